@@ -1,0 +1,42 @@
+//! The crate's error type: an opaque struct over a private kind, so new kinds can be added
+//! without breaking callers.
+
+use std::fmt;
+
+/// An error from building a [`Cleaner`](crate::Cleaner) or from cleaning a document.
+#[derive(Debug, thiserror::Error)]
+#[error(transparent)]
+pub struct Error(#[from] ErrorKind);
+
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum ErrorKind {
+    #[error("input is not valid UTF-8 at byte {offset}")]
+    InvalidUtf8 { offset: usize },
+    #[error("input looks like binary data, not {expected} (NUL bytes at byte {offset})")]
+    Binary { expected: &'static str, offset: usize },
+    #[error("input is {size} bytes, over the limit of {limit} bytes")]
+    TooLarge { size: usize, limit: usize },
+    #[error("rule {rule}: {reason}")]
+    Rule { rule: String, reason: String },
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    pub(crate) fn rule(rule: impl fmt::Display, reason: impl fmt::Display) -> Error {
+        Error(ErrorKind::Rule { rule: rule.to_string(), reason: reason.to_string() })
+    }
+
+    /// True when the input was rejected (not text, not decodable, or too large), as opposed to
+    /// a rule that failed to build.
+    pub fn is_input_error(&self) -> bool {
+        matches!(
+            self.0,
+            ErrorKind::InvalidUtf8 { .. } | ErrorKind::Binary { .. } | ErrorKind::TooLarge { .. }
+        )
+    }
+}

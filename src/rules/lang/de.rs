@@ -1,0 +1,55 @@
+//! German.
+use super::*;
+
+pub(crate) static PACK: Pack = Pack {
+    lang: "de",
+    entries: &[
+        e(Header, Some(Donation), Start, 4.0, 14, &[
+            "eine nachricht von", "in eigener sache:", "unterstützen sie unabhängigen journalismus",
+            "unterstützen sie unsere arbeit", "unterstützen sie uns", "unterstütze uns", "jetzt unterstützen",
+        ]),
+        e(Ask, Some(Donation), Any, 3.5, 0, &[
+            "mit einer spende", "jetzt spenden", "spenden sie jetzt", "ihre spende", "deine spende",
+            "spendenkonto", "spenden-konto", "jeder beitrag hilft", "jeder euro hilft", "schon ab",
+            "unterstützen sie uns", "unterstütze uns", "jetzt unterstützen", "steuerlich absetzbar",
+            "unabhängigen journalismus unterstützen", "freiwillig unterstützen",
+        ]),
+        e(Cue, Some(Donation), Any, 1.5, 0, &[
+            "ihre unterstützung", "deine unterstützung", "unabhängigen journalismus", "unabhängiger journalismus",
+            "unsere arbeit", "unseren journalismus", "spende*", "pro monat", "im monat", "monatlich",
+        ]),
+        e(Salutation, Some(Donation), Start, 2.5, 6, &[
+            "liebe leserinnen und leser", "liebe leser", "liebe leserin", "liebe leser*innen", "liebe leser:innen",
+        ]),
+        e(Ask, Some(Membership), Any, 3.0, 0, &["werden sie mitglied", "werde mitglied", "jetzt mitglied werden"]),
+        e(Ask, Some(Subscription), Any, 3.0, 0, &[
+            "jetzt abonnieren", "abo abschließen", "gültiges abonnement", "jetzt testen", "bereits abonnent",
+            "schon abonnent", "zum abo", "abo-angebot", "digital-abo", "jetzt weiterlesen", "weiterlesen mit",
+            "für abonnenten", "abonnenten lesen",
+        ]),
+        e(Ask, Some(Paywall), Any, 3.0, 0, &["dieser artikel ist nur für abonnenten", "exklusiv für abonnenten", "plus-artikel"]),
+        e(Ask, Some(Newsletter), Any, 3.0, 0, &[
+            "newsletter abonnieren", "zum newsletter anmelden", "für unseren newsletter", "unseren newsletter",
+            "newsletter bestellen", "jetzt anmelden", "in ihr postfach", "ins postfach",
+        ]),
+        e(Ask, Some(Cookie), Any, 3.0, 0, &["wir verwenden cookies", "verwendet cookies", "cookie-einstellungen", "cookies akzeptieren"]),
+        e(Ask, Some(Social), Any, 3.0, 0, &["folgen sie uns", "folge uns", "teilen sie diesen artikel", "artikel teilen"]),
+        e(Line, Some(Related), Start, 3.0, 14, &[
+            "lesen sie auch", "lesen sie mehr", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
+            "auch interessant", "mehr dazu", "empfohlen", "meistgelesen", "zum thema", "weiterlesen",
+        ]),
+        e(Ask, Some(Ad), Any, 3.0, 0, &["werbeblocker", "adblocker deaktivieren"]),
+        e(Label, Some(Ad), Whole, 3.0, 0, &["anzeige", "werbung", "gesponsert"]),
+        e(Ask, Some(Credit), Any, 3.0, 0, &["mit material von", "bildquelle", "foto:"]),
+        e(Line, Some(Credit), Start, 3.0, 10, &["mitarbeit:", "redaktion:"]),
+        e(Chrome, Some(Other), Start, 3.0, 10, &["zum inhalt springen", "kommentare", "alle rechte vorbehalten"]),
+        e(Label, None, Whole, 3.0, 0, &[
+            "später erinnern", "nein danke", "nein, danke", "schließen", "nicht jetzt", "einmalig", "monatlich",
+            "jährlich", "weiter", "spenden", "jetzt spenden", "abonnieren", "teilen", "drucken", "mehr",
+            "akzeptieren", "ablehnen", "zurück", "anmelden",
+        ]),
+        e(Body, None, Any, -1.5, 0, &["sagte", "sagt", "erklärte", "teilte mit", "laut", "berichtet", "so der", "so die"]),
+    ],
+    we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
+    you: &["du", "dein", "deine", "dich", "dir", "euch", "eure", "ihnen"],
+};

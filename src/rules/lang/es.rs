@@ -1,0 +1,24 @@
+//! Spanish.
+use super::*;
+
+pub(crate) static PACK: Pack = Pack {
+    lang: "es",
+    entries: &[
+        e(Header, Some(Donation), Start, 4.0, 14, &["un mensaje de", "apóyanos", "apoya el periodismo", "antes de que te vayas"]),
+        e(Ask, Some(Donation), Any, 3.5, 0, &["haz una donación", "hacer una donación", "dona ahora", "tu donación", "apóyanos", "cada aportación"]),
+        e(Cue, Some(Donation), Any, 1.5, 0, &["tu apoyo", "periodismo independiente", "nuestro trabajo", "al mes", "por mes"]),
+        e(Salutation, Some(Donation), Start, 2.5, 6, &["queridos lectores", "querido lector", "querida lectora", "estimados lectores"]),
+        e(Ask, Some(Membership), Any, 3.0, 0, &["hazte socio", "hazte socia", "hazte socio o socia", "hazte miembro"]),
+        e(Ask, Some(Subscription), Any, 3.0, 0, &["suscríbete", "ya eres suscriptor", "suscribirse", "exclusivo para suscriptores"]),
+        e(Ask, Some(Newsletter), Any, 3.0, 0, &["nuestro boletín", "suscríbete al boletín", "nuestra newsletter", "recibe en tu correo"]),
+        e(Ask, Some(Cookie), Any, 3.0, 0, &["utilizamos cookies", "usamos cookies", "política de cookies", "aceptar cookies"]),
+        e(Ask, Some(Social), Any, 3.0, 0, &["síguenos en", "comparte este artículo", "compartir en"]),
+        e(Line, Some(Related), Start, 3.0, 14, &["lee también", "lea también", "te puede interesar", "noticias relacionadas", "más información", "también te puede interesar", "lo más leído"]),
+        e(Label, Some(Ad), Whole, 3.0, 0, &["publicidad", "patrocinado"]),
+        e(Chrome, Some(Other), Start, 3.0, 12, &["has elegido la edición", "sobre este blog", "ir al contenido", "todos los derechos reservados", "comentarios"]),
+        e(Label, None, Whole, 3.0, 0, &["ahora no", "no, gracias", "no gracias", "cerrar", "más tarde", "una vez", "mensual", "anual", "compartir", "continuar", "aceptar", "rechazar"]),
+        e(Body, None, Any, -1.5, 0, &["dijo", "afirmó", "según", "declaró", "explicó", "aseguró", "señaló"]),
+    ],
+    we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
+    you: &["tú", "tu", "tus", "te", "usted", "ustedes", "vosotros"],
+};

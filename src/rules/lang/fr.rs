@@ -1,0 +1,33 @@
+//! French.
+use super::*;
+
+pub(crate) static PACK: Pack = Pack {
+    lang: "fr",
+    entries: &[
+        e(Header, Some(Donation), Start, 4.0, 14, &["un message de", "soutenez", "soutenez-nous", "avant de partir"]),
+        e(Ask, Some(Donation), Any, 3.5, 0, &[
+            "faites un don", "faire un don", "je fais un don", "je soutiens", "votre don", "soutenez-nous",
+            "soutenir notre", "déductible", "chaque contribution", "chaque don",
+        ]),
+        e(Cue, Some(Donation), Any, 1.5, 0, &["votre soutien", "journalisme indépendant", "notre travail", "notre journalisme", "par mois"]),
+        e(Salutation, Some(Donation), Start, 2.5, 6, &["chers lecteurs", "chères lectrices", "chère lectrice", "cher lecteur"]),
+        e(Ask, Some(Subscription), Any, 3.0, 0, &["abonnez-vous", "déjà abonné", "s'abonner", "offre d'abonnement", "si vous êtes abonné"]),
+        e(Ask, Some(Paywall), Any, 3.0, 0, &["réservé aux abonnés", "il vous reste", "article réservé", "la suite est réservée"]),
+        e(Ask, Some(Newsletter), Any, 3.0, 0, &[
+            "inscrivez-vous à notre newsletter", "notre newsletter", "notre lettre", "paru dans notre newsletter",
+            "lettre d'information", "vous inscrire à cette lettre",
+        ]),
+        e(Ask, Some(Cookie), Any, 3.0, 0, &["nous utilisons des cookies", "utilise des cookies", "gérer les cookies", "accepter les cookies"]),
+        e(Ask, Some(Social), Any, 3.0, 0, &["suivez-nous", "partager cet article", "partagez cet article"]),
+        e(Line, Some(Related), Start, 3.0, 14, &["lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "lire la suite", "à lire", "les plus lus"]),
+        e(Label, Some(Ad), Whole, 3.0, 0, &["publicité", "sponsorisé"]),
+        e(Chrome, Some(Other), Start, 3.0, 10, &["voir les contributions", "aller au contenu", "tous droits réservés", "commentaires"]),
+        e(Label, None, Whole, 3.0, 0, &[
+            "plus tard", "non merci", "fermer", "pas maintenant", "une fois", "mensuel", "annuel", "continuer",
+            "partager", "imprimer", "s'abonner", "je m'abonne", "accepter", "refuser", "en savoir plus",
+        ]),
+        e(Body, None, Any, -1.5, 0, &["a déclaré", "a-t-il dit", "a-t-elle dit", "selon", "a indiqué", "a expliqué", "a affirmé"]),
+    ],
+    we: &["nous", "notre", "nos"],
+    you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],
+};

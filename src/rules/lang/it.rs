@@ -1,0 +1,23 @@
+//! Italian.
+use super::*;
+
+pub(crate) static PACK: Pack = Pack {
+    lang: "it",
+    entries: &[
+        e(Header, Some(Donation), Start, 4.0, 14, &["un messaggio da", "sostienici", "sostieni il giornalismo", "prima di andare"]),
+        e(Ask, Some(Donation), Any, 3.5, 0, &["fai una donazione", "dona ora", "la tua donazione", "sostienici", "ogni contributo"]),
+        e(Cue, Some(Donation), Any, 1.5, 0, &["il tuo sostegno", "il tuo contributo", "giornalismo indipendente", "il nostro lavoro", "al mese"]),
+        e(Salutation, Some(Donation), Start, 2.5, 6, &["cari lettori", "care lettrici", "caro lettore", "cara lettrice"]),
+        e(Ask, Some(Subscription), Any, 3.0, 0, &["abbonati ora", "sei già abbonato", "abbonati a", "riservato agli abbonati", "abbonamento digitale"]),
+        e(Ask, Some(Newsletter), Any, 3.0, 0, &["iscriviti alla newsletter", "la nostra newsletter"]),
+        e(Ask, Some(Cookie), Any, 3.0, 0, &["utilizziamo i cookie", "utilizza cookie", "questo sito utilizza", "informativa cookie"]),
+        e(Ask, Some(Social), Any, 3.0, 0, &["seguici su", "condividi questo articolo"]),
+        e(Line, Some(Related), Start, 3.0, 14, &["leggi anche", "potrebbe interessarti", "articoli correlati", "leggi di più", "i più letti"]),
+        e(Label, Some(Ad), Whole, 3.0, 0, &["pubblicità", "sponsorizzato"]),
+        e(Chrome, Some(Other), Start, 3.0, 10, &["vai al contenuto", "tutti i diritti riservati", "commenti"]),
+        e(Label, None, Whole, 3.0, 0, &["più tardi", "no grazie", "chiudi", "non ora", "una volta", "mensile", "annuale", "condividi", "abbonati", "accetta", "rifiuta", "continua"]),
+        e(Body, None, Any, -1.5, 0, &["ha detto", "ha dichiarato", "secondo", "ha spiegato", "ha affermato"]),
+    ],
+    we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
+    you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "ti"],
+};

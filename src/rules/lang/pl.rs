@@ -1,0 +1,23 @@
+//! Polish.
+use super::*;
+
+pub(crate) static PACK: Pack = Pack {
+    lang: "pl",
+    entries: &[
+        e(Header, Some(Donation), Start, 4.0, 14, &["wesprzyj", "wesprzyj nas", "wspieraj", "wiadomość od"]),
+        e(Ask, Some(Donation), Any, 3.5, 0, &["przekaż darowiznę", "wesprzyj nas", "twoja darowizna", "każda wpłata", "wpłać", "zostań patronem"]),
+        e(Cue, Some(Donation), Any, 1.5, 0, &["twoje wsparcie", "twojego wsparcia", "niezależne dziennikarstwo", "niezależnego dziennikarstwa", "naszą pracę", "miesięcznie"]),
+        e(Salutation, Some(Donation), Start, 2.5, 6, &["drodzy czytelnicy", "szanowni czytelnicy", "droga czytelniczko", "drogi czytelniku"]),
+        e(Ask, Some(Subscription), Any, 3.0, 0, &["subskrybuj", "wykup subskrypcję", "wykup dostęp", "masz już subskrypcję", "tylko dla subskrybentów"]),
+        e(Ask, Some(Newsletter), Any, 3.0, 0, &["zapisz się do newslettera", "naszego newslettera", "zapisz się na newsletter"]),
+        e(Ask, Some(Cookie), Any, 3.0, 0, &["używamy plików cookie", "wykorzystuje pliki cookie", "pliki cookies"]),
+        e(Ask, Some(Social), Any, 3.0, 0, &["obserwuj nas", "udostępnij artykuł"]),
+        e(Line, Some(Related), Start, 3.0, 14, &["czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj również", "przeczytaj także", "najczęściej czytane"]),
+        e(Label, Some(Ad), Whole, 3.0, 0, &["reklama"]),
+        e(Chrome, Some(Other), Start, 3.0, 10, &["przejdź do treści", "wszelkie prawa zastrzeżone", "komentarze"]),
+        e(Label, None, Whole, 3.0, 0, &["przypomnij później", "nie teraz", "zamknij", "nie, dziękuję", "jednorazowo", "miesięcznie", "udostępnij", "akceptuję", "dalej"]),
+        e(Body, None, Any, -1.5, 0, &["powiedział", "powiedziała", "według", "poinformował", "poinformowała", "stwierdził"]),
+    ],
+    we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
+    you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "państwo"],
+};

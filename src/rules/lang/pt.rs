@@ -1,0 +1,24 @@
+//! Portuguese.
+use super::*;
+
+pub(crate) static PACK: Pack = Pack {
+    lang: "pt",
+    entries: &[
+        e(Header, Some(Donation), Start, 4.0, 14, &["uma mensagem de", "apoie o", "apoie a", "apoie o jornalismo", "antes de ir"]),
+        e(Ask, Some(Donation), Any, 3.5, 0, &["faça uma doação", "doe agora", "sua doação", "apoie o nosso", "apoie nosso", "cada contribuição"]),
+        e(Cue, Some(Donation), Any, 1.5, 0, &["seu apoio", "o seu apoio", "jornalismo independente", "nosso trabalho", "por mês"]),
+        e(Salutation, Some(Donation), Start, 2.5, 6, &["caros leitores", "caro leitor", "cara leitora", "prezados leitores"]),
+        e(Ask, Some(Subscription), Any, 3.0, 0, &["assine já", "assine agora", "já é assinante", "exclusivo para assinantes", "seja assinante"]),
+        e(Header, Some(Subscription), Start, 3.0, 6, &["assine"]),
+        e(Ask, Some(Newsletter), Any, 3.0, 0, &["nossa newsletter", "inscreva-se na newsletter", "receba no seu e-mail"]),
+        e(Ask, Some(Cookie), Any, 3.0, 0, &["usamos cookies", "utilizamos cookies", "política de cookies"]),
+        e(Ask, Some(Social), Any, 3.0, 0, &["siga-nos", "compartilhe este artigo", "partilhe este artigo"]),
+        e(Line, Some(Related), Start, 3.0, 14, &["leia também", "leia mais", "veja também", "saiba mais", "mais lidas", "relacionadas"]),
+        e(Label, Some(Ad), Whole, 3.0, 0, &["publicidade", "patrocinado"]),
+        e(Chrome, Some(Other), Start, 3.0, 10, &["ir para o conteúdo", "todos os direitos reservados", "comentários"]),
+        e(Label, None, Whole, 3.0, 0, &["agora não", "fechar", "mais tarde", "não, obrigado", "uma vez", "mensal", "anual", "compartilhar", "partilhar", "continuar", "aceitar"]),
+        e(Body, None, Any, -1.5, 0, &["disse", "afirmou", "segundo", "declarou", "explicou"]),
+    ],
+    we: &["nós", "nosso", "nossa", "nossos", "nossas"],
+    you: &["você", "vocês", "seu", "sua", "teu", "tua"],
+};

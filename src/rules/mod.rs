@@ -1,0 +1,603 @@
+//! Rules stage: the built-in phrase packs ([`lang`]) and the rules a user adds, compiled once
+//! into one [`RuleSet`] that scans a whole document in a single pass and returns the
+//! [`Evidence`] of each block.
+
+pub(crate) mod lang;
+
+use std::sync::{Arc, LazyLock};
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use regex::Regex;
+
+use crate::input::segment::{fold_case, Block};
+use crate::{Error, Kind};
+
+/// What a phrase says about the block it is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Group {
+    /// The heading of an appeal box ("A Message from ...", "Since you're here").
+    Header,
+    /// "Dear readers,": strong next to an appeal, harmless alone.
+    Salutation,
+    /// A call to action or a fixed formula of the kind.
+    Ask,
+    /// Supporting evidence that does not stand alone.
+    Cue,
+    /// A button or widget label, only when it is the whole block.
+    Label,
+    /// A line-leading marker ("Read more:", "Compiled by").
+    Line,
+    /// Site chrome (skip links, comment headings, copyright lines).
+    Chrome,
+    /// Names of social platforms: they count when they fill most of a short block.
+    Platform,
+    /// Reporting verbs: evidence that a block is article body.
+    Body,
+    /// First-person plural pronouns: the publisher speaking.
+    We,
+    /// Second-person pronouns: the reader addressed.
+    You,
+    /// A currency sign: gates the money patterns.
+    Money,
+    /// A rule the user added.
+    User,
+}
+
+impl Group {
+    fn name(self) -> &'static str {
+        match self {
+            Group::Header => "header",
+            Group::Salutation => "salutation",
+            Group::Ask => "ask",
+            Group::Cue => "cue",
+            Group::Label => "label",
+            Group::Line => "line",
+            Group::Chrome => "chrome",
+            Group::Platform => "platform",
+            Group::Body => "body",
+            Group::We => "we",
+            Group::You => "you",
+            Group::Money => "money",
+            Group::User => "user",
+        }
+    }
+}
+
+/// Where in its block a phrase must stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum At {
+    Any,
+    /// At the start of the block (after any punctuation).
+    Start,
+    /// The whole block (save punctuation around it).
+    Whole,
+}
+
+/// A row of a language table.
+pub(crate) struct Entry {
+    pub group: Group,
+    pub kind: Option<Kind>,
+    pub at: At,
+    pub weight: f32,
+    pub max_words: u32,
+    pub phrases: &'static [&'static str],
+}
+
+/// One language's table.
+pub(crate) struct Pack {
+    pub lang: &'static str,
+    pub entries: &'static [Entry],
+    pub we: &'static [&'static str],
+    pub you: &'static [&'static str],
+}
+
+/// A compiled rule: a phrase or a pattern, with what a match of it means.
+#[derive(Clone, Debug)]
+pub(crate) struct Rule {
+    pub name: Arc<str>,
+    pub group: Group,
+    pub kind: Option<Kind>,
+    pub at: At,
+    pub weight: f32,
+    pub max_words: u32,
+    /// Only the start of the phrase must be a word boundary (a stem such as `donation*`).
+    pub stem: bool,
+}
+
+/// A phrase the user adds through the builder or a rules file.
+#[derive(Clone, Debug)]
+pub(crate) struct UserPhrase {
+    pub name: String,
+    pub text: String,
+    pub kind: Kind,
+    pub domain: Option<String>,
+}
+
+/// A pattern the user adds through the builder or a rules file.
+#[derive(Clone, Debug)]
+pub(crate) struct UserPattern {
+    pub name: String,
+    pub pattern: String,
+    pub kind: Kind,
+    pub domain: Option<String>,
+}
+
+/// What the user asked of the built-in rules and which rules they add.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct RuleConfig {
+    /// Languages to use; empty means all.
+    pub languages: Vec<String>,
+    pub disabled_rules: Vec<String>,
+    pub builtin: bool,
+    pub phrases: Vec<UserPhrase>,
+    pub patterns: Vec<UserPattern>,
+}
+
+/// All rules, compiled: one Aho-Corasick automaton for every phrase, a table of whole-block
+/// labels, and a few regexes.
+pub(crate) struct RuleSet {
+    /// Every rule; the indexes below point here.
+    rules: Vec<Rule>,
+    /// Domain scope of each rule (user rules only).
+    domains: Vec<Option<String>>,
+    phrases: AhoCorasick,
+    /// The rule of each automaton pattern.
+    phrase_rule: Vec<u32>,
+    /// Whole-block labels ("Remind me later", "×"), looked up by the block's trimmed text
+    /// rather than searched for, since many are common words.
+    labels: HashMap<String, Vec<u32>>,
+    /// The most words of any label.
+    label_words: u32,
+    patterns: Vec<(Regex, u32)>,
+    /// Built-in patterns, each run only on the blocks its gate lets through.
+    gated: Vec<(Regex, u32, Gate)>,
+}
+
+/// Which blocks a built-in pattern is worth running on.
+#[derive(Clone, Copy, Debug)]
+enum Gate {
+    /// Blocks with a currency sign or code.
+    Money,
+    /// Short blocks without a space.
+    OneToken,
+}
+
+/// What the rules found in one block.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Evidence {
+    /// Summed weight of the positive rules that matched.
+    pub signal: f32,
+    /// The heaviest single rule.
+    pub max_rule: f32,
+    /// Summed (negative) weight of body evidence.
+    pub body: f32,
+    pub we: u16,
+    pub you: u16,
+    pub platform_bytes: u32,
+    /// A currency sign or code is in the block.
+    pub money: bool,
+    /// Weight per kind, indexed like [`Kind::ALL`].
+    pub kinds: [f32; 12],
+    /// Up to four (rule index, weight) pairs, heaviest first; indexes point into
+    /// [`RuleSet::rule`].
+    pub top: Vec<(u32, f32)>,
+}
+
+impl Evidence {
+    pub(crate) fn add(&mut self, idx: u32, rule: &Rule) {
+        if rule.weight < 0.0 {
+            self.body += rule.weight;
+            return;
+        }
+        self.signal += rule.weight;
+        self.max_rule = self.max_rule.max(rule.weight);
+        if let Some(k) = rule.kind {
+            self.kinds[k as usize] += rule.weight;
+        }
+        let pos = self.top.iter().position(|&(_, w)| w < rule.weight).unwrap_or(self.top.len());
+        if pos < 4 {
+            self.top.insert(pos, (idx, rule.weight));
+            self.top.truncate(4);
+        }
+    }
+
+    /// The kind with the most weight, if any rule with a kind matched.
+    pub(crate) fn kind(&self) -> Option<Kind> {
+        let (i, w) = self.kinds.iter().enumerate().fold((0, 0.0f32), |acc, (i, &w)| if w > acc.1 { (i, w) } else { acc });
+        (w > 0.0).then(|| Kind::ALL[i])
+    }
+}
+
+/// The money-per-period pattern: "$2 a month", "5 € monatlich", "от 300 ₽ в месяц".
+const MONEY_PERIOD: &str = r"(?:[$€£₽₴]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£₽₴]|usd|eur|euro|euros|rub|руб\.?|грн|zł|pln|chf|kr))\s*(?:/|a|per|par|pro|im|al|por|в|на|za|ao|na)?\s*(?:month|mo|year|week|mois|an|monat|jahr|mes|año|mese|anno|miesiąc|mês|ano|месяц|год|місяць|рік)";
+/// An image file name alone on a line: alt text or a caption that leaked.
+const IMAGE_FILE: &str = r"(?m)^\s*[\w\-.]+\.(?:jpe?g|png|gif|webp|svg|avif)\s*$";
+
+pub(crate) static BUILTIN: LazyLock<Arc<RuleSet>> =
+    LazyLock::new(|| Arc::new(RuleSet::build(&RuleConfig { builtin: true, ..Default::default() }).expect("built-in rules compile")));
+
+impl RuleSet {
+    pub(crate) fn build(config: &RuleConfig) -> Result<RuleSet, Error> {
+        let mut set = RuleSet {
+            rules: Vec::new(),
+            domains: Vec::new(),
+            phrases: AhoCorasick::new(Vec::<&str>::new()).map_err(|e| Error::rule("phrases", e))?,
+            phrase_rule: Vec::new(),
+            labels: HashMap::new(),
+            label_words: 0,
+            patterns: Vec::new(),
+            gated: Vec::new(),
+        };
+        let mut texts: Vec<String> = Vec::new();
+        let mut seen = HashSet::new();
+        let enabled = |name: &str| {
+            !config.disabled_rules.iter().any(|d| {
+                name == d
+                    || name.strip_prefix(d.as_str()).is_some_and(|rest| rest.starts_with(':') || rest.starts_with('.'))
+            })
+        };
+        let mut add_phrase = |set: &mut RuleSet, text: &str, rule: Rule, domain: Option<String>| {
+            let (text, stem) = match text.strip_suffix('*') {
+                Some(t) => (t, true),
+                None => (text, false),
+            };
+            let folded = fold_case(text).into_owned();
+            let mut variants = vec![folded.clone()];
+            if folded.contains('\'') {
+                variants.push(folded.replace('\'', "’"));
+            }
+            for v in variants {
+                if domain.is_none() && !seen.insert((v.clone(), rule.at == At::Whole)) {
+                    continue;
+                }
+                let idx = set.rules.len() as u32;
+                set.rules.push(Rule { stem, ..rule.clone() });
+                set.domains.push(domain.clone());
+                if rule.at == At::Whole {
+                    set.label_words = set.label_words.max(crate::input::segment::count_words(&v));
+                    set.labels.entry(label_key(&v).to_string()).or_default().push(idx);
+                } else {
+                    texts.push(v);
+                    set.phrase_rule.push(idx);
+                }
+            }
+        };
+        if config.builtin {
+            for pack in lang::ALL {
+                if !config.languages.is_empty() && pack.lang != "xx" && !config.languages.iter().any(|l| l == pack.lang) {
+                    continue;
+                }
+                for entry in pack.entries {
+                    for phrase in entry.phrases {
+                        let name = format!("{}.{}:{}", pack.lang, entry.group.name(), phrase.trim_end_matches('*'));
+                        if !enabled(&name) {
+                            continue;
+                        }
+                        let rule = Rule {
+                            name: name.into(),
+                            group: entry.group,
+                            kind: entry.kind,
+                            at: entry.at,
+                            weight: entry.weight,
+                            max_words: entry.max_words,
+                            stem: false,
+                        };
+                        add_phrase(&mut set, phrase, rule, None);
+                    }
+                }
+                for (group, words) in [(Group::We, pack.we), (Group::You, pack.you)] {
+                    for w in words {
+                        let rule = Rule {
+                            name: format!("{}.{}:{}", pack.lang, group.name(), w).into(),
+                            group,
+                            kind: None,
+                            at: At::Any,
+                            weight: 0.0,
+                            max_words: 0,
+                            stem: false,
+                        };
+                        add_phrase(&mut set, w, rule, None);
+                    }
+                }
+            }
+        }
+        for p in &config.phrases {
+            if p.text.trim().is_empty() {
+                return Err(Error::rule(&p.name, "the phrase is empty"));
+            }
+            let rule = Rule {
+                name: p.name.clone().into(),
+                group: Group::User,
+                kind: Some(p.kind),
+                at: At::Any,
+                weight: USER_WEIGHT,
+                max_words: 0,
+                stem: false,
+            };
+            add_phrase(&mut set, p.text.trim(), rule, p.domain.clone());
+        }
+        set.phrases = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&texts)
+            .map_err(|e| Error::rule("phrases", e))?;
+
+        if config.builtin {
+            let builtin = [
+                (MONEY_PERIOD, "xx.cue:money-per-period", Group::Cue, Some(Kind::Donation), At::Any, 1.0, false, Gate::Money),
+                (IMAGE_FILE, "xx.chrome:image-file-name", Group::Chrome, Some(Kind::Other), At::Whole, 3.0, true, Gate::OneToken),
+            ];
+            for (re, name, group, kind, at, weight, stem, gate) in builtin {
+                if !enabled(name) {
+                    continue;
+                }
+                let idx = set.rules.len() as u32;
+                set.rules.push(Rule { name: name.into(), group, kind, at, weight, max_words: 0, stem });
+                set.domains.push(None);
+                set.gated.push((Regex::new(re).expect("built-in pattern compiles"), idx, gate));
+            }
+        }
+        for p in &config.patterns {
+            // Patterns run on case-folded text; case-insensitive matching covers the
+            // characters that folding leaves alone.
+            let re = regex::RegexBuilder::new(&p.pattern)
+                .case_insensitive(true)
+                .size_limit(1 << 22)
+                .build()
+                .map_err(|e| Error::rule(&p.name, format!("bad regular expression: {e}")))?;
+            if re.is_match("") {
+                return Err(Error::rule(&p.name, "the pattern matches the empty string"));
+            }
+            let idx = set.rules.len() as u32;
+            set.rules.push(Rule {
+                name: p.name.clone().into(),
+                group: Group::User,
+                kind: Some(p.kind),
+                at: At::Any,
+                weight: USER_WEIGHT,
+                max_words: 0,
+                stem: true,
+            });
+            set.domains.push(p.domain.clone());
+            set.patterns.push((re, idx));
+        }
+        Ok(set)
+    }
+
+    /// The rule at `idx` of [`Evidence::top`].
+    pub(crate) fn rule(&self, idx: u32) -> &Rule {
+        &self.rules[idx as usize]
+    }
+
+    fn in_scope(&self, idx: u32, host: Option<&str>) -> bool {
+        self.domains[idx as usize].as_deref().is_none_or(|d| host_matches(host, d))
+    }
+
+    /// Scans `folded` (the case-folded document, see [`fold_case`]) once and returns the
+    /// evidence of each block. `host` scopes user rules to a site.
+    pub(crate) fn scan(&self, folded: &str, blocks: &[Block], host: Option<&str>) -> Vec<Evidence> {
+        let mut ev = vec![Evidence::default(); blocks.len()];
+        if blocks.is_empty() {
+            return ev;
+        }
+        let bytes = folded.as_bytes();
+        // The last block each rule fired in, so that a rule counts once a block.
+        let mut last_block = vec![u32::MAX; self.rules.len()];
+        // Matches come in order, so the block a match falls in is found by walking forward.
+        let mut cursor = 0;
+        let mut apply = |idx: u32, start: usize, end: usize, ev: &mut [Evidence]| {
+            let rule = &self.rules[idx as usize];
+            if !word_boundary(folded, start, end, rule.stem) {
+                return;
+            }
+            if blocks.get(cursor).is_none_or(|b| b.range.start > start) {
+                cursor = blocks.partition_point(|b| b.range.end <= start);
+            }
+            while blocks.get(cursor).is_some_and(|b| b.range.end <= start) {
+                cursor += 1;
+            }
+            let b = cursor;
+            let Some(block) = blocks.get(b) else { return };
+            if start < block.range.start || end > block.range.end {
+                return;
+            }
+            if rule.max_words > 0 && block.words > rule.max_words {
+                return;
+            }
+            match rule.at {
+                At::Any => {}
+                At::Start => {
+                    if has_word_char(&folded[block.range.start..start]) {
+                        return;
+                    }
+                }
+                At::Whole => {
+                    if has_word_char(&folded[block.range.start..start]) || has_word_char(&folded[end..block.range.end]) {
+                        return;
+                    }
+                }
+            }
+            let e = &mut ev[b];
+            match rule.group {
+                Group::We => e.we = e.we.saturating_add(1),
+                Group::You => e.you = e.you.saturating_add(1),
+                Group::Platform => e.platform_bytes += (end - start) as u32,
+                Group::Money => e.money = true,
+                _ => {
+                    if last_block[idx as usize] == b as u32 {
+                        return;
+                    }
+                    last_block[idx as usize] = b as u32;
+                    e.add(idx, rule);
+                }
+            }
+        };
+        for m in self.phrases.find_iter(folded) {
+            let idx = self.phrase_rule[m.pattern().as_usize()];
+            if self.in_scope(idx, host) {
+                apply(idx, m.start(), m.end(), &mut ev);
+            }
+        }
+        for (b, block) in blocks.iter().enumerate() {
+            if block.words > self.label_words {
+                continue;
+            }
+            let text = &folded[block.range.clone()];
+            if let Some(found) = self.labels.get(label_key(text)) {
+                for &idx in found {
+                    if self.in_scope(idx, host) {
+                        ev[b].add(idx, &self.rules[idx as usize]);
+                    }
+                }
+            }
+        }
+        for (re, idx) in &self.patterns {
+            if !self.in_scope(*idx, host) {
+                continue;
+            }
+            for m in re.find_iter(folded) {
+                let (mut s, mut e) = (m.start(), m.end());
+                // A match across lines counts for the block it starts in.
+                while s < e && bytes[s].is_ascii_whitespace() {
+                    s += 1;
+                }
+                while e > s && bytes[e - 1].is_ascii_whitespace() {
+                    e -= 1;
+                }
+                let b = blocks.partition_point(|b| b.range.end <= s);
+                if let Some(block) = blocks.get(b) {
+                    e = e.min(block.range.end);
+                }
+                apply(*idx, s, e, &mut ev);
+            }
+        }
+        for (re, idx, gate) in &self.gated {
+            for (b, block) in blocks.iter().enumerate() {
+                let open = match gate {
+                    Gate::Money => ev[b].money,
+                    Gate::OneToken => block.words <= 4 && !folded[block.range.clone()].contains(' '),
+                };
+                if !open {
+                    continue;
+                }
+                let offset = block.range.start;
+                for m in re.find_iter(&folded[block.range.clone()]) {
+                    apply(*idx, offset + m.start(), offset + m.end(), &mut ev);
+                }
+            }
+        }
+        ev
+    }
+}
+
+/// A label's lookup key: the text without the punctuation and white space around it
+/// ("Remind me later." and "remind me later" are one label). A label of symbols only ("×")
+/// is its own key.
+fn label_key(text: &str) -> &str {
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    if t.is_empty() { text.trim() } else { t }
+}
+
+/// Weight of a user rule: an anchor by itself.
+const USER_WEIGHT: f32 = 5.0;
+
+/// True when `host` is `domain` or one of its subdomains.
+pub(crate) fn host_matches(host: Option<&str>, domain: &str) -> bool {
+    let Some(host) = host else { return false };
+    let host = host.trim_end_matches('.');
+    host.eq_ignore_ascii_case(domain)
+        || (host.len() > domain.len()
+            && host.as_bytes()[host.len() - domain.len() - 1] == b'.'
+            && host[host.len() - domain.len()..].eq_ignore_ascii_case(domain))
+}
+
+fn has_word_char(s: &str) -> bool {
+    s.chars().any(char::is_alphanumeric)
+}
+
+/// A phrase that begins (ends) with a word character must not be preceded (followed) by one.
+fn word_boundary(text: &str, start: usize, end: usize, stem: bool) -> bool {
+    let bytes = text.as_bytes();
+    let is_word = |c: char| c.is_alphanumeric();
+    let first_word = match bytes[start] {
+        b if b < 0x80 => b.is_ascii_alphanumeric(),
+        _ => text[start..].chars().next().is_some_and(is_word),
+    };
+    if first_word && start > 0 {
+        let before = bytes[start - 1];
+        let word_before = if before < 0x80 { before.is_ascii_alphanumeric() } else { text[..start].chars().next_back().is_some_and(is_word) };
+        if word_before {
+            return false;
+        }
+    }
+    if !stem && end < bytes.len() {
+        let last_word = match bytes[end - 1] {
+            b if b < 0x80 => b.is_ascii_alphanumeric(),
+            _ => text[..end].chars().next_back().is_some_and(is_word),
+        };
+        if last_word {
+            let after = bytes[end];
+            let word_after = if after < 0x80 { after.is_ascii_alphanumeric() } else { text[end..].chars().next().is_some_and(is_word) };
+            if word_after {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::segment::lines;
+
+    fn scan(text: &str) -> Vec<Evidence> {
+        let folded = fold_case(text);
+        BUILTIN.scan(&folded, &lines(text), None)
+    }
+
+    #[test]
+    fn header_must_start_the_block() {
+        let ev = scan("A Message from The Moscow Times:\nHe read a message from the mayor aloud to the crowd.");
+        assert!(ev[0].max_rule >= 4.0, "{:?}", ev[0]);
+        assert!(ev[1].max_rule < 3.0, "{:?}", ev[1]);
+    }
+
+    #[test]
+    fn labels_match_only_whole_blocks() {
+        let ev = scan("Remind me later.\nShe said she would remind me later about it.");
+        assert!(ev[0].max_rule >= 3.0);
+        assert!(ev[1].max_rule < 3.0);
+    }
+
+    #[test]
+    fn phrases_need_word_boundaries() {
+        // "us" inside "bus" and "ad" inside "shadow" are not matches.
+        let ev = scan("The bus drove on.\nShadow");
+        assert_eq!(ev[0].we, 0);
+        assert_eq!(ev[1].signal, 0.0);
+    }
+
+    #[test]
+    fn non_latin_scripts_match() {
+        let ev = scan("Поддержите The Moscow Times\nПодписывайтесь на Русскую службу в Telegram");
+        assert!(ev[0].max_rule >= 3.0);
+        assert_eq!(ev[1].kind(), Some(Kind::Social));
+    }
+
+    #[test]
+    fn money_per_period_pattern() {
+        let ev = scan("Support us from just $2 a month.");
+        assert!(ev[0].top.iter().any(|&(i, _)| BUILTIN.rule(i).name.contains("money")));
+    }
+
+    #[test]
+    fn host_matching_covers_subdomains() {
+        assert!(host_matches(Some("www.example.com"), "example.com"));
+        assert!(host_matches(Some("example.com"), "example.com"));
+        assert!(!host_matches(Some("badexample.com"), "example.com"));
+        assert!(!host_matches(None, "example.com"));
+    }
+}

@@ -1,0 +1,202 @@
+//! Decision stage: the evidence of each block becomes a score, and the runs of blocks whose
+//! summed score is high become cuts.
+//!
+//! A block with no evidence scores below zero in proportion to its length, so that article
+//! paragraphs form walls that a cut cannot cross cheaply, while the short labels, headings
+//! and asks of an appeal box score above zero and join up. The runs are the maximal-scoring
+//! segments of the score sequence (Ruzzo and Tompa, 1999), which covers a trailing appeal, a
+//! banner at the top and an insert in the middle alike. A run is cut only when it holds an
+//! anchor: a block whose evidence alone marks it as boilerplate.
+
+use std::ops::Range;
+
+use crate::input::segment::Block;
+use crate::rules::{Evidence, RuleSet};
+use crate::Kind;
+
+/// The least summed score of a run that is cut.
+const MIN_RUN: f32 = 2.0;
+/// A block whose single heaviest rule weighs this much is an anchor.
+const ANCHOR_RULE: f32 = 3.0;
+/// Or whose rules together weigh this much.
+const ANCHOR_SUM: f32 = 4.5;
+/// Cuts that would leave less than this share of the text are not made: a document that is
+/// all appeal-like is more likely an article about an appeal than an appeal alone.
+const MIN_KEPT_SHARE: f32 = 0.2;
+
+/// Extra evidence a caller knows about a block (the HTML path knows its element).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Hint {
+    /// Added to the block's score.
+    pub bonus: f32,
+    /// Makes the block an anchor of this kind (a link list, a known boilerplate element).
+    pub anchor: Option<Kind>,
+}
+
+/// A decided cut: a run of blocks, of one kind.
+#[derive(Clone, Debug)]
+pub(crate) struct Cut {
+    pub blocks: Range<usize>,
+    pub kind: Kind,
+    pub rule: String,
+    pub confidence: f32,
+}
+
+struct Scored {
+    score: f32,
+    anchor: bool,
+}
+
+fn score_block(ev: &Evidence, b: &Block, hint: Hint) -> Scored {
+    let words = b.words as f32;
+    let mut signal = ev.signal.min(8.0);
+    let mut anchor = ev.max_rule >= ANCHOR_RULE || ev.signal >= ANCHOR_SUM;
+    // A short block made mostly of platform names is a share or follow line.
+    if ev.platform_bytes > 0 && b.words <= 12 && ev.platform_bytes as f32 >= 0.5 * b.range.len() as f32 {
+        signal += 3.5;
+        anchor = true;
+    }
+    // The publisher speaking to the reader: "we" and "you" in one block.
+    let pronouns = f32::from(ev.we) + f32::from(ev.you);
+    if words >= 4.0 && pronouns >= 2.0 {
+        let density = pronouns / words;
+        if ev.we > 0 && ev.you > 0 && density >= 0.06 {
+            signal += 1.5;
+        } else if density >= 0.08 {
+            signal += 0.8;
+        }
+    }
+    if hint.anchor.is_some() {
+        anchor = true;
+    }
+    let penalty = if anchor { words / 80.0 } else { 0.4 + words / 20.0 };
+    Scored { score: signal - penalty + ev.body.max(-3.0) + hint.bonus, anchor }
+}
+
+/// The maximal-scoring segments of `scores` (Ruzzo and Tompa), as half-open ranges with
+/// their sums. Linear in practice; the backward search is bounded by the number of open
+/// candidates.
+fn max_segments(scores: &[f32]) -> Vec<(Range<usize>, f32)> {
+    struct Open {
+        range: Range<usize>,
+        left: f32,
+        right: f32,
+    }
+    let mut open: Vec<Open> = Vec::new();
+    let mut cum = 0.0f32;
+    for (k, &s) in scores.iter().enumerate() {
+        if s <= 0.0 {
+            cum += s;
+            continue;
+        }
+        let mut cur = Open { range: k..k + 1, left: cum, right: cum + s };
+        cum += s;
+        loop {
+            match open.iter().rposition(|o| o.left < cur.left) {
+                Some(j) if open[j].right < cur.right => {
+                    cur.range.start = open[j].range.start;
+                    cur.left = open[j].left;
+                    open.truncate(j);
+                }
+                _ => {
+                    open.push(cur);
+                    break;
+                }
+            }
+        }
+    }
+    open.into_iter().map(|o| (o.range, o.right - o.left)).collect()
+}
+
+/// Decides which blocks to cut. `hints`, when given, has one entry per block.
+pub(crate) fn decide(rules: &RuleSet, blocks: &[Block], evidence: &[Evidence], hints: Option<&[Hint]>) -> Vec<Cut> {
+    let scored: Vec<Scored> = blocks
+        .iter()
+        .zip(evidence)
+        .enumerate()
+        .map(|(i, (b, ev))| score_block(ev, b, hints.map(|h| h[i]).unwrap_or_default()))
+        .collect();
+    let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
+    let runs: Vec<(Range<usize>, f32)> = max_segments(&scores)
+        .into_iter()
+        .filter(|(r, sum)| *sum >= MIN_RUN && scored[r.clone()].iter().any(|s| s.anchor))
+        .collect();
+
+    let total: usize = blocks.iter().map(|b| b.range.len()).sum();
+    let cut: usize = runs.iter().flat_map(|(r, _)| &blocks[r.clone()]).map(|b| b.range.len()).sum();
+    if (total - cut) as f32 <= MIN_KEPT_SHARE * total as f32 {
+        return Vec::new();
+    }
+
+    let mut cuts = Vec::new();
+    for (run, sum) in runs {
+        let confidence = 1.0 - (-sum / 4.0).exp();
+        // Blocks without a kind of their own (labels, plain sentences) take the kind before.
+        let mut kinds: Vec<Option<Kind>> = run
+            .clone()
+            .map(|i| evidence[i].kind().or_else(|| hints.and_then(|h| h[i].anchor)))
+            .collect();
+        let first = kinds.iter().flatten().next().copied().unwrap_or(Kind::Other);
+        let mut prev = first;
+        for k in kinds.iter_mut() {
+            prev = k.unwrap_or(prev);
+            *k = Some(prev);
+        }
+        let mut start = run.start;
+        for i in run.clone() {
+            let k = kinds[i - run.start].unwrap_or(first);
+            let last = i + 1 == run.end;
+            if last || kinds[i + 1 - run.start] != Some(k) {
+                cuts.push(Cut { blocks: start..i + 1, kind: k, rule: describe(rules, &evidence[start..i + 1]), confidence });
+                start = i + 1;
+            }
+        }
+    }
+    cuts
+}
+
+/// The three heaviest rules that fired in `evidence`, by name.
+fn describe(rules: &RuleSet, evidence: &[Evidence]) -> String {
+    let mut fired: Vec<(f32, &str)> =
+        evidence.iter().flat_map(|e| e.top.iter().map(|&(i, w)| (w, &*rules.rule(i).name))).collect();
+    fired.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut names: Vec<&str> = Vec::new();
+    for (_, n) in fired {
+        if !names.contains(&n) {
+            names.push(n);
+        }
+        if names.len() == 3 {
+            break;
+        }
+    }
+    if names.is_empty() {
+        return "heuristic:link-block".to_string();
+    }
+    names.join(" + ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_find_the_positive_runs() {
+        let s = [-3.0, 2.0, -0.5, 3.0, -4.0, 1.0];
+        let segs = max_segments(&s);
+        assert_eq!(segs.iter().map(|(r, _)| r.clone()).collect::<Vec<_>>(), vec![1..4, 5..6]);
+        assert!((segs[0].1 - 4.5).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_deep_dip_splits_runs() {
+        let s = [2.0, -5.0, 2.0];
+        let segs = max_segments(&s);
+        assert_eq!(segs.len(), 2);
+    }
+
+    #[test]
+    fn no_positive_scores_no_segments() {
+        assert!(max_segments(&[-1.0, -2.0, 0.0]).is_empty());
+        assert!(max_segments(&[]).is_empty());
+    }
+}
