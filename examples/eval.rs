@@ -50,7 +50,10 @@ struct Record {
 }
 
 fn arg_value(args: &[String], name: &str) -> Option<String> {
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned()
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .cloned()
 }
 
 fn shared() -> PathBuf {
@@ -60,7 +63,9 @@ fn shared() -> PathBuf {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(what) = args.first() else {
-        eprintln!("usage: eval appeals|scrapinghub|readability [--corpus PATH] [--dump PATH] [--gate [F1]] [--verbose]");
+        eprintln!(
+            "usage: eval appeals|scrapinghub|readability [--corpus PATH] [--dump PATH] [--gate [F1]] [--verbose]"
+        );
         return ExitCode::from(2);
     };
     match what.as_str() {
@@ -74,7 +79,9 @@ fn main() -> ExitCode {
 }
 
 fn appeals(args: &[String]) -> ExitCode {
-    let path = arg_value(args, "--corpus").map(PathBuf::from).unwrap_or_else(|| shared().join("appeals/dev.jsonl"));
+    let path = arg_value(args, "--corpus")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| shared().join("appeals/dev.jsonl"));
     let verbose = args.iter().any(|a| a == "--verbose");
     let data = match std::fs::read_to_string(&path) {
         Ok(d) => d,
@@ -92,7 +99,12 @@ fn appeals(args: &[String]) -> ExitCode {
     for line in data.lines().filter(|l| !l.trim().is_empty()) {
         let rec: Record = serde_json::from_str(line).expect("corpus line is JSON");
         // Spans are in code points; turn them into byte offsets.
-        let offsets: Vec<usize> = rec.text.char_indices().map(|(i, _)| i).chain([rec.text.len()]).collect();
+        let offsets: Vec<usize> = rec
+            .text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([rec.text.len()])
+            .collect();
         let (mut body, mut appeal) = (String::new(), String::new());
         let mut pos = 0;
         for s in &rec.spans {
@@ -109,9 +121,16 @@ fn appeals(args: &[String]) -> ExitCode {
         secs += t0.elapsed().as_secs_f64();
         bytes += rec.text.len();
         let out = cleaned.text();
-        let (bc, ac, oc) = (counts(tokens(&body)), counts(tokens(&appeal)), counts(tokens(out)));
+        let (bc, ac, oc) = (
+            counts(tokens(&body)),
+            counts(tokens(&appeal)),
+            counts(tokens(out)),
+        );
         let b: i64 = bc.values().sum();
-        let k: i64 = bc.iter().map(|(t, &c)| c.min(*oc.get(t).unwrap_or(&0))).sum();
+        let k: i64 = bc
+            .iter()
+            .map(|(t, &c)| c.min(*oc.get(t).unwrap_or(&0)))
+            .sum();
         let a: i64 = ac.values().sum();
         let leak: i64 = ac
             .iter()
@@ -136,9 +155,19 @@ fn appeals(args: &[String]) -> ExitCode {
             perfect += 1;
         }
         if verbose && (k < b || leak > 0) {
-            println!("{}: body kept {:.3}, appeal removed {:.3}", rec.id, k as f64 / b.max(1) as f64, 1.0 - leak as f64 / a.max(1) as f64);
+            println!(
+                "{}: body kept {:.3}, appeal removed {:.3}",
+                rec.id,
+                k as f64 / b.max(1) as f64,
+                1.0 - leak as f64 / a.max(1) as f64
+            );
             for r in cleaned.removals() {
-                println!("    - [{}] {} :: {:.80}", r.kind(), r.rule(), r.text().replace('\n', " | "));
+                println!(
+                    "    - [{}] {} :: {:.80}",
+                    r.kind(),
+                    r.rule(),
+                    r.text().replace('\n', " | ")
+                );
             }
         }
         dump.push_str(&serde_json::json!({"id": rec.id, "text": out}).to_string());
@@ -149,15 +178,25 @@ fn appeals(args: &[String]) -> ExitCode {
     }
     let body_kept = kb as f64 / tb.max(1) as f64;
     let removed = 1.0 - la as f64 / ta.max(1) as f64;
-    let untouched = if neg > 0 { neg_ok as f64 / neg as f64 } else { 1.0 };
-    println!("appeals: docs={n} negatives={neg} {:.1} MB/s", bytes as f64 / 1e6 / secs.max(1e-9));
+    let untouched = if neg > 0 {
+        neg_ok as f64 / neg as f64
+    } else {
+        1.0
+    };
+    println!(
+        "appeals: docs={n} negatives={neg} {:.1} MB/s",
+        bytes as f64 / 1e6 / secs.max(1e-9)
+    );
     println!(
         "appeal_removed={removed:.4} body_kept={body_kept:.4} negatives_untouched={untouched:.4} perfect={:.4}",
         perfect as f64 / n.max(1) as f64
     );
     if args.iter().any(|a| a == "--gate") {
         let ok = removed >= 0.95 && body_kept >= 0.995 && untouched >= 0.97;
-        println!("gate (removed >= 0.95, body kept >= 0.995, negatives untouched >= 0.97): {}", if ok { "pass" } else { "FAIL" });
+        println!(
+            "gate (removed >= 0.95, body kept >= 0.995, negatives untouched >= 0.97): {}",
+            if ok { "pass" } else { "FAIL" }
+        );
         if !ok {
             return ExitCode::from(1);
         }

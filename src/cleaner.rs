@@ -4,9 +4,9 @@
 use std::sync::Arc;
 
 use crate::input::segment::{fold_case, lines};
-use crate::output::{cut, Cleaned, Location, Removal};
-use crate::rules::{RuleConfig, RuleSet, UserPattern, UserPhrase, BUILTIN};
-use crate::score::{decide, Hint};
+use crate::output::{Cleaned, Location, Removal, cut};
+use crate::rules::{BUILTIN, RuleConfig, RuleSet, UserPattern, UserPhrase};
+use crate::score::{Hint, decide};
 use crate::{Error, Kind};
 
 /// Cuts appeals and boilerplate from article text and HTML.
@@ -39,7 +39,10 @@ pub(crate) struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { keep: [false; 12], max_input_bytes: 64 << 20 }
+        Options {
+            keep: [false; 12],
+            max_input_bytes: 64 << 20,
+        }
     }
 }
 
@@ -51,7 +54,9 @@ impl Default for Cleaner {
 
 impl std::fmt::Debug for Cleaner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Cleaner").field("options", &self.opts).finish_non_exhaustive()
+        f.debug_struct("Cleaner")
+            .field("options", &self.opts)
+            .finish_non_exhaustive()
     }
 }
 
@@ -59,7 +64,10 @@ impl Cleaner {
     /// A cleaner with the built-in rules for every language. The rules compile once per
     /// process, so this is cheap after the first call.
     pub fn new() -> Cleaner {
-        Cleaner { rules: Arc::clone(&BUILTIN), opts: Arc::new(Options::default()) }
+        Cleaner {
+            rules: Arc::clone(&BUILTIN),
+            opts: Arc::new(Options::default()),
+        }
     }
 
     /// A builder for a cleaner with options or rules of your own.
@@ -96,7 +104,10 @@ impl Cleaner {
                 confidence: c.confidence,
             });
         }
-        Cleaned { text: cut(text, &ranges), removals }
+        Cleaned {
+            text: cut(text, &ranges),
+            removals,
+        }
     }
 
     /// Runs the text rules over blocks that the HTML path emitted.
@@ -142,7 +153,10 @@ pub struct CleanerBuilder {
 impl Default for CleanerBuilder {
     fn default() -> Self {
         CleanerBuilder {
-            config: RuleConfig { builtin: true, ..Default::default() },
+            config: RuleConfig {
+                builtin: true,
+                ..Default::default()
+            },
             opts: Options::default(),
             user_rules: 0,
         }
@@ -187,7 +201,12 @@ impl CleanerBuilder {
     }
 
     /// Like [`phrase`](Self::phrase), on documents whose URL host is `domain` or a subdomain.
-    pub fn site_phrase(&mut self, domain: impl Into<String>, kind: Kind, phrase: impl Into<String>) -> &mut Self {
+    pub fn site_phrase(
+        &mut self,
+        domain: impl Into<String>,
+        kind: Kind,
+        phrase: impl Into<String>,
+    ) -> &mut Self {
         self.add_phrase(kind, phrase.into(), Some(domain.into()), None)
     }
 
@@ -199,21 +218,49 @@ impl CleanerBuilder {
     }
 
     /// Like [`pattern`](Self::pattern), on documents whose URL host is `domain` or a subdomain.
-    pub fn site_pattern(&mut self, domain: impl Into<String>, kind: Kind, pattern: impl Into<String>) -> &mut Self {
+    pub fn site_pattern(
+        &mut self,
+        domain: impl Into<String>,
+        kind: Kind,
+        pattern: impl Into<String>,
+    ) -> &mut Self {
         self.add_pattern(kind, pattern.into(), Some(domain.into()), None)
     }
 
-    pub(crate) fn add_phrase(&mut self, kind: Kind, text: String, domain: Option<String>, name: Option<String>) -> &mut Self {
+    pub(crate) fn add_phrase(
+        &mut self,
+        kind: Kind,
+        text: String,
+        domain: Option<String>,
+        name: Option<String>,
+    ) -> &mut Self {
         self.user_rules += 1;
         let name = name.unwrap_or_else(|| format!("builder.phrase#{}:{}", self.user_rules, text));
-        self.config.phrases.push(UserPhrase { name, text, kind, domain: domain.map(|d| d.to_ascii_lowercase()) });
+        self.config.phrases.push(UserPhrase {
+            name,
+            text,
+            kind,
+            domain: domain.map(|d| d.to_ascii_lowercase()),
+        });
         self
     }
 
-    pub(crate) fn add_pattern(&mut self, kind: Kind, pattern: String, domain: Option<String>, name: Option<String>) -> &mut Self {
+    pub(crate) fn add_pattern(
+        &mut self,
+        kind: Kind,
+        pattern: String,
+        domain: Option<String>,
+        name: Option<String>,
+    ) -> &mut Self {
         self.user_rules += 1;
-        let name = name.unwrap_or_else(|| format!("builder.pattern#{}:{}", self.user_rules, pattern));
-        self.config.patterns.push(UserPattern { name, pattern, kind, domain: domain.map(|d| d.to_ascii_lowercase()) });
+        let name =
+            name.unwrap_or_else(|| format!("builder.pattern#{}:{}", self.user_rules, pattern));
+        self.config.patterns.push(UserPattern {
+            name,
+            pattern,
+            kind,
+            domain: domain.map(|d| d.to_ascii_lowercase()),
+        });
         self
     }
 
@@ -230,7 +277,14 @@ impl CleanerBuilder {
             && self.config.disabled_rules.is_empty()
             && self.config.phrases.is_empty()
             && self.config.patterns.is_empty();
-        let rules = if default_rules { Arc::clone(&BUILTIN) } else { Arc::new(RuleSet::build(&self.config)?) };
-        Ok(Cleaner { rules, opts: Arc::new(self.opts.clone()) })
+        let rules = if default_rules {
+            Arc::clone(&BUILTIN)
+        } else {
+            Arc::new(RuleSet::build(&self.config)?)
+        };
+        Ok(Cleaner {
+            rules,
+            opts: Arc::new(self.opts.clone()),
+        })
     }
 }

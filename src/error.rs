@@ -13,7 +13,10 @@ pub(crate) enum ErrorKind {
     #[error("input is not valid UTF-8 at byte {offset}")]
     InvalidUtf8 { offset: usize },
     #[error("input looks like binary data, not {expected} (NUL bytes at byte {offset})")]
-    Binary { expected: &'static str, offset: usize },
+    Binary {
+        expected: &'static str,
+        offset: usize,
+    },
     #[error("input is {size} bytes, over the limit of {limit} bytes")]
     TooLarge { size: usize, limit: usize },
     #[error("rule {rule}: {reason}")]
@@ -28,7 +31,10 @@ pub(crate) enum ErrorKind {
 
 impl Error {
     pub(crate) fn rule(rule: impl fmt::Display, reason: impl fmt::Display) -> Error {
-        Error(ErrorKind::Rule { rule: rule.to_string(), reason: reason.to_string() })
+        Error(ErrorKind::Rule {
+            rule: rule.to_string(),
+            reason: reason.to_string(),
+        })
     }
 
     /// True when the input was rejected (not text, not decodable, or too large), as opposed to

@@ -63,6 +63,10 @@ pub(crate) fn url_host(url: &str) -> Option<&str> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let authority = rest.split(['/', '?', '#']).next()?;
     let host = authority.rsplit('@').next()?;
-    let host = if host.starts_with('[') { host } else { host.split(':').next()? };
+    let host = if host.starts_with('[') {
+        host
+    } else {
+        host.split(':').next()?
+    };
     (!host.is_empty()).then_some(host)
 }

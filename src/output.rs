@@ -76,7 +76,9 @@ impl Kind {
 
     /// Parses the name given by [`Kind::as_str`].
     pub fn from_name(name: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.as_str().eq_ignore_ascii_case(name))
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str().eq_ignore_ascii_case(name))
     }
 }
 

@@ -10,9 +10,9 @@
 
 use std::ops::Range;
 
+use crate::Kind;
 use crate::input::segment::Block;
 use crate::rules::{Evidence, RuleSet};
-use crate::Kind;
 
 /// The least summed score of a run that is cut.
 const MIN_RUN: f32 = 2.0;
@@ -47,12 +47,30 @@ struct Scored {
     anchor: bool,
 }
 
+/// The score of a wall: a block that no run may cross.
+const WALL: f32 = -1.0e6;
+/// A block of this many words with no evidence and no pronoun is article text, and a wall.
+const WALL_WORDS: u32 = 10;
+
 fn score_block(ev: &Evidence, b: &Block, hint: Hint) -> Scored {
     let words = b.words as f32;
     let mut signal = ev.signal.min(8.0);
-    let mut anchor = ev.max_rule >= ANCHOR_RULE || ev.signal >= ANCHOR_SUM;
+    // A long block needs evidence in proportion to its length to be an anchor: one formula
+    // inside a long paragraph is more likely a quote or a mention than an appeal.
+    let needed = (words - 30.0).max(0.0) / 15.0;
+    // Supporting cues alone make an anchor only in a short block.
+    let mut anchor = (ev.max_rule >= ANCHOR_RULE && ev.signal >= ANCHOR_RULE + needed)
+        || ev.signal >= ANCHOR_SUM + words / 10.0;
+    // A quoted appeal is the article quoting it (a blog post about a fundraising banner).
+    if b.quoted && b.words > 3 {
+        anchor = false;
+        signal *= 0.5;
+    }
     // A short block made mostly of platform names is a share or follow line.
-    if ev.platform_bytes > 0 && b.words <= 12 && ev.platform_bytes as f32 >= 0.5 * b.range.len() as f32 {
+    if ev.platform_bytes > 0
+        && b.words <= 12
+        && ev.platform_bytes as f32 >= 0.5 * b.range.len() as f32
+    {
         signal += 3.5;
         anchor = true;
     }
@@ -69,8 +87,26 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint) -> Scored {
     if hint.anchor.is_some() {
         anchor = true;
     }
-    let penalty = if anchor { words / 80.0 } else { 0.4 + words / 20.0 };
-    Scored { score: signal - penalty + ev.body.max(-3.0) + hint.bonus, anchor }
+    if !anchor
+        && ev.signal < 1.0
+        && pronouns < 0.05 * words
+        && b.words >= WALL_WORDS
+        && hint.bonus <= 0.0
+    {
+        return Scored {
+            score: WALL,
+            anchor,
+        };
+    }
+    let penalty = if anchor {
+        words / 80.0
+    } else {
+        1.0 + words / 20.0
+    };
+    Scored {
+        score: signal - penalty + ev.body.max(-3.0) + hint.bonus,
+        anchor,
+    }
 }
 
 /// The maximal-scoring segments of `scores` (Ruzzo and Tompa), as half-open ranges with
@@ -89,7 +125,11 @@ fn max_segments(scores: &[f32]) -> Vec<(Range<usize>, f32)> {
             cum += s;
             continue;
         }
-        let mut cur = Open { range: k..k + 1, left: cum, right: cum + s };
+        let mut cur = Open {
+            range: k..k + 1,
+            left: cum,
+            right: cum + s,
+        };
         cum += s;
         loop {
             match open.iter().rposition(|o| o.left < cur.left) {
@@ -105,11 +145,18 @@ fn max_segments(scores: &[f32]) -> Vec<(Range<usize>, f32)> {
             }
         }
     }
-    open.into_iter().map(|o| (o.range, o.right - o.left)).collect()
+    open.into_iter()
+        .map(|o| (o.range, o.right - o.left))
+        .collect()
 }
 
 /// Decides which blocks to cut. `hints`, when given, has one entry per block.
-pub(crate) fn decide(rules: &RuleSet, blocks: &[Block], evidence: &[Evidence], hints: Option<&[Hint]>) -> Vec<Cut> {
+pub(crate) fn decide(
+    rules: &RuleSet,
+    blocks: &[Block],
+    evidence: &[Evidence],
+    hints: Option<&[Hint]>,
+) -> Vec<Cut> {
     let scored: Vec<Scored> = blocks
         .iter()
         .zip(evidence)
@@ -117,13 +164,36 @@ pub(crate) fn decide(rules: &RuleSet, blocks: &[Block], evidence: &[Evidence], h
         .map(|(i, (b, ev))| score_block(ev, b, hints.map(|h| h[i]).unwrap_or_default()))
         .collect();
     let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
+    if std::env::var("UNAPPEAL_DEBUG").is_ok() {
+        for (i, s) in scored.iter().enumerate() {
+            eprintln!(
+                "{:3} {:6.2} {} sig={:.1} we={} you={} w={} {:?}",
+                i,
+                s.score,
+                if s.anchor { "A" } else { " " },
+                evidence[i].signal,
+                evidence[i].we,
+                evidence[i].you,
+                blocks[i].words,
+                evidence[i]
+                    .top
+                    .iter()
+                    .map(|&(r, _)| rules.rule(r).name.to_string())
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
     let runs: Vec<(Range<usize>, f32)> = max_segments(&scores)
         .into_iter()
         .filter(|(r, sum)| *sum >= MIN_RUN && scored[r.clone()].iter().any(|s| s.anchor))
         .collect();
 
     let total: usize = blocks.iter().map(|b| b.range.len()).sum();
-    let cut: usize = runs.iter().flat_map(|(r, _)| &blocks[r.clone()]).map(|b| b.range.len()).sum();
+    let cut: usize = runs
+        .iter()
+        .flat_map(|(r, _)| &blocks[r.clone()])
+        .map(|b| b.range.len())
+        .sum();
     if (total - cut) as f32 <= MIN_KEPT_SHARE * total as f32 {
         return Vec::new();
     }
@@ -134,9 +204,18 @@ pub(crate) fn decide(rules: &RuleSet, blocks: &[Block], evidence: &[Evidence], h
         // Blocks without a kind of their own (labels, plain sentences) take the kind before.
         let mut kinds: Vec<Option<Kind>> = run
             .clone()
-            .map(|i| evidence[i].kind().or_else(|| hints.and_then(|h| h[i].anchor)))
+            .map(|i| {
+                evidence[i]
+                    .kind()
+                    .or_else(|| hints.and_then(|h| h[i].anchor))
+            })
             .collect();
-        let first = kinds.iter().flatten().next().copied().unwrap_or(Kind::Other);
+        let first = kinds
+            .iter()
+            .flatten()
+            .next()
+            .copied()
+            .unwrap_or(Kind::Other);
         let mut prev = first;
         for k in kinds.iter_mut() {
             prev = k.unwrap_or(prev);
@@ -147,7 +226,12 @@ pub(crate) fn decide(rules: &RuleSet, blocks: &[Block], evidence: &[Evidence], h
             let k = kinds[i - run.start].unwrap_or(first);
             let last = i + 1 == run.end;
             if last || kinds[i + 1 - run.start] != Some(k) {
-                cuts.push(Cut { blocks: start..i + 1, kind: k, rule: describe(rules, &evidence[start..i + 1]), confidence });
+                cuts.push(Cut {
+                    blocks: start..i + 1,
+                    kind: k,
+                    rule: describe(rules, &evidence[start..i + 1]),
+                    confidence,
+                });
                 start = i + 1;
             }
         }
@@ -157,8 +241,10 @@ pub(crate) fn decide(rules: &RuleSet, blocks: &[Block], evidence: &[Evidence], h
 
 /// The three heaviest rules that fired in `evidence`, by name.
 fn describe(rules: &RuleSet, evidence: &[Evidence]) -> String {
-    let mut fired: Vec<(f32, &str)> =
-        evidence.iter().flat_map(|e| e.top.iter().map(|&(i, w)| (w, &*rules.rule(i).name))).collect();
+    let mut fired: Vec<(f32, &str)> = evidence
+        .iter()
+        .flat_map(|e| e.top.iter().map(|&(i, w)| (w, &*rules.rule(i).name)))
+        .collect();
     fired.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut names: Vec<&str> = Vec::new();
     for (_, n) in fired {
@@ -183,7 +269,10 @@ mod tests {
     fn segments_find_the_positive_runs() {
         let s = [-3.0, 2.0, -0.5, 3.0, -4.0, 1.0];
         let segs = max_segments(&s);
-        assert_eq!(segs.iter().map(|(r, _)| r.clone()).collect::<Vec<_>>(), vec![1..4, 5..6]);
+        assert_eq!(
+            segs.iter().map(|(r, _)| r.clone()).collect::<Vec<_>>(),
+            vec![1..4, 5..6]
+        );
         assert!((segs[0].1 - 4.5).abs() < 1e-6);
     }
 

@@ -21,7 +21,11 @@ pub(crate) fn decode_html(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
     }
     let head = &bytes[..bytes.len().min(PRESCAN)];
     if let Some(offset) = memchr_nul(head) {
-        return Err(ErrorKind::Binary { expected: "HTML", offset }.into());
+        return Err(ErrorKind::Binary {
+            expected: "HTML",
+            offset,
+        }
+        .into());
     }
     let declared = declared_encoding(head);
     let enc = match declared {
@@ -59,11 +63,15 @@ fn declared_encoding(head: &[u8]) -> Option<&'static Encoding> {
             continue;
         }
         i += 1;
-        while i < lower.len() && (lower[i].is_ascii_whitespace() || lower[i] == b'"' || lower[i] == b'\'') {
+        while i < lower.len()
+            && (lower[i].is_ascii_whitespace() || lower[i] == b'"' || lower[i] == b'\'')
+        {
             i += 1;
         }
         let start = i;
-        while i < lower.len() && (lower[i].is_ascii_alphanumeric() || matches!(lower[i], b'-' | b'_' | b':' | b'.')) {
+        while i < lower.len()
+            && (lower[i].is_ascii_alphanumeric() || matches!(lower[i], b'-' | b'_' | b':' | b'.'))
+        {
             i += 1;
         }
         if let Some(enc) = Encoding::for_label(&lower[start..i]) {
@@ -82,9 +90,18 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 pub(crate) fn decode_text(bytes: &[u8]) -> Result<&str, Error> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(offset) = memchr_nul(&bytes[..bytes.len().min(PRESCAN)]) {
-        return Err(ErrorKind::Binary { expected: "text", offset }.into());
+        return Err(ErrorKind::Binary {
+            expected: "text",
+            offset,
+        }
+        .into());
     }
-    std::str::from_utf8(bytes).map_err(|e| ErrorKind::InvalidUtf8 { offset: e.valid_up_to() }.into())
+    std::str::from_utf8(bytes).map_err(|e| {
+        ErrorKind::InvalidUtf8 {
+            offset: e.valid_up_to(),
+        }
+        .into()
+    })
 }
 
 #[cfg(test)]

@@ -10,8 +10,10 @@ use std::ops::Range;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Block {
     pub range: Range<usize>,
-    /// Runs of alphanumeric characters.
+    /// White-space separated tokens.
     pub words: u32,
+    /// The block opens with a quotation mark: someone else's words, quoted by the article.
+    pub quoted: bool,
 }
 
 /// Splits `text` into its non-empty lines.
@@ -20,9 +22,16 @@ pub(crate) fn lines(text: &str) -> Vec<Block> {
     let mut start = 0;
     for line in text.split('\n') {
         let lb = line.as_bytes();
-        if let (Some(s), Some(e)) = (lb.iter().position(|&b| !is_space(b)), lb.iter().rposition(|&b| !is_space(b))) {
+        if let (Some(s), Some(e)) = (
+            lb.iter().position(|&b| !is_space(b)),
+            lb.iter().rposition(|&b| !is_space(b)),
+        ) {
             let body = &lb[s..=e];
-            blocks.push(Block { range: start + s..start + e + 1, words: count_tokens(body) });
+            blocks.push(Block {
+                range: start + s..start + e + 1,
+                words: count_tokens(body),
+                quoted: opens_quote(body),
+            });
         }
         start += line.len() + 1;
     }
@@ -35,8 +44,18 @@ fn count_tokens(body: &[u8]) -> u32 {
     if body.is_empty() {
         return 0;
     }
-    let starts = body[..body.len() - 1].iter().zip(&body[1..]).filter(|&(&a, &b)| (a <= b' ') & (b > b' ')).count();
+    let starts = body[..body.len() - 1]
+        .iter()
+        .zip(&body[1..])
+        .filter(|&(&a, &b)| (a <= b' ') & (b > b' '))
+        .count();
     starts as u32 + 1
+}
+
+/// True when `body` starts with a quotation mark of any common style.
+pub(crate) fn opens_quote(body: &[u8]) -> bool {
+    const MARKS: [&str; 9] = ["\"", "“", "„", "«", "»", "‘", "‚", "「", "‹"];
+    MARKS.iter().any(|m| body.starts_with(m.as_bytes()))
 }
 
 /// Counts the white-space separated tokens of `s`, the usual proxy for words: cheap and

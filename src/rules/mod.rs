@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
-use crate::input::segment::{fold_case, Block};
+use crate::input::segment::{Block, fold_case};
 use crate::{Error, Kind};
 
 /// What a phrase says about the block it is in.
@@ -186,26 +186,30 @@ pub(crate) struct Evidence {
 }
 
 impl Evidence {
-    pub(crate) fn add(&mut self, idx: u32, rule: &Rule) {
-        if rule.weight < 0.0 {
-            self.body += rule.weight;
+    pub(crate) fn add(&mut self, idx: u32, kind: Option<Kind>, weight: f32) {
+        if weight < 0.0 {
+            self.body += weight;
             return;
         }
-        self.signal += rule.weight;
-        self.max_rule = self.max_rule.max(rule.weight);
-        if let Some(k) = rule.kind {
-            self.kinds[k as usize] += rule.weight;
+        self.signal += weight;
+        self.max_rule = self.max_rule.max(weight);
+        if let Some(k) = kind {
+            self.kinds[k as usize] += weight;
         }
-        let pos = self.top.iter().position(|&(_, w)| w < rule.weight).unwrap_or(self.top.len());
+        let pos = self.top.iter().position(|&(_, w)| w < weight).unwrap_or(self.top.len());
         if pos < 4 {
-            self.top.insert(pos, (idx, rule.weight));
+            self.top.insert(pos, (idx, weight));
             self.top.truncate(4);
         }
     }
 
     /// The kind with the most weight, if any rule with a kind matched.
     pub(crate) fn kind(&self) -> Option<Kind> {
-        let (i, w) = self.kinds.iter().enumerate().fold((0, 0.0f32), |acc, (i, &w)| if w > acc.1 { (i, w) } else { acc });
+        let (i, w) =
+            self.kinds.iter().enumerate().fold(
+                (0, 0.0f32),
+                |acc, (i, &w)| if w > acc.1 { (i, w) } else { acc },
+            );
         (w > 0.0).then(|| Kind::ALL[i])
     }
 }
@@ -215,8 +219,15 @@ const MONEY_PERIOD: &str = r"(?:[$€£₽₴]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€�
 /// An image file name alone on a line: alt text or a caption that leaked.
 const IMAGE_FILE: &str = r"(?m)^\s*[\w\-.]+\.(?:jpe?g|png|gif|webp|svg|avif)\s*$";
 
-pub(crate) static BUILTIN: LazyLock<Arc<RuleSet>> =
-    LazyLock::new(|| Arc::new(RuleSet::build(&RuleConfig { builtin: true, ..Default::default() }).expect("built-in rules compile")));
+pub(crate) static BUILTIN: LazyLock<Arc<RuleSet>> = LazyLock::new(|| {
+    Arc::new(
+        RuleSet::build(&RuleConfig {
+            builtin: true,
+            ..Default::default()
+        })
+        .expect("built-in rules compile"),
+    )
+});
 
 impl RuleSet {
     pub(crate) fn build(config: &RuleConfig) -> Result<RuleSet, Error> {
@@ -235,7 +246,9 @@ impl RuleSet {
         let enabled = |name: &str| {
             !config.disabled_rules.iter().any(|d| {
                 name == d
-                    || name.strip_prefix(d.as_str()).is_some_and(|rest| rest.starts_with(':') || rest.starts_with('.'))
+                    || name
+                        .strip_prefix(d.as_str())
+                        .is_some_and(|rest| rest.starts_with(':') || rest.starts_with('.'))
             })
         };
         let mut add_phrase = |set: &mut RuleSet, text: &str, rule: Rule, domain: Option<String>| {
@@ -253,11 +266,17 @@ impl RuleSet {
                     continue;
                 }
                 let idx = set.rules.len() as u32;
-                set.rules.push(Rule { stem, ..rule.clone() });
+                set.rules.push(Rule {
+                    stem,
+                    ..rule.clone()
+                });
                 set.domains.push(domain.clone());
                 if rule.at == At::Whole {
                     set.label_words = set.label_words.max(crate::input::segment::count_words(&v));
-                    set.labels.entry(label_key(&v).to_string()).or_default().push(idx);
+                    set.labels
+                        .entry(label_key(&v).to_string())
+                        .or_default()
+                        .push(idx);
                 } else {
                     texts.push(v);
                     set.phrase_rule.push(idx);
@@ -266,12 +285,20 @@ impl RuleSet {
         };
         if config.builtin {
             for pack in lang::ALL {
-                if !config.languages.is_empty() && pack.lang != "xx" && !config.languages.iter().any(|l| l == pack.lang) {
+                if !config.languages.is_empty()
+                    && pack.lang != "xx"
+                    && !config.languages.iter().any(|l| l == pack.lang)
+                {
                     continue;
                 }
                 for entry in pack.entries {
                     for phrase in entry.phrases {
-                        let name = format!("{}.{}:{}", pack.lang, entry.group.name(), phrase.trim_end_matches('*'));
+                        let name = format!(
+                            "{}.{}:{}",
+                            pack.lang,
+                            entry.group.name(),
+                            phrase.trim_end_matches('*')
+                        );
                         if !enabled(&name) {
                             continue;
                         }
@@ -326,17 +353,47 @@ impl RuleSet {
 
         if config.builtin {
             let builtin = [
-                (MONEY_PERIOD, "xx.cue:money-per-period", Group::Cue, Some(Kind::Donation), At::Any, 1.0, false, Gate::Money),
-                (IMAGE_FILE, "xx.chrome:image-file-name", Group::Chrome, Some(Kind::Other), At::Whole, 3.0, true, Gate::OneToken),
+                (
+                    MONEY_PERIOD,
+                    "xx.cue:money-per-period",
+                    Group::Cue,
+                    Some(Kind::Donation),
+                    At::Any,
+                    1.0,
+                    false,
+                    Gate::Money,
+                ),
+                (
+                    IMAGE_FILE,
+                    "xx.chrome:image-file-name",
+                    Group::Chrome,
+                    Some(Kind::Other),
+                    At::Whole,
+                    3.0,
+                    true,
+                    Gate::OneToken,
+                ),
             ];
             for (re, name, group, kind, at, weight, stem, gate) in builtin {
                 if !enabled(name) {
                     continue;
                 }
                 let idx = set.rules.len() as u32;
-                set.rules.push(Rule { name: name.into(), group, kind, at, weight, max_words: 0, stem });
+                set.rules.push(Rule {
+                    name: name.into(),
+                    group,
+                    kind,
+                    at,
+                    weight,
+                    max_words: 0,
+                    stem,
+                });
                 set.domains.push(None);
-                set.gated.push((Regex::new(re).expect("built-in pattern compiles"), idx, gate));
+                set.gated.push((
+                    Regex::new(re).expect("built-in pattern compiles"),
+                    idx,
+                    gate,
+                ));
             }
         }
         for p in &config.patterns {
@@ -372,7 +429,9 @@ impl RuleSet {
     }
 
     fn in_scope(&self, idx: u32, host: Option<&str>) -> bool {
-        self.domains[idx as usize].as_deref().is_none_or(|d| host_matches(host, d))
+        self.domains[idx as usize]
+            .as_deref()
+            .is_none_or(|d| host_matches(host, d))
     }
 
     /// Scans `folded` (the case-folded document, see [`fold_case`]) once and returns the
@@ -403,8 +462,14 @@ impl RuleSet {
             if start < block.range.start || end > block.range.end {
                 return;
             }
+            let mut weight = rule.weight;
             if rule.max_words > 0 && block.words > rule.max_words {
-                return;
+                // A salutation that runs into its letter ("DEAR READERS: We are ...") still
+                // counts, for less.
+                if rule.group != Group::Salutation {
+                    return;
+                }
+                weight = RUN_IN_SALUTATION;
             }
             match rule.at {
                 At::Any => {}
@@ -414,7 +479,9 @@ impl RuleSet {
                     }
                 }
                 At::Whole => {
-                    if has_word_char(&folded[block.range.start..start]) || has_word_char(&folded[end..block.range.end]) {
+                    if has_word_char(&folded[block.range.start..start])
+                        || has_word_char(&folded[end..block.range.end])
+                    {
                         return;
                     }
                 }
@@ -430,7 +497,7 @@ impl RuleSet {
                         return;
                     }
                     last_block[idx as usize] = b as u32;
-                    e.add(idx, rule);
+                    e.add(idx, rule.kind, weight);
                 }
             }
         };
@@ -448,7 +515,8 @@ impl RuleSet {
             if let Some(found) = self.labels.get(label_key(text)) {
                 for &idx in found {
                     if self.in_scope(idx, host) {
-                        ev[b].add(idx, &self.rules[idx as usize]);
+                        let rule = &self.rules[idx as usize];
+                        ev[b].add(idx, rule.kind, rule.weight);
                     }
                 }
             }
@@ -477,7 +545,9 @@ impl RuleSet {
             for (b, block) in blocks.iter().enumerate() {
                 let open = match gate {
                     Gate::Money => ev[b].money,
-                    Gate::OneToken => block.words <= 4 && !folded[block.range.clone()].contains(' '),
+                    Gate::OneToken => {
+                        block.words <= 4 && !folded[block.range.clone()].contains(' ')
+                    }
                 };
                 if !open {
                     continue;
@@ -499,6 +569,9 @@ fn label_key(text: &str) -> &str {
     let t = text.trim_matches(|c: char| !c.is_alphanumeric());
     if t.is_empty() { text.trim() } else { t }
 }
+
+/// What a salutation at the start of a long block counts for.
+const RUN_IN_SALUTATION: f32 = 1.5;
 
 /// Weight of a user rule: an anchor by itself.
 const USER_WEIGHT: f32 = 5.0;
@@ -527,7 +600,11 @@ fn word_boundary(text: &str, start: usize, end: usize, stem: bool) -> bool {
     };
     if first_word && start > 0 {
         let before = bytes[start - 1];
-        let word_before = if before < 0x80 { before.is_ascii_alphanumeric() } else { text[..start].chars().next_back().is_some_and(is_word) };
+        let word_before = if before < 0x80 {
+            before.is_ascii_alphanumeric()
+        } else {
+            text[..start].chars().next_back().is_some_and(is_word)
+        };
         if word_before {
             return false;
         }
@@ -539,7 +616,11 @@ fn word_boundary(text: &str, start: usize, end: usize, stem: bool) -> bool {
         };
         if last_word {
             let after = bytes[end];
-            let word_after = if after < 0x80 { after.is_ascii_alphanumeric() } else { text[end..].chars().next().is_some_and(is_word) };
+            let word_after = if after < 0x80 {
+                after.is_ascii_alphanumeric()
+            } else {
+                text[end..].chars().next().is_some_and(is_word)
+            };
             if word_after {
                 return false;
             }
@@ -560,7 +641,9 @@ mod tests {
 
     #[test]
     fn header_must_start_the_block() {
-        let ev = scan("A Message from The Moscow Times:\nHe read a message from the mayor aloud to the crowd.");
+        let ev = scan(
+            "A Message from The Moscow Times:\nHe read a message from the mayor aloud to the crowd.",
+        );
         assert!(ev[0].max_rule >= 4.0, "{:?}", ev[0]);
         assert!(ev[1].max_rule < 3.0, "{:?}", ev[1]);
     }
@@ -590,7 +673,12 @@ mod tests {
     #[test]
     fn money_per_period_pattern() {
         let ev = scan("Support us from just $2 a month.");
-        assert!(ev[0].top.iter().any(|&(i, _)| BUILTIN.rule(i).name.contains("money")));
+        assert!(
+            ev[0]
+                .top
+                .iter()
+                .any(|&(i, _)| BUILTIN.rule(i).name.contains("money"))
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! German.
 use super::*;
 
+#[rustfmt::skip]
 pub(crate) static PACK: Pack = Pack {
     lang: "de",
     entries: &[

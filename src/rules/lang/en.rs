@@ -1,6 +1,7 @@
 //! English.
 use super::*;
 
+#[rustfmt::skip]
 pub(crate) static PACK: Pack = Pack {
     lang: "en",
     entries: &[
@@ -16,6 +17,14 @@ pub(crate) static PACK: Pack = Pack {
             "reader-funded", "reader funded", "something to consider", 
             "to all our readers",
         ]),
+        e(Ask, Some(Donation), Any, 3.5, 0, &[
+            "if everyone reading this", "our fundraiser", "we survive on donations", "now is the time we ask",
+            "keep it online", "take one minute", "please help us", "price of a cup of coffee", "cup of coffee",
+            "only a tiny portion of our readers", "time is running out to help", "we will never run ads",
+            "we'll never run ads", "we take no government funds", "to protect our independence",
+            "if you can, please", "support us with", "a one-off", "set up a monthly", "make a monthly",
+            "choose an amount", "select an amount", "give what you can", "pay what you can",
+        ]),
         e(Ask, Some(Donation), Any, 4.0, 0, &[
             "we have a small favour to ask", "we have a small favor to ask", "small favour to ask",
             "small favor to ask", "we depend on donations", "please support us", "please consider supporting",
@@ -26,10 +35,9 @@ pub(crate) static PACK: Pack = Pack {
             "make a one-time", "give monthly", "give once", "donate now", "donate today", "give today",
             "contribute today", "contribute now", "support us today", "support us now", "become a supporter",
             "become a patron", "become a donor", "your donation", "your contribution", "your gift",
-            "readers like you", "supported by readers", "funded by readers", "funded by our readers",
-            "funded by the people", "reader support", "reader-supported", "keep our journalism",
+            "readers like you", "funded by the people", "reader-supported", "keep our journalism",
             "keep our reporting", "keep our climate news free", "keep our news free", "keep it free",
-            "keep providing you", "help us keep", "help keep", "standing with us",
+            "keep providing you", "standing with us",
             "more ways to give", "to donate by", "ways to give", "matching gift", "double your impact",
             
         ]),
@@ -41,7 +49,8 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         e(Header, Some(Donation), Start, 3.0, 6, &["support the", "support us", "support our", "support independent"]),
         e(Header, Some(Donation), Start, 2.5, 14, &["help us", "can you help", "will you help", "one more thing", "before you go"]),
-        e(Cue, Some(Donation), Any, 1.0, 0, &["donate", "doubled", "tripled", "by supporting", "a month", "per month", "defending open"]),
+        e(Cue, Some(Donation), Any, 2.0, 0, &["reader support", "funded by readers", "funded by our readers", "supported by readers", "help keep", "help us keep"]),
+        e(Cue, Some(Donation), Any, 1.0, 0, &["donate", "doubled", "tripled", "by supporting", "defending open"]),
         e(Cue, None, Any, 0.5, 0, &["support", "contribute", "member*", "join", "email", "funding"]),
         e(Ask, Some(Paywall), Start, 3.0, 20, &["you've read", "you have read"]),
         e(Cue, Some(Newsletter), Any, 2.0, 0, &["sign up for", "sign up to", "newsletter", "get the latest", "never miss", "email address", "free weekly", "free daily"]),

@@ -1,6 +1,7 @@
 //! Spanish.
 use super::*;
 
+#[rustfmt::skip]
 pub(crate) static PACK: Pack = Pack {
     lang: "es",
     entries: &[

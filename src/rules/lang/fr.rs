@@ -1,6 +1,7 @@
 //! French.
 use super::*;
 
+#[rustfmt::skip]
 pub(crate) static PACK: Pack = Pack {
     lang: "fr",
     entries: &[

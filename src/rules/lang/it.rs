@@ -1,6 +1,7 @@
 //! Italian.
 use super::*;
 
+#[rustfmt::skip]
 pub(crate) static PACK: Pack = Pack {
     lang: "it",
     entries: &[

@@ -20,8 +20,19 @@ mod uk;
 mod xx;
 
 /// Every built-in pack. `xx` holds the language-independent symbols and names.
-pub(crate) static ALL: &[&Pack] =
-    &[&xx::PACK, &en::PACK, &de::PACK, &fr::PACK, &es::PACK, &it::PACK, &pt::PACK, &pl::PACK, &ru::PACK, &uk::PACK];
+#[rustfmt::skip]
+pub(crate) static ALL: &[&Pack] = &[
+    &xx::PACK,
+    &en::PACK,
+    &de::PACK,
+    &fr::PACK,
+    &es::PACK,
+    &it::PACK,
+    &pt::PACK,
+    &pl::PACK,
+    &ru::PACK,
+    &uk::PACK,
+];
 
 /// Shorthand for table rows: group, kind (None: takes the kind of its neighbours), position,
 /// weight, the most words the block may have (0: any), phrases.
@@ -33,5 +44,12 @@ pub(crate) const fn e(
     max_words: u32,
     phrases: &'static [&'static str],
 ) -> Entry {
-    Entry { group, kind, at, weight, max_words, phrases }
+    Entry {
+        group,
+        kind,
+        at,
+        weight,
+        max_words,
+        phrases,
+    }
 }

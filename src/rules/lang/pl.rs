@@ -1,6 +1,7 @@
 //! Polish.
 use super::*;
 
+#[rustfmt::skip]
 pub(crate) static PACK: Pack = Pack {
     lang: "pl",
     entries: &[

@@ -1,6 +1,7 @@
 //! Portuguese.
 use super::*;
 
+#[rustfmt::skip]
 pub(crate) static PACK: Pack = Pack {
     lang: "pt",
     entries: &[

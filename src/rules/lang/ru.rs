@@ -1,6 +1,7 @@
 //! Russian.
 use super::*;
 
+#[rustfmt::skip]
 pub(crate) static PACK: Pack = Pack {
     lang: "ru",
     entries: &[

@@ -1,6 +1,7 @@
 //! Ukrainian.
 use super::*;
 
+#[rustfmt::skip]
 pub(crate) static PACK: Pack = Pack {
     lang: "uk",
     entries: &[

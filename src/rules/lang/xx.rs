@@ -1,6 +1,7 @@
 //! Language-independent rows: symbols, payment and platform names.
 use super::*;
 
+#[rustfmt::skip]
 pub(crate) static PACK: Pack = Pack {
     lang: "xx",
     entries: &[
