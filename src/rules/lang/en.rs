@@ -67,7 +67,9 @@ pub(crate) static PACK: Pack = Pack {
             "join today", "join now", "join us today", "join us now", "become a member now", "join nrplus",
             "slate plus", "join slate plus",
         ]),
-        e(Cue, Some(Membership), Any, 1.5, 0, &["membership*", ]),
+        e(Cue, Some(Membership), Any, 1.5, 0, &["membership*"]),
+        e(Cue, Some(Membership), Any, 2.5, 0, &["members today", "members now", "member today", "become members"]),
+        e(Cue, Some(Donation), Any, 2.0, 0, &["support our reporting", "support our journalism", "support our work", "support independent journalism"]),
         e(Ask, Some(Subscription), Any, 3.0, 0, &[
             "subscribe now", "subscribe today", "subscribe for", "subscribe to continue", "subscribe to read",
             "already a subscriber", "already subscribed", "already have an account", "start your free trial",
