@@ -204,7 +204,196 @@ fn appeals(args: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn html_bench(_what: &str, _args: &[String]) -> ExitCode {
-    eprintln!("not yet");
-    ExitCode::from(2)
+/// Token 4-gram shingles, as the scrapinghub benchmark counts them.
+fn shingles(text: &str) -> HashMap<Vec<&str>, i64> {
+    let toks = tokens(text);
+    let mut m = HashMap::new();
+    if toks.is_empty() {
+        return m;
+    }
+    if toks.len() < 4 {
+        m.insert(toks, 1);
+        return m;
+    }
+    for w in toks.windows(4) {
+        *m.entry(w.to_vec()).or_insert(0) += 1;
+    }
+    m
+}
+
+/// (tp, fp, fn), normalised to sum 1, as the benchmark's `evaluate.py`.
+fn tp_fp_fn(truth: &str, pred: &str) -> (f64, f64, f64) {
+    let (t, p) = (shingles(truth), shingles(pred));
+    let (mut tp, mut fp, mut fn_) = (0.0, 0.0, 0.0);
+    for k in t.keys().chain(p.keys().filter(|k| !t.contains_key(*k))) {
+        let (tc, pc) = (*t.get(k).unwrap_or(&0) as f64, *p.get(k).unwrap_or(&0) as f64);
+        tp += tc.min(pc);
+        fp += (pc - tc).max(0.0);
+        fn_ += (tc - pc).max(0.0);
+    }
+    let s = tp + fp + fn_;
+    if s > 0.0 { (tp / s, fp / s, fn_ / s) } else { (tp, fp, fn_) }
+}
+
+fn precision((tp, fp, fn_): (f64, f64, f64)) -> f64 {
+    if fp == 0.0 && fn_ == 0.0 {
+        1.0
+    } else if tp == 0.0 && fp == 0.0 {
+        0.0
+    } else {
+        tp / (tp + fp)
+    }
+}
+
+fn recall((tp, fp, fn_): (f64, f64, f64)) -> f64 {
+    if fp == 0.0 && fn_ == 0.0 {
+        1.0
+    } else if tp == 0.0 && fn_ == 0.0 {
+        0.0
+    } else {
+        tp / (tp + fn_)
+    }
+}
+
+/// The visible text of an HTML document, as the benchmark's scorer derives it from
+/// Readability's `expected.html`: text nodes, line breaks at block elements and `<br>`.
+fn visible_text(html: &str) -> String {
+    use ego_tree::iter::Edge;
+    const BLOCK: &[&str] = &[
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
+        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
+        "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br",
+    ];
+    const SKIP: &[&str] = &["script", "style", "noscript", "template", "head", "title"];
+    let doc = scraper::Html::parse_document(html);
+    let mut out = String::new();
+    let mut skip = 0;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(n) => match n.value() {
+                scraper::Node::Element(e) if SKIP.contains(&e.name()) => skip += 1,
+                scraper::Node::Element(e) if BLOCK.contains(&e.name()) => out.push('\n'),
+                scraper::Node::Text(t) if skip == 0 => out.push_str(t),
+                _ => {}
+            },
+            Edge::Close(n) => match n.value() {
+                scraper::Node::Element(e) if SKIP.contains(&e.name()) => skip -= 1,
+                scraper::Node::Element(e) if BLOCK.contains(&e.name()) => out.push('\n'),
+                _ => {}
+            },
+        }
+    }
+    out
+}
+
+struct Page {
+    id: String,
+    html: Vec<u8>,
+    url: Option<String>,
+    truth: String,
+}
+
+fn load_pages(what: &str, dir: &Path) -> Result<Vec<Page>, String> {
+    let mut pages = Vec::new();
+    if what == "scrapinghub" {
+        #[derive(Deserialize)]
+        struct Truth {
+            #[serde(rename = "articleBody")]
+            body: Option<String>,
+            url: Option<String>,
+        }
+        let gt_path = dir.join("ground-truth.json");
+        let gt: std::collections::BTreeMap<String, Truth> =
+            serde_json::from_str(&std::fs::read_to_string(&gt_path).map_err(|e| format!("{}: {e}", gt_path.display()))?)
+                .map_err(|e| e.to_string())?;
+        for (id, t) in gt {
+            let p = dir.join("html").join(format!("{id}.html"));
+            let html = std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+            pages.push(Page { id, html, url: t.url, truth: t.body.unwrap_or_default() });
+        }
+    } else {
+        let mut dirs: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.join("expected.html").is_file() && p.join("source.html").is_file())
+            .collect();
+        dirs.sort();
+        for d in dirs {
+            let truth = visible_text(&std::fs::read_to_string(d.join("expected.html")).map_err(|e| e.to_string())?);
+            let html = std::fs::read(d.join("source.html")).map_err(|e| e.to_string())?;
+            let id = d.file_name().unwrap().to_string_lossy().into_owned();
+            pages.push(Page { id, html, url: None, truth });
+        }
+    }
+    Ok(pages)
+}
+
+fn html_bench(what: &str, args: &[String]) -> ExitCode {
+    let dir = arg_value(args, "--corpus").map(PathBuf::from).unwrap_or_else(|| shared().join(what));
+    let pages = match load_pages(what, &dir) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let cleaner = unappeal::Cleaner::new();
+    let dump = arg_value(args, "--dump").map(PathBuf::from);
+    if let Some(d) = &dump {
+        std::fs::create_dir_all(d).expect("create dump folder");
+    }
+    let verbose = args.iter().any(|a| a == "--verbose");
+    let (mut ps, mut rs) = (Vec::new(), Vec::new());
+    let (mut bytes, mut secs, mut exact) = (0usize, 0.0f64, 0usize);
+    let mut per_page = Vec::new();
+    for page in &pages {
+        let t0 = Instant::now();
+        let pred = match cleaner.clean_html_bytes(&page.html, page.url.as_deref()) {
+            Ok(c) => c.into_text(),
+            Err(e) => {
+                eprintln!("{}: {e}", page.id);
+                String::new()
+            }
+        };
+        secs += t0.elapsed().as_secs_f64();
+        bytes += page.html.len();
+        let x = tp_fp_fn(&page.truth, &pred);
+        if x.0 + x.1 > 0.0 {
+            ps.push(precision(x));
+        }
+        if x.0 + x.2 > 0.0 {
+            rs.push(recall(x));
+        }
+        if tokens(&page.truth) == tokens(&pred) {
+            exact += 1;
+        }
+        per_page.push((precision(x), recall(x), page.id.clone()));
+        if let Some(d) = &dump {
+            std::fs::write(d.join(format!("{}.txt", page.id)), &pred).expect("write prediction");
+        }
+    }
+    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let (p, r) = (mean(&ps), mean(&rs));
+    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    if verbose {
+        per_page.sort_by(|a, b| (a.0 + a.1).total_cmp(&(b.0 + b.1)));
+        for (p, r, id) in per_page.iter().take(25) {
+            println!("  {id}: P={p:.3} R={r:.3}");
+        }
+    }
+    println!(
+        "{what}: pages={} F1={f1:.4} P={p:.4} R={r:.4} exact={:.3} {:.1} MB/s",
+        pages.len(),
+        exact as f64 / pages.len().max(1) as f64,
+        bytes as f64 / 1e6 / secs.max(1e-9)
+    );
+    if let Some(gate) = args.iter().position(|a| a == "--gate").and_then(|i| args.get(i + 1)).and_then(|v| v.parse::<f64>().ok()) {
+        let ok = f1 >= gate;
+        println!("gate (F1 >= {gate}): {}", if ok { "pass" } else { "FAIL" });
+        if !ok {
+            return ExitCode::from(1);
+        }
+    }
+    ExitCode::SUCCESS
 }

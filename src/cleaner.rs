@@ -7,6 +7,7 @@ use crate::input::segment::{fold_case, lines};
 use crate::output::{Cleaned, Location, Removal, cut};
 use crate::rules::{BUILTIN, RuleConfig, RuleSet, UserPattern, UserPhrase};
 use crate::score::{Hint, decide};
+use crate::error::ErrorKind;
 use crate::{Error, Kind};
 
 /// Cuts appeals and boilerplate from article text and HTML.
@@ -108,6 +109,37 @@ impl Cleaner {
             text: cut(text, &ranges),
             removals,
         }
+    }
+
+    /// Extracts the article body from an HTML document and cleans it: prunes boilerplate
+    /// elements, selects the story, and runs the text rules over its blocks. `url`, when
+    /// known, lets rules scoped to a site apply. Each removal names its
+    /// [`element`](Removal::element).
+    ///
+    /// Fails only on input over the size limit ([`CleanerBuilder::max_input_bytes`]);
+    /// any other input, however broken, gives a result.
+    pub fn clean_html(&self, html: &str, url: Option<&str>) -> Result<Cleaned, Error> {
+        if html.len() > self.opts.max_input_bytes {
+            return Err(ErrorKind::TooLarge { size: html.len(), limit: self.opts.max_input_bytes }.into());
+        }
+        Ok(crate::html::clean(self, html, url))
+    }
+
+    /// Like [`clean_html`](Cleaner::clean_html), from bytes in any encoding: the byte-order
+    /// mark decides, then a `<meta charset>` or `http-equiv` declaration, then UTF-8 if the
+    /// bytes are valid UTF-8, and windows-1252 otherwise. Binary data is an error.
+    pub fn clean_html_bytes(&self, bytes: &[u8], url: Option<&str>) -> Result<Cleaned, Error> {
+        if bytes.len() > self.opts.max_input_bytes {
+            return Err(ErrorKind::TooLarge { size: bytes.len(), limit: self.opts.max_input_bytes }.into());
+        }
+        let text = crate::input::charset::decode_html(bytes)?;
+        self.clean_html(&text, url)
+    }
+
+    /// Cleans text given as bytes: UTF-8 (a byte-order mark is dropped), or an error naming
+    /// the first invalid byte. Binary data is an error.
+    pub fn clean_text_bytes(&self, bytes: &[u8]) -> Result<Cleaned, Error> {
+        Ok(self.clean_text(crate::input::charset::decode_text(bytes)?))
     }
 
     /// Runs the text rules over blocks that the HTML path emitted.

@@ -38,6 +38,7 @@
 
 mod cleaner;
 mod error;
+mod html;
 mod input;
 mod output;
 mod rules;
@@ -56,6 +57,27 @@ pub use output::{Cleaned, Kind, Location, Removal};
 pub fn strip_text(text: &str) -> String {
     static CLEANER: std::sync::LazyLock<Cleaner> = std::sync::LazyLock::new(Cleaner::new);
     CLEANER.clean_text(text).into_text()
+}
+
+/// Extracts the article body from an HTML document with the built-in rules.
+///
+/// ```
+/// let html = r#"<html><body>
+///   <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+///   <article>
+///     <p>The council voted on Tuesday to reopen the old bridge, which has been closed since the floods of last spring, officials said.</p>
+///     <p>Repairs will cost about four million euros, and work is to start in May, according to the city engineer.</p>
+///     <aside class="newsletter-signup"><p>Sign up for our newsletter</p></aside>
+///   </article>
+/// </body></html>"#;
+/// let body = unappeal::extract(html)?;
+/// assert!(body.starts_with("The council voted"));
+/// assert!(!body.contains("newsletter"));
+/// # Ok::<(), unappeal::Error>(())
+/// ```
+pub fn extract(html: &str) -> Result<String, Error> {
+    static CLEANER: std::sync::LazyLock<Cleaner> = std::sync::LazyLock::new(Cleaner::new);
+    Ok(CLEANER.clean_html(html, None)?.into_text())
 }
 
 /// The host of a URL, lower case, without port or credentials.

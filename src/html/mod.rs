@@ -1,0 +1,232 @@
+//! The HTML path: parse ([`dom`]), prune boilerplate elements ([`prune`]), select the story
+//! ([`select`]), emit its blocks ([`blocks`]), and run the text rules over them, so that
+//! appeal boxes inside the article container are cut too.
+
+pub(crate) mod blocks;
+pub(crate) mod dom;
+pub(crate) mod prune;
+pub(crate) mod select;
+
+use scraper::Html;
+
+use self::dom::{Dom, NONE};
+use crate::input::segment::lines;
+use crate::output::{Cleaned, Location, Removal};
+use crate::score::Hint;
+use crate::{Cleaner, Kind};
+
+pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned {
+    let doc = Html::parse_document(html);
+    let dom = Dom::new(&doc);
+    let n = dom.elems.len();
+    if n == 0 {
+        return Cleaned::default();
+    }
+
+    // Raw text length per element, outside scripts and styles: what the soft prune rules
+    // weigh to spare the story's container.
+    let mut hard = vec![false; n];
+    for (i, e) in dom.elems.iter().enumerate() {
+        hard[i] = matches!(e.name(), "script" | "style" | "noscript" | "template" | "head" | "svg")
+            || (e.parent != NONE && hard[e.parent as usize]);
+    }
+    let mut raw = vec![0u32; n];
+    for run in &dom.texts {
+        if let Some(t) = run.text {
+            if !hard[run.owner as usize] {
+                raw[run.owner as usize] += t.trim().len() as u32;
+            }
+        }
+    }
+    accumulate(&dom, &mut raw);
+
+    let body_hint = dom
+        .elems
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.el.attr("itemprop").is_some_and(|p| p.split_whitespace().any(|t| t.eq_ignore_ascii_case("articleBody"))))
+        .max_by_key(|(i, _)| raw[*i])
+        .map(|(i, _)| i as u32);
+
+    let own = prune::prune(&dom, &raw, body_hint);
+    let gone = prune::effective(&dom, &own);
+
+    let mut stats = select::Stats { len: vec![0; n], link_len: vec![0; n], commas: vec![0; n] };
+    let mut in_link = vec![false; n];
+    for (i, e) in dom.elems.iter().enumerate() {
+        in_link[i] = e.name() == "a" || (e.parent != NONE && in_link[e.parent as usize]);
+    }
+    for run in &dom.texts {
+        let o = run.owner as usize;
+        if gone[o] {
+            continue;
+        }
+        if let Some(t) = run.text {
+            let len = t.trim().len() as u32;
+            stats.len[o] += len;
+            if in_link[o] {
+                stats.link_len[o] += len;
+            }
+            stats.commas[o] += t.bytes().filter(|&b| b == b',').count() as u32 + t.matches(['，', '、', '،']).count() as u32;
+        }
+    }
+    for i in (0..n).rev() {
+        if gone[i] {
+            stats.len[i] = 0;
+            stats.link_len[i] = 0;
+            stats.commas[i] = 0;
+        }
+    }
+    accumulate(&dom, &mut stats.len);
+    accumulate(&dom, &mut stats.link_len);
+    accumulate(&dom, &mut stats.commas);
+
+    let roots = select::select(&dom, &gone, &stats, body_hint);
+    let blocks = blocks::emit(&dom, &gone, &roots);
+
+    // Run the text rules over the blocks, one line each.
+    let mut joined = String::with_capacity(blocks.iter().map(|b| b.text.len() + 2).sum());
+    for (k, b) in blocks.iter().enumerate() {
+        if k > 0 {
+            joined.push_str("\n\n");
+        }
+        joined.push_str(&b.text);
+    }
+    let text_blocks = lines(&joined);
+    debug_assert_eq!(text_blocks.len(), blocks.len());
+    let hints: Vec<Hint> = blocks
+        .iter()
+        .map(|b| {
+            let density = b.link_len as f32 / b.text.len().max(1) as f32;
+            let tag = dom.elems[b.owner as usize].name();
+            let mut h = Hint::default();
+            if density >= 0.8 {
+                h.bonus = if tag == "li" { 1.5 } else { 1.0 };
+            }
+            h
+        })
+        .collect();
+    let host = url.and_then(crate::url_host);
+    let cuts = if text_blocks.len() == blocks.len() { cleaner.decide_blocks(&joined, &text_blocks, &hints, host) } else { Vec::new() };
+
+    let mut removals = Vec::new();
+    // Elements outside the story, and pruned elements inside it.
+    record_outside(&dom, &own, &hard, &roots, &mut removals);
+    for &root in &roots {
+        let end = dom.elems[root as usize].end;
+        let mut i = root;
+        while i < end {
+            if let Some(p) = own[i as usize].as_ref().filter(|p| !p.silent) {
+                let text = subtree_text(&dom, i, &hard);
+                if !text.is_empty() {
+                    removals.push(Removal { kind: p.kind, rule: p.rule.clone(), location: Location::Element(dom.path(i)), text, confidence: 0.9 });
+                }
+                i = dom.elems[i as usize].end;
+                continue;
+            }
+            if own[i as usize].is_some() {
+                i = dom.elems[i as usize].end;
+                continue;
+            }
+            i += 1;
+        }
+    }
+
+    let mut cut_block = vec![false; blocks.len()];
+    for c in &cuts {
+        let text = c.blocks.clone().map(|k| blocks[k].text.as_str()).collect::<Vec<_>>().join("\n\n");
+        removals.push(Removal {
+            kind: c.kind,
+            rule: c.rule.clone(),
+            location: Location::Element(dom.path(blocks[c.blocks.start].owner)),
+            text,
+            confidence: c.confidence,
+        });
+        if !cleaner.keeps(c.kind) {
+            for k in c.blocks.clone() {
+                cut_block[k] = true;
+            }
+        }
+    }
+    let mut text = String::with_capacity(joined.len());
+    for (k, b) in blocks.iter().enumerate() {
+        if cut_block[k] {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(&b.text);
+    }
+    Cleaned { text, removals }
+}
+
+/// Adds each element's value into its parent's, children before parents.
+fn accumulate(dom: &Dom, values: &mut [u32]) {
+    for i in (0..dom.elems.len()).rev() {
+        let p = dom.elems[i].parent;
+        if p != NONE {
+            values[p as usize] += values[i];
+        }
+    }
+}
+
+/// The visible text of a subtree, whitespace collapsed, blocks on lines of their own.
+fn subtree_text(dom: &Dom, idx: u32, hard: &[bool]) -> String {
+    let e = &dom.elems[idx as usize];
+    let mut out = String::new();
+    let mut last_owner = NONE;
+    for run in &dom.texts[e.text_start as usize..e.text_end as usize] {
+        if hard[run.owner as usize] {
+            continue;
+        }
+        let owner_block = std::iter::once(run.owner)
+            .chain(dom.ancestors(run.owner))
+            .find(|&a| blocks::is_block_tag(dom.elems[a as usize].name()) || a == idx)
+            .unwrap_or(idx);
+        if owner_block != last_owner && !out.is_empty() && !out.ends_with('\n') {
+            let trimmed = out.trim_end().len();
+            out.truncate(trimmed);
+            out.push('\n');
+        }
+        last_owner = owner_block;
+        match run.text {
+            Some(t) => blocks::push_collapsed(&mut out, t),
+            None => {
+                let trimmed = out.trim_end().len();
+                out.truncate(trimmed);
+                out.push('\n');
+            }
+        }
+    }
+    let t = out.trim();
+    t.to_string()
+}
+
+/// Records each largest subtree outside the selected elements that has text: pruned ones
+/// with their rule, the rest as outside the story.
+fn record_outside(dom: &Dom, own: &[Option<prune::Prune>], hard: &[bool], roots: &[u32], out: &mut Vec<Removal>) {
+    let n = dom.elems.len() as u32;
+    let mut i = 0;
+    while i < n {
+        if let Some(&r) = roots.iter().find(|&&r| r == i) {
+            i = dom.elems[r as usize].end;
+            continue;
+        }
+        if roots.iter().any(|&r| dom.contains(i, r)) {
+            i += 1;
+            continue;
+        }
+        if !hard[i as usize] {
+            let text = subtree_text(dom, i, hard);
+            if !text.is_empty() {
+                let (kind, rule) = match &own[i as usize] {
+                    Some(p) if !p.silent => (p.kind, p.rule.clone()),
+                    _ => (Kind::Other, "html.outside-content".to_string()),
+                };
+                out.push(Removal { kind, rule, location: Location::Element(dom.path(i)), text, confidence: 0.5 });
+            }
+        }
+        i = dom.elems[i as usize].end;
+    }
+}

@@ -1,0 +1,265 @@
+//! DOM pruning: which elements are boilerplate by their tag, their visibility, their ARIA
+//! role, or the tokens of their class, id, role, `aria-label` and `data-*` attributes.
+//!
+//! Tokens are matched whole (`shadow` is not `ad`, `leader` is not `ad`), after splitting
+//! on punctuation and camelCase. A soft rule (a token, a role, `header`, `aside`, ...) never
+//! prunes an element that holds most of the page's text or the marked-up article body: a
+//! page that wraps everything in `<form>` or `<div class="has-sidebar">` keeps its story.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::dom::{Dom, NONE};
+use crate::Kind;
+
+/// Why an element was pruned.
+#[derive(Clone, Debug)]
+pub(crate) struct Prune {
+    pub kind: Kind,
+    pub rule: String,
+    /// Not worth a removal record (scripts, styles, hidden markup).
+    pub silent: bool,
+}
+
+/// Tags whose content is never article text.
+const HARD_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object", "embed",
+    "canvas", "select", "option", "textarea", "input", "button", "link", "meta", "video", "audio", "source",
+    "picture", "map", "dialog", "menu",
+];
+
+/// Page furniture by tag; soft, so a page that misuses one for its story keeps it.
+const SOFT_TAGS: &[(&str, Kind)] = &[
+    ("nav", Kind::Other),
+    ("aside", Kind::Other),
+    ("header", Kind::Other),
+    ("footer", Kind::Other),
+    ("form", Kind::Other),
+];
+
+const ROLES: &[(&str, Kind)] = &[
+    ("dialog", Kind::Other),
+    ("alertdialog", Kind::Other),
+    ("navigation", Kind::Other),
+    ("complementary", Kind::Other),
+    ("banner", Kind::Other),
+    ("contentinfo", Kind::Other),
+    ("menu", Kind::Other),
+    ("menubar", Kind::Other),
+    ("toolbar", Kind::Other),
+    ("search", Kind::Other),
+    ("tablist", Kind::Other),
+];
+
+/// Attribute tokens (or token sequences) that name boilerplate, with their kind.
+/// `true` marks layout tokens, which do not apply to an element that also calls itself
+/// content (`article-header`, `post-sidebar-layout`).
+#[rustfmt::skip]
+const TOKENS: &[(&str, Kind, bool)] = &[
+    ("donate", Kind::Donation, false), ("donation", Kind::Donation, false), ("donations", Kind::Donation, false),
+    ("support us", Kind::Donation, false), ("supportus", Kind::Donation, false), ("contribute", Kind::Donation, false),
+    ("contributions", Kind::Donation, false), ("epic", Kind::Donation, false), ("fundraising", Kind::Donation, false),
+    ("newsletter", Kind::Newsletter, false), ("newsletters", Kind::Newsletter, false), ("signup", Kind::Newsletter, false),
+    ("sign up", Kind::Newsletter, false), ("optin", Kind::Newsletter, false), ("opt in", Kind::Newsletter, false),
+    ("mailing list", Kind::Newsletter, false), ("mailchimp", Kind::Newsletter, false), ("email signup", Kind::Newsletter, false),
+    ("subscribe", Kind::Subscription, false), ("subscription", Kind::Subscription, false), ("subscriptions", Kind::Subscription, false),
+    ("paywall", Kind::Paywall, false), ("regwall", Kind::Paywall, false), ("piano", Kind::Paywall, false), ("meter", Kind::Paywall, false),
+    ("membership", Kind::Membership, false), ("become member", Kind::Membership, false),
+    ("cookie", Kind::Cookie, false), ("cookies", Kind::Cookie, false), ("consent", Kind::Cookie, false), ("gdpr", Kind::Cookie, false),
+    ("cmp", Kind::Cookie, false), ("onetrust", Kind::Cookie, false), ("didomi", Kind::Cookie, false), ("cookiebanner", Kind::Cookie, false),
+    ("share", Kind::Social, false), ("sharing", Kind::Social, false), ("social", Kind::Social, false), ("sharebar", Kind::Social, false),
+    ("share buttons", Kind::Social, false), ("addthis", Kind::Social, false), ("sharethis", Kind::Social, false), ("follow us", Kind::Social, false),
+    ("socials", Kind::Social, false), ("social media", Kind::Social, false),
+    ("related", Kind::Related, false), ("recommended", Kind::Related, false), ("recommendations", Kind::Related, false),
+    ("read more", Kind::Related, false), ("readmore", Kind::Related, false), ("more stories", Kind::Related, false),
+    ("most popular", Kind::Related, false), ("mostpopular", Kind::Related, false), ("popular", Kind::Related, false),
+    ("trending", Kind::Related, false), ("most read", Kind::Related, false), ("mostread", Kind::Related, false),
+    ("read next", Kind::Related, false), ("up next", Kind::Related, false), ("also read", Kind::Related, false),
+    ("outbrain", Kind::Related, false), ("taboola", Kind::Related, false), ("revcontent", Kind::Related, false),
+    ("mgid", Kind::Related, false), ("zergnet", Kind::Related, false), ("more from", Kind::Related, false),
+    ("ad", Kind::Ad, false), ("ads", Kind::Ad, false), ("advert", Kind::Ad, false), ("adverts", Kind::Ad, false),
+    ("advertisement", Kind::Ad, false), ("advertising", Kind::Ad, false), ("adslot", Kind::Ad, false), ("ad slot", Kind::Ad, false),
+    ("adunit", Kind::Ad, false), ("ad unit", Kind::Ad, false), ("ad container", Kind::Ad, false), ("dfp", Kind::Ad, false),
+    ("gpt ad", Kind::Ad, false), ("sponsor", Kind::Ad, false), ("sponsored", Kind::Ad, false), ("sponsors", Kind::Ad, false),
+    ("promo", Kind::Ad, false), ("promoted", Kind::Ad, false), ("promotion", Kind::Ad, false), ("native ad", Kind::Ad, false),
+    ("banner ad", Kind::Ad, false), ("commercial", Kind::Ad, false),
+    ("app download", Kind::App, false), ("app promo", Kind::App, false),
+    ("modal", Kind::Other, false), ("popup", Kind::Other, false), ("pop up", Kind::Other, false), ("overlay", Kind::Other, false),
+    ("comments", Kind::Other, false), ("comment", Kind::Other, false), ("disqus", Kind::Other, false), ("respond", Kind::Other, false),
+    ("breadcrumb", Kind::Other, true), ("breadcrumbs", Kind::Other, true), ("pagination", Kind::Other, true), ("pager", Kind::Other, true),
+    ("sidebar", Kind::Other, true), ("widget", Kind::Other, true), ("widgets", Kind::Other, true), ("menu", Kind::Other, true),
+    ("navbar", Kind::Other, true), ("nav", Kind::Other, true), ("navigation", Kind::Other, true), ("footer", Kind::Other, true),
+    ("masthead", Kind::Other, true), ("skip link", Kind::Other, true), ("skiplink", Kind::Other, true), ("toolbar", Kind::Other, true),
+    ("tags", Kind::Other, true), ("tag list", Kind::Other, true), ("taglist", Kind::Other, true), ("print", Kind::Other, true),
+    ("sr only", Kind::Other, true), ("visually hidden", Kind::Other, true), ("screen reader text", Kind::Other, true),
+    ("hidden", Kind::Other, true), ("author bio", Kind::Credit, false), ("author box", Kind::Credit, false),
+    ("about author", Kind::Credit, false), ("byline", Kind::Credit, true), ("copyright", Kind::Credit, true),
+];
+
+/// Tokens by which an element calls itself content.
+const CONTENT_TOKENS: &[&str] = &["article", "body", "content", "entry", "main", "post", "story", "text", "prose"];
+
+struct TokenMatcher {
+    ac: AhoCorasick,
+    content: AhoCorasick,
+}
+
+static MATCHER: LazyLock<TokenMatcher> = LazyLock::new(|| {
+    let pats: Vec<String> = TOKENS.iter().map(|(t, _, _)| format!(" {t} ")).collect();
+    let content: Vec<String> = CONTENT_TOKENS.iter().map(|t| format!(" {t} ")).collect();
+    TokenMatcher {
+        ac: AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&pats).expect("token patterns"),
+        content: AhoCorasick::new(&content).expect("content tokens"),
+    }
+});
+
+/// The element's attribute tokens as ` tok tok tok `: lower case, split at punctuation and
+/// at camelCase humps.
+pub(crate) fn token_string(el: &scraper::node::Element, out: &mut String) {
+    out.clear();
+    out.push(' ');
+    let mut push = |value: &str| {
+        if value.len() > 200 {
+            return;
+        }
+        let mut prev_lower = false;
+        for c in value.chars() {
+            if c.is_alphanumeric() {
+                if c.is_uppercase() && prev_lower {
+                    out.push(' ');
+                }
+                prev_lower = c.is_lowercase() || c.is_ascii_digit();
+                out.extend(c.to_lowercase());
+            } else {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                prev_lower = false;
+            }
+        }
+        if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    };
+    for (name, value) in el.attrs() {
+        match name {
+            "class" | "id" | "role" | "aria-label" => push(value),
+            n if n.starts_with("data-") && matches!(n, "data-component" | "data-module" | "data-testid" | "data-type" | "data-block" | "data-role") => push(value),
+            _ => {}
+        }
+    }
+}
+
+fn is_hidden(el: &scraper::node::Element) -> bool {
+    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    if let Some(style) = el.attr("style") {
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect();
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+    false
+}
+
+/// Decides, for every element, whether it is pruned by itself (an element inside a pruned
+/// one is gone with it; see [`effective`]). `text_len` is each element's text length in
+/// bytes, `body_hint` the element marked up as the article body, if any.
+pub(crate) fn prune(dom: &Dom, text_len: &[u32], body_hint: Option<u32>) -> Vec<Option<Prune>> {
+    let total = text_len.first().copied().unwrap_or(0).max(1);
+    let mut out: Vec<Option<Prune>> = Vec::with_capacity(dom.elems.len());
+    let mut tokens = String::new();
+    for (i, e) in dom.elems.iter().enumerate() {
+        let name = e.name();
+        if HARD_TAGS.contains(&name) {
+            out.push(Some(Prune { kind: Kind::Other, rule: format!("html.tag:{name}"), silent: true }));
+            continue;
+        }
+        if is_hidden(e.el) {
+            out.push(Some(Prune { kind: Kind::Other, rule: "html.hidden".into(), silent: true }));
+            continue;
+        }
+        // Soft rules spare the story's container.
+        let big = text_len[i] as f32 > 0.5 * total as f32
+            || body_hint.is_some_and(|h| dom.contains(i as u32, h))
+            || matches!(name, "html" | "body" | "main" | "article");
+        if big {
+            out.push(None);
+            continue;
+        }
+        if let Some(&(_, kind)) = SOFT_TAGS.iter().find(|(t, _)| *t == name) {
+            out.push(Some(Prune { kind, rule: format!("html.tag:{name}"), silent: false }));
+            continue;
+        }
+        if let Some(role) = e.el.attr("role") {
+            if let Some(&(r, kind)) = ROLES.iter().find(|(r, _)| role.eq_ignore_ascii_case(r)) {
+                out.push(Some(Prune { kind, rule: format!("html.role:{r}"), silent: false }));
+                continue;
+            }
+        }
+        token_string(e.el, &mut tokens);
+        if tokens.len() <= 1 {
+            out.push(None);
+            continue;
+        }
+        let m = &*MATCHER;
+        let mut found: Option<(Kind, &str)> = None;
+        let mut content: Option<bool> = None;
+        for mat in m.ac.find_overlapping_iter(&tokens) {
+            let (tok, kind, layout) = TOKENS[mat.pattern().as_usize()];
+            if layout && *content.get_or_insert_with(|| m.content.is_match(&tokens)) {
+                continue;
+            }
+            found = Some((kind, tok));
+            if !layout {
+                break;
+            }
+        }
+        out.push(found.map(|(kind, tok)| Prune { kind, rule: format!("html.token:{tok}"), silent: false }));
+    }
+    out
+}
+
+/// Whether each element is gone, by itself or with a pruned ancestor.
+pub(crate) fn effective(dom: &Dom, own: &[Option<Prune>]) -> Vec<bool> {
+    let mut gone = vec![false; dom.elems.len()];
+    for (i, e) in dom.elems.iter().enumerate() {
+        gone[i] = own[i].is_some() || (e.parent != NONE && gone[e.parent as usize]);
+    }
+    gone
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens_of(html: &str) -> String {
+        let doc = scraper::Html::parse_fragment(html);
+        let dom = Dom::new(&doc);
+        let el = dom.elems.iter().find(|e| e.name() == "div").unwrap();
+        let mut s = String::new();
+        token_string(el.el, &mut s);
+        s
+    }
+
+    #[test]
+    fn tokens_split_on_punctuation_and_camel_case() {
+        assert_eq!(tokens_of(r#"<div class="shareBar article__related-Links" id="x_1">"#), " share bar article related links x 1 ");
+    }
+
+    #[test]
+    fn whole_tokens_only() {
+        let doc = scraper::Html::parse_document(
+            r#"<body><div class="shadow leader"><p>text</p></div><div class="ad-slot"><p>buy</p></div><p>Story text that is long enough to be most of the page, with words and more words.</p></body>"#,
+        );
+        let dom = Dom::new(&doc);
+        let lens: Vec<u32> = dom.elems.iter().map(|e| (e.text_end - e.text_start) * 4).collect();
+        let own = prune(&dom, &lens, None);
+        let by_class = |c: &str| {
+            let i = dom.elems.iter().position(|e| e.el.attr("class") == Some(c)).unwrap();
+            own[i].as_ref().map(|p| p.rule.clone())
+        };
+        assert_eq!(by_class("shadow leader"), None);
+        assert_eq!(by_class("ad-slot").as_deref(), Some("html.token:ad"));
+    }
+}

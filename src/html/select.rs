@@ -1,0 +1,157 @@
+//! Content selection: which element holds the story.
+//!
+//! The marked-up article body (`itemprop="articleBody"`) wins when it holds real text.
+//! Otherwise paragraphs vote for their ancestors, in the spirit of Readability: each
+//! paragraph of 25 bytes or more gives its parent a score from its length and commas, its
+//! grandparent half and its great-grandparent a sixth; an ancestor's score is weighed by its
+//! tag and its class and id tokens, and cut by its link density. The best-scoring element is
+//! the story, with the siblings that belong to it (a story split over several containers).
+
+use super::dom::{Dom, NONE};
+use super::prune::token_string;
+
+/// What selection needs to know of each element, over the text that survives pruning.
+pub(crate) struct Stats {
+    /// Visible text bytes in the subtree.
+    pub len: Vec<u32>,
+    /// Of which inside links.
+    pub link_len: Vec<u32>,
+    pub commas: Vec<u32>,
+}
+
+const POSITIVE: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "prose",
+    "articlebody", "article body", "post content", "entry content", "story body",
+];
+const NEGATIVE: &[&str] = &[
+    "ad", "hidden", "banner", "combx", "comment", "comments", "contact", "foot", "footer", "footnote", "gdpr",
+    "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+    "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "nav", "menu", "teaser", "card", "caption",
+];
+
+fn class_weight(tokens: &str) -> f32 {
+    let has = |list: &[&str]| list.iter().any(|t| tokens.contains(&format!(" {t} ")));
+    let mut w = 0.0;
+    if has(NEGATIVE) {
+        w -= 25.0;
+    }
+    if has(POSITIVE) {
+        w += 25.0;
+    }
+    w
+}
+
+fn tag_weight(name: &str) -> f32 {
+    match name {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Tags whose text votes.
+fn is_paragraph(name: &str) -> bool {
+    matches!(name, "p" | "pre" | "td" | "blockquote" | "li" | "dd" | "h2" | "h3" | "h4")
+}
+
+/// The elements that hold the story, in document order (the best candidate and the
+/// siblings that belong with it).
+pub(crate) fn select(dom: &Dom, gone: &[bool], stats: &Stats, body_hint: Option<u32>) -> Vec<u32> {
+    let n = dom.elems.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    if let Some(h) = body_hint {
+        if !gone[h as usize] && stats.len[h as usize] >= 400 {
+            return vec![h];
+        }
+    }
+    let mut score = vec![0.0f32; n];
+    let mut touched = vec![false; n];
+    let mut tokens = String::new();
+    let mut init = |i: u32, score: &mut [f32], touched: &mut [bool]| {
+        let i = i as usize;
+        if !touched[i] {
+            touched[i] = true;
+            token_string(dom.elems[i].el, &mut tokens);
+            score[i] = tag_weight(dom.elems[i].name()) + class_weight(&tokens);
+        }
+    };
+    for (i, e) in dom.elems.iter().enumerate() {
+        if gone[i] || !is_paragraph(e.name()) || stats.len[i] < 25 {
+            continue;
+        }
+        // A paragraph nested in another paragraph-like element votes once, through the outer.
+        let vote = 1.0 + stats.commas[i] as f32 + (stats.len[i] as f32 / 100.0).min(3.0);
+        for (level, a) in dom.ancestors(i as u32).take(3).enumerate() {
+            if dom.elems[a as usize].parent == NONE {
+                break;
+            }
+            init(a, &mut score, &mut touched);
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                _ => 6.0,
+            };
+            score[a as usize] += vote / divider;
+        }
+    }
+    let mut best: Option<(u32, f32)> = None;
+    for i in 0..n {
+        if !touched[i] || gone[i] || stats.len[i] == 0 {
+            continue;
+        }
+        let link_density = stats.link_len[i] as f32 / stats.len[i] as f32;
+        let s = score[i] * (1.0 - link_density);
+        score[i] = s;
+        if best.is_none_or(|(_, b)| s > b) {
+            best = Some((i as u32, s));
+        }
+    }
+    let Some((top, top_score)) = best else {
+        // No paragraph anywhere: the body (or the root) is all there is.
+        let body = dom.elems.iter().position(|e| e.name() == "body").unwrap_or(0);
+        return vec![body as u32];
+    };
+
+    // The story's siblings: containers that scored well, or plain paragraphs of text.
+    let parent = dom.elems[top as usize].parent;
+    if parent == NONE {
+        return vec![top];
+    }
+    let threshold = (top_score * 0.2).max(10.0);
+    let mut out = Vec::new();
+    let end = dom.elems[parent as usize].end;
+    let mut c = parent + 1;
+    while c < end {
+        let ci = c as usize;
+        let next = dom.elems[ci].end;
+        if c == top {
+            out.push(c);
+        } else if !gone[ci] && stats.len[ci] > 0 {
+            let len = stats.len[ci] as f32;
+            let link_density = stats.link_len[ci] as f32 / len;
+            let keep = (touched[ci] && score[ci] >= threshold)
+                || (dom.elems[ci].name() == "p" && ((len > 80.0 && link_density < 0.25) || (len > 0.0 && link_density == 0.0 && ends_sentence(dom, c))));
+            if keep {
+                out.push(c);
+            }
+        }
+        c = next;
+    }
+    out
+}
+
+/// Whether the element's text ends like a sentence.
+fn ends_sentence(dom: &Dom, idx: u32) -> bool {
+    let e = &dom.elems[idx as usize];
+    dom.texts[e.text_start as usize..e.text_end as usize]
+        .iter()
+        .rev()
+        .filter_map(|t| t.text)
+        .map(str::trim_end)
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| t.ends_with(['.', '!', '?', '"', '”', '»']))
+}
