@@ -38,7 +38,20 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
             }
         }
     }
+    // Long paragraphs per element: prose, which soft prune rules leave to the text rules.
+    let mut long_paras = vec![0u32; n];
+    for (i, e) in dom.elems.iter().enumerate() {
+        if e.name() == "p" && !hard[i] {
+            long_paras[i] = 1;
+        }
+    }
     accumulate(&dom, &mut raw);
+    for i in 0..n {
+        if long_paras[i] == 1 && raw[i] < 80 {
+            long_paras[i] = 0;
+        }
+    }
+    accumulate(&dom, &mut long_paras);
 
     let body_hint = dom
         .elems
@@ -48,40 +61,25 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         .max_by_key(|(i, _)| raw[*i])
         .map(|(i, _)| i as u32);
 
-    let own = prune::prune(&dom, &raw, body_hint);
-    let gone = prune::effective(&dom, &own);
-
-    let mut stats = select::Stats { len: vec![0; n], link_len: vec![0; n], commas: vec![0; n] };
-    let mut in_link = vec![false; n];
-    for (i, e) in dom.elems.iter().enumerate() {
-        in_link[i] = e.name() == "a" || (e.parent != NONE && in_link[e.parent as usize]);
-    }
-    for run in &dom.texts {
-        let o = run.owner as usize;
-        if gone[o] {
-            continue;
-        }
-        if let Some(t) = run.text {
-            let len = t.trim().len() as u32;
-            stats.len[o] += len;
-            if in_link[o] {
-                stats.link_len[o] += len;
+    let mut own = prune::prune(&dom, &raw, &long_paras, body_hint);
+    let mut gone = prune::effective(&dom, &own);
+    let mut stats = visible_stats(&dom, &gone);
+    let mut roots = select::select(&dom, &gone, &stats, body_hint);
+    // Readability's fallback: when pruning left next to nothing of a page with text, the
+    // soft rules ate the story; select again with only the hard ones.
+    let selected: u32 = roots.iter().map(|&r| stats.len[r as usize]).sum();
+    let page: u32 = raw[0];
+    if selected < MIN_STORY && page > 2 * MIN_STORY {
+        for p in own.iter_mut() {
+            if p.as_ref().is_some_and(|p| !p.silent) {
+                *p = None;
             }
-            stats.commas[o] += t.bytes().filter(|&b| b == b',').count() as u32 + t.matches(['，', '、', '،']).count() as u32;
         }
+        gone = prune::effective(&dom, &own);
+        stats = visible_stats(&dom, &gone);
+        roots = select::select(&dom, &gone, &stats, body_hint);
     }
-    for i in (0..n).rev() {
-        if gone[i] {
-            stats.len[i] = 0;
-            stats.link_len[i] = 0;
-            stats.commas[i] = 0;
-        }
-    }
-    accumulate(&dom, &mut stats.len);
-    accumulate(&dom, &mut stats.link_len);
-    accumulate(&dom, &mut stats.commas);
 
-    let roots = select::select(&dom, &gone, &stats, body_hint);
     let blocks = blocks::emit(&dom, &gone, &roots);
 
     // Run the text rules over the blocks, one line each.
@@ -159,6 +157,37 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         text.push_str(&b.text);
     }
     Cleaned { text, removals }
+}
+
+/// The story is expected to have at least this many bytes of text.
+const MIN_STORY: u32 = 250;
+
+/// Visible text length, link text length and commas per element, over what survived pruning.
+fn visible_stats(dom: &Dom, gone: &[bool]) -> select::Stats {
+    let n = dom.elems.len();
+    let mut stats = select::Stats { len: vec![0; n], link_len: vec![0; n], commas: vec![0; n] };
+    let mut in_link = vec![false; n];
+    for (i, e) in dom.elems.iter().enumerate() {
+        in_link[i] = e.name() == "a" || (e.parent != NONE && in_link[e.parent as usize]);
+    }
+    for run in &dom.texts {
+        let o = run.owner as usize;
+        if gone[o] {
+            continue;
+        }
+        if let Some(t) = run.text {
+            let len = t.trim().len() as u32;
+            stats.len[o] += len;
+            if in_link[o] {
+                stats.link_len[o] += len;
+            }
+            stats.commas[o] += t.bytes().filter(|&b| b == b',').count() as u32 + t.matches(['，', '、', '،']).count() as u32;
+        }
+    }
+    accumulate(dom, &mut stats.len);
+    accumulate(dom, &mut stats.link_len);
+    accumulate(dom, &mut stats.commas);
+    stats
 }
 
 /// Adds each element's value into its parent's, children before parents.

@@ -93,12 +93,12 @@ const TOKENS: &[(&str, Kind, bool)] = &[
     ("masthead", Kind::Other, true), ("skip link", Kind::Other, true), ("skiplink", Kind::Other, true), ("toolbar", Kind::Other, true),
     ("tags", Kind::Other, true), ("tag list", Kind::Other, true), ("taglist", Kind::Other, true), ("print", Kind::Other, true),
     ("sr only", Kind::Other, true), ("visually hidden", Kind::Other, true), ("screen reader text", Kind::Other, true),
-    ("hidden", Kind::Other, true), ("author bio", Kind::Credit, false), ("author box", Kind::Credit, false),
+    ("author bio", Kind::Credit, false), ("author box", Kind::Credit, false),
     ("about author", Kind::Credit, false), ("byline", Kind::Credit, true), ("copyright", Kind::Credit, true),
 ];
 
 /// Tokens by which an element calls itself content.
-const CONTENT_TOKENS: &[&str] = &["article", "body", "content", "entry", "main", "post", "story", "text", "prose"];
+const CONTENT_TOKENS: &[&str] = &["article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog"];
 
 struct TokenMatcher {
     ac: AhoCorasick,
@@ -162,10 +162,14 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
     false
 }
 
+/// An element with this many long paragraphs is prose, not a box: soft rules spare it (the
+/// text rules still judge its blocks).
+const PROSE_PARAGRAPHS: u32 = 3;
+
 /// Decides, for every element, whether it is pruned by itself (an element inside a pruned
 /// one is gone with it; see [`effective`]). `text_len` is each element's text length in
 /// bytes, `body_hint` the element marked up as the article body, if any.
-pub(crate) fn prune(dom: &Dom, text_len: &[u32], body_hint: Option<u32>) -> Vec<Option<Prune>> {
+pub(crate) fn prune(dom: &Dom, text_len: &[u32], long_paras: &[u32], body_hint: Option<u32>) -> Vec<Option<Prune>> {
     let total = text_len.first().copied().unwrap_or(0).max(1);
     let mut out: Vec<Option<Prune>> = Vec::with_capacity(dom.elems.len());
     let mut tokens = String::new();
@@ -179,11 +183,11 @@ pub(crate) fn prune(dom: &Dom, text_len: &[u32], body_hint: Option<u32>) -> Vec<
             out.push(Some(Prune { kind: Kind::Other, rule: "html.hidden".into(), silent: true }));
             continue;
         }
-        // Soft rules spare the story's container.
-        let big = text_len[i] as f32 > 0.5 * total as f32
-            || body_hint.is_some_and(|h| dom.contains(i as u32, h))
-            || matches!(name, "html" | "body" | "main" | "article");
-        if big {
+        // Soft rules spare the story's container; comment sections are pruned however much
+        // prose they hold (a retry without soft rules catches a page that was all comments).
+        let story = body_hint.is_some_and(|h| dom.contains(i as u32, h)) || matches!(name, "html" | "body" | "main" | "article");
+        let big = text_len[i] as f32 > 0.5 * total as f32 || long_paras[i] >= PROSE_PARAGRAPHS;
+        if story || (big && !is_comment_section(dom, i, &mut tokens)) {
             out.push(None);
             continue;
         }
@@ -220,6 +224,15 @@ pub(crate) fn prune(dom: &Dom, text_len: &[u32], body_hint: Option<u32>) -> Vec<
     out
 }
 
+const COMMENT_TOKENS: &[&str] = &[" comments ", " comment list ", " commentlist ", " disqus ", " respond ", " replies "];
+
+/// Whether the element is a comment section by its own tokens (and does not also call
+/// itself the article).
+fn is_comment_section(dom: &Dom, i: usize, tokens: &mut String) -> bool {
+    token_string(dom.elems[i].el, tokens);
+    COMMENT_TOKENS.iter().any(|t| tokens.contains(t)) && !MATCHER.content.is_match(tokens.as_str())
+}
+
 /// Whether each element is gone, by itself or with a pruned ancestor.
 pub(crate) fn effective(dom: &Dom, own: &[Option<Prune>]) -> Vec<bool> {
     let mut gone = vec![false; dom.elems.len()];
@@ -254,7 +267,7 @@ mod tests {
         );
         let dom = Dom::new(&doc);
         let lens: Vec<u32> = dom.elems.iter().map(|e| (e.text_end - e.text_start) * 4).collect();
-        let own = prune(&dom, &lens, None);
+        let own = prune(&dom, &lens, &vec![0; lens.len()], None);
         let by_class = |c: &str| {
             let i = dom.elems.iter().position(|e| e.el.attr("class") == Some(c)).unwrap();
             own[i].as_ref().map(|p| p.rule.clone())
