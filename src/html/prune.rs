@@ -36,6 +36,7 @@ const SOFT_TAGS: &[(&str, Kind)] = &[
     ("header", Kind::Other),
     ("footer", Kind::Other),
     ("form", Kind::Other),
+    ("figcaption", Kind::Other),
 ];
 
 const ROLES: &[(&str, Kind)] = &[
@@ -85,6 +86,9 @@ const TOKENS: &[(&str, Kind, bool)] = &[
     ("promo", Kind::Ad, false), ("promoted", Kind::Ad, false), ("promotion", Kind::Ad, false), ("native ad", Kind::Ad, false),
     ("banner ad", Kind::Ad, false), ("commercial", Kind::Ad, false),
     ("app download", Kind::App, false), ("app promo", Kind::App, false),
+    ("gallery", Kind::Other, false), ("slideshow", Kind::Other, false), ("carousel", Kind::Other, false),
+    ("lightbox", Kind::Other, false), ("caption", Kind::Other, false), ("image credit", Kind::Credit, false),
+    ("photo credit", Kind::Credit, false),
     ("modal", Kind::Other, false), ("popup", Kind::Other, false), ("pop up", Kind::Other, false), ("overlay", Kind::Other, false),
     ("comments", Kind::Other, false), ("comment", Kind::Other, false), ("disqus", Kind::Other, false), ("respond", Kind::Other, false),
     ("breadcrumb", Kind::Other, true), ("breadcrumbs", Kind::Other, true), ("pagination", Kind::Other, true), ("pager", Kind::Other, true),

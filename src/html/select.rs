@@ -110,11 +110,39 @@ pub(crate) fn select(dom: &Dom, gone: &[bool], stats: &Stats, body_hint: Option<
             best = Some((i as u32, s));
         }
     }
-    let Some((top, top_score)) = best else {
+    let Some((mut top, mut top_score)) = best else {
         // No paragraph anywhere: the body (or the root) is all there is.
         let body = dom.elems.iter().position(|e| e.name() == "body").unwrap_or(0);
         return vec![body as u32];
     };
+
+    // A story split over several containers: when three or more of the best candidates
+    // score near the top one, their nearest common ancestor holds the story (Readability).
+    let mut ranked: Vec<(u32, f32)> = (0..n).filter(|&i| touched[i] && !gone[i] && stats.len[i] > 0).map(|i| (i as u32, score[i])).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let alternatives: Vec<u32> = ranked.iter().skip(1).take(4).filter(|(_, s)| *s >= 0.75 * top_score).map(|&(i, _)| i).collect();
+    if alternatives.len() >= 3 {
+        let mut a = dom.elems[top as usize].parent;
+        while a != NONE && dom.elems[a as usize].parent != NONE {
+            if alternatives.iter().filter(|&&c| dom.contains(a, c)).count() >= 3 {
+                top = a;
+                top_score = top_score.max(score[a as usize]);
+                break;
+            }
+            a = dom.elems[a as usize].parent;
+        }
+    }
+    // A story alone in its container: the container is the story.
+    loop {
+        let p = dom.elems[top as usize].parent;
+        if p == NONE || dom.elems[p as usize].parent == NONE || matches!(dom.elems[p as usize].name(), "body" | "html") {
+            break;
+        }
+        if stats.len[p as usize] != stats.len[top as usize] {
+            break;
+        }
+        top = p;
+    }
 
     // The story's siblings: containers that scored well, or plain paragraphs of text.
     let parent = dom.elems[top as usize].parent;
