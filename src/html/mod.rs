@@ -107,7 +107,8 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     let host = url.and_then(crate::url_host);
     let cuts = if text_blocks.len() == blocks.len() { cleaner.decide_blocks(&joined, &text_blocks, &hints, host) } else { Vec::new() };
 
-    let mut removals = Vec::new();
+    // (element index, removal), sorted into document order at the end.
+    let mut removals: Vec<(u32, Removal)> = Vec::new();
     // Elements outside the story, and pruned elements inside it.
     record_outside(&dom, &own, &hard, &roots, &mut removals);
     for &root in &roots {
@@ -117,7 +118,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
             if let Some(p) = own[i as usize].as_ref().filter(|p| !p.silent) {
                 let text = subtree_text(&dom, i, &hard);
                 if !text.is_empty() {
-                    removals.push(Removal { kind: p.kind, rule: p.rule.clone(), location: Location::Element(dom.path(i)), text, confidence: 0.9 });
+                    removals.push((i, Removal { kind: p.kind, rule: p.rule.clone(), location: Location::Element(dom.path(i)), text, confidence: 0.9 }));
                 }
                 i = dom.elems[i as usize].end;
                 continue;
@@ -133,13 +134,8 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     let mut cut_block = vec![false; blocks.len()];
     for c in &cuts {
         let text = c.blocks.clone().map(|k| blocks[k].text.as_str()).collect::<Vec<_>>().join("\n\n");
-        removals.push(Removal {
-            kind: c.kind,
-            rule: c.rule.clone(),
-            location: Location::Element(dom.path(blocks[c.blocks.start].owner)),
-            text,
-            confidence: c.confidence,
-        });
+        let owner = blocks[c.blocks.start].owner;
+        removals.push((owner, Removal { kind: c.kind, rule: c.rule.clone(), location: Location::Element(dom.path(owner)), text, confidence: c.confidence }));
         if !cleaner.keeps(c.kind) {
             for k in c.blocks.clone() {
                 cut_block[k] = true;
@@ -156,7 +152,8 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         }
         text.push_str(&b.text);
     }
-    Cleaned { text, removals }
+    removals.sort_by_key(|(i, _)| *i);
+    Cleaned { text, removals: removals.into_iter().map(|(_, r)| r).collect() }
 }
 
 /// The story is expected to have at least this many bytes of text.
@@ -234,7 +231,7 @@ fn subtree_text(dom: &Dom, idx: u32, hard: &[bool]) -> String {
 
 /// Records each largest subtree outside the selected elements that has text: pruned ones
 /// with their rule, the rest as outside the story.
-fn record_outside(dom: &Dom, own: &[Option<prune::Prune>], hard: &[bool], roots: &[u32], out: &mut Vec<Removal>) {
+fn record_outside(dom: &Dom, own: &[Option<prune::Prune>], hard: &[bool], roots: &[u32], out: &mut Vec<(u32, Removal)>) {
     let n = dom.elems.len() as u32;
     let mut i = 0;
     while i < n {
@@ -253,7 +250,7 @@ fn record_outside(dom: &Dom, own: &[Option<prune::Prune>], hard: &[bool], roots:
                     Some(p) if !p.silent => (p.kind, p.rule.clone()),
                     _ => (Kind::Other, "html.outside-content".to_string()),
                 };
-                out.push(Removal { kind, rule, location: Location::Element(dom.path(i)), text, confidence: 0.5 });
+                out.push((i, Removal { kind, rule, location: Location::Element(dom.path(i)), text, confidence: 0.5 }));
             }
         }
         i = dom.elems[i as usize].end;

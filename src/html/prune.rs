@@ -195,21 +195,7 @@ pub(crate) fn prune(dom: &Dom, text_len: &[u32], long_paras: &[u32], body_hint: 
             out.push(None);
             continue;
         }
-        if let Some(&(_, kind)) = SOFT_TAGS.iter().find(|(t, _)| *t == name) {
-            out.push(Some(Prune { kind, rule: format!("html.tag:{name}"), silent: false }));
-            continue;
-        }
-        if let Some(role) = e.el.attr("role") {
-            if let Some(&(r, kind)) = ROLES.iter().find(|(r, _)| role.eq_ignore_ascii_case(r)) {
-                out.push(Some(Prune { kind, rule: format!("html.role:{r}"), silent: false }));
-                continue;
-            }
-        }
         token_string(e.el, &mut tokens);
-        if tokens.len() <= 1 {
-            out.push(None);
-            continue;
-        }
         let m = &*MATCHER;
         let mut found: Option<(Kind, &str)> = None;
         let mut content: Option<bool> = None;
@@ -223,7 +209,21 @@ pub(crate) fn prune(dom: &Dom, text_len: &[u32], long_paras: &[u32], body_hint: 
                 break;
             }
         }
-        out.push(found.map(|(kind, tok)| Prune { kind, rule: format!("html.token:{tok}"), silent: false }));
+        if let Some((kind, tok)) = found {
+            out.push(Some(Prune { kind, rule: format!("html.token:{tok}"), silent: false }));
+            continue;
+        }
+        if let Some(&(_, kind)) = SOFT_TAGS.iter().find(|(t, _)| *t == name) {
+            out.push(Some(Prune { kind, rule: format!("html.tag:{name}"), silent: false }));
+            continue;
+        }
+        if let Some(role) = e.el.attr("role") {
+            if let Some(&(r, kind)) = ROLES.iter().find(|(r, _)| role.eq_ignore_ascii_case(r)) {
+                out.push(Some(Prune { kind, rule: format!("html.role:{r}"), silent: false }));
+                continue;
+            }
+        }
+        out.push(None);
     }
     out
 }

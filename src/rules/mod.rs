@@ -508,12 +508,19 @@ impl RuleSet {
             }
         }
         for (b, block) in blocks.iter().enumerate() {
-            if block.words > self.label_words {
+            if block.words > MAX_LABEL_ROW {
                 continue;
             }
             let text = &folded[block.range.clone()];
             if let Some(found) = self.labels.get(label_key(text)) {
                 for &idx in found {
+                    if self.in_scope(idx, host) {
+                        let rule = &self.rules[idx as usize];
+                        ev[b].add(idx, rule.kind, rule.weight);
+                    }
+                }
+            } else if block.words > 1 {
+                for idx in self.label_row(text) {
                     if self.in_scope(idx, host) {
                         let rule = &self.rules[idx as usize];
                         ev[b].add(idx, rule.kind, rule.weight);
@@ -559,6 +566,37 @@ impl RuleSet {
             }
         }
         ev
+    }
+}
+
+/// The most words of a row of buttons ("Continue Remind me later").
+const MAX_LABEL_ROW: u32 = 8;
+
+impl RuleSet {
+    /// The labels that a short block is made of, when it is a row of them ("Donate now
+    /// Maybe later"); empty when some word is not part of a label.
+    fn label_row(&self, text: &str) -> Vec<u32> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let n = words.len();
+        // reach[i]: the labels that cover the first i words, if they can be covered.
+        let mut reach: Vec<Option<Vec<u32>>> = vec![None; n + 1];
+        reach[0] = Some(Vec::new());
+        let mut key = String::new();
+        for i in 0..n {
+            let Some(before) = reach[i].clone() else { continue };
+            for j in i + 1..=n.min(i + self.label_words as usize) {
+                key.clear();
+                key.push_str(&words[i..j].join(" "));
+                if let Some(found) = self.labels.get(label_key(&key)) {
+                    if reach[j].is_none() {
+                        let mut v = before.clone();
+                        v.push(found[0]);
+                        reach[j] = Some(v);
+                    }
+                }
+            }
+        }
+        reach[n].take().unwrap_or_default()
     }
 }
 
