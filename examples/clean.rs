@@ -94,8 +94,15 @@ enum Kind {
 
 /// A unit of input: a file, or standard input.
 enum Source {
-    File { path: PathBuf, rel: PathBuf, kind: Kind },
-    Jsonl { path: PathBuf, rel: PathBuf },
+    File {
+        path: PathBuf,
+        rel: PathBuf,
+        kind: Kind,
+    },
+    Jsonl {
+        path: PathBuf,
+        rel: PathBuf,
+    },
     Stdin,
 }
 
@@ -157,10 +164,16 @@ fn main() -> ExitCode {
             eprintln!("clean: --jobs must be at least 1");
             return ExitCode::from(2);
         }
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global();
     }
     let samples = args.paths.is_empty();
-    let paths = if samples { vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data")] } else { args.paths.clone() };
+    let paths = if samples {
+        vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data")]
+    } else {
+        args.paths.clone()
+    };
 
     let mut failures = 0usize;
     let mut sources = Vec::new();
@@ -174,7 +187,8 @@ fn main() -> ExitCode {
     let progress = if !args.quiet && io::stderr().is_terminal() && total_docs > 8 {
         let bar = ProgressBar::new(total_docs as u64);
         bar.set_style(
-            ProgressStyle::with_template("{pos}/{len} docs {per_sec} eta {eta} {wide_bar}").unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ProgressStyle::with_template("{pos}/{len} docs {per_sec} eta {eta} {wide_bar}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         Some(bar)
     } else {
@@ -193,7 +207,13 @@ fn main() -> ExitCode {
                     Ok(b) => Body::Bytes(b, kind),
                     Err(e) => Body::Failed(e.to_string()),
                 };
-                let doc = Doc { name, key: ("path", Value::String(path.display().to_string())), body, url: None, out_rel: Some(rel.with_extension("txt")) };
+                let doc = Doc {
+                    name,
+                    key: ("path", Value::String(path.display().to_string())),
+                    body,
+                    url: None,
+                    out_rel: Some(rel.with_extension("txt")),
+                };
                 (DocIter::One(Some(doc)), None)
             }
             Source::Stdin => {
@@ -211,13 +231,26 @@ fn main() -> ExitCode {
                     }
                     Err(e) => Body::Failed(e.to_string()),
                 };
-                let doc = Doc { name: "-".into(), key: ("path", Value::String("-".into())), body, url: args.url.clone(), out_rel: Some(PathBuf::from("stdin.txt")) };
+                let doc = Doc {
+                    name: "-".into(),
+                    key: ("path", Value::String("-".into())),
+                    body,
+                    url: args.url.clone(),
+                    out_rel: Some(PathBuf::from("stdin.txt")),
+                };
                 (DocIter::One(Some(doc)), None)
             }
             Source::Jsonl { path, rel } => match fs::File::open(&path) {
                 Ok(f) => {
                     let name = path.display().to_string();
-                    (DocIter::Jsonl { name, lines: io::BufReader::new(f).lines(), line: 0 }, Some(rel))
+                    (
+                        DocIter::Jsonl {
+                            name,
+                            lines: io::BufReader::new(f).lines(),
+                            line: 0,
+                        },
+                        Some(rel),
+                    )
                 }
                 Err(e) => {
                     eprintln!("{}: {e}", path.display());
@@ -237,7 +270,10 @@ fn main() -> ExitCode {
             if chunk.is_empty() {
                 break;
             }
-            let results: Vec<Done> = chunk.into_par_iter().map(|d| clean_one(&cleaner, d)).collect();
+            let results: Vec<Done> = chunk
+                .into_par_iter()
+                .map(|d| clean_one(&cleaner, d))
+                .collect();
             for done in results {
                 docs_done += 1;
                 bytes_done += done.bytes;
@@ -270,7 +306,11 @@ fn main() -> ExitCode {
         bytes_done as f64 / 1e6,
         bytes_done as f64 / 1e6 / secs.max(1e-9)
     );
-    if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 const CHUNK: usize = 256;
@@ -278,7 +318,11 @@ const CHUNK: usize = 256;
 /// Documents of one source, read lazily.
 enum DocIter {
     One(Option<Doc>),
-    Jsonl { name: String, lines: io::Lines<io::BufReader<fs::File>>, line: usize },
+    Jsonl {
+        name: String,
+        lines: io::Lines<io::BufReader<fs::File>>,
+        line: usize,
+    },
 }
 
 impl Iterator for DocIter {
@@ -304,7 +348,13 @@ impl Iterator for DocIter {
 }
 
 fn failed_doc(name: String, line: usize, reason: String) -> Doc {
-    Doc { name, key: ("id", json!(format!("line {line}"))), body: Body::Failed(reason), url: None, out_rel: None }
+    Doc {
+        name,
+        key: ("id", json!(format!("line {line}"))),
+        body: Body::Failed(reason),
+        url: None,
+        out_rel: None,
+    }
 }
 
 fn jsonl_doc(name: String, line: usize, raw: &str) -> Doc {
@@ -317,12 +367,21 @@ fn jsonl_doc(name: String, line: usize, raw: &str) -> Doc {
     };
     let id = obj.get("id").cloned().unwrap_or_else(|| json!(line));
     let url = obj.get("url").and_then(Value::as_str).map(str::to_string);
-    let body = match (obj.get("html").and_then(Value::as_str), obj.get("text").and_then(Value::as_str)) {
+    let body = match (
+        obj.get("html").and_then(Value::as_str),
+        obj.get("text").and_then(Value::as_str),
+    ) {
         (Some(h), _) => Body::Bytes(h.as_bytes().to_vec(), Kind::Html),
         (None, Some(t)) => Body::Bytes(t.as_bytes().to_vec(), Kind::Text),
         (None, None) => Body::Failed("no \"html\" or \"text\" string field".into()),
     };
-    Doc { name, key: ("id", id), body, url, out_rel: None }
+    Doc {
+        name,
+        key: ("id", id),
+        body,
+        url,
+        out_rel: None,
+    }
 }
 
 fn clean_one(cleaner: &Cleaner, doc: Doc) -> Done {
@@ -336,14 +395,25 @@ fn clean_one(cleaner: &Cleaner, doc: Doc) -> Done {
             (r.map(|c| (c, kind)).map_err(|e| e.to_string()), b.len())
         }
     };
-    Done { name: doc.name, key: doc.key, result, out_rel: doc.out_rel, bytes }
+    Done {
+        name: doc.name,
+        key: doc.key,
+        result,
+        out_rel: doc.out_rel,
+        bytes,
+    }
 }
 
 /// Looks at the first bytes: markup is HTML, anything else text.
 fn sniff(bytes: &[u8]) -> Kind {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_ascii_lowercase();
     let t = head.trim_start_matches('\u{feff}').trim_start();
-    if t.starts_with('<') || head.contains("<html") || head.contains("<body") || head.contains("<p>") || head.contains("<div") {
+    if t.starts_with('<')
+        || head.contains("<html")
+        || head.contains("<body")
+        || head.contains("<p>")
+        || head.contains("<div")
+    {
         Kind::Html
     } else {
         Kind::Text
@@ -361,14 +431,29 @@ fn gather(path: &Path, out: &mut Vec<Source>) -> io::Result<()> {
     if meta.is_file() {
         let rel = PathBuf::from(path.file_name().unwrap_or(path.as_os_str()));
         match classify(path) {
-            Some(Kind::Html) => out.push(Source::File { path: path.into(), rel, kind: Kind::Html }),
-            Some(Kind::Text) => out.push(Source::File { path: path.into(), rel, kind: Kind::Text }),
-            None if is_jsonl(path) => out.push(Source::Jsonl { path: path.into(), rel }),
+            Some(Kind::Html) => out.push(Source::File {
+                path: path.into(),
+                rel,
+                kind: Kind::Html,
+            }),
+            Some(Kind::Text) => out.push(Source::File {
+                path: path.into(),
+                rel,
+                kind: Kind::Text,
+            }),
+            None if is_jsonl(path) => out.push(Source::Jsonl {
+                path: path.into(),
+                rel,
+            }),
             None => {
                 // Named on the command line: sniff what it is.
                 let mut head = vec![0u8; 1024];
                 let n = fs::File::open(path)?.read(&mut head)?;
-                out.push(Source::File { path: path.into(), rel, kind: sniff(&head[..n]) });
+                out.push(Source::File {
+                    path: path.into(),
+                    rel,
+                    kind: sniff(&head[..n]),
+                });
             }
         }
         return Ok(());
@@ -376,7 +461,9 @@ fn gather(path: &Path, out: &mut Vec<Source>) -> io::Result<()> {
     let mut queue = VecDeque::from([path.to_path_buf()]);
     let mut files = Vec::new();
     while let Some(dir) = queue.pop_front() {
-        let mut entries: Vec<PathBuf> = fs::read_dir(&dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        let mut entries: Vec<PathBuf> = fs::read_dir(&dir)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
         entries.sort();
         for e in entries {
             if e.is_dir() {
@@ -398,7 +485,10 @@ fn gather(path: &Path, out: &mut Vec<Source>) -> io::Result<()> {
 }
 
 fn extension(path: &Path) -> String {
-    path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase()
+    path.extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 fn classify(path: &Path) -> Option<Kind> {
@@ -417,7 +507,13 @@ fn count_docs(sources: &[Source]) -> usize {
     sources
         .iter()
         .map(|s| match s {
-            Source::Jsonl { path, .. } => fs::read(path).map(|b| b.split(|&c| c == b'\n').filter(|l| !l.trim_ascii().is_empty()).count()).unwrap_or(0),
+            Source::Jsonl { path, .. } => fs::read(path)
+                .map(|b| {
+                    b.split(|&c| c == b'\n')
+                        .filter(|l| !l.trim_ascii().is_empty())
+                        .count()
+                })
+                .unwrap_or(0),
             _ => 1,
         })
         .sum()
@@ -453,7 +549,9 @@ impl Output {
             if let Some(p) = path.parent() {
                 fs::create_dir_all(p)?;
             }
-            self.jsonl = Some(BufWriter::new(fs::File::create(&path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?));
+            self.jsonl = Some(BufWriter::new(fs::File::create(&path).map_err(|e| {
+                io::Error::new(e.kind(), format!("{}: {e}", path.display()))
+            })?));
         }
         Ok(())
     }
@@ -472,7 +570,9 @@ impl Output {
             writeln!(w, "{}", Value::Object(obj))?;
             return Ok(());
         }
-        let Ok((cleaned, _)) = &done.result else { return Ok(()) };
+        let Ok((cleaned, _)) = &done.result else {
+            return Ok(());
+        };
         if let (Some(dir), Some(rel)) = (&self.out_dir, &done.out_rel) {
             let path = dir.join(rel);
             if let Some(p) = path.parent() {
@@ -494,12 +594,21 @@ impl Output {
                     writeln!(self.stdout, "\n--- removed ({}):", cleaned.removals().len())?;
                     for r in cleaned.removals() {
                         let at = match r.location() {
-                            Location::Text(range) => format!("bytes {}..{}", range.start, range.end),
+                            Location::Text(range) => {
+                                format!("bytes {}..{}", range.start, range.end)
+                            }
                             Location::Element(path) => path.clone(),
                             _ => String::new(),
                         };
-                        let preview: String = r.text().replace('\n', " / ").chars().take(90).collect();
-                        writeln!(self.stdout, "  [{}] {} (confidence {:.2}) at {at}\n      {preview}", r.kind(), r.rule(), r.confidence())?;
+                        let preview: String =
+                            r.text().replace('\n', " / ").chars().take(90).collect();
+                        writeln!(
+                            self.stdout,
+                            "  [{}] {} (confidence {:.2}) at {at}\n      {preview}",
+                            r.kind(),
+                            r.rule(),
+                            r.confidence()
+                        )?;
                     }
                 }
                 if self.headers {
@@ -530,7 +639,10 @@ fn to_json(done: &Done, key_name: &str) -> Map<String, Value> {
                     m.insert("kind".into(), json!(r.kind().as_str()));
                     m.insert("rule".into(), json!(r.rule()));
                     m.insert("text".into(), json!(r.text()));
-                    m.insert("confidence".into(), json!((r.confidence() * 1000.0).round() / 1000.0));
+                    m.insert(
+                        "confidence".into(),
+                        json!((r.confidence() * 1000.0).round() / 1000.0),
+                    );
                     match r.location() {
                         Location::Text(range) => {
                             m.insert("start".into(), json!(range.start));

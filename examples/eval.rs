@@ -226,13 +226,20 @@ fn tp_fp_fn(truth: &str, pred: &str) -> (f64, f64, f64) {
     let (t, p) = (shingles(truth), shingles(pred));
     let (mut tp, mut fp, mut fn_) = (0.0, 0.0, 0.0);
     for k in t.keys().chain(p.keys().filter(|k| !t.contains_key(*k))) {
-        let (tc, pc) = (*t.get(k).unwrap_or(&0) as f64, *p.get(k).unwrap_or(&0) as f64);
+        let (tc, pc) = (
+            *t.get(k).unwrap_or(&0) as f64,
+            *p.get(k).unwrap_or(&0) as f64,
+        );
         tp += tc.min(pc);
         fp += (pc - tc).max(0.0);
         fn_ += (tc - pc).max(0.0);
     }
     let s = tp + fp + fn_;
-    if s > 0.0 { (tp / s, fp / s, fn_ / s) } else { (tp, fp, fn_) }
+    if s > 0.0 {
+        (tp / s, fp / s, fn_ / s)
+    } else {
+        (tp, fp, fn_)
+    }
 }
 
 fn precision((tp, fp, fn_): (f64, f64, f64)) -> f64 {
@@ -260,10 +267,51 @@ fn recall((tp, fp, fn_): (f64, f64, f64)) -> f64 {
 fn visible_text(html: &str) -> String {
     use ego_tree::iter::Edge;
     const BLOCK: &[&str] = &[
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
-        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-        "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-        "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "br",
     ];
     const SKIP: &[&str] = &["script", "style", "noscript", "template", "head", "title"];
     let doc = scraper::Html::parse_document(html);
@@ -304,13 +352,20 @@ fn load_pages(what: &str, dir: &Path) -> Result<Vec<Page>, String> {
             url: Option<String>,
         }
         let gt_path = dir.join("ground-truth.json");
-        let gt: std::collections::BTreeMap<String, Truth> =
-            serde_json::from_str(&std::fs::read_to_string(&gt_path).map_err(|e| format!("{}: {e}", gt_path.display()))?)
-                .map_err(|e| e.to_string())?;
+        let gt: std::collections::BTreeMap<String, Truth> = serde_json::from_str(
+            &std::fs::read_to_string(&gt_path)
+                .map_err(|e| format!("{}: {e}", gt_path.display()))?,
+        )
+        .map_err(|e| e.to_string())?;
         for (id, t) in gt {
             let p = dir.join("html").join(format!("{id}.html"));
             let html = std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?;
-            pages.push(Page { id, html, url: t.url, truth: t.body.unwrap_or_default() });
+            pages.push(Page {
+                id,
+                html,
+                url: t.url,
+                truth: t.body.unwrap_or_default(),
+            });
         }
     } else {
         let mut dirs: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -320,17 +375,26 @@ fn load_pages(what: &str, dir: &Path) -> Result<Vec<Page>, String> {
             .collect();
         dirs.sort();
         for d in dirs {
-            let truth = visible_text(&std::fs::read_to_string(d.join("expected.html")).map_err(|e| e.to_string())?);
+            let truth = visible_text(
+                &std::fs::read_to_string(d.join("expected.html")).map_err(|e| e.to_string())?,
+            );
             let html = std::fs::read(d.join("source.html")).map_err(|e| e.to_string())?;
             let id = d.file_name().unwrap().to_string_lossy().into_owned();
-            pages.push(Page { id, html, url: None, truth });
+            pages.push(Page {
+                id,
+                html,
+                url: None,
+                truth,
+            });
         }
     }
     Ok(pages)
 }
 
 fn html_bench(what: &str, args: &[String]) -> ExitCode {
-    let dir = arg_value(args, "--corpus").map(PathBuf::from).unwrap_or_else(|| shared().join(what));
+    let dir = arg_value(args, "--corpus")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| shared().join(what));
     let pages = match load_pages(what, &dir) {
         Ok(p) => p,
         Err(e) => {
@@ -373,9 +437,19 @@ fn html_bench(what: &str, args: &[String]) -> ExitCode {
             std::fs::write(d.join(format!("{}.txt", page.id)), &pred).expect("write prediction");
         }
     }
-    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let mean = |v: &[f64]| {
+        if v.is_empty() {
+            0.0
+        } else {
+            v.iter().sum::<f64>() / v.len() as f64
+        }
+    };
     let (p, r) = (mean(&ps), mean(&rs));
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     if verbose {
         per_page.sort_by(|a, b| (a.0 + a.1).total_cmp(&(b.0 + b.1)));
         for (p, r, id) in per_page.iter().take(25) {
@@ -388,7 +462,12 @@ fn html_bench(what: &str, args: &[String]) -> ExitCode {
         exact as f64 / pages.len().max(1) as f64,
         bytes as f64 / 1e6 / secs.max(1e-9)
     );
-    if let Some(gate) = args.iter().position(|a| a == "--gate").and_then(|i| args.get(i + 1)).and_then(|v| v.parse::<f64>().ok()) {
+    if let Some(gate) = args
+        .iter()
+        .position(|a| a == "--gate")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse::<f64>().ok())
+    {
         let ok = f1 >= gate;
         println!("gate (F1 >= {gate}): {}", if ok { "pass" } else { "FAIL" });
         if !ok {

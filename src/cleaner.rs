@@ -3,11 +3,11 @@
 
 use std::sync::Arc;
 
+use crate::error::ErrorKind;
 use crate::input::segment::{fold_case, lines};
 use crate::output::{Cleaned, Location, Removal, cut};
 use crate::rules::{BUILTIN, RuleConfig, RuleSet, UserPattern, UserPhrase};
 use crate::score::{Hint, decide};
-use crate::error::ErrorKind;
 use crate::{Error, Kind};
 
 /// Cuts appeals and boilerplate from article text and HTML.
@@ -120,7 +120,11 @@ impl Cleaner {
     /// any other input, however broken, gives a result.
     pub fn clean_html(&self, html: &str, url: Option<&str>) -> Result<Cleaned, Error> {
         if html.len() > self.opts.max_input_bytes {
-            return Err(ErrorKind::TooLarge { size: html.len(), limit: self.opts.max_input_bytes }.into());
+            return Err(ErrorKind::TooLarge {
+                size: html.len(),
+                limit: self.opts.max_input_bytes,
+            }
+            .into());
         }
         Ok(crate::html::clean(self, html, url))
     }
@@ -130,7 +134,11 @@ impl Cleaner {
     /// bytes are valid UTF-8, and windows-1252 otherwise. Binary data is an error.
     pub fn clean_html_bytes(&self, bytes: &[u8], url: Option<&str>) -> Result<Cleaned, Error> {
         if bytes.len() > self.opts.max_input_bytes {
-            return Err(ErrorKind::TooLarge { size: bytes.len(), limit: self.opts.max_input_bytes }.into());
+            return Err(ErrorKind::TooLarge {
+                size: bytes.len(),
+                limit: self.opts.max_input_bytes,
+            }
+            .into());
         }
         let text = crate::input::charset::decode_html(bytes)?;
         self.clean_html(&text, url)

@@ -45,10 +45,15 @@ pub(crate) struct Cut {
 struct Scored {
     score: f32,
     anchor: bool,
+    /// Article text that no run may cross.
+    wall: bool,
 }
 
-/// The score of a wall: a block that no run may cross.
-const WALL: f32 = -1.0e6;
+/// A block longer than this is a sentence, whose single formula needs corroboration.
+const SENTENCE_WORDS: u32 = 15;
+
+/// The score of a wall (for the debugging print; walls split the sequence).
+const WALL: f32 = f32::NEG_INFINITY;
 /// A block of this many words with no evidence and no pronoun is article text, and a wall.
 const WALL_WORDS: u32 = 10;
 
@@ -59,8 +64,14 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint) -> Scored {
     // inside a long paragraph is more likely a quote or a mention than an appeal.
     let needed = (words - 30.0).max(0.0) / 15.0;
     // Supporting cues alone make an anchor only in a short block.
-    let mut anchor = (ev.max_rule >= ANCHOR_RULE && ev.signal >= ANCHOR_RULE + needed)
-        || ev.signal >= ANCHOR_SUM + words / 10.0;
+    // A sentence of some length needs a second piece of evidence (another rule, or the
+    // publisher's "we" and "you"): one formula in a report is a mention, not an appeal.
+    let pronouns = f32::from(ev.we) + f32::from(ev.you);
+    let corroborated =
+        b.words <= SENTENCE_WORDS || ev.signal - ev.max_rule >= 1.5 || (ev.we > 0 && ev.you > 0);
+    let mut anchor =
+        (ev.max_rule >= ANCHOR_RULE && ev.signal >= ANCHOR_RULE + needed && corroborated)
+            || ev.signal >= ANCHOR_SUM + words / 10.0;
     // A quoted appeal is the article quoting it (a blog post about a fundraising banner).
     if b.quoted && b.words > 3 {
         anchor = false;
@@ -75,7 +86,6 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint) -> Scored {
         anchor = true;
     }
     // The publisher speaking to the reader: "we" and "you" in one block.
-    let pronouns = f32::from(ev.we) + f32::from(ev.you);
     if words >= 4.0 && pronouns >= 2.0 {
         let density = pronouns / words;
         if ev.we > 0 && ev.you > 0 && density >= 0.06 {
@@ -96,6 +106,7 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint) -> Scored {
         return Scored {
             score: WALL,
             anchor,
+            wall: true,
         };
     }
     let penalty = if anchor {
@@ -106,6 +117,7 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint) -> Scored {
     Scored {
         score: signal - penalty + ev.body.max(-3.0) + hint.bonus,
         anchor,
+        wall: false,
     }
 }
 
@@ -183,10 +195,18 @@ pub(crate) fn decide(
             );
         }
     }
-    let runs: Vec<(Range<usize>, f32)> = max_segments(&scores)
-        .into_iter()
-        .filter(|(r, sum)| *sum >= MIN_RUN && scored[r.clone()].iter().any(|s| s.anchor))
-        .collect();
+    // Walls split the sequence into stretches that are segmented on their own.
+    let mut runs: Vec<(Range<usize>, f32)> = Vec::new();
+    let mut start = 0;
+    for end in (0..=scores.len()).filter(|&i| i == scores.len() || scored[i].wall) {
+        for (r, sum) in max_segments(&scores[start..end]) {
+            let r = start + r.start..start + r.end;
+            if sum >= MIN_RUN && scored[r.clone()].iter().any(|s| s.anchor) {
+                runs.push((r, sum));
+            }
+        }
+        start = end + 1;
+    }
 
     let total: usize = blocks.iter().map(|b| b.range.len()).sum();
     let cut: usize = runs

@@ -8,10 +8,44 @@ use super::dom::{Dom, NONE};
 pub(crate) fn is_block_tag(name: &str) -> bool {
     matches!(
         name,
-        "p" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "td" | "th" | "blockquote" | "pre" | "section"
-            | "article" | "main" | "figcaption" | "figure" | "dd" | "dt" | "ul" | "ol" | "dl" | "table" | "tr"
-            | "header" | "footer" | "aside" | "nav" | "address" | "caption" | "details" | "summary" | "body"
-            | "center" | "form" | "fieldset" | "hr" | "hgroup"
+        "p" | "div"
+            | "li"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "td"
+            | "th"
+            | "blockquote"
+            | "pre"
+            | "section"
+            | "article"
+            | "main"
+            | "figcaption"
+            | "figure"
+            | "dd"
+            | "dt"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "table"
+            | "tr"
+            | "header"
+            | "footer"
+            | "aside"
+            | "nav"
+            | "address"
+            | "caption"
+            | "details"
+            | "summary"
+            | "body"
+            | "center"
+            | "form"
+            | "fieldset"
+            | "hr"
+            | "hgroup"
     )
 }
 
@@ -34,17 +68,29 @@ pub(crate) fn emit(dom: &Dom, gone: &[bool], roots: &[u32]) -> Vec<HtmlBlock> {
     for (i, e) in dom.elems.iter().enumerate() {
         let p = e.parent;
         let name = e.name();
-        owner[i] = if is_block_tag(name) || p == NONE { i as u32 } else { owner[p as usize] };
+        owner[i] = if is_block_tag(name) || p == NONE {
+            i as u32
+        } else {
+            owner[p as usize]
+        };
         in_link[i] = name == "a" || (p != NONE && in_link[p as usize]);
         in_pre[i] = name == "pre" || (p != NONE && in_pre[p as usize]);
     }
     let mut blocks = Vec::new();
-    let mut cur = HtmlBlock { text: String::new(), owner: NONE, link_len: 0 };
+    let mut cur = HtmlBlock {
+        text: String::new(),
+        owner: NONE,
+        link_len: 0,
+    };
     let flush = |cur: &mut HtmlBlock, blocks: &mut Vec<HtmlBlock>| {
         let t = cur.text.trim_end();
         if !t.is_empty() {
             let text = t.to_string();
-            blocks.push(HtmlBlock { text, owner: cur.owner, link_len: cur.link_len.min(t.len()) });
+            blocks.push(HtmlBlock {
+                text,
+                owner: cur.owner,
+                link_len: cur.link_len.min(t.len()),
+            });
         }
         cur.text.clear();
         cur.link_len = 0;

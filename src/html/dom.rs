@@ -64,7 +64,10 @@ impl<'a> Dom<'a> {
                     }
                     Node::Text(t) => {
                         if let Some(&owner) = stack.last() {
-                            texts.push(TextRun { owner, text: Some(&**t) });
+                            texts.push(TextRun {
+                                owner,
+                                text: Some(&**t),
+                            });
                         }
                     }
                     _ => {}

@@ -1,8 +1,9 @@
-//! The HTML path: parse ([`dom`]), prune boilerplate elements ([`prune`]), select the story
+//! The HTML path: guard the nesting depth ([`depth`]), parse ([`dom`]), prune boilerplate elements ([`prune`]), select the story
 //! ([`select`]), emit its blocks ([`blocks`]), and run the text rules over them, so that
 //! appeal boxes inside the article container are cut too.
 
 pub(crate) mod blocks;
+pub(crate) mod depth;
 pub(crate) mod dom;
 pub(crate) mod prune;
 pub(crate) mod select;
@@ -16,7 +17,8 @@ use crate::score::Hint;
 use crate::{Cleaner, Kind};
 
 pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned {
-    let doc = Html::parse_document(html);
+    let flat = depth::flatten_deep(html);
+    let doc = Html::parse_document(flat.as_deref().unwrap_or(html));
     let dom = Dom::new(&doc);
     let n = dom.elems.len();
     if n == 0 {
@@ -27,8 +29,10 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     // weigh to spare the story's container.
     let mut hard = vec![false; n];
     for (i, e) in dom.elems.iter().enumerate() {
-        hard[i] = matches!(e.name(), "script" | "style" | "noscript" | "template" | "head" | "svg")
-            || (e.parent != NONE && hard[e.parent as usize]);
+        hard[i] = matches!(
+            e.name(),
+            "script" | "style" | "noscript" | "template" | "head" | "svg"
+        ) || (e.parent != NONE && hard[e.parent as usize]);
     }
     let mut raw = vec![0u32; n];
     for run in &dom.texts {
@@ -57,7 +61,12 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         .elems
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.el.attr("itemprop").is_some_and(|p| p.split_whitespace().any(|t| t.eq_ignore_ascii_case("articleBody"))))
+        .filter(|(_, e)| {
+            e.el.attr("itemprop").is_some_and(|p| {
+                p.split_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("articleBody"))
+            })
+        })
         .max_by_key(|(i, _)| raw[*i])
         .map(|(i, _)| i as u32);
 
@@ -105,7 +114,11 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         })
         .collect();
     let host = url.and_then(crate::url_host);
-    let cuts = if text_blocks.len() == blocks.len() { cleaner.decide_blocks(&joined, &text_blocks, &hints, host) } else { Vec::new() };
+    let cuts = if text_blocks.len() == blocks.len() {
+        cleaner.decide_blocks(&joined, &text_blocks, &hints, host)
+    } else {
+        Vec::new()
+    };
 
     // (element index, removal), sorted into document order at the end.
     let mut removals: Vec<(u32, Removal)> = Vec::new();
@@ -118,7 +131,16 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
             if let Some(p) = own[i as usize].as_ref().filter(|p| !p.silent) {
                 let text = subtree_text(&dom, i, &hard);
                 if !text.is_empty() {
-                    removals.push((i, Removal { kind: p.kind, rule: p.rule.clone(), location: Location::Element(dom.path(i)), text, confidence: 0.9 }));
+                    removals.push((
+                        i,
+                        Removal {
+                            kind: p.kind,
+                            rule: p.rule.clone(),
+                            location: Location::Element(dom.path(i)),
+                            text,
+                            confidence: 0.9,
+                        },
+                    ));
                 }
                 i = dom.elems[i as usize].end;
                 continue;
@@ -133,9 +155,23 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
 
     let mut cut_block = vec![false; blocks.len()];
     for c in &cuts {
-        let text = c.blocks.clone().map(|k| blocks[k].text.as_str()).collect::<Vec<_>>().join("\n\n");
+        let text = c
+            .blocks
+            .clone()
+            .map(|k| blocks[k].text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n");
         let owner = blocks[c.blocks.start].owner;
-        removals.push((owner, Removal { kind: c.kind, rule: c.rule.clone(), location: Location::Element(dom.path(owner)), text, confidence: c.confidence }));
+        removals.push((
+            owner,
+            Removal {
+                kind: c.kind,
+                rule: c.rule.clone(),
+                location: Location::Element(dom.path(owner)),
+                text,
+                confidence: c.confidence,
+            },
+        ));
         if !cleaner.keeps(c.kind) {
             for k in c.blocks.clone() {
                 cut_block[k] = true;
@@ -153,7 +189,10 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         text.push_str(&b.text);
     }
     removals.sort_by_key(|(i, _)| *i);
-    Cleaned { text, removals: removals.into_iter().map(|(_, r)| r).collect() }
+    Cleaned {
+        text,
+        removals: removals.into_iter().map(|(_, r)| r).collect(),
+    }
 }
 
 /// The story is expected to have at least this many bytes of text.
@@ -162,7 +201,11 @@ const MIN_STORY: u32 = 250;
 /// Visible text length, link text length and commas per element, over what survived pruning.
 fn visible_stats(dom: &Dom, gone: &[bool]) -> select::Stats {
     let n = dom.elems.len();
-    let mut stats = select::Stats { len: vec![0; n], link_len: vec![0; n], commas: vec![0; n] };
+    let mut stats = select::Stats {
+        len: vec![0; n],
+        link_len: vec![0; n],
+        commas: vec![0; n],
+    };
     let mut in_link = vec![false; n];
     for (i, e) in dom.elems.iter().enumerate() {
         in_link[i] = e.name() == "a" || (e.parent != NONE && in_link[e.parent as usize]);
@@ -178,7 +221,8 @@ fn visible_stats(dom: &Dom, gone: &[bool]) -> select::Stats {
             if in_link[o] {
                 stats.link_len[o] += len;
             }
-            stats.commas[o] += t.bytes().filter(|&b| b == b',').count() as u32 + t.matches(['，', '、', '،']).count() as u32;
+            stats.commas[o] += t.bytes().filter(|&b| b == b',').count() as u32
+                + t.matches(['，', '、', '،']).count() as u32;
         }
     }
     accumulate(dom, &mut stats.len);
@@ -231,7 +275,13 @@ fn subtree_text(dom: &Dom, idx: u32, hard: &[bool]) -> String {
 
 /// Records each largest subtree outside the selected elements that has text: pruned ones
 /// with their rule, the rest as outside the story.
-fn record_outside(dom: &Dom, own: &[Option<prune::Prune>], hard: &[bool], roots: &[u32], out: &mut Vec<(u32, Removal)>) {
+fn record_outside(
+    dom: &Dom,
+    own: &[Option<prune::Prune>],
+    hard: &[bool],
+    roots: &[u32],
+    out: &mut Vec<(u32, Removal)>,
+) {
     let n = dom.elems.len() as u32;
     let mut i = 0;
     while i < n {
@@ -250,7 +300,16 @@ fn record_outside(dom: &Dom, own: &[Option<prune::Prune>], hard: &[bool], roots:
                     Some(p) if !p.silent => (p.kind, p.rule.clone()),
                     _ => (Kind::Other, "html.outside-content".to_string()),
                 };
-                out.push((i, Removal { kind, rule, location: Location::Element(dom.path(i)), text, confidence: 0.5 }));
+                out.push((
+                    i,
+                    Removal {
+                        kind,
+                        rule,
+                        location: Location::Element(dom.path(i)),
+                        text,
+                        confidence: 0.5,
+                    },
+                ));
             }
         }
         i = dom.elems[i as usize].end;

@@ -24,9 +24,9 @@ pub(crate) struct Prune {
 
 /// Tags whose content is never article text.
 const HARD_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object", "embed",
-    "canvas", "select", "option", "textarea", "input", "button", "link", "meta", "video", "audio", "source",
-    "picture", "map", "dialog", "menu",
+    "script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object",
+    "embed", "canvas", "select", "option", "textarea", "input", "button", "link", "meta", "video",
+    "audio", "source", "picture", "map", "dialog", "menu",
 ];
 
 /// Page furniture by tag; soft, so a page that misuses one for its story keeps it.
@@ -102,7 +102,9 @@ const TOKENS: &[(&str, Kind, bool)] = &[
 ];
 
 /// Tokens by which an element calls itself content.
-const CONTENT_TOKENS: &[&str] = &["article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog"];
+const CONTENT_TOKENS: &[&str] = &[
+    "article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog",
+];
 
 struct TokenMatcher {
     ac: AhoCorasick,
@@ -113,7 +115,10 @@ static MATCHER: LazyLock<TokenMatcher> = LazyLock::new(|| {
     let pats: Vec<String> = TOKENS.iter().map(|(t, _, _)| format!(" {t} ")).collect();
     let content: Vec<String> = CONTENT_TOKENS.iter().map(|t| format!(" {t} ")).collect();
     TokenMatcher {
-        ac: AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&pats).expect("token patterns"),
+        ac: AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&pats)
+            .expect("token patterns"),
         content: AhoCorasick::new(&content).expect("content tokens"),
     }
 });
@@ -149,7 +154,19 @@ pub(crate) fn token_string(el: &scraper::node::Element, out: &mut String) {
     for (name, value) in el.attrs() {
         match name {
             "class" | "id" | "role" | "aria-label" => push(value),
-            n if n.starts_with("data-") && matches!(n, "data-component" | "data-module" | "data-testid" | "data-type" | "data-block" | "data-role") => push(value),
+            n if n.starts_with("data-")
+                && matches!(
+                    n,
+                    "data-component"
+                        | "data-module"
+                        | "data-testid"
+                        | "data-type"
+                        | "data-block"
+                        | "data-role"
+                ) =>
+            {
+                push(value)
+            }
             _ => {}
         }
     }
@@ -160,7 +177,11 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
         return true;
     }
     if let Some(style) = el.attr("style") {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect();
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
     false
@@ -173,23 +194,37 @@ const PROSE_PARAGRAPHS: u32 = 3;
 /// Decides, for every element, whether it is pruned by itself (an element inside a pruned
 /// one is gone with it; see [`effective`]). `text_len` is each element's text length in
 /// bytes, `body_hint` the element marked up as the article body, if any.
-pub(crate) fn prune(dom: &Dom, text_len: &[u32], long_paras: &[u32], body_hint: Option<u32>) -> Vec<Option<Prune>> {
+pub(crate) fn prune(
+    dom: &Dom,
+    text_len: &[u32],
+    long_paras: &[u32],
+    body_hint: Option<u32>,
+) -> Vec<Option<Prune>> {
     let total = text_len.first().copied().unwrap_or(0).max(1);
     let mut out: Vec<Option<Prune>> = Vec::with_capacity(dom.elems.len());
     let mut tokens = String::new();
     for (i, e) in dom.elems.iter().enumerate() {
         let name = e.name();
         if HARD_TAGS.contains(&name) {
-            out.push(Some(Prune { kind: Kind::Other, rule: format!("html.tag:{name}"), silent: true }));
+            out.push(Some(Prune {
+                kind: Kind::Other,
+                rule: format!("html.tag:{name}"),
+                silent: true,
+            }));
             continue;
         }
         if is_hidden(e.el) {
-            out.push(Some(Prune { kind: Kind::Other, rule: "html.hidden".into(), silent: true }));
+            out.push(Some(Prune {
+                kind: Kind::Other,
+                rule: "html.hidden".into(),
+                silent: true,
+            }));
             continue;
         }
         // Soft rules spare the story's container; comment sections are pruned however much
         // prose they hold (a retry without soft rules catches a page that was all comments).
-        let story = body_hint.is_some_and(|h| dom.contains(i as u32, h)) || matches!(name, "html" | "body" | "main" | "article");
+        let story = body_hint.is_some_and(|h| dom.contains(i as u32, h))
+            || matches!(name, "html" | "body" | "main" | "article");
         let big = text_len[i] as f32 > 0.5 * total as f32 || long_paras[i] >= PROSE_PARAGRAPHS;
         if story || (big && !is_comment_section(dom, i, &mut tokens)) {
             out.push(None);
@@ -210,16 +245,28 @@ pub(crate) fn prune(dom: &Dom, text_len: &[u32], long_paras: &[u32], body_hint: 
             }
         }
         if let Some((kind, tok)) = found {
-            out.push(Some(Prune { kind, rule: format!("html.token:{tok}"), silent: false }));
+            out.push(Some(Prune {
+                kind,
+                rule: format!("html.token:{tok}"),
+                silent: false,
+            }));
             continue;
         }
         if let Some(&(_, kind)) = SOFT_TAGS.iter().find(|(t, _)| *t == name) {
-            out.push(Some(Prune { kind, rule: format!("html.tag:{name}"), silent: false }));
+            out.push(Some(Prune {
+                kind,
+                rule: format!("html.tag:{name}"),
+                silent: false,
+            }));
             continue;
         }
         if let Some(role) = e.el.attr("role") {
             if let Some(&(r, kind)) = ROLES.iter().find(|(r, _)| role.eq_ignore_ascii_case(r)) {
-                out.push(Some(Prune { kind, rule: format!("html.role:{r}"), silent: false }));
+                out.push(Some(Prune {
+                    kind,
+                    rule: format!("html.role:{r}"),
+                    silent: false,
+                }));
                 continue;
             }
         }
@@ -228,7 +275,14 @@ pub(crate) fn prune(dom: &Dom, text_len: &[u32], long_paras: &[u32], body_hint: 
     out
 }
 
-const COMMENT_TOKENS: &[&str] = &[" comments ", " comment list ", " commentlist ", " disqus ", " respond ", " replies "];
+const COMMENT_TOKENS: &[&str] = &[
+    " comments ",
+    " comment list ",
+    " commentlist ",
+    " disqus ",
+    " respond ",
+    " replies ",
+];
 
 /// Whether the element is a comment section by its own tokens (and does not also call
 /// itself the article).
@@ -261,7 +315,10 @@ mod tests {
 
     #[test]
     fn tokens_split_on_punctuation_and_camel_case() {
-        assert_eq!(tokens_of(r#"<div class="shareBar article__related-Links" id="x_1">"#), " share bar article related links x 1 ");
+        assert_eq!(
+            tokens_of(r#"<div class="shareBar article__related-Links" id="x_1">"#),
+            " share bar article related links x 1 "
+        );
     }
 
     #[test]
@@ -270,10 +327,18 @@ mod tests {
             r#"<body><div class="shadow leader"><p>text</p></div><div class="ad-slot"><p>buy</p></div><p>Story text that is long enough to be most of the page, with words and more words.</p></body>"#,
         );
         let dom = Dom::new(&doc);
-        let lens: Vec<u32> = dom.elems.iter().map(|e| (e.text_end - e.text_start) * 4).collect();
+        let lens: Vec<u32> = dom
+            .elems
+            .iter()
+            .map(|e| (e.text_end - e.text_start) * 4)
+            .collect();
         let own = prune(&dom, &lens, &vec![0; lens.len()], None);
         let by_class = |c: &str| {
-            let i = dom.elems.iter().position(|e| e.el.attr("class") == Some(c)).unwrap();
+            let i = dom
+                .elems
+                .iter()
+                .position(|e| e.el.attr("class") == Some(c))
+                .unwrap();
             own[i].as_ref().map(|p| p.rule.clone())
         };
         assert_eq!(by_class("shadow leader"), None);

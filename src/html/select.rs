@@ -20,13 +20,57 @@ pub(crate) struct Stats {
 }
 
 const POSITIVE: &[&str] = &[
-    "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "prose",
-    "articlebody", "article body", "post content", "entry content", "story body",
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "main",
+    "page",
+    "post",
+    "text",
+    "blog",
+    "story",
+    "prose",
+    "articlebody",
+    "article body",
+    "post content",
+    "entry content",
+    "story body",
 ];
 const NEGATIVE: &[&str] = &[
-    "ad", "hidden", "banner", "combx", "comment", "comments", "contact", "foot", "footer", "footnote", "gdpr",
-    "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
-    "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "nav", "menu", "teaser", "card", "caption",
+    "ad",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "comments",
+    "contact",
+    "foot",
+    "footer",
+    "footnote",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "tool",
+    "widget",
+    "nav",
+    "menu",
+    "teaser",
+    "card",
+    "caption",
 ];
 
 fn class_weight(tokens: &str) -> f32 {
@@ -53,7 +97,10 @@ fn tag_weight(name: &str) -> f32 {
 
 /// Tags whose text votes.
 fn is_paragraph(name: &str) -> bool {
-    matches!(name, "p" | "pre" | "td" | "blockquote" | "li" | "dd" | "h2" | "h3" | "h4")
+    matches!(
+        name,
+        "p" | "pre" | "td" | "blockquote" | "li" | "dd" | "h2" | "h3" | "h4"
+    )
 }
 
 /// The elements that hold the story, in document order (the best candidate and the
@@ -112,15 +159,28 @@ pub(crate) fn select(dom: &Dom, gone: &[bool], stats: &Stats, body_hint: Option<
     }
     let Some((mut top, mut top_score)) = best else {
         // No paragraph anywhere: the body (or the root) is all there is.
-        let body = dom.elems.iter().position(|e| e.name() == "body").unwrap_or(0);
+        let body = dom
+            .elems
+            .iter()
+            .position(|e| e.name() == "body")
+            .unwrap_or(0);
         return vec![body as u32];
     };
 
     // A story split over several containers: when three or more of the best candidates
     // score near the top one, their nearest common ancestor holds the story (Readability).
-    let mut ranked: Vec<(u32, f32)> = (0..n).filter(|&i| touched[i] && !gone[i] && stats.len[i] > 0).map(|i| (i as u32, score[i])).collect();
+    let mut ranked: Vec<(u32, f32)> = (0..n)
+        .filter(|&i| touched[i] && !gone[i] && stats.len[i] > 0)
+        .map(|i| (i as u32, score[i]))
+        .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let alternatives: Vec<u32> = ranked.iter().skip(1).take(4).filter(|(_, s)| *s >= 0.75 * top_score).map(|&(i, _)| i).collect();
+    let alternatives: Vec<u32> = ranked
+        .iter()
+        .skip(1)
+        .take(4)
+        .filter(|(_, s)| *s >= 0.75 * top_score)
+        .map(|&(i, _)| i)
+        .collect();
     if alternatives.len() >= 3 {
         let mut a = dom.elems[top as usize].parent;
         while a != NONE && dom.elems[a as usize].parent != NONE {
@@ -135,7 +195,10 @@ pub(crate) fn select(dom: &Dom, gone: &[bool], stats: &Stats, body_hint: Option<
     // A story alone in its container: the container is the story.
     loop {
         let p = dom.elems[top as usize].parent;
-        if p == NONE || dom.elems[p as usize].parent == NONE || matches!(dom.elems[p as usize].name(), "body" | "html") {
+        if p == NONE
+            || dom.elems[p as usize].parent == NONE
+            || matches!(dom.elems[p as usize].name(), "body" | "html")
+        {
             break;
         }
         if stats.len[p as usize] != stats.len[top as usize] {
@@ -162,7 +225,9 @@ pub(crate) fn select(dom: &Dom, gone: &[bool], stats: &Stats, body_hint: Option<
             let len = stats.len[ci] as f32;
             let link_density = stats.link_len[ci] as f32 / len;
             let keep = (touched[ci] && score[ci] >= threshold)
-                || (dom.elems[ci].name() == "p" && ((len > 80.0 && link_density < 0.25) || (len > 0.0 && link_density == 0.0 && ends_sentence(dom, c))));
+                || (dom.elems[ci].name() == "p"
+                    && ((len > 80.0 && link_density < 0.25)
+                        || (len > 0.0 && link_density == 0.0 && ends_sentence(dom, c))));
             if keep {
                 out.push(c);
             }

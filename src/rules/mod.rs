@@ -196,7 +196,11 @@ impl Evidence {
         if let Some(k) = kind {
             self.kinds[k as usize] += weight;
         }
-        let pos = self.top.iter().position(|&(_, w)| w < weight).unwrap_or(self.top.len());
+        let pos = self
+            .top
+            .iter()
+            .position(|&(_, w)| w < weight)
+            .unwrap_or(self.top.len());
         if pos < 4 {
             self.top.insert(pos, (idx, weight));
             self.top.truncate(4);
@@ -583,7 +587,9 @@ impl RuleSet {
         reach[0] = Some(Vec::new());
         let mut key = String::new();
         for i in 0..n {
-            let Some(before) = reach[i].clone() else { continue };
+            let Some(before) = reach[i].clone() else {
+                continue;
+            };
             for j in i + 1..=n.min(i + self.label_words as usize) {
                 key.clear();
                 key.push_str(&words[i..j].join(" "));

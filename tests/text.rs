@@ -1,0 +1,197 @@
+//! The text path on fixtures: the reference case, appeals in nine languages, negatives.
+
+use unappeal::{Cleaner, Kind, Location};
+
+const MOSCOW_TIMES: &str = include_str!("../examples/data/moscow-times-message.txt");
+
+/// Splits a fixture file into its cases: (name, body, appeal); the appeal is empty for
+/// negatives.
+fn cases(file: &str) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for chunk in file.split("\n== ").skip(1) {
+        let (name, rest) = chunk.split_once('\n').unwrap();
+        let (body, appeal) = rest.split_once("\n--\n").unwrap_or((rest, ""));
+        out.push((
+            name.trim().to_string(),
+            body.trim().to_string(),
+            appeal.trim().to_string(),
+        ));
+    }
+    out
+}
+
+#[test]
+fn reference_case_cuts_exactly_the_message() {
+    let cleaned = Cleaner::new().clean_text(MOSCOW_TIMES);
+    let start = MOSCOW_TIMES
+        .find("A Message from The Moscow Times:")
+        .unwrap();
+    let end = MOSCOW_TIMES.find("Remind me later.").unwrap() + "Remind me later.".len();
+    // The body is the input up to the message; the file's final newline stays.
+    assert_eq!(
+        cleaned.text(),
+        format!("{}\n", MOSCOW_TIMES[..start].trim_end())
+    );
+    assert_eq!(cleaned.removals().len(), 1, "{:#?}", cleaned.removals());
+    let r = &cleaned.removals()[0];
+    assert_eq!(r.kind(), Kind::Donation);
+    assert_eq!(r.location(), &Location::Text(start..end));
+    assert_eq!(r.text(), &MOSCOW_TIMES[start..end]);
+    assert!(r.rule().contains("a message from"), "{}", r.rule());
+    assert!(r.confidence() > 0.9);
+}
+
+#[test]
+fn reference_case_with_blank_lines() {
+    let blank = MOSCOW_TIMES.replace('\n', "\n\n");
+    let cleaned = Cleaner::new().clean_text(&blank);
+    let start = blank.find("A Message from").unwrap();
+    assert_eq!(cleaned.text().trim_end(), blank[..start].trim_end());
+    assert_eq!(cleaned.removals().len(), 1);
+}
+
+#[test]
+fn appeal_moved_inside_the_story_is_cut_alone() {
+    let start = MOSCOW_TIMES.find("A Message from").unwrap();
+    let body: Vec<&str> = MOSCOW_TIMES[..start].trim_end().lines().collect();
+    let appeal = MOSCOW_TIMES[start..].trim_end();
+    let text = format!(
+        "{}\n{}\n{}",
+        body[..3].join("\n"),
+        appeal,
+        body[3..].join("\n")
+    );
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_eq!(cleaned.text(), body.join("\n"));
+}
+
+#[test]
+fn appeals_in_every_built_in_language() {
+    let cleaner = Cleaner::new();
+    for (name, body, appeal) in cases(include_str!("fixtures/appeals.txt")) {
+        let text = format!("{body}\n{appeal}");
+        let cleaned = cleaner.clean_text(&text);
+        assert_eq!(
+            cleaned.text(),
+            body,
+            "case {name}: {:#?}",
+            cleaned.removals()
+        );
+        let cut: String = cleaned
+            .removals()
+            .iter()
+            .map(|r| r.text())
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert_eq!(cut, appeal, "case {name}");
+    }
+}
+
+#[test]
+fn appeal_at_the_top_is_cut() {
+    let cleaner = Cleaner::new();
+    for (name, body, appeal) in cases(include_str!("fixtures/appeals.txt")) {
+        let text = format!("{appeal}\n{body}");
+        assert_eq!(cleaner.clean_text(&text).text(), body, "case {name}");
+    }
+}
+
+#[test]
+fn negatives_are_left_untouched() {
+    let cleaner = Cleaner::new();
+    for (name, body, _) in cases(include_str!("fixtures/negatives.txt")) {
+        let cleaned = cleaner.clean_text(&body);
+        assert!(
+            cleaned.removals().is_empty(),
+            "case {name}: {:#?}",
+            cleaned.removals()
+        );
+        assert_eq!(cleaned.text(), body);
+    }
+}
+
+#[test]
+fn kinds_are_told_apart() {
+    let cleaner = Cleaner::new();
+    let all = cases(include_str!("fixtures/appeals.txt"));
+    let kinds = |name: &str| {
+        let (_, body, appeal) = all.iter().find(|c| c.0 == name).unwrap();
+        cleaner
+            .clean_text(&format!("{body}\n{appeal}"))
+            .removals()
+            .iter()
+            .map(|r| r.kind())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(kinds("en-newsletter"), [Kind::Newsletter]);
+    assert_eq!(kinds("en-social-and-credit"), [Kind::Social, Kind::Credit]);
+    assert_eq!(kinds("de"), [Kind::Donation]);
+}
+
+#[test]
+fn kept_kinds_are_reported_but_not_cut() {
+    let cleaner = Cleaner::builder().keep_kind(Kind::Credit).build().unwrap();
+    let text = "The council voted on Tuesday to build a new bridge over the river.\nMaria Lopez contributed to this report.";
+    let cleaned = cleaner.clean_text(text);
+    assert_eq!(cleaned.text(), text);
+    assert_eq!(cleaned.removals().len(), 1);
+    assert_eq!(cleaned.removals()[0].kind(), Kind::Credit);
+}
+
+#[test]
+fn language_selection_limits_the_packs() {
+    let text = "Der Stadtrat hat am Dienstag den Neubau der Brücke über die Alder beschlossen, sagte ein Sprecher.\nLiebe Leserinnen und Leser,\nUnterstützen Sie unsere Arbeit mit einer Spende.\nJetzt spenden";
+    let english_only = Cleaner::builder().languages(["en"]).build().unwrap();
+    assert!(english_only.clean_text(text).removals().is_empty());
+    assert_eq!(Cleaner::new().clean_text(text).removals().len(), 1);
+}
+
+#[test]
+fn helper_strips_text() {
+    assert_eq!(
+        unappeal::strip_text(MOSCOW_TIMES),
+        Cleaner::new().clean_text(MOSCOW_TIMES).into_text()
+    );
+}
+
+#[test]
+fn empty_and_blank_input() {
+    let cleaner = Cleaner::new();
+    for input in ["", "\n\n\n", "   \t  "] {
+        let cleaned = cleaner.clean_text(input);
+        assert!(cleaned.removals().is_empty());
+        assert_eq!(cleaned.text(), input);
+    }
+}
+
+#[test]
+fn text_bytes_are_checked() {
+    let cleaner = Cleaner::new();
+    let err = cleaner.clean_text_bytes(b"News\xff\xfe text").unwrap_err();
+    assert!(err.is_input_error());
+    assert!(err.to_string().contains("UTF-8"), "{err}");
+    let err = cleaner.clean_text_bytes(b"\x00\x01\x02binary").unwrap_err();
+    assert!(err.to_string().contains("binary"), "{err}");
+    let ok = cleaner.clean_text_bytes(MOSCOW_TIMES.as_bytes()).unwrap();
+    assert_eq!(ok.removals().len(), 1);
+}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Cleaner>();
+    check::<unappeal::Cleaned>();
+    check::<unappeal::Removal>();
+    check::<unappeal::Error>();
+}
+
+#[test]
+fn a_cleaner_is_shared_across_threads() {
+    let cleaner = Cleaner::new();
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            let c = &cleaner;
+            s.spawn(move || assert_eq!(c.clean_text(MOSCOW_TIMES).removals().len(), 1));
+        }
+    });
+}
