@@ -21,12 +21,6 @@ pub(crate) enum ErrorKind {
     TooLarge { size: usize, limit: usize },
     #[error("rule {rule}: {reason}")]
     Rule { rule: String, reason: String },
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
 }
 
 impl Error {

@@ -208,6 +208,8 @@ pub(crate) fn decide(
         start = end + 1;
     }
 
+    extend_lists(blocks, evidence, &scored, &mut runs);
+
     let total: usize = blocks.iter().map(|b| b.range.len()).sum();
     let cut: usize = runs
         .iter()
@@ -257,6 +259,48 @@ pub(crate) fn decide(
         }
     }
     cuts
+}
+
+/// The most items a list heading takes along.
+const MAX_LIST_ITEMS: usize = 12;
+
+/// A run that ends with the heading of a list ("News Feed", "Most read") takes the list's
+/// items along: headline-like lines (short, not ending like a sentence), or pairs of a time
+/// stamp and a teaser, as news feeds show them. Each item is read by its shape, since a
+/// teaser alone looks like article text.
+fn extend_lists(
+    blocks: &[Block],
+    evidence: &[Evidence],
+    scored: &[Scored],
+    runs: &mut [(Range<usize>, f32)],
+) {
+    let n = blocks.len();
+    for k in 0..runs.len() {
+        let run = runs[k].0.clone();
+        let Some(header) = run.clone().find(|&i| evidence[i].list_header) else {
+            continue;
+        };
+        let limit = runs.get(k + 1).map_or(n, |r| r.0.start);
+        let mut i = header + 1;
+        let mut items = 0;
+        while i < limit && items < MAX_LIST_ITEMS {
+            let b = &blocks[i];
+            if b.timestamp && i + 1 < limit && !blocks[i + 1].timestamp {
+                i += 2;
+            } else if b.words <= 15 && !b.sentence && !b.timestamp && !scored[i].anchor {
+                i += 1;
+            } else if i < run.end {
+                i += 1;
+                continue;
+            } else {
+                break;
+            }
+            items += 1;
+        }
+        if i > runs[k].0.end {
+            runs[k].0.end = i;
+        }
+    }
 }
 
 /// The three heaviest rules that fired in `evidence`, by name.

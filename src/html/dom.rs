@@ -17,7 +17,6 @@ pub(crate) struct Elem<'a> {
     /// The subtree's text runs: `texts[text_start..text_end]`.
     pub text_start: u32,
     pub text_end: u32,
-    pub depth: u32,
 }
 
 impl Elem<'_> {
@@ -58,7 +57,6 @@ impl<'a> Dom<'a> {
                             end: idx + 1,
                             text_start: texts.len() as u32,
                             text_end: texts.len() as u32,
-                            depth: stack.len() as u32,
                         });
                         stack.push(idx);
                     }

@@ -14,6 +14,10 @@ pub(crate) struct Block {
     pub words: u32,
     /// The block opens with a quotation mark: someone else's words, quoted by the article.
     pub quoted: bool,
+    /// The block is a time of day alone ("10:13 PM"), as in a news feed.
+    pub timestamp: bool,
+    /// The block ends like a sentence (., !, ?, or a closing quote after one).
+    pub sentence: bool,
 }
 
 /// Splits `text` into its non-empty lines.
@@ -31,6 +35,8 @@ pub(crate) fn lines(text: &str) -> Vec<Block> {
                 range: start + s..start + e + 1,
                 words: count_tokens(body),
                 quoted: opens_quote(body),
+                timestamp: is_timestamp(body),
+                sentence: ends_sentence(body),
             });
         }
         start += line.len() + 1;
@@ -50,6 +56,41 @@ fn count_tokens(body: &[u8]) -> u32 {
         .filter(|&(&a, &b)| (a <= b' ') & (b > b' '))
         .count();
     starts as u32 + 1
+}
+
+/// A time of day alone: `10:13`, `10:13 PM`, `9:05 a.m.`.
+pub(crate) fn is_timestamp(body: &[u8]) -> bool {
+    if body.len() > 10 {
+        return false;
+    }
+    let digits = body.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) || body.get(digits) != Some(&b':') {
+        return false;
+    }
+    let rest = &body[digits + 1..];
+    if rest.len() < 2 || !rest[..2].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let suffix: Vec<u8> = rest[2..]
+        .iter()
+        .filter(|b| !b.is_ascii_whitespace() && **b != b'.')
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    matches!(suffix.as_slice(), b"" | b"am" | b"pm")
+}
+
+/// Whether `body` ends like a sentence.
+pub(crate) fn ends_sentence(body: &[u8]) -> bool {
+    let trimmed = body
+        .iter()
+        .rposition(|b| !matches!(b, b'"' | b'\'' | b')'))
+        .map_or(body, |p| &body[..=p]);
+    trimmed.ends_with(b".")
+        || trimmed.ends_with(b"!")
+        || trimmed.ends_with(b"?")
+        || trimmed.ends_with("”".as_bytes())
+        || trimmed.ends_with("»".as_bytes())
+        || trimmed.ends_with("…".as_bytes())
 }
 
 /// True when `body` starts with a quotation mark of any common style.
@@ -131,6 +172,17 @@ mod tests {
         assert_eq!(folded.len(), text.len());
         assert!(folded.starts_with("поддержите"));
         assert!(folded.contains("àé"));
+    }
+
+    #[test]
+    fn timestamps_and_sentences() {
+        assert!(is_timestamp(b"10:13 PM"));
+        assert!(is_timestamp(b"9:05 a.m."));
+        assert!(!is_timestamp(b"10:13 PM Monday"));
+        assert!(!is_timestamp(b"1:2"));
+        assert!(ends_sentence(b"He left."));
+        assert!(ends_sentence(b"\"Go home.\""));
+        assert!(!ends_sentence(b"Most read"));
     }
 
     #[test]

@@ -178,6 +178,8 @@ pub(crate) struct Evidence {
     pub platform_bytes: u32,
     /// A currency sign or code is in the block.
     pub money: bool,
+    /// The block is the heading of a list of links ("Most read", "News Feed").
+    pub list_header: bool,
     /// Weight per kind, indexed like [`Kind::ALL`].
     pub kinds: [f32; 12],
     /// Up to four (rule index, weight) pairs, heaviest first; indexes point into
@@ -501,6 +503,12 @@ impl RuleSet {
                         return;
                     }
                     last_block[idx as usize] = b as u32;
+                    if rule.group == Group::Line
+                        && rule.kind == Some(Kind::Related)
+                        && block.words <= 4
+                    {
+                        e.list_header = true;
+                    }
                     e.add(idx, rule.kind, weight);
                 }
             }
