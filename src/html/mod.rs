@@ -11,7 +11,7 @@ pub(crate) mod select;
 use scraper::Html;
 
 use self::dom::{Dom, NONE};
-use crate::input::segment::lines;
+use crate::input::segment::Block;
 use crate::output::{Cleaned, Location, Removal};
 use crate::score::Hint;
 use crate::{Cleaner, Kind};
@@ -78,7 +78,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     // soft rules ate the story; select again with only the hard ones.
     let selected: u32 = roots.iter().map(|&r| stats.len[r as usize]).sum();
     let page: u32 = raw[0];
-    if selected < MIN_STORY && page > 2 * MIN_STORY {
+    if selected < MIN_STORY && page >= selected + MIN_STORY / 2 {
         for p in own.iter_mut() {
             if p.as_ref().is_some_and(|p| !p.silent) {
                 *p = None;
@@ -93,14 +93,15 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
 
     // Run the text rules over the blocks, one line each.
     let mut joined = String::with_capacity(blocks.iter().map(|b| b.text.len() + 2).sum());
+    let mut text_blocks = Vec::with_capacity(blocks.len());
     for (k, b) in blocks.iter().enumerate() {
         if k > 0 {
             joined.push_str("\n\n");
         }
+        let start = joined.len();
         joined.push_str(&b.text);
+        text_blocks.push(Block::new(&joined, start..joined.len()));
     }
-    let text_blocks = lines(&joined);
-    debug_assert_eq!(text_blocks.len(), blocks.len());
     let hints: Vec<Hint> = blocks
         .iter()
         .map(|b| {
@@ -195,8 +196,8 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     }
 }
 
-/// The story is expected to have at least this many bytes of text.
-const MIN_STORY: u32 = 250;
+/// A selection shorter than this, on a page with more text, means pruning ate the story.
+const MIN_STORY: u32 = 200;
 
 /// Visible text length, link text length and commas per element, over what survived pruning.
 fn visible_stats(dom: &Dom, gone: &[bool]) -> select::Stats {

@@ -126,8 +126,18 @@ pub(crate) fn select(dom: &Dom, gone: &[bool], stats: &Stats, body_hint: Option<
             score[i] = tag_weight(dom.elems[i].name()) + class_weight(&tokens);
         }
     };
+    // A container with no block-level element inside is a paragraph too (div soup).
+    let mut has_block_child = vec![false; n];
+    for e in &dom.elems {
+        if e.parent != NONE && super::blocks::is_block_tag(e.name()) {
+            has_block_child[e.parent as usize] = true;
+        }
+    }
     for (i, e) in dom.elems.iter().enumerate() {
-        if gone[i] || !is_paragraph(e.name()) || stats.len[i] < 25 {
+        let name = e.name();
+        let paragraph = is_paragraph(name)
+            || (matches!(name, "div" | "section" | "span" | "font") && !has_block_child[i]);
+        if gone[i] || !paragraph || stats.len[i] < 25 {
             continue;
         }
         // A paragraph nested in another paragraph-like element votes once, through the outer.

@@ -20,6 +20,20 @@ pub(crate) struct Block {
     pub sentence: bool,
 }
 
+impl Block {
+    /// The block of `text` at `range` (trimmed, non-empty).
+    pub(crate) fn new(text: &str, range: Range<usize>) -> Block {
+        let body = &text.as_bytes()[range.clone()];
+        Block {
+            words: count_tokens(body),
+            quoted: opens_quote(body),
+            timestamp: is_timestamp(body),
+            sentence: ends_sentence(body),
+            range,
+        }
+    }
+}
+
 /// Splits `text` into its non-empty lines.
 pub(crate) fn lines(text: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
@@ -30,14 +44,7 @@ pub(crate) fn lines(text: &str) -> Vec<Block> {
             lb.iter().position(|&b| !is_space(b)),
             lb.iter().rposition(|&b| !is_space(b)),
         ) {
-            let body = &lb[s..=e];
-            blocks.push(Block {
-                range: start + s..start + e + 1,
-                words: count_tokens(body),
-                quoted: opens_quote(body),
-                timestamp: is_timestamp(body),
-                sentence: ends_sentence(body),
-            });
+            blocks.push(Block::new(text, start + s..start + e + 1));
         }
         start += line.len() + 1;
     }

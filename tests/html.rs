@@ -1,0 +1,379 @@
+//! The HTML path: pruning rules, content selection, charsets, and hostile input.
+
+use unappeal::{Cleaner, Kind};
+
+const STORY: &str = "<p>The council voted on Tuesday to reopen the old bridge, which has been closed since the floods of last spring, officials said.</p>\
+<p>Repairs will cost about four million euros, and work is to start in May, according to the city engineer, who spoke after the vote.</p>\
+<p>Residents of the east bank, who have had to drive twenty minutes around the bay, welcomed the decision, though some asked for a footpath.</p>";
+
+/// A page with the story in an `<article>` and `extra` inside the article after it.
+fn page(extra: &str) -> String {
+    format!(
+        "<html><head><title>Bridge</title></head><body><article>{STORY}{extra}</article></body></html>"
+    )
+}
+
+fn clean(html: &str) -> unappeal::Cleaned {
+    Cleaner::new().clean_html(html, None).unwrap()
+}
+
+fn story_kept(text: &str) {
+    for needle in [
+        "The council voted on Tuesday",
+        "Repairs will cost",
+        "Residents of the east bank",
+    ] {
+        assert!(text.contains(needle), "lost {needle:?} in {text:?}");
+    }
+}
+
+#[test]
+fn pruning_rules_each_cut_their_element() {
+    let cases: &[(&str, &str, Option<Kind>)] = &[
+        ("<script>var boilerplate = 1;</script>", "boilerplate", None),
+        (
+            "<style>.boilerplate { color: red }</style>",
+            "boilerplate",
+            None,
+        ),
+        (
+            "<nav><a href='/'>Boilerplate home</a></nav>",
+            "Boilerplate",
+            Some(Kind::Other),
+        ),
+        (
+            "<aside><p>Boilerplate aside text</p></aside>",
+            "Boilerplate",
+            Some(Kind::Other),
+        ),
+        (
+            "<form><p>Boilerplate form</p></form>",
+            "Boilerplate",
+            Some(Kind::Other),
+        ),
+        (
+            "<div hidden><p>Boilerplate hidden</p></div>",
+            "Boilerplate",
+            None,
+        ),
+        (
+            "<div aria-hidden=\"true\"><p>Boilerplate aria</p></div>",
+            "Boilerplate",
+            None,
+        ),
+        (
+            "<div style=\"display: none\"><p>Boilerplate display</p></div>",
+            "Boilerplate",
+            None,
+        ),
+        (
+            "<div role=\"dialog\"><p>Boilerplate dialog</p></div>",
+            "Boilerplate",
+            Some(Kind::Other),
+        ),
+        (
+            "<div class=\"donate-box\"><p>Boilerplate donate</p></div>",
+            "Boilerplate",
+            Some(Kind::Donation),
+        ),
+        (
+            "<div class=\"newsletterSignup\"><p>Boilerplate letters</p></div>",
+            "Boilerplate",
+            Some(Kind::Newsletter),
+        ),
+        (
+            "<div id=\"paywall\"><p>Boilerplate wall</p></div>",
+            "Boilerplate",
+            Some(Kind::Paywall),
+        ),
+        (
+            "<div class=\"cookie-consent\"><p>Boilerplate cookies</p></div>",
+            "Boilerplate",
+            Some(Kind::Cookie),
+        ),
+        (
+            "<div class=\"share-tools\"><p>Boilerplate sharing</p></div>",
+            "Boilerplate",
+            Some(Kind::Social),
+        ),
+        (
+            "<div class=\"related-stories\"><p>Boilerplate related</p></div>",
+            "Boilerplate",
+            Some(Kind::Related),
+        ),
+        (
+            "<div class=\"OUTBRAIN\"><p>Boilerplate outbrain</p></div>",
+            "Boilerplate",
+            Some(Kind::Related),
+        ),
+        (
+            "<div class=\"ad-slot\"><p>Boilerplate ad</p></div>",
+            "Boilerplate",
+            Some(Kind::Ad),
+        ),
+        (
+            "<div data-component=\"membership-cta\"><p>Boilerplate members</p></div>",
+            "Boilerplate",
+            Some(Kind::Membership),
+        ),
+        (
+            "<div aria-label=\"Sponsored\"><p>Boilerplate sponsored</p></div>",
+            "Boilerplate",
+            Some(Kind::Ad),
+        ),
+    ];
+    for (extra, needle, kind) in cases {
+        let cleaned = clean(&page(extra));
+        story_kept(cleaned.text());
+        assert!(
+            !cleaned.text().contains(needle),
+            "{extra}: {:?}",
+            cleaned.text()
+        );
+        if let Some(kind) = kind {
+            let r = cleaned
+                .removals()
+                .iter()
+                .find(|r| r.text().contains(needle))
+                .unwrap_or_else(|| panic!("{extra}: no removal"));
+            assert_eq!(r.kind(), *kind, "{extra}");
+            assert!(r.rule().starts_with("html."), "{}", r.rule());
+            assert!(
+                r.element().unwrap().starts_with("body > article > "),
+                "{:?}",
+                r.element()
+            );
+        }
+    }
+}
+
+#[test]
+fn tokens_match_whole_words_only() {
+    for class in [
+        "shadow",
+        "leader",
+        "download-link",
+        "header-shadow",
+        "adventure",
+        "loaded",
+    ] {
+        let html = page(&format!(
+            "<div class=\"{class}\"><p>Kept paragraph with its own text for class {class}.</p></div>"
+        ));
+        let cleaned = clean(&html);
+        assert!(
+            cleaned.text().contains(&format!("for class {class}")),
+            "{class} was pruned: {:?}",
+            cleaned.removals()
+        );
+    }
+}
+
+#[test]
+fn a_boilerplate_class_on_the_story_container_does_not_lose_the_story() {
+    for class in [
+        "sidebar-layout",
+        "has-comments-below",
+        "page-with-widgets",
+        "share-enabled",
+    ] {
+        let html = format!(
+            "<html><body><div class=\"{class}\">{STORY}</div><footer>Footer</footer></body></html>"
+        );
+        let cleaned = clean(&html);
+        story_kept(cleaned.text());
+    }
+}
+
+#[test]
+fn sidebar_with_more_text_than_the_story() {
+    let cleaned = clean(include_str!("fixtures/html/sidebar-bigger.html"));
+    assert!(
+        cleaned.text().contains("Dock workers at the northern port"),
+        "{:?}",
+        cleaned.text()
+    );
+    assert!(cleaned.text().contains("It was about being able to sleep."));
+    assert!(!cleaned.text().contains("Ferry timetable"));
+}
+
+#[test]
+fn story_in_div_soup_without_article() {
+    let cleaned = clean(include_str!("fixtures/html/div-soup.html"));
+    let text = cleaned.text();
+    assert!(
+        text.contains("The city museum reopened on Saturday"),
+        "{text:?}"
+    );
+    assert!(
+        text.contains("Entry will be free for residents"),
+        "{text:?}"
+    );
+    assert!(!text.contains("Copyright City News"));
+    assert!(!text.contains("Sport"));
+}
+
+#[test]
+fn donation_box_inside_the_article_is_cut_by_the_text_rules() {
+    let cleaned = Cleaner::new()
+        .clean_html(
+            include_str!("../examples/data/appeal-inside-article.html"),
+            None,
+        )
+        .unwrap();
+    let text = cleaned.text();
+    assert!(text.contains("The Riverside city council voted 7 to 2"));
+    assert!(text.contains("The mayor is expected to sign the measure next week."));
+    assert!(text.contains("Opponents argued that the barrier"));
+    for gone in [
+        "small favour",
+        "Maybe later",
+        "Support the Ledger",
+        "newsletter",
+        "Most read",
+        "Facebook",
+    ] {
+        assert!(!text.contains(gone), "{gone} leaked: {text}");
+    }
+    let donation = cleaned
+        .removals()
+        .iter()
+        .find(|r| r.kind() == Kind::Donation)
+        .unwrap();
+    assert!(
+        donation.rule().contains("since you're here"),
+        "{}",
+        donation.rule()
+    );
+    assert!(
+        donation.element().unwrap().contains("article > div.box"),
+        "{:?}",
+        donation.element()
+    );
+}
+
+#[test]
+fn reference_case_as_html() {
+    let html = include_str!("../examples/data/moscow-times-message.html");
+    let body = unappeal::extract(html).unwrap();
+    assert!(body.starts_with("Russia has added two American NGOs"));
+    assert!(
+        body.ends_with("propagandists of U.S. foreign policy."),
+        "{body}"
+    );
+    assert!(!body.contains("Moscow Times:"));
+}
+
+#[test]
+fn removals_are_in_document_order() {
+    let html = format!(
+        "<html><body><div class=\"share-bar\">Alpha share</div><article>{STORY}<div class=\"newsletter\">Beta letters</div></article><footer>Gamma footer</footer></body></html>"
+    );
+    let cleaned = clean(&html);
+    let texts: Vec<&str> = cleaned.removals().iter().map(|r| r.text()).collect();
+    assert_eq!(texts, ["Alpha share", "Beta letters", "Gamma footer"]);
+}
+
+#[test]
+fn windows_1251_page() {
+    let src = format!(
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head><body><article>{}</article></body></html>",
+        "<p>Городской совет во вторник одобрил строительство нового моста через реку, сообщили в мэрии города.</p>".repeat(4)
+    );
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(&src);
+    let cleaned = Cleaner::new().clean_html_bytes(&bytes, None).unwrap();
+    assert!(
+        cleaned.text().contains("Городской совет во вторник"),
+        "{}",
+        cleaned.text()
+    );
+}
+
+#[test]
+fn shift_jis_page() {
+    let src = format!(
+        "<html><head><meta charset=\"Shift_JIS\"></head><body><article>{}</article></body></html>",
+        "<p>市議会は火曜日、川に新しい橋を建設することを承認した。工事は春に始まり、三年かかる見込みだと市は発表した。</p>".repeat(4)
+    );
+    let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode(&src);
+    let cleaned = Cleaner::new().clean_html_bytes(&bytes, None).unwrap();
+    assert!(
+        cleaned.text().contains("市議会は火曜日"),
+        "{}",
+        cleaned.text()
+    );
+}
+
+#[test]
+fn deeply_nested_document() {
+    let depth = 100_000;
+    let html = format!(
+        "<html><body>{}<p>The council voted on Tuesday to reopen the old bridge, officials said.</p>{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let started = std::time::Instant::now();
+    let cleaned = Cleaner::new().clean_html(&html, None).unwrap();
+    assert!(cleaned.text().contains("The council voted on Tuesday"));
+    assert!(
+        started.elapsed().as_secs() < 30,
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn twenty_megabyte_document() {
+    let para = "<p>The council voted on Tuesday to reopen the old bridge, which has been closed since the floods, officials said.</p>\n";
+    let mut html = String::from("<html><body><article>");
+    while html.len() < 20 << 20 {
+        html.push_str(para);
+    }
+    html.push_str("</article></body></html>");
+    let cleaned = Cleaner::new().clean_html(&html, None).unwrap();
+    assert!(cleaned.text().len() > 15 << 20, "{}", cleaned.text().len());
+}
+
+#[test]
+fn hostile_and_empty_input() {
+    let cleaner = Cleaner::new();
+    for input in [
+        "",
+        "   ",
+        "<",
+        "<<<>>>",
+        "</div></p></html>",
+        "<html>",
+        "<!-- never closed",
+        "<script>",
+        "\u{0}\u{1}",
+    ] {
+        let cleaned = cleaner.clean_html(input, None).unwrap();
+        assert!(cleaned.text().len() <= input.len());
+    }
+    let err = cleaner
+        .clean_html_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00", None)
+        .unwrap_err();
+    assert!(err.is_input_error());
+    assert!(err.to_string().contains("binary"), "{err}");
+}
+
+#[test]
+fn size_limit_is_an_error_not_a_panic() {
+    let cleaner = Cleaner::builder().max_input_bytes(100).build().unwrap();
+    let err = cleaner.clean_html(&page(""), None).unwrap_err();
+    assert!(err.to_string().contains("over the limit"), "{err}");
+}
+
+#[test]
+fn outside_content_is_reported() {
+    let html = "<html><body><div id=\"menu\"><a href=\"/a\">Politics</a> <a href=\"/b\">Sport</a></div><article>".to_string() + STORY + "</article></body></html>";
+    let cleaned = clean(&html);
+    story_kept(cleaned.text());
+    let menu = cleaned
+        .removals()
+        .iter()
+        .find(|r| r.text().contains("Politics"))
+        .unwrap();
+    assert_eq!(menu.element(), Some("body > div#menu"));
+}
