@@ -115,11 +115,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         })
         .collect();
     let host = url.and_then(crate::url_host);
-    let cuts = if text_blocks.len() == blocks.len() {
-        cleaner.decide_blocks(&joined, &text_blocks, &hints, host)
-    } else {
-        Vec::new()
-    };
+    let cuts = cleaner.decide_blocks(&joined, &text_blocks, &hints, host);
 
     // (element index, removal), sorted into document order at the end.
     let mut removals: Vec<(u32, Removal)> = Vec::new();

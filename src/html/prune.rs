@@ -37,6 +37,8 @@ const SOFT_TAGS: &[(&str, Kind)] = &[
     ("footer", Kind::Other),
     ("form", Kind::Other),
     ("figcaption", Kind::Other),
+    // The page title: extractors return it apart from the body.
+    ("h1", Kind::Other),
 ];
 
 const ROLES: &[(&str, Kind)] = &[
@@ -98,7 +100,7 @@ const TOKENS: &[(&str, Kind, bool)] = &[
     ("tags", Kind::Other, true), ("tag list", Kind::Other, true), ("taglist", Kind::Other, true), ("print", Kind::Other, true),
     ("sr only", Kind::Other, true), ("visually hidden", Kind::Other, true), ("screen reader text", Kind::Other, true),
     ("author bio", Kind::Credit, false), ("author box", Kind::Credit, false),
-    ("about author", Kind::Credit, false), ("byline", Kind::Credit, true), ("copyright", Kind::Credit, true),
+    ("about author", Kind::Credit, false), ("byline", Kind::Credit, true), ("dateline", Kind::Credit, true), ("timestamp", Kind::Credit, true), ("copyright", Kind::Credit, true),
 ];
 
 /// Tokens by which an element calls itself content.

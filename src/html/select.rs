@@ -133,16 +133,53 @@ pub(crate) fn select(dom: &Dom, gone: &[bool], stats: &Stats, body_hint: Option<
             has_block_child[e.parent as usize] = true;
         }
     }
+    // Text that sits directly in a container beside block children (no <p> around it)
+    // votes as a paragraph inside that container, as Readability's wrapping of such text
+    // does.
+    let mut block_owner = vec![NONE; n];
     for (i, e) in dom.elems.iter().enumerate() {
+        block_owner[i] = if super::blocks::is_block_tag(e.name()) || e.parent == NONE {
+            i as u32
+        } else {
+            block_owner[e.parent as usize]
+        };
+    }
+    let mut inline = vec![(0u32, 0u32); n];
+    for run in &dom.texts {
+        let o = run.owner as usize;
+        if let (false, Some(t)) = (gone[o], run.text) {
+            let b = block_owner[o] as usize;
+            inline[b].0 += t.trim().len() as u32;
+            inline[b].1 += t.bytes().filter(|&c| c == b',').count() as u32;
+        }
+    }
+    for (i, e) in dom.elems.iter().enumerate() {
+        if gone[i] {
+            continue;
+        }
         let name = e.name();
         let paragraph = is_paragraph(name)
             || (matches!(name, "div" | "section" | "span" | "font") && !has_block_child[i]);
-        if gone[i] || !paragraph || stats.len[i] < 25 {
+        let (len, commas, voters): (u32, u32, Box<dyn Iterator<Item = u32>>) = if paragraph {
+            (
+                stats.len[i],
+                stats.commas[i],
+                Box::new(dom.ancestors(i as u32)),
+            )
+        } else if has_block_child[i] && inline[i].0 >= 25 {
+            (
+                inline[i].0,
+                inline[i].1,
+                Box::new(std::iter::once(i as u32).chain(dom.ancestors(i as u32))),
+            )
+        } else {
+            continue;
+        };
+        if len < 25 {
             continue;
         }
-        // A paragraph nested in another paragraph-like element votes once, through the outer.
-        let vote = 1.0 + stats.commas[i] as f32 + (stats.len[i] as f32 / 100.0).min(3.0);
-        for (level, a) in dom.ancestors(i as u32).take(3).enumerate() {
+        let vote = 1.0 + commas as f32 + (len as f32 / 100.0).min(3.0);
+        for (level, a) in voters.take(3).enumerate() {
             if dom.elems[a as usize].parent == NONE {
                 break;
             }
