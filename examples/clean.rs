@@ -589,7 +589,11 @@ impl Output {
                 if self.headers {
                     writeln!(self.stdout, "==> {} <==", done.name)?;
                 }
-                writeln!(self.stdout, "{}", cleaned.text())?;
+                let text = cleaned.text();
+                write!(self.stdout, "{text}")?;
+                if !text.ends_with('\n') {
+                    writeln!(self.stdout)?;
+                }
                 if self.explain {
                     writeln!(self.stdout, "\n--- removed ({}):", cleaned.removals().len())?;
                     for r in cleaned.removals() {

@@ -1,0 +1,263 @@
+//! The bundled example `clean`, run as users run it: on temporary folders, JSONL files and
+//! standard input. `cargo test` builds the example before it runs these tests.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn clean_bin() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let profile_dir = exe.parent().unwrap().parent().unwrap();
+    let bin = profile_dir
+        .join("examples")
+        .join(format!("clean{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        bin.exists(),
+        "{} is missing: run `cargo test`, which builds the examples",
+        bin.display()
+    );
+    bin
+}
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut cmd = Command::new(clean_bin());
+    cmd.args(args).arg("--quiet").stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("unappeal-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+const ARTICLE_HTML: &str = "<html><body><nav><a href='/'>Home</a></nav><article>\
+<p>The council voted on Tuesday to reopen the old bridge, which has been closed since the floods of last spring, officials said.</p>\
+<p>Repairs will cost about four million euros, and work is to start in May, according to the city engineer.</p>\
+<div class='newsletter-box'><p>Sign up for our newsletter</p></div></article></body></html>";
+const ARTICLE_TEXT: &str = "The council voted on Tuesday to reopen the old bridge, officials said.\nSince you're here...\n... we have a small favour to ask. Please support us from just $2 a month.\nRemind me later.\n";
+
+fn write(path: &Path, content: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, content).unwrap();
+}
+
+fn json_lines(s: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(s)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn samples_show_body_and_removals() {
+    let out = run(&[], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Russia has added two American NGOs"));
+    assert!(stdout.contains("[donation]"));
+    assert!(stdout.contains("a message from"));
+    assert!(!stdout.contains("\nWe are facing unprecedented challenges"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("documents=3"));
+}
+
+#[test]
+fn folder_of_mixed_files_as_json() {
+    let dir = temp_dir("mixed");
+    write(&dir.join("b.html"), ARTICLE_HTML);
+    write(&dir.join("a.txt"), ARTICLE_TEXT);
+    write(&dir.join("sub/c.htm"), ARTICLE_HTML);
+    write(&dir.join("image.png"), "not a document");
+    let out = run(&["--format", "json", dir.to_str().unwrap()], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let docs = json_lines(&out.stdout);
+    let paths: Vec<String> = docs
+        .iter()
+        .map(|d| d["path"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(paths.len(), 3, "{paths:?}");
+    assert!(
+        paths[0].ends_with("a.txt") && paths[1].ends_with("b.html") && paths[2].ends_with("c.htm"),
+        "{paths:?}"
+    );
+
+    // Text removals carry byte offsets into the input; HTML removals an element path.
+    let text_doc = &docs[0];
+    assert_eq!(
+        text_doc["text"],
+        "The council voted on Tuesday to reopen the old bridge, officials said.\n"
+    );
+    let r = &text_doc["removed"][0];
+    assert_eq!(r["kind"], "donation");
+    let (start, end) = (
+        r["start"].as_u64().unwrap() as usize,
+        r["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&ARTICLE_TEXT[start..end], r["text"].as_str().unwrap());
+    assert!(r["rule"].as_str().unwrap().contains("since you're here"));
+    let html_doc = &docs[1];
+    assert!(
+        html_doc["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("The council voted")
+    );
+    let newsletter = html_doc["removed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["kind"] == "newsletter")
+        .unwrap();
+    assert!(
+        newsletter["element"]
+            .as_str()
+            .unwrap()
+            .ends_with("div.newsletter-box")
+    );
+    assert!(newsletter.get("start").is_none());
+}
+
+#[test]
+fn out_folder_mirrors_the_input_layout() {
+    let dir = temp_dir("layout-in");
+    let out_dir = temp_dir("layout-out");
+    write(&dir.join("a/b.html"), ARTICLE_HTML);
+    write(&dir.join("c.txt"), ARTICLE_TEXT);
+    let out = run(
+        &["--out", out_dir.to_str().unwrap(), dir.to_str().unwrap()],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+    let b = std::fs::read_to_string(out_dir.join("a/b.txt")).unwrap();
+    assert!(b.starts_with("The council voted") && !b.contains("newsletter"));
+    let c = std::fs::read_to_string(out_dir.join("c.txt")).unwrap();
+    assert_eq!(
+        c,
+        "The council voted on Tuesday to reopen the old bridge, officials said.\n"
+    );
+}
+
+#[test]
+fn jsonl_with_a_malformed_line_keeps_going() {
+    let dir = temp_dir("jsonl");
+    let out_dir = temp_dir("jsonl-out");
+    let lines = [
+        serde_json::json!({"id": "one", "text": ARTICLE_TEXT}).to_string(),
+        "{\"id\": \"two\", \"text\": ".to_string(),
+        serde_json::json!({"id": 3, "html": ARTICLE_HTML, "url": "https://example.com/x"})
+            .to_string(),
+        serde_json::json!({"id": "four", "text": "Just one plain line of news, the mayor said."})
+            .to_string(),
+    ];
+    write(&dir.join("docs.jsonl"), &(lines.join("\n") + "\n"));
+    let out = run(
+        &[
+            "--out",
+            out_dir.to_str().unwrap(),
+            dir.join("docs.jsonl").to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("docs.jsonl:2: malformed JSON"), "{stderr}");
+    let written = json_lines(&std::fs::read(out_dir.join("docs.jsonl")).unwrap());
+    let good: Vec<&Value> = written
+        .iter()
+        .filter(|d| d.get("error").is_none())
+        .collect();
+    let ids: Vec<&Value> = good.iter().map(|d| &d["id"]).collect();
+    assert_eq!(
+        ids,
+        [&Value::from("one"), &Value::from(3), &Value::from("four")]
+    );
+    assert_eq!(
+        good[0]["text"],
+        "The council voted on Tuesday to reopen the old bridge, officials said.\n"
+    );
+    assert!(
+        good[1]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("The council voted")
+    );
+    assert!(good.iter().all(|d| d["removed"].is_array()));
+}
+
+#[test]
+fn standard_input_text_and_sniffed_html() {
+    let out = run(&["-", "--text"], Some(ARTICLE_TEXT));
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "The council voted on Tuesday to reopen the old bridge, officials said.\n"
+    );
+    let out = run(&["-", "--format", "json"], Some(ARTICLE_HTML));
+    assert!(out.status.success());
+    let doc = &json_lines(&out.stdout)[0];
+    assert_eq!(doc["path"], "-");
+    assert!(
+        doc["removed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["element"].is_string())
+    );
+}
+
+#[test]
+fn failures_are_reported_and_set_the_status() {
+    let missing = run(&["/definitely/not/here.html"], None);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/definitely/not/here.html"));
+
+    let dir = temp_dir("binary");
+    std::fs::write(dir.join("junk.txt"), b"\x00\x01\x02\x03binary").unwrap();
+    write(&dir.join("ok.txt"), ARTICLE_TEXT);
+    let out = run(&[dir.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("junk.txt: input looks like binary data")
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("The council voted"));
+}
+
+#[test]
+fn bad_arguments_exit_2() {
+    assert_eq!(run(&["--format", "xml"], None).status.code(), Some(2));
+    assert_eq!(run(&["--jobs", "0", "x"], None).status.code(), Some(2));
+    assert_eq!(run(&["--keep", "nonsense"], None).status.code(), Some(2));
+    let help = run(&["--help"], None);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("--out"));
+}

@@ -1,0 +1,113 @@
+//! Properties that hold for any input: no panic, the body is the input with whole ranges
+//! removed, and cleaning the body again removes nothing more.
+
+use proptest::prelude::*;
+use unappeal::Cleaner;
+
+const BODY: &[&str] = &[
+    "The council voted on Tuesday to reopen the old bridge, officials said.",
+    "Repairs will cost about four million euros, according to the city engineer.",
+    "\"We need your help,\" the food bank's director told reporters on Monday.",
+    "Donations have fallen by a third since last year, she said.",
+    "Der Stadtrat hat am Dienstag den Neubau der Brücke beschlossen, sagte ein Sprecher.",
+    "Городской совет во вторник одобрил строительство нового моста, сообщили в мэрии.",
+    "Read the full report on the council's website.",
+    "Weather",
+    "10:13 PM",
+];
+
+const APPEAL: &[&str] = &[
+    "A Message from The Moscow Times:",
+    "Dear readers,",
+    "Since you're here...",
+    "... we have a small favour to ask. Please support us from just $2 a month.",
+    "Remind me later.",
+    "Maybe later",
+    "Sign up for our free newsletter and get the news delivered to your inbox.",
+    "Follow us on Facebook and Twitter",
+    "Read more: Council approves budget",
+    "Most read",
+    "Liebe Leserinnen und Leser, unterstützen Sie uns mit einer Spende.",
+    "Поддержите The Moscow Times",
+    "Jane Doe contributed to this report.",
+    "×",
+    "Advertisement",
+];
+
+fn line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => prop::sample::select(BODY).prop_map(str::to_string),
+        4 => prop::sample::select(APPEAL).prop_map(str::to_string),
+        1 => "[ -~]{0,40}",
+        1 => any::<String>().prop_map(|s| s.chars().take(40).collect()),
+    ]
+}
+
+fn document() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(line(), 0..25),
+        prop::sample::select(&["\n", "\n\n", "\r\n", "\n \n"][..]),
+    )
+        .prop_map(|(lines, sep)| lines.join(sep))
+}
+
+/// The non-empty lines of `s`, trimmed.
+fn lines(s: &str) -> Vec<&str> {
+    s.lines().map(str::trim).filter(|l| !l.is_empty()).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn body_is_input_minus_whole_ranges(doc in document()) {
+        let cleaned = Cleaner::new().clean_text(&doc);
+        let mut expected = String::new();
+        let mut pos = 0;
+        for r in cleaned.removals() {
+            let range = r.range().expect("text removals carry a range");
+            prop_assert!(range.start >= pos, "ranges overlap or are out of order");
+            prop_assert_eq!(&doc[range.clone()], r.text());
+            expected.push_str(&doc[pos..range.start]);
+            expected.push('\n');
+            pos = range.end;
+        }
+        expected.push_str(&doc[pos..]);
+        prop_assert_eq!(lines(&expected), lines(cleaned.text()));
+    }
+
+    #[test]
+    fn cleaning_twice_removes_nothing_more(doc in document()) {
+        let cleaner = Cleaner::new();
+        let once = cleaner.clean_text(&doc);
+        let twice = cleaner.clean_text(once.text());
+        prop_assert!(twice.removals().is_empty(), "second pass removed {:?}", twice.removals());
+        prop_assert_eq!(twice.text(), once.text());
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(s in any::<String>()) {
+        let cleaned = Cleaner::new().clean_text(&s);
+        prop_assert!(cleaned.text().len() <= s.len());
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        let cleaner = Cleaner::new();
+        let _ = cleaner.clean_text_bytes(&bytes);
+        let _ = cleaner.clean_html_bytes(&bytes, None);
+    }
+
+    #[test]
+    fn tag_soup_never_panics(parts in prop::collection::vec(prop_oneof![
+        Just("<div>".to_string()), Just("</div>".to_string()), Just("<p>".to_string()), Just("</p>".to_string()),
+        Just("<article>".to_string()), Just("<aside class=\"donate\">".to_string()), Just("<br>".to_string()),
+        Just("<script>".to_string()), Just("<!--".to_string()), Just("-->".to_string()), Just("<a href=x>".to_string()),
+        prop::sample::select(BODY).prop_map(str::to_string), prop::sample::select(APPEAL).prop_map(str::to_string),
+        "[ -~]{0,20}",
+    ], 0..60)) {
+        let html = parts.concat();
+        let cleaned = Cleaner::new().clean_html(&html, Some("https://example.com/a")).unwrap();
+        prop_assert!(cleaned.text().len() <= html.len() * 2);
+    }
+}
