@@ -80,6 +80,11 @@ pub fn extract(html: &str) -> Result<String, Error> {
     Ok(CLEANER.clean_html(html, None)?.into_text())
 }
 
+// The README's examples run as doc-tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 /// The host of a URL, lower case, without port or credentials.
 pub(crate) fn url_host(url: &str) -> Option<&str> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
