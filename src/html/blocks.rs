@@ -49,6 +49,19 @@ pub(crate) fn is_block_tag(name: &str) -> bool {
     )
 }
 
+/// Each element's nearest block-level ancestor, or itself when it is one.
+pub(crate) fn block_owners(dom: &Dom) -> Vec<u32> {
+    let mut owner = vec![NONE; dom.elems.len()];
+    for (i, e) in dom.elems.iter().enumerate() {
+        owner[i] = if is_block_tag(e.name()) || e.parent == NONE {
+            i as u32
+        } else {
+            owner[e.parent as usize]
+        };
+    }
+    owner
+}
+
 pub(crate) struct HtmlBlock {
     /// Whitespace collapsed, on one line.
     pub text: String,
@@ -59,20 +72,14 @@ pub(crate) struct HtmlBlock {
 }
 
 /// Emits the blocks of the elements in `roots` (in document order), skipping pruned ones.
-pub(crate) fn emit(dom: &Dom, gone: &[bool], roots: &[u32]) -> Vec<HtmlBlock> {
+pub(crate) fn emit(dom: &Dom, gone: &[bool], roots: &[u32], owner: &[u32]) -> Vec<HtmlBlock> {
     let n = dom.elems.len();
-    // Per element: its block owner, whether it is in a link, whether it is in <pre>.
-    let mut owner = vec![NONE; n];
+    // Per element: whether it is in a link, whether it is in <pre>.
     let mut in_link = vec![false; n];
     let mut in_pre = vec![false; n];
     for (i, e) in dom.elems.iter().enumerate() {
         let p = e.parent;
         let name = e.name();
-        owner[i] = if is_block_tag(name) || p == NONE {
-            i as u32
-        } else {
-            owner[p as usize]
-        };
         in_link[i] = name == "a" || (p != NONE && in_link[p as usize]);
         in_pre[i] = name == "pre" || (p != NONE && in_pre[p as usize]);
     }

@@ -9,28 +9,35 @@ use std::ops::Range;
 /// The deepest nesting kept.
 pub(crate) const MAX_DEPTH: usize = 512;
 
-/// Elements that have no end tag.
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr",
-];
-/// Elements whose end tag may be left out: they do not nest, so they do not count.
-const OPTIONAL_END: &[&str] = &[
-    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot",
-    "colgroup", "caption", "rp", "rt", "html", "head", "body",
-];
-/// Elements whose content is not markup.
-const RAW_TEXT: &[&str] = &[
-    "script",
-    "style",
-    "textarea",
-    "title",
-    "xmp",
-    "iframe",
-    "noembed",
-    "noframes",
-    "plaintext",
-];
+/// How a tag counts for the nesting depth.
+enum TagClass {
+    /// Opens a level (and its end tag closes one).
+    Nests,
+    /// Void, or with an optional end tag: such elements do not pile up.
+    Flat,
+    /// Its content is text up to its end tag (`script`, `style`, ...).
+    RawText,
+}
+
+fn classify(name: &[u8]) -> TagClass {
+    let mut buf = [0u8; 10];
+    if name.len() > buf.len() {
+        return TagClass::Nests;
+    }
+    for (d, s) in buf.iter_mut().zip(name) {
+        *d = s.to_ascii_lowercase();
+    }
+    match &buf[..name.len()] {
+        // Void elements, and elements whose end tag may be left out.
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
+        | b"meta" | b"param" | b"source" | b"track" | b"wbr" | b"p" | b"li" | b"dt" | b"dd"
+        | b"tr" | b"td" | b"th" | b"option" | b"optgroup" | b"tbody" | b"thead" | b"tfoot"
+        | b"colgroup" | b"caption" | b"rp" | b"rt" | b"html" | b"head" | b"body" => TagClass::Flat,
+        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed"
+        | b"noframes" | b"plaintext" => TagClass::RawText,
+        _ => TagClass::Nests,
+    }
+}
 
 /// Returns the document without the tags nested deeper than [`MAX_DEPTH`], or `None` when
 /// there are none (the common case: nothing is copied).
@@ -39,54 +46,56 @@ pub(crate) fn flatten_deep(html: &str) -> Option<String> {
     let mut drop: Vec<Range<usize>> = Vec::new();
     let mut depth = 0usize;
     let mut i = 0;
-    while let Some(p) = b[i..].iter().position(|&c| c == b'<') {
+    while let Some(p) = memchr::memchr(b'<', &b[i..]) {
         let start = i + p;
         let rest = &b[start..];
         if rest.starts_with(b"<!--") {
-            i = find(b, start + 4, b"-->").map_or(b.len(), |e| e + 3);
+            i = memchr::memmem::find(&b[start + 4..], b"-->")
+                .map_or(b.len(), |e| start + 4 + e + 3);
             continue;
         }
         if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
-            i = find(b, start + 2, b">").map_or(b.len(), |e| e + 1);
+            i = memchr::memchr(b'>', &b[start..]).map_or(b.len(), |e| start + e + 1);
             continue;
         }
         let closing = rest.get(1) == Some(&b'/');
         let name_start = start + 1 + usize::from(closing);
-        let name_end = name_start
-            + b[name_start..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
-                .count();
-        if name_end == name_start {
+        let name_len = b[name_start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+            .count();
+        if name_len == 0 {
             i = start + 1;
             continue;
         }
-        let end = tag_end(b, name_end);
-        let name = html[name_start..name_end].to_ascii_lowercase();
+        let name = &b[name_start..name_start + name_len];
+        let end = tag_end(b, name_start + name_len);
         i = end;
-        if closing {
-            if VOID.contains(&name.as_str()) || OPTIONAL_END.contains(&name.as_str()) {
-                continue;
+        match (classify(name), closing) {
+            (TagClass::Flat, _) => {}
+            (TagClass::Nests | TagClass::RawText, true) => {
+                if depth > MAX_DEPTH {
+                    drop.push(start..end);
+                }
+                depth = depth.saturating_sub(1);
             }
-            if depth > MAX_DEPTH {
-                drop.push(start..end);
+            (TagClass::RawText, false) => {
+                // Skip to the matching end tag: its content is text, not tags.
+                i = find_end_tag(b, end, name);
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    drop.push(start..end);
+                }
             }
-            depth = depth.saturating_sub(1);
-            continue;
-        }
-        if RAW_TEXT.contains(&name.as_str()) {
-            // Skip to the matching end tag; its content is text, not tags.
-            let close = format!("</{name}");
-            i = find_ci(b, end, close.as_bytes()).unwrap_or(b.len());
-            continue;
-        }
-        let self_closing = end >= 2 && b[end - 2] == b'/';
-        if VOID.contains(&name.as_str()) || OPTIONAL_END.contains(&name.as_str()) || self_closing {
-            continue;
-        }
-        depth += 1;
-        if depth > MAX_DEPTH {
-            drop.push(start..end);
+            (TagClass::Nests, false) => {
+                let self_closing = end >= 2 && b[end - 2] == b'/';
+                if !self_closing {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        drop.push(start..end);
+                    }
+                }
+            }
         }
     }
     if drop.is_empty() {
@@ -102,32 +111,37 @@ pub(crate) fn flatten_deep(html: &str) -> Option<String> {
     Some(out)
 }
 
-/// The index after the `>` that ends a tag, skipping quoted attribute values.
-fn tag_end(b: &[u8], from: usize) -> usize {
-    let mut quote = 0u8;
-    for (k, &c) in b[from..].iter().enumerate() {
-        match (quote, c) {
-            (0, b'"' | b'\'') => quote = c,
-            (0, b'>') => return from + k + 1,
-            (q, c) if q == c => quote = 0,
-            _ => {}
+/// Where `</name` starts after `from`, case-insensitively (the end of the input if never).
+fn find_end_tag(b: &[u8], from: usize, name: &[u8]) -> usize {
+    let mut i = from;
+    while let Some(p) = memchr::memchr(b'<', &b[i..]) {
+        let at = i + p;
+        let rest = &b[at..];
+        if rest.len() > name.len() + 1
+            && rest[1] == b'/'
+            && rest[2..2 + name.len()].eq_ignore_ascii_case(name)
+        {
+            return at;
         }
+        i = at + 1;
     }
     b.len()
 }
 
-fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
-}
-
-fn find_ci(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| from + p)
+/// The index after the `>` that ends a tag, skipping quoted attribute values.
+fn tag_end(b: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(p) = memchr::memchr3(b'>', b'"', b'\'', &b[i..]) {
+        let at = i + p;
+        match b[at] {
+            b'>' => return at + 1,
+            q => match memchr::memchr(q, &b[at + 1..]) {
+                Some(close) => i = at + 1 + close + 1,
+                None => return b.len(),
+            },
+        }
+    }
+    b.len()
 }
 
 #[cfg(test)]

@@ -70,10 +70,11 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         .max_by_key(|(i, _)| raw[*i])
         .map(|(i, _)| i as u32);
 
+    let block_owner = blocks::block_owners(&dom);
     let mut own = prune::prune(&dom, &raw, &long_paras, body_hint);
     let mut gone = prune::effective(&dom, &own);
     let mut stats = visible_stats(&dom, &gone);
-    let mut roots = select::select(&dom, &gone, &stats, body_hint);
+    let mut roots = select::select(&dom, &gone, &stats, body_hint, &block_owner);
     // Readability's fallback: when pruning left next to nothing of a page with text, the
     // soft rules ate the story; select again with only the hard ones.
     let selected: u32 = roots.iter().map(|&r| stats.len[r as usize]).sum();
@@ -86,10 +87,10 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         }
         gone = prune::effective(&dom, &own);
         stats = visible_stats(&dom, &gone);
-        roots = select::select(&dom, &gone, &stats, body_hint);
+        roots = select::select(&dom, &gone, &stats, body_hint, &block_owner);
     }
 
-    let blocks = blocks::emit(&dom, &gone, &roots);
+    let blocks = blocks::emit(&dom, &gone, &roots, &block_owner);
 
     // Run the text rules over the blocks, one line each.
     let mut joined = String::with_capacity(blocks.iter().map(|b| b.text.len() + 2).sum());
@@ -120,19 +121,19 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     // (element index, removal), sorted into document order at the end.
     let mut removals: Vec<(u32, Removal)> = Vec::new();
     // Elements outside the story, and pruned elements inside it.
-    record_outside(&dom, &own, &hard, &roots, &mut removals);
+    record_outside(&dom, &own, &hard, &block_owner, &roots, &mut removals);
     for &root in &roots {
         let end = dom.elems[root as usize].end;
         let mut i = root;
         while i < end {
             if let Some(p) = own[i as usize].as_ref().filter(|p| !p.silent) {
-                let text = subtree_text(&dom, i, &hard);
+                let text = subtree_text(&dom, i, &hard, &block_owner);
                 if !text.is_empty() {
                     removals.push((
                         i,
                         Removal {
                             kind: p.kind,
-                            rule: p.rule.clone(),
+                            rule: p.rule(),
                             location: Location::Element(dom.path(i)),
                             text,
                             confidence: 0.9,
@@ -218,14 +219,26 @@ fn visible_stats(dom: &Dom, gone: &[bool]) -> select::Stats {
             if in_link[o] {
                 stats.link_len[o] += len;
             }
-            stats.commas[o] += t.bytes().filter(|&b| b == b',').count() as u32
-                + t.matches(['，', '、', '،']).count() as u32;
+            stats.commas[o] += count_commas(t);
         }
     }
     accumulate(dom, &mut stats.len);
     accumulate(dom, &mut stats.link_len);
     accumulate(dom, &mut stats.commas);
     stats
+}
+
+/// Commas, Latin and CJK and Arabic ones.
+fn count_commas(t: &str) -> u32 {
+    let b = t.as_bytes();
+    let mut n = memchr::memchr_iter(b',', b).count();
+    if !t.is_ascii() {
+        n += ["，", "、", "،"]
+            .iter()
+            .map(|c| memchr::memmem::find_iter(b, c.as_bytes()).count())
+            .sum::<usize>();
+    }
+    n as u32
 }
 
 /// Adds each element's value into its parent's, children before parents.
@@ -239,7 +252,8 @@ fn accumulate(dom: &Dom, values: &mut [u32]) {
 }
 
 /// The visible text of a subtree, whitespace collapsed, blocks on lines of their own.
-fn subtree_text(dom: &Dom, idx: u32, hard: &[bool]) -> String {
+/// `block_owner` maps each element to its nearest block-level ancestor or itself.
+fn subtree_text(dom: &Dom, idx: u32, hard: &[bool], block_owner: &[u32]) -> String {
     let e = &dom.elems[idx as usize];
     let mut out = String::new();
     let mut last_owner = NONE;
@@ -247,10 +261,7 @@ fn subtree_text(dom: &Dom, idx: u32, hard: &[bool]) -> String {
         if hard[run.owner as usize] {
             continue;
         }
-        let owner_block = std::iter::once(run.owner)
-            .chain(dom.ancestors(run.owner))
-            .find(|&a| blocks::is_block_tag(dom.elems[a as usize].name()) || a == idx)
-            .unwrap_or(idx);
+        let owner_block = block_owner[run.owner as usize];
         if owner_block != last_owner && !out.is_empty() && !out.ends_with('\n') {
             let trimmed = out.trim_end().len();
             out.truncate(trimmed);
@@ -266,8 +277,7 @@ fn subtree_text(dom: &Dom, idx: u32, hard: &[bool]) -> String {
             }
         }
     }
-    let t = out.trim();
-    t.to_string()
+    out.trim().to_string()
 }
 
 /// Records each largest subtree outside the selected elements that has text: pruned ones
@@ -276,6 +286,7 @@ fn record_outside(
     dom: &Dom,
     own: &[Option<prune::Prune>],
     hard: &[bool],
+    block_owner: &[u32],
     roots: &[u32],
     out: &mut Vec<(u32, Removal)>,
 ) {
@@ -291,10 +302,10 @@ fn record_outside(
             continue;
         }
         if !hard[i as usize] {
-            let text = subtree_text(dom, i, hard);
+            let text = subtree_text(dom, i, hard, block_owner);
             if !text.is_empty() {
                 let (kind, rule) = match &own[i as usize] {
-                    Some(p) if !p.silent => (p.kind, p.rule.clone()),
+                    Some(p) if !p.silent => (p.kind, p.rule()),
                     _ => (Kind::Other, "html.outside-content".to_string()),
                 };
                 out.push((

@@ -17,9 +17,22 @@ use crate::Kind;
 #[derive(Clone, Debug)]
 pub(crate) struct Prune {
     pub kind: Kind,
-    pub rule: String,
+    /// The rule family (`html.tag`, `html.token`, ...) and what it matched; see [`Prune::rule`].
+    pub family: &'static str,
+    pub matched: &'static str,
     /// Not worth a removal record (scripts, styles, hidden markup).
     pub silent: bool,
+}
+
+impl Prune {
+    /// The rule's name as reports show it: `html.token:newsletter`.
+    pub(crate) fn rule(&self) -> String {
+        if self.matched.is_empty() {
+            self.family.to_string()
+        } else {
+            format!("{}:{}", self.family, self.matched)
+        }
+    }
 }
 
 /// Tags whose content is never article text.
@@ -136,12 +149,16 @@ pub(crate) fn token_string(el: &scraper::node::Element, out: &mut String) {
         }
         let mut prev_lower = false;
         for c in value.chars() {
-            if c.is_alphanumeric() {
+            if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) {
                 if c.is_uppercase() && prev_lower {
                     out.push(' ');
                 }
                 prev_lower = c.is_lowercase() || c.is_ascii_digit();
-                out.extend(c.to_lowercase());
+                if c.is_ascii() {
+                    out.push(c.to_ascii_lowercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
             } else {
                 if !out.ends_with(' ') {
                     out.push(' ');
@@ -178,13 +195,21 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
     if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
         return true;
     }
-    if let Some(style) = el.attr("style") {
-        let s: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect();
-        return s.contains("display:none") || s.contains("visibility:hidden");
+    let Some(style) = el.attr("style") else {
+        return false;
+    };
+    // `display: none` or `visibility: hidden`, in any case and spacing.
+    let compact = style
+        .bytes()
+        .filter(|b| !b.is_ascii_whitespace())
+        .map(|b| b.to_ascii_lowercase());
+    let mut window = [0u8; 18];
+    for b in compact {
+        window.copy_within(1.., 0);
+        window[17] = b;
+        if window.ends_with(b"display:none") || window.ends_with(b"visibility:hidden") {
+            return true;
+        }
     }
     false
 }
@@ -207,10 +232,11 @@ pub(crate) fn prune(
     let mut tokens = String::new();
     for (i, e) in dom.elems.iter().enumerate() {
         let name = e.name();
-        if HARD_TAGS.contains(&name) {
+        if let Some(&tag) = HARD_TAGS.iter().find(|t| **t == name) {
             out.push(Some(Prune {
                 kind: Kind::Other,
-                rule: format!("html.tag:{name}"),
+                family: "html.tag",
+                matched: tag,
                 silent: true,
             }));
             continue;
@@ -218,7 +244,8 @@ pub(crate) fn prune(
         if is_hidden(e.el) {
             out.push(Some(Prune {
                 kind: Kind::Other,
-                rule: "html.hidden".into(),
+                family: "html.hidden",
+                matched: "",
                 silent: true,
             }));
             continue;
@@ -249,15 +276,17 @@ pub(crate) fn prune(
         if let Some((kind, tok)) = found {
             out.push(Some(Prune {
                 kind,
-                rule: format!("html.token:{tok}"),
+                family: "html.token",
+                matched: tok,
                 silent: false,
             }));
             continue;
         }
-        if let Some(&(_, kind)) = SOFT_TAGS.iter().find(|(t, _)| *t == name) {
+        if let Some(&(tag, kind)) = SOFT_TAGS.iter().find(|(t, _)| *t == name) {
             out.push(Some(Prune {
                 kind,
-                rule: format!("html.tag:{name}"),
+                family: "html.tag",
+                matched: tag,
                 silent: false,
             }));
             continue;
@@ -266,7 +295,8 @@ pub(crate) fn prune(
             if let Some(&(r, kind)) = ROLES.iter().find(|(r, _)| role.eq_ignore_ascii_case(r)) {
                 out.push(Some(Prune {
                     kind,
-                    rule: format!("html.role:{r}"),
+                    family: "html.role",
+                    matched: r,
                     silent: false,
                 }));
                 continue;
@@ -341,7 +371,7 @@ mod tests {
                 .iter()
                 .position(|e| e.el.attr("class") == Some(c))
                 .unwrap();
-            own[i].as_ref().map(|p| p.rule.clone())
+            own[i].as_ref().map(|p| p.rule())
         };
         assert_eq!(by_class("shadow leader"), None);
         assert_eq!(by_class("ad-slot").as_deref(), Some("html.token:ad"));

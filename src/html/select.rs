@@ -7,6 +7,10 @@
 //! tag and its class and id tokens, and cut by its link density. The best-scoring element is
 //! the story, with the siblings that belong to it (a story split over several containers).
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::dom::{Dom, NONE};
 use super::prune::token_string;
 
@@ -73,16 +77,26 @@ const NEGATIVE: &[&str] = &[
     "caption",
 ];
 
+/// One automaton for both lists: patterns below `POSITIVE.len()` are positive.
+static CLASS_TOKENS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let pats: Vec<String> = POSITIVE
+        .iter()
+        .chain(NEGATIVE)
+        .map(|t| format!(" {t} "))
+        .collect();
+    AhoCorasick::new(pats).expect("class tokens")
+});
+
 fn class_weight(tokens: &str) -> f32 {
-    let has = |list: &[&str]| list.iter().any(|t| tokens.contains(&format!(" {t} ")));
-    let mut w = 0.0;
-    if has(NEGATIVE) {
-        w -= 25.0;
+    let (mut pos, mut neg) = (false, false);
+    for m in CLASS_TOKENS.find_overlapping_iter(tokens) {
+        if m.pattern().as_usize() < POSITIVE.len() {
+            pos = true;
+        } else {
+            neg = true;
+        }
     }
-    if has(POSITIVE) {
-        w += 25.0;
-    }
-    w
+    25.0 * (f32::from(u8::from(pos)) - f32::from(u8::from(neg)))
 }
 
 fn tag_weight(name: &str) -> f32 {
@@ -105,7 +119,13 @@ fn is_paragraph(name: &str) -> bool {
 
 /// The elements that hold the story, in document order (the best candidate and the
 /// siblings that belong with it).
-pub(crate) fn select(dom: &Dom, gone: &[bool], stats: &Stats, body_hint: Option<u32>) -> Vec<u32> {
+pub(crate) fn select(
+    dom: &Dom,
+    gone: &[bool],
+    stats: &Stats,
+    body_hint: Option<u32>,
+    block_owner: &[u32],
+) -> Vec<u32> {
     let n = dom.elems.len();
     if n == 0 {
         return Vec::new();
@@ -136,14 +156,6 @@ pub(crate) fn select(dom: &Dom, gone: &[bool], stats: &Stats, body_hint: Option<
     // Text that sits directly in a container beside block children (no <p> around it)
     // votes as a paragraph inside that container, as Readability's wrapping of such text
     // does.
-    let mut block_owner = vec![NONE; n];
-    for (i, e) in dom.elems.iter().enumerate() {
-        block_owner[i] = if super::blocks::is_block_tag(e.name()) || e.parent == NONE {
-            i as u32
-        } else {
-            block_owner[e.parent as usize]
-        };
-    }
     let mut inline = vec![(0u32, 0u32); n];
     for run in &dom.texts {
         let o = run.owner as usize;
