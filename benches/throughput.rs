@@ -108,5 +108,80 @@ fn html(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, text, html);
+/// A cosmetic filter list of `n` rules shaped like real annoyance lists: mostly class and
+/// id rules, some per-site, a few attribute and procedural ones.
+fn generated_list(n: usize) -> String {
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let words = [
+        "promo", "banner", "popup", "modal", "sticky", "overlay", "signup", "widget", "teaser",
+        "cta", "box", "bar",
+    ];
+    let mut out = String::from("[Adblock Plus 2.0]\n! generated\n");
+    for i in 0..n {
+        let r = next();
+        let (a, b) = (words[(r % 12) as usize], words[((r >> 8) % 12) as usize]);
+        let line = match r % 100 {
+            0..=64 => format!("##.{a}-{b}-{i}"),
+            65..=79 => format!("##div#{a}{b}{i}"),
+            80..=91 => format!("site{}.example##.{a}-{i}", r % 5000),
+            92..=96 => format!("##div[data-{a}=\"{b}{i}\"]"),
+            _ => format!("site{}.example##.{a}:has-text(Subscribe {i})", r % 5000),
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+fn rules(c: &mut Criterion) {
+    let list = generated_list(50_000);
+    let mut g = c.benchmark_group("rules");
+    g.sample_size(10);
+    g.bench_function("load_50k_list", |b| {
+        b.iter(|| {
+            Cleaner::builder()
+                .adblock_str("generated", list.as_str())
+                .build()
+                .unwrap()
+                .list_summary()
+                .hide_rules
+        })
+    });
+    let pages = pages();
+    let bytes: usize = pages.iter().map(String::len).sum();
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.measurement_time(Duration::from_secs(10));
+    let plain = Cleaner::new();
+    let listed = Cleaner::builder()
+        .adblock_str("generated", list.as_str())
+        .build()
+        .unwrap();
+    for (name, cleaner) in [
+        ("clean_html_without_list", &plain),
+        ("clean_html_with_50k_list", &listed),
+    ] {
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                pages
+                    .iter()
+                    .map(|p| {
+                        cleaner
+                            .clean_html(p, Some("https://site42.example/a"))
+                            .map(|c| c.text().len())
+                            .unwrap_or(0)
+                    })
+                    .sum::<usize>()
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, text, html, rules);
 criterion_main!(benches);

@@ -37,6 +37,9 @@ use unappeal::{Cleaned, Cleaner, Location};
 /// `DIR/a/b.txt` (relative to the folder given), and `x.jsonl` as `DIR/x.jsonl` with one
 /// `{"id", "text", "removed"}` line per input line, in input order.
 ///
+/// `--rules FILE` adds a rules file (see the crate docs for its format) and `--adblock FILE`
+/// a cosmetic filter list; both repeat. A rule that does not compile stops the run (status 2).
+///
 /// A document that fails (unreadable, malformed JSONL line, binary data) is reported on
 /// standard error with its path, line number and reason; the rest go on. A summary line
 /// ends the run on standard error. Exit status: 0 when all went well, 1 when any document
@@ -74,6 +77,14 @@ struct Args {
     /// Keep blocks of this kind (report them, do not cut them); repeatable.
     #[arg(long = "keep", value_name = "KIND")]
     keep: Vec<String>,
+
+    /// A rules file (phrases, patterns, selectors, per-site sections); repeatable.
+    #[arg(long = "rules", value_name = "FILE")]
+    rules: Vec<PathBuf>,
+
+    /// An adblock-style cosmetic filter list (`##selector` rules); repeatable.
+    #[arg(long = "adblock", value_name = "FILE")]
+    adblock: Vec<PathBuf>,
 
     /// No progress bar.
     #[arg(long, short)]
@@ -152,6 +163,12 @@ fn main() -> ExitCode {
             }
         }
     }
+    for r in &args.rules {
+        builder.rules_file(r);
+    }
+    for a in &args.adblock {
+        builder.adblock_file(a);
+    }
     let cleaner = match builder.build() {
         Ok(c) => c,
         Err(e) => {
@@ -159,6 +176,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if !args.adblock.is_empty() {
+        eprintln!("filter lists: {}", cleaner.list_summary());
+    }
     if let Some(n) = args.jobs {
         if n == 0 {
             eprintln!("clean: --jobs must be at least 1");

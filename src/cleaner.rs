@@ -4,8 +4,11 @@
 use std::sync::Arc;
 
 use crate::error::ErrorKind;
+use crate::html::custom::SelectorSet;
 use crate::input::segment::{fold_case, lines};
 use crate::output::{Cleaned, Location, Removal, cut};
+use crate::rules::adblock::ListSummary;
+use crate::rules::file::{self, FileRule};
 use crate::rules::{BUILTIN, RuleConfig, RuleSet, UserPattern, UserPhrase};
 use crate::score::{Hint, decide};
 use crate::{Error, Kind};
@@ -36,6 +39,8 @@ pub(crate) struct Options {
     /// Kinds that are reported but not cut.
     pub keep: [bool; 12],
     pub max_input_bytes: usize,
+    /// CSS selector rules: the user's and filter lists'.
+    pub selectors: Arc<SelectorSet>,
 }
 
 impl Default for Options {
@@ -43,6 +48,7 @@ impl Default for Options {
         Options {
             keep: [false; 12],
             max_input_bytes: 64 << 20,
+            selectors: Arc::default(),
         }
     }
 }
@@ -163,6 +169,12 @@ impl Cleaner {
         decide(&self.rules, blocks, &evidence, Some(hints))
     }
 
+    /// What the cosmetic filter lists given to the builder held: the rules in use and the
+    /// ones skipped because static HTML cannot use them.
+    pub fn list_summary(&self) -> ListSummary {
+        self.opts.selectors.summary
+    }
+
     pub(crate) fn keeps(&self, kind: Kind) -> bool {
         self.opts.keep[kind as usize]
     }
@@ -188,6 +200,12 @@ pub struct CleanerBuilder {
     pub(crate) config: RuleConfig,
     pub(crate) opts: Options,
     pub(crate) user_rules: usize,
+    /// (name, kind, selector, domains) of CSS selector rules.
+    selectors: Vec<(String, Kind, String, Vec<String>)>,
+    /// (origin, text) of cosmetic filter lists.
+    lists: Vec<(String, String)>,
+    /// Problems met while reading files, reported by `build`.
+    errors: Vec<(String, String)>,
 }
 
 impl Default for CleanerBuilder {
@@ -199,6 +217,9 @@ impl Default for CleanerBuilder {
             },
             opts: Options::default(),
             user_rules: 0,
+            selectors: Vec::new(),
+            lists: Vec::new(),
+            errors: Vec::new(),
         }
     }
 }
@@ -310,8 +331,149 @@ impl CleanerBuilder {
         self
     }
 
-    /// Compiles the rules. Fails with an [`Error`] naming the first rule that does not compile.
+    /// Prunes every element of HTML input that matches the CSS `selector` (a selector list
+    /// is fine), as boilerplate of `kind`. A selector that does not parse makes
+    /// [`build`](Self::build) fail.
+    pub fn selector(&mut self, kind: Kind, selector: impl Into<String>) -> &mut Self {
+        self.user_rules += 1;
+        let selector = selector.into();
+        self.selectors.push((
+            format!("builder.selector#{}", self.user_rules),
+            kind,
+            selector,
+            Vec::new(),
+        ));
+        self
+    }
+
+    /// Like [`selector`](Self::selector), on documents whose URL host is `domain` or a
+    /// subdomain.
+    pub fn site_selector(
+        &mut self,
+        domain: impl Into<String>,
+        kind: Kind,
+        selector: impl Into<String>,
+    ) -> &mut Self {
+        self.user_rules += 1;
+        let selector = selector.into();
+        self.selectors.push((
+            format!("builder.selector#{}", self.user_rules),
+            kind,
+            selector,
+            vec![domain.into().to_ascii_lowercase()],
+        ));
+        self
+    }
+
+    /// Reads a rules file (see the crate docs for its format). A file that cannot be read or
+    /// a line that does not parse makes [`build`](Self::build) fail with the file, the line
+    /// and the problem.
+    pub fn rules_file(&mut self, path: impl AsRef<std::path::Path>) -> &mut Self {
+        let path = path.as_ref();
+        match std::fs::read_to_string(path) {
+            Ok(text) => self.rules_str(path.display().to_string(), &text),
+            Err(e) => {
+                self.errors
+                    .push((path.display().to_string(), e.to_string()));
+                self
+            }
+        }
+    }
+
+    /// Reads rules in the rules-file format from a string; `origin` names it in rule names
+    /// and errors.
+    pub fn rules_str(&mut self, origin: impl Into<String>, text: &str) -> &mut Self {
+        let origin = origin.into();
+        match file::parse(&origin, text) {
+            Err(e) => self.errors.push((String::new(), e)),
+            Ok(rules) => {
+                for r in rules {
+                    match r {
+                        FileRule::Phrase {
+                            name,
+                            kind,
+                            text,
+                            domains,
+                        } => self.add_scoped_phrase(kind, text, domains, name),
+                        FileRule::Pattern {
+                            name,
+                            kind,
+                            pattern,
+                            domains,
+                        } => self.add_scoped_pattern(kind, pattern, domains, name),
+                        FileRule::Selector {
+                            name,
+                            kind,
+                            selector,
+                            domains,
+                        } => self.selectors.push((name, kind, selector, domains)),
+                        FileRule::Disable { rule } => self.config.disabled_rules.push(rule),
+                    }
+                }
+            }
+        }
+        self
+    }
+
+    /// Reads an adblock-style cosmetic filter list (`##selector`, `domain##selector`,
+    /// `d1,~d2##selector`, `domain#@#selector`). Rules for every site prune outside the story
+    /// only; rules for a site prune inside it too. Forms that need a browser are counted
+    /// and skipped; see [`Cleaner::list_summary`].
+    pub fn adblock_file(&mut self, path: impl AsRef<std::path::Path>) -> &mut Self {
+        let path = path.as_ref();
+        match std::fs::read_to_string(path) {
+            Ok(text) => self.adblock_str(path.display().to_string(), text),
+            Err(e) => {
+                self.errors
+                    .push((path.display().to_string(), e.to_string()));
+                self
+            }
+        }
+    }
+
+    /// Like [`adblock_file`](Self::adblock_file), from a string; `origin` names the list in
+    /// rule names.
+    pub fn adblock_str(&mut self, origin: impl Into<String>, text: impl Into<String>) -> &mut Self {
+        self.lists.push((origin.into(), text.into()));
+        self
+    }
+
+    fn add_scoped_phrase(&mut self, kind: Kind, text: String, domains: Vec<String>, name: String) {
+        if domains.is_empty() {
+            self.add_phrase(kind, text, None, Some(name));
+            return;
+        }
+        for d in domains {
+            self.add_phrase(kind, text.clone(), Some(d), Some(name.clone()));
+        }
+    }
+
+    fn add_scoped_pattern(
+        &mut self,
+        kind: Kind,
+        pattern: String,
+        domains: Vec<String>,
+        name: String,
+    ) {
+        if domains.is_empty() {
+            self.add_pattern(kind, pattern, None, Some(name));
+            return;
+        }
+        for d in domains {
+            self.add_pattern(kind, pattern.clone(), Some(d), Some(name.clone()));
+        }
+    }
+
+    /// Compiles the rules. Fails with an [`Error`] naming the first rule that does not
+    /// compile, or the first file that could not be read or parsed.
     pub fn build(&self) -> Result<Cleaner, Error> {
+        if let Some((path, reason)) = self.errors.first() {
+            return Err(if path.is_empty() {
+                Error::located(reason)
+            } else {
+                Error::file(path, reason)
+            });
+        }
         let default_rules = self.config.builtin
             && self.config.languages.is_empty()
             && self.config.disabled_rules.is_empty()
@@ -322,9 +484,20 @@ impl CleanerBuilder {
         } else {
             Arc::new(RuleSet::build(&self.config)?)
         };
+        let mut opts = self.opts.clone();
+        if !self.selectors.is_empty() || !self.lists.is_empty() {
+            let mut set = SelectorSet::default();
+            for (name, kind, selector, domains) in &self.selectors {
+                set.add_user(name, *kind, selector, domains)?;
+            }
+            for (origin, text) in &self.lists {
+                set.add_list(origin, text);
+            }
+            opts.selectors = Arc::new(set);
+        }
         Ok(Cleaner {
             rules,
-            opts: Arc::new(self.opts.clone()),
+            opts: Arc::new(opts),
         })
     }
 }

@@ -21,6 +21,10 @@ pub(crate) enum ErrorKind {
     TooLarge { size: usize, limit: usize },
     #[error("rule {rule}: {reason}")]
     Rule { rule: String, reason: String },
+    #[error("{path}: {reason}")]
+    File { path: String, reason: String },
+    #[error("{message}")]
+    Located { message: String },
 }
 
 impl Error {
@@ -28,6 +32,20 @@ impl Error {
         Error(ErrorKind::Rule {
             rule: rule.to_string(),
             reason: reason.to_string(),
+        })
+    }
+
+    pub(crate) fn file(path: impl fmt::Display, reason: impl fmt::Display) -> Error {
+        Error(ErrorKind::File {
+            path: path.to_string(),
+            reason: reason.to_string(),
+        })
+    }
+
+    /// An error whose message already names its file and line.
+    pub(crate) fn located(message: impl fmt::Display) -> Error {
+        Error(ErrorKind::Located {
+            message: message.to_string(),
         })
     }
 

@@ -28,6 +28,50 @@
 //!
 //! One-call helpers cover the common case: [`strip_text`] for text and [`extract`] for HTML.
 //!
+//! # Rules of your own
+//!
+//! The builder takes phrases ([`CleanerBuilder::phrase`]), regular expressions
+//! ([`CleanerBuilder::pattern`]) and CSS selectors ([`CleanerBuilder::selector`]), each with a
+//! kind and optionally scoped to a site; it turns built-in rules off by name
+//! ([`CleanerBuilder::disable_rule`]). A rules file ([`CleanerBuilder::rules_file`]) says the
+//! same in a format a person edits by hand:
+//!
+//! ```text
+//! # Comments start with '#'. A rule is `KIND TYPE: VALUE`; TYPE is phrase (words, any
+//! # case), pattern (a regular expression, `^`/`$` at each block) or selector (CSS).
+//! donation phrase: fuel our newsroom
+//! newsletter pattern: ^get the .{1,30} briefing
+//! social selector: div.share-tools, .follow-us
+//!
+//! # A section scopes the rules after it to sites and their subdomains; [*] is every site.
+//! [example.com, example.org]
+//! membership phrase: join the example club
+//! [*]
+//!
+//! # Turn a built-in rule, or a family of them, off by the name removals report.
+//! disable: en.label:continue
+//! ```
+//!
+//! Cosmetic filter lists in the adblock format (`##selector`, `domain##selector`,
+//! `d1,~d2##selector`, `domain#@#selector`) load with [`CleanerBuilder::adblock_file`]; rules
+//! for every site prune outside the story only, so a broad list cannot eat article text.
+//! Every removal made by such a rule names it (`FILE:LINE` or the builder call), and a rule
+//! that does not compile is an [`Error`] from [`CleanerBuilder::build`], never a panic.
+//!
+//! ```
+//! use unappeal::{Cleaner, Kind};
+//! let cleaner = Cleaner::builder()
+//!     .rules_str("site.rules", "[ledger.example]\nmembership phrase: join the ledger club\n")
+//!     .adblock_str("list.txt", "##.promo-strip\nledger.example##.ledger-poll\n")
+//!     .build()?;
+//! let text = "The bridge reopens in May, the city said.\nJoin the Ledger Club today.";
+//! let on_site = cleaner.clean_text_at(text, Some("https://www.ledger.example/a"));
+//! assert_eq!(on_site.removals()[0].rule(), "site.rules:2");
+//! assert!(cleaner.clean_text_at(text, Some("https://other.example/a")).removals().is_empty());
+//! assert_eq!(cleaner.list_summary().hide_rules, 2);
+//! # Ok::<(), unappeal::Error>(())
+//! ```
+//!
 //! # Pipeline
 //!
 //! input (charset, blocks) → HTML: parse, prune, select content, emit blocks → rules
@@ -47,6 +91,7 @@ mod score;
 pub use cleaner::{Cleaner, CleanerBuilder};
 pub use error::Error;
 pub use output::{Cleaned, Kind, Location, Removal};
+pub use rules::adblock::ListSummary;
 
 /// Cleans article text with the built-in rules and returns the body.
 ///

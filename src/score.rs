@@ -94,7 +94,7 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint) -> Scored {
             signal += 0.8;
         }
     }
-    if hint.anchor.is_some() {
+    if hint.anchor.is_some() || ev.user {
         anchor = true;
     }
     if !anchor

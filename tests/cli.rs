@@ -261,3 +261,65 @@ fn bad_arguments_exit_2() {
     assert_eq!(help.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&help.stdout).contains("--out"));
 }
+
+#[test]
+fn rules_and_filter_lists_from_the_command_line() {
+    let dir = temp_dir("rules");
+    write(
+        &dir.join("site.rules"),
+        "donation phrase: fuel our newsroom\n",
+    );
+    write(
+        &dir.join("list.txt"),
+        "##.promo-strip\nexample.com#?#div:has-text(x)\n",
+    );
+    write(
+        &dir.join("doc.txt"),
+        "The council voted on Tuesday to reopen the old bridge, officials said.\nFuel our newsroom today.\n",
+    );
+    let rules = dir.join("site.rules");
+    let list = dir.join("list.txt");
+    let doc = dir.join("doc.txt");
+    let out = run(
+        &[
+            "--rules",
+            rules.to_str().unwrap(),
+            "--adblock",
+            list.to_str().unwrap(),
+            "--format",
+            "json",
+            doc.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let d = &json_lines(&out.stdout)[0];
+    assert!(
+        d["removed"][0]["rule"]
+            .as_str()
+            .unwrap()
+            .ends_with("site.rules:1"),
+        "{d}"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("filter lists: 1 hide rules") && stderr.contains("1 procedural"),
+        "{stderr}"
+    );
+
+    write(&dir.join("bad.rules"), "donation phrase: ok\nnot a rule\n");
+    let bad = run(
+        &[
+            "--rules",
+            dir.join("bad.rules").to_str().unwrap(),
+            doc.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("bad.rules:2:"));
+}

@@ -11,6 +11,8 @@ pub(crate) const NONE: u32 = u32::MAX;
 
 pub(crate) struct Elem<'a> {
     pub el: &'a Element,
+    /// The tree node, for CSS selector matching.
+    pub node: ego_tree::NodeRef<'a, Node>,
     pub parent: u32,
     /// One past the last element of the subtree.
     pub end: u32,
@@ -53,6 +55,7 @@ impl<'a> Dom<'a> {
                         }
                         elems.push(Elem {
                             el,
+                            node,
                             parent: owner,
                             end: idx + 1,
                             text_start: texts.len() as u32,

@@ -3,6 +3,7 @@
 //! appeal boxes inside the article container are cut too.
 
 pub(crate) mod blocks;
+pub(crate) mod custom;
 pub(crate) mod depth;
 pub(crate) mod dom;
 pub(crate) mod prune;
@@ -71,7 +72,15 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         .map(|(i, _)| i as u32);
 
     let block_owner = blocks::block_owners(&dom);
-    let mut own = prune::prune(&dom, &raw, &long_paras, body_hint);
+    let host = url.and_then(crate::url_host);
+    let selectors = &cleaner.opts.selectors;
+    let hits = if selectors.is_empty() {
+        Vec::new()
+    } else {
+        selectors.matches(&dom, host)
+    };
+    let custom = (!selectors.is_empty()).then_some((&**selectors, hits.as_slice()));
+    let mut own = prune::prune(&dom, &raw, &long_paras, body_hint, custom);
     let mut gone = prune::effective(&dom, &own);
     let mut stats = visible_stats(&dom, &gone);
     let mut roots = select::select(&dom, &gone, &stats, body_hint, &block_owner);
@@ -90,6 +99,21 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         roots = select::select(&dom, &gone, &stats, body_hint, &block_owner);
     }
 
+    // A list's rules for every site do not cut inside the story; site rules do.
+    if custom.is_some() {
+        let mut reverted = false;
+        for &root in &roots {
+            for i in root..dom.elems[root as usize].end {
+                if own[i as usize].as_ref().is_some_and(|p| p.generic) {
+                    own[i as usize] = None;
+                    reverted = true;
+                }
+            }
+        }
+        if reverted {
+            gone = prune::effective(&dom, &own);
+        }
+    }
     let blocks = blocks::emit(&dom, &gone, &roots, &block_owner);
 
     // Run the text rules over the blocks, one line each.
@@ -115,7 +139,6 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
             h
         })
         .collect();
-    let host = url.and_then(crate::url_host);
     let cuts = cleaner.decide_blocks(&joined, &text_blocks, &hints, host);
 
     // (element index, removal), sorted into document order at the end.

@@ -6,10 +6,12 @@
 //! prunes an element that holds most of the page's text or the marked-up article body: a
 //! page that wraps everything in `<form>` or `<div class="has-sidebar">` keeps its story.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use super::custom::SelectorSet;
 use super::dom::{Dom, NONE};
 use crate::Kind;
 
@@ -19,7 +21,9 @@ pub(crate) struct Prune {
     pub kind: Kind,
     /// The rule family (`html.tag`, `html.token`, ...) and what it matched; see [`Prune::rule`].
     pub family: &'static str,
-    pub matched: &'static str,
+    pub matched: Cow<'static, str>,
+    /// Pruned by a filter list's rule for every site: spared inside the story.
+    pub generic: bool,
     /// Not worth a removal record (scripts, styles, hidden markup).
     pub silent: bool,
 }
@@ -221,11 +225,13 @@ const PROSE_PARAGRAPHS: u32 = 3;
 /// Decides, for every element, whether it is pruned by itself (an element inside a pruned
 /// one is gone with it; see [`effective`]). `text_len` is each element's text length in
 /// bytes, `body_hint` the element marked up as the article body, if any.
+/// `custom` holds, per element, the user or filter-list selector rule that matched it.
 pub(crate) fn prune(
     dom: &Dom,
     text_len: &[u32],
     long_paras: &[u32],
     body_hint: Option<u32>,
+    custom: Option<(&SelectorSet, &[Option<u32>])>,
 ) -> Vec<Option<Prune>> {
     let total = text_len.first().copied().unwrap_or(0).max(1);
     let mut out: Vec<Option<Prune>> = Vec::with_capacity(dom.elems.len());
@@ -236,7 +242,8 @@ pub(crate) fn prune(
             out.push(Some(Prune {
                 kind: Kind::Other,
                 family: "html.tag",
-                matched: tag,
+                matched: Cow::Borrowed(tag),
+                generic: false,
                 silent: true,
             }));
             continue;
@@ -245,10 +252,23 @@ pub(crate) fn prune(
             out.push(Some(Prune {
                 kind: Kind::Other,
                 family: "html.hidden",
-                matched: "",
+                matched: Cow::Borrowed(""),
+                generic: false,
                 silent: true,
             }));
             continue;
+        }
+        if let Some((set, hits)) = custom {
+            if let Some(r) = hits[i].map(|r| set.rule(r)).filter(|r| !r.generic) {
+                out.push(Some(Prune {
+                    kind: r.kind,
+                    family: "selector",
+                    matched: Cow::Owned(r.name.clone()),
+                    silent: false,
+                    generic: false,
+                }));
+                continue;
+            }
         }
         // Soft rules spare the story's container; comment sections are pruned however much
         // prose they hold (a retry without soft rules catches a page that was all comments).
@@ -273,11 +293,22 @@ pub(crate) fn prune(
                 break;
             }
         }
+        if let Some(r) = custom.and_then(|(set, hits)| hits[i].map(|r| set.rule(r))) {
+            out.push(Some(Prune {
+                kind: r.kind,
+                family: "selector",
+                matched: Cow::Owned(r.name.clone()),
+                silent: false,
+                generic: true,
+            }));
+            continue;
+        }
         if let Some((kind, tok)) = found {
             out.push(Some(Prune {
                 kind,
                 family: "html.token",
-                matched: tok,
+                matched: Cow::Borrowed(tok),
+                generic: false,
                 silent: false,
             }));
             continue;
@@ -286,7 +317,8 @@ pub(crate) fn prune(
             out.push(Some(Prune {
                 kind,
                 family: "html.tag",
-                matched: tag,
+                matched: Cow::Borrowed(tag),
+                generic: false,
                 silent: false,
             }));
             continue;
@@ -296,7 +328,8 @@ pub(crate) fn prune(
                 out.push(Some(Prune {
                     kind,
                     family: "html.role",
-                    matched: r,
+                    matched: Cow::Borrowed(r),
+                    generic: false,
                     silent: false,
                 }));
                 continue;
@@ -364,7 +397,7 @@ mod tests {
             .iter()
             .map(|e| (e.text_end - e.text_start) * 4)
             .collect();
-        let own = prune(&dom, &lens, &vec![0; lens.len()], None);
+        let own = prune(&dom, &lens, &vec![0; lens.len()], None, None);
         let by_class = |c: &str| {
             let i = dom
                 .elems

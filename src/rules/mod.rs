@@ -2,6 +2,8 @@
 //! into one [`RuleSet`] that scans a whole document in a single pass and returns the
 //! [`Evidence`] of each block.
 
+pub(crate) mod adblock;
+pub(crate) mod file;
 pub(crate) mod lang;
 
 use std::sync::{Arc, LazyLock};
@@ -180,6 +182,8 @@ pub(crate) struct Evidence {
     pub money: bool,
     /// The block is the heading of a list of links ("Most read", "News Feed").
     pub list_header: bool,
+    /// A user's rule matched: the block is cut whatever else it holds.
+    pub user: bool,
     /// Weight per kind, indexed like [`Kind::ALL`].
     pub kinds: [f32; 12],
     /// Up to four (rule index, weight) pairs, heaviest first; indexes point into
@@ -268,7 +272,8 @@ impl RuleSet {
                 variants.push(folded.replace('\'', "’"));
             }
             for v in variants {
-                if domain.is_none() && !seen.insert((v.clone(), rule.at == At::Whole)) {
+                // Built-in packs share phrases across languages; a user's rule always counts.
+                if rule.group != Group::User && !seen.insert((v.clone(), rule.at == At::Whole)) {
                     continue;
                 }
                 let idx = set.rules.len() as u32;
@@ -404,9 +409,10 @@ impl RuleSet {
         }
         for p in &config.patterns {
             // Patterns run on case-folded text; case-insensitive matching covers the
-            // characters that folding leaves alone.
+            // characters that folding leaves alone, and `^`/`$` match at each block.
             let re = regex::RegexBuilder::new(&p.pattern)
                 .case_insensitive(true)
+                .multi_line(true)
                 .size_limit(1 << 22)
                 .build()
                 .map_err(|e| Error::rule(&p.name, format!("bad regular expression: {e}")))?;
@@ -503,6 +509,7 @@ impl RuleSet {
                         return;
                     }
                     last_block[idx as usize] = b as u32;
+                    e.user |= rule.group == Group::User;
                     if rule.group == Group::Line
                         && rule.kind == Some(Kind::Related)
                         && block.words <= 4

@@ -1,0 +1,256 @@
+//! Rules that users bring: builder rules, rules files, cosmetic filter lists.
+
+use unappeal::{Cleaner, Kind};
+
+const STORY: &str = "<p>The council voted on Tuesday to reopen the old bridge, which has been closed since the floods of last spring, officials said.</p>\
+<p>Repairs will cost about four million euros, and work is to start in May, according to the city engineer, who spoke after the vote.</p>\
+<p>Residents of the east bank, who have had to drive twenty minutes around the bay, welcomed the decision, though some asked for a footpath.</p>";
+
+fn page(inside: &str, outside: &str) -> String {
+    format!("<html><body>{outside}<article>{STORY}{inside}</article></body></html>")
+}
+
+const TEXT: &str = "The council voted on Tuesday to reopen the old bridge, officials said.\nFuel our newsroom: give what you want.\nGet the morning briefing every day\nRepairs will cost about four million euros.";
+
+#[test]
+fn builder_phrase_pattern_and_selector() {
+    let cleaner = Cleaner::builder()
+        .phrase(Kind::Donation, "Fuel our newsroom")
+        .pattern(Kind::Newsletter, r"^get the .{1,30} briefing\b")
+        .selector(Kind::Social, "div.follow-strip")
+        .build()
+        .unwrap();
+    let cleaned = cleaner.clean_text(TEXT);
+    assert_eq!(
+        cleaned.text(),
+        "The council voted on Tuesday to reopen the old bridge, officials said.\nRepairs will cost about four million euros."
+    );
+    let rules: Vec<&str> = cleaned.removals().iter().map(|r| r.rule()).collect();
+    assert!(rules[0].starts_with("builder.phrase#1"), "{rules:?}");
+    assert!(rules[1].starts_with("builder.pattern#2"), "{rules:?}");
+
+    let html = page(
+        "<div class=\"follow-strip\">Follow the Ledger everywhere</div>",
+        "",
+    );
+    let cleaned = cleaner.clean_html(&html, None).unwrap();
+    assert!(!cleaned.text().contains("Follow the Ledger"));
+    let r = cleaned
+        .removals()
+        .iter()
+        .find(|r| r.text().contains("Follow the Ledger"))
+        .unwrap();
+    assert_eq!(r.kind(), Kind::Social);
+    assert!(r.rule().contains("builder.selector#3"), "{}", r.rule());
+}
+
+#[test]
+fn rules_file_applies_and_names_file_and_line() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/rules/site.rules"
+    );
+    let cleaner = Cleaner::builder().rules_file(path).build().unwrap();
+    let cleaned = cleaner.clean_text(TEXT);
+    assert_eq!(cleaned.removals().len(), 2);
+    assert!(
+        cleaned.removals()[0].rule().ends_with("site.rules:2"),
+        "{}",
+        cleaned.removals()[0].rule()
+    );
+    assert!(
+        cleaned.removals()[1].rule().ends_with("site.rules:3"),
+        "{}",
+        cleaned.removals()[1].rule()
+    );
+
+    let html = page("<p class=\"tip-line\">Send us your tips by email</p>", "");
+    let cleaned = cleaner.clean_html(&html, None).unwrap();
+    let r = cleaned
+        .removals()
+        .iter()
+        .find(|r| r.text().contains("Send us your tips"))
+        .unwrap();
+    assert!(r.rule().contains("site.rules:4"), "{}", r.rule());
+}
+
+#[test]
+fn domain_scope_leaves_other_sites_alone() {
+    let cleaner = Cleaner::builder()
+        .rules_file(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/rules/site.rules"
+        ))
+        .build()
+        .unwrap();
+    let text = "The council voted on Tuesday to reopen the old bridge, officials said.\nJoin the Ledger Club for early access.";
+    assert_eq!(
+        cleaner
+            .clean_text_at(text, Some("https://www.ledger.example/news/1"))
+            .removals()
+            .len(),
+        1
+    );
+    assert!(
+        cleaner
+            .clean_text_at(text, Some("https://another.example/news/1"))
+            .removals()
+            .is_empty()
+    );
+    assert!(cleaner.clean_text(text).removals().is_empty());
+
+    let html = page(
+        "<section id=\"more-ledger\"><p>The bridge carries nine thousand cars a day.</p></section>",
+        "",
+    );
+    let on_site = cleaner
+        .clean_html(&html, Some("https://ledger.example/a"))
+        .unwrap();
+    assert!(!on_site.text().contains("nine thousand cars"));
+    let elsewhere = cleaner
+        .clean_html(&html, Some("https://elsewhere.example/a"))
+        .unwrap();
+    assert!(elsewhere.text().contains("nine thousand cars"));
+}
+
+#[test]
+fn disabling_a_builtin_rule() {
+    let text = "The council voted on Tuesday to reopen the old bridge, officials said.\nContinue";
+    assert_eq!(Cleaner::new().clean_text(text).removals().len(), 1);
+    let off = Cleaner::builder()
+        .disable_rule("en.label:continue")
+        .build()
+        .unwrap();
+    assert!(off.clean_text(text).removals().is_empty());
+    let no_builtin = Cleaner::builder().builtin_rules(false).build().unwrap();
+    assert!(
+        no_builtin
+            .clean_text(include_str!("../examples/data/moscow-times-message.txt"))
+            .removals()
+            .is_empty()
+    );
+}
+
+#[test]
+fn cosmetic_list_generic_site_and_exception() {
+    let list = include_str!("fixtures/rules/annoyances.txt");
+    let cleaner = Cleaner::builder()
+        .adblock_str("annoyances.txt", list)
+        .build()
+        .unwrap();
+    let s = cleaner.list_summary();
+    assert_eq!((s.hide_rules, s.exceptions), (4, 1), "{s}");
+    assert_eq!(
+        (
+            s.procedural,
+            s.scriptlets,
+            s.network,
+            s.html_filters,
+            s.unsupported
+        ),
+        (2, 1, 1, 1, 1),
+        "{s}"
+    );
+
+    // Outside the story, generic rules prune (and say which line fired).
+    let html = page(
+        "",
+        "<div class=\"promo-strip\"><p>Try our crossword app, now with daily puzzles and a streak counter for regular players.</p></div>",
+    );
+    let cleaned = cleaner
+        .clean_html(&html, Some("https://ledger.example/a"))
+        .unwrap();
+    let r = cleaned
+        .removals()
+        .iter()
+        .find(|r| r.text().contains("crossword"))
+        .unwrap();
+    assert!(
+        r.rule().contains("annoyances.txt:4: ##.promo-strip"),
+        "{}",
+        r.rule()
+    );
+
+    // Inside the story, only site rules prune: a generic rule cannot eat article text.
+    let html = page(
+        "<p class=\"promo-strip\">The bridge was first opened in 1911.</p><p class=\"ledger-poll\">Vote in our poll</p>",
+        "",
+    );
+    let on_site = cleaner
+        .clean_html(&html, Some("https://ledger.example/a"))
+        .unwrap();
+    assert!(
+        on_site.text().contains("first opened in 1911"),
+        "{}",
+        on_site.text()
+    );
+    assert!(!on_site.text().contains("Vote in our poll"));
+    let off_site = cleaner
+        .clean_html(&html, Some("https://news.example/a"))
+        .unwrap();
+    assert!(off_site.text().contains("Vote in our poll"));
+
+    // Negated domain, and an exception.
+    let html = page("<aside class=\"ledger-ad\"><p>Ad text here</p></aside>", "");
+    let shop = cleaner
+        .clean_html(&html, Some("https://shop.ledger.example/a"))
+        .unwrap();
+    assert!(
+        !shop
+            .removals()
+            .iter()
+            .any(|r| r.rule().contains("ledger-ad"))
+    );
+    let html = page("", "<div class=\"promo-strip\">Promo</div>");
+    let excepted = cleaner
+        .clean_html(&html, Some("https://other.example/a"))
+        .unwrap();
+    assert!(
+        !excepted
+            .removals()
+            .iter()
+            .any(|r| r.rule().contains("promo-strip"))
+    );
+}
+
+#[test]
+fn bad_rules_are_errors_naming_the_rule() {
+    let err = Cleaner::builder()
+        .pattern(Kind::Ad, "(unclosed")
+        .build()
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("builder.pattern#1:(unclosed")
+            && err.to_string().contains("regular expression"),
+        "{err}"
+    );
+    let err = Cleaner::builder()
+        .selector(Kind::Ad, "div[[[")
+        .build()
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("builder.selector#1")
+            && err.to_string().contains("bad CSS selector"),
+        "{err}"
+    );
+    let err = Cleaner::builder()
+        .rules_str("bad.rules", "donation phrase: fine\nthis line is wrong\n")
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().starts_with("bad.rules:2:"), "{err}");
+    let err = Cleaner::builder()
+        .rules_str("bad.rules", "ad pattern: a(\n")
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("bad.rules:1"), "{err}");
+    let err = Cleaner::builder()
+        .rules_file("/no/such/file.rules")
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("/no/such/file.rules"), "{err}");
+    let err = Cleaner::builder()
+        .pattern(Kind::Ad, "x*")
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("empty string"), "{err}");
+}
