@@ -52,7 +52,7 @@ struct Scored {
 /// A block longer than this is a sentence, whose single formula needs corroboration.
 const SENTENCE_WORDS: u32 = 15;
 
-/// The score of a wall (for the debugging print; walls split the sequence).
+/// The score of a wall (walls also split the sequence).
 const WALL: f32 = f32::NEG_INFINITY;
 /// A block of this many words with no evidence and no pronoun is article text, and a wall.
 const WALL_WORDS: u32 = 10;
@@ -176,25 +176,6 @@ pub(crate) fn decide(
         .map(|(i, (b, ev))| score_block(ev, b, hints.map(|h| h[i]).unwrap_or_default()))
         .collect();
     let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
-    if std::env::var("UNAPPEAL_DEBUG").is_ok() {
-        for (i, s) in scored.iter().enumerate() {
-            eprintln!(
-                "{:3} {:6.2} {} sig={:.1} we={} you={} w={} {:?}",
-                i,
-                s.score,
-                if s.anchor { "A" } else { " " },
-                evidence[i].signal,
-                evidence[i].we,
-                evidence[i].you,
-                blocks[i].words,
-                evidence[i]
-                    .top
-                    .iter()
-                    .map(|&(r, _)| rules.rule(r).name.to_string())
-                    .collect::<Vec<_>>()
-            );
-        }
-    }
     // Walls split the sequence into stretches that are segmented on their own.
     let mut runs: Vec<(Range<usize>, f32)> = Vec::new();
     let mut start = 0;

@@ -49,6 +49,17 @@ pub(crate) static PACK: Pack = Pack {
             "jährlich", "weiter", "spenden", "jetzt spenden", "abonnieren", "teilen", "drucken", "mehr",
             "akzeptieren", "ablehnen", "zurück", "anmelden",
         ]),
+        e(Ask, Some(Donation), Any, 3.5, 0, &[
+            "hier spenden", "jetzt unterstützen", "unterstützen sie uns", "sie lesen gerne unsere", "werden sie unterstützer",
+            "werden sie förderer", "ihr beitrag hilft", "mit ihrem beitrag", "unabhängigen journalismus unterstützen",
+            "guter journalismus kostet", "journalismus kostet geld", "ab 5 euro", "schon ab 2 euro", "jetzt mitglied werden",
+        ]),
+        e(Ask, Some(Subscription), Any, 3.5, 0, &[
+            "jetzt abo abschließen", "weiterlesen mit", "sie sind bereits abonnent", "bereits registriert", "zum weiterlesen",
+            "dieser artikel ist exklusiv", "exklusiv für abonnenten", "jetzt testen für", "im ersten monat",
+        ]),
+        e(Ask, Some(Newsletter), Any, 3.5, 0, &["newsletter anmelden", "melden sie sich an", "zum newsletter", "unser newsletter"]),
+        e(Ask, Some(Other), Any, 3.0, 0, &["fehler auf", "fehlerhinweis", "inhaltliches feedback"]),
         e(Body, None, Any, -1.5, 0, &["sagte", "sagt", "erklärte", "teilte mit", "laut", "berichtet", "so der", "so die"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],

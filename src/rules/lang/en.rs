@@ -160,6 +160,35 @@ pub(crate) static PACK: Pack = Pack {
             "listen", "watch", "menu", "search", "home", "next", "previous", "back", "loading", "stats",
             "show more", "see more", "read more", "load more", "view all", "see all", "top",
         ]),
+        // Formulas from publishers' appeal, paywall and newsletter copy in the wild.
+        e(Ask, Some(Donation), Any, 3.5, 0, &[
+            "nonprofit newsroom", "non-profit newsroom", "reader-supported", "readers like you", "tax-deductible gift",
+            "your tax-deductible", "make a tax-deductible", "of our goal", "reach our goal", "help us reach",
+            "fundraising goal", "double your gift", "will you support", "would you consider supporting",
+            "become a sustaining", "sustaining member", "donate to", "give to support", "support our nonprofit",
+            "independent journalism needs", "journalism needs your support", "support journalism",
+            "it isn't free to produce", "isn't free to produce", "costs money to produce", "keep our journalism free",
+            "non-commercial news", "financial contributions from our readers", "buy us a coffee",
+        ]),
+        e(Ask, Some(Paywall), Any, 3.5, 0, &[
+            "subscribe to continue reading", "reached your free article limit", "free article limit",
+            "register for free to continue", "this is a premium article", "premium content", "unlock unlimited access",
+            "subscribers can read", "to keep reading", "to read the full article", "read the full story with",
+        ]),
+        e(Ask, Some(Newsletter), Any, 3.5, 0, &[
+            "thank you for signing up", "thanks for signing up", "you're now subscribed", "you are now subscribed",
+            "protected by recaptcha", "google privacy policy and terms of service apply", "newsletter signup",
+            "newsletter sign-up", "get our newsletter", "want more stories like this", "by clicking subscribe",
+            "by submitting your email", "by entering your email", "for more newsletters",
+        ]),
+        e(Ask, Some(Credit), Any, 3.5, 0, &[
+            "associated press contributed", "reuters contributed", "contributed reporting from", "write to",
+            "contact the author", "follow her on", "follow him on", "is a staff writer", "is a reporter for",
+            "is a reporter at", "is a correspondent for", "is a senior reporter", "is a contributing writer",
+            "additional reporting", "editing by", "writing by",
+        ]),
+        e(Line, Some(Related), Start, 3.0, 16, &["also read", "related:", "more:", "see more:", "recommended stories", "trending now", "read next:", "don't miss:", "must read:"]),
+        e(Ask, Some(App), Any, 3.0, 0, &["download the app", "get our free app", "on the app store", "available on google play"]),
         e(Body, None, Any, -1.5, 0, &[
             "said", "says", "told", "according to", "stated", "reported", "announced", "added", "explained",
             "argued", "wrote", "asked",

@@ -18,6 +18,12 @@ pub(crate) static PACK: Pack = Pack {
         e(Label, Some(Ad), Whole, 3.0, 0, &["publicidad", "patrocinado"]),
         e(Chrome, Some(Other), Start, 3.0, 12, &["has elegido la edición", "sobre este blog", "ir al contenido", "todos los derechos reservados", "comentarios"]),
         e(Label, None, Whole, 3.0, 0, &["ahora no", "no, gracias", "no gracias", "cerrar", "más tarde", "una vez", "mensual", "anual", "compartir", "continuar", "aceptar", "rechazar"]),
+        e(Ask, Some(Donation), Any, 3.5, 0, &[
+            "apoya el periodismo", "apoya nuestro periodismo", "colabora con", "haz una aportación", "hazte socio",
+            "hazte socia", "tu apoyo es", "tu aportación", "necesitamos tu apoyo", "únete a",
+        ]),
+        e(Ask, Some(Paywall), Any, 3.5, 0, &["para seguir leyendo", "contenido exclusivo para", "ya eres suscriptor", "inicia sesión", "suscríbete para"]),
+        e(Ask, Some(Newsletter), Any, 3.5, 0, &["suscríbete a nuestro boletín", "recibe nuestro boletín", "apúntate a", "nuestras newsletters"]),
         e(Body, None, Any, -1.5, 0, &["dijo", "afirmó", "según", "declaró", "explicó", "aseguró", "señaló"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],

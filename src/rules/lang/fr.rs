@@ -27,6 +27,15 @@ pub(crate) static PACK: Pack = Pack {
             "plus tard", "non merci", "fermer", "pas maintenant", "une fois", "mensuel", "annuel", "continuer",
             "partager", "imprimer", "s'abonner", "je m'abonne", "accepter", "refuser", "en savoir plus",
         ]),
+        e(Ask, Some(Donation), Any, 3.5, 0, &[
+            "soutenez-nous", "soutenez le journalisme", "soutenir le journalisme", "faites un don", "je soutiens",
+            "votre don", "déductible des impôts", "chaque don compte", "nous avons besoin de vous",
+        ]),
+        e(Ask, Some(Paywall), Any, 3.5, 0, &[
+            "il vous reste", "la suite est réservée", "article réservé aux abonnés", "réservé aux abonnés",
+            "déjà abonné", "connectez-vous", "pour lire la suite", "lire la suite de cet article",
+        ]),
+        e(Ask, Some(Newsletter), Any, 3.5, 0, &["inscrivez-vous à", "recevez notre newsletter", "recevez gratuitement", "notre lettre d'information"]),
         e(Body, None, Any, -1.5, 0, &["a déclaré", "a-t-il dit", "a-t-elle dit", "selon", "a indiqué", "a expliqué", "a affirmé"]),
     ],
     we: &["nous", "notre", "nos"],

@@ -17,6 +17,12 @@ pub(crate) static PACK: Pack = Pack {
         e(Label, Some(Ad), Whole, 3.0, 0, &["pubblicità", "sponsorizzato"]),
         e(Chrome, Some(Other), Start, 3.0, 10, &["vai al contenuto", "tutti i diritti riservati", "commenti"]),
         e(Label, None, Whole, 3.0, 0, &["più tardi", "no grazie", "chiudi", "non ora", "una volta", "mensile", "annuale", "condividi", "abbonati", "accetta", "rifiuta", "continua"]),
+        e(Ask, Some(Donation), Any, 3.5, 0, &[
+            "sostieni l'informazione", "sostieni il giornalismo", "fai una donazione", "dona ora", "il tuo contributo",
+            "abbiamo bisogno del tuo", "sostienici",
+        ]),
+        e(Ask, Some(Paywall), Any, 3.5, 0, &["per continuare a leggere", "sei già abbonato", "accedi per continuare", "contenuto riservato agli abbonati", "abbonati per"]),
+        e(Ask, Some(Newsletter), Any, 3.5, 0, &["iscriviti alla nostra newsletter", "ricevi la newsletter"]),
         e(Body, None, Any, -1.5, 0, &["ha detto", "ha dichiarato", "secondo", "ha spiegato", "ha affermato"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],

@@ -17,6 +17,12 @@ pub(crate) static PACK: Pack = Pack {
         e(Label, Some(Ad), Whole, 3.0, 0, &["reklama"]),
         e(Chrome, Some(Other), Start, 3.0, 10, &["przejdź do treści", "wszelkie prawa zastrzeżone", "komentarze"]),
         e(Label, None, Whole, 3.0, 0, &["przypomnij później", "nie teraz", "zamknij", "nie, dziękuję", "jednorazowo", "miesięcznie", "udostępnij", "akceptuję", "dalej"]),
+        e(Ask, Some(Donation), Any, 3.5, 0, &[
+            "wspieraj niezależne", "wesprzyj niezależne", "zostań patronem", "wpłać darowiznę", "przekaż wsparcie",
+            "potrzebujemy twojego wsparcia", "twoje wsparcie",
+        ]),
+        e(Ask, Some(Paywall), Any, 3.5, 0, &["czytaj dalej", "aby czytać dalej", "zaloguj się", "treść dostępna dla", "wykup prenumeratę"]),
+        e(Ask, Some(Newsletter), Any, 3.5, 0, &["zapisz się na newsletter", "zapisz się do naszego"]),
         e(Body, None, Any, -1.5, 0, &["powiedział", "powiedziała", "według", "poinformował", "poinformowała", "stwierdził"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],

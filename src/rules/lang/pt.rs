@@ -18,6 +18,11 @@ pub(crate) static PACK: Pack = Pack {
         e(Label, Some(Ad), Whole, 3.0, 0, &["publicidade", "patrocinado"]),
         e(Chrome, Some(Other), Start, 3.0, 10, &["ir para o conteúdo", "todos os direitos reservados", "comentários"]),
         e(Label, None, Whole, 3.0, 0, &["agora não", "fechar", "mais tarde", "não, obrigado", "uma vez", "mensal", "anual", "compartilhar", "partilhar", "continuar", "aceitar"]),
+        e(Ask, Some(Donation), Any, 3.5, 0, &[
+            "apoie o jornalismo", "apoie o nosso", "faça parte", "contribua com", "sua contribuição", "precisamos do seu apoio",
+        ]),
+        e(Ask, Some(Paywall), Any, 3.5, 0, &["para continuar lendo", "continue lendo", "já é assinante", "faça login", "conteúdo exclusivo para assinantes"]),
+        e(Ask, Some(Newsletter), Any, 3.5, 0, &["assine nossa newsletter", "receba nossa newsletter", "cadastre-se"]),
         e(Body, None, Any, -1.5, 0, &["disse", "afirmou", "segundo", "declarou", "explicou"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
