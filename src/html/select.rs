@@ -293,6 +293,28 @@ pub(crate) fn select(
         }
         c = next;
     }
+    // A story that the page split into chunks of one kind (same tag and class), apart in the
+    // tree: take the other chunks that hold real prose too.
+    let class = dom.elems[top as usize].el.attr("class").unwrap_or("");
+    if !class.trim().is_empty() {
+        let name = dom.elems[top as usize].name();
+        for (i, e) in dom.elems.iter().enumerate() {
+            let i32 = i as u32;
+            let len = stats.len[i] as f32;
+            if !gone[i]
+                && len >= 0.2 * stats.len[top as usize] as f32
+                && (stats.link_len[i] as f32) < 0.3 * len
+                && e.name() == name
+                && e.el.attr("class") == Some(class)
+                && !out
+                    .iter()
+                    .any(|&o| dom.contains(o, i32) || dom.contains(i32, o))
+            {
+                out.push(i32);
+            }
+        }
+        out.sort_unstable();
+    }
     out
 }
 
