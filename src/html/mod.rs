@@ -127,18 +127,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         joined.push_str(&b.text);
         text_blocks.push(Block::new(&joined, start..joined.len()));
     }
-    let hints: Vec<Hint> = blocks
-        .iter()
-        .map(|b| {
-            let density = b.link_len as f32 / b.text.len().max(1) as f32;
-            let tag = dom.elems[b.owner as usize].name();
-            let mut h = Hint::default();
-            if density >= 0.8 {
-                h.bonus = if tag == "li" { 1.5 } else { 1.0 };
-            }
-            h
-        })
-        .collect();
+    let hints = link_list_hints(&dom, &blocks, &text_blocks);
     let cuts = cleaner.decide_blocks(&joined, &text_blocks, &hints, host);
 
     // (element index, removal), sorted into document order at the end.
@@ -214,6 +203,57 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         text,
         removals: removals.into_iter().map(|(_, r)| r).collect(),
     }
+}
+
+/// The fewest link-only blocks in a row that make a list of links.
+const LINK_LIST: usize = 3;
+
+/// What the markup says about each block: a block that is all link text leans toward
+/// boilerplate, and three or more in a row under a short heading of their own are a list of
+/// links, "More stories" or "Read next", which the story does not need.
+fn link_list_hints(dom: &Dom, blocks: &[blocks::HtmlBlock], text_blocks: &[Block]) -> Vec<Hint> {
+    let linky: Vec<bool> = blocks
+        .iter()
+        .zip(text_blocks)
+        .map(|(b, t)| b.link_len as f32 >= 0.8 * b.text.len().max(1) as f32 && t.words <= 20)
+        .collect();
+    let mut hints: Vec<Hint> = blocks
+        .iter()
+        .zip(&linky)
+        .map(|(b, &l)| {
+            let bonus = match (l, dom.elems[b.owner as usize].name()) {
+                (false, _) => 0.0,
+                (true, "li") => 1.5,
+                (true, _) => 1.0,
+            };
+            Hint {
+                bonus,
+                anchor: None,
+            }
+        })
+        .collect();
+    let mut i = 0;
+    while i < blocks.len() {
+        if !linky[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < blocks.len() && linky[i] {
+            i += 1;
+        }
+        // A list under a heading of its own; a bare list (references, say) stays.
+        let heading = start
+            .checked_sub(1)
+            .filter(|&k| text_blocks[k].words <= 8 && !text_blocks[k].sentence && !linky[k]);
+        if let (true, Some(k)) = (i - start >= LINK_LIST, heading) {
+            for h in &mut hints[k..i] {
+                h.anchor = Some(Kind::Related);
+                h.bonus = 1.5;
+            }
+        }
+    }
+    hints
 }
 
 /// A selection shorter than this, on a page with more text, means pruning ate the story.
