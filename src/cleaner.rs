@@ -258,7 +258,7 @@ impl CleanerBuilder {
     /// Cuts any block that contains `phrase` (matched case-insensitively, on whole words, in
     /// any language) as boilerplate of `kind`.
     pub fn phrase(&mut self, kind: Kind, phrase: impl Into<String>) -> &mut Self {
-        self.add_phrase(kind, phrase.into(), None, None)
+        self.add_phrase(kind, phrase.into(), Vec::new(), None)
     }
 
     /// Like [`phrase`](Self::phrase), on documents whose URL host is `domain` or a subdomain.
@@ -268,14 +268,14 @@ impl CleanerBuilder {
         kind: Kind,
         phrase: impl Into<String>,
     ) -> &mut Self {
-        self.add_phrase(kind, phrase.into(), Some(domain.into()), None)
+        self.add_phrase(kind, phrase.into(), vec![domain.into()], None)
     }
 
     /// Cuts any block that a match of the regular expression `pattern` starts in (matched
     /// case-insensitively on case-folded text) as boilerplate of `kind`. A pattern that does
     /// not compile makes [`build`](Self::build) fail.
     pub fn pattern(&mut self, kind: Kind, pattern: impl Into<String>) -> &mut Self {
-        self.add_pattern(kind, pattern.into(), None, None)
+        self.add_pattern(kind, pattern.into(), Vec::new(), None)
     }
 
     /// Like [`pattern`](Self::pattern), on documents whose URL host is `domain` or a subdomain.
@@ -285,42 +285,44 @@ impl CleanerBuilder {
         kind: Kind,
         pattern: impl Into<String>,
     ) -> &mut Self {
-        self.add_pattern(kind, pattern.into(), Some(domain.into()), None)
+        self.add_pattern(kind, pattern.into(), vec![domain.into()], None)
     }
 
-    pub(crate) fn add_phrase(
+    fn add_phrase(
         &mut self,
         kind: Kind,
         text: String,
-        domain: Option<String>,
+        domains: Vec<String>,
         name: Option<String>,
     ) -> &mut Self {
         self.user_rules += 1;
         let name = name.unwrap_or_else(|| format!("builder.phrase#{}:{}", self.user_rules, text));
+        let domains = domains.iter().map(|d| d.to_ascii_lowercase()).collect();
         self.config.phrases.push(UserPhrase {
             name,
             text,
             kind,
-            domain: domain.map(|d| d.to_ascii_lowercase()),
+            domains,
         });
         self
     }
 
-    pub(crate) fn add_pattern(
+    fn add_pattern(
         &mut self,
         kind: Kind,
         pattern: String,
-        domain: Option<String>,
+        domains: Vec<String>,
         name: Option<String>,
     ) -> &mut Self {
         self.user_rules += 1;
         let name =
             name.unwrap_or_else(|| format!("builder.pattern#{}:{}", self.user_rules, pattern));
+        let domains = domains.iter().map(|d| d.to_ascii_lowercase()).collect();
         self.config.patterns.push(UserPattern {
             name,
             pattern,
             kind,
-            domain: domain.map(|d| d.to_ascii_lowercase()),
+            domains,
         });
         self
     }
@@ -394,13 +396,17 @@ impl CleanerBuilder {
                             kind,
                             text,
                             domains,
-                        } => self.add_scoped_phrase(kind, text, domains, name),
+                        } => {
+                            self.add_phrase(kind, text, domains, Some(name));
+                        }
                         FileRule::Pattern {
                             name,
                             kind,
                             pattern,
                             domains,
-                        } => self.add_scoped_pattern(kind, pattern, domains, name),
+                        } => {
+                            self.add_pattern(kind, pattern, domains, Some(name));
+                        }
                         FileRule::Selector {
                             name,
                             kind,
@@ -436,32 +442,6 @@ impl CleanerBuilder {
     pub fn adblock_str(&mut self, origin: impl Into<String>, text: impl Into<String>) -> &mut Self {
         self.lists.push((origin.into(), text.into()));
         self
-    }
-
-    fn add_scoped_phrase(&mut self, kind: Kind, text: String, domains: Vec<String>, name: String) {
-        if domains.is_empty() {
-            self.add_phrase(kind, text, None, Some(name));
-            return;
-        }
-        for d in domains {
-            self.add_phrase(kind, text.clone(), Some(d), Some(name.clone()));
-        }
-    }
-
-    fn add_scoped_pattern(
-        &mut self,
-        kind: Kind,
-        pattern: String,
-        domains: Vec<String>,
-        name: String,
-    ) {
-        if domains.is_empty() {
-            self.add_pattern(kind, pattern, None, Some(name));
-            return;
-        }
-        for d in domains {
-            self.add_pattern(kind, pattern.clone(), Some(d), Some(name.clone()));
-        }
     }
 
     /// Compiles the rules. Fails with an [`Error`] naming the first rule that does not

@@ -114,7 +114,8 @@ pub(crate) struct UserPhrase {
     pub name: String,
     pub text: String,
     pub kind: Kind,
-    pub domain: Option<String>,
+    /// Sites the rule is for (and their subdomains); empty for every site.
+    pub domains: Vec<String>,
 }
 
 /// A pattern the user adds through the builder or a rules file.
@@ -123,7 +124,8 @@ pub(crate) struct UserPattern {
     pub name: String,
     pub pattern: String,
     pub kind: Kind,
-    pub domain: Option<String>,
+    /// Sites the rule is for (and their subdomains); empty for every site.
+    pub domains: Vec<String>,
 }
 
 /// What the user asked of the built-in rules and which rules they add.
@@ -143,7 +145,7 @@ pub(crate) struct RuleSet {
     /// Every rule; the indexes below point here.
     rules: Vec<Rule>,
     /// Domain scope of each rule (user rules only).
-    domains: Vec<Option<String>>,
+    domains: Vec<Vec<String>>,
     phrases: AhoCorasick,
     /// The rule of each automaton pattern.
     phrase_rule: Vec<u32>,
@@ -261,7 +263,7 @@ impl RuleSet {
                         .is_some_and(|rest| rest.starts_with(':') || rest.starts_with('.'))
             })
         };
-        let mut add_phrase = |set: &mut RuleSet, text: &str, rule: Rule, domain: Option<String>| {
+        let mut add_phrase = |set: &mut RuleSet, text: &str, rule: Rule, domains: &[String]| {
             let (text, stem) = match text.strip_suffix('*') {
                 Some(t) => (t, true),
                 None => (text, false),
@@ -281,7 +283,7 @@ impl RuleSet {
                     stem,
                     ..rule.clone()
                 });
-                set.domains.push(domain.clone());
+                set.domains.push(domains.to_vec());
                 if rule.at == At::Whole {
                     set.label_words = set.label_words.max(crate::input::segment::count_words(&v));
                     set.labels
@@ -322,7 +324,7 @@ impl RuleSet {
                             max_words: entry.max_words,
                             stem: false,
                         };
-                        add_phrase(&mut set, phrase, rule, None);
+                        add_phrase(&mut set, phrase, rule, &[]);
                     }
                 }
                 for (group, words) in [(Group::We, pack.we), (Group::You, pack.you)] {
@@ -336,7 +338,7 @@ impl RuleSet {
                             max_words: 0,
                             stem: false,
                         };
-                        add_phrase(&mut set, w, rule, None);
+                        add_phrase(&mut set, w, rule, &[]);
                     }
                 }
             }
@@ -354,7 +356,7 @@ impl RuleSet {
                 max_words: 0,
                 stem: false,
             };
-            add_phrase(&mut set, p.text.trim(), rule, p.domain.clone());
+            add_phrase(&mut set, p.text.trim(), rule, &p.domains);
         }
         set.phrases = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
@@ -399,7 +401,7 @@ impl RuleSet {
                     max_words: 0,
                     stem,
                 });
-                set.domains.push(None);
+                set.domains.push(Vec::new());
                 set.gated.push((
                     Regex::new(re).expect("built-in pattern compiles"),
                     idx,
@@ -429,7 +431,7 @@ impl RuleSet {
                 max_words: 0,
                 stem: true,
             });
-            set.domains.push(p.domain.clone());
+            set.domains.push(p.domains.clone());
             set.patterns.push((re, idx));
         }
         Ok(set)
@@ -441,9 +443,8 @@ impl RuleSet {
     }
 
     fn in_scope(&self, idx: u32, host: Option<&str>) -> bool {
-        self.domains[idx as usize]
-            .as_deref()
-            .is_none_or(|d| host_matches(host, d))
+        let domains = &self.domains[idx as usize];
+        domains.is_empty() || domains.iter().any(|d| host_matches(host, d))
     }
 
     /// Scans `folded` (the case-folded document, see [`fold_case`]) once and returns the
