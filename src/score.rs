@@ -49,6 +49,9 @@ struct Scored {
     wall: bool,
 }
 
+/// Above this share of voiced paragraphs a document is a letter, and voice is no evidence.
+const VOICED_SHARE: f32 = 0.4;
+
 /// A block longer than this is a sentence, whose single formula needs corroboration.
 const SENTENCE_WORDS: u32 = 15;
 
@@ -57,7 +60,9 @@ const WALL: f32 = f32::NEG_INFINITY;
 /// A block of this many words with no evidence and no pronoun is article text, and a wall.
 const WALL_WORDS: u32 = 10;
 
-fn score_block(ev: &Evidence, b: &Block, hint: Hint) -> Scored {
+/// `voice` is false when the whole document speaks in the publisher's voice (a letter to
+/// readers): then "we" and "you" say nothing about a block.
+fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool) -> Scored {
     let words = b.words as f32;
     let mut signal = ev.signal.min(8.0);
     // A long block needs evidence in proportion to its length to be an anchor: one formula
@@ -66,9 +71,14 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint) -> Scored {
     // Supporting cues alone make an anchor only in a short block.
     // A sentence of some length needs a second piece of evidence (another rule, or the
     // publisher's "we" and "you"): one formula in a report is a mention, not an appeal.
-    let pronouns = f32::from(ev.we) + f32::from(ev.you);
-    let corroborated =
-        b.words <= SENTENCE_WORDS || ev.signal - ev.max_rule >= 1.5 || (ev.we > 0 && ev.you > 0);
+    let pronouns = if voice {
+        f32::from(ev.we) + f32::from(ev.you)
+    } else {
+        0.0
+    };
+    let corroborated = b.words <= SENTENCE_WORDS
+        || ev.signal - ev.max_rule >= 1.5
+        || (voice && ev.we > 0 && ev.you > 0);
     let mut anchor =
         (ev.max_rule >= ANCHOR_RULE && ev.signal >= ANCHOR_RULE + needed && corroborated)
             || ev.signal >= ANCHOR_SUM + words / 10.0;
@@ -88,7 +98,7 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint) -> Scored {
     // The publisher speaking to the reader: "we" and "you" in one block.
     if words >= 4.0 && pronouns >= 2.0 {
         let density = pronouns / words;
-        if ev.we > 0 && ev.you > 0 && density >= 0.06 {
+        if voice && ev.we > 0 && ev.you > 0 && density >= 0.06 {
             signal += 1.5;
         } else if density >= 0.08 {
             signal += 0.8;
@@ -169,11 +179,21 @@ pub(crate) fn decide(
     evidence: &[Evidence],
     hints: Option<&[Hint]>,
 ) -> Vec<Cut> {
+    // Voice is evidence only where it stands out: in a letter to readers every paragraph
+    // says "we" and "you".
+    let (sentences, voiced) = blocks
+        .iter()
+        .zip(evidence)
+        .filter(|(b, _)| b.words >= 10)
+        .fold((0, 0), |(n, v), (_, e)| {
+            (n + 1, v + usize::from(e.we > 0 && e.you > 0))
+        });
+    let voice = sentences < 4 || (voiced as f32) < VOICED_SHARE * sentences as f32;
     let scored: Vec<Scored> = blocks
         .iter()
         .zip(evidence)
         .enumerate()
-        .map(|(i, (b, ev))| score_block(ev, b, hints.map(|h| h[i]).unwrap_or_default()))
+        .map(|(i, (b, ev))| score_block(ev, b, hints.map(|h| h[i]).unwrap_or_default(), voice))
         .collect();
     let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
     // Walls split the sequence into stretches that are segmented on their own.

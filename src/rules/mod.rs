@@ -68,7 +68,7 @@ impl Group {
 }
 
 /// Where in its block a phrase must stand.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum At {
     Any,
     /// At the start of the block (after any punctuation).
@@ -147,8 +147,9 @@ pub(crate) struct RuleSet {
     /// Domain scope of each rule (user rules only).
     domains: Vec<Vec<String>>,
     phrases: AhoCorasick,
-    /// The rule of each automaton pattern.
-    phrase_rule: Vec<u32>,
+    /// The rules of each automaton pattern (one phrase can be, say, a heading at the start of
+    /// a block and an ask anywhere).
+    phrase_rule: Vec<Vec<u32>>,
     /// Whole-block labels ("Remind me later", "×"), looked up by the block's trimmed text
     /// rather than searched for, since many are common words.
     labels: HashMap<String, Vec<u32>>,
@@ -227,7 +228,7 @@ impl Evidence {
 }
 
 /// The money-per-period pattern: "$2 a month", "5 € monatlich", "от 300 ₽ в месяц".
-const MONEY_PERIOD: &str = r"(?:[$€£₽₴]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£₽₴]|usd|eur|euro|euros|rub|руб\.?|грн|zł|pln|chf|kr))\s*(?:/|a|per|par|pro|im|al|por|в|на|za|ao|na)?\s*(?:month|mo|year|week|mois|an|monat|jahr|mes|año|mese|anno|miesiąc|mês|ano|месяц|год|місяць|рік)";
+const MONEY_PERIOD: &str = r"(?:[$€£₽₴]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£₽₴]|usd|eur|euro|euros|rub|руб\.?|грн|zł|złotych|pln|chf|kr|reais|real|dollars?|гривень|гривні|рублей|рублів))\s*(?:/|a|per|par|pro|im|al|por|в|на|za|ao|na)?\s*(?:month|mo|year|week|mois|an|monat|jahr|mes|año|mese|anno|miesiąc|mês|ano|месяц|год|місяць|рік|mês|miesięcznie|al mese|par mois)";
 /// An image file name alone on a line: alt text or a caption that leaked.
 const IMAGE_FILE: &str = r"(?m)^\s*[\w\-.]+\.(?:jpe?g|png|gif|webp|svg|avif)\s*$";
 
@@ -263,6 +264,7 @@ impl RuleSet {
                         .is_some_and(|rest| rest.starts_with(':') || rest.starts_with('.'))
             })
         };
+        let mut pattern_of: HashMap<String, usize> = HashMap::new();
         let mut add_phrase = |set: &mut RuleSet, text: &str, rule: Rule, domains: &[String]| {
             let (text, stem) = match text.strip_suffix('*') {
                 Some(t) => (t, true),
@@ -274,8 +276,9 @@ impl RuleSet {
                 variants.push(folded.replace('\'', "’"));
             }
             for v in variants {
-                // Built-in packs share phrases across languages; a user's rule always counts.
-                if rule.group != Group::User && !seen.insert((v.clone(), rule.at == At::Whole)) {
+                // Built-in packs share phrases across languages: the first pack's row for a
+                // phrase and position wins. A user's rule always counts.
+                if rule.group != Group::User && !seen.insert((v.clone(), rule.at)) {
                     continue;
                 }
                 let idx = set.rules.len() as u32;
@@ -290,9 +293,12 @@ impl RuleSet {
                         .entry(label_key(&v).to_string())
                         .or_default()
                         .push(idx);
+                } else if let Some(&p) = pattern_of.get(&v) {
+                    set.phrase_rule[p].push(idx);
                 } else {
+                    pattern_of.insert(v.clone(), texts.len());
                     texts.push(v);
-                    set.phrase_rule.push(idx);
+                    set.phrase_rule.push(vec![idx]);
                 }
             }
         };
@@ -522,9 +528,10 @@ impl RuleSet {
             }
         };
         for m in self.phrases.find_iter(folded) {
-            let idx = self.phrase_rule[m.pattern().as_usize()];
-            if self.in_scope(idx, host) {
-                apply(idx, m.start(), m.end(), &mut ev);
+            for &idx in &self.phrase_rule[m.pattern().as_usize()] {
+                if self.in_scope(idx, host) {
+                    apply(idx, m.start(), m.end(), &mut ev);
+                }
             }
         }
         for (b, block) in blocks.iter().enumerate() {

@@ -56,7 +56,7 @@ pub(crate) static PACK: Pack = Pack {
         e(Cue, Some(Donation), Any, 1.0, 0, &["donate", "doubled", "tripled", "by supporting", "defending open"]),
         e(Cue, None, Any, 0.5, 0, &["support", "contribute", "member*", "join", "email", "funding"]),
         e(Ask, Some(Paywall), Start, 3.0, 20, &["you've read", "you have read"]),
-        e(Cue, Some(Newsletter), Any, 2.0, 0, &["sign up for", "sign up to", "newsletter", "get the latest", "never miss", "email address", "free weekly", "free daily"]),
+        e(Cue, Some(Newsletter), Any, 2.0, 0, &["our newsletter", "sign up for", "sign up to", "newsletter", "get the latest", "never miss", "email address", "free weekly", "free daily"]),
         e(Cue, Some(Subscription), Any, 2.0, 0, &["subscribe to"]),
         e(Cue, Some(Social), Any, 2.0, 0, &["share on"]),
         e(Line, Some(Related), Start, 3.0, 14, &["more on this story", "more on this topic"]),
@@ -91,7 +91,7 @@ pub(crate) static PACK: Pack = Pack {
         e(Ask, Some(Newsletter), Any, 3.0, 0, &[
             "sign up for our newsletter", "sign up for the newsletter", "subscribe to our newsletter",
             "subscribe to the newsletter", "sign up to our newsletter", "sign up for our free",
-            "sign up to receive", "our newsletter", 
+            "sign up to receive", 
             "delivered to your inbox", "delivered straight to your inbox", "right in your inbox",
             "in your inbox", "into your inbox", "in your mailbox", "keep your inbox", "to your inbox",
             "unsubscribe at any time", "you can unsubscribe", "by signing up", "subscribers agree",
@@ -189,6 +189,8 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         e(Line, Some(Related), Start, 3.0, 16, &["also read", "related:", "more:", "see more:", "recommended stories", "trending now", "read next:", "don't miss:", "must read:"]),
         e(Ask, Some(App), Any, 3.0, 0, &["download the app", "get our free app", "on the app store", "available on google play"]),
+        e(Header, Some(Donation), Start, 3.5, 12, &["did you enjoy this article", "did you like this article", "enjoyed this article", "like what you read"]),
+        e(Cue, Some(Donation), Any, 2.0, 0, &["funded by its readers", "thanks to our readers", "independent outlet", "independent newsroom"]),
         e(Body, None, Any, -1.5, 0, &[
             "said", "says", "told", "according to", "stated", "reported", "announced", "added", "explained",
             "argued", "wrote", "asked",
