@@ -131,9 +131,11 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool) -> Scored {
     }
 }
 
+/// How far back the segment search looks (see [`max_segments`]).
+const MAX_LOOKBACK: usize = 64;
+
 /// The maximal-scoring segments of `scores` (Ruzzo and Tompa), as half-open ranges with
-/// their sums. Linear in practice; the backward search is bounded by the number of open
-/// candidates.
+/// their sums. The backward search is bounded, so this is linear on any input.
 fn max_segments(scores: &[f32]) -> Vec<(Range<usize>, f32)> {
     struct Open {
         range: Range<usize>,
@@ -154,7 +156,10 @@ fn max_segments(scores: &[f32]) -> Vec<(Range<usize>, f32)> {
         };
         cum += s;
         loop {
-            match open.iter().rposition(|o| o.left < cur.left) {
+            // Looking back at most MAX_LOOKBACK open candidates bounds the work on
+            // adversarial input; a candidate not found is left apart (a smaller cut).
+            let from = open.len().saturating_sub(MAX_LOOKBACK);
+            match open[from..].iter().rposition(|o| o.left < cur.left).map(|j| j + from) {
                 Some(j) if open[j].right < cur.right => {
                     cur.range.start = open[j].range.start;
                     cur.left = open[j].left;
@@ -346,6 +351,16 @@ mod tests {
         let s = [2.0, -5.0, 2.0];
         let segs = max_segments(&s);
         assert_eq!(segs.len(), 2);
+    }
+
+    #[test]
+    fn falling_sequences_stay_linear() {
+        // Every new positive score starts below all open candidates: the unbounded search
+        // would look through all of them each time.
+        let s: Vec<f32> = (0..200_000).map(|i| if i % 2 == 0 { 1.0 } else { -2.0 }).collect();
+        let segs = max_segments(&s);
+        assert_eq!(segs.len(), 100_000);
+        assert!(segs.iter().all(|(r, sum)| r.len() == 1 && (*sum - 1.0).abs() < 1e-6));
     }
 
     #[test]
