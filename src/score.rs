@@ -159,7 +159,11 @@ fn max_segments(scores: &[f32]) -> Vec<(Range<usize>, f32)> {
             // Looking back at most MAX_LOOKBACK open candidates bounds the work on
             // adversarial input; a candidate not found is left apart (a smaller cut).
             let from = open.len().saturating_sub(MAX_LOOKBACK);
-            match open[from..].iter().rposition(|o| o.left < cur.left).map(|j| j + from) {
+            match open[from..]
+                .iter()
+                .rposition(|o| o.left < cur.left)
+                .map(|j| j + from)
+            {
                 Some(j) if open[j].right < cur.right => {
                     cur.range.start = open[j].range.start;
                     cur.left = open[j].left;
@@ -357,10 +361,15 @@ mod tests {
     fn falling_sequences_stay_linear() {
         // Every new positive score starts below all open candidates: the unbounded search
         // would look through all of them each time.
-        let s: Vec<f32> = (0..200_000).map(|i| if i % 2 == 0 { 1.0 } else { -2.0 }).collect();
+        let s: Vec<f32> = (0..200_000)
+            .map(|i| if i % 2 == 0 { 1.0 } else { -2.0 })
+            .collect();
         let segs = max_segments(&s);
         assert_eq!(segs.len(), 100_000);
-        assert!(segs.iter().all(|(r, sum)| r.len() == 1 && (*sum - 1.0).abs() < 1e-6));
+        assert!(
+            segs.iter()
+                .all(|(r, sum)| r.len() == 1 && (*sum - 1.0).abs() < 1e-6)
+        );
     }
 
     #[test]

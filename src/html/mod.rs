@@ -353,16 +353,26 @@ fn record_outside(
     roots: &[u32],
     out: &mut Vec<(u32, Removal)>,
 ) {
+    // `roots` are disjoint and in document order: walk them alongside the elements.
     let n = dom.elems.len() as u32;
     let mut i = 0;
+    let mut k = 0;
     while i < n {
-        if let Some(&r) = roots.iter().find(|&&r| r == i) {
-            i = dom.elems[r as usize].end;
-            continue;
+        while roots
+            .get(k)
+            .is_some_and(|&r| dom.elems[r as usize].end <= i)
+        {
+            k += 1;
         }
-        if roots.iter().any(|&r| dom.contains(i, r)) {
-            i += 1;
-            continue;
+        if let Some(&r) = roots.get(k) {
+            if r == i {
+                i = dom.elems[r as usize].end;
+                continue;
+            }
+            if dom.contains(i, r) {
+                i += 1;
+                continue;
+            }
         }
         if !hard[i as usize] {
             let text = subtree_text(dom, i, hard, block_owner);

@@ -294,25 +294,44 @@ pub(crate) fn select(
         c = next;
     }
     // A story that the page split into chunks of one kind (same tag and class), apart in the
-    // tree: take the other chunks that hold real prose too.
+    // tree: take the other chunks that hold real prose too, in one pass over the elements.
     let class = dom.elems[top as usize].el.attr("class").unwrap_or("");
     if !class.trim().is_empty() {
         let name = dom.elems[top as usize].name();
-        for (i, e) in dom.elems.iter().enumerate() {
-            let i32 = i as u32;
+        let mut taken = vec![false; n];
+        for &o in &out {
+            taken[o as usize..dom.elems[o as usize].end as usize].fill(true);
+        }
+        // Prefix counts of `taken`, so that "holds a selected element" is one subtraction.
+        let mut before = vec![0u32; n + 1];
+        for (k, &t) in taken.iter().enumerate() {
+            before[k + 1] = before[k] + u32::from(t);
+        }
+        let mut chunks = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let e = &dom.elems[i];
+            let end = e.end as usize;
+            if taken[i] {
+                i = end;
+                continue;
+            }
             let len = stats.len[i] as f32;
+            let contains_taken = before[end] > before[i];
             if !gone[i]
+                && !contains_taken
                 && len >= 0.2 * stats.len[top as usize] as f32
                 && (stats.link_len[i] as f32) < 0.3 * len
                 && e.name() == name
                 && e.el.attr("class") == Some(class)
-                && !out
-                    .iter()
-                    .any(|&o| dom.contains(o, i32) || dom.contains(i32, o))
             {
-                out.push(i32);
+                chunks.push(i as u32);
+                i = end;
+                continue;
             }
+            i += 1;
         }
+        out.extend(chunks);
         out.sort_unstable();
     }
     out
