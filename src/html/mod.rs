@@ -58,6 +58,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     }
     accumulate(&dom, &mut long_paras);
 
+    let ld_hint = json_ld_anchor(&dom);
     let body_hint = dom
         .elems
         .iter()
@@ -83,7 +84,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     let mut own = prune::prune(&dom, &raw, &long_paras, body_hint, custom);
     let mut gone = prune::effective(&dom, &own);
     let mut stats = visible_stats(&dom, &gone);
-    let mut roots = select::select(&dom, &gone, &stats, body_hint, &block_owner);
+    let mut roots = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
     // Readability's fallback: when pruning left next to nothing of a page with text, the
     // soft rules ate the story; select again with only the hard ones.
     let selected: u32 = roots.iter().map(|&r| stats.len[r as usize]).sum();
@@ -96,7 +97,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         }
         gone = prune::effective(&dom, &own);
         stats = visible_stats(&dom, &gone);
-        roots = select::select(&dom, &gone, &stats, body_hint, &block_owner);
+        roots = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
     }
 
     // A list's rules for every site do not cut inside the story; site rules do.
@@ -291,6 +292,62 @@ fn visible_stats(dom: &Dom, gone: &[bool]) -> select::Stats {
     stats
 }
 
+/// The element holding the start of the JSON-LD `articleBody`, when the page has one: the
+/// publisher's own statement of where the story is, used as evidence by selection.
+fn json_ld_anchor(dom: &Dom) -> Option<u32> {
+    let snippet = dom
+        .elems
+        .iter()
+        .filter(|e| {
+            e.name() == "script" && e.el.attr("type").is_some_and(|t| t.contains("ld+json"))
+        })
+        .find_map(|e| {
+            dom.texts[e.text_start as usize..e.text_end as usize]
+                .iter()
+                .filter_map(|r| r.text)
+                .find_map(article_body_start)
+        })?;
+    dom.texts
+        .iter()
+        .filter(|r| {
+            !matches!(
+                dom.elems[r.owner as usize].name(),
+                "script" | "style" | "noscript" | "template" | "title"
+            )
+        })
+        .find(|r| r.text.is_some_and(|t| t.contains(snippet.as_str())))
+        .map(|r| r.owner)
+}
+
+/// The first words of the `articleBody` string in a JSON-LD block, unescaped.
+fn article_body_start(json: &str) -> Option<String> {
+    let at = json.find("\"articleBody\"")?;
+    let rest = json[at + "\"articleBody\"".len()..]
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start()
+        .strip_prefix('"')?;
+    let mut out = String::new();
+    let mut chars = rest.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => break,
+            '\\' => match chars.next() {
+                Some('n' | 't' | 'r') => out.push(' '),
+                Some(other) => out.push(other),
+                None => break,
+            },
+            c => out.push(c),
+        }
+        if out.len() > 120 {
+            break;
+        }
+    }
+    // A run of plain words from the start, short enough not to cross inline markup.
+    let words: Vec<&str> = out.split_whitespace().take(6).collect();
+    (words.len() >= 4).then(|| words.join(" "))
+}
+
 /// Commas, Latin and CJK and Arabic ones.
 fn count_commas(t: &str) -> u32 {
     let b = t.as_bytes();
@@ -394,5 +451,27 @@ fn record_outside(
             }
         }
         i = dom.elems[i as usize].end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_ld_article_body_is_found() {
+        let json = r#"{"@type":"NewsArticle","headline":"x","articleBody":"The council voted on Tuesday to reopen the \"old\" bridge.\nMore text"}"#;
+        assert_eq!(
+            article_body_start(json).as_deref(),
+            Some("The council voted on Tuesday to")
+        );
+        assert_eq!(article_body_start(r#"{"articleBody": "Too short"}"#), None);
+        let html = format!(
+            "<html><head><script type=\"application/ld+json\">{json}</script></head><body><div id=a><p>Other text here.</p></div><div id=b><p>The council voted on Tuesday to reopen the old bridge.</p></div></body></html>"
+        );
+        let doc = Html::parse_document(&html);
+        let dom = Dom::new(&doc);
+        let at = json_ld_anchor(&dom).unwrap();
+        assert_eq!(dom.path(at), "body > div#b > p");
     }
 }

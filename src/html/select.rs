@@ -109,6 +109,9 @@ fn tag_weight(name: &str) -> f32 {
     }
 }
 
+/// What the JSON-LD hint adds to the score of the candidates around it.
+const LANDMARK_BONUS: f32 = 10.0;
+
 /// Tags whose text votes.
 fn is_paragraph(name: &str) -> bool {
     matches!(
@@ -124,6 +127,7 @@ pub(crate) fn select(
     gone: &[bool],
     stats: &Stats,
     body_hint: Option<u32>,
+    ld_hint: Option<u32>,
     block_owner: &[u32],
 ) -> Vec<u32> {
     let n = dom.elems.len();
@@ -202,6 +206,14 @@ pub(crate) fn select(
                 _ => 6.0,
             };
             score[a as usize] += vote / divider;
+        }
+    }
+    // The container of the JSON-LD articleBody: the publisher's word on where the story is.
+    if let Some(h) = ld_hint {
+        for a in std::iter::once(h).chain(dom.ancestors(h)).take(3) {
+            if touched[a as usize] {
+                score[a as usize] += LANDMARK_BONUS;
+            }
         }
     }
     let mut best: Option<(u32, f32)> = None;
