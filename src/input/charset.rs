@@ -1,6 +1,7 @@
-//! Bytes to text for HTML input: the byte-order mark first, then a `<meta charset>` or
-//! `http-equiv` declaration in the first few kilobytes, then UTF-8 when the bytes are valid
-//! UTF-8, and windows-1252 (what browsers assume for undeclared Western pages) otherwise.
+//! Bytes to text for HTML input: the byte-order mark first; then UTF-8 when the bytes are
+//! valid UTF-8 with some non-ASCII in them (a page saved by a scraper keeps its old
+//! `<meta charset>`); then a `<meta charset>` or `http-equiv` declaration in the first few
+//! kilobytes; and windows-1252 (what browsers assume for undeclared Western pages) otherwise.
 
 use std::borrow::Cow;
 
@@ -26,6 +27,14 @@ pub(crate) fn decode_html(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
             offset,
         }
         .into());
+    }
+    // Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever the page declares:
+    // scrapers save pages as UTF-8 and keep the original `<meta charset>`, while text in a
+    // legacy encoding is almost never valid UTF-8 by accident.
+    if !bytes.is_ascii() {
+        if let Ok(s) = std::str::from_utf8(bytes) {
+            return Ok(Cow::Borrowed(s));
+        }
     }
     let declared = declared_encoding(head);
     let enc = match declared {
@@ -120,6 +129,15 @@ mod tests {
         let src = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"></head><body><p>日本語のニュース</p></body></html>";
         let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode(src);
         assert!(decode_html(&bytes).unwrap().contains("日本語のニュース"));
+    }
+
+    #[test]
+    fn valid_utf8_wins_over_a_stale_declaration() {
+        let page = "<meta charset=\"gb2312\"><p>腾讯新闻 2016年10月14日</p>";
+        assert!(decode_html(page.as_bytes()).unwrap().contains("腾讯新闻"));
+        // Real GB2312 bytes still decode by the declaration.
+        let (bytes, _, _) = encoding_rs::GBK.encode(page);
+        assert!(decode_html(&bytes).unwrap().contains("腾讯新闻"));
     }
 
     #[test]
