@@ -41,7 +41,7 @@ impl Prune {
 
 /// Tags whose content is never article text.
 const HARD_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object",
+    "script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
     "embed", "canvas", "select", "option", "textarea", "input", "button", "link", "meta", "video",
     "audio", "source", "picture", "map", "dialog", "menu",
 ];
