@@ -31,6 +31,8 @@ pub(crate) struct Hint {
     pub bonus: f32,
     /// Makes the block an anchor of this kind (a link list, a known boilerplate element).
     pub anchor: Option<Kind>,
+    /// The block sits in an element named for an appeal: that corroborates a single formula.
+    pub boxed: bool,
 }
 
 /// A decided cut: a run of blocks, of one kind.
@@ -78,6 +80,7 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool) -> Scored {
     };
     let corroborated = b.words <= SENTENCE_WORDS
         || ev.signal - ev.max_rule >= 1.5
+        || hint.boxed
         || (voice && ev.we > 0 && ev.you > 0);
     let mut anchor =
         (ev.max_rule >= ANCHOR_RULE && ev.signal >= ANCHOR_RULE + needed && corroborated)

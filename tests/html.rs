@@ -377,3 +377,19 @@ fn outside_content_is_reported() {
         .unwrap();
     assert_eq!(menu.element(), Some("body > div#menu"));
 }
+
+#[test]
+fn a_box_named_for_an_appeal_corroborates_its_text() {
+    let html = include_str!("fixtures/html/epic-box.html");
+    let cleaned = clean(html);
+    assert!(cleaned.text().contains("closed the bridge the same night"));
+    assert!(
+        !cleaned.text().contains("Every contribution"),
+        "{}",
+        cleaned.text()
+    );
+    assert!(!cleaned.text().contains("Remind me in May"));
+    // The same prose in a box with a neutral name is not enough evidence: it stays.
+    let neutral = clean(&html.replace("contributions-epic", "panel"));
+    assert!(neutral.text().contains("Every contribution"));
+}

@@ -81,7 +81,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         selectors.matches(&dom, host)
     };
     let custom = (!selectors.is_empty()).then_some((&**selectors, hits.as_slice()));
-    let mut own = prune::prune(&dom, &raw, &long_paras, body_hint, custom);
+    let (mut own, spared) = prune::prune(&dom, &raw, &long_paras, body_hint, custom);
     let mut gone = prune::effective(&dom, &own);
     let mut stats = visible_stats(&dom, &gone);
     let mut roots = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
@@ -128,7 +128,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         joined.push_str(&b.text);
         text_blocks.push(Block::new(&joined, start..joined.len()));
     }
-    let hints = link_list_hints(&dom, &blocks, &text_blocks);
+    let hints = block_hints(&dom, &blocks, &text_blocks, &spared);
     let cuts = cleaner.decide_blocks(&joined, &text_blocks, &hints, host);
 
     // (element index, removal), sorted into document order at the end.
@@ -206,13 +206,22 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     }
 }
 
+/// What a block inside a box named for an appeal (`class="donate-box"`) gains.
+const BOX_BONUS: f32 = 1.5;
+
 /// The fewest link-only blocks in a row that make a list of links.
 const LINK_LIST: usize = 3;
 
-/// What the markup says about each block: a block that is all link text leans toward
+/// What the markup says about each block: a block in a box named for an appeal, or one that
+/// is all link text, leans toward
 /// boilerplate, and three or more in a row under a short heading of their own are a list of
 /// links, "More stories" or "Read next", which the story does not need.
-fn link_list_hints(dom: &Dom, blocks: &[blocks::HtmlBlock], text_blocks: &[Block]) -> Vec<Hint> {
+fn block_hints(
+    dom: &Dom,
+    blocks: &[blocks::HtmlBlock],
+    text_blocks: &[Block],
+    spared: &[Option<Kind>],
+) -> Vec<Hint> {
     let linky: Vec<bool> = blocks
         .iter()
         .zip(text_blocks)
@@ -230,9 +239,22 @@ fn link_list_hints(dom: &Dom, blocks: &[blocks::HtmlBlock], text_blocks: &[Block
             Hint {
                 bonus,
                 anchor: None,
+                boxed: false,
             }
         })
         .collect();
+    // Blocks inside a box that names itself an appeal (spared by the prose guard) lean
+    // toward boilerplate.
+    let mut in_box = vec![false; dom.elems.len()];
+    for (i, e) in dom.elems.iter().enumerate() {
+        in_box[i] = spared[i].is_some() || (e.parent != NONE && in_box[e.parent as usize]);
+    }
+    for (h, b) in hints.iter_mut().zip(blocks) {
+        if in_box[b.owner as usize] {
+            h.bonus += BOX_BONUS;
+            h.boxed = true;
+        }
+    }
     let mut i = 0;
     while i < blocks.len() {
         if !linky[i] {

@@ -41,9 +41,9 @@ impl Prune {
 
 /// Tags whose content is never article text.
 const HARD_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
-    "embed", "canvas", "select", "option", "textarea", "input", "button", "link", "meta", "video",
-    "audio", "source", "picture", "map", "dialog", "menu",
+    "script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object", "embed",
+    "canvas", "select", "option", "textarea", "input", "button", "link", "meta", "video", "audio",
+    "source", "picture", "map", "dialog", "menu",
 ];
 
 /// Page furniture by tag; soft, so a page that misuses one for its story keeps it.
@@ -232,9 +232,10 @@ pub(crate) fn prune(
     long_paras: &[u32],
     body_hint: Option<u32>,
     custom: Option<(&SelectorSet, &[Option<u32>])>,
-) -> Vec<Option<Prune>> {
+) -> (Vec<Option<Prune>>, Vec<Option<Kind>>) {
     let total = text_len.first().copied().unwrap_or(0).max(1);
     let mut out: Vec<Option<Prune>> = Vec::with_capacity(dom.elems.len());
+    let mut spared: Vec<Option<Kind>> = vec![None; dom.elems.len()];
     let mut tokens = String::new();
     for (i, e) in dom.elems.iter().enumerate() {
         let name = e.name();
@@ -276,23 +277,17 @@ pub(crate) fn prune(
             || matches!(name, "html" | "body" | "main" | "article");
         let big = text_len[i] as f32 > 0.5 * total as f32 || long_paras[i] >= PROSE_PARAGRAPHS;
         if story || (big && !is_comment_section(dom, i, &mut tokens)) {
+            // A box that names itself an appeal but holds prose: spared here, flagged for the
+            // text rules (unless it is most of the page).
+            if !story && text_len[i] as f32 <= 0.5 * total as f32 {
+                spared[i] = token_kind(e.el, &mut tokens)
+                    .map(|(k, _)| k)
+                    .filter(|k| APPEAL_KINDS.contains(k));
+            }
             out.push(None);
             continue;
         }
-        token_string(e.el, &mut tokens);
-        let m = &*MATCHER;
-        let mut found: Option<(Kind, &str)> = None;
-        let mut content: Option<bool> = None;
-        for mat in m.ac.find_overlapping_iter(&tokens) {
-            let (tok, kind, layout) = TOKENS[mat.pattern().as_usize()];
-            if layout && *content.get_or_insert_with(|| m.content.is_match(&tokens)) {
-                continue;
-            }
-            found = Some((kind, tok));
-            if !layout {
-                break;
-            }
-        }
+        let found = token_kind(e.el, &mut tokens);
         if let Some(r) = custom.and_then(|(set, hits)| hits[i].map(|r| set.rule(r))) {
             out.push(Some(Prune {
                 kind: r.kind,
@@ -337,7 +332,36 @@ pub(crate) fn prune(
         }
         out.push(None);
     }
-    out
+    (out, spared)
+}
+
+/// Kinds of box whose prose the text rules are told about when a soft rule spared it.
+const APPEAL_KINDS: &[Kind] = &[
+    Kind::Donation,
+    Kind::Membership,
+    Kind::Subscription,
+    Kind::Paywall,
+    Kind::Newsletter,
+];
+
+/// The boilerplate kind the element's attribute tokens name, if any (layout tokens do not
+/// count on an element that also calls itself content).
+fn token_kind(el: &scraper::node::Element, tokens: &mut String) -> Option<(Kind, &'static str)> {
+    token_string(el, tokens);
+    let m = &*MATCHER;
+    let mut found: Option<(Kind, &'static str)> = None;
+    let mut content: Option<bool> = None;
+    for mat in m.ac.find_overlapping_iter(tokens.as_str()) {
+        let (tok, kind, layout) = TOKENS[mat.pattern().as_usize()];
+        if layout && *content.get_or_insert_with(|| m.content.is_match(tokens.as_str())) {
+            continue;
+        }
+        found = Some((kind, tok));
+        if !layout {
+            break;
+        }
+    }
+    found
 }
 
 const COMMENT_TOKENS: &[&str] = &[
@@ -397,7 +421,7 @@ mod tests {
             .iter()
             .map(|e| (e.text_end - e.text_start) * 4)
             .collect();
-        let own = prune(&dom, &lens, &vec![0; lens.len()], None, None);
+        let (own, _) = prune(&dom, &lens, &vec![0; lens.len()], None, None);
         let by_class = |c: &str| {
             let i = dom
                 .elems
