@@ -63,6 +63,7 @@ pub(crate) static PACK: Pack = Pack {
         e(Header, Some(Donation), Start, 3.5, 12, &["hat ihnen dieser artikel gefallen", "ihnen gefällt dieser artikel", "gefällt ihnen dieser artikel"]),
         e(Cue, Some(Donation), Any, 2.0, 0, &["leserfinanziert", "von unseren lesern finanziert", "durch unsere leser", "dank unserer leser"]),
         e(Label, Some(Donation), Whole, 3.0, 0, &["unterstützen", "jetzt unterstützen", "spenden", "jetzt spenden"]),
+        e(Line, Some(Credit), Start, 3.0, 8, &["mit material von", "mit agenturen"]),
         e(Body, None, Any, -1.5, 0, &["sagte", "sagt", "erklärte", "teilte mit", "laut", "berichtet", "so der", "so die"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],

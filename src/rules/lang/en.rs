@@ -191,6 +191,7 @@ pub(crate) static PACK: Pack = Pack {
         e(Ask, Some(App), Any, 3.0, 0, &["download the app", "get our free app", "on the app store", "available on google play"]),
         e(Header, Some(Donation), Start, 3.5, 12, &["did you enjoy this article", "did you like this article", "enjoyed this article", "like what you read"]),
         e(Cue, Some(Donation), Any, 2.0, 0, &["funded by its readers", "thanks to our readers", "independent outlet", "independent newsroom"]),
+        e(Line, Some(Credit), Start, 3.0, 8, &["with reporting from", "with agencies", "agencies contributed", "this story has been shared"]),
         e(Body, None, Any, -1.5, 0, &[
             "said", "says", "told", "according to", "stated", "reported", "announced", "added", "explained",
             "argued", "wrote", "asked",

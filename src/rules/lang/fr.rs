@@ -39,6 +39,7 @@ pub(crate) static PACK: Pack = Pack {
         e(Header, Some(Donation), Start, 3.5, 12, &["vous avez aimé cet article", "cet article vous a plu", "vous aimez nos articles"]),
         e(Cue, Some(Donation), Any, 2.0, 0, &["financé par ses lecteurs", "financée par ses lecteurs", "financé par nos lecteurs", "grâce à nos lecteurs", "rédaction est indépendante", "en faisant un don", "dès 1 euro", "dès 5 euros"]),
         e(Label, Some(Donation), Whole, 3.0, 0, &["soutenir", "je soutiens", "faire un don", "je fais un don", "je m'abonne", "soutenez-nous"]),
+        e(Line, Some(Credit), Start, 3.0, 8, &["avec afp", "avec reuters", "avec agences", "avec ap"]),
         e(Body, None, Any, -1.5, 0, &["a déclaré", "a-t-il dit", "a-t-elle dit", "selon", "a indiqué", "a expliqué", "a affirmé"]),
     ],
     we: &["nous", "notre", "nos"],

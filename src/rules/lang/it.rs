@@ -27,6 +27,7 @@ pub(crate) static PACK: Pack = Pack {
         e(Salutation, Some(Donation), Start, 2.5, 6, &["caro lettore, cara lettrice", "cara lettrice, caro lettore"]),
         e(Cue, Some(Donation), Any, 2.0, 0, &["finanziato dai lettori", "grazie ai lettori", "giornalismo è libero", "libero e indipendente", "sostienici con", "bastano pochi euro", "al mese"]),
         e(Label, Some(Donation), Whole, 3.0, 0, &["sostieni", "sostienici", "dona", "dona ora", "abbonati", "contribuisci"]),
+        e(Line, Some(Credit), Start, 3.0, 8, &["con fonti di agenzia"]),
         e(Body, None, Any, -1.5, 0, &["ha detto", "ha dichiarato", "secondo", "ha spiegato", "ha affermato"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
