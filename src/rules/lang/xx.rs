@@ -5,7 +5,7 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "xx",
     entries: &[
-        e(Label, None, Whole, 3.0, 0, &["×", "✕", "✖", "x", "…", "ok", "→", "»"]),
+        e(Label, None, Whole, 3.0, 0, &["×", "✕", "✖"]),
         e(Money, None, Any, 0.0, 0, &["$", "€", "£", "₽", "₴", "usd", "eur", "euro", "euros", "rub", "руб", "грн", "zł", "pln", "chf", "reais", "dollars", "złotych", "гривень", "рублей"]),
         e(Ask, Some(Donation), Any, 3.0, 0, &["iban", "bic/swift", "swift code"]),
         e(Cue, Some(Donation), Any, 1.5, 0, &["paypal", "patreon", "steady*", "ko-fi", "buy me a coffee", "liberapay"]),
