@@ -193,6 +193,16 @@ pub(crate) static PACK: Pack = Pack {
         e(Header, Some(Donation), Start, 3.5, 12, &["did you enjoy this article", "did you like this article", "enjoyed this article", "like what you read"]),
         e(Cue, Some(Donation), Any, 2.0, 0, &["funded by its readers", "thanks to our readers", "independent outlet", "independent newsroom"]),
         e(Line, Some(Credit), Start, 3.0, 8, &["with reporting from", "with agencies", "agencies contributed", "this story has been shared"]),
+        e(Ask, Some(Donation), Any, 3.5, 0, &["click here to donate", "thanks for reading", "support my work", "subscribe for free to receive"]),
+        e(Ask, Some(Subscription), Any, 3.5, 0, &["click here to subscribe", "subscribe to the podcast", "looking for news you can trust"]),
+        e(Ask, Some(Newsletter), Any, 3.5, 0, &["click here to sign up", "get the beast in your inbox"]),
+        e(Ask, Some(Credit), Any, 3.5, 0, &[
+            "with assistance by", "a version of this article appears in print",
+            "thomson reuters trust principles", "republish this article", "follow ap's coverage",
+        ]),
+        e(Line, Some(Related), Start, 3.0, 16, &["go deeper:", "listen to the podcast"]),
+        // Corrections, updates and disclosures are the article's own voice: they stay.
+        e(Body, None, Start, -3.0, 0, &["disclosure:", "correction:", "update:", "updated:", "editor's note:", "clarification:", "corrections:"]),
         e(Body, None, Any, -1.5, 0, &[
             "said", "says", "told", "according to", "stated", "reported", "announced", "added", "explained",
             "argued", "wrote", "asked",
