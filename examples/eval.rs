@@ -60,6 +60,24 @@ fn arg_value(args: &[String], name: &str) -> Option<String> {
         .cloned()
 }
 
+/// The number after `--gate`, if any.
+fn gate_value(args: &[String]) -> Option<f64> {
+    args.iter()
+        .position(|a| a == "--gate")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+}
+
+/// Prints a gate's verdict; the exit code fails the run when the gate does not hold.
+fn gate(what: &str, ok: bool) -> ExitCode {
+    println!("gate ({what}): {}", if ok { "pass" } else { "FAIL" });
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
 fn shared() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
 }
@@ -198,13 +216,10 @@ fn appeals(args: &[String]) -> ExitCode {
     );
     if args.iter().any(|a| a == "--gate") {
         let ok = removed >= 0.95 && body_kept >= 0.995 && untouched >= 0.97;
-        println!(
-            "gate (removed >= 0.95, body kept >= 0.995, negatives untouched >= 0.97): {}",
-            if ok { "pass" } else { "FAIL" }
+        return gate(
+            "removed >= 0.95, body kept >= 0.995, negatives untouched >= 0.97",
+            ok,
         );
-        if !ok {
-            return ExitCode::from(1);
-        }
     }
     ExitCode::SUCCESS
 }
@@ -240,20 +255,8 @@ fn bodies(args: &[String]) -> ExitCode {
     }
     let share = cut as f64 / total.max(1) as f64;
     println!("bodies: {total} bytes of article text, {cut} cut, share {share:.5}");
-    if let Some(gate) = args
-        .iter()
-        .position(|a| a == "--gate")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse::<f64>().ok())
-    {
-        let ok = share <= gate;
-        println!(
-            "gate (share cut <= {gate}): {}",
-            if ok { "pass" } else { "FAIL" }
-        );
-        if !ok {
-            return ExitCode::from(1);
-        }
+    if let Some(max) = gate_value(args) {
+        return gate(&format!("share cut <= {max}"), share <= max);
     }
     ExitCode::SUCCESS
 }
@@ -516,17 +519,8 @@ fn html_bench(what: &str, args: &[String]) -> ExitCode {
         exact as f64 / pages.len().max(1) as f64,
         bytes as f64 / 1e6 / secs.max(1e-9)
     );
-    if let Some(gate) = args
-        .iter()
-        .position(|a| a == "--gate")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse::<f64>().ok())
-    {
-        let ok = f1 >= gate;
-        println!("gate (F1 >= {gate}): {}", if ok { "pass" } else { "FAIL" });
-        if !ok {
-            return ExitCode::from(1);
-        }
+    if let Some(min) = gate_value(args) {
+        return gate(&format!("F1 >= {min}"), f1 >= min);
     }
     ExitCode::SUCCESS
 }
