@@ -9,7 +9,7 @@ use crate::input::segment::{fold_case, lines};
 use crate::output::{Cleaned, Location, Removal, cut};
 use crate::rules::adblock::ListSummary;
 use crate::rules::file::{self, FileRule};
-use crate::rules::{BUILTIN, RuleConfig, RuleSet, UserPattern, UserPhrase};
+use crate::rules::{BUILTIN, RuleConfig, RuleSet, UserMatcher, UserRule};
 use crate::score::{Hint, decide};
 use crate::{Error, Kind};
 
@@ -258,7 +258,7 @@ impl CleanerBuilder {
     /// Cuts any block that contains `phrase` (matched case-insensitively, on whole words, in
     /// any language) as boilerplate of `kind`.
     pub fn phrase(&mut self, kind: Kind, phrase: impl Into<String>) -> &mut Self {
-        self.add_phrase(kind, phrase.into(), Vec::new(), None)
+        self.add_user(kind, UserMatcher::Phrase(phrase.into()), Vec::new(), None)
     }
 
     /// Like [`phrase`](Self::phrase), on documents whose URL host is `domain` or a subdomain.
@@ -268,14 +268,19 @@ impl CleanerBuilder {
         kind: Kind,
         phrase: impl Into<String>,
     ) -> &mut Self {
-        self.add_phrase(kind, phrase.into(), vec![domain.into()], None)
+        self.add_user(
+            kind,
+            UserMatcher::Phrase(phrase.into()),
+            vec![domain.into()],
+            None,
+        )
     }
 
     /// Cuts any block that a match of the regular expression `pattern` starts in (matched
     /// case-insensitively on case-folded text) as boilerplate of `kind`. A pattern that does
     /// not compile makes [`build`](Self::build) fail.
     pub fn pattern(&mut self, kind: Kind, pattern: impl Into<String>) -> &mut Self {
-        self.add_pattern(kind, pattern.into(), Vec::new(), None)
+        self.add_user(kind, UserMatcher::Pattern(pattern.into()), Vec::new(), None)
     }
 
     /// Like [`pattern`](Self::pattern), on documents whose URL host is `domain` or a subdomain.
@@ -285,44 +290,32 @@ impl CleanerBuilder {
         kind: Kind,
         pattern: impl Into<String>,
     ) -> &mut Self {
-        self.add_pattern(kind, pattern.into(), vec![domain.into()], None)
+        self.add_user(
+            kind,
+            UserMatcher::Pattern(pattern.into()),
+            vec![domain.into()],
+            None,
+        )
     }
 
-    fn add_phrase(
+    fn add_user(
         &mut self,
         kind: Kind,
-        text: String,
+        matcher: UserMatcher,
         domains: Vec<String>,
         name: Option<String>,
     ) -> &mut Self {
         self.user_rules += 1;
-        let name = name.unwrap_or_else(|| format!("builder.phrase#{}:{}", self.user_rules, text));
-        let domains = domains.iter().map(|d| d.to_ascii_lowercase()).collect();
-        self.config.phrases.push(UserPhrase {
-            name,
-            text,
-            kind,
-            domains,
+        let name = name.unwrap_or_else(|| match &matcher {
+            UserMatcher::Phrase(t) => format!("builder.phrase#{}:{t}", self.user_rules),
+            UserMatcher::Pattern(p) => format!("builder.pattern#{}:{p}", self.user_rules),
         });
-        self
-    }
-
-    fn add_pattern(
-        &mut self,
-        kind: Kind,
-        pattern: String,
-        domains: Vec<String>,
-        name: Option<String>,
-    ) -> &mut Self {
-        self.user_rules += 1;
-        let name =
-            name.unwrap_or_else(|| format!("builder.pattern#{}:{}", self.user_rules, pattern));
         let domains = domains.iter().map(|d| d.to_ascii_lowercase()).collect();
-        self.config.patterns.push(UserPattern {
+        self.config.user.push(UserRule {
             name,
-            pattern,
             kind,
             domains,
+            matcher,
         });
         self
     }
@@ -397,7 +390,7 @@ impl CleanerBuilder {
                             text,
                             domains,
                         } => {
-                            self.add_phrase(kind, text, domains, Some(name));
+                            self.add_user(kind, UserMatcher::Phrase(text), domains, Some(name));
                         }
                         FileRule::Pattern {
                             name,
@@ -405,7 +398,7 @@ impl CleanerBuilder {
                             pattern,
                             domains,
                         } => {
-                            self.add_pattern(kind, pattern, domains, Some(name));
+                            self.add_user(kind, UserMatcher::Pattern(pattern), domains, Some(name));
                         }
                         FileRule::Selector {
                             name,
@@ -457,8 +450,7 @@ impl CleanerBuilder {
         let default_rules = self.config.builtin
             && self.config.languages.is_empty()
             && self.config.disabled_rules.is_empty()
-            && self.config.phrases.is_empty()
-            && self.config.patterns.is_empty();
+            && self.config.user.is_empty();
         let rules = if default_rules {
             Arc::clone(&BUILTIN)
         } else {

@@ -108,24 +108,22 @@ pub(crate) struct Rule {
     pub stem: bool,
 }
 
-/// A phrase the user adds through the builder or a rules file.
+/// A rule the user adds through the builder or a rules file.
 #[derive(Clone, Debug)]
-pub(crate) struct UserPhrase {
+pub(crate) struct UserRule {
     pub name: String,
-    pub text: String,
     pub kind: Kind,
     /// Sites the rule is for (and their subdomains); empty for every site.
     pub domains: Vec<String>,
+    pub matcher: UserMatcher,
 }
 
-/// A pattern the user adds through the builder or a rules file.
 #[derive(Clone, Debug)]
-pub(crate) struct UserPattern {
-    pub name: String,
-    pub pattern: String,
-    pub kind: Kind,
-    /// Sites the rule is for (and their subdomains); empty for every site.
-    pub domains: Vec<String>,
+pub(crate) enum UserMatcher {
+    /// Words matched case-insensitively on word boundaries.
+    Phrase(String),
+    /// A regular expression.
+    Pattern(String),
 }
 
 /// What the user asked of the built-in rules and which rules they add.
@@ -135,8 +133,7 @@ pub(crate) struct RuleConfig {
     pub languages: Vec<String>,
     pub disabled_rules: Vec<String>,
     pub builtin: bool,
-    pub phrases: Vec<UserPhrase>,
-    pub patterns: Vec<UserPattern>,
+    pub user: Vec<UserRule>,
 }
 
 /// All rules, compiled: one Aho-Corasick automaton for every phrase, a table of whole-block
@@ -349,8 +346,11 @@ impl RuleSet {
                 }
             }
         }
-        for p in &config.phrases {
-            if p.text.trim().is_empty() {
+        for p in &config.user {
+            let UserMatcher::Phrase(text) = &p.matcher else {
+                continue;
+            };
+            if text.trim().is_empty() {
                 return Err(Error::rule(&p.name, "the phrase is empty"));
             }
             let rule = Rule {
@@ -362,7 +362,7 @@ impl RuleSet {
                 max_words: 0,
                 stem: false,
             };
-            add_phrase(&mut set, p.text.trim(), rule, &p.domains);
+            add_phrase(&mut set, text.trim(), rule, &p.domains);
         }
         set.phrases = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
@@ -415,10 +415,13 @@ impl RuleSet {
                 ));
             }
         }
-        for p in &config.patterns {
+        for p in &config.user {
+            let UserMatcher::Pattern(pattern) = &p.matcher else {
+                continue;
+            };
             // Patterns run on case-folded text; case-insensitive matching covers the
             // characters that folding leaves alone, and `^`/`$` match at each block.
-            let re = regex::RegexBuilder::new(&p.pattern)
+            let re = regex::RegexBuilder::new(pattern)
                 .case_insensitive(true)
                 .multi_line(true)
                 .size_limit(1 << 22)
