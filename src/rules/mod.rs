@@ -164,6 +164,8 @@ enum Gate {
     Money,
     /// Short blocks without a space.
     OneToken,
+    /// Blocks of a few words.
+    Short,
 }
 
 /// What the rules found in one block.
@@ -226,6 +228,8 @@ impl Evidence {
 
 /// The money-per-period pattern: "$2 a month", "5 € monatlich", "от 300 ₽ в месяц".
 const MONEY_PERIOD: &str = r"(?:[$€£₽₴]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£₽₴]|usd|eur|euro|euros|rub|руб\.?|грн|zł|złotych|pln|chf|kr|reais|real|dollars?|гривень|гривні|рублей|рублів))\s*(?:/|a|per|par|pro|im|al|por|в|на|za|ao|na)?\s*(?:month|mo|year|week|mois|an|monat|jahr|mes|año|mese|anno|miesiąc|mês|ano|месяц|год|місяць|рік|mês|miesięcznie|al mese|par mois)";
+/// The heading of a list of teasers: "More Great WIRED Stories", "Latest news", "Top reads".
+const LIST_HEADING: &str = r"^(?:more|other|latest|top|related|recommended|popular|trending)(?-u:\b)[^.!?]{0,40}?(?-u:\b)(?:stories|news|articles|posts|reads|headlines|videos|coverage)\W*$";
 /// An image file name alone on a line: alt text or a caption that leaked.
 const IMAGE_FILE: &str = r"(?m)^\s*[\w\-.]+\.(?:jpe?g|png|gif|webp|svg|avif)\s*$";
 
@@ -383,6 +387,16 @@ impl RuleSet {
                     Gate::Money,
                 ),
                 (
+                    LIST_HEADING,
+                    "en.line:more-stories-heading",
+                    Group::Line,
+                    Some(Kind::Related),
+                    At::Whole,
+                    3.0,
+                    false,
+                    Gate::Short,
+                ),
+                (
                     IMAGE_FILE,
                     "xx.chrome:image-file-name",
                     Group::Chrome,
@@ -522,7 +536,7 @@ impl RuleSet {
                     e.user |= rule.group == Group::User;
                     if rule.group == Group::Line
                         && rule.kind == Some(Kind::Related)
-                        && block.words <= 4
+                        && block.words <= 6
                     {
                         e.list_header = true;
                     }
@@ -585,6 +599,7 @@ impl RuleSet {
                     Gate::OneToken => {
                         block.words <= 4 && !folded[block.range.clone()].contains(' ')
                     }
+                    Gate::Short => block.words <= 6,
                 };
                 if !open {
                     continue;

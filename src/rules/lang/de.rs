@@ -64,6 +64,7 @@ pub(crate) static PACK: Pack = Pack {
         e(Cue, Some(Donation), Any, 2.0, 0, &["leserfinanziert", "von unseren lesern finanziert", "durch unsere leser", "dank unserer leser"]),
         e(Label, Some(Donation), Whole, 3.0, 0, &["unterstützen", "jetzt unterstützen", "spenden", "jetzt spenden"]),
         e(Line, Some(Credit), Start, 3.0, 8, &["mit material von", "mit agenturen"]),
+        e(Line, Some(Related), Start, 3.0, 8, &["mehr artikel", "weitere nachrichten", "das könnte sie interessieren", "empfehlungen der redaktion"]),
         e(Body, None, Start, -3.0, 0, &["korrektur:", "aktualisierung:", "update:", "anmerkung der redaktion", "transparenzhinweis", "offenlegung:"]),
         e(Body, None, Any, -1.5, 0, &["sagte", "sagt", "erklärte", "teilte mit", "laut", "berichtet", "so der", "so die"]),
     ],

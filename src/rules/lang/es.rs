@@ -28,6 +28,7 @@ pub(crate) static PACK: Pack = Pack {
         e(Cue, Some(Donation), Any, 2.0, 0, &["financiado por sus lectores", "gracias a nuestros socios", "gracias a sus socios", "gracias a nuestros lectores", "periodismo es independiente"]),
         e(Label, Some(Donation), Whole, 3.0, 0, &["colabora", "apoya", "dona", "suscríbete", "hazte socio", "hazte socia"]),
         e(Line, Some(Credit), Start, 3.0, 8, &["con información de", "con agencias", "con información de agencias"]),
+        e(Line, Some(Related), Start, 3.0, 8, &["te recomendamos", "también te puede gustar", "más noticias", "lo más visto"]),
         e(Body, None, Start, -3.0, 0, &["corrección:", "actualización:", "nota de la redacción", "fe de errores"]),
         e(Body, None, Any, -1.5, 0, &["dijo", "afirmó", "según", "declaró", "explicó", "aseguró", "señaló"]),
     ],

@@ -40,6 +40,7 @@ pub(crate) static PACK: Pack = Pack {
         e(Cue, Some(Donation), Any, 2.0, 0, &["financé par ses lecteurs", "financée par ses lecteurs", "financé par nos lecteurs", "grâce à nos lecteurs", "rédaction est indépendante", "en faisant un don", "dès 1 euro", "dès 5 euros"]),
         e(Label, Some(Donation), Whole, 3.0, 0, &["soutenir", "je soutiens", "faire un don", "je fais un don", "je m'abonne", "soutenez-nous"]),
         e(Line, Some(Credit), Start, 3.0, 8, &["avec afp", "avec reuters", "avec agences", "avec ap"]),
+        e(Line, Some(Related), Start, 3.0, 8, &["vous aimerez aussi", "à voir aussi", "nos articles", "les plus lus", "sur le même thème"]),
         e(Body, None, Start, -3.0, 0, &["correction :", "correction:", "mise à jour", "note de la rédaction", "rectificatif"]),
         e(Body, None, Any, -1.5, 0, &["a déclaré", "a-t-il dit", "a-t-elle dit", "selon", "a indiqué", "a expliqué", "a affirmé"]),
     ],

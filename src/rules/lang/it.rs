@@ -28,6 +28,7 @@ pub(crate) static PACK: Pack = Pack {
         e(Cue, Some(Donation), Any, 2.0, 0, &["finanziato dai lettori", "grazie ai lettori", "giornalismo è libero", "libero e indipendente", "sostienici con", "bastano pochi euro", "al mese"]),
         e(Label, Some(Donation), Whole, 3.0, 0, &["sostieni", "sostienici", "dona", "dona ora", "abbonati", "contribuisci"]),
         e(Line, Some(Credit), Start, 3.0, 8, &["con fonti di agenzia"]),
+        e(Line, Some(Related), Start, 3.0, 8, &["ti potrebbe interessare", "ti potrebbero interessare", "altre notizie", "più letti"]),
         e(Body, None, Start, -3.0, 0, &["correzione:", "aggiornamento:", "nota della redazione"]),
         e(Body, None, Any, -1.5, 0, &["ha detto", "ha dichiarato", "secondo", "ha spiegato", "ha affermato"]),
     ],

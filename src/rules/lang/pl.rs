@@ -26,6 +26,7 @@ pub(crate) static PACK: Pack = Pack {
         e(Header, Some(Donation), Start, 3.5, 12, &["podobał ci się ten artykuł", "podoba ci się to, co robimy"]),
         e(Cue, Some(Donation), Any, 2.0, 0, &["finansowanym przez czytelników", "finansowany przez czytelników", "finansowane przez czytelników", "dzięki czytelnikom", "niezależnym medium", "niezależne medium", "każda wpłata"]),
         e(Label, Some(Donation), Whole, 3.0, 0, &["wspieram", "wesprzyj", "wpłać", "wspieraj", "wesprzyj nas"]),
+        e(Line, Some(Related), Start, 3.0, 8, &["może cię zainteresować", "polecamy", "więcej artykułów", "najnowsze"]),
         e(Body, None, Start, -3.0, 0, &["sprostowanie:", "aktualizacja:", "od redakcji"]),
         e(Body, None, Any, -1.5, 0, &["powiedział", "powiedziała", "według", "poinformował", "poinformowała", "stwierdził"]),
     ],

@@ -27,6 +27,7 @@ pub(crate) static PACK: Pack = Pack {
         e(Cue, Some(Donation), Any, 2.0, 0, &["financiado pelos leitores", "precisa do seu apoio", "jornalismo é independente", "contribua", "a partir de"]),
         e(Label, Some(Donation), Whole, 3.0, 0, &["apoiar", "apoie", "contribuir", "doar", "assinar", "assine"]),
         e(Line, Some(Credit), Start, 3.0, 8, &["com agências", "com informações de"]),
+        e(Line, Some(Related), Start, 3.0, 8, &["você pode gostar", "você também pode gostar", "veja mais", "mais notícias", "leia mais:"]),
         e(Body, None, Start, -3.0, 0, &["correção:", "atualização:", "nota da redação"]),
         e(Body, None, Any, -1.5, 0, &["disse", "afirmou", "segundo", "declarou", "explicou"]),
     ],
