@@ -164,7 +164,7 @@ enum Gate {
     Money,
     /// Short blocks without a space.
     OneToken,
-    /// Blocks of a few words.
+    /// Blocks of a few words whose first letter can start a teaser-list heading.
     Short,
 }
 
@@ -599,7 +599,13 @@ impl RuleSet {
                     Gate::OneToken => {
                         block.words <= 4 && !folded[block.range.clone()].contains(' ')
                     }
-                    Gate::Short => block.words <= 6,
+                    Gate::Short => {
+                        block.words <= 6
+                            && matches!(
+                                folded.as_bytes()[block.range.start],
+                                b'm' | b'o' | b'l' | b't' | b'r' | b'p'
+                            )
+                    }
                 };
                 if !open {
                     continue;
