@@ -14,7 +14,7 @@ use crate::{Error, Kind};
 /// A fast hasher for short keys (class names, ids): the multiply-rotate scheme of rustc's
 /// FxHasher. The index is looked up several times per element, so SipHash would show.
 #[derive(Default, Clone, Copy)]
-struct Fx(u64);
+pub(crate) struct Fx(u64);
 
 impl std::hash::Hasher for Fx {
     fn finish(&self) -> u64 {

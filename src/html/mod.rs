@@ -64,7 +64,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         .iter()
         .enumerate()
         .filter(|(_, e)| {
-            e.el.attr("itemprop").is_some_and(|p| {
+            prune::attr(e.el, "itemprop").is_some_and(|p| {
                 p.split_whitespace()
                     .any(|t| t.eq_ignore_ascii_case("articleBody"))
             })
@@ -321,7 +321,7 @@ fn json_ld_anchor(dom: &Dom) -> Option<u32> {
         .elems
         .iter()
         .filter(|e| {
-            e.name() == "script" && e.el.attr("type").is_some_and(|t| t.contains("ld+json"))
+            e.name() == "script" && prune::attr(e.el, "type").is_some_and(|t| t.contains("ld+json"))
         })
         .find_map(|e| {
             dom.texts[e.text_start as usize..e.text_end as usize]

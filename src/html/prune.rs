@@ -46,6 +46,41 @@ const HARD_TAGS: &[&str] = &[
     "source", "picture", "map", "dialog", "menu",
 ];
 
+/// The static name of a hard tag (a `match`, not a scan of [`HARD_TAGS`]: it runs for every
+/// element).
+fn hard_tag(name: &str) -> Option<&'static str> {
+    let tag = match name {
+        "script" => "script",
+        "style" => "style",
+        "noscript" => "noscript",
+        "template" => "template",
+        "head" => "head",
+        "title" => "title",
+        "svg" => "svg",
+        "iframe" => "iframe",
+        "object" => "object",
+        "embed" => "embed",
+        "canvas" => "canvas",
+        "select" => "select",
+        "option" => "option",
+        "textarea" => "textarea",
+        "input" => "input",
+        "button" => "button",
+        "link" => "link",
+        "meta" => "meta",
+        "video" => "video",
+        "audio" => "audio",
+        "source" => "source",
+        "picture" => "picture",
+        "map" => "map",
+        "dialog" => "dialog",
+        "menu" => "menu",
+        _ => return None,
+    };
+    debug_assert!(HARD_TAGS.contains(&tag));
+    Some(tag)
+}
+
 /// Page furniture by tag; soft, so a page that misuses one for its story keeps it.
 const SOFT_TAGS: &[(&str, Kind)] = &[
     ("nav", Kind::Other),
@@ -175,34 +210,33 @@ pub(crate) fn token_string(el: &scraper::node::Element, out: &mut String) {
         }
     };
     for (name, value) in el.attrs() {
-        match name {
-            "class" | "id" | "role" | "aria-label" => push(value),
-            n if n.starts_with("data-")
-                && matches!(
-                    n,
-                    "data-component"
-                        | "data-module"
-                        | "data-testid"
-                        | "data-type"
-                        | "data-block"
-                        | "data-role"
-                ) =>
-            {
-                push(value)
-            }
-            _ => {}
+        if is_token_attr(name) {
+            push(value);
         }
     }
 }
 
 fn is_hidden(el: &scraper::node::Element) -> bool {
-    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
-        return true;
+    // One pass over the attributes: `Element::attr` compares qualified names, and this runs
+    // for every element.
+    let mut style = None;
+    for (name, value) in el.attrs() {
+        match name {
+            "hidden" => return true,
+            "aria-hidden" if value == "true" => return true,
+            "style" => style = Some(value),
+            _ => {}
+        }
     }
-    let Some(style) = el.attr("style") else {
+    let Some(style) = style else {
         return false;
     };
-    // `display: none` or `visibility: hidden`, in any case and spacing.
+    // `display: none` or `visibility: hidden`, in any case and spacing; most styles hold
+    // neither word, which two substring searches tell quickly.
+    let quick = |w: &[u8]| style.as_bytes().windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    if !quick(b"none") && !quick(b"hidden") {
+        return false;
+    }
     let compact = style
         .bytes()
         .filter(|b| !b.is_ascii_whitespace())
@@ -216,6 +250,12 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
         }
     }
     false
+}
+
+/// An attribute's value, by a scan of the element's attributes (cheaper than
+/// `Element::attr`, which compares qualified names).
+pub(crate) fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    el.attrs().find(|(n, _)| *n == name).map(|(_, v)| v)
 }
 
 /// An element with this many long paragraphs is prose, not a box: soft rules spare it (the
@@ -236,10 +276,11 @@ pub(crate) fn prune(
     let total = text_len.first().copied().unwrap_or(0).max(1);
     let mut out: Vec<Option<Prune>> = Vec::with_capacity(dom.elems.len());
     let mut spared: Vec<Option<Kind>> = vec![None; dom.elems.len()];
+    let mut cache = TokenCache::default();
     let mut tokens = String::new();
     for (i, e) in dom.elems.iter().enumerate() {
         let name = e.name();
-        if let Some(&tag) = HARD_TAGS.iter().find(|t| **t == name) {
+        if let Some(tag) = hard_tag(name) {
             out.push(Some(Prune {
                 kind: Kind::Other,
                 family: "html.tag",
@@ -287,7 +328,7 @@ pub(crate) fn prune(
             out.push(None);
             continue;
         }
-        let found = token_kind(e.el, &mut tokens);
+        let found = cache.kind(e.el, &mut tokens);
         if let Some(r) = custom.and_then(|(set, hits)| hits[i].map(|r| set.rule(r))) {
             out.push(Some(Prune {
                 kind: r.kind,
@@ -318,7 +359,7 @@ pub(crate) fn prune(
             }));
             continue;
         }
-        if let Some(role) = e.el.attr("role") {
+        if let Some(role) = attr(e.el, "role") {
             if let Some(&(r, kind)) = ROLES.iter().find(|(r, _)| role.eq_ignore_ascii_case(r)) {
                 out.push(Some(Prune {
                     kind,
@@ -343,6 +384,37 @@ const APPEAL_KINDS: &[Kind] = &[
     Kind::Paywall,
     Kind::Newsletter,
 ];
+
+/// [`token_kind`] per distinct set of attribute values: pages repeat the same classes on
+/// hundreds of elements.
+#[derive(Default)]
+struct TokenCache(std::collections::HashMap<u64, Option<(Kind, &'static str)>>);
+
+impl TokenCache {
+    fn kind(&mut self, el: &scraper::node::Element, tokens: &mut String) -> Option<(Kind, &'static str)> {
+        use std::hash::{Hash, Hasher};
+        let mut h = super::custom::Fx::default();
+        let mut any = false;
+        for (name, value) in el.attrs() {
+            if is_token_attr(name) {
+                (name, value).hash(&mut h);
+                any = true;
+            }
+        }
+        if !any {
+            return None;
+        }
+        *self.0.entry(h.finish()).or_insert_with(|| token_kind(el, tokens))
+    }
+}
+
+/// The attributes whose values name what an element is.
+fn is_token_attr(name: &str) -> bool {
+    matches!(
+        name,
+        "class" | "id" | "role" | "aria-label" | "data-component" | "data-module" | "data-testid" | "data-type" | "data-block" | "data-role"
+    )
+}
 
 /// The boilerplate kind the element's attribute tokens name, if any (layout tokens do not
 /// count on an element that also calls itself content).

@@ -307,7 +307,7 @@ pub(crate) fn select(
     }
     // A story that the page split into chunks of one kind (same tag and class), apart in the
     // tree: take the other chunks that hold real prose too, in one pass over the elements.
-    let class = dom.elems[top as usize].el.attr("class").unwrap_or("");
+    let class = super::prune::attr(dom.elems[top as usize].el, "class").unwrap_or("");
     if !class.trim().is_empty() {
         let name = dom.elems[top as usize].name();
         let mut taken = vec![false; n];
@@ -335,7 +335,7 @@ pub(crate) fn select(
                 && len >= 0.2 * stats.len[top as usize] as f32
                 && (stats.link_len[i] as f32) < 0.3 * len
                 && e.name() == name
-                && e.el.attr("class") == Some(class)
+                && super::prune::attr(e.el, "class") == Some(class)
             {
                 chunks.push(i as u32);
                 i = end;
