@@ -6,12 +6,17 @@ fn main() {
     let only = std::env::args().nth(2);
     let mut pages = Vec::new();
     for e in std::fs::read_dir(dir).unwrap() {
-        pages.push(String::from_utf8_lossy(&std::fs::read(e.unwrap().path()).unwrap()).into_owned());
+        pages
+            .push(String::from_utf8_lossy(&std::fs::read(e.unwrap().path()).unwrap()).into_owned());
     }
     let c = unappeal::Cleaner::new();
     match only.as_deref() {
-        Some("parse") => pages.iter().for_each(|p| drop(std::hint::black_box(scraper::Html::parse_document(p)))),
-        Some("clean") => pages.iter().for_each(|p| drop(std::hint::black_box(c.clean_html(p, None)))),
+        Some("parse") => pages
+            .iter()
+            .for_each(|p| drop(std::hint::black_box(scraper::Html::parse_document(p)))),
+        Some("clean") => pages
+            .iter()
+            .for_each(|p| drop(std::hint::black_box(c.clean_html(p, None)))),
         _ => {
             let (mut parse, mut clean) = (0.0, 0.0);
             for _ in 0..3 {

@@ -11,6 +11,9 @@ pub(crate) const NONE: u32 = u32::MAX;
 
 pub(crate) struct Elem<'a> {
     pub el: &'a Element,
+    /// The tag name, kept here so that the many passes over the elements do not chase
+    /// pointers into the tree for it.
+    name: &'a str,
     /// The tree node, for CSS selector matching.
     pub node: ego_tree::NodeRef<'a, Node>,
     pub parent: u32,
@@ -21,9 +24,9 @@ pub(crate) struct Elem<'a> {
     pub text_end: u32,
 }
 
-impl Elem<'_> {
-    pub fn name(&self) -> &str {
-        self.el.name()
+impl<'a> Elem<'a> {
+    pub fn name(&self) -> &'a str {
+        self.name
     }
 }
 
@@ -55,6 +58,7 @@ impl<'a> Dom<'a> {
                         }
                         elems.push(Elem {
                             el,
+                            name: el.name(),
                             node,
                             parent: owner,
                             end: idx + 1,

@@ -233,7 +233,12 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
     };
     // `display: none` or `visibility: hidden`, in any case and spacing; most styles hold
     // neither word, which two substring searches tell quickly.
-    let quick = |w: &[u8]| style.as_bytes().windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    let quick = |w: &[u8]| {
+        style
+            .as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w))
+    };
     if !quick(b"none") && !quick(b"hidden") {
         return false;
     }
@@ -391,7 +396,11 @@ const APPEAL_KINDS: &[Kind] = &[
 struct TokenCache(std::collections::HashMap<u64, Option<(Kind, &'static str)>>);
 
 impl TokenCache {
-    fn kind(&mut self, el: &scraper::node::Element, tokens: &mut String) -> Option<(Kind, &'static str)> {
+    fn kind(
+        &mut self,
+        el: &scraper::node::Element,
+        tokens: &mut String,
+    ) -> Option<(Kind, &'static str)> {
         use std::hash::{Hash, Hasher};
         let mut h = super::custom::Fx::default();
         let mut any = false;
@@ -404,7 +413,10 @@ impl TokenCache {
         if !any {
             return None;
         }
-        *self.0.entry(h.finish()).or_insert_with(|| token_kind(el, tokens))
+        *self
+            .0
+            .entry(h.finish())
+            .or_insert_with(|| token_kind(el, tokens))
     }
 }
 
@@ -412,7 +424,16 @@ impl TokenCache {
 fn is_token_attr(name: &str) -> bool {
     matches!(
         name,
-        "class" | "id" | "role" | "aria-label" | "data-component" | "data-module" | "data-testid" | "data-type" | "data-block" | "data-role"
+        "class"
+            | "id"
+            | "role"
+            | "aria-label"
+            | "data-component"
+            | "data-module"
+            | "data-testid"
+            | "data-type"
+            | "data-block"
+            | "data-role"
     )
 }
 
