@@ -72,17 +72,15 @@ pub(crate) struct HtmlBlock {
 }
 
 /// Emits the blocks of the elements in `roots` (in document order), skipping pruned ones.
-pub(crate) fn emit(dom: &Dom, gone: &[bool], roots: &[u32], owner: &[u32]) -> Vec<HtmlBlock> {
-    let n = dom.elems.len();
-    // Per element: whether it is in a link, whether it is in <pre>.
-    let mut in_link = vec![false; n];
-    let mut in_pre = vec![false; n];
-    for (i, e) in dom.elems.iter().enumerate() {
-        let p = e.parent;
-        let name = e.name();
-        in_link[i] = name == "a" || (p != NONE && in_link[p as usize]);
-        in_pre[i] = name == "pre" || (p != NONE && in_pre[p as usize]);
-    }
+/// `in_link` says which elements sit inside a link.
+pub(crate) fn emit(
+    dom: &Dom,
+    gone: &[bool],
+    roots: &[u32],
+    owner: &[u32],
+    in_link: &[bool],
+) -> Vec<HtmlBlock> {
+    let in_pre = dom.within("pre");
     let mut blocks = Vec::new();
     let mut cur = HtmlBlock {
         text: String::new(),

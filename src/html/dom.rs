@@ -93,6 +93,15 @@ impl<'a> Dom<'a> {
         Dom { elems, texts }
     }
 
+    /// Per element: whether it or one of its ancestors is a `tag` element.
+    pub(crate) fn within(&self, tag: &str) -> Vec<bool> {
+        let mut inside = vec![false; self.elems.len()];
+        for (i, e) in self.elems.iter().enumerate() {
+            inside[i] = e.name() == tag || (e.parent != NONE && inside[e.parent as usize]);
+        }
+        inside
+    }
+
     /// The element's ancestors, nearest first.
     pub(crate) fn ancestors(&self, idx: u32) -> impl Iterator<Item = u32> + '_ {
         let mut cur = self.elems[idx as usize].parent;

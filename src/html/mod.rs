@@ -83,7 +83,8 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     let custom = (!selectors.is_empty()).then_some((&**selectors, hits.as_slice()));
     let (mut own, spared) = prune::prune(&dom, &raw, &long_paras, body_hint, custom);
     let mut gone = prune::effective(&dom, &own);
-    let mut stats = visible_stats(&dom, &gone);
+    let in_link = dom.within("a");
+    let mut stats = visible_stats(&dom, &gone, &in_link);
     let mut roots = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
     // Readability's fallback: when pruning left next to nothing of a page with text, the
     // soft rules ate the story; select again with only the hard ones.
@@ -96,7 +97,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
             }
         }
         gone = prune::effective(&dom, &own);
-        stats = visible_stats(&dom, &gone);
+        stats = visible_stats(&dom, &gone, &in_link);
         roots = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
     }
 
@@ -115,7 +116,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
             gone = prune::effective(&dom, &own);
         }
     }
-    let blocks = blocks::emit(&dom, &gone, &roots, &block_owner);
+    let blocks = blocks::emit(&dom, &gone, &roots, &block_owner, &in_link);
 
     // Run the text rules over the blocks, one line each.
     let mut joined = String::with_capacity(blocks.iter().map(|b| b.text.len() + 2).sum());
@@ -283,17 +284,13 @@ fn block_hints(
 const MIN_STORY: u32 = 200;
 
 /// Visible text length, link text length and commas per element, over what survived pruning.
-fn visible_stats(dom: &Dom, gone: &[bool]) -> select::Stats {
+fn visible_stats(dom: &Dom, gone: &[bool], in_link: &[bool]) -> select::Stats {
     let n = dom.elems.len();
     let mut stats = select::Stats {
         len: vec![0; n],
         link_len: vec![0; n],
         commas: vec![0; n],
     };
-    let mut in_link = vec![false; n];
-    for (i, e) in dom.elems.iter().enumerate() {
-        in_link[i] = e.name() == "a" || (e.parent != NONE && in_link[e.parent as usize]);
-    }
     for run in &dom.texts {
         let o = run.owner as usize;
         if gone[o] {
