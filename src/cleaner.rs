@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use crate::error::ErrorKind;
 use crate::html::custom::SelectorSet;
-use crate::input::segment::{fold_case, lines};
+use crate::input::classes::Classes;
+use crate::input::segment::{fold_case, lines_in};
 use crate::output::{Cleaned, Location, Removal, cut};
 use crate::rules::adblock::ListSummary;
 use crate::rules::file::{self, FileRule};
@@ -92,9 +93,10 @@ impl Cleaner {
     /// scoped to a site apply.
     pub fn clean_text_at(&self, text: &str, url: Option<&str>) -> Cleaned {
         let host = url.and_then(crate::url_host);
-        let blocks = lines(text);
         let folded = fold_case(text);
-        let evidence = self.rules.scan(&folded, &blocks, host);
+        let classes = Classes::new(folded.as_bytes());
+        let blocks = lines_in(&folded, &classes);
+        let evidence = self.rules.scan(&folded, &classes, &blocks, host);
         let cuts = decide(&self.rules, &blocks, &evidence, None);
         let mut removals = Vec::new();
         let mut ranges = Vec::new();
@@ -165,7 +167,8 @@ impl Cleaner {
         host: Option<&str>,
     ) -> Vec<crate::score::Cut> {
         let folded = fold_case(joined);
-        let evidence = self.rules.scan(&folded, blocks, host);
+        let classes = Classes::new(folded.as_bytes());
+        let evidence = self.rules.scan(&folded, &classes, blocks, host);
         decide(&self.rules, blocks, &evidence, Some(hints))
     }
 

@@ -5,6 +5,9 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::classes::Classes;
 
 /// A non-empty line of the input, trimmed of surrounding white space.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,9 +26,14 @@ pub(crate) struct Block {
 impl Block {
     /// The block of `text` at `range` (trimmed, non-empty).
     pub(crate) fn new(text: &str, range: Range<usize>) -> Block {
+        let words = count_tokens(&text.as_bytes()[range.clone()]);
+        Block::with_words(text, range, words)
+    }
+
+    fn with_words(text: &str, range: Range<usize>, words: u32) -> Block {
         let body = &text.as_bytes()[range.clone()];
         Block {
-            words: count_tokens(body),
+            words,
             quoted: opens_quote(body),
             timestamp: is_timestamp(body),
             sentence: ends_sentence(body),
@@ -35,34 +43,51 @@ impl Block {
 }
 
 /// Splits `text` into its non-empty lines.
+#[cfg(test)]
 pub(crate) fn lines(text: &str) -> Vec<Block> {
+    lines_in(text, &Classes::new(text.as_bytes()))
+}
+
+/// Splits `text`, whose byte classes are `classes`, into its non-empty lines. Case folding
+/// changes no class, so the folded text gives the blocks of the original.
+pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut start = 0;
-    for line in text.split('\n') {
-        let lb = line.as_bytes();
-        if let (Some(s), Some(e)) = (
-            lb.iter().position(|&b| !is_space(b)),
-            lb.iter().rposition(|&b| !is_space(b)),
-        ) {
-            blocks.push(Block::new(text, start + s..start + e + 1));
+    for end in classes.newlines().chain(std::iter::once(text.len())) {
+        if let Some(s) = classes.first_non_space(start, end) {
+            let e = classes
+                .last_non_space(s, end)
+                .expect("a byte that is not a space")
+                + 1;
+            blocks.push(Block::with_words(text, s..e, classes.tokens(s, e)));
         }
-        start += line.len() + 1;
+        start = end + 1;
     }
     blocks
 }
 
-/// Tokens of a trimmed byte string: one plus the space-to-non-space transitions, counted
-/// over byte pairs (which the compiler vectorises).
+/// Tokens of a trimmed byte string: the non-space bytes that follow a space (or the start),
+/// counted eight bytes at a time.
 fn count_tokens(body: &[u8]) -> u32 {
-    if body.is_empty() {
-        return 0;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte of `x` that is a space or control character (<= 0x20).
+    let spaces = |x: u64| !((x & !HI).wrapping_add(0x5f5f_5f5f_5f5f_5f5f) | x) & HI;
+    let mut count = 0;
+    let mut prev_space = 1u64;
+    let mut chunks = body.chunks_exact(8);
+    for chunk in chunks.by_ref() {
+        let sp = spaces(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+        let before = (sp << 8) | (prev_space << 7);
+        count += (!sp & HI & before).count_ones();
+        prev_space = sp >> 63;
     }
-    let starts = body[..body.len() - 1]
-        .iter()
-        .zip(&body[1..])
-        .filter(|&(&a, &b)| (a <= b' ') & (b > b' '))
-        .count();
-    starts as u32 + 1
+    let mut prev = prev_space == 1;
+    for &b in chunks.remainder() {
+        let space = b <= b' ';
+        count += u32::from(prev & !space);
+        prev = space;
+    }
+    count
 }
 
 /// A time of day alone: `10:13`, `10:13 PM`, `9:05 a.m.`.
@@ -112,44 +137,63 @@ pub(crate) fn count_words(s: &str) -> u32 {
     count_tokens(s.trim_matches(|c: char| c.is_ascii_whitespace()).as_bytes())
 }
 
-/// ASCII white space and control characters.
-fn is_space(b: u8) -> bool {
-    b <= b' '
-}
-
 /// Lower-cases `text` without changing any byte offset: a character whose lower case has a
 /// different UTF-8 length (rare: `İ`, a few others) is left as it is.
 pub(crate) fn fold_case(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     // Upper-case letters outside ASCII start with a lead byte of 0xC3 or more (Latin-1 À is
-    // 0xC3 0x80); the general punctuation that fills news text starts with 0xE2 and has no case.
-    let has_upper_non_ascii = bytes.iter().any(|&b| b >= 0xc3 && b != 0xe2);
-    if !has_upper_non_ascii {
-        if !bytes.iter().any(u8::is_ascii_uppercase) {
+    // 0xC3 0x80); the general punctuation that fills news text starts with 0xE2 and has no
+    // case. The tests run 64 bytes at a time, without an early exit, so they vectorise.
+    let may_fold = |b: u8| (b >= 0xc3) & (b != 0xe2);
+    let any = |test: &dyn Fn(u8) -> bool| {
+        bytes
+            .chunks(64)
+            .any(|c| c.iter().fold(false, |acc, &b| acc | test(b)))
+    };
+    if !any(&may_fold) {
+        if !any(&|b: u8| b.is_ascii_uppercase()) {
             return Cow::Borrowed(text);
         }
         return Cow::Owned(text.to_ascii_lowercase());
     }
     let mut out = String::with_capacity(text.len());
+    // Input up to here is in `out`, but for ASCII case.
     let mut done = 0;
     let mut i = 0;
     while i < bytes.len() {
+        if i % 32 == 0 {
+            if let Some(block) = bytes.get(i..i + 32) {
+                if !block.iter().fold(false, |acc, &b| acc | may_fold(b)) {
+                    i += 32;
+                    continue;
+                }
+            }
+        }
         let b = bytes[i];
-        if b < 0xc3 || b == 0xe2 {
+        if !may_fold(b) {
             i += 1;
             continue;
         }
-        let c = text[i..].chars().next().expect("char boundary");
-        let n = c.len_utf8();
-        if c.is_uppercase() {
+        let (lower, n) = if b < 0xe0 {
+            // Two bytes (Latin, Greek, Cyrillic): through a table.
+            let cp = usize::from(b & 0x1f) << 6 | usize::from(bytes[i + 1] & 0x3f);
+            (
+                char::from_u32(u32::from(LOWER2[cp])).filter(|&c| c != '\0'),
+                2,
+            )
+        } else {
+            let c = text[i..].chars().next().expect("char boundary");
             let mut lower = c.to_lowercase();
-            if let (Some(l), None) = (lower.next(), lower.next()) {
-                if l.len_utf8() == n {
-                    out.push_str(&text[done..i]);
-                    out.push(l);
-                    done = i + n;
-                }
-            }
+            let single = match (lower.next(), lower.next()) {
+                (Some(l), None) if l != c && l.len_utf8() == c.len_utf8() => Some(l),
+                _ => None,
+            };
+            (single, c.len_utf8())
+        };
+        if let Some(l) = lower {
+            out.push_str(&text[done..i]);
+            out.push(l);
+            done = i + n;
         }
         i += n;
     }
@@ -158,6 +202,24 @@ pub(crate) fn fold_case(text: &str) -> Cow<'_, str> {
     debug_assert_eq!(out.len(), text.len());
     Cow::Owned(out)
 }
+
+/// The lower case of each two-byte code point (below U+0800) whose lower case is one
+/// two-byte character; 0 for the others.
+static LOWER2: LazyLock<[u16; 0x800]> = LazyLock::new(|| {
+    let mut table = [0u16; 0x800];
+    for cp in 0x80..0x800u32 {
+        let Some(c) = char::from_u32(cp) else {
+            continue;
+        };
+        let mut lower = c.to_lowercase();
+        if let (Some(l), None) = (lower.next(), lower.next()) {
+            if l != c && (0x80..0x800).contains(&u32::from(l)) {
+                table[cp as usize] = u32::from(l) as u16;
+            }
+        }
+    }
+    table
+});
 
 #[cfg(test)]
 mod tests {
@@ -173,12 +235,79 @@ mod tests {
     }
 
     #[test]
+    fn lines_match_a_plain_split() {
+        let texts = [
+            "",
+            "\n\n",
+            "one",
+            " a \r\n\r\n b\tc \n",
+            &format!("{}\n  {}  \n{}", "x ".repeat(50), "é".repeat(40), "end"),
+        ];
+        for text in texts {
+            let mut expect = Vec::new();
+            let mut start = 0;
+            for line in text.split('\n') {
+                let trimmed = line.trim_matches(|c: char| c <= ' ');
+                if !trimmed.is_empty() {
+                    let s = start + line.find(trimmed).unwrap();
+                    expect.push(Block::new(text, s..s + trimmed.len()));
+                }
+                start += line.len() + 1;
+            }
+            assert_eq!(lines(text), expect, "{text:?}");
+        }
+    }
+
+    #[test]
     fn fold_case_keeps_offsets() {
         let text = "Поддержите İstanbul ÀÉ Straße";
         let folded = fold_case(text);
         assert_eq!(folded.len(), text.len());
         assert!(folded.starts_with("поддержите"));
         assert!(folded.contains("àé"));
+    }
+
+    #[test]
+    fn fold_case_matches_char_lowercasing() {
+        // Every two-byte character, runs of ASCII around them, and the 32-byte skips.
+        let mut text = String::new();
+        for cp in 0x41..0x800u32 {
+            if let Some(c) = char::from_u32(cp) {
+                text.push(c);
+                if cp % 7 == 0 {
+                    text.push_str(" Some ASCII Text Of Thirty-Two Bytes ");
+                }
+            }
+        }
+        text.push_str("İSTANBUL ΣΟΦΙΑ Ⅻ ＡＢＣ 𐐀");
+        let folded = fold_case(&text);
+        assert_eq!(folded.len(), text.len());
+        for (a, b) in text.chars().zip(folded.chars()) {
+            let mut lower = a.to_lowercase();
+            let expect = match (lower.next(), lower.next()) {
+                (Some(l), None)
+                    if l.len_utf8() == a.len_utf8() && !matches!(u32::from(a), 0x2000..0x2FFF) =>
+                {
+                    l
+                }
+                _ => a,
+            };
+            assert_eq!(b, expect, "{a:?}");
+        }
+    }
+
+    #[test]
+    fn tokens_count_across_eight_byte_lanes() {
+        for text in [
+            "a",
+            "ab cd",
+            "one  two\tthree",
+            "x y z w v u t s r q p o n m",
+            "long-word-without-spaces-at-all",
+        ] {
+            let naive = text.split_ascii_whitespace().count() as u32;
+            assert_eq!(count_tokens(text.as_bytes()), naive, "{text:?}");
+        }
     }
 
     #[test]

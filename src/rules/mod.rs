@@ -5,16 +5,18 @@
 pub(crate) mod adblock;
 pub(crate) mod file;
 pub(crate) mod lang;
+pub(crate) mod phrases;
 
 use std::sync::{Arc, LazyLock};
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
+use crate::input::classes::Classes;
 use crate::input::segment::{Block, fold_case};
 use crate::{Error, Kind};
+use phrases::PhraseSet;
 
 /// What a phrase says about the block it is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -143,7 +145,7 @@ pub(crate) struct RuleSet {
     rules: Vec<Rule>,
     /// Domain scope of each rule (user rules only).
     domains: Vec<Vec<String>>,
-    phrases: AhoCorasick,
+    phrases: PhraseSet,
     /// The rules of each automaton pattern (one phrase can be, say, a heading at the start of
     /// a block and an ask anywhere).
     phrase_rule: Vec<Vec<u32>>,
@@ -160,11 +162,12 @@ pub(crate) struct RuleSet {
 /// Which blocks a built-in pattern is worth running on.
 #[derive(Clone, Copy, Debug)]
 enum Gate {
-    /// Blocks with a currency sign or code.
+    /// Blocks with a currency sign or code, and a digit.
     Money,
-    /// Short blocks without a space.
+    /// Short blocks without a space, with a dot.
     OneToken,
-    /// Blocks of a few words whose first letter can start a teaser-list heading.
+    /// Blocks of a few words whose first letter can start a teaser-list heading and whose
+    /// last word can end one.
     Short,
 }
 
@@ -230,6 +233,17 @@ impl Evidence {
 const MONEY_PERIOD: &str = r"(?:[$€£₽₴]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£₽₴]|usd|eur|euro|euros|rub|руб\.?|грн|zł|złotych|pln|chf|kr|reais|real|dollars?|гривень|гривні|рублей|рублів))\s*(?:/|a|per|par|pro|im|al|por|в|на|za|ao|na)?\s*(?:month|mo|year|week|mois|an|monat|jahr|mes|año|mese|anno|miesiąc|mês|ano|месяц|год|місяць|рік|mês|miesięcznie|al mese|par mois)";
 /// The heading of a list of teasers: "More Great WIRED Stories", "Latest news", "Top reads".
 const LIST_HEADING: &str = r"^(?:more|other|latest|top|related|recommended|popular|trending)(?-u:\b)[^.!?]{0,40}?(?-u:\b)(?:stories|news|articles|posts|reads|headlines|videos|coverage)\W*$";
+/// The nouns that end a [`LIST_HEADING`]: a block that ends otherwise need not run it.
+const LIST_NOUNS: [&str; 8] = [
+    "stories",
+    "news",
+    "articles",
+    "posts",
+    "reads",
+    "headlines",
+    "videos",
+    "coverage",
+];
 /// An image file name alone on a line: alt text or a caption that leaked.
 const IMAGE_FILE: &str = r"(?m)^\s*[\w\-.]+\.(?:jpe?g|png|gif|webp|svg|avif)\s*$";
 
@@ -248,7 +262,7 @@ impl RuleSet {
         let mut set = RuleSet {
             rules: Vec::new(),
             domains: Vec::new(),
-            phrases: AhoCorasick::new(Vec::<&str>::new()).map_err(|e| Error::rule("phrases", e))?,
+            phrases: PhraseSet::new(&[], &[])?,
             phrase_rule: Vec::new(),
             labels: HashMap::new(),
             label_words: 0,
@@ -368,11 +382,12 @@ impl RuleSet {
             };
             add_phrase(&mut set, text.trim(), rule, &p.domains);
         }
-        set.phrases = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&texts)
-            .map_err(|e| Error::rule("phrases", e))?;
+        let stems: Vec<bool> = set
+            .phrase_rule
+            .iter()
+            .map(|rules| rules.iter().any(|&i| set.rules[i as usize].stem))
+            .collect();
+        set.phrases = PhraseSet::new(&texts, &stems)?;
 
         if config.builtin {
             let builtin = [
@@ -472,7 +487,13 @@ impl RuleSet {
 
     /// Scans `folded` (the case-folded document, see [`fold_case`]) once and returns the
     /// evidence of each block. `host` scopes user rules to a site.
-    pub(crate) fn scan(&self, folded: &str, blocks: &[Block], host: Option<&str>) -> Vec<Evidence> {
+    pub(crate) fn scan(
+        &self,
+        folded: &str,
+        classes: &Classes,
+        blocks: &[Block],
+        host: Option<&str>,
+    ) -> Vec<Evidence> {
         let mut ev = vec![Evidence::default(); blocks.len()];
         if blocks.is_empty() {
             return ev;
@@ -544,13 +565,13 @@ impl RuleSet {
                 }
             }
         };
-        for m in self.phrases.find_iter(folded) {
-            for &idx in &self.phrase_rule[m.pattern().as_usize()] {
+        self.phrases.find(folded, classes, |pattern, start, end| {
+            for &idx in &self.phrase_rule[pattern as usize] {
                 if self.in_scope(idx, host) {
-                    apply(idx, m.start(), m.end(), &mut ev);
+                    apply(idx, start, end, &mut ev);
                 }
             }
-        }
+        });
         for (b, block) in blocks.iter().enumerate() {
             if block.words > MAX_LABEL_ROW {
                 continue;
@@ -595,9 +616,16 @@ impl RuleSet {
         for (re, idx, gate) in &self.gated {
             for (b, block) in blocks.iter().enumerate() {
                 let open = match gate {
-                    Gate::Money => ev[b].money,
+                    // Every form of the pattern has a digit.
+                    Gate::Money => {
+                        ev[b].money
+                            && folded.as_bytes()[block.range.clone()]
+                                .iter()
+                                .any(u8::is_ascii_digit)
+                    }
                     Gate::OneToken => {
-                        block.words <= 4 && !folded[block.range.clone()].contains(' ')
+                        let text = &folded[block.range.clone()];
+                        block.words <= 4 && !text.contains(' ') && text.contains('.')
                     }
                     Gate::Short => {
                         block.words <= 6
@@ -605,6 +633,11 @@ impl RuleSet {
                                 folded.as_bytes()[block.range.start],
                                 b'm' | b'o' | b'l' | b't' | b'r' | b'p'
                             )
+                            && LIST_NOUNS.iter().any(|noun| {
+                                folded[block.range.clone()]
+                                    .trim_end_matches(|c: char| !c.is_alphanumeric())
+                                    .ends_with(noun)
+                            })
                     }
                 };
                 if !open {
@@ -727,7 +760,8 @@ mod tests {
 
     fn scan(text: &str) -> Vec<Evidence> {
         let folded = fold_case(text);
-        BUILTIN.scan(&folded, &lines(text), None)
+        let classes = Classes::new(folded.as_bytes());
+        BUILTIN.scan(&folded, &classes, &lines(text), None)
     }
 
     #[test]

@@ -1,0 +1,200 @@
+//! Byte classes: for every 64 bytes of a text, bit masks of the bytes that segmentation and
+//! phrase matching look for, computed in one pass.
+//!
+//! Both later stages then work on bits (a line's tokens are a population count, a word's end
+//! is a trailing-zero count) instead of reading the text byte by byte again. The tests run on
+//! eight bytes of a `u64` at once (SWAR): each is a range test whose carries cannot cross
+//! from one byte into the next.
+
+/// The class masks of a text; bit `i % 64` of entry `i / 64` is byte `i`. Bytes past the end
+/// read as NUL (a space).
+pub(crate) struct Classes {
+    /// ASCII letters and digits, and every byte of a non-ASCII character.
+    pub word: Vec<u64>,
+    /// Bytes of non-ASCII characters.
+    pub high: Vec<u64>,
+    /// White space and control bytes (`<= 0x20`).
+    pub space: Vec<u64>,
+    /// Line feeds.
+    pub newline: Vec<u64>,
+}
+
+const HI: u64 = 0x8080_8080_8080_8080;
+
+const fn splat(b: u8) -> u64 {
+    u64::from_ne_bytes([b; 8])
+}
+
+impl Classes {
+    pub(crate) fn new(text: &[u8]) -> Classes {
+        let chunks = text.len().div_ceil(64);
+        let mut classes = Classes {
+            word: Vec::with_capacity(chunks),
+            high: Vec::with_capacity(chunks),
+            space: Vec::with_capacity(chunks),
+            newline: Vec::with_capacity(chunks),
+        };
+        let mut iter = text.chunks_exact(64);
+        for chunk in iter.by_ref() {
+            classes.push(chunk.try_into().expect("64 bytes"));
+        }
+        let rest = iter.remainder();
+        if !rest.is_empty() {
+            let mut padded = [0u8; 64];
+            padded[..rest.len()].copy_from_slice(rest);
+            classes.push(&padded);
+        }
+        classes
+    }
+
+    fn push(&mut self, chunk: &[u8; 64]) {
+        let (mut word, mut high, mut space, mut newline) = (0, 0, 0, 0);
+        for (j, lane) in chunk.chunks_exact(8).enumerate() {
+            let x = u64::from_le_bytes(lane.try_into().expect("8 bytes"));
+            let hi = x & HI;
+            let low = x & !HI;
+            let lower = low | splat(0x20);
+            let alpha =
+                lower.wrapping_add(splat(0x80 - b'a')) & !lower.wrapping_add(splat(0x7f - b'z'));
+            let digit =
+                low.wrapping_add(splat(0x80 - b'0')) & !low.wrapping_add(splat(0x7f - b'9'));
+            // High bit clear after adding 0x5f: the byte is below 0x21.
+            let sp = !(low.wrapping_add(splat(0x5f)) | x) & HI;
+            let lf = {
+                let t = x ^ splat(b'\n');
+                !((t & !HI).wrapping_add(!HI) | t) & HI
+            };
+            let shift = 8 * j;
+            word |= gather((hi | alpha | digit) & HI) << shift;
+            high |= gather(hi) << shift;
+            space |= gather(sp) << shift;
+            newline |= gather(lf) << shift;
+        }
+        self.word.push(word);
+        self.high.push(high);
+        self.space.push(space);
+        self.newline.push(newline);
+    }
+
+    /// The first byte in `from..to` that is not a space, if any.
+    pub(crate) fn first_non_space(&self, from: usize, to: usize) -> Option<usize> {
+        let mut c = from / 64;
+        let mut bits = !self.space.get(c)? & (u64::MAX << (from % 64));
+        loop {
+            if bits != 0 {
+                let i = c * 64 + bits.trailing_zeros() as usize;
+                return (i < to).then_some(i);
+            }
+            c += 1;
+            if c * 64 >= to {
+                return None;
+            }
+            bits = !self.space[c];
+        }
+    }
+
+    /// The last byte in `from..to` that is not a space, if any.
+    pub(crate) fn last_non_space(&self, from: usize, to: usize) -> Option<usize> {
+        if to == 0 {
+            return None;
+        }
+        let last = to - 1;
+        let mut c = last / 64;
+        let mut bits = !self.space[c] & (u64::MAX >> (63 - last % 64));
+        loop {
+            if bits != 0 {
+                let i = c * 64 + 63 - bits.leading_zeros() as usize;
+                return (i >= from).then_some(i);
+            }
+            if c == 0 || c * 64 <= from {
+                return None;
+            }
+            c -= 1;
+            bits = !self.space[c];
+        }
+    }
+
+    /// White-space separated tokens in `from..to` (a trimmed range: it starts with a token).
+    pub(crate) fn tokens(&self, from: usize, to: usize) -> u32 {
+        let (first, last) = (from / 64, (to - 1) / 64);
+        let mut count = 0;
+        for c in first..=last {
+            let sp = self.space[c];
+            let before = (sp << 1) | if c == 0 { 1 } else { self.space[c - 1] >> 63 };
+            let mut starts = !sp & before;
+            if c == first {
+                starts &= u64::MAX << (from % 64);
+            }
+            if c == last {
+                starts &= u64::MAX >> (63 - (to - 1) % 64);
+            }
+            count += starts.count_ones();
+        }
+        // The range starts with a token whether or not a space comes before it.
+        let first_counted = from == 0 || self.space[(from - 1) / 64] >> ((from - 1) % 64) & 1 == 1;
+        count + u32::from(!first_counted)
+    }
+
+    /// Positions of line feeds, in order.
+    pub(crate) fn newlines(&self) -> impl Iterator<Item = usize> + '_ {
+        self.newline.iter().enumerate().flat_map(|(c, &m)| {
+            let mut bits = m;
+            std::iter::from_fn(move || {
+                (bits != 0).then(|| {
+                    let i = c * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    i
+                })
+            })
+        })
+    }
+}
+
+/// The high bit of each byte of `v`, packed into the low eight bits.
+#[inline]
+fn gather(v: u64) -> u64 {
+    (v >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bit(mask: &[u64], i: usize) -> bool {
+        mask[i / 64] >> (i % 64) & 1 == 1
+    }
+
+    #[test]
+    fn every_byte_value_in_every_lane() {
+        let bytes: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).collect();
+        let c = Classes::new(&bytes);
+        for (i, &b) in bytes.iter().enumerate() {
+            assert_eq!(
+                bit(&c.word, i),
+                b.is_ascii_alphanumeric() || b >= 0x80,
+                "{b:#x}"
+            );
+            assert_eq!(bit(&c.high, i), b >= 0x80, "{b:#x}");
+            assert_eq!(bit(&c.space, i), b <= b' ', "{b:#x}");
+            assert_eq!(bit(&c.newline, i), b == b'\n', "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn trims_and_counts_across_chunks() {
+        let text = format!("{}  two words\t here {}\nx", " ".repeat(60), "y".repeat(70));
+        let c = Classes::new(text.as_bytes());
+        let end = text.find('\n').unwrap();
+        let s = c.first_non_space(0, end).unwrap();
+        let e = c.last_non_space(0, end).unwrap() + 1;
+        assert_eq!(&text[s..e], format!("two words\t here {}", "y".repeat(70)));
+        assert_eq!(c.tokens(s, e), 4);
+        assert_eq!(c.tokens(end + 1, end + 2), 1);
+        assert_eq!(c.first_non_space(0, 60), None);
+        assert_eq!(c.last_non_space(0, 60), None);
+        assert_eq!(c.newlines().collect::<Vec<_>>(), [end]);
+        // A token glued to the previous line's end still counts.
+        let c = Classes::new(b"ab\ncd ef");
+        assert_eq!(c.tokens(3, 8), 2);
+    }
+}
