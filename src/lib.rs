@@ -82,6 +82,7 @@
 
 mod cleaner;
 mod error;
+mod fx;
 mod html;
 mod input;
 mod output;

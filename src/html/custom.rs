@@ -8,32 +8,9 @@ use std::collections::HashMap;
 use scraper::{ElementRef, Selector};
 
 use super::dom::Dom;
+use crate::fx::FxMap;
 use crate::rules::adblock::{self, ListSummary, scope_applies};
 use crate::{Error, Kind};
-
-/// A fast hasher for short keys (class names, ids): the multiply-rotate scheme of rustc's
-/// FxHasher. The index is looked up several times per element, so SipHash would show.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fx(u64);
-
-impl std::hash::Hasher for Fx {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(n)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
 
 /// The domains a rule is for and the ones it is not for.
 type Scope = (Vec<String>, Vec<String>);

@@ -394,7 +394,7 @@ impl TokenCache {
         tokens: &mut String,
     ) -> Option<(Kind, &'static str)> {
         use std::hash::{Hash, Hasher};
-        let mut h = super::custom::Fx::default();
+        let mut h = crate::fx::Fx::default();
         let mut any = false;
         for (name, value) in el.attrs() {
             if is_token_attr(name) {

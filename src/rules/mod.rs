@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use regex::Regex;
 
+use crate::fx::FxMap;
 use crate::input::classes::Classes;
 use crate::input::segment::{Block, fold_case};
 use crate::{Error, Kind};
@@ -151,7 +152,7 @@ pub(crate) struct RuleSet {
     phrase_rule: Vec<Vec<u32>>,
     /// Whole-block labels ("Remind me later", "×"), looked up by the block's trimmed text
     /// rather than searched for, since many are common words.
-    labels: HashMap<String, Vec<u32>>,
+    labels: FxMap<String, Vec<u32>>,
     /// The most words of any label.
     label_words: u32,
     patterns: Vec<(Regex, u32)>,
@@ -264,7 +265,7 @@ impl RuleSet {
             domains: Vec::new(),
             phrases: PhraseSet::new(&[], &[])?,
             phrase_rule: Vec::new(),
-            labels: HashMap::new(),
+            labels: FxMap::default(),
             label_words: 0,
             patterns: Vec::new(),
             gated: Vec::new(),
@@ -670,9 +671,12 @@ impl RuleSet {
             let Some(before) = reach[i].clone() else {
                 continue;
             };
+            key.clear();
             for j in i + 1..=n.min(i + self.label_words as usize) {
-                key.clear();
-                key.push_str(&words[i..j].join(" "));
+                if j > i + 1 {
+                    key.push(' ');
+                }
+                key.push_str(words[j - 1]);
                 if let Some(found) = self.labels.get(label_key(&key)) {
                     if reach[j].is_none() {
                         let mut v = before.clone();
