@@ -7,6 +7,7 @@ pub(crate) mod file;
 pub(crate) mod lang;
 pub(crate) mod phrases;
 
+use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
 use std::collections::{HashMap, HashSet};
@@ -184,8 +185,8 @@ pub(crate) struct Evidence {
     pub we: u16,
     pub you: u16,
     pub platform_bytes: u32,
-    /// A currency sign or code is in the block.
-    pub money: bool,
+    /// From the first currency sign or code of the block to the end of the last.
+    pub money: Option<Range<usize>>,
     /// The block is the heading of a list of links ("Most read", "News Feed").
     pub list_header: bool,
     /// A user's rule matched: the block is cut whatever else it holds.
@@ -549,7 +550,12 @@ impl RuleSet {
                 Group::We => e.we = e.we.saturating_add(1),
                 Group::You => e.you = e.you.saturating_add(1),
                 Group::Platform => e.platform_bytes += (end - start) as u32,
-                Group::Money => e.money = true,
+                Group::Money => {
+                    e.money = Some(match e.money.take() {
+                        Some(r) => r.start.min(start)..r.end.max(end),
+                        None => start..end,
+                    })
+                }
                 _ => {
                     if last_block[idx as usize] == b as u32 {
                         return;
@@ -616,36 +622,41 @@ impl RuleSet {
         }
         for (re, idx, gate) in &self.gated {
             for (b, block) in blocks.iter().enumerate() {
-                let open = match gate {
-                    // Every form of the pattern has a digit.
-                    Gate::Money => {
-                        ev[b].money
-                            && folded.as_bytes()[block.range.clone()]
+                let range = block.range.clone();
+                let window = match gate {
+                    // Every form of the pattern has a digit, and its amount and period stand
+                    // next to the sign or code.
+                    Gate::Money => ev[b]
+                        .money
+                        .clone()
+                        .filter(|_| {
+                            folded.as_bytes()[range.clone()]
                                 .iter()
                                 .any(u8::is_ascii_digit)
-                    }
+                        })
+                        .map(|m| money_window(folded, range, m)),
                     Gate::OneToken => {
-                        let text = &folded[block.range.clone()];
-                        block.words <= 4 && !text.contains(' ') && text.contains('.')
+                        let text = &folded[range.clone()];
+                        (block.words <= 4 && !text.contains(' ') && text.contains('.'))
+                            .then_some(range)
                     }
-                    Gate::Short => {
-                        block.words <= 6
-                            && matches!(
-                                folded.as_bytes()[block.range.start],
-                                b'm' | b'o' | b'l' | b't' | b'r' | b'p'
-                            )
-                            && LIST_NOUNS.iter().any(|noun| {
-                                folded[block.range.clone()]
-                                    .trim_end_matches(|c: char| !c.is_alphanumeric())
-                                    .ends_with(noun)
-                            })
-                    }
+                    Gate::Short => (block.words <= 6
+                        && matches!(
+                            folded.as_bytes()[range.start],
+                            b'm' | b'o' | b'l' | b't' | b'r' | b'p'
+                        )
+                        && LIST_NOUNS.iter().any(|noun| {
+                            folded[range.clone()]
+                                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                                .ends_with(noun)
+                        }))
+                    .then_some(range),
                 };
-                if !open {
+                let Some(window) = window else {
                     continue;
-                }
-                let offset = block.range.start;
-                for m in re.find_iter(&folded[block.range.clone()]) {
+                };
+                let offset = window.start;
+                for m in re.find_iter(&folded[window]) {
                     apply(*idx, offset + m.start(), offset + m.end(), &mut ev);
                 }
             }
@@ -653,6 +664,32 @@ impl RuleSet {
         ev
     }
 }
+
+/// Where in `block` an amount per period can stand, given the span of its currency signs
+/// and codes: the span widened by [`MONEY_REACH`] on each side, and over the digits of a
+/// long amount.
+fn money_window(folded: &str, block: Range<usize>, money: Range<usize>) -> Range<usize> {
+    let bytes = folded.as_bytes();
+    let amount = |b: u8| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' ');
+    let mut start = money.start.saturating_sub(MONEY_REACH).max(block.start);
+    while !folded.is_char_boundary(start) {
+        start -= 1;
+    }
+    while start > block.start && amount(bytes[start - 1]) {
+        start -= 1;
+    }
+    let mut end = (money.end + MONEY_REACH).min(block.end);
+    while !folded.is_char_boundary(end) {
+        end += 1;
+    }
+    while end < block.end && amount(bytes[end]) {
+        end += 1;
+    }
+    start..end
+}
+
+/// Bytes around a currency sign or code that the money pattern reads ("300 000 ₽ в месяц").
+const MONEY_REACH: usize = 48;
 
 /// The most words of a row of buttons ("Continue Remind me later").
 const MAX_LABEL_ROW: u32 = 8;
@@ -808,6 +845,34 @@ mod tests {
                 .iter()
                 .any(|&(i, _)| BUILTIN.rule(i).name.contains("money"))
         );
+    }
+
+    #[test]
+    fn money_pattern_reads_around_the_sign() {
+        let far = format!(
+            "{} Поддержите нас: от 1 000 000 ₽ в месяц.",
+            "слово ".repeat(40)
+        );
+        for text in [
+            "Give 1,000,000.00 euros a month.",
+            "Donate $5 per month or more.",
+            far.as_str(),
+        ] {
+            let ev = scan(text);
+            assert!(
+                ev[0]
+                    .top
+                    .iter()
+                    .any(|&(i, _)| BUILTIN.rule(i).name.contains("money")),
+                "{text}"
+            );
+        }
+        // The window: the span of signs and codes, widened, and over a long amount.
+        let text = "abc 123,456,789,012,345,678,901,234,567,890,123,456,789 usd a month xyz";
+        let code = text.find("usd").unwrap();
+        let w = money_window(text, 0..text.len(), code..code + 3);
+        assert_eq!(w.start, 3);
+        assert!(text[w].ends_with("a month xyz"));
     }
 
     #[test]
