@@ -629,12 +629,8 @@ impl RuleSet {
                     Gate::Money => ev[b]
                         .money
                         .clone()
-                        .filter(|_| {
-                            folded.as_bytes()[range.clone()]
-                                .iter()
-                                .any(u8::is_ascii_digit)
-                        })
-                        .map(|m| money_window(folded, range, m)),
+                        .map(|m| money_window(folded, range, m))
+                        .filter(|w| folded.as_bytes()[w.clone()].iter().any(u8::is_ascii_digit)),
                     Gate::OneToken => {
                         let text = &folded[range.clone()];
                         (block.words <= 4 && !text.contains(' ') && text.contains('.'))

@@ -178,7 +178,13 @@ impl PhraseSet {
                 bits &= bits - 1;
                 let s = c * 64 + bit;
                 let e = run_end(word, c, bit).min(hay.len());
-                if any_bit(high, s, e) {
+                // Most runs of most texts are ASCII and end in their chunk.
+                let mixed = if high[c] == 0 && e <= c * 64 + 64 {
+                    false
+                } else {
+                    any_bit(high, s, e)
+                };
+                if mixed {
                     self.mixed_run(text, s, e, &mut skip, found);
                 } else if s >= skip && self.is_candidate(hay, s, e) {
                     self.walk(hay, s, &mut skip, found);
@@ -188,7 +194,9 @@ impl PhraseSet {
     }
 
     /// A run of word bytes with some non-ASCII: split it into words at the characters that
-    /// are not alphanumeric (curly apostrophes, guillemets, dashes).
+    /// are not alphanumeric (curly apostrophes, guillemets, dashes). Kept out of line: the
+    /// loop over runs has enough live values without it.
+    #[inline(never)]
     fn mixed_run(
         &self,
         text: &str,
