@@ -193,9 +193,35 @@ pub(crate) struct Evidence {
     pub user: bool,
     /// Weight per kind, indexed like [`Kind::ALL`].
     pub kinds: [f32; 12],
-    /// Up to four (rule index, weight) pairs, heaviest first; indexes point into
-    /// [`RuleSet::rule`].
-    pub top: Vec<(u32, f32)>,
+    /// The heaviest rules; indexes point into [`RuleSet::rule`].
+    pub top: Top,
+}
+
+/// Up to four (rule index, weight) pairs, heaviest first, kept inline: most blocks with
+/// evidence have one or two, and a vector would be an allocation per block.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Top {
+    items: [(u32, f32); 4],
+    len: u8,
+}
+
+impl Top {
+    fn insert(&mut self, idx: u32, weight: f32) {
+        let len = usize::from(self.len);
+        let pos = self.items[..len]
+            .iter()
+            .position(|&(_, w)| w < weight)
+            .unwrap_or(len);
+        if pos < 4 {
+            self.items.copy_within(pos..3, pos + 1);
+            self.items[pos] = (idx, weight);
+            self.len = (self.len + 1).min(4);
+        }
+    }
+
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, (u32, f32)> {
+        self.items[..usize::from(self.len)].iter()
+    }
 }
 
 impl Evidence {
@@ -209,15 +235,7 @@ impl Evidence {
         if let Some(k) = kind {
             self.kinds[k as usize] += weight;
         }
-        let pos = self
-            .top
-            .iter()
-            .position(|&(_, w)| w < weight)
-            .unwrap_or(self.top.len());
-        if pos < 4 {
-            self.top.insert(pos, (idx, weight));
-            self.top.truncate(4);
-        }
+        self.top.insert(idx, weight);
     }
 
     /// The kind with the most weight, if any rule with a kind matched.
@@ -869,6 +887,18 @@ mod tests {
         let w = money_window(text, 0..text.len(), code..code + 3);
         assert_eq!(w.start, 3);
         assert!(text[w].ends_with("a month xyz"));
+    }
+
+    #[test]
+    fn top_keeps_the_four_heaviest_in_order() {
+        let mut top = Top::default();
+        for (i, w) in [(0, 1.0), (1, 3.0), (2, 2.0), (3, 3.0), (4, 0.5), (5, 4.0)] {
+            top.insert(i, w);
+        }
+        assert_eq!(
+            top.iter().copied().collect::<Vec<_>>(),
+            [(5, 4.0), (1, 3.0), (3, 3.0), (2, 2.0)]
+        );
     }
 
     #[test]
