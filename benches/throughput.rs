@@ -63,7 +63,7 @@ fn text(c: &mut Criterion) {
     let bytes: usize = texts.iter().map(String::len).sum();
     let cleaner = Cleaner::new();
     let mut g = c.benchmark_group("text");
-    g.throughput(Throughput::Bytes(bytes as u64));
+    g.throughput(Throughput::BytesDecimal(bytes as u64));
     g.measurement_time(Duration::from_secs(5));
     g.bench_function("clean_text", |b| {
         b.iter(|| {
@@ -81,7 +81,7 @@ fn html(c: &mut Criterion) {
     let bytes: usize = pages.iter().map(String::len).sum();
     let cleaner = Cleaner::new();
     let mut g = c.benchmark_group("html");
-    g.throughput(Throughput::Bytes(bytes as u64));
+    g.throughput(Throughput::BytesDecimal(bytes as u64));
     g.sample_size(10);
     g.measurement_time(Duration::from_secs(10));
     g.bench_function("parse_only", |b| {
@@ -155,7 +155,7 @@ fn rules(c: &mut Criterion) {
     });
     let pages = pages();
     let bytes: usize = pages.iter().map(String::len).sum();
-    g.throughput(Throughput::Bytes(bytes as u64));
+    g.throughput(Throughput::BytesDecimal(bytes as u64));
     g.measurement_time(Duration::from_secs(10));
     let plain = Cleaner::new();
     let listed = Cleaner::builder()

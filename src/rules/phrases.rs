@@ -30,12 +30,14 @@ pub(crate) struct PhraseSet {
     word_ids: Vec<u32>,
     /// Per pattern of `words`: the phrase is a stem, so its end needs no word boundary.
     word_stem: Vec<bool>,
-    /// Hashes of the first words that are phrases by themselves, of first words with the
-    /// start of the second word, and of the first bytes of stems.
+    /// Hashes of the first words that are phrases by themselves and of first words with the
+    /// four bytes after them.
     filter: Vec<u64>,
+    /// The first four bytes of stems, folded to 16 bits: a direct bit table, since a word is
+    /// tested against it whatever its length (stems are few; no hash is needed).
+    stems: Vec<u64>,
     /// A stem shorter than the prefix key: every word must walk the automaton.
     unfiltered: bool,
-    has_stems: bool,
     /// Phrases that begin with a symbol.
     symbols: Option<(AhoCorasick, Vec<u32>)>,
     /// One-byte symbol phrases that begin no longer one ("$"): memchr finds a byte faster
@@ -52,7 +54,6 @@ const FILTER_WORDS_LOG2: u32 = 11;
 const STEM_KEY: usize = 4;
 const ALONE_SEED: u64 = 0x7a5d_3c1b_9e2f_4a61;
 const PAIR_SEED: u64 = 0x3c6e_f372_fe94_f82b;
-const STEM_SEED: u64 = 0x5bd1_e995;
 
 impl PhraseSet {
     /// Compiles `phrases` (case-folded, non-empty); `stem[i]` says phrase `i` matches a word
@@ -65,7 +66,7 @@ impl PhraseSet {
         let mut symbol_ids = Vec::new();
         let mut filter = vec![0u64; 1 << FILTER_WORDS_LOG2];
         let mut unfiltered = false;
-        let mut has_stems = false;
+        let mut stems = vec![0u64; 1 << 10];
         for (i, p) in phrases.iter().enumerate() {
             let first = first_word_len(p);
             if first == 0 {
@@ -87,11 +88,11 @@ impl PhraseSet {
             }
             if stem[i] && first == p.len() {
                 // The text's word may go on past the stem: key the stem by its first bytes.
-                has_stems = true;
                 if first < STEM_KEY {
                     unfiltered = true;
                 } else {
-                    set_bit(&mut filter, stem_key(x));
+                    let i = stem_index(x);
+                    stems[i / 64] |= 1 << (i % 64);
                 }
             }
             words.push(p.as_str());
@@ -134,7 +135,7 @@ impl PhraseSet {
             word_stem,
             filter,
             unfiltered,
-            has_stems,
+            stems,
             symbols,
             single_bytes,
         })
@@ -237,7 +238,7 @@ impl PhraseSet {
         self.unfiltered
             | has_bit(&self.filter, mix(word ^ ALONE_SEED))
             | has_bit(&self.filter, pair_key(word, next))
-            | (self.has_stems & (n >= STEM_KEY) & has_bit(&self.filter, stem_key(x)))
+            | ((n >= STEM_KEY) & (self.stems[stem_index(x) / 64] >> (stem_index(x) % 64) & 1 != 0))
     }
 
     /// Reports the longest phrase at the word start `s`, if any.
@@ -382,10 +383,11 @@ fn pair_key(word: u64, next: u64) -> u64 {
     mix(word ^ PAIR_SEED ^ next.rotate_left(23))
 }
 
-/// The key of a stem: its first four bytes.
+/// The stem-table index of a word: its first four bytes, folded to 16 bits.
 #[inline(always)]
-fn stem_key(x: u64) -> u64 {
-    mix((x & 0xffff_ffff) ^ STEM_SEED)
+fn stem_index(x: u64) -> usize {
+    let v = x as u32;
+    ((v ^ (v >> 16).rotate_left(5)) & 0xffff) as usize
 }
 
 #[inline]
