@@ -128,7 +128,9 @@ pub(crate) fn ends_sentence(body: &[u8]) -> bool {
 /// True when `body` starts with a quotation mark of any common style.
 pub(crate) fn opens_quote(body: &[u8]) -> bool {
     const MARKS: [&str; 9] = ["\"", "“", "„", "«", "»", "‘", "‚", "「", "‹"];
-    MARKS.iter().any(|m| body.starts_with(m.as_bytes()))
+    // Every mark but the ASCII one starts with one of these bytes.
+    matches!(body.first(), Some(b'"' | 0xc2 | 0xe2 | 0xe3))
+        && MARKS.iter().any(|m| body.starts_with(m.as_bytes()))
 }
 
 /// Counts the white-space separated tokens of `s`, the usual proxy for words: cheap and
@@ -145,16 +147,23 @@ pub(crate) fn fold_case(text: &str) -> Cow<'_, str> {
     // 0xC3 0x80); the general punctuation that fills news text starts with 0xE2 and has no
     // case. The tests run 64 bytes at a time, without an early exit, so they vectorise.
     let may_fold = |b: u8| (b >= 0xc3) & (b != 0xe2);
-    let any = |test: &dyn Fn(u8) -> bool| {
-        bytes
-            .chunks(64)
-            .any(|c| c.iter().fold(false, |acc, &b| acc | test(b)))
-    };
-    if !any(&may_fold) {
-        if !any(&|b: u8| b.is_ascii_uppercase()) {
-            return Cow::Borrowed(text);
+    let (mut upper, mut non_ascii) = (false, false);
+    for chunk in bytes.chunks(64) {
+        let (u, n) = chunk.iter().fold((false, false), |(u, n), &b| {
+            (u | b.is_ascii_uppercase(), n | may_fold(b))
+        });
+        upper |= u;
+        if n {
+            non_ascii = true;
+            break;
         }
-        return Cow::Owned(text.to_ascii_lowercase());
+    }
+    if !non_ascii {
+        return if upper {
+            Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(text)
+        };
     }
     let mut out = String::with_capacity(text.len());
     // Input up to here is in `out`, but for ASCII case.
