@@ -188,7 +188,7 @@ impl PhraseSet {
                 if mixed {
                     self.mixed_run(text, s, e, &mut skip, found);
                 } else if s >= skip && self.is_candidate(hay, s, e) {
-                    self.walk(hay, s, &mut skip, found);
+                    self.walk(text, s, &mut skip, found);
                 }
             }
         }
@@ -219,7 +219,7 @@ impl PhraseSet {
                 word_start.get_or_insert(i);
             } else if let Some(ws) = word_start.take() {
                 if ws >= *skip && self.is_candidate(hay, ws, i) {
-                    self.walk(hay, ws, skip, found);
+                    self.walk(text, ws, skip, found);
                 }
             }
             i += len;
@@ -245,19 +245,20 @@ impl PhraseSet {
     #[inline]
     fn walk(
         &self,
-        hay: &[u8],
+        text: &str,
         s: usize,
         skip: &mut usize,
         found: &mut impl FnMut(u32, usize, usize),
     ) {
-        if let Some((pattern, end)) = self.longest_at(hay, s) {
+        if let Some((pattern, end)) = self.longest_at(text, s) {
             found(self.word_ids[pattern], s, end);
             *skip = end;
         }
     }
 
     /// The longest phrase that starts at `s` and ends on a word boundary (or is a stem).
-    fn longest_at(&self, hay: &[u8], s: usize) -> Option<(usize, usize)> {
+    fn longest_at(&self, text: &str, s: usize) -> Option<(usize, usize)> {
+        let hay = text.as_bytes();
         let dfa = &self.words;
         let mut sid = self.start;
         let mut best = None;
@@ -276,7 +277,7 @@ impl PhraseSet {
                     let pid = dfa.match_pattern(sid, k);
                     // Match states also list the phrases that are suffixes of this one.
                     if dfa.pattern_len(pid) == len
-                        && (self.word_stem[pid.as_usize()] || ends_word(hay, end))
+                        && (self.word_stem[pid.as_usize()] || ends_word(text, end))
                     {
                         best = Some((pid.as_usize(), end));
                         break;
@@ -408,25 +409,12 @@ fn two_bits(h: u64) -> u64 {
 }
 
 /// True unless a word character ends the match and another follows it.
-fn ends_word(hay: &[u8], end: usize) -> bool {
-    let Some(&after) = hay.get(end) else {
+fn ends_word(text: &str, end: usize) -> bool {
+    let (Some(before), Some(after)) = (text[..end].chars().next_back(), text[end..].chars().next())
+    else {
         return true;
     };
-    let before = hay[end - 1];
-    let word_at = |b: u8, s: &[u8], forward: bool| {
-        if b < 0x80 {
-            return b.is_ascii_alphanumeric();
-        }
-        let s = String::from_utf8_lossy(s);
-        let c = if forward {
-            s.chars().next()
-        } else {
-            s.chars().next_back()
-        };
-        c.is_some_and(char::is_alphanumeric)
-    };
-    !(word_at(before, &hay[end.saturating_sub(4)..end], false)
-        && word_at(after, &hay[end..(end + 4).min(hay.len())], true))
+    !(before.is_alphanumeric() && after.is_alphanumeric())
 }
 
 #[cfg(test)]
