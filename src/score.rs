@@ -47,6 +47,9 @@ pub(crate) struct Cut {
 struct Scored {
     score: f32,
     anchor: bool,
+    /// A sentence whose evidence is one formula and nothing else: a mention, unless its
+    /// neighbours make it part of an appeal.
+    lone_formula: bool,
     /// Article text that no run may cross.
     wall: bool,
 }
@@ -119,6 +122,7 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool) -> Scored {
         return Scored {
             score: WALL,
             anchor,
+            lone_formula: false,
             wall: true,
         };
     }
@@ -130,6 +134,7 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool) -> Scored {
     Scored {
         score: signal - penalty + ev.body.max(-3.0) + hint.bonus,
         anchor,
+        lone_formula: !anchor && !corroborated,
         wall: false,
     }
 }
@@ -221,6 +226,7 @@ pub(crate) fn decide(
         start = end + 1;
     }
 
+    trim_sentences(&scored, &mut runs);
     extend_lists(blocks, evidence, &scored, &mut runs);
 
     let total: usize = blocks.iter().map(|b| b.range.len()).sum();
@@ -272,6 +278,24 @@ pub(crate) fn decide(
         }
     }
     cuts
+}
+
+/// A run does not start or end with a sentence whose only evidence is one formula: in a
+/// sentence of some length that is more likely the article reporting on the same subject
+/// ("... with a request to donate to help the outlet", just before "A Message from The
+/// Moscow Times:") than the first or last line of the appeal.
+fn trim_sentences(scored: &[Scored], runs: &mut [(Range<usize>, f32)]) {
+    let loose = |i: usize| scored[i].lone_formula;
+    for (run, sum) in runs.iter_mut() {
+        while run.len() > 1 && loose(run.start) {
+            *sum -= scored[run.start].score;
+            run.start += 1;
+        }
+        while run.len() > 1 && loose(run.end - 1) {
+            *sum -= scored[run.end - 1].score;
+            run.end -= 1;
+        }
+    }
 }
 
 /// The most items a list heading takes along.

@@ -195,3 +195,24 @@ fn a_cleaner_is_shared_across_threads() {
         }
     });
 }
+
+#[test]
+fn a_report_on_a_fundraiser_next_to_an_appeal_stays() {
+    let body = "The shelter's director said on Monday that volunteers had collected more than 2,000 coats for families in need.\n\
+                Last week, the charity's board wrote to its supporters with a request to donate to help it keep the shelter open through the winter.";
+    let appeal = "A Message from The Daily Ledger:\n\
+                  Dear readers,\n\
+                  We are an independent newsroom, and we need your help. Please support us monthly starting from just $3.\n\
+                  Remind me later.";
+    let more = "The city council will discuss the shelter's lease in January, a spokeswoman said.";
+    let text = format!("{body}\n{appeal}\n{more}");
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_eq!(
+        cleaned.text(),
+        format!("{body}\n{more}"),
+        "{:#?}",
+        cleaned.removals()
+    );
+    assert_eq!(cleaned.removals().len(), 1);
+    assert_eq!(cleaned.removals()[0].text(), appeal);
+}

@@ -1,16 +1,18 @@
 //! The phrase matcher: every phrase of every rule, found in one pass that looks only at word
 //! starts.
 //!
-//! Phrases match whole words, so a match can only begin where a word begins. Finding the word
-//! starts is cheap (a bit mask per 64 bytes, which the compiler vectorises); at each start a
-//! hash of the word is tested against a bit set of the phrases' first words, and only the few
-//! words that pass walk the anchored Aho-Corasick automaton. The automaton still holds every
-//! phrase, but it reads a few bytes of one word in ten instead of every byte of the text:
-//! a byte-at-a-time automaton over ~1,700 phrases cannot run much faster than 300 MB/s
-//! alone, and the text path has more to do than match phrases.
+//! Phrases match whole words, so a match can only begin where a word begins. The word starts
+//! come from the byte-class masks ([`Classes`]); at each start the word's key is tested
+//! against a small Bloom filter of the phrases' keys, and only the words that pass (one in
+//! twenty, two thirds of them real matches) walk the anchored Aho-Corasick automaton. The
+//! automaton still holds every phrase, but it reads a few bytes of a few words instead of
+//! every byte of the text: an unanchored automaton over ~1,450 phrases, whose DFA does not fit
+//! in cache, cannot scan much faster than 300 MB/s alone, and the text path has more to do
+//! than match phrases.
 //!
-//! Phrases that begin with a symbol ("$", "©") have no word start; they go through a second,
-//! unanchored automaton, small enough for Aho-Corasick's own prefilters.
+//! Phrases that begin with a symbol ("©", "€") have no word start; they go through a second,
+//! unanchored automaton, small enough for Aho-Corasick's own prefilters, and one-byte ones
+//! ("$") through memchr.
 
 use std::sync::LazyLock;
 
@@ -47,8 +49,8 @@ pub(crate) struct PhraseSet {
 }
 
 /// 64-bit words of the key filter (a blocked Bloom filter: two bits of one word per key):
-/// 16 KiB, which stays in L1 cache. Filled to a few per cent, it lets through about one
-/// word in a thousand that starts no phrase.
+/// 16 KiB, which stays in L1 cache. With ~1,500 keys a few per cent of its bits are set, so a
+/// word that starts no phrase passes by chance about once in a thousand.
 const FILTER_WORDS_LOG2: u32 = 11;
 /// A stem phrase is keyed by this many leading bytes.
 const STEM_KEY: usize = 4;
@@ -99,11 +101,13 @@ impl PhraseSet {
             word_ids.push(i as u32);
             word_stem.push(stem[i]);
         }
-        let dfa = aho_corasick::nfa::contiguous::Builder::new()
+        // A contiguous NFA: compact enough to stay in cache, unlike its DFA form, and a walk
+        // from a word start takes a few steps.
+        let nfa = aho_corasick::nfa::contiguous::Builder::new()
             .match_kind(MatchKind::Standard)
             .build(&words)
             .map_err(|e| Error::rule("phrases", e))?;
-        let start = dfa
+        let start = nfa
             .start_state(Anchored::Yes)
             .map_err(|e| Error::rule("phrases", e))?;
         let mut single_bytes = Vec::new();
@@ -129,7 +133,7 @@ impl PhraseSet {
             Some((ac, symbol_ids))
         };
         Ok(PhraseSet {
-            words: dfa,
+            words: nfa,
             start,
             word_ids,
             word_stem,
@@ -259,24 +263,24 @@ impl PhraseSet {
     /// The longest phrase that starts at `s` and ends on a word boundary (or is a stem).
     fn longest_at(&self, text: &str, s: usize) -> Option<(usize, usize)> {
         let hay = text.as_bytes();
-        let dfa = &self.words;
+        let nfa = &self.words;
         let mut sid = self.start;
         let mut best = None;
         for (i, &b) in hay[s..].iter().enumerate() {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if !dfa.is_special(sid) {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if !nfa.is_special(sid) {
                 continue;
             }
-            if dfa.is_dead(sid) {
+            if nfa.is_dead(sid) {
                 break;
             }
-            if dfa.is_match(sid) {
+            if nfa.is_match(sid) {
                 let len = i + 1;
                 let end = s + len;
-                for k in 0..dfa.match_len(sid) {
-                    let pid = dfa.match_pattern(sid, k);
+                for k in 0..nfa.match_len(sid) {
+                    let pid = nfa.match_pattern(sid, k);
                     // Match states also list the phrases that are suffixes of this one.
-                    if dfa.pattern_len(pid) == len
+                    if nfa.pattern_len(pid) == len
                         && (self.word_stem[pid.as_usize()] || ends_word(text, end))
                     {
                         best = Some((pid.as_usize(), end));
