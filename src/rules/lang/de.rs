@@ -67,6 +67,9 @@ pub(crate) static PACK: Pack = Pack {
         e(Line, Some(Related), Start, 3.0, 8, &["mehr artikel", "weitere nachrichten", "das könnte sie interessieren", "empfehlungen der redaktion"]),
         e(Body, None, Start, -3.0, 0, &["korrektur:", "aktualisierung:", "update:", "anmerkung der redaktion", "transparenzhinweis", "offenlegung:"]),
         e(Body, None, Any, -1.5, 0, &["sagte", "sagt", "erklärte", "teilte mit", "laut", "berichtet", "so der", "so die"]),
+        // Paywall meters and inbox promises, as every language words them.
+        e(Ask, Some(Paywall), Any, 3.5, 0, &["kostenlose artikel", "kostenlosen artikel", "kostenlosen artikeln", "limit an kostenlosen"]),
+        e(Cue, Some(Newsletter), Any, 2.0, 0, &["in ihr postfach", "in dein postfach", "direkt in ihr"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "euch", "eure", "ihnen"],

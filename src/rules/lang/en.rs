@@ -207,6 +207,9 @@ pub(crate) static PACK: Pack = Pack {
             "said", "says", "told", "according to", "stated", "reported", "announced", "added", "explained",
             "argued", "wrote", "asked",
         ]),
+        // Paywall meters and inbox promises, as every language words them.
+        e(Ask, Some(Donation), Any, 3.5, 0, &["a favour to ask", "a favor to ask"]),
+        e(Cue, Some(Newsletter), Any, 2.0, 0, &["straight to your inbox", "delivered to your inbox", "in your inbox"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

@@ -31,6 +31,10 @@ pub(crate) static PACK: Pack = Pack {
         e(Line, Some(Related), Start, 3.0, 8, &["te recomendamos", "también te puede gustar", "más noticias", "lo más visto"]),
         e(Body, None, Start, -3.0, 0, &["corrección:", "actualización:", "nota de la redacción", "fe de errores"]),
         e(Body, None, Any, -1.5, 0, &["dijo", "afirmó", "según", "declaró", "explicó", "aseguró", "señaló"]),
+        // Paywall meters and inbox promises, as every language words them.
+        e(Ask, Some(Paywall), Any, 3.5, 0, &["artículos gratuitos", "has alcanzado el límite"]),
+        e(Ask, Some(Paywall), Start, 3.0, 20, &["has leído"]),
+        e(Cue, Some(Newsletter), Any, 2.0, 0, &["en tu bandeja de entrada", "en tu correo", "en tu email"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
     you: &["tú", "tu", "tus", "te", "usted", "ustedes", "vosotros"],

@@ -43,6 +43,10 @@ pub(crate) static PACK: Pack = Pack {
         e(Line, Some(Related), Start, 3.0, 8, &["vous aimerez aussi", "à voir aussi", "nos articles", "les plus lus", "sur le même thème"]),
         e(Body, None, Start, -3.0, 0, &["correction :", "correction:", "mise à jour", "note de la rédaction", "rectificatif"]),
         e(Body, None, Any, -1.5, 0, &["a déclaré", "a-t-il dit", "a-t-elle dit", "selon", "a indiqué", "a expliqué", "a affirmé"]),
+        // Paywall meters and inbox promises, as every language words them.
+        e(Ask, Some(Paywall), Any, 3.5, 0, &["articles gratuits", "vous avez atteint la limite"]),
+        e(Ask, Some(Paywall), Start, 3.0, 20, &["vous avez lu"]),
+        e(Cue, Some(Newsletter), Any, 2.0, 0, &["dans votre boîte mail", "dans votre boîte de réception", "dans votre boîte aux lettres"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

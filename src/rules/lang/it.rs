@@ -31,6 +31,10 @@ pub(crate) static PACK: Pack = Pack {
         e(Line, Some(Related), Start, 3.0, 8, &["ti potrebbe interessare", "ti potrebbero interessare", "altre notizie", "più letti"]),
         e(Body, None, Start, -3.0, 0, &["correzione:", "aggiornamento:", "nota della redazione"]),
         e(Body, None, Any, -1.5, 0, &["ha detto", "ha dichiarato", "secondo", "ha spiegato", "ha affermato"]),
+        // Paywall meters and inbox promises, as every language words them.
+        e(Ask, Some(Paywall), Any, 3.5, 0, &["articoli gratuiti", "hai raggiunto il limite"]),
+        e(Ask, Some(Paywall), Start, 3.0, 20, &["hai letto"]),
+        e(Cue, Some(Newsletter), Any, 2.0, 0, &["nella tua casella di posta", "nella tua casella email", "nella tua email"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "ti"],

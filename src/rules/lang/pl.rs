@@ -29,6 +29,9 @@ pub(crate) static PACK: Pack = Pack {
         e(Line, Some(Related), Start, 3.0, 8, &["może cię zainteresować", "polecamy", "więcej artykułów", "najnowsze"]),
         e(Body, None, Start, -3.0, 0, &["sprostowanie:", "aktualizacja:", "od redakcji"]),
         e(Body, None, Any, -1.5, 0, &["powiedział", "powiedziała", "według", "poinformował", "poinformowała", "stwierdził"]),
+        // Paywall meters and inbox promises, as every language words them.
+        e(Ask, Some(Paywall), Any, 3.5, 0, &["darmowych artykułów", "bezpłatnych artykułów", "wykorzystałeś limit", "wykorzystałaś limit"]),
+        e(Cue, Some(Newsletter), Any, 2.0, 0, &["na twoją skrzynkę", "na skrzynkę e-mail", "na twój e-mail"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "państwo"],

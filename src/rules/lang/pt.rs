@@ -30,6 +30,12 @@ pub(crate) static PACK: Pack = Pack {
         e(Line, Some(Related), Start, 3.0, 8, &["você pode gostar", "você também pode gostar", "veja mais", "mais notícias", "leia mais:"]),
         e(Body, None, Start, -3.0, 0, &["correção:", "atualização:", "nota da redação"]),
         e(Body, None, Any, -1.5, 0, &["disse", "afirmou", "segundo", "declarou", "explicou"]),
+        // Paywall meters and inbox promises, as every language words them.
+        e(Ask, Some(Paywall), Any, 3.5, 0, &["artigos gratuitos", "reportagens gratuitas", "atingiu o limite"]),
+        e(Ask, Some(Paywall), Start, 3.0, 20, &["você leu"]),
+        e(Ask, Some(Subscription), Any, 3.5, 0, &["torne-se assinante", "seja assinante"]),
+        e(Cue, Some(Newsletter), Any, 2.0, 0, &["no seu e-mail", "na sua caixa de entrada", "no seu email"]),
+        e(Label, Some(Donation), Whole, 3.0, 0, &["apoiar agora", "doar agora", "apoie agora"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "teu", "tua"],
