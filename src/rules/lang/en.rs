@@ -201,6 +201,13 @@ pub(crate) static PACK: Pack = Pack {
             "thomson reuters trust principles", "republish this article", "follow ap's coverage",
         ]),
         e(Line, Some(Related), Start, 3.0, 16, &["go deeper:", "listen to the podcast"]),
+        // Syndication and print notes, tip lines, named newsletters. (Copyright notices inside
+        // a line stay: the benchmarks' article bodies keep them.)
+        e(Ask, Some(Credit), Any, 3.0, 0, &[
+            "under a creative commons license", "read the original article", "appears in print", "appeared in print",
+        ]),
+        e(Ask, Some(Other), Any, 3.0, 0, &["got a tip", "got a news tip", "have a news tip", "send us a tip"]),
+        e(Ask, Some(Newsletter), Any, 3.5, 0, &["our daily newsletter", "our weekly newsletter", "our morning newsletter", "our evening newsletter"]),
         // Corrections, updates and disclosures are the article's own voice: they stay.
         e(Body, None, Start, -3.0, 0, &["disclosure:", "correction:", "update:", "updated:", "editor's note:", "clarification:", "corrections:"]),
         e(Body, None, Any, -1.5, 0, &[
