@@ -70,6 +70,9 @@ pub(crate) static PACK: Pack = Pack {
         // Paywall meters and inbox promises, as every language words them.
         e(Ask, Some(Paywall), Any, 3.5, 0, &["kostenlose artikel", "kostenlosen artikel", "kostenlosen artikeln", "limit an kostenlosen"]),
         e(Cue, Some(Newsletter), Any, 2.0, 0, &["in ihr postfach", "in dein postfach", "direkt in ihr"]),
+        // App pitches, more cookie wordings, podcast and comment prompts.
+        e(Ask, Some(App), Any, 3.0, 0, &["laden sie unsere app", "laden sie die app", "unsere app herunter", "jetzt die app"]),
+        e(Cue, Some(App), Any, 1.5, 0, &["unsere app", "unserer app"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "euch", "eure", "ihnen"],

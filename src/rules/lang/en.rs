@@ -217,6 +217,9 @@ pub(crate) static PACK: Pack = Pack {
         // Paywall meters and inbox promises, as every language words them.
         e(Ask, Some(Donation), Any, 3.5, 0, &["a favour to ask", "a favor to ask"]),
         e(Cue, Some(Newsletter), Any, 2.0, 0, &["straight to your inbox", "delivered to your inbox", "in your inbox"]),
+        // App pitches, more cookie wordings, podcast and comment prompts.
+        e(Ask, Some(Other), Any, 3.0, 0, &["wherever you get your podcasts", "in the comments below", "share your thoughts in the comments"]),
+        e(Ask, Some(Subscription), Any, 3.0, 0, &["give this article", "gift this article", "gift articles", "subscribers can gift"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

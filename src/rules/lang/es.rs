@@ -35,6 +35,10 @@ pub(crate) static PACK: Pack = Pack {
         e(Ask, Some(Paywall), Any, 3.5, 0, &["artículos gratuitos", "has alcanzado el límite"]),
         e(Ask, Some(Paywall), Start, 3.0, 20, &["has leído"]),
         e(Cue, Some(Newsletter), Any, 2.0, 0, &["en tu bandeja de entrada", "en tu correo", "en tu email"]),
+        // App pitches, more cookie wordings, podcast and comment prompts.
+        e(Ask, Some(App), Any, 3.0, 0, &["descarga nuestra app", "descarga la app", "descarga nuestra aplicación", "descárgate la app"]),
+        e(Cue, Some(App), Any, 1.5, 0, &["nuestra app", "nuestra aplicación"]),
+        e(Ask, Some(Cookie), Any, 3.0, 0, &["utiliza cookies", "usa cookies"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
     you: &["tú", "tu", "tus", "te", "usted", "ustedes", "vosotros"],

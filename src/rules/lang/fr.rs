@@ -47,6 +47,9 @@ pub(crate) static PACK: Pack = Pack {
         e(Ask, Some(Paywall), Any, 3.5, 0, &["articles gratuits", "vous avez atteint la limite"]),
         e(Ask, Some(Paywall), Start, 3.0, 20, &["vous avez lu"]),
         e(Cue, Some(Newsletter), Any, 2.0, 0, &["dans votre boîte mail", "dans votre boîte de réception", "dans votre boîte aux lettres"]),
+        // App pitches, more cookie wordings, podcast and comment prompts.
+        e(Ask, Some(App), Any, 3.0, 0, &["téléchargez notre application", "téléchargez l'application", "téléchargez notre appli"]),
+        e(Cue, Some(App), Any, 1.5, 0, &["notre application", "notre appli"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

@@ -35,6 +35,9 @@ pub(crate) static PACK: Pack = Pack {
         e(Ask, Some(Paywall), Any, 3.5, 0, &["articoli gratuiti", "hai raggiunto il limite"]),
         e(Ask, Some(Paywall), Start, 3.0, 20, &["hai letto"]),
         e(Cue, Some(Newsletter), Any, 2.0, 0, &["nella tua casella di posta", "nella tua casella email", "nella tua email"]),
+        // App pitches, more cookie wordings, podcast and comment prompts.
+        e(Ask, Some(App), Any, 3.0, 0, &["scarica la nostra app", "scarica l'app", "scarica la app"]),
+        e(Cue, Some(App), Any, 1.5, 0, &["la nostra app"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "ti"],

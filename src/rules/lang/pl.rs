@@ -32,6 +32,10 @@ pub(crate) static PACK: Pack = Pack {
         // Paywall meters and inbox promises, as every language words them.
         e(Ask, Some(Paywall), Any, 3.5, 0, &["darmowych artykułów", "bezpłatnych artykułów", "wykorzystałeś limit", "wykorzystałaś limit"]),
         e(Cue, Some(Newsletter), Any, 2.0, 0, &["na twoją skrzynkę", "na skrzynkę e-mail", "na twój e-mail"]),
+        // App pitches, more cookie wordings, podcast and comment prompts.
+        e(Ask, Some(App), Any, 3.0, 0, &["pobierz naszą aplikację", "pobierz aplikację", "ściągnij aplikację"]),
+        e(Cue, Some(App), Any, 1.5, 0, &["naszą aplikację", "naszej aplikacji"]),
+        e(Ask, Some(Cookie), Any, 3.0, 0, &["używa plików cookie", "plików cookie"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "państwo"],

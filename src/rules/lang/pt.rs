@@ -36,6 +36,10 @@ pub(crate) static PACK: Pack = Pack {
         e(Ask, Some(Subscription), Any, 3.5, 0, &["torne-se assinante", "seja assinante"]),
         e(Cue, Some(Newsletter), Any, 2.0, 0, &["no seu e-mail", "na sua caixa de entrada", "no seu email"]),
         e(Label, Some(Donation), Whole, 3.0, 0, &["apoiar agora", "doar agora", "apoie agora"]),
+        // App pitches, more cookie wordings, podcast and comment prompts.
+        e(Ask, Some(App), Any, 3.0, 0, &["baixe nosso aplicativo", "baixe o aplicativo", "baixe o nosso aplicativo", "descarregue a app", "descarregue a nossa app"]),
+        e(Cue, Some(App), Any, 1.5, 0, &["nosso aplicativo", "nossa app", "nossa aplicação"]),
+        e(Ask, Some(Cookie), Any, 3.0, 0, &["usa cookies", "utiliza cookies"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "teu", "tua"],
