@@ -110,4 +110,31 @@ proptest! {
         let cleaned = Cleaner::new().clean_html(&html, Some("https://example.com/a")).unwrap();
         prop_assert!(cleaned.text().len() <= html.len() * 2);
     }
+
+    #[test]
+    fn arbitrary_user_phrases_never_panic(
+        phrases in prop::collection::vec(prop_oneof![
+            "[ -~]{1,12}",
+            any::<String>().prop_map(|s| s.chars().take(12).collect()),
+            prop::sample::select(&["$", "©", "€5", "a*", "member*", "ко*", "we're", "'s", "--", "*", " ** "][..]).prop_map(str::to_string),
+        ], 1..6),
+        doc in document(),
+    ) {
+        let mut builder = Cleaner::builder();
+        for p in &phrases {
+            builder.phrase(unappeal::Kind::Other, p);
+        }
+        // A phrase that is empty once trimmed (a stem's `*` aside) is an error at build;
+        // anything else cleans.
+        if let Ok(cleaner) = builder.build() {
+            let cleaned = cleaner.clean_text(&doc);
+            prop_assert!(cleaned.text().len() <= doc.len());
+            for r in cleaned.removals() {
+                let range = r.range().expect("text removals carry a range");
+                prop_assert_eq!(&doc[range], r.text());
+            }
+        } else {
+            prop_assert!(phrases.iter().any(|p| p.trim().trim_end_matches('*').trim().is_empty()));
+        }
+    }
 }

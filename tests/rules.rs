@@ -253,4 +253,17 @@ fn bad_rules_are_errors_naming_the_rule() {
         .build()
         .unwrap_err();
     assert!(err.to_string().contains("empty string"), "{err}");
+    // A stem mark alone is no phrase.
+    for phrase in ["*", " ** "] {
+        let err = Cleaner::builder()
+            .phrase(Kind::Ad, phrase)
+            .build()
+            .unwrap_err();
+        assert!(err.to_string().contains("empty"), "{err}");
+    }
+    let err = Cleaner::builder()
+        .rules_str("star.rules", "ad phrase: *\n")
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("star.rules:1"), "{err}");
 }

@@ -388,7 +388,8 @@ impl RuleSet {
             let UserMatcher::Phrase(text) = &p.matcher else {
                 continue;
             };
-            if text.trim().is_empty() {
+            // A stem's `*` is not part of the phrase: "*" alone is empty too.
+            if text.trim().trim_end_matches('*').trim().is_empty() {
                 return Err(Error::rule(&p.name, "the phrase is empty"));
             }
             let rule = Rule {

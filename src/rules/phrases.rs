@@ -70,6 +70,10 @@ impl PhraseSet {
         let mut unfiltered = false;
         let mut stems = vec![0u64; 1 << 10];
         for (i, p) in phrases.iter().enumerate() {
+            if p.is_empty() {
+                // Matches nothing; the rule set refuses empty phrases before they get here.
+                continue;
+            }
             let first = first_word_len(p);
             if first == 0 {
                 symbols.push(p.as_str());
