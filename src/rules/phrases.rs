@@ -182,11 +182,24 @@ impl PhraseSet {
         for (c, &w) in word.iter().enumerate() {
             let carry = if c > 0 { word[c - 1] >> 63 } else { 0 };
             let mut bits = w & !((w << 1) | carry);
+            // The byte after each run's last byte, in this chunk; the run that goes on from
+            // the previous chunk ends first and is not ours.
+            let mut ends = !w & ((w << 1) | carry);
+            if carry != 0 {
+                ends &= ends.wrapping_sub(1);
+            }
             while bits != 0 {
                 let bit = bits.trailing_zeros() as usize;
                 bits &= bits - 1;
                 let s = c * 64 + bit;
-                let e = run_end(word, c, bit).min(hay.len());
+                let e = if ends != 0 {
+                    let end = c * 64 + ends.trailing_zeros() as usize;
+                    ends &= ends - 1;
+                    end
+                } else {
+                    run_end(word, c, bit)
+                }
+                .min(hay.len());
                 // Most runs of most texts are ASCII and end in their chunk.
                 let mixed = if high[c] == 0 && e <= c * 64 + 64 {
                     false
@@ -570,6 +583,8 @@ mod tests {
         "on the go",
         "a",
         "a message from",
+        "fund*",
+        "fundraising appeal",
     ];
     const VOCABULARY: &[&str] = &[
         "we",
@@ -609,6 +624,13 @@ mod tests {
         "from",
         "Straße",
         "é",
+        "fund",
+        "funding",
+        "fundraising",
+        "appeal",
+        // Runs that cross 64-byte chunks.
+        "membershipmembershipmembershipmembershipmembershipmembershipmembership",
+        "поддержитеподдержитеподдержитеподдержитеподдержите",
     ];
     const SEPARATORS: &[&str] = &[
         " ", " ", " ", "  ", "\n", ", ", "-", "’", "'", "—", "«", "", ".",
