@@ -259,7 +259,9 @@ impl CleanerBuilder {
     }
 
     /// Cuts any block that contains `phrase` (matched case-insensitively, on whole words, in
-    /// any language) as boilerplate of `kind`.
+    /// any language) as boilerplate of `kind`. A trailing `*` makes the last word a stem:
+    /// `"donat*"` matches "donate" and "donations". A phrase that is empty, or only `*`, is
+    /// an error at [`build`](Self::build).
     pub fn phrase(&mut self, kind: Kind, phrase: impl Into<String>) -> &mut Self {
         self.add_user(kind, UserMatcher::Phrase(phrase.into()), Vec::new(), None)
     }

@@ -37,8 +37,9 @@
 //! same in a format a person edits by hand:
 //!
 //! ```text
-//! # Comments start with '#'. A rule is `KIND TYPE: VALUE`; TYPE is phrase (words, any
-//! # case), pattern (a regular expression, `^`/`$` at each block) or selector (CSS).
+//! # Comments start with '#'. A rule is `KIND TYPE: VALUE`; TYPE is phrase (whole words, any
+//! # case; a trailing * makes a stem), pattern (a regular expression, `^`/`$` at each
+//! # block) or selector (CSS).
 //! donation phrase: fuel our newsroom
 //! newsletter pattern: ^get the .{1,30} briefing
 //! social selector: div.share-tools, .follow-us

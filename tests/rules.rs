@@ -267,3 +267,19 @@ fn bad_rules_are_errors_naming_the_rule() {
         .unwrap_err();
     assert!(err.to_string().contains("star.rules:1"), "{err}");
 }
+
+#[test]
+fn a_trailing_star_makes_a_stem() {
+    let cleaner = Cleaner::builder()
+        .phrase(Kind::Ad, "sponsor*")
+        .build()
+        .unwrap();
+    let text =
+        "The choir sang a responsorial psalm on Sunday, the parish said.\nSponsorships available";
+    let cleaned = cleaner.clean_text(text);
+    assert_eq!(
+        cleaned.text(),
+        "The choir sang a responsorial psalm on Sunday, the parish said."
+    );
+    assert_eq!(cleaned.removals()[0].text(), "Sponsorships available");
+}
