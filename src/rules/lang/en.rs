@@ -207,6 +207,8 @@ pub(crate) static PACK: Pack = Pack {
             "under a creative commons license", "read the original article", "appears in print", "appeared in print",
         ]),
         e(Ask, Some(Other), Any, 3.0, 0, &["got a tip", "got a news tip", "have a news tip", "send us a tip"]),
+        // The guilty dismiss button of a donation box.
+        e(Ask, Some(Donation), Any, 3.5, 0, &["not ready to support", "not ready to give", "not ready to donate", "not ready to contribute"]),
         e(Ask, Some(Newsletter), Any, 3.5, 0, &["our daily newsletter", "our weekly newsletter", "our morning newsletter", "our evening newsletter"]),
         // Corrections, updates and disclosures are the article's own voice: they stay.
         e(Body, None, Start, -3.0, 0, &["disclosure:", "correction:", "update:", "updated:", "editor's note:", "clarification:", "corrections:"]),
