@@ -234,8 +234,9 @@ impl CleanerBuilder {
         self
     }
 
-    /// Uses only the built-in packs of these languages (ISO 639-1 codes such as `"en"`,
-    /// `"de"`); the language-independent rows always apply. By default every pack applies.
+    /// Uses only the built-in packs of these languages (ISO 639-1 codes: `en`, `de`, `fr`,
+    /// `es`, `it`, `pt`, `pl`, `ru`, `uk`, `nl`); the language-independent rows always apply.
+    /// By default every pack applies.
     pub fn languages<I, S>(&mut self, langs: I) -> &mut Self
     where
         I: IntoIterator<Item = S>,

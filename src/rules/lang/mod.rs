@@ -13,6 +13,7 @@ mod en;
 mod es;
 mod fr;
 mod it;
+mod nl;
 mod pl;
 mod pt;
 mod ru;
@@ -32,6 +33,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &pl::PACK,
     &ru::PACK,
     &uk::PACK,
+    &nl::PACK,
 ];
 
 /// Shorthand for table rows: group, kind (None: takes the kind of its neighbours), position,
