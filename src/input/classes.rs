@@ -19,7 +19,15 @@ pub(crate) struct Classes {
     pub newline: Vec<u64>,
 }
 
-const HI: u64 = 0x8080_8080_8080_8080;
+/// The high bit of every byte of a `u64`.
+pub(crate) const HI: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is a space or control byte (`<= 0x20`): the high
+/// bit stays clear after adding 0x5f to a byte below 0x21.
+#[inline]
+pub(crate) fn space_bytes(x: u64) -> u64 {
+    !((x & !HI).wrapping_add(splat(0x5f)) | x) & HI
+}
 
 const fn splat(b: u8) -> u64 {
     u64::from_ne_bytes([b; 8])
@@ -58,8 +66,7 @@ impl Classes {
                 lower.wrapping_add(splat(0x80 - b'a')) & !lower.wrapping_add(splat(0x7f - b'z'));
             let digit =
                 low.wrapping_add(splat(0x80 - b'0')) & !low.wrapping_add(splat(0x7f - b'9'));
-            // High bit clear after adding 0x5f: the byte is below 0x21.
-            let sp = !(low.wrapping_add(splat(0x5f)) | x) & HI;
+            let sp = space_bytes(x);
             let lf = {
                 let t = x ^ splat(b'\n');
                 !((t & !HI).wrapping_add(!HI) | t) & HI

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::classes::Classes;
+use super::classes::{Classes, HI, space_bytes};
 
 /// A non-empty line of the input, trimmed of surrounding white space.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,14 +69,11 @@ pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
 /// Tokens of a trimmed byte string: the non-space bytes that follow a space (or the start),
 /// counted eight bytes at a time.
 fn count_tokens(body: &[u8]) -> u32 {
-    const HI: u64 = 0x8080_8080_8080_8080;
-    // The high bit of each byte of `x` that is a space or control character (<= 0x20).
-    let spaces = |x: u64| !((x & !HI).wrapping_add(0x5f5f_5f5f_5f5f_5f5f) | x) & HI;
     let mut count = 0;
     let mut prev_space = 1u64;
     let mut chunks = body.chunks_exact(8);
     for chunk in chunks.by_ref() {
-        let sp = spaces(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+        let sp = space_bytes(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
         let before = (sp << 8) | (prev_space << 7);
         count += (!sp & HI & before).count_ones();
         prev_space = sp >> 63;

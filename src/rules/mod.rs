@@ -770,43 +770,10 @@ fn has_word_char(s: &str) -> bool {
     s.chars().any(char::is_alphanumeric)
 }
 
-/// A phrase that begins (ends) with a word character must not be preceded (followed) by one.
+/// A phrase or pattern match must not start inside a word, nor end inside one unless it
+/// is a stem.
 fn word_boundary(text: &str, start: usize, end: usize, stem: bool) -> bool {
-    let bytes = text.as_bytes();
-    let is_word = |c: char| c.is_alphanumeric();
-    let first_word = match bytes[start] {
-        b if b < 0x80 => b.is_ascii_alphanumeric(),
-        _ => text[start..].chars().next().is_some_and(is_word),
-    };
-    if first_word && start > 0 {
-        let before = bytes[start - 1];
-        let word_before = if before < 0x80 {
-            before.is_ascii_alphanumeric()
-        } else {
-            text[..start].chars().next_back().is_some_and(is_word)
-        };
-        if word_before {
-            return false;
-        }
-    }
-    if !stem && end < bytes.len() {
-        let last_word = match bytes[end - 1] {
-            b if b < 0x80 => b.is_ascii_alphanumeric(),
-            _ => text[..end].chars().next_back().is_some_and(is_word),
-        };
-        if last_word {
-            let after = bytes[end];
-            let word_after = if after < 0x80 {
-                after.is_ascii_alphanumeric()
-            } else {
-                text[end..].chars().next().is_some_and(is_word)
-            };
-            if word_after {
-                return false;
-            }
-        }
-    }
-    true
+    !phrases::splits_word(text, start) && (stem || !phrases::splits_word(text, end))
 }
 
 #[cfg(test)]

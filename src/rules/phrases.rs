@@ -259,7 +259,14 @@ impl PhraseSet {
         self.unfiltered
             | has_bit(&self.filter, mix(word ^ ALONE_SEED))
             | has_bit(&self.filter, pair_key(word, next))
-            | ((n >= STEM_KEY) & (self.stems[stem_index(x) / 64] >> (stem_index(x) % 64) & 1 != 0))
+            | ((n >= STEM_KEY) & self.has_stem(x))
+    }
+
+    /// Whether the first four bytes of `x` are those of a stem.
+    #[inline(always)]
+    fn has_stem(&self, x: u64) -> bool {
+        let i = stem_index(x);
+        self.stems[i / 64] >> (i % 64) & 1 != 0
     }
 
     /// Reports the longest phrase at the word start `s`, if any.
@@ -298,7 +305,7 @@ impl PhraseSet {
                     let pid = nfa.match_pattern(sid, k);
                     // Match states also list the phrases that are suffixes of this one.
                     if nfa.pattern_len(pid) == len
-                        && (self.word_stem[pid.as_usize()] || ends_word(text, end))
+                        && (self.word_stem[pid.as_usize()] || !splits_word(text, end))
                     {
                         best = Some((pid.as_usize(), end));
                         break;
@@ -429,13 +436,12 @@ fn two_bits(h: u64) -> u64 {
     1 << ((h >> 40) & 63) | 1 << ((h >> 34) & 63)
 }
 
-/// True unless a word character ends the match and another follows it.
-fn ends_word(text: &str, end: usize) -> bool {
-    let (Some(before), Some(after)) = (text[..end].chars().next_back(), text[end..].chars().next())
-    else {
-        return true;
-    };
-    !(before.is_alphanumeric() && after.is_alphanumeric())
+/// Whether `pos` falls inside a word: the characters on both sides of it are alphanumeric.
+/// A match must not start or (unless it is a stem) end there.
+pub(crate) fn splits_word(text: &str, pos: usize) -> bool {
+    let before = text[..pos].chars().next_back();
+    let after = text[pos..].chars().next();
+    before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
