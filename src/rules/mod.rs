@@ -39,6 +39,9 @@ pub(crate) enum Group {
     Chrome,
     /// Names of social platforms: they count when they fill most of a short block.
     Platform,
+    /// The outlet describing itself ("independent", "non-profit", "reader-funded",
+    /// "ad-free", "no paywall"): supporting evidence of an appeal, in any position.
+    Outlet,
     /// Reporting verbs: evidence that a block is article body.
     Body,
     /// First-person plural pronouns: the publisher speaking.
@@ -62,6 +65,7 @@ impl Group {
             Group::Line => "line",
             Group::Chrome => "chrome",
             Group::Platform => "platform",
+            Group::Outlet => "outlet",
             Group::Body => "body",
             Group::We => "we",
             Group::You => "you",
