@@ -47,6 +47,11 @@ pub(crate) static PACK: Pack = Pack {
             "open to all", "open for all", "paywall", "contribution", "donation*",
             "monthly", "fund our", "advertising revenue*",
         ]),
+        // The outlet describing itself: supporting evidence of an appeal.
+        e(Outlet, Some(Donation), Any, 1.0, 0, &[
+            "nonprofit newsroom", "non-profit newsroom", "independent newsroom", "reader-funded", "ad-free",
+            "no paywall", "without a paywall", "free of charge for everyone",
+        ]),
         e(Header, Some(Donation), Start, 3.0, 6, &["support the", "support us", "support our", "support independent"]),
         e(Header, Some(Donation), Start, 4.0, 10, &["a word to our", "a note to our readers", "a message to our readers", "a letter to our readers", "to our loyal readers", "a note from the editor", "a message from the editor"]),
         e(Header, Some(Donation), Start, 2.5, 10, &["support"]),
