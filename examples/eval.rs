@@ -26,31 +26,13 @@ use std::time::Instant;
 use regex::Regex;
 use serde::Deserialize;
 
+#[path = "support/appeals.rs"]
+mod appeals;
+
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").unwrap());
 
 fn tokens(s: &str) -> Vec<&str> {
     WORD.find_iter(s).map(|m| m.as_str()).collect()
-}
-
-fn counts<'a>(toks: impl IntoIterator<Item = &'a str>) -> HashMap<&'a str, i64> {
-    let mut m = HashMap::new();
-    for t in toks {
-        *m.entry(t).or_insert(0) += 1;
-    }
-    m
-}
-
-#[derive(Deserialize)]
-struct Span {
-    start: usize,
-    end: usize,
-}
-
-#[derive(Deserialize)]
-struct Record {
-    id: String,
-    text: String,
-    spans: Vec<Span>,
 }
 
 fn arg_value(args: &[String], name: &str) -> Option<String> {
@@ -102,120 +84,195 @@ fn main() -> ExitCode {
 }
 
 fn appeals(args: &[String]) -> ExitCode {
-    let path = arg_value(args, "--corpus")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| shared().join("appeals/dev.jsonl"));
-    let verbose = args.iter().any(|a| a == "--verbose");
-    let data = match std::fs::read_to_string(&path) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("{}: {e}", path.display());
-            return ExitCode::from(2);
+    let files: Vec<PathBuf> = {
+        let given: Vec<PathBuf> = args
+            .windows(2)
+            .filter(|w| w[0] == "--corpus")
+            .map(|w| PathBuf::from(&w[1]))
+            .collect();
+        if given.is_empty() {
+            vec![
+                shared().join("appeals/dev.jsonl"),
+                shared().join("appeals/dev-more.jsonl"),
+            ]
+        } else {
+            given
         }
     };
-    let cleaner = unappeal::Cleaner::new();
-    let (mut tb, mut kb, mut ta, mut la) = (0i64, 0i64, 0i64, 0i64);
-    let (mut neg, mut neg_ok, mut perfect, mut n) = (0, 0, 0, 0);
-    let mut dump = String::new();
-    let mut bytes = 0usize;
-    let mut secs = 0.0f64;
-    for line in data.lines().filter(|l| !l.trim().is_empty()) {
-        let rec: Record = serde_json::from_str(line).expect("corpus line is JSON");
-        // Spans are in code points; turn them into byte offsets.
-        let offsets: Vec<usize> = rec
-            .text
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([rec.text.len()])
-            .collect();
-        let (mut body, mut appeal) = (String::new(), String::new());
-        let mut pos = 0;
-        for s in &rec.spans {
-            let (a, b) = (offsets[s.start], offsets[s.end]);
-            body.push_str(&rec.text[pos..a]);
-            body.push(' ');
-            appeal.push_str(&rec.text[a..b]);
-            appeal.push(' ');
-            pos = b;
-        }
-        body.push_str(&rec.text[pos..]);
-        let t0 = Instant::now();
-        let cleaned = cleaner.clean_text(&rec.text);
-        secs += t0.elapsed().as_secs_f64();
-        bytes += rec.text.len();
-        let out = cleaned.text();
-        let (bc, ac, oc) = (
-            counts(tokens(&body)),
-            counts(tokens(&appeal)),
-            counts(tokens(out)),
-        );
-        let b: i64 = bc.values().sum();
-        let k: i64 = bc
-            .iter()
-            .map(|(t, &c)| c.min(*oc.get(t).unwrap_or(&0)))
-            .sum();
-        let a: i64 = ac.values().sum();
-        let leak: i64 = ac
-            .iter()
-            .map(|(t, &c)| c.min((oc.get(t).unwrap_or(&0) - bc.get(t).unwrap_or(&0)).max(0)))
-            .sum();
-        let gained: i64 = oc
-            .iter()
-            .map(|(t, &c)| (c - bc.get(t).unwrap_or(&0) - ac.get(t).unwrap_or(&0)).max(0))
-            .sum();
-        tb += b;
-        kb += k;
-        ta += a;
-        la += leak;
-        n += 1;
-        if rec.spans.is_empty() {
-            neg += 1;
-            if k == b && gained == 0 {
-                neg_ok += 1;
+    let verbose = args.iter().any(|a| a == "--verbose");
+    let mut records = Vec::new();
+    for f in &files {
+        match appeals::load(f) {
+            Ok(r) => records.extend(r),
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(2);
             }
         }
-        if k == b && leak == 0 {
-            perfect += 1;
-        }
-        if verbose && (k < b || leak > 0) {
-            println!(
-                "{}: body kept {:.3}, appeal removed {:.3}",
-                rec.id,
-                k as f64 / b.max(1) as f64,
-                1.0 - leak as f64 / a.max(1) as f64
-            );
-            for r in cleaned.removals() {
-                println!(
-                    "    - [{}] {} :: {:.80}",
-                    r.kind(),
-                    r.rule(),
-                    r.text().replace('\n', " | ")
-                );
-            }
-        }
-        dump.push_str(&serde_json::json!({"id": rec.id, "text": out}).to_string());
-        dump.push('\n');
     }
+    let cleaner = unappeal::Cleaner::new();
+    let file_names: Vec<String> = records.iter().fold(Vec::new(), |mut v, r| {
+        if !v.contains(&r.file) {
+            v.push(r.file.clone());
+        }
+        v
+    });
+    // Runs `cleaner` over `recs`, scoring per file.
+    let run = |cleaner: &unappeal::Cleaner,
+               recs: &[&appeals::Record],
+               dump: &mut String,
+               scores: &mut HashMap<String, appeals::Score>|
+     -> (usize, f64) {
+        let (mut bytes, mut secs) = (0usize, 0.0f64);
+        for rec in recs {
+            let t0 = Instant::now();
+            let cleaned = cleaner.clean_text_at(&rec.text, rec.url.as_deref());
+            secs += t0.elapsed().as_secs_f64();
+            bytes += rec.text.len();
+            let (kept, removed) = scores
+                .entry(rec.file.clone())
+                .or_default()
+                .add(rec, cleaned.text());
+            if verbose && (kept < 1.0 || removed < 1.0) {
+                println!(
+                    "{} [{}]: body kept {kept:.3}, appeal removed {removed:.3}",
+                    rec.id, rec.publisher
+                );
+                for r in cleaned.removals() {
+                    println!(
+                        "    - [{}] {} :: {:.80}",
+                        r.kind(),
+                        r.rule(),
+                        r.text().replace('\n', " | ")
+                    );
+                }
+            }
+            dump.push_str(&serde_json::json!({"id": rec.id, "text": cleaned.text()}).to_string());
+            dump.push('\n');
+        }
+        (bytes, secs)
+    };
+    let report = |label: &str, scores: &HashMap<String, appeals::Score>| -> appeals::Score {
+        let mut all = appeals::Score::default();
+        for f in &file_names {
+            if let Some(s) = scores.get(f) {
+                println!("{label} {f}: docs={} {}", s.docs, s.line());
+                all.merge(s);
+            }
+        }
+        all
+    };
+
+    // Cross-validation by publisher: `--cross-validate` (5 folds over every publisher),
+    // `--tune` (4 folds over the publishers outside fold 4 of 5, which stays unseen), or
+    // `--lockbox` (fit without fold 4, score fold 4 alone).
+    let cv = args.iter().any(|a| a == "--cross-validate");
+    let tune = args.iter().any(|a| a == "--tune");
+    let lockbox = args.iter().any(|a| a == "--lockbox");
+    if cv || tune || lockbox {
+        let k = 5u64;
+        let mut scores: HashMap<String, appeals::Score> = HashMap::new();
+        let mut dump = String::new();
+        // Block-level confusion at log-odds 0 and 2: [threshold][label][predicted].
+        let mut blocks = [[[0usize; 2]; 2]; 2];
+        let folds: Vec<u64> = if cv {
+            (0..k).collect()
+        } else if tune {
+            (0..k - 1).collect()
+        } else {
+            vec![k - 1]
+        };
+        for &f in &folds {
+            let train: Vec<&appeals::Record> = records
+                .iter()
+                .filter(|r| {
+                    let g = appeals::fold(&r.publisher, k);
+                    g != f && (cv || g != k - 1)
+                })
+                .collect();
+            let test: Vec<&appeals::Record> = records
+                .iter()
+                .filter(|r| appeals::fold(&r.publisher, k) == f)
+                .collect();
+            let weights = appeals::fit(&cleaner, train.iter().copied());
+            for (x, y, _) in appeals::samples(&cleaner, test.iter().copied()) {
+                let z = weights.logit(&x);
+                for (t, thr) in [0.0f32, 2.0].iter().enumerate() {
+                    blocks[t][usize::from(y)][usize::from(z >= *thr)] += 1;
+                }
+            }
+            let fold_cleaner = unappeal::learn::with_weights(&cleaner, &weights);
+            run(&fold_cleaner, &test, &mut dump, &mut scores);
+        }
+        let what = if cv {
+            "cv"
+        } else if tune {
+            "tune"
+        } else {
+            "lockbox"
+        };
+        for (t, c) in blocks.iter().enumerate() {
+            println!(
+                "{what} blocks at log-odds {}: boilerplate found {}/{}, body flagged {}/{}",
+                [0, 2][t],
+                c[1][1],
+                c[1][0] + c[1][1],
+                c[0][1],
+                c[0][0] + c[0][1]
+            );
+        }
+        let all = report(what, &scores);
+        if let Some(p) = arg_value(args, "--dump") {
+            std::fs::write(&p, dump).expect("write dump");
+        }
+        println!(
+            "{what}: removed={:.4} body_kept={:.4} negatives_untouched={:.4}",
+            all.removed(),
+            all.body_kept(),
+            all.untouched()
+        );
+        if let Some(v) = arg_value(args, "--cv-gate") {
+            let min: Vec<f64> = v.split(',').filter_map(|x| x.parse().ok()).collect();
+            if min.len() != 3 {
+                eprintln!("--cv-gate takes REMOVED,BODY_KEPT,UNTOUCHED");
+                return ExitCode::from(2);
+            }
+            let ok =
+                all.removed() >= min[0] && all.body_kept() >= min[1] && all.untouched() >= min[2];
+            return gate(
+                &format!(
+                    "cross-validated removed >= {}, body kept >= {}, negatives untouched >= {}",
+                    min[0], min[1], min[2]
+                ),
+                ok,
+            );
+        }
+        return ExitCode::SUCCESS;
+    }
+
+    let mut scores: HashMap<String, appeals::Score> = HashMap::new();
+    let mut dump = String::new();
+    let all_recs: Vec<&appeals::Record> = records.iter().collect();
+    let (bytes, secs) = run(&cleaner, &all_recs, &mut dump, &mut scores);
     if let Some(p) = arg_value(args, "--dump") {
         std::fs::write(&p, dump).expect("write dump");
     }
-    let body_kept = kb as f64 / tb.max(1) as f64;
-    let removed = 1.0 - la as f64 / ta.max(1) as f64;
-    let untouched = if neg > 0 {
-        neg_ok as f64 / neg as f64
-    } else {
-        1.0
-    };
+    let all = report("appeals", &scores);
     println!(
-        "appeals: docs={n} negatives={neg} {:.1} MB/s",
+        "appeals: docs={} negatives={} {:.1} MB/s",
+        all.docs,
+        all.negatives,
         bytes as f64 / 1e6 / secs.max(1e-9)
     );
     println!(
-        "appeal_removed={removed:.4} body_kept={body_kept:.4} negatives_untouched={untouched:.4} perfect={:.4}",
-        perfect as f64 / n.max(1) as f64
+        "appeal_removed={:.4} body_kept={:.4} negatives_untouched={:.4} perfect={:.4}",
+        all.removed(),
+        all.body_kept(),
+        all.untouched(),
+        all.perfect_share()
     );
     if args.iter().any(|a| a == "--gate") {
-        let ok = removed >= 0.95 && body_kept >= 0.995 && untouched >= 0.97;
+        let ok = all.removed() >= 0.95 && all.body_kept() >= 0.995 && all.untouched() >= 0.97;
         return gate(
             "removed >= 0.95, body kept >= 0.995, negatives untouched >= 0.97",
             ok,

@@ -11,7 +11,8 @@ use crate::output::{Cleaned, Location, Removal, cut};
 use crate::rules::adblock::ListSummary;
 use crate::rules::file::{self, FileRule};
 use crate::rules::{BUILTIN, RuleConfig, RuleSet, UserMatcher, UserRule};
-use crate::score::{Hint, decide};
+use crate::score::model::{self, Model};
+use crate::score::{Context, Hint, decide};
 use crate::{Error, Kind};
 
 /// Cuts appeals and boilerplate from article text and HTML.
@@ -42,6 +43,8 @@ pub(crate) struct Options {
     pub max_input_bytes: usize,
     /// CSS selector rules: the user's and filter lists'.
     pub selectors: Arc<SelectorSet>,
+    /// A fitted model in place of the built-in one (training and cross-validation).
+    pub model: Option<Arc<Model>>,
 }
 
 impl Default for Options {
@@ -50,6 +53,7 @@ impl Default for Options {
             keep: [false; 12],
             max_input_bytes: 64 << 20,
             selectors: Arc::default(),
+            model: None,
         }
     }
 }
@@ -97,7 +101,12 @@ impl Cleaner {
         let classes = Classes::new(folded.as_bytes());
         let blocks = lines_in(&folded, &classes);
         let evidence = self.rules.scan(&folded, &classes, &blocks, host);
-        let cuts = decide(&self.rules, &blocks, &evidence, None);
+        let ctx = Context {
+            text,
+            host,
+            model: Some(self.model()),
+        };
+        let cuts = decide(&self.rules, &blocks, &evidence, None, ctx);
         let mut removals = Vec::new();
         let mut ranges = Vec::new();
         for c in cuts {
@@ -169,7 +178,17 @@ impl Cleaner {
         let folded = fold_case(joined);
         let classes = Classes::new(folded.as_bytes());
         let evidence = self.rules.scan(&folded, &classes, blocks, host);
-        decide(&self.rules, blocks, &evidence, Some(hints))
+        let ctx = Context {
+            text: joined,
+            host,
+            model: None,
+        };
+        decide(&self.rules, blocks, &evidence, Some(hints), ctx)
+    }
+
+    /// The fitted model in use.
+    pub(crate) fn model(&self) -> &Model {
+        self.opts.model.as_deref().unwrap_or(&model::BUILTIN)
     }
 
     /// What the cosmetic filter lists given to the builder held: the rules in use and the

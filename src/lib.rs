@@ -86,6 +86,8 @@ mod error;
 mod fx;
 mod html;
 mod input;
+#[doc(hidden)]
+pub mod learn;
 mod output;
 mod rules;
 mod score;

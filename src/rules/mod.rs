@@ -54,7 +54,25 @@ pub(crate) enum Group {
     User,
 }
 
+/// The groups whose weight [`Evidence::groups`] keeps apart.
+pub(crate) const GROUP_SLOTS: usize = 8;
+
 impl Group {
+    /// Where [`Evidence::groups`] keeps this group's weight, if it keeps it.
+    pub(crate) fn slot(self) -> Option<usize> {
+        Some(match self {
+            Group::Header => 0,
+            Group::Salutation => 1,
+            Group::Ask | Group::User => 2,
+            Group::Cue => 3,
+            Group::Label => 4,
+            Group::Line => 5,
+            Group::Chrome => 6,
+            Group::Outlet => 7,
+            _ => return None,
+        })
+    }
+
     fn name(self) -> &'static str {
         match self {
             Group::Header => "header",
@@ -197,6 +215,9 @@ pub(crate) struct Evidence {
     pub user: bool,
     /// Weight per kind, indexed like [`Kind::ALL`].
     pub kinds: [f32; 12],
+    /// Weight per phrase group, indexed by [`Group::slot`] (header, salutation, ask, cue,
+    /// label, line, chrome, outlet): what the fitted model reads of the packs.
+    pub groups: [f32; GROUP_SLOTS],
     /// The heaviest rules; indexes point into [`RuleSet::rule`].
     pub top: Top,
 }
@@ -229,7 +250,11 @@ impl Top {
 }
 
 impl Evidence {
-    pub(crate) fn add(&mut self, idx: u32, kind: Option<Kind>, weight: f32) {
+    pub(crate) fn add(&mut self, idx: u32, rule: &Rule, weight: f32) {
+        let kind = rule.kind;
+        if let Some(slot) = rule.group.slot() {
+            self.groups[slot] += weight.max(0.0);
+        }
         if weight < 0.0 {
             self.body += weight;
             return;
@@ -591,7 +616,7 @@ impl RuleSet {
                     {
                         e.list_header = true;
                     }
-                    e.add(idx, rule.kind, weight);
+                    e.add(idx, rule, weight);
                 }
             }
         };
@@ -611,14 +636,14 @@ impl RuleSet {
                 for &idx in found {
                     if self.in_scope(idx, host) {
                         let rule = &self.rules[idx as usize];
-                        ev[b].add(idx, rule.kind, rule.weight);
+                        ev[b].add(idx, rule, rule.weight);
                     }
                 }
             } else if block.words > 1 {
                 for idx in self.label_row(text) {
                     if self.in_scope(idx, host) {
                         let rule = &self.rules[idx as usize];
-                        ev[b].add(idx, rule.kind, rule.weight);
+                        ev[b].add(idx, rule, rule.weight);
                     }
                 }
             }

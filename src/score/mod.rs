@@ -8,11 +8,16 @@
 //! banner at the top and an insert in the middle alike. A run is cut only when it holds an
 //! anchor: a block whose evidence alone marks it as boilerplate.
 
+pub(crate) mod features;
+pub(crate) mod model;
+
 use std::ops::Range;
 
 use crate::Kind;
 use crate::input::segment::Block;
 use crate::rules::{Evidence, RuleSet};
+use features::Doc;
+use model::Model;
 
 /// The least summed score of a run that is cut.
 const MIN_RUN: f32 = 2.0;
@@ -47,6 +52,9 @@ pub(crate) struct Cut {
 struct Scored {
     score: f32,
     anchor: bool,
+    /// The anchor is the hand rules' (a pack formula, a user rule, a known element), not
+    /// the model's alone.
+    hand_anchor: bool,
     /// A sentence whose evidence is one formula and nothing else: a mention, unless its
     /// neighbours make it part of an appeal.
     lone_formula: bool,
@@ -67,7 +75,7 @@ const WALL_WORDS: u32 = 10;
 
 /// `voice` is false when the whole document speaks in the publisher's voice (a letter to
 /// readers): then "we" and "you" say nothing about a block.
-fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool) -> Scored {
+fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool, wall_words: u32) -> Scored {
     let words = b.words as f32;
     let mut signal = ev.signal.min(8.0);
     // A long block needs evidence in proportion to its length to be an anchor: one formula
@@ -116,12 +124,13 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool) -> Scored {
     if !anchor
         && ev.signal < 1.0
         && pronouns < 0.05 * words
-        && b.words >= WALL_WORDS
+        && b.words >= wall_words
         && hint.bonus <= 0.0
     {
         return Scored {
             score: WALL,
             anchor,
+            hand_anchor: anchor,
             lone_formula: false,
             wall: true,
         };
@@ -134,6 +143,7 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool) -> Scored {
     Scored {
         score: signal - penalty + ev.body.max(-3.0) + hint.bonus,
         anchor,
+        hand_anchor: anchor,
         lone_formula: !anchor && !corroborated,
         wall: false,
     }
@@ -189,29 +199,82 @@ fn max_segments(scores: &[f32]) -> Vec<(Range<usize>, f32)> {
         .collect()
 }
 
+/// What the decision knows of the document besides its blocks.
+#[derive(Clone, Copy)]
+pub(crate) struct Context<'a> {
+    /// The original text (case kept) that the blocks index.
+    pub text: &'a str,
+    pub host: Option<&'a str>,
+    /// The fitted model that scores the blocks that are not walls; without one, the hand
+    /// weights decide alone.
+    pub model: Option<&'a Model>,
+}
+
+/// A block whose log-odds of boilerplate reach this is an anchor.
+const ANCHOR_LOGIT: f32 = 3.0;
+/// Log-odds are clamped to this, so that one block cannot carry a run alone.
+const LOGIT_CLAMP: f32 = 6.0;
+/// A wall shorter than this is scored by the model too, and falls when the model is sure:
+/// credits, teasers and box text of outlets the packs do not know are often 10 to 30 words
+/// long and hold no formula.
+const MODEL_WALL_WORDS: u32 = 30;
+
+/// The most of a document that runs anchored by the model alone may take.
+const MODEL_MAX_SHARE: f32 = 0.3;
+
 /// Decides which blocks to cut. `hints`, when given, has one entry per block.
 pub(crate) fn decide(
     rules: &RuleSet,
     blocks: &[Block],
     evidence: &[Evidence],
     hints: Option<&[Hint]>,
+    ctx: Context,
 ) -> Vec<Cut> {
     // Voice is evidence only where it stands out: in a letter to readers every paragraph
     // says "we" and "you".
-    let (sentences, voiced) = blocks
-        .iter()
-        .zip(evidence)
-        .filter(|(b, _)| b.words >= 10)
-        .fold((0, 0), |(n, v), (_, e)| {
-            (n + 1, v + usize::from(e.we > 0 && e.you > 0))
-        });
-    let voice = sentences < 4 || (voiced as f32) < VOICED_SHARE * sentences as f32;
-    let scored: Vec<Scored> = blocks
+    let voice = document_voice(blocks, evidence);
+    let mut scored: Vec<Scored> = blocks
         .iter()
         .zip(evidence)
         .enumerate()
-        .map(|(i, (b, ev))| score_block(ev, b, hints.map(|h| h[i]).unwrap_or_default(), voice))
+        .map(|(i, (b, ev))| {
+            let wall_words = if ctx.model.is_some() {
+                MODEL_WALL_WORDS
+            } else {
+                WALL_WORDS
+            };
+            score_block(
+                ev,
+                b,
+                hints.map(|h| h[i]).unwrap_or_default(),
+                voice,
+                wall_words,
+            )
+        })
         .collect();
+    if let Some(model) = ctx.model {
+        let fixed = |i: usize| evidence[i].user || hints.is_some_and(|h| h[i].anchor.is_some());
+        let last_wall = scored.iter().rposition(|s| s.wall);
+        let mut logits = Vec::new();
+        if let Some(w) = last_wall {
+            featurize(blocks, evidence, &scored, voice, ctx, w + 1, |i, f| {
+                if !fixed(i) {
+                    logits.push((i, model.logit(&f)));
+                }
+            });
+        }
+        // Above the first paragraph stand the headline, the byline and the dateline, and
+        // between paragraphs captions and subheads: by shape alone they look like chrome. So
+        // the model works on the tail, after the last paragraph, where the appeals of
+        // unknown outlets stand most; elsewhere the packs decide alone. There it adds to the
+        // packs: it raises a block's score and makes anchors, and never lowers what the
+        // packs found.
+        for (i, z) in logits {
+            let z = z.clamp(-LOGIT_CLAMP, LOGIT_CLAMP);
+            scored[i].score = scored[i].score.max(z);
+            scored[i].anchor |= z >= ANCHOR_LOGIT;
+        }
+    }
     let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
     // Walls split the sequence into stretches that are segmented on their own.
     let mut runs: Vec<(Range<usize>, f32)> = Vec::new();
@@ -230,6 +293,18 @@ pub(crate) fn decide(
     extend_lists(blocks, evidence, &scored, &mut runs);
 
     let total: usize = blocks.iter().map(|b| b.range.len()).sum();
+    // Runs that only the model anchors are a guess from shape and position: when they would
+    // take much of a document, the document is more likely a page of that shape (a list of
+    // accounts, a page of links) than one wrapped in that much boilerplate.
+    let guessed: usize = runs
+        .iter()
+        .filter(|(r, _)| !scored[r.clone()].iter().any(|s| s.hand_anchor))
+        .flat_map(|(r, _)| &blocks[r.clone()])
+        .map(|b| b.range.len())
+        .sum();
+    if guessed as f32 > MODEL_MAX_SHARE * total as f32 {
+        runs.retain(|(r, _)| scored[r.clone()].iter().any(|s| s.hand_anchor));
+    }
     let cut: usize = runs
         .iter()
         .flat_map(|(r, _)| &blocks[r.clone()])
@@ -270,7 +345,7 @@ pub(crate) fn decide(
                 cuts.push(Cut {
                     blocks: start..i + 1,
                     kind: k,
-                    rule: describe(rules, &evidence[start..i + 1]),
+                    rule: describe(rules, &evidence[start..i + 1], hints.is_some()),
                     confidence,
                 });
                 start = i + 1;
@@ -278,6 +353,111 @@ pub(crate) fn decide(
         }
     }
     cuts
+}
+
+/// Calls `each` with the features of every block from `from` on that is not a wall.
+fn featurize(
+    blocks: &[Block],
+    evidence: &[Evidence],
+    scored: &[Scored],
+    voice: bool,
+    ctx: Context,
+    from: usize,
+    mut each: impl FnMut(usize, [f32; features::N]),
+) {
+    let n = blocks.len();
+    let hand: Vec<(f32, bool, bool)> = scored
+        .iter()
+        .map(|s| {
+            if s.wall {
+                (-LOGIT_CLAMP, false, true)
+            } else {
+                (s.score, s.anchor, false)
+            }
+        })
+        .collect();
+    let mut walls_before = vec![None; n];
+    let mut last = None;
+    for i in 0..n {
+        walls_before[i] = last;
+        if hand[i].2 {
+            last = Some(i);
+        }
+    }
+    let mut walls_after = vec![None; n];
+    last = None;
+    for i in (0..n).rev() {
+        walls_after[i] = last;
+        if hand[i].2 {
+            last = Some(i);
+        }
+    }
+    let outlet = ctx.host.and_then(features::outlet_label);
+    // Lines that recur (share rows, "Advertisement", a teaser shown twice): short blocks
+    // keyed by their text.
+    let mut seen: crate::fx::FxMap<&str, u16> = crate::fx::FxMap::default();
+    for b in blocks.iter().filter(|b| b.words <= 12) {
+        let c = seen.entry(&ctx.text[b.range.clone()]).or_insert(0);
+        *c = c.saturating_add(1);
+    }
+    let repeats: Vec<u16> = blocks
+        .iter()
+        .map(|b| {
+            if b.words <= 12 {
+                seen[&ctx.text[b.range.clone()]]
+            } else {
+                1
+            }
+        })
+        .collect();
+    let doc = Doc {
+        text: ctx.text,
+        blocks,
+        evidence,
+        hand: &hand,
+        outlet: outlet.as_deref(),
+        letter: !voice,
+        walls_before: &walls_before,
+        walls_after: &walls_after,
+        total_bytes: blocks.last().map_or(0, |b| b.range.end),
+        repeats: &repeats,
+    };
+    for i in (from..n).filter(|&i| !hand[i].2) {
+        each(i, features::of(&doc, i));
+    }
+}
+
+/// The features and the hand verdict of every block that is not a wall, for training:
+/// (block index, features).
+pub(crate) fn samples(
+    blocks: &[Block],
+    evidence: &[Evidence],
+    ctx: Context,
+) -> Vec<(usize, [f32; features::N])> {
+    let voice = document_voice(blocks, evidence);
+    let scored: Vec<Scored> = blocks
+        .iter()
+        .zip(evidence)
+        .map(|(b, ev)| score_block(ev, b, Hint::default(), voice, MODEL_WALL_WORDS))
+        .collect();
+    let mut out = Vec::new();
+    featurize(blocks, evidence, &scored, voice, ctx, 0, |i, f| {
+        out.push((i, f))
+    });
+    out
+}
+
+/// False when the whole document speaks in the publisher's voice (a letter to readers):
+/// then "we" and "you" in a block say nothing.
+fn document_voice(blocks: &[Block], evidence: &[Evidence]) -> bool {
+    let (sentences, voiced) = blocks
+        .iter()
+        .zip(evidence)
+        .filter(|(b, _)| b.words >= 10)
+        .fold((0, 0), |(n, v), (_, e)| {
+            (n + 1, v + usize::from(e.we > 0 && e.you > 0))
+        });
+    sentences < 4 || (voiced as f32) < VOICED_SHARE * sentences as f32
 }
 
 /// A run does not start or end with a sentence whose only evidence is one formula: in a
@@ -341,7 +521,7 @@ fn extend_lists(
 }
 
 /// The three heaviest rules that fired in `evidence`, by name.
-fn describe(rules: &RuleSet, evidence: &[Evidence]) -> String {
+fn describe(rules: &RuleSet, evidence: &[Evidence], html: bool) -> String {
     let mut fired: Vec<(f32, &str)> = evidence
         .iter()
         .flat_map(|e| e.top.iter().map(|&(i, w)| (w, &*rules.rule(i).name)))
@@ -357,7 +537,12 @@ fn describe(rules: &RuleSet, evidence: &[Evidence]) -> String {
         }
     }
     if names.is_empty() {
-        return "heuristic:link-block".to_string();
+        return if html {
+            "heuristic:link-block"
+        } else {
+            "model:shape-and-position"
+        }
+        .to_string();
     }
     names.join(" + ")
 }

@@ -1,0 +1,102 @@
+//! Fits the block model's weights on the appeals corpus and writes them to
+//! `src/score/weights.txt`, the file compiled into the crate.
+//!
+//! ```text
+//! cargo run --release --example train -- [--corpus FILE]... [--out FILE] [--exclude-fold K/N]
+//! ```
+//!
+//! By default it reads `../shared/corpus/appeals/dev.jsonl` and `dev-more.jsonl`. Fitting is
+//! deterministic (Newton's method from zero weights over the records in file order), so the
+//! same corpus gives the same file. `--exclude-fold K/N` leaves out the publishers of fold K
+//! of N (see `eval appeals --cross-validate`), to fit without a held-out fold.
+
+#[path = "support/appeals.rs"]
+mod appeals;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut corpora: Vec<PathBuf> = Vec::new();
+    let mut out = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/score/weights.txt");
+    let mut exclude: Option<(u64, u64)> = None;
+    let mut i = 0;
+    while i < args.len() {
+        let value = args.get(i + 1).cloned().unwrap_or_default();
+        match args[i].as_str() {
+            "--corpus" => corpora.push(value.into()),
+            "--out" => out = value.into(),
+            "--exclude-fold" => {
+                let Some((k, n)) = value
+                    .split_once('/')
+                    .and_then(|(k, n)| Some((k.parse().ok()?, n.parse().ok()?)))
+                else {
+                    eprintln!("--exclude-fold takes K/N");
+                    return ExitCode::from(2);
+                };
+                exclude = Some((k, n));
+            }
+            other => {
+                eprintln!("unknown argument {other}");
+                return ExitCode::from(2);
+            }
+        }
+        i += 2;
+    }
+    if corpora.is_empty() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/appeals");
+        corpora = vec![dir.join("dev.jsonl"), dir.join("dev-more.jsonl")];
+    }
+    let mut records = Vec::new();
+    for c in &corpora {
+        match appeals::load(c) {
+            Ok(r) => records.extend(r),
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let kept: Vec<&appeals::Record> = records
+        .iter()
+        .filter(|r| exclude.is_none_or(|(k, n)| appeals::fold(&r.publisher, n) != k))
+        .collect();
+    let cleaner = unappeal::Cleaner::new();
+    let samples = appeals::samples(&cleaner, kept.iter().copied());
+    let positives = samples.iter().filter(|s| s.1).count();
+    let weights = unappeal::learn::Weights::fit(&samples, appeals::L2);
+    let names: Vec<String> = corpora
+        .iter()
+        .map(|c| {
+            c.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    let header = format!(
+        "Fitted by `cargo run --release --example train`: do not edit by hand.\n\
+         Corpus: {}{}; {} records, {} blocks ({} boilerplate).\n\
+         Logistic regression, L2 {}, body blocks weighted {}.",
+        names.join(" + "),
+        exclude.map_or(String::new(), |(k, n)| format!(" without fold {k}/{n}")),
+        kept.len(),
+        samples.len(),
+        positives,
+        appeals::L2,
+        appeals::BODY_WEIGHT
+    );
+    if let Err(e) = std::fs::write(&out, weights.to_text(&header)) {
+        eprintln!("{}: {e}", out.display());
+        return ExitCode::from(2);
+    }
+    println!(
+        "wrote {} ({} records, {} blocks, {} boilerplate)",
+        out.display(),
+        kept.len(),
+        samples.len(),
+        positives
+    );
+    ExitCode::SUCCESS
+}

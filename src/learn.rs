@@ -1,0 +1,85 @@
+//! Training support for the fitted block model: not part of the stable API.
+//!
+//! The `train` and `eval` examples use it to fit the weights that `src/score/weights.txt`
+//! holds and to cross-validate them; nothing else should.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::Cleaner;
+use crate::input::classes::Classes;
+use crate::input::segment::{fold_case, lines_in};
+use crate::score::features;
+use crate::score::model::Model;
+use crate::score::{Context, samples as block_samples};
+
+/// The names of the features, in the order of [`Sample::features`].
+pub const FEATURES: &[&str] = &features::NAMES;
+
+/// The number of features.
+pub const N: usize = features::N;
+
+/// One block that the model scores (walls are not scored).
+#[derive(Clone, Debug)]
+pub struct Sample {
+    /// The block's byte range in the text.
+    pub range: Range<usize>,
+    pub features: [f32; features::N],
+}
+
+/// The model's inputs for every block of `text` that is not a wall.
+pub fn samples(cleaner: &Cleaner, text: &str, url: Option<&str>) -> Vec<Sample> {
+    let host = url.and_then(crate::url_host);
+    let folded = fold_case(text);
+    let classes = Classes::new(folded.as_bytes());
+    let blocks = lines_in(&folded, &classes);
+    let evidence = cleaner.rules.scan(&folded, &classes, &blocks, host);
+    let ctx = Context {
+        text,
+        host,
+        model: None,
+    };
+    block_samples(&blocks, &evidence, ctx)
+        .into_iter()
+        .map(|(i, features)| Sample {
+            range: blocks[i].range.clone(),
+            features,
+        })
+        .collect()
+}
+
+/// Fitted weights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weights(Model);
+
+impl Weights {
+    /// Fits weights to (features, is boilerplate, sample weight) with an L2 penalty.
+    pub fn fit(samples: &[([f32; features::N], bool, f32)], l2: f64) -> Weights {
+        Weights(Model::fit(samples, l2))
+    }
+
+    /// The weights file, with `header` as its opening comment.
+    pub fn to_text(&self, header: &str) -> String {
+        self.0.to_text(header)
+    }
+
+    /// Reads a weights file.
+    pub fn parse(text: &str) -> Result<Weights, String> {
+        Model::parse(text).map(Weights)
+    }
+
+    /// The log-odds of boilerplate for these features.
+    pub fn logit(&self, features: &[f32; features::N]) -> f32 {
+        self.0.logit(features)
+    }
+}
+
+/// `cleaner` with these weights in place of the built-in ones.
+pub fn with_weights(cleaner: &Cleaner, weights: &Weights) -> Cleaner {
+    let mut opts = (*cleaner.opts).clone();
+    opts.model = Some(Arc::new(weights.0.clone()));
+    Cleaner {
+        rules: Arc::clone(&cleaner.rules),
+        opts: Arc::new(opts),
+    }
+}

@@ -1,0 +1,293 @@
+//! Features of a block for the fitted model: what the packs found in it (by group), its
+//! shape, where it stands against the article's body, and what its neighbours hold.
+//!
+//! Every feature but the pack groups needs no language: appeals of publishers nobody tuned
+//! on are found by the shape and position their boxes share (short lines, button text,
+//! exclamations, the tail after the last paragraph, the outlet naming itself) more than by
+//! their wording. Features are computed only for blocks that are not walls: a long block
+//! with no evidence is article text before any model looks at it.
+
+use crate::input::segment::Block;
+use crate::rules::{Evidence, GROUP_SLOTS};
+
+/// The names of the features, in the order of a feature vector; the weights file names
+/// them too, so that a file and the code cannot drift apart silently.
+pub(crate) const NAMES: [&str; N] = [
+    "bias",
+    "hand_score",
+    "hand_anchor",
+    "signal",
+    "max_rule",
+    "body_evidence",
+    "group_header",
+    "group_salutation",
+    "group_ask",
+    "group_cue",
+    "group_label",
+    "group_line",
+    "group_chrome",
+    "group_outlet",
+    "we_and_you",
+    "pronoun_density",
+    "platform_share",
+    "money",
+    "list_header",
+    "log_words",
+    "words_le_3",
+    "words_le_8",
+    "sentence",
+    "quoted",
+    "timestamp",
+    "ends_exclamation",
+    "ends_question",
+    "ends_colon",
+    "link_or_address",
+    "title_case",
+    "digits",
+    "after_body",
+    "before_body",
+    "body_distance",
+    "prev_hand",
+    "next_hand",
+    "anchor_near",
+    "letter",
+    "names_outlet",
+    "starts_symbol",
+    "position",
+    "tail_share",
+    "prev_short",
+    "next_short",
+    "repeated",
+    "all_caps",
+    "headline_like",
+    "short_cluster",
+    "to_end",
+    "from_start",
+    "words_le_1",
+    "inline",
+];
+
+/// The number of features.
+pub(crate) const N: usize = 52;
+
+const _: () = assert!(GROUP_SLOTS == 8);
+
+/// What the features of one block need from the rest of the document.
+pub(crate) struct Doc<'a> {
+    /// The original text (case kept), which the block ranges index.
+    pub text: &'a str,
+    pub blocks: &'a [Block],
+    pub evidence: &'a [Evidence],
+    /// The hand score of each block, and whether it is an anchor, a wall.
+    pub hand: &'a [(f32, bool, bool)],
+    /// The outlet's name as it would be written without spaces (the host's main label).
+    pub outlet: Option<&'a str>,
+    /// The whole document speaks in the publisher's voice (a letter to readers).
+    pub letter: bool,
+    /// For each block, the nearest wall before and after it (block indexes), if any.
+    pub walls_before: &'a [Option<usize>],
+    pub walls_after: &'a [Option<usize>],
+    /// Bytes of text from each block's start to the end.
+    pub total_bytes: usize,
+    /// How often each block's text occurs in the document (short blocks only; 1 else).
+    pub repeats: &'a [u16],
+}
+
+/// The features of block `i`.
+pub(crate) fn of(doc: &Doc, i: usize) -> [f32; N] {
+    let b = &doc.blocks[i];
+    let ev = &doc.evidence[i];
+    let (hand, anchor, _) = doc.hand[i];
+    let text = &doc.text[b.range.clone()];
+    let words = b.words.max(1) as f32;
+    let mut f = [0.0f32; N];
+    f[0] = 1.0;
+    f[1] = hand.clamp(-6.0, 6.0) / 6.0;
+    f[2] = f32::from(anchor);
+    f[3] = ev.signal.min(8.0) / 4.0;
+    f[4] = ev.max_rule.min(6.0) / 4.0;
+    f[5] = ev.body.max(-3.0) / 3.0;
+    for (k, &g) in ev.groups.iter().enumerate() {
+        f[6 + k] = g.min(4.0) / 4.0;
+    }
+    f[14] = f32::from(ev.we > 0 && ev.you > 0);
+    f[15] = ((f32::from(ev.we) + f32::from(ev.you)) / words).min(0.5) * 4.0;
+    f[16] = (ev.platform_bytes as f32 / b.range.len().max(1) as f32).min(1.0);
+    f[17] = f32::from(ev.money.is_some());
+    f[18] = f32::from(ev.list_header);
+    f[19] = (words + 1.0).log2() / 4.0;
+    f[20] = f32::from(b.words <= 3);
+    f[21] = f32::from(b.words <= 8);
+    f[22] = f32::from(b.sentence);
+    f[23] = f32::from(b.quoted);
+    f[24] = f32::from(b.timestamp);
+    let last = text.trim_end().chars().next_back().unwrap_or(' ');
+    f[25] = f32::from(last == '!');
+    f[26] = f32::from(last == '?');
+    f[27] = f32::from(last == ':');
+    let shape = Shape::of(text, b.words);
+    f[28] = f32::from(shape.link_or_address);
+    f[29] = shape.title_case;
+    f[30] = shape.digits;
+    let wb = doc.walls_before[i];
+    let wa = doc.walls_after[i];
+    f[31] = f32::from(wa.is_none() && wb.is_some());
+    f[32] = f32::from(wb.is_none() && wa.is_some());
+    let dist = match (wb, wa) {
+        (Some(p), Some(q)) => (i - p).min(q - i),
+        (Some(p), None) => i - p,
+        (None, Some(q)) => q - i,
+        (None, None) => 16,
+    };
+    f[33] = (dist as f32 + 1.0).log2().min(4.0) / 4.0;
+    let hand_at = |j: Option<usize>| j.map_or(0.0, |j| doc.hand[j].0.clamp(-6.0, 6.0) / 6.0);
+    f[34] = hand_at(i.checked_sub(1));
+    f[35] = hand_at((i + 1 < doc.blocks.len()).then_some(i + 1));
+    let lo = i.saturating_sub(3);
+    let hi = (i + 4).min(doc.blocks.len());
+    f[36] = f32::from((lo..hi).any(|j| j != i && doc.hand[j].1));
+    f[37] = f32::from(doc.letter);
+    f[38] = f32::from(doc.outlet.is_some_and(|o| names(text, o)));
+    f[39] = f32::from(
+        text.chars()
+            .next()
+            .is_some_and(|c| !c.is_alphanumeric() && !matches!(c, '"' | '\'' | '«' | '„' | '“')),
+    );
+    f[40] = i as f32 / doc.blocks.len().max(1) as f32;
+    f[41] = (doc.total_bytes - b.range.start) as f32 / doc.total_bytes.max(1) as f32;
+    let short = |j: usize| doc.blocks.get(j).is_some_and(|b| b.words <= 8);
+    f[42] = f32::from(i > 0 && short(i - 1));
+    f[43] = f32::from(short(i + 1));
+    f[44] = f32::from(doc.repeats[i] > 1);
+    f[45] = f32::from(shape.all_caps);
+    f[46] = f32::from(!b.sentence && b.words >= 3 && b.words <= 15 && last.is_alphanumeric());
+    f[47] = (lo..hi).filter(|&j| j != i && short(j)).count() as f32 / 6.0;
+    let n = doc.blocks.len();
+    f[48] = ((n - i) as f32).log2().min(6.0) / 6.0;
+    f[49] = ((i + 1) as f32).log2().min(6.0) / 6.0;
+    f[50] = f32::from(b.words <= 1);
+    f[51] = f32::from(wb.is_some() && wa.is_some());
+    f
+}
+
+/// Shape of a block's characters, read once.
+struct Shape {
+    link_or_address: bool,
+    /// Letters, all of them upper case ("READ MORE").
+    all_caps: bool,
+    /// The share of words that start with a capital letter (headline case).
+    title_case: f32,
+    /// The share of characters that are digits.
+    digits: f32,
+}
+
+impl Shape {
+    fn of(text: &str, words: u32) -> Shape {
+        // Long blocks are prose: their shape says nothing the length does not.
+        if words > 40 {
+            return Shape {
+                link_or_address: false,
+                all_caps: false,
+                title_case: 0.0,
+                digits: 0.0,
+            };
+        }
+        let (mut caps, mut digits, mut chars) = (0u32, 0u32, 0u32);
+        let (mut upper, mut lower) = (0u32, 0u32);
+        let mut at_word_start = true;
+        for c in text.chars() {
+            chars += 1;
+            if c.is_whitespace() {
+                at_word_start = true;
+                continue;
+            }
+            if at_word_start && c.is_uppercase() {
+                caps += 1;
+            }
+            at_word_start = false;
+            digits += u32::from(c.is_ascii_digit());
+            upper += u32::from(c.is_uppercase());
+            lower += u32::from(c.is_lowercase());
+        }
+        let bytes = text.as_bytes();
+        let link_or_address =
+            contains(bytes, b"http") || contains(bytes, b"www.") || bytes.contains(&b'@');
+        Shape {
+            link_or_address,
+            all_caps: upper >= 3 && lower == 0,
+            title_case: caps as f32 / words.max(1) as f32,
+            digits: digits as f32 / chars.max(1) as f32,
+        }
+    }
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// True when `text` names the outlet: its letters and digits, spaces left out, hold the
+/// host's main label ("The Moscow Times" and `moscowtimes.com`).
+fn names(text: &str, outlet: &str) -> bool {
+    if outlet.len() < 4 || text.len() > 2_000 {
+        return false;
+    }
+    let squeezed: String = text
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    squeezed.contains(outlet)
+}
+
+/// The host's main label, the outlet's name as a host writes it: `www.themoscowtimes.com`
+/// gives `themoscowtimes`; a country-code second level (`co.uk`, `com.br`) is skipped.
+pub(crate) fn outlet_label(host: &str) -> Option<String> {
+    let labels: Vec<&str> = host
+        .trim_end_matches('.')
+        .split('.')
+        .filter(|l| !l.is_empty())
+        .collect();
+    if labels.len() < 2 {
+        return None;
+    }
+    let mut k = labels.len() - 2;
+    if k > 0
+        && matches!(
+            labels[k],
+            "co" | "com" | "org" | "net" | "gov" | "ac" | "gv"
+        )
+    {
+        k -= 1;
+    }
+    let label = labels[k].to_ascii_lowercase().replace('-', "");
+    (label.len() >= 4).then_some(label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_labels_agree() {
+        assert_eq!(
+            outlet_label("www.themoscowtimes.com").as_deref(),
+            Some("themoscowtimes")
+        );
+        assert_eq!(outlet_label("news.bbc.co.uk"), None); // "bbc" is too short to tell
+        assert_eq!(
+            outlet_label("www.theguardian.co.uk").as_deref(),
+            Some("theguardian")
+        );
+        assert!(names("A Message from The Moscow Times:", "themoscowtimes"));
+        assert!(!names("The times are hard in Moscow.", "themoscowtimes"));
+    }
+
+    #[test]
+    fn the_table_names_every_feature() {
+        assert_eq!(NAMES.len(), N);
+        let mut sorted = NAMES.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), N, "feature names are unique");
+    }
+}
