@@ -73,7 +73,52 @@ pub(crate) static PACK: Pack = Pack {
         // App pitches, more cookie wordings, podcast and comment prompts.
         ask(App).phrases(&["laden sie unsere app", "laden sie die app", "unsere app herunter", "jetzt die app"]),
         cue(App).phrases(&["unsere app", "unserer app"]),
+        // Coverage by function: general formulas and stems, so that publishers never seen
+        // who word the same asks differently are caught too.
+        ask(Donation).weight(3.5).phrases(&[
+            "spenden sie", "spende jetzt", "mit ihrer spende", "mit deiner spende",
+            "mit deiner unterstützung", "helfen sie uns", "hilf uns", "unterstütze unabhängigen",
+            "werde unterstützer*", "werde förderer", "werden sie förder*",
+            "einmalig oder monatlich", "betrag wählen", "betrag frei wählen", "jeder betrag hilft",
+        ]),
+        cue(Donation).weight(1.0).phrases(&["freiwilligen beitrag", "freiwillig zahlen"]),
+        cue(Donation).weight(0.5).phrases(&["spend*", "unterstützer*", "förderer*"]),
+        ask(Membership).phrases(&["mitglied werden", "werde jetzt mitglied", "werden sie jetzt mitglied", "fördermitglied*", "mitglied der community"]),
+        cue(Membership).phrases(&["mitgliedschaft*"]),
+        ask(Subscription).phrases(&[
+            "abonnieren sie", "probeabo", "testabo", "digitalabo", "jetzt abo", "monatlich kündbar", "jederzeit kündbar",
+            "ersten monat gratis", "unbegrenzten zugang", "zugang zu allen artikeln", "alle artikel lesen",
+        ]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "um weiterzulesen", "nur für abonnenten", "jetzt registrieren und weiterlesen", "kostenlos registrieren",
+            "registrieren sie sich", "artikel freischalten", "sie haben ihr limit",
+        ]),
+        ask(Newsletter).phrases(&[
+            "melde dich an", "jetzt kostenlos anmelden", "ihre e-mail-adresse", "deine e-mail-adresse",
+            "jederzeit abbestellen", "jederzeit wieder abmelden", "abmeldung jederzeit", "newsletter-anmeldung",
+        ]),
+        cue(Newsletter).phrases(&["newsletter*", "datenschutzerklärung"]),
+        ask(App).phrases(&["app herunterladen", "app jetzt herunterladen"]),
+        cue(App).phrases(&["in unserer app", "im app store", "bei google play"]),
+        ask(Cookie).phrases(&[
+            "diese website verwendet cookies", "wir nutzen cookies", "nutzt cookies", "datenschutzeinstellungen",
+            "cookie-richtlinie", "cookie-hinweis", "einwilligung widerrufen",
+        ]),
+        ask(Social).phrases(&["folgen sie uns auf", "folge uns auf", "teile diesen artikel", "auf facebook teilen", "per e-mail teilen", "unser whatsapp-kanal"]),
+        line(Related).max_words(14).phrases(&["lies auch", "passend dazu", "verwandte artikel", "ähnliche artikel", "auch lesenswert", "das könnte dich auch interessieren"]),
+        label(Related).phrases(&["lesen sie auch", "mehr zum thema", "auch interessant", "meistgelesen", "verwandte artikel"]),
+        ask(Credit).max_words(40).phrases(&[
+            "ist redakteur bei", "ist redakteurin bei", "ist korrespondent für", "ist korrespondentin für",
+            "schreibt als freie", "schreibt als freier", "erreichen sie unter", "dieser artikel erschien zuerst",
+            "zuerst erschienen bei", "zuerst erschienen in", "mit material der",
+        ]),
+        line(Credit).max_words(10).phrases(&["text:", "fotos:", "autor:", "autorin:", "übersetzung:"]),
+        label_any().phrases(&["abbrechen", "mehr erfahren", "einverstanden", "alle akzeptieren", "alle ablehnen", "einstellungen", "zustimmen", "mitglied werden", "registrieren", "einloggen"]),
+        outlet(Donation).phrases(&[
+            "werbefrei", "ohne werbung", "ohne paywall", "keine paywall", "gemeinnützige redaktion", "unabhängiges medium",
+            "unabhängige redaktion",   "nicht gewinnorientiert", "unabhängig und werbefrei",
+        ]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
-    you: &["du", "dein", "deine", "dich", "dir", "euch", "eure", "ihnen"],
+    you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],
 };

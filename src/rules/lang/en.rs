@@ -227,6 +227,27 @@ pub(crate) static PACK: Pack = Pack {
         // App pitches, more cookie wordings, podcast and comment prompts.
         ask(Other).phrases(&["wherever you get your podcasts", "in the comments below", "share your thoughts in the comments"]),
         ask(Subscription).phrases(&["give this article", "gift this article", "gift articles", "subscribers can gift"]),
+        // Coverage by function: general formulas and stems, so that publishers never seen
+        // who word the same asks differently are caught too.
+        ask(Donation).weight(3.5).phrases(&[
+            "support us by", "donate to support", "please give", "make a one-off",
+            "make a recurring", "recurring donation", "recurring gift", "monthly donation", "one-time donation",
+            "help fund our", "help us fund", "fund our journalism", "fund our reporting", "become a monthly",
+            "support from readers",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["donat*", "contribut*", "fundrais*", "donor*"]),
+        cue(Donation).phrases(&["every dollar", "every pound", "every euro", "any amount"]),
+        ask(Membership).phrases(&["become a friend of", "join our membership", "join thousands of", "member benefits", "renew your membership"]),
+        ask(Subscription).phrases(&["subscribe from", "subscribe for just", "subscription starts", "first month free", "per month after", "billed annually", "all-access"]),
+        ask(Paywall).weight(3.5).phrases(&["you've hit your limit", "you have hit your limit", "free stories left", "free stories remaining", "articles remaining this month", "create an account to continue"]),
+        ask(Newsletter).phrases(&["sign up for free", "get it in your inbox", "opt out at any time", "you may unsubscribe"]),
+        ask(Cookie).phrases(&["cookie notice", "cookie consent", "we and our partners", "your privacy choices", "do not sell my"]),
+        ask(Social).phrases(&["share on facebook", "share on x", "share on twitter", "share on linkedin", "join our whatsapp", "join our telegram"]),
+        outlet(Donation).phrases(&[
+            "nonprofit news", "non-profit news", "independent, nonprofit", "independent and nonprofit", "reader-powered",
+            "member-supported", "listener-supported", "viewer-supported", "no ads", "free to read", "free for all",
+            "not-for-profit", "independent media",
+        ]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

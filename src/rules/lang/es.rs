@@ -39,7 +39,47 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&["descarga nuestra app", "descarga la app", "descarga nuestra aplicación", "descárgate la app"]),
         cue(App).phrases(&["nuestra app", "nuestra aplicación"]),
         ask(Cookie).phrases(&["utiliza cookies", "usa cookies"]),
+        // Coverage by function: general formulas and stems, so that publishers never seen
+        // who word the same asks differently are caught too.
+        ask(Donation).weight(3.5).phrases(&[
+            "haz tu donación", "haz tu aportación", "ayúdanos a", "con tu apoyo", "gracias a tu apoyo", "hazte mecenas",
+            "contribuye con", "apoya nuestro trabajo", "apoye nuestro", "haga una donación", "colabore con",
+            "necesitamos su apoyo", "dona ahora", "aportación mensual", "donación mensual",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["donaci*", "donante*", "aportaci*", "mecenas"]),
+        cue(Donation).phrases(&["cualquier cantidad", "cualquier importe"]),
+        ask(Membership).phrases(&["únete a nuestra comunidad", "sé parte de", "forma parte de nuestra comunidad", "socios y socias"]),
+        cue(Membership).phrases(&["membresía*"]),
+        ask(Subscription).phrases(&[
+            "suscríbase", "hazte suscriptor", "suscripción digital", "acceso ilimitado", "primer mes gratis", "cancela cuando quieras",
+            "sin permanencia", "suscríbete por", "suscríbete desde",
+        ]),
+        cue(Subscription).phrases(&["suscripci*", "suscriptor*"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "este contenido es exclusivo", "para continuar leyendo", "regístrate gratis", "regístrate para seguir",
+            "has agotado", "artículos gratis", "contenido exclusivo para suscriptores",
+        ]),
+        ask(Newsletter).phrases(&[
+            "suscríbete a nuestra newsletter", "recibe cada", "date de alta", "tu correo electrónico", "tu dirección de correo",
+            "darte de baja", "puedes darte de baja", "apúntate a nuestra",
+        ]),
+        cue(Newsletter).phrases(&["boletín*", "newsletter*", "política de privacidad"]),
+        ask(App).phrases(&["nuestra aplicación móvil"]),
+        cue(App).phrases(&["en la app store", "en google play"]),
+        ask(Cookie).phrases(&["configurar cookies", "configuración de cookies", "aceptar todas", "rechazar todas", "gestionar el consentimiento"]),
+        ask(Social).phrases(&["síguenos", "comparte en", "únete a nuestro canal", "síguenos en nuestro canal", "síganos en"]),
+        label(Related).phrases(&["lee también", "te puede interesar", "más información", "noticias relacionadas", "lo más leído", "relacionado"]),
+        ask(Credit).max_words(40).phrases(&[
+            "es periodista de", "es periodista en", "es corresponsal de", "es corresponsal en", "colaboró en este",
+            "publicado originalmente", "este artículo fue publicado", "traducción de",
+        ]),
+        line(Credit).max_words(10).phrases(&["foto:", "fotografía:", "texto:", "edición:", "traducción:"]),
+        label_any().phrases(&["aceptar todas", "rechazar todas", "configurar", "iniciar sesión", "registrarse", "leer más", "ver más"]),
+        outlet(Donation).phrases(&[
+            "medio independiente", "periódico independiente", "sin publicidad", "sin muro de pago", "sin muros de pago",
+            "en abierto", "sin ánimo de lucro", "sin fines de lucro", "libre de publicidad", "gratuito para todos",
+        ]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
-    you: &["tú", "tu", "tus", "te", "usted", "ustedes", "vosotros"],
+    you: &["tú", "tu", "tus", "te", "usted", "ustedes", "vosotros", "vuestro", "vuestra", "vuestros", "vuestras"],
 };

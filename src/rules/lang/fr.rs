@@ -50,6 +50,50 @@ pub(crate) static PACK: Pack = Pack {
         // App pitches, more cookie wordings, podcast and comment prompts.
         ask(App).phrases(&["téléchargez notre application", "téléchargez l'application", "téléchargez notre appli"]),
         cue(App).phrases(&["notre application", "notre appli"]),
+        // Coverage by function: general formulas and stems, so that publishers never seen
+        // who word the same asks differently are caught too.
+        ask(Donation).weight(3.5).phrases(&[
+            "aidez-nous", "soutenez notre", "nous avons besoin de votre soutien", "votre soutien est essentiel",
+            "avec votre soutien", "grâce à votre soutien", "par un don", "don ponctuel", "don mensuel",
+            "dons sont déductibles", "contribuez", "participez au financement", "faites un don*",
+            "soutiens-nous", "aide-nous"
+        ]),
+        cue(Donation).weight(0.5).phrases(&["un don", "donateur*", "donatrice*", "réduction d'impôt"]),
+        ask(Membership).phrases(&["devenez membre", "devenir membre", "adhérez", "rejoignez-nous", "rejoignez la communauté", "rejoignez le club", "deviens membre"]),
+        cue(Membership).phrases(&["adhésion*"]),
+        ask(Subscription).phrases(&[
+            "offre découverte", "sans engagement", "résiliable à tout moment", "premier mois offert",
+            "accès illimité", "abonnement numérique", "je m'abonne", "abonne-toi",
+        ]),
+        cue(Subscription).phrases(&["abonnement*", "abonné*"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "cet article est réservé", "réservé à nos abonnés", "pour continuer à lire", "connectez-vous pour",
+            "créez un compte", "créer un compte gratuit", "contenu réservé",
+        ]),
+        ask(Newsletter).phrases(&[
+            "inscrivez-vous", "inscris-toi", "recevez chaque", "recevez l'essentiel", "votre adresse e-mail",
+            "votre adresse email", "votre adresse mail", "désinscrire à tout moment", "vous désabonner", "vous pouvez vous désinscrire",
+        ]),
+        cue(Newsletter).phrases(&["newsletter*", "politique de confidentialité"]),
+        ask(App).phrases(&["télécharger l'application", "téléchargez gratuitement"]),
+        cue(App).phrases(&["sur l'app store", "sur google play", "notre application mobile"]),
+        ask(Cookie).phrases(&[
+            "ce site utilise des cookies", "paramétrer les cookies", "gérer mes choix", 
+            "gérer vos préférences", "gérer votre consentement", "politique de cookies", "nos partenaires et nous",
+        ]),
+        ask(Social).phrases(&["suivez-nous sur", "partager sur", "rejoignez-nous sur", "abonnez-vous à notre chaîne", "retrouvez-nous sur", "partagez sur"]),
+        line(Related).max_words(14).phrases(&["à lire également", "lire également", "à découvrir", "articles liés", "pour aller plus loin", "sur le même thème"]),
+        label(Related).phrases(&["lire aussi", "à lire aussi", "voir aussi", "les plus lus", "à découvrir", "lire la suite"]),
+        ask(Credit).max_words(40).phrases(&[
+            "est journaliste à", "est journaliste au", "est journaliste pour", "est correspondant à", "est correspondante à",
+            "propos recueillis par", "crédit photo", "initialement publié", "publié initialement", "traduit de l'anglais",
+        ]),
+        line(Credit).max_words(10).phrases(&["texte :", "traduction :", "par la rédaction"]),
+        label_any().phrases(&["tout accepter", "tout refuser", "j'accepte", "paramétrer", "se connecter", "devenir membre", "faire un don"]),
+        outlet(Donation).phrases(&[
+            "média indépendant", "journal indépendant", "sans publicité", "sans pub", "sans paywall", "en accès libre",
+            "accès libre", "gratuit et indépendant", "à but non lucratif", "100 % indépendant", "financé par ses lecteurs",
+        ]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

@@ -38,7 +38,41 @@ pub(crate) static PACK: Pack = Pack {
         // App pitches, more cookie wordings, podcast and comment prompts.
         ask(App).phrases(&["scarica la nostra app", "scarica l'app", "scarica la app"]),
         cue(App).phrases(&["la nostra app"]),
+        // Coverage by function: general formulas and stems, so that publishers never seen
+        // who word the same asks differently are caught too.
+        ask(Donation).weight(3.5).phrases(&[
+            "aiutaci a", "con il tuo aiuto", "grazie al tuo sostegno", "grazie al tuo contributo", "sostieni il nostro lavoro",
+            "anche un piccolo contributo", "dai il tuo contributo", "contribuisci anche tu", "faccia una donazione",
+            "abbiamo bisogno di voi", "sostienici con", "dona adesso", "donazione mensile",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["donazion*", "donator*", "sostenitor*"]),
+        cue(Donation).phrases(&["qualsiasi importo"]),
+        ask(Membership).phrases(&["diventa socio", "diventa socia", "diventa membro", "diventa sostenitore", "entra nella community", "unisciti alla community", "iscriviti al club"]),
+        cue(Membership).phrases(&["membership"]),
+        ask(Subscription).phrases(&["accesso illimitato", "primo mese gratis", "disdici quando vuoi", "disdici in qualsiasi momento", "abbonati subito", "abbonati a partire"]),
+        cue(Subscription).phrases(&["abbonament*", "abbonat*"]),
+        ask(Paywall).weight(3.5).phrases(&["questo articolo è riservato", "riservato agli abbonati", "registrati gratis", "registrati per continuare", "contenuto premium"]),
+        ask(Newsletter).phrases(&[
+            "iscriviti", "iscriviti gratis", "ricevi ogni", "la tua email", "il tuo indirizzo email", "la tua e-mail",
+            "cancellarti in qualsiasi momento", "disiscriverti",
+        ]),
+        cue(Newsletter).phrases(&["newsletter*", "informativa sulla privacy"]),
+        ask(App).phrases(&["scarica l'applicazione"]),
+        cue(App).phrases(&["sull'app store", "su google play"]),
+        ask(Cookie).phrases(&["accetta tutti", "rifiuta tutti", "gestisci le preferenze", "cookie policy", "gestisci il consenso", "questo sito usa"]),
+        ask(Social).phrases(&["seguici", "condividi su", "unisciti al nostro canale", "iscriviti al nostro canale", "seguiteci su"]),
+        label(Related).phrases(&["leggi anche", "articoli correlati", "i più letti", "potrebbe interessarti"]),
+        ask(Credit).max_words(40).phrases(&[
+            "è giornalista", "è un giornalista", "è una giornalista", "è corrispondente", "hanno collaborato a questo articolo",
+            "ha collaborato a questo articolo", "pubblicato originariamente", "articolo pubblicato su", "traduzione di",
+        ]),
+        line(Credit).max_words(10).phrases(&["foto:", "testo:", "traduzione:", "a cura di"]),
+        label_any().phrases(&["accetta tutti", "rifiuta tutti", "accedi", "registrati", "leggi di più", "scopri di più"]),
+        outlet(Donation).phrases(&[
+            "giornale indipendente", "testata indipendente", "senza pubblicità", "senza paywall", "ad accesso libero",
+            "gratuito per tutti", "senza scopo di lucro", "non profit", "libera e indipendente",
+        ]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
-    you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "ti"],
+    you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],
 };

@@ -36,7 +36,37 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&["pobierz naszą aplikację", "pobierz aplikację", "ściągnij aplikację"]),
         cue(App).phrases(&["naszą aplikację", "naszej aplikacji"]),
         ask(Cookie).phrases(&["używa plików cookie", "plików cookie"]),
+        // Coverage by function: general formulas and stems, so that publishers never seen
+        // who word the same asks differently are caught too.
+        ask(Donation).weight(3.5).phrases(&[
+            "wesprzyjcie nas", "wesprzyj naszą", "pomóż nam", "pomóżcie nam", "zostań darczyńcą", "przekaż 1,5%",
+            "1,5% podatku", "1.5% podatku", "dorzuć się", "wpłać dowolną kwotę", "dzięki twojemu wsparciu",
+            "dzięki państwa wsparciu", "prosimy o wsparcie", "wspieraj nas", "comiesięczne wsparcie", "wpłata jednorazowa",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["darowizn*", "wpłat*", "darczyńc*", "wesprzyj*", "wspieraj*"]),
+        ask(Membership).phrases(&["zostań członkiem", "zostań członkinią", "dołącz do społeczności", "dołącz do klubu", "dołącz do grona"]),
+        cue(Membership).phrases(&["członkostw*"]),
+        ask(Subscription).phrases(&["kup dostęp", "pełny dostęp", "nielimitowany dostęp", "pierwszy miesiąc za", "anuluj w dowolnym", "prenumeratę cyfrową", "zamów prenumeratę"]),
+        cue(Subscription).phrases(&["prenumerat*", "subskrypcj*"]),
+        ask(Paywall).weight(3.5).phrases(&["ten artykuł jest dostępny", "dostępny tylko dla", "tylko dla prenumeratorów", "zarejestruj się, aby", "zaloguj się, aby"]),
+        ask(Newsletter).phrases(&["zapisz się", "twój adres e-mail", "twój e-mail", "podaj adres e-mail", "wypisać się w każdej chwili", "możesz wypisać się"]),
+        cue(Newsletter).phrases(&["newsletter*", "polityka prywatności"]),
+        ask(App).phrases(&["pobierz naszą aplikację mobilną"]),
+        cue(App).phrases(&["w app store", "w google play", "naszej aplikacji mobilnej"]),
+        ask(Cookie).phrases(&["akceptuję wszystkie", "zaakceptuj wszystkie", "ustawienia cookie", "polityka cookies", "polityką cookies", "pliki cookie"]),
+        ask(Social).phrases(&["śledź nas", "dołącz do nas na", "subskrybuj nasz kanał", "polub nas", "udostępnij na"]),
+        label(Related).phrases(&["czytaj także", "czytaj też", "zobacz także", "zobacz też", "polecamy", "najczęściej czytane"]),
+        ask(Credit).max_words(40).phrases(&[
+            "jest dziennikarzem", "jest dziennikarką", "jest reporterem", "jest reporterką", "jest korespondentem",
+            "jest korespondentką", "tekst ukazał się", "artykuł ukazał się pierwotnie", "tłumaczenie:",
+        ]),
+        line(Credit).max_words(10).phrases(&["autor:", "autorka:", "fot.", "zdjęcie:", "opracowanie:", "oprac.", "współpraca:"]),
+        label_any().phrases(&["akceptuję wszystkie", "odrzuć", "zaloguj", "zarejestruj", "czytaj więcej", "więcej"]),
+        outlet(Donation).phrases(&[
+            "bez reklam", "bez paywalla", "bez płatnej ściany", "non-profit", "organizacja non-profit", "niezależny portal",
+            "niezależne media", "za darmo dla wszystkich", "darmowy dla wszystkich",
+        ]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
-    you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "państwo"],
+    you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],
 };

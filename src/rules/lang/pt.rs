@@ -40,7 +40,37 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&["baixe nosso aplicativo", "baixe o aplicativo", "baixe o nosso aplicativo", "descarregue a app", "descarregue a nossa app"]),
         cue(App).phrases(&["nosso aplicativo", "nossa app", "nossa aplicação"]),
         ask(Cookie).phrases(&["usa cookies", "utiliza cookies"]),
+        // Coverage by function: general formulas and stems, so that publishers never seen
+        // who word the same asks differently are caught too.
+        ask(Donation).weight(3.5).phrases(&[
+            "faça sua doação", "faça a sua doação", "ajude-nos", "seja apoiador", "seja apoiadora", "torne-se apoiador",
+            "com o seu apoio", "graças ao seu apoio", "apoie-nos", "doe qualquer", "doação mensal",
+            "contribua agora", "apoie agora",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["doaç*", "doador*", "apoiador*"]),
+        cue(Donation).phrases(&["qualquer valor"]),
+        ask(Membership).phrases(&["seja membro", "torne-se membro", "torne-se sócio", "seja sócio", "faça parte da comunidade", "junte-se a nós"]),
+        ask(Subscription).phrases(&["assinatura digital", "acesso ilimitado", "cancele quando quiser", "primeiro mês grátis", "assine a partir", "assine por"]),
+        cue(Subscription).phrases(&["assinante*", "assinatura*"]),
+        ask(Paywall).weight(3.5).phrases(&["cadastre-se para continuar", "você atingiu o limite", "matérias gratuitas", "textos gratuitos", "conteúdo exclusivo", "para continuar a ler"]),
+        ask(Newsletter).phrases(&["inscreva-se", "receba as principais", "receba gratuitamente", "seu melhor e-mail", "o seu e-mail", "cancelar a inscrição", "subscreva a newsletter"]),
+        cue(Newsletter).phrases(&["newsletter*", "política de privacidade"]),
+        ask(App).phrases(&["baixe o app", "baixe nosso app"]),
+        cue(App).phrases(&["na app store", "no google play"]),
+        ask(Cookie).phrases(&["aceitar todos", "rejeitar todos", "gerenciar cookies", "este site usa cookies", "gerenciar consentimento"]),
+        ask(Social).phrases(&["siga o canal", "siga a página", "compartilhe", "siga nosso canal", "entre no nosso canal", "partilhe", "siga-nos no"]),
+        label(Related).phrases(&["leia também", "veja também", "leia mais", "mais lidas", "relacionadas", "saiba mais"]),
+        ask(Credit).max_words(40).phrases(&[
+            "é jornalista", "é repórter", "é correspondente", "colaborou com esta", "publicado originalmente",
+            "com informações da", "com informações do", "tradução de",
+        ]),
+        line(Credit).max_words(10).phrases(&["foto:", "fotos:", "texto:", "edição:", "reportagem:"]),
+        label_any().phrases(&["aceitar todos", "rejeitar", "entrar", "cadastrar", "inscrever", "ler mais", "ver mais"]),
+        outlet(Donation).phrases(&[
+            "veículo independente", "mídia independente", "sem publicidade", "sem paywall", "gratuito para todos",
+            "sem fins lucrativos", "independente e sem fins lucrativos", "acesso livre",
+        ]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
-    you: &["você", "vocês", "seu", "sua", "teu", "tua"],
+    you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],
 };
