@@ -118,6 +118,63 @@ pub(crate) static PACK: Pack = Pack {
             "werbefrei", "ohne werbung", "ohne paywall", "keine paywall", "gemeinnützige redaktion", "unabhängiges medium",
             "unabhängige redaktion",   "nicht gewinnorientiert", "unabhängig und werbefrei",
         ]),
+        // Second round: general formulas of each function, as any publisher words them.
+        header(Donation).max_words(14).phrases(&[
+            "jetzt mitmachen", "machen sie mit", "mach mit", "helfen sie mit",
+            "hilf mit", "werden sie teil", "werde teil", "liebe leserin, lieber leser",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "jetzt unterstützer werden", "monatlich unterstützen", "regelmäßig unterstützen", "einmalig unterstützen",
+            "dauerhaft unterstützen", "einmalig spenden", "regelmäßig spenden", "betrag eingeben", "wunschbetrag",
+            "unterstützen sie jetzt", "unterstütze jetzt", "jetzt beitrag leisten", "leisten sie einen beitrag",
+            "leiste einen beitrag", "wir brauchen ihre unterstützung", "wir brauchen deine unterstützung",
+            "auf ihre unterstützung angewiesen", "auf deine unterstützung angewiesen", "spendenquittung",
+        ]),
+        cue(Donation).phrases(&["per lastschrift", "qualitätsjournalismus", "damit das so bleibt", "damit das auch so bleibt"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "um diesen artikel zu lesen", "diesen artikel freischalten", "zugang zu allen inhalten", "bereits abonniert",
+            "nur mit abo", "zum lesen anmelden", "registrieren und weiterlesen", "abonnent werden", "mit abo lesen",
+        ]),
+        ask(Subscription).phrases(&[
+            "wochen gratis", "wochen kostenlos", "gratis testen", "kostenlos testen", "jetzt gratis testen", "probemonat",
+            "unbegrenzt lesen", "zum angebot", "abo wählen", "angebot wählen",
+        ]),
+        ask(Newsletter).phrases(&[
+            "e-mail-adresse eingeben", "mit der anmeldung", "bitte bestätigen sie", "bestätigungs-e-mail",
+            "vielen dank für ihre anmeldung", "danke für ihre anmeldung", "danke für deine anmeldung", "kostenlos abonnieren",
+            "gratis abonnieren", "newsletter kostenlos",
+        ]),
+        ask(App).phrases(&["app installieren", "für ios und android", "kostenlos im app store", "in der app lesen", "in der app öffnen"]),
+        ask(Cookie).phrases(&[
+            "alle cookies akzeptieren", "nur notwendige cookies", "notwendige cookies", "einen externen inhalt",
+            "externe inhalte aktivieren", "externen inhalt anzeigen", "externe inhalte anzeigen", "inhalte von drittanbietern",
+            "privatsphäre-einstellungen", "datenschutz-einstellungen", "einwilligung verwalten",
+        ]),
+        ask(Social).phrases(&[
+            "abonnieren sie unseren kanal", "abonniere unseren kanal", "link kopieren", "link kopiert", "per whatsapp teilen",
+            "auf x teilen", "bei facebook teilen", "unser kanal auf",
+        ]),
+        line(Related).max_words(14).phrases(&[
+            "mehr zu diesem thema", "weitere artikel zum thema", "lesen sie dazu", "dazu passend", "mehr aus dem ressort",
+            "top-themen", "die neuesten artikel", "neueste artikel", "beliebte artikel", "meistgelesene artikel",
+            "hören sie auch", "sehen sie auch", "dazu auch:", "mehr:",
+        ]),
+        label(Related).phrases(&["mehr zu diesem thema", "top-themen", "neueste artikel", "beliebte artikel", "lesen sie dazu"]),
+        ask(Credit).max_words(40).phrases(&[
+            "von unserem korrespondenten", "von unserer korrespondentin", "ist freie journalistin", "ist freier journalist",
+            "arbeitet als freie journalistin", "arbeitet als freier journalist", "ist redakteur im ressort",
+            "ist redakteurin im ressort", "kontakt zum autor", "kontakt zur autorin", "dieser text erschien zuerst",
+            "dieser beitrag erschien zuerst", "aus dem englischen von", "übersetzt von",
+        ]),
+        line(Credit).max_words(10).phrases(&["recherche:", "grafik:", "übersetzung aus"]),
+        label_any().phrases(&[
+            "jetzt nicht", "vielleicht später", "später", "verstanden", "mehr anzeigen", "alle anzeigen", "link kopieren",
+            "merken", "kommentieren", "vorlesen", "artikel anhören", "zur startseite",
+        ]),
+        outlet(Donation).phrases(&[
+            "spendenfinanziert", "gemeinnützig und unabhängig", "gemeinnütziges recherchezentrum", "ohne bezahlschranke",
+            "keine bezahlschranke", "für alle kostenlos", "kostenlos für alle", "konzernunabhängig",
+        ]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],
