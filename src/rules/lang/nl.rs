@@ -83,6 +83,17 @@ pub(crate) static PACK: Pack = Pack {
             "zonder reclame", "geen betaalmuur", "zonder betaalmuur", "zonder winstoogmerk", "door lezers gefinancierd",
             "gefinancierd door lezers",
         ]),
+        // Second round: general formulas of each function, as any publisher words them.
+        header(Donation).max_words(14).phrases(&["steun onafhankelijke media", "voordat je gaat", "we hebben je nodig"]),
+        ask(Donation).weight(3.5).phrases(&["kies je bedrag", "eenmalige bijdrage", "maandelijkse bijdrage", "lezers zoals jij", "zonder jouw steun", "zonder uw steun"]),
+        ask(Paywall).weight(3.5).phrases(&["log in of neem een abonnement", "lees verder voor", "alleen voor leden", "dit is een premium"]),
+        ask(Subscription).phrases(&["speciale aanbieding", "jaarabonnement", "eerste maand voor"]),
+        ask(Newsletter).phrases(&["vul je e-mailadres in", "bedankt voor je aanmelding", "bevestig je aanmelding"]),
+        ask(Cookie).phrases(&["akkoord en sluiten", "doorgaan zonder", "cookies toestaan", "alle cookies toestaan"]),
+        ask(Social).phrases(&["deel op whatsapp", "link kopiëren", "link gekopieerd", "volg ons via"]),
+        line(Related).max_words(14).phrases(&["laatste nieuws", "meer nieuws", "aanbevolen", "lees hier", "bekijk hier"]),
+        label_any().phrases(&["begrepen", "akkoord", "lees verder", "later lezen", "bewaren"]),
+        outlet(Donation).phrases(&["zonder aandeelhouders", "onafhankelijk en advertentievrij", "gedragen door lezers", "gedragen door leden"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],
