@@ -66,6 +66,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(14).phrases(&["seneste nyt", "seneste nyheder", "anbefalede artikler"]),
         label_any().phrases(&["forstået", "læs senere", "gem"]),
         outlet(Donation).phrases(&["uafhængigt og ikke-kommercielt", "ejet af læserne"]),
+        ask(Membership).phrases(&["bliv medlem i dag", "meld dig ind i foreningen"]),
         body().at(Start).weight(-3.0).phrases(&["rettelse:", "opdateret:", "opdatering:"]),
         body().phrases(&["siger", "sagde", "ifølge", "oplyser", "fortæller"]),
     ],

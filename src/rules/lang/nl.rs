@@ -94,6 +94,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(14).phrases(&["laatste nieuws", "meer nieuws", "aanbevolen", "lees hier", "bekijk hier"]),
         label_any().phrases(&["begrepen", "akkoord", "lees verder", "later lezen", "bewaren"]),
         outlet(Donation).phrases(&["zonder aandeelhouders", "onafhankelijk en advertentievrij", "gedragen door lezers", "gedragen door leden"]),
+        ask(App).phrases(&["download onze gratis app", "installeer de app", "open in de app", "lees verder in de app"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

@@ -67,6 +67,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(14).phrases(&["siste nytt", "anbefalte saker", "les flere saker", "les òg", "les meir", "mest lese"]),
         label_any().phrases(&["skjønner", "ok, skjønner", "les senere", "lagre"]),
         outlet(Donation).phrases(&["uavhengig og ideell", "eid av leserne", "ikke-kommersielt"]),
+        ask(Membership).phrases(&["bli medlem i dag", "meld deg inn i foreningen"]),
         body().at(Start).weight(-3.0).phrases(&["rettelse:", "oppdatert:", "oppdatering:"]),
         body().phrases(&["sier", "ifølge", "opplyser", "forteller", "uttalte"]),
     ],

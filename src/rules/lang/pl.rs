@@ -89,6 +89,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Credit).max_words(10).phrases(&["źródło:", "tłum.", "przekład:", "redakcja:"]),
         label_any().phrases(&["później", "rozumiem", "zgadzam się", "przejdź do serwisu", "wesprzyj teraz", "wpłacam", "zapisz mnie", "czytaj dalej"]),
         outlet(Donation).phrases(&["niekomercyjne", "niekomercyjny", "utrzymujemy się z", "utrzymujemy się dzięki", "nie mamy reklam"]),
+        ask(Membership).phrases(&["dołącz do nas", "zostań jednym z nas", "dołącz do grona wspierających"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

@@ -66,6 +66,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(14).phrases(&["senaste nytt", "senaste nyheterna", "rekommenderade artiklar"]),
         label_any().phrases(&["jag förstår", "läs senare", "spara"]),
         outlet(Donation).phrases(&["oberoende och icke-kommersiell", "ägd av läsarna"]),
+        ask(Membership).phrases(&["bli medlem i dag", "gå med i föreningen", "bli månadsgivare och medlem"]),
         body().at(Start).weight(-3.0).phrases(&["rättelse:", "uppdaterad:", "uppdatering:"]),
         body().phrases(&["säger", "sade", "enligt", "uppger", "berättar"]),
     ],

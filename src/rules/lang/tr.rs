@@ -47,6 +47,7 @@ pub(crate) static PACK: Pack = Pack {
             "bağımsız medya", "bağımsız gazete", "reklamsız", "ödeme duvarı olmadan", "kâr amacı gütmeyen",
             "kar amacı gütmeyen", "herkes için ücretsiz", "okurlarının desteğiyle",
         ]),
+        ask(Membership).phrases(&["üyemiz olun", "üye olarak destekleyin", "topluluğumuza katıl"]),
         body().at(Start).weight(-3.0).phrases(&["düzeltme:", "güncelleme:"]),
         body().phrases(&["dedi", "söyledi", "açıkladı", "belirtti", "ifade etti"]),
     ],
