@@ -5,75 +5,177 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "de",
     entries: &[
-        e(Header, Some(Donation), Start, 4.0, 14, &[
+        header(Donation).max_words(14).phrases(&[
             "eine nachricht von", "in eigener sache:", "unterstützen sie unabhängigen journalismus",
             "unterstützen sie unsere arbeit", "unterstützen sie uns", "unterstütze uns", "jetzt unterstützen",
         ]),
-        e(Ask, Some(Donation), Any, 3.5, 0, &[
+        ask(Donation).weight(3.5).phrases(&[
             "mit einer spende", "jetzt spenden", "spenden sie jetzt", "ihre spende", "deine spende",
             "spendenkonto", "spenden-konto", "jeder beitrag hilft", "jeder euro hilft", "schon ab",
             "unterstützen sie uns", "unterstütze uns", "jetzt unterstützen", "steuerlich absetzbar",
             "unabhängigen journalismus unterstützen", "freiwillig unterstützen",
         ]),
-        e(Cue, Some(Donation), Any, 1.5, 0, &[
+        cue(Donation).phrases(&[
             "ihre unterstützung", "deine unterstützung", "unabhängigen journalismus", "unabhängiger journalismus",
             "unsere arbeit", "unseren journalismus", "spende*", "pro monat", "im monat", "monatlich",
         ]),
-        e(Salutation, Some(Donation), Start, 2.5, 6, &[
+        salutation(Donation).max_words(6).phrases(&[
             "liebe leserinnen und leser", "liebe leser", "liebe leserin", "liebe leser*innen", "liebe leser:innen",
         ]),
-        e(Ask, Some(Membership), Any, 3.0, 0, &["werden sie mitglied", "werde mitglied", "jetzt mitglied werden"]),
-        e(Ask, Some(Subscription), Any, 3.0, 0, &[
+        ask(Membership).phrases(&["werden sie mitglied", "werde mitglied", "jetzt mitglied werden"]),
+        ask(Subscription).phrases(&[
             "jetzt abonnieren", "abo abschließen", "gültiges abonnement", "jetzt testen", "bereits abonnent",
             "schon abonnent", "zum abo", "abo-angebot", "digital-abo", "jetzt weiterlesen", "weiterlesen mit",
             "für abonnenten", "abonnenten lesen",
         ]),
-        e(Ask, Some(Paywall), Any, 3.0, 0, &["dieser artikel ist nur für abonnenten", "exklusiv für abonnenten", "plus-artikel"]),
-        e(Ask, Some(Newsletter), Any, 3.0, 0, &[
+        ask(Paywall).phrases(&["dieser artikel ist nur für abonnenten", "exklusiv für abonnenten", "plus-artikel"]),
+        ask(Newsletter).phrases(&[
             "newsletter abonnieren", "zum newsletter anmelden", "für unseren newsletter", "unseren newsletter",
             "newsletter bestellen", "jetzt anmelden", "in ihr postfach", "ins postfach",
         ]),
-        e(Ask, Some(Cookie), Any, 3.0, 0, &["wir verwenden cookies", "verwendet cookies", "cookie-einstellungen", "cookies akzeptieren"]),
-        e(Ask, Some(Social), Any, 3.0, 0, &["folgen sie uns", "folge uns", "teilen sie diesen artikel", "artikel teilen"]),
-        e(Line, Some(Related), Start, 3.0, 14, &[
+        ask(Cookie).phrases(&["wir verwenden cookies", "verwendet cookies", "cookie-einstellungen", "cookies akzeptieren"]),
+        ask(Social).phrases(&["folgen sie uns", "folge uns", "teilen sie diesen artikel", "artikel teilen"]),
+        line(Related).max_words(14).phrases(&[
             "lesen sie auch", "lesen sie mehr", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
             "auch interessant", "mehr dazu", "empfohlen", "meistgelesen", "zum thema", "weiterlesen",
         ]),
-        e(Ask, Some(Ad), Any, 3.0, 0, &["werbeblocker", "adblocker deaktivieren"]),
-        e(Label, Some(Ad), Whole, 3.0, 0, &["anzeige", "werbung", "gesponsert"]),
-        e(Ask, Some(Credit), Any, 3.0, 0, &["mit material von", "bildquelle", "foto:"]),
-        e(Line, Some(Credit), Start, 3.0, 10, &["mitarbeit:", "redaktion:"]),
-        e(Chrome, Some(Other), Start, 3.0, 10, &["zum inhalt springen", "kommentare", "alle rechte vorbehalten"]),
-        e(Label, None, Whole, 3.0, 0, &[
+        ask(Ad).phrases(&["werbeblocker", "adblocker deaktivieren"]),
+        label(Ad).phrases(&["anzeige", "werbung", "gesponsert"]),
+        ask(Credit).phrases(&["mit material von", "bildquelle", "foto:"]),
+        line(Credit).max_words(10).phrases(&["mitarbeit:", "redaktion:"]),
+        chrome(Other).max_words(10).phrases(&["zum inhalt springen", "kommentare", "alle rechte vorbehalten"]),
+        label_any().phrases(&[
             "später erinnern", "nein danke", "nein, danke", "schließen", "nicht jetzt", "einmalig", "monatlich",
             "jährlich", "weiter", "spenden", "jetzt spenden", "abonnieren", "teilen", "drucken", "mehr",
             "akzeptieren", "ablehnen", "zurück", "anmelden",
         ]),
-        e(Ask, Some(Donation), Any, 3.5, 0, &[
+        ask(Donation).weight(3.5).phrases(&[
             "hier spenden", "jetzt unterstützen", "unterstützen sie uns", "sie lesen gerne unsere", "werden sie unterstützer",
             "werden sie förderer", "ihr beitrag hilft", "mit ihrem beitrag", "unabhängigen journalismus unterstützen",
             "guter journalismus kostet", "journalismus kostet geld", "ab 5 euro", "schon ab 2 euro", "jetzt mitglied werden",
         ]),
-        e(Ask, Some(Subscription), Any, 3.5, 0, &[
+        ask(Subscription).weight(3.5).phrases(&[
             "jetzt abo abschließen", "weiterlesen mit", "sie sind bereits abonnent", "bereits registriert", "zum weiterlesen",
             "dieser artikel ist exklusiv", "exklusiv für abonnenten", "jetzt testen für", "im ersten monat",
         ]),
-        e(Ask, Some(Newsletter), Any, 3.5, 0, &["newsletter anmelden", "melden sie sich an", "zum newsletter", "unser newsletter"]),
-        e(Ask, Some(Other), Any, 3.0, 0, &["fehler auf", "fehlerhinweis", "inhaltliches feedback"]),
-        e(Header, Some(Donation), Start, 3.5, 12, &["hat ihnen dieser artikel gefallen", "ihnen gefällt dieser artikel", "gefällt ihnen dieser artikel"]),
-        e(Cue, Some(Donation), Any, 2.0, 0, &["leserfinanziert", "von unseren lesern finanziert", "durch unsere leser", "dank unserer leser"]),
-        e(Label, Some(Donation), Whole, 3.0, 0, &["unterstützen", "jetzt unterstützen", "spenden", "jetzt spenden"]),
-        e(Line, Some(Credit), Start, 3.0, 8, &["mit material von", "mit agenturen"]),
-        e(Line, Some(Related), Start, 3.0, 8, &["mehr artikel", "weitere nachrichten", "das könnte sie interessieren", "empfehlungen der redaktion"]),
-        e(Body, None, Start, -3.0, 0, &["korrektur:", "aktualisierung:", "update:", "anmerkung der redaktion", "transparenzhinweis", "offenlegung:"]),
-        e(Body, None, Any, -1.5, 0, &["sagte", "sagt", "erklärte", "teilte mit", "laut", "berichtet", "so der", "so die"]),
+        ask(Newsletter).weight(3.5).phrases(&["newsletter anmelden", "melden sie sich an", "zum newsletter", "unser newsletter"]),
+        ask(Other).phrases(&["fehler auf", "fehlerhinweis", "inhaltliches feedback"]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["hat ihnen dieser artikel gefallen", "ihnen gefällt dieser artikel", "gefällt ihnen dieser artikel"]),
+        cue(Donation).weight(2.0).phrases(&["leserfinanziert", "von unseren lesern finanziert", "durch unsere leser", "dank unserer leser"]),
+        label(Donation).phrases(&["unterstützen", "jetzt unterstützen", "spenden", "jetzt spenden"]),
+        line(Credit).max_words(8).phrases(&["mit material von", "mit agenturen"]),
+        line(Related).max_words(8).phrases(&["mehr artikel", "weitere nachrichten", "das könnte sie interessieren", "empfehlungen der redaktion"]),
+        body().at(Start).weight(-3.0).phrases(&["korrektur:", "aktualisierung:", "update:", "anmerkung der redaktion", "transparenzhinweis", "offenlegung:"]),
+        body().phrases(&["sagte", "sagt", "erklärte", "teilte mit", "laut", "berichtet", "so der", "so die"]),
         // Paywall meters and inbox promises, as every language words them.
-        e(Ask, Some(Paywall), Any, 3.5, 0, &["kostenlose artikel", "kostenlosen artikel", "kostenlosen artikeln", "limit an kostenlosen"]),
-        e(Cue, Some(Newsletter), Any, 2.0, 0, &["in ihr postfach", "in dein postfach", "direkt in ihr"]),
+        ask(Paywall).weight(3.5).phrases(&["kostenlose artikel", "kostenlosen artikel", "kostenlosen artikeln", "limit an kostenlosen"]),
+        cue(Newsletter).weight(2.0).phrases(&["in ihr postfach", "in dein postfach", "direkt in ihr"]),
         // App pitches, more cookie wordings, podcast and comment prompts.
-        e(Ask, Some(App), Any, 3.0, 0, &["laden sie unsere app", "laden sie die app", "unsere app herunter", "jetzt die app"]),
-        e(Cue, Some(App), Any, 1.5, 0, &["unsere app", "unserer app"]),
+        ask(App).phrases(&["laden sie unsere app", "laden sie die app", "unsere app herunter", "jetzt die app"]),
+        cue(App).phrases(&["unsere app", "unserer app"]),
+        // Coverage by function: general formulas and stems, so that publishers never seen
+        // who word the same asks differently are caught too.
+        ask(Donation).weight(3.5).phrases(&[
+            "spenden sie", "spende jetzt", "mit ihrer spende", "mit deiner spende",
+            "mit deiner unterstützung", "helfen sie uns", "hilf uns", "unterstütze unabhängigen",
+            "werde unterstützer*", "werde förderer", "werden sie förder*",
+            "einmalig oder monatlich", "betrag wählen", "betrag frei wählen", "jeder betrag hilft",
+        ]),
+        cue(Donation).weight(1.0).phrases(&["freiwilligen beitrag", "freiwillig zahlen"]),
+        cue(Donation).weight(0.5).phrases(&["spend*", "unterstützer*", "förderer*"]),
+        ask(Membership).phrases(&["mitglied werden", "werde jetzt mitglied", "werden sie jetzt mitglied", "fördermitglied*", "mitglied der community"]),
+        cue(Membership).phrases(&["mitgliedschaft*"]),
+        ask(Subscription).phrases(&[
+            "abonnieren sie", "probeabo", "testabo", "digitalabo", "jetzt abo", "monatlich kündbar", "jederzeit kündbar",
+            "ersten monat gratis", "unbegrenzten zugang", "zugang zu allen artikeln", "alle artikel lesen",
+        ]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "um weiterzulesen", "nur für abonnenten", "jetzt registrieren und weiterlesen", "kostenlos registrieren",
+            "registrieren sie sich", "artikel freischalten", "sie haben ihr limit",
+        ]),
+        ask(Newsletter).phrases(&[
+            "melde dich an", "jetzt kostenlos anmelden", "ihre e-mail-adresse", "deine e-mail-adresse",
+            "jederzeit abbestellen", "jederzeit wieder abmelden", "abmeldung jederzeit", "newsletter-anmeldung",
+        ]),
+        cue(Newsletter).phrases(&["newsletter*", "datenschutzerklärung"]),
+        ask(App).phrases(&["app herunterladen", "app jetzt herunterladen"]),
+        cue(App).phrases(&["in unserer app", "im app store", "bei google play"]),
+        ask(Cookie).phrases(&[
+            "diese website verwendet cookies", "wir nutzen cookies", "nutzt cookies", "datenschutzeinstellungen",
+            "cookie-richtlinie", "cookie-hinweis", "einwilligung widerrufen",
+        ]),
+        ask(Social).phrases(&["folgen sie uns auf", "folge uns auf", "teile diesen artikel", "auf facebook teilen", "per e-mail teilen", "unser whatsapp-kanal"]),
+        line(Related).max_words(14).phrases(&["lies auch", "passend dazu", "verwandte artikel", "ähnliche artikel", "auch lesenswert", "das könnte dich auch interessieren"]),
+        label(Related).phrases(&["lesen sie auch", "mehr zum thema", "auch interessant", "meistgelesen", "verwandte artikel"]),
+        ask(Credit).max_words(40).phrases(&[
+            "ist redakteur bei", "ist redakteurin bei", "ist korrespondent für", "ist korrespondentin für",
+            "schreibt als freie", "schreibt als freier", "erreichen sie unter", "dieser artikel erschien zuerst",
+            "zuerst erschienen bei", "zuerst erschienen in", "mit material der",
+        ]),
+        line(Credit).max_words(10).phrases(&["text:", "fotos:", "autor:", "autorin:", "übersetzung:"]),
+        label_any().phrases(&["abbrechen", "mehr erfahren", "einverstanden", "alle akzeptieren", "alle ablehnen", "einstellungen", "zustimmen", "mitglied werden", "registrieren", "einloggen"]),
+        outlet(Donation).phrases(&[
+            "werbefrei", "ohne werbung", "ohne paywall", "keine paywall", "gemeinnützige redaktion", "unabhängiges medium",
+            "unabhängige redaktion",   "nicht gewinnorientiert", "unabhängig und werbefrei",
+        ]),
+        // Second round: general formulas of each function, as any publisher words them.
+        header(Donation).max_words(14).phrases(&[
+            "jetzt mitmachen", "machen sie mit", "mach mit", "helfen sie mit",
+            "hilf mit", "werden sie teil", "werde teil", "liebe leserin, lieber leser",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "jetzt unterstützer werden", "monatlich unterstützen", "regelmäßig unterstützen", "einmalig unterstützen",
+            "dauerhaft unterstützen", "einmalig spenden", "regelmäßig spenden", "betrag eingeben", "wunschbetrag",
+            "unterstützen sie jetzt", "unterstütze jetzt", "jetzt beitrag leisten", "leisten sie einen beitrag",
+            "leiste einen beitrag", "wir brauchen ihre unterstützung", "wir brauchen deine unterstützung",
+            "auf ihre unterstützung angewiesen", "auf deine unterstützung angewiesen", "spendenquittung",
+        ]),
+        cue(Donation).phrases(&["per lastschrift", "qualitätsjournalismus", "damit das so bleibt", "damit das auch so bleibt"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "um diesen artikel zu lesen", "diesen artikel freischalten", "zugang zu allen inhalten", "bereits abonniert",
+            "nur mit abo", "zum lesen anmelden", "registrieren und weiterlesen", "abonnent werden", "mit abo lesen",
+        ]),
+        ask(Subscription).phrases(&[
+            "wochen gratis", "wochen kostenlos", "gratis testen", "kostenlos testen", "jetzt gratis testen", "probemonat",
+            "unbegrenzt lesen", "zum angebot", "abo wählen", "angebot wählen",
+        ]),
+        ask(Newsletter).phrases(&[
+            "e-mail-adresse eingeben", "mit der anmeldung", "bitte bestätigen sie", "bestätigungs-e-mail",
+            "vielen dank für ihre anmeldung", "danke für ihre anmeldung", "danke für deine anmeldung", "kostenlos abonnieren",
+            "gratis abonnieren", "newsletter kostenlos",
+        ]),
+        ask(App).phrases(&["app installieren", "für ios und android", "kostenlos im app store", "in der app lesen", "in der app öffnen"]),
+        ask(Cookie).phrases(&[
+            "alle cookies akzeptieren", "nur notwendige cookies", "notwendige cookies", "einen externen inhalt",
+            "externe inhalte aktivieren", "externen inhalt anzeigen", "externe inhalte anzeigen", "inhalte von drittanbietern",
+            "privatsphäre-einstellungen", "datenschutz-einstellungen", "einwilligung verwalten",
+        ]),
+        ask(Social).phrases(&[
+            "abonnieren sie unseren kanal", "abonniere unseren kanal", "link kopieren", "link kopiert", "per whatsapp teilen",
+            "auf x teilen", "bei facebook teilen", "unser kanal auf",
+        ]),
+        line(Related).max_words(14).phrases(&[
+            "mehr zu diesem thema", "weitere artikel zum thema", "lesen sie dazu", "dazu passend", "mehr aus dem ressort",
+            "top-themen", "die neuesten artikel", "neueste artikel", "beliebte artikel", "meistgelesene artikel",
+            "hören sie auch", "sehen sie auch", "dazu auch:", "mehr:",
+        ]),
+        label(Related).phrases(&["mehr zu diesem thema", "top-themen", "neueste artikel", "beliebte artikel", "lesen sie dazu"]),
+        ask(Credit).max_words(40).phrases(&[
+            "von unserem korrespondenten", "von unserer korrespondentin", "ist freie journalistin", "ist freier journalist",
+            "arbeitet als freie journalistin", "arbeitet als freier journalist", "ist redakteur im ressort",
+            "ist redakteurin im ressort", "kontakt zum autor", "kontakt zur autorin", "dieser text erschien zuerst",
+            "dieser beitrag erschien zuerst", "aus dem englischen von", "übersetzt von",
+        ]),
+        line(Credit).max_words(10).phrases(&["recherche:", "grafik:", "übersetzung aus"]),
+        label_any().phrases(&[
+            "jetzt nicht", "vielleicht später", "später", "verstanden", "mehr anzeigen", "alle anzeigen", "link kopieren",
+            "merken", "kommentieren", "vorlesen", "artikel anhören", "zur startseite",
+        ]),
+        outlet(Donation).phrases(&[
+            "spendenfinanziert", "gemeinnützig und unabhängig", "gemeinnütziges recherchezentrum", "ohne bezahlschranke",
+            "keine bezahlschranke", "für alle kostenlos", "kostenlos für alle", "konzernunabhängig",
+        ]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
-    you: &["du", "dein", "deine", "dich", "dir", "euch", "eure", "ihnen"],
+    you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],
 };

@@ -6,7 +6,7 @@ pub(crate) static PACK: Pack = Pack {
     lang: "en",
     entries: &[
         // Headings that open an appeal box.
-        e(Header, Some(Donation), Start, 4.0, 14, &[
+        header(Donation).max_words(14).phrases(&[
             "a message from", "a note from", "since you're here", "since you are here", 
             "before you continue", "before you move on", 
             "we need your help", "we need your support", "support independent journalism",
@@ -17,7 +17,7 @@ pub(crate) static PACK: Pack = Pack {
             "reader-funded", "reader funded", "something to consider", 
             "to all our readers",
         ]),
-        e(Ask, Some(Donation), Any, 3.5, 0, &[
+        ask(Donation).weight(3.5).phrases(&[
             "if everyone reading this", "our fundraiser", "we survive on donations", "now is the time we ask",
             "keep it online", "take one minute", "please help us", "price of a cup of coffee", "cup of coffee",
             "only a tiny portion of our readers", "time is running out to help", "we will never run ads",
@@ -25,7 +25,7 @@ pub(crate) static PACK: Pack = Pack {
             "if you can, please", "support us with", "a one-off", "set up a monthly", "make a monthly",
             "choose an amount", "select an amount", "give what you can", "pay what you can",
         ]),
-        e(Ask, Some(Donation), Any, 4.0, 0, &[
+        ask(Donation).weight(4.0).phrases(&[
             "we have a small favour to ask", "we have a small favor to ask", "small favour to ask",
             "small favor to ask", "we depend on donations", "please support us", "please consider supporting",
             "please consider a donation", "please consider donating", "please donate", "support us monthly",
@@ -41,44 +41,44 @@ pub(crate) static PACK: Pack = Pack {
             "more ways to give", "to donate by", "ways to give", "matching gift", "double your impact",
             
         ]),
-        e(Cue, Some(Donation), Any, 1.5, 0, &[
+        cue(Donation).phrases(&[
             "your support", "independent journalism", "independent news", "our journalism", "our reporting",
             "our work", "our journalists", "our newsroom", "quality journalism", "free for everyone",
             "open to all", "open for all", "paywall", "contribution", "donation*",
             "monthly", "fund our", "advertising revenue*",
         ]),
         // The outlet describing itself: supporting evidence of an appeal.
-        e(Outlet, Some(Donation), Any, 1.0, 0, &[
+        outlet(Donation).phrases(&[
             "nonprofit newsroom", "non-profit newsroom", "independent newsroom", "reader-funded", "ad-free",
             "no paywall", "without a paywall", "free of charge for everyone",
         ]),
-        e(Header, Some(Donation), Start, 3.0, 6, &["support the", "support us", "support our", "support independent"]),
-        e(Header, Some(Donation), Start, 4.0, 10, &["a word to our", "a note to our readers", "a message to our readers", "a letter to our readers", "to our loyal readers", "a note from the editor", "a message from the editor"]),
-        e(Header, Some(Donation), Start, 2.5, 10, &["support"]),
-        e(Cue, Some(Donation), Any, 1.5, 0, &["make a difference", "readers everywhere", "keep us going", "keeps us going"]),
-        e(Header, Some(Donation), Start, 2.5, 14, &["help us", "can you help", "will you help", "one more thing", "before you go"]),
-        e(Cue, Some(Donation), Any, 2.0, 0, &["reader support", "funded by readers", "funded by our readers", "supported by readers", "help keep", "help us keep"]),
-        e(Cue, Some(Donation), Any, 1.0, 0, &["donate", "doubled", "tripled", "by supporting", "defending open"]),
-        e(Cue, None, Any, 0.5, 0, &["support", "contribute", "member*", "join", "email", "funding"]),
-        e(Ask, Some(Paywall), Start, 3.0, 20, &["you've read", "you have read"]),
-        e(Cue, Some(Newsletter), Any, 2.0, 0, &["our newsletter", "sign up for", "sign up to", "newsletter", "get the latest", "never miss", "email address", "free weekly", "free daily"]),
-        e(Cue, Some(Subscription), Any, 2.0, 0, &["subscribe to"]),
-        e(Cue, Some(Social), Any, 2.0, 0, &["share on"]),
-        e(Line, Some(Related), Start, 3.0, 14, &["more on this story", "more on this topic"]),
-        e(Salutation, Some(Donation), Start, 2.5, 6, &[
+        header(Donation).weight(3.0).max_words(6).phrases(&["support the", "support us", "support our", "support independent"]),
+        header(Donation).max_words(10).phrases(&["a word to our", "a note to our readers", "a message to our readers", "a letter to our readers", "to our loyal readers", "a note from the editor", "a message from the editor"]),
+        header(Donation).weight(2.5).max_words(10).phrases(&["support"]),
+        cue(Donation).phrases(&["make a difference", "readers everywhere", "keep us going", "keeps us going"]),
+        header(Donation).weight(2.5).max_words(14).phrases(&["help us", "can you help", "will you help", "one more thing", "before you go"]),
+        cue(Donation).weight(2.0).phrases(&["reader support", "funded by readers", "funded by our readers", "supported by readers", "help keep", "help us keep"]),
+        cue(Donation).weight(1.0).phrases(&["donate", "doubled", "tripled", "by supporting", "defending open"]),
+        cue_any().weight(0.5).phrases(&["support", "contribute", "member*", "join", "email", "funding"]),
+        ask(Paywall).at(Start).max_words(20).phrases(&["you've read", "you have read"]),
+        cue(Newsletter).weight(2.0).phrases(&["our newsletter", "sign up for", "sign up to", "newsletter", "get the latest", "never miss", "email address", "free weekly", "free daily"]),
+        cue(Subscription).weight(2.0).phrases(&["subscribe to"]),
+        cue(Social).weight(2.0).phrases(&["share on"]),
+        line(Related).max_words(14).phrases(&["more on this story", "more on this topic"]),
+        salutation(Donation).max_words(6).phrases(&[
             "dear reader", "dear readers", "dear friends", "dear supporters", "dear subscriber", "dear listener",
             "to all our readers", "dear wikipedia readers",
         ]),
-        e(Ask, Some(Membership), Any, 3.0, 0, &[
+        ask(Membership).phrases(&[
             "become a member", "become members", "join as a member", "gift a membership", "gift membership",
             "member-exclusive", "members get", "members-only", "membership program", "join our community of",
             "join today", "join now", "join us today", "join us now", "become a member now", "join nrplus",
             "slate plus", "join slate plus",
         ]),
-        e(Cue, Some(Membership), Any, 1.5, 0, &["membership*"]),
-        e(Cue, Some(Membership), Any, 2.5, 0, &["members today", "members now", "member today", "become members"]),
-        e(Cue, Some(Donation), Any, 2.0, 0, &["support our reporting", "support our journalism", "support our work", "support independent journalism"]),
-        e(Ask, Some(Subscription), Any, 3.0, 0, &[
+        cue(Membership).phrases(&["membership*"]),
+        cue(Membership).weight(2.5).phrases(&["members today", "members now", "member today", "become members"]),
+        cue(Donation).weight(2.0).phrases(&["support our reporting", "support our journalism", "support our work", "support independent journalism"]),
+        ask(Subscription).phrases(&[
             "subscribe now", "subscribe today", "subscribe for", "subscribe to continue", "subscribe to read",
             "already a subscriber", "already subscribed", "already have an account", "start your free trial",
             "free trial", "cancel anytime", "cancel any time", "unlimited access", "unlimited digital access",
@@ -86,14 +86,14 @@ pub(crate) static PACK: Pack = Pack {
             "subscribers only", "for subscribers", "become a subscriber", "log in to continue",
             "sign in to continue", "create a free account", "register for free", 
         ]),
-        e(Ask, Some(Paywall), Any, 3.0, 0, &[
+        ask(Paywall).phrases(&[
             "to continue reading", "continue reading this article", "you have reached your limit",
             "you've reached your limit", "free articles left", "free articles remaining", "free article left",
             "remaining free article*", "this article is for subscribers", "this content is for subscribers",
             "exclusive to subscribers", "unlock this article", "register to read", "sign in to read",
             "subscribe to unlock", "you've read all", "you have read all",
         ]),
-        e(Ask, Some(Newsletter), Any, 3.0, 0, &[
+        ask(Newsletter).phrases(&[
             "sign up for our newsletter", "sign up for the newsletter", "subscribe to our newsletter",
             "subscribe to the newsletter", "sign up to our newsletter", "sign up for our free",
             "sign up to receive", 
@@ -103,19 +103,19 @@ pub(crate) static PACK: Pack = Pack {
             "enter your email", "your email address", "breaking news alerts",
             "sent to your inbox",
         ]),
-        e(Cue, Some(Newsletter), Any, 1.5, 0, &["inbox", "privacy policy", "sign up", "preview"]),
-        e(Ask, Some(Cookie), Any, 3.0, 0, &[
+        cue(Newsletter).phrases(&["inbox", "privacy policy", "sign up", "preview"]),
+        ask(Cookie).phrases(&[
             "we use cookies", "this site uses cookies", "this website uses cookies", "uses cookies",
             "cookie policy", "cookie settings", "cookie preferences", "accept all cookies", "accept cookies",
             "manage cookies", "manage preferences", "by continuing to use", "you consent to", "consent to the use",
         ]),
-        e(Ask, Some(Social), Any, 3.0, 0, &[
+        ask(Social).phrases(&[
             "follow us on", "follow us", "like us on", "watch us on", "find us on", "join us on", "listen on",
             "subscribe to our channel", "subscribe on youtube", "subscribe to our telegram",
             "share this article", "share this story", "share this", "share via", "click to share",
             "tweet this", "share article", "available wherever you get your podcasts",
         ]),
-        e(Line, Some(Related), Start, 3.0, 14, &[
+        line(Related).max_words(14).phrases(&[
             "read more:", "related:", "related articles", "related stories", "related content", "related coverage",
             "related posts", "more from:", "you may also like", "you might also like",
             "you may be interested", "recommended:", "recommended for you", "we recommend", "most popular",
@@ -124,22 +124,22 @@ pub(crate) static PACK: Pack = Pack {
             "news feed", "latest news", "latest stories", "top stories", "don't miss:", "further reading:",
             "more coverage", "watch:", "listen:", "explore more",
         ]),
-        e(Cue, Some(App), Any, 1.5, 0, &["app store", "google play"]),
-        e(Ask, Some(App), Any, 3.0, 0, &[
+        cue(App).phrases(&["app store", "google play"]),
+        ask(App).phrases(&[
             "download our app", "download the app", "get the app", "get our app", "available on the app store", "get it on google play",
         ]),
-        e(Ask, Some(Ad), Any, 3.0, 0, &[
+        ask(Ad).phrases(&[
             "ad blocker", "adblocker", "ad-blocker", "adblock", "disable your ad blocker", "thanks its sponsors",
             "become a sponsor", "sponsored content", "paid content", "paid post",
             "story continues below", "article continues below", "continue reading below", "scroll to continue",
             "enable ads", "advertising to support", "relies on advertising", "we need to talk about your ad",
         ]),
-        e(Label, Some(Related), Whole, 3.0, 0, &[
+        label(Related).phrases(&[
             "read more", "related", "related articles", "related stories", "recommended", "trending", "also read",
             "read next", "up next", "don't miss", "more from", "see also", "more stories", "most read", "most popular",
         ]),
-        e(Label, Some(Ad), Whole, 3.0, 0, &["advertisement", "advertising", "sponsored", "ad", "promoted"]),
-        e(Ask, Some(Credit), Any, 3.0, 0, &[
+        label(Ad).phrases(&["advertisement", "advertising", "sponsored", "ad", "promoted"]),
+        ask(Credit).phrases(&[
             "contributed to this report", "contributed to this story", "contributed to this article",
             "contributed reporting", "additional reporting by", "additional editing", "production by",
             "may be reached at", "can be reached at", "can be contacted at", "follow her on twitter",
@@ -147,11 +147,11 @@ pub(crate) static PACK: Pack = Pack {
             "first published", "republished from", "republished with permission", "image credit",
             "photo credit", "main image credit", "photo illustration by",
         ]),
-        e(Line, Some(Credit), Start, 3.0, 12, &[
+        line(Credit).max_words(12).phrases(&[
             "compiled by", "reporting by", "editing by", "edited by", "additional reporting",
             
         ]),
-        e(Chrome, Some(Other), Start, 3.0, 10, &[
+        chrome(Other).max_words(10).phrases(&[
             "skip to content", "skip to main content", "skip to navigation", "edit post", "comments are closed",
             "leave a comment", "leave a reply", "post a comment", "show comments", "view comments",
             "load comments", "log in to comment", "sign in to comment", "join the conversation",
@@ -159,7 +159,7 @@ pub(crate) static PACK: Pack = Pack {
             "report an error", "print this page", "jump to", "listen to this article",
             "update your browser",
         ]),
-        e(Label, None, Whole, 3.0, 0, &[
+        label_any().phrases(&[
             "remind me later", "maybe later", "no thanks", "no, thanks", "not now", "close", "dismiss", "skip",
             "got it", "accept", "i accept", "accept all", "reject all", "continue", "learn more",
             "once", "one-time", "one time", "monthly", "annual", "annually", "yearly", "other amount",
@@ -167,7 +167,7 @@ pub(crate) static PACK: Pack = Pack {
             "support now", "subscribe", "subscribe now", "sign up", "sign in", "log in", "register", "join",
             "join now", "share", "tweet", "print", "email", "comments", "preview", "loading", "show more", "see more", "read more", "load more", "view all", "see all", ]),
         // Formulas from publishers' appeal, paywall and newsletter copy in the wild.
-        e(Ask, Some(Donation), Any, 3.5, 0, &[
+        ask(Donation).weight(3.5).phrases(&[
             "nonprofit newsroom", "non-profit newsroom", "reader-supported", "readers like you", "tax-deductible gift",
             "your tax-deductible", "make a tax-deductible", "of our goal", "reach our goal", "help us reach",
             "fundraising goal", "double your gift", "will you support", "would you consider supporting",
@@ -176,57 +176,151 @@ pub(crate) static PACK: Pack = Pack {
             "it isn't free to produce", "isn't free to produce", "costs money to produce", "keep our journalism free",
             "non-commercial news", "financial contributions from our readers", "buy us a coffee",
         ]),
-        e(Ask, Some(Paywall), Any, 3.5, 0, &[
+        ask(Paywall).weight(3.5).phrases(&[
             "subscribe to continue reading", "reached your free article limit", "free article limit",
             "register for free to continue", "this is a premium article", "premium content", "unlock unlimited access",
             "subscribers can read", "to keep reading", "to read the full article", "read the full story with",
         ]),
-        e(Ask, Some(Newsletter), Any, 3.5, 0, &[
+        ask(Newsletter).weight(3.5).phrases(&[
             "thank you for signing up", "thanks for signing up", "you're now subscribed", "you are now subscribed",
             "protected by recaptcha", "google privacy policy and terms of service apply", "newsletter signup",
             "newsletter sign-up", "get our newsletter", "want more stories like this", "by clicking subscribe",
             "by submitting your email", "by entering your email", "for more newsletters",
         ]),
-        e(Ask, Some(Credit), Any, 3.5, 0, &[
+        ask(Credit).weight(3.5).phrases(&[
             "associated press contributed", "reuters contributed", "contributed reporting from", "write to",
             "contact the author", "follow her on", "follow him on", "is a staff writer", "is a reporter for",
             "is a reporter at", "is a correspondent for", "is a senior reporter", "is a contributing writer",
             "additional reporting", "editing by", "writing by",
         ]),
-        e(Line, Some(Related), Start, 3.0, 16, &["also read:", "related:", "more:", "see more:", "recommended stories", "trending now", "read next:", "don't miss:", "must read:"]),
-        e(Ask, Some(App), Any, 3.0, 0, &["download the app", "get our free app", "on the app store", "available on google play"]),
-        e(Header, Some(Donation), Start, 3.5, 12, &["did you enjoy this article", "did you like this article", "enjoyed this article", "like what you read"]),
-        e(Cue, Some(Donation), Any, 2.0, 0, &["funded by its readers", "thanks to our readers", "independent outlet", "independent newsroom"]),
-        e(Line, Some(Credit), Start, 3.0, 8, &["with reporting from", "with agencies", "agencies contributed", "this story has been shared"]),
-        e(Ask, Some(Donation), Any, 3.5, 0, &["click here to donate", "thanks for reading", "support my work", "subscribe for free to receive"]),
-        e(Ask, Some(Subscription), Any, 3.5, 0, &["click here to subscribe", "subscribe to the podcast", "looking for news you can trust"]),
-        e(Ask, Some(Newsletter), Any, 3.5, 0, &["click here to sign up", "get the beast in your inbox"]),
-        e(Ask, Some(Credit), Any, 3.5, 0, &[
+        line(Related).max_words(16).phrases(&["also read:", "related:", "more:", "see more:", "recommended stories", "trending now", "read next:", "don't miss:", "must read:"]),
+        ask(App).phrases(&["download the app", "get our free app", "on the app store", "available on google play"]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["did you enjoy this article", "did you like this article", "enjoyed this article", "like what you read"]),
+        cue(Donation).weight(2.0).phrases(&["funded by its readers", "thanks to our readers", "independent outlet", "independent newsroom"]),
+        line(Credit).max_words(8).phrases(&["with reporting from", "with agencies", "agencies contributed", "this story has been shared"]),
+        ask(Donation).weight(3.5).phrases(&["click here to donate", "thanks for reading", "support my work", "subscribe for free to receive"]),
+        ask(Subscription).weight(3.5).phrases(&["click here to subscribe", "subscribe to the podcast", "looking for news you can trust"]),
+        ask(Newsletter).weight(3.5).phrases(&["click here to sign up", "get the beast in your inbox"]),
+        ask(Credit).weight(3.5).phrases(&[
             "with assistance by", "a version of this article appears in print",
             "thomson reuters trust principles", "republish this article", "follow ap's coverage",
         ]),
-        e(Line, Some(Related), Start, 3.0, 16, &["go deeper:", "listen to the podcast"]),
+        line(Related).max_words(16).phrases(&["go deeper:", "listen to the podcast"]),
         // Syndication and print notes, tip lines, named newsletters. (Copyright notices inside
         // a line stay: the benchmarks' article bodies keep them.)
-        e(Ask, Some(Credit), Any, 3.0, 0, &[
+        ask(Credit).phrases(&[
             "under a creative commons license", "read the original article", "appears in print", "appeared in print",
         ]),
-        e(Ask, Some(Other), Any, 3.0, 0, &["got a tip", "got a news tip", "have a news tip", "send us a tip"]),
+        ask(Other).phrases(&["got a tip", "got a news tip", "have a news tip", "send us a tip"]),
         // The guilty dismiss button of a donation box.
-        e(Ask, Some(Donation), Any, 3.5, 0, &["not ready to support", "not ready to give", "not ready to donate", "not ready to contribute"]),
-        e(Ask, Some(Newsletter), Any, 3.5, 0, &["our daily newsletter", "our weekly newsletter", "our morning newsletter", "our evening newsletter"]),
+        ask(Donation).weight(3.5).phrases(&["not ready to support", "not ready to give", "not ready to donate", "not ready to contribute"]),
+        ask(Newsletter).weight(3.5).phrases(&["our daily newsletter", "our weekly newsletter", "our morning newsletter", "our evening newsletter"]),
         // Corrections, updates and disclosures are the article's own voice: they stay.
-        e(Body, None, Start, -3.0, 0, &["disclosure:", "correction:", "update:", "updated:", "editor's note:", "clarification:", "corrections:"]),
-        e(Body, None, Any, -1.5, 0, &[
+        body().at(Start).weight(-3.0).phrases(&["disclosure:", "correction:", "update:", "updated:", "editor's note:", "clarification:", "corrections:"]),
+        body().phrases(&[
             "said", "says", "told", "according to", "stated", "reported", "announced", "added", "explained",
             "argued", "wrote", "asked",
         ]),
         // Paywall meters and inbox promises, as every language words them.
-        e(Ask, Some(Donation), Any, 3.5, 0, &["a favour to ask", "a favor to ask"]),
-        e(Cue, Some(Newsletter), Any, 2.0, 0, &["straight to your inbox", "delivered to your inbox", "in your inbox"]),
+        ask(Donation).weight(3.5).phrases(&["a favour to ask", "a favor to ask"]),
+        cue(Newsletter).weight(2.0).phrases(&["straight to your inbox", "delivered to your inbox", "in your inbox"]),
         // App pitches, more cookie wordings, podcast and comment prompts.
-        e(Ask, Some(Other), Any, 3.0, 0, &["wherever you get your podcasts", "in the comments below", "share your thoughts in the comments"]),
-        e(Ask, Some(Subscription), Any, 3.0, 0, &["give this article", "gift this article", "gift articles", "subscribers can gift"]),
+        ask(Other).phrases(&["wherever you get your podcasts", "in the comments below", "share your thoughts in the comments"]),
+        ask(Subscription).phrases(&["give this article", "gift this article", "gift articles", "subscribers can gift"]),
+        // Coverage by function: general formulas and stems, so that publishers never seen
+        // who word the same asks differently are caught too.
+        ask(Donation).weight(3.5).phrases(&[
+            "support us by", "donate to support", "please give", "make a one-off",
+            "make a recurring", "recurring donation", "recurring gift", "monthly donation", "one-time donation",
+            "help fund our", "help us fund", "fund our journalism", "fund our reporting", "become a monthly",
+            "support from readers",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["donat*", "contribut*", "fundrais*", "donor*"]),
+        cue(Donation).phrases(&["every dollar", "every pound", "every euro", "any amount"]),
+        ask(Membership).phrases(&["become a friend of", "join our membership", "join thousands of", "member benefits", "renew your membership"]),
+        ask(Subscription).phrases(&["subscribe from", "subscribe for just", "subscription starts", "first month free", "per month after", "billed annually", "all-access"]),
+        ask(Paywall).weight(3.5).phrases(&["you've hit your limit", "you have hit your limit", "free stories left", "free stories remaining", "articles remaining this month", "create an account to continue"]),
+        ask(Newsletter).phrases(&["sign up for free", "get it in your inbox", "opt out at any time", "you may unsubscribe"]),
+        ask(Cookie).phrases(&["cookie notice", "cookie consent", "we and our partners", "your privacy choices", "do not sell my"]),
+        ask(Social).phrases(&["share on facebook", "share on x", "share on twitter", "share on linkedin", "join our whatsapp", "join our telegram"]),
+        outlet(Donation).phrases(&[
+            "nonprofit news", "non-profit news", "independent, nonprofit", "independent and nonprofit", "reader-powered",
+            "member-supported", "listener-supported", "viewer-supported", "no ads", "free to read", "free for all",
+            "not-for-profit", "independent media",
+        ]),
+        // Second round: general formulas of each function, as any publisher words them.
+        header(Donation).max_words(14).phrases(&[
+            "support our mission", "support independent media", "support this work", "power our journalism",
+            "fuel our journalism", "stand with us", "keep us independent", "help us continue", "your support matters",
+            "join our supporters",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "support us on patreon", "donate via", "your monthly gift", "monthly gift", "one-time gift",
+            "contribute what you can", "if you're able to", "if you are able to", "consider making a", "consider a contribution",
+            "consider becoming a", "consider giving", "we rely on readers", "we rely on your support", "relies on reader",
+            "relies on readers", "depends on readers", "depend on readers", "less than the cost of", "less than a cup of coffee",
+            "supporters like you", "donors like you", "members like you", "listeners like you", "viewers like you",
+        ]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "free articles this month", "your free articles", "your last free article", "this is your last free",
+            "free stories this month", "subscribe to get unlimited", "log in or subscribe", "sign in or subscribe",
+            "subscribe or log in", "subscribe or sign in", "to access this article", "this article is exclusive",
+            "register to continue", "register now to continue", "you need to be a subscriber", "already a member? log in",
+        ]),
+        ask(Subscription).phrases(&[
+            "subscribe for unlimited", "subscriptions start at", "limited-time offer", "introductory offer",
+            "for your first year", "renews at", "billed monthly", "get unlimited access", "get full access", "digital access",
+            "print + digital", "print and digital", "best value",
+        ]),
+        ask(Newsletter).phrases(&[
+            "sign up now", "sign up today", "get our free", "get the newsletter", "subscribe to our free", "join our newsletter",
+            "join our mailing list", "our mailing list", "newsletter sign up", "check your inbox", "confirm your subscription",
+            "thank you for subscribing", "thanks for subscribing", "a valid email address", "by subscribing, you",
+            "by subscribing you",
+        ]),
+        ask(App).phrases(&[
+            "download our free app", "get the free app", "install our app", "open in app", "open in the app", "read in the app",
+            "listen in the app", "available on ios and android", "for ios and android",
+        ]),
+        ask(Cookie).phrases(&[
+            "we value your privacy", "uses cookies to", "we use cookies and similar", "strictly necessary cookies",
+            "necessary cookies", "analytics cookies", "manage settings", "cookie choices", "privacy settings",
+            "privacy preferences", "consent preferences", "legitimate interest", "store and/or access information",
+        ]),
+        ask(Social).phrases(&[
+            "like us on facebook", "share this post", "share this page", "link copied", "share on whatsapp",
+            "share on bluesky", "connect with us", "stay connected", "subscribe to our youtube", "subscribe to our podcast",
+        ]),
+        cue(Social).phrases(&["follow our", "follow the latest"]),
+        line(Related).max_words(14).phrases(&[
+            "read more about", "related reading", "more reading", "keep reading", "recommended reading", "popular stories",
+            "more like this", "in other news", "elsewhere on", "from our partners", "around the web", "you might like",
+            "readers also viewed", "people also read", "what we're reading", "top headlines", "trending stories",
+            "latest headlines",
+        ]),
+        label(Related).phrases(&["more like this", "keep reading", "related reading", "recommended reading", "popular", "latest", "trending now", "in other news"]),
+        ask(Credit).max_words(40).phrases(&[
+            "is a freelance journalist", "is a freelance writer", "is a freelance reporter", "is an editor at",
+            "is a senior editor", "is a reporter covering", "is a contributor to", "is a columnist for",
+            "is a columnist at", "work has appeared in", "you can follow her", "you can follow him", "email her at",
+            "email him at", "reach her at", "reach him at", "send tips to", "contact the reporter",
+            "this story was produced", "this article was produced", "this article is republished", "republished under",
+            "this story originally appeared", "this article originally appeared", "originally appeared in",
+        ]),
+        line(Credit).max_words(10).phrases(&[
+            "illustrations by", "photos by", "photographs by", "graphics by", "video by", "story by",
+            "words by", "written by", "translated by", "staff report",
+        ]),
+        label_any().phrases(&[
+            "no, thank you", "maybe next time", "not right now", "remind me next time", "already a subscriber?",
+            "custom amount", "enter amount", "other", "submit", "sign me up", "count me in", "continue reading",
+            "continue to article", "back to article", "close ad", "skip ad",
+        ]),
+        outlet(Donation).phrases(&[
+            "nonpartisan newsroom", "nonprofit, nonpartisan", "nonpartisan, nonprofit", "independent, nonpartisan", "community-funded", "community-supported", "free of paywalls",
+            "never behind a paywall", "no paywalls", "without paywalls", "free and independent", "fiercely independent",
+            "501(c)(3)", "501(c)3",
+        ]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

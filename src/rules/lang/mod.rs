@@ -4,19 +4,27 @@
 //! Phrases are lower case and matched on whole words (a trailing `*` matches a word stem).
 //! The weights say how much a phrase alone tells: 3 or more is an anchor that can start a
 //! cut; less is supporting evidence that only counts next to an anchor.
+//!
+//! Rows are written with named settings, `ask(Donation).weight(3.5).phrases(&[...])`; see
+//! [`row`] for what each group's constructor sets.
 
 pub(crate) use super::{At, At::*, Entry, Group, Group::*, Pack};
 pub(crate) use crate::Kind::*;
 
+mod cs;
+mod da;
 mod de;
 mod en;
 mod es;
 mod fr;
 mod it;
 mod nl;
+mod no;
 mod pl;
 mod pt;
 mod ru;
+mod sv;
+mod tr;
 mod uk;
 mod xx;
 
@@ -34,24 +42,285 @@ pub(crate) static ALL: &[&Pack] = &[
     &ru::PACK,
     &uk::PACK,
     &nl::PACK,
+    &no::PACK,
+    &da::PACK,
+    &sv::PACK,
+    &cs::PACK,
+    &tr::PACK,
 ];
 
-/// Shorthand for table rows: group, kind (None: takes the kind of its neighbours), position,
-/// weight, the most words the block may have (0: any), phrases.
-pub(crate) const fn e(
-    group: Group,
-    kind: Option<crate::Kind>,
-    at: At,
-    weight: f32,
-    max_words: u32,
-    phrases: &'static [&'static str],
-) -> Entry {
+/// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
+/// `header(Donation).max_words(14).phrases(&[...])`. Each group's constructor gives the
+/// group's usual position and weight (below); a row says only what differs.
+///
+/// | constructor     | group      | at    | weight |
+/// |-----------------|------------|-------|--------|
+/// | `header(k)`     | Header     | Start | 4.0    |
+/// | `salutation(k)` | Salutation | Start | 2.5    |
+/// | `ask(k)`        | Ask        | Any   | 3.0    |
+/// | `cue(k)`        | Cue        | Any   | 1.5    |
+/// | `outlet(k)`     | Outlet     | Any   | 1.0    |
+/// | `label(k)`      | Label      | Whole | 3.0    |
+/// | `line(k)`       | Line       | Start | 3.0    |
+/// | `chrome(k)`     | Chrome     | Start | 3.0    |
+/// | `platform(k)`   | Platform   | Any   | 0.0    |
+/// | `body()`        | Body       | Any   | -1.5   |
+/// | `money()`       | Money      | Any   | 0.0    |
+///
+/// `label_any()` and `cue_any()` have no kind of their own: they take their neighbours'.
+/// `max_words` is 0 (any length) unless set.
+const fn row(group: Group, kind: Option<crate::Kind>) -> Entry {
+    let (at, weight) = match group {
+        Header => (Start, 4.0),
+        Salutation => (Start, 2.5),
+        Label => (Whole, 3.0),
+        Line | Chrome => (Start, 3.0),
+        Ask => (Any, 3.0),
+        Cue => (Any, 1.5),
+        Outlet => (Any, 1.0),
+        Body => (Any, -1.5),
+        _ => (Any, 0.0),
+    };
     Entry {
         group,
         kind,
         at,
         weight,
-        max_words,
-        phrases,
+        max_words: 0,
+        phrases: &[],
+    }
+}
+
+pub(crate) const fn header(kind: crate::Kind) -> Entry {
+    row(Header, Some(kind))
+}
+pub(crate) const fn salutation(kind: crate::Kind) -> Entry {
+    row(Salutation, Some(kind))
+}
+pub(crate) const fn ask(kind: crate::Kind) -> Entry {
+    row(Ask, Some(kind))
+}
+pub(crate) const fn cue(kind: crate::Kind) -> Entry {
+    row(Cue, Some(kind))
+}
+pub(crate) const fn outlet(kind: crate::Kind) -> Entry {
+    row(Outlet, Some(kind))
+}
+pub(crate) const fn label(kind: crate::Kind) -> Entry {
+    row(Label, Some(kind))
+}
+pub(crate) const fn line(kind: crate::Kind) -> Entry {
+    row(Line, Some(kind))
+}
+pub(crate) const fn chrome(kind: crate::Kind) -> Entry {
+    row(Chrome, Some(kind))
+}
+pub(crate) const fn platform(kind: crate::Kind) -> Entry {
+    row(Platform, Some(kind))
+}
+/// A button label that takes the kind of the blocks around it ("Close", "Maybe later").
+pub(crate) const fn label_any() -> Entry {
+    row(Label, None)
+}
+/// Supporting evidence that takes the kind of the blocks around it.
+pub(crate) const fn cue_any() -> Entry {
+    row(Cue, None)
+}
+/// Evidence that a block is article body (weights are negative).
+pub(crate) const fn body() -> Entry {
+    row(Body, None)
+}
+/// Currency signs and codes: they gate the money patterns.
+pub(crate) const fn money() -> Entry {
+    row(Money, None)
+}
+
+impl Entry {
+    /// Where in its block the phrase must stand.
+    pub(crate) const fn at(mut self, at: At) -> Entry {
+        self.at = at;
+        self
+    }
+    /// How much the phrase alone tells: 3 or more is an anchor.
+    pub(crate) const fn weight(mut self, weight: f32) -> Entry {
+        self.weight = weight;
+        self
+    }
+    /// The most words the block may have (0: any).
+    pub(crate) const fn max_words(mut self, max_words: u32) -> Entry {
+        self.max_words = max_words;
+        self
+    }
+    pub(crate) const fn phrases(mut self, phrases: &'static [&'static str]) -> Entry {
+        self.phrases = phrases;
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Kind;
+
+    /// Whether a phrase of a row serves a function.
+    type Serves = fn(&Entry, &str) -> bool;
+
+    /// What an appeal does, and the rows that serve it: the rows of the coverage table.
+    const FUNCTIONS: &[(&str, Serves)] = &[
+        ("money", |e, _| {
+            matches!(e.group, Ask | Header) && e.kind == Some(Donation)
+        }),
+        ("money stems", |e, p| {
+            e.kind == Some(Donation) && p.ends_with('*')
+        }),
+        ("membership", |e, _| {
+            e.group == Ask && e.kind == Some(Membership)
+        }),
+        ("subscription", |e, _| {
+            e.group == Ask && e.kind == Some(Subscription)
+        }),
+        ("paywall", |e, _| e.group == Ask && e.kind == Some(Paywall)),
+        ("newsletter", |e, _| {
+            e.group == Ask && e.kind == Some(Newsletter)
+        }),
+        ("app", |e, _| e.group == Ask && e.kind == Some(App)),
+        ("cookie", |e, _| e.group == Ask && e.kind == Some(Cookie)),
+        ("share/follow", |e, _| {
+            e.group == Ask && e.kind == Some(Social)
+        }),
+        ("related", |e, _| {
+            matches!(e.group, Line | Label) && e.kind == Some(Related)
+        }),
+        ("credit", |e, _| {
+            matches!(e.group, Ask | Line) && e.kind == Some(Credit)
+        }),
+        ("labels", |e, _| e.group == Label && e.at == Whole),
+        ("outlet", |e, _| e.group == Outlet),
+        ("salutation", |e, _| e.group == Salutation),
+    ];
+
+    /// The reader addressed in each register: (language, informal forms, formal forms) that
+    /// `you` must hold. A formal form that folds to a common word of some language has no
+    /// place in `you` (the matcher folds case): German "Sie" is "sie" (she, they), Italian
+    /// "Lei" is "lei" (she), Scandinavian "De"/"Dem"/"Deres" are "they"/"them"/"their" and
+    /// Swedish "Ni" is Spanish and French "ni"; those rows name the closest safe form or none.
+    const ADDRESS: &[(&str, &[&str], &[&str])] = &[
+        ("en", &["you", "your"], &["you", "your"]),
+        ("de", &["du", "dein", "dich", "dir"], &["ihnen"]),
+        ("fr", &["tu", "ton", "ta", "tes"], &["vous", "votre", "vos"]),
+        ("es", &["tú", "tu", "tus", "te"], &["usted", "ustedes"]),
+        ("it", &["tu", "tuo", "tua", "ti"], &["voi", "vostro"]),
+        (
+            "pt",
+            &["tu", "teu", "tua"],
+            &["você", "vocês", "o senhor", "a senhora"],
+        ),
+        ("pl", &["ty", "twój", "ciebie"], &["państwo"]),
+        ("ru", &["ты", "твой", "тебя"], &["вы", "ваш", "вас"]),
+        ("uk", &["ти", "твій", "тебе"], &["ви", "ваш", "вас"]),
+        ("nl", &["jij", "jouw"], &["uw"]),
+        ("no", &["du", "deg", "din"], &[]),
+        ("da", &["du", "dig", "din"], &[]),
+        ("sv", &["du", "dig", "din"], &[]),
+        ("cs", &["ty", "tvůj", "tebe"], &["vy", "váš", "vás"]),
+        ("tr", &["senin", "sana", "seni"], &["siz", "sizin", "sizi"]),
+    ];
+
+    fn packs() -> impl Iterator<Item = &'static Pack> {
+        ALL.iter().copied().filter(|p| p.lang != "xx")
+    }
+
+    /// The phrases of `pack` that serve a function.
+    fn count(pack: &Pack, serves: Serves) -> usize {
+        pack.entries
+            .iter()
+            .map(|e| e.phrases.iter().filter(|p| serves(e, p)).count())
+            .sum()
+    }
+
+    /// The function × language table: phrases per cell. `cargo test --lib coverage --
+    /// --nocapture` prints it for DESIGN.md.
+    fn table() -> String {
+        let mut out = String::from("| function |");
+        for p in packs() {
+            out += &format!(" {} |", p.lang);
+        }
+        out += "\n|---|";
+        out += &"---:|".repeat(packs().count());
+        for (name, serves) in FUNCTIONS {
+            out += &format!("\n| {name} |");
+            for p in packs() {
+                out += &format!(" {} |", count(p, *serves));
+            }
+        }
+        for (name, forms) in [("you", 0), ("we", 1)] {
+            out += &format!("\n| {name} |");
+            for p in packs() {
+                out += &format!(" {} |", [p.you, p.we][forms].len());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn coverage_every_function_in_every_language() {
+        println!("{}", table());
+        let mut empty = Vec::new();
+        for p in packs() {
+            for (name, serves) in FUNCTIONS {
+                if count(p, *serves) == 0 {
+                    empty.push(format!("{}: {name}", p.lang));
+                }
+            }
+            if p.we.is_empty() {
+                empty.push(format!("{}: we", p.lang));
+            }
+        }
+        assert!(empty.is_empty(), "empty cells: {empty:?}");
+    }
+
+    #[test]
+    fn coverage_reader_address_in_every_register() {
+        for p in packs() {
+            let Some((_, informal, formal)) = ADDRESS.iter().find(|(l, ..)| *l == p.lang) else {
+                panic!("{}: add the language's forms of address to ADDRESS", p.lang);
+            };
+            for form in informal.iter().chain(formal.iter()) {
+                assert!(p.you.contains(form), "{}: `you` lacks {form:?}", p.lang);
+            }
+        }
+    }
+
+    #[test]
+    fn phrases_are_folded_and_trimmed() {
+        for p in ALL {
+            let words = p.entries.iter().flat_map(|e| e.phrases.iter());
+            for w in words.chain(p.we).chain(p.you) {
+                assert_eq!(*w, w.to_lowercase(), "{}: {w:?} is not lower case", p.lang);
+                assert_eq!(*w, w.trim(), "{}: {w:?} has white space around it", p.lang);
+                assert!(
+                    !w.trim_end_matches('*').is_empty(),
+                    "{}: empty phrase",
+                    p.lang
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn builders_keep_group_defaults() {
+        let e = header(Donation).max_words(14).phrases(&["a"]);
+        assert_eq!(
+            (e.group, e.at, e.weight, e.max_words),
+            (Header, Start, 4.0, 14)
+        );
+        let e = ask(Kind::Paywall).at(Start).weight(3.5);
+        assert_eq!(
+            (e.group, e.kind, e.at, e.weight),
+            (Ask, Some(Kind::Paywall), Start, 3.5)
+        );
+        let e = label_any();
+        assert_eq!((e.group, e.kind, e.at), (Label, None, Whole));
+        assert_eq!(body().weight, -1.5);
     }
 }

@@ -5,56 +5,96 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "nl",
     entries: &[
-        e(Header, Some(Donation), Start, 4.0, 14, &[
+        header(Donation).max_words(14).phrases(&[
             "een bericht van", "steun onze journalistiek", "steun onafhankelijke journalistiek", "steun ons",
             "help ons", "voordat je verdergaat", "voordat u verdergaat",
         ]),
-        e(Header, Some(Donation), Start, 3.0, 6, &["steun de", "steun het"]),
-        e(Ask, Some(Donation), Any, 3.5, 0, &[
+        header(Donation).weight(3.0).max_words(6).phrases(&["steun de", "steun het"]),
+        ask(Donation).weight(3.5).phrases(&[
             "doneer nu", "doe een donatie", "met een donatie", "jouw donatie", "uw donatie", "elke bijdrage",
             "iedere bijdrage", "steun ons met", "word donateur", "al vanaf", "maak een gift", "geef nu",
             "onafhankelijke journalistiek steunen", "steun onafhankelijke journalistiek", "wij hebben je hulp nodig",
             "we hebben je hulp nodig",
         ]),
-        e(Cue, Some(Donation), Any, 1.5, 0, &[
+        cue(Donation).phrases(&[
             "jouw steun", "uw steun", "onafhankelijke journalistiek", "ons werk", "onze journalistiek", "per maand",
             "maandelijks", "donatie*",
         ]),
-        e(Salutation, Some(Donation), Start, 2.5, 6, &["beste lezer", "beste lezers", "lieve lezer", "lieve lezers", "beste lezeres"]),
-        e(Ask, Some(Membership), Any, 3.0, 0, &["word lid", "word nu lid", "lid worden van", "word member"]),
-        e(Ask, Some(Subscription), Any, 3.0, 0, &[
+        salutation(Donation).max_words(6).phrases(&["beste lezer", "beste lezers", "lieve lezer", "lieve lezers", "beste lezeres"]),
+        ask(Membership).phrases(&["word lid", "word nu lid", "lid worden van", "word member"]),
+        ask(Subscription).phrases(&[
             "abonneer nu", "neem een abonnement", "word abonnee", "al abonnee", "ben je al abonnee", "bent u al abonnee",
             "proefabonnement", "digitaal abonnement",
         ]),
-        e(Ask, Some(Paywall), Any, 3.5, 0, &[
+        ask(Paywall).weight(3.5).phrases(&[
             "om verder te lezen", "lees verder met", "alleen voor abonnees", "gratis artikelen", "je hebt het maximum",
         ]),
-        e(Ask, Some(Newsletter), Any, 3.0, 0, &[
+        ask(Newsletter).phrases(&[
             "schrijf je in voor onze nieuwsbrief", "meld je aan voor", "onze nieuwsbrief", "ontvang onze nieuwsbrief",
             "ontvang de nieuwsbrief",
         ]),
-        e(Cue, Some(Newsletter), Any, 2.0, 0, &["in je mailbox", "in je inbox", "in uw mailbox"]),
-        e(Ask, Some(Cookie), Any, 3.0, 0, &[
+        cue(Newsletter).weight(2.0).phrases(&["in je mailbox", "in je inbox", "in uw mailbox"]),
+        ask(Cookie).phrases(&[
             "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "maakt gebruik van cookies",
             "cookie-instellingen", "cookies accepteren",
         ]),
-        e(Ask, Some(Social), Any, 3.0, 0, &["volg ons op", "deel dit artikel", "deel dit bericht"]),
-        e(Ask, Some(App), Any, 3.0, 0, &["download onze app", "download de app"]),
-        e(Line, Some(Related), Start, 3.0, 14, &[
+        ask(Social).phrases(&["volg ons op", "deel dit artikel", "deel dit bericht"]),
+        ask(App).phrases(&["download onze app", "download de app"]),
+        line(Related).max_words(14).phrases(&[
             "lees ook", "lees meer", "meer over dit onderwerp", "gerelateerde artikelen", "meest gelezen", "bekijk ook",
             "ook interessant",
         ]),
-        e(Label, Some(Ad), Whole, 3.0, 0, &["advertentie", "gesponsord"]),
-        e(Line, Some(Credit), Start, 3.0, 8, &["met medewerking van", "bron:"]),
-        e(Chrome, Some(Other), Start, 3.0, 10, &["ga naar de inhoud", "alle rechten voorbehouden", "reacties"]),
-        e(Label, None, Whole, 3.0, 0, &[
+        label(Ad).phrases(&["advertentie", "gesponsord"]),
+        line(Credit).max_words(8).phrases(&["met medewerking van", "bron:"]),
+        chrome(Other).max_words(10).phrases(&["ga naar de inhoud", "alle rechten voorbehouden", "reacties"]),
+        label_any().phrases(&[
             "herinner me later", "later herinneren", "nee, bedankt", "nee bedankt", "sluiten", "niet nu", "eenmalig",
             "maandelijks", "jaarlijks", "doorgaan", "accepteren", "weigeren", "delen",
         ]),
-        e(Label, Some(Donation), Whole, 3.0, 0, &["doneer", "doneer nu", "steun", "steun ons", "word lid", "abonneer"]),
-        e(Header, Some(Donation), Start, 3.5, 12, &["vond je dit artikel", "heb je iets aan dit artikel", "waardeer je dit artikel"]),
-        e(Body, None, Start, -3.0, 0, &["correctie:", "update:", "naschrift:"]),
-        e(Body, None, Any, -1.5, 0, &["zei", "zegt", "aldus", "volgens", "verklaarde", "meldt"]),
+        label(Donation).phrases(&["doneer", "doneer nu", "steun", "steun ons", "word lid", "abonneer"]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["vond je dit artikel", "heb je iets aan dit artikel", "waardeer je dit artikel"]),
+        body().at(Start).weight(-3.0).phrases(&["correctie:", "update:", "naschrift:"]),
+        body().phrases(&["zei", "zegt", "aldus", "volgens", "verklaarde", "meldt"]),
+        // Coverage by function: general formulas and stems, so that publishers never seen
+        // who word the same asks differently are caught too.
+        ask(Donation).weight(3.5).phrases(&[
+            "help mee", "doneer", "met jouw steun", "met uw steun", "dankzij jouw steun", "dankzij uw steun",
+            "vrijwillige bijdrage", "geef een bijdrage", "draag bij", "kies een bedrag", "eenmalig of maandelijks",
+            "word vriend van", "steun ons werk", "steun ons nu",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["donat*", "donateur*", "bijdrage*"]),
+        ask(Membership).phrases(&["word steunlid", "word lid van", "lid worden", "sluit je aan", "word ook lid"]),
+        cue(Membership).phrases(&["lidmaatschap*"]),
+        ask(Subscription).phrases(&["maandelijks opzegbaar", "altijd opzegbaar", "onbeperkt toegang", "eerste maand gratis", "neem nu een abonnement", "abonneer je", "abonneer u"]),
+        cue(Subscription).phrases(&["abonnement*", "abonnee*"]),
+        ask(Paywall).phrases(&["log in om verder te lezen", "dit artikel is alleen", "je gratis artikelen", "premium artikel", "lees dit artikel met"]),
+        ask(Newsletter).phrases(&["schrijf je in", "meld u aan", "jouw e-mailadres", "je e-mailadres", "uw e-mailadres", "afmelden kan altijd", "je kunt je altijd afmelden"]),
+        cue(Newsletter).phrases(&["nieuwsbrie*", "privacyverklaring", "privacybeleid"]),
+        cue(App).phrases(&["in de app store", "in google play"]),
+        cue(App).phrases(&["onze app"]),
+        ask(Cookie).phrases(&["alle cookies accepteren", "cookievoorkeuren", "cookiebeleid", "toestemming beheren"]),
+        ask(Social).phrases(&["volg ons", "deel dit", "deel via", "deel op"]),
+        label(Related).phrases(&["lees ook", "lees meer", "meest gelezen", "gerelateerd", "ook interessant"]),
+        ask(Credit).max_words(40).phrases(&["is verslaggever van", "is verslaggever bij", "is redacteur van", "is redacteur bij", "is correspondent voor", "is correspondent in", "dit artikel verscheen eerder", "verscheen eerder in", "vertaling:"]),
+        line(Credit).max_words(10).phrases(&["foto:", "tekst:", "beeld:", "door:"]),
+        label_any().phrases(&["alles accepteren", "alles weigeren", "instellingen", "inloggen", "registreren", "lees meer"]),
+        outlet(Donation).phrases(&[
+            "onafhankelijk platform", "onafhankelijk medium", "advertentievrij", "zonder advertenties", "reclamevrij",
+            "zonder reclame", "geen betaalmuur", "zonder betaalmuur", "zonder winstoogmerk", "door lezers gefinancierd",
+            "gefinancierd door lezers",
+        ]),
+        // Second round: general formulas of each function, as any publisher words them.
+        header(Donation).max_words(14).phrases(&["steun onafhankelijke media", "voordat je gaat", "we hebben je nodig"]),
+        ask(Donation).weight(3.5).phrases(&["kies je bedrag", "eenmalige bijdrage", "maandelijkse bijdrage", "lezers zoals jij", "zonder jouw steun", "zonder uw steun"]),
+        ask(Paywall).weight(3.5).phrases(&["log in of neem een abonnement", "lees verder voor", "alleen voor leden", "dit is een premium"]),
+        ask(Subscription).phrases(&["speciale aanbieding", "jaarabonnement", "eerste maand voor"]),
+        ask(Newsletter).phrases(&["vul je e-mailadres in", "bedankt voor je aanmelding", "bevestig je aanmelding"]),
+        ask(Cookie).phrases(&["akkoord en sluiten", "doorgaan zonder", "cookies toestaan", "alle cookies toestaan"]),
+        ask(Social).phrases(&["deel op whatsapp", "link kopiëren", "link gekopieerd", "volg ons via"]),
+        line(Related).max_words(14).phrases(&["laatste nieuws", "meer nieuws", "aanbevolen", "lees hier", "bekijk hier"]),
+        label_any().phrases(&["begrepen", "akkoord", "lees verder", "later lezen", "bewaren"]),
+        outlet(Donation).phrases(&["zonder aandeelhouders", "onafhankelijk en advertentievrij", "gedragen door lezers", "gedragen door leden"]),
+        ask(App).phrases(&["download onze gratis app", "installeer de app", "open in de app", "lees verder in de app"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

@@ -1,0 +1,62 @@
+//! Czech.
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "cs",
+    entries: &[
+        header(Donation).max_words(14).phrases(&[
+            "zpráva od", "podpořte nás", "podpoř nás", "podpořte nezávislou žurnalistiku", "než odejdete", "pomozte nám",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "přispějte", "přispěj", "darujte", "daruj", "váš dar", "tvůj dar", "každý příspěvek", "každá koruna",
+            "pravidelný příspěvek", "měsíční příspěvek", "zvolte částku", "jednorázově nebo pravidelně",
+            "staňte se podporovatelem", "staň se podporovatelem", "potřebujeme vaši podporu", "potřebujeme tvou podporu",
+        ]),
+        cue(Donation).phrases(&["vaše podpora", "vaši podporu", "nezávislou žurnalistiku", "nezávislé žurnalistiky", "naši práci", "kč měsíčně", "číslo účtu"]),
+        cue(Donation).weight(0.5).phrases(&["podpor*", "dárc*", "příspěvk*"]),
+        salutation(Donation).max_words(6).phrases(&["milí čtenáři", "vážení čtenáři", "milé čtenářky", "milé čtenářky, milí čtenáři"]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["líbil se vám článek", "líbí se vám, co děláme"]),
+        ask(Membership).phrases(&["staňte se členem", "staň se členem", "připojte se ke komunitě", "přidejte se ke komunitě"]),
+        cue(Membership).phrases(&["členství*"]),
+        ask(Subscription).phrases(&[
+            "předplaťte si", "kupte si předplatné", "už máte předplatné", "máte již předplatné", "neomezený přístup",
+            "první měsíc zdarma", "zrušit kdykoli", "pro předplatitele", "digitální předplatné",
+        ]),
+        cue(Subscription).phrases(&["předplatné*", "předplatitel*"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "pro pokračování ve čtení", "chcete-li číst dál", "článek je dostupný pouze", "pouze pro předplatitele",
+            "bezplatných článků", "článků zdarma",
+        ]),
+        ask(Newsletter).phrases(&[
+            "přihlaste se k odběru", "odebírejte náš newsletter", "náš newsletter", "do vaší e-mailové schránky",
+            "vaše e-mailová adresa", "váš e-mail", "odhlásit se můžete kdykoli",
+        ]),
+        cue(Newsletter).phrases(&["newsletter*", "zásady ochrany osobních údajů"]),
+        ask(App).phrases(&["stáhněte si aplikaci", "stáhněte si naši aplikaci", "stáhni si aplikaci"]),
+        cue(App).phrases(&["naše aplikace", "naší aplikaci"]),
+        ask(Cookie).phrases(&["používáme soubory cookie", "používá soubory cookie", "soubory cookie", "přijmout vše", "odmítnout vše", "nastavení cookies"]),
+        ask(Social).phrases(&["sledujte nás", "sleduj nás", "sdílejte článek", "sdílet na", "sdílet článek"]),
+        line(Related).max_words(14).phrases(&[
+            "čtěte také", "čtěte též", "přečtěte si také", "související články", "nejčtenější", "mohlo by vás zajímat",
+            "další články",
+        ]),
+        label(Related).phrases(&["čtěte také", "související články", "nejčtenější", "mohlo by vás zajímat"]),
+        ask(Credit).max_words(40).phrases(&["je redaktorem", "je redaktorkou", "je reportérem", "je reportérkou", "je zpravodajem", "je zpravodajkou", "poprvé vyšel"]),
+        line(Credit).max_words(10).phrases(&["foto:", "text:", "autor:", "autorka:", "překlad:", "s využitím"]),
+        chrome(Other).max_words(10).phrases(&["všechna práva vyhrazena", "přeskočit na obsah", "komentáře"]),
+        label_any().phrases(&[
+            "zavřít", "teď ne", "ne, děkuji", "později", "připomenout později", "přijmout", "odmítnout", "pokračovat",
+            "sdílet", "tisk", "jednorázově", "měsíčně", "přispět", "podpořit", "darovat", "předplatit", "přihlásit se",
+        ]),
+        outlet(Donation).phrases(&[
+            "nezávislé médium", "nezávislý deník", "bez reklam", "bez paywallu", "nezisková organizace",
+            "zdarma pro všechny", "financováno čtenáři",
+        ]),
+        body().at(Start).weight(-3.0).phrases(&["oprava:", "aktualizace:"]),
+        body().phrases(&["řekl", "řekla", "uvedl", "uvedla", "sdělil", "sdělila"]),
+    ],
+    // "my" (we) is already the Polish pack's, and English.
+    we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],
+    you: &["ty", "tvůj", "tvoje", "tebe", "tobě", "vy", "váš", "vaše", "vás", "vám", "vaši"],
+};

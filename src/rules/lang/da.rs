@@ -1,0 +1,77 @@
+//! Danish.
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "da",
+    entries: &[
+        header(Donation).max_words(14).phrases(&[
+            "en besked fra", "støt os", "støt uafhængig journalistik", "støt vores journalistik", "før du går",
+            "kan du hjælpe os", "vi har brug for din støtte",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "giv et bidrag", "giv en gave", "dit bidrag", "din gave", "hvert bidrag", "hver en krone", "støt os med",
+            "støt os i dag", "bliv fast bidragyder", "giv månedligt", "vi har brug for din hjælp", "støt vores arbejde",
+            "støt journalistikken", "vælg beløb", "doner nu", "donér nu",
+        ]),
+        cue(Donation).phrases(&["din støtte", "uafhængig journalistik", "vores arbejde", "vores journalistik", "om måneden", "pr. måned", "mobilepay"]),
+        cue(Donation).weight(0.5).phrases(&["bidrag*", "donation*", "støt*", "bidragyder*"]),
+        salutation(Donation).max_words(6).phrases(&["kære læser", "kære læsere"]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["kunne du lide artiklen", "synes du om det, du læser"]),
+        ask(Membership).phrases(&["bliv medlem", "bliv medlem nu", "bliv støttemedlem", "meld dig ind"]),
+        cue(Membership).phrases(&["medlemskab*"]),
+        ask(Subscription).phrases(&[
+            "bliv abonnent", "køb abonnement", "allerede abonnent", "er du allerede abonnent", "prøv gratis",
+            "fuld adgang", "ingen binding", "opsig når som helst", "digitalt abonnement", "for abonnenter",
+        ]),
+        cue(Subscription).phrases(&["abonnement*", "abonnent*"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "for at læse videre", "læs videre med", "kun for abonnenter", "forbeholdt abonnenter", "gratis artikler",
+            "log ind for at læse",
+        ]),
+        ask(Paywall).at(Start).max_words(20).phrases(&["du har læst"]),
+        ask(Newsletter).phrases(&[
+            "tilmeld dig vores nyhedsbrev", "tilmeld dig nyhedsbrevet", "vores nyhedsbrev", "i din indbakke",
+            "din e-mailadresse", "din e-mail", "afmeld når som helst", "du kan altid afmelde",
+        ]),
+        cue(Newsletter).phrases(&["nyhedsbrev*", "privatlivspolitik*"]),
+        ask(App).phrases(&["hent appen", "download appen", "download vores app"]),
+        cue(App).phrases(&["vores app", "appen", "i app store"]),
+        ask(Cookie).phrases(&[
+            "vi bruger cookies", "bruger cookies", "accepter alle", "afvis alle", "cookiepolitik", "cookieindstillinger",
+            "administrer samtykke",
+        ]),
+        ask(Social).phrases(&["følg os på", "følg os", "del artiklen", "del denne artikel", "del på facebook"]),
+        line(Related).max_words(14).phrases(&["læs også", "læs mere", "mest læste", "relaterede artikler", "se også", "flere nyheder", "anbefalet til dig"]),
+        label(Related).phrases(&["læs også", "læs mere", "mest læste", "relaterede artikler", "anbefalet"]),
+        ask(Credit).max_words(40).phrases(&["er journalist på", "er journalist ved", "er korrespondent for", "blev først bragt", "bidrog til denne artikel"]),
+        line(Credit).max_words(10).phrases(&["foto:", "tekst:", "grafik:", "oversat af"]),
+        chrome(Other).max_words(10).phrases(&["alle rettigheder forbeholdes", "gå til indhold", "kommentarer"]),
+        label_any().phrases(&[
+            "luk", "ikke nu", "nej tak", "senere", "mind mig om det senere", "accepter", "afvis", "fortsæt", "udskriv",
+            "engangsbeløb", "månedligt", "støt", "giv nu", "bliv medlem", "log ind",
+        ]),
+        outlet(Donation).phrases(&[
+            "uafhængigt medie", "reklamefri", "uden reklamer", "uden betalingsmur", "ingen betalingsmur",
+            "ikke-kommerciel", "gratis for alle", "finansieret af læserne",
+        ]),
+        // Second round: general formulas of each function.
+        ask(Donation).phrases(&["mobilepay til", "giv et engangsbeløb", "fast månedligt beløb", "støt os i dag med"]),
+        cue(Donation).phrases(&["engangsbeløb", "fradragsberettiget"]),
+        ask(Paywall).weight(3.5).phrases(&["denne artikel er forbeholdt", "har du allerede et abonnement", "læs hele artiklen med"]),
+        ask(Subscription).phrases(&["første måned for", "prøv en måned", "ubegrænset adgang", "adgang til al vores journalistik"]),
+        ask(Newsletter).phrases(&["modtag nyhedsbrevet", "tak for din tilmelding", "bekræft din e-mail"]),
+        ask(Cookie).phrases(&["vi og vores partnere", "tilpas indstillinger"]),
+        ask(Social).phrases(&["kopier link", "link kopieret"]),
+        line(Related).max_words(14).phrases(&["seneste nyt", "seneste nyheder", "anbefalede artikler"]),
+        label_any().phrases(&["forstået", "læs senere", "gem"]),
+        outlet(Donation).phrases(&["uafhængigt og ikke-kommercielt", "ejet af læserne"]),
+        ask(Membership).phrases(&["bliv medlem i dag", "meld dig ind i foreningen"]),
+        body().at(Start).weight(-3.0).phrases(&["rettelse:", "opdateret:", "opdatering:"]),
+        body().phrases(&["siger", "sagde", "ifølge", "oplyser", "fortæller"]),
+    ],
+    // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
+    // "they"/"them"/"their": left out.
+    we: &["vores"],
+    you: &["du", "dig", "din", "dine"],
+};

@@ -1,0 +1,77 @@
+//! Norwegian (bokmål).
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "no",
+    entries: &[
+        header(Donation).max_words(14).phrases(&[
+            "en melding fra", "støtt oss", "støtt uavhengig journalistikk", "støtt vår journalistikk", "før du går",
+            "kan du hjelpe oss", "vi trenger din støtte",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "gi et bidrag", "gi en gave", "ditt bidrag", "din gave", "hvert bidrag", "hver krone", "støtt oss med",
+            "støtt oss i dag", "bli fast giver", "bli månedlig giver", "gi månedlig", "vi trenger din hjelp",
+            "støtt arbeidet vårt", "støtt journalistikken", "gi et valgfritt beløp", "velg beløp",
+        ]),
+        cue(Donation).phrases(&["din støtte", "uavhengig journalistikk", "vårt arbeid", "vår journalistikk", "per måned", "i måneden", "vipps", "kontonummer"]),
+        cue(Donation).weight(0.5).phrases(&["bidrag*", "donasjon*", "støtt*", "giver*"]),
+        salutation(Donation).max_words(6).phrases(&["kjære leser", "kjære lesere", "hei, leser"]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["likte du artikkelen", "likte du denne saken", "liker du det du leser"]),
+        ask(Membership).phrases(&["bli medlem", "bli medlem nå", "bli støttemedlem", "meld deg inn"]),
+        cue(Membership).phrases(&["medlemskap*"]),
+        ask(Subscription).phrases(&[
+            "abonner nå", "bli abonnent", "allerede abonnent", "er du allerede abonnent", "kjøp abonnement",
+            "prøv gratis", "full tilgang", "ingen bindingstid", "avslutt når du vil", "digitalt abonnement", "for abonnenter",
+        ]),
+        cue(Subscription).phrases(&["abonnement*", "abonnent*"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "for å lese videre", "les videre med", "kun for abonnenter", "denne artikkelen er for abonnenter",
+            "forbeholdt abonnenter", "gratis artikler", "logg inn for å lese",
+        ]),
+        ask(Paywall).at(Start).max_words(20).phrases(&["du har lest"]),
+        ask(Newsletter).phrases(&[
+            "meld deg på nyhetsbrevet", "meld deg på vårt nyhetsbrev", "vårt nyhetsbrev", "nyhetsbrevet vårt",
+            "i innboksen din", "e-postadressen din", "din e-postadresse", "meld deg av når som helst",
+        ]),
+        cue(Newsletter).phrases(&["nyhetsbrev*", "personvernerklæring*"]),
+        ask(App).phrases(&["last ned appen", "last ned vår app", "last ned appen vår"]),
+        cue(App).phrases(&["appen vår", "vår app", "i app store"]),
+        ask(Cookie).phrases(&[
+            "vi bruker informasjonskapsler", "bruker informasjonskapsler", "vi bruker cookies", "bruker cookies",
+            "godta alle", "avvis alle", "administrer samtykke", "innstillinger for informasjonskapsler",
+        ]),
+        ask(Social).phrases(&["følg oss på", "følg oss", "del artikkelen", "del denne artikkelen", "del på facebook", "del saken"]),
+        line(Related).max_words(14).phrases(&["les også", "les mer", "mest lest", "relaterte saker", "flere saker", "se også", "mer om dette", "anbefalt for deg"]),
+        label(Related).phrases(&["les også", "les mer", "mest lest", "relaterte saker", "anbefalt"]),
+        ask(Credit).max_words(40).phrases(&["er journalist i", "er journalist ved", "er reporter i", "er korrespondent for", "publisert første gang", "bidro til denne saken"]),
+        line(Credit).max_words(10).phrases(&["foto:", "tekst:", "grafikk:", "oversatt av"]),
+        chrome(Other).max_words(10).phrases(&["alle rettigheter forbeholdt", "hopp til innhold", "kommentarer"]),
+        label_any().phrases(&[
+            "lukk", "ikke nå", "nei takk", "senere", "påminn meg senere", "godta", "avvis", "fortsett", "skriv ut",
+            "engangs", "månedlig", "støtt", "gi nå", "abonner", "bli medlem", "logg inn",
+        ]),
+        outlet(Donation).phrases(&[
+            "uavhengig medie", "uavhengig avis", "reklamefri", "uten reklame", "uten betalingsmur", "ingen betalingsmur",
+            "ikke-kommersiell", "gratis for alle", "finansiert av leserne",
+        ]),
+        // Second round, and nynorsk forms of the commonest lines.
+        ask(Donation).phrases(&["vipps til", "gi et engangsbeløp", "fast månedlig beløp", "gje eit bidrag", "støtt oss i dag med"]),
+        cue(Donation).phrases(&["engangsbeløp", "skattefradrag", "di støtte"]),
+        ask(Paywall).weight(3.5).phrases(&["denne saken er for abonnenter", "har du allerede abonnement", "allerede abonnent? logg inn", "les hele saken med"]),
+        ask(Subscription).phrases(&["første måned for", "prøv en måned", "ubegrenset tilgang", "tilgang til alt innhold"]),
+        ask(Newsletter).phrases(&["motta nyhetsbrev", "takk for påmeldingen", "bekreft e-postadressen", "meld deg på nyheitsbrevet"]),
+        cue(Newsletter).phrases(&["nyheitsbrev*"]),
+        ask(Cookie).phrases(&["vi og våre partnere", "tilpass innstillinger"]),
+        ask(Social).phrases(&["del på x", "kopier lenke", "lenke kopiert"]),
+        line(Related).max_words(14).phrases(&["siste nytt", "anbefalte saker", "les flere saker", "les òg", "les meir", "mest lese"]),
+        label_any().phrases(&["skjønner", "ok, skjønner", "les senere", "lagre"]),
+        outlet(Donation).phrases(&["uavhengig og ideell", "eid av leserne", "ikke-kommersielt"]),
+        ask(Membership).phrases(&["bli medlem i dag", "meld deg inn i foreningen"]),
+        body().at(Start).weight(-3.0).phrases(&["rettelse:", "oppdatert:", "oppdatering:"]),
+        body().phrases(&["sier", "ifølge", "opplyser", "forteller", "uttalte"]),
+    ],
+    // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
+    we: &["oss", "vår", "vårt", "våre"],
+    you: &["du", "deg", "din", "ditt", "dine"],
+};

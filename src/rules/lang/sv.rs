@@ -1,0 +1,76 @@
+//! Swedish.
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "sv",
+    entries: &[
+        header(Donation).max_words(14).phrases(&[
+            "ett meddelande från", "stöd oss", "stöd oberoende journalistik", "stöd vår journalistik", "innan du går",
+            "kan du hjälpa oss", "vi behöver ditt stöd",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "ge ett bidrag", "ge en gåva", "ditt bidrag", "din gåva", "varje bidrag", "varje krona", "stöd oss med",
+            "stöd oss idag", "bli månadsgivare", "ge månadsvis", "vi behöver din hjälp", "stöd vårt arbete",
+            "stöd journalistiken", "välj belopp", "swisha", "donera nu", "skänk en gåva",
+        ]),
+        cue(Donation).phrases(&["ditt stöd", "oberoende journalistik", "vårt arbete", "vår journalistik", "per månad", "i månaden", "swish", "bankgiro", "plusgiro"]),
+        cue(Donation).weight(0.5).phrases(&["bidrag*", "donation*", "gåva*", "givare*"]),
+        salutation(Donation).max_words(6).phrases(&["kära läsare", "bästa läsare", "hej läsare"]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["gillade du artikeln", "uppskattar du det du läser"]),
+        ask(Membership).phrases(&["bli medlem", "bli medlem nu", "bli stödmedlem"]),
+        cue(Membership).phrases(&["medlemskap*"]),
+        ask(Subscription).phrases(&[
+            "prenumerera nu", "bli prenumerant", "redan prenumerant", "är du redan prenumerant", "teckna prenumeration",
+            "prova gratis", "full tillgång", "ingen bindningstid", "säg upp när du vill", "digital prenumeration", "för prenumeranter",
+        ]),
+        cue(Subscription).phrases(&["prenumeration*", "prenumerant*"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "för att läsa vidare", "läs vidare med", "endast för prenumeranter", "artikeln är låst", "gratis artiklar",
+            "logga in för att läsa",
+        ]),
+        ask(Paywall).at(Start).max_words(20).phrases(&["du har läst"]),
+        ask(Newsletter).phrases(&[
+            "prenumerera på vårt nyhetsbrev", "anmäl dig till vårt nyhetsbrev", "vårt nyhetsbrev", "i din inkorg",
+            "din e-postadress", "avregistrera dig när som helst", "du kan avsluta när som helst",
+        ]),
+        cue(Newsletter).phrases(&["nyhetsbrev*", "integritetspolicy*"]),
+        ask(App).phrases(&["ladda ner appen", "ladda ned appen", "hämta appen", "ladda ner vår app"]),
+        cue(App).phrases(&["vår app", "appen"]),
+        ask(Cookie).phrases(&[
+            "vi använder cookies", "vi använder kakor", "använder cookies", "använder kakor", "godkänn alla",
+            "acceptera alla", "neka alla", "hantera samtycke", "cookieinställningar",
+        ]),
+        ask(Social).phrases(&["följ oss på", "följ oss", "dela artikeln", "dela på facebook"]),
+        line(Related).max_words(14).phrases(&["läs också", "läs även", "läs mer", "mest läst", "relaterade artiklar", "se även", "fler nyheter"]),
+        label(Related).phrases(&["läs också", "läs även", "läs mer", "mest läst", "relaterat"]),
+        ask(Credit).max_words(40).phrases(&["är reporter på", "är journalist på", "är korrespondent för", "publicerades först", "bidrog till denna artikel"]),
+        line(Credit).max_words(10).phrases(&["foto:", "text:", "grafik:", "översättning:"]),
+        chrome(Other).max_words(10).phrases(&["alla rättigheter förbehållna", "hoppa till innehåll", "kommentarer"]),
+        label_any().phrases(&[
+            "stäng", "inte nu", "nej tack", "senare", "påminn mig senare", "acceptera", "neka", "fortsätt", "skriv ut",
+            "engångsbelopp", "månadsvis", "stöd", "ge nu", "bli medlem", "logga in",
+        ]),
+        outlet(Donation).phrases(&[
+            "oberoende medie", "reklamfri", "utan reklam", "utan betalvägg", "ingen betalvägg", "ideell",
+            "icke-kommersiell", "gratis för alla", "finansierad av läsarna",
+        ]),
+        // Second round: general formulas of each function.
+        ask(Donation).phrases(&["swisha till", "ge ett engångsbelopp", "fast månadsbelopp", "stöd oss i dag med"]),
+        cue(Donation).phrases(&["engångsbelopp", "skatteavdrag"]),
+        ask(Paywall).weight(3.5).phrases(&["denna artikel är för prenumeranter", "har du redan en prenumeration", "läs hela artikeln med"]),
+        ask(Subscription).phrases(&["första månaden för", "prova en månad", "obegränsad tillgång", "tillgång till all vår journalistik"]),
+        ask(Newsletter).phrases(&["tack för din anmälan", "bekräfta din e-postadress"]),
+        ask(Cookie).phrases(&["vi och våra partner", "anpassa inställningar"]),
+        ask(Social).phrases(&["kopiera länk", "länk kopierad"]),
+        line(Related).max_words(14).phrases(&["senaste nytt", "senaste nyheterna", "rekommenderade artiklar"]),
+        label_any().phrases(&["jag förstår", "läs senare", "spara"]),
+        outlet(Donation).phrases(&["oberoende och icke-kommersiell", "ägd av läsarna"]),
+        ask(Membership).phrases(&["bli medlem i dag", "gå med i föreningen", "bli månadsgivare och medlem"]),
+        body().at(Start).weight(-3.0).phrases(&["rättelse:", "uppdaterad:", "uppdatering:"]),
+        body().phrases(&["säger", "sade", "enligt", "uppger", "berättar"]),
+    ],
+    // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
+    we: &["oss", "vår", "vårt", "våra"],
+    you: &["du", "dig", "din", "ditt", "dina"],
+};

@@ -1,0 +1,57 @@
+//! Turkish.
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "tr",
+    entries: &[
+        header(Donation).max_words(14).phrases(&[
+            "bizi destekleyin", "bizi destekle", "bağımsız gazeteciliği destekleyin", "gitmeden önce", "bize destek olun",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "bağış yapın", "bağış yap", "bağışınız", "destek olun", "destek ol", "bize destek ol", "her katkı",
+            "katkıda bulunun", "aylık destek", "tek seferlik", "tutar seçin", "desteğinize ihtiyacımız var",
+            "destekçimiz olun", "destekçi olun", "okur desteği",
+        ]),
+        cue(Donation).phrases(&["desteğiniz", "desteğinle", "desteğinizle", "bağımsız gazetecilik", "çalışmalarımız"]),
+        cue(Donation).weight(0.5).phrases(&["bağış*", "destek*", "katkı*"]),
+        salutation(Donation).max_words(6).phrases(&["sevgili okurlar", "değerli okurlarımız", "sevgili okur", "değerli okurlar", "sevgili okurlarımız"]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["bu haberi beğendiniz mi", "bu yazıyı beğendiniz mi"]),
+        ask(Membership).phrases(&["üye olun", "üye ol", "topluluğumuza katılın"]),
+        cue(Membership).phrases(&["üyelik*"]),
+        ask(Subscription).phrases(&[
+            "abone olun", "abone ol", "zaten abone misiniz", "dijital abonelik", "sınırsız erişim", "ilk ay ücretsiz",
+            "istediğiniz zaman iptal",
+        ]),
+        cue(Subscription).phrases(&["abonelik*"]),
+        ask(Paywall).weight(3.5).phrases(&["okumaya devam etmek için", "bu içerik abonelere özel", "abonelere özel", "ücretsiz haber hakkınız", "ücretsiz makale"]),
+        ask(Newsletter).phrases(&["bültenimize abone olun", "e-bültenimize", "bültenimiz", "e-posta adresiniz", "e-posta kutunuza", "gelen kutunuza", "abonelikten çıkabilirsiniz"]),
+        cue(Newsletter).phrases(&["bülten*", "gizlilik politikası"]),
+        ask(App).phrases(&["uygulamamızı indirin", "uygulamayı indirin", "uygulamamızı indir"]),
+        cue(App).phrases(&["uygulamamız*"]),
+        ask(Cookie).phrases(&["çerez kullanıyoruz", "çerezler kullanıyoruz", "çerez politikası", "tümünü kabul et", "çerez ayarları", "çerezleri kabul"]),
+        ask(Social).phrases(&["bizi takip edin", "bizi takip et", "haberi paylaş", "bu haberi paylaş", "kanalımıza abone olun"]),
+        line(Related).max_words(14).phrases(&[
+            "ilgili haberler", "ilginizi çekebilir", "bunlar da ilginizi çekebilir", "çok okunanlar", "en çok okunanlar",
+            "diğer haberler", "ayrıca okuyun",
+        ]),
+        label(Related).phrases(&["ilgili haberler", "ilginizi çekebilir", "çok okunanlar", "en çok okunanlar"]),
+        ask(Credit).max_words(40).phrases(&["muhabiridir", "editörüdür", "ilk olarak yayımlandı", "ilk kez yayımlandı"]),
+        line(Credit).max_words(10).phrases(&["fotoğraf:", "metin:", "çeviri:", "haber merkezi"]),
+        chrome(Other).max_words(10).phrases(&["tüm hakları saklıdır", "içeriğe geç", "yorumlar"]),
+        label_any().phrases(&[
+            "kapat", "şimdi değil", "hayır, teşekkürler", "daha sonra", "kabul et", "reddet", "devam et", "paylaş",
+            "yazdır", "bağış yap", "destek ol", "abone ol", "giriş yap", "tek sefer", "aylık",
+        ]),
+        outlet(Donation).phrases(&[
+            "bağımsız medya", "bağımsız gazete", "reklamsız", "ödeme duvarı olmadan", "kâr amacı gütmeyen",
+            "kar amacı gütmeyen", "herkes için ücretsiz", "okurlarının desteğiyle",
+        ]),
+        ask(Membership).phrases(&["üyemiz olun", "üye olarak destekleyin", "topluluğumuza katıl"]),
+        body().at(Start).weight(-3.0).phrases(&["düzeltme:", "güncelleme:"]),
+        body().phrases(&["dedi", "söyledi", "açıkladı", "belirtti", "ifade etti"]),
+    ],
+    we: &["biz", "bizim", "bize", "bizi"],
+    // "sen" is the senator of English news and "size" an English word: left out.
+    you: &["senin", "sana", "seni", "siz", "sizin", "sizi"],
+};
