@@ -214,9 +214,9 @@ pub(crate) struct Context<'a> {
 const ANCHOR_LOGIT: f32 = 3.0;
 /// Log-odds are clamped to this, so that one block cannot carry a run alone.
 const LOGIT_CLAMP: f32 = 6.0;
-/// A wall shorter than this is scored by the model too, and falls when the model is sure:
-/// credits, teasers and box text of outlets the packs do not know are often 10 to 30 words
-/// long and hold no formula.
+/// With the model, a block of this many words with no evidence is a wall (without it, of
+/// [`WALL_WORDS`]): credits, teasers and box text of outlets the packs do not know are often
+/// 10 to 30 words long and hold no formula, and the model scores them.
 const MODEL_WALL_WORDS: u32 = 30;
 
 /// The most of a document that runs anchored by the model alone may take.
@@ -254,25 +254,41 @@ pub(crate) fn decide(
         .collect();
     if let Some(model) = ctx.model {
         let fixed = |i: usize| evidence[i].user || hints.is_some_and(|h| h[i].anchor.is_some());
-        let last_wall = scored.iter().rposition(|s| s.wall);
-        let mut logits = Vec::new();
-        if let Some(w) = last_wall {
-            featurize(blocks, evidence, &scored, voice, ctx, w + 1, |i, f| {
-                if !fixed(i) {
-                    logits.push((i, model.logit(&f)));
+        // The tail: from the end back to the last block that the model takes for body. A
+        // wall on the way (an author bio, a comment policy, an appeal's long paragraph)
+        // falls when the model is sure of it; the first one it is not sure of ends the walk.
+        let logits = with_doc(blocks, evidence, &scored, voice, ctx, |doc| {
+            let mut out = Vec::new();
+            for i in (0..blocks.len()).rev() {
+                if fixed(i) {
+                    continue;
                 }
-            });
-        }
-        // Above the first paragraph stand the headline, the byline and the dateline, and
-        // between paragraphs captions and subheads: by shape alone they look like chrome. So
-        // the model works on the tail, after the last paragraph, where the appeals of
-        // unknown outlets stand most; elsewhere the packs decide alone. There it adds to the
-        // packs: it raises a block's score and makes anchors, and never lowers what the
-        // packs found.
-        for (i, z) in logits {
-            let z = z.clamp(-LOGIT_CLAMP, LOGIT_CLAMP);
-            scored[i].score = scored[i].score.max(z);
-            scored[i].anchor |= z >= ANCHOR_LOGIT;
+                let z = model.logit(&features::of(doc, i)).clamp(-LOGIT_CLAMP, LOGIT_CLAMP);
+                if doc.hand[i].2 && z < ANCHOR_LOGIT {
+                    break;
+                }
+                out.push((i, z));
+            }
+            out
+        });
+        // Walls on the way only: a text with no wall at all is a list or a box, and the
+        // packs judge it alone.
+        if scored.iter().any(|s| s.wall) {
+            for (i, z) in logits {
+                let s = &mut scored[i];
+                if s.wall {
+                    *s = Scored {
+                        score: z,
+                        anchor: z >= ANCHOR_LOGIT,
+                        hand_anchor: false,
+                        lone_formula: false,
+                        wall: false,
+                    };
+                } else {
+                    s.score = s.score.max(z);
+                    s.anchor |= z >= ANCHOR_LOGIT;
+                }
+            }
         }
     }
     let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
@@ -355,16 +371,15 @@ pub(crate) fn decide(
     cuts
 }
 
-/// Calls `each` with the features of every block from `from` on that is not a wall.
-fn featurize(
+/// Builds what the features of a block need from the whole document and hands it to `f`.
+fn with_doc<R>(
     blocks: &[Block],
     evidence: &[Evidence],
     scored: &[Scored],
     voice: bool,
     ctx: Context,
-    from: usize,
-    mut each: impl FnMut(usize, [f32; features::N]),
-) {
+    f: impl FnOnce(&Doc) -> R,
+) -> R {
     let n = blocks.len();
     let hand: Vec<(f32, bool, bool)> = scored
         .iter()
@@ -422,13 +437,10 @@ fn featurize(
         total_bytes: blocks.last().map_or(0, |b| b.range.end),
         repeats: &repeats,
     };
-    for i in (from..n).filter(|&i| !hand[i].2) {
-        each(i, features::of(&doc, i));
-    }
+    f(&doc)
 }
 
-/// The features and the hand verdict of every block that is not a wall, for training:
-/// (block index, features).
+/// The features of every block, for training: (block index, features).
 pub(crate) fn samples(
     blocks: &[Block],
     evidence: &[Evidence],
@@ -440,11 +452,11 @@ pub(crate) fn samples(
         .zip(evidence)
         .map(|(b, ev)| score_block(ev, b, Hint::default(), voice, MODEL_WALL_WORDS))
         .collect();
-    let mut out = Vec::new();
-    featurize(blocks, evidence, &scored, voice, ctx, 0, |i, f| {
-        out.push((i, f))
-    });
-    out
+    with_doc(blocks, evidence, &scored, voice, ctx, |doc| {
+        (0..blocks.len())
+            .map(|i| (i, features::of(doc, i)))
+            .collect()
+    })
 }
 
 /// False when the whole document speaks in the publisher's voice (a letter to readers):
