@@ -263,7 +263,9 @@ pub(crate) fn decide(
                 if fixed(i) {
                     continue;
                 }
-                let z = model.logit(&features::of(doc, i)).clamp(-LOGIT_CLAMP, LOGIT_CLAMP);
+                let z = model
+                    .logit(&features::of(doc, i))
+                    .clamp(-LOGIT_CLAMP, LOGIT_CLAMP);
                 if doc.hand[i].2 && z < ANCHOR_LOGIT {
                     break;
                 }

@@ -1,0 +1,110 @@
+//! The built-in regular expressions (money per period, teaser-list headings, image file
+//! names) and the gates that decide which blocks each is worth running on.
+
+use std::ops::Range;
+
+use super::vocab::{At, Group};
+use crate::Kind;
+
+/// A built-in pattern and what a match of it means.
+pub(super) struct Pattern {
+    pub pattern: &'static str,
+    pub name: &'static str,
+    pub group: Group,
+    pub kind: Option<Kind>,
+    pub at: At,
+    pub weight: f32,
+    /// Only the start of a match must be a word boundary.
+    pub stem: bool,
+    pub gate: Gate,
+}
+
+/// Every built-in pattern.
+pub(super) static PATTERNS: [Pattern; 3] = [
+    Pattern {
+        pattern: MONEY_PERIOD,
+        name: "xx.cue:money-per-period",
+        group: Group::Cue,
+        kind: Some(Kind::Donation),
+        at: At::Any,
+        weight: 1.0,
+        stem: false,
+        gate: Gate::Money,
+    },
+    Pattern {
+        pattern: LIST_HEADING,
+        name: "en.line:more-stories-heading",
+        group: Group::Line,
+        kind: Some(Kind::Related),
+        at: At::Whole,
+        weight: 3.0,
+        stem: false,
+        gate: Gate::Short,
+    },
+    Pattern {
+        pattern: IMAGE_FILE,
+        name: "xx.chrome:image-file-name",
+        group: Group::Chrome,
+        kind: Some(Kind::Other),
+        at: At::Whole,
+        weight: 3.0,
+        stem: true,
+        gate: Gate::OneToken,
+    },
+];
+
+/// Which blocks a built-in pattern is worth running on.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Gate {
+    /// Blocks with a currency sign or code, and a digit.
+    Money,
+    /// Short blocks without a space, with a dot.
+    OneToken,
+    /// Blocks of a few words whose first letter can start a teaser-list heading and whose
+    /// last word can end one.
+    Short,
+}
+
+/// The money-per-period pattern: "$2 a month", "5 € monatlich", "от 300 ₽ в месяц".
+const MONEY_PERIOD: &str = r"(?:[$€£₽₴]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£₽₴]|usd|eur|euro|euros|rub|руб\.?|грн|zł|złotych|pln|chf|kr|reais|real|dollars?|гривень|гривні|рублей|рублів))\s*(?:/|a|per|par|pro|im|al|por|в|на|za|ao|na)?\s*(?:month|mo|year|week|mois|an|semaine|monat|jahr|woche|mes|año|semana|mese|anno|settimana|miesiąc|tydzień|mês|ano|месяц|год|неделю|неделя|місяць|рік|тиждень|miesięcznie|al mese|par mois)";
+/// The heading of a list of teasers: "More Great WIRED Stories", "Latest news", "Top reads".
+const LIST_HEADING: &str = r"^(?:more|other|latest|top|related|recommended|popular|trending)(?-u:\b)[^.!?]{0,40}?(?-u:\b)(?:stories|news|articles|posts|reads|headlines|videos|coverage)\W*$";
+/// The nouns that end a [`LIST_HEADING`]: a block that ends otherwise need not run it.
+pub(super) const LIST_NOUNS: [&str; 8] = [
+    "stories",
+    "news",
+    "articles",
+    "posts",
+    "reads",
+    "headlines",
+    "videos",
+    "coverage",
+];
+/// An image file name alone on a line: alt text or a caption that leaked.
+const IMAGE_FILE: &str = r"(?m)^\s*[\w\-.]+\.(?:jpe?g|png|gif|webp|svg|avif)\s*$";
+
+/// Where in `block` an amount per period can stand, given the span of its currency signs
+/// and codes: the span widened by [`MONEY_REACH`] on each side, and over the digits of a
+/// long amount.
+pub(super) fn money_window(folded: &str, block: Range<usize>, money: Range<usize>) -> Range<usize> {
+    let bytes = folded.as_bytes();
+    let amount = |b: u8| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' ');
+    let mut start = money.start.saturating_sub(MONEY_REACH).max(block.start);
+    while !folded.is_char_boundary(start) {
+        start -= 1;
+    }
+    while start > block.start && amount(bytes[start - 1]) {
+        start -= 1;
+    }
+    let mut end = (money.end + MONEY_REACH).min(block.end);
+    while !folded.is_char_boundary(end) {
+        end += 1;
+    }
+    while end < block.end && amount(bytes[end]) {
+        end += 1;
+    }
+    start..end
+}
+
+/// Bytes around a currency sign or code that the money pattern reads ("300 000 ₽ в месяц").
+const MONEY_REACH: usize = 48;

@@ -1,0 +1,241 @@
+//! Compiling: the enabled rows of every pack, the user's phrases and patterns, and the
+//! built-in patterns become one [`RuleSet`].
+
+use std::collections::{HashMap, HashSet};
+
+use regex::Regex;
+
+use super::builtin::PATTERNS;
+use super::phrases::PhraseSet;
+use super::vocab::{At, Group, Rule};
+use super::{RuleSet, lang};
+use crate::fx::FxMap;
+use crate::input::segment::fold_case;
+use crate::{Error, Kind};
+
+/// A rule the user adds through the builder or a rules file.
+#[derive(Clone, Debug)]
+pub(crate) struct UserRule {
+    pub name: String,
+    pub kind: Kind,
+    /// Sites the rule is for (and their subdomains); empty for every site.
+    pub domains: Vec<String>,
+    pub matcher: UserMatcher,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) enum UserMatcher {
+    /// Words matched case-insensitively on word boundaries.
+    Phrase(String),
+    /// A regular expression.
+    Pattern(String),
+}
+
+/// What the user asked of the built-in rules and which rules they add.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct RuleConfig {
+    /// Languages to use; empty means all.
+    pub languages: Vec<String>,
+    pub disabled_rules: Vec<String>,
+    pub builtin: bool,
+    pub user: Vec<UserRule>,
+}
+
+impl RuleSet {
+    pub(crate) fn build(config: &RuleConfig) -> Result<RuleSet, Error> {
+        let mut set = RuleSet {
+            rules: Vec::new(),
+            domains: Vec::new(),
+            phrases: PhraseSet::new(&[], &[])?,
+            phrase_rule: Vec::new(),
+            labels: FxMap::default(),
+            label_words: 0,
+            patterns: Vec::new(),
+            gated: Vec::new(),
+        };
+        let mut texts: Vec<String> = Vec::new();
+        let mut seen = HashSet::new();
+        let enabled = |name: &str| {
+            !config.disabled_rules.iter().any(|d| {
+                name == d
+                    || name
+                        .strip_prefix(d.as_str())
+                        .is_some_and(|rest| rest.starts_with(':') || rest.starts_with('.'))
+            })
+        };
+        let mut pattern_of: HashMap<String, usize> = HashMap::new();
+        let mut add_phrase = |set: &mut RuleSet, text: &str, rule: Rule, domains: &[String]| {
+            let (text, stem) = match text.strip_suffix('*') {
+                Some(t) => (t, true),
+                None => (text, false),
+            };
+            let folded = fold_case(text).into_owned();
+            let mut variants = vec![folded.clone()];
+            if folded.contains('\'') {
+                variants.push(folded.replace('\'', "’"));
+            }
+            for v in variants {
+                // Built-in packs share phrases across languages: the first pack's row for a
+                // phrase and position wins. A user's rule always counts.
+                if rule.group != Group::User && !seen.insert((v.clone(), rule.at)) {
+                    continue;
+                }
+                let idx = set.rules.len() as u32;
+                set.rules.push(Rule {
+                    stem,
+                    ..rule.clone()
+                });
+                set.domains.push(domains.to_vec());
+                if rule.at == At::Whole {
+                    set.label_words = set.label_words.max(crate::input::segment::count_words(&v));
+                    set.labels
+                        .entry(label_key(&v).to_string())
+                        .or_default()
+                        .push(idx);
+                } else if let Some(&p) = pattern_of.get(&v) {
+                    set.phrase_rule[p].push(idx);
+                } else {
+                    pattern_of.insert(v.clone(), texts.len());
+                    texts.push(v);
+                    set.phrase_rule.push(vec![idx]);
+                }
+            }
+        };
+        if config.builtin {
+            for pack in lang::ALL {
+                if !config.languages.is_empty()
+                    && pack.lang != "xx"
+                    && !config.languages.iter().any(|l| l == pack.lang)
+                {
+                    continue;
+                }
+                for entry in pack.entries {
+                    for phrase in entry.phrases {
+                        let name = format!(
+                            "{}.{}:{}",
+                            pack.lang,
+                            entry.group.name(),
+                            phrase.trim_end_matches('*')
+                        );
+                        if !enabled(&name) {
+                            continue;
+                        }
+                        let rule = Rule {
+                            name: name.into(),
+                            group: entry.group,
+                            kind: entry.kind,
+                            at: entry.at,
+                            weight: entry.weight,
+                            max_words: entry.max_words,
+                            stem: false,
+                        };
+                        add_phrase(&mut set, phrase, rule, &[]);
+                    }
+                }
+                for (group, words) in [(Group::We, pack.we), (Group::You, pack.you)] {
+                    for w in words {
+                        let rule = Rule {
+                            name: format!("{}.{}:{}", pack.lang, group.name(), w).into(),
+                            group,
+                            kind: None,
+                            at: At::Any,
+                            weight: 0.0,
+                            max_words: 0,
+                            stem: false,
+                        };
+                        add_phrase(&mut set, w, rule, &[]);
+                    }
+                }
+            }
+        }
+        for p in &config.user {
+            let UserMatcher::Phrase(text) = &p.matcher else {
+                continue;
+            };
+            // A stem's `*` is not part of the phrase: "*" alone is empty too.
+            if text.trim().trim_end_matches('*').trim().is_empty() {
+                return Err(Error::rule(&p.name, "the phrase is empty"));
+            }
+            let rule = Rule {
+                name: p.name.clone().into(),
+                group: Group::User,
+                kind: Some(p.kind),
+                at: At::Any,
+                weight: USER_WEIGHT,
+                max_words: 0,
+                stem: false,
+            };
+            add_phrase(&mut set, text.trim(), rule, &p.domains);
+        }
+        let stems: Vec<bool> = set
+            .phrase_rule
+            .iter()
+            .map(|rules| rules.iter().any(|&i| set.rules[i as usize].stem))
+            .collect();
+        set.phrases = PhraseSet::new(&texts, &stems)?;
+
+        if config.builtin {
+            for p in &PATTERNS {
+                if !enabled(p.name) {
+                    continue;
+                }
+                let idx = set.rules.len() as u32;
+                set.rules.push(Rule {
+                    name: p.name.into(),
+                    group: p.group,
+                    kind: p.kind,
+                    at: p.at,
+                    weight: p.weight,
+                    max_words: 0,
+                    stem: p.stem,
+                });
+                set.domains.push(Vec::new());
+                set.gated.push((
+                    Regex::new(p.pattern).expect("built-in pattern compiles"),
+                    idx,
+                    p.gate,
+                ));
+            }
+        }
+        for p in &config.user {
+            let UserMatcher::Pattern(pattern) = &p.matcher else {
+                continue;
+            };
+            // Patterns run on case-folded text; case-insensitive matching covers the
+            // characters that folding leaves alone, and `^`/`$` match at each block.
+            let re = regex::RegexBuilder::new(pattern)
+                .case_insensitive(true)
+                .multi_line(true)
+                .size_limit(1 << 22)
+                .build()
+                .map_err(|e| Error::rule(&p.name, format!("bad regular expression: {e}")))?;
+            if re.is_match("") {
+                return Err(Error::rule(&p.name, "the pattern matches the empty string"));
+            }
+            let idx = set.rules.len() as u32;
+            set.rules.push(Rule {
+                name: p.name.clone().into(),
+                group: Group::User,
+                kind: Some(p.kind),
+                at: At::Any,
+                weight: USER_WEIGHT,
+                max_words: 0,
+                stem: true,
+            });
+            set.domains.push(p.domains.clone());
+            set.patterns.push((re, idx));
+        }
+        Ok(set)
+    }
+}
+
+/// A label's lookup key: the text without the punctuation and white space around it
+/// ("Remind me later." and "remind me later" are one label). A label of symbols only ("×")
+/// is its own key.
+pub(super) fn label_key(text: &str) -> &str {
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    if t.is_empty() { text.trim() } else { t }
+}
+
+/// Weight of a user rule: an anchor by itself.
+const USER_WEIGHT: f32 = 5.0;

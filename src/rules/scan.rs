@@ -1,0 +1,234 @@
+//! Scanning: one pass over the case-folded document finds every phrase, label and pattern,
+//! and adds what each match means to the evidence of the block it falls in.
+
+use super::builtin::{Gate, LIST_NOUNS, money_window};
+use super::compile::label_key;
+use super::vocab::{At, Group};
+use super::{Evidence, RuleSet, phrases};
+use crate::Kind;
+use crate::input::classes::Classes;
+use crate::input::segment::Block;
+
+impl RuleSet {
+    /// Scans `folded` (the case-folded document, see [`fold_case`]) once and returns the
+    /// evidence of each block. `host` scopes user rules to a site.
+    pub(crate) fn scan(
+        &self,
+        folded: &str,
+        classes: &Classes,
+        blocks: &[Block],
+        host: Option<&str>,
+    ) -> Vec<Evidence> {
+        let mut ev = vec![Evidence::default(); blocks.len()];
+        if blocks.is_empty() {
+            return ev;
+        }
+        let bytes = folded.as_bytes();
+        // The last block each rule fired in, so that a rule counts once a block.
+        let mut last_block = vec![u32::MAX; self.rules.len()];
+        // Matches come in order, so the block a match falls in is found by walking forward.
+        let mut cursor = 0;
+        let mut apply = |idx: u32, start: usize, end: usize, ev: &mut [Evidence]| {
+            let rule = &self.rules[idx as usize];
+            if !word_boundary(folded, start, end, rule.stem) {
+                return;
+            }
+            if blocks.get(cursor).is_none_or(|b| b.range.start > start) {
+                cursor = blocks.partition_point(|b| b.range.end <= start);
+            }
+            while blocks.get(cursor).is_some_and(|b| b.range.end <= start) {
+                cursor += 1;
+            }
+            let b = cursor;
+            let Some(block) = blocks.get(b) else { return };
+            if start < block.range.start || end > block.range.end {
+                return;
+            }
+            let mut weight = rule.weight;
+            if rule.max_words > 0 && block.words > rule.max_words {
+                // A salutation that runs into its letter ("DEAR READERS: We are ...") still
+                // counts, for less.
+                if rule.group != Group::Salutation {
+                    return;
+                }
+                weight = RUN_IN_SALUTATION;
+            }
+            match rule.at {
+                At::Any => {}
+                At::Start => {
+                    if has_word_char(&folded[block.range.start..start]) {
+                        return;
+                    }
+                }
+                At::Whole => {
+                    if has_word_char(&folded[block.range.start..start])
+                        || has_word_char(&folded[end..block.range.end])
+                    {
+                        return;
+                    }
+                }
+            }
+            let e = &mut ev[b];
+            match rule.group {
+                Group::We => e.we = e.we.saturating_add(1),
+                Group::You => e.you = e.you.saturating_add(1),
+                Group::Platform => e.platform_bytes += (end - start) as u32,
+                Group::Money => {
+                    e.money = Some(match e.money.take() {
+                        Some(r) => r.start.min(start)..r.end.max(end),
+                        None => start..end,
+                    })
+                }
+                _ => {
+                    if last_block[idx as usize] == b as u32 {
+                        return;
+                    }
+                    last_block[idx as usize] = b as u32;
+                    e.user |= rule.group == Group::User;
+                    if rule.group == Group::Line
+                        && rule.kind == Some(Kind::Related)
+                        && block.words <= 6
+                    {
+                        e.list_header = true;
+                    }
+                    e.add(idx, rule, weight);
+                }
+            }
+        };
+        self.phrases.find(folded, classes, |pattern, start, end| {
+            for &idx in &self.phrase_rule[pattern as usize] {
+                if self.in_scope(idx, host) {
+                    apply(idx, start, end, &mut ev);
+                }
+            }
+        });
+        for (b, block) in blocks.iter().enumerate() {
+            if block.words > MAX_LABEL_ROW {
+                continue;
+            }
+            let text = &folded[block.range.clone()];
+            if let Some(found) = self.labels.get(label_key(text)) {
+                for &idx in found {
+                    if self.in_scope(idx, host) {
+                        let rule = &self.rules[idx as usize];
+                        ev[b].add(idx, rule, rule.weight);
+                    }
+                }
+            } else if block.words > 1 {
+                for idx in self.label_row(text) {
+                    if self.in_scope(idx, host) {
+                        let rule = &self.rules[idx as usize];
+                        ev[b].add(idx, rule, rule.weight);
+                    }
+                }
+            }
+        }
+        for (re, idx) in &self.patterns {
+            if !self.in_scope(*idx, host) {
+                continue;
+            }
+            for m in re.find_iter(folded) {
+                let (mut s, mut e) = (m.start(), m.end());
+                // A match across lines counts for the block it starts in.
+                while s < e && bytes[s].is_ascii_whitespace() {
+                    s += 1;
+                }
+                while e > s && bytes[e - 1].is_ascii_whitespace() {
+                    e -= 1;
+                }
+                let b = blocks.partition_point(|b| b.range.end <= s);
+                if let Some(block) = blocks.get(b) {
+                    e = e.min(block.range.end);
+                }
+                apply(*idx, s, e, &mut ev);
+            }
+        }
+        for (re, idx, gate) in &self.gated {
+            for (b, block) in blocks.iter().enumerate() {
+                let range = block.range.clone();
+                let window = match gate {
+                    // Every form of the pattern has a digit, and its amount and period stand
+                    // next to the sign or code.
+                    Gate::Money => ev[b]
+                        .money
+                        .clone()
+                        .map(|m| money_window(folded, range, m))
+                        .filter(|w| folded.as_bytes()[w.clone()].iter().any(u8::is_ascii_digit)),
+                    Gate::OneToken => {
+                        let text = &folded[range.clone()];
+                        (block.words <= 4 && !text.contains(' ') && text.contains('.'))
+                            .then_some(range)
+                    }
+                    Gate::Short => (block.words <= 6
+                        && matches!(
+                            folded.as_bytes()[range.start],
+                            b'm' | b'o' | b'l' | b't' | b'r' | b'p'
+                        )
+                        && LIST_NOUNS.iter().any(|noun| {
+                            folded[range.clone()]
+                                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                                .ends_with(noun)
+                        }))
+                    .then_some(range),
+                };
+                let Some(window) = window else {
+                    continue;
+                };
+                let offset = window.start;
+                for m in re.find_iter(&folded[window]) {
+                    apply(*idx, offset + m.start(), offset + m.end(), &mut ev);
+                }
+            }
+        }
+        ev
+    }
+}
+
+/// The most words of a row of buttons ("Continue Remind me later").
+const MAX_LABEL_ROW: u32 = 8;
+
+impl RuleSet {
+    /// The labels that a short block is made of, when it is a row of them ("Donate now
+    /// Maybe later"); empty when some word is not part of a label.
+    fn label_row(&self, text: &str) -> Vec<u32> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let n = words.len();
+        // reach[i]: the labels that cover the first i words, if they can be covered.
+        let mut reach: Vec<Option<Vec<u32>>> = vec![None; n + 1];
+        reach[0] = Some(Vec::new());
+        let mut key = String::new();
+        for i in 0..n {
+            let Some(before) = reach[i].clone() else {
+                continue;
+            };
+            key.clear();
+            for j in i + 1..=n.min(i + self.label_words as usize) {
+                if j > i + 1 {
+                    key.push(' ');
+                }
+                key.push_str(words[j - 1]);
+                if let Some(found) = self.labels.get(label_key(&key)) {
+                    if reach[j].is_none() {
+                        let mut v = before.clone();
+                        v.push(found[0]);
+                        reach[j] = Some(v);
+                    }
+                }
+            }
+        }
+        reach[n].take().unwrap_or_default()
+    }
+}
+
+/// What a salutation at the start of a long block counts for.
+const RUN_IN_SALUTATION: f32 = 1.5;
+
+fn has_word_char(s: &str) -> bool {
+    s.chars().any(char::is_alphanumeric)
+}
+
+/// A phrase or pattern match must not start inside a word, nor end inside one unless it
+/// is a stem.
+fn word_boundary(text: &str, start: usize, end: usize, stem: bool) -> bool {
+    !phrases::splits_word(text, start) && (stem || !phrases::splits_word(text, end))
+}

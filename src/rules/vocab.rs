@@ -1,0 +1,120 @@
+//! What a phrase means: its group, where in a block it must stand, and the rows that the
+//! language packs are made of.
+
+use std::sync::Arc;
+
+use crate::Kind;
+
+/// What a phrase says about the block it is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Group {
+    /// The heading of an appeal box ("A Message from ...", "Since you're here").
+    Header,
+    /// "Dear readers,": strong next to an appeal, harmless alone.
+    Salutation,
+    /// A call to action or a fixed formula of the kind.
+    Ask,
+    /// Supporting evidence that does not stand alone.
+    Cue,
+    /// A button or widget label, only when it is the whole block.
+    Label,
+    /// A line-leading marker ("Read more:", "Compiled by").
+    Line,
+    /// Site chrome (skip links, comment headings, copyright lines).
+    Chrome,
+    /// Names of social platforms: they count when they fill most of a short block.
+    Platform,
+    /// The outlet describing itself ("independent", "non-profit", "reader-funded",
+    /// "ad-free", "no paywall"): supporting evidence of an appeal, in any position.
+    Outlet,
+    /// Reporting verbs: evidence that a block is article body.
+    Body,
+    /// First-person plural pronouns: the publisher speaking.
+    We,
+    /// Second-person pronouns: the reader addressed.
+    You,
+    /// A currency sign: gates the money patterns.
+    Money,
+    /// A rule the user added.
+    User,
+}
+
+/// The groups whose weight [`Evidence::groups`] keeps apart.
+pub(crate) const GROUP_SLOTS: usize = 8;
+
+impl Group {
+    /// Where [`Evidence::groups`] keeps this group's weight, if it keeps it.
+    pub(crate) fn slot(self) -> Option<usize> {
+        Some(match self {
+            Group::Header => 0,
+            Group::Salutation => 1,
+            Group::Ask | Group::User => 2,
+            Group::Cue => 3,
+            Group::Label => 4,
+            Group::Line => 5,
+            Group::Chrome => 6,
+            Group::Outlet => 7,
+            _ => return None,
+        })
+    }
+
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Group::Header => "header",
+            Group::Salutation => "salutation",
+            Group::Ask => "ask",
+            Group::Cue => "cue",
+            Group::Label => "label",
+            Group::Line => "line",
+            Group::Chrome => "chrome",
+            Group::Platform => "platform",
+            Group::Outlet => "outlet",
+            Group::Body => "body",
+            Group::We => "we",
+            Group::You => "you",
+            Group::Money => "money",
+            Group::User => "user",
+        }
+    }
+}
+
+/// Where in its block a phrase must stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum At {
+    Any,
+    /// At the start of the block (after any punctuation).
+    Start,
+    /// The whole block (save punctuation around it).
+    Whole,
+}
+
+/// A row of a language table.
+pub(crate) struct Entry {
+    pub group: Group,
+    pub kind: Option<Kind>,
+    pub at: At,
+    pub weight: f32,
+    pub max_words: u32,
+    pub phrases: &'static [&'static str],
+}
+
+/// One language's table.
+pub(crate) struct Pack {
+    pub lang: &'static str,
+    pub entries: &'static [Entry],
+    pub we: &'static [&'static str],
+    pub you: &'static [&'static str],
+}
+
+/// A compiled rule: a phrase or a pattern, with what a match of it means.
+#[derive(Clone, Debug)]
+pub(crate) struct Rule {
+    pub name: Arc<str>,
+    pub group: Group,
+    pub kind: Option<Kind>,
+    pub at: At,
+    pub weight: f32,
+    pub max_words: u32,
+    /// Only the start of the phrase must be a word boundary (a stem such as `donation*`).
+    pub stem: bool,
+}
