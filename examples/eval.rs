@@ -310,8 +310,41 @@ fn bodies(args: &[String]) -> ExitCode {
             }
         }
     }
+    // The `with` snippets of the trafilatura pages: main text of pages of every kind, which
+    // the text rules must not cut either. Each page's snippets are cleaned as one text.
+    let eval_json = shared().join("trafilatura/eval.json");
+    let (mut snippets, mut snippets_cut) = (0usize, 0usize);
+    if let Ok(data) = std::fs::read_to_string(&eval_json) {
+        #[derive(Deserialize)]
+        struct Snips {
+            with: Vec<String>,
+        }
+        let pages: std::collections::BTreeMap<String, Snips> =
+            serde_json::from_str(&data).expect("eval.json parses");
+        for (name, page) in &pages {
+            let text = page.with.join("\n");
+            let cleaned = cleaner.clean_text(&text);
+            total += text.len();
+            snippets += page.with.len();
+            for r in cleaned.removals() {
+                cut += r.text().len();
+                snippets_cut += r.text().lines().count();
+                if verbose {
+                    println!(
+                        "  trafilatura/{name}: [{}] {} :: {:.80}",
+                        r.kind(),
+                        r.rule(),
+                        r.text().replace('\n', " / ")
+                    );
+                }
+            }
+        }
+    }
     let share = cut as f64 / total.max(1) as f64;
-    println!("bodies: {total} bytes of article text, {cut} cut, share {share:.5}");
+    println!(
+        "bodies: {total} bytes of article text, {cut} cut, share {share:.5}; \
+         trafilatura `with` snippets cut: {snippets_cut} of {snippets}"
+    );
     if let Some(max) = gate_value(args) {
         return gate(&format!("share cut <= {max}"), share <= max);
     }
