@@ -24,8 +24,10 @@ impl RuleSet {
             return ev;
         }
         let bytes = folded.as_bytes();
-        // The last block each rule fired in, so that a rule counts once a block.
-        let mut last_block = vec![u32::MAX; self.rules.len()];
+        // The rules that fired in the block of the last match: matches come in block order
+        // within each pass, so this is all it takes to count a rule once a block (an array
+        // over all rules would be cleared for every document, thousands of entries).
+        let mut fired: (usize, Vec<u32>) = (usize::MAX, Vec::new());
         // Matches come in order, so the block a match falls in is found by walking forward.
         let mut cursor = 0;
         let mut apply = |idx: u32, start: usize, end: usize, ev: &mut [Evidence]| {
@@ -80,10 +82,14 @@ impl RuleSet {
                     })
                 }
                 _ => {
-                    if last_block[idx as usize] == b as u32 {
+                    if fired.0 != b {
+                        fired.0 = b;
+                        fired.1.clear();
+                    }
+                    if fired.1.contains(&idx) {
                         return;
                     }
-                    last_block[idx as usize] = b as u32;
+                    fired.1.push(idx);
                     e.user |= rule.group == Group::User;
                     if rule.group == Group::Line
                         && rule.kind == Some(Kind::Related)

@@ -7,6 +7,7 @@
 //! their wording. Features are computed only for blocks that are not walls: a long block
 //! with no evidence is article text before any model looks at it.
 
+use crate::fx::FxMap;
 use crate::input::segment::Block;
 use crate::rules::{Evidence, GROUP_SLOTS};
 
@@ -72,6 +73,9 @@ pub(crate) const N: usize = 52;
 
 const _: () = assert!(GROUP_SLOTS == 8);
 
+/// Blocks of at most this many words are checked for repeats.
+pub(crate) const REPEAT_WORDS: u32 = 12;
+
 /// What the features of one block need from the rest of the document.
 pub(crate) struct Doc<'a> {
     /// The original text (case kept), which the block ranges index.
@@ -84,13 +88,12 @@ pub(crate) struct Doc<'a> {
     pub outlet: Option<&'a str>,
     /// The whole document speaks in the publisher's voice (a letter to readers).
     pub letter: bool,
-    /// For each block, the nearest wall before and after it (block indexes), if any.
-    pub walls_before: &'a [Option<usize>],
-    pub walls_after: &'a [Option<usize>],
+    /// The indexes of the walls, in order.
+    pub walls: &'a [usize],
     /// Bytes of text from each block's start to the end.
     pub total_bytes: usize,
-    /// How often each block's text occurs in the document (short blocks only; 1 else).
-    pub repeats: &'a [u16],
+    /// How often the text of each short block occurs in the document.
+    pub repeats: &'a FxMap<&'a str, u16>,
 }
 
 /// The features of block `i`.
@@ -129,8 +132,9 @@ pub(crate) fn of(doc: &Doc, i: usize) -> [f32; N] {
     f[28] = f32::from(shape.link_or_address);
     f[29] = shape.title_case;
     f[30] = shape.digits;
-    let wb = doc.walls_before[i];
-    let wa = doc.walls_after[i];
+    let k = doc.walls.partition_point(|&w| w < i);
+    let wb = k.checked_sub(1).map(|k| doc.walls[k]);
+    let wa = doc.walls[k..].iter().copied().find(|&w| w > i);
     f[31] = f32::from(wa.is_none() && wb.is_some());
     f[32] = f32::from(wb.is_none() && wa.is_some());
     let dist = match (wb, wa) {
@@ -158,7 +162,7 @@ pub(crate) fn of(doc: &Doc, i: usize) -> [f32; N] {
     let short = |j: usize| doc.blocks.get(j).is_some_and(|b| b.words <= 8);
     f[42] = f32::from(i > 0 && short(i - 1));
     f[43] = f32::from(short(i + 1));
-    f[44] = f32::from(doc.repeats[i] > 1);
+    f[44] = f32::from(b.words <= REPEAT_WORDS && doc.repeats.get(text).is_some_and(|&c| c > 1));
     f[45] = f32::from(shape.all_caps);
     f[46] = f32::from(!b.sentence && b.words >= 3 && b.words <= 15 && last.is_alphanumeric());
     f[47] = (lo..hi).filter(|&j| j != i && short(j)).count() as f32 / 6.0;
@@ -192,37 +196,45 @@ impl Shape {
                 digits: 0.0,
             };
         }
-        let (mut caps, mut digits, mut chars) = (0u32, 0u32, 0u32);
-        let (mut upper, mut lower) = (0u32, 0u32);
-        let mut at_word_start = true;
-        for c in text.chars() {
-            chars += 1;
-            if c.is_whitespace() {
-                at_word_start = true;
-                continue;
+        // (word-start capitals, upper-case letters, lower-case letters, digits, characters)
+        let mut counts = [0u32; 5];
+        let mut start = true;
+        let mut see = |space: bool, up: bool, low: bool, digit: bool| {
+            counts[0] += u32::from(start && up);
+            counts[1] += u32::from(up);
+            counts[2] += u32::from(low);
+            counts[3] += u32::from(digit);
+            counts[4] += 1;
+            start = space;
+        };
+        // Most blocks are ASCII: classify bytes without decoding them.
+        if text.is_ascii() {
+            for &c in text.as_bytes() {
+                see(
+                    c.is_ascii_whitespace(),
+                    c.is_ascii_uppercase(),
+                    c.is_ascii_lowercase(),
+                    c.is_ascii_digit(),
+                );
             }
-            if at_word_start && c.is_uppercase() {
-                caps += 1;
+        } else {
+            for c in text.chars() {
+                see(
+                    c.is_whitespace(),
+                    c.is_uppercase(),
+                    c.is_lowercase(),
+                    c.is_ascii_digit(),
+                );
             }
-            at_word_start = false;
-            digits += u32::from(c.is_ascii_digit());
-            upper += u32::from(c.is_uppercase());
-            lower += u32::from(c.is_lowercase());
         }
-        let bytes = text.as_bytes();
-        let link_or_address =
-            contains(bytes, b"http") || contains(bytes, b"www.") || bytes.contains(&b'@');
+        let [caps, upper, lower, digits, chars] = counts;
         Shape {
-            link_or_address,
+            link_or_address: text.contains("http") || text.contains("www.") || text.contains('@'),
             all_caps: upper >= 3 && lower == 0,
             title_case: caps as f32 / words.max(1) as f32,
             digits: digits as f32 / chars.max(1) as f32,
         }
     }
-}
-
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// True when `text` names the outlet: its letters and digits, spaces left out, hold the

@@ -257,7 +257,11 @@ pub(crate) fn decide(
         // The tail: from the end back to the last block that the model takes for body. A
         // wall on the way (an author bio, a comment policy, an appeal's long paragraph)
         // falls when the model is sure of it; the first one it is not sure of ends the walk.
+        let any_wall = scored.iter().any(|s| s.wall);
         let logits = with_doc(blocks, evidence, &scored, voice, ctx, |doc| {
+            if !any_wall {
+                return Vec::new();
+            }
             let mut out = Vec::new();
             for i in (0..blocks.len()).rev() {
                 if fixed(i) {
@@ -273,9 +277,8 @@ pub(crate) fn decide(
             }
             out
         });
-        // Walls on the way only: a text with no wall at all is a list or a box, and the
-        // packs judge it alone.
-        if scored.iter().any(|s| s.wall) {
+        // A text with no wall at all is a list or a box, and the packs judge it alone.
+        {
             for (i, z) in logits {
                 let s = &mut scored[i];
                 if s.wall {
@@ -393,40 +396,15 @@ fn with_doc<R>(
             }
         })
         .collect();
-    let mut walls_before = vec![None; n];
-    let mut last = None;
-    for i in 0..n {
-        walls_before[i] = last;
-        if hand[i].2 {
-            last = Some(i);
-        }
-    }
-    let mut walls_after = vec![None; n];
-    last = None;
-    for i in (0..n).rev() {
-        walls_after[i] = last;
-        if hand[i].2 {
-            last = Some(i);
-        }
-    }
+    let walls: Vec<usize> = (0..n).filter(|&i| hand[i].2).collect();
     let outlet = ctx.host.and_then(features::outlet_label);
     // Lines that recur (share rows, "Advertisement", a teaser shown twice): short blocks
     // keyed by their text.
     let mut seen: crate::fx::FxMap<&str, u16> = crate::fx::FxMap::default();
-    for b in blocks.iter().filter(|b| b.words <= 12) {
+    for b in blocks.iter().filter(|b| b.words <= features::REPEAT_WORDS) {
         let c = seen.entry(&ctx.text[b.range.clone()]).or_insert(0);
         *c = c.saturating_add(1);
     }
-    let repeats: Vec<u16> = blocks
-        .iter()
-        .map(|b| {
-            if b.words <= 12 {
-                seen[&ctx.text[b.range.clone()]]
-            } else {
-                1
-            }
-        })
-        .collect();
     let doc = Doc {
         text: ctx.text,
         blocks,
@@ -434,10 +412,9 @@ fn with_doc<R>(
         hand: &hand,
         outlet: outlet.as_deref(),
         letter: !voice,
-        walls_before: &walls_before,
-        walls_after: &walls_after,
+        walls: &walls,
         total_bytes: blocks.last().map_or(0, |b| b.range.end),
-        repeats: &repeats,
+        repeats: &seen,
     };
     f(&doc)
 }
