@@ -252,16 +252,14 @@ pub(crate) fn decide(
             )
         })
         .collect();
-    if let Some(model) = ctx.model {
+    // A text with no wall at all is a list or a box, and the packs judge it alone.
+    let any_wall = scored.iter().any(|s| s.wall);
+    if let Some(model) = ctx.model.filter(|_| any_wall) {
         let fixed = |i: usize| evidence[i].user || hints.is_some_and(|h| h[i].anchor.is_some());
         // The tail: from the end back to the last block that the model takes for body. A
         // wall on the way (an author bio, a comment policy, an appeal's long paragraph)
         // falls when the model is sure of it; the first one it is not sure of ends the walk.
-        let any_wall = scored.iter().any(|s| s.wall);
         let logits = with_doc(blocks, evidence, &scored, voice, ctx, |doc| {
-            if !any_wall {
-                return Vec::new();
-            }
             let mut out = Vec::new();
             for i in (0..blocks.len()).rev() {
                 if fixed(i) {
@@ -277,22 +275,19 @@ pub(crate) fn decide(
             }
             out
         });
-        // A text with no wall at all is a list or a box, and the packs judge it alone.
-        {
-            for (i, z) in logits {
-                let s = &mut scored[i];
-                if s.wall {
-                    *s = Scored {
-                        score: z,
-                        anchor: z >= ANCHOR_LOGIT,
-                        hand_anchor: false,
-                        lone_formula: false,
-                        wall: false,
-                    };
-                } else {
-                    s.score = s.score.max(z);
-                    s.anchor |= z >= ANCHOR_LOGIT;
-                }
+        for (i, z) in logits {
+            let s = &mut scored[i];
+            if s.wall {
+                *s = Scored {
+                    score: z,
+                    anchor: z >= ANCHOR_LOGIT,
+                    hand_anchor: false,
+                    lone_formula: false,
+                    wall: false,
+                };
+            } else {
+                s.score = s.score.max(z);
+                s.anchor |= z >= ANCHOR_LOGIT;
             }
         }
     }
