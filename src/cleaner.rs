@@ -188,7 +188,10 @@ impl Cleaner {
 
     /// The fitted model in use.
     pub(crate) fn model(&self) -> &Model {
-        self.opts.model.as_deref().unwrap_or(&model::BUILTIN)
+        self.opts
+            .model
+            .as_deref()
+            .unwrap_or_else(|| &model::BUILTIN)
     }
 
     /// What the cosmetic filter lists given to the builder held: the rules in use and the
