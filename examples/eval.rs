@@ -195,7 +195,7 @@ fn appeals(args: &[String]) -> ExitCode {
                 .filter(|r| appeals::fold(&r.publisher, k) == f)
                 .collect();
             let weights = appeals::fit(&cleaner, train.iter().copied());
-            for (x, y, _) in appeals::samples(&cleaner, test.iter().copied()) {
+            for (x, y, _) in appeals::samples(&cleaner, test.iter().copied()).0 {
                 let z = weights.logit(&x);
                 for (t, thr) in [0.0f32, 2.0].iter().enumerate() {
                     blocks[t][usize::from(y)][usize::from(z >= *thr)] += 1;

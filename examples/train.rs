@@ -63,9 +63,9 @@ fn main() -> ExitCode {
         .filter(|r| exclude.is_none_or(|(k, n)| appeals::fold(&r.publisher, n) != k))
         .collect();
     let cleaner = unappeal::Cleaner::new();
-    let samples = appeals::samples(&cleaner, kept.iter().copied());
-    let positives = samples.iter().filter(|s| s.1).count();
-    let weights = unappeal::learn::Weights::fit(&samples, appeals::L2);
+    let (blocks, walls) = appeals::samples(&cleaner, kept.iter().copied());
+    let positives = blocks.iter().filter(|s| s.1).count();
+    let weights = unappeal::learn::Weights::fit(&blocks, &walls, appeals::L2);
     let names: Vec<String> = corpora
         .iter()
         .map(|c| {
@@ -82,7 +82,7 @@ fn main() -> ExitCode {
         names.join(" + "),
         exclude.map_or(String::new(), |(k, n)| format!(" without fold {k}/{n}")),
         kept.len(),
-        samples.len(),
+        blocks.len(),
         positives,
         appeals::L2,
         appeals::BODY_WEIGHT
@@ -95,7 +95,7 @@ fn main() -> ExitCode {
         "wrote {} ({} records, {} blocks, {} boilerplate)",
         out.display(),
         kept.len(),
-        samples.len(),
+        blocks.len(),
         positives
     );
     ExitCode::SUCCESS

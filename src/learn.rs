@@ -19,15 +19,17 @@ pub const FEATURES: &[&str] = &features::NAMES;
 /// The number of features.
 pub const N: usize = features::N;
 
-/// One block that the model scores (walls are not scored).
+/// One block that the model scores.
 #[derive(Clone, Debug)]
 pub struct Sample {
     /// The block's byte range in the text.
     pub range: Range<usize>,
+    /// The block is a wall (long, no evidence), which the wall model scores.
+    pub wall: bool,
     pub features: [f32; features::N],
 }
 
-/// The model's inputs for every block of `text` that is not a wall.
+/// The model's inputs for every block of `text`.
 pub fn samples(cleaner: &Cleaner, text: &str, url: Option<&str>) -> Vec<Sample> {
     let host = url.and_then(crate::url_host);
     let folded = fold_case(text);
@@ -41,8 +43,9 @@ pub fn samples(cleaner: &Cleaner, text: &str, url: Option<&str>) -> Vec<Sample> 
     };
     block_samples(&blocks, &evidence, ctx)
         .into_iter()
-        .map(|(i, features)| Sample {
+        .map(|(i, wall, features)| Sample {
             range: blocks[i].range.clone(),
+            wall,
             features,
         })
         .collect()
@@ -53,9 +56,14 @@ pub fn samples(cleaner: &Cleaner, text: &str, url: Option<&str>) -> Vec<Sample> 
 pub struct Weights(Model);
 
 impl Weights {
-    /// Fits weights to (features, is boilerplate, sample weight) with an L2 penalty.
-    pub fn fit(samples: &[([f32; features::N], bool, f32)], l2: f64) -> Weights {
-        Weights(Model::fit(samples, l2))
+    /// Fits the block weights to `blocks` and the wall weights to `walls`: (features, is
+    /// boilerplate, sample weight), with an L2 penalty.
+    pub fn fit(
+        blocks: &[([f32; features::N], bool, f32)],
+        walls: &[([f32; features::N], bool, f32)],
+        l2: f64,
+    ) -> Weights {
+        Weights(Model::fit(blocks, walls, l2))
     }
 
     /// The weights file, with `header` as its opening comment.

@@ -4,16 +4,19 @@
 use unappeal::Cleaner;
 use unappeal::learn::{self, Weights};
 
-/// A model with these weights (by feature name), zero for the others.
+/// A model with these weights (by feature name), zero for the others, for blocks and
+/// walls alike.
 fn model(weights: &[(&str, f32)]) -> Cleaner {
-    let text: String = learn::FEATURES
+    let text: String = ["", "wall."]
         .iter()
-        .map(|n| {
-            let w = weights
-                .iter()
-                .find(|(f, _)| f == n)
-                .map_or(0.0, |&(_, w)| w);
-            format!("{n} {w}\n")
+        .flat_map(|prefix| {
+            learn::FEATURES.iter().map(move |n| {
+                let w = weights
+                    .iter()
+                    .find(|(f, _)| f == n)
+                    .map_or(0.0, |&(_, w)| w);
+                format!("{prefix}{n} {w}\n")
+            })
         })
         .collect();
     learn::with_weights(&Cleaner::new(), &Weights::parse(&text).unwrap())

@@ -101,13 +101,16 @@ pub const BODY_WEIGHT: f32 = 2.0;
 /// The L2 penalty of the fit.
 pub const L2: f64 = 2.0;
 
-/// The labelled samples of some records: a block is boilerplate when most of its bytes lie
-/// in labelled spans.
+/// Labelled samples: (features, is boilerplate, weight).
+pub type Samples = Vec<([f32; learn::N], bool, f32)>;
+
+/// The labelled samples of some records, all blocks and walls alone: a block is boilerplate
+/// when most of its bytes lie in labelled spans.
 pub fn samples<'a>(
     cleaner: &Cleaner,
     records: impl IntoIterator<Item = &'a Record>,
-) -> Vec<([f32; learn::N], bool, f32)> {
-    let mut out = Vec::new();
+) -> (Samples, Samples) {
+    let (mut blocks, mut walls) = (Vec::new(), Vec::new());
     for rec in records {
         for s in learn::samples(cleaner, &rec.text, rec.url.as_deref()) {
             let inside: usize = rec
@@ -121,15 +124,22 @@ pub fn samples<'a>(
                 })
                 .sum();
             let label = 2 * inside >= s.range.len();
-            out.push((s.features, label, if label { 1.0 } else { BODY_WEIGHT }));
+            let x = (s.features, label, if label { 1.0 } else { BODY_WEIGHT });
+            // The block model learns from every block (walls teach it what article text
+            // looks like); the wall model from walls alone.
+            if s.wall {
+                walls.push(x);
+            }
+            blocks.push(x);
         }
     }
-    out
+    (blocks, walls)
 }
 
 /// Fits weights to some records.
 pub fn fit<'a>(cleaner: &Cleaner, records: impl IntoIterator<Item = &'a Record>) -> Weights {
-    Weights::fit(&samples(cleaner, records), L2)
+    let (blocks, walls) = samples(cleaner, records);
+    Weights::fit(&blocks, &walls, L2)
 }
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").unwrap());

@@ -20,6 +20,10 @@ use super::features::{self, N};
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Model {
     pub weights: [f32; N],
+    /// The weights for walls (long blocks without evidence), a model of their own: almost
+    /// all walls are article text, and what tells the few that are not (an author bio, a
+    /// comment policy, the long paragraph of an appeal) is not what tells a short line.
+    pub wall: [f32; N],
 }
 
 /// The weights compiled into the crate.
@@ -33,10 +37,16 @@ impl Model {
         self.weights.iter().zip(f).map(|(w, x)| w * x).sum()
     }
 
-    /// Reads a weights file: one `name value` line per feature, in any order; `#` starts a
-    /// comment. Every feature must be given once, and no other.
+    /// The log-odds that a wall with these features is boilerplate.
+    pub(crate) fn wall_logit(&self, f: &[f32; N]) -> f32 {
+        self.wall.iter().zip(f).map(|(w, x)| w * x).sum()
+    }
+
+    /// Reads a weights file: one `name value` line per feature and `wall.name value` per
+    /// feature of the wall model, in any order; `#` starts a comment. Every feature must be
+    /// given once in each, and no other.
     pub(crate) fn parse(text: &str) -> Result<Model, String> {
-        let mut weights = [f32::NAN; N];
+        let mut both = [[f32::NAN; N]; 2];
         for (n, line) in text.lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -45,6 +55,10 @@ impl Model {
             let (name, value) = line
                 .split_once(char::is_whitespace)
                 .ok_or_else(|| format!("line {}: expected `name value`", n + 1))?;
+            let (weights, name) = match name.strip_prefix("wall.") {
+                Some(name) => (&mut both[1], name),
+                None => (&mut both[0], name),
+            };
             let k = features::NAMES
                 .iter()
                 .position(|&f| f == name)
@@ -57,13 +71,18 @@ impl Model {
                 .parse()
                 .map_err(|e| format!("line {}: {e}", n + 1))?;
         }
-        if let Some(k) = weights.iter().position(|w| w.is_nan()) {
-            return Err(format!(
-                "feature `{}` has no weight (retrain)",
-                features::NAMES[k]
-            ));
+        for (prefix, weights) in ["", "wall."].iter().zip(&both) {
+            if let Some(k) = weights.iter().position(|w| w.is_nan()) {
+                return Err(format!(
+                    "feature `{prefix}{}` has no weight (retrain)",
+                    features::NAMES[k]
+                ));
+            }
         }
-        Ok(Model { weights })
+        Ok(Model {
+            weights: both[0],
+            wall: both[1],
+        })
     }
 
     /// The weights file for this model.
@@ -75,12 +94,30 @@ impl Model {
         for (name, w) in features::NAMES.iter().zip(&self.weights) {
             let _ = writeln!(out, "{name} {w:.5}");
         }
+        for (name, w) in features::NAMES.iter().zip(&self.wall) {
+            let _ = writeln!(out, "wall.{name} {w:.5}");
+        }
         out
     }
 
-    /// Fits a model to `samples` (features, is boilerplate, weight of the sample) with an
-    /// L2 penalty `l2` on every weight but the bias.
-    pub(crate) fn fit(samples: &[([f32; N], bool, f32)], l2: f64) -> Model {
+    /// Fits the block model to `blocks` and the wall model to `walls` (features, is
+    /// boilerplate, weight of the sample), each with an L2 penalty `l2` on every weight but
+    /// the bias.
+    pub(crate) fn fit(
+        blocks: &[([f32; N], bool, f32)],
+        walls: &[([f32; N], bool, f32)],
+        l2: f64,
+    ) -> Model {
+        Model {
+            weights: fit_one(blocks, l2),
+            wall: fit_one(walls, l2),
+        }
+    }
+}
+
+/// Logistic regression by Newton's method, from zero weights.
+fn fit_one(samples: &[([f32; N], bool, f32)], l2: f64) -> [f32; N] {
+    {
         let mut w = [0.0f64; N];
         for _ in 0..50 {
             let mut grad = [0.0f64; N];
@@ -121,9 +158,7 @@ impl Model {
                 break;
             }
         }
-        Model {
-            weights: w.map(|w| w as f32),
-        }
+        w.map(|w| w as f32)
     }
 }
 
@@ -202,13 +237,17 @@ mod tests {
             x[5] = (i % 7) as f32 / 7.0;
             samples.push((x, y, 1.0));
         }
-        let m = Model::fit(&samples, 0.1);
+        // The wall model learns the opposite labels, apart from the block model.
+        let flipped: Vec<_> = samples.iter().map(|&(x, y, w)| (x, !y, w)).collect();
+        let m = Model::fit(&samples, &flipped, 0.1);
         assert!(m.weights[3] > 2.0, "{:?}", m.weights);
+        assert!(m.wall[3] < -2.0, "{:?}", m.wall);
         for (x, y, _) in &samples {
             assert_eq!(m.logit(x) > 0.0, *y);
+            assert_eq!(m.wall_logit(x) > 0.0, !*y);
         }
         // Deterministic: the same samples give the same weights.
-        assert_eq!(m, Model::fit(&samples, 0.1));
+        assert_eq!(m, Model::fit(&samples, &flipped, 0.1));
     }
 
     #[test]
