@@ -153,12 +153,12 @@ fn main() -> ExitCode {
     };
     let mut builder = Cleaner::builder();
     for k in &args.keep {
-        match unappeal::Kind::from_name(k) {
-            Some(kind) => {
+        match k.parse::<unappeal::Kind>() {
+            Ok(kind) => {
                 builder.keep_kind(kind);
             }
-            None => {
-                eprintln!("clean: unknown kind {k:?} for --keep");
+            Err(e) => {
+                eprintln!("clean: --keep: {e}");
                 return ExitCode::from(2);
             }
         }

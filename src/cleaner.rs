@@ -194,6 +194,21 @@ impl Cleaner {
             .unwrap_or_else(|| &model::BUILTIN)
     }
 
+    /// The names of the text rules this cleaner uses, sorted: the names that
+    /// [`Removal::rule`] reports for text cuts (joined with ` + ` when several fired), and
+    /// that [`CleanerBuilder::disable_rule`] takes. A built-in name is `LANG.GROUP:PHRASE`
+    /// (`en.label:remind me later`); a user rule's names its origin. Cuts that no rule
+    /// anchors report `model:shape-and-position` (the fitted model) or
+    /// `heuristic:link-block` (a list of links in HTML).
+    ///
+    /// ```
+    /// let cleaner = unappeal::Cleaner::new();
+    /// assert!(cleaner.rule_names().contains(&"en.label:remind me later"));
+    /// ```
+    pub fn rule_names(&self) -> Vec<&str> {
+        self.rules.names()
+    }
+
     /// What the cosmetic filter lists given to the builder held: the rules in use and the
     /// ones skipped because static HTML cannot use them.
     pub fn list_summary(&self) -> ListSummary {
@@ -256,9 +271,15 @@ impl CleanerBuilder {
         self
     }
 
-    /// Uses only the built-in packs of these languages (ISO 639-1 codes: `en`, `de`, `fr`,
-    /// `es`, `it`, `pt`, `pl`, `ru`, `uk`, `nl`); the language-independent rows always apply.
-    /// By default every pack applies.
+    /// Uses only the built-in packs of these languages (ISO 639-1 codes, lower case: `en`,
+    /// `de`, `fr`, `es`, `it`, `pt`, `pl`, `ru`, `uk`, `nl`, `no`, `da`, `sv`, `cs`, `tr`); the
+    /// language-independent rows always apply. By default every pack applies. A code that
+    /// names no pack makes [`build`](Self::build) fail, with the list of known codes.
+    ///
+    /// ```
+    /// let err = unappeal::Cleaner::builder().languages(["EN"]).build().unwrap_err();
+    /// assert!(err.to_string().contains("unknown language `EN`"));
+    /// ```
     pub fn languages<I, S>(&mut self, langs: I) -> &mut Self
     where
         I: IntoIterator<Item = S>,
@@ -275,7 +296,9 @@ impl CleanerBuilder {
     }
 
     /// Turns off one built-in rule by the name it reports (`en.label:continue`), or a group of
-    /// them by a prefix ending a name part (`en.label`, `de`).
+    /// them by a prefix ending a name part (`en.label`, `de`). A name that matches no
+    /// built-in rule or family (a typo) makes [`build`](Self::build) fail; see
+    /// [`Cleaner::rule_names`].
     pub fn disable_rule(&mut self, name: impl Into<String>) -> &mut Self {
         self.config.disabled_rules.push(name.into());
         self

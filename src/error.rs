@@ -25,6 +25,13 @@ pub(crate) enum ErrorKind {
     File { path: String, reason: String },
     #[error("{message}")]
     Located { message: String },
+    #[error("unknown language `{code}`: the packs are {known}")]
+    UnknownLanguage { code: String, known: String },
+    #[error(
+        "no built-in rule or family is named `{name}` (see Cleaner::rule_names; families end \
+         at a `.` or `:`, as in `en.label`)"
+    )]
+    UnknownRule { name: String },
 }
 
 impl Error {
@@ -39,6 +46,19 @@ impl Error {
         Error(ErrorKind::File {
             path: path.to_string(),
             reason: reason.to_string(),
+        })
+    }
+
+    pub(crate) fn unknown_language(code: &str, known: &[&str]) -> Error {
+        Error(ErrorKind::UnknownLanguage {
+            code: code.to_string(),
+            known: known.join(", "),
+        })
+    }
+
+    pub(crate) fn unknown_rule(name: &str) -> Error {
+        Error(ErrorKind::UnknownRule {
+            name: name.to_string(),
         })
     }
 

@@ -88,6 +88,45 @@ impl fmt::Display for Kind {
     }
 }
 
+/// Parses a kind's name, in any case (`"donation"`, `"Cookie"`).
+///
+/// ```
+/// use unappeal::Kind;
+/// assert_eq!("Newsletter".parse::<Kind>().unwrap(), Kind::Newsletter);
+/// let err = "newsleter".parse::<Kind>().unwrap_err();
+/// assert!(err.to_string().contains("donation, subscription"));
+/// ```
+impl std::str::FromStr for Kind {
+    type Err = ParseKindError;
+
+    fn from_str(s: &str) -> Result<Kind, ParseKindError> {
+        Kind::from_name(s).ok_or_else(|| ParseKindError {
+            name: s.to_string(),
+        })
+    }
+}
+
+/// The error of parsing a [`Kind`] from a name that is none; it lists the names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseKindError {
+    name: String,
+}
+
+impl fmt::Display for ParseKindError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown kind `{}`: the kinds are ", self.name)?;
+        for (i, k) in Kind::ALL.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(k.as_str())?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ParseKindError {}
+
 /// Where a removed piece was in the input.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

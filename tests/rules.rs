@@ -283,3 +283,80 @@ fn a_trailing_star_makes_a_stem() {
     );
     assert_eq!(cleaned.removals()[0].text(), "Sponsorships available");
 }
+
+#[test]
+fn unknown_language_codes_fail_at_build_with_the_known_ones() {
+    let err = Cleaner::builder().languages(["EN"]).build().unwrap_err();
+    let msg = err.to_string();
+    assert!(msg.contains("unknown language `EN`"), "{msg}");
+    for code in ["en", "de", "ru", "nl", "sv"] {
+        assert!(msg.contains(code), "{msg}");
+        assert!(Cleaner::builder().languages([code]).build().is_ok());
+    }
+    assert!(!err.is_input_error());
+}
+
+#[test]
+fn disabling_a_rule_that_does_not_exist_fails_at_build() {
+    let err = Cleaner::builder()
+        .disable_rule("en.lable:continue")
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("`en.lable:continue`"), "{err}");
+    // Names and families that exist build, whatever the language selection.
+    for name in [
+        "en.label:continue",
+        "en.label",
+        "en",
+        "xx.cue:money-per-period",
+    ] {
+        let built = Cleaner::builder()
+            .languages(["de"])
+            .disable_rule(name)
+            .build();
+        assert!(built.is_ok(), "{name}");
+    }
+    // A prefix that does not end a part of a name is not a family.
+    assert!(Cleaner::builder().disable_rule("en.lab").build().is_err());
+    // Rules files go through the same check.
+    assert!(
+        Cleaner::builder()
+            .rules_str("site.rules", "disable: en.lable:continue\n")
+            .build()
+            .is_err()
+    );
+}
+
+#[test]
+fn rule_names_are_the_names_removals_report() {
+    let cleaner = Cleaner::new();
+    let names = cleaner.rule_names();
+    assert!(names.windows(2).all(|w| w[0] < w[1]), "sorted, each once");
+    let text = "The mayor opened the bridge on Monday, officials said.\nSince you're here...\n\
+                ... we have a small favour to ask. Please support us from just $2 a month.\n\
+                Remind me later";
+    let cleaned = cleaner.clean_text(text);
+    assert!(!cleaned.removals().is_empty());
+    for r in cleaned.removals() {
+        for part in r.rule().split(" + ") {
+            assert!(names.binary_search(&part).is_ok(), "{part}");
+        }
+    }
+    // Each name can be disabled, and disabling one drops it from the list.
+    let without = Cleaner::builder()
+        .disable_rule("en.label:remind me later")
+        .build()
+        .unwrap();
+    assert!(!without.rule_names().contains(&"en.label:remind me later"));
+    assert!(names.contains(&"en.label:remind me later"));
+}
+
+#[test]
+fn kinds_parse_with_from_str() {
+    for k in unappeal::Kind::ALL {
+        assert_eq!(k.to_string().parse::<unappeal::Kind>(), Ok(k));
+        assert_eq!(k.as_str().to_uppercase().parse::<unappeal::Kind>(), Ok(k));
+    }
+    let err = "newsleter".parse::<unappeal::Kind>().unwrap_err();
+    assert!(err.to_string().starts_with("unknown kind `newsleter`"));
+}

@@ -53,16 +53,13 @@ impl RuleSet {
             patterns: Vec::new(),
             gated: Vec::new(),
         };
+        check_languages(&config.languages)?;
+        if config.builtin {
+            check_disabled(&config.disabled_rules)?;
+        }
         let mut texts: Vec<String> = Vec::new();
         let mut seen = HashSet::new();
-        let enabled = |name: &str| {
-            !config.disabled_rules.iter().any(|d| {
-                name == d
-                    || name
-                        .strip_prefix(d.as_str())
-                        .is_some_and(|rest| rest.starts_with(':') || rest.starts_with('.'))
-            })
-        };
+        let enabled = |name: &str| !config.disabled_rules.iter().any(|d| names(d, name));
         let mut pattern_of: HashMap<String, usize> = HashMap::new();
         let mut add_phrase = |set: &mut RuleSet, text: &str, rule: Rule, domains: &[String]| {
             let (text, stem) = match text.strip_suffix('*') {
@@ -239,3 +236,63 @@ pub(super) fn label_key(text: &str) -> &str {
 
 /// Weight of a user rule: an anchor by itself.
 const USER_WEIGHT: f32 = 5.0;
+
+/// True when `pattern` names the rule `name`: the whole name, or a family of it (a prefix
+/// that ends a part of the name: `en`, `en.label`).
+fn names(pattern: &str, name: &str) -> bool {
+    name == pattern
+        || name
+            .strip_prefix(pattern)
+            .is_some_and(|rest| rest.starts_with(':') || rest.starts_with('.'))
+}
+
+/// The name of every built-in rule that can be turned off, in every pack.
+pub(crate) fn builtin_names() -> impl Iterator<Item = String> {
+    let phrases = lang::ALL.iter().flat_map(|pack| {
+        pack.entries.iter().flat_map(move |entry| {
+            entry.phrases.iter().map(move |phrase| {
+                format!(
+                    "{}.{}:{}",
+                    pack.lang,
+                    entry.group.name(),
+                    phrase.trim_end_matches('*')
+                )
+            })
+        })
+    });
+    phrases.chain(PATTERNS.iter().map(|p| p.name.to_string()))
+}
+
+/// The languages that have a pack (`xx`, the rows of no language, always applies).
+pub(crate) fn known_languages() -> Vec<&'static str> {
+    lang::ALL
+        .iter()
+        .map(|p| p.lang)
+        .filter(|&l| l != "xx")
+        .collect()
+}
+
+/// A language code that names no pack is an error: it would turn every pack off in silence.
+fn check_languages(languages: &[String]) -> Result<(), Error> {
+    let known = known_languages();
+    match languages.iter().find(|l| !known.contains(&l.as_str())) {
+        Some(l) => Err(Error::unknown_language(l, &known)),
+        None => Ok(()),
+    }
+}
+
+/// A rule to disable that names no built-in rule or family is an error: a typo would
+/// disable nothing in silence.
+fn check_disabled(disabled: &[String]) -> Result<(), Error> {
+    if disabled.is_empty() {
+        return Ok(());
+    }
+    let all: Vec<String> = builtin_names().collect();
+    match disabled
+        .iter()
+        .find(|d| !all.iter().any(|name| names(d, name)))
+    {
+        Some(d) => Err(Error::unknown_rule(d)),
+        None => Ok(()),
+    }
+}

@@ -60,6 +60,24 @@ pub(crate) static BUILTIN: LazyLock<Arc<RuleSet>> = LazyLock::new(|| {
 });
 
 impl RuleSet {
+    /// The names of the rules that removals report, sorted, each once.
+    pub(crate) fn names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self
+            .rules
+            .iter()
+            .filter(|r| {
+                !matches!(
+                    r.group,
+                    Group::We | Group::You | Group::Money | Group::Platform
+                )
+            })
+            .map(|r| &*r.name)
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+
     /// The rule at `idx` of [`Evidence::top`].
     pub(crate) fn rule(&self, idx: u32) -> &Rule {
         &self.rules[idx as usize]
