@@ -117,6 +117,7 @@ impl Cleaner {
             removals.push(Removal {
                 kind: c.kind,
                 rule: c.rule,
+                stage: c.stage,
                 text: text[range.clone()].to_string(),
                 location: Location::Text(range),
                 confidence: c.confidence,

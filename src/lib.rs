@@ -94,7 +94,7 @@ mod score;
 
 pub use cleaner::{Cleaner, CleanerBuilder};
 pub use error::Error;
-pub use output::{Cleaned, Kind, Location, ParseKindError, Removal};
+pub use output::{Cleaned, Kind, Location, ParseKindError, Removal, Stage};
 pub use rules::adblock::ListSummary;
 
 /// Cleans article text with the built-in rules and returns the body.

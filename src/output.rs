@@ -127,9 +127,65 @@ impl fmt::Display for ParseKindError {
 
 impl std::error::Error for ParseKindError {}
 
-/// Where a removed piece was in the input.
+/// Which stage of the pipeline made a cut, so that callers can filter without reading rule
+/// names.
+///
+/// New stages may be added in minor releases, so match with a wildcard arm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Stage {
+    /// An HTML element pruned before the story was chosen, for its tag, role, class or id,
+    /// or a list of links at the story's edge.
+    Pruned,
+    /// HTML outside the element chosen as the story.
+    OutsideStory,
+    /// A run of blocks that the built-in phrase packs and patterns anchor.
+    TextRule,
+    /// A phrase, pattern, selector or filter-list rule the user added.
+    UserRule,
+    /// A run that only the fitted model anchors (shape and position of the blocks).
+    Learned,
+}
+
+impl Stage {
+    /// Every stage, in pipeline order.
+    pub const ALL: [Stage; 5] = [
+        Stage::Pruned,
+        Stage::OutsideStory,
+        Stage::TextRule,
+        Stage::UserRule,
+        Stage::Learned,
+    ];
+
+    /// The stage's name, as `Display` and serde write it: `pruned`, `outside_story`,
+    /// `text_rule`, `user_rule`, `learned`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Pruned => "pruned",
+            Stage::OutsideStory => "outside_story",
+            Stage::TextRule => "text_rule",
+            Stage::UserRule => "user_rule",
+            Stage::Learned => "learned",
+        }
+    }
+}
+
+impl fmt::Display for Stage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where a removed piece was in the input. With the `serde` feature it is written flat:
+/// `{"start": 10, "end": 42}` or `{"element": "body > aside.donate"}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(into = "flat::Place", try_from = "flat::Place")
+)]
 #[non_exhaustive]
 pub enum Location {
     /// A byte range of the text given to [`Cleaner::clean_text`](crate::Cleaner::clean_text).
@@ -139,12 +195,20 @@ pub enum Location {
     Element(String),
 }
 
-/// One cut: what was removed, why, and where.
+/// One cut: what was removed, why, and where. With the `serde` feature it is written flat,
+/// the location's fields beside the others: `{"kind": "donation", "rule": "...", "stage":
+/// "text_rule", "text": "...", "confidence": 0.9, "start": 10, "end": 42}` (HTML removals carry
+/// `"element"` in place of `"start"` and `"end"`).
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(into = "flat::Removal", try_from = "flat::Removal")
+)]
 pub struct Removal {
     pub(crate) kind: Kind,
     pub(crate) rule: String,
+    pub(crate) stage: Stage,
     pub(crate) location: Location,
     pub(crate) text: String,
     pub(crate) confidence: f32,
@@ -159,6 +223,11 @@ impl Removal {
     /// The rule or heuristic that fired, e.g. `en.header.message-from` or `html.prune.class`.
     pub fn rule(&self) -> &str {
         &self.rule
+    }
+
+    /// The stage of the pipeline that made the cut.
+    pub fn stage(&self) -> Stage {
+        self.stage
     }
 
     /// Where the removed piece was.
@@ -193,11 +262,98 @@ impl Removal {
     }
 }
 
+/// The flat shapes that [`Location`] and [`Removal`] are written in.
+#[cfg(feature = "serde")]
+mod flat {
+    use super::{Kind, Stage};
+
+    #[derive(serde::Serialize, serde::Deserialize)]
+    pub(super) struct Place {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        start: Option<usize>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        end: Option<usize>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        element: Option<String>,
+    }
+
+    impl From<super::Location> for Place {
+        fn from(l: super::Location) -> Place {
+            match l {
+                super::Location::Text(r) => Place {
+                    start: Some(r.start),
+                    end: Some(r.end),
+                    element: None,
+                },
+                super::Location::Element(e) => Place {
+                    start: None,
+                    end: None,
+                    element: Some(e),
+                },
+            }
+        }
+    }
+
+    impl TryFrom<Place> for super::Location {
+        type Error = &'static str;
+
+        fn try_from(p: Place) -> Result<Self, Self::Error> {
+            match (p.start, p.end, p.element) {
+                (Some(start), Some(end), None) if start <= end => {
+                    Ok(super::Location::Text(start..end))
+                }
+                (None, None, Some(e)) => Ok(super::Location::Element(e)),
+                _ => Err("a location has `start` and `end`, or `element`"),
+            }
+        }
+    }
+
+    #[derive(serde::Serialize, serde::Deserialize)]
+    pub(super) struct Removal {
+        kind: Kind,
+        rule: String,
+        stage: Stage,
+        text: String,
+        confidence: f32,
+        #[serde(flatten)]
+        place: Place,
+    }
+
+    impl From<super::Removal> for Removal {
+        fn from(r: super::Removal) -> Removal {
+            Removal {
+                kind: r.kind,
+                rule: r.rule,
+                stage: r.stage,
+                text: r.text,
+                confidence: r.confidence,
+                place: r.location.into(),
+            }
+        }
+    }
+
+    impl TryFrom<Removal> for super::Removal {
+        type Error = &'static str;
+
+        fn try_from(r: Removal) -> Result<Self, Self::Error> {
+            Ok(super::Removal {
+                kind: r.kind,
+                rule: r.rule,
+                stage: r.stage,
+                text: r.text,
+                confidence: r.confidence,
+                location: r.place.try_into()?,
+            })
+        }
+    }
+}
+
 /// The result of a clean: the article body and every removal.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Cleaned {
     pub(crate) text: String,
+    #[cfg_attr(feature = "serde", serde(rename = "removed"))]
     pub(crate) removals: Vec<Removal>,
 }
 
@@ -266,5 +422,41 @@ mod tests {
             assert_eq!(Kind::from_name(k.as_str()), Some(k));
         }
         assert_eq!(Kind::from_name("nope"), None);
+    }
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod serde_tests {
+    use crate::Cleaner;
+
+    #[test]
+    fn results_serialise_flat_and_lowercase_and_back() {
+        let text = "The mayor opened the bridge on Monday, officials said.\nSince you're here...\n\
+                    ... we have a small favour to ask. Please support us from just $2 a month.\n\
+                    Remind me later";
+        let cleaned = Cleaner::new().clean_text(text);
+        let json = serde_json::to_value(&cleaned).unwrap();
+        let r = &json["removed"][0];
+        assert_eq!(r["kind"], "donation");
+        assert_eq!(r["stage"], "text_rule");
+        assert!(r["start"].is_u64() && r["end"].is_u64() && r.get("element").is_none());
+        assert!(r.get("location").is_none(), "no wrapper: {r}");
+        let back: crate::Cleaned = serde_json::from_value(json).unwrap();
+        assert_eq!(back, cleaned);
+
+        let html = "<html><body><article><p>The bridge will reopen in May, the city said on Tuesday after a long debate about its cost.</p>\
+                    <div class=\"newsletter\">Sign up for our newsletter</div></article></body></html>";
+        let cleaned = Cleaner::new().clean_html(html, None).unwrap();
+        let json = serde_json::to_value(&cleaned).unwrap();
+        let r = &json["removed"][0];
+        assert!(r["element"].is_string() && r.get("start").is_none(), "{r}");
+        assert_eq!(
+            serde_json::from_value::<crate::Cleaned>(json).unwrap(),
+            cleaned
+        );
+        // A location needs one of its two shapes.
+        let bad = serde_json::json!({"kind": "ad", "rule": "x", "stage": "learned", "text": "",
+                                     "confidence": 0.5});
+        assert!(serde_json::from_value::<crate::Removal>(bad).is_err());
     }
 }

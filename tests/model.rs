@@ -48,6 +48,7 @@ fn a_sure_model_cuts_the_tail_and_nothing_above_it() {
     let cut = &cleaned.removals()[0];
     assert_eq!(cut.text(), TAIL);
     assert_eq!(cut.rule(), "model:shape-and-position");
+    assert_eq!(cut.stage(), unappeal::Stage::Learned);
     assert_eq!(&text[cut.range().unwrap()], TAIL);
 }
 

@@ -360,3 +360,42 @@ fn kinds_parse_with_from_str() {
     let err = "newsleter".parse::<unappeal::Kind>().unwrap_err();
     assert!(err.to_string().starts_with("unknown kind `newsleter`"));
 }
+
+#[test]
+fn removals_say_which_stage_cut_them() {
+    use unappeal::Stage;
+    let text = "The mayor opened the bridge on Monday, officials said.\nSince you're here...\n\
+                ... we have a small favour to ask. Please support us from just $2 a month.\n\
+                Remind me later\nFuel our newsroom today.";
+    let cleaner = Cleaner::builder()
+        .phrase(Kind::Donation, "fuel our newsroom")
+        .build()
+        .unwrap();
+    let stages: Vec<Stage> = cleaner
+        .clean_text(text)
+        .removals()
+        .iter()
+        .map(|r| r.stage())
+        .collect();
+    assert!(stages.contains(&Stage::UserRule), "{stages:?}");
+    let plain = Cleaner::new().clean_text(text);
+    assert!(plain.removals().iter().all(|r| r.stage() == Stage::TextRule));
+
+    let html = format!(
+        "<html><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article>{STORY}\
+         <div class=\"newsletter\">Sign up for our newsletter</div></article>\
+         <div><p>Other stories of the week you may like to read.</p></div></body></html>"
+    );
+    let cleaned = Cleaner::new().clean_html(&html, None).unwrap();
+    let stage_of = |needle: &str| {
+        cleaned
+            .removals()
+            .iter()
+            .find(|r| r.text().contains(needle))
+            .map(|r| r.stage())
+    };
+    assert_eq!(stage_of("Sign up"), Some(Stage::Pruned));
+    assert_eq!(stage_of("Other stories"), Some(Stage::OutsideStory));
+    assert_eq!(Stage::ALL.len(), 5);
+    assert_eq!(Stage::OutsideStory.to_string(), "outside_story");
+}

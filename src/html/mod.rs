@@ -15,7 +15,7 @@ use self::dom::{Dom, NONE};
 use crate::input::segment::Block;
 use crate::output::{Cleaned, Location, Removal};
 use crate::score::Hint;
-use crate::{Cleaner, Kind};
+use crate::{Cleaner, Kind, Stage};
 
 pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned {
     let flat = depth::flatten_deep(html);
@@ -148,6 +148,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
                         Removal {
                             kind: p.kind,
                             rule: p.rule(),
+                            stage: p.stage(),
                             location: Location::Element(dom.path(i)),
                             text,
                             confidence: 0.9,
@@ -179,6 +180,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
             Removal {
                 kind: c.kind,
                 rule: c.rule.clone(),
+                stage: c.stage,
                 location: Location::Element(dom.path(owner)),
                 text,
                 confidence: c.confidence,
@@ -453,15 +455,20 @@ fn record_outside(
         if !hard[i as usize] {
             let text = subtree_text(dom, i, hard, block_owner);
             if !text.is_empty() {
-                let (kind, rule) = match &own[i as usize] {
-                    Some(p) if !p.silent => (p.kind, p.rule()),
-                    _ => (Kind::Other, "html.outside-content".to_string()),
+                let (kind, rule, stage) = match &own[i as usize] {
+                    Some(p) if !p.silent => (p.kind, p.rule(), p.stage()),
+                    _ => (
+                        Kind::Other,
+                        "html.outside-content".to_string(),
+                        Stage::OutsideStory,
+                    ),
                 };
                 out.push((
                     i,
                     Removal {
                         kind,
                         rule,
+                        stage,
                         location: Location::Element(dom.path(i)),
                         text,
                         confidence: 0.5,

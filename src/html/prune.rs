@@ -13,7 +13,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::custom::SelectorSet;
 use super::dom::{Dom, NONE};
-use crate::Kind;
+use crate::{Kind, Stage};
 
 /// Why an element was pruned.
 #[derive(Clone, Debug)]
@@ -29,6 +29,16 @@ pub(crate) struct Prune {
 }
 
 impl Prune {
+    /// The stage a removal by this rule reports: the user's selectors and filter lists, or
+    /// the built-in pruning.
+    pub(crate) fn stage(&self) -> Stage {
+        if self.family == "selector" {
+            Stage::UserRule
+        } else {
+            Stage::Pruned
+        }
+    }
+
     /// The rule's name as reports show it: `html.token:newsletter`.
     pub(crate) fn rule(&self) -> String {
         if self.matched.is_empty() {

@@ -13,9 +13,9 @@ pub(crate) mod model;
 
 use std::ops::Range;
 
-use crate::Kind;
 use crate::input::segment::Block;
 use crate::rules::{Evidence, RuleSet};
+use crate::{Kind, Stage};
 use features::Doc;
 use model::Model;
 
@@ -47,6 +47,7 @@ pub(crate) struct Cut {
     pub kind: Kind,
     pub rule: String,
     pub confidence: f32,
+    pub stage: Stage,
 }
 
 struct Scored {
@@ -367,11 +368,25 @@ pub(crate) fn decide(
             let k = kinds[i - run.start].unwrap_or(first);
             let last = i + 1 == run.end;
             if last || kinds[i + 1 - run.start] != Some(k) {
+                let part = start..i + 1;
+                let stage = if evidence[part.clone()].iter().any(|e| e.user) {
+                    Stage::UserRule
+                } else if scored[part.clone()].iter().any(|s| s.hand_anchor)
+                    || evidence[part.clone()].iter().any(|e| e.signal > 0.0)
+                {
+                    Stage::TextRule
+                } else if hints.is_some_and(|h| h[part.clone()].iter().any(|h| h.anchor.is_some()))
+                {
+                    Stage::Pruned
+                } else {
+                    Stage::Learned
+                };
                 cuts.push(Cut {
-                    blocks: start..i + 1,
+                    blocks: part.clone(),
                     kind: k,
-                    rule: describe(rules, &evidence[start..i + 1], hints.is_some()),
+                    rule: describe(rules, &evidence[part], hints.is_some()),
                     confidence,
+                    stage,
                 });
                 start = i + 1;
             }
