@@ -621,7 +621,7 @@ impl Output {
                             Location::Text(range) => {
                                 format!("bytes {}..{}", range.start, range.end)
                             }
-                            Location::Element(path) => path.clone(),
+                            Location::Element { path, .. } => path.clone(),
                             _ => String::new(),
                         };
                         let preview: String =
@@ -672,8 +672,9 @@ fn to_json(done: &Done, key_name: &str) -> Map<String, Value> {
                             m.insert("start".into(), json!(range.start));
                             m.insert("end".into(), json!(range.end));
                         }
-                        Location::Element(path) => {
+                        Location::Element { path, selector } => {
                             m.insert("element".into(), json!(path));
+                            m.insert("selector".into(), json!(selector));
                         }
                         _ => {}
                     }

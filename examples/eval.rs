@@ -557,17 +557,28 @@ fn html_bench(what: &str, args: &[String]) -> ExitCode {
     let verbose = args.iter().any(|a| a == "--verbose");
     let (mut ps, mut rs) = (Vec::new(), Vec::new());
     let (mut bytes, mut secs, mut exact) = (0usize, 0.0f64, 0usize);
+    // `--selectors`: every removal's selector must select exactly one element of the page.
+    let check_selectors = args.iter().any(|a| a == "--selectors");
+    let (mut selectors_checked, mut selectors_failed) = (0usize, 0usize);
     let mut per_page = Vec::new();
     for page in &pages {
         let t0 = Instant::now();
-        let pred = match cleaner.clean_html_bytes(&page.html, page.url.as_deref()) {
-            Ok(c) => c.into_text(),
+        let cleaned = cleaner.clean_html_bytes(&page.html, page.url.as_deref());
+        secs += t0.elapsed().as_secs_f64();
+        let pred = match cleaned {
+            Ok(c) => {
+                if check_selectors {
+                    let (n, bad) = selectors_select_back(&page.html, &c);
+                    selectors_checked += n;
+                    selectors_failed += bad;
+                }
+                c.into_text()
+            }
             Err(e) => {
                 eprintln!("{}: {e}", page.id);
                 String::new()
             }
         };
-        secs += t0.elapsed().as_secs_f64();
         bytes += page.html.len();
         let x = tp_fp_fn(&page.truth, &pred);
         if x.0 + x.1 > 0.0 {
@@ -609,8 +620,32 @@ fn html_bench(what: &str, args: &[String]) -> ExitCode {
         exact as f64 / pages.len().max(1) as f64,
         bytes as f64 / 1e6 / secs.max(1e-9)
     );
+    if check_selectors {
+        println!(
+            "selectors: {selectors_checked} removals checked, {selectors_failed} select other than exactly their element"
+        );
+        if selectors_failed > 0 {
+            return gate("every removal's selector selects its element", false);
+        }
+    }
     if let Some(min) = gate_value(args) {
         return gate(&format!("F1 >= {min}"), f1 >= min);
     }
     ExitCode::SUCCESS
+}
+
+/// Parses the page again with `scraper` and selects each removal's selector: (checked, the
+/// ones that select no element or more than one).
+fn selectors_select_back(html: &[u8], cleaned: &unappeal::Cleaned) -> (usize, usize) {
+    let doc = scraper::Html::parse_document(&String::from_utf8_lossy(html));
+    let (mut n, mut bad) = (0, 0);
+    for r in cleaned.removals() {
+        let Some(sel) = r.selector() else { continue };
+        n += 1;
+        let ok = scraper::Selector::parse(sel).is_ok_and(|s| doc.select(&s).take(2).count() == 1);
+        if !ok {
+            bad += 1;
+        }
+    }
+    (n, bad)
 }

@@ -393,3 +393,33 @@ fn a_box_named_for_an_appeal_corroborates_its_text() {
     let neutral = clean(&html.replace("contributions-epic", "panel"));
     assert!(neutral.text().contains("Every contribution"));
 }
+
+/// Every removal from these pages names its element by a selector that selects exactly that
+/// element in the page as `scraper` parses it, and the element holds the removed text.
+#[test]
+fn removal_selectors_select_their_element_back() {
+    let pages = [
+        include_str!("fixtures/html/div-soup.html"),
+        include_str!("fixtures/html/epic-box.html"),
+        include_str!("fixtures/html/sidebar-bigger.html"),
+        include_str!("../examples/data/appeal-inside-article.html"),
+        include_str!("../examples/data/moscow-times-message.html"),
+    ];
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut checked = 0;
+    for page in pages {
+        let doc = scraper::Html::parse_document(page);
+        for r in clean(page).removals() {
+            let sel = r.selector().expect("HTML removals carry a selector");
+            let parsed = scraper::Selector::parse(sel).expect("the selector parses");
+            let found: Vec<_> = doc.select(&parsed).collect();
+            assert_eq!(found.len(), 1, "{sel} selects one element");
+            let text = norm(&found[0].text().collect::<String>());
+            let first = norm(r.text().lines().next().unwrap_or(""));
+            assert!(text.contains(&first), "{sel}: {first:?} not in {text:?}");
+            assert!(r.element().is_some_and(|p| !p.is_empty()));
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "only {checked} removals checked");
+}

@@ -379,7 +379,12 @@ fn removals_say_which_stage_cut_them() {
         .collect();
     assert!(stages.contains(&Stage::UserRule), "{stages:?}");
     let plain = Cleaner::new().clean_text(text);
-    assert!(plain.removals().iter().all(|r| r.stage() == Stage::TextRule));
+    assert!(
+        plain
+            .removals()
+            .iter()
+            .all(|r| r.stage() == Stage::TextRule)
+    );
 
     let html = format!(
         "<html><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article>{STORY}\
@@ -396,6 +401,21 @@ fn removals_say_which_stage_cut_them() {
     };
     assert_eq!(stage_of("Sign up"), Some(Stage::Pruned));
     assert_eq!(stage_of("Other stories"), Some(Stage::OutsideStory));
+    // One confidence scale: outside the story is a coin toss, a pruned box is sure, a
+    // text run lies by its evidence in between or above.
+    let conf = |needle: &str| {
+        cleaned
+            .removals()
+            .iter()
+            .find(|r| r.text().contains(needle))
+            .map(|r| r.confidence())
+            .unwrap()
+    };
+    assert!((conf("Other stories") - 0.5).abs() < 0.01);
+    assert!(conf("Sign up") > 0.85);
+    for r in plain.removals() {
+        assert!(r.confidence() > 0.4 && r.confidence() < 1.0);
+    }
     assert_eq!(Stage::ALL.len(), 5);
     assert_eq!(Stage::OutsideStory.to_string(), "outside_story");
 }

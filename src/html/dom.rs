@@ -2,6 +2,7 @@
 //! subtrees, and the text runs between them. Every later stage works on index ranges of these
 //! two arrays, so nothing recurses over the tree and nothing is quadratic in its size.
 
+use crate::output::Location;
 use ego_tree::iter::Edge;
 use scraper::node::Element;
 use scraper::{Html, Node};
@@ -17,6 +18,8 @@ pub(crate) struct Elem<'a> {
     /// The tree node, for CSS selector matching.
     pub node: ego_tree::NodeRef<'a, Node>,
     pub parent: u32,
+    /// The element's position among its parent's element children, from 1 (`:nth-child`).
+    pub nth: u32,
     /// One past the last element of the subtree.
     pub end: u32,
     /// The subtree's text runs: `texts[text_start..text_end]`.
@@ -47,6 +50,8 @@ impl<'a> Dom<'a> {
         let mut elems: Vec<Elem<'a>> = Vec::new();
         let mut texts: Vec<TextRun<'a>> = Vec::new();
         let mut stack: Vec<u32> = Vec::new();
+        // Element children seen so far, per open element (and one for the document).
+        let mut children: Vec<u32> = vec![0];
         for edge in html.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => match node.value() {
@@ -56,11 +61,16 @@ impl<'a> Dom<'a> {
                         if el.name() == "br" && owner != NONE {
                             texts.push(TextRun { owner, text: None });
                         }
+                        let count = children.last_mut().expect("the document's counter");
+                        *count += 1;
+                        let nth = *count;
+                        children.push(0);
                         elems.push(Elem {
                             el,
                             name: el.name(),
                             node,
                             parent: owner,
+                            nth,
                             end: idx + 1,
                             text_start: texts.len() as u32,
                             text_end: texts.len() as u32,
@@ -80,6 +90,7 @@ impl<'a> Dom<'a> {
                 Edge::Close(node) => {
                     if node.value().is_element() {
                         if let Some(idx) = stack.pop() {
+                            children.pop();
                             let end = elems.len() as u32;
                             let text_end = texts.len() as u32;
                             let e = &mut elems[idx as usize];
@@ -118,6 +129,43 @@ impl<'a> Dom<'a> {
     /// True when `a` is `b` or contains it.
     pub(crate) fn contains(&self, a: u32, b: u32) -> bool {
         a <= b && b < self.elems[a as usize].end
+    }
+
+    /// A CSS selector that selects exactly this element in the parsed document:
+    /// `html > body:nth-child(2) > div:nth-child(3) > aside:nth-child(1)`.
+    pub(crate) fn selector(&self, idx: u32) -> String {
+        let mut chain: Vec<u32> = std::iter::once(idx).chain(self.ancestors(idx)).collect();
+        chain.reverse();
+        let mut out = String::new();
+        for (k, &i) in chain.iter().enumerate() {
+            let e = &self.elems[i as usize];
+            if k > 0 {
+                out.push_str(" > ");
+            }
+            // A name CSS cannot write as it is (a namespaced or odd tag) matches as `*`.
+            let name = e.name();
+            let plain = name.starts_with(|c: char| c.is_ascii_lowercase())
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            out.push_str(if plain { name } else { "*" });
+            if k == 0 {
+                out.push_str(":root");
+            } else {
+                out.push_str(":nth-child(");
+                out.push_str(&e.nth.to_string());
+                out.push(')');
+            }
+        }
+        out
+    }
+
+    /// The element's [`Location`]: its short path for people, and its selector.
+    pub(crate) fn location(&self, idx: u32) -> Location {
+        Location::Element {
+            path: self.path(idx),
+            selector: self.selector(idx),
+        }
     }
 
     /// A short CSS-like path to the element: `body > div#main > article.story > aside`.

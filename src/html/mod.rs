@@ -13,7 +13,11 @@ use scraper::Html;
 
 use self::dom::{Dom, NONE};
 use crate::input::segment::Block;
-use crate::output::{Cleaned, Location, Removal};
+use crate::output::{Cleaned, Removal, confidence};
+
+/// What being outside the chosen story says of an element, in the text rules' units: as
+/// likely boilerplate as not (confidence 0.5).
+const OUTSIDE_EVIDENCE: f32 = 2.8;
 use crate::score::Hint;
 use crate::{Cleaner, Kind, Stage};
 
@@ -149,9 +153,9 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
                             kind: p.kind,
                             rule: p.rule(),
                             stage: p.stage(),
-                            location: Location::Element(dom.path(i)),
+                            location: dom.location(i),
                             text,
-                            confidence: 0.9,
+                            confidence: confidence(p.evidence()),
                         },
                     ));
                 }
@@ -181,7 +185,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
                 kind: c.kind,
                 rule: c.rule.clone(),
                 stage: c.stage,
-                location: Location::Element(dom.path(owner)),
+                location: dom.location(owner),
                 text,
                 confidence: c.confidence,
             },
@@ -455,12 +459,13 @@ fn record_outside(
         if !hard[i as usize] {
             let text = subtree_text(dom, i, hard, block_owner);
             if !text.is_empty() {
-                let (kind, rule, stage) = match &own[i as usize] {
-                    Some(p) if !p.silent => (p.kind, p.rule(), p.stage()),
+                let (kind, rule, stage, evidence) = match &own[i as usize] {
+                    Some(p) if !p.silent => (p.kind, p.rule(), p.stage(), p.evidence()),
                     _ => (
                         Kind::Other,
                         "html.outside-content".to_string(),
                         Stage::OutsideStory,
+                        OUTSIDE_EVIDENCE,
                     ),
                 };
                 out.push((
@@ -469,9 +474,9 @@ fn record_outside(
                         kind,
                         rule,
                         stage,
-                        location: Location::Element(dom.path(i)),
+                        location: dom.location(i),
                         text,
-                        confidence: 0.5,
+                        confidence: confidence(evidence),
                     },
                 ));
             }

@@ -39,6 +39,18 @@ impl Prune {
         }
     }
 
+    /// The evidence behind a removal by this rule, in the text rules' units (see
+    /// [`Removal::confidence`](crate::Removal::confidence)): a hard tag or hidden markup
+    /// says most, a class, id or role token less, a user's selector as much as a user's
+    /// phrase.
+    pub(crate) fn evidence(&self) -> f32 {
+        match self.family {
+            "html.tag" | "html.hidden" => 12.0,
+            "selector" => 10.0,
+            _ => 8.0,
+        }
+    }
+
     /// The rule's name as reports show it: `html.token:newsletter`.
     pub(crate) fn rule(&self) -> String {
         if self.matched.is_empty() {

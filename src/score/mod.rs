@@ -342,7 +342,7 @@ pub(crate) fn decide(
 
     let mut cuts = Vec::new();
     for (run, sum) in runs {
-        let confidence = 1.0 - (-sum / 4.0).exp();
+        let confidence = crate::output::confidence(sum);
         // Blocks without a kind of their own (labels, plain sentences) take the kind before.
         let mut kinds: Vec<Option<Kind>> = run
             .clone()
