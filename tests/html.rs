@@ -393,3 +393,29 @@ fn a_box_named_for_an_appeal_corroborates_its_text() {
     let neutral = clean(&html.replace("contributions-epic", "panel"));
     assert!(neutral.text().contains("Every contribution"));
 }
+
+#[test]
+fn a_story_split_over_sections_is_taken_whole() {
+    // A page builder's layout: the story in three rows with classes of their own, so that
+    // Readability's pick is one of them; the page's block classification grows it.
+    let cleaned = clean(include_str!("fixtures/html/split-sections.html"));
+    let text = cleaned.text();
+    for needle in [
+        "The regional government presented",
+        "In the countryside, where bus lines",
+        "Municipalities will get a larger share",
+    ] {
+        assert!(text.contains(needle), "lost {needle:?} in {text:?}");
+    }
+    assert!(!text.contains("Other story one"), "{text:?}");
+    assert!(!text.contains("Economy"), "{text:?}");
+}
+
+#[test]
+fn a_negated_class_token_does_not_prune() {
+    // `non-paywall` names what the element is not.
+    let html = format!(
+        "<html><body><main><section class=\"non-paywall\">{STORY}</section></main></body></html>"
+    );
+    story_kept(clean(&html).text());
+}

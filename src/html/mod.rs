@@ -3,6 +3,7 @@
 //! appeal boxes inside the article container are cut too.
 
 pub(crate) mod blocks;
+pub(crate) mod classify;
 pub(crate) mod custom;
 pub(crate) mod depth;
 pub(crate) mod dom;
@@ -85,10 +86,10 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     let mut gone = prune::effective(&dom, &own);
     let in_link = dom.within("a");
     let mut stats = visible_stats(&dom, &gone, &in_link);
-    let mut roots = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
+    let mut sel = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
     // Readability's fallback: when pruning left next to nothing of a page with text, the
     // soft rules ate the story; select again with only the hard ones.
-    let selected: u32 = roots.iter().map(|&r| stats.len[r as usize]).sum();
+    let selected: u32 = sel.roots.iter().map(|&r| stats.len[r as usize]).sum();
     let page: u32 = raw[0];
     if selected < MIN_STORY && page >= selected + MIN_STORY / 2 {
         for p in own.iter_mut() {
@@ -98,8 +99,18 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         }
         gone = prune::effective(&dom, &own);
         stats = visible_stats(&dom, &gone, &in_link);
-        roots = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
+        sel = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
     }
+    // The pick checked against the whole page's blocks.
+    let judged = classify::classify(&dom, &gone, &block_owner, &in_link);
+    let roots = select::check(
+        &dom,
+        &gone,
+        &judged,
+        sel.roots,
+        &sel.alternatives,
+        &[body_hint, ld_hint],
+    );
 
     // A list's rules for every site do not cut inside the story; site rules do.
     if custom.is_some() {

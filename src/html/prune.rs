@@ -438,6 +438,11 @@ fn token_kind(el: &scraper::node::Element, tokens: &mut String) -> Option<(Kind,
     let mut content: Option<bool> = None;
     for mat in m.ac.find_overlapping_iter(tokens.as_str()) {
         let (tok, kind, layout) = TOKENS[mat.pattern().as_usize()];
+        // `non-paywall`, `no-ads`: the token names what the element is not.
+        let before = &tokens[..=mat.start()];
+        if NEGATIONS.iter().any(|n| before.ends_with(n)) {
+            continue;
+        }
         if layout && *content.get_or_insert_with(|| m.content.is_match(tokens.as_str())) {
             continue;
         }
@@ -448,6 +453,9 @@ fn token_kind(el: &scraper::node::Element, tokens: &mut String) -> Option<(Kind,
     }
     found
 }
+
+/// Tokens that negate the next one (`non-paywall`, `no-ads`, `without-sidebar`).
+const NEGATIONS: &[&str] = &[" non ", " no ", " not ", " without ", " kein "];
 
 const COMMENT_TOKENS: &[&str] = &[
     " comments ",

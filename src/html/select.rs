@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+use super::classify::Judged;
 use super::dom::{Dom, NONE};
 use super::prune::token_string;
 
@@ -120,8 +121,17 @@ fn is_paragraph(name: &str) -> bool {
     )
 }
 
-/// The elements that hold the story, in document order (the best candidate and the
-/// siblings that belong with it).
+/// What selection found: the elements that hold the story, in document order (the best
+/// candidate and the siblings that belong with it), and Readability's next best candidates.
+pub(crate) struct Selection {
+    pub roots: Vec<u32>,
+    pub alternatives: Vec<u32>,
+}
+
+/// How many of Readability's best candidates are kept as alternatives for [`check`].
+const ALTERNATIVES: usize = 5;
+
+/// Selects the story (see the module doc).
 pub(crate) fn select(
     dom: &Dom,
     gone: &[bool],
@@ -129,14 +139,18 @@ pub(crate) fn select(
     body_hint: Option<u32>,
     ld_hint: Option<u32>,
     block_owner: &[u32],
-) -> Vec<u32> {
+) -> Selection {
     let n = dom.elems.len();
+    let only = |roots: Vec<u32>| Selection {
+        roots,
+        alternatives: Vec::new(),
+    };
     if n == 0 {
-        return Vec::new();
+        return only(Vec::new());
     }
     if let Some(h) = body_hint {
         if !gone[h as usize] && stats.len[h as usize] >= 400 {
-            return vec![h];
+            return only(vec![h]);
         }
     }
     let mut score = vec![0.0f32; n];
@@ -235,7 +249,7 @@ pub(crate) fn select(
             .iter()
             .position(|e| e.name() == "body")
             .unwrap_or(0);
-        return vec![body as u32];
+        return only(vec![body as u32]);
     };
 
     // A story split over several containers: when three or more of the best candidates
@@ -280,8 +294,12 @@ pub(crate) fn select(
 
     // The story's siblings: containers that scored well, or plain paragraphs of text.
     let parent = dom.elems[top as usize].parent;
+    let alternatives: Vec<u32> = ranked.iter().take(ALTERNATIVES).map(|&(i, _)| i).collect();
     if parent == NONE {
-        return vec![top];
+        return Selection {
+            roots: vec![top],
+            alternatives,
+        };
     }
     let threshold = (top_score * 0.2).max(10.0);
     let mut out = Vec::new();
@@ -346,7 +364,110 @@ pub(crate) fn select(
         out.extend(chunks);
         out.sort_unstable();
     }
-    out
+    Selection {
+        roots: out,
+        alternatives,
+    }
+}
+
+/// The Readability pick stays when it holds at least this share of the page's good text (as
+/// [`super::classify`] judges it) and no more bad text than good. A guard, not a fit: half
+/// the prose of a page outside its "story" means the pick was a part of it (one section of
+/// several, one chunk of a page builder's grid).
+const KEEP_SHARE: f32 = 0.5;
+/// What a byte of bad text (links, boilerplate) costs a candidate, in bytes of good text: a
+/// larger container is worth it when at least three quarters of what it adds is prose.
+/// Measured: at 1 the page's body won on news pages whose teasers read as prose, at 3 those
+/// pages keep their story and the split stories still grow to their container.
+const BAD_COST: i64 = 3;
+/// A semantic candidate (the marked-up article body, the JSON-LD body's container, an
+/// `<article>` or `<main>`, one of Readability's best) is preferred to the best element by
+/// the block classification alone when its score is at least this share of that element's:
+/// the publisher's markup wins near ties.
+const NEAR_TIE: f32 = 0.9;
+
+/// Checks the selection against the whole-page block classification ([`super::classify`]),
+/// and replaces it when it holds too little of the page's good text.
+///
+/// A candidate's score is its good text less [`BAD_COST`] times its bad text, in bytes. A
+/// pick that holds prose but under [`KEEP_SHARE`] of the page's grows to the ancestor with
+/// the best score (a story split over sections, or a pick that was one of them). A pick
+/// with more bad text than good (a teaser list, a sidebar, a comment thread) is replaced by
+/// the best of all candidates that hold more good text: `alternatives` (Readability's next
+/// best), the `hints` (the `itemprop=articleBody` element, the JSON-LD body's container)
+/// and their near ancestors, `<article>`, `<main>` and `role=main` elements, and the element
+/// with the best score of all (the classification's own pick).
+pub(crate) fn check(
+    dom: &Dom,
+    gone: &[bool],
+    judged: &Judged,
+    roots: Vec<u32>,
+    alternatives: &[u32],
+    hints: &[Option<u32>],
+) -> Vec<u32> {
+    let total = judged.total_good();
+    let good: u32 = roots.iter().map(|&r| judged.good[r as usize]).sum();
+    let bad: u32 = roots.iter().map(|&r| judged.bad[r as usize]).sum();
+    let failed = good == 0 || good < bad;
+    if total == 0 || roots.is_empty() || (!failed && good as f32 >= KEEP_SHARE * total as f32) {
+        return roots;
+    }
+    let score = |g: u32, b: u32| i64::from(g) - BAD_COST * i64::from(b);
+    let of = |i: u32| score(judged.good[i as usize], judged.bad[i as usize]);
+    let current = score(good, bad);
+    let eligible = |c: u32| c != 0 && !gone[c as usize] && judged.good[c as usize] > good;
+    let pick = if failed {
+        let Some(best) = (1..dom.elems.len() as u32)
+            .filter(|&i| eligible(i))
+            .max_by_key(|&i| (of(i), std::cmp::Reverse(i)))
+        else {
+            return roots;
+        };
+        let mut semantic: Vec<u32> = alternatives.to_vec();
+        for &h in hints.iter().flatten() {
+            semantic.push(h);
+            semantic.extend(dom.ancestors(h).take(4));
+        }
+        semantic.extend(
+            dom.elems
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    matches!(e.name(), "article" | "main")
+                        || super::prune::attr(e.el, "role") == Some("main")
+                })
+                .map(|(i, _)| i as u32),
+        );
+        semantic
+            .into_iter()
+            .filter(|&c| eligible(c) && of(c) as f32 >= NEAR_TIE * of(best) as f32)
+            .max_by_key(|&c| (of(c), std::cmp::Reverse(c)))
+            .unwrap_or(best)
+    } else {
+        // The nearest element holding every root, and its ancestors.
+        let first = roots[0];
+        let mut common = if roots.len() == 1 {
+            first
+        } else {
+            dom.elems[first as usize].parent
+        };
+        while common != NONE && !roots.iter().all(|&r| dom.contains(common, r)) {
+            common = dom.elems[common as usize].parent;
+        }
+        let Some(best) = std::iter::once(common)
+            .chain(dom.ancestors(common))
+            .filter(|&c| c != NONE && eligible(c))
+            .max_by_key(|&c| (of(c), std::cmp::Reverse(c)))
+        else {
+            return roots;
+        };
+        best
+    };
+    if of(pick) > current.max(0) {
+        vec![pick]
+    } else {
+        roots
+    }
 }
 
 /// Whether the element's text ends like a sentence.
