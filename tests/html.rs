@@ -419,3 +419,18 @@ fn a_negated_class_token_does_not_prune() {
     );
     story_kept(clean(&html).text());
 }
+
+#[test]
+fn a_lead_in_a_box_of_its_own_is_kept() {
+    // The standfirst beside the body, in a wrapper whose class calls it a teaser.
+    let html = format!(
+        "<html><body><div class=\"news\"><div class=\"article\">\
+         <div class=\"teaser-text\"><p>After years of debate, the city has decided on the future of its oldest bridge, and the work will begin soon.</p></div>\
+         <div class=\"news-text-wrap\">{STORY}</div></div></div>\
+         <div class=\"footer\"><a href=\"/imprint\">Imprint</a></div></body></html>"
+    );
+    let text = clean(&html).into_text();
+    story_kept(&text);
+    assert!(text.contains("After years of debate"), "{text:?}");
+    assert!(!text.contains("Imprint"), "{text:?}");
+}

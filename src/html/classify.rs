@@ -84,6 +84,9 @@ struct Raw {
 pub(crate) struct Judged {
     pub good: Vec<u32>,
     pub bad: Vec<u32>,
+    /// Good bytes of blocks that are prose by themselves (not short blocks taken in by their
+    /// good neighbours).
+    pub prose: Vec<u32>,
 }
 
 impl Judged {
@@ -170,13 +173,20 @@ pub(crate) fn classify(dom: &Dom, gone: &[bool], block_owner: &[u32], in_link: &
         )
     });
     let mut class: Vec<Class> = blocks.iter().map(|b| initial(b, thresholds)).collect();
+    let short: Vec<bool> = class.iter().map(|&c| c == Class::Short).collect();
     smooth(&mut class);
 
     let mut good = vec![0u32; n];
     let mut bad = vec![0u32; n];
-    for (b, c) in blocks.iter().zip(&class) {
+    let mut prose = vec![0u32; n];
+    for ((b, c), &short) in blocks.iter().zip(&class).zip(&short) {
         match c {
-            Class::Good => good[b.owner as usize] += b.len as u32,
+            Class::Good => {
+                good[b.owner as usize] += b.len as u32;
+                if !short {
+                    prose[b.owner as usize] += b.len as u32;
+                }
+            }
             Class::Bad => bad[b.owner as usize] += b.len as u32,
             _ => {}
         }
@@ -186,9 +196,10 @@ pub(crate) fn classify(dom: &Dom, gone: &[bool], block_owner: &[u32], in_link: &
         if p != NONE {
             good[p as usize] += good[i];
             bad[p as usize] += bad[i];
+            prose[p as usize] += prose[i];
         }
     }
-    Judged { good, bad }
+    Judged { good, bad, prose }
 }
 
 /// A block's class from its own features (jusText's context-free step).

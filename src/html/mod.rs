@@ -111,6 +111,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         &sel.alternatives,
         &[body_hint, ld_hint],
     );
+    let roots = select::add_prose_siblings(&dom, &gone, &judged, roots);
 
     // A list's rules for every site do not cut inside the story; site rules do.
     if custom.is_some() {

@@ -470,6 +470,55 @@ pub(crate) fn check(
     }
 }
 
+/// A sibling after the story is taken when it holds this much prose (bytes): the story's
+/// next section does, a site's legal line or an author's bio usually does not. Before the
+/// story, any prose is a lead or a standfirst.
+const AFTER_PROSE: u32 = 400;
+
+/// Adds to the selection the siblings of its elements that the block classification calls
+/// prose: a good block that is not short, and bad text under what [`BAD_COST`] allows (a lead paragraph or a
+/// standfirst in a box of its own beside the body, a section of the story in another
+/// wrapper). Siblings under `<body>` itself are not taken: there, a sibling is a page region.
+pub(crate) fn add_prose_siblings(
+    dom: &Dom,
+    gone: &[bool],
+    judged: &Judged,
+    roots: Vec<u32>,
+) -> Vec<u32> {
+    let mut out = Vec::with_capacity(roots.len());
+    let mut last_parent = NONE;
+    for &r in &roots {
+        let parent = dom.elems[r as usize].parent;
+        if parent == last_parent {
+            continue;
+        }
+        last_parent = parent;
+        if parent == NONE || matches!(dom.elems[parent as usize].name(), "body" | "html") {
+            out.extend(
+                roots
+                    .iter()
+                    .filter(|&&x| dom.elems[x as usize].parent == parent),
+            );
+            continue;
+        }
+        let end = dom.elems[parent as usize].end;
+        let mut c = parent + 1;
+        while c < end {
+            let ci = c as usize;
+            let prose = !gone[ci]
+                && judged.prose[ci] > 0
+                && BAD_COST * i64::from(judged.bad[ci]) <= i64::from(judged.good[ci]);
+            if (prose && (c < r || judged.prose[ci] >= AFTER_PROSE)) || roots.contains(&c) {
+                out.push(c);
+            }
+            c = dom.elems[ci].end;
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// Whether the element's text ends like a sentence.
 fn ends_sentence(dom: &Dom, idx: u32) -> bool {
     let e = &dom.elems[idx as usize];
