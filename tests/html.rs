@@ -434,3 +434,17 @@ fn a_lead_in_a_box_of_its_own_is_kept() {
     assert!(text.contains("After years of debate"), "{text:?}");
     assert!(!text.contains("Imprint"), "{text:?}");
 }
+
+#[test]
+fn a_story_kept_in_a_noscript_copy_is_read() {
+    // Blogger's templates: the post in a script template, and a `<noscript>` copy.
+    let html = format!(
+        "<html><body><div class=\"post\"><h2>Bridge</h2><div class=\"post-body\" itemprop=\"articleBody\">\
+         <script type=\"text/template\">{STORY}</script><noscript>{STORY}</noscript></div></div>\
+         <noscript><p>Please enable JavaScript to see the comments.</p></noscript></body></html>"
+    );
+    let text = clean(&html).into_text();
+    story_kept(&text);
+    assert_eq!(text.matches("Repairs will cost").count(), 1, "{text:?}");
+    assert!(!text.contains("enable JavaScript"), "{text:?}");
+}

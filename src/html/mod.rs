@@ -20,7 +20,7 @@ use crate::{Cleaner, Kind};
 
 pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned {
     let flat = depth::flatten_deep(html);
-    let doc = Html::parse_document(flat.as_deref().unwrap_or(html));
+    let doc = parse(flat.as_deref().unwrap_or(html));
     let dom = Dom::new(&doc);
     let n = dom.elems.len();
     if n == 0 {
@@ -29,12 +29,14 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
 
     // Raw text length per element, outside scripts and styles: what the soft prune rules
     // weigh to spare the story's container.
+    let story_noscript = noscript_stories(&dom);
     let mut hard = vec![false; n];
     for (i, e) in dom.elems.iter().enumerate() {
-        hard[i] = matches!(
+        hard[i] = (matches!(
             e.name(),
             "script" | "style" | "noscript" | "template" | "head" | "svg"
-        ) || (e.parent != NONE && hard[e.parent as usize]);
+        ) && !story_noscript[i])
+            || (e.parent != NONE && hard[e.parent as usize]);
     }
     let mut raw = vec![0u32; n];
     for run in &dom.texts {
@@ -217,6 +219,56 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         text,
         removals: removals.into_iter().map(|(_, r)| r).collect(),
     }
+}
+
+/// Parses a document as a browser without scripts would: `<noscript>` content is markup,
+/// not raw text, so that a page whose story sits in one (Blogger's templates keep the post
+/// in a script template and a `<noscript>` copy) can be read.
+fn parse(html: &str) -> Html {
+    use html5ever::driver::ParseOpts;
+    use html5ever::tendril::TendrilSink;
+    use html5ever::tree_builder::TreeBuilderOpts;
+    let opts = ParseOpts {
+        tree_builder: TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts)
+        .one(html)
+}
+
+/// The `<noscript>` elements that hold a story: [`prune::PROSE_PARAGRAPHS`] or more
+/// paragraphs of 80 bytes or more. Other `<noscript>` content (tracking pixels, "enable
+/// JavaScript" notes) stays out like scripts.
+fn noscript_stories(dom: &Dom) -> Vec<bool> {
+    let n = dom.elems.len();
+    let mut nearest = vec![NONE; n];
+    let mut count = vec![0u32; n];
+    for (i, e) in dom.elems.iter().enumerate() {
+        nearest[i] = if e.name() == "noscript" {
+            i as u32
+        } else if e.parent != NONE {
+            nearest[e.parent as usize]
+        } else {
+            NONE
+        };
+        if e.name() == "p" && nearest[i] != NONE {
+            let len: usize = dom.texts[e.text_start as usize..e.text_end as usize]
+                .iter()
+                .filter_map(|r| r.text)
+                .map(|t| t.trim().len())
+                .sum();
+            if len >= 80 {
+                count[nearest[i] as usize] += 1;
+            }
+        }
+    }
+    count
+        .iter()
+        .map(|&c| c >= prune::PROSE_PARAGRAPHS)
+        .collect()
 }
 
 /// What a block inside a box named for an appeal (`class="donate-box"`) gains.

@@ -257,7 +257,7 @@ pub(crate) fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a
 
 /// An element with this many long paragraphs is prose, not a box: soft rules spare it (the
 /// text rules still judge its blocks).
-const PROSE_PARAGRAPHS: u32 = 3;
+pub(crate) const PROSE_PARAGRAPHS: u32 = 3;
 
 /// Decides, for every element, whether it is pruned by itself (an element inside a pruned
 /// one is gone with it; see [`effective`]). `text_len` is each element's text length in
@@ -277,7 +277,10 @@ pub(crate) fn prune(
     let mut tokens = String::new();
     for (i, e) in dom.elems.iter().enumerate() {
         let name = e.name();
-        if let Some(tag) = hard_tag(name) {
+        if let Some(tag) = hard_tag(name).filter(|&t| {
+            // A `<noscript>` copy of the story (see `html::noscript_stories`).
+            t != "noscript" || long_paras[i] < PROSE_PARAGRAPHS
+        }) {
             out.push(Some(Prune {
                 kind: Kind::Other,
                 family: "html.tag",
