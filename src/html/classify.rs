@@ -5,10 +5,10 @@
 //! left; it gives, per element, the good and bad text bytes in its subtree, which selection
 //! uses to check its pick against the page (see [`super::select`]).
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::dom::{Dom, NONE};
+use crate::fx::FxMap;
 use crate::input::segment::ends_sentence;
 
 /// The most frequent function words of the languages the packs know. A block of prose holds
@@ -37,8 +37,36 @@ const STOP_WORDS: &[&str] = &[
     "het", "een", "van", "en", "de", "dat", "op", "te", "zijn", "voor", "niet", "met", "ook",
 ];
 
-static STOPS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+/// The stop words, keyed by their bytes (lower case, at most [`STOP_MAX`] bytes).
+static STOPS: LazyLock<FxMap<&'static [u8], ()>> =
+    LazyLock::new(|| STOP_WORDS.iter().map(|w| (w.as_bytes(), ())).collect());
+
+/// The longest stop word, in bytes ("werden", "przez"): longer words are not looked up.
+const STOP_MAX: usize = 7;
+
+/// Words and stop words in `text`: words split at whitespace, stripped of ASCII
+/// punctuation at both ends, lower-cased into a small buffer when short enough to be a stop
+/// word (no allocation per word).
+fn count_words(text: &str) -> (usize, usize) {
+    let (mut words, mut stops) = (0, 0);
+    let mut buf = String::with_capacity(16);
+    for w in text.split_ascii_whitespace() {
+        words += 1;
+        let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
+        if w.is_empty() || w.len() > STOP_MAX {
+            continue;
+        }
+        let key: &[u8] = if w.bytes().all(|b| b.is_ascii_lowercase()) {
+            w.as_bytes()
+        } else {
+            buf.clear();
+            buf.extend(w.chars().flat_map(char::to_lowercase));
+            buf.as_bytes()
+        };
+        stops += usize::from(STOPS.contains_key(key));
+    }
+    (words, stops)
+}
 
 /// Blocks shorter than this (bytes) are short: neutral, judged by their neighbours. jusText's
 /// `length_low` (70), a little lower for the terse headings of product and docs pages.
@@ -105,18 +133,7 @@ pub(crate) fn classify(dom: &Dom, gone: &[bool], block_owner: &[u32], in_link: &
     let flush = |cur: u32, text: &mut String, blocks: &mut Vec<Raw>, link_len: usize| {
         let t = text.trim();
         if cur != NONE && !t.is_empty() {
-            let mut words = 0;
-            let mut stops = 0;
-            let mut lower = String::new();
-            for w in t.split_whitespace() {
-                words += 1;
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                if w.len() <= 8 {
-                    lower.clear();
-                    lower.extend(w.chars().flat_map(char::to_lowercase));
-                    stops += usize::from(STOPS.contains(lower.as_str()));
-                }
-            }
+            let (words, stops) = count_words(t);
             blocks.push(Raw {
                 owner: cur,
                 len: t.len(),
