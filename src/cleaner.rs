@@ -114,6 +114,7 @@ impl Cleaner {
             });
         }
         Cleaned {
+            title: None,
             text: cut(text, &ranges),
             removals,
         }

@@ -158,6 +158,7 @@ impl Removal {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Cleaned {
+    pub(crate) title: Option<String>,
     pub(crate) text: String,
     pub(crate) removals: Vec<Removal>,
 }
@@ -167,6 +168,12 @@ impl Cleaned {
     /// separates blocks by a blank line).
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The page's title, for HTML input: the JSON-LD `headline`, else `og:title`, else the
+    /// first `<h1>`, else `<title>`, with the site's name cut off. `None` for text input.
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
     }
 
     /// Every removal, in document order.

@@ -448,3 +448,40 @@ fn a_story_kept_in_a_noscript_copy_is_read() {
     assert_eq!(text.matches("Repairs will cost").count(), 1, "{text:?}");
     assert!(!text.contains("enable JavaScript"), "{text:?}");
 }
+
+#[test]
+fn the_title_comes_from_the_page() {
+    let body = format!("<body><h1>Bridge to reopen</h1><article>{STORY}</article></body>");
+    let with = |head: &str| {
+        clean(&format!("<html><head>{head}</head>{body}</html>"))
+            .title()
+            .map(str::to_string)
+    };
+    // JSON-LD first, then og:title, then the h1, with the site's name cut off.
+    assert_eq!(
+        with(
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council votes to reopen the old bridge\"}</script><meta property=\"og:title\" content=\"Other | Example News\">"
+        )
+        .as_deref(),
+        Some("Council votes to reopen the old bridge")
+    );
+    assert_eq!(
+        with(
+            "<meta property=\"og:site_name\" content=\"Example News\"><meta property=\"og:title\" content=\"Council votes to reopen the bridge | Example News\">"
+        )
+        .as_deref(),
+        Some("Council votes to reopen the bridge")
+    );
+    assert_eq!(
+        with("<title>Example News - Bridge</title>").as_deref(),
+        Some("Bridge to reopen")
+    );
+    assert_eq!(
+        clean(&format!(
+            "<html><head><title>Council votes to reopen the bridge | Example News</title></head><body><article>{STORY}</article></body></html>"
+        ))
+        .title(),
+        Some("Council votes to reopen the bridge")
+    );
+    assert_eq!(Cleaner::new().clean_text("Some text.").title(), None);
+}

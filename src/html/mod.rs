@@ -9,6 +9,7 @@ pub(crate) mod depth;
 pub(crate) mod dom;
 pub(crate) mod prune;
 pub(crate) mod select;
+pub(crate) mod title;
 
 use scraper::Html;
 
@@ -216,6 +217,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     }
     removals.sort_by_key(|(i, _)| *i);
     Cleaned {
+        title: title::title(&dom),
         text,
         removals: removals.into_iter().map(|(_, r)| r).collect(),
     }
@@ -404,8 +406,18 @@ fn json_ld_anchor(dom: &Dom) -> Option<u32> {
 
 /// The first words of the `articleBody` string in a JSON-LD block, unescaped.
 fn article_body_start(json: &str) -> Option<String> {
-    let at = json.find("\"articleBody\"")?;
-    let rest = json[at + "\"articleBody\"".len()..]
+    let out = json_string(json, "articleBody", 120)?;
+    // A run of plain words from the start, short enough not to cross inline markup.
+    let words: Vec<&str> = out.split_whitespace().take(6).collect();
+    (words.len() >= 4).then(|| words.join(" "))
+}
+
+/// The string value of the first `"key"` in a JSON text, unescaped (line breaks and tabs as
+/// spaces), up to about `max` bytes; whitespace collapsed.
+pub(crate) fn json_string(json: &str, key: &str, max: usize) -> Option<String> {
+    let quoted = format!("\"{key}\"");
+    let at = json.find(&quoted)?;
+    let rest = json[at + quoted.len()..]
         .trim_start()
         .strip_prefix(':')?
         .trim_start()
@@ -417,18 +429,22 @@ fn article_body_start(json: &str) -> Option<String> {
             '"' => break,
             '\\' => match chars.next() {
                 Some('n' | 't' | 'r') => out.push(' '),
+                Some('u') => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    if let Some(c) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                        out.push(c);
+                    }
+                }
                 Some(other) => out.push(other),
                 None => break,
             },
             c => out.push(c),
         }
-        if out.len() > 120 {
+        if out.len() > max {
             break;
         }
     }
-    // A run of plain words from the start, short enough not to cross inline markup.
-    let words: Vec<&str> = out.split_whitespace().take(6).collect();
-    (words.len() >= 4).then(|| words.join(" "))
+    Some(out.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Commas, Latin and CJK and Arabic ones.
