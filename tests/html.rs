@@ -485,3 +485,16 @@ fn the_title_comes_from_the_page() {
     );
     assert_eq!(Cleaner::new().clean_text("Some text.").title(), None);
 }
+
+#[test]
+fn rows_of_reviews_do_not_replace_the_product_text() {
+    // Readability's votes go to the reviews, six rows of one kind with more text than the
+    // product's own description; the pick is rows, so a candidate with the page's prose
+    // (here the whole shop box) is taken instead.
+    let text = clean(include_str!("fixtures/html/review-rows.html")).into_text();
+    assert!(
+        text.contains("Our Sidamo comes from smallholders"),
+        "{text:?}"
+    );
+    assert!(text.contains("Expect red berries"), "{text:?}");
+}

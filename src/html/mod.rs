@@ -109,6 +109,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     let roots = select::check(
         &dom,
         &gone,
+        &stats,
         &judged,
         sel.roots,
         &sel.alternatives,

@@ -400,6 +400,7 @@ const NEAR_TIE: f32 = 0.9;
 pub(crate) fn check(
     dom: &Dom,
     gone: &[bool],
+    stats: &Stats,
     judged: &Judged,
     roots: Vec<u32>,
     alternatives: &[u32],
@@ -408,7 +409,7 @@ pub(crate) fn check(
     let total = judged.total_good();
     let good: u32 = roots.iter().map(|&r| judged.good[r as usize]).sum();
     let bad: u32 = roots.iter().map(|&r| judged.bad[r as usize]).sum();
-    let failed = good == 0 || good < bad;
+    let failed = good == 0 || good < bad || is_rows(dom, gone, &stats.len, &roots);
     if total == 0 || roots.is_empty() || (!failed && good as f32 >= KEEP_SHARE * total as f32) {
         return roots;
     }
@@ -474,6 +475,77 @@ pub(crate) fn check(
 /// next section does, a site's legal line or an author's bio usually does not. Before the
 /// story, any prose is a lead or a standfirst.
 const AFTER_PROSE: u32 = 400;
+
+/// Rows: at least this many elements of one kind (tag and class) side by side.
+const ROWS: usize = 4;
+/// The rows hold at least this share of the pick's text, and no row more than
+/// [`ROW_MAX`] of it: a list of comments, teasers, reviews, slides or questions, where a
+/// story has paragraphs (or one main part and its furniture).
+const ROWS_SHARE: f32 = 0.7;
+const ROW_MAX: f32 = 0.4;
+
+/// Whether the pick is a repetition of similar rows rather than a story: either the roots
+/// themselves, or the children of the one root (below wrappers that hold nearly all of its
+/// text). Rows are list items, table rows, articles, sections, links and `div`s with a
+/// class: paragraphs, quotes and class-less `div`s side by side are prose.
+fn is_rows(dom: &Dom, gone: &[bool], len: &[u32], roots: &[u32]) -> bool {
+    let signature = |i: u32| {
+        let e = &dom.elems[i as usize];
+        (
+            e.name(),
+            super::prune::attr(e.el, "class").unwrap_or("").trim(),
+        )
+    };
+    let rows_of = |items: &[u32], total: u32| {
+        let mut groups: Vec<((&str, &str), usize, u32, u32)> = Vec::new();
+        for &i in items {
+            let sig = signature(i);
+            let l = len[i as usize];
+            match groups.iter_mut().find(|g| g.0 == sig) {
+                Some(g) => {
+                    g.1 += 1;
+                    g.2 += l;
+                    g.3 = g.3.max(l);
+                }
+                None => groups.push((sig, 1, l, l)),
+            }
+        }
+        groups.iter().any(|&((tag, class), count, sum, max)| {
+            count >= ROWS
+                && (matches!(tag, "li" | "article" | "section" | "tr" | "dd" | "a")
+                    || (tag == "div" && !class.is_empty()))
+                && sum as f32 >= ROWS_SHARE * total as f32
+                && (max as f32) < ROW_MAX * total as f32
+        })
+    };
+    if roots.len() > 1 {
+        let total: u32 = roots.iter().map(|&r| len[r as usize]).sum();
+        return rows_of(roots, total);
+    }
+    let Some(&root) = roots.first() else {
+        return false;
+    };
+    let total = len[root as usize];
+    // Down through wrappers: a single child holding nearly all the text.
+    let mut r = root;
+    let mut children = Vec::new();
+    loop {
+        children.clear();
+        let end = dom.elems[r as usize].end;
+        let mut c = r + 1;
+        while c < end {
+            if !gone[c as usize] && len[c as usize] > 0 {
+                children.push(c);
+            }
+            c = dom.elems[c as usize].end;
+        }
+        match children.as_slice() {
+            [only] if len[*only as usize] as f32 >= 0.9 * total as f32 => r = *only,
+            _ => break,
+        }
+    }
+    rows_of(&children, total)
+}
 
 /// Adds to the selection the siblings of its elements that the block classification calls
 /// prose: a good block that is not short, and bad text under what [`BAD_COST`] allows (a lead paragraph or a
