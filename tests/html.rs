@@ -498,3 +498,25 @@ fn rows_of_reviews_do_not_replace_the_product_text() {
     );
     assert!(text.contains("Expect red berries"), "{text:?}");
 }
+
+#[test]
+fn link_lists_at_the_edges_of_the_story_are_cut_and_recorded() {
+    let html = page(
+        "<div class=\"topics\"><a href=\"/t/city\">City council</a> <a href=\"/t/bridges\">Bridges and roads</a> <a href=\"/t/east\">East bank</a> <a href=\"/t/budget\">Budget</a></div>",
+    );
+    let cleaned = clean(&html);
+    story_kept(cleaned.text());
+    assert!(
+        !cleaned.text().contains("Bridges and roads"),
+        "{:?}",
+        cleaned.text()
+    );
+    assert!(
+        cleaned
+            .removals()
+            .iter()
+            .any(|r| r.rule() == "html.link-edge" && r.text().contains("Bridges and roads")),
+        "{:?}",
+        cleaned.removals()
+    );
+}

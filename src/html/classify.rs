@@ -115,6 +115,9 @@ pub(crate) struct Judged {
     /// Good bytes of blocks that are prose by themselves (not short blocks taken in by their
     /// good neighbours).
     pub prose: Vec<u32>,
+    /// Per block element, whether its own text is all in bad blocks that are mostly link
+    /// text: a list of links.
+    pub bad_own: Vec<bool>,
 }
 
 impl Judged {
@@ -208,6 +211,13 @@ pub(crate) fn classify(dom: &Dom, gone: &[bool], block_owner: &[u32], in_link: &
             _ => {}
         }
     }
+    let mut bad_own = vec![false; n];
+    let mut seen = vec![false; n];
+    for (b, c) in blocks.iter().zip(&class) {
+        let o = b.owner as usize;
+        bad_own[o] = (bad_own[o] || !seen[o]) && *c == Class::Bad && b.link_len * 2 > b.len;
+        seen[o] = true;
+    }
     for i in (0..n).rev() {
         let p = dom.elems[i].parent;
         if p != NONE {
@@ -216,7 +226,12 @@ pub(crate) fn classify(dom: &Dom, gone: &[bool], block_owner: &[u32], in_link: &
             prose[p as usize] += prose[i];
         }
     }
-    Judged { good, bad, prose }
+    Judged {
+        good,
+        bad,
+        prose,
+        bad_own,
+    }
 }
 
 /// A block's class from its own features (jusText's context-free step).

@@ -132,7 +132,18 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
             gone = prune::effective(&dom, &own);
         }
     }
-    let blocks = blocks::emit(&dom, &gone, &roots, &block_owner, &in_link);
+    let mut blocks = blocks::emit(&dom, &gone, &roots, &block_owner, &in_link);
+    // Link lists at the story's edges (tags, share rows, "more on this" links), as the block
+    // classification calls them: cut there only, since inside the story a list of links can
+    // be the story's own (sources, a list of resources).
+    let linky = |b: &blocks::HtmlBlock| judged.bad_own[b.owner as usize];
+    let lead = blocks.iter().take_while(|b| linky(b)).count();
+    let tail = blocks.iter().rev().take_while(|b| linky(b)).count();
+    let mut edges = Vec::new();
+    if lead + tail < blocks.len() {
+        edges.extend(blocks.drain(blocks.len() - tail..));
+        edges.extend(blocks.drain(..lead));
+    }
 
     // Run the text rules over the blocks, one line each.
     let mut joined = String::with_capacity(blocks.iter().map(|b| b.text.len() + 2).sum());
@@ -215,6 +226,18 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
             text.push_str("\n\n");
         }
         text.push_str(&b.text);
+    }
+    for b in edges {
+        removals.push((
+            b.owner,
+            Removal {
+                kind: Kind::Other,
+                rule: "html.link-edge".to_string(),
+                location: Location::Element(dom.path(b.owner)),
+                text: b.text,
+                confidence: 0.7,
+            },
+        ));
     }
     removals.sort_by_key(|(i, _)| *i);
     Cleaned {
