@@ -151,12 +151,8 @@ pub(crate) fn classify(dom: &Dom, gone: &[bool], block_owner: &[u32], in_link: &
     let mut link_len = 0;
     for run in &dom.texts {
         let o = run.owner as usize;
-        if gone[o]
-            || matches!(
-                dom.elems[o].name(),
-                "script" | "style" | "noscript" | "template" | "title"
-            )
-        {
+        // Scripts, styles and the like are gone: pruning's hard tags.
+        if gone[o] {
             continue;
         }
         let b = block_owner[o];

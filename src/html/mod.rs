@@ -33,10 +33,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     let story_noscript = noscript_stories(&dom);
     let mut hard = vec![false; n];
     for (i, e) in dom.elems.iter().enumerate() {
-        hard[i] = (matches!(
-            e.name(),
-            "script" | "style" | "noscript" | "template" | "head" | "svg"
-        ) && !story_noscript[i])
+        hard[i] = (prune::hard_tag(e.name()).is_some() && !story_noscript[i])
             || (e.parent != NONE && hard[e.parent as usize]);
     }
     let mut raw = vec![0u32; n];

@@ -41,7 +41,7 @@ impl Prune {
 
 /// The static name of a tag whose content is never article text, or `None`. A `match`, not
 /// a scan of a list: it runs for every element.
-fn hard_tag(name: &str) -> Option<&'static str> {
+pub(crate) fn hard_tag(name: &str) -> Option<&'static str> {
     let tag = match name {
         "script" => "script",
         "style" => "style",

@@ -591,7 +591,8 @@ pub(crate) fn add_prose_siblings(
     out
 }
 
-/// Whether the element's text ends like a sentence.
+/// Whether the element's text ends like a sentence (as a text block's does, see
+/// [`crate::input::segment::ends_sentence`]).
 fn ends_sentence(dom: &Dom, idx: u32) -> bool {
     let e = &dom.elems[idx as usize];
     dom.texts[e.text_start as usize..e.text_end as usize]
@@ -600,5 +601,5 @@ fn ends_sentence(dom: &Dom, idx: u32) -> bool {
         .filter_map(|t| t.text)
         .map(str::trim_end)
         .find(|t| !t.is_empty())
-        .is_some_and(|t| t.ends_with(['.', '!', '?', '"', '”', '»']))
+        .is_some_and(|t| crate::input::segment::ends_sentence(t.as_bytes()))
 }
