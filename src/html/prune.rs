@@ -118,7 +118,7 @@ const TOKENS: &[(&str, Kind, bool)] = &[
     ("share", Kind::Social, false), ("sharing", Kind::Social, false), ("social", Kind::Social, false), ("sharebar", Kind::Social, false),
     ("share buttons", Kind::Social, false), ("addthis", Kind::Social, false), ("sharethis", Kind::Social, false), ("follow us", Kind::Social, false),
     ("socials", Kind::Social, false), ("social media", Kind::Social, false),
-    ("related", Kind::Related, false), ("recommended", Kind::Related, false), ("recommendations", Kind::Related, false),
+    ("related", Kind::Related, false), ("relatedposts", Kind::Related, false), ("relatedarticles", Kind::Related, false), ("relatedcontent", Kind::Related, false), ("relatedlinks", Kind::Related, false), ("relatedstories", Kind::Related, false), ("recommended", Kind::Related, false), ("recommendations", Kind::Related, false),
     ("read more", Kind::Related, false), ("readmore", Kind::Related, false), ("more stories", Kind::Related, false),
     ("most popular", Kind::Related, false), ("mostpopular", Kind::Related, false), ("popular", Kind::Related, false),
     ("trending", Kind::Related, false), ("most read", Kind::Related, false), ("mostread", Kind::Related, false),
