@@ -6,6 +6,11 @@
 //! grandparent half and its great-grandparent a sixth; an ancestor's score is weighed by its
 //! tag and its class and id tokens, and cut by its link density. The best-scoring element is
 //! the story, with the siblings that belong to it (a story split over several containers).
+//!
+//! The pick is then checked against the whole page ([`check`], with the block classification
+//! of [`super::classify`]): a pick that holds too little of the page's prose, more bad text
+//! than good, or rows of one kind (comments, teasers, reviews) gives way to a better
+//! candidate; and the story takes its prose siblings along ([`add_prose_siblings`]).
 
 use std::sync::LazyLock;
 
@@ -374,6 +379,8 @@ pub(crate) fn select(
 /// [`super::classify`] judges it) and no more bad text than good. A guard, not a fit: half
 /// the prose of a page outside its "story" means the pick was a part of it (one section of
 /// several, one chunk of a page builder's grid).
+/// Checked: 0.65 gained recall on the trafilatura set and lost the scrapinghub set 0.003 F1,
+/// 0.35 lost on both.
 const KEEP_SHARE: f32 = 0.5;
 /// What a byte of bad text (links, boilerplate) costs a candidate, in bytes of good text: a
 /// larger container is worth it when at least three quarters of what it adds is prose.
