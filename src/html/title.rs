@@ -76,7 +76,7 @@ fn decode_entities(s: &str) -> String {
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        let Some(end) = rest[..rest.len().min(10)].find(';') else {
+        let Some(end) = rest.bytes().take(10).position(|b| b == b';') else {
             out.push('&');
             rest = &rest[1..];
             continue;
