@@ -157,5 +157,8 @@ mod tests {
             decode_entities("Olive &#038; Herb &amp; &#x2019;s &bogus; & x"),
             "Olive & Herb & \u{2019}s &bogus; & x"
         );
+        // No reference, and multi-byte text within the ten bytes looked at.
+        assert_eq!(decode_entities("Tom & Jérôme; ü&ü;"), "Tom & Jérôme; ü&ü;");
+        assert_eq!(decode_entities("&ééééé;"), "&ééééé;");
     }
 }
