@@ -520,3 +520,22 @@ fn link_lists_at_the_edges_of_the_story_are_cut_and_recorded() {
         cleaned.removals()
     );
 }
+
+#[test]
+fn a_story_stated_only_in_json_ld_is_read_from_there() {
+    // The markup holds a teaser (the rest loads by script); the JSON-LD states the story.
+    let body = "The council voted on Tuesday to reopen the old bridge, which has been closed since the floods of last spring, officials said.\\nRepairs will cost about four million euros, and work is to start in May, according to the city engineer, who spoke after the vote.\\nResidents of the east bank, who have had to drive twenty minutes around the bay, welcomed the decision, though some asked for a footpath.";
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"articleBody\":\"{body}\"}}</script></head>\
+         <body><article><p>The council voted on Tuesday to reopen the old bridge.</p><div id=\"rest\"></div></article></body></html>"
+    );
+    let text = clean(&html).into_text();
+    story_kept(&text);
+    assert_eq!(
+        text.lines().filter(|l| !l.is_empty()).count(),
+        3,
+        "{text:?}"
+    );
+    // With the story in the markup, the markup is read.
+    story_kept(clean(&page("")).text());
+}

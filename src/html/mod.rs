@@ -130,6 +130,9 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         }
     }
     let mut blocks = blocks::emit(&dom, &gone, &roots, &block_owner, &in_link);
+    if let Some(stated) = json_ld_story(&dom, &blocks) {
+        blocks = stated;
+    }
     // Link lists at the story's edges (tags, share rows, "more on this" links), as the block
     // classification calls them: cut there only, since inside the story a list of links can
     // be the story's own (sources, a list of resources).
@@ -433,9 +436,15 @@ fn article_body_start(json: &str) -> Option<String> {
     (words.len() >= 4).then(|| words.join(" "))
 }
 
-/// The string value of the first `"key"` in a JSON text, unescaped (line breaks and tabs as
-/// spaces), up to about `max` bytes; whitespace collapsed.
+/// The string value of the first `"key"` in a JSON text, unescaped, up to about `max` bytes;
+/// whitespace collapsed.
 pub(crate) fn json_string(json: &str, key: &str, max: usize) -> Option<String> {
+    json_lines(json, key, max).map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The string value of the first `"key"` in a JSON text, unescaped, up to about `max` bytes,
+/// with its line breaks (`\n`) kept and tabs as spaces.
+fn json_lines(json: &str, key: &str, max: usize) -> Option<String> {
     let quoted = format!("\"{key}\"");
     let at = json.find(&quoted)?;
     let rest = json[at + quoted.len()..]
@@ -449,7 +458,8 @@ pub(crate) fn json_string(json: &str, key: &str, max: usize) -> Option<String> {
         match c {
             '"' => break,
             '\\' => match chars.next() {
-                Some('n' | 't' | 'r') => out.push(' '),
+                Some('n') => out.push('\n'),
+                Some('t' | 'r') => out.push(' '),
                 Some('u') => {
                     let hex: String = chars.by_ref().take(4).collect();
                     if let Some(c) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
@@ -465,7 +475,46 @@ pub(crate) fn json_string(json: &str, key: &str, max: usize) -> Option<String> {
             break;
         }
     }
-    Some(out.split_whitespace().collect::<Vec<_>>().join(" "))
+    Some(out)
+}
+
+/// The longest a JSON-LD `articleBody` is read (bytes).
+const MAX_LD_BODY: usize = 1 << 20;
+
+/// The selection's blocks replaced by the page's JSON-LD `articleBody`, one block a line,
+/// when the page's markup holds less than half of that text: a story loaded by script, or
+/// kept from the markup behind a paywall, that the publisher states in full for search
+/// engines. A body that holds markup is not used (its tags would be text).
+fn json_ld_story(dom: &Dom, blocks: &[blocks::HtmlBlock]) -> Option<Vec<blocks::HtmlBlock>> {
+    let shown: usize = blocks.iter().map(|b| b.text.len()).sum();
+    let (owner, body) = dom.elems.iter().enumerate().find_map(|(i, e)| {
+        if e.name() != "script" || !prune::attr(e.el, "type").is_some_and(|t| t.contains("ld+json"))
+        {
+            return None;
+        }
+        dom.texts[e.text_start as usize..e.text_end as usize]
+            .iter()
+            .filter_map(|r| r.text)
+            .find_map(|t| json_lines(t, "articleBody", MAX_LD_BODY))
+            .map(|b| (i as u32, b))
+    })?;
+    let stated = body.split_whitespace().map(str::len).sum::<usize>();
+    let markup = body.contains("</") || body.contains("<p") || body.contains("<br");
+    if markup || stated < MIN_STORY as usize || stated < 2 * shown {
+        return None;
+    }
+    let text = title::decode_entities(&body);
+    Some(
+        text.lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|l| !l.is_empty())
+            .map(|text| blocks::HtmlBlock {
+                text,
+                owner,
+                link_len: 0,
+            })
+            .collect(),
+    )
 }
 
 /// Commas, Latin and CJK and Arabic ones.

@@ -70,7 +70,7 @@ fn collapse(s: &str) -> String {
 
 /// Character references left in JSON-LD strings (`&#038;`, `&amp;`): publishers escape the
 /// HTML they copy into them, and the parser does not look inside scripts.
-fn decode_entities(s: &str) -> String {
+pub(crate) fn decode_entities(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(at) = rest.find('&') {
