@@ -44,14 +44,18 @@ static STOPS: LazyLock<FxMap<&'static [u8], ()>> =
 /// The longest stop word, in bytes ("werden", "przez"): longer words are not looked up.
 const STOP_MAX: usize = 7;
 
-/// Words and stop words in `text`: words split at whitespace, stripped of ASCII
-/// punctuation at both ends, lower-cased into a small buffer when short enough to be a stop
+/// Words and stop words in `text`: words split at whitespace, those of at most
+/// [`STOP_MAX`] + 2 bytes stripped of ASCII punctuation at both ends, lower-cased into a small buffer when short enough to be a stop
 /// word (no allocation per word).
 fn count_words(text: &str) -> (usize, usize) {
     let (mut words, mut stops) = (0, 0);
     let mut buf = String::with_capacity(16);
     for w in text.split_ascii_whitespace() {
         words += 1;
+        // Longer words are no stop word, even with a mark on either side: skip the trimming.
+        if w.len() > STOP_MAX + 2 {
+            continue;
+        }
         let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
         if w.is_empty() || w.len() > STOP_MAX {
             continue;
@@ -138,7 +142,13 @@ pub(crate) fn classify(dom: &Dom, gone: &[bool], block_owner: &[u32], in_link: &
     let flush = |cur: u32, text: &mut String, blocks: &mut Vec<Raw>, link_len: usize| {
         let t = text.trim();
         if cur != NONE && !t.is_empty() {
-            let (words, stops) = count_words(t);
+            // Stop words decide only blocks long enough and not link-dense: count only there.
+            let link_dense = link_len as f32 > MAX_LINK_DENSITY * t.len() as f32;
+            let (words, stops) = if t.len() >= SHORT && !link_dense {
+                count_words(t)
+            } else {
+                (0, 0)
+            };
             blocks.push(Raw {
                 owner: cur,
                 len: t.len(),
@@ -307,6 +317,7 @@ mod tests {
         let words: Vec<&str> = text.split_ascii_whitespace().collect();
         let stops = words
             .iter()
+            .filter(|w| w.len() <= STOP_MAX + 2)
             .map(|w| {
                 w.trim_matches(|c: char| c.is_ascii_punctuation())
                     .to_lowercase()

@@ -495,9 +495,19 @@ fn json_ld_story(dom: &Dom, blocks: &[blocks::HtmlBlock]) -> Option<Vec<blocks::
         dom.texts[e.text_start as usize..e.text_end as usize]
             .iter()
             .filter_map(|r| r.text)
-            .find_map(|t| json_lines(t, "articleBody", MAX_LD_BODY))
+            // Read no more than decides: twice what the selection shows, and a little.
+            .find_map(|t| json_lines(t, "articleBody", 2 * shown + MIN_STORY as usize))
             .map(|b| (i as u32, b))
     })?;
+    if body.len() <= 2 * shown {
+        return None;
+    }
+    // Long enough: now the whole of it.
+    let e = &dom.elems[owner as usize];
+    let body = dom.texts[e.text_start as usize..e.text_end as usize]
+        .iter()
+        .filter_map(|r| r.text)
+        .find_map(|t| json_lines(t, "articleBody", MAX_LD_BODY))?;
     let stated = body.split_whitespace().map(str::len).sum::<usize>();
     let markup = body.contains("</") || body.contains("<p") || body.contains("<br");
     if markup || stated < MIN_STORY as usize || stated < 2 * shown {

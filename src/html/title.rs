@@ -23,8 +23,10 @@ pub(crate) fn title(dom: &Dom) -> Option<String> {
                 if headline.is_none()
                     && attr(e.el, "type").is_some_and(|t| t.contains("ld+json")) =>
             {
-                headline = text_of(dom, i)
-                    .and_then(|json| super::json_string(&json, "headline", MAX_TITLE))
+                headline = dom.texts[e.text_start as usize..e.text_end as usize]
+                    .iter()
+                    .filter_map(|r| r.text)
+                    .find_map(|json| super::json_string(json, "headline", MAX_TITLE))
                     .map(|t| decode_entities(&t));
             }
             "meta" => {
