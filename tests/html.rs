@@ -539,3 +539,26 @@ fn a_story_stated_only_in_json_ld_is_read_from_there() {
     // With the story in the markup, the markup is read.
     story_kept(clean(&page("")).text());
 }
+
+#[test]
+fn schema_org_comments_are_left_out() {
+    let comment = "<div itemscope itemtype=\"https://schema.org/Comment\"><span itemprop=\"author\">Reader</span>\
+                   <p itemprop=\"text\">I have crossed that bridge every day for thirty years and I am glad that it will finally reopen in May.</p></div>";
+    let html = format!(
+        "<html><body><article itemscope itemtype=\"https://schema.org/NewsArticle\">{STORY}<section>{}</section></article></body></html>",
+        comment.repeat(4)
+    );
+    let cleaned = clean(&html);
+    story_kept(cleaned.text());
+    assert!(
+        !cleaned.text().contains("crossed that bridge"),
+        "{:?}",
+        cleaned.text()
+    );
+    assert!(
+        cleaned
+            .removals()
+            .iter()
+            .any(|r| r.rule() == "html.schema:Comment")
+    );
+}

@@ -312,6 +312,18 @@ pub(crate) fn prune(
                 continue;
             }
         }
+        // A reader's comment by schema.org markup (`itemtype=".../Comment"`, `itemprop=
+        // "comment"`): never the story, whatever its length.
+        if is_schema_comment(e.el) && !body_hint.is_some_and(|h| dom.contains(i as u32, h)) {
+            out.push(Some(Prune {
+                kind: Kind::Other,
+                family: "html.schema",
+                matched: Cow::Borrowed("Comment"),
+                generic: false,
+                silent: false,
+            }));
+            continue;
+        }
         // Soft rules spare the story's container; comment sections are pruned however much
         // prose they hold (a retry without soft rules catches a page that was all comments).
         let story = body_hint.is_some_and(|h| dom.contains(i as u32, h))
@@ -455,6 +467,20 @@ fn token_kind(el: &scraper::node::Element, tokens: &mut String) -> Option<(Kind,
         }
     }
     found
+}
+
+/// Whether schema.org markup calls the element a comment (or a list of them).
+fn is_schema_comment(el: &scraper::node::Element) -> bool {
+    attr(el, "itemtype").is_some_and(|t| {
+        t.split_whitespace().any(|u| {
+            u.rsplit('/')
+                .next()
+                .is_some_and(|name| name.eq_ignore_ascii_case("Comment"))
+        })
+    }) || attr(el, "itemprop").is_some_and(|p| {
+        p.split_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("comment") || t.eq_ignore_ascii_case("comments"))
+    })
 }
 
 /// Tokens that negate the next one (`non-paywall`, `no-ads`, `without-sidebar`).
