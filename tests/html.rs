@@ -562,3 +562,28 @@ fn schema_org_comments_are_left_out() {
             .any(|r| r.rule() == "html.schema:Comment")
     );
 }
+
+#[test]
+fn a_heading_whose_box_was_cut_goes_with_it() {
+    let html = page(
+        "<h3>More on this story</h3><ul class=\"related\"><li><a href=\"/a\">Ferry service to be cut</a></li><li><a href=\"/b\">New tunnel plans shelved</a></li></ul>",
+    );
+    let cleaned = clean(&html);
+    story_kept(cleaned.text());
+    assert!(
+        !cleaned.text().contains("More on this story"),
+        "{:?}",
+        cleaned.text()
+    );
+    assert!(
+        cleaned
+            .removals()
+            .iter()
+            .any(|r| r.rule() == "html.orphan-heading"),
+        "{:?}",
+        cleaned.removals()
+    );
+    // A heading at the end over nothing cut stays.
+    let kept = clean(&page("<h3>Footpath</h3>"));
+    assert!(kept.text().ends_with("Footpath"), "{:?}", kept.text());
+}

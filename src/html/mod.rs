@@ -141,8 +141,24 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     let tail = blocks.iter().rev().take_while(|b| linky(b)).count();
     let mut edges = Vec::new();
     if lead + tail < blocks.len() {
-        edges.extend(blocks.drain(blocks.len() - tail..));
-        edges.extend(blocks.drain(..lead));
+        edges.extend(
+            blocks
+                .drain(blocks.len() - tail..)
+                .map(|b| (b, "html.link-edge")),
+        );
+        edges.extend(blocks.drain(..lead).map(|b| (b, "html.link-edge")));
+    }
+    // A heading left at the end whose list or box after it was cut or pruned introduces
+    // nothing that is left ("Related posts" over its links).
+    while blocks.len() > 1
+        && blocks.last().is_some_and(|b| {
+            matches!(
+                dom.elems[b.owner as usize].name(),
+                "h2" | "h3" | "h4" | "h5" | "h6"
+            ) && (tail > 0 || pruned_after(&dom, &own, &roots, b.owner))
+        })
+    {
+        edges.extend(blocks.pop().map(|b| (b, "html.orphan-heading")));
     }
 
     // Run the text rules over the blocks, one line each.
@@ -227,12 +243,12 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         }
         text.push_str(&b.text);
     }
-    for b in edges {
+    for (b, rule) in edges {
         removals.push((
             b.owner,
             Removal {
                 kind: Kind::Other,
-                rule: "html.link-edge".to_string(),
+                rule: rule.to_string(),
                 location: Location::Element(dom.path(b.owner)),
                 text: b.text,
                 confidence: 0.7,
@@ -245,6 +261,16 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         text,
         removals: removals.into_iter().map(|(_, r)| r).collect(),
     }
+}
+
+/// Whether an element after `idx` (in document order, within the selected root holding it)
+/// was pruned by a boilerplate rule (not a hidden or script element).
+fn pruned_after(dom: &Dom, own: &[Option<prune::Prune>], roots: &[u32], idx: u32) -> bool {
+    let Some(&root) = roots.iter().find(|&&r| dom.contains(r, idx)) else {
+        return false;
+    };
+    let end = dom.elems[root as usize].end;
+    (dom.elems[idx as usize].end..end).any(|i| own[i as usize].as_ref().is_some_and(|p| !p.silent))
 }
 
 /// Parses a document as a browser without scripts would: `<noscript>` content is markup,
