@@ -3,7 +3,8 @@
 //! `cargo bench --bench throughput` reads the evaluation corpora in `../shared/corpus` when
 //! they are there (the appeals dev texts, the scrapinghub pages) and the bundled samples
 //! otherwise. The `html` group measures `scraper::Html::parse_document` alone beside the
-//! whole `clean_html`, so that the cost above parsing can be read off directly.
+//! whole `clean_html`, so that the cost above parsing can be read off directly, on the
+//! scrapinghub pages and (group `html_trafilatura`) on a fifth of the trafilatura pages.
 
 use std::path::Path;
 use std::time::Duration;
@@ -76,11 +77,35 @@ fn text(c: &mut Criterion) {
     g.finish();
 }
 
+/// A sample of the trafilatura pages (every fifth, in name order: pages of all kinds), as
+/// UTF-8 text; none when the corpus is absent.
+fn trafilatura_pages() -> Vec<String> {
+    let dir = corpus().join("trafilatura/html");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    paths
+        .iter()
+        .step_by(5)
+        .filter_map(|p| std::fs::read(p).ok())
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .collect()
+}
+
 fn html(c: &mut Criterion) {
-    let pages = pages();
+    html_group(c, "html", &pages());
+    let sample = trafilatura_pages();
+    if !sample.is_empty() {
+        html_group(c, "html_trafilatura", &sample);
+    }
+}
+
+fn html_group(c: &mut Criterion, name: &str, pages: &[String]) {
     let bytes: usize = pages.iter().map(String::len).sum();
     let cleaner = Cleaner::new();
-    let mut g = c.benchmark_group("html");
+    let mut g = c.benchmark_group(name);
     g.throughput(Throughput::BytesDecimal(bytes as u64));
     g.sample_size(10);
     g.measurement_time(Duration::from_secs(10));

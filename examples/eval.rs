@@ -4,6 +4,8 @@
 //! cargo run --release --example eval -- appeals     [--corpus FILE] [--dump OUT.jsonl] [--gate]
 //! cargo run --release --example eval -- scrapinghub [--corpus DIR]  [--dump DIR] [--gate F1]
 //! cargo run --release --example eval -- readability [--corpus DIR]  [--dump DIR] [--gate F1]
+//! cargo run --release --example eval -- trafilatura [--corpus DIR]  [--dump DIR] [--gate F1]
+//!                                                   [--folds K (--fold I | --skip-fold I)] [--verbose]
 //! ```
 //!
 //! `appeals` prints the share of labelled boilerplate tokens removed, of body tokens kept, and
@@ -12,6 +14,14 @@
 //! `scrapinghub` and `readability` print mean precision, recall and F1 over token 4-gram
 //! shingles, as the scrapinghub article-extraction benchmark (`../shared/tools/score.py`)
 //! computes them; `--gate F1` exits 1 when F1 is below the given value.
+//!
+//! `trafilatura` scores the snippet set in `../shared/corpus/trafilatura` (`html/` and
+//! `eval.json`) as `../shared/tools/score_snippets.py` does: each `with` and `without` snippet,
+//! whitespace collapsed, is looked up as a substring of the whitespace-collapsed text; it prints
+//! precision, recall and F1 over all snippets, the leak rate of the `without` snippets the
+//! script's keyword heuristic calls boilerplate, and the pages where no `with` snippet was
+//! found. `--folds K --fold I` scores only the sites (hosts) whose hash falls in fold I of K,
+//! `--folds K --skip-fold I` all the others; `--gate F1` exits 1 below the given F1.
 //!
 //! `bodies` runs the text rules over the hand-checked article bodies of both benchmarks,
 //! which hold no appeals: whatever it cuts there is body lost (or boilerplate the benchmark
@@ -68,7 +78,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(what) = args.first() else {
         eprintln!(
-            "usage: eval appeals|scrapinghub|readability [--corpus PATH] [--dump PATH] [--gate [F1]] [--verbose]"
+            "usage: eval appeals|scrapinghub|readability|trafilatura|bodies [--corpus PATH] [--dump PATH] [--gate [F1]] [--verbose]"
         );
         return ExitCode::from(2);
     };
@@ -76,6 +86,7 @@ fn main() -> ExitCode {
         "appeals" => appeals(&args),
         "scrapinghub" | "readability" => html_bench(what, &args),
         "bodies" => bodies(&args),
+        "trafilatura" => snippets(&args),
         other => {
             eprintln!("unknown corpus {other}");
             ExitCode::from(2)
@@ -637,7 +648,7 @@ fn html_bench(what: &str, args: &[String]) -> ExitCode {
 /// Parses the page again with `scraper` and selects each removal's selector: (checked, the
 /// ones that select no element or more than one).
 fn selectors_select_back(html: &[u8], cleaned: &unappeal::Cleaned) -> (usize, usize) {
-    let doc = scraper::Html::parse_document(&String::from_utf8_lossy(html));
+    let doc = unappeal::parse_html(&String::from_utf8_lossy(html));
     let (mut n, mut bad) = (0, 0);
     for r in cleaned.removals() {
         let Some(sel) = r.selector() else { continue };
@@ -648,4 +659,200 @@ fn selectors_select_back(html: &[u8], cleaned: &unappeal::Cleaned) -> (usize, us
         }
     }
     (n, bad)
+}
+
+/// The boilerplate kinds of `score_snippets.py` (`APPEAL_KINDS`, the first seven of its
+/// `KINDS`, so a snippet is one of them when any of these matches), ported verbatim.
+const APPEAL_KINDS: &[(&str, &str)] = &[
+    (
+        "cookie/consent",
+        r#"cookie|datenschutz|privacy|consent|einwillig|\brodo\b|prywatno|confidentialit|privacidad|gdpr|dsgvo|tracking"#,
+    ),
+    (
+        "donate/support",
+        r#"\bdonat|spende|spenden|unterst[üu]tz|support (us|our)|patreon|paypal|steady|wesprzyj|wspier|wspom[óo]ż|faire un don|\bun don\b|\bdonar\b|\bdona(ci[óo]n|tivo)|contribut|kaffee spendier|buy me a coffee|ko-fi|flattr|f(ö|oe)rder(mitglied|verein|er\b|n\b)"#,
+    ),
+    (
+        "newsletter/sign-up",
+        r#"newsletter|sign ?up|inbox|e-?mail (updates|alerts|benachrichtig)|per e-?mail|via e-?mail|by e-?mail|bleiben sie informiert|stay (informed|updated|in touch)|keep up|get (updates|the latest|our)|don'?t miss|verpassen sie|nichts (mehr )?verpassen|suscr[ií]b|suscripci|inscri|zapisz si|benachrichtig|kostenlos(e|en)? (e-?book|news)|ebook|e-book|wollen (sie )?mehr|want more|registrier|\bregist(er|ering|ration)\b|create an account|konto erstellen"#,
+    ),
+    (
+        "subscription/paywall/login",
+        r#"subscri|abonn|\babo\b|abo-|\babos?\b|premium|\bplus-?(abo|artikel|inhalt)|\w\+ ?abo|mitglied werden|mitgliedschaft|become a member|membership|\bmembers? (only|area|login)|paywall|prenumer|log ?in|log-in|sign ?in|anmeld|einloggen|zaloguj|freischalt|digital access|weiterlesen mit|jetzt lesen|testen sie|gratis testen|free trial|iniciar sesi|connexion"#,
+    ),
+    (
+        "app/promo",
+        r#"\bapps?\b|app store|google play|download|herunterladen|jetzt (kostenlos|gratis|testen|entdecken|finden|sichern|bestellen)|gutschein|rabatt|angebot|gewinnspiel|podcast"#,
+    ),
+    (
+        "share/social/follow",
+        r#"\bshare|sharen|teilen|geteilt|facebook|twitter|tweet|whats ?app|pinterest|linkedin|instagram|telegram|tiktok|youtube|xing|reddit|udost[ęe]pnij|partag|compart|folg(en|t) (sie |uns)|follow (us|me)|obserwuj|s[íi]guenos|gef[äa]llt( mir| das)|drucken|\bprint|imprimir|e-?mail an|per mail|\brss\b|social"#,
+    ),
+    (
+        "related/read-more",
+        r#"related|read (more|also|next)|more (from|on|about|stories|news|articles)|you (may|might) (also )?like|recommended|recommend|popular|trending|most read|latest|recent|top (stories|news|meldungen|artikel)|lesen sie (auch|hier|mehr|weiter)|auch interessant|k[öo]nnte (sie|dich) (auch )?interessieren|mehr zum thema|zum thema|weitere (artikel|beitr[äa]ge|nachrichten|meldungen|themen|links|news)|weiterf[üu]hrende|verwandte|[äa]hnliche|empfehl|empfohlen|meistgelesen|neueste|neue(ste)? beitr[äa]ge|aktuelle (artikel|beitr|nachrichten|news)|mehr (aus|von|zu|news|artikel|nachrichten)|auch lesen|lesetipp|weiterlesen|czytaj (te[żz]|wi[ęe]cej|tak[żz]e)|zobacz (te[żz]|tak[żz]e|wi[ęe]cej)|najnowsze|polecamy|popularne|przeczytaj|lea (tambi[ée]n|m[áa]s)|le puede interesar|relacionad|tamb[ié]m|leia (tamb|mais)|[àa] lire aussi|voir aussi|sur le m[êe]me sujet|plus lus|empfiehlt|top posts|\bmore\b.*\bnews\b|see also|siehe auch"#,
+    ),
+];
+
+static APPEAL_RX: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    APPEAL_KINDS
+        .iter()
+        .map(|(_, rx)| Regex::new(&format!("(?i){rx}")).unwrap())
+        .collect()
+});
+
+/// Every whitespace run collapsed to one space, both ends trimmed (the script's `norm`).
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The page's site: the host of its canonical link or `og:url`, without `www.`.
+fn page_host(html: &[u8]) -> Option<String> {
+    static CANON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r#"(?i)<link[^>]*rel=["']?canonical["']?[^>]*href=["']?(?:https?:)?//([^/"'\s>:]+)|<link[^>]*href=["']?(?:https?:)?//([^/"'\s>:]+)[^>]*rel=["']?canonical|<meta[^>]*property=["']?og:url["']?[^>]*content=["']?(?:https?:)?//([^/"'\s>:]+)|<meta[^>]*content=["']?(?:https?:)?//([^/"'\s>:]+)[^>]*property=["']?og:url"#,
+        )
+        .unwrap()
+    });
+    let text = String::from_utf8_lossy(html);
+    let caps = CANON.captures(&text)?;
+    let host = (1..=4)
+        .find_map(|i| caps.get(i))?
+        .as_str()
+        .to_ascii_lowercase();
+    Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
+}
+
+/// FNV-1a: a hash that stays the same across builds and platforms, for the site folds.
+fn fnv1a(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[derive(Deserialize)]
+struct Snippets {
+    with: Vec<String>,
+    without: Vec<String>,
+}
+
+fn snippets(args: &[String]) -> ExitCode {
+    let dir = arg_value(args, "--corpus")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| shared().join("trafilatura"));
+    let eval_path = dir.join("eval.json");
+    let data: std::collections::BTreeMap<String, Snippets> =
+        match std::fs::read_to_string(&eval_path)
+            .map_err(|e| e.to_string())
+            .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+        {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("{}: {e}", eval_path.display());
+                return ExitCode::from(2);
+            }
+        };
+    let num = |name: &str| arg_value(args, name).and_then(|v| v.parse::<u64>().ok());
+    let folds = num("--folds").unwrap_or(1).max(1);
+    let (fold, skip) = (num("--fold"), num("--skip-fold"));
+    let dump = arg_value(args, "--dump").map(PathBuf::from);
+    if let Some(d) = &dump {
+        std::fs::create_dir_all(d).expect("create dump folder");
+    }
+    let verbose = args.iter().any(|a| a == "--verbose");
+    let cleaner = unappeal::Cleaner::new();
+    let (mut tp, mut fn_, mut fp, mut tn) = (0usize, 0usize, 0usize, 0usize);
+    let (mut bp, mut bp_leaked) = (0usize, 0usize);
+    let (mut pages, mut sites, mut none_found) = (0usize, HashMap::new(), Vec::new());
+    let (mut bytes, mut secs) = (0usize, 0.0f64);
+    for (name, snips) in &data {
+        let path = dir.join("html").join(name);
+        let html = match std::fs::read(&path) {
+            Ok(h) => h,
+            Err(e) => {
+                eprintln!("{}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        };
+        let host = page_host(&html).unwrap_or_else(|| name.clone());
+        let f = fnv1a(&host) % folds;
+        if fold.is_some_and(|i| f != i) || skip.is_some_and(|i| f == i) {
+            continue;
+        }
+        pages += 1;
+        *sites.entry(host).or_insert(0usize) += 1;
+        let t0 = Instant::now();
+        let pred = match cleaner.clean_html_bytes(&html, None) {
+            Ok(c) => c.into_text(),
+            Err(e) => {
+                eprintln!("{name}: {e}");
+                String::new()
+            }
+        };
+        secs += t0.elapsed().as_secs_f64();
+        bytes += html.len();
+        if let Some(d) = &dump {
+            std::fs::write(d.join(format!("{name}.txt")), &pred).expect("write prediction");
+        }
+        let text = collapse(&pred);
+        let mut found = 0;
+        let mut report = Vec::new();
+        for s in &snips.with {
+            if text.contains(&collapse(s)) {
+                tp += 1;
+                found += 1;
+            } else {
+                fn_ += 1;
+                report.push(format!("    missed: {s:.90}"));
+            }
+        }
+        for s in &snips.without {
+            let s = collapse(s);
+            let appeal = APPEAL_RX.iter().any(|rx| rx.is_match(&s));
+            bp += usize::from(appeal);
+            if text.contains(&s) {
+                fp += 1;
+                bp_leaked += usize::from(appeal);
+                report.push(format!("    leaked: {s:.90}"));
+            } else {
+                tn += 1;
+            }
+        }
+        if found == 0 && !snips.with.is_empty() {
+            none_found.push(name.clone());
+        }
+        if verbose && !report.is_empty() {
+            println!("  {name} ({} bytes out)", pred.len());
+            for r in report {
+                println!("{r}");
+            }
+        }
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let (p, r) = (ratio(tp, tp + fp), ratio(tp, tp + fn_));
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    if verbose {
+        for name in &none_found {
+            println!("  no main content: {name}");
+        }
+    }
+    println!(
+        "trafilatura: pages={pages} sites={} TP={tp} FN={fn_} TN={tn} FP={fp} {:.1} MB/s",
+        sites.len(),
+        bytes as f64 / 1e6 / secs.max(1e-9)
+    );
+    println!(
+        "trafilatura: F1={f1:.4} P={p:.4} R={r:.4} boilerplate_leak={:.4} ({bp_leaked}/{bp}) no_content_pages={} ({:.3})",
+        ratio(bp_leaked, bp),
+        none_found.len(),
+        ratio(none_found.len(), pages)
+    );
+    if let Some(min) = gate_value(args) {
+        return gate(&format!("F1 >= {min}"), f1 >= min);
+    }
+    ExitCode::SUCCESS
 }

@@ -124,6 +124,7 @@ impl Cleaner {
             });
         }
         Cleaned {
+            title: None,
             text: cut(text, &ranges),
             removals,
         }

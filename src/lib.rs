@@ -97,6 +97,28 @@ pub use error::Error;
 pub use output::{Cleaned, Kind, Location, ParseKindError, Removal, Stage};
 pub use rules::adblock::ListSummary;
 
+/// Parses HTML as the cleaner does (HTML5, as a browser without scripts: `<noscript>`
+/// content is markup), into `scraper`'s document type, so that a removal's
+/// [`selector`](Removal::selector) selects the removed element:
+///
+/// ```
+/// let html = "<html><body><article><p>The bridge will reopen in May, the city said on Tuesday after a long debate about the cost.</p>\
+///             <div class=\"newsletter\">Sign up for our newsletter</div></article></body></html>";
+/// let cleaned = unappeal::Cleaner::new().clean_html(html, None)?;
+/// let doc = unappeal::parse_html(html);
+/// let removal = &cleaned.removals()[0];
+/// let selector = scraper::Selector::parse(removal.selector().unwrap()).unwrap();
+/// let element = doc.select(&selector).next().unwrap();
+/// assert_eq!(element.value().attr("class"), Some("newsletter"));
+/// # Ok::<(), unappeal::Error>(())
+/// ```
+///
+/// A document nested deeper than the cleaner's depth limit is flattened before it is parsed
+/// (see [`CleanerBuilder`]); selectors below that depth refer to the flattened document.
+pub fn parse_html(html: &str) -> scraper::Html {
+    html::parse(html)
+}
+
 /// Cleans article text with the built-in rules and returns the body.
 ///
 /// ```

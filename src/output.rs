@@ -195,8 +195,9 @@ pub enum Location {
         /// A short CSS-like path for people, such as `body > div#main > article >
         /// aside.donate` (the middle of a long one elided).
         path: String,
-        /// A CSS selector that selects exactly this element in the document as parsed
-        /// (`html:root > body:nth-child(2) > div:nth-child(3)`), for `scraper` and the like.
+        /// A CSS selector that selects exactly this element in the document as the cleaner
+        /// parses it ([`parse_html`](crate::parse_html)): `html:root > body:nth-child(2) >
+        /// div:nth-child(3)`.
         selector: String,
     },
 }
@@ -382,6 +383,7 @@ mod flat {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Cleaned {
+    pub(crate) title: Option<String>,
     pub(crate) text: String,
     #[cfg_attr(feature = "serde", serde(rename = "removed"))]
     pub(crate) removals: Vec<Removal>,
@@ -392,6 +394,12 @@ impl Cleaned {
     /// separates blocks by a blank line).
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The page's title, for HTML input: the JSON-LD `headline`, else `og:title`, else the
+    /// first `<h1>`, else `<title>`, with the site's name cut off. `None` for text input.
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
     }
 
     /// Every removal, in document order.

@@ -408,7 +408,7 @@ fn removal_selectors_select_their_element_back() {
     let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut checked = 0;
     for page in pages {
-        let doc = scraper::Html::parse_document(page);
+        let doc = unappeal::parse_html(page);
         for r in clean(page).removals() {
             let sel = r.selector().expect("HTML removals carry a selector");
             let parsed = scraper::Selector::parse(sel).expect("the selector parses");
@@ -422,4 +422,198 @@ fn removal_selectors_select_their_element_back() {
         }
     }
     assert!(checked >= 5, "only {checked} removals checked");
+}
+
+#[test]
+fn a_story_split_over_sections_is_taken_whole() {
+    // A page builder's layout: the story in three rows with classes of their own, so that
+    // Readability's pick is one of them; the page's block classification grows it.
+    let cleaned = clean(include_str!("fixtures/html/split-sections.html"));
+    let text = cleaned.text();
+    for needle in [
+        "The regional government presented",
+        "In the countryside, where bus lines",
+        "Municipalities will get a larger share",
+    ] {
+        assert!(text.contains(needle), "lost {needle:?} in {text:?}");
+    }
+    assert!(!text.contains("Other story one"), "{text:?}");
+    assert!(!text.contains("Economy"), "{text:?}");
+}
+
+#[test]
+fn a_negated_class_token_does_not_prune() {
+    // `non-paywall` names what the element is not.
+    let html = format!(
+        "<html><body><main><section class=\"non-paywall\">{STORY}</section></main></body></html>"
+    );
+    story_kept(clean(&html).text());
+}
+
+#[test]
+fn a_lead_in_a_box_of_its_own_is_kept() {
+    // The standfirst beside the body, in a wrapper whose class calls it a teaser.
+    let html = format!(
+        "<html><body><div class=\"news\"><div class=\"article\">\
+         <div class=\"teaser-text\"><p>After years of debate, the city has decided on the future of its oldest bridge, and the work will begin soon.</p></div>\
+         <div class=\"news-text-wrap\">{STORY}</div></div></div>\
+         <div class=\"footer\"><a href=\"/imprint\">Imprint</a></div></body></html>"
+    );
+    let text = clean(&html).into_text();
+    story_kept(&text);
+    assert!(text.contains("After years of debate"), "{text:?}");
+    assert!(!text.contains("Imprint"), "{text:?}");
+}
+
+#[test]
+fn a_story_kept_in_a_noscript_copy_is_read() {
+    // Blogger's templates: the post in a script template, and a `<noscript>` copy.
+    let html = format!(
+        "<html><body><div class=\"post\"><h2>Bridge</h2><div class=\"post-body\" itemprop=\"articleBody\">\
+         <script type=\"text/template\">{STORY}</script><noscript>{STORY}</noscript></div></div>\
+         <noscript><p>Please enable JavaScript to see the comments.</p></noscript></body></html>"
+    );
+    let text = clean(&html).into_text();
+    story_kept(&text);
+    assert_eq!(text.matches("Repairs will cost").count(), 1, "{text:?}");
+    assert!(!text.contains("enable JavaScript"), "{text:?}");
+}
+
+#[test]
+fn the_title_comes_from_the_page() {
+    let body = format!("<body><h1>Bridge to reopen</h1><article>{STORY}</article></body>");
+    let with = |head: &str| {
+        clean(&format!("<html><head>{head}</head>{body}</html>"))
+            .title()
+            .map(str::to_string)
+    };
+    // JSON-LD first, then og:title, then the h1, with the site's name cut off.
+    assert_eq!(
+        with(
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council votes to reopen the old bridge\"}</script><meta property=\"og:title\" content=\"Other | Example News\">"
+        )
+        .as_deref(),
+        Some("Council votes to reopen the old bridge")
+    );
+    assert_eq!(
+        with(
+            "<meta property=\"og:site_name\" content=\"Example News\"><meta property=\"og:title\" content=\"Council votes to reopen the bridge | Example News\">"
+        )
+        .as_deref(),
+        Some("Council votes to reopen the bridge")
+    );
+    assert_eq!(
+        with("<title>Example News - Bridge</title>").as_deref(),
+        Some("Bridge to reopen")
+    );
+    assert_eq!(
+        clean(&format!(
+            "<html><head><title>Council votes to reopen the bridge | Example News</title></head><body><article>{STORY}</article></body></html>"
+        ))
+        .title(),
+        Some("Council votes to reopen the bridge")
+    );
+    assert_eq!(Cleaner::new().clean_text("Some text.").title(), None);
+}
+
+#[test]
+fn rows_of_reviews_do_not_replace_the_product_text() {
+    // Readability's votes go to the reviews, six rows of one kind with more text than the
+    // product's own description; the pick is rows, so a candidate with the page's prose
+    // (here the whole shop box) is taken instead.
+    let text = clean(include_str!("fixtures/html/review-rows.html")).into_text();
+    assert!(
+        text.contains("Our Sidamo comes from smallholders"),
+        "{text:?}"
+    );
+    assert!(text.contains("Expect red berries"), "{text:?}");
+}
+
+#[test]
+fn link_lists_at_the_edges_of_the_story_are_cut_and_recorded() {
+    let html = page(
+        "<div class=\"topics\"><a href=\"/t/city\">City council</a> <a href=\"/t/bridges\">Bridges and roads</a> <a href=\"/t/east\">East bank</a> <a href=\"/t/budget\">Budget</a></div>",
+    );
+    let cleaned = clean(&html);
+    story_kept(cleaned.text());
+    assert!(
+        !cleaned.text().contains("Bridges and roads"),
+        "{:?}",
+        cleaned.text()
+    );
+    assert!(
+        cleaned
+            .removals()
+            .iter()
+            .any(|r| r.rule() == "html.link-edge" && r.text().contains("Bridges and roads")),
+        "{:?}",
+        cleaned.removals()
+    );
+}
+
+#[test]
+fn a_story_stated_only_in_json_ld_is_read_from_there() {
+    // The markup holds a teaser (the rest loads by script); the JSON-LD states the story.
+    let body = "The council voted on Tuesday to reopen the old bridge, which has been closed since the floods of last spring, officials said.\\nRepairs will cost about four million euros, and work is to start in May, according to the city engineer, who spoke after the vote.\\nResidents of the east bank, who have had to drive twenty minutes around the bay, welcomed the decision, though some asked for a footpath.";
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"articleBody\":\"{body}\"}}</script></head>\
+         <body><article><p>The council voted on Tuesday to reopen the old bridge.</p><div id=\"rest\"></div></article></body></html>"
+    );
+    let text = clean(&html).into_text();
+    story_kept(&text);
+    assert_eq!(
+        text.lines().filter(|l| !l.is_empty()).count(),
+        3,
+        "{text:?}"
+    );
+    // With the story in the markup, the markup is read.
+    story_kept(clean(&page("")).text());
+}
+
+#[test]
+fn schema_org_comments_are_left_out() {
+    let comment = "<div itemscope itemtype=\"https://schema.org/Comment\"><span itemprop=\"author\">Reader</span>\
+                   <p itemprop=\"text\">I have crossed that bridge every day for thirty years and I am glad that it will finally reopen in May.</p></div>";
+    let html = format!(
+        "<html><body><article itemscope itemtype=\"https://schema.org/NewsArticle\">{STORY}<section>{}</section></article></body></html>",
+        comment.repeat(4)
+    );
+    let cleaned = clean(&html);
+    story_kept(cleaned.text());
+    assert!(
+        !cleaned.text().contains("crossed that bridge"),
+        "{:?}",
+        cleaned.text()
+    );
+    assert!(
+        cleaned
+            .removals()
+            .iter()
+            .any(|r| r.rule() == "html.schema:Comment")
+    );
+}
+
+#[test]
+fn a_heading_whose_box_was_cut_goes_with_it() {
+    let html = page(
+        "<h3>More on this story</h3><ul class=\"related\"><li><a href=\"/a\">Ferry service to be cut</a></li><li><a href=\"/b\">New tunnel plans shelved</a></li></ul>",
+    );
+    let cleaned = clean(&html);
+    story_kept(cleaned.text());
+    assert!(
+        !cleaned.text().contains("More on this story"),
+        "{:?}",
+        cleaned.text()
+    );
+    assert!(
+        cleaned
+            .removals()
+            .iter()
+            .any(|r| r.rule() == "html.orphan-heading"),
+        "{:?}",
+        cleaned.removals()
+    );
+    // A heading at the end over nothing cut stays.
+    let kept = clean(&page("<h3>Footpath</h3>"));
+    assert!(kept.text().ends_with("Footpath"), "{:?}", kept.text());
 }

@@ -103,6 +103,11 @@ proptest! {
         Just("<div>".to_string()), Just("</div>".to_string()), Just("<p>".to_string()), Just("</p>".to_string()),
         Just("<article>".to_string()), Just("<aside class=\"donate\">".to_string()), Just("<br>".to_string()),
         Just("<script>".to_string()), Just("<!--".to_string()), Just("-->".to_string()), Just("<a href=x>".to_string()),
+        Just("<noscript>".to_string()), Just("</noscript>".to_string()), Just("<ul>".to_string()),
+        Just("<li class=\"row\">".to_string()), Just("<h2>".to_string()), Just("<header>".to_string()),
+        Just("<title>".to_string()), Just("<meta property=\"og:title\" content=\"a | b\">".to_string()),
+        Just("<script type=\"application/ld+json\">{\"headline\":\"x &#".to_string()),
+        Just("é&ü;\\u00".to_string()), Just("\"}</script>".to_string()),
         prop::sample::select(BODY).prop_map(str::to_string), prop::sample::select(APPEAL).prop_map(str::to_string),
         "[ -~]{0,20}",
     ], 0..60)) {

@@ -3,17 +3,23 @@
 //! appeal boxes inside the article container are cut too.
 
 pub(crate) mod blocks;
+pub(crate) mod classify;
 pub(crate) mod custom;
 pub(crate) mod depth;
 pub(crate) mod dom;
 pub(crate) mod prune;
 pub(crate) mod select;
+pub(crate) mod title;
 
 use scraper::Html;
 
 use self::dom::{Dom, NONE};
 use crate::input::segment::Block;
 use crate::output::{Cleaned, Removal, confidence};
+
+/// What a list of links or an orphaned heading at the story's edge says of itself, in the
+/// text rules' units (confidence 0.7).
+const EDGE_EVIDENCE: f32 = 4.8;
 
 /// What being outside the chosen story says of an element, in the text rules' units: as
 /// likely boilerplate as not (confidence 0.5).
@@ -23,7 +29,7 @@ use crate::{Cleaner, Kind, Stage};
 
 pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned {
     let flat = depth::flatten_deep(html);
-    let doc = Html::parse_document(flat.as_deref().unwrap_or(html));
+    let doc = parse(flat.as_deref().unwrap_or(html));
     let dom = Dom::new(&doc);
     let n = dom.elems.len();
     if n == 0 {
@@ -32,12 +38,11 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
 
     // Raw text length per element, outside scripts and styles: what the soft prune rules
     // weigh to spare the story's container.
+    let story_noscript = noscript_stories(&dom);
     let mut hard = vec![false; n];
     for (i, e) in dom.elems.iter().enumerate() {
-        hard[i] = matches!(
-            e.name(),
-            "script" | "style" | "noscript" | "template" | "head" | "svg"
-        ) || (e.parent != NONE && hard[e.parent as usize]);
+        hard[i] = (prune::hard_tag(e.name()).is_some() && !story_noscript[i])
+            || (e.parent != NONE && hard[e.parent as usize]);
     }
     let mut raw = vec![0u32; n];
     for run in &dom.texts {
@@ -89,10 +94,10 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     let mut gone = prune::effective(&dom, &own);
     let in_link = dom.within("a");
     let mut stats = visible_stats(&dom, &gone, &in_link);
-    let mut roots = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
+    let mut sel = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
     // Readability's fallback: when pruning left next to nothing of a page with text, the
     // soft rules ate the story; select again with only the hard ones.
-    let selected: u32 = roots.iter().map(|&r| stats.len[r as usize]).sum();
+    let selected: u32 = sel.roots.iter().map(|&r| stats.len[r as usize]).sum();
     let page: u32 = raw[0];
     if selected < MIN_STORY && page >= selected + MIN_STORY / 2 {
         for p in own.iter_mut() {
@@ -102,8 +107,20 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         }
         gone = prune::effective(&dom, &own);
         stats = visible_stats(&dom, &gone, &in_link);
-        roots = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
+        sel = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
     }
+    // The pick checked against the whole page's blocks.
+    let judged = classify::classify(&dom, &gone, &block_owner, &in_link);
+    let roots = select::check(
+        &dom,
+        &gone,
+        &stats,
+        &judged,
+        sel.roots,
+        &sel.alternatives,
+        &[body_hint, ld_hint],
+    );
+    let roots = select::add_prose_siblings(&dom, &gone, &judged, roots);
 
     // A list's rules for every site do not cut inside the story; site rules do.
     if custom.is_some() {
@@ -120,7 +137,37 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
             gone = prune::effective(&dom, &own);
         }
     }
-    let blocks = blocks::emit(&dom, &gone, &roots, &block_owner, &in_link);
+    let mut blocks = blocks::emit(&dom, &gone, &roots, &block_owner, &in_link);
+    if let Some(stated) = json_ld_story(&dom, &blocks) {
+        blocks = stated;
+    }
+    // Link lists at the story's edges (tags, share rows, "more on this" links), as the block
+    // classification calls them: cut there only, since inside the story a list of links can
+    // be the story's own (sources, a list of resources).
+    let linky = |b: &blocks::HtmlBlock| judged.bad_own[b.owner as usize];
+    let lead = blocks.iter().take_while(|b| linky(b)).count();
+    let tail = blocks.iter().rev().take_while(|b| linky(b)).count();
+    let mut edges = Vec::new();
+    if lead + tail < blocks.len() {
+        edges.extend(
+            blocks
+                .drain(blocks.len() - tail..)
+                .map(|b| (b, "html.link-edge")),
+        );
+        edges.extend(blocks.drain(..lead).map(|b| (b, "html.link-edge")));
+    }
+    // A heading left at the end whose list or box after it was cut or pruned introduces
+    // nothing that is left ("Related posts" over its links).
+    while blocks.len() > 1
+        && blocks.last().is_some_and(|b| {
+            matches!(
+                dom.elems[b.owner as usize].name(),
+                "h2" | "h3" | "h4" | "h5" | "h6"
+            ) && (tail > 0 || pruned_after(&dom, &own, &roots, b.owner))
+        })
+    {
+        edges.extend(blocks.pop().map(|b| (b, "html.orphan-heading")));
+    }
 
     // Run the text rules over the blocks, one line each.
     let mut joined = String::with_capacity(blocks.iter().map(|b| b.text.len() + 2).sum());
@@ -206,11 +253,85 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         }
         text.push_str(&b.text);
     }
+    for (b, rule) in edges {
+        removals.push((
+            b.owner,
+            Removal {
+                kind: Kind::Other,
+                rule: rule.to_string(),
+                stage: Stage::Pruned,
+                location: dom.location(b.owner),
+                text: b.text,
+                confidence: confidence(EDGE_EVIDENCE),
+            },
+        ));
+    }
     removals.sort_by_key(|(i, _)| *i);
     Cleaned {
+        title: title::title(&dom),
         text,
         removals: removals.into_iter().map(|(_, r)| r).collect(),
     }
+}
+
+/// Whether an element after `idx` (in document order, within the selected root holding it)
+/// was pruned by a boilerplate rule (not a hidden or script element).
+fn pruned_after(dom: &Dom, own: &[Option<prune::Prune>], roots: &[u32], idx: u32) -> bool {
+    let Some(&root) = roots.iter().find(|&&r| dom.contains(r, idx)) else {
+        return false;
+    };
+    let end = dom.elems[root as usize].end;
+    (dom.elems[idx as usize].end..end).any(|i| own[i as usize].as_ref().is_some_and(|p| !p.silent))
+}
+
+/// Parses a document as a browser without scripts would: `<noscript>` content is markup,
+/// not raw text, so that a page whose story sits in one (Blogger's templates keep the post
+/// in a script template and a `<noscript>` copy) can be read.
+pub(crate) fn parse(html: &str) -> Html {
+    use html5ever::driver::ParseOpts;
+    use html5ever::tendril::TendrilSink;
+    use html5ever::tree_builder::TreeBuilderOpts;
+    let opts = ParseOpts {
+        tree_builder: TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts)
+        .one(html)
+}
+
+/// The `<noscript>` elements that hold a story: [`prune::PROSE_PARAGRAPHS`] or more
+/// paragraphs of 80 bytes or more. Other `<noscript>` content (tracking pixels, "enable
+/// JavaScript" notes) stays out like scripts.
+fn noscript_stories(dom: &Dom) -> Vec<bool> {
+    let n = dom.elems.len();
+    let mut nearest = vec![NONE; n];
+    let mut count = vec![0u32; n];
+    for (i, e) in dom.elems.iter().enumerate() {
+        nearest[i] = if e.name() == "noscript" {
+            i as u32
+        } else if e.parent != NONE {
+            nearest[e.parent as usize]
+        } else {
+            NONE
+        };
+        if e.name() == "p" && nearest[i] != NONE {
+            let len: usize = dom.texts[e.text_start as usize..e.text_end as usize]
+                .iter()
+                .filter_map(|r| r.text)
+                .map(|t| t.trim().len())
+                .sum();
+            if len >= 80 {
+                count[nearest[i] as usize] += 1;
+            }
+        }
+    }
+    count
+        .iter()
+        .map(|&c| c >= prune::PROSE_PARAGRAPHS)
+        .collect()
 }
 
 /// What a block inside a box named for an appeal (`class="donate-box"`) gains.
@@ -346,8 +467,24 @@ fn json_ld_anchor(dom: &Dom) -> Option<u32> {
 
 /// The first words of the `articleBody` string in a JSON-LD block, unescaped.
 fn article_body_start(json: &str) -> Option<String> {
-    let at = json.find("\"articleBody\"")?;
-    let rest = json[at + "\"articleBody\"".len()..]
+    let out = json_string(json, "articleBody", 120)?;
+    // A run of plain words from the start, short enough not to cross inline markup.
+    let words: Vec<&str> = out.split_whitespace().take(6).collect();
+    (words.len() >= 4).then(|| words.join(" "))
+}
+
+/// The string value of the first `"key"` in a JSON text, unescaped, up to about `max` bytes;
+/// whitespace collapsed.
+pub(crate) fn json_string(json: &str, key: &str, max: usize) -> Option<String> {
+    json_lines(json, key, max).map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The string value of the first `"key"` in a JSON text, unescaped, up to about `max` bytes,
+/// with its line breaks (`\n`) kept and tabs as spaces.
+fn json_lines(json: &str, key: &str, max: usize) -> Option<String> {
+    let quoted = format!("\"{key}\"");
+    let at = json.find(&quoted)?;
+    let rest = json[at + quoted.len()..]
         .trim_start()
         .strip_prefix(':')?
         .trim_start()
@@ -358,19 +495,73 @@ fn article_body_start(json: &str) -> Option<String> {
         match c {
             '"' => break,
             '\\' => match chars.next() {
-                Some('n' | 't' | 'r') => out.push(' '),
+                Some('n') => out.push('\n'),
+                Some('t' | 'r') => out.push(' '),
+                Some('u') => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    if let Some(c) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                        out.push(c);
+                    }
+                }
                 Some(other) => out.push(other),
                 None => break,
             },
             c => out.push(c),
         }
-        if out.len() > 120 {
+        if out.len() > max {
             break;
         }
     }
-    // A run of plain words from the start, short enough not to cross inline markup.
-    let words: Vec<&str> = out.split_whitespace().take(6).collect();
-    (words.len() >= 4).then(|| words.join(" "))
+    Some(out)
+}
+
+/// The longest a JSON-LD `articleBody` is read (bytes).
+const MAX_LD_BODY: usize = 1 << 20;
+
+/// The selection's blocks replaced by the page's JSON-LD `articleBody`, one block a line,
+/// when the page's markup holds less than half of that text: a story loaded by script, or
+/// kept from the markup behind a paywall, that the publisher states in full for search
+/// engines. A body that holds markup is not used (its tags would be text).
+fn json_ld_story(dom: &Dom, blocks: &[blocks::HtmlBlock]) -> Option<Vec<blocks::HtmlBlock>> {
+    let shown: usize = blocks.iter().map(|b| b.text.len()).sum();
+    let (owner, body) = dom.elems.iter().enumerate().find_map(|(i, e)| {
+        if e.name() != "script" || !prune::attr(e.el, "type").is_some_and(|t| t.contains("ld+json"))
+        {
+            return None;
+        }
+        dom.texts[e.text_start as usize..e.text_end as usize]
+            .iter()
+            .filter_map(|r| r.text)
+            // Read no more than decides: twice what the selection shows, and a little.
+            .find_map(|t| json_lines(t, "articleBody", 2 * shown + MIN_STORY as usize))
+            .map(|b| (i as u32, b))
+    })?;
+    if body.len() <= 2 * shown {
+        return None;
+    }
+    // Long enough: now the whole of it.
+    let e = &dom.elems[owner as usize];
+    let body = dom.texts[e.text_start as usize..e.text_end as usize]
+        .iter()
+        .filter_map(|r| r.text)
+        .find_map(|t| json_lines(t, "articleBody", MAX_LD_BODY))?;
+    let stated = body.split_whitespace().map(str::len).sum::<usize>();
+    let markup = body.contains("</") || body.contains("<p") || body.contains("<br");
+    if markup || stated < MIN_STORY as usize || stated < 2 * shown {
+        return None;
+    }
+    let text = title::decode_entities(&body);
+    Some(
+        text.lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|l| !l.is_empty())
+            .map(|text| blocks::HtmlBlock {
+                text,
+                owner,
+                link_len: 0,
+            })
+            .collect(),
+    )
 }
 
 /// Commas, Latin and CJK and Arabic ones.

@@ -63,7 +63,7 @@ impl Prune {
 
 /// The static name of a tag whose content is never article text, or `None`. A `match`, not
 /// a scan of a list: it runs for every element.
-fn hard_tag(name: &str) -> Option<&'static str> {
+pub(crate) fn hard_tag(name: &str) -> Option<&'static str> {
     let tag = match name {
         "script" => "script",
         "style" => "style",
@@ -140,7 +140,7 @@ const TOKENS: &[(&str, Kind, bool)] = &[
     ("share", Kind::Social, false), ("sharing", Kind::Social, false), ("social", Kind::Social, false), ("sharebar", Kind::Social, false),
     ("share buttons", Kind::Social, false), ("addthis", Kind::Social, false), ("sharethis", Kind::Social, false), ("follow us", Kind::Social, false),
     ("socials", Kind::Social, false), ("social media", Kind::Social, false),
-    ("related", Kind::Related, false), ("recommended", Kind::Related, false), ("recommendations", Kind::Related, false),
+    ("related", Kind::Related, false), ("relatedposts", Kind::Related, false), ("relatedarticles", Kind::Related, false), ("relatedcontent", Kind::Related, false), ("relatedlinks", Kind::Related, false), ("relatedstories", Kind::Related, false), ("recommended", Kind::Related, false), ("recommendations", Kind::Related, false),
     ("read more", Kind::Related, false), ("readmore", Kind::Related, false), ("more stories", Kind::Related, false),
     ("most popular", Kind::Related, false), ("mostpopular", Kind::Related, false), ("popular", Kind::Related, false),
     ("trending", Kind::Related, false), ("most read", Kind::Related, false), ("mostread", Kind::Related, false),
@@ -279,7 +279,7 @@ pub(crate) fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a
 
 /// An element with this many long paragraphs is prose, not a box: soft rules spare it (the
 /// text rules still judge its blocks).
-const PROSE_PARAGRAPHS: u32 = 3;
+pub(crate) const PROSE_PARAGRAPHS: u32 = 3;
 
 /// Decides, for every element, whether it is pruned by itself (an element inside a pruned
 /// one is gone with it; see [`effective`]). `text_len` is each element's text length in
@@ -299,7 +299,10 @@ pub(crate) fn prune(
     let mut tokens = String::new();
     for (i, e) in dom.elems.iter().enumerate() {
         let name = e.name();
-        if let Some(tag) = hard_tag(name) {
+        if let Some(tag) = hard_tag(name).filter(|&t| {
+            // A `<noscript>` copy of the story (see `html::noscript_stories`).
+            t != "noscript" || long_paras[i] < PROSE_PARAGRAPHS
+        }) {
             out.push(Some(Prune {
                 kind: Kind::Other,
                 family: "html.tag",
@@ -330,6 +333,18 @@ pub(crate) fn prune(
                 }));
                 continue;
             }
+        }
+        // A reader's comment by schema.org markup (`itemtype=".../Comment"`, `itemprop=
+        // "comment"`): never the story, whatever its length.
+        if is_schema_comment(e.el) && !body_hint.is_some_and(|h| dom.contains(i as u32, h)) {
+            out.push(Some(Prune {
+                kind: Kind::Other,
+                family: "html.schema",
+                matched: Cow::Borrowed("Comment"),
+                generic: false,
+                silent: false,
+            }));
+            continue;
         }
         // Soft rules spare the story's container; comment sections are pruned however much
         // prose they hold (a retry without soft rules catches a page that was all comments).
@@ -460,6 +475,11 @@ fn token_kind(el: &scraper::node::Element, tokens: &mut String) -> Option<(Kind,
     let mut content: Option<bool> = None;
     for mat in m.ac.find_overlapping_iter(tokens.as_str()) {
         let (tok, kind, layout) = TOKENS[mat.pattern().as_usize()];
+        // `non-paywall`, `no-ads`: the token names what the element is not.
+        let before = &tokens[..=mat.start()];
+        if NEGATIONS.iter().any(|n| before.ends_with(n)) {
+            continue;
+        }
         if layout && *content.get_or_insert_with(|| m.content.is_match(tokens.as_str())) {
             continue;
         }
@@ -470,6 +490,23 @@ fn token_kind(el: &scraper::node::Element, tokens: &mut String) -> Option<(Kind,
     }
     found
 }
+
+/// Whether schema.org markup calls the element a comment (or a list of them).
+fn is_schema_comment(el: &scraper::node::Element) -> bool {
+    attr(el, "itemtype").is_some_and(|t| {
+        t.split_whitespace().any(|u| {
+            u.rsplit('/')
+                .next()
+                .is_some_and(|name| name.eq_ignore_ascii_case("Comment"))
+        })
+    }) || attr(el, "itemprop").is_some_and(|p| {
+        p.split_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("comment") || t.eq_ignore_ascii_case("comments"))
+    })
+}
+
+/// Tokens that negate the next one (`non-paywall`, `no-ads`, `without-sidebar`).
+const NEGATIONS: &[&str] = &[" non ", " no ", " not ", " without ", " kein "];
 
 const COMMENT_TOKENS: &[&str] = &[
     " comments ",

@@ -1,0 +1,166 @@
+//! The page's title: the JSON-LD `headline`, else `og:title`, else the first `<h1>`, else
+//! `<title>`; whitespace collapsed, and the site's name cut off where the page appends it
+//! ("Bridge to reopen | Example News"). Takes the flat DOM, gives a string.
+
+use super::dom::Dom;
+use super::prune::attr;
+
+/// Longer titles are not titles (a JSON-LD `headline` holding a paragraph, say).
+const MAX_TITLE: usize = 400;
+
+/// Separators between a headline and the site's name in `<title>` and `og:title`.
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "];
+
+pub(crate) fn title(dom: &Dom) -> Option<String> {
+    let mut headline = None;
+    let mut og_title = None;
+    let mut site_name = None;
+    let mut h1 = None;
+    let mut title_tag = None;
+    for (i, e) in dom.elems.iter().enumerate() {
+        match e.name() {
+            "script"
+                if headline.is_none()
+                    && attr(e.el, "type").is_some_and(|t| t.contains("ld+json")) =>
+            {
+                headline = dom.texts[e.text_start as usize..e.text_end as usize]
+                    .iter()
+                    .filter_map(|r| r.text)
+                    .find_map(|json| super::json_string(json, "headline", MAX_TITLE))
+                    .map(|t| decode_entities(&t));
+            }
+            "meta" => {
+                let key = attr(e.el, "property").or_else(|| attr(e.el, "name"));
+                let content = attr(e.el, "content").map(collapse);
+                match key {
+                    Some("og:title") if og_title.is_none() => og_title = content,
+                    Some("og:site_name" | "application-name") if site_name.is_none() => {
+                        site_name = content
+                    }
+                    _ => {}
+                }
+            }
+            "h1" if h1.is_none() => h1 = text_of(dom, i),
+            "title" if title_tag.is_none() => title_tag = text_of(dom, i),
+            _ => {}
+        }
+    }
+    let strip = |t: String| strip_site(&t, site_name.as_deref());
+    headline
+        .filter(|t| !t.is_empty())
+        .or_else(|| og_title.map(strip))
+        .or(h1)
+        .or_else(|| title_tag.map(strip))
+        .filter(|t| !t.is_empty() && t.len() <= MAX_TITLE)
+}
+
+/// The element's text, whitespace collapsed; `None` when empty.
+fn text_of(dom: &Dom, i: usize) -> Option<String> {
+    let e = &dom.elems[i];
+    let raw: String = dom.texts[e.text_start as usize..e.text_end as usize]
+        .iter()
+        .filter_map(|r| r.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let t = collapse(&raw);
+    (!t.is_empty()).then_some(t)
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Character references left in JSON-LD strings (`&#038;`, `&amp;`): publishers escape the
+/// HTML they copy into them, and the parser does not look inside scripts.
+pub(crate) fn decode_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let Some(end) = rest.bytes().take(10).position(|b| b == b';') else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let name = &rest[1..end];
+        let c = match name {
+            "amp" => Some('&'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "nbsp" => Some(' '),
+            _ => name
+                .strip_prefix("#x")
+                .or_else(|| name.strip_prefix("#X"))
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match c {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Cuts the site's name off a title: the parts equal to `site` (when the page names its
+/// site) at either end, or else, when separators split the title, all but the longest part
+/// (the headline is the part with the most words; a site's name is short).
+fn strip_site(title: &str, site: Option<&str>) -> String {
+    let Some(sep) = SEPARATORS.iter().find(|s| title.contains(*s)) else {
+        return title.to_string();
+    };
+    let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+    if let Some(site) = site.filter(|s| !s.is_empty()) {
+        let is_site = |p: &&str| p.eq_ignore_ascii_case(site);
+        let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
+        if kept.len() < parts.len() && !kept.is_empty() {
+            return kept.join(sep);
+        }
+    }
+    parts
+        .iter()
+        .copied()
+        .max_by_key(|p| p.split_whitespace().count())
+        .unwrap_or(title)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_names_are_cut() {
+        assert_eq!(
+            strip_site("Bridge to reopen in May | Example News", None),
+            "Bridge to reopen in May"
+        );
+        assert_eq!(
+            strip_site("Example - Bridge to reopen in May - Local", Some("Example")),
+            "Bridge to reopen in May - Local"
+        );
+        assert_eq!(strip_site("No separator here", None), "No separator here");
+    }
+
+    #[test]
+    fn entities_are_decoded() {
+        assert_eq!(
+            decode_entities("Olive &#038; Herb &amp; &#x2019;s &bogus; & x"),
+            "Olive & Herb & \u{2019}s &bogus; & x"
+        );
+        // No reference, and multi-byte text within the ten bytes looked at.
+        assert_eq!(decode_entities("Tom & Jérôme; ü&ü;"), "Tom & Jérôme; ü&ü;");
+        assert_eq!(decode_entities("&ééééé;"), "&ééééé;");
+    }
+}
