@@ -183,7 +183,7 @@ impl Cleaner {
         let ctx = Context {
             text: joined,
             host,
-            model: None,
+            model: Some(self.model()),
         };
         decide(&self.rules, blocks, &evidence, Some(hints), ctx)
     }
