@@ -97,10 +97,7 @@ impl Cleaner {
     /// scoped to a site apply.
     pub fn clean_text_at(&self, text: &str, url: Option<&str>) -> Cleaned {
         let host = url.and_then(crate::url_host);
-        let folded = fold_case(text);
-        let classes = Classes::new(folded.as_bytes());
-        let blocks = lines_in(&folded, &classes);
-        let evidence = self.rules.scan(&folded, &classes, &blocks, host);
+        let (blocks, evidence) = self.scan_text(text, host);
         let ctx = Context {
             text,
             host,
@@ -167,6 +164,22 @@ impl Cleaner {
     /// the first invalid byte. Binary data is an error.
     pub fn clean_text_bytes(&self, bytes: &[u8]) -> Result<Cleaned, Error> {
         Ok(self.clean_text(crate::input::charset::decode_text(bytes)?))
+    }
+
+    /// The blocks of `text` and the evidence of each.
+    pub(crate) fn scan_text(
+        &self,
+        text: &str,
+        host: Option<&str>,
+    ) -> (
+        Vec<crate::input::segment::Block>,
+        Vec<crate::rules::Evidence>,
+    ) {
+        let folded = fold_case(text);
+        let classes = Classes::new(folded.as_bytes());
+        let blocks = lines_in(&folded, &classes);
+        let evidence = self.rules.scan(&folded, &classes, &blocks, host);
+        (blocks, evidence)
     }
 
     /// Runs the text rules over blocks that the HTML path emitted.

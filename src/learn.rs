@@ -7,8 +7,6 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::Cleaner;
-use crate::input::classes::Classes;
-use crate::input::segment::{fold_case, lines_in};
 use crate::score::features;
 use crate::score::model::Model;
 use crate::score::{Context, samples as block_samples};
@@ -32,10 +30,7 @@ pub struct Sample {
 /// The model's inputs for every block of `text`.
 pub fn samples(cleaner: &Cleaner, text: &str, url: Option<&str>) -> Vec<Sample> {
     let host = url.and_then(crate::url_host);
-    let folded = fold_case(text);
-    let classes = Classes::new(folded.as_bytes());
-    let blocks = lines_in(&folded, &classes);
-    let evidence = cleaner.rules.scan(&folded, &classes, &blocks, host);
+    let (blocks, evidence) = cleaner.scan_text(text, host);
     let ctx = Context {
         text,
         host,

@@ -41,6 +41,21 @@ pub(crate) struct RuleConfig {
     pub user: Vec<UserRule>,
 }
 
+impl UserRule {
+    /// The compiled rule: an anchor by itself wherever it matches.
+    fn rule(&self, stem: bool) -> Rule {
+        Rule {
+            name: self.name.clone().into(),
+            group: Group::User,
+            kind: Some(self.kind),
+            at: At::Any,
+            weight: USER_WEIGHT,
+            max_words: 0,
+            stem,
+        }
+    }
+}
+
 impl RuleSet {
     pub(crate) fn build(config: &RuleConfig) -> Result<RuleSet, Error> {
         let mut set = RuleSet {
@@ -153,16 +168,7 @@ impl RuleSet {
             if text.trim().trim_end_matches('*').trim().is_empty() {
                 return Err(Error::rule(&p.name, "the phrase is empty"));
             }
-            let rule = Rule {
-                name: p.name.clone().into(),
-                group: Group::User,
-                kind: Some(p.kind),
-                at: At::Any,
-                weight: USER_WEIGHT,
-                max_words: 0,
-                stem: false,
-            };
-            add_phrase(&mut set, text.trim(), rule, &p.domains);
+            add_phrase(&mut set, text.trim(), p.rule(false), &p.domains);
         }
         let stems: Vec<bool> = set
             .phrase_rule
@@ -210,15 +216,7 @@ impl RuleSet {
                 return Err(Error::rule(&p.name, "the pattern matches the empty string"));
             }
             let idx = set.rules.len() as u32;
-            set.rules.push(Rule {
-                name: p.name.clone().into(),
-                group: Group::User,
-                kind: Some(p.kind),
-                at: At::Any,
-                weight: USER_WEIGHT,
-                max_words: 0,
-                stem: true,
-            });
+            set.rules.push(p.rule(true));
             set.domains.push(p.domains.clone());
             set.patterns.push((re, idx));
         }
