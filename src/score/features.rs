@@ -7,7 +7,6 @@
 //! their wording. Features are computed only for blocks that are not walls: a long block
 //! with no evidence is article text before any model looks at it.
 
-use crate::fx::FxMap;
 use crate::input::segment::Block;
 use crate::rules::{Evidence, GROUP_SLOTS};
 
@@ -74,7 +73,23 @@ pub(crate) const N: usize = 52;
 const _: () = assert!(GROUP_SLOTS == 8);
 
 /// Blocks of at most this many words are checked for repeats.
-pub(crate) const REPEAT_WORDS: u32 = 12;
+const REPEAT_WORDS: u32 = 12;
+/// How far a repeat is looked for, in blocks each way: share rows and "Advertisement" labels
+/// recur within a page's furniture, and a bounded look keeps the features linear (only the
+/// blocks the model scores are looked at, and no table is built for the others).
+const REPEAT_REACH: usize = 64;
+
+/// True when the text of block `i` stands again within [`REPEAT_REACH`] blocks.
+fn repeated(doc: &Doc, i: usize) -> bool {
+    let b = &doc.blocks[i];
+    let text = &doc.text.as_bytes()[b.range.clone()];
+    let lo = i.saturating_sub(REPEAT_REACH);
+    let hi = (i + REPEAT_REACH + 1).min(doc.blocks.len());
+    (lo..hi).any(|j| {
+        let r = &doc.blocks[j].range;
+        j != i && r.len() == text.len() && &doc.text.as_bytes()[r.clone()] == text
+    })
+}
 
 /// What the features of one block need from the rest of the document.
 pub(crate) struct Doc<'a> {
@@ -92,8 +107,6 @@ pub(crate) struct Doc<'a> {
     pub walls: &'a [usize],
     /// Bytes of text from each block's start to the end.
     pub total_bytes: usize,
-    /// How often the text of each short block occurs in the document.
-    pub repeats: &'a FxMap<&'a str, u16>,
 }
 
 /// The features of block `i`.
@@ -162,7 +175,7 @@ pub(crate) fn of(doc: &Doc, i: usize) -> [f32; N] {
     let short = |j: usize| doc.blocks.get(j).is_some_and(|b| b.words <= 8);
     f[42] = f32::from(i > 0 && short(i - 1));
     f[43] = f32::from(short(i + 1));
-    f[44] = f32::from(b.words <= REPEAT_WORDS && doc.repeats.get(text).is_some_and(|&c| c > 1));
+    f[44] = f32::from(b.words <= REPEAT_WORDS && repeated(doc, i));
     f[45] = f32::from(shape.all_caps);
     f[46] = f32::from(!b.sentence && b.words >= 3 && b.words <= 15 && last.is_alphanumeric());
     f[47] = (lo..hi).filter(|&j| j != i && short(j)).count() as f32 / 6.0;

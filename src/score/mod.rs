@@ -417,13 +417,6 @@ fn with_doc<R>(
         .collect();
     let walls: Vec<usize> = (0..n).filter(|&i| hand[i].2).collect();
     let outlet = ctx.host.and_then(features::outlet_label);
-    // Lines that recur (share rows, "Advertisement", a teaser shown twice): short blocks
-    // keyed by their text.
-    let mut seen: crate::fx::FxMap<&str, u16> = crate::fx::FxMap::default();
-    for b in blocks.iter().filter(|b| b.words <= features::REPEAT_WORDS) {
-        let c = seen.entry(&ctx.text[b.range.clone()]).or_insert(0);
-        *c = c.saturating_add(1);
-    }
     let doc = Doc {
         text: ctx.text,
         blocks,
@@ -433,7 +426,6 @@ fn with_doc<R>(
         letter: !voice,
         walls: &walls,
         total_bytes: blocks.last().map_or(0, |b| b.range.end),
-        repeats: &seen,
     };
     f(&doc)
 }
