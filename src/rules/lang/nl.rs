@@ -45,7 +45,7 @@ pub(crate) static PACK: Pack = Pack {
             "ook interessant",
         ]),
         label(Ad).phrases(&["advertentie", "gesponsord"]),
-        line(Credit).max_words(8).phrases(&["met medewerking van", "bron:"]),
+        line(Credit).max_words(8).phrases(&["met medewerking van"]),
         chrome(Other).max_words(10).phrases(&["ga naar de inhoud", "alle rechten voorbehouden", "reacties"]),
         label_any().phrases(&[
             "herinner me later", "later herinneren", "nee, bedankt", "nee bedankt", "sluiten", "niet nu", "eenmalig",

@@ -86,7 +86,7 @@ pub(crate) static PACK: Pack = Pack {
             "zobacz również", "czytaj również", "czytaj więcej", "przeczytaj też", "polecane", "więcej na ten temat",
             "najnowsze artykuły", "powiązane artykuły", "podobne artykuły", "warto przeczytać",
         ]),
-        line(Credit).max_words(10).phrases(&["źródło:", "tłum.", "przekład:", "redakcja:"]),
+        line(Credit).max_words(10).phrases(&["tłum.", "przekład:", "redakcja:"]),
         label_any().phrases(&["później", "rozumiem", "zgadzam się", "przejdź do serwisu", "wesprzyj teraz", "wpłacam", "zapisz mnie", "czytaj dalej"]),
         outlet(Donation).phrases(&["niekomercyjne", "niekomercyjny", "utrzymujemy się z", "utrzymujemy się dzięki", "nie mamy reklam"]),
         ask(Membership).phrases(&["dołącz do nas", "zostań jednym z nas", "dołącz do grona wspierających"]),
