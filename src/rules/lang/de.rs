@@ -105,8 +105,8 @@ pub(crate) static PACK: Pack = Pack {
             "cookie-richtlinie", "cookie-hinweis", "einwilligung widerrufen",
         ]),
         ask(Social).phrases(&["folgen sie uns auf", "folge uns auf", "teile diesen artikel", "auf facebook teilen", "per e-mail teilen", "unser whatsapp-kanal"]),
-        line(Related).max_words(14).phrases(&["lies auch", "passend dazu", "verwandte artikel", "ähnliche artikel", "auch lesenswert", "das könnte dich auch interessieren"]),
-        label(Related).phrases(&["lesen sie auch", "mehr zum thema", "auch interessant", "meistgelesen", "verwandte artikel"]),
+        line(Related).max_words(14).phrases(&["lies auch", "auch lesen", "passend dazu", "verwandte artikel", "verwandte beiträge", "weiterführende links", "ähnliche artikel", "auch lesenswert", "das könnte dich auch interessieren"]),
+        label(Related).phrases(&["lesen sie auch", "mehr zum thema", "auch interessant", "meistgelesen", "verwandte artikel", "verwandte beiträge", "weiterführende links", "weiterführender link"]),
         ask(Credit).max_words(40).phrases(&[
             "ist redakteur bei", "ist redakteurin bei", "ist korrespondent für", "ist korrespondentin für",
             "schreibt als freie", "schreibt als freier", "erreichen sie unter", "dieser artikel erschien zuerst",

@@ -14,7 +14,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["nuestro boletín", "suscríbete al boletín", "nuestra newsletter", "recibe en tu correo"]),
         ask(Cookie).phrases(&["utilizamos cookies", "usamos cookies", "política de cookies", "aceptar cookies"]),
         ask(Social).phrases(&["síguenos en", "comparte este artículo", "compartir en"]),
-        line(Related).max_words(14).phrases(&["lee también", "lea también", "te puede interesar", "noticias relacionadas", "más información", "también te puede interesar", "lo más leído"]),
+        line(Related).max_words(14).phrases(&["lee también", "lea también", "te puede interesar", "le puede interesar", "noticias relacionadas", "más información", "también te puede interesar", "lo más leído"]),
         label(Ad).phrases(&["publicidad", "patrocinado"]),
         chrome(Other).max_words(12).phrases(&["has elegido la edición", "sobre este blog", "ir al contenido", "todos los derechos reservados", "comentarios"]),
         label_any().phrases(&["ahora no", "no, gracias", "no gracias", "cerrar", "más tarde", "una vez", "mensual", "anual", "compartir", "continuar", "aceptar", "rechazar"]),
@@ -68,7 +68,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(App).phrases(&["en la app store", "en google play"]),
         ask(Cookie).phrases(&["configurar cookies", "configuración de cookies", "aceptar todas", "rechazar todas", "gestionar el consentimiento"]),
         ask(Social).phrases(&["síguenos", "comparte en", "únete a nuestro canal", "síguenos en nuestro canal", "síganos en"]),
-        label(Related).phrases(&["lee también", "te puede interesar", "más información", "noticias relacionadas", "lo más leído", "relacionado"]),
+        label(Related).phrases(&["lee también", "te puede interesar", "le puede interesar", "más información", "noticias relacionadas", "lo más leído", "relacionado"]),
         ask(Credit).max_words(40).phrases(&[
             "es periodista de", "es periodista en", "es corresponsal de", "es corresponsal en", "colaboró en este",
             "publicado originalmente", "este artículo fue publicado", "traducción de",
