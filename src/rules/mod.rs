@@ -123,6 +123,20 @@ mod tests {
     }
 
     #[test]
+    fn a_label_glued_to_the_last_sentence_counts_for_half() {
+        let glued = "The bridge will reopen in May after two years of repairs, the city said on Tuesday. Maybe later";
+        let ev = scan(glued);
+        assert!((ev[0].groups[4] - 1.5).abs() < 1e-6, "{:?}", ev[0]);
+        // Not without a sentence end before it, nor a one-word label.
+        for text in [
+            "Readers of the paper were asked whether they would rather go now or maybe later",
+            "The minister said the vote would go ahead as planned next week. Continue",
+        ] {
+            assert_eq!(scan(text)[0].groups[4], 0.0, "{text}");
+        }
+    }
+
+    #[test]
     fn labels_match_only_whole_blocks() {
         let ev = scan("Remind me later.\nShe said she would remind me later about it.");
         assert!(ev[0].max_rule >= 3.0);

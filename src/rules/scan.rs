@@ -110,6 +110,14 @@ impl RuleSet {
         });
         for (b, block) in blocks.iter().enumerate() {
             if block.words > MAX_LABEL_ROW {
+                // A button glued to the end of the box's last sentence ("... funded by its
+                // readers. Support now"): a label of two words or more, after a sentence end.
+                if let Some(idx) = self.glued_label(&folded[block.range.clone()]) {
+                    if self.in_scope(idx, host) {
+                        let rule = &self.rules[idx as usize];
+                        ev[b].add(idx, rule, rule.weight * GLUED_LABEL);
+                    }
+                }
                 continue;
             }
             let text = &folded[block.range.clone()];
@@ -187,6 +195,24 @@ impl RuleSet {
             }
         }
         ev
+    }
+}
+
+/// A label glued to a sentence counts for this share of its weight.
+const GLUED_LABEL: f32 = 0.5;
+
+impl RuleSet {
+    /// The label that ends `text` after a sentence end, when it has two words or more.
+    fn glued_label(&self, text: &str) -> Option<u32> {
+        let text = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let end = text.rfind(['.', '!', '?'])?;
+        let tail = text[end + 1..].trim();
+        let words = tail.split_whitespace().count();
+        if words < 2 || words > self.label_words as usize {
+            return None;
+        }
+        let found = self.labels.get(label_key(tail))?;
+        found.first().copied()
     }
 }
 
