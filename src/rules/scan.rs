@@ -200,11 +200,18 @@ impl RuleSet {
 
 /// A label glued to a sentence counts for this share of its weight.
 const GLUED_LABEL: f32 = 0.5;
+/// The bytes at a block's end that a glued label and the sentence end before it must fit in.
+const GLUE_WINDOW: usize = 64;
 
 impl RuleSet {
     /// The label that ends `text` after a sentence end, when it has two words or more.
     fn glued_label(&self, text: &str) -> Option<u32> {
-        let text = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+        // Only the block's last bytes can hold it: this runs on every paragraph.
+        let mut from = text.len().saturating_sub(GLUE_WINDOW);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let text = text[from..].trim_end_matches(|c: char| !c.is_alphanumeric());
         let end = text.rfind(['.', '!', '?'])?;
         let tail = text[end + 1..].trim();
         let words = tail.split_whitespace().count();
