@@ -211,8 +211,15 @@ impl RuleSet {
         while !text.is_char_boundary(from) {
             from += 1;
         }
-        let text = text[from..].trim_end_matches(|c: char| !c.is_alphanumeric());
-        let end = text.rfind(['.', '!', '?'])?;
+        // Trailing punctuation and spaces are ASCII: trimmed by bytes, as the sentence end
+        // is found (the window is a `str` slice, so the cut after an ASCII byte is valid).
+        let bytes = &text.as_bytes()[from..];
+        let len = bytes
+            .iter()
+            .rposition(|b| !b.is_ascii() || b.is_ascii_alphanumeric())?
+            + 1;
+        let text = &text[from..from + len];
+        let end = memchr::memrchr3(b'.', b'!', b'?', text.as_bytes())?;
         let tail = text[end + 1..].trim();
         let words = tail.split_whitespace().count();
         if words < 2 || words > self.label_words as usize {
