@@ -96,7 +96,7 @@ impl Cleaner {
     /// Like [`clean_text`](Cleaner::clean_text), for a document from `url`, so that rules
     /// scoped to a site apply.
     pub fn clean_text_at(&self, text: &str, url: Option<&str>) -> Cleaned {
-        let host = url.and_then(crate::url_host);
+        let host = url.and_then(crate::input::host::url_host);
         let (blocks, evidence) = self.scan_text(text, host);
         let ctx = Context {
             text,

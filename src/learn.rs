@@ -29,7 +29,7 @@ pub struct Sample {
 
 /// The model's inputs for every block of `text`.
 pub fn samples(cleaner: &Cleaner, text: &str, url: Option<&str>) -> Vec<Sample> {
-    let host = url.and_then(crate::url_host);
+    let host = url.and_then(crate::input::host::url_host);
     let (blocks, evidence) = cleaner.scan_text(text, host);
     let ctx = Context {
         text,

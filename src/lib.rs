@@ -155,16 +155,3 @@ pub fn extract(html: &str) -> Result<String, Error> {
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
-
-/// The host of a URL, lower case, without port or credentials.
-pub(crate) fn url_host(url: &str) -> Option<&str> {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host = authority.rsplit('@').next()?;
-    let host = if host.starts_with('[') {
-        host
-    } else {
-        host.split(':').next()?
-    };
-    (!host.is_empty()).then_some(host)
-}

@@ -82,7 +82,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         .map(|(i, _)| i as u32);
 
     let block_owner = blocks::block_owners(&dom);
-    let host = url.and_then(crate::url_host);
+    let host = url.and_then(crate::input::host::url_host);
     let selectors = &cleaner.opts.selectors;
     let hits = if selectors.is_empty() {
         Vec::new()

@@ -164,7 +164,7 @@ pub(crate) fn scope_applies(include: &[String], exclude: &[String], host: Option
             let h = h.trim_end_matches('.');
             h.starts_with(&format!("{base}.")) || h.contains(&format!(".{base}."))
         }),
-        None => super::host_matches(host, d),
+        None => crate::input::host::host_matches(host, d),
     };
     (include.is_empty() || include.iter().any(matches)) && !exclude.iter().any(matches)
 }

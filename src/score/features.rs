@@ -264,33 +264,10 @@ fn names(text: &str, outlet: &str) -> bool {
     squeezed.contains(outlet)
 }
 
-/// The host's main label, the outlet's name as a host writes it: `www.themoscowtimes.com`
-/// gives `themoscowtimes`; a country-code second level (`co.uk`, `com.br`) is skipped.
-pub(crate) fn outlet_label(host: &str) -> Option<String> {
-    let labels: Vec<&str> = host
-        .trim_end_matches('.')
-        .split('.')
-        .filter(|l| !l.is_empty())
-        .collect();
-    if labels.len() < 2 {
-        return None;
-    }
-    let mut k = labels.len() - 2;
-    if k > 0
-        && matches!(
-            labels[k],
-            "co" | "com" | "org" | "net" | "gov" | "ac" | "gv"
-        )
-    {
-        k -= 1;
-    }
-    let label = labels[k].to_ascii_lowercase().replace('-', "");
-    (label.len() >= 4).then_some(label)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::host::outlet_label;
 
     #[test]
     fn names_and_labels_agree() {

@@ -416,7 +416,7 @@ fn with_doc<R>(
         })
         .collect();
     let walls: Vec<usize> = (0..n).filter(|&i| hand[i].2).collect();
-    let outlet = ctx.host.and_then(features::outlet_label);
+    let outlet = ctx.host.and_then(crate::input::host::outlet_label);
     let doc = Doc {
         text: ctx.text,
         blocks,
