@@ -6,6 +6,7 @@
 
 /// Counts of what the cosmetic filter lists given to a [`Cleaner`](crate::Cleaner) held.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListSummary {
     /// Element hiding rules in use.
