@@ -1,12 +1,17 @@
 //! A guard before parsing: the HTML parser's cost grows with the square of the nesting depth
 //! (each start tag searches the stack of open elements), so a hostile or broken document
-//! nested 100,000 levels deep would take tens of seconds. Tags nested deeper than
-//! [`MAX_DEPTH`] are dropped before parsing; their text is kept, flattened into the element
-//! at that depth. Real pages nest a few dozen levels.
+//! nested 100,000 levels deep would take tens of seconds. Tags nested deeper than the
+//! cleaner's limit ([`MAX_DEPTH`] by default, `CleanerBuilder::max_depth`) are dropped before
+//! parsing; their text is kept, flattened into the element at that depth, and the count of
+//! dropped tags is reported as a removal. Real pages nest a few dozen levels.
 
 use std::ops::Range;
 
-/// The deepest nesting kept.
+use crate::Kind;
+use crate::output::{Location, Removal};
+
+/// The deepest nesting kept by default: real pages nest a few dozen levels, and at 512 the
+/// parser's quadratic stack search costs a few milliseconds at most (a guard, not fitted).
 pub(crate) const MAX_DEPTH: usize = 512;
 
 /// How a tag counts for the nesting depth.
@@ -39,11 +44,27 @@ fn classify(name: &[u8]) -> TagClass {
     }
 }
 
-/// Returns the document without the tags nested deeper than [`MAX_DEPTH`], or `None` when
-/// there are none (the common case: nothing is copied).
-pub(crate) fn flatten_deep(html: &str) -> Option<String> {
+/// The most attributes kept on one tag. The tokenizer checks each new attribute against
+/// the tag's others, so a tag with a million attributes would take hours; real tags have a
+/// few dozen at most, and 256 costs at most 33,000 comparisons a tag (a guard, not fitted).
+pub(crate) const MAX_ATTRIBUTES: usize = 256;
+
+/// What [`flatten_deep`] dropped.
+pub(crate) struct Flattened {
+    pub html: String,
+    /// Tags nested deeper than the limit.
+    pub deep_tags: usize,
+    /// Attributes beyond [`MAX_ATTRIBUTES`] on a tag.
+    pub extra_attributes: usize,
+}
+
+/// Returns the document without the tags nested deeper than `max_depth` and without the
+/// attributes beyond [`MAX_ATTRIBUTES`] of a tag, with counts of both, or `None` when there
+/// are none (the common case: nothing is copied).
+pub(crate) fn flatten_deep(html: &str, max_depth: usize) -> Option<Flattened> {
     let b = html.as_bytes();
     let mut drop: Vec<Range<usize>> = Vec::new();
+    let (mut deep_tags, mut extra_attributes) = (0, 0);
     let mut depth = 0usize;
     let mut i = 0;
     while let Some(p) = memchr::memchr(b'<', &b[i..]) {
@@ -69,12 +90,23 @@ pub(crate) fn flatten_deep(html: &str) -> Option<String> {
             continue;
         }
         let name = &b[name_start..name_start + name_len];
-        let end = tag_end(b, name_start + name_len);
+        let mut end = tag_end(b, name_start + name_len);
+        // Each attribute takes two bytes at least: a shorter tag cannot have too many.
+        let mut attr_cut = None;
+        if end - start > 2 * MAX_ATTRIBUTES {
+            let attrs = scan_attributes(b, name_start + name_len);
+            if let Some(cut) = attrs.beyond_limit {
+                end = attrs.end;
+                extra_attributes += attrs.count - MAX_ATTRIBUTES;
+                attr_cut = Some(cut);
+            }
+        }
         i = end;
+        let dropped_before = drop.len();
         match (classify(name), closing) {
             (TagClass::Flat, _) => {}
             (TagClass::Nests | TagClass::RawText, true) => {
-                if depth > MAX_DEPTH {
+                if depth > max_depth {
                     drop.push(start..end);
                 }
                 depth = depth.saturating_sub(1);
@@ -83,7 +115,7 @@ pub(crate) fn flatten_deep(html: &str) -> Option<String> {
                 // Skip to the matching end tag: its content is text, not tags.
                 i = find_end_tag(b, end, name);
                 depth += 1;
-                if depth > MAX_DEPTH {
+                if depth > max_depth {
                     drop.push(start..end);
                 }
             }
@@ -91,11 +123,16 @@ pub(crate) fn flatten_deep(html: &str) -> Option<String> {
                 let self_closing = end >= 2 && b[end - 2] == b'/';
                 if !self_closing {
                     depth += 1;
-                    if depth > MAX_DEPTH {
+                    if depth > max_depth {
                         drop.push(start..end);
                     }
                 }
             }
+        }
+        if drop.len() > dropped_before {
+            deep_tags += 1;
+        } else if let Some(cut) = attr_cut {
+            drop.push(cut);
         }
     }
     if drop.is_empty() {
@@ -103,12 +140,118 @@ pub(crate) fn flatten_deep(html: &str) -> Option<String> {
     }
     let mut out = String::with_capacity(html.len());
     let mut pos = 0;
-    for r in drop {
+    for r in &drop {
         out.push_str(&html[pos..r.start]);
         pos = r.end;
     }
     out.push_str(&html[pos..]);
-    Some(out)
+    Some(Flattened {
+        html: out,
+        deep_tags,
+        extra_attributes,
+    })
+}
+
+impl Flattened {
+    /// The records of what was dropped: nothing of the text went, so their text is empty;
+    /// the location says how many tags or attributes, and the limit.
+    pub(crate) fn removals(&self, max_depth: usize) -> Vec<Removal> {
+        let record = |rule: &str, location: String| Removal {
+            kind: Kind::Other,
+            rule: rule.into(),
+            location: Location::Element(location),
+            text: String::new(),
+            confidence: 1.0,
+        };
+        let mut out = Vec::new();
+        if self.deep_tags > 0 {
+            out.push(record(
+                "html.depth-limit",
+                format!(
+                    "{} tags nested deeper than {max_depth} (text kept)",
+                    self.deep_tags
+                ),
+            ));
+        }
+        if self.extra_attributes > 0 {
+            out.push(record(
+                "html.attribute-limit",
+                format!(
+                    "{} attributes beyond {MAX_ATTRIBUTES} on a tag",
+                    self.extra_attributes
+                ),
+            ));
+        }
+        out
+    }
+}
+
+/// The attributes of a tag as the HTML tokenizer reads them.
+struct Attributes {
+    /// One past the `>` that ends the tag (or the end of the input).
+    end: usize,
+    count: usize,
+    /// From the first attribute beyond [`MAX_ATTRIBUTES`] to the end of the last one.
+    beyond_limit: Option<Range<usize>>,
+}
+
+/// Reads the attributes of a tag from just after its name, following the tokenizer's
+/// attribute states (a quote inside a name is part of the name; `=` may start one).
+fn scan_attributes(b: &[u8], from: usize) -> Attributes {
+    let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0c);
+    let mut i = from;
+    let mut count = 0;
+    let (mut cut_start, mut last_end) = (None, from);
+    loop {
+        // Before an attribute name.
+        while i < b.len() && (ws(b[i]) || b[i] == b'/') {
+            i += 1;
+        }
+        if i >= b.len() || b[i] == b'>' {
+            break;
+        }
+        count += 1;
+        if count == MAX_ATTRIBUTES + 1 {
+            cut_start = Some(i);
+        }
+        // The name: its first byte may be `=`.
+        i += 1;
+        while i < b.len() && !(ws(b[i]) || matches!(b[i], b'/' | b'>' | b'=')) {
+            i += 1;
+        }
+        last_end = i;
+        let mut j = i;
+        while j < b.len() && ws(b[j]) {
+            j += 1;
+        }
+        if b.get(j) != Some(&b'=') {
+            continue;
+        }
+        // The value.
+        j += 1;
+        while j < b.len() && ws(b[j]) {
+            j += 1;
+        }
+        i = match b.get(j) {
+            Some(&q @ (b'"' | b'\'')) => {
+                memchr::memchr(q, &b[j + 1..]).map_or(b.len(), |e| j + 1 + e + 1)
+            }
+            Some(b'>') | None => j,
+            Some(_) => {
+                let mut k = j;
+                while k < b.len() && !(ws(b[k]) || b[k] == b'>') {
+                    k += 1;
+                }
+                k
+            }
+        };
+        last_end = i;
+    }
+    Attributes {
+        end: (i + 1).min(b.len()),
+        count,
+        beyond_limit: cut_start.map(|s| s..last_end),
+    }
 }
 
 /// Where `</name` starts after `from`, case-insensitively (the end of the input if never).
@@ -152,7 +295,8 @@ mod tests {
     fn shallow_documents_are_left_alone() {
         assert!(
             flatten_deep(
-                "<html><body><div><p>a<p>b</div><script>if (a<b) {}</script></body></html>"
+                "<html><body><div><p>a<p>b</div><script>if (a<b) {}</script></body></html>",
+                MAX_DEPTH
             )
             .is_none()
         );
@@ -166,10 +310,15 @@ mod tests {
             "<div class=\"x>y\">".repeat(n),
             "</div>".repeat(n)
         );
-        let flat = flatten_deep(&html).unwrap();
+        let flat = flatten_deep(&html, MAX_DEPTH).unwrap();
+        assert_eq!((flat.deep_tags, flat.extra_attributes), (20, 0));
+        let flat = flat.html;
         assert_eq!(flat.matches("<div").count(), MAX_DEPTH);
         assert_eq!(flat.matches("</div>").count(), MAX_DEPTH);
         assert!(flat.contains("text"));
+        let flat = flatten_deep(&html, 3).unwrap();
+        assert_eq!(flat.html.matches("<div").count(), 3);
+        assert_eq!(flat.deep_tags, 2 * (n - 3));
     }
 
     #[test]
@@ -180,6 +329,29 @@ mod tests {
             "<div>".repeat(n),
             "<div>".repeat(n)
         );
-        assert!(flatten_deep(&html).is_none());
+        assert!(flatten_deep(&html, MAX_DEPTH).is_none());
+    }
+
+    #[test]
+    fn attributes_beyond_the_limit_are_dropped() {
+        let mut tag = String::from("<div id=keep");
+        for i in 1..MAX_ATTRIBUTES + 100 {
+            tag.push_str(&format!(" a{i}=\"v>\" b{i}='w' =c{i}"));
+        }
+        let html = format!("{tag} / ><p>text</p></div>");
+        let flat = flatten_deep(&html, MAX_DEPTH).unwrap();
+        assert_eq!(
+            flat.extra_attributes,
+            3 * (MAX_ATTRIBUTES + 99) + 1 - MAX_ATTRIBUTES
+        );
+        assert_eq!(flat.deep_tags, 0);
+        assert!(
+            flat.html.ends_with(" / ><p>text</p></div>"),
+            "{}",
+            &flat.html[flat.html.len() - 40..]
+        );
+        let kept = flat.html.split(" / >").next().unwrap();
+        let parsed = scan_attributes(kept.as_bytes(), 4);
+        assert_eq!(parsed.count, MAX_ATTRIBUTES);
     }
 }

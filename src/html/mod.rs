@@ -18,8 +18,8 @@ use crate::score::Hint;
 use crate::{Cleaner, Kind};
 
 pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned {
-    let flat = depth::flatten_deep(html);
-    let doc = Html::parse_document(flat.as_deref().unwrap_or(html));
+    let flat = depth::flatten_deep(html, cleaner.opts.max_depth);
+    let doc = Html::parse_document(flat.as_ref().map_or(html, |f| &f.html));
     let dom = Dom::new(&doc);
     let n = dom.elems.len();
     if n == 0 {
@@ -201,9 +201,14 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         text.push_str(&b.text);
     }
     removals.sort_by_key(|(i, _)| *i);
+    let mut removals: Vec<Removal> = removals.into_iter().map(|(_, r)| r).collect();
+    if let Some(flat) = flat {
+        removals.splice(0..0, flat.removals(cleaner.opts.max_depth));
+    }
     Cleaned {
         text,
-        removals: removals.into_iter().map(|(_, r)| r).collect(),
+        removals,
+        replaced: 0,
     }
 }
 
