@@ -47,6 +47,35 @@ fn nested_tables_50_000() {
 }
 
 #[test]
+fn the_depth_guard_cannot_be_sidestepped() {
+    // Forms where the parser sees tags that a naive scan misses: empty comments, `--!>`,
+    // quotes inside attribute names, raw-text names inside SVG and MathML, `/>` on HTML
+    // elements. Each took over 20 s at 100,000 levels before the guard read them right.
+    let n = 100_000;
+    let divs = "<div>".repeat(n);
+    for (before, after) in [
+        ("<!-->", "-->"),
+        ("<!--->", "-->"),
+        ("<!-- x --!>", "-->"),
+        ("<div a\">", "\">"),
+        ("<div a=\"x\"=\">", "\">"),
+        ("<svg><title>", "</title></svg>"),
+        ("<svg><style>", "</style></svg>"),
+    ] {
+        let page = format!("<html><body>{before}{divs}<p>{PARA}</p>{after}</body></html>");
+        let t = std::time::Instant::now();
+        let cleaned = html(&page);
+        assert!(depth_removal(&cleaned).is_some(), "{before}");
+        assert!(t.elapsed().as_secs() < 10, "{before}: {:?}", t.elapsed());
+    }
+    let page = format!(
+        "<html><body>{}<p>{PARA}</p></body></html>",
+        "<div/>".repeat(n)
+    );
+    assert!(html(&page).text().contains("reopen the old bridge"));
+}
+
+#[test]
 fn max_depth_is_an_option() {
     let page = format!(
         "<html><body>{}<p>{PARA}</p>{}</body></html>",
