@@ -283,15 +283,70 @@ fn tag_soup(r: &mut Rng, budget: usize) -> String {
     s
 }
 
+/// Markup that hides what follows from a naive scan but not from the parser (each form once
+/// hid deep nesting from the depth guard).
+const HIDERS: &[(&str, &str)] = &[
+    ("", ""),
+    ("<!-->", "-->"),
+    ("<!--->", "-->"),
+    ("<!-- c --!>", "-->"),
+    ("<div a\">", "\">"),
+    ("<div a=\"x\"=\">", "\">"),
+    ("<svg><title>", "</title></svg>"),
+    ("<math><style>", "</style></math>"),
+    ("<script>", "</script>"),
+    ("<textarea>", "</textarea>"),
+    ("<noscript>", "</noscript>"),
+];
+
 fn deep_nesting(r: &mut Rng) -> String {
     let n = 100 + r.below(20_000);
-    let tag = r.pick(&["div", "table", "b", "a", "span", "li", "td", "font"]);
-    let mut s = format!("<{tag}>").repeat(n);
+    let tag = r.pick(&[
+        "<div>",
+        "<table>",
+        "<b>",
+        "<a>",
+        "<span>",
+        "<li>",
+        "<td>",
+        "<font>",
+        "<div/>",
+        "<p\"x>",
+        "<svg>",
+        "<template>",
+        "<select>",
+        "<nobr>",
+        "<button>",
+    ]);
+    let (before, after) = r.pick(HIDERS);
+    let mut s = String::from(before);
+    s.push_str(&tag.repeat(n));
     s.push_str(r.pick(WORDS));
     if r.chance(2) {
-        s.push_str(&format!("</{tag}>").repeat(n));
+        let close = tag.replace('<', "</").replace("/>", ">");
+        s.push_str(&close.repeat(n));
     }
+    s.push_str(after);
     s
+}
+
+/// About a megabyte of one repeated construct: what the time limit is about.
+fn big_page(r: &mut Rng) -> String {
+    let unit = r.pick(&[
+        "<p>Paragraph</p>",
+        "<br>",
+        "<!-- c -->",
+        "x<td>y",
+        "<option>x",
+        "&amp;&#x41;&notin;&",
+        "<a href=\"/x\">link</a> ",
+        "<div class=\"share-tools newsletter\">",
+        "<b id=1>",
+        "</p>x",
+        "<h1><h2>",
+    ]);
+    let (before, after) = r.pick(HIDERS);
+    format!("{before}{}{after}", unit.repeat((1 << 20) / unit.len()))
 }
 
 fn random_bytes(r: &mut Rng, budget: usize) -> Vec<u8> {
@@ -385,7 +440,8 @@ enum Case {
 
 fn generate(r: &mut Rng, seeds: &[Vec<u8>]) -> Case {
     let url = || Some("https://www.example.com/news/a".to_string());
-    match r.below(12) {
+    match r.below(13) {
+        12 => Case::Html(big_page(r).into_bytes(), None),
         0..=2 => {
             let budget = 64 + r.below(20_000);
             Case::Html(tag_soup(r, budget).into_bytes(), url())
