@@ -20,6 +20,8 @@ use crate::{Cleaner, Kind};
 pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned {
     let flat = depth::flatten_deep(html, cleaner.opts.max_depth);
     let doc = Html::parse_document(flat.as_ref().map_or(html, |f| &f.html));
+    // The parser copied what it needs: the flattened copy goes now.
+    let limit_removals = flat.map_or_else(Vec::new, |f| f.removals(cleaner.opts.max_depth));
     let dom = Dom::new(&doc);
     let n = dom.elems.len();
     if n == 0 {
@@ -201,10 +203,10 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         text.push_str(&b.text);
     }
     removals.sort_by_key(|(i, _)| *i);
-    let mut removals: Vec<Removal> = removals.into_iter().map(|(_, r)| r).collect();
-    if let Some(flat) = flat {
-        removals.splice(0..0, flat.removals(cleaner.opts.max_depth));
-    }
+    let removals = limit_removals
+        .into_iter()
+        .chain(removals.into_iter().map(|(_, r)| r))
+        .collect();
     Cleaned {
         text,
         removals,
