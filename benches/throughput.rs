@@ -4,7 +4,8 @@
 //! they are there (the appeals dev texts, the scrapinghub pages) and the bundled samples
 //! otherwise. The `html` group measures `scraper::Html::parse_document` alone beside the
 //! whole `clean_html`, so that the cost above parsing can be read off directly, on the
-//! scrapinghub pages and (group `html_trafilatura`) on a fifth of the trafilatura pages.
+//! scrapinghub pages and (group `html_trafilatura`) on a fifth of the trafilatura pages. The
+//! `scaling` group cleans 1x, 4x and 16x inputs to show that time grows linearly with size.
 
 use std::path::Path;
 use std::time::Duration;
@@ -208,5 +209,53 @@ fn rules(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, text, html, rules);
+/// Issue 11: the same input at 1, 4 and 16 times its size, text and HTML; a constant
+/// throughput across the sizes shows linear time. The text is the corpus texts joined (cut at
+/// about 100 KB) and repeated; the page is one article of that many paragraphs, with a
+/// newsletter box and a share line every ten.
+fn scaling(c: &mut Criterion) {
+    let mut unit = String::new();
+    for t in texts().iter().cycle().take(1000) {
+        if unit.len() > 100_000 {
+            break;
+        }
+        unit.push_str(t);
+        unit.push('\n');
+    }
+    let paragraphs: Vec<&str> = unit.lines().filter(|l| !l.trim().is_empty()).collect();
+    let mut page_unit = String::new();
+    for (i, p) in paragraphs.iter().enumerate() {
+        let p = p.replace('&', "&amp;").replace('<', "&lt;");
+        page_unit.push_str(&format!("<p>{p}</p>"));
+        if i % 10 == 9 {
+            page_unit.push_str(
+                "<div class=\"newsletter\"><p>Sign up for our newsletter</p></div>\
+                 <div class=\"share\"><a href=\"/s\">Share</a> <a href=\"/t\">Tweet</a></div>",
+            );
+        }
+    }
+    let cleaner = Cleaner::new();
+    let mut g = c.benchmark_group("scaling");
+    g.sample_size(10);
+    g.measurement_time(Duration::from_secs(5));
+    for k in [1usize, 4, 16] {
+        let text = unit.repeat(k);
+        g.throughput(Throughput::BytesDecimal(text.len() as u64));
+        g.bench_function(format!("text_x{k}"), |b| {
+            b.iter(|| cleaner.clean_text(&text).text().len())
+        });
+        let page = format!(
+            "<html><body><nav><a href=\"/\">Home</a></nav><article>{}</article>\
+             <footer>Footer</footer></body></html>",
+            page_unit.repeat(k)
+        );
+        g.throughput(Throughput::BytesDecimal(page.len() as u64));
+        g.bench_function(format!("html_x{k}"), |b| {
+            b.iter(|| cleaner.clean_html(&page, None).map(|c| c.text().len()))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, text, html, rules, scaling);
 criterion_main!(benches);

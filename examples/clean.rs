@@ -40,10 +40,15 @@ use unappeal::{Cleaned, Cleaner, Location};
 /// `--rules FILE` adds a rules file (see the crate docs for its format) and `--adblock FILE`
 /// a cosmetic filter list; both repeat. A rule that does not compile stops the run (status 2).
 ///
-/// A document that fails (unreadable, malformed JSONL line, binary data) is reported on
-/// standard error with its path, line number and reason; the rest go on. A summary line
-/// ends the run on standard error. Exit status: 0 when all went well, 1 when any document
-/// failed, 2 for bad arguments.
+/// Text that is not valid UTF-8 (in a `.txt` file or a JSONL line) is read with each invalid
+/// sequence replaced by U+FFFD; the JSON object then has `"replaced_bytes": N`.
+///
+/// A document that fails (unreadable, malformed JSONL line, binary data, over the size
+/// limit) is reported on standard error with its path, line number and reason, and with
+/// `--format json` also as an object `{"path" or "id", "text": null, "removed": [], "error"}`
+/// on standard output; the rest go on. No input is skipped silently: an unreadable folder or
+/// file is a failure too. A summary line ends the run on standard error. Exit status: 0 when
+/// all went well, 1 when any document failed, 2 for bad arguments.
 #[derive(Parser, Debug)]
 #[command(name = "clean", version, verbatim_doc_comment)]
 struct Args {
@@ -115,6 +120,11 @@ enum Source {
         rel: PathBuf,
     },
     Stdin,
+    /// A path that could not be read or walked.
+    Failed {
+        path: PathBuf,
+        reason: String,
+    },
 }
 
 /// One document to clean.
@@ -127,6 +137,8 @@ struct Doc {
     url: Option<String>,
     /// Where `--out` writes it (file documents only).
     out_rel: Option<PathBuf>,
+    /// Invalid UTF-8 bytes replaced while reading it (a JSONL line).
+    replaced: usize,
 }
 
 enum Body {
@@ -140,6 +152,7 @@ struct Done {
     result: Result<(Cleaned, Kind), String>,
     out_rel: Option<PathBuf>,
     bytes: usize,
+    replaced: usize,
 }
 
 fn main() -> ExitCode {
@@ -195,13 +208,9 @@ fn main() -> ExitCode {
         args.paths.clone()
     };
 
-    let mut failures = 0usize;
     let mut sources = Vec::new();
     for p in &paths {
-        if let Err(e) = gather(p, &mut sources) {
-            eprintln!("{}: {e}", p.display());
-            failures += 1;
-        }
+        gather(p, &mut sources);
     }
     let total_docs = count_docs(&sources);
     let progress = if !args.quiet && io::stderr().is_terminal() && total_docs > 8 {
@@ -233,6 +242,18 @@ fn main() -> ExitCode {
                     body,
                     url: None,
                     out_rel: Some(rel.with_extension("txt")),
+                    replaced: 0,
+                };
+                (DocIter::One(Some(doc)), None)
+            }
+            Source::Failed { path, reason } => {
+                let doc = Doc {
+                    name: path.display().to_string(),
+                    key: ("path", Value::String(path.display().to_string())),
+                    body: Body::Failed(reason),
+                    url: None,
+                    out_rel: None,
+                    replaced: 0,
                 };
                 (DocIter::One(Some(doc)), None)
             }
@@ -257,6 +278,7 @@ fn main() -> ExitCode {
                     body,
                     url: args.url.clone(),
                     out_rel: Some(PathBuf::from("stdin.txt")),
+                    replaced: 0,
                 };
                 (DocIter::One(Some(doc)), None)
             }
@@ -266,16 +288,22 @@ fn main() -> ExitCode {
                     (
                         DocIter::Jsonl {
                             name,
-                            lines: io::BufReader::new(f).lines(),
+                            reader: io::BufReader::new(f),
                             line: 0,
                         },
                         Some(rel),
                     )
                 }
                 Err(e) => {
-                    eprintln!("{}: {e}", path.display());
-                    failures += 1;
-                    continue;
+                    let doc = Doc {
+                        name: path.display().to_string(),
+                        key: ("path", Value::String(path.display().to_string())),
+                        body: Body::Failed(e.to_string()),
+                        url: None,
+                        out_rel: None,
+                        replaced: 0,
+                    };
+                    (DocIter::One(Some(doc)), None)
                 }
             },
         };
@@ -319,7 +347,7 @@ fn main() -> ExitCode {
         bar.finish_and_clear();
     }
     let _ = out.flush();
-    let errors = failures + failed.load(Ordering::Relaxed);
+    let errors = failed.load(Ordering::Relaxed);
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
         "documents={docs_done} MB={:.2} seconds={secs:.2} MB/s={:.1} errors={errors}",
@@ -340,7 +368,7 @@ enum DocIter {
     One(Option<Doc>),
     Jsonl {
         name: String,
-        lines: io::Lines<io::BufReader<fs::File>>,
+        reader: io::BufReader<fs::File>,
         line: usize,
     },
 }
@@ -350,18 +378,28 @@ impl Iterator for DocIter {
     fn next(&mut self) -> Option<Doc> {
         match self {
             DocIter::One(d) => d.take(),
-            DocIter::Jsonl { name, lines, line } => loop {
-                let next = lines.next()?;
+            DocIter::Jsonl { name, reader, line } => loop {
+                let mut raw = Vec::new();
+                let read = reader.read_until(b'\n', &mut raw);
+                if matches!(read, Ok(0)) {
+                    return None;
+                }
                 *line += 1;
                 let doc_name = format!("{name}:{line}");
-                let raw = match next {
-                    Ok(l) => l,
-                    Err(e) => return Some(failed_doc(doc_name, *line, e.to_string())),
-                };
-                if raw.trim().is_empty() {
+                if let Err(e) = read {
+                    // A read error ends the file: report it, and stop.
+                    let doc = failed_doc(doc_name, *line, e.to_string());
+                    *self = DocIter::One(None);
+                    return Some(doc);
+                }
+                if raw.trim_ascii().is_empty() {
                     continue;
                 }
-                return Some(jsonl_doc(doc_name, *line, &raw));
+                // Invalid UTF-8 in a line is replaced, not a lost document.
+                let replaced = raw.utf8_chunks().map(|c| c.invalid().len()).sum();
+                let mut doc = jsonl_doc(doc_name, *line, &String::from_utf8_lossy(&raw));
+                doc.replaced = replaced;
+                return Some(doc);
             },
         }
     }
@@ -374,6 +412,7 @@ fn failed_doc(name: String, line: usize, reason: String) -> Doc {
         body: Body::Failed(reason),
         url: None,
         out_rel: None,
+        replaced: 0,
     }
 }
 
@@ -401,6 +440,7 @@ fn jsonl_doc(name: String, line: usize, raw: &str) -> Doc {
         body,
         url,
         out_rel: None,
+        replaced: 0,
     }
 }
 
@@ -408,11 +448,23 @@ fn clean_one(cleaner: &Cleaner, doc: Doc) -> Done {
     let (result, bytes) = match doc.body {
         Body::Failed(e) => (Err(e), 0),
         Body::Bytes(b, kind) => {
-            let r = match kind {
+            // A panic is a bug in the library; it fails this document, not the run.
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match kind {
                 Kind::Html => cleaner.clean_html_bytes(&b, doc.url.as_deref()),
                 Kind::Text => cleaner.clean_text_bytes(&b),
+            }));
+            let r = match r {
+                Ok(r) => r.map(|c| (c, kind)).map_err(|e| e.to_string()),
+                Err(panic) => Err(format!(
+                    "internal error (please report): {}",
+                    panic
+                        .downcast_ref::<String>()
+                        .map(String::as_str)
+                        .or_else(|| panic.downcast_ref::<&str>().copied())
+                        .unwrap_or("panic")
+                )),
             };
-            (r.map(|c| (c, kind)).map_err(|e| e.to_string()), b.len())
+            (r, b.len())
         }
     };
     Done {
@@ -421,6 +473,7 @@ fn clean_one(cleaner: &Cleaner, doc: Doc) -> Done {
         result,
         out_rel: doc.out_rel,
         bytes,
+        replaced: doc.replaced,
     }
 }
 
@@ -440,9 +493,20 @@ fn sniff(bytes: &[u8]) -> Kind {
     }
 }
 
-/// Adds the documents under `path` to `out`: a folder is walked without recursion, in name
-/// order.
-fn gather(path: &Path, out: &mut Vec<Source>) -> io::Result<()> {
+/// Adds the documents under `path` to `out`; what cannot be read or walked is added as a
+/// failed source, so that it is reported.
+fn gather(path: &Path, out: &mut Vec<Source>) {
+    if let Err(e) = gather_inner(path, out) {
+        out.push(Source::Failed {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        });
+    }
+}
+
+/// Adds the documents under `path` to `out`: a folder is walked in name order; a subfolder
+/// that cannot be read is added as a failed source and the walk goes on.
+fn gather_inner(path: &Path, out: &mut Vec<Source>) -> io::Result<()> {
     if path == Path::new("-") {
         out.push(Source::Stdin);
         return Ok(());
@@ -480,10 +544,32 @@ fn gather(path: &Path, out: &mut Vec<Source>) -> io::Result<()> {
     }
     let mut queue = VecDeque::from([path.to_path_buf()]);
     let mut files = Vec::new();
+    let mut unreadable = Vec::new();
     while let Some(dir) = queue.pop_front() {
-        let mut entries: Vec<PathBuf> = fs::read_dir(&dir)?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
+        let read = if dir == path {
+            fs::read_dir(&dir)?
+        } else {
+            match fs::read_dir(&dir) {
+                Ok(r) => r,
+                Err(e) => {
+                    unreadable.push(Source::Failed {
+                        path: dir,
+                        reason: e.to_string(),
+                    });
+                    continue;
+                }
+            }
+        };
+        let mut entries: Vec<PathBuf> = Vec::new();
+        for e in read {
+            match e {
+                Ok(e) => entries.push(e.path()),
+                Err(e) => unreadable.push(Source::Failed {
+                    path: dir.clone(),
+                    reason: e.to_string(),
+                }),
+            }
+        }
         entries.sort();
         for e in entries {
             if e.is_dir() {
@@ -501,6 +587,7 @@ fn gather(path: &Path, out: &mut Vec<Source>) -> io::Result<()> {
             None => out.push(Source::Jsonl { path: f, rel }),
         }
     }
+    out.extend(unreadable);
     Ok(())
 }
 
@@ -591,6 +678,10 @@ impl Output {
             return Ok(());
         }
         let Ok((cleaned, _)) = &done.result else {
+            // Reported on standard error; a JSON line too, so the output names every input.
+            if self.format == Format::Json && self.out_dir.is_none() {
+                writeln!(self.stdout, "{}", Value::Object(to_json(done, done.key.0)))?;
+            }
             return Ok(());
         };
         if let (Some(dir), Some(rel)) = (&self.out_dir, &done.out_rel) {
@@ -682,6 +773,10 @@ fn to_json(done: &Done, key_name: &str) -> Map<String, Value> {
                 })
                 .collect();
             obj.insert("removed".into(), Value::Array(removed));
+            let replaced = cleaned.replaced_bytes() + done.replaced;
+            if replaced > 0 {
+                obj.insert("replaced_bytes".into(), json!(replaced));
+            }
         }
         Err(e) => {
             obj.insert("text".into(), Value::Null);

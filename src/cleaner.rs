@@ -41,6 +41,10 @@ pub(crate) struct Options {
     /// Kinds that are reported but not cut.
     pub keep: [bool; 12],
     pub max_input_bytes: usize,
+    /// HTML tags nested deeper than this are dropped before parsing (their text is kept).
+    pub max_depth: usize,
+    /// Invalid UTF-8 in text bytes is an error rather than replaced.
+    pub strict_utf8: bool,
     /// CSS selector rules: the user's and filter lists'.
     pub selectors: Arc<SelectorSet>,
     /// A fitted model in place of the built-in one (training and cross-validation).
@@ -52,6 +56,8 @@ impl Default for Options {
         Options {
             keep: [false; 12],
             max_input_bytes: 64 << 20,
+            max_depth: crate::html::depth::MAX_DEPTH,
+            strict_utf8: false,
             selectors: Arc::default(),
             model: None,
         }
@@ -124,6 +130,7 @@ impl Cleaner {
             title: None,
             text: cut(text, &ranges),
             removals,
+            replaced: 0,
         }
     }
 
@@ -133,37 +140,49 @@ impl Cleaner {
     /// [`element`](Removal::element).
     ///
     /// Fails only on input over the size limit ([`CleanerBuilder::max_input_bytes`]);
-    /// any other input, however broken, gives a result.
+    /// any other input, however broken, gives a result. Tags nested deeper than
+    /// [`CleanerBuilder::max_depth`] are dropped (their text is kept) and reported as one
+    /// removal with the rule `html.depth-limit`.
     pub fn clean_html(&self, html: &str, url: Option<&str>) -> Result<Cleaned, Error> {
-        if html.len() > self.opts.max_input_bytes {
+        self.check_size(html.len())?;
+        Ok(crate::html::clean(self, html, url))
+    }
+
+    fn check_size(&self, size: usize) -> Result<(), Error> {
+        if size > self.opts.max_input_bytes {
             return Err(ErrorKind::TooLarge {
-                size: html.len(),
+                size,
                 limit: self.opts.max_input_bytes,
             }
             .into());
         }
-        Ok(crate::html::clean(self, html, url))
+        Ok(())
     }
 
     /// Like [`clean_html`](Cleaner::clean_html), from bytes in any encoding: the byte-order
     /// mark decides, then a `<meta charset>` or `http-equiv` declaration, then UTF-8 if the
-    /// bytes are valid UTF-8, and windows-1252 otherwise. Binary data is an error.
+    /// bytes are valid UTF-8, and windows-1252 otherwise. Bytes malformed in the chosen
+    /// encoding become U+FFFD and are counted by [`Cleaned::replaced_bytes`]. Input that is
+    /// mostly binary is an error; a page with a few stray NUL bytes is cleaned (the parser
+    /// drops NULs from text, as browsers do).
     pub fn clean_html_bytes(&self, bytes: &[u8], url: Option<&str>) -> Result<Cleaned, Error> {
-        if bytes.len() > self.opts.max_input_bytes {
-            return Err(ErrorKind::TooLarge {
-                size: bytes.len(),
-                limit: self.opts.max_input_bytes,
-            }
-            .into());
-        }
-        let text = crate::input::charset::decode_html(bytes)?;
-        self.clean_html(&text, url)
+        self.check_size(bytes.len())?;
+        let decoded = crate::input::charset::decode_html(bytes)?;
+        let mut cleaned = self.clean_html(&decoded.text, url)?;
+        cleaned.replaced = decoded.replaced;
+        Ok(cleaned)
     }
 
-    /// Cleans text given as bytes: UTF-8 (a byte-order mark is dropped), or an error naming
-    /// the first invalid byte. Binary data is an error.
+    /// Cleans text given as bytes: UTF-8 (a byte-order mark is dropped). Invalid UTF-8 is
+    /// replaced by U+FFFD and counted by [`Cleaned::replaced_bytes`], or with
+    /// [`CleanerBuilder::strict_utf8`] is an error naming the first invalid byte. Input that is
+    /// mostly binary, or over [`CleanerBuilder::max_input_bytes`], is an error.
     pub fn clean_text_bytes(&self, bytes: &[u8]) -> Result<Cleaned, Error> {
-        Ok(self.clean_text(crate::input::charset::decode_text(bytes)?))
+        self.check_size(bytes.len())?;
+        let decoded = crate::input::charset::decode_text(bytes, self.opts.strict_utf8)?;
+        let mut cleaned = self.clean_text(&decoded.text);
+        cleaned.replaced = decoded.replaced;
+        Ok(cleaned)
     }
 
     /// The blocks of `text` and the evidence of each.
@@ -386,9 +405,28 @@ impl CleanerBuilder {
         self
     }
 
-    /// Refuses HTML input larger than this many bytes (64 MiB by default).
+    /// Refuses HTML input, and text given as bytes, larger than this many bytes (64 MiB by
+    /// default): [`Cleaner::clean_html`], [`Cleaner::clean_html_bytes`] and
+    /// [`Cleaner::clean_text_bytes`] return an error. Peak memory is a few times the input for
+    /// real pages, and up to about 35 times for pages of nothing but tiny elements.
     pub fn max_input_bytes(&mut self, bytes: usize) -> &mut Self {
         self.opts.max_input_bytes = bytes;
+        self
+    }
+
+    /// The deepest nesting of HTML elements kept (512 by default; at least 1). Tags nested
+    /// deeper are dropped before parsing, their text is kept in the element at this depth,
+    /// and the result reports one removal with the rule `html.depth-limit` saying how many
+    /// tags went. The parser's time grows with the square of the depth, so this bounds it.
+    pub fn max_depth(&mut self, depth: usize) -> &mut Self {
+        self.opts.max_depth = depth.max(1);
+        self
+    }
+
+    /// Makes invalid UTF-8 in text bytes an error ([`Cleaner::clean_text_bytes`] fails naming
+    /// the first invalid byte) instead of replacing it by U+FFFD (the default).
+    pub fn strict_utf8(&mut self, yes: bool) -> &mut Self {
+        self.opts.strict_utf8 = yes;
         self
     }
 

@@ -387,6 +387,8 @@ pub struct Cleaned {
     pub(crate) text: String,
     #[cfg_attr(feature = "serde", serde(rename = "removed"))]
     pub(crate) removals: Vec<Removal>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) replaced: usize,
 }
 
 impl Cleaned {
@@ -405,6 +407,16 @@ impl Cleaned {
     /// Every removal, in document order.
     pub fn removals(&self) -> &[Removal] {
         &self.removals
+    }
+
+    /// How many bytes of the input could not be decoded and were replaced by U+FFFD
+    /// (`\u{FFFD}`, the replacement character): invalid UTF-8 in text bytes (see
+    /// [`CleanerBuilder::strict_utf8`](crate::CleanerBuilder::strict_utf8)) or malformed
+    /// sequences in an HTML page's encoding. Zero for valid input and for `&str` input. When it
+    /// is not zero, the [`range`](Removal::range)s of text removals index the decoded text,
+    /// which is what `String::from_utf8_lossy` gives for the same bytes.
+    pub fn replaced_bytes(&self) -> usize {
+        self.replaced
     }
 
     /// Consumes the result, returning the body text.

@@ -323,3 +323,85 @@ fn rules_and_filter_lists_from_the_command_line() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("bad.rules:2:"));
 }
+
+#[test]
+fn no_document_is_lost() {
+    let dir = temp_dir("lossless");
+    std::fs::write(
+        dir.join("latin.txt"),
+        b"The council voted on Tuesday, caf\xe9 owners said.\n",
+    )
+    .unwrap();
+    let mut junk = Vec::new();
+    let mut x = 7u32;
+    for _ in 0..4000 {
+        x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        junk.push((x >> 16) as u8);
+    }
+    std::fs::write(dir.join("junk.html"), &junk).unwrap();
+    let mut nul_page = ARTICLE_HTML.as_bytes().to_vec();
+    nul_page.insert(40, 0);
+    std::fs::write(dir.join("nul.html"), &nul_page).unwrap();
+    std::fs::write(
+        dir.join("docs.jsonl"),
+        b"{\"id\": \"a\", \"text\": \"ok \xfe\"}\n{\"id\"\n",
+    )
+    .unwrap();
+    let missing = dir.join("missing.html");
+    let out = run(
+        &[
+            "--format",
+            "json",
+            dir.to_str().unwrap(),
+            missing.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let docs = json_lines(&out.stdout);
+    let find = |key: &str, value: &str| {
+        docs.iter()
+            .find(|d| d[key].as_str().is_some_and(|v| v.ends_with(value)))
+            .unwrap_or_else(|| panic!("{value} missing from {docs:?}"))
+    };
+    // Read with the invalid byte replaced, and the count said.
+    let latin = find("path", "latin.txt");
+    assert!(
+        latin["text"]
+            .as_str()
+            .unwrap()
+            .contains("caf\u{FFFD} owners")
+    );
+    assert_eq!(latin["replaced_bytes"], 1);
+    // A stray NUL does not lose the page.
+    assert!(
+        find("path", "nul.html")["text"]
+            .as_str()
+            .unwrap()
+            .contains("reopen the old bridge")
+    );
+    assert!(find("path", "nul.html").get("error").is_none());
+    // Failures are JSON lines that say why, as well as lines on standard error.
+    assert!(
+        find("path", "junk.html")["error"]
+            .as_str()
+            .unwrap()
+            .contains("binary")
+    );
+    assert!(find("path", "missing.html")["error"].is_string());
+    assert_eq!(find("id", "a")["replaced_bytes"], 1);
+    assert!(
+        find("id", "line 2")["error"]
+            .as_str()
+            .unwrap()
+            .contains("malformed JSON")
+    );
+    assert_eq!(docs.len(), 6, "{docs:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("junk.html: input looks like binary data"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("missing.html"), "{stderr}");
+    assert!(stderr.contains("errors=3"), "{stderr}");
+}

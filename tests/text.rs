@@ -167,7 +167,12 @@ fn empty_and_blank_input() {
 #[test]
 fn text_bytes_are_checked() {
     let cleaner = Cleaner::new();
-    let err = cleaner.clean_text_bytes(b"News\xff\xfe text").unwrap_err();
+    // Invalid UTF-8 is replaced by default, and an error in strict mode.
+    let lossy = cleaner.clean_text_bytes(b"News\xff\xfe text").unwrap();
+    assert_eq!(lossy.text(), "News\u{FFFD}\u{FFFD} text");
+    assert_eq!(lossy.replaced_bytes(), 2);
+    let strict = Cleaner::builder().strict_utf8(true).build().unwrap();
+    let err = strict.clean_text_bytes(b"News\xff\xfe text").unwrap_err();
     assert!(err.is_input_error());
     assert!(err.to_string().contains("UTF-8"), "{err}");
     let err = cleaner.clean_text_bytes(b"\x00\x01\x02binary").unwrap_err();

@@ -28,8 +28,10 @@ use crate::score::Hint;
 use crate::{Cleaner, Kind, Stage};
 
 pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned {
-    let flat = depth::flatten_deep(html);
-    let doc = parse(flat.as_deref().unwrap_or(html));
+    let flat = depth::flatten_deep(html, cleaner.opts.max_depth);
+    let doc = parse(flat.as_ref().map_or(html, |f| &f.html));
+    // The parser copied what it needs: the flattened copy goes now.
+    let limit_removals = flat.map_or_else(Vec::new, |f| f.removals(cleaner.opts.max_depth));
     let dom = Dom::new(&doc);
     let n = dom.elems.len();
     if n == 0 {
@@ -267,10 +269,15 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         ));
     }
     removals.sort_by_key(|(i, _)| *i);
+    let removals = limit_removals
+        .into_iter()
+        .chain(removals.into_iter().map(|(_, r)| r))
+        .collect();
     Cleaned {
         title: title::title(&dom),
         text,
-        removals: removals.into_iter().map(|(_, r)| r).collect(),
+        removals,
+        replaced: 0,
     }
 }
 
