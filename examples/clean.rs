@@ -746,6 +746,9 @@ fn to_json(done: &Done, key_name: &str) -> Map<String, Value> {
     match &done.result {
         Ok((cleaned, _)) => {
             obj.insert("text".into(), Value::String(cleaned.text().to_string()));
+            if let Some(title) = cleaned.title() {
+                obj.insert("title".into(), json!(title));
+            }
             let removed: Vec<Value> = cleaned
                 .removals()
                 .iter()
@@ -753,6 +756,7 @@ fn to_json(done: &Done, key_name: &str) -> Map<String, Value> {
                     let mut m = Map::new();
                     m.insert("kind".into(), json!(r.kind().as_str()));
                     m.insert("rule".into(), json!(r.rule()));
+                    m.insert("stage".into(), json!(r.stage().as_str()));
                     m.insert("text".into(), json!(r.text()));
                     m.insert(
                         "confidence".into(),

@@ -405,3 +405,31 @@ fn no_document_is_lost() {
     assert!(stderr.contains("missing.html"), "{stderr}");
     assert!(stderr.contains("errors=3"), "{stderr}");
 }
+
+#[test]
+fn json_removals_carry_stage_and_selector_and_pages_their_title() {
+    let page = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/data/moscow-times-message.html"
+    );
+    let out = run(&["--format", "json", page], None);
+    assert!(out.status.success());
+    let doc = &json_lines(&out.stdout)[0];
+    assert!(
+        doc["title"].as_str().is_some_and(|t| !t.is_empty()),
+        "{doc}"
+    );
+    let removed = doc["removed"].as_array().unwrap();
+    assert!(!removed.is_empty());
+    for r in removed {
+        assert!(r["stage"].is_string() && r["selector"].is_string() && r["element"].is_string());
+    }
+    let text = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/data/moscow-times-message.txt"
+    );
+    let out = run(&["--format", "json", text], None);
+    let doc = &json_lines(&out.stdout)[0];
+    assert_eq!(doc["removed"][0]["stage"], "text_rule");
+    assert!(doc.get("title").is_none());
+}
