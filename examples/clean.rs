@@ -228,7 +228,14 @@ fn main() -> ExitCode {
     let started = Instant::now();
     let (mut docs_done, mut bytes_done) = (0usize, 0usize);
     let failed = AtomicUsize::new(0);
-    for source in sources {
+    // Single documents (files, standard input, paths that could not be read) wait here and
+    // are cleaned together, in parallel, once CHUNK of them (or BATCH_BYTES) are ready or a
+    // JSONL file comes;
+    // output keeps the input order.
+    let mut pending: Vec<Doc> = Vec::new();
+    let mut pending_bytes = 0usize;
+    let mut sources = sources.into_iter().peekable();
+    while let Some(source) = sources.next() {
         let (docs, jsonl_out) = match source {
             Source::File { path, rel, kind } => {
                 let name = path.display().to_string();
@@ -307,6 +314,26 @@ fn main() -> ExitCode {
                 }
             },
         };
+        let docs = match docs {
+            DocIter::One(doc) => {
+                if let Some(doc) = doc {
+                    pending_bytes += match &doc.body {
+                        Body::Bytes(b, _) => b.len(),
+                        _ => 0,
+                    };
+                    pending.push(doc);
+                }
+                let more = sources
+                    .peek()
+                    .is_some_and(|s| !matches!(s, Source::Jsonl { .. }));
+                if pending.len() < CHUNK && pending_bytes < BATCH_BYTES && more {
+                    continue;
+                }
+                pending_bytes = 0;
+                DocIter::Many(std::mem::take(&mut pending).into_iter())
+            }
+            jsonl => jsonl,
+        };
         if let Err(e) = out.begin_jsonl(jsonl_out.as_deref()) {
             eprintln!("clean: {e}");
             return ExitCode::from(1);
@@ -362,10 +389,15 @@ fn main() -> ExitCode {
 }
 
 const CHUNK: usize = 256;
+/// Files gathered for one parallel batch stop at this many bytes, so that memory stays
+/// bounded whatever the files' sizes.
+const BATCH_BYTES: usize = 64 << 20;
 
 /// Documents of one source, read lazily.
 enum DocIter {
     One(Option<Doc>),
+    /// Single documents gathered from several sources.
+    Many(std::vec::IntoIter<Doc>),
     Jsonl {
         name: String,
         reader: io::BufReader<fs::File>,
@@ -378,6 +410,7 @@ impl Iterator for DocIter {
     fn next(&mut self) -> Option<Doc> {
         match self {
             DocIter::One(d) => d.take(),
+            DocIter::Many(docs) => docs.next(),
             DocIter::Jsonl { name, reader, line } => loop {
                 let mut raw = Vec::new();
                 let read = reader.read_until(b'\n', &mut raw);

@@ -433,3 +433,29 @@ fn json_removals_carry_stage_and_selector_and_pages_their_title() {
     assert_eq!(doc["removed"][0]["stage"], "text_rule");
     assert!(doc.get("title").is_none());
 }
+
+#[test]
+fn a_folder_is_cleaned_in_parallel_in_input_order() {
+    let dir = temp_dir("parallel-folder");
+    for i in 0..40 {
+        write(
+            &dir.join(format!("{i:02}.txt")),
+            &format!(
+                "Story number {i} was filed on Monday, the desk said in a short note.\nRemind me later\n"
+            ),
+        );
+    }
+    let one = run(
+        &["--format", "json", "--jobs", "1", dir.to_str().unwrap()],
+        None,
+    );
+    let two = run(
+        &["--format", "json", "--jobs", "2", dir.to_str().unwrap()],
+        None,
+    );
+    assert!(one.status.success() && two.status.success());
+    assert_eq!(one.stdout, two.stdout);
+    let docs = json_lines(&two.stdout);
+    assert_eq!(docs.len(), 40);
+    assert!(docs[7]["path"].as_str().unwrap().ends_with("07.txt"));
+}
