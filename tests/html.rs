@@ -534,21 +534,23 @@ fn link_lists_at_the_edges_of_the_story_are_cut_and_recorded() {
     let html = page(
         "<div class=\"topics\"><a href=\"/t/city\">City council</a> <a href=\"/t/bridges\">Bridges and roads</a> <a href=\"/t/east\">East bank</a> <a href=\"/t/budget\">Budget</a></div>",
     );
-    let cleaned = clean(&html);
+    cut_by(&html, "Bridges and roads", "html.link-edge");
+}
+
+/// Cleans `html`: the story is kept, `needle` is cut, by a removal of `rule` that holds it.
+fn cut_by(html: &str, needle: &str, rule: &str) -> unappeal::Cleaned {
+    let cleaned = clean(html);
     story_kept(cleaned.text());
-    assert!(
-        !cleaned.text().contains("Bridges and roads"),
-        "{:?}",
-        cleaned.text()
-    );
+    assert!(!cleaned.text().contains(needle), "{:?}", cleaned.text());
     assert!(
         cleaned
             .removals()
             .iter()
-            .any(|r| r.rule() == "html.link-edge" && r.text().contains("Bridges and roads")),
+            .any(|r| r.rule() == rule && r.text().contains(needle)),
         "{:?}",
         cleaned.removals()
     );
+    cleaned
 }
 
 #[test]
@@ -598,21 +600,7 @@ fn a_heading_whose_box_was_cut_goes_with_it() {
     let html = page(
         "<h3>More on this story</h3><ul class=\"related\"><li><a href=\"/a\">Ferry service to be cut</a></li><li><a href=\"/b\">New tunnel plans shelved</a></li></ul>",
     );
-    let cleaned = clean(&html);
-    story_kept(cleaned.text());
-    assert!(
-        !cleaned.text().contains("More on this story"),
-        "{:?}",
-        cleaned.text()
-    );
-    assert!(
-        cleaned
-            .removals()
-            .iter()
-            .any(|r| r.rule() == "html.orphan-heading"),
-        "{:?}",
-        cleaned.removals()
-    );
+    cut_by(&html, "More on this story", "html.orphan-heading");
     // A heading at the end over nothing cut stays.
     let kept = clean(&page("<h3>Footpath</h3>"));
     assert!(kept.text().ends_with("Footpath"), "{:?}", kept.text());
