@@ -123,12 +123,7 @@ impl RuleSet {
                 }
                 for entry in pack.entries {
                     for phrase in entry.phrases {
-                        let name = format!(
-                            "{}.{}:{}",
-                            pack.lang,
-                            entry.group.name(),
-                            phrase.trim_end_matches('*')
-                        );
+                        let name = rule_name(pack.lang, entry.group, phrase);
                         if !enabled(&name) {
                             continue;
                         }
@@ -147,7 +142,7 @@ impl RuleSet {
                 for (group, words) in [(Group::We, pack.we), (Group::You, pack.you)] {
                     for w in words {
                         let rule = Rule {
-                            name: format!("{}.{}:{}", pack.lang, group.name(), w).into(),
+                            name: rule_name(pack.lang, group, w).into(),
                             group,
                             kind: None,
                             at: At::Any,
@@ -244,18 +239,20 @@ fn names(pattern: &str, name: &str) -> bool {
             .is_some_and(|rest| rest.starts_with(':') || rest.starts_with('.'))
 }
 
+/// The name a pack row's phrase reports and `disable_rule` takes: `en.label:remind me later`
+/// (a stem's `*` left out).
+fn rule_name(lang: &str, group: Group, phrase: &str) -> String {
+    format!("{lang}.{}:{}", group.name(), phrase.trim_end_matches('*'))
+}
+
 /// The name of every built-in rule that can be turned off, in every pack.
 pub(crate) fn builtin_names() -> impl Iterator<Item = String> {
     let phrases = lang::ALL.iter().flat_map(|pack| {
         pack.entries.iter().flat_map(move |entry| {
-            entry.phrases.iter().map(move |phrase| {
-                format!(
-                    "{}.{}:{}",
-                    pack.lang,
-                    entry.group.name(),
-                    phrase.trim_end_matches('*')
-                )
-            })
+            entry
+                .phrases
+                .iter()
+                .map(move |phrase| rule_name(pack.lang, entry.group, phrase))
         })
     });
     phrases.chain(PATTERNS.iter().map(|p| p.name.to_string()))

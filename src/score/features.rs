@@ -7,6 +7,7 @@
 //! their wording. Features are computed only for blocks that are not walls: a long block
 //! with no evidence is article text before any model looks at it.
 
+use super::Scored;
 use crate::input::segment::Block;
 use crate::rules::{Evidence, GROUP_SLOTS};
 
@@ -97,8 +98,8 @@ pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub blocks: &'a [Block],
     pub evidence: &'a [Evidence],
-    /// The hand score of each block, and whether it is an anchor, a wall.
-    pub hand: &'a [(f32, bool, bool)],
+    /// The hand rules' verdict on each block (a wall scores minus infinity).
+    pub scored: &'a [Scored],
     /// The outlet's name as it would be written without spaces (the host's main label).
     pub outlet: Option<&'a str>,
     /// The whole document speaks in the publisher's voice (a letter to readers).
@@ -113,7 +114,11 @@ pub(crate) struct Doc<'a> {
 pub(crate) fn of(doc: &Doc, i: usize) -> [f32; N] {
     let b = &doc.blocks[i];
     let ev = &doc.evidence[i];
-    let (hand, anchor, _) = doc.hand[i];
+    let Scored {
+        score: hand,
+        anchor,
+        ..
+    } = doc.scored[i];
     let text = &doc.text[b.range.clone()];
     let words = b.words.max(1) as f32;
     let mut f = [0.0f32; N];
@@ -157,12 +162,12 @@ pub(crate) fn of(doc: &Doc, i: usize) -> [f32; N] {
         (None, None) => 16,
     };
     f[33] = (dist as f32 + 1.0).log2().min(4.0) / 4.0;
-    let hand_at = |j: Option<usize>| j.map_or(0.0, |j| doc.hand[j].0.clamp(-6.0, 6.0) / 6.0);
+    let hand_at = |j: Option<usize>| j.map_or(0.0, |j| doc.scored[j].score.clamp(-6.0, 6.0) / 6.0);
     f[34] = hand_at(i.checked_sub(1));
     f[35] = hand_at((i + 1 < doc.blocks.len()).then_some(i + 1));
     let lo = i.saturating_sub(3);
     let hi = (i + 4).min(doc.blocks.len());
-    f[36] = f32::from((lo..hi).any(|j| j != i && doc.hand[j].1));
+    f[36] = f32::from((lo..hi).any(|j| j != i && doc.scored[j].anchor));
     f[37] = f32::from(doc.letter);
     f[38] = f32::from(doc.outlet.is_some_and(|o| names(text, o)));
     f[39] = f32::from(

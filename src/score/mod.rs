@@ -50,7 +50,7 @@ pub(crate) struct Cut {
     pub stage: Stage,
 }
 
-struct Scored {
+pub(crate) struct Scored {
     score: f32,
     anchor: bool,
     /// The anchor is the hand rules' (a pack formula, a user rule, a known element), not
@@ -150,6 +150,25 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool, wall_words: u3
     }
 }
 
+/// The hand rules' verdict on every block.
+fn score_blocks(
+    blocks: &[Block],
+    evidence: &[Evidence],
+    hints: Option<&[Hint]>,
+    voice: bool,
+    wall_words: u32,
+) -> Vec<Scored> {
+    blocks
+        .iter()
+        .zip(evidence)
+        .enumerate()
+        .map(|(i, (b, ev))| {
+            let hint = hints.map(|h| h[i]).unwrap_or_default();
+            score_block(ev, b, hint, voice, wall_words)
+        })
+        .collect()
+}
+
 /// How far back the segment search looks (see [`max_segments`]).
 const MAX_LOOKBACK: usize = 64;
 
@@ -238,25 +257,12 @@ pub(crate) fn decide(
     // Voice is evidence only where it stands out: in a letter to readers every paragraph
     // says "we" and "you".
     let voice = document_voice(blocks, evidence);
-    let mut scored: Vec<Scored> = blocks
-        .iter()
-        .zip(evidence)
-        .enumerate()
-        .map(|(i, (b, ev))| {
-            let wall_words = if ctx.model.is_some() {
-                MODEL_WALL_WORDS
-            } else {
-                WALL_WORDS
-            };
-            score_block(
-                ev,
-                b,
-                hints.map(|h| h[i]).unwrap_or_default(),
-                voice,
-                wall_words,
-            )
-        })
-        .collect();
+    let wall_words = if ctx.model.is_some() {
+        MODEL_WALL_WORDS
+    } else {
+        WALL_WORDS
+    };
+    let mut scored = score_blocks(blocks, evidence, hints, voice, wall_words);
     // A text with no wall at all is a list or a box, and the packs judge it alone.
     let any_wall = scored.iter().any(|s| s.wall);
     if let Some(model) = ctx.model.filter(|_| any_wall) {
@@ -272,13 +278,13 @@ pub(crate) fn decide(
                     continue;
                 }
                 let f = features::of(doc, i);
-                let z = if doc.hand[i].2 {
+                let z = if doc.scored[i].wall {
                     model.wall_logit(&f)
                 } else {
                     model.logit(&f)
                 };
                 let z = z.clamp(-LOGIT_CLAMP, LOGIT_CLAMP);
-                if doc.hand[i].2 && z < WALL_BREAK {
+                if doc.scored[i].wall && z < WALL_BREAK {
                     break;
                 }
                 out.push((i, z));
@@ -404,24 +410,13 @@ fn with_doc<R>(
     ctx: Context,
     f: impl FnOnce(&Doc) -> R,
 ) -> R {
-    let n = blocks.len();
-    let hand: Vec<(f32, bool, bool)> = scored
-        .iter()
-        .map(|s| {
-            if s.wall {
-                (-LOGIT_CLAMP, false, true)
-            } else {
-                (s.score, s.anchor, false)
-            }
-        })
-        .collect();
-    let walls: Vec<usize> = (0..n).filter(|&i| hand[i].2).collect();
+    let walls: Vec<usize> = (0..blocks.len()).filter(|&i| scored[i].wall).collect();
     let outlet = ctx.host.and_then(crate::input::host::outlet_label);
     let doc = Doc {
         text: ctx.text,
         blocks,
         evidence,
-        hand: &hand,
+        scored,
         outlet: outlet.as_deref(),
         letter: !voice,
         walls: &walls,
@@ -437,14 +432,10 @@ pub(crate) fn samples(
     ctx: Context,
 ) -> Vec<(usize, bool, [f32; features::N])> {
     let voice = document_voice(blocks, evidence);
-    let scored: Vec<Scored> = blocks
-        .iter()
-        .zip(evidence)
-        .map(|(b, ev)| score_block(ev, b, Hint::default(), voice, MODEL_WALL_WORDS))
-        .collect();
+    let scored = score_blocks(blocks, evidence, None, voice, MODEL_WALL_WORDS);
     with_doc(blocks, evidence, &scored, voice, ctx, |doc| {
         (0..blocks.len())
-            .map(|i| (i, doc.hand[i].2, features::of(doc, i)))
+            .map(|i| (i, doc.scored[i].wall, features::of(doc, i)))
             .collect()
     })
 }
