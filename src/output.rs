@@ -479,6 +479,20 @@ mod tests {
         }
         assert_eq!(Kind::from_name("nope"), None);
     }
+
+    #[test]
+    fn confidence_rises_with_the_evidence_on_one_scale() {
+        let mut last = confidence(0.0);
+        assert_eq!(last, 0.0);
+        for k in 1..200 {
+            let c = confidence(k as f32 * 0.1);
+            assert!(c > last && c < 1.0);
+            last = c;
+        }
+        assert!((confidence(2.8) - 0.5).abs() < 0.01);
+        assert!((confidence(9.2) - 0.9).abs() < 0.01);
+        assert_eq!(confidence(-3.0), 0.0);
+    }
 }
 
 #[cfg(all(test, feature = "serde"))]
@@ -514,24 +528,5 @@ mod serde_tests {
         let bad = serde_json::json!({"kind": "ad", "rule": "x", "stage": "learned", "text": "",
                                      "confidence": 0.5});
         assert!(serde_json::from_value::<crate::Removal>(bad).is_err());
-    }
-}
-
-#[cfg(test)]
-mod confidence_tests {
-    use super::confidence;
-
-    #[test]
-    fn confidence_rises_with_the_evidence_on_one_scale() {
-        let mut last = confidence(0.0);
-        assert_eq!(last, 0.0);
-        for k in 1..200 {
-            let c = confidence(k as f32 * 0.1);
-            assert!(c > last && c < 1.0);
-            last = c;
-        }
-        assert!((confidence(2.8) - 0.5).abs() < 0.01);
-        assert!((confidence(9.2) - 0.9).abs() < 0.01);
-        assert_eq!(confidence(-3.0), 0.0);
     }
 }

@@ -2,6 +2,8 @@
 //! subtrees, and the text runs between them. Every later stage works on index ranges of these
 //! two arrays, so nothing recurses over the tree and nothing is quadratic in its size.
 
+use std::fmt::Write as _;
+
 use crate::output::Location;
 use ego_tree::iter::Edge;
 use scraper::node::Element;
@@ -152,9 +154,7 @@ impl<'a> Dom<'a> {
             if k == 0 {
                 out.push_str(":root");
             } else {
-                out.push_str(":nth-child(");
-                out.push_str(&e.nth.to_string());
-                out.push(')');
+                let _ = write!(out, ":nth-child({})", e.nth);
             }
         }
         out
