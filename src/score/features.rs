@@ -8,6 +8,7 @@
 //! with no evidence is article text before any model looks at it.
 
 use super::Scored;
+use super::concepts::Concepts;
 use crate::input::segment::Block;
 use crate::rules::{Evidence, GROUP_SLOTS};
 
@@ -66,10 +67,14 @@ pub(crate) const NAMES: [&str; N] = [
     "from_start",
     "words_le_1",
     "inline",
+    "support",
+    "support_we",
+    "journalism",
+    "concepts",
 ];
 
 /// The number of features.
-pub(crate) const N: usize = 52;
+pub(crate) const N: usize = 56;
 
 const _: () = assert!(GROUP_SLOTS == 8);
 
@@ -189,6 +194,21 @@ pub(crate) fn of(doc: &Doc, i: usize) -> [f32; N] {
     f[49] = ((i + 1) as f32).log2().min(6.0) / 6.0;
     f[50] = f32::from(b.words <= 1);
     f[51] = f32::from(wb.is_some() && wa.is_some());
+    let c = Concepts::of(text);
+    f[52] = f32::from(c.support());
+    f[53] = f32::from(c.support() && ev.we > 0);
+    f[54] = f32::from(c.journalism());
+    f[55] = [
+        c.support(),
+        c.journalism(),
+        c.independent(),
+        ev.we > 0,
+        ev.you > 0,
+    ]
+    .iter()
+    .filter(|&&x| x)
+    .count() as f32
+        / 5.0;
     f
 }
 

@@ -8,6 +8,7 @@
 //! banner at the top and an insert in the middle alike. A run is cut only when it holds an
 //! anchor: a block whose evidence alone marks it as boilerplate.
 
+mod concepts;
 pub(crate) mod features;
 pub(crate) mod model;
 
@@ -243,6 +244,12 @@ const LOGIT_CLAMP: f32 = 6.0;
 /// 10 to 30 words long and hold no formula, and the model scores them.
 const MODEL_WALL_WORDS: u32 = 30;
 
+/// A block of more than this many words is a paragraph, which the model raises only when it
+/// leans clearly to boilerplate ([`MODEL_LONG_LOGIT`]): a paragraph on the edge of an appeal
+/// is more often the article's own closing words on the same subject.
+const MODEL_LONG_WORDS: u32 = 60;
+const MODEL_LONG_LOGIT: f32 = 1.0;
+
 /// The most of a document that runs anchored by the model alone may take.
 const MODEL_MAX_SHARE: f32 = 0.3;
 
@@ -301,7 +308,7 @@ pub(crate) fn decide(
                     lone_formula: false,
                     wall: false,
                 };
-            } else {
+            } else if blocks[i].words <= MODEL_LONG_WORDS || z >= MODEL_LONG_LOGIT {
                 s.score = s.score.max(z);
                 s.anchor |= z >= ANCHOR_LOGIT;
             }
