@@ -392,6 +392,9 @@ const BAD_COST: i64 = 3;
 /// the block classification alone when its score is at least this share of that element's:
 /// the publisher's markup wins near ties.
 const NEAR_TIE: f32 = 0.9;
+/// A semantic candidate replaces a pick that passed the check when it holds this many times
+/// the pick's good text (and scores better).
+const MARKUP_GAIN: f32 = 1.5;
 
 /// Checks the selection against the whole-page block classification ([`super::classify`]),
 /// and replaces it when it holds too little of the page's good text.
@@ -403,7 +406,8 @@ const NEAR_TIE: f32 = 0.9;
 /// the best of all candidates that hold more good text: `alternatives` (Readability's next
 /// best), the `hints` (the `itemprop=articleBody` element, the JSON-LD body's container)
 /// and their near ancestors, `<article>`, `<main>` and `role=main` elements, and the element
-/// with the best score of all (the classification's own pick).
+/// with the best score of all (the classification's own pick). A pick that passes gives way
+/// only to one of those semantic candidates holding [`MARKUP_GAIN`] times its good text.
 pub(crate) fn check(
     dom: &Dom,
     gone: &[bool],
@@ -417,20 +421,14 @@ pub(crate) fn check(
     let good: u32 = roots.iter().map(|&r| judged.good[r as usize]).sum();
     let bad: u32 = roots.iter().map(|&r| judged.bad[r as usize]).sum();
     let failed = good == 0 || good < bad || is_rows(dom, gone, &stats.len, &roots);
-    if total == 0 || roots.is_empty() || (!failed && good as f32 >= KEEP_SHARE * total as f32) {
+    if total == 0 || roots.is_empty() {
         return roots;
     }
     let score = |g: u32, b: u32| i64::from(g) - BAD_COST * i64::from(b);
     let of = |i: u32| score(judged.good[i as usize], judged.bad[i as usize]);
     let current = score(good, bad);
     let eligible = |c: u32| c != 0 && !gone[c as usize] && judged.good[c as usize] > good;
-    let pick = if failed {
-        let Some(best) = (1..dom.elems.len() as u32)
-            .filter(|&i| eligible(i))
-            .max_by_key(|&i| (of(i), std::cmp::Reverse(i)))
-        else {
-            return roots;
-        };
+    let semantic = || {
         let mut semantic: Vec<u32> = alternatives.to_vec();
         for &h in hints.iter().flatten() {
             semantic.push(h);
@@ -447,6 +445,29 @@ pub(crate) fn check(
                 .map(|(i, _)| i as u32),
         );
         semantic
+    };
+    if !failed && good as f32 >= KEEP_SHARE * total as f32 {
+        // A pick that holds most of the page's prose stays, unless the publisher's markup
+        // names an element that holds clearly more of it (the pick was a box beside the
+        // story: an author's profile, a lead teaser).
+        let better = semantic().into_iter().filter(|&c| {
+            eligible(c)
+                && judged.good[c as usize] as f32 >= MARKUP_GAIN * good as f32
+                && of(c) > current
+        });
+        return match better.max_by_key(|&c| (of(c), std::cmp::Reverse(c))) {
+            Some(c) => vec![c],
+            None => roots,
+        };
+    }
+    let pick = if failed {
+        let Some(best) = (1..dom.elems.len() as u32)
+            .filter(|&i| eligible(i))
+            .max_by_key(|&i| (of(i), std::cmp::Reverse(i)))
+        else {
+            return roots;
+        };
+        semantic()
             .into_iter()
             .filter(|&c| eligible(c) && of(c) as f32 >= NEAR_TIE * of(best) as f32)
             .max_by_key(|&c| (of(c), std::cmp::Reverse(c)))
