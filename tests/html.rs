@@ -605,3 +605,19 @@ fn a_heading_whose_box_was_cut_goes_with_it() {
     let kept = clean(&page("<h3>Footpath</h3>"));
     assert!(kept.text().ends_with("Footpath"), "{:?}", kept.text());
 }
+
+#[test]
+fn ruby_readings_do_not_break_the_words_they_annotate() {
+    let html = "<html><body><article>\
+        <p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができて、<ruby>親<rt>おや</rt></ruby>が子どもを\
+        教育するために、たたいたり蹴ったりする体罰を禁止することになりました。</p>\
+        <p>最近、親に虐待された子どもを児童相談所が守ることができなくて、子どもが亡くなる事件が続いています。</p>\
+        </article></body></html>";
+    let cleaned = clean(html);
+    assert!(
+        cleaned.text().starts_with("法律ができて、親が子どもを"),
+        "{}",
+        cleaned.text()
+    );
+    assert!(!cleaned.text().contains("ほうりつ"));
+}

@@ -90,6 +90,10 @@ pub(crate) fn hard_tag(name: &str) -> Option<&'static str> {
         "map" => "map",
         "dialog" => "dialog",
         "menu" => "menu",
+        // Ruby annotations: the reading printed over East Asian characters (furigana,
+        // pinyin) would otherwise be read into the text after every word it annotates.
+        "rt" => "rt",
+        "rp" => "rp",
         _ => return None,
     };
     Some(tag)

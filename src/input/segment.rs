@@ -120,6 +120,10 @@ pub(crate) fn ends_sentence(body: &[u8]) -> bool {
         || trimmed.ends_with("”".as_bytes())
         || trimmed.ends_with("»".as_bytes())
         || trimmed.ends_with("…".as_bytes())
+        // East Asian full stops and marks, and the closing quotes around a sentence.
+        || ["。", "！", "？", "」", "』"]
+            .iter()
+            .any(|m| trimmed.ends_with(m.as_bytes()))
 }
 
 /// True when `body` starts with a quotation mark of any common style.
@@ -325,6 +329,9 @@ mod tests {
         assert!(ends_sentence(b"He left."));
         assert!(ends_sentence(b"\"Go home.\""));
         assert!(!ends_sentence(b"Most read"));
+        assert!(ends_sentence("禁止することになりました。".as_bytes()));
+        assert!(ends_sentence("「本当ですか？」".as_bytes()));
+        assert!(!ends_sentence("新しいニュース".as_bytes()));
     }
 
     #[test]
