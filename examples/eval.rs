@@ -122,6 +122,9 @@ fn appeals(args: &[String]) -> ExitCode {
         }
     }
     let cleaner = unappeal::Cleaner::new();
+    if let Some(id) = arg_value(args, "--explain") {
+        return explain(&cleaner, &records, &id);
+    }
     let file_names: Vec<String> = records.iter().fold(Vec::new(), |mut v, r| {
         if !v.contains(&r.file) {
             v.push(r.file.clone());
@@ -287,6 +290,51 @@ fn appeals(args: &[String]) -> ExitCode {
         return gate(
             "removed >= 0.95, body kept >= 0.995, negatives untouched >= 0.97",
             ok,
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+/// `appeals --explain ID`: every block of one record, with its label (`B` boilerplate,
+/// `.` body), whether the cleaner cut it (`-`) or kept it (`K`), whether it is a wall, the
+/// hand rules' score and the built-in model's log-odds (the wall model's for walls).
+fn explain(cleaner: &unappeal::Cleaner, records: &[appeals::Record], id: &str) -> ExitCode {
+    let Some(rec) = records.iter().find(|r| r.id == id) else {
+        eprintln!("no record {id:?}");
+        return ExitCode::from(2);
+    };
+    let weights = unappeal::learn::Weights::builtin();
+    let hand = unappeal::learn::FEATURES
+        .iter()
+        .position(|&n| n == "hand_score")
+        .expect("a hand_score feature");
+    let cleaned = cleaner.clean_text(&rec.text);
+    let cut: Vec<std::ops::Range<usize>> = cleaned
+        .removals()
+        .iter()
+        .filter_map(|r| r.range())
+        .collect();
+    for s in unappeal::learn::samples(cleaner, &rec.text, rec.url.as_deref()) {
+        let z = if s.wall {
+            weights.wall_logit(&s.features)
+        } else {
+            weights.logit(&s.features)
+        };
+        let label = rec
+            .spans
+            .iter()
+            .any(|sp| sp.start < s.range.end && s.range.start < sp.end);
+        let gone = cut
+            .iter()
+            .any(|c| c.start <= s.range.start && s.range.end <= c.end);
+        let text: String = rec.text[s.range.clone()].chars().take(100).collect();
+        println!(
+            "{} {} {} hand={:+.2} z={:+.2} | {text}",
+            if label { 'B' } else { '.' },
+            if gone { '-' } else { 'K' },
+            if s.wall { "wall" } else { "    " },
+            s.features[hand] * 6.0,
+            z
         );
     }
     ExitCode::SUCCESS

@@ -71,9 +71,19 @@ impl Weights {
         Model::parse(text).map(Weights)
     }
 
+    /// The weights compiled into the crate.
+    pub fn builtin() -> Weights {
+        Weights(crate::score::model::BUILTIN.clone())
+    }
+
     /// The log-odds of boilerplate for these features.
     pub fn logit(&self, features: &[f32; features::N]) -> f32 {
         self.0.logit(features)
+    }
+
+    /// The wall model's log-odds of boilerplate for these features.
+    pub fn wall_logit(&self, features: &[f32; features::N]) -> f32 {
+        self.0.wall_logit(features)
     }
 }
 
