@@ -33,7 +33,7 @@ impl Block {
     fn with_words(text: &str, range: Range<usize>, words: u32) -> Block {
         let body = &text.as_bytes()[range.clone()];
         Block {
-            words,
+            words: words + cjk_words(body),
             quoted: opens_quote(body),
             timestamp: is_timestamp(body),
             sentence: ends_sentence(body),
@@ -85,6 +85,16 @@ fn count_tokens(body: &[u8]) -> u32 {
         prev = space;
     }
     count
+}
+
+/// Words of Chinese and Japanese, which are written without spaces: half the count of their
+/// characters (a word is two characters on average), told by the lead bytes of U+3000 to
+/// U+9FFF (kana, ideographs, their punctuation). Korean spaces its words and is not counted
+/// here. Without it a paragraph of Chinese is one token, and shape and walls mean nothing.
+fn cjk_words(body: &[u8]) -> u32 {
+    // A branch-free count over every byte vectorises; ASCII text pays one fast pass.
+    let chars = body.iter().filter(|&&b| b.wrapping_sub(0xe3) < 7).count();
+    (chars / 2) as u32
 }
 
 /// A time of day alone: `10:13`, `10:13 PM`, `9:05 a.m.`.
@@ -339,5 +349,9 @@ mod tests {
         assert_eq!(count_words("Дорогие читатели, we're here!"), 4);
         assert_eq!(count_words("  two   words "), 2);
         assert_eq!(count_words(""), 0);
+        // Chinese and Japanese: two characters a word.
+        let zh = lines("北京市政府周二宣布，将在五月重新开放这座老桥。");
+        assert_eq!(zh[0].words, 1 + 23 / 2);
+        assert_eq!(lines("Дорогие читатели")[0].words, 2);
     }
 }
