@@ -419,3 +419,19 @@ fn removals_say_which_stage_cut_them() {
     assert_eq!(Stage::ALL.len(), 5);
     assert_eq!(Stage::OutsideStory.to_string(), "outside_story");
 }
+
+#[test]
+fn a_chinese_phrase_matches_inside_a_line_without_spaces() {
+    let cleaner = Cleaner::builder()
+        .phrase(Kind::Donation, "打赏作者")
+        .build()
+        .unwrap();
+    let text = "北京市政府周二宣布，将在五月重新开放这座老桥。该桥自去年春季洪水以来一直关闭，官员表示维修费用约为四百万欧元。\n\
+                东岸居民不得不绕行海湾二十分钟，他们对这一决定表示欢迎，但也有人要求增加一条人行道。\n\
+                喜欢这篇文章？请打赏作者，支持我们继续报道！";
+    let cleaned = cleaner.clean_text(text);
+    assert!(!cleaned.text().contains("打赏"), "{}", cleaned.text());
+    assert!(cleaned.text().contains("东岸居民不得不绕行海湾二十分钟"));
+    assert_eq!(cleaned.removals().len(), 1);
+    assert!(cleaned.removals()[0].rule().starts_with("builder.phrase#1"));
+}

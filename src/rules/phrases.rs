@@ -236,12 +236,22 @@ impl PhraseSet {
             } else {
                 word_char(text, i)
             };
-            if is_word {
-                word_start.get_or_insert(i);
-            } else if let Some(ws) = word_start.take() {
-                if ws >= *skip && self.is_candidate(hay, ws, i) {
-                    self.walk(text, ws, skip, found);
+            // A Chinese or Japanese character is a word of its own: it ends the word before
+            // it, and a phrase may start at it.
+            let cjk = is_word && len == 3 && is_cjk_lead(hay[i]);
+            if !is_word || cjk {
+                if let Some(ws) = word_start.take() {
+                    if ws >= *skip && self.is_candidate(hay, ws, i) {
+                        self.walk(text, ws, skip, found);
+                    }
                 }
+            }
+            if cjk {
+                if i >= *skip && self.is_candidate(hay, i, i + len) {
+                    self.walk(text, i, skip, found);
+                }
+            } else if is_word {
+                word_start.get_or_insert(i);
             }
             i += len;
         }
@@ -349,12 +359,30 @@ static ALNUM2: LazyLock<[u64; 32]> = LazyLock::new(|| {
     bits
 });
 
-/// Bytes of the first word of `phrase` (0 when it begins with a symbol).
+/// Bytes of the first word of `phrase` (0 when it begins with a symbol); a Chinese or
+/// Japanese character is a word of its own.
 fn first_word_len(phrase: &str) -> usize {
-    phrase
-        .char_indices()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(phrase.len(), |(i, _)| i)
+    match phrase.chars().next() {
+        Some(c) if is_cjk(c) => c.len_utf8(),
+        _ => phrase
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphanumeric() || is_cjk(c))
+            .map_or(phrase.len(), |(i, _)| i),
+    }
+}
+
+/// Kana and CJK ideographs (U+3040 to U+9FFF): scripts written without spaces between
+/// words, where a phrase may begin and end at any character. (Hangul is not among them:
+/// Korean spaces its words.)
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{9fff}')
+}
+
+/// Whether a three-byte character with this lead byte may be [`is_cjk`] (U+3000..U+9FFF);
+/// its caller knows the character is alphanumeric, which rules out U+3000..U+303F.
+#[inline(always)]
+fn is_cjk_lead(b: u8) -> bool {
+    (0xe3..=0xe9).contains(&b)
 }
 
 /// The end of the run of set bits that starts at bit `bit` of chunk `c`.
@@ -439,9 +467,10 @@ fn two_bits(h: u64) -> u64 {
 /// Whether `pos` falls inside a word: the characters on both sides of it are alphanumeric.
 /// A match must not start or (unless it is a stem) end there.
 pub(crate) fn splits_word(text: &str, pos: usize) -> bool {
+    let inside = |c: char| c.is_alphanumeric() && !is_cjk(c);
     let before = text[..pos].chars().next_back();
     let after = text[pos..].chars().next();
-    before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric)
+    before.is_some_and(inside) && after.is_some_and(inside)
 }
 
 #[cfg(test)]
@@ -472,6 +501,28 @@ mod tests {
             find(&s, "bus: we need your help, donate nowhere"),
             [(1, "we need your help".into()), (4, "donate".into())]
         );
+    }
+
+    #[test]
+    fn chinese_and_japanese_phrases_start_and_end_at_any_character() {
+        let s = set(&[
+            "分享到微信",
+            "打赏",
+            "相关新闻",
+            "app",
+            "続きを読む",
+            "share",
+        ]);
+        let got = find(
+            &s,
+            "点击分享到微信朋友圈。喜欢就打赏作者！下载app客户端 続きを読む shared",
+        );
+        let texts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["分享到微信", "打赏", "app", "続きを読む"]);
+        // Korean spaces its words: a Hangul phrase does not match inside a word.
+        let s = set(&["구독"]);
+        assert!(find(&s, "정기구독자").is_empty());
+        assert_eq!(find(&s, "지금 구독 하기").len(), 1);
     }
 
     #[test]
