@@ -92,9 +92,17 @@ fn count_tokens(body: &[u8]) -> u32 {
 /// U+9FFF (kana, ideographs, their punctuation). Korean spaces its words and is not counted
 /// here. Without it a paragraph of Chinese is one token, and shape and walls mean nothing.
 fn cjk_words(body: &[u8]) -> u32 {
-    // A branch-free count over every byte vectorises; ASCII text pays one fast pass.
-    let chars = body.iter().filter(|&&b| b.wrapping_sub(0xe3) < 7).count();
-    (chars / 2) as u32
+    let lead = |b: &u8| u32::from(b.wrapping_sub(0xe3) < 7);
+    let mut chunks = body.chunks_exact(8);
+    let mut chars = 0;
+    for chunk in chunks.by_ref() {
+        // Eight ASCII bytes at a time are skipped with one test: most text is mostly ASCII.
+        if u64::from_le_bytes(chunk.try_into().expect("8 bytes")) & HI != 0 {
+            chars += chunk.iter().map(lead).sum::<u32>();
+        }
+    }
+    chars += chunks.remainder().iter().map(lead).sum::<u32>();
+    chars / 2
 }
 
 /// A time of day alone: `10:13`, `10:13 PM`, `9:05 a.m.`.
