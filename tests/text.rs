@@ -221,3 +221,33 @@ fn a_report_on_a_fundraiser_next_to_an_appeal_stays() {
     assert_eq!(cleaned.removals().len(), 1);
     assert_eq!(cleaned.removals()[0].text(), appeal);
 }
+
+#[test]
+fn a_list_heading_between_paragraphs_is_a_subheading() {
+    let para = |topic: &str| {
+        format!(
+            "The {topic} show opens on Saturday in the harbour park, where anglers, boat builders and \
+             cooks from the whole coast will present their work to visitors until late on Sunday evening."
+        )
+    };
+    let text = format!("{}\nRelated stories\n{}", para("fishing"), para("boat"));
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_eq!(cleaned.text(), text, "{:?}", cleaned.removals());
+    // The same heading over a list of teasers is cut, with its list.
+    let text = format!(
+        "{}\n{}\nRelated stories\nHarbour festival draws record crowd\nNew ferry line to the islands",
+        para("fishing"),
+        para("boat")
+    );
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert!(
+        !cleaned.text().contains("Related stories"),
+        "{}",
+        cleaned.text()
+    );
+    assert!(
+        !cleaned.text().contains("New ferry line"),
+        "{}",
+        cleaned.text()
+    );
+}

@@ -330,6 +330,15 @@ pub(crate) fn decide(
 
     trim_sentences(&scored, &mut runs);
     extend_lists(blocks, evidence, &scored, &mut runs);
+    // A list heading alone between two paragraphs of prose heads no list: it is the
+    // article's own subheading ("Auch interessant" over the event's other attractions).
+    let prose = |i: usize| scored.get(i).is_some_and(|s| s.wall);
+    runs.retain(|(r, _)| {
+        !(r.clone().all(|i| evidence[i].list_header)
+            && r.start > 0
+            && prose(r.start - 1)
+            && prose(r.end))
+    });
 
     let total: usize = blocks.iter().map(|b| b.range.len()).sum();
     // Runs that only the model anchors are a guess from shape and position: when they would
