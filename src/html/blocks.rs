@@ -112,7 +112,7 @@ pub(crate) fn emit(
                 flush(&mut cur, &mut blocks);
                 cur.owner = block;
             }
-            let Some(text) = run.text else {
+            let Some(text) = dom.text(run) else {
                 flush(&mut cur, &mut blocks);
                 continue;
             };

@@ -13,6 +13,7 @@ pub(crate) mod title;
 
 use scraper::Html;
 
+use self::custom::SelectorSet;
 use self::dom::{Dom, NONE};
 use crate::input::segment::Block;
 use crate::output::{Cleaned, Removal, confidence};
@@ -29,10 +30,11 @@ use crate::{Cleaner, Kind, Stage};
 
 pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned {
     let flat = depth::flatten_deep(html, cleaner.opts.max_depth);
-    let doc = parse(flat.as_ref().map_or(html, |f| &f.html));
+    let host = url.and_then(crate::input::host::url_host);
+    let selectors = &cleaner.opts.selectors;
+    let (dom, hits) = read_dom(flat.as_ref().map_or(html, |f| &f.html), selectors, host);
     // The parser copied what it needs: the flattened copy goes now.
     let limit_removals = flat.map_or_else(Vec::new, |f| f.removals(cleaner.opts.max_depth));
-    let dom = Dom::new(&doc);
     let n = dom.elems.len();
     if n == 0 {
         return Cleaned::default();
@@ -48,7 +50,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     }
     let mut raw = vec![0u32; n];
     for run in &dom.texts {
-        if let Some(t) = run.text {
+        if let Some(t) = dom.text(run) {
             if !hard[run.owner as usize] {
                 raw[run.owner as usize] += t.trim().len() as u32;
             }
@@ -74,8 +76,8 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         .elems
         .iter()
         .enumerate()
-        .filter(|(_, e)| {
-            prune::attr(e.el, "itemprop").is_some_and(|p| {
+        .filter(|&(i, _)| {
+            dom.attr(i, "itemprop").is_some_and(|p| {
                 p.split_whitespace()
                     .any(|t| t.eq_ignore_ascii_case("articleBody"))
             })
@@ -84,13 +86,6 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         .map(|(i, _)| i as u32);
 
     let block_owner = blocks::block_owners(&dom);
-    let host = url.and_then(crate::input::host::url_host);
-    let selectors = &cleaner.opts.selectors;
-    let hits = if selectors.is_empty() {
-        Vec::new()
-    } else {
-        selectors.matches(&dom, host)
-    };
     let custom = (!selectors.is_empty()).then_some((&**selectors, hits.as_slice()));
     let (mut own, spared) = prune::prune(&dom, &raw, &long_paras, body_hint, custom);
     let mut gone = prune::effective(&dom, &own);
@@ -295,18 +290,38 @@ fn pruned_after(dom: &Dom, own: &[Option<prune::Prune>], roots: &[u32], idx: u32
 /// not raw text, so that a page whose story sits in one (Blogger's templates keep the post
 /// in a script template and a `<noscript>` copy) can be read.
 pub(crate) fn parse(html: &str) -> Html {
-    use html5ever::driver::ParseOpts;
     use html5ever::tendril::TendrilSink;
+    html5ever::driver::parse_document(
+        scraper::HtmlTreeSink::new(Html::new_document()),
+        parse_opts(),
+    )
+    .one(html)
+}
+
+/// The parser's options: scripting off (see [`parse`]).
+pub(crate) fn parse_opts() -> html5ever::driver::ParseOpts {
+    use html5ever::driver::ParseOpts;
     use html5ever::tree_builder::TreeBuilderOpts;
-    let opts = ParseOpts {
+    ParseOpts {
         tree_builder: TreeBuilderOpts {
             scripting_enabled: false,
             ..Default::default()
         },
         ..Default::default()
-    };
-    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts)
-        .one(html)
+    }
+}
+
+/// The flat document, and per element the first user or filter-list selector rule that
+/// matches it. Without selector rules the parser writes the flat arrays directly; with them
+/// it builds `scraper`'s tree for the selectors, which goes once they are matched.
+fn read_dom(html: &str, selectors: &SelectorSet, host: Option<&str>) -> (Dom, Vec<Option<u32>>) {
+    if selectors.is_empty() {
+        return (dom::parse(html), Vec::new());
+    }
+    let doc = parse(html);
+    let (dom, ids) = Dom::from_html(&doc);
+    let hits = selectors.matches(&dom, &doc, &ids, host);
+    (dom, hits)
 }
 
 /// The `<noscript>` elements that hold a story: [`prune::PROSE_PARAGRAPHS`] or more
@@ -325,11 +340,7 @@ fn noscript_stories(dom: &Dom) -> Vec<bool> {
             NONE
         };
         if e.name() == "p" && nearest[i] != NONE {
-            let len: usize = dom.texts[e.text_start as usize..e.text_end as usize]
-                .iter()
-                .filter_map(|r| r.text)
-                .map(|t| t.trim().len())
-                .sum();
+            let len: usize = dom.texts_in(i).map(|t| t.trim().len()).sum();
             if len >= 80 {
                 count[nearest[i] as usize] += 1;
             }
@@ -430,7 +441,7 @@ fn visible_stats(dom: &Dom, gone: &[bool], in_link: &[bool]) -> select::Stats {
         if gone[o] {
             continue;
         }
-        if let Some(t) = run.text {
+        if let Some(t) = dom.text(run) {
             let len = t.trim().len() as u32;
             stats.len[o] += len;
             if in_link[o] {
@@ -448,18 +459,9 @@ fn visible_stats(dom: &Dom, gone: &[bool], in_link: &[bool]) -> select::Stats {
 /// The element holding the start of the JSON-LD `articleBody`, when the page has one: the
 /// publisher's own statement of where the story is, used as evidence by selection.
 fn json_ld_anchor(dom: &Dom) -> Option<u32> {
-    let snippet = dom
-        .elems
-        .iter()
-        .filter(|e| {
-            e.name() == "script" && prune::attr(e.el, "type").is_some_and(|t| t.contains("ld+json"))
-        })
-        .find_map(|e| {
-            dom.texts[e.text_start as usize..e.text_end as usize]
-                .iter()
-                .filter_map(|r| r.text)
-                .find_map(article_body_start)
-        })?;
+    let snippet = (0..dom.elems.len())
+        .filter(|&i| is_json_ld(dom, i))
+        .find_map(|i| dom.texts_in(i).find_map(article_body_start))?;
     dom.texts
         .iter()
         .filter(|r| {
@@ -468,8 +470,13 @@ fn json_ld_anchor(dom: &Dom) -> Option<u32> {
                 "script" | "style" | "noscript" | "template" | "title"
             )
         })
-        .find(|r| r.text.is_some_and(|t| t.contains(snippet.as_str())))
+        .find(|r| dom.text(r).is_some_and(|t| t.contains(snippet.as_str())))
         .map(|r| r.owner)
+}
+
+/// Whether the element is a `<script>` of JSON-LD.
+pub(crate) fn is_json_ld(dom: &Dom, i: usize) -> bool {
+    dom.elems[i].name() == "script" && dom.attr(i, "type").is_some_and(|t| t.contains("ld+json"))
 }
 
 /// The first words of the `articleBody` string in a JSON-LD block, unescaped.
@@ -531,14 +538,11 @@ const MAX_LD_BODY: usize = 1 << 20;
 /// engines. A body that holds markup is not used (its tags would be text).
 fn json_ld_story(dom: &Dom, blocks: &[blocks::HtmlBlock]) -> Option<Vec<blocks::HtmlBlock>> {
     let shown: usize = blocks.iter().map(|b| b.text.len()).sum();
-    let (owner, body) = dom.elems.iter().enumerate().find_map(|(i, e)| {
-        if e.name() != "script" || !prune::attr(e.el, "type").is_some_and(|t| t.contains("ld+json"))
-        {
+    let (owner, body) = (0..dom.elems.len()).find_map(|i| {
+        if !is_json_ld(dom, i) {
             return None;
         }
-        dom.texts[e.text_start as usize..e.text_end as usize]
-            .iter()
-            .filter_map(|r| r.text)
+        dom.texts_in(i)
             // Read no more than decides: twice what the selection shows, and a little.
             .find_map(|t| json_lines(t, "articleBody", 2 * shown + MIN_STORY as usize))
             .map(|b| (i as u32, b))
@@ -547,10 +551,8 @@ fn json_ld_story(dom: &Dom, blocks: &[blocks::HtmlBlock]) -> Option<Vec<blocks::
         return None;
     }
     // Long enough: now the whole of it.
-    let e = &dom.elems[owner as usize];
-    let body = dom.texts[e.text_start as usize..e.text_end as usize]
-        .iter()
-        .filter_map(|r| r.text)
+    let body = dom
+        .texts_in(owner as usize)
         .find_map(|t| json_lines(t, "articleBody", MAX_LD_BODY))?;
     let stated = body.split_whitespace().map(str::len).sum::<usize>();
     let markup = body.contains("</") || body.contains("<p") || body.contains("<br");
@@ -611,7 +613,7 @@ fn subtree_text(dom: &Dom, idx: u32, hard: &[bool], block_owner: &[u32]) -> Stri
             out.push('\n');
         }
         last_owner = owner_block;
-        match run.text {
+        match dom.text(run) {
             Some(t) => blocks::push_collapsed(&mut out, t),
             None => {
                 let trimmed = out.trim_end().len();
@@ -698,8 +700,7 @@ mod tests {
         let html = format!(
             "<html><head><script type=\"application/ld+json\">{json}</script></head><body><div id=a><p>Other text here.</p></div><div id=b><p>The council voted on Tuesday to reopen the old bridge.</p></div></body></html>"
         );
-        let doc = Html::parse_document(&html);
-        let dom = Dom::new(&doc);
+        let dom = dom::parse(&html);
         let at = json_ld_anchor(&dom).unwrap();
         assert_eq!(dom.path(at), "body > div#b > p");
     }

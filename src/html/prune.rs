@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::custom::SelectorSet;
-use super::dom::{Dom, NONE};
+use super::dom::{Attrs, Dom, NONE};
 use crate::{Kind, Stage};
 
 /// Why an element was pruned.
@@ -193,7 +193,7 @@ static MATCHER: LazyLock<TokenMatcher> = LazyLock::new(|| {
 
 /// The element's attribute tokens as ` tok tok tok `: lower case, split at punctuation and
 /// at camelCase humps.
-pub(crate) fn token_string(el: &scraper::node::Element, out: &mut String) {
+pub(crate) fn token_string(attrs: Attrs, out: &mut String) {
     out.clear();
     out.push(' ');
     let mut push = |value: &str| {
@@ -223,18 +223,17 @@ pub(crate) fn token_string(el: &scraper::node::Element, out: &mut String) {
             out.push(' ');
         }
     };
-    for (name, value) in el.attrs() {
+    for (name, value) in attrs.iter() {
         if is_token_attr(name) {
             push(value);
         }
     }
 }
 
-fn is_hidden(el: &scraper::node::Element) -> bool {
-    // One pass over the attributes: `Element::attr` compares qualified names, and this runs
-    // for every element.
+fn is_hidden(attrs: Attrs) -> bool {
+    // One pass over the attributes: this runs for every element.
     let mut style = None;
-    for (name, value) in el.attrs() {
+    for (name, value) in attrs.iter() {
         match name {
             "hidden" => return true,
             "aria-hidden" if value == "true" => return true,
@@ -269,12 +268,6 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
         }
     }
     false
-}
-
-/// An attribute's value, by a scan of the element's attributes (cheaper than
-/// `Element::attr`, which compares qualified names).
-pub(crate) fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
-    el.attrs().find(|(n, _)| *n == name).map(|(_, v)| v)
 }
 
 /// An element with this many long paragraphs is prose, not a box: soft rules spare it (the
@@ -312,7 +305,7 @@ pub(crate) fn prune(
             }));
             continue;
         }
-        if is_hidden(e.el) {
+        if is_hidden(dom.attrs(i)) {
             out.push(Some(Prune {
                 kind: Kind::Other,
                 family: "html.hidden",
@@ -336,7 +329,8 @@ pub(crate) fn prune(
         }
         // A reader's comment by schema.org markup (`itemtype=".../Comment"`, `itemprop=
         // "comment"`): never the story, whatever its length.
-        if is_schema_comment(e.el) && !body_hint.is_some_and(|h| dom.contains(i as u32, h)) {
+        if is_schema_comment(dom.attrs(i)) && !body_hint.is_some_and(|h| dom.contains(i as u32, h))
+        {
             out.push(Some(Prune {
                 kind: Kind::Other,
                 family: "html.schema",
@@ -355,14 +349,14 @@ pub(crate) fn prune(
             // A box that names itself an appeal but holds prose: spared here, flagged for the
             // text rules (unless it is most of the page).
             if !story && text_len[i] as f32 <= 0.5 * total as f32 {
-                spared[i] = token_kind(e.el, &mut tokens)
+                spared[i] = token_kind(dom.attrs(i), &mut tokens)
                     .map(|(k, _)| k)
                     .filter(|k| APPEAL_KINDS.contains(k));
             }
             out.push(None);
             continue;
         }
-        let found = cache.kind(e.el, &mut tokens);
+        let found = cache.kind(dom.attrs(i), &mut tokens);
         if let Some(r) = custom.and_then(|(set, hits)| hits[i].map(|r| set.rule(r))) {
             out.push(Some(Prune {
                 kind: r.kind,
@@ -393,7 +387,7 @@ pub(crate) fn prune(
             }));
             continue;
         }
-        if let Some(role) = attr(e.el, "role") {
+        if let Some(role) = dom.attr(i, "role") {
             if let Some(&(r, kind)) = ROLES.iter().find(|(r, _)| role.eq_ignore_ascii_case(r)) {
                 out.push(Some(Prune {
                     kind,
@@ -425,15 +419,11 @@ const APPEAL_KINDS: &[Kind] = &[
 struct TokenCache(std::collections::HashMap<u64, Option<(Kind, &'static str)>>);
 
 impl TokenCache {
-    fn kind(
-        &mut self,
-        el: &scraper::node::Element,
-        tokens: &mut String,
-    ) -> Option<(Kind, &'static str)> {
+    fn kind(&mut self, attrs: Attrs, tokens: &mut String) -> Option<(Kind, &'static str)> {
         use std::hash::{Hash, Hasher};
         let mut h = crate::fx::Fx::default();
         let mut any = false;
-        for (name, value) in el.attrs() {
+        for (name, value) in attrs.iter() {
             if is_token_attr(name) {
                 (name, value).hash(&mut h);
                 any = true;
@@ -445,7 +435,7 @@ impl TokenCache {
         *self
             .0
             .entry(h.finish())
-            .or_insert_with(|| token_kind(el, tokens))
+            .or_insert_with(|| token_kind(attrs, tokens))
     }
 }
 
@@ -468,8 +458,8 @@ fn is_token_attr(name: &str) -> bool {
 
 /// The boilerplate kind the element's attribute tokens name, if any (layout tokens do not
 /// count on an element that also calls itself content).
-fn token_kind(el: &scraper::node::Element, tokens: &mut String) -> Option<(Kind, &'static str)> {
-    token_string(el, tokens);
+fn token_kind(attrs: Attrs, tokens: &mut String) -> Option<(Kind, &'static str)> {
+    token_string(attrs, tokens);
     let m = &*MATCHER;
     let mut found: Option<(Kind, &'static str)> = None;
     let mut content: Option<bool> = None;
@@ -492,14 +482,14 @@ fn token_kind(el: &scraper::node::Element, tokens: &mut String) -> Option<(Kind,
 }
 
 /// Whether schema.org markup calls the element a comment (or a list of them).
-fn is_schema_comment(el: &scraper::node::Element) -> bool {
-    attr(el, "itemtype").is_some_and(|t| {
+fn is_schema_comment(attrs: Attrs) -> bool {
+    attrs.get("itemtype").is_some_and(|t| {
         t.split_whitespace().any(|u| {
             u.rsplit('/')
                 .next()
                 .is_some_and(|name| name.eq_ignore_ascii_case("Comment"))
         })
-    }) || attr(el, "itemprop").is_some_and(|p| {
+    }) || attrs.get("itemprop").is_some_and(|p| {
         p.split_whitespace()
             .any(|t| t.eq_ignore_ascii_case("comment") || t.eq_ignore_ascii_case("comments"))
     })
@@ -520,7 +510,7 @@ const COMMENT_TOKENS: &[&str] = &[
 /// Whether the element is a comment section by its own tokens (and does not also call
 /// itself the article).
 fn is_comment_section(dom: &Dom, i: usize, tokens: &mut String) -> bool {
-    token_string(dom.elems[i].el, tokens);
+    token_string(dom.attrs(i), tokens);
     COMMENT_TOKENS.iter().any(|t| tokens.contains(t)) && !MATCHER.content.is_match(tokens.as_str())
 }
 
@@ -538,11 +528,10 @@ mod tests {
     use super::*;
 
     fn tokens_of(html: &str) -> String {
-        let doc = scraper::Html::parse_fragment(html);
-        let dom = Dom::new(&doc);
-        let el = dom.elems.iter().find(|e| e.name() == "div").unwrap();
+        let dom = crate::html::dom::parse(html);
+        let i = dom.elems.iter().position(|e| e.name() == "div").unwrap();
         let mut s = String::new();
-        token_string(el.el, &mut s);
+        token_string(dom.attrs(i), &mut s);
         s
     }
 
@@ -556,10 +545,9 @@ mod tests {
 
     #[test]
     fn whole_tokens_only() {
-        let doc = scraper::Html::parse_document(
+        let dom = crate::html::dom::parse(
             r#"<body><div class="shadow leader"><p>text</p></div><div class="ad-slot"><p>buy</p></div><p>Story text that is long enough to be most of the page, with words and more words.</p></body>"#,
         );
-        let dom = Dom::new(&doc);
         let lens: Vec<u32> = dom
             .elems
             .iter()
@@ -570,7 +558,8 @@ mod tests {
             let i = dom
                 .elems
                 .iter()
-                .position(|e| e.el.attr("class") == Some(c))
+                .enumerate()
+                .position(|(i, _)| dom.attr(i, "class") == Some(c))
                 .unwrap();
             own[i].as_ref().map(|p| p.rule())
         };

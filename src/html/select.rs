@@ -165,7 +165,7 @@ pub(crate) fn select(
         let i = i as usize;
         if !touched[i] {
             touched[i] = true;
-            token_string(dom.elems[i].el, &mut tokens);
+            token_string(dom.attrs(i), &mut tokens);
             score[i] = tag_weight(dom.elems[i].name()) + class_weight(&tokens);
         }
     };
@@ -182,7 +182,7 @@ pub(crate) fn select(
     let mut inline = vec![(0u32, 0u32); n];
     for run in &dom.texts {
         let o = run.owner as usize;
-        if let (false, Some(t)) = (gone[o], run.text) {
+        if let (false, Some(t)) = (gone[o], dom.text(run)) {
             let b = block_owner[o] as usize;
             inline[b].0 += t.trim().len() as u32;
             inline[b].1 += t.bytes().filter(|&c| c == b',').count() as u32;
@@ -330,7 +330,7 @@ pub(crate) fn select(
     }
     // A story that the page split into chunks of one kind (same tag and class), apart in the
     // tree: take the other chunks that hold real prose too, in one pass over the elements.
-    let class = super::prune::attr(dom.elems[top as usize].el, "class").unwrap_or("");
+    let class = dom.attr(top as usize, "class").unwrap_or("");
     if !class.trim().is_empty() {
         let name = dom.elems[top as usize].name();
         let mut taken = vec![false; n];
@@ -358,7 +358,7 @@ pub(crate) fn select(
                 && len >= 0.2 * stats.len[top as usize] as f32
                 && (stats.link_len[i] as f32) < 0.3 * len
                 && e.name() == name
-                && super::prune::attr(e.el, "class") == Some(class)
+                && dom.attr(i, "class") == Some(class)
             {
                 chunks.push(i as u32);
                 i = end;
@@ -440,9 +440,8 @@ pub(crate) fn check(
             dom.elems
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| {
-                    matches!(e.name(), "article" | "main")
-                        || super::prune::attr(e.el, "role") == Some("main")
+                .filter(|&(i, e)| {
+                    matches!(e.name(), "article" | "main") || dom.attr(i, "role") == Some("main")
                 })
                 .map(|(i, _)| i as u32),
         );
@@ -497,10 +496,9 @@ const ROW_MAX: f32 = 0.4;
 /// class: paragraphs, quotes and class-less `div`s side by side are prose.
 fn is_rows(dom: &Dom, gone: &[bool], len: &[u32], roots: &[u32]) -> bool {
     let signature = |i: u32| {
-        let e = &dom.elems[i as usize];
         (
-            e.name(),
-            super::prune::attr(e.el, "class").unwrap_or("").trim(),
+            dom.elems[i as usize].name(),
+            dom.attr(i as usize, "class").unwrap_or("").trim(),
         )
     };
     let rows_of = |items: &[u32], total: u32| {
@@ -601,11 +599,8 @@ pub(crate) fn add_prose_siblings(
 /// Whether the element's text ends like a sentence (as a text block's does, see
 /// [`crate::input::segment::ends_sentence`]).
 fn ends_sentence(dom: &Dom, idx: u32) -> bool {
-    let e = &dom.elems[idx as usize];
-    dom.texts[e.text_start as usize..e.text_end as usize]
-        .iter()
+    dom.texts_in(idx as usize)
         .rev()
-        .filter_map(|t| t.text)
         .map(str::trim_end)
         .find(|t| !t.is_empty())
         .is_some_and(|t| crate::input::segment::ends_sentence(t.as_bytes()))
