@@ -190,10 +190,7 @@ impl Cleaner {
         &self,
         text: &str,
         host: Option<&str>,
-    ) -> (
-        Vec<crate::input::segment::Block>,
-        Vec<crate::rules::Evidence>,
-    ) {
+    ) -> (Vec<crate::input::segment::Block>, crate::rules::Evidences) {
         let folded = fold_case(text);
         let classes = Classes::new(folded.as_bytes());
         let blocks = lines_in(&folded, &classes);
