@@ -16,7 +16,7 @@ use scraper::Html;
 use self::custom::SelectorSet;
 use self::dom::{Dom, NONE};
 use crate::input::segment::Block;
-use crate::output::{Cleaned, Removal, confidence};
+use crate::output::{Location, Removal, confidence};
 
 /// What a list of links or an orphaned heading at the story's edge says of itself, in the
 /// text rules' units (confidence 0.7).
@@ -26,23 +26,117 @@ const EDGE_EVIDENCE: f32 = 4.8;
 /// likely boilerplate as not (confidence 0.5).
 const OUTSIDE_EVIDENCE: f32 = 2.8;
 use crate::score::Hint;
-use crate::{Cleaner, Kind, Stage};
+use crate::{Kind, Stage};
 
-pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned {
-    let flat = depth::flatten_deep(html, cleaner.opts.max_depth);
-    let host = url.and_then(crate::input::host::url_host);
-    let selectors = &cleaner.opts.selectors;
+/// What the HTML stages make of a page: the story's blocks with what the markup says of
+/// each, for the text rules, and the elements removed on the way. The text rules, the
+/// decision and the assembly are the [`Cleaner`](crate::Cleaner)'s.
+pub(crate) struct Story {
+    /// The blocks' text, a blank line between blocks.
+    pub text: String,
+    pub blocks: Vec<Block>,
+    /// Each block's element, for locating a cut.
+    owners: Vec<u32>,
+    pub hints: Vec<Hint>,
+    /// Elements outside the story and pruned inside it, by element index.
+    pub removed: Vec<(u32, Removal)>,
+    /// Blocks cut at the story's edges (link lists, orphaned headings), by element index.
+    pub edges: Vec<(u32, Removal)>,
+    /// Tags the depth guard dropped: they come first.
+    pub limits: Vec<Removal>,
+    pub title: Option<String>,
+    /// The page, for locating the blocks that the text rules cut.
+    dom: Dom,
+}
+
+impl Story {
+    /// The element of block `k`, and where it is.
+    pub(crate) fn locate(&self, k: usize) -> (u32, Location) {
+        let owner = self.owners[k];
+        (owner, self.dom.location(owner))
+    }
+}
+
+/// The HTML stages: guard the depth, parse, read user selectors, prune, select and check the
+/// story ([`pick`]), emit its blocks and trim its edges, and record what was removed. `None`
+/// for a document without elements. Everything per element but the DOM goes before the
+/// text rules run.
+pub(crate) fn story(
+    html: &str,
+    host: Option<&str>,
+    max_depth: usize,
+    selectors: &SelectorSet,
+) -> Option<Story> {
+    let flat = depth::flatten_deep(html, max_depth);
     let (dom, hits) = read_dom(flat.as_ref().map_or(html, |f| &f.html), selectors, host);
     // The parser copied what it needs: the flattened copy goes now.
-    let limit_removals = flat.map_or_else(Vec::new, |f| f.removals(cleaner.opts.max_depth));
-    let n = dom.elems.len();
-    if n == 0 {
-        return Cleaned::default();
+    let limits = flat.map_or_else(Vec::new, |f| f.removals(max_depth));
+    if dom.elems.is_empty() {
+        return None;
     }
+    let pick = pick(&dom, &hits, selectors);
+    drop(hits);
+    let (blocks, edges) = story_blocks(&dom, &pick);
+    let removed = element_removals(&dom, &pick, selectors);
+    let edges = edges
+        .into_iter()
+        .map(|(owner, text, rule)| {
+            let removal = Removal {
+                kind: Kind::Other,
+                rule: rule.to_string(),
+                stage: Stage::Pruned,
+                location: dom.location(owner),
+                text,
+                confidence: confidence(EDGE_EVIDENCE),
+            };
+            (owner, removal)
+        })
+        .collect();
+    // The text rules read one line a block.
+    let text_blocks: Vec<Block> = blocks
+        .list
+        .iter()
+        .map(|b| Block::new(&blocks.text, b.range.clone()))
+        .collect();
+    let hints = block_hints(&dom, &blocks, &text_blocks, &pick.spared);
+    drop(pick);
+    Some(Story {
+        owners: blocks.list.iter().map(|b| b.owner).collect(),
+        text: blocks.text,
+        blocks: text_blocks,
+        hints,
+        removed,
+        edges,
+        limits,
+        title: title::title(&dom),
+        dom,
+    })
+}
 
+/// What pruning and selection decided, per element, that the later stages read.
+struct Pick {
+    /// Why each element was pruned by itself, if it was.
+    own: Vec<Option<prune::Prune>>,
+    /// Gone with a pruned element or by itself.
+    gone: Vec<bool>,
+    /// Inside a tag whose content is never text (scripts, styles).
+    hard: Vec<bool>,
+    /// Spared by the prose guard though named for an appeal: its kind.
+    spared: Vec<Option<Kind>>,
+    block_owner: Vec<u32>,
+    in_link: Vec<bool>,
+    /// The block element's own text is a list of links (see [`classify::Judged`]).
+    bad_own: Vec<bool>,
+    /// The story's elements, disjoint, in document order.
+    roots: Vec<u32>,
+}
+
+/// Prunes, selects the story and checks the pick against the page's blocks.
+fn pick(dom: &Dom, hits: &[Option<u32>], selectors: &SelectorSet) -> Pick {
+    let n = dom.elems.len();
     // Raw text length per element, outside scripts and styles: what the soft prune rules
     // weigh to spare the story's container.
-    let story_noscript = noscript_stories(&dom);
+    let story_noscript = noscript_stories(dom);
     let mut hard = vec![false; n];
     for (i, e) in dom.elems.iter().enumerate() {
         hard[i] = (prune::hard_tag(e.name()).is_some() && !story_noscript[i])
@@ -63,15 +157,15 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
             long_paras[i] = 1;
         }
     }
-    accumulate(&dom, &mut raw);
+    accumulate(dom, &mut raw);
     for i in 0..n {
         if long_paras[i] == 1 && raw[i] < 80 {
             long_paras[i] = 0;
         }
     }
-    accumulate(&dom, &mut long_paras);
+    accumulate(dom, &mut long_paras);
 
-    let ld_hint = json_ld_anchor(&dom);
+    let ld_hint = json_ld_anchor(dom);
     let body_hint = dom
         .elems
         .iter()
@@ -85,13 +179,13 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         .max_by_key(|(i, _)| raw[*i])
         .map(|(i, _)| i as u32);
 
-    let block_owner = blocks::block_owners(&dom);
-    let custom = (!selectors.is_empty()).then_some((&**selectors, hits.as_slice()));
-    let (mut own, spared) = prune::prune(&dom, &raw, &long_paras, body_hint, custom);
-    let mut gone = prune::effective(&dom, &own);
+    let block_owner = blocks::block_owners(dom);
+    let custom = (!selectors.is_empty()).then_some((selectors, hits));
+    let (mut own, spared) = prune::prune(dom, &raw, &long_paras, body_hint, custom);
+    let mut gone = prune::effective(dom, &own);
     let in_link = dom.within("a");
-    let mut stats = visible_stats(&dom, &gone, &in_link);
-    let mut sel = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
+    let mut stats = visible_stats(dom, &gone, &in_link);
+    let mut sel = select::select(dom, &gone, &stats, body_hint, ld_hint, &block_owner);
     // Readability's fallback: when pruning left next to nothing of a page with text, the
     // soft rules ate the story; select again with only the hard ones.
     let selected: u32 = sel.roots.iter().map(|&r| stats.len[r as usize]).sum();
@@ -102,14 +196,14 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
                 *p = None;
             }
         }
-        gone = prune::effective(&dom, &own);
-        stats = visible_stats(&dom, &gone, &in_link);
-        sel = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
+        gone = prune::effective(dom, &own);
+        stats = visible_stats(dom, &gone, &in_link);
+        sel = select::select(dom, &gone, &stats, body_hint, ld_hint, &block_owner);
     }
     // The pick checked against the whole page's blocks.
-    let judged = classify::classify(&dom, &gone, &block_owner, &in_link);
+    let judged = classify::classify(dom, &gone, &block_owner, &in_link);
     let roots = select::check(
-        &dom,
+        dom,
         &gone,
         &stats,
         &judged,
@@ -117,7 +211,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         &sel.alternatives,
         &[body_hint, ld_hint],
     );
-    let roots = select::add_prose_siblings(&dom, &gone, &judged, roots);
+    let roots = select::add_prose_siblings(dom, &gone, &judged, roots);
 
     // A list's rules for every site do not cut inside the story; site rules do.
     if custom.is_some() {
@@ -131,71 +225,84 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
             }
         }
         if reverted {
-            gone = prune::effective(&dom, &own);
+            gone = prune::effective(dom, &own);
         }
     }
-    let mut blocks = blocks::emit(&dom, &gone, &roots, &block_owner, &in_link);
-    if let Some(stated) = json_ld_story(&dom, &blocks) {
+    Pick {
+        own,
+        gone,
+        hard,
+        spared,
+        block_owner,
+        in_link,
+        bad_own: judged.bad_own,
+        roots,
+    }
+}
+
+/// The story's blocks (or the JSON-LD body's), with the link lists and orphaned headings
+/// at its edges taken off: (element, text, rule) of each of those.
+fn story_blocks(dom: &Dom, pick: &Pick) -> (blocks::Blocks, Vec<(u32, String, &'static str)>) {
+    let mut blocks = blocks::emit(
+        dom,
+        &pick.gone,
+        &pick.roots,
+        &pick.block_owner,
+        &pick.in_link,
+    );
+    if let Some(stated) = json_ld_story(dom, &blocks) {
         blocks = stated;
     }
     // Link lists at the story's edges (tags, share rows, "more on this" links), as the block
     // classification calls them: cut there only, since inside the story a list of links can
     // be the story's own (sources, a list of resources).
-    let linky = |b: &blocks::HtmlBlock| judged.bad_own[b.owner as usize];
-    let lead = blocks.iter().take_while(|b| linky(b)).count();
-    let tail = blocks.iter().rev().take_while(|b| linky(b)).count();
+    let linky = |b: &blocks::HtmlBlock| pick.bad_own[b.owner as usize];
+    let lead = blocks.list.iter().take_while(|b| linky(b)).count();
+    let tail = blocks.list.iter().rev().take_while(|b| linky(b)).count();
     let mut edges = Vec::new();
-    if lead + tail < blocks.len() {
-        edges.extend(
-            blocks
-                .drain(blocks.len() - tail..)
-                .map(|b| (b, "html.link-edge")),
-        );
-        edges.extend(blocks.drain(..lead).map(|b| (b, "html.link-edge")));
+    let blocks::Blocks { text, list } = &mut blocks;
+    let take = |b: blocks::HtmlBlock, rule| (b.owner, text[b.range].to_string(), rule);
+    if lead + tail < list.len() {
+        let end = list.len() - tail;
+        edges.extend(list.drain(end..).map(|b| take(b, "html.link-edge")));
+        edges.extend(list.drain(..lead).map(|b| take(b, "html.link-edge")));
     }
     // A heading left at the end whose list or box after it was cut or pruned introduces
     // nothing that is left ("Related posts" over its links).
-    while blocks.len() > 1
-        && blocks.last().is_some_and(|b| {
+    while list.len() > 1
+        && list.last().is_some_and(|b| {
             matches!(
                 dom.elems[b.owner as usize].name(),
                 "h2" | "h3" | "h4" | "h5" | "h6"
-            ) && (tail > 0 || pruned_after(&dom, &own, &roots, b.owner))
+            ) && (tail > 0 || pruned_after(dom, &pick.own, &pick.roots, b.owner))
         })
     {
-        edges.extend(blocks.pop().map(|b| (b, "html.orphan-heading")));
+        edges.extend(list.pop().map(|b| take(b, "html.orphan-heading")));
     }
-
-    // Run the text rules over the blocks, one line each.
-    let mut joined = String::with_capacity(blocks.iter().map(|b| b.text.len() + 2).sum());
-    let mut text_blocks = Vec::with_capacity(blocks.len());
-    for (k, b) in blocks.iter().enumerate() {
-        if k > 0 {
-            joined.push_str("\n\n");
-        }
-        let start = joined.len();
-        joined.push_str(&b.text);
-        text_blocks.push(Block::new(&joined, start..joined.len()));
+    if !edges.is_empty() {
+        blocks = blocks.rejoin();
     }
-    let hints = block_hints(&dom, &blocks, &text_blocks, &spared);
-    let cuts = cleaner.decide_blocks(&joined, &text_blocks, &hints, host);
+    (blocks, edges)
+}
 
-    // (element index, removal), sorted into document order at the end.
+/// The removals of elements: each largest subtree outside the story that has text, and the
+/// elements pruned inside it; by element index.
+fn element_removals(dom: &Dom, pick: &Pick, selectors: &SelectorSet) -> Vec<(u32, Removal)> {
+    let (own, hard, block_owner) = (&pick.own, &pick.hard, &pick.block_owner);
     let mut removals: Vec<(u32, Removal)> = Vec::new();
-    // Elements outside the story, and pruned elements inside it.
-    record_outside(&dom, &own, &hard, &block_owner, &roots, &mut removals);
-    for &root in &roots {
+    record_outside(dom, pick, selectors, &mut removals);
+    for &root in &pick.roots {
         let end = dom.elems[root as usize].end;
         let mut i = root;
         while i < end {
             if let Some(p) = own[i as usize].as_ref().filter(|p| !p.silent) {
-                let text = subtree_text(&dom, i, &hard, &block_owner);
+                let text = subtree_text(dom, i, hard, block_owner);
                 if !text.is_empty() {
                     removals.push((
                         i,
                         Removal {
                             kind: p.kind,
-                            rule: p.rule(),
+                            rule: p.rule(selectors),
                             stage: p.stage(),
                             location: dom.location(i),
                             text,
@@ -213,67 +320,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
             i += 1;
         }
     }
-
-    let mut cut_block = vec![false; blocks.len()];
-    for c in &cuts {
-        let text = c
-            .blocks
-            .clone()
-            .map(|k| blocks[k].text.as_str())
-            .collect::<Vec<_>>()
-            .join("\n\n");
-        let owner = blocks[c.blocks.start].owner;
-        removals.push((
-            owner,
-            Removal {
-                kind: c.kind,
-                rule: c.rule.clone(),
-                stage: c.stage,
-                location: dom.location(owner),
-                text,
-                confidence: c.confidence,
-            },
-        ));
-        if !cleaner.keeps(c.kind) {
-            for k in c.blocks.clone() {
-                cut_block[k] = true;
-            }
-        }
-    }
-    let mut text = String::with_capacity(joined.len());
-    for (k, b) in blocks.iter().enumerate() {
-        if cut_block[k] {
-            continue;
-        }
-        if !text.is_empty() {
-            text.push_str("\n\n");
-        }
-        text.push_str(&b.text);
-    }
-    for (b, rule) in edges {
-        removals.push((
-            b.owner,
-            Removal {
-                kind: Kind::Other,
-                rule: rule.to_string(),
-                stage: Stage::Pruned,
-                location: dom.location(b.owner),
-                text: b.text,
-                confidence: confidence(EDGE_EVIDENCE),
-            },
-        ));
-    }
-    removals.sort_by_key(|(i, _)| *i);
-    let removals = limit_removals
-        .into_iter()
-        .chain(removals.into_iter().map(|(_, r)| r))
-        .collect();
-    Cleaned {
-        title: title::title(&dom),
-        text,
-        removals,
-        replaced: 0,
-    }
+    removals
 }
 
 /// Whether an element after `idx` (in document order, within the selected root holding it)
@@ -364,14 +411,15 @@ const LINK_LIST: usize = 3;
 /// links, "More stories" or "Read next", which the story does not need.
 fn block_hints(
     dom: &Dom,
-    blocks: &[blocks::HtmlBlock],
+    blocks: &blocks::Blocks,
     text_blocks: &[Block],
     spared: &[Option<Kind>],
 ) -> Vec<Hint> {
+    let blocks = &blocks.list;
     let linky: Vec<bool> = blocks
         .iter()
         .zip(text_blocks)
-        .map(|(b, t)| b.link_len as f32 >= 0.8 * b.text.len().max(1) as f32 && t.words <= 20)
+        .map(|(b, t)| b.link_len as f32 >= 0.8 * b.range.len().max(1) as f32 && t.words <= 20)
         .collect();
     let mut hints: Vec<Hint> = blocks
         .iter()
@@ -536,8 +584,8 @@ const MAX_LD_BODY: usize = 1 << 20;
 /// when the page's markup holds less than half of that text: a story loaded by script, or
 /// kept from the markup behind a paywall, that the publisher states in full for search
 /// engines. A body that holds markup is not used (its tags would be text).
-fn json_ld_story(dom: &Dom, blocks: &[blocks::HtmlBlock]) -> Option<Vec<blocks::HtmlBlock>> {
-    let shown: usize = blocks.iter().map(|b| b.text.len()).sum();
+fn json_ld_story(dom: &Dom, blocks: &blocks::Blocks) -> Option<blocks::Blocks> {
+    let shown: usize = blocks.list.iter().map(|b| b.range.len()).sum();
     let (owner, body) = (0..dom.elems.len()).find_map(|i| {
         if !is_json_ld(dom, i) {
             return None;
@@ -560,17 +608,14 @@ fn json_ld_story(dom: &Dom, blocks: &[blocks::HtmlBlock]) -> Option<Vec<blocks::
         return None;
     }
     let text = title::decode_entities(&body);
-    Some(
-        text.lines()
-            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|l| !l.is_empty())
-            .map(|text| blocks::HtmlBlock {
-                text,
-                owner,
-                link_len: 0,
-            })
-            .collect(),
-    )
+    let mut stated = blocks::Blocks::default();
+    for line in text.lines() {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !line.is_empty() {
+            stated.push(&line, owner, 0);
+        }
+    }
+    Some(stated)
 }
 
 /// Commas, Latin and CJK and Arabic ones.
@@ -627,14 +672,8 @@ fn subtree_text(dom: &Dom, idx: u32, hard: &[bool], block_owner: &[u32]) -> Stri
 
 /// Records each largest subtree outside the selected elements that has text: pruned ones
 /// with their rule, the rest as outside the story.
-fn record_outside(
-    dom: &Dom,
-    own: &[Option<prune::Prune>],
-    hard: &[bool],
-    block_owner: &[u32],
-    roots: &[u32],
-    out: &mut Vec<(u32, Removal)>,
-) {
+fn record_outside(dom: &Dom, pick: &Pick, selectors: &SelectorSet, out: &mut Vec<(u32, Removal)>) {
+    let (own, hard, block_owner, roots) = (&pick.own, &pick.hard, &pick.block_owner, &pick.roots);
     // `roots` are disjoint and in document order: walk them alongside the elements.
     let n = dom.elems.len() as u32;
     let mut i = 0;
@@ -660,7 +699,7 @@ fn record_outside(
             let text = subtree_text(dom, i, hard, block_owner);
             if !text.is_empty() {
                 let (kind, rule, stage, evidence) = match &own[i as usize] {
-                    Some(p) if !p.silent => (p.kind, p.rule(), p.stage(), p.evidence()),
+                    Some(p) if !p.silent => (p.kind, p.rule(selectors), p.stage(), p.evidence()),
                     _ => (
                         Kind::Other,
                         "html.outside-content".to_string(),

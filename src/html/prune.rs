@@ -6,7 +6,6 @@
 //! prunes an element that holds most of the page's text or the marked-up article body: a
 //! page that wraps everything in `<form>` or `<div class="has-sidebar">` keeps its story.
 
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -15,24 +14,57 @@ use super::custom::SelectorSet;
 use super::dom::{Attrs, Dom, NONE};
 use crate::{Kind, Stage};
 
-/// Why an element was pruned.
+/// Why an element was pruned. Small (24 bytes), since there is one slot per element.
 #[derive(Clone, Debug)]
 pub(crate) struct Prune {
     pub kind: Kind,
     /// The rule family (`html.tag`, `html.token`, ...) and what it matched; see [`Prune::rule`].
-    pub family: &'static str,
-    pub matched: Cow<'static, str>,
+    pub family: Family,
+    /// The tag, token or role matched.
+    pub matched: &'static str,
+    /// The user or filter-list rule, for [`Family::Selector`].
+    pub selector: u32,
     /// Pruned by a filter list's rule for every site: spared inside the story.
     pub generic: bool,
     /// Not worth a removal record (scripts, styles, hidden markup).
     pub silent: bool,
 }
 
+/// The families of prune rules, as removals name them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Family {
+    Tag,
+    Hidden,
+    Selector,
+    Schema,
+    Token,
+    Role,
+}
+
 impl Prune {
+    fn new(family: Family, kind: Kind, matched: &'static str, silent: bool) -> Prune {
+        Prune {
+            kind,
+            family,
+            matched,
+            selector: u32::MAX,
+            generic: false,
+            silent,
+        }
+    }
+
+    fn selector(set: &SelectorSet, rule: u32, generic: bool) -> Prune {
+        Prune {
+            selector: rule,
+            generic,
+            ..Prune::new(Family::Selector, set.rule(rule).kind, "", false)
+        }
+    }
+
     /// The stage a removal by this rule reports: the user's selectors and filter lists, or
     /// the built-in pruning.
     pub(crate) fn stage(&self) -> Stage {
-        if self.family == "selector" {
+        if self.family == Family::Selector {
             Stage::UserRule
         } else {
             Stage::Pruned
@@ -45,18 +77,27 @@ impl Prune {
     /// phrase.
     pub(crate) fn evidence(&self) -> f32 {
         match self.family {
-            "html.tag" | "html.hidden" => 12.0,
-            "selector" => 10.0,
+            Family::Tag | Family::Hidden => 12.0,
+            Family::Selector => 10.0,
             _ => 8.0,
         }
     }
 
-    /// The rule's name as reports show it: `html.token:newsletter`.
-    pub(crate) fn rule(&self) -> String {
+    /// The rule's name as reports show it: `html.token:newsletter`, or the selector rule's
+    /// name in `selectors`.
+    pub(crate) fn rule(&self, selectors: &SelectorSet) -> String {
+        let family = match self.family {
+            Family::Tag => "html.tag",
+            Family::Hidden => "html.hidden",
+            Family::Selector => return format!("selector:{}", selectors.rule(self.selector).name),
+            Family::Schema => "html.schema",
+            Family::Token => "html.token",
+            Family::Role => "html.role",
+        };
         if self.matched.is_empty() {
-            self.family.to_string()
+            family.to_string()
         } else {
-            format!("{}:{}", self.family, self.matched)
+            format!("{family}:{}", self.matched)
         }
     }
 }
@@ -296,34 +337,16 @@ pub(crate) fn prune(
             // A `<noscript>` copy of the story (see `html::noscript_stories`).
             t != "noscript" || long_paras[i] < PROSE_PARAGRAPHS
         }) {
-            out.push(Some(Prune {
-                kind: Kind::Other,
-                family: "html.tag",
-                matched: Cow::Borrowed(tag),
-                generic: false,
-                silent: true,
-            }));
+            out.push(Some(Prune::new(Family::Tag, Kind::Other, tag, true)));
             continue;
         }
         if is_hidden(dom.attrs(i)) {
-            out.push(Some(Prune {
-                kind: Kind::Other,
-                family: "html.hidden",
-                matched: Cow::Borrowed(""),
-                generic: false,
-                silent: true,
-            }));
+            out.push(Some(Prune::new(Family::Hidden, Kind::Other, "", true)));
             continue;
         }
         if let Some((set, hits)) = custom {
-            if let Some(r) = hits[i].map(|r| set.rule(r)).filter(|r| !r.generic) {
-                out.push(Some(Prune {
-                    kind: r.kind,
-                    family: "selector",
-                    matched: Cow::Owned(r.name.clone()),
-                    silent: false,
-                    generic: false,
-                }));
+            if let Some(r) = hits[i].filter(|&r| !set.rule(r).generic) {
+                out.push(Some(Prune::selector(set, r, false)));
                 continue;
             }
         }
@@ -331,13 +354,12 @@ pub(crate) fn prune(
         // "comment"`): never the story, whatever its length.
         if is_schema_comment(dom.attrs(i)) && !body_hint.is_some_and(|h| dom.contains(i as u32, h))
         {
-            out.push(Some(Prune {
-                kind: Kind::Other,
-                family: "html.schema",
-                matched: Cow::Borrowed("Comment"),
-                generic: false,
-                silent: false,
-            }));
+            out.push(Some(Prune::new(
+                Family::Schema,
+                Kind::Other,
+                "Comment",
+                false,
+            )));
             continue;
         }
         // Soft rules spare the story's container; comment sections are pruned however much
@@ -357,45 +379,21 @@ pub(crate) fn prune(
             continue;
         }
         let found = cache.kind(dom.attrs(i), &mut tokens);
-        if let Some(r) = custom.and_then(|(set, hits)| hits[i].map(|r| set.rule(r))) {
-            out.push(Some(Prune {
-                kind: r.kind,
-                family: "selector",
-                matched: Cow::Owned(r.name.clone()),
-                silent: false,
-                generic: true,
-            }));
+        if let Some((set, r)) = custom.and_then(|(set, hits)| Some((set, hits[i]?))) {
+            out.push(Some(Prune::selector(set, r, true)));
             continue;
         }
         if let Some((kind, tok)) = found {
-            out.push(Some(Prune {
-                kind,
-                family: "html.token",
-                matched: Cow::Borrowed(tok),
-                generic: false,
-                silent: false,
-            }));
+            out.push(Some(Prune::new(Family::Token, kind, tok, false)));
             continue;
         }
         if let Some(&(tag, kind)) = SOFT_TAGS.iter().find(|(t, _)| *t == name) {
-            out.push(Some(Prune {
-                kind,
-                family: "html.tag",
-                matched: Cow::Borrowed(tag),
-                generic: false,
-                silent: false,
-            }));
+            out.push(Some(Prune::new(Family::Tag, kind, tag, false)));
             continue;
         }
         if let Some(role) = dom.attr(i, "role") {
             if let Some(&(r, kind)) = ROLES.iter().find(|(r, _)| role.eq_ignore_ascii_case(r)) {
-                out.push(Some(Prune {
-                    kind,
-                    family: "html.role",
-                    matched: Cow::Borrowed(r),
-                    generic: false,
-                    silent: false,
-                }));
+                out.push(Some(Prune::new(Family::Role, kind, r, false)));
                 continue;
             }
         }
@@ -561,7 +559,7 @@ mod tests {
                 .enumerate()
                 .position(|(i, _)| dom.attr(i, "class") == Some(c))
                 .unwrap();
-            own[i].as_ref().map(|p| p.rule())
+            own[i].as_ref().map(|p| p.rule(&SelectorSet::default()))
         };
         assert_eq!(by_class("shadow leader"), None);
         assert_eq!(by_class("ad-slot").as_deref(), Some("html.token:ad"));
