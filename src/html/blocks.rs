@@ -64,13 +64,21 @@ pub(crate) fn block_owners(dom: &Dom) -> Vec<u32> {
     owner
 }
 
+/// 16 bytes: a page can have a million of them.
 pub(crate) struct HtmlBlock {
-    /// Its text in [`Blocks::text`]: whitespace collapsed, on one line.
-    pub range: Range<usize>,
+    /// Its text in [`Blocks::text`] (`start..end`): whitespace collapsed, on one line.
+    start: u32,
+    end: u32,
     /// The block element the text sits in.
     pub owner: u32,
     /// Bytes of the text inside links.
-    pub link_len: usize,
+    pub link_len: u32,
+}
+
+impl HtmlBlock {
+    pub(crate) fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// Blocks with their text in one string, a blank line between blocks: the text the text
@@ -82,21 +90,22 @@ pub(crate) struct Blocks {
 }
 
 impl Blocks {
-    pub(crate) fn push(&mut self, text: &str, owner: u32, link_len: usize) {
+    pub(crate) fn push(&mut self, text: &str, owner: u32, link_len: u32) {
         if !self.list.is_empty() {
             self.text.push_str("\n\n");
         }
         let start = self.text.len();
         self.text.push_str(text);
         self.list.push(HtmlBlock {
-            range: start..self.text.len(),
+            start: start as u32,
+            end: self.text.len() as u32,
             owner,
             link_len,
         });
     }
 
     pub(crate) fn text_of(&self, b: &HtmlBlock) -> &str {
-        &self.text[b.range.clone()]
+        &self.text[b.range()]
     }
 
     /// The blocks written again, for a list that lost some of its blocks.
@@ -130,7 +139,7 @@ pub(crate) fn emit(
     let flush = |cur: &mut String, owner: u32, link_len: &mut usize, blocks: &mut Blocks| {
         let t = cur.trim_end();
         if !t.is_empty() {
-            blocks.push(t, owner, (*link_len).min(t.len()));
+            blocks.push(t, owner, (*link_len).min(t.len()) as u32);
         }
         cur.clear();
         *link_len = 0;

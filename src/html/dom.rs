@@ -93,8 +93,33 @@ impl<'a> Attrs<'a> {
 
 /// Parses a document as [`crate::html::parse`] does, into the flat arrays directly.
 pub(crate) fn parse(html: &str) -> Dom {
+    parse_in_chunks(html, CHUNK)
+}
+
+/// The parser reads the page about this many bytes at a time: given the page whole, it would
+/// copy it whole first (23 MB for the million-paragraph page), while text is copied out of
+/// each chunk as it is parsed and the chunk goes.
+const CHUNK: usize = 1 << 16;
+
+/// Feeds the parser chunks that each start at a `<`. The tokenizer keeps its state across
+/// chunks, but it drops a U+FEFF that starts the input it is fed, every time it is fed (the
+/// page's byte-order mark, and by a slip any later one); a chunk that starts with `<` reads
+/// as the whole page would.
+fn parse_in_chunks(html: &str, chunk: usize) -> Dom {
     let sink = Sink(RefCell::new(Tree::new()));
-    html5ever::driver::parse_document(sink, super::parse_opts()).one(html)
+    let mut parser = html5ever::driver::parse_document(sink, super::parse_opts());
+    let mut rest = html;
+    while !rest.is_empty() {
+        let at = rest
+            .as_bytes()
+            .get(chunk..)
+            .and_then(|tail| memchr::memchr(b'<', tail))
+            .map_or(rest.len(), |k| chunk + k);
+        let (head, tail) = rest.split_at(at);
+        parser.process(StrTendril::from_slice(head));
+        rest = tail;
+    }
+    parser.finish()
 }
 
 impl Dom {
@@ -569,12 +594,63 @@ impl Tree {
         self.nodes[to as usize].last = last;
     }
 
-    /// The document in flat arrays, by `ego_tree`'s traversal from the document node.
+    /// The document in flat arrays, by `ego_tree`'s traversal from the document node: first
+    /// the walk as a list of events (4 bytes each), so that the node array (32 bytes a node)
+    /// goes before the arrays are written.
     fn flatten(mut self) -> Dom {
+        let events = self.walk();
+        self.nodes = Vec::new();
         let mut b = Builder::default();
-        b.dom.elems.reserve(self.elems.len());
+        b.dom.elems.reserve_exact(self.elems.len());
         b.dom.attr_text = std::mem::take(&mut self.attr_text);
+        for event in events {
+            let k = (event & !EVENT_KIND) as usize;
+            match event & EVENT_KIND {
+                OPEN => {
+                    let (start, end) = self.elems[k].attrs;
+                    let attrs = self.attrs[start as usize..end as usize]
+                        .iter()
+                        .map(|a| Attr {
+                            name: a.name.clone(),
+                            start: a.start,
+                            end: a.end,
+                        });
+                    b.open_element(self.elems[k].name.local.clone(), attrs);
+                }
+                TEXT => {
+                    let first = self.pieces[k];
+                    let (start, end) = if first.next == NONE {
+                        (first.start, first.end)
+                    } else {
+                        // Pieces apart: joined at the end of the text.
+                        let start = self.text.len();
+                        let mut p = k as u32;
+                        while p != NONE {
+                            let piece = self.pieces[p as usize];
+                            let copy =
+                                self.text[piece.start as usize..piece.end as usize].to_string();
+                            self.text.push_str(&copy);
+                            p = piece.next;
+                        }
+                        (start as u32, self.text.len() as u32)
+                    };
+                    b.text(start, end);
+                }
+                _ => b.close_element(),
+            }
+        }
+        b.dom.text = self.text;
+        // Grown by doubling while parsing; what is not used goes back.
+        b.dom.text.shrink_to_fit();
+        b.dom.attr_text.shrink_to_fit();
+        b.dom
+    }
+
+    /// The walk in document order: an element opens ([`OPEN`] and its index in `elems`) and
+    /// closes ([`CLOSE`]), a text node is its first piece ([`TEXT`] and the piece's index).
+    fn walk(&self) -> Vec<u32> {
         let nodes = &self.nodes;
+        let mut events = Vec::new();
         // A walk that opens more nodes than there are has met a cycle: a guard, since the
         // operations above mirror a library that does not keep its links consistent.
         let mut budget = nodes.len();
@@ -588,37 +664,8 @@ impl Tree {
                     budget -= 1;
                     let n = &nodes[id as usize];
                     match n.data {
-                        Data::Element(k) => {
-                            let (start, end) = self.elems[k as usize].attrs;
-                            let attrs =
-                                self.attrs[start as usize..end as usize]
-                                    .iter()
-                                    .map(|a| Attr {
-                                        name: a.name.clone(),
-                                        start: a.start,
-                                        end: a.end,
-                                    });
-                            b.open_element(self.elems[k as usize].name.local.clone(), attrs);
-                        }
-                        Data::Text(first, last) => {
-                            let (start, end) = if first == last {
-                                let p = self.pieces[first as usize];
-                                (p.start, p.end)
-                            } else {
-                                // Pieces apart: joined at the end of the text.
-                                let start = self.text.len();
-                                let mut k = first;
-                                while k != NONE {
-                                    let p = self.pieces[k as usize];
-                                    let piece =
-                                        self.text[p.start as usize..p.end as usize].to_string();
-                                    self.text.push_str(&piece);
-                                    k = if k == last { NONE } else { p.next };
-                                }
-                                (start as u32, self.text.len() as u32)
-                            };
-                            b.text(start, end);
-                        }
+                        Data::Element(k) => events.push(OPEN | k),
+                        Data::Text(first, _) => events.push(TEXT | first),
                         Data::Other => {}
                     }
                     edge = if n.first != NONE {
@@ -630,7 +677,7 @@ impl Tree {
                 Step::Close(id) => {
                     let n = &nodes[id as usize];
                     if matches!(n.data, Data::Element(_)) {
-                        b.close_element();
+                        events.push(CLOSE);
                     }
                     if id == 0 {
                         break;
@@ -645,10 +692,16 @@ impl Tree {
                 }
             }
         }
-        b.dom.text = self.text;
-        b.dom
+        events
     }
 }
+
+/// The kind of a walk event, in its top two bits; the rest is an index (elements and text
+/// pieces number fewer than 2^30: the input limit is far below).
+const EVENT_KIND: u32 = 0b11 << 30;
+const OPEN: u32 = 0;
+const TEXT: u32 = 0b01 << 30;
+const CLOSE: u32 = 0b10 << 30;
 
 /// A step of the walk in document order.
 #[derive(Clone, Copy)]
@@ -840,8 +893,15 @@ mod tests {
 
     /// Where the two builders differ, if they do: element by element, run by run.
     fn differ(html: &str) -> Option<String> {
-        let direct = parse(html);
         let (tree, _) = Dom::from_html(&crate::html::parse(html));
+        // The page read in chunks, as always, and in very small ones: the parser's
+        // tokenizer keeps its state across them.
+        [parse(html), parse_in_chunks(html, 7)]
+            .iter()
+            .find_map(|direct| differ_from(direct, &tree))
+    }
+
+    fn differ_from(direct: &Dom, tree: &Dom) -> Option<String> {
         if direct.elems.len() != tree.elems.len() || direct.texts.len() != tree.texts.len() {
             return Some(format!(
                 "{} elements and {} runs against {} and {}",
@@ -859,7 +919,7 @@ mod tests {
                     .map(|(n, v)| format!("{n}={v}"))
                     .collect::<Vec<_>>()
             };
-            if shape(a) != shape(b) || a.text_end != b.text_end || attrs(&direct) != attrs(&tree) {
+            if shape(a) != shape(b) || a.text_end != b.text_end || attrs(direct) != attrs(tree) {
                 return Some(format!(
                     "element {i}: {:?} against {:?}",
                     shape(a),
@@ -894,6 +954,7 @@ mod tests {
             "<template><p>in</p><td>cell</td></template><svg><title>t</title><foreignObject><p>f</p></foreignObject></svg><math><mi>x</mi><annotation-xml encoding=text/html><p>m</p></annotation-xml></math>".into(),
             "<noscript><p>shown</p></noscript><br><select><option>a<option>b</select>\0<p>nul</p>".into(),
             "<ul><li>a<li>b<ul><li>c</ul></ul><dl><dt>t<dd>d</dl><p>x<h2>y</h2><form><form>z".into(),
+            "\u{feff}<p>a</p>\u{feff}<p>b\u{feff}</p><script>x</script>\u{feff}c &amp\u{feff}".into(),
             "<div xmlns:xlink=\"x\"><svg xlink:href=a href=b viewBox=\"0 0 1 1\" class=\"b a\"></svg></div>".into(),
         ];
         for html in &cases {

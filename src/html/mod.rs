@@ -96,7 +96,7 @@ pub(crate) fn story(
     let text_blocks: Vec<Block> = blocks
         .list
         .iter()
-        .map(|b| Block::new(&blocks.text, b.range.clone()))
+        .map(|b| Block::new(&blocks.text, b.range()))
         .collect();
     let hints = block_hints(&dom, &blocks, &text_blocks, &pick.spared);
     drop(pick);
@@ -116,7 +116,7 @@ pub(crate) fn story(
 /// What pruning and selection decided, per element, that the later stages read.
 struct Pick {
     /// Why each element was pruned by itself, if it was.
-    own: Vec<Option<prune::Prune>>,
+    own: prune::Prunes,
     /// Gone with a pruned element or by itself.
     gone: Vec<bool>,
     /// Inside a tag whose content is never text (scripts, styles).
@@ -191,11 +191,7 @@ fn pick(dom: &Dom, hits: &[Option<u32>], selectors: &SelectorSet) -> Pick {
     let selected: u32 = sel.roots.iter().map(|&r| stats.len[r as usize]).sum();
     let page: u32 = raw[0];
     if selected < MIN_STORY && page >= selected + MIN_STORY / 2 {
-        for p in own.iter_mut() {
-            if p.as_ref().is_some_and(|p| !p.silent) {
-                *p = None;
-            }
-        }
+        own.retain(|p| p.silent);
         gone = prune::effective(dom, &own);
         stats = visible_stats(dom, &gone, &in_link);
         sel = select::select(dom, &gone, &stats, body_hint, ld_hint, &block_owner);
@@ -218,8 +214,8 @@ fn pick(dom: &Dom, hits: &[Option<u32>], selectors: &SelectorSet) -> Pick {
         let mut reverted = false;
         for &root in &roots {
             for i in root..dom.elems[root as usize].end {
-                if own[i as usize].as_ref().is_some_and(|p| p.generic) {
-                    own[i as usize] = None;
+                if own.get(i as usize).is_some_and(|p| p.generic) {
+                    own.clear(i as usize);
                     reverted = true;
                 }
             }
@@ -261,7 +257,7 @@ fn story_blocks(dom: &Dom, pick: &Pick) -> (blocks::Blocks, Vec<(u32, String, &'
     let tail = blocks.list.iter().rev().take_while(|b| linky(b)).count();
     let mut edges = Vec::new();
     let blocks::Blocks { text, list } = &mut blocks;
-    let take = |b: blocks::HtmlBlock, rule| (b.owner, text[b.range].to_string(), rule);
+    let take = |b: blocks::HtmlBlock, rule| (b.owner, text[b.range()].to_string(), rule);
     if lead + tail < list.len() {
         let end = list.len() - tail;
         edges.extend(list.drain(end..).map(|b| take(b, "html.link-edge")));
@@ -295,7 +291,7 @@ fn element_removals(dom: &Dom, pick: &Pick, selectors: &SelectorSet) -> Vec<(u32
         let end = dom.elems[root as usize].end;
         let mut i = root;
         while i < end {
-            if let Some(p) = own[i as usize].as_ref().filter(|p| !p.silent) {
+            if let Some(p) = own.get(i as usize).filter(|p| !p.silent) {
                 let text = subtree_text(dom, i, hard, block_owner);
                 if !text.is_empty() {
                     removals.push((
@@ -313,7 +309,7 @@ fn element_removals(dom: &Dom, pick: &Pick, selectors: &SelectorSet) -> Vec<(u32
                 i = dom.elems[i as usize].end;
                 continue;
             }
-            if own[i as usize].is_some() {
+            if own.get(i as usize).is_some() {
                 i = dom.elems[i as usize].end;
                 continue;
             }
@@ -325,12 +321,12 @@ fn element_removals(dom: &Dom, pick: &Pick, selectors: &SelectorSet) -> Vec<(u32
 
 /// Whether an element after `idx` (in document order, within the selected root holding it)
 /// was pruned by a boilerplate rule (not a hidden or script element).
-fn pruned_after(dom: &Dom, own: &[Option<prune::Prune>], roots: &[u32], idx: u32) -> bool {
+fn pruned_after(dom: &Dom, own: &prune::Prunes, roots: &[u32], idx: u32) -> bool {
     let Some(&root) = roots.iter().find(|&&r| dom.contains(r, idx)) else {
         return false;
     };
     let end = dom.elems[root as usize].end;
-    (dom.elems[idx as usize].end..end).any(|i| own[i as usize].as_ref().is_some_and(|p| !p.silent))
+    (dom.elems[idx as usize].end..end).any(|i| own.get(i as usize).is_some_and(|p| !p.silent))
 }
 
 /// Parses a document as a browser without scripts would: `<noscript>` content is markup,
@@ -419,7 +415,7 @@ fn block_hints(
     let linky: Vec<bool> = blocks
         .iter()
         .zip(text_blocks)
-        .map(|(b, t)| b.link_len as f32 >= 0.8 * b.range.len().max(1) as f32 && t.words <= 20)
+        .map(|(b, t)| b.link_len as f32 >= 0.8 * b.range().len().max(1) as f32 && t.words <= 20)
         .collect();
     let mut hints: Vec<Hint> = blocks
         .iter()
@@ -585,7 +581,7 @@ const MAX_LD_BODY: usize = 1 << 20;
 /// kept from the markup behind a paywall, that the publisher states in full for search
 /// engines. A body that holds markup is not used (its tags would be text).
 fn json_ld_story(dom: &Dom, blocks: &blocks::Blocks) -> Option<blocks::Blocks> {
-    let shown: usize = blocks.list.iter().map(|b| b.range.len()).sum();
+    let shown: usize = blocks.list.iter().map(|b| b.range().len()).sum();
     let (owner, body) = (0..dom.elems.len()).find_map(|i| {
         if !is_json_ld(dom, i) {
             return None;
@@ -698,7 +694,7 @@ fn record_outside(dom: &Dom, pick: &Pick, selectors: &SelectorSet, out: &mut Vec
         if !hard[i as usize] {
             let text = subtree_text(dom, i, hard, block_owner);
             if !text.is_empty() {
-                let (kind, rule, stage, evidence) = match &own[i as usize] {
+                let (kind, rule, stage, evidence) = match own.get(i as usize) {
                     Some(p) if !p.silent => (p.kind, p.rule(selectors), p.stage(), p.evidence()),
                     _ => (
                         Kind::Other,

@@ -14,7 +14,7 @@ use super::custom::SelectorSet;
 use super::dom::{Attrs, Dom, NONE};
 use crate::{Kind, Stage};
 
-/// Why an element was pruned. Small (24 bytes), since there is one slot per element.
+/// Why an element was pruned.
 #[derive(Clone, Debug)]
 pub(crate) struct Prune {
     pub kind: Kind,
@@ -28,6 +28,56 @@ pub(crate) struct Prune {
     pub generic: bool,
     /// Not worth a removal record (scripts, styles, hidden markup).
     pub silent: bool,
+}
+
+/// What pruning decided for each element, kept for the elements pruned by themselves: a
+/// `u32` an element and a [`Prune`] a pruned one (most elements are not).
+pub(crate) struct Prunes {
+    /// Per element, its index in `found`, or [`NONE`].
+    slot: Vec<u32>,
+    found: Vec<Prune>,
+}
+
+impl Prunes {
+    fn with_capacity(n: usize) -> Prunes {
+        Prunes {
+            slot: Vec::with_capacity(n),
+            found: Vec::new(),
+        }
+    }
+
+    /// The next element's decision.
+    fn push(&mut self, p: Option<Prune>) {
+        self.slot.push(match p {
+            Some(p) => {
+                self.found.push(p);
+                (self.found.len() - 1) as u32
+            }
+            None => NONE,
+        });
+    }
+
+    /// Why element `i` was pruned by itself, if it was.
+    pub(crate) fn get(&self, i: usize) -> Option<&Prune> {
+        match self.slot[i] {
+            NONE => None,
+            k => Some(&self.found[k as usize]),
+        }
+    }
+
+    /// Element `i` is not pruned after all.
+    pub(crate) fn clear(&mut self, i: usize) {
+        self.slot[i] = NONE;
+    }
+
+    /// Keeps the prunes for which `keep` holds.
+    pub(crate) fn retain(&mut self, keep: impl Fn(&Prune) -> bool) {
+        for k in &mut self.slot {
+            if *k != NONE && !keep(&self.found[*k as usize]) {
+                *k = NONE;
+            }
+        }
+    }
 }
 
 /// The families of prune rules, as removals name them.
@@ -325,9 +375,9 @@ pub(crate) fn prune(
     long_paras: &[u32],
     body_hint: Option<u32>,
     custom: Option<(&SelectorSet, &[Option<u32>])>,
-) -> (Vec<Option<Prune>>, Vec<Option<Kind>>) {
+) -> (Prunes, Vec<Option<Kind>>) {
     let total = text_len.first().copied().unwrap_or(0).max(1);
-    let mut out: Vec<Option<Prune>> = Vec::with_capacity(dom.elems.len());
+    let mut out = Prunes::with_capacity(dom.elems.len());
     let mut spared: Vec<Option<Kind>> = vec![None; dom.elems.len()];
     let mut cache = TokenCache::default();
     let mut tokens = String::new();
@@ -513,10 +563,10 @@ fn is_comment_section(dom: &Dom, i: usize, tokens: &mut String) -> bool {
 }
 
 /// Whether each element is gone, by itself or with a pruned ancestor.
-pub(crate) fn effective(dom: &Dom, own: &[Option<Prune>]) -> Vec<bool> {
+pub(crate) fn effective(dom: &Dom, own: &Prunes) -> Vec<bool> {
     let mut gone = vec![false; dom.elems.len()];
     for (i, e) in dom.elems.iter().enumerate() {
-        gone[i] = own[i].is_some() || (e.parent != NONE && gone[e.parent as usize]);
+        gone[i] = own.get(i).is_some() || (e.parent != NONE && gone[e.parent as usize]);
     }
     gone
 }
@@ -559,7 +609,7 @@ mod tests {
                 .enumerate()
                 .position(|(i, _)| dom.attr(i, "class") == Some(c))
                 .unwrap();
-            own[i].as_ref().map(|p| p.rule(&SelectorSet::default()))
+            own.get(i).map(|p| p.rule(&SelectorSet::default()))
         };
         assert_eq!(by_class("shadow leader"), None);
         assert_eq!(by_class("ad-slot").as_deref(), Some("html.token:ad"));
