@@ -464,7 +464,7 @@ impl CleanerBuilder {
     /// Refuses HTML input, and text given as bytes, larger than this many bytes (64 MiB by
     /// default): [`Cleaner::clean_html`], [`Cleaner::clean_html_bytes`] and
     /// [`Cleaner::clean_text_bytes`] return an error. Peak memory is a few times the input for
-    /// real pages, and up to about 35 times for pages of nothing but tiny elements.
+    /// real pages, and up to about 9 times for pages of nothing but tiny elements.
     pub fn max_input_bytes(&mut self, bytes: usize) -> &mut Self {
         self.opts.max_input_bytes = bytes;
         self

@@ -1,6 +1,9 @@
-//! The HTML path: guard the nesting depth ([`depth`]), parse ([`dom`]), prune boilerplate elements ([`prune`]), select the story
-//! ([`select`]), emit its blocks ([`blocks`]), and run the text rules over them, so that
-//! appeal boxes inside the article container are cut too.
+//! The HTML stages: guard the nesting depth ([`depth`]), parse into flat arrays ([`dom`]),
+//! prune boilerplate elements ([`prune`]), select and check the story ([`select`],
+//! [`classify`]), and emit its blocks ([`blocks`]). [`story`] runs them and returns a
+//! [`Story`]: the blocks with what the markup says of each, and the elements removed. The
+//! [`Cleaner`](crate::Cleaner) runs the text rules over its blocks, so that appeal boxes
+//! inside the article container are cut too, and assembles the result.
 
 pub(crate) mod blocks;
 pub(crate) mod classify;
@@ -508,12 +511,7 @@ fn json_ld_anchor(dom: &Dom) -> Option<u32> {
         .find_map(|i| dom.texts_in(i).find_map(article_body_start))?;
     dom.texts
         .iter()
-        .filter(|r| {
-            !matches!(
-                dom.elems[r.owner as usize].name(),
-                "script" | "style" | "noscript" | "template" | "title"
-            )
-        })
+        .filter(|r| prune::hard_tag(dom.elems[r.owner as usize].name()).is_none())
         .find(|r| dom.text(r).is_some_and(|t| t.contains(snippet.as_str())))
         .map(|r| r.owner)
 }

@@ -260,8 +260,8 @@ const TOKENS: &[(&str, Kind, bool)] = &[
     ("about author", Kind::Credit, false), ("byline", Kind::Credit, true), ("dateline", Kind::Credit, true), ("timestamp", Kind::Credit, true), ("copyright", Kind::Credit, true),
 ];
 
-/// Tokens by which an element calls itself content.
-const CONTENT_TOKENS: &[&str] = &[
+/// Tokens by which an element calls itself content (selection counts them for it too).
+pub(crate) const CONTENT_TOKENS: &[&str] = &[
     "article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog",
 ];
 

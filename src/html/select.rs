@@ -18,7 +18,10 @@ use aho_corasick::AhoCorasick;
 
 use super::classify::Judged;
 use super::dom::{Dom, NONE};
-use super::prune::token_string;
+use super::prune::{CONTENT_TOKENS, token_string};
+
+/// How many of [`CLASS_TOKENS`]' patterns are positive.
+const POSITIVES: usize = CONTENT_TOKENS.len() + POSITIVE.len();
 
 /// What selection needs to know of each element, over the text that survives pruning.
 pub(crate) struct Stats {
@@ -29,25 +32,10 @@ pub(crate) struct Stats {
     pub commas: Vec<u32>,
 }
 
-const POSITIVE: &[&str] = &[
-    "article",
-    "body",
-    "content",
-    "entry",
-    "hentry",
-    "main",
-    "page",
-    "post",
-    "text",
-    "blog",
-    "story",
-    "prose",
-    "articlebody",
-    "article body",
-    "post content",
-    "entry content",
-    "story body",
-];
+/// Class and id tokens that count for an element beside those by which it calls itself
+/// content ([`CONTENT_TOKENS`]), as Readability counts them. Token sequences (`article body`)
+/// need no entry: their first token matches.
+const POSITIVE: &[&str] = &["hentry", "page", "articlebody"];
 const NEGATIVE: &[&str] = &[
     "ad",
     "hidden",
@@ -83,10 +71,11 @@ const NEGATIVE: &[&str] = &[
     "caption",
 ];
 
-/// One automaton for both lists: patterns below `POSITIVE.len()` are positive.
+/// One automaton for the lists: patterns below [`POSITIVES`] are positive.
 static CLASS_TOKENS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let pats: Vec<String> = POSITIVE
+    let pats: Vec<String> = CONTENT_TOKENS
         .iter()
+        .chain(POSITIVE)
         .chain(NEGATIVE)
         .map(|t| format!(" {t} "))
         .collect();
@@ -96,7 +85,7 @@ static CLASS_TOKENS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 fn class_weight(tokens: &str) -> f32 {
     let (mut pos, mut neg) = (false, false);
     for m in CLASS_TOKENS.find_overlapping_iter(tokens) {
-        if m.pattern().as_usize() < POSITIVE.len() {
+        if m.pattern().as_usize() < POSITIVES {
             pos = true;
         } else {
             neg = true;
