@@ -75,6 +75,24 @@ fn the_depth_guard_cannot_be_sidestepped() {
     assert!(html(&page).text().contains("reopen the old bridge"));
 }
 
+/// With the depth guard lifted, a deep document still parses without recursion: the tree
+/// sink, the flattening and every later pass are loops (the parser's own time grows with
+/// the square of the depth, which is what the guard is for).
+#[test]
+fn deep_documents_do_not_overflow_the_stack() {
+    // 20,000 levels, in a test thread's 2 MB stack.
+    let n = 10_000;
+    let page = format!(
+        "<html><body>{}<p>{PARA}</p>{}</body></html>",
+        "<div><span>".repeat(n),
+        "</span></div>".repeat(n)
+    );
+    let unguarded = Cleaner::builder().max_depth(usize::MAX).build().unwrap();
+    let cleaned = unguarded.clean_html(&page, None).unwrap();
+    assert!(cleaned.text().contains("reopen the old bridge"));
+    assert!(depth_removal(&cleaned).is_none());
+}
+
 #[test]
 fn max_depth_is_an_option() {
     let page = format!(

@@ -28,10 +28,10 @@ pub(crate) struct Evidence {
     pub user: bool,
     /// Weight per kind, indexed like [`Kind::ALL`].
     pub kinds: [f32; 12],
-    /// Weight per phrase group, indexed by [`Group::slot`] (header, salutation, ask, cue,
+    /// Weight per phrase group, indexed by [`Group::slot`](super::vocab::Group::slot) (header, salutation, ask, cue,
     /// label, line, chrome, outlet): what the fitted model reads of the packs.
     pub groups: [f32; GROUP_SLOTS],
-    /// The heaviest rules; indexes point into [`RuleSet::rule`].
+    /// The heaviest rules; indexes point into [`RuleSet::rule`](super::RuleSet::rule).
     pub top: Top,
 }
 
