@@ -134,8 +134,22 @@ struct Pick {
     roots: Vec<u32>,
 }
 
-/// Prunes, selects the story and checks the pick against the page's blocks.
-fn pick(dom: &Dom, hits: &[Option<u32>], selectors: &SelectorSet) -> Pick {
+/// What the page's raw text says before anything is pruned.
+struct Measures {
+    /// Inside a tag whose content is never text (scripts, styles; not a `<noscript>` story).
+    hard: Vec<bool>,
+    /// Text bytes per subtree, outside hard tags: what the soft prune rules weigh to spare
+    /// the story's container.
+    raw: Vec<u32>,
+    /// Paragraphs of 80 bytes or more per subtree: prose, which soft prune rules leave to
+    /// the text rules.
+    long_paras: Vec<u32>,
+    /// The element marked up as the article body, and the one where the JSON-LD body starts.
+    body_hint: Option<u32>,
+    ld_hint: Option<u32>,
+}
+
+fn measure(dom: &Dom) -> Measures {
     let n = dom.elems.len();
     // Raw text length per element, outside scripts and styles: what the soft prune rules
     // weigh to spare the story's container.
@@ -182,6 +196,24 @@ fn pick(dom: &Dom, hits: &[Option<u32>], selectors: &SelectorSet) -> Pick {
         .max_by_key(|(i, _)| raw[*i])
         .map(|(i, _)| i as u32);
 
+    Measures {
+        hard,
+        raw,
+        long_paras,
+        body_hint,
+        ld_hint,
+    }
+}
+
+/// Prunes, selects the story and checks the pick against the page's blocks.
+fn pick(dom: &Dom, hits: &[Option<u32>], selectors: &SelectorSet) -> Pick {
+    let Measures {
+        hard,
+        raw,
+        long_paras,
+        body_hint,
+        ld_hint,
+    } = measure(dom);
     let block_owner = blocks::block_owners(dom);
     let custom = (!selectors.is_empty()).then_some((selectors, hits));
     let (mut own, spared) = prune::prune(dom, &raw, &long_paras, body_hint, custom);
