@@ -310,6 +310,9 @@ impl Cleaner {
     }
 }
 
+/// The largest [`CleanerBuilder::max_input_bytes`].
+const MAX_INPUT_BYTES: usize = 1 << 30;
+
 /// Options and rules for a [`Cleaner`].
 ///
 /// Setters take `&mut self` and return `&mut Self`, so calls chain; [`build`](Self::build)
@@ -464,9 +467,11 @@ impl CleanerBuilder {
     /// Refuses HTML input, and text given as bytes, larger than this many bytes (64 MiB by
     /// default): [`Cleaner::clean_html`], [`Cleaner::clean_html_bytes`] and
     /// [`Cleaner::clean_text_bytes`] return an error. Peak memory is a few times the input for
-    /// real pages, and up to about 9 times for pages of nothing but tiny elements.
+    /// real pages, and up to about 9 times for pages of nothing but tiny elements. At most
+    /// 1 GiB: the parsed page is indexed with 32-bit offsets (its text can be three times the
+    /// bytes of its markup, a NUL in a script becoming U+FFFD).
     pub fn max_input_bytes(&mut self, bytes: usize) -> &mut Self {
-        self.opts.max_input_bytes = bytes;
+        self.opts.max_input_bytes = bytes.min(MAX_INPUT_BYTES);
         self
     }
 

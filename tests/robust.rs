@@ -362,6 +362,12 @@ fn size_limits_are_typed_errors() {
         );
     }
     assert!(cleaner.clean_text_bytes(&big.as_bytes()[..1000]).is_ok());
+    // The flat DOM's 32-bit offsets bound any limit: at most 1 GiB.
+    let unbounded = Cleaner::builder()
+        .max_input_bytes(usize::MAX)
+        .build()
+        .unwrap();
+    assert!(format!("{unbounded:?}").contains("max_input_bytes: 1073741824"));
 }
 
 /// Resident memory of this process in bytes (Linux; `None` elsewhere).
