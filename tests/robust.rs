@@ -239,7 +239,7 @@ fn one_hundred_thousand_sibling_paragraphs() {
 }
 
 /// The full-size case of the issue; a release build takes about two seconds. Peak memory
-/// stays within ten times the page (issue 11): measured 9.0x in all (the process and the
+/// stays within ten times the page (issue 11): measured 8.7 to 9.0x in all (the process and the
 /// page included; 34x before the parser wrote the flat arrays itself).
 #[test]
 #[ignore]
