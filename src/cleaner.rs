@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use crate::error::ErrorKind;
+use crate::html::Story;
 use crate::html::custom::SelectorSet;
 use crate::input::classes::Classes;
 use crate::input::segment::{fold_case, lines_in};
@@ -145,7 +146,65 @@ impl Cleaner {
     /// removal with the rule `html.depth-limit`.
     pub fn clean_html(&self, html: &str, url: Option<&str>) -> Result<Cleaned, Error> {
         self.check_size(html.len())?;
-        Ok(crate::html::clean(self, html, url))
+        let host = url.and_then(crate::input::host::url_host);
+        let opts = &self.opts;
+        let Some(story) = crate::html::story(html, host, opts.max_depth, &opts.selectors) else {
+            return Ok(Cleaned::default());
+        };
+        let cuts = self.decide_blocks(&story.text, &story.blocks, &story.hints, host);
+        Ok(self.assemble(story, &cuts))
+    }
+
+    /// The cleaned page: the story's blocks less those cut, and every removal (the depth
+    /// guard's first, then in document order).
+    fn assemble(&self, mut story: Story, cuts: &[crate::score::Cut]) -> Cleaned {
+        let mut removals = std::mem::take(&mut story.removed);
+        let block_text = |k: usize| &story.text[story.blocks[k].range.clone()];
+        let mut cut_block = vec![false; story.blocks.len()];
+        for c in cuts {
+            let text = c
+                .blocks
+                .clone()
+                .map(block_text)
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            let (owner, location) = story.locate(c.blocks.start);
+            removals.push((
+                owner,
+                Removal {
+                    kind: c.kind,
+                    rule: c.rule.clone(),
+                    stage: c.stage,
+                    location,
+                    text,
+                    confidence: c.confidence,
+                },
+            ));
+            if !self.keeps(c.kind) {
+                cut_block[c.blocks.clone()].fill(true);
+            }
+        }
+        let mut text = String::with_capacity(story.text.len());
+        for k in (0..story.blocks.len()).filter(|&k| !cut_block[k]) {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            text.push_str(block_text(k));
+        }
+        removals.extend(story.edges);
+        // Stable: removals of one element keep the order above.
+        removals.sort_by_key(|(i, _)| *i);
+        let removals = story
+            .limits
+            .into_iter()
+            .chain(removals.into_iter().map(|(_, r)| r))
+            .collect();
+        Cleaned {
+            title: story.title,
+            text,
+            removals,
+            replaced: 0,
+        }
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {
@@ -190,10 +249,7 @@ impl Cleaner {
         &self,
         text: &str,
         host: Option<&str>,
-    ) -> (
-        Vec<crate::input::segment::Block>,
-        Vec<crate::rules::Evidence>,
-    ) {
+    ) -> (Vec<crate::input::segment::Block>, crate::rules::Evidences) {
         let folded = fold_case(text);
         let classes = Classes::new(folded.as_bytes());
         let blocks = lines_in(&folded, &classes);
@@ -253,6 +309,9 @@ impl Cleaner {
         self.opts.keep[kind as usize]
     }
 }
+
+/// The largest [`CleanerBuilder::max_input_bytes`].
+const MAX_INPUT_BYTES: usize = 1 << 30;
 
 /// Options and rules for a [`Cleaner`].
 ///
@@ -408,9 +467,11 @@ impl CleanerBuilder {
     /// Refuses HTML input, and text given as bytes, larger than this many bytes (64 MiB by
     /// default): [`Cleaner::clean_html`], [`Cleaner::clean_html_bytes`] and
     /// [`Cleaner::clean_text_bytes`] return an error. Peak memory is a few times the input for
-    /// real pages, and up to about 35 times for pages of nothing but tiny elements.
+    /// real pages, and up to about 9 times for pages of nothing but tiny elements. At most
+    /// 1 GiB: the parsed page is indexed with 32-bit offsets (its text can be three times the
+    /// bytes of its markup, a NUL in a script becoming U+FFFD).
     pub fn max_input_bytes(&mut self, bytes: usize) -> &mut Self {
-        self.opts.max_input_bytes = bytes;
+        self.opts.max_input_bytes = bytes.min(MAX_INPUT_BYTES);
         self
     }
 

@@ -2,6 +2,8 @@
 //! items, quotes, table cells, lines of preformatted text), each with the element it came
 //! from and its link density, for the text rules to judge.
 
+use std::ops::Range;
+
 use super::dom::{Dom, NONE};
 
 /// Elements that start a block of their own.
@@ -62,13 +64,61 @@ pub(crate) fn block_owners(dom: &Dom) -> Vec<u32> {
     owner
 }
 
+/// 16 bytes: a page can have a million of them.
 pub(crate) struct HtmlBlock {
-    /// Whitespace collapsed, on one line.
-    pub text: String,
+    /// Its text in [`Blocks::text`] (`start..end`): whitespace collapsed, on one line.
+    start: u32,
+    end: u32,
     /// The block element the text sits in.
     pub owner: u32,
     /// Bytes of the text inside links.
-    pub link_len: usize,
+    pub link_len: u32,
+}
+
+impl HtmlBlock {
+    pub(crate) fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// Blocks with their text in one string, a blank line between blocks: the text the text
+/// rules read, with no string per block.
+#[derive(Default)]
+pub(crate) struct Blocks {
+    pub text: String,
+    pub list: Vec<HtmlBlock>,
+}
+
+impl Blocks {
+    pub(crate) fn push(&mut self, text: &str, owner: u32, link_len: u32) {
+        if !self.list.is_empty() {
+            self.text.push_str("\n\n");
+        }
+        let start = self.text.len();
+        self.text.push_str(text);
+        self.list.push(HtmlBlock {
+            start: start as u32,
+            end: self.text.len() as u32,
+            owner,
+            link_len,
+        });
+    }
+
+    pub(crate) fn text_of(&self, b: &HtmlBlock) -> &str {
+        &self.text[b.range()]
+    }
+
+    /// The blocks written again, for a list that lost some of its blocks.
+    pub(crate) fn rejoin(&self) -> Blocks {
+        let mut out = Blocks {
+            text: String::with_capacity(self.text.len()),
+            list: Vec::with_capacity(self.list.len()),
+        };
+        for b in &self.list {
+            out.push(self.text_of(b), b.owner, b.link_len);
+        }
+        out
+    }
 }
 
 /// Emits the blocks of the elements in `roots` (in document order), skipping pruned ones.
@@ -79,26 +129,20 @@ pub(crate) fn emit(
     roots: &[u32],
     owner: &[u32],
     in_link: &[bool],
-) -> Vec<HtmlBlock> {
+) -> Blocks {
     let in_pre = dom.within("pre");
-    let mut blocks = Vec::new();
-    let mut cur = HtmlBlock {
-        text: String::new(),
-        owner: NONE,
-        link_len: 0,
-    };
-    let flush = |cur: &mut HtmlBlock, blocks: &mut Vec<HtmlBlock>| {
-        let t = cur.text.trim_end();
+    let mut blocks = Blocks::default();
+    // The block being written, and its element and link bytes.
+    let mut cur = String::new();
+    let mut cur_owner = NONE;
+    let mut link_len = 0;
+    let flush = |cur: &mut String, owner: u32, link_len: &mut usize, blocks: &mut Blocks| {
+        let t = cur.trim_end();
         if !t.is_empty() {
-            let text = t.to_string();
-            blocks.push(HtmlBlock {
-                text,
-                owner: cur.owner,
-                link_len: cur.link_len.min(t.len()),
-            });
+            blocks.push(t, owner, (*link_len).min(t.len()) as u32);
         }
-        cur.text.clear();
-        cur.link_len = 0;
+        cur.clear();
+        *link_len = 0;
     };
     for &root in roots {
         let e = &dom.elems[root as usize];
@@ -108,31 +152,31 @@ pub(crate) fn emit(
                 continue;
             }
             let block = owner[o];
-            if block != cur.owner {
-                flush(&mut cur, &mut blocks);
-                cur.owner = block;
+            if block != cur_owner {
+                flush(&mut cur, cur_owner, &mut link_len, &mut blocks);
+                cur_owner = block;
             }
-            let Some(text) = run.text else {
-                flush(&mut cur, &mut blocks);
+            let Some(text) = dom.text(run) else {
+                flush(&mut cur, cur_owner, &mut link_len, &mut blocks);
                 continue;
             };
             if in_pre[o] {
                 for (k, line) in text.split('\n').enumerate() {
                     if k > 0 {
-                        flush(&mut cur, &mut blocks);
+                        flush(&mut cur, cur_owner, &mut link_len, &mut blocks);
                     }
-                    push_collapsed(&mut cur.text, line);
+                    push_collapsed(&mut cur, line);
                 }
                 continue;
             }
-            let before = cur.text.len();
-            push_collapsed(&mut cur.text, text);
+            let before = cur.len();
+            push_collapsed(&mut cur, text);
             if in_link[o] {
-                cur.link_len += cur.text.len() - before;
+                link_len += cur.len() - before;
             }
         }
-        flush(&mut cur, &mut blocks);
-        cur.owner = NONE;
+        flush(&mut cur, cur_owner, &mut link_len, &mut blocks);
+        cur_owner = NONE;
     }
     blocks
 }

@@ -168,7 +168,7 @@ pub(crate) fn classify(dom: &Dom, gone: &[bool], block_owner: &[u32], in_link: &
             continue;
         }
         let b = block_owner[o];
-        let Some(t) = run.text else {
+        let Some(t) = dom.text(run) else {
             flush(cur, &mut text, &mut blocks, link_len);
             link_len = 0;
             continue;

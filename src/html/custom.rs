@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use scraper::{ElementRef, Selector};
+use scraper::{ElementRef, Html, Selector};
 
 use super::dom::Dom;
 use crate::fx::FxMap;
@@ -234,8 +234,15 @@ impl SelectorSet {
         &self.rules[idx as usize]
     }
 
-    /// The first rule that matches each element, for a page from `host`.
-    pub(crate) fn matches(&self, dom: &Dom, host: Option<&str>) -> Vec<Option<u32>> {
+    /// The first rule that matches each element, for a page from `host`. `ids` are the
+    /// elements' nodes in `doc`, the tree `dom` was read from.
+    pub(crate) fn matches(
+        &self,
+        dom: &Dom,
+        doc: &Html,
+        ids: &[ego_tree::NodeId],
+        host: Option<&str>,
+    ) -> Vec<Option<u32>> {
         let mut out = vec![None; dom.elems.len()];
         if self.rules.is_empty() {
             return out;
@@ -244,25 +251,28 @@ impl SelectorSet {
         let mut applies: FxMap<u32, bool> = FxMap::default();
         for (i, e) in dom.elems.iter().enumerate() {
             candidates.clear();
-            if let Some(id) = e.el.id() {
+            let attrs = dom.attrs(i);
+            if let Some(id) = attrs.get("id") {
                 candidates.extend(self.by_id.get(id).into_iter().flatten());
             }
-            for class in e.el.classes() {
-                candidates.extend(self.by_class.get(class).into_iter().flatten());
-            }
-            candidates.extend(self.by_tag.get(e.name()).into_iter().flatten());
-            if !self.by_attr.is_empty() {
-                for (name, _) in e.el.attrs() {
+            for (name, value) in attrs.iter() {
+                if name == "class" {
+                    for class in value.split_ascii_whitespace() {
+                        candidates.extend(self.by_class.get(class).into_iter().flatten());
+                    }
+                }
+                if !self.by_attr.is_empty() {
                     candidates.extend(self.by_attr.get(name).into_iter().flatten());
                 }
             }
+            candidates.extend(self.by_tag.get(e.name()).into_iter().flatten());
             candidates.extend(&self.rest);
             if candidates.is_empty() {
                 continue;
             }
             candidates.sort_unstable();
             candidates.dedup();
-            let Some(el) = ElementRef::wrap(e.node) else {
+            let Some(el) = doc.tree.get(ids[i]).and_then(ElementRef::wrap) else {
                 continue;
             };
             for &c in &candidates {

@@ -1,6 +1,9 @@
-//! The HTML path: guard the nesting depth ([`depth`]), parse ([`dom`]), prune boilerplate elements ([`prune`]), select the story
-//! ([`select`]), emit its blocks ([`blocks`]), and run the text rules over them, so that
-//! appeal boxes inside the article container are cut too.
+//! The HTML stages: guard the nesting depth ([`depth`]), parse into flat arrays ([`dom`]),
+//! prune boilerplate elements ([`prune`]), select and check the story ([`select`],
+//! [`classify`]), and emit its blocks ([`blocks`]). [`story`] runs them and returns a
+//! [`Story`]: the blocks with what the markup says of each, and the elements removed. The
+//! [`Cleaner`](crate::Cleaner) runs the text rules over its blocks, so that appeal boxes
+//! inside the article container are cut too, and assembles the result.
 
 pub(crate) mod blocks;
 pub(crate) mod classify;
@@ -13,9 +16,10 @@ pub(crate) mod title;
 
 use scraper::Html;
 
+use self::custom::SelectorSet;
 use self::dom::{Dom, NONE};
 use crate::input::segment::Block;
-use crate::output::{Cleaned, Removal, confidence};
+use crate::output::{Location, Removal, confidence};
 
 /// What a list of links or an orphaned heading at the story's edge says of itself, in the
 /// text rules' units (confidence 0.7).
@@ -25,22 +29,131 @@ const EDGE_EVIDENCE: f32 = 4.8;
 /// likely boilerplate as not (confidence 0.5).
 const OUTSIDE_EVIDENCE: f32 = 2.8;
 use crate::score::Hint;
-use crate::{Cleaner, Kind, Stage};
+use crate::{Kind, Stage};
 
-pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned {
-    let flat = depth::flatten_deep(html, cleaner.opts.max_depth);
-    let doc = parse(flat.as_ref().map_or(html, |f| &f.html));
-    // The parser copied what it needs: the flattened copy goes now.
-    let limit_removals = flat.map_or_else(Vec::new, |f| f.removals(cleaner.opts.max_depth));
-    let dom = Dom::new(&doc);
-    let n = dom.elems.len();
-    if n == 0 {
-        return Cleaned::default();
+/// What the HTML stages make of a page: the story's blocks with what the markup says of
+/// each, for the text rules, and the elements removed on the way. The text rules, the
+/// decision and the assembly are the [`Cleaner`](crate::Cleaner)'s.
+pub(crate) struct Story {
+    /// The blocks' text, a blank line between blocks.
+    pub text: String,
+    pub blocks: Vec<Block>,
+    /// Each block's element, for locating a cut.
+    owners: Vec<u32>,
+    pub hints: Vec<Hint>,
+    /// Elements outside the story and pruned inside it, by element index.
+    pub removed: Vec<(u32, Removal)>,
+    /// Blocks cut at the story's edges (link lists, orphaned headings), by element index.
+    pub edges: Vec<(u32, Removal)>,
+    /// Tags the depth guard dropped: they come first.
+    pub limits: Vec<Removal>,
+    pub title: Option<String>,
+    /// The page, for locating the blocks that the text rules cut.
+    dom: Dom,
+}
+
+impl Story {
+    /// The element of block `k`, and where it is.
+    pub(crate) fn locate(&self, k: usize) -> (u32, Location) {
+        let owner = self.owners[k];
+        (owner, self.dom.location(owner))
     }
+}
 
+/// The HTML stages: guard the depth, parse, read user selectors, prune, select and check the
+/// story ([`pick`]), emit its blocks and trim its edges, and record what was removed. `None`
+/// for a document without elements. Everything per element but the DOM goes before the
+/// text rules run.
+pub(crate) fn story(
+    html: &str,
+    host: Option<&str>,
+    max_depth: usize,
+    selectors: &SelectorSet,
+) -> Option<Story> {
+    let flat = depth::flatten_deep(html, max_depth);
+    let (dom, hits) = read_dom(flat.as_ref().map_or(html, |f| &f.html), selectors, host);
+    // The parser copied what it needs: the flattened copy goes now.
+    let limits = flat.map_or_else(Vec::new, |f| f.removals(max_depth));
+    if dom.elems.is_empty() {
+        return None;
+    }
+    let pick = pick(&dom, &hits, selectors);
+    drop(hits);
+    let (blocks, edges) = story_blocks(&dom, &pick);
+    let removed = element_removals(&dom, &pick, selectors);
+    let edges = edges
+        .into_iter()
+        .map(|(owner, text, rule)| {
+            let removal = Removal {
+                kind: Kind::Other,
+                rule: rule.to_string(),
+                stage: Stage::Pruned,
+                location: dom.location(owner),
+                text,
+                confidence: confidence(EDGE_EVIDENCE),
+            };
+            (owner, removal)
+        })
+        .collect();
+    // The text rules read one line a block.
+    let text_blocks: Vec<Block> = blocks
+        .list
+        .iter()
+        .map(|b| Block::new(&blocks.text, b.range()))
+        .collect();
+    let hints = block_hints(&dom, &blocks, &text_blocks, &pick.spared);
+    drop(pick);
+    Some(Story {
+        owners: blocks.list.iter().map(|b| b.owner).collect(),
+        text: blocks.text,
+        blocks: text_blocks,
+        hints,
+        removed,
+        edges,
+        limits,
+        title: title::title(&dom),
+        dom,
+    })
+}
+
+/// What pruning and selection decided, per element, that the later stages read.
+struct Pick {
+    /// Why each element was pruned by itself, if it was.
+    own: prune::Prunes,
+    /// Gone with a pruned element or by itself.
+    gone: Vec<bool>,
+    /// Inside a tag whose content is never text (scripts, styles).
+    hard: Vec<bool>,
+    /// Spared by the prose guard though named for an appeal: its kind.
+    spared: Vec<Option<Kind>>,
+    block_owner: Vec<u32>,
+    in_link: Vec<bool>,
+    /// The block element's own text is a list of links (see [`classify::Judged`]).
+    bad_own: Vec<bool>,
+    /// The story's elements, disjoint, in document order.
+    roots: Vec<u32>,
+}
+
+/// What the page's raw text says before anything is pruned.
+struct Measures {
+    /// Inside a tag whose content is never text (scripts, styles; not a `<noscript>` story).
+    hard: Vec<bool>,
+    /// Text bytes per subtree, outside hard tags: what the soft prune rules weigh to spare
+    /// the story's container.
+    raw: Vec<u32>,
+    /// Paragraphs of 80 bytes or more per subtree: prose, which soft prune rules leave to
+    /// the text rules.
+    long_paras: Vec<u32>,
+    /// The element marked up as the article body, and the one where the JSON-LD body starts.
+    body_hint: Option<u32>,
+    ld_hint: Option<u32>,
+}
+
+fn measure(dom: &Dom) -> Measures {
+    let n = dom.elems.len();
     // Raw text length per element, outside scripts and styles: what the soft prune rules
     // weigh to spare the story's container.
-    let story_noscript = noscript_stories(&dom);
+    let story_noscript = noscript_stories(dom);
     let mut hard = vec![false; n];
     for (i, e) in dom.elems.iter().enumerate() {
         hard[i] = (prune::hard_tag(e.name()).is_some() && !story_noscript[i])
@@ -48,7 +161,7 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
     }
     let mut raw = vec![0u32; n];
     for run in &dom.texts {
-        if let Some(t) = run.text {
+        if let Some(t) = dom.text(run) {
             if !hard[run.owner as usize] {
                 raw[run.owner as usize] += t.trim().len() as u32;
             }
@@ -61,21 +174,21 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
             long_paras[i] = 1;
         }
     }
-    accumulate(&dom, &mut raw);
+    accumulate(dom, &mut raw);
     for i in 0..n {
         if long_paras[i] == 1 && raw[i] < 80 {
             long_paras[i] = 0;
         }
     }
-    accumulate(&dom, &mut long_paras);
+    accumulate(dom, &mut long_paras);
 
-    let ld_hint = json_ld_anchor(&dom);
+    let ld_hint = json_ld_anchor(dom);
     let body_hint = dom
         .elems
         .iter()
         .enumerate()
-        .filter(|(_, e)| {
-            prune::attr(e.el, "itemprop").is_some_and(|p| {
+        .filter(|&(i, _)| {
+            dom.attr(i, "itemprop").is_some_and(|p| {
                 p.split_whitespace()
                     .any(|t| t.eq_ignore_ascii_case("articleBody"))
             })
@@ -83,38 +196,45 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         .max_by_key(|(i, _)| raw[*i])
         .map(|(i, _)| i as u32);
 
-    let block_owner = blocks::block_owners(&dom);
-    let host = url.and_then(crate::input::host::url_host);
-    let selectors = &cleaner.opts.selectors;
-    let hits = if selectors.is_empty() {
-        Vec::new()
-    } else {
-        selectors.matches(&dom, host)
-    };
-    let custom = (!selectors.is_empty()).then_some((&**selectors, hits.as_slice()));
-    let (mut own, spared) = prune::prune(&dom, &raw, &long_paras, body_hint, custom);
-    let mut gone = prune::effective(&dom, &own);
+    Measures {
+        hard,
+        raw,
+        long_paras,
+        body_hint,
+        ld_hint,
+    }
+}
+
+/// Prunes, selects the story and checks the pick against the page's blocks.
+fn pick(dom: &Dom, hits: &[Option<u32>], selectors: &SelectorSet) -> Pick {
+    let Measures {
+        hard,
+        raw,
+        long_paras,
+        body_hint,
+        ld_hint,
+    } = measure(dom);
+    let block_owner = blocks::block_owners(dom);
+    let custom = (!selectors.is_empty()).then_some((selectors, hits));
+    let (mut own, spared) = prune::prune(dom, &raw, &long_paras, body_hint, custom);
+    let mut gone = prune::effective(dom, &own);
     let in_link = dom.within("a");
-    let mut stats = visible_stats(&dom, &gone, &in_link);
-    let mut sel = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
+    let mut stats = visible_stats(dom, &gone, &in_link);
+    let mut sel = select::select(dom, &gone, &stats, body_hint, ld_hint, &block_owner);
     // Readability's fallback: when pruning left next to nothing of a page with text, the
     // soft rules ate the story; select again with only the hard ones.
     let selected: u32 = sel.roots.iter().map(|&r| stats.len[r as usize]).sum();
     let page: u32 = raw[0];
     if selected < MIN_STORY && page >= selected + MIN_STORY / 2 {
-        for p in own.iter_mut() {
-            if p.as_ref().is_some_and(|p| !p.silent) {
-                *p = None;
-            }
-        }
-        gone = prune::effective(&dom, &own);
-        stats = visible_stats(&dom, &gone, &in_link);
-        sel = select::select(&dom, &gone, &stats, body_hint, ld_hint, &block_owner);
+        own.retain(|p| p.silent);
+        gone = prune::effective(dom, &own);
+        stats = visible_stats(dom, &gone, &in_link);
+        sel = select::select(dom, &gone, &stats, body_hint, ld_hint, &block_owner);
     }
     // The pick checked against the whole page's blocks.
-    let judged = classify::classify(&dom, &gone, &block_owner, &in_link);
+    let judged = classify::classify(dom, &gone, &block_owner, &in_link);
     let roots = select::check(
-        &dom,
+        dom,
         &gone,
         &stats,
         &judged,
@@ -122,85 +242,98 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
         &sel.alternatives,
         &[body_hint, ld_hint],
     );
-    let roots = select::add_prose_siblings(&dom, &gone, &judged, roots);
+    let roots = select::add_prose_siblings(dom, &gone, &judged, roots);
 
     // A list's rules for every site do not cut inside the story; site rules do.
     if custom.is_some() {
         let mut reverted = false;
         for &root in &roots {
             for i in root..dom.elems[root as usize].end {
-                if own[i as usize].as_ref().is_some_and(|p| p.generic) {
-                    own[i as usize] = None;
+                if own.get(i as usize).is_some_and(|p| p.generic) {
+                    own.clear(i as usize);
                     reverted = true;
                 }
             }
         }
         if reverted {
-            gone = prune::effective(&dom, &own);
+            gone = prune::effective(dom, &own);
         }
     }
-    let mut blocks = blocks::emit(&dom, &gone, &roots, &block_owner, &in_link);
-    if let Some(stated) = json_ld_story(&dom, &blocks) {
+    Pick {
+        own,
+        gone,
+        hard,
+        spared,
+        block_owner,
+        in_link,
+        bad_own: judged.bad_own,
+        roots,
+    }
+}
+
+/// The story's blocks (or the JSON-LD body's), with the link lists and orphaned headings
+/// at its edges taken off: (element, text, rule) of each of those.
+fn story_blocks(dom: &Dom, pick: &Pick) -> (blocks::Blocks, Vec<(u32, String, &'static str)>) {
+    let mut blocks = blocks::emit(
+        dom,
+        &pick.gone,
+        &pick.roots,
+        &pick.block_owner,
+        &pick.in_link,
+    );
+    if let Some(stated) = json_ld_story(dom, &blocks) {
         blocks = stated;
     }
     // Link lists at the story's edges (tags, share rows, "more on this" links), as the block
     // classification calls them: cut there only, since inside the story a list of links can
     // be the story's own (sources, a list of resources).
-    let linky = |b: &blocks::HtmlBlock| judged.bad_own[b.owner as usize];
-    let lead = blocks.iter().take_while(|b| linky(b)).count();
-    let tail = blocks.iter().rev().take_while(|b| linky(b)).count();
+    let linky = |b: &blocks::HtmlBlock| pick.bad_own[b.owner as usize];
+    let lead = blocks.list.iter().take_while(|b| linky(b)).count();
+    let tail = blocks.list.iter().rev().take_while(|b| linky(b)).count();
     let mut edges = Vec::new();
-    if lead + tail < blocks.len() {
-        edges.extend(
-            blocks
-                .drain(blocks.len() - tail..)
-                .map(|b| (b, "html.link-edge")),
-        );
-        edges.extend(blocks.drain(..lead).map(|b| (b, "html.link-edge")));
+    let blocks::Blocks { text, list } = &mut blocks;
+    let take = |b: blocks::HtmlBlock, rule| (b.owner, text[b.range()].to_string(), rule);
+    if lead + tail < list.len() {
+        let end = list.len() - tail;
+        edges.extend(list.drain(end..).map(|b| take(b, "html.link-edge")));
+        edges.extend(list.drain(..lead).map(|b| take(b, "html.link-edge")));
     }
     // A heading left at the end whose list or box after it was cut or pruned introduces
     // nothing that is left ("Related posts" over its links).
-    while blocks.len() > 1
-        && blocks.last().is_some_and(|b| {
+    while list.len() > 1
+        && list.last().is_some_and(|b| {
             matches!(
                 dom.elems[b.owner as usize].name(),
                 "h2" | "h3" | "h4" | "h5" | "h6"
-            ) && (tail > 0 || pruned_after(&dom, &own, &roots, b.owner))
+            ) && (tail > 0 || pruned_after(dom, &pick.own, &pick.roots, b.owner))
         })
     {
-        edges.extend(blocks.pop().map(|b| (b, "html.orphan-heading")));
+        edges.extend(list.pop().map(|b| take(b, "html.orphan-heading")));
     }
-
-    // Run the text rules over the blocks, one line each.
-    let mut joined = String::with_capacity(blocks.iter().map(|b| b.text.len() + 2).sum());
-    let mut text_blocks = Vec::with_capacity(blocks.len());
-    for (k, b) in blocks.iter().enumerate() {
-        if k > 0 {
-            joined.push_str("\n\n");
-        }
-        let start = joined.len();
-        joined.push_str(&b.text);
-        text_blocks.push(Block::new(&joined, start..joined.len()));
+    if !edges.is_empty() {
+        blocks = blocks.rejoin();
     }
-    let hints = block_hints(&dom, &blocks, &text_blocks, &spared);
-    let cuts = cleaner.decide_blocks(&joined, &text_blocks, &hints, host);
+    (blocks, edges)
+}
 
-    // (element index, removal), sorted into document order at the end.
+/// The removals of elements: each largest subtree outside the story that has text, and the
+/// elements pruned inside it; by element index.
+fn element_removals(dom: &Dom, pick: &Pick, selectors: &SelectorSet) -> Vec<(u32, Removal)> {
+    let (own, hard, block_owner) = (&pick.own, &pick.hard, &pick.block_owner);
     let mut removals: Vec<(u32, Removal)> = Vec::new();
-    // Elements outside the story, and pruned elements inside it.
-    record_outside(&dom, &own, &hard, &block_owner, &roots, &mut removals);
-    for &root in &roots {
+    record_outside(dom, pick, selectors, &mut removals);
+    for &root in &pick.roots {
         let end = dom.elems[root as usize].end;
         let mut i = root;
         while i < end {
-            if let Some(p) = own[i as usize].as_ref().filter(|p| !p.silent) {
-                let text = subtree_text(&dom, i, &hard, &block_owner);
+            if let Some(p) = own.get(i as usize).filter(|p| !p.silent) {
+                let text = subtree_text(dom, i, hard, block_owner);
                 if !text.is_empty() {
                     removals.push((
                         i,
                         Removal {
                             kind: p.kind,
-                            rule: p.rule(),
+                            rule: p.rule(selectors),
                             stage: p.stage(),
                             location: dom.location(i),
                             text,
@@ -211,102 +344,62 @@ pub(crate) fn clean(cleaner: &Cleaner, html: &str, url: Option<&str>) -> Cleaned
                 i = dom.elems[i as usize].end;
                 continue;
             }
-            if own[i as usize].is_some() {
+            if own.get(i as usize).is_some() {
                 i = dom.elems[i as usize].end;
                 continue;
             }
             i += 1;
         }
     }
-
-    let mut cut_block = vec![false; blocks.len()];
-    for c in &cuts {
-        let text = c
-            .blocks
-            .clone()
-            .map(|k| blocks[k].text.as_str())
-            .collect::<Vec<_>>()
-            .join("\n\n");
-        let owner = blocks[c.blocks.start].owner;
-        removals.push((
-            owner,
-            Removal {
-                kind: c.kind,
-                rule: c.rule.clone(),
-                stage: c.stage,
-                location: dom.location(owner),
-                text,
-                confidence: c.confidence,
-            },
-        ));
-        if !cleaner.keeps(c.kind) {
-            for k in c.blocks.clone() {
-                cut_block[k] = true;
-            }
-        }
-    }
-    let mut text = String::with_capacity(joined.len());
-    for (k, b) in blocks.iter().enumerate() {
-        if cut_block[k] {
-            continue;
-        }
-        if !text.is_empty() {
-            text.push_str("\n\n");
-        }
-        text.push_str(&b.text);
-    }
-    for (b, rule) in edges {
-        removals.push((
-            b.owner,
-            Removal {
-                kind: Kind::Other,
-                rule: rule.to_string(),
-                stage: Stage::Pruned,
-                location: dom.location(b.owner),
-                text: b.text,
-                confidence: confidence(EDGE_EVIDENCE),
-            },
-        ));
-    }
-    removals.sort_by_key(|(i, _)| *i);
-    let removals = limit_removals
-        .into_iter()
-        .chain(removals.into_iter().map(|(_, r)| r))
-        .collect();
-    Cleaned {
-        title: title::title(&dom),
-        text,
-        removals,
-        replaced: 0,
-    }
+    removals
 }
 
 /// Whether an element after `idx` (in document order, within the selected root holding it)
 /// was pruned by a boilerplate rule (not a hidden or script element).
-fn pruned_after(dom: &Dom, own: &[Option<prune::Prune>], roots: &[u32], idx: u32) -> bool {
+fn pruned_after(dom: &Dom, own: &prune::Prunes, roots: &[u32], idx: u32) -> bool {
     let Some(&root) = roots.iter().find(|&&r| dom.contains(r, idx)) else {
         return false;
     };
     let end = dom.elems[root as usize].end;
-    (dom.elems[idx as usize].end..end).any(|i| own[i as usize].as_ref().is_some_and(|p| !p.silent))
+    (dom.elems[idx as usize].end..end).any(|i| own.get(i as usize).is_some_and(|p| !p.silent))
 }
 
 /// Parses a document as a browser without scripts would: `<noscript>` content is markup,
 /// not raw text, so that a page whose story sits in one (Blogger's templates keep the post
 /// in a script template and a `<noscript>` copy) can be read.
 pub(crate) fn parse(html: &str) -> Html {
-    use html5ever::driver::ParseOpts;
     use html5ever::tendril::TendrilSink;
+    html5ever::driver::parse_document(
+        scraper::HtmlTreeSink::new(Html::new_document()),
+        parse_opts(),
+    )
+    .one(html)
+}
+
+/// The parser's options: scripting off (see [`parse`]).
+pub(crate) fn parse_opts() -> html5ever::driver::ParseOpts {
+    use html5ever::driver::ParseOpts;
     use html5ever::tree_builder::TreeBuilderOpts;
-    let opts = ParseOpts {
+    ParseOpts {
         tree_builder: TreeBuilderOpts {
             scripting_enabled: false,
             ..Default::default()
         },
         ..Default::default()
-    };
-    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts)
-        .one(html)
+    }
+}
+
+/// The flat document, and per element the first user or filter-list selector rule that
+/// matches it. Without selector rules the parser writes the flat arrays directly; with them
+/// it builds `scraper`'s tree for the selectors, which goes once they are matched.
+fn read_dom(html: &str, selectors: &SelectorSet, host: Option<&str>) -> (Dom, Vec<Option<u32>>) {
+    if selectors.is_empty() {
+        return (dom::parse(html), Vec::new());
+    }
+    let doc = parse(html);
+    let (dom, ids) = Dom::from_html(&doc);
+    let hits = selectors.matches(&dom, &doc, &ids, host);
+    (dom, hits)
 }
 
 /// The `<noscript>` elements that hold a story: [`prune::PROSE_PARAGRAPHS`] or more
@@ -325,11 +418,7 @@ fn noscript_stories(dom: &Dom) -> Vec<bool> {
             NONE
         };
         if e.name() == "p" && nearest[i] != NONE {
-            let len: usize = dom.texts[e.text_start as usize..e.text_end as usize]
-                .iter()
-                .filter_map(|r| r.text)
-                .map(|t| t.trim().len())
-                .sum();
+            let len: usize = dom.texts_in(i).map(|t| t.trim().len()).sum();
             if len >= 80 {
                 count[nearest[i] as usize] += 1;
             }
@@ -353,14 +442,15 @@ const LINK_LIST: usize = 3;
 /// links, "More stories" or "Read next", which the story does not need.
 fn block_hints(
     dom: &Dom,
-    blocks: &[blocks::HtmlBlock],
+    blocks: &blocks::Blocks,
     text_blocks: &[Block],
     spared: &[Option<Kind>],
 ) -> Vec<Hint> {
+    let blocks = &blocks.list;
     let linky: Vec<bool> = blocks
         .iter()
         .zip(text_blocks)
-        .map(|(b, t)| b.link_len as f32 >= 0.8 * b.text.len().max(1) as f32 && t.words <= 20)
+        .map(|(b, t)| b.link_len as f32 >= 0.8 * b.range().len().max(1) as f32 && t.words <= 20)
         .collect();
     let mut hints: Vec<Hint> = blocks
         .iter()
@@ -430,7 +520,7 @@ fn visible_stats(dom: &Dom, gone: &[bool], in_link: &[bool]) -> select::Stats {
         if gone[o] {
             continue;
         }
-        if let Some(t) = run.text {
+        if let Some(t) = dom.text(run) {
             let len = t.trim().len() as u32;
             stats.len[o] += len;
             if in_link[o] {
@@ -448,28 +538,19 @@ fn visible_stats(dom: &Dom, gone: &[bool], in_link: &[bool]) -> select::Stats {
 /// The element holding the start of the JSON-LD `articleBody`, when the page has one: the
 /// publisher's own statement of where the story is, used as evidence by selection.
 fn json_ld_anchor(dom: &Dom) -> Option<u32> {
-    let snippet = dom
-        .elems
-        .iter()
-        .filter(|e| {
-            e.name() == "script" && prune::attr(e.el, "type").is_some_and(|t| t.contains("ld+json"))
-        })
-        .find_map(|e| {
-            dom.texts[e.text_start as usize..e.text_end as usize]
-                .iter()
-                .filter_map(|r| r.text)
-                .find_map(article_body_start)
-        })?;
+    let snippet = (0..dom.elems.len())
+        .filter(|&i| is_json_ld(dom, i))
+        .find_map(|i| dom.texts_in(i).find_map(article_body_start))?;
     dom.texts
         .iter()
-        .filter(|r| {
-            !matches!(
-                dom.elems[r.owner as usize].name(),
-                "script" | "style" | "noscript" | "template" | "title"
-            )
-        })
-        .find(|r| r.text.is_some_and(|t| t.contains(snippet.as_str())))
+        .filter(|r| prune::hard_tag(dom.elems[r.owner as usize].name()).is_none())
+        .find(|r| dom.text(r).is_some_and(|t| t.contains(snippet.as_str())))
         .map(|r| r.owner)
+}
+
+/// Whether the element is a `<script>` of JSON-LD.
+pub(crate) fn is_json_ld(dom: &Dom, i: usize) -> bool {
+    dom.elems[i].name() == "script" && dom.attr(i, "type").is_some_and(|t| t.contains("ld+json"))
 }
 
 /// The first words of the `articleBody` string in a JSON-LD block, unescaped.
@@ -529,16 +610,13 @@ const MAX_LD_BODY: usize = 1 << 20;
 /// when the page's markup holds less than half of that text: a story loaded by script, or
 /// kept from the markup behind a paywall, that the publisher states in full for search
 /// engines. A body that holds markup is not used (its tags would be text).
-fn json_ld_story(dom: &Dom, blocks: &[blocks::HtmlBlock]) -> Option<Vec<blocks::HtmlBlock>> {
-    let shown: usize = blocks.iter().map(|b| b.text.len()).sum();
-    let (owner, body) = dom.elems.iter().enumerate().find_map(|(i, e)| {
-        if e.name() != "script" || !prune::attr(e.el, "type").is_some_and(|t| t.contains("ld+json"))
-        {
+fn json_ld_story(dom: &Dom, blocks: &blocks::Blocks) -> Option<blocks::Blocks> {
+    let shown: usize = blocks.list.iter().map(|b| b.range().len()).sum();
+    let (owner, body) = (0..dom.elems.len()).find_map(|i| {
+        if !is_json_ld(dom, i) {
             return None;
         }
-        dom.texts[e.text_start as usize..e.text_end as usize]
-            .iter()
-            .filter_map(|r| r.text)
+        dom.texts_in(i)
             // Read no more than decides: twice what the selection shows, and a little.
             .find_map(|t| json_lines(t, "articleBody", 2 * shown + MIN_STORY as usize))
             .map(|b| (i as u32, b))
@@ -547,10 +625,8 @@ fn json_ld_story(dom: &Dom, blocks: &[blocks::HtmlBlock]) -> Option<Vec<blocks::
         return None;
     }
     // Long enough: now the whole of it.
-    let e = &dom.elems[owner as usize];
-    let body = dom.texts[e.text_start as usize..e.text_end as usize]
-        .iter()
-        .filter_map(|r| r.text)
+    let body = dom
+        .texts_in(owner as usize)
         .find_map(|t| json_lines(t, "articleBody", MAX_LD_BODY))?;
     let stated = body.split_whitespace().map(str::len).sum::<usize>();
     let markup = body.contains("</") || body.contains("<p") || body.contains("<br");
@@ -558,17 +634,14 @@ fn json_ld_story(dom: &Dom, blocks: &[blocks::HtmlBlock]) -> Option<Vec<blocks::
         return None;
     }
     let text = title::decode_entities(&body);
-    Some(
-        text.lines()
-            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|l| !l.is_empty())
-            .map(|text| blocks::HtmlBlock {
-                text,
-                owner,
-                link_len: 0,
-            })
-            .collect(),
-    )
+    let mut stated = blocks::Blocks::default();
+    for line in text.lines() {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !line.is_empty() {
+            stated.push(&line, owner, 0);
+        }
+    }
+    Some(stated)
 }
 
 /// Commas, Latin and CJK and Arabic ones.
@@ -611,7 +684,7 @@ fn subtree_text(dom: &Dom, idx: u32, hard: &[bool], block_owner: &[u32]) -> Stri
             out.push('\n');
         }
         last_owner = owner_block;
-        match run.text {
+        match dom.text(run) {
             Some(t) => blocks::push_collapsed(&mut out, t),
             None => {
                 let trimmed = out.trim_end().len();
@@ -625,14 +698,8 @@ fn subtree_text(dom: &Dom, idx: u32, hard: &[bool], block_owner: &[u32]) -> Stri
 
 /// Records each largest subtree outside the selected elements that has text: pruned ones
 /// with their rule, the rest as outside the story.
-fn record_outside(
-    dom: &Dom,
-    own: &[Option<prune::Prune>],
-    hard: &[bool],
-    block_owner: &[u32],
-    roots: &[u32],
-    out: &mut Vec<(u32, Removal)>,
-) {
+fn record_outside(dom: &Dom, pick: &Pick, selectors: &SelectorSet, out: &mut Vec<(u32, Removal)>) {
+    let (own, hard, block_owner, roots) = (&pick.own, &pick.hard, &pick.block_owner, &pick.roots);
     // `roots` are disjoint and in document order: walk them alongside the elements.
     let n = dom.elems.len() as u32;
     let mut i = 0;
@@ -657,8 +724,8 @@ fn record_outside(
         if !hard[i as usize] {
             let text = subtree_text(dom, i, hard, block_owner);
             if !text.is_empty() {
-                let (kind, rule, stage, evidence) = match &own[i as usize] {
-                    Some(p) if !p.silent => (p.kind, p.rule(), p.stage(), p.evidence()),
+                let (kind, rule, stage, evidence) = match own.get(i as usize) {
+                    Some(p) if !p.silent => (p.kind, p.rule(selectors), p.stage(), p.evidence()),
                     _ => (
                         Kind::Other,
                         "html.outside-content".to_string(),
@@ -698,8 +765,7 @@ mod tests {
         let html = format!(
             "<html><head><script type=\"application/ld+json\">{json}</script></head><body><div id=a><p>Other text here.</p></div><div id=b><p>The council voted on Tuesday to reopen the old bridge.</p></div></body></html>"
         );
-        let doc = Html::parse_document(&html);
-        let dom = Dom::new(&doc);
+        let dom = dom::parse(&html);
         let at = json_ld_anchor(&dom).unwrap();
         assert_eq!(dom.path(at), "body > div#b > p");
     }

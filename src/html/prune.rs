@@ -6,13 +6,12 @@
 //! prunes an element that holds most of the page's text or the marked-up article body: a
 //! page that wraps everything in `<form>` or `<div class="has-sidebar">` keeps its story.
 
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::custom::SelectorSet;
-use super::dom::{Dom, NONE};
+use super::dom::{Attrs, Dom, NONE};
 use crate::{Kind, Stage};
 
 /// Why an element was pruned.
@@ -20,19 +19,102 @@ use crate::{Kind, Stage};
 pub(crate) struct Prune {
     pub kind: Kind,
     /// The rule family (`html.tag`, `html.token`, ...) and what it matched; see [`Prune::rule`].
-    pub family: &'static str,
-    pub matched: Cow<'static, str>,
+    pub family: Family,
+    /// The tag, token or role matched.
+    pub matched: &'static str,
+    /// The user or filter-list rule, for [`Family::Selector`].
+    pub selector: u32,
     /// Pruned by a filter list's rule for every site: spared inside the story.
     pub generic: bool,
     /// Not worth a removal record (scripts, styles, hidden markup).
     pub silent: bool,
 }
 
+/// What pruning decided for each element, kept for the elements pruned by themselves: a
+/// `u32` an element and a [`Prune`] a pruned one (most elements are not).
+pub(crate) struct Prunes {
+    /// Per element, its index in `found`, or [`NONE`].
+    slot: Vec<u32>,
+    found: Vec<Prune>,
+}
+
+impl Prunes {
+    fn with_capacity(n: usize) -> Prunes {
+        Prunes {
+            slot: Vec::with_capacity(n),
+            found: Vec::new(),
+        }
+    }
+
+    /// The next element's decision.
+    fn push(&mut self, p: Option<Prune>) {
+        self.slot.push(match p {
+            Some(p) => {
+                self.found.push(p);
+                (self.found.len() - 1) as u32
+            }
+            None => NONE,
+        });
+    }
+
+    /// Why element `i` was pruned by itself, if it was.
+    pub(crate) fn get(&self, i: usize) -> Option<&Prune> {
+        match self.slot[i] {
+            NONE => None,
+            k => Some(&self.found[k as usize]),
+        }
+    }
+
+    /// Element `i` is not pruned after all.
+    pub(crate) fn clear(&mut self, i: usize) {
+        self.slot[i] = NONE;
+    }
+
+    /// Keeps the prunes for which `keep` holds.
+    pub(crate) fn retain(&mut self, keep: impl Fn(&Prune) -> bool) {
+        for k in &mut self.slot {
+            if *k != NONE && !keep(&self.found[*k as usize]) {
+                *k = NONE;
+            }
+        }
+    }
+}
+
+/// The families of prune rules, as removals name them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Family {
+    Tag,
+    Hidden,
+    Selector,
+    Schema,
+    Token,
+    Role,
+}
+
 impl Prune {
+    fn new(family: Family, kind: Kind, matched: &'static str, silent: bool) -> Prune {
+        Prune {
+            kind,
+            family,
+            matched,
+            selector: u32::MAX,
+            generic: false,
+            silent,
+        }
+    }
+
+    fn selector(set: &SelectorSet, rule: u32, generic: bool) -> Prune {
+        Prune {
+            selector: rule,
+            generic,
+            ..Prune::new(Family::Selector, set.rule(rule).kind, "", false)
+        }
+    }
+
     /// The stage a removal by this rule reports: the user's selectors and filter lists, or
     /// the built-in pruning.
     pub(crate) fn stage(&self) -> Stage {
-        if self.family == "selector" {
+        if self.family == Family::Selector {
             Stage::UserRule
         } else {
             Stage::Pruned
@@ -45,18 +127,27 @@ impl Prune {
     /// phrase.
     pub(crate) fn evidence(&self) -> f32 {
         match self.family {
-            "html.tag" | "html.hidden" => 12.0,
-            "selector" => 10.0,
+            Family::Tag | Family::Hidden => 12.0,
+            Family::Selector => 10.0,
             _ => 8.0,
         }
     }
 
-    /// The rule's name as reports show it: `html.token:newsletter`.
-    pub(crate) fn rule(&self) -> String {
+    /// The rule's name as reports show it: `html.token:newsletter`, or the selector rule's
+    /// name in `selectors`.
+    pub(crate) fn rule(&self, selectors: &SelectorSet) -> String {
+        let family = match self.family {
+            Family::Tag => "html.tag",
+            Family::Hidden => "html.hidden",
+            Family::Selector => return format!("selector:{}", selectors.rule(self.selector).name),
+            Family::Schema => "html.schema",
+            Family::Token => "html.token",
+            Family::Role => "html.role",
+        };
         if self.matched.is_empty() {
-            self.family.to_string()
+            family.to_string()
         } else {
-            format!("{}:{}", self.family, self.matched)
+            format!("{family}:{}", self.matched)
         }
     }
 }
@@ -173,8 +264,8 @@ const TOKENS: &[(&str, Kind, bool)] = &[
     ("about author", Kind::Credit, false), ("byline", Kind::Credit, true), ("dateline", Kind::Credit, true), ("timestamp", Kind::Credit, true), ("copyright", Kind::Credit, true),
 ];
 
-/// Tokens by which an element calls itself content.
-const CONTENT_TOKENS: &[&str] = &[
+/// Tokens by which an element calls itself content (selection counts them for it too).
+pub(crate) const CONTENT_TOKENS: &[&str] = &[
     "article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog",
 ];
 
@@ -197,7 +288,7 @@ static MATCHER: LazyLock<TokenMatcher> = LazyLock::new(|| {
 
 /// The element's attribute tokens as ` tok tok tok `: lower case, split at punctuation and
 /// at camelCase humps.
-pub(crate) fn token_string(el: &scraper::node::Element, out: &mut String) {
+pub(crate) fn token_string(attrs: Attrs, out: &mut String) {
     out.clear();
     out.push(' ');
     let mut push = |value: &str| {
@@ -227,18 +318,17 @@ pub(crate) fn token_string(el: &scraper::node::Element, out: &mut String) {
             out.push(' ');
         }
     };
-    for (name, value) in el.attrs() {
+    for (name, value) in attrs.iter() {
         if is_token_attr(name) {
             push(value);
         }
     }
 }
 
-fn is_hidden(el: &scraper::node::Element) -> bool {
-    // One pass over the attributes: `Element::attr` compares qualified names, and this runs
-    // for every element.
+fn is_hidden(attrs: Attrs) -> bool {
+    // One pass over the attributes: this runs for every element.
     let mut style = None;
-    for (name, value) in el.attrs() {
+    for (name, value) in attrs.iter() {
         match name {
             "hidden" => return true,
             "aria-hidden" if value == "true" => return true,
@@ -275,12 +365,6 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
     false
 }
 
-/// An attribute's value, by a scan of the element's attributes (cheaper than
-/// `Element::attr`, which compares qualified names).
-pub(crate) fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
-    el.attrs().find(|(n, _)| *n == name).map(|(_, v)| v)
-}
-
 /// An element with this many long paragraphs is prose, not a box: soft rules spare it (the
 /// text rules still judge its blocks).
 pub(crate) const PROSE_PARAGRAPHS: u32 = 3;
@@ -295,9 +379,9 @@ pub(crate) fn prune(
     long_paras: &[u32],
     body_hint: Option<u32>,
     custom: Option<(&SelectorSet, &[Option<u32>])>,
-) -> (Vec<Option<Prune>>, Vec<Option<Kind>>) {
+) -> (Prunes, Vec<Option<Kind>>) {
     let total = text_len.first().copied().unwrap_or(0).max(1);
-    let mut out: Vec<Option<Prune>> = Vec::with_capacity(dom.elems.len());
+    let mut out = Prunes::with_capacity(dom.elems.len());
     let mut spared: Vec<Option<Kind>> = vec![None; dom.elems.len()];
     let mut cache = TokenCache::default();
     let mut tokens = String::new();
@@ -307,47 +391,29 @@ pub(crate) fn prune(
             // A `<noscript>` copy of the story (see `html::noscript_stories`).
             t != "noscript" || long_paras[i] < PROSE_PARAGRAPHS
         }) {
-            out.push(Some(Prune {
-                kind: Kind::Other,
-                family: "html.tag",
-                matched: Cow::Borrowed(tag),
-                generic: false,
-                silent: true,
-            }));
+            out.push(Some(Prune::new(Family::Tag, Kind::Other, tag, true)));
             continue;
         }
-        if is_hidden(e.el) {
-            out.push(Some(Prune {
-                kind: Kind::Other,
-                family: "html.hidden",
-                matched: Cow::Borrowed(""),
-                generic: false,
-                silent: true,
-            }));
+        if is_hidden(dom.attrs(i)) {
+            out.push(Some(Prune::new(Family::Hidden, Kind::Other, "", true)));
             continue;
         }
         if let Some((set, hits)) = custom {
-            if let Some(r) = hits[i].map(|r| set.rule(r)).filter(|r| !r.generic) {
-                out.push(Some(Prune {
-                    kind: r.kind,
-                    family: "selector",
-                    matched: Cow::Owned(r.name.clone()),
-                    silent: false,
-                    generic: false,
-                }));
+            if let Some(r) = hits[i].filter(|&r| !set.rule(r).generic) {
+                out.push(Some(Prune::selector(set, r, false)));
                 continue;
             }
         }
         // A reader's comment by schema.org markup (`itemtype=".../Comment"`, `itemprop=
         // "comment"`): never the story, whatever its length.
-        if is_schema_comment(e.el) && !body_hint.is_some_and(|h| dom.contains(i as u32, h)) {
-            out.push(Some(Prune {
-                kind: Kind::Other,
-                family: "html.schema",
-                matched: Cow::Borrowed("Comment"),
-                generic: false,
-                silent: false,
-            }));
+        if is_schema_comment(dom.attrs(i)) && !body_hint.is_some_and(|h| dom.contains(i as u32, h))
+        {
+            out.push(Some(Prune::new(
+                Family::Schema,
+                Kind::Other,
+                "Comment",
+                false,
+            )));
             continue;
         }
         // Soft rules spare the story's container; comment sections are pruned however much
@@ -359,53 +425,29 @@ pub(crate) fn prune(
             // A box that names itself an appeal but holds prose: spared here, flagged for the
             // text rules (unless it is most of the page).
             if !story && text_len[i] as f32 <= 0.5 * total as f32 {
-                spared[i] = token_kind(e.el, &mut tokens)
+                spared[i] = token_kind(dom.attrs(i), &mut tokens)
                     .map(|(k, _)| k)
                     .filter(|k| APPEAL_KINDS.contains(k));
             }
             out.push(None);
             continue;
         }
-        let found = cache.kind(e.el, &mut tokens);
-        if let Some(r) = custom.and_then(|(set, hits)| hits[i].map(|r| set.rule(r))) {
-            out.push(Some(Prune {
-                kind: r.kind,
-                family: "selector",
-                matched: Cow::Owned(r.name.clone()),
-                silent: false,
-                generic: true,
-            }));
+        let found = cache.kind(dom.attrs(i), &mut tokens);
+        if let Some((set, r)) = custom.and_then(|(set, hits)| Some((set, hits[i]?))) {
+            out.push(Some(Prune::selector(set, r, true)));
             continue;
         }
         if let Some((kind, tok)) = found {
-            out.push(Some(Prune {
-                kind,
-                family: "html.token",
-                matched: Cow::Borrowed(tok),
-                generic: false,
-                silent: false,
-            }));
+            out.push(Some(Prune::new(Family::Token, kind, tok, false)));
             continue;
         }
         if let Some(&(tag, kind)) = SOFT_TAGS.iter().find(|(t, _)| *t == name) {
-            out.push(Some(Prune {
-                kind,
-                family: "html.tag",
-                matched: Cow::Borrowed(tag),
-                generic: false,
-                silent: false,
-            }));
+            out.push(Some(Prune::new(Family::Tag, kind, tag, false)));
             continue;
         }
-        if let Some(role) = attr(e.el, "role") {
+        if let Some(role) = dom.attr(i, "role") {
             if let Some(&(r, kind)) = ROLES.iter().find(|(r, _)| role.eq_ignore_ascii_case(r)) {
-                out.push(Some(Prune {
-                    kind,
-                    family: "html.role",
-                    matched: Cow::Borrowed(r),
-                    generic: false,
-                    silent: false,
-                }));
+                out.push(Some(Prune::new(Family::Role, kind, r, false)));
                 continue;
             }
         }
@@ -429,15 +471,11 @@ const APPEAL_KINDS: &[Kind] = &[
 struct TokenCache(std::collections::HashMap<u64, Option<(Kind, &'static str)>>);
 
 impl TokenCache {
-    fn kind(
-        &mut self,
-        el: &scraper::node::Element,
-        tokens: &mut String,
-    ) -> Option<(Kind, &'static str)> {
+    fn kind(&mut self, attrs: Attrs, tokens: &mut String) -> Option<(Kind, &'static str)> {
         use std::hash::{Hash, Hasher};
         let mut h = crate::fx::Fx::default();
         let mut any = false;
-        for (name, value) in el.attrs() {
+        for (name, value) in attrs.iter() {
             if is_token_attr(name) {
                 (name, value).hash(&mut h);
                 any = true;
@@ -449,7 +487,7 @@ impl TokenCache {
         *self
             .0
             .entry(h.finish())
-            .or_insert_with(|| token_kind(el, tokens))
+            .or_insert_with(|| token_kind(attrs, tokens))
     }
 }
 
@@ -472,8 +510,8 @@ fn is_token_attr(name: &str) -> bool {
 
 /// The boilerplate kind the element's attribute tokens name, if any (layout tokens do not
 /// count on an element that also calls itself content).
-fn token_kind(el: &scraper::node::Element, tokens: &mut String) -> Option<(Kind, &'static str)> {
-    token_string(el, tokens);
+fn token_kind(attrs: Attrs, tokens: &mut String) -> Option<(Kind, &'static str)> {
+    token_string(attrs, tokens);
     let m = &*MATCHER;
     let mut found: Option<(Kind, &'static str)> = None;
     let mut content: Option<bool> = None;
@@ -496,14 +534,14 @@ fn token_kind(el: &scraper::node::Element, tokens: &mut String) -> Option<(Kind,
 }
 
 /// Whether schema.org markup calls the element a comment (or a list of them).
-fn is_schema_comment(el: &scraper::node::Element) -> bool {
-    attr(el, "itemtype").is_some_and(|t| {
+fn is_schema_comment(attrs: Attrs) -> bool {
+    attrs.get("itemtype").is_some_and(|t| {
         t.split_whitespace().any(|u| {
             u.rsplit('/')
                 .next()
                 .is_some_and(|name| name.eq_ignore_ascii_case("Comment"))
         })
-    }) || attr(el, "itemprop").is_some_and(|p| {
+    }) || attrs.get("itemprop").is_some_and(|p| {
         p.split_whitespace()
             .any(|t| t.eq_ignore_ascii_case("comment") || t.eq_ignore_ascii_case("comments"))
     })
@@ -524,15 +562,15 @@ const COMMENT_TOKENS: &[&str] = &[
 /// Whether the element is a comment section by its own tokens (and does not also call
 /// itself the article).
 fn is_comment_section(dom: &Dom, i: usize, tokens: &mut String) -> bool {
-    token_string(dom.elems[i].el, tokens);
+    token_string(dom.attrs(i), tokens);
     COMMENT_TOKENS.iter().any(|t| tokens.contains(t)) && !MATCHER.content.is_match(tokens.as_str())
 }
 
 /// Whether each element is gone, by itself or with a pruned ancestor.
-pub(crate) fn effective(dom: &Dom, own: &[Option<Prune>]) -> Vec<bool> {
+pub(crate) fn effective(dom: &Dom, own: &Prunes) -> Vec<bool> {
     let mut gone = vec![false; dom.elems.len()];
     for (i, e) in dom.elems.iter().enumerate() {
-        gone[i] = own[i].is_some() || (e.parent != NONE && gone[e.parent as usize]);
+        gone[i] = own.get(i).is_some() || (e.parent != NONE && gone[e.parent as usize]);
     }
     gone
 }
@@ -542,11 +580,10 @@ mod tests {
     use super::*;
 
     fn tokens_of(html: &str) -> String {
-        let doc = scraper::Html::parse_fragment(html);
-        let dom = Dom::new(&doc);
-        let el = dom.elems.iter().find(|e| e.name() == "div").unwrap();
+        let dom = crate::html::dom::parse(html);
+        let i = dom.elems.iter().position(|e| e.name() == "div").unwrap();
         let mut s = String::new();
-        token_string(el.el, &mut s);
+        token_string(dom.attrs(i), &mut s);
         s
     }
 
@@ -560,10 +597,9 @@ mod tests {
 
     #[test]
     fn whole_tokens_only() {
-        let doc = scraper::Html::parse_document(
+        let dom = crate::html::dom::parse(
             r#"<body><div class="shadow leader"><p>text</p></div><div class="ad-slot"><p>buy</p></div><p>Story text that is long enough to be most of the page, with words and more words.</p></body>"#,
         );
-        let dom = Dom::new(&doc);
         let lens: Vec<u32> = dom
             .elems
             .iter()
@@ -574,9 +610,10 @@ mod tests {
             let i = dom
                 .elems
                 .iter()
-                .position(|e| e.el.attr("class") == Some(c))
+                .enumerate()
+                .position(|(i, _)| dom.attr(i, "class") == Some(c))
                 .unwrap();
-            own[i].as_ref().map(|p| p.rule())
+            own.get(i).map(|p| p.rule(&SelectorSet::default()))
         };
         assert_eq!(by_class("shadow leader"), None);
         assert_eq!(by_class("ad-slot").as_deref(), Some("html.token:ad"));

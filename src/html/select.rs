@@ -18,7 +18,10 @@ use aho_corasick::AhoCorasick;
 
 use super::classify::Judged;
 use super::dom::{Dom, NONE};
-use super::prune::token_string;
+use super::prune::{CONTENT_TOKENS, token_string};
+
+/// How many of [`CLASS_TOKENS`]' patterns are positive.
+const POSITIVES: usize = CONTENT_TOKENS.len() + POSITIVE.len();
 
 /// What selection needs to know of each element, over the text that survives pruning.
 pub(crate) struct Stats {
@@ -29,25 +32,10 @@ pub(crate) struct Stats {
     pub commas: Vec<u32>,
 }
 
-const POSITIVE: &[&str] = &[
-    "article",
-    "body",
-    "content",
-    "entry",
-    "hentry",
-    "main",
-    "page",
-    "post",
-    "text",
-    "blog",
-    "story",
-    "prose",
-    "articlebody",
-    "article body",
-    "post content",
-    "entry content",
-    "story body",
-];
+/// Class and id tokens that count for an element beside those by which it calls itself
+/// content ([`CONTENT_TOKENS`]), as Readability counts them. Token sequences (`article body`)
+/// need no entry: their first token matches.
+const POSITIVE: &[&str] = &["hentry", "page", "articlebody"];
 const NEGATIVE: &[&str] = &[
     "ad",
     "hidden",
@@ -83,10 +71,11 @@ const NEGATIVE: &[&str] = &[
     "caption",
 ];
 
-/// One automaton for both lists: patterns below `POSITIVE.len()` are positive.
+/// One automaton for the lists: patterns below [`POSITIVES`] are positive.
 static CLASS_TOKENS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let pats: Vec<String> = POSITIVE
+    let pats: Vec<String> = CONTENT_TOKENS
         .iter()
+        .chain(POSITIVE)
         .chain(NEGATIVE)
         .map(|t| format!(" {t} "))
         .collect();
@@ -96,7 +85,7 @@ static CLASS_TOKENS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 fn class_weight(tokens: &str) -> f32 {
     let (mut pos, mut neg) = (false, false);
     for m in CLASS_TOKENS.find_overlapping_iter(tokens) {
-        if m.pattern().as_usize() < POSITIVE.len() {
+        if m.pattern().as_usize() < POSITIVES {
             pos = true;
         } else {
             neg = true;
@@ -165,7 +154,7 @@ pub(crate) fn select(
         let i = i as usize;
         if !touched[i] {
             touched[i] = true;
-            token_string(dom.elems[i].el, &mut tokens);
+            token_string(dom.attrs(i), &mut tokens);
             score[i] = tag_weight(dom.elems[i].name()) + class_weight(&tokens);
         }
     };
@@ -182,7 +171,7 @@ pub(crate) fn select(
     let mut inline = vec![(0u32, 0u32); n];
     for run in &dom.texts {
         let o = run.owner as usize;
-        if let (false, Some(t)) = (gone[o], run.text) {
+        if let (false, Some(t)) = (gone[o], dom.text(run)) {
             let b = block_owner[o] as usize;
             inline[b].0 += t.trim().len() as u32;
             inline[b].1 += t.bytes().filter(|&c| c == b',').count() as u32;
@@ -330,7 +319,7 @@ pub(crate) fn select(
     }
     // A story that the page split into chunks of one kind (same tag and class), apart in the
     // tree: take the other chunks that hold real prose too, in one pass over the elements.
-    let class = super::prune::attr(dom.elems[top as usize].el, "class").unwrap_or("");
+    let class = dom.attr(top as usize, "class").unwrap_or("");
     if !class.trim().is_empty() {
         let name = dom.elems[top as usize].name();
         let mut taken = vec![false; n];
@@ -358,7 +347,7 @@ pub(crate) fn select(
                 && len >= 0.2 * stats.len[top as usize] as f32
                 && (stats.link_len[i] as f32) < 0.3 * len
                 && e.name() == name
-                && super::prune::attr(e.el, "class") == Some(class)
+                && dom.attr(i, "class") == Some(class)
             {
                 chunks.push(i as u32);
                 i = end;
@@ -438,9 +427,8 @@ pub(crate) fn check(
             dom.elems
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| {
-                    matches!(e.name(), "article" | "main")
-                        || super::prune::attr(e.el, "role") == Some("main")
+                .filter(|&(i, e)| {
+                    matches!(e.name(), "article" | "main") || dom.attr(i, "role") == Some("main")
                 })
                 .map(|(i, _)| i as u32),
         );
@@ -518,10 +506,9 @@ const ROW_MAX: f32 = 0.4;
 /// class: paragraphs, quotes and class-less `div`s side by side are prose.
 fn is_rows(dom: &Dom, gone: &[bool], len: &[u32], roots: &[u32]) -> bool {
     let signature = |i: u32| {
-        let e = &dom.elems[i as usize];
         (
-            e.name(),
-            super::prune::attr(e.el, "class").unwrap_or("").trim(),
+            dom.elems[i as usize].name(),
+            dom.attr(i as usize, "class").unwrap_or("").trim(),
         )
     };
     let rows_of = |items: &[u32], total: u32| {
@@ -622,11 +609,8 @@ pub(crate) fn add_prose_siblings(
 /// Whether the element's text ends like a sentence (as a text block's does, see
 /// [`crate::input::segment::ends_sentence`]).
 fn ends_sentence(dom: &Dom, idx: u32) -> bool {
-    let e = &dom.elems[idx as usize];
-    dom.texts[e.text_start as usize..e.text_end as usize]
-        .iter()
+    dom.texts_in(idx as usize)
         .rev()
-        .filter_map(|t| t.text)
         .map(str::trim_end)
         .find(|t| !t.is_empty())
         .is_some_and(|t| crate::input::segment::ends_sentence(t.as_bytes()))

@@ -3,7 +3,6 @@
 //! ("Bridge to reopen | Example News"). Takes the flat DOM, gives a string.
 
 use super::dom::Dom;
-use super::prune::attr;
 
 /// Longer titles are not titles (a JSON-LD `headline` holding a paragraph, say).
 const MAX_TITLE: usize = 400;
@@ -19,19 +18,15 @@ pub(crate) fn title(dom: &Dom) -> Option<String> {
     let mut title_tag = None;
     for (i, e) in dom.elems.iter().enumerate() {
         match e.name() {
-            "script"
-                if headline.is_none()
-                    && attr(e.el, "type").is_some_and(|t| t.contains("ld+json")) =>
-            {
-                headline = dom.texts[e.text_start as usize..e.text_end as usize]
-                    .iter()
-                    .filter_map(|r| r.text)
+            "script" if headline.is_none() && super::is_json_ld(dom, i) => {
+                headline = dom
+                    .texts_in(i)
                     .find_map(|json| super::json_string(json, "headline", MAX_TITLE))
                     .map(|t| decode_entities(&t));
             }
             "meta" => {
-                let key = attr(e.el, "property").or_else(|| attr(e.el, "name"));
-                let content = attr(e.el, "content").map(collapse);
+                let key = dom.attr(i, "property").or_else(|| dom.attr(i, "name"));
+                let content = dom.attr(i, "content").map(collapse);
                 match key {
                     Some("og:title") if og_title.is_none() => og_title = content,
                     Some("og:site_name" | "application-name") if site_name.is_none() => {
@@ -56,12 +51,7 @@ pub(crate) fn title(dom: &Dom) -> Option<String> {
 
 /// The element's text, whitespace collapsed; `None` when empty.
 fn text_of(dom: &Dom, i: usize) -> Option<String> {
-    let e = &dom.elems[i];
-    let raw: String = dom.texts[e.text_start as usize..e.text_end as usize]
-        .iter()
-        .filter_map(|r| r.text)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let raw: String = dom.texts_in(i).collect::<Vec<_>>().join(" ");
     let t = collapse(&raw);
     (!t.is_empty()).then_some(t)
 }

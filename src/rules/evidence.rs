@@ -1,14 +1,15 @@
 //! What the rules found in one block: summed weights by kind and group, pronouns, platform
-//! names, money, and the heaviest rules by name.
+//! names, money, and the heaviest rules by name; and [`Evidences`], a document's, kept for
+//! the blocks that have any.
 
-use std::ops::Range;
+use std::ops::{Index, Range};
 
 pub(crate) use super::vocab::GROUP_SLOTS;
 use super::vocab::Rule;
 use crate::Kind;
 
 /// What the rules found in one block.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub(crate) struct Evidence {
     /// Summed weight of the positive rules that matched.
     pub signal: f32,
@@ -27,10 +28,10 @@ pub(crate) struct Evidence {
     pub user: bool,
     /// Weight per kind, indexed like [`Kind::ALL`].
     pub kinds: [f32; 12],
-    /// Weight per phrase group, indexed by [`Group::slot`] (header, salutation, ask, cue,
+    /// Weight per phrase group, indexed by [`Group::slot`](super::vocab::Group::slot) (header, salutation, ask, cue,
     /// label, line, chrome, outlet): what the fitted model reads of the packs.
     pub groups: [f32; GROUP_SLOTS],
-    /// The heaviest rules; indexes point into [`RuleSet::rule`].
+    /// The heaviest rules; indexes point into [`RuleSet::rule`](super::RuleSet::rule).
     pub top: Top,
 }
 
@@ -61,7 +62,32 @@ impl Top {
     }
 }
 
+impl Default for Evidence {
+    fn default() -> Self {
+        Evidence::EMPTY
+    }
+}
+
 impl Evidence {
+    /// Nothing found.
+    const EMPTY: Evidence = Evidence {
+        signal: 0.0,
+        max_rule: 0.0,
+        body: 0.0,
+        we: 0,
+        you: 0,
+        platform_bytes: 0,
+        money: None,
+        list_header: false,
+        user: false,
+        kinds: [0.0; 12],
+        groups: [0.0; GROUP_SLOTS],
+        top: Top {
+            items: [(0, 0.0); 4],
+            len: 0,
+        },
+    };
+
     pub(crate) fn add(&mut self, idx: u32, rule: &Rule, weight: f32) {
         let kind = rule.kind;
         if let Some(slot) = rule.group.slot() {
@@ -90,6 +116,98 @@ impl Evidence {
     }
 }
 
+/// No evidence kept for a block.
+const NONE: u32 = u32::MAX;
+
+static EMPTY: Evidence = Evidence::EMPTY;
+
+/// The evidence of each block of a document, kept only for the blocks that have some: most
+/// have none, and an [`Evidence`] is 168 bytes (168 MB for a page of a million paragraphs,
+/// against 4 MB of slots). Reads as a slice would: `evidence[i]`, `iter()`, `range(a..b)`.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Evidences {
+    /// Per block, its index in `found`, or [`NONE`].
+    slot: Vec<u32>,
+    found: Vec<Evidence>,
+}
+
+impl Evidences {
+    /// No evidence yet for `blocks` blocks.
+    pub(crate) fn new(blocks: usize) -> Evidences {
+        Evidences {
+            slot: vec![NONE; blocks],
+            found: Vec::new(),
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.slot.len()
+    }
+
+    /// The block's evidence, to add to.
+    pub(crate) fn get_mut(&mut self, block: usize) -> &mut Evidence {
+        let slot = &mut self.slot[block];
+        if *slot == NONE {
+            *slot = self.found.len() as u32;
+            self.found.push(Evidence::EMPTY);
+        }
+        &mut self.found[*slot as usize]
+    }
+
+    pub(crate) fn iter(&self) -> Iter<'_> {
+        self.range(0..self.len())
+    }
+
+    /// The evidence of the blocks in `blocks`.
+    pub(crate) fn range(&self, blocks: Range<usize>) -> Iter<'_> {
+        Iter {
+            slots: self.slot[blocks].iter(),
+            found: &self.found,
+        }
+    }
+}
+
+impl Index<usize> for Evidences {
+    type Output = Evidence;
+
+    fn index(&self, block: usize) -> &Evidence {
+        match self.slot[block] {
+            NONE => &EMPTY,
+            k => &self.found[k as usize],
+        }
+    }
+}
+
+/// The evidence of consecutive blocks, in order.
+pub(crate) struct Iter<'a> {
+    slots: std::slice::Iter<'a, u32>,
+    found: &'a [Evidence],
+}
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = &'a Evidence;
+
+    fn next(&mut self) -> Option<&'a Evidence> {
+        self.slots.next().map(|&k| match k {
+            NONE => &EMPTY,
+            k => &self.found[k as usize],
+        })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.slots.size_hint()
+    }
+}
+
+impl<'a> IntoIterator for &'a Evidences {
+    type Item = &'a Evidence;
+    type IntoIter = Iter<'a>;
+
+    fn into_iter(self) -> Iter<'a> {
+        self.iter()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +222,29 @@ mod tests {
             top.iter().copied().collect::<Vec<_>>(),
             [(5, 4.0), (1, 3.0), (3, 3.0), (2, 2.0)]
         );
+    }
+
+    #[test]
+    fn sparse_evidence_reads_as_a_slice() {
+        let mut ev = Evidences::new(5);
+        ev.get_mut(3).we = 2;
+        ev.get_mut(1).user = true;
+        ev.get_mut(3).you = 1;
+        assert_eq!(ev.len(), 5);
+        let read = |e: &Evidence| (e.we, e.you, e.user);
+        let all: Vec<_> = ev.iter().map(read).collect();
+        assert_eq!(
+            all,
+            [
+                (0, 0, false),
+                (0, 0, true),
+                (0, 0, false),
+                (2, 1, false),
+                (0, 0, false)
+            ]
+        );
+        assert_eq!(ev.range(2..4).map(read).collect::<Vec<_>>(), all[2..4]);
+        assert_eq!(read(&ev[4]), (0, 0, false));
+        assert_eq!(ev.found.len(), 2, "only blocks with evidence are kept");
     }
 }

@@ -24,7 +24,7 @@ use regex::Regex;
 use crate::fx::FxMap;
 use builtin::Gate;
 pub(crate) use compile::{RuleConfig, UserMatcher, UserRule};
-pub(crate) use evidence::{Evidence, GROUP_SLOTS};
+pub(crate) use evidence::{Evidence, Evidences, GROUP_SLOTS};
 use phrases::PhraseSet;
 pub(crate) use vocab::{At, Entry, Group, Pack, Rule};
 
@@ -100,7 +100,7 @@ mod tests {
     use crate::input::classes::Classes;
     use crate::input::segment::{fold_case, lines};
 
-    fn scan(text: &str) -> Vec<Evidence> {
+    fn scan(text: &str) -> Evidences {
         let folded = fold_case(text);
         let classes = Classes::new(folded.as_bytes());
         BUILTIN.scan(&folded, &classes, &lines(text), None)

@@ -4,7 +4,7 @@
 use super::builtin::{Gate, LIST_NOUNS, money_window};
 use super::compile::label_key;
 use super::vocab::{At, Group};
-use super::{Evidence, RuleSet, phrases};
+use super::{Evidences, RuleSet, phrases};
 use crate::Kind;
 use crate::input::classes::Classes;
 use crate::input::segment::Block;
@@ -18,8 +18,8 @@ impl RuleSet {
         classes: &Classes,
         blocks: &[Block],
         host: Option<&str>,
-    ) -> Vec<Evidence> {
-        let mut ev = vec![Evidence::default(); blocks.len()];
+    ) -> Evidences {
+        let mut ev = Evidences::new(blocks.len());
         if blocks.is_empty() {
             return ev;
         }
@@ -30,7 +30,7 @@ impl RuleSet {
         let mut fired: (usize, Vec<u32>) = (usize::MAX, Vec::new());
         // Matches come in order, so the block a match falls in is found by walking forward.
         let mut cursor = 0;
-        let mut apply = |idx: u32, start: usize, end: usize, ev: &mut [Evidence]| {
+        let mut apply = |idx: u32, start: usize, end: usize, ev: &mut Evidences| {
             let rule = &self.rules[idx as usize];
             if !word_boundary(folded, start, end, rule.stem) {
                 return;
@@ -70,7 +70,7 @@ impl RuleSet {
                     }
                 }
             }
-            let e = &mut ev[b];
+            let e = ev.get_mut(b);
             match rule.group {
                 Group::We => e.we = e.we.saturating_add(1),
                 Group::You => e.you = e.you.saturating_add(1),
@@ -115,7 +115,7 @@ impl RuleSet {
                 if let Some(idx) = self.glued_label(&folded[block.range.clone()]) {
                     if self.in_scope(idx, host) {
                         let rule = &self.rules[idx as usize];
-                        ev[b].add(idx, rule, rule.weight * GLUED_LABEL);
+                        ev.get_mut(b).add(idx, rule, rule.weight * GLUED_LABEL);
                     }
                 }
                 continue;
@@ -125,14 +125,14 @@ impl RuleSet {
                 for &idx in found {
                     if self.in_scope(idx, host) {
                         let rule = &self.rules[idx as usize];
-                        ev[b].add(idx, rule, rule.weight);
+                        ev.get_mut(b).add(idx, rule, rule.weight);
                     }
                 }
             } else if block.words > 1 {
                 for idx in self.label_row(text) {
                     if self.in_scope(idx, host) {
                         let rule = &self.rules[idx as usize];
-                        ev[b].add(idx, rule, rule.weight);
+                        ev.get_mut(b).add(idx, rule, rule.weight);
                     }
                 }
             }

@@ -10,7 +10,7 @@
 use super::Scored;
 use super::concepts::Concepts;
 use crate::input::segment::Block;
-use crate::rules::{Evidence, GROUP_SLOTS};
+use crate::rules::{Evidences, GROUP_SLOTS};
 
 /// The names of the features, in the order of a feature vector; the weights file names
 /// them too, so that a file and the code cannot drift apart silently.
@@ -102,7 +102,7 @@ pub(crate) struct Doc<'a> {
     /// The original text (case kept), which the block ranges index.
     pub text: &'a str,
     pub blocks: &'a [Block],
-    pub evidence: &'a [Evidence],
+    pub evidence: &'a Evidences,
     /// The hand rules' verdict on each block (a wall scores minus infinity).
     pub scored: &'a [Scored],
     /// The outlet's name as it would be written without spaces (the host's main label).

@@ -15,7 +15,7 @@ pub(crate) mod model;
 use std::ops::Range;
 
 use crate::input::segment::Block;
-use crate::rules::{Evidence, RuleSet};
+use crate::rules::{Evidence, Evidences, RuleSet};
 use crate::{Kind, Stage};
 use features::Doc;
 use model::Model;
@@ -154,7 +154,7 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool, wall_words: u3
 /// The hand rules' verdict on every block.
 fn score_blocks(
     blocks: &[Block],
-    evidence: &[Evidence],
+    evidence: &Evidences,
     hints: Option<&[Hint]>,
     voice: bool,
     wall_words: u32,
@@ -257,7 +257,7 @@ const MODEL_MAX_SHARE: f32 = 0.3;
 pub(crate) fn decide(
     rules: &RuleSet,
     blocks: &[Block],
-    evidence: &[Evidence],
+    evidence: &Evidences,
     hints: Option<&[Hint]>,
     ctx: Context,
 ) -> Vec<Cut> {
@@ -391,10 +391,10 @@ pub(crate) fn decide(
             let last = i + 1 == run.end;
             if last || kinds[i + 1 - run.start] != Some(k) {
                 let part = start..i + 1;
-                let stage = if evidence[part.clone()].iter().any(|e| e.user) {
+                let stage = if evidence.range(part.clone()).any(|e| e.user) {
                     Stage::UserRule
                 } else if scored[part.clone()].iter().any(|s| s.hand_anchor)
-                    || evidence[part.clone()].iter().any(|e| e.signal > 0.0)
+                    || evidence.range(part.clone()).any(|e| e.signal > 0.0)
                 {
                     Stage::TextRule
                 } else if hints.is_some_and(|h| h[part.clone()].iter().any(|h| h.anchor.is_some()))
@@ -406,7 +406,7 @@ pub(crate) fn decide(
                 cuts.push(Cut {
                     blocks: part.clone(),
                     kind: k,
-                    rule: describe(rules, &evidence[part], hints.is_some()),
+                    rule: describe(rules, evidence.range(part), hints.is_some()),
                     confidence,
                     stage,
                 });
@@ -420,7 +420,7 @@ pub(crate) fn decide(
 /// Builds what the features of a block need from the whole document and hands it to `f`.
 fn with_doc<R>(
     blocks: &[Block],
-    evidence: &[Evidence],
+    evidence: &Evidences,
     scored: &[Scored],
     voice: bool,
     ctx: Context,
@@ -444,7 +444,7 @@ fn with_doc<R>(
 /// The features of every block, for training: (block index, is a wall, features).
 pub(crate) fn samples(
     blocks: &[Block],
-    evidence: &[Evidence],
+    evidence: &Evidences,
     ctx: Context,
 ) -> Vec<(usize, bool, [f32; features::N])> {
     let voice = document_voice(blocks, evidence);
@@ -458,7 +458,7 @@ pub(crate) fn samples(
 
 /// False when the whole document speaks in the publisher's voice (a letter to readers):
 /// then "we" and "you" in a block say nothing.
-fn document_voice(blocks: &[Block], evidence: &[Evidence]) -> bool {
+fn document_voice(blocks: &[Block], evidence: &Evidences) -> bool {
     let (sentences, voiced) = blocks
         .iter()
         .zip(evidence)
@@ -496,7 +496,7 @@ const MAX_LIST_ITEMS: usize = 12;
 /// teaser alone looks like article text.
 fn extend_lists(
     blocks: &[Block],
-    evidence: &[Evidence],
+    evidence: &Evidences,
     scored: &[Scored],
     runs: &mut [(Range<usize>, f32)],
 ) {
@@ -530,9 +530,12 @@ fn extend_lists(
 }
 
 /// The three heaviest rules that fired in `evidence`, by name.
-fn describe(rules: &RuleSet, evidence: &[Evidence], html: bool) -> String {
+fn describe<'a>(
+    rules: &RuleSet,
+    evidence: impl Iterator<Item = &'a Evidence>,
+    html: bool,
+) -> String {
     let mut fired: Vec<(f32, &str)> = evidence
-        .iter()
         .flat_map(|e| e.top.iter().map(|&(i, w)| (w, &*rules.rule(i).name)))
         .collect();
     fired.sort_by(|a, b| b.0.total_cmp(&a.0));
