@@ -4,57 +4,15 @@
 //! counting allocator below sees every allocation of the process, so nothing else may run
 //! beside this test.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::alloc::System;
 
+use peakmem_alloc::{INSTRUMENTED_SYSTEM, PeakMemAlloc, PeakMemAllocTrait};
 use unappeal::Cleaner;
 
-/// The system allocator, counting the bytes live and their peak. The library forbids unsafe
-/// code; implementing `GlobalAlloc` needs it, here in a test only.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grew(by: usize) {
-    let now = LIVE.fetch_add(by, Ordering::Relaxed) + by;
-    PEAK.fetch_max(now, Ordering::Relaxed);
-}
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc_zeroed(layout) };
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
-            LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-            grew(new_size);
-        }
-        p
-    }
-}
-
+// The system allocator with a peak counter: `peakmem-alloc` implements `GlobalAlloc`, so
+// this test, like the library, needs no unsafe code of its own.
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: &PeakMemAlloc<System> = &INSTRUMENTED_SYSTEM;
 
 /// The page: `<p>Paragraph 7</p>` `n` times in one article.
 fn page(n: usize) -> String {
@@ -69,12 +27,11 @@ fn page(n: usize) -> String {
 /// The heap's peak above what was live before, while `page` is cleaned (the result
 /// included, the page itself not).
 fn peak_while_cleaning(cleaner: &Cleaner, page: &str) -> usize {
-    let before = LIVE.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
+    ALLOCATOR.reset_peak_memory();
     let cleaned = cleaner.clean_html(page, None).unwrap();
     assert!(cleaned.text().starts_with("Paragraph 0"));
     drop(cleaned);
-    PEAK.load(Ordering::Relaxed) - before
+    ALLOCATOR.get_peak_memory()
 }
 
 #[test]
