@@ -57,7 +57,9 @@ pub(crate) static PACK: Pack = Pack {
             "앱 설치하기", "앱에서 보기", "앱으로 보기", "앱 다운받기", "앱을 다운로드", "앱에서 읽기", "앱으로 읽기",
         ]),
         ask(App).max_words(15).phrases(&["앱 다운로드", "앱 설치"]),
-        cue(App).weight(1.0).phrases(&["앱*", "앱스토어", "구글플레이", "플레이스토어"]),
+        // Not the stem "앱*": a stem under four bytes makes every word of every text walk the
+        // automaton. The particles that follow it are listed instead.
+        cue(App).weight(1.0).phrases(&["앱", "앱을", "앱에서", "앱으로", "앱은", "앱이", "앱스토어", "구글플레이", "플레이스토어"]),
         ask(Cookie).phrases(&[
             "쿠키를 사용합니다", "쿠키를 사용하여", "쿠키를 사용", "쿠키 사용에 동의", "쿠키 설정", "모든 쿠키 허용",
             "쿠키 정책", "필수 쿠키만",
