@@ -11,13 +11,17 @@
 pub(crate) use super::{At, At::*, Entry, Group, Group::*, Pack};
 pub(crate) use crate::Kind::*;
 
+mod ar;
 mod cs;
 mod da;
 mod de;
 mod en;
 mod es;
 mod fr;
+mod hi;
 mod it;
+mod ja;
+mod ko;
 mod nl;
 mod no;
 mod pl;
@@ -27,6 +31,7 @@ mod sv;
 mod tr;
 mod uk;
 mod xx;
+mod zh;
 
 /// Every built-in pack. `xx` holds the language-independent symbols and names.
 #[rustfmt::skip]
@@ -47,6 +52,11 @@ pub(crate) static ALL: &[&Pack] = &[
     &sv::PACK,
     &cs::PACK,
     &tr::PACK,
+    &zh::PACK,
+    &ja::PACK,
+    &ko::PACK,
+    &ar::PACK,
+    &hi::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -224,6 +234,12 @@ mod tests {
         ("sv", &["du", "dig", "din"], &[]),
         ("cs", &["ty", "tvůj", "tebe"], &["vy", "váš", "vás"]),
         ("tr", &["senin", "sana", "seni"], &["siz", "sizin", "sizi"]),
+        ("zh", &["你", "你们", "你們"], &["您"]),
+        // Japanese "君" is the "-kun" after names (and Chinese), "きみ" stands inside kana runs.
+        ("ja", &["あなた"], &["皆様", "皆さま", "みなさま", "皆さん"]),
+        ("ko", &["너", "당신"], &["여러분", "귀하"]),
+        ("ar", &["أنت", "لك"], &["أنتم", "لكم", "حضرتك"]),
+        ("hi", &["तुम", "तुम्हारा", "तू"], &["आप", "आपका", "आपको"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {

@@ -1,0 +1,92 @@
+//! The packs of Chinese, Japanese, Korean, Arabic and Hindi: an appeal in each language is
+//! cut after a short story, and every line of the story is kept. Written for these tests
+//! (not taken from any corpus).
+
+use unappeal::{Cleaner, Kind};
+
+/// Cleans `body` followed by `appeal` and checks that exactly the appeal goes, as one
+/// removal of `kind` or several.
+fn cuts_the_appeal(body: &str, appeal: &str, kind: Kind) {
+    let text = format!("{body}\n{appeal}");
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_eq!(cleaned.text(), body, "{:#?}", cleaned.removals());
+    let cut: Vec<&str> = cleaned.removals().iter().map(|r| r.text()).collect();
+    assert_eq!(cut.join("\n"), appeal);
+    assert!(
+        cleaned.removals().iter().any(|r| r.kind() == kind),
+        "{:#?}",
+        cleaned.removals()
+    );
+}
+
+#[test]
+fn chinese_donation_ask() {
+    cuts_the_appeal(
+        "市议会周二批准了在河上新建一座大桥的计划。\n市政府表示，工程预计明年春季开工，总投资约四十亿元，工期三年。",
+        "亲爱的读者：\n独立新闻需要您的支持。如果您认同我们的报道，请小额捐款，支持我们的工作。\n立即捐款\n以后再说",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn chinese_traditional_related_and_credit() {
+    cuts_the_appeal(
+        "市議會週二批准了在河上興建一座新橋的計劃。\n市政府表示，工程預計明年春季動工，工期三年。",
+        "責任編輯：陳小明\n相關新聞",
+        Kind::Credit,
+    );
+}
+
+#[test]
+fn japanese_paywall() {
+    cuts_the_appeal(
+        "市議会は火曜日、川に新しい橋を建設する計画を承認した。\n市によると、工事は来年春に始まり、完成までに3年かかる見通しだという。",
+        "この記事は有料記事です。\n有料会員になると続きをお読みいただけます。\n無料会員登録\nログイン",
+        Kind::Paywall,
+    );
+}
+
+#[test]
+fn korean_donation_ask() {
+    cuts_the_appeal(
+        "시의회는 화요일 강 위에 새 다리를 건설하는 계획을 승인했다.\n시에 따르면 공사는 내년 봄에 시작돼 3년간 진행될 예정이다.",
+        "독자 여러분께\n독립언론은 여러분의 후원으로 만들어집니다. 정기후원으로 좋은 기사를 응원해 주세요.\n후원하기\n다음에 하기",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn korean_credit_line() {
+    cuts_the_appeal(
+        "시의회는 화요일 강 위에 새 다리를 건설하는 계획을 승인했다.\n시에 따르면 공사는 내년 봄에 시작돼 3년간 진행될 예정이다.",
+        "홍길동 기자 gildong@hangang.example\n<저작권자 © 한강일보, 무단전재 및 재배포 금지>",
+        Kind::Credit,
+    );
+}
+
+#[test]
+fn arabic_donation_ask() {
+    cuts_the_appeal(
+        "وافق المجلس البلدي يوم الثلاثاء على بناء جسر جديد فوق النهر.\nوقال متحدث باسم البلدية إن الأعمال ستبدأ في الربيع وتستمر ثلاث سنوات.",
+        "عزيزي القارئ،\nالصحافة المستقلة بحاجة إلى دعمك. ادعمنا بتبرع شهري أو لمرة واحدة.\nتبرع الآن\nلاحقاً",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn hindi_donation_ask() {
+    cuts_the_appeal(
+        "नगर परिषद ने मंगलवार को नदी पर नया पुल बनाने की योजना को मंज़ूरी दे दी।\nनगर निगम के अनुसार काम अगले वसंत में शुरू होगा और तीन साल चलेगा।",
+        "प्रिय पाठकों,\nस्वतंत्र पत्रकारिता को आपके सहयोग की ज़रूरत है। अभी सहयोग करें और निष्पक्ष पत्रकारिता का समर्थन करें।\nसहयोग करें\nबाद में",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn hindi_related_line() {
+    cuts_the_appeal(
+        "नगर परिषद ने मंगलवार को नदी पर नया पुल बनाने की योजना को मंज़ूरी दे दी।\nनगर निगम के अनुसार काम अगले वसंत में शुरू होगा और तीन साल चलेगा।",
+        "यह भी पढ़ें: शहर में नई बस सेवा शुरू",
+        Kind::Related,
+    );
+}
