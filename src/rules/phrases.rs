@@ -53,7 +53,7 @@ pub(crate) struct PhraseSet {
 /// word that starts no phrase passes by chance about once in a thousand.
 const FILTER_WORDS_LOG2: u32 = 11;
 /// A stem phrase is keyed by this many leading bytes.
-const STEM_KEY: usize = 4;
+pub(crate) const STEM_KEY: usize = 4;
 const ALONE_SEED: u64 = 0x7a5d_3c1b_9e2f_4a61;
 const PAIR_SEED: u64 = 0x3c6e_f372_fe94_f82b;
 

@@ -308,6 +308,24 @@ mod tests {
     }
 
     #[test]
+    fn stems_are_long_enough_for_the_key_filter() {
+        // A stem shorter than the matcher's stem key turns its filter off: every word of
+        // every text would walk the automaton (a two-byte Korean stem cost 35%).
+        for p in ALL {
+            for e in p.entries {
+                for w in e.phrases.iter().filter_map(|w| w.strip_suffix('*')) {
+                    assert!(
+                        w.len() >= crate::rules::phrases::STEM_KEY || w.contains(' '),
+                        "{}: stem {w:?} is under {} bytes",
+                        p.lang,
+                        crate::rules::phrases::STEM_KEY
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn phrases_are_folded_and_trimmed() {
         for p in ALL {
             let words = p.entries.iter().flat_map(|e| e.phrases.iter());
