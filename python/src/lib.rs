@@ -457,6 +457,12 @@ impl PyCleaner {
             Some(n) => n,
             None => std::thread::available_parallelism().map_or(1, |n| n.get()),
         };
+        if docs.is_instance_of::<PyString>() || docs.is_instance_of::<PyBytes>() {
+            // Iterating would clean each character (or byte) as a document.
+            return Err(pyo3::exceptions::PyTypeError::new_err(
+                "clean_many takes an iterable of documents, not one document",
+            ));
+        }
         let mut held = Vec::new();
         for (i, item) in docs.try_iter()?.enumerate() {
             held.push(hold(item?, i, html)?);

@@ -282,6 +282,8 @@ def test_clean_many_kind_and_threads(cleaner):
         cleaner.clean_many(texts, kind="xml")
     with pytest.raises(TypeError):
         cleaner.clean_many(42)
+    with pytest.raises(TypeError, match="not one document"):
+        cleaner.clean_many(ARTICLE_HTML)
 
 
 def test_a_cleaner_is_shared_by_python_threads(cleaner):
@@ -302,30 +304,26 @@ def test_a_cleaner_is_shared_by_python_threads(cleaner):
 
 
 def test_the_gil_is_released_while_cleaning(cleaner):
-    # One long native call on a thread; if it held the GIL, this thread could not run a
-    # single bytecode until it returned.
+    # One long native call on a thread. Holding the GIL, it would leave this thread no
+    # moment to run between the call's start and its end; released, this thread ticks.
     docs = [APPEAL_TEXT * 50] * 3000
-    done = threading.Event()
     span = {}
 
     def work():
-        start = time.perf_counter()
+        span["start"] = time.perf_counter()
         cleaner.clean_many(docs, kind="text", threads=1)
-        span["call"] = time.perf_counter() - start
-        done.set()
+        span["end"] = time.perf_counter()
 
     worker = threading.Thread(target=work)
-    last = time.perf_counter()
-    longest_gap = 0.0
+    ticks = []
     worker.start()
-    while not done.is_set():
-        now = time.perf_counter()
-        longest_gap = max(longest_gap, now - last)
-        last = now
+    while worker.is_alive():
+        ticks.append(time.perf_counter())
         time.sleep(0.001)
     worker.join()
-    assert span["call"] > 0.1, "the batch was too quick to tell"
-    assert longest_gap < span["call"] / 3, (longest_gap, span["call"])
+    inside = [t for t in ticks if span["start"] < t < span["end"]]
+    assert span["end"] - span["start"] > 0.05, "the batch was too quick to tell"
+    assert len(inside) >= 5, (len(inside), span["end"] - span["start"])
 
 
 def test_reprs_are_python(cleaner):
