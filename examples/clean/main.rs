@@ -69,19 +69,64 @@ fn main() -> ExitCode {
         input::gather(p, &mut sources);
     }
     let total_docs = input::count_docs(&sources);
-    let progress = match total_docs {
-        Some(total) if !args.quiet && io::stderr().is_terminal() && total > 8 => {
-            let bar = ProgressBar::new(total as u64);
-            bar.set_style(
-                ProgressStyle::with_template("{pos}/{len} docs {per_sec} eta {eta} {wide_bar}")
-                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
-            );
-            Some(bar)
-        }
-        _ => None,
-    };
-
+    let progress = progress_bar(&args, total_docs);
     let mut out = Output::new(&args, samples, total_docs.is_none_or(|n| n > 1));
+    let started = Instant::now();
+    let tally = match clean_all(&args, &cleaner, sources, &mut out, progress.as_ref()) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("clean: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    let _ = out.flush();
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "documents={} MB={:.2} seconds={secs:.2} MB/s={:.1} errors={}",
+        tally.docs,
+        tally.bytes as f64 / 1e6,
+        tally.bytes as f64 / 1e6 / secs.max(1e-9),
+        tally.failed
+    );
+    if tally.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn progress_bar(args: &Args, total_docs: Option<usize>) -> Option<ProgressBar> {
+    let total = total_docs?;
+    if args.quiet || !io::stderr().is_terminal() || total <= 8 {
+        return None;
+    }
+    let bar = ProgressBar::new(total as u64);
+    bar.set_style(
+        ProgressStyle::with_template("{pos}/{len} docs {per_sec} eta {eta} {wide_bar}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    Some(bar)
+}
+
+#[derive(Default)]
+struct Tally {
+    docs: usize,
+    bytes: usize,
+    failed: usize,
+}
+
+/// Cleans every document of `sources` and writes it; a failed document is reported and
+/// counted, an output that cannot be written ends the run.
+fn clean_all(
+    args: &Args,
+    cleaner: &Cleaner,
+    sources: Vec<Source>,
+    out: &mut Output,
+    progress: Option<&ProgressBar>,
+) -> io::Result<Tally> {
     let stdin = StdinAs {
         kind: if args.html {
             Some(input::Kind::Html)
@@ -91,8 +136,7 @@ fn main() -> ExitCode {
             None
         },
     };
-    let started = Instant::now();
-    let (mut docs_done, mut bytes_done, mut failed) = (0usize, 0usize, 0usize);
+    let mut tally = Tally::default();
     // Single documents (files, standard input, paths that could not be read) wait here and
     // are cleaned together, in parallel, once CHUNK of them (or BATCH_BYTES) are ready or a
     // file of many documents comes; output keeps the input order.
@@ -118,10 +162,7 @@ fn main() -> ExitCode {
             }
             Opened::Many { docs, out_rel } => (docs, Some(out_rel)),
         };
-        if let Err(e) = out.begin_jsonl(many_out.as_deref()) {
-            eprintln!("clean: {e}");
-            return ExitCode::from(1);
-        }
+        out.begin_jsonl(many_out.as_deref())?;
         // Clean in chunks: parallel inside a chunk, written in input order.
         loop {
             let chunk: Vec<Doc> = docs.by_ref().take(CHUNK).collect();
@@ -130,20 +171,17 @@ fn main() -> ExitCode {
             }
             let results: Vec<Done> = chunk
                 .into_par_iter()
-                .map(|d| clean_one(&cleaner, d))
+                .map(|d| clean_one(cleaner, d))
                 .collect();
             for done in results {
-                docs_done += 1;
-                bytes_done += done.bytes;
+                tally.docs += 1;
+                tally.bytes += done.bytes;
                 if let Err(e) = &done.result {
                     eprintln!("{}: {e}", done.name);
-                    failed += 1;
+                    tally.failed += 1;
                 }
-                if let Err(e) = out.write(&done) {
-                    eprintln!("clean: {e}");
-                    return ExitCode::from(1);
-                }
-                if let Some(bar) = &progress {
+                out.write(&done)?;
+                if let Some(bar) = progress {
                     bar.inc(1);
                 }
             }
@@ -151,26 +189,9 @@ fn main() -> ExitCode {
         if let Some(summary) = docs.warc_summary() {
             eprintln!("{summary}");
         }
-        if let Err(e) = out.end_jsonl() {
-            eprintln!("clean: {e}");
-            return ExitCode::from(1);
-        }
+        out.end_jsonl()?;
     }
-    if let Some(bar) = progress {
-        bar.finish_and_clear();
-    }
-    let _ = out.flush();
-    let secs = started.elapsed().as_secs_f64();
-    eprintln!(
-        "documents={docs_done} MB={:.2} seconds={secs:.2} MB/s={:.1} errors={failed}",
-        bytes_done as f64 / 1e6,
-        bytes_done as f64 / 1e6 / secs.max(1e-9)
-    );
-    if failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    Ok(tally)
 }
 
 const CHUNK: usize = 256;
