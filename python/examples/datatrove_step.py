@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """unappeal as a datatrove pipeline step: a drop-in for datatrove's Trafilatura extractor.
 
-    pip install datatrove
+    pip install datatrove orjson   # orjson: datatrove's JSONL reader and writer need it
     python python/examples/datatrove_step.py [--repeat 50] [--compare]
 
 Reads the bundled sample (python/examples/sample/pages.jsonl, twenty pages) repeated
 --repeat times with datatrove's JsonlReader, extracts with `Unappeal`, writes JSONL with
 datatrove's JsonlWriter, and prints pages/s. `--compare` runs the same pipeline with
-datatrove's own Trafilatura step (needs trafilatura).
+datatrove's own Trafilatura step (pip install trafilatura lxml_html_clean: trafilatura 2.3
+needs the latter with lxml 6, or every page times out).
 
 `Unappeal` keeps `BaseExtractor`'s contract (`extract(html) -> str`, the same stats), so it
 replaces `Trafilatura(...)` in a pipeline as it stands. Its `run` cleans documents in batches
@@ -99,7 +100,7 @@ def run(step, pages: Path, work: Path, name: str) -> tuple[float, list[dict]]:
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repeat", type=int, default=50, help="copies of the twenty sample pages")
-    ap.add_argument("--compare", action="store_true", help="also run datatrove's Trafilatura step")
+    ap.add_argument("--compare", action="store_true", help="also run datatrove's Trafilatura step (needs trafilatura, lxml_html_clean)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
