@@ -459,3 +459,115 @@ fn a_folder_is_cleaned_in_parallel_in_input_order() {
     assert_eq!(docs.len(), 40);
     assert!(docs[7]["path"].as_str().unwrap().ends_with("07.txt"));
 }
+
+const WARC_FIXTURE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/warc/sample.warc.gz"
+);
+
+fn record_number(doc: &Value) -> u64 {
+    let id = doc["id"].as_str().unwrap();
+    id.trim_end_matches('>')
+        .rsplit('-')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn warc_records_are_cleaned_as_pages_of_their_urls() {
+    let out = run(&["--format", "json", WARC_FIXTURE], None);
+    // Record 6 is a page of binary bytes: it fails, and the records after it go on.
+    assert_eq!(out.status.code(), Some(1));
+    let docs = json_lines(&out.stdout);
+    let numbers: Vec<u64> = docs.iter().map(record_number).collect();
+    assert_eq!(numbers, [3, 4, 6, 7], "{docs:?}");
+    let url = |i: usize| docs[i]["url"].as_str().unwrap();
+    assert_eq!(url(0), "https://ledger.example/bridge");
+    // The page sent gzip-encoded and chunked reads as well as the plain one.
+    assert_eq!(url(1), "https://ledger.example/ferry");
+    assert!(
+        docs[1]["text"]
+            .as_str()
+            .unwrap()
+            .contains("reopen the old ferry")
+    );
+    assert_eq!(docs[1]["title"], "Ferry to reopen");
+    for i in [0, 1, 3] {
+        let text = docs[i]["text"].as_str().unwrap();
+        assert!(text.starts_with("The council voted") && !text.contains("newsletter"));
+        assert!(
+            docs[i]["removed"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r["kind"] == "newsletter")
+        );
+    }
+    assert!(docs[2]["text"].is_null());
+    assert!(docs[2]["error"].as_str().unwrap().contains("binary data"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("sample.warc.gz:record 6: input looks like binary data"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("8 WARC records: 4 HTML pages, 4 other records skipped, 0 unreadable"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn plain_and_truncated_warc_files() {
+    use std::io::Read;
+    let mut plain = Vec::new();
+    flate2::read::MultiGzDecoder::new(std::fs::File::open(WARC_FIXTURE).unwrap())
+        .read_to_end(&mut plain)
+        .unwrap();
+    let dir = temp_dir("warc");
+    let out_dir = temp_dir("warc-out");
+    std::fs::write(dir.join("plain.warc"), &plain).unwrap();
+    // Cut inside the last page's record: what came before is kept, the cut is reported.
+    let tunnel = plain.windows(6).position(|w| w == b"tunnel").unwrap();
+    std::fs::write(dir.join("cut.warc"), &plain[..tunnel]).unwrap();
+    let out = run(
+        &["--out", out_dir.to_str().unwrap(), dir.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let whole = json_lines(&std::fs::read(out_dir.join("plain.jsonl")).unwrap());
+    assert_eq!(
+        whole.iter().map(record_number).collect::<Vec<_>>(),
+        [3, 4, 6, 7]
+    );
+    assert!(whole.iter().all(|d| d["url"].is_string()));
+    let cut = json_lines(&std::fs::read(out_dir.join("cut.jsonl")).unwrap());
+    assert_eq!(cut.len(), 4, "{cut:?}");
+    assert_eq!(cut[..3], whole[..3]);
+    assert!(
+        cut[3]["error"].as_str().unwrap().contains("ends inside"),
+        "{cut:?}"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("cut.warc:record 7: the file ends inside"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn json_removals_are_the_library_serde_shape() {
+    let page = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/data/moscow-times-message.html"
+    );
+    let out = run(&["--format", "json", page], None);
+    let doc = &json_lines(&out.stdout)[0];
+    let removed: Vec<unappeal::Removal> = serde_json::from_value(doc["removed"].clone()).unwrap();
+    let expected = unappeal::Cleaner::new()
+        .clean_html_bytes(&std::fs::read(page).unwrap(), None)
+        .unwrap();
+    assert_eq!(removed, expected.removals());
+    assert_eq!(doc["text"], expected.text());
+}
