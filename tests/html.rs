@@ -621,3 +621,26 @@ fn ruby_readings_do_not_break_the_words_they_annotate() {
     );
     assert!(!cleaned.text().contains("ほうりつ"));
 }
+
+#[test]
+fn a_message_box_with_its_letter_is_cut_whole() {
+    // The link at the story's edge goes with the HTML stage; the letter that opens with
+    // "Dear readers," must still join its heading's run.
+    let html = page(
+        "<div class='contribution-banner'><p><strong>A Message from The Ledger:</strong></p>\
+         <p>Dear readers, we are facing unprecedented challenges. Independent reporting costs \
+         money, and we need your help to keep going.</p><p><a href='/donate'>Donate today</a></p></div>",
+    );
+    let cleaned = clean(&html);
+    story_kept(cleaned.text());
+    assert!(
+        !cleaned.text().contains("Dear readers"),
+        "{}",
+        cleaned.text()
+    );
+    assert!(
+        !cleaned.text().contains("A Message from"),
+        "{}",
+        cleaned.text()
+    );
+}

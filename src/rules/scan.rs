@@ -267,7 +267,7 @@ impl RuleSet {
 }
 
 /// What a salutation at the start of a long block counts for.
-const RUN_IN_SALUTATION: f32 = 1.5;
+const RUN_IN_SALUTATION: f32 = 2.5;
 
 fn has_word_char(s: &str) -> bool {
     s.chars().any(char::is_alphanumeric)

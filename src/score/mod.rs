@@ -15,7 +15,7 @@ pub(crate) mod model;
 use std::ops::Range;
 
 use crate::input::segment::Block;
-use crate::rules::{Evidence, Evidences, RuleSet};
+use crate::rules::{Evidence, Evidences, Group, RuleSet};
 use crate::{Kind, Stage};
 use features::Doc;
 use model::Model;
@@ -91,9 +91,13 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool, wall_words: u3
     } else {
         0.0
     };
+    // A block that opens by addressing the readers ("Dear readers, we are facing ...") is
+    // a letter, not the article reporting on one.
+    let salutation = ev.groups[Group::Salutation.slot().expect("a kept group")] > 0.0;
     let corroborated = b.words <= SENTENCE_WORDS
         || ev.signal - ev.max_rule >= 1.5
         || hint.boxed
+        || salutation
         || (voice && ev.we > 0 && ev.you > 0);
     let mut anchor =
         (ev.max_rule >= ANCHOR_RULE && ev.signal >= ANCHOR_RULE + needed && corroborated)
