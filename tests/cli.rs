@@ -7,18 +7,32 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
+/// The example's binary, built once per run of these tests. `cargo test` compiles the example
+/// as a test harness (its modules carry unit tests), not as a binary, so the binary is built
+/// here, by the same cargo, in the same profile: a fresh clone needs nothing else, and a
+/// binary left by an earlier build is never run stale.
 fn clean_bin() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let profile_dir = exe.parent().unwrap().parent().unwrap();
-    let bin = profile_dir
-        .join("examples")
-        .join(format!("clean{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        bin.exists(),
-        "{} is missing: run `cargo test`, which builds the examples",
-        bin.display()
-    );
-    bin
+    static BIN: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BIN.get_or_init(|| {
+        let exe = std::env::current_exe().unwrap();
+        let profile_dir = exe.parent().unwrap().parent().unwrap();
+        let mut build = Command::new(env!("CARGO"));
+        build.args(["build", "--quiet", "--example", "clean"]);
+        if profile_dir.ends_with("release") {
+            build.arg("--release");
+        }
+        let status = build
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .status()
+            .expect("cargo runs");
+        assert!(status.success(), "building the clean example failed");
+        let bin = profile_dir
+            .join("examples")
+            .join(format!("clean{}", std::env::consts::EXE_SUFFIX));
+        assert!(bin.exists(), "{} is missing", bin.display());
+        bin
+    })
+    .clone()
 }
 
 fn run(args: &[&str], stdin: Option<&str>) -> Output {
@@ -570,4 +584,33 @@ fn json_removals_are_the_library_serde_shape() {
         .unwrap();
     assert_eq!(removed, expected.removals());
     assert_eq!(doc["text"], expected.text());
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_run_quietly() {
+    use std::io::Read;
+    // `clean ... | head`: standard output and standard error close after a few bytes.
+    let dir = std::env::temp_dir().join(format!("unappeal-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for i in 0..400 {
+        std::fs::write(
+            dir.join(format!("{i:03}.txt")),
+            "The council voted on Tuesday to reopen the bridge, officials said.\n",
+        )
+        .unwrap();
+    }
+    let mut child = Command::new(clean_bin())
+        .args(["--format", "json", "--jobs", "1"])
+        .arg(&dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    drop(child.stderr.take());
+    // Both pipes are closed now; the process must not panic (exit status 101).
+    let status = child.wait().unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(status.success(), "{status:?}");
 }

@@ -10,6 +10,15 @@
 //! `args` holds the flags, `input` the walk and the readers of documents (`warc` the web
 //! archives'), `output` the writers; this file cleans batches in parallel, in input order.
 
+/// `eprintln!` that cannot panic: with standard error closed too (`clean ... 2>&1 | head`)
+/// a message is dropped, the run goes on.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod args;
 mod input;
 mod output;
@@ -41,16 +50,16 @@ fn main() -> ExitCode {
     let cleaner = match args.cleaner() {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("clean: {e}");
+            say!("clean: {e}");
             return ExitCode::from(2);
         }
     };
     if !args.adblock.is_empty() {
-        eprintln!("filter lists: {}", cleaner.list_summary());
+        say!("filter lists: {}", cleaner.list_summary());
     }
     if let Some(n) = args.jobs {
         if n == 0 {
-            eprintln!("clean: --jobs must be at least 1");
+            say!("clean: --jobs must be at least 1");
             return ExitCode::from(2);
         }
         let _ = rayon::ThreadPoolBuilder::new()
@@ -74,8 +83,10 @@ fn main() -> ExitCode {
     let started = Instant::now();
     let tally = match clean_all(&args, &cleaner, sources, &mut out, progress.as_ref()) {
         Ok(t) => t,
+        // The reader went away (`clean ... | head`): nothing is lost that was asked for.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("clean: {e}");
+            say!("clean: {e}");
             return ExitCode::from(1);
         }
     };
@@ -84,7 +95,7 @@ fn main() -> ExitCode {
     }
     let _ = out.flush();
     let secs = started.elapsed().as_secs_f64();
-    eprintln!(
+    say!(
         "documents={} MB={:.2} seconds={secs:.2} MB/s={:.1} errors={}",
         tally.docs,
         tally.bytes as f64 / 1e6,
@@ -177,7 +188,7 @@ fn clean_all(
                 tally.docs += 1;
                 tally.bytes += done.bytes;
                 if let Err(e) = &done.result {
-                    eprintln!("{}: {e}", done.name);
+                    say!("{}: {e}", done.name);
                     tally.failed += 1;
                 }
                 out.write(&done)?;
@@ -187,7 +198,7 @@ fn clean_all(
             }
         }
         if let Some(summary) = docs.warc_summary() {
-            eprintln!("{summary}");
+            say!("{summary}");
         }
         out.end_jsonl()?;
     }
