@@ -10,7 +10,7 @@ use crate::input::classes::Classes;
 use crate::input::segment::Block;
 
 impl RuleSet {
-    /// Scans `folded` (the case-folded document, see [`fold_case`]) once and returns the
+    /// Scans `folded` (the case-folded document, see [`fold_case`](crate::input::segment::fold_case)) once and returns the
     /// evidence of each block. `host` scopes user rules to a site.
     pub(crate) fn scan(
         &self,

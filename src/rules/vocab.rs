@@ -39,11 +39,11 @@ pub(crate) enum Group {
     User,
 }
 
-/// The groups whose weight [`Evidence::groups`] keeps apart.
+/// The groups whose weight [`Evidence::groups`](super::Evidence::groups) keeps apart.
 pub(crate) const GROUP_SLOTS: usize = 8;
 
 impl Group {
-    /// Where [`Evidence::groups`] keeps this group's weight, if it keeps it.
+    /// Where [`Evidence::groups`](super::Evidence::groups) keeps this group's weight, if it keeps it.
     pub(crate) fn slot(self) -> Option<usize> {
         Some(match self {
             Group::Header => 0,
