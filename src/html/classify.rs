@@ -44,14 +44,16 @@ static STOPS: LazyLock<FxMap<&'static [u8], ()>> =
 /// The longest stop word, in bytes ("werden", "przez"): longer words are not looked up.
 const STOP_MAX: usize = 7;
 
-/// Words and stop words in `text`: words split at whitespace, those of at most
-/// [`STOP_MAX`] + 2 bytes stripped of ASCII punctuation at both ends, lower-cased into a small buffer when short enough to be a stop
-/// word (no allocation per word).
+/// Words and stop words in `text`. Words are counted as the text path counts them
+/// ([`crate::input::segment::count_words`]: tokens between spaces, two characters a word in
+/// Chinese and Japanese), so that a block's length means the same in HTML and in text. Stop
+/// words: tokens of at most [`STOP_MAX`] + 2 bytes stripped of ASCII punctuation at both ends,
+/// lower-cased into a small buffer (no allocation per word).
 fn count_words(text: &str) -> (usize, usize) {
-    let (mut words, mut stops) = (0, 0);
+    let words = crate::input::segment::count_words(text) as usize;
+    let mut stops = 0;
     let mut buf = String::with_capacity(16);
     for w in text.split_ascii_whitespace() {
-        words += 1;
         // Longer words are no stop word, even with a mark on either side: skip the trimming.
         if w.len() > STOP_MAX + 2 {
             continue;
@@ -362,6 +364,8 @@ mod tests {
                 }
             }
         }
+        // Chinese is counted as the text path counts it: two characters a word.
+        assert_eq!(count_words("北京市政府周二宣布").0, 1 + 9 / 2);
     }
 
     #[test]

@@ -155,7 +155,8 @@ pub(crate) fn opens_quote(body: &[u8]) -> bool {
 /// Counts the white-space separated tokens of `s`, the usual proxy for words: cheap and
 /// script-independent.
 pub(crate) fn count_words(s: &str) -> u32 {
-    count_tokens(s.trim_matches(|c: char| c.is_ascii_whitespace()).as_bytes())
+    let body = s.trim_matches(|c: char| c.is_ascii_whitespace()).as_bytes();
+    count_tokens(body) + cjk_words(body)
 }
 
 /// Lower-cases `text` without changing any byte offset: a character whose lower case has a
