@@ -16,7 +16,7 @@ pub(crate) static PACK: Pack = Pack {
             "unabhängigen journalismus unterstützen", "freiwillig unterstützen",
         ]),
         cue(Donation).phrases(&[
-            "ihre unterstützung", "deine unterstützung", "unabhängigen journalismus", "unabhängiger journalismus",
+            "ihre unterstützung", "deine unterstützung", "ihrer unterstützung", "deiner unterstützung", "eure unterstützung", "eurer unterstützung", "unabhängigen journalismus", "unabhängiger journalismus",
             "unsere arbeit", "unseren journalismus", "spende*", "pro monat", "im monat", "monatlich",
         ]),
         salutation(Donation).max_words(6).phrases(&[
