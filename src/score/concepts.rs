@@ -12,6 +12,9 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
+use crate::input::segment::fold_case;
+use crate::rules::phrases::splits_word;
+
 /// A concept, the index of its bit in [`Concepts`].
 #[derive(Clone, Copy)]
 enum Concept {
@@ -78,15 +81,12 @@ pub(crate) struct Concepts(u8);
 impl Concepts {
     /// Reads `text` (any case). Stems count only where they start a word.
     pub(crate) fn of(text: &str) -> Concepts {
-        let lower = text.to_lowercase();
+        // Folded as the packs fold the text: no copy when it is lower case already.
+        let lower = fold_case(text);
         let (ac, concepts) = &*MATCHER;
         let mut bits = 0u8;
-        for m in ac.find_overlapping_iter(&lower) {
-            let at_word_start = lower[..m.start()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if at_word_start {
+        for m in ac.find_overlapping_iter(&*lower) {
+            if !splits_word(&lower, m.start()) {
                 bits |= 1 << concepts[m.pattern().as_usize()] as u8;
             }
         }
