@@ -11,6 +11,9 @@
 //! (`target/fuzz_stable/` by default) with the seed that made it, and the run exits with 1.
 //! The same seed gives the same inputs, so a failure is reproduced with `--seed N`.
 
+#[path = "support/panic.rs"]
+mod panic;
+
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -577,14 +580,7 @@ fn main() -> ExitCode {
             args.max_ms_per_mb * (input.len() as u64).div_ceil(1 << 20).max(1),
         );
         let failure = match result {
-            Err(panic) => Some(format!(
-                "panic: {}",
-                panic
-                    .downcast_ref::<String>()
-                    .map(String::as_str)
-                    .or_else(|| panic.downcast_ref::<&str>().copied())
-                    .unwrap_or("?")
-            )),
+            Err(panic) => Some(format!("panic: {}", panic::message(&*panic).unwrap_or("?"))),
             Ok(Err(broken)) => Some(broken),
             Ok(Ok(())) if took > limit => Some(format!("slow: {took:?} for {} bytes", input.len())),
             Ok(Ok(())) => None,

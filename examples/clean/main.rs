@@ -22,6 +22,8 @@ macro_rules! say {
 mod args;
 mod input;
 mod output;
+#[path = "../support/panic.rs"]
+mod panic;
 mod warc;
 
 use std::io::{self, IsTerminal};
@@ -223,11 +225,7 @@ fn clean_one(cleaner: &Cleaner, doc: Doc) -> Done {
                 Ok(r) => r.map_err(|e| e.to_string()),
                 Err(panic) => Err(format!(
                     "internal error (please report): {}",
-                    panic
-                        .downcast_ref::<String>()
-                        .map(String::as_str)
-                        .or_else(|| panic.downcast_ref::<&str>().copied())
-                        .unwrap_or("panic")
+                    panic::message(&*panic).unwrap_or("panic")
                 )),
             };
             (r, b.len())
