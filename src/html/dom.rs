@@ -455,6 +455,16 @@ impl Tree {
         (self.nodes.len() - 1) as u32
     }
 
+    /// Text that lands next to the node `beside` (or `NONE`): merged into it when it is a
+    /// text node, as the parser's tree does; otherwise a new text node, returned to be placed.
+    fn text_beside(&mut self, beside: u32, text: &str) -> Option<u32> {
+        if beside != NONE && self.merge_text(beside, text) {
+            None
+        } else {
+            Some(self.new_text(text))
+        }
+    }
+
     fn new_text(&mut self, text: &str) -> u32 {
         let piece = self.push_piece(text);
         self.orphan(Data::Text(piece, piece))
@@ -789,8 +799,7 @@ impl TreeSink for Sink {
             NodeOrText::AppendNode(id) => t.append(*parent, id),
             NodeOrText::AppendText(text) => {
                 let last = t.nodes[*parent as usize].last;
-                if last == NONE || !t.merge_text(last, &text) {
-                    let id = t.new_text(&text);
+                if let Some(id) = t.text_beside(last, &text) {
                     t.append(*parent, id);
                 }
             }
@@ -809,8 +818,7 @@ impl TreeSink for Sink {
             NodeOrText::AppendNode(id) => t.insert_before(*sibling, id),
             NodeOrText::AppendText(text) => {
                 let prev = t.nodes[*sibling as usize].prev;
-                if prev == NONE || !t.merge_text(prev, &text) {
-                    let id = t.new_text(&text);
+                if let Some(id) = t.text_beside(prev, &text) {
                     t.insert_before(*sibling, id);
                 }
             }
