@@ -20,7 +20,7 @@ pub(super) struct Pattern {
 }
 
 /// Every built-in pattern.
-pub(super) static PATTERNS: [Pattern; 3] = [
+pub(super) static PATTERNS: [Pattern; 5] = [
     Pattern {
         pattern: MONEY_PERIOD,
         name: "xx.cue:money-per-period",
@@ -51,6 +51,26 @@ pub(super) static PATTERNS: [Pattern; 3] = [
         stem: true,
         gate: Gate::OneToken,
     },
+    Pattern {
+        pattern: BREADCRUMB,
+        name: "xx.chrome:breadcrumb",
+        group: Group::Chrome,
+        kind: Some(Kind::Other),
+        at: At::Whole,
+        weight: 3.0,
+        stem: false,
+        gate: Gate::Furniture,
+    },
+    Pattern {
+        pattern: TAG_ROW,
+        name: "xx.chrome:tag-row",
+        group: Group::Chrome,
+        kind: Some(Kind::Other),
+        at: At::Whole,
+        weight: 3.0,
+        stem: false,
+        gate: Gate::Furniture,
+    },
 ];
 
 /// Which blocks a built-in pattern is worth running on.
@@ -60,6 +80,8 @@ pub(super) enum Gate {
     Money,
     /// Short blocks without a space, with a dot.
     OneToken,
+    /// Blocks of at most [`FURNITURE_WORDS`] words that hold a breadcrumb separator or a `#`.
+    Furniture,
     /// Blocks of a few words whose first letter can start a teaser-list heading and whose
     /// last word can end one.
     Short,
@@ -80,6 +102,17 @@ pub(super) const LIST_NOUNS: [&str; 8] = [
     "videos",
     "coverage",
 ];
+/// The most words of a block that a furniture pattern (breadcrumb, tag row) is
+/// run on: site furniture is short, and the gate keeps the patterns off paragraphs.
+pub(super) const FURNITURE_WORDS: u32 = 25;
+/// The separators of a breadcrumb trail ("Home › News › Economy").
+pub(super) const CRUMB_SEPARATORS: [char; 4] = ['»', '›', '>', '→'];
+/// A breadcrumb trail: two separators or more between steps that start with a letter, and
+/// no sentence end. ">" counts only between spaces, and code's signs (`<`, `=`, braces) rule
+/// a block out: "entries > 10" and "<ul>" are not trails.
+const BREADCRUMB: &str = r"^\p{L}[^.!?»›>→←<=\n{}]{0,80}(?:(?:\s>\s|[»›→])\s*\p{L}[^.!?»›>→←<=\n{}]{0,120}){2,}(?:\.\.\.|…)?$";
+/// A row of three hashtags or more and nothing else: a page's tag list.
+const TAG_ROW: &str = r"^(?:#[\w-]+[\s,]*){3,}$";
 /// An image file name alone on a line: alt text or a caption that leaked.
 const IMAGE_FILE: &str = r"(?m)^\s*[\w\-.]+\.(?:jpe?g|png|gif|webp|svg|avif)\s*$";
 

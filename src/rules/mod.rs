@@ -162,6 +162,50 @@ mod tests {
         );
     }
 
+    /// True when the rule named `name` fired in the first block of `text`.
+    fn fires(text: &str, name: &str) -> bool {
+        scan(text)[0]
+            .top
+            .iter()
+            .any(|&(i, _)| &*BUILTIN.rule(i).name == name)
+    }
+
+    #[test]
+    fn breadcrumb_trails_in_any_script_but_not_comparisons_or_code() {
+        for trail in [
+            "Home › News › Economy",
+            "KULTURA LIBERALNA > Temat tygodnia > Lud nie jest...",
+            "Vous êtesAccueil»Prestataires»FileHost»Test de Mega : l’hébergeur",
+            "Главная → Новости → Политика",
+        ] {
+            assert!(fires(trail, "xx.chrome:breadcrumb"), "{trail}");
+        }
+        for text in [
+            "entries > 10 AND zscore > 3 AS alert",
+            "<ul> List of <img> and <figure>",
+            "Growth > inflation > wages, the minister said.",
+            "a > b > c is transitive when x = y",
+            "ひらがな　←→　日本語・英語　←→　English",
+            "Home › News",
+        ] {
+            assert!(!fires(text, "xx.chrome:breadcrumb"), "{text}");
+        }
+    }
+
+    #[test]
+    fn tag_rows_need_three_tags_and_nothing_else() {
+        assert!(fires(
+            "#QAnon#Macht#Sexualwissenschaft",
+            "xx.chrome:tag-row"
+        ));
+        assert!(fires("#climate, #energy, #policy", "xx.chrome:tag-row"));
+        assert!(!fires(
+            "#MeToo and #TimesUp trended, said #1 fan",
+            "xx.chrome:tag-row"
+        ));
+        assert!(!fires("#one #two", "xx.chrome:tag-row"));
+    }
+
     #[test]
     fn money_pattern_reads_around_the_sign() {
         let far = format!(

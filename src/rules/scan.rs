@@ -1,7 +1,7 @@
 //! Scanning: one pass over the case-folded document finds every phrase, label and pattern,
 //! and adds what each match means to the evidence of the block it falls in.
 
-use super::builtin::{Gate, LIST_NOUNS, money_window};
+use super::builtin::{CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, LIST_NOUNS, money_window};
 use super::compile::label_key;
 use super::vocab::{At, Group};
 use super::{Evidences, RuleSet, phrases};
@@ -172,6 +172,12 @@ impl RuleSet {
                         let text = &folded[range.clone()];
                         (block.words <= 4 && !text.contains(' ') && text.contains('.'))
                             .then_some(range)
+                    }
+                    Gate::Furniture => {
+                        let text = &folded[range.clone()];
+                        (block.words <= FURNITURE_WORDS
+                            && (text.contains('#') || text.contains(CRUMB_SEPARATORS)))
+                        .then_some(range)
                     }
                     Gate::Short => (block.words <= 6
                         && matches!(
