@@ -13,7 +13,7 @@ use crate::rules::adblock::ListSummary;
 use crate::rules::file::{self, FileRule};
 use crate::rules::{BUILTIN, RuleConfig, RuleSet, UserMatcher, UserRule};
 use crate::score::model::{self, Model};
-use crate::score::{Context, Hint, decide};
+use crate::score::{Context, decide};
 use crate::{Error, Kind};
 
 /// Cuts appeals and boilerplate from article text and HTML.
@@ -108,6 +108,7 @@ impl Cleaner {
         let ctx = Context {
             text,
             host,
+            site_names: &[],
             model: Some(self.model()),
         };
         let cuts = decide(&self.rules, &blocks, &evidence, None, ctx);
@@ -151,7 +152,7 @@ impl Cleaner {
         let Some(story) = crate::html::story(html, host, opts.max_depth, &opts.selectors) else {
             return Ok(Cleaned::default());
         };
-        let cuts = self.decide_blocks(&story.text, &story.blocks, &story.hints, host);
+        let cuts = self.decide_blocks(&story, host);
         Ok(self.assemble(story, &cuts))
     }
 
@@ -200,7 +201,7 @@ impl Cleaner {
             .chain(removals.into_iter().map(|(_, r)| r))
             .collect();
         Cleaned {
-            title: story.title,
+            title: story.page.title,
             text,
             removals,
             replaced: 0,
@@ -260,20 +261,25 @@ impl Cleaner {
     /// Runs the text rules over blocks that the HTML path emitted.
     pub(crate) fn decide_blocks(
         &self,
-        joined: &str,
-        blocks: &[crate::input::segment::Block],
-        hints: &[Hint],
+        story: &Story,
         host: Option<&str>,
     ) -> Vec<crate::score::Cut> {
-        let folded = fold_case(joined);
+        let folded = fold_case(&story.text);
         let classes = Classes::new(folded.as_bytes());
-        let evidence = self.rules.scan(&folded, &classes, blocks, host);
+        let evidence = self.rules.scan(&folded, &classes, &story.blocks, host);
         let ctx = Context {
-            text: joined,
+            text: &story.text,
             host,
+            site_names: &story.page.site_names,
             model: Some(self.model()),
         };
-        decide(&self.rules, blocks, &evidence, Some(hints), ctx)
+        decide(
+            &self.rules,
+            &story.blocks,
+            &evidence,
+            Some(&story.hints),
+            ctx,
+        )
     }
 
     /// The fitted model in use.

@@ -34,6 +34,7 @@ pub fn samples(cleaner: &Cleaner, text: &str, url: Option<&str>) -> Vec<Sample> 
     let ctx = Context {
         text,
         host,
+        site_names: &[],
         model: None,
     };
     block_samples(&blocks, &evidence, ctx)

@@ -47,7 +47,8 @@ pub(crate) struct Story {
     pub edges: Vec<(u32, Removal)>,
     /// Tags the depth guard dropped: they come first.
     pub limits: Vec<Removal>,
-    pub title: Option<String>,
+    /// The title and the outlet's names.
+    pub page: title::Page,
     /// The page, for locating the blocks that the text rules cut.
     dom: Dom,
 }
@@ -111,7 +112,7 @@ pub(crate) fn story(
         removed,
         edges,
         limits,
-        title: title::title(&dom),
+        page: title::page(&dom),
         dom,
     })
 }

@@ -1,8 +1,18 @@
-//! The page's title: the JSON-LD `headline`, else `og:title`, else the first `<h1>`, else
-//! `<title>`; whitespace collapsed, and the site's name cut off where the page appends it
-//! ("Bridge to reopen | Example News"). Takes the flat DOM, gives a string.
+//! What the page says about itself. The title: the JSON-LD `headline`, else `og:title`, else
+//! the first `<h1>`, else `<title>`; whitespace collapsed, and the site's name cut off where
+//! the page appends it ("Bridge to reopen | Example News"). The outlet's names: `og:site_name`
+//! and the host of the canonical URL, which the decision reads where a box names its outlet
+//! ("Support Example News") even when the caller gives no URL.
 
 use super::dom::Dom;
+use crate::input::host::{outlet_label, outlet_name, url_host};
+
+/// What the page says about itself.
+pub(crate) struct Page {
+    pub title: Option<String>,
+    /// The outlet's names, as [`outlet_name`] and [`outlet_label`] write them.
+    pub site_names: Vec<String>,
+}
 
 /// Longer titles are not titles (a JSON-LD `headline` holding a paragraph, say).
 const MAX_TITLE: usize = 400;
@@ -10,8 +20,9 @@ const MAX_TITLE: usize = 400;
 /// Separators between a headline and the site's name in `<title>` and `og:title`.
 const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "];
 
-pub(crate) fn title(dom: &Dom) -> Option<String> {
+pub(crate) fn page(dom: &Dom) -> Page {
     let mut headline = None;
+    let mut canonical = None;
     let mut og_title = None;
     let mut site_name = None;
     let mut h1 = None;
@@ -32,8 +43,16 @@ pub(crate) fn title(dom: &Dom) -> Option<String> {
                     Some("og:site_name" | "application-name") if site_name.is_none() => {
                         site_name = content
                     }
+                    Some("og:url") if canonical.is_none() => canonical = content,
                     _ => {}
                 }
+            }
+            "link"
+                if dom
+                    .attr(i, "rel")
+                    .is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
+            {
+                canonical = dom.attr(i, "href").map(str::to_string);
             }
             "h1" if h1.is_none() => h1 = text_of(dom, i),
             "title" if title_tag.is_none() => title_tag = text_of(dom, i),
@@ -41,12 +60,23 @@ pub(crate) fn title(dom: &Dom) -> Option<String> {
         }
     }
     let strip = |t: String| strip_site(&t, site_name.as_deref());
-    headline
+    let title = headline
         .filter(|t| !t.is_empty())
         .or_else(|| og_title.map(strip))
         .or(h1)
         .or_else(|| title_tag.map(strip))
-        .filter(|t| !t.is_empty() && t.len() <= MAX_TITLE)
+        .filter(|t| !t.is_empty() && t.len() <= MAX_TITLE);
+    let mut site_names: Vec<String> = site_name
+        .as_deref()
+        .and_then(outlet_name)
+        .into_iter()
+        .collect();
+    let label = canonical
+        .as_deref()
+        .and_then(url_host)
+        .and_then(outlet_label);
+    site_names.extend(label.filter(|l| !site_names.contains(l)));
+    Page { title, site_names }
 }
 
 /// The element's text, whitespace collapsed; `None` when empty.
@@ -141,6 +171,26 @@ mod tests {
             "Bridge to reopen in May - Local"
         );
         assert_eq!(strip_site("No separator here", None), "No separator here");
+    }
+
+    #[test]
+    fn the_page_names_its_outlet() {
+        let named = super::super::dom::parse(
+            r#"<html><head><meta property="og:site_name" content="The Riverside Ledger">
+            <link rel="canonical" href="https://www.riverside-ledger.co.uk/news/1">
+            <title>Bridge to reopen | The Riverside Ledger</title></head><body></body></html>"#,
+        );
+        let p = page(&named);
+        assert_eq!(p.title.as_deref(), Some("Bridge to reopen"));
+        assert_eq!(p.site_names, ["theriversideledger", "riversideledger"]);
+        // og:url stands in for a canonical link; relative links and short names say nothing.
+        let og = super::super::dom::parse(
+            r#"<meta property="og:url" content="https://ledger.example.org/a">
+            <meta property="og:site_name" content="BBC">"#,
+        );
+        assert_eq!(page(&og).site_names, ["example"]);
+        let relative = super::super::dom::parse(r#"<link rel="canonical" href="/news/1">"#);
+        assert!(page(&relative).site_names.is_empty());
     }
 
     #[test]

@@ -49,6 +49,20 @@ pub(crate) fn outlet_label(host: &str) -> Option<String> {
     (label.len() >= 4).then_some(label)
 }
 
+/// A site's name as the outlet label of [`outlet_label`] writes it: letters and digits,
+/// lower case ("Die Tageszeitung" gives `dietageszeitung`); `None` when shorter than four
+/// or longer than forty (a name that long is a slogan, which no line of a box repeats).
+pub(crate) fn outlet_name(name: &str) -> Option<String> {
+    let squeezed: String = name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    (4..=40)
+        .contains(&squeezed.chars().count())
+        .then_some(squeezed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

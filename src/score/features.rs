@@ -105,8 +105,9 @@ pub(crate) struct Doc<'a> {
     pub evidence: &'a Evidences,
     /// The hand rules' verdict on each block (a wall scores minus infinity).
     pub scored: &'a [Scored],
-    /// The outlet's name as it would be written without spaces (the host's main label).
-    pub outlet: Option<&'a str>,
+    /// The outlet's names as they would be written without spaces (the host's main label,
+    /// the site name a page declares).
+    pub outlets: &'a [String],
     /// The whole document speaks in the publisher's voice (a letter to readers).
     pub letter: bool,
     /// The indexes of the walls, in order.
@@ -174,7 +175,7 @@ pub(crate) fn of(doc: &Doc, i: usize) -> [f32; N] {
     let hi = (i + 4).min(doc.blocks.len());
     f[36] = f32::from((lo..hi).any(|j| j != i && doc.scored[j].anchor));
     f[37] = f32::from(doc.letter);
-    f[38] = f32::from(doc.outlet.is_some_and(|o| names(text, o)));
+    f[38] = f32::from(names(text, doc.outlets));
     f[39] = f32::from(
         text.chars()
             .next()
@@ -275,10 +276,10 @@ impl Shape {
     }
 }
 
-/// True when `text` names the outlet: its letters and digits, spaces left out, hold the
-/// host's main label ("The Moscow Times" and `moscowtimes.com`).
-fn names(text: &str, outlet: &str) -> bool {
-    if outlet.len() < 4 || text.len() > 2_000 {
+/// True when `text` names the outlet: its letters and digits, spaces left out, hold one of
+/// its names ("The Moscow Times" and `moscowtimes.com`).
+fn names(text: &str, outlets: &[String]) -> bool {
+    if outlets.is_empty() || text.len() > 2_000 {
         return false;
     }
     let squeezed: String = text
@@ -286,13 +287,15 @@ fn names(text: &str, outlet: &str) -> bool {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect();
-    squeezed.contains(outlet)
+    outlets
+        .iter()
+        .any(|o| o.len() >= 4 && squeezed.contains(o.as_str()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::input::host::outlet_label;
+    use crate::input::host::{outlet_label, outlet_name};
 
     #[test]
     fn names_and_labels_agree() {
@@ -305,8 +308,16 @@ mod tests {
             outlet_label("www.theguardian.co.uk").as_deref(),
             Some("theguardian")
         );
-        assert!(names("A Message from The Moscow Times:", "themoscowtimes"));
-        assert!(!names("The times are hard in Moscow.", "themoscowtimes"));
+        let mt = ["themoscowtimes".to_string()];
+        assert!(names("A Message from The Moscow Times:", &mt));
+        assert!(!names("The times are hard in Moscow.", &mt));
+        // A page's declared site name counts beside the host's label.
+        let taz = ["taz".to_string(), outlet_name("Die Tageszeitung").unwrap()];
+        assert!(names("Unterstützen Sie die tageszeitung!", &taz));
+        assert!(
+            !names("Die taz berichtet", &taz[..1]),
+            "labels under four letters say nothing"
+        );
     }
 
     #[test]

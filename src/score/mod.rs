@@ -230,6 +230,9 @@ pub(crate) struct Context<'a> {
     /// The original text (case kept) that the blocks index.
     pub text: &'a str,
     pub host: Option<&'a str>,
+    /// The outlet's names that the page declares (see [`crate::input::host::outlet_name`]),
+    /// beside the host's label.
+    pub site_names: &'a [String],
     /// The fitted model that scores the blocks that are not walls; without one, the hand
     /// weights decide alone.
     pub model: Option<&'a Model>,
@@ -431,13 +434,22 @@ fn with_doc<R>(
     f: impl FnOnce(&Doc) -> R,
 ) -> R {
     let walls: Vec<usize> = (0..blocks.len()).filter(|&i| scored[i].wall).collect();
-    let outlet = ctx.host.and_then(crate::input::host::outlet_label);
+    let mut outlets: Vec<String> = ctx
+        .host
+        .and_then(crate::input::host::outlet_label)
+        .into_iter()
+        .collect();
+    for name in ctx.site_names {
+        if !outlets.contains(name) {
+            outlets.push(name.clone());
+        }
+    }
     let doc = Doc {
         text: ctx.text,
         blocks,
         evidence,
         scored,
-        outlet: outlet.as_deref(),
+        outlets: &outlets,
         letter: !voice,
         walls: &walls,
         total_bytes: blocks.last().map_or(0, |b| b.range.end),
