@@ -36,7 +36,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Cookie).phrases(&["wir verwenden cookies", "verwendet cookies", "cookie-einstellungen", "cookies akzeptieren"]),
         ask(Social).phrases(&["folgen sie uns", "folge uns", "teilen sie diesen artikel", "artikel teilen"]),
         line(Related).max_words(14).phrases(&[
-            "lesen sie auch", "lesen sie mehr", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
+            "vorheriger artikel", "nächster artikel", "voriger artikel", "vorheriger beitrag", "nächster beitrag", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
             "auch interessant", "mehr dazu", "empfohlen", "meistgelesen", "zum thema", "weiterlesen",
         ]),
         ask(Ad).phrases(&["werbeblocker", "adblocker deaktivieren"]),

@@ -64,7 +64,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Newsletter).weight(2.0).phrases(&["our newsletter", "sign up for", "sign up to", "newsletter", "get the latest", "never miss", "email address", "free weekly", "free daily"]),
         cue(Subscription).weight(2.0).phrases(&["subscribe to"]),
         cue(Social).weight(2.0).phrases(&["share on"]),
-        line(Related).max_words(14).phrases(&["more on this story", "more on this topic"]),
+        line(Related).max_words(14).phrases(&["previous story", "next story", "previous article", "next article", "previous post", "next post", "for more, read:", "more on this story", "more on this topic"]),
         salutation(Donation).max_words(6).phrases(&[
             "dear reader", "dear readers", "dear friends", "dear supporters", "dear subscriber", "dear listener",
             "to all our readers", "dear wikipedia readers",

@@ -14,7 +14,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["nuestro boletín", "suscríbete al boletín", "nuestra newsletter", "recibe en tu correo"]),
         ask(Cookie).phrases(&["utilizamos cookies", "usamos cookies", "política de cookies", "aceptar cookies"]),
         ask(Social).phrases(&["síguenos en", "comparte este artículo", "compartir en"]),
-        line(Related).max_words(14).phrases(&["lee también", "lea también", "te puede interesar", "le puede interesar", "noticias relacionadas", "más información", "también te puede interesar", "lo más leído"]),
+        line(Related).max_words(14).phrases(&["artículo anterior", "artículo siguiente", "noticia anterior", "noticia siguiente", "lee también", "lea también", "te puede interesar", "le puede interesar", "noticias relacionadas", "más información", "también te puede interesar", "lo más leído"]),
         label(Ad).phrases(&["publicidad", "patrocinado"]),
         chrome(Other).max_words(12).phrases(&["has elegido la edición", "sobre este blog", "ir al contenido", "todos los derechos reservados", "comentarios"]),
         label_any().phrases(&["ahora no", "no, gracias", "no gracias", "cerrar", "más tarde", "una vez", "mensual", "anual", "compartir", "continuar", "aceptar", "rechazar"]),

@@ -20,7 +20,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Cookie).phrases(&["nous utilisons des cookies", "utilise des cookies", "gérer les cookies", "accepter les cookies"]),
         ask(Social).phrases(&["suivez-nous", "partager cet article", "partagez cet article"]),
-        line(Related).max_words(14).phrases(&["lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "lire la suite", "à lire", "les plus lus"]),
+        line(Related).max_words(14).phrases(&["article précédent", "article suivant", "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "lire la suite", "à lire", "les plus lus"]),
         label(Ad).phrases(&["publicité", "sponsorisé"]),
         chrome(Other).max_words(10).phrases(&["voir les contributions", "aller au contenu", "tous droits réservés", "commentaires"]),
         label_any().phrases(&[

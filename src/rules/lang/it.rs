@@ -13,7 +13,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["iscriviti alla newsletter", "la nostra newsletter"]),
         ask(Cookie).phrases(&["utilizziamo i cookie", "utilizza cookie", "questo sito utilizza", "informativa cookie"]),
         ask(Social).phrases(&["seguici su", "condividi questo articolo"]),
-        line(Related).max_words(14).phrases(&["leggi anche", "potrebbe interessarti", "articoli correlati", "leggi di più", "i più letti"]),
+        line(Related).max_words(14).phrases(&["articolo precedente", "articolo successivo", "leggi anche", "potrebbe interessarti", "articoli correlati", "leggi di più", "i più letti"]),
         label(Ad).phrases(&["pubblicità", "sponsorizzato"]),
         chrome(Other).max_words(10).phrases(&["vai al contenuto", "tutti i diritti riservati", "commenti"]),
         label_any().phrases(&["più tardi", "no grazie", "chiudi", "non ora", "una volta", "mensile", "annuale", "condividi", "abbonati", "accetta", "rifiuta", "continua"]),

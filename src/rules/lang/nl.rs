@@ -41,7 +41,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).phrases(&["volg ons op", "deel dit artikel", "deel dit bericht"]),
         ask(App).phrases(&["download onze app", "download de app"]),
         line(Related).max_words(14).phrases(&[
-            "lees ook", "lees meer", "meer over dit onderwerp", "gerelateerde artikelen", "meest gelezen", "bekijk ook",
+            "vorig artikel", "volgend artikel", "lees ook", "lees meer", "meer over dit onderwerp", "gerelateerde artikelen", "meest gelezen", "bekijk ook",
             "ook interessant",
         ]),
         label(Ad).phrases(&["advertentie", "gesponsord"]),

@@ -13,7 +13,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["zapisz się do newslettera", "naszego newslettera", "zapisz się na newsletter"]),
         ask(Cookie).phrases(&["używamy plików cookie", "wykorzystuje pliki cookie", "pliki cookies"]),
         ask(Social).phrases(&["obserwuj nas", "udostępnij artykuł"]),
-        line(Related).max_words(14).phrases(&["czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj również", "przeczytaj także", "najczęściej czytane"]),
+        line(Related).max_words(14).phrases(&["poprzedni artykuł", "następny artykuł", "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj również", "przeczytaj także", "najczęściej czytane"]),
         label(Ad).phrases(&["reklama"]),
         chrome(Other).max_words(10).phrases(&["przejdź do treści", "wszelkie prawa zastrzeżone", "komentarze"]),
         label_any().phrases(&["przypomnij później", "nie teraz", "zamknij", "nie, dziękuję", "jednorazowo", "miesięcznie", "udostępnij", "akceptuję", "dalej"]),

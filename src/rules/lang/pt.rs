@@ -14,7 +14,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["nossa newsletter", "inscreva-se na newsletter", "receba no seu e-mail"]),
         ask(Cookie).phrases(&["usamos cookies", "utilizamos cookies", "política de cookies"]),
         ask(Social).phrases(&["siga-nos", "compartilhe este artigo", "partilhe este artigo"]),
-        line(Related).max_words(14).phrases(&["leia também", "leia mais", "veja também", "saiba mais", "mais lidas", "relacionadas"]),
+        line(Related).max_words(14).phrases(&["artigo anterior", "próximo artigo", "notícia anterior", "próxima notícia", "leia também", "leia mais", "veja também", "saiba mais", "mais lidas", "relacionadas"]),
         label(Ad).phrases(&["publicidade", "patrocinado"]),
         chrome(Other).max_words(10).phrases(&["ir para o conteúdo", "todos os direitos reservados", "comentários"]),
         label_any().phrases(&["agora não", "fechar", "mais tarde", "não, obrigado", "uma vez", "mensal", "anual", "compartilhar", "partilhar", "continuar", "aceitar"]),
