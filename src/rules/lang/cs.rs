@@ -37,6 +37,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(App).phrases(&["naše aplikace", "naší aplikaci"]),
         ask(Cookie).phrases(&["používáme soubory cookie", "používá soubory cookie", "soubory cookie", "přijmout vše", "odmítnout vše", "nastavení cookies"]),
         ask(Social).phrases(&["sledujte nás", "sleduj nás", "sdílejte článek", "sdílet na", "sdílet článek"]),
+        label(Ad).phrases(&["reklama", "sponzorováno", "komerční sdělení"]),
         line(Related).max_words(14).phrases(&[
             "čtěte také", "čtěte též", "přečtěte si také", "související články", "nejčtenější", "mohlo by vás zajímat",
             "další články",

@@ -42,6 +42,7 @@ pub(crate) static PACK: Pack = Pack {
             "administrer samtykke",
         ]),
         ask(Social).phrases(&["følg os på", "følg os", "del artiklen", "del denne artikel", "del på facebook"]),
+        label(Ad).phrases(&["annonce", "reklame", "sponsoreret"]),
         line(Related).max_words(14).phrases(&["læs også", "læs mere", "mest læste", "relaterede artikler", "se også", "flere nyheder", "anbefalet til dig"]),
         label(Related).phrases(&["læs også", "læs mere", "mest læste", "relaterede artikler", "anbefalet"]),
         ask(Credit).max_words(40).phrases(&["er journalist på", "er journalist ved", "er korrespondent for", "blev først bragt", "bidrog til denne artikel"]),

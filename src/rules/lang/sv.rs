@@ -42,6 +42,7 @@ pub(crate) static PACK: Pack = Pack {
             "acceptera alla", "neka alla", "hantera samtycke", "cookieinställningar",
         ]),
         ask(Social).phrases(&["följ oss på", "följ oss", "dela artikeln", "dela på facebook"]),
+        label(Ad).phrases(&["annons", "reklam", "sponsrat", "annonsörsinnehåll"]),
         line(Related).max_words(14).phrases(&["läs också", "läs även", "läs mer", "mest läst", "relaterade artiklar", "se även", "fler nyheter"]),
         label(Related).phrases(&["läs också", "läs även", "läs mer", "mest läst", "relaterat"]),
         ask(Credit).max_words(40).phrases(&["är reporter på", "är journalist på", "är korrespondent för", "publicerades först", "bidrog till denna artikel"]),

@@ -31,6 +31,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(App).phrases(&["uygulamamız*"]),
         ask(Cookie).phrases(&["çerez kullanıyoruz", "çerezler kullanıyoruz", "çerez politikası", "tümünü kabul et", "çerez ayarları", "çerezleri kabul"]),
         ask(Social).phrases(&["bizi takip edin", "bizi takip et", "haberi paylaş", "bu haberi paylaş", "kanalımıza abone olun"]),
+        label(Ad).phrases(&["reklam", "sponsorlu", "ilan"]),
         line(Related).max_words(14).phrases(&[
             "ilgili haberler", "ilginizi çekebilir", "bunlar da ilginizi çekebilir", "çok okunanlar", "en çok okunanlar",
             "diğer haberler", "ayrıca okuyun",
