@@ -65,7 +65,9 @@ fn main() -> ExitCode {
     let cleaner = unappeal::Cleaner::new();
     let (blocks, walls) = appeals::samples(&cleaner, kept.iter().copied());
     let positives = blocks.iter().filter(|s| s.1).count();
-    let weights = unappeal::learn::Weights::fit(&blocks, &walls, appeals::L2);
+    let (bare_blocks, bare_walls) = appeals::samples(&appeals::bare(), kept.iter().copied());
+    let weights =
+        unappeal::learn::Weights::fit((&blocks, &walls), (&bare_blocks, &bare_walls), appeals::L2);
     let names: Vec<String> = corpora
         .iter()
         .map(|c| {
@@ -78,7 +80,8 @@ fn main() -> ExitCode {
     let header = format!(
         "Fitted by `cargo run --release --example train`: do not edit by hand.\n\
          Corpus: {}{}; {} records, {} blocks ({} boilerplate).\n\
-         Logistic regression, L2 {}, body blocks weighted {}.",
+         Logistic regression, L2 {}, body blocks weighted {}; the `bare.` sets fitted with\n\
+         every language pack left out, for texts in a language without a pack.",
         names.join(" + "),
         exclude.map_or(String::new(), |(k, n)| format!(" without fold {k}/{n}")),
         kept.len(),

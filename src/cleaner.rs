@@ -370,14 +370,17 @@ impl CleanerBuilder {
         self
     }
 
-    /// Uses only the built-in packs of these languages (ISO 639-1 codes, lower case: `en`,
-    /// `de`, `fr`, `es`, `it`, `pt`, `pl`, `ru`, `uk`, `nl`, `no`, `da`, `sv`, `cs`, `tr`); the
-    /// language-independent rows always apply. By default every pack applies. A code that
-    /// names no pack makes [`build`](Self::build) fail, with the list of known codes.
+    /// Uses only the built-in packs of these languages (ISO 639-1 codes, lower case; the
+    /// error of an unknown code lists them all); the language-independent rows always apply,
+    /// and `xx` names them alone (`languages(["xx"])` uses no pack). By default every pack
+    /// applies. A code that names no pack makes [`build`](Self::build) fail, with the list
+    /// of known codes. A text that no pack in use reads is judged by the weights fitted for
+    /// such texts (shape, position and the language-independent rows).
     ///
     /// ```
     /// let err = unappeal::Cleaner::builder().languages(["EN"]).build().unwrap_err();
     /// assert!(err.to_string().contains("unknown language `EN`"));
+    /// assert!(unappeal::Cleaner::builder().languages(["xx"]).build().is_ok());
     /// ```
     pub fn languages<I, S>(&mut self, langs: I) -> &mut Self
     where

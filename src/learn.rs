@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use crate::Cleaner;
 use crate::score::features;
-use crate::score::model::Model;
-use crate::score::{Context, samples as block_samples};
+use crate::score::model::{Model, Pair, Reading};
+use crate::score::{Context, reading, samples as block_samples};
 
 /// The names of the features, in the order of [`Sample::features`].
 pub const FEATURES: &[&str] = &features::NAMES;
@@ -25,6 +25,8 @@ pub struct Sample {
     /// The block is a wall (long, no evidence), which the wall model scores.
     pub wall: bool,
     pub features: [f32; features::N],
+    /// No pack in use reads the text: the `bare` weights score it.
+    pub bare: bool,
 }
 
 /// The model's inputs for every block of `text`.
@@ -37,12 +39,14 @@ pub fn samples(cleaner: &Cleaner, text: &str, url: Option<&str>) -> Vec<Sample> 
         site_names: &[],
         model: None,
     };
+    let bare = reading(&cleaner.rules, text, &blocks, &evidence) == Reading::Bare;
     block_samples(&blocks, &evidence, ctx)
         .into_iter()
         .map(|(i, wall, features)| Sample {
             range: blocks[i].range.clone(),
             wall,
             features,
+            bare,
         })
         .collect()
 }
@@ -51,15 +55,19 @@ pub fn samples(cleaner: &Cleaner, text: &str, url: Option<&str>) -> Vec<Sample> 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Weights(Model);
 
+/// Labelled samples: (features, is boilerplate, sample weight).
+pub type Labelled = [([f32; features::N], bool, f32)];
+
 impl Weights {
-    /// Fits the block weights to `blocks` and the wall weights to `walls`: (features, is
-    /// boilerplate, sample weight), with an L2 penalty.
-    pub fn fit(
-        blocks: &[([f32; features::N], bool, f32)],
-        walls: &[([f32; features::N], bool, f32)],
-        l2: f64,
-    ) -> Weights {
-        Weights(Model::fit(blocks, walls, l2))
+    /// Fits the weights: the block and wall weights for texts a pack reads to `packs`
+    /// (blocks, walls) and those for texts no pack reads to `bare` (the same texts' samples
+    /// taken by a cleaner built with `languages(["xx"])`, which leaves the packs out), with
+    /// an L2 penalty.
+    pub fn fit(packs: (&Labelled, &Labelled), bare: (&Labelled, &Labelled), l2: f64) -> Weights {
+        Weights(Model {
+            packs: Pair::fit(packs.0, packs.1, l2),
+            bare: Pair::fit(bare.0, bare.1, l2),
+        })
     }
 
     /// The weights file, with `header` as its opening comment.
@@ -77,15 +85,20 @@ impl Weights {
         Weights(crate::score::model::BUILTIN.clone())
     }
 
-    /// The log-odds of boilerplate for these features.
-    pub fn logit(&self, features: &[f32; features::N]) -> f32 {
-        self.0.logit(features)
+    /// The log-odds of boilerplate for these features (`bare`: of the weights for texts
+    /// that no pack reads).
+    pub fn logit(&self, bare: bool, features: &[f32; features::N]) -> f32 {
+        self.0.logit(pair(bare), features)
     }
 
     /// The wall model's log-odds of boilerplate for these features.
-    pub fn wall_logit(&self, features: &[f32; features::N]) -> f32 {
-        self.0.wall_logit(features)
+    pub fn wall_logit(&self, bare: bool, features: &[f32; features::N]) -> f32 {
+        self.0.wall_logit(pair(bare), features)
     }
+}
+
+fn pair(bare: bool) -> Reading {
+    if bare { Reading::Bare } else { Reading::Packs }
 }
 
 /// `cleaner` with these weights in place of the built-in ones.

@@ -5,9 +5,9 @@ use unappeal::Cleaner;
 use unappeal::learn::{self, Weights};
 
 /// A model with these weights (by feature name), zero for the others, for blocks and
-/// walls alike.
+/// walls alike, and for texts that a pack reads and texts that none does.
 fn model(weights: &[(&str, f32)]) -> Cleaner {
-    let text: String = ["", "wall."]
+    let text: String = ["", "wall.", "bare.", "bare.wall."]
         .iter()
         .flat_map(|prefix| {
             learn::FEATURES.iter().map(move |n| {

@@ -136,10 +136,24 @@ pub fn samples<'a>(
     (blocks, walls)
 }
 
-/// Fits weights to some records.
-pub fn fit<'a>(cleaner: &Cleaner, records: impl IntoIterator<Item = &'a Record>) -> Weights {
-    let (blocks, walls) = samples(cleaner, records);
-    Weights::fit(&blocks, &walls, L2)
+/// Fits weights to some records: the pair for texts a pack reads on the samples `cleaner`
+/// takes, the pair for texts no pack reads on those taken with the packs left out.
+pub fn fit<'a>(
+    cleaner: &Cleaner,
+    records: impl IntoIterator<Item = &'a Record> + Clone,
+) -> Weights {
+    let (blocks, walls) = samples(cleaner, records.clone());
+    let (bare_blocks, bare_walls) = samples(&bare(), records);
+    Weights::fit((&blocks, &walls), (&bare_blocks, &bare_walls), L2)
+}
+
+/// A cleaner with every language pack left out: how a text in a language without a pack
+/// is read.
+pub fn bare() -> Cleaner {
+    Cleaner::builder()
+        .languages(["xx"])
+        .build()
+        .expect("`xx` names the rows of no language")
 }
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").unwrap());

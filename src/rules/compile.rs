@@ -1,6 +1,7 @@
 //! Compiling: the enabled rows of every pack, the user's phrases and patterns, and the
 //! built-in patterns become one [`RuleSet`].
 
+use super::lang::common::Common;
 use std::collections::{HashMap, HashSet};
 
 use regex::Regex;
@@ -67,6 +68,11 @@ impl RuleSet {
             label_words: 0,
             patterns: Vec::new(),
             gated: Vec::new(),
+            common: Common::new(match (config.builtin, config.languages.is_empty()) {
+                (false, _) => Some(&[]),
+                (true, true) => None,
+                (true, false) => Some(&config.languages),
+            }),
         };
         check_languages(&config.languages)?;
         if config.builtin {
@@ -268,9 +274,14 @@ pub(crate) fn known_languages() -> Vec<&'static str> {
 }
 
 /// A language code that names no pack is an error: it would turn every pack off in silence.
+/// `xx` names the rows of no language, which always apply: `languages(["xx"])` leaves every
+/// pack out on purpose.
 fn check_languages(languages: &[String]) -> Result<(), Error> {
     let known = known_languages();
-    match languages.iter().find(|l| !known.contains(&l.as_str())) {
+    match languages
+        .iter()
+        .find(|l| *l != "xx" && !known.contains(&l.as_str()))
+    {
         Some(l) => Err(Error::unknown_language(l, &known)),
         None => Ok(()),
     }

@@ -47,6 +47,8 @@ pub(crate) struct RuleSet {
     patterns: Vec<(Regex, u32)>,
     /// Built-in patterns, each run only on the blocks its gate lets through.
     gated: Vec<(Regex, u32, Gate)>,
+    /// The commonest words of the packs in use: whether a pack reads a text's language.
+    common: lang::common::Common,
 }
 
 pub(crate) static BUILTIN: LazyLock<Arc<RuleSet>> = LazyLock::new(|| {
@@ -60,6 +62,13 @@ pub(crate) static BUILTIN: LazyLock<Arc<RuleSet>> = LazyLock::new(|| {
 });
 
 impl RuleSet {
+    /// True when a pack in use reads the language of `text` (`words` long), by its common
+    /// words (see [`lang::common`]).
+    pub(crate) fn reads_language(&self, text: &str, words: u32) -> bool {
+        self.common
+            .reads(&crate::input::segment::fold_case(text), words)
+    }
+
     /// The names of the rules that removals report, sorted, each once.
     pub(crate) fn names(&self) -> Vec<&str> {
         let mut names: Vec<&str> = self

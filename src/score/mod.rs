@@ -18,7 +18,7 @@ use crate::input::segment::Block;
 use crate::rules::{Evidence, Evidences, Group, RuleSet};
 use crate::{Kind, Stage};
 use features::Doc;
-use model::Model;
+use model::{Model, Reading};
 
 /// The least summed score of a run that is cut.
 const MIN_RUN: f32 = 2.0;
@@ -260,6 +260,46 @@ const MODEL_LONG_LOGIT: f32 = 1.0;
 /// The most of a document that runs anchored by the model alone may take.
 const MODEL_MAX_SHARE: f32 = 0.3;
 
+/// In a text that no pack reads, the model alone anchors runs, at these log-odds, and its
+/// runs may take this share: the packs' anchors are missing, and the bare pair's log-odds
+/// are less extreme. Chosen on the tuning folds with every pack left out (`eval appeals
+/// --languages xx --tune`): anchors at 3 found 0.19, at 2 0.25 (1 no more, body 0.9983
+/// both), and a share of 0.5 0.32 (0.7 lost body, 0.9890).
+const BARE_ANCHOR_LOGIT: f32 = 2.0;
+const BARE_MAX_SHARE: f32 = 0.5;
+
+/// A text of fewer words than this is read with the packs whatever it holds: too short to
+/// tell its language by the absence of every pack's pronouns and reporting verbs.
+const BARE_MIN_WORDS: u32 = 50;
+
+/// Whether any pack reads the text: one of its blocks holds a pack's pronoun ("we", "you"),
+/// reporting verb or phrase (the rows of no language, `xx.`, say nothing of the language),
+/// or, where none does, a pack language's common words make up a share of it (a plain
+/// product page in German has no formula but plenty of "der", "und"). A text of some length
+/// with none of them is in a language no pack in use covers.
+pub(crate) fn reading(
+    rules: &RuleSet,
+    text: &str,
+    blocks: &[Block],
+    evidence: &Evidences,
+) -> Reading {
+    let words: u32 = blocks.iter().map(|b| b.words).sum();
+    let read = evidence.iter().any(|e| {
+        e.we > 0
+            || e.you > 0
+            || e.body < 0.0
+            || e.top
+                .iter()
+                .any(|&(i, _)| !rules.rule(i).name.starts_with("xx."))
+    });
+    // Only a text where the packs found nothing is looked at for its common words.
+    if read || words < BARE_MIN_WORDS || rules.reads_language(text, words) {
+        Reading::Packs
+    } else {
+        Reading::Bare
+    }
+}
+
 /// Decides which blocks to cut. `hints`, when given, has one entry per block.
 pub(crate) fn decide(
     rules: &RuleSet,
@@ -277,6 +317,11 @@ pub(crate) fn decide(
         WALL_WORDS
     };
     let mut scored = score_blocks(blocks, evidence, hints, voice, wall_words);
+    let reading = reading(rules, ctx.text, blocks, evidence);
+    let (anchor_logit, max_share) = match reading {
+        Reading::Packs => (ANCHOR_LOGIT, MODEL_MAX_SHARE),
+        Reading::Bare => (BARE_ANCHOR_LOGIT, BARE_MAX_SHARE),
+    };
     // A text with no wall at all is a list or a box, and the packs judge it alone.
     let any_wall = scored.iter().any(|s| s.wall);
     if let Some(model) = ctx.model.filter(|_| any_wall) {
@@ -293,9 +338,9 @@ pub(crate) fn decide(
                 }
                 let f = features::of(doc, i);
                 let z = if doc.scored[i].wall {
-                    model.wall_logit(&f)
+                    model.wall_logit(reading, &f)
                 } else {
-                    model.logit(&f)
+                    model.logit(reading, &f)
                 };
                 let z = z.clamp(-LOGIT_CLAMP, LOGIT_CLAMP);
                 if doc.scored[i].wall && z < WALL_BREAK {
@@ -310,14 +355,14 @@ pub(crate) fn decide(
             if s.wall {
                 *s = Scored {
                     score: z,
-                    anchor: z >= ANCHOR_LOGIT,
+                    anchor: z >= anchor_logit,
                     hand_anchor: false,
                     lone_formula: false,
                     wall: false,
                 };
             } else if blocks[i].words <= MODEL_LONG_WORDS || z >= MODEL_LONG_LOGIT {
                 s.score = s.score.max(z);
-                s.anchor |= z >= ANCHOR_LOGIT;
+                s.anchor |= z >= anchor_logit;
             }
         }
     }
@@ -357,7 +402,7 @@ pub(crate) fn decide(
         .flat_map(|(r, _)| &blocks[r.clone()])
         .map(|b| b.range.len())
         .sum();
-    if guessed as f32 > MODEL_MAX_SHARE * total as f32 {
+    if guessed as f32 > max_share * total as f32 {
         runs.retain(|(r, _)| scored[r.clone()].iter().any(|s| s.hand_anchor));
     }
     let cut: usize = runs

@@ -16,14 +16,34 @@ use std::sync::LazyLock;
 
 use super::features::{self, N};
 
-/// A logistic model over [`features::NAMES`].
+/// Logistic models over [`features::NAMES`]: one pair for texts in a language with a pack,
+/// one for texts in a language without one.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Model {
+    pub packs: Pair,
+    /// Fitted with the language packs left out: a text that no pack reads has none of the
+    /// packs' evidence, and the pair fitted with it would wait for evidence that never
+    /// comes. Shape, position, voice and the language-free rows carry this pair alone.
+    pub bare: Pair,
+}
+
+/// The block model and the wall model.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Pair {
     pub weights: [f32; N],
     /// The weights for walls (long blocks without evidence), a model of their own: almost
     /// all walls are article text, and what tells the few that are not (an author bio, a
     /// comment policy, the long paragraph of an appeal) is not what tells a short line.
     pub wall: [f32; N],
+}
+
+/// Which pair of a [`Model`] scores a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Reading {
+    /// A pack reads the text's language.
+    Packs,
+    /// No pack does.
+    Bare,
 }
 
 /// The weights compiled into the crate.
@@ -32,21 +52,31 @@ pub(crate) static BUILTIN: LazyLock<Model> = LazyLock::new(|| {
 });
 
 impl Model {
+    fn pair(&self, reading: Reading) -> &Pair {
+        match reading {
+            Reading::Packs => &self.packs,
+            Reading::Bare => &self.bare,
+        }
+    }
+
     /// The log-odds that a block with these features is boilerplate.
-    pub(crate) fn logit(&self, f: &[f32; N]) -> f32 {
-        self.weights.iter().zip(f).map(|(w, x)| w * x).sum()
+    pub(crate) fn logit(&self, reading: Reading, f: &[f32; N]) -> f32 {
+        let w = &self.pair(reading).weights;
+        w.iter().zip(f).map(|(w, x)| w * x).sum()
     }
 
     /// The log-odds that a wall with these features is boilerplate.
-    pub(crate) fn wall_logit(&self, f: &[f32; N]) -> f32 {
-        self.wall.iter().zip(f).map(|(w, x)| w * x).sum()
+    pub(crate) fn wall_logit(&self, reading: Reading, f: &[f32; N]) -> f32 {
+        let w = &self.pair(reading).wall;
+        w.iter().zip(f).map(|(w, x)| w * x).sum()
     }
 
-    /// Reads a weights file: one `name value` line per feature and `wall.name value` per
-    /// feature of the wall model, in any order; `#` starts a comment. Every feature must be
-    /// given once in each, and no other.
+    /// Reads a weights file: one `name value` line per feature, `wall.name value` per
+    /// feature of the wall model, and the same prefixed `bare.` for the pair fitted without
+    /// packs, in any order; `#` starts a comment. Every feature must be given once in each,
+    /// and no other.
     pub(crate) fn parse(text: &str) -> Result<Model, String> {
-        let mut both = [[f32::NAN; N]; 2];
+        let mut all = [[f32::NAN; N]; 4];
         for (n, line) in text.lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -55,9 +85,13 @@ impl Model {
             let (name, value) = line
                 .split_once(char::is_whitespace)
                 .ok_or_else(|| format!("line {}: expected `name value`", n + 1))?;
+            let (bare, name) = match name.strip_prefix("bare.") {
+                Some(name) => (2, name),
+                None => (0, name),
+            };
             let (weights, name) = match name.strip_prefix("wall.") {
-                Some(name) => (&mut both[1], name),
-                None => (&mut both[0], name),
+                Some(name) => (&mut all[bare + 1], name),
+                None => (&mut all[bare], name),
             };
             let k = features::NAMES
                 .iter()
@@ -71,7 +105,7 @@ impl Model {
                 .parse()
                 .map_err(|e| format!("line {}: {e}", n + 1))?;
         }
-        for (prefix, weights) in ["", "wall."].iter().zip(&both) {
+        for (prefix, weights) in PREFIXES.iter().zip(&all) {
             if let Some(k) = weights.iter().position(|w| w.is_nan()) {
                 return Err(format!(
                     "feature `{prefix}{}` has no weight (retrain)",
@@ -80,8 +114,14 @@ impl Model {
             }
         }
         Ok(Model {
-            weights: both[0],
-            wall: both[1],
+            packs: Pair {
+                weights: all[0],
+                wall: all[1],
+            },
+            bare: Pair {
+                weights: all[2],
+                wall: all[3],
+            },
         })
     }
 
@@ -91,15 +131,25 @@ impl Model {
         for line in header.lines() {
             let _ = writeln!(out, "# {line}");
         }
-        for (name, w) in features::NAMES.iter().zip(&self.weights) {
-            let _ = writeln!(out, "{name} {w:.5}");
-        }
-        for (name, w) in features::NAMES.iter().zip(&self.wall) {
-            let _ = writeln!(out, "wall.{name} {w:.5}");
+        let sets = [
+            &self.packs.weights,
+            &self.packs.wall,
+            &self.bare.weights,
+            &self.bare.wall,
+        ];
+        for (prefix, weights) in PREFIXES.iter().zip(sets) {
+            for (name, w) in features::NAMES.iter().zip(weights) {
+                let _ = writeln!(out, "{prefix}{name} {w:.5}");
+            }
         }
         out
     }
+}
 
+/// The prefixes of the four weight sets in a weights file, in [`Model`]'s order.
+const PREFIXES: [&str; 4] = ["", "wall.", "bare.", "bare.wall."];
+
+impl Pair {
     /// Fits the block model to `blocks` and the wall model to `walls` (features, is
     /// boilerplate, weight of the sample), each with an L2 penalty `l2` on every weight but
     /// the bias.
@@ -107,8 +157,8 @@ impl Model {
         blocks: &[([f32; N], bool, f32)],
         walls: &[([f32; N], bool, f32)],
         l2: f64,
-    ) -> Model {
-        Model {
+    ) -> Pair {
+        Pair {
             weights: fit_one(blocks, l2),
             wall: fit_one(walls, l2),
         }
@@ -202,12 +252,18 @@ mod tests {
     #[test]
     fn the_builtin_weights_parse_and_round_trip() {
         let m = BUILTIN.clone();
-        assert!(
-            m.weights.iter().any(|&w| w != 0.0),
-            "the built-in weights are fitted"
-        );
+        for pair in [&m.packs, &m.bare] {
+            assert!(
+                pair.weights.iter().any(|&w| w != 0.0),
+                "the built-in weights are fitted"
+            );
+        }
+        assert_ne!(m.packs, m.bare, "the two pairs are fitted apart");
         let again = Model::parse(&m.to_text("header")).unwrap();
-        for (a, b) in m.weights.iter().zip(&again.weights) {
+        let flat = |m: &Model| -> Vec<f32> {
+            [m.packs.weights, m.packs.wall, m.bare.weights, m.bare.wall].concat()
+        };
+        for (a, b) in flat(&m).iter().zip(&flat(&again)) {
             assert!((a - b).abs() < 1e-4);
         }
     }
@@ -221,6 +277,14 @@ mod tests {
         );
         let twice = format!("{}bias 2\n", BUILTIN.to_text(""));
         assert!(Model::parse(&twice).unwrap_err().contains("twice"));
+        // Each of the four sets must be whole.
+        let no_bare: String = BUILTIN
+            .to_text("")
+            .lines()
+            .filter(|l| !l.starts_with("bare.wall."))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert!(Model::parse(&no_bare).unwrap_err().contains("bare.wall."));
         assert!(Model::parse("nonsense 1").unwrap_err().contains("unknown"));
     }
 
@@ -239,15 +303,21 @@ mod tests {
         }
         // The wall model learns the opposite labels, apart from the block model.
         let flipped: Vec<_> = samples.iter().map(|&(x, y, w)| (x, !y, w)).collect();
-        let m = Model::fit(&samples, &flipped, 0.1);
-        assert!(m.weights[3] > 2.0, "{:?}", m.weights);
-        assert!(m.wall[3] < -2.0, "{:?}", m.wall);
+        let p = Pair::fit(&samples, &flipped, 0.1);
+        assert!(p.weights[3] > 2.0, "{:?}", p.weights);
+        assert!(p.wall[3] < -2.0, "{:?}", p.wall);
+        let m = Model {
+            packs: p.clone(),
+            bare: Pair::fit(&flipped, &samples, 0.1),
+        };
         for (x, y, _) in &samples {
-            assert_eq!(m.logit(x) > 0.0, *y);
-            assert_eq!(m.wall_logit(x) > 0.0, !*y);
+            assert_eq!(m.logit(Reading::Packs, x) > 0.0, *y);
+            assert_eq!(m.wall_logit(Reading::Packs, x) > 0.0, !*y);
+            // The bare pair is read apart from the other.
+            assert_eq!(m.logit(Reading::Bare, x) > 0.0, !*y);
         }
         // Deterministic: the same samples give the same weights.
-        assert_eq!(m, Model::fit(&samples, &flipped, 0.1));
+        assert_eq!(p, Pair::fit(&samples, &flipped, 0.1));
     }
 
     #[test]

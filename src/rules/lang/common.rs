@@ -1,0 +1,171 @@
+//! The commonest words of each pack's language (articles, conjunctions, prepositions, the
+//! copula): whether a text is in a language that a pack reads.
+//!
+//! A text in which no pack finds anything at all is either in a language that no pack
+//! covers, which the fitted model must judge alone, or a plain page in a covered language
+//! (a product page, an event notice) with no pronoun, reporting verb or formula in it. These
+//! words tell the two apart: they make up a fifth or more of any running text in their
+//! language, and only a few percent of a text in another one. They are looked up only in
+//! texts where the packs found nothing, so they cost the body of a covered text nothing.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// The words of each language, lower case. Kana, ideographs and Hangul are matched inside
+/// words (those scripts write no spaces, or glue their particles on); the rest only whole.
+#[rustfmt::skip]
+pub(crate) const COMMON: &[(&str, &[&str])] = &[
+    ("en", &["the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "it", "this"]),
+    ("de", &["der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "sich", "auch", "ein", "eine", "zu", "im"]),
+    ("fr", &["le", "la", "les", "et", "des", "est", "une", "dans", "pour", "qui", "que", "pas", "du", "sur"]),
+    ("es", &["el", "la", "los", "las", "del", "que", "en", "por", "una", "con", "para", "es", "se", "y"]),
+    ("it", &["il", "di", "che", "la", "per", "una", "non", "sono", "gli", "del", "della", "con", "è", "e"]),
+    ("pt", &["o", "os", "da", "do", "que", "em", "uma", "para", "não", "com", "dos", "das", "e", "é"]),
+    ("pl", &["i", "w", "nie", "się", "na", "jest", "że", "do", "to", "z", "jak", "oraz", "dla", "po"]),
+    ("ru", &["и", "в", "не", "на", "что", "с", "по", "это", "как", "он", "для", "из", "к", "о"]),
+    ("uk", &["і", "в", "не", "на", "що", "з", "це", "як", "та", "до", "для", "у", "й", "від"]),
+    ("nl", &["de", "het", "een", "en", "van", "is", "dat", "niet", "met", "voor", "op", "zijn", "ook", "aan"]),
+    ("no", &["og", "det", "er", "på", "en", "til", "som", "ikke", "med", "av", "for", "har", "jeg", "den"]),
+    ("da", &["og", "det", "er", "på", "en", "til", "som", "ikke", "med", "af", "for", "har", "jeg", "den"]),
+    ("sv", &["och", "det", "är", "på", "en", "att", "som", "inte", "med", "av", "för", "har", "jag", "den"]),
+    ("cs", &["je", "se", "na", "že", "to", "v", "s", "ve", "jako", "ale", "který", "která", "pro"]),
+    ("tr", &["ve", "bir", "bu", "da", "de", "için", "ile", "çok", "olarak", "gibi", "daha", "ama", "olan", "en"]),
+    ("zh", &["的", "是", "了", "在", "和", "有", "我们", "这", "不", "也", "他", "就"]),
+    ("ja", &["の", "は", "が", "を", "に", "で", "と", "した", "です", "ます", "ている"]),
+    ("ko", &["그리고", "있다", "하는", "것이", "에서", "있는", "했다", "그는", "대한", "으로", "하고"]),
+    ("ar", &["في", "من", "على", "أن", "إلى", "التي", "الذي", "عن", "مع", "هذا", "و"]),
+    ("hi", &["के", "है", "में", "की", "और", "से", "को", "का", "हैं", "पर", "यह"]),
+    ("fi", &["ja", "on", "ei", "se", "että", "oli", "hän", "mutta", "kun", "myös", "ovat", "tai"]),
+    ("hu", &["a", "az", "és", "hogy", "nem", "is", "egy", "meg", "van", "volt", "már", "mint"]),
+    ("ro", &["și", "în", "de", "la", "cu", "care", "pe", "este", "nu", "din", "o", "un", "pentru"]),
+    ("el", &["και", "το", "η", "ο", "της", "του", "των", "να", "με", "για", "σε", "που", "είναι"]),
+    ("id", &["dan", "yang", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "ke"]),
+    ("sk", &["a", "je", "sa", "na", "že", "to", "v", "s", "ako", "ale", "ktorý", "pre", "aj"]),
+];
+
+/// A text is in a language when that language's words make up this share of its words.
+const SHARE: f32 = 0.08;
+
+/// The common words of the languages in use, and which language each is of.
+pub(crate) struct Common {
+    matcher: Option<AhoCorasick>,
+    /// Language index (into the languages in use) of each pattern.
+    lang_of: Vec<u16>,
+    langs: usize,
+}
+
+impl Common {
+    /// The words of the languages of `packs` (`None`: of every pack; `xx` and codes of no
+    /// pack add none).
+    pub(crate) fn new(packs: Option<&[String]>) -> Common {
+        let used: Vec<&(&str, &[&str])> = COMMON
+            .iter()
+            .filter(|(l, _)| packs.is_none_or(|p| p.iter().any(|x| x == l)))
+            .collect();
+        let mut words = Vec::new();
+        let mut lang_of = Vec::new();
+        for (k, (_, list)) in used.iter().enumerate() {
+            for w in list.iter() {
+                words.push(*w);
+                lang_of.push(k as u16);
+            }
+        }
+        // Overlapping matches: "de" is Dutch and Spanish and Turkish alike.
+        let matcher = (!words.is_empty()).then(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(&words)
+                .expect("the common words compile")
+        });
+        Common {
+            matcher,
+            lang_of,
+            langs: used.len(),
+        }
+    }
+
+    /// True when the common words of one language make up [`SHARE`] of the `words` of the
+    /// lower-cased `folded` text.
+    pub(crate) fn reads(&self, folded: &str, words: u32) -> bool {
+        let Some(matcher) = &self.matcher else {
+            return false;
+        };
+        let mut hits = vec![0u32; self.langs];
+        for m in matcher.find_overlapping_iter(folded) {
+            let word = &folded[m.start()..m.end()];
+            let spaced = !word.chars().next().is_some_and(glued_script);
+            if spaced {
+                let before = folded[..m.start()].chars().next_back();
+                let after = folded[m.end()..].chars().next();
+                if before.is_some_and(char::is_alphanumeric)
+                    || after.is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
+            }
+            hits[usize::from(self.lang_of[m.pattern().as_usize()])] += 1;
+        }
+        let need = (SHARE * words as f32).max(1.0);
+        hits.iter().any(|&h| h as f32 >= need)
+    }
+}
+
+/// Scripts written without spaces between words, or with particles glued to them.
+fn glued_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF // kana
+        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF // ideographs
+        | 0xAC00..=0xD7AF // Hangul syllables
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> u32 {
+        crate::input::segment::count_words(s)
+    }
+
+    #[test]
+    fn running_text_is_read_in_its_language() {
+        let c = Common::new(None);
+        for text in [
+            "the council said that the bridge will reopen in may and that it is safe",
+            "der stadtrat hat beschlossen, dass die brücke im mai wieder geöffnet wird und sicher ist",
+            "市议会周二批准了在河上新建一座大桥的计划，工程预计明年春季开工。",
+            "el ayuntamiento dijo que el puente se abrirá en mayo y que es seguro para los coches",
+        ] {
+            assert!(c.reads(text, words(text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_language_without_words_in_the_table_is_not_read() {
+        let c = Common::new(None);
+        // Lithuanian and Vietnamese: a stray word of another language is not a twelfth of
+        // the text.
+        for text in [
+            "miesto taryba antradienį nusprendė, kad tiltas vėl bus atidarytas gegužę ir bus saugus automobiliams",
+            "hội đồng thành phố đã quyết định vào thứ ba rằng cây cầu sẽ mở cửa trở lại vào tháng năm",
+        ] {
+            assert!(!c.reads(text, words(text)), "{text}");
+        }
+        // Only the languages in use count.
+        let en = Common::new(Some(&["en".to_string()]));
+        let de = "der stadtrat hat beschlossen, dass die brücke im mai wieder geöffnet wird";
+        assert!(!en.reads(de, words(de)));
+        let none = Common::new(Some(&["xx".to_string()]));
+        assert!(!none.reads(de, words(de)));
+    }
+
+    #[test]
+    fn every_pack_has_its_common_words() {
+        for pack in super::super::ALL.iter().filter(|p| p.lang != "xx") {
+            assert!(
+                COMMON.iter().any(|(l, w)| *l == pack.lang && w.len() >= 8),
+                "no common words for `{}`",
+                pack.lang
+            );
+        }
+    }
+}
