@@ -55,10 +55,12 @@ pub(crate) struct Common {
 
 impl Common {
     /// The words of the languages of `packs` (`None`: of every pack; `xx` and codes of no
-    /// pack add none).
+    /// pack add none). A language of the table with no pack (yet) is left out: its texts are
+    /// read by none.
     pub(crate) fn new(packs: Option<&[String]>) -> Common {
         let used: Vec<&(&str, &[&str])> = COMMON
             .iter()
+            .filter(|(l, _)| super::ALL.iter().any(|p| p.lang == *l))
             .filter(|(l, _)| packs.is_none_or(|p| p.iter().any(|x| x == l)))
             .collect();
         let mut words = Vec::new();
