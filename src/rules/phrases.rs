@@ -152,15 +152,16 @@ impl PhraseSet {
     /// Calls `found(phrase, start, end)` for each match in `text`. Phrases that begin with a
     /// word match on word boundaries, the longest at each word start, without overlaps among
     /// themselves; symbol phrases match leftmost-longest anywhere. Each stream is in order.
+    /// `word(start, x)` sees every word start in order, inside matches too, with the text's
+    /// eight bytes from there (zero-padded): other word-start matchers share the pass.
     pub(crate) fn find(
         &self,
         text: &str,
         classes: &Classes,
         mut found: impl FnMut(u32, usize, usize),
+        mut word: impl FnMut(usize, u64),
     ) {
-        if !self.word_ids.is_empty() {
-            self.find_words(text, classes, &mut found);
-        }
+        self.find_words(text, classes, &mut found, &mut word);
         if let Some((ac, ids)) = &self.symbols {
             for m in ac.find_iter(text) {
                 found(ids[m.pattern().as_usize()], m.start(), m.end());
@@ -174,7 +175,13 @@ impl PhraseSet {
     }
 
     /// The word phrases: each word start that passes the key filter walks the automaton.
-    fn find_words(&self, text: &str, classes: &Classes, found: &mut impl FnMut(u32, usize, usize)) {
+    fn find_words(
+        &self,
+        text: &str,
+        classes: &Classes,
+        found: &mut impl FnMut(u32, usize, usize),
+        word_at: &mut impl FnMut(usize, u64),
+    ) {
         let hay = text.as_bytes();
         let (word, high) = (&classes.word, &classes.high);
         // No word start before this: it is inside the last match.
@@ -207,9 +214,13 @@ impl PhraseSet {
                     any_bit(high, s, e)
                 };
                 if mixed {
-                    self.mixed_run(text, s, e, &mut skip, found);
-                } else if s >= skip && self.is_candidate(hay, s, e) {
-                    self.walk(text, s, &mut skip, found);
+                    self.mixed_run(text, s, e, &mut skip, found, word_at);
+                } else {
+                    let x = load8(&hay[s..]);
+                    word_at(s, x);
+                    if s >= skip && self.is_candidate(hay, x, e - s, e) {
+                        self.walk(text, s, &mut skip, found);
+                    }
                 }
             }
         }
@@ -226,6 +237,7 @@ impl PhraseSet {
         e: usize,
         skip: &mut usize,
         found: &mut impl FnMut(u32, usize, usize),
+        word_at: &mut impl FnMut(usize, u64),
     ) {
         let hay = text.as_bytes();
         let mut word_start = None;
@@ -241,13 +253,17 @@ impl PhraseSet {
             let cjk = is_word && len == 3 && is_cjk_lead(hay[i]);
             if !is_word || cjk {
                 if let Some(ws) = word_start.take() {
-                    if ws >= *skip && self.is_candidate(hay, ws, i) {
+                    let x = load8(&hay[ws..]);
+                    word_at(ws, x);
+                    if ws >= *skip && self.is_candidate(hay, x, i - ws, i) {
                         self.walk(text, ws, skip, found);
                     }
                 }
             }
             if cjk {
-                if i >= *skip && self.is_candidate(hay, i, i + len) {
+                let x = load8(&hay[i..]);
+                word_at(i, x);
+                if i >= *skip && self.is_candidate(hay, x, len, i + len) {
                     self.walk(text, i, skip, found);
                 }
             } else if is_word {
@@ -257,13 +273,12 @@ impl PhraseSet {
         }
     }
 
-    /// Whether the word at `s..e` may start a phrase: the word is a phrase by itself, the
-    /// start of a stem, or the first word of a phrase that goes on past it (its key then
-    /// includes the four bytes after the word). Nineteen words in twenty fail all three.
+    /// Whether the word of `n` bytes that ends at `e` (its first eight bytes `x`) may start a
+    /// phrase: the word is a phrase by itself, the start of a stem, or the first word of a
+    /// phrase that goes on past it (its key then includes the four bytes after the word).
+    /// Nineteen words in twenty fail all three.
     #[inline(always)]
-    fn is_candidate(&self, hay: &[u8], s: usize, e: usize) -> bool {
-        let n = e - s;
-        let x = load8(&hay[s..]);
+    fn is_candidate(&self, hay: &[u8], x: u64, n: usize, e: usize) -> bool {
         let word = word_bits(x, n);
         let next = load8(&hay[e..]) & 0xffff_ffff;
         self.unfiltered
@@ -412,7 +427,7 @@ fn any_bit(mask: &[u64], s: usize, e: usize) -> bool {
 
 /// The first eight bytes of `bytes`, zero-padded.
 #[inline(always)]
-fn load8(bytes: &[u8]) -> u64 {
+pub(crate) fn load8(bytes: &[u8]) -> u64 {
     match bytes.get(..8) {
         Some(b) => u64::from_le_bytes(b.try_into().expect("8 bytes")),
         None => {
@@ -442,7 +457,7 @@ fn pair_key(word: u64, next: u64) -> u64 {
 
 /// The stem-table index of a word: its first four bytes, folded to 16 bits.
 #[inline(always)]
-fn stem_index(x: u64) -> usize {
+pub(crate) fn stem_index(x: u64) -> usize {
     let v = x as u32;
     ((v ^ (v >> 16).rotate_left(5)) & 0xffff) as usize
 }
@@ -488,9 +503,12 @@ mod tests {
 
     fn find(set: &PhraseSet, text: &str) -> Vec<(u32, String)> {
         let mut out = Vec::new();
-        set.find(text, &Classes::new(text.as_bytes()), |p, s, e| {
-            out.push((p, text[s..e].to_string()))
-        });
+        set.find(
+            text,
+            &Classes::new(text.as_bytes()),
+            |p, s, e| out.push((p, text[s..e].to_string())),
+            |_, _| {},
+        );
         out
     }
 
@@ -705,7 +723,7 @@ mod tests {
                 .to_lowercase();
             let s = set(PHRASES);
             let mut got = Vec::new();
-            s.find(&text, &Classes::new(text.as_bytes()), |p, a, b| got.push((p, a, b)));
+            s.find(&text, &Classes::new(text.as_bytes()), |p, a, b| got.push((p, a, b)), |_, _| {});
             got.sort_unstable();
             proptest::prop_assert_eq!(got, reference(PHRASES, &text), "{:?}", text);
         }

@@ -8,6 +8,7 @@ use super::{Evidences, RuleSet, phrases};
 use crate::Kind;
 use crate::input::classes::Classes;
 use crate::input::segment::Block;
+use crate::score::concepts::{Concepts, Stems};
 
 impl RuleSet {
     /// Scans `folded` (the case-folded document, see [`fold_case`](crate::input::segment::fold_case)) once and returns the
@@ -101,13 +102,27 @@ impl RuleSet {
                 }
             }
         };
-        self.phrases.find(folded, classes, |pattern, start, end| {
-            for &idx in &self.phrase_rule[pattern as usize] {
-                if self.in_scope(idx, host) {
-                    apply(idx, start, end, &mut ev);
+        let stems = Stems::get();
+        let mut concepts = ConceptScan::default();
+        self.phrases.find(
+            folded,
+            classes,
+            |pattern, start, end| {
+                for &idx in &self.phrase_rule[pattern as usize] {
+                    if self.in_scope(idx, host) {
+                        apply(idx, start, end, &mut ev);
+                    }
                 }
-            }
-        });
+            },
+            |s, x| {
+                if stems.may_start(x) {
+                    concepts.visit(stems, folded, blocks, s);
+                }
+            },
+        );
+        for (b, c) in concepts.found {
+            ev.add_concepts(b, c);
+        }
         for (b, block) in blocks.iter().enumerate() {
             if block.words > MAX_LABEL_ROW {
                 // A button glued to the end of the box's last sentence ("... funded by its
@@ -195,6 +210,36 @@ impl RuleSet {
             }
         }
         ev
+    }
+}
+
+/// The concepts found at word starts, by block. Word starts come in order, so their block is
+/// found by walking forward.
+#[derive(Default)]
+struct ConceptScan {
+    cursor: usize,
+    found: Vec<(usize, Concepts)>,
+}
+
+impl ConceptScan {
+    /// The stems at the word start `s`, which passed [`Stems::may_start`]. They count as
+    /// in the block's own text: a stem at the block's start, or after a character that is not
+    /// part of a word, and ending within the block.
+    #[inline(never)]
+    fn visit(&mut self, stems: &Stems, folded: &str, blocks: &[Block], s: usize) {
+        while blocks.get(self.cursor).is_some_and(|b| b.range.end <= s) {
+            self.cursor += 1;
+        }
+        let Some(block) = blocks.get(self.cursor) else {
+            return;
+        };
+        if s < block.range.start || (s > block.range.start && phrases::splits_word(folded, s)) {
+            return;
+        }
+        let c = stems.at(folded, s, block.range.end);
+        if c != Concepts::default() {
+            self.found.push((self.cursor, c));
+        }
     }
 }
 
