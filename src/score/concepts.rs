@@ -14,7 +14,7 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
-use crate::rules::phrases::{STEM_KEY, load8, stem_index};
+use crate::rules::phrases::{Prefixes, STEM_KEY, load8};
 
 /// A concept, the index of its bit in [`Concepts`].
 #[derive(Clone, Copy)]
@@ -69,22 +69,21 @@ pub(crate) struct Stems {
     start: StateID,
     /// The concept bit of each stem.
     bits: Vec<u8>,
-    /// The stems' first four bytes, by [`stem_index`]: a word that misses here starts none.
-    keys: Box<[u64; 1 << 10]>,
+    /// The stems' first four bytes: a word that misses here starts none.
+    keys: Prefixes,
 }
 
 static STEMS_MATCHER: LazyLock<Stems> = LazyLock::new(|| {
     let mut patterns = Vec::new();
     let mut bits = Vec::new();
-    let mut keys = Box::new([0u64; 1 << 10]);
+    let mut keys = Prefixes::default();
     for (c, stems) in STEMS {
         for s in *stems {
             assert!(
                 s.len() >= STEM_KEY,
                 "a concept stem is keyed by its first bytes"
             );
-            let i = stem_index(load8(s.as_bytes()));
-            keys[i / 64] |= 1 << (i % 64);
+            keys.insert(load8(s.as_bytes()));
             patterns.push(*s);
             bits.push(1 << *c as u8);
         }
@@ -113,8 +112,7 @@ impl Stems {
     /// Whether a stem may start where the folded text's next eight bytes are `x`.
     #[inline(always)]
     pub(crate) fn may_start(&self, x: u64) -> bool {
-        let i = stem_index(x);
-        self.keys[i / 64] >> (i % 64) & 1 != 0
+        self.keys.may_hold(x)
     }
 
     /// The concepts of the stems that start at `s` of `folded` (case-folded text) and end by
