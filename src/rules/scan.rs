@@ -282,6 +282,9 @@ impl RuleSet {
     /// The labels that a short block is made of, when it is a row of them ("Donate now
     /// Maybe later"); empty when some word is not part of a label.
     fn label_row(&self, text: &str) -> Vec<u32> {
+        if !self.starts_with_label(text) {
+            return Vec::new();
+        }
         let words: Vec<&str> = text.split_whitespace().collect();
         let n = words.len();
         // reach[i]: the labels that cover the first i words, if they can be covered.
@@ -308,6 +311,35 @@ impl RuleSet {
             }
         }
         reach[n].take().unwrap_or_default()
+    }
+}
+
+impl RuleSet {
+    /// Whether `text` begins with a label (its first words, spaced by one space): a row of
+    /// labels must. Most short blocks do not, and this finds that out without allocating,
+    /// where the row's search keeps vectors of words and of the labels that cover them.
+    fn starts_with_label(&self, text: &str) -> bool {
+        let mut key = [0u8; 128];
+        let mut len = 0;
+        for (j, word) in text
+            .split_whitespace()
+            .take(self.label_words as usize)
+            .enumerate()
+        {
+            let sep = usize::from(j > 0);
+            let Some(slot) = key.get_mut(len..len + sep + word.len()) else {
+                // Too long to look up here: the row's search will tell.
+                return true;
+            };
+            slot[..sep].fill(b' ');
+            slot[sep..].copy_from_slice(word.as_bytes());
+            len += sep + word.len();
+            let joined = std::str::from_utf8(&key[..len]).expect("whole words and spaces");
+            if self.labels.contains_key(label_key(joined)) {
+                return true;
+            }
+        }
+        false
     }
 }
 
