@@ -512,6 +512,17 @@ fn two_bits(h: u64) -> u64 {
 /// Whether `pos` falls inside a word: the characters on both sides of it are alphanumeric.
 /// A match must not start or (unless it is a stem) end there.
 pub(crate) fn splits_word(text: &str, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    // Most boundaries have an ASCII byte on some side: that byte decides, undecoded.
+    match (pos.checked_sub(1).map(|p| bytes[p]), bytes.get(pos)) {
+        (None, _) | (_, None) => return false,
+        (Some(a), Some(&b)) if a.is_ascii() && b.is_ascii() => {
+            return a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric();
+        }
+        (Some(a), _) if a.is_ascii() && !a.is_ascii_alphanumeric() => return false,
+        (_, Some(b)) if b.is_ascii() && !b.is_ascii_alphanumeric() => return false,
+        _ => {}
+    }
     let inside = |c: char| c.is_alphanumeric() && !is_cjk(c);
     let before = text[..pos].chars().next_back();
     let after = text[pos..].chars().next();
@@ -581,6 +592,17 @@ mod tests {
         // Word phrases, symbols and single bytes come in three streams.
         texts.sort_unstable();
         assert_eq!(texts, ["$", "as little as $", "member", "©"]);
+    }
+
+    #[test]
+    fn splits_word_reads_ascii_neighbours_as_characters() {
+        let inside = |c: char| c.is_alphanumeric() && !is_cjk(c);
+        let text = "a1 é-x,Ωb 中c «d» 々e ß9\u{a0}z_ '’ end";
+        for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+            let slow = text[..pos].chars().next_back().is_some_and(inside)
+                && text[pos..].chars().next().is_some_and(inside);
+            assert_eq!(splits_word(text, pos), slow, "at {pos}");
+        }
     }
 
     #[test]
