@@ -61,8 +61,6 @@ impl PhraseSet {
     /// stem (its end needs no word boundary).
     pub(crate) fn new(phrases: &[String], stem: &[bool]) -> Result<PhraseSet, Error> {
         let mut words = Vec::new();
-        let mut word_ids = Vec::new();
-        let mut word_stem = Vec::new();
         let mut symbols = Vec::new();
         let mut symbol_ids = Vec::new();
         let mut filter = vec![0u64; 1 << FILTER_WORDS_LOG2];
@@ -99,10 +97,15 @@ impl PhraseSet {
                     stems.insert(x);
                 }
             }
-            words.push(p.as_str());
-            word_ids.push(i as u32);
-            word_stem.push(stem[i]);
+            words.push((p.as_str(), i as u32, stem[i]));
         }
+        // In text order the automaton's states come out in depth-first order of its trie, so
+        // the phrases that share a start share cache lines too. (Stable: were a phrase listed
+        // twice, the first would still be the one reported.)
+        words.sort_by_key(|&(p, _, _)| p);
+        let word_ids: Vec<u32> = words.iter().map(|w| w.1).collect();
+        let word_stem: Vec<bool> = words.iter().map(|w| w.2).collect();
+        let words: Vec<&str> = words.iter().map(|w| w.0).collect();
         // A contiguous NFA: compact enough to stay in cache, unlike its DFA form, and a walk
         // from a word start takes a few steps.
         let nfa = aho_corasick::nfa::contiguous::Builder::new()
