@@ -6,6 +6,8 @@
 //! whole `clean_html`, so that the cost above parsing can be read off directly, on the
 //! scrapinghub pages and (group `html_trafilatura`) on a fifth of the trafilatura pages. The
 //! `scaling` group cleans 1x, 4x and 16x inputs to show that time grows linearly with size.
+//! On a loaded machine the timings wander; `examples/profile_text.rs` runs the `text` input
+//! under a profiler (callgrind's instruction counts stay put).
 
 use std::path::Path;
 use std::time::Duration;

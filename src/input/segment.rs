@@ -32,8 +32,14 @@ impl Block {
 
     fn with_words(text: &str, range: Range<usize>, words: u32) -> Block {
         let body = &text.as_bytes()[range.clone()];
+        Block::with_all_words(text, range, words + cjk_words(body))
+    }
+
+    /// The block with `words` counted already, Chinese and Japanese ones included.
+    fn with_all_words(text: &str, range: Range<usize>, words: u32) -> Block {
+        let body = &text.as_bytes()[range.clone()];
         Block {
-            words: words + cjk_words(body),
+            words,
             quoted: opens_quote(body),
             timestamp: is_timestamp(body),
             sentence: ends_sentence(body),
@@ -51,7 +57,8 @@ pub(crate) fn lines(text: &str) -> Vec<Block> {
 /// Splits `text`, whose byte classes are `classes`, into its non-empty lines. Case folding
 /// changes no class, so the folded text gives the blocks of the original.
 pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
-    let mut blocks = Vec::new();
+    let lines: u32 = classes.newline.iter().map(|m| m.count_ones()).sum();
+    let mut blocks = Vec::with_capacity(lines as usize + 1);
     let mut start = 0;
     for end in classes.newlines().chain(std::iter::once(text.len())) {
         if let Some(s) = classes.first_non_space(start, end) {
@@ -59,11 +66,31 @@ pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
                 .last_non_space(s, end)
                 .expect("a byte that is not a space")
                 + 1;
-            blocks.push(Block::with_words(text, s..e, classes.tokens(s, e)));
+            let mut words = classes.tokens(s, e);
+            // Most lines are ASCII: their high-byte mask says so without reading them again.
+            if any_bit(&classes.high, s, e) {
+                words += cjk_words(&text.as_bytes()[s..e]);
+            }
+            blocks.push(Block::with_all_words(text, s..e, words));
         }
         start = end + 1;
     }
     blocks
+}
+
+/// Whether any bit of `mask` in `from..to` (not empty) is set.
+fn any_bit(mask: &[u64], from: usize, to: usize) -> bool {
+    let (first, last) = (from / 64, (to - 1) / 64);
+    (first..=last).any(|c| {
+        let mut m = mask[c];
+        if c == first {
+            m &= u64::MAX << (from % 64);
+        }
+        if c == last {
+            m &= u64::MAX >> (63 - (to - 1) % 64);
+        }
+        m != 0
+    })
 }
 
 /// Tokens of a trimmed byte string: the non-space bytes that follow a space (or the start),

@@ -7,6 +7,7 @@ use std::ops::{Index, Range};
 pub(crate) use super::vocab::GROUP_SLOTS;
 use super::vocab::Rule;
 use crate::Kind;
+use crate::score::concepts::Concepts;
 
 /// What the rules found in one block.
 #[derive(Clone, Debug)]
@@ -129,6 +130,8 @@ pub(crate) struct Evidences {
     /// Per block, its index in `found`, or [`NONE`].
     slot: Vec<u32>,
     found: Vec<Evidence>,
+    /// Per block, what its words talk about (one byte: every block has some).
+    concepts: Vec<Concepts>,
 }
 
 impl Evidences {
@@ -137,7 +140,19 @@ impl Evidences {
         Evidences {
             slot: vec![NONE; blocks],
             found: Vec::new(),
+            concepts: vec![Concepts::default(); blocks],
         }
+    }
+
+    /// The concepts that block `i`'s words name.
+    pub(crate) fn concepts(&self, block: usize) -> Concepts {
+        self.concepts[block]
+    }
+
+    /// Adds concepts to block `i`.
+    pub(crate) fn add_concepts(&mut self, block: usize, c: Concepts) {
+        let b = &mut self.concepts[block];
+        *b = b.union(c);
     }
 
     pub(crate) fn len(&self) -> usize {

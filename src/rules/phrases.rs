@@ -35,9 +35,8 @@ pub(crate) struct PhraseSet {
     /// Hashes of the first words that are phrases by themselves and of first words with the
     /// four bytes after them.
     filter: Vec<u64>,
-    /// The first four bytes of stems, folded to 16 bits: a direct bit table, since a word is
-    /// tested against it whatever its length (stems are few; no hash is needed).
-    stems: Vec<u64>,
+    /// The first four bytes of stems: a word is tested against them whatever its length.
+    stems: Prefixes,
     /// A stem shorter than the prefix key: every word must walk the automaton.
     unfiltered: bool,
     /// Phrases that begin with a symbol.
@@ -62,13 +61,11 @@ impl PhraseSet {
     /// stem (its end needs no word boundary).
     pub(crate) fn new(phrases: &[String], stem: &[bool]) -> Result<PhraseSet, Error> {
         let mut words = Vec::new();
-        let mut word_ids = Vec::new();
-        let mut word_stem = Vec::new();
         let mut symbols = Vec::new();
         let mut symbol_ids = Vec::new();
         let mut filter = vec![0u64; 1 << FILTER_WORDS_LOG2];
         let mut unfiltered = false;
-        let mut stems = vec![0u64; 1 << 10];
+        let mut stems = Prefixes::default();
         for (i, p) in phrases.iter().enumerate() {
             if p.is_empty() {
                 // Matches nothing; the rule set refuses empty phrases before they get here.
@@ -97,14 +94,18 @@ impl PhraseSet {
                 if first < STEM_KEY {
                     unfiltered = true;
                 } else {
-                    let i = stem_index(x);
-                    stems[i / 64] |= 1 << (i % 64);
+                    stems.insert(x);
                 }
             }
-            words.push(p.as_str());
-            word_ids.push(i as u32);
-            word_stem.push(stem[i]);
+            words.push((p.as_str(), i as u32, stem[i]));
         }
+        // In text order the automaton's states come out in depth-first order of its trie, so
+        // the phrases that share a start share cache lines too. (Stable: were a phrase listed
+        // twice, the first would still be the one reported.)
+        words.sort_by_key(|&(p, _, _)| p);
+        let word_ids: Vec<u32> = words.iter().map(|w| w.1).collect();
+        let word_stem: Vec<bool> = words.iter().map(|w| w.2).collect();
+        let words: Vec<&str> = words.iter().map(|w| w.0).collect();
         // A contiguous NFA: compact enough to stay in cache, unlike its DFA form, and a walk
         // from a word start takes a few steps.
         let nfa = aho_corasick::nfa::contiguous::Builder::new()
@@ -152,15 +153,16 @@ impl PhraseSet {
     /// Calls `found(phrase, start, end)` for each match in `text`. Phrases that begin with a
     /// word match on word boundaries, the longest at each word start, without overlaps among
     /// themselves; symbol phrases match leftmost-longest anywhere. Each stream is in order.
+    /// `word(start, x)` sees every word start in order, inside matches too, with the text's
+    /// eight bytes from there (zero-padded): other word-start matchers share the pass.
     pub(crate) fn find(
         &self,
         text: &str,
         classes: &Classes,
         mut found: impl FnMut(u32, usize, usize),
+        mut word: impl FnMut(usize, u64),
     ) {
-        if !self.word_ids.is_empty() {
-            self.find_words(text, classes, &mut found);
-        }
+        self.find_words(text, classes, &mut found, &mut word);
         if let Some((ac, ids)) = &self.symbols {
             for m in ac.find_iter(text) {
                 found(ids[m.pattern().as_usize()], m.start(), m.end());
@@ -174,7 +176,13 @@ impl PhraseSet {
     }
 
     /// The word phrases: each word start that passes the key filter walks the automaton.
-    fn find_words(&self, text: &str, classes: &Classes, found: &mut impl FnMut(u32, usize, usize)) {
+    fn find_words(
+        &self,
+        text: &str,
+        classes: &Classes,
+        found: &mut impl FnMut(u32, usize, usize),
+        word_at: &mut impl FnMut(usize, u64),
+    ) {
         let hay = text.as_bytes();
         let (word, high) = (&classes.word, &classes.high);
         // No word start before this: it is inside the last match.
@@ -207,9 +215,13 @@ impl PhraseSet {
                     any_bit(high, s, e)
                 };
                 if mixed {
-                    self.mixed_run(text, s, e, &mut skip, found);
-                } else if s >= skip && self.is_candidate(hay, s, e) {
-                    self.walk(text, s, &mut skip, found);
+                    self.mixed_run(text, s, e, &mut skip, found, word_at);
+                } else {
+                    let x = load8(&hay[s..]);
+                    word_at(s, x);
+                    if s >= skip && self.is_candidate(hay, x, e - s, e) {
+                        self.walk(text, s, &mut skip, found);
+                    }
                 }
             }
         }
@@ -226,6 +238,7 @@ impl PhraseSet {
         e: usize,
         skip: &mut usize,
         found: &mut impl FnMut(u32, usize, usize),
+        word_at: &mut impl FnMut(usize, u64),
     ) {
         let hay = text.as_bytes();
         let mut word_start = None;
@@ -241,13 +254,17 @@ impl PhraseSet {
             let cjk = is_word && len == 3 && is_cjk_lead(hay[i]);
             if !is_word || cjk {
                 if let Some(ws) = word_start.take() {
-                    if ws >= *skip && self.is_candidate(hay, ws, i) {
+                    let x = load8(&hay[ws..]);
+                    word_at(ws, x);
+                    if ws >= *skip && self.is_candidate(hay, x, i - ws, i) {
                         self.walk(text, ws, skip, found);
                     }
                 }
             }
             if cjk {
-                if i >= *skip && self.is_candidate(hay, i, i + len) {
+                let x = load8(&hay[i..]);
+                word_at(i, x);
+                if i >= *skip && self.is_candidate(hay, x, len, i + len) {
                     self.walk(text, i, skip, found);
                 }
             } else if is_word {
@@ -257,26 +274,18 @@ impl PhraseSet {
         }
     }
 
-    /// Whether the word at `s..e` may start a phrase: the word is a phrase by itself, the
-    /// start of a stem, or the first word of a phrase that goes on past it (its key then
-    /// includes the four bytes after the word). Nineteen words in twenty fail all three.
+    /// Whether the word of `n` bytes that ends at `e` (its first eight bytes `x`) may start a
+    /// phrase: the word is a phrase by itself, the start of a stem, or the first word of a
+    /// phrase that goes on past it (its key then includes the four bytes after the word).
+    /// Nineteen words in twenty fail all three.
     #[inline(always)]
-    fn is_candidate(&self, hay: &[u8], s: usize, e: usize) -> bool {
-        let n = e - s;
-        let x = load8(&hay[s..]);
+    fn is_candidate(&self, hay: &[u8], x: u64, n: usize, e: usize) -> bool {
         let word = word_bits(x, n);
         let next = load8(&hay[e..]) & 0xffff_ffff;
         self.unfiltered
             | has_bit(&self.filter, mix(word ^ ALONE_SEED))
             | has_bit(&self.filter, pair_key(word, next))
-            | ((n >= STEM_KEY) & self.has_stem(x))
-    }
-
-    /// Whether the first four bytes of `x` are those of a stem.
-    #[inline(always)]
-    fn has_stem(&self, x: u64) -> bool {
-        let i = stem_index(x);
-        self.stems[i / 64] >> (i % 64) & 1 != 0
+            | ((n >= STEM_KEY) & self.stems.may_hold(x))
     }
 
     /// Reports the longest phrase at the word start `s`, if any.
@@ -412,7 +421,7 @@ fn any_bit(mask: &[u64], s: usize, e: usize) -> bool {
 
 /// The first eight bytes of `bytes`, zero-padded.
 #[inline(always)]
-fn load8(bytes: &[u8]) -> u64 {
+pub(crate) fn load8(bytes: &[u8]) -> u64 {
     match bytes.get(..8) {
         Some(b) => u64::from_le_bytes(b.try_into().expect("8 bytes")),
         None => {
@@ -440,11 +449,50 @@ fn pair_key(word: u64, next: u64) -> u64 {
     mix(word ^ PAIR_SEED ^ next.rotate_left(23))
 }
 
-/// The stem-table index of a word: its first four bytes, folded to 16 bits.
-#[inline(always)]
-fn stem_index(x: u64) -> usize {
-    let v = x as u32;
-    ((v ^ (v >> 16).rotate_left(5)) & 0xffff) as usize
+/// A set of four-byte prefixes (of stems), as a Bloom filter of 1 KiB: two bits of one word
+/// per key. Every word of the text is tested against it, so it must stay in L1 cache beside
+/// the key filter: a direct bit table of all 16-bit prefix hashes (8 KiB) missed there in
+/// a tenth of the tests. With 200 keys a word passes by chance about once in 500.
+#[derive(Clone)]
+pub(crate) struct Prefixes {
+    words: Box<[u64; PREFIX_WORDS]>,
+}
+
+const PREFIX_WORDS: usize = 128;
+const PREFIX_SEED: u64 = 0x2d35_8dcc_aa6c_78a5;
+
+impl Default for Prefixes {
+    fn default() -> Self {
+        Prefixes {
+            words: Box::new([0; PREFIX_WORDS]),
+        }
+    }
+}
+
+impl Prefixes {
+    /// Adds the first four bytes of `x`.
+    pub(crate) fn insert(&mut self, x: u64) {
+        let h = Prefixes::hash(x);
+        self.words[Prefixes::word(h)] |= two_bits(h);
+    }
+
+    /// Whether the first four bytes of `x` may be in the set (never false when they are).
+    #[inline(always)]
+    pub(crate) fn may_hold(&self, x: u64) -> bool {
+        let h = Prefixes::hash(x);
+        let bits = two_bits(h);
+        self.words[Prefixes::word(h)] & bits == bits
+    }
+
+    #[inline(always)]
+    fn hash(x: u64) -> u64 {
+        mix((x & 0xffff_ffff) ^ PREFIX_SEED)
+    }
+
+    #[inline(always)]
+    fn word(h: u64) -> usize {
+        (h >> 57) as usize % PREFIX_WORDS
+    }
 }
 
 #[inline]
@@ -467,6 +515,17 @@ fn two_bits(h: u64) -> u64 {
 /// Whether `pos` falls inside a word: the characters on both sides of it are alphanumeric.
 /// A match must not start or (unless it is a stem) end there.
 pub(crate) fn splits_word(text: &str, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    // Most boundaries have an ASCII byte on some side: that byte decides, undecoded.
+    match (pos.checked_sub(1).map(|p| bytes[p]), bytes.get(pos)) {
+        (None, _) | (_, None) => return false,
+        (Some(a), Some(&b)) if a.is_ascii() && b.is_ascii() => {
+            return a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric();
+        }
+        (Some(a), _) if a.is_ascii() && !a.is_ascii_alphanumeric() => return false,
+        (_, Some(b)) if b.is_ascii() && !b.is_ascii_alphanumeric() => return false,
+        _ => {}
+    }
     let inside = |c: char| c.is_alphanumeric() && !is_cjk(c);
     let before = text[..pos].chars().next_back();
     let after = text[pos..].chars().next();
@@ -488,9 +547,12 @@ mod tests {
 
     fn find(set: &PhraseSet, text: &str) -> Vec<(u32, String)> {
         let mut out = Vec::new();
-        set.find(text, &Classes::new(text.as_bytes()), |p, s, e| {
-            out.push((p, text[s..e].to_string()))
-        });
+        set.find(
+            text,
+            &Classes::new(text.as_bytes()),
+            |p, s, e| out.push((p, text[s..e].to_string())),
+            |_, _| {},
+        );
         out
     }
 
@@ -533,6 +595,33 @@ mod tests {
         // Word phrases, symbols and single bytes come in three streams.
         texts.sort_unstable();
         assert_eq!(texts, ["$", "as little as $", "member", "©"]);
+    }
+
+    #[test]
+    fn splits_word_reads_ascii_neighbours_as_characters() {
+        let inside = |c: char| c.is_alphanumeric() && !is_cjk(c);
+        let text = "a1 é-x,Ωb 中c «d» 々e ß9\u{a0}z_ '’ end";
+        for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+            let slow = text[..pos].chars().next_back().is_some_and(inside)
+                && text[pos..].chars().next().is_some_and(inside);
+            assert_eq!(splits_word(text, pos), slow, "at {pos}");
+        }
+    }
+
+    #[test]
+    fn prefixes_hold_every_key_and_few_others() {
+        let mut p = Prefixes::default();
+        let keys: Vec<u64> = (0..200u64).map(|i| mix(i) >> 8).collect();
+        for &k in &keys {
+            p.insert(k);
+        }
+        assert!(keys.iter().all(|&k| p.may_hold(k)));
+        // Only the first four bytes count.
+        assert!(p.may_hold(keys[0] ^ 0xff << 40));
+        let passed = (1000..101_000u64)
+            .filter(|&i| p.may_hold(mix(i) >> 8))
+            .count();
+        assert!(passed < 1_000, "{passed} of 100,000 passed");
     }
 
     #[test]
@@ -705,7 +794,7 @@ mod tests {
                 .to_lowercase();
             let s = set(PHRASES);
             let mut got = Vec::new();
-            s.find(&text, &Classes::new(text.as_bytes()), |p, a, b| got.push((p, a, b)));
+            s.find(&text, &Classes::new(text.as_bytes()), |p, a, b| got.push((p, a, b)), |_, _| {});
             got.sort_unstable();
             proptest::prop_assert_eq!(got, reference(PHRASES, &text), "{:?}", text);
         }

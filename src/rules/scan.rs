@@ -8,6 +8,7 @@ use super::{Evidences, RuleSet, phrases};
 use crate::Kind;
 use crate::input::classes::Classes;
 use crate::input::segment::Block;
+use crate::score::concepts::{Concepts, Stems};
 
 impl RuleSet {
     /// Scans `folded` (the case-folded document, see [`fold_case`](crate::input::segment::fold_case)) once and returns the
@@ -101,13 +102,27 @@ impl RuleSet {
                 }
             }
         };
-        self.phrases.find(folded, classes, |pattern, start, end| {
-            for &idx in &self.phrase_rule[pattern as usize] {
-                if self.in_scope(idx, host) {
-                    apply(idx, start, end, &mut ev);
+        let stems = Stems::get();
+        let mut concepts = ConceptScan::default();
+        self.phrases.find(
+            folded,
+            classes,
+            |pattern, start, end| {
+                for &idx in &self.phrase_rule[pattern as usize] {
+                    if self.in_scope(idx, host) {
+                        apply(idx, start, end, &mut ev);
+                    }
                 }
-            }
-        });
+            },
+            |s, x| {
+                if stems.may_start(x) {
+                    concepts.visit(stems, folded, blocks, s);
+                }
+            },
+        );
+        for (b, c) in concepts.found {
+            ev.add_concepts(b, c);
+        }
         for (b, block) in blocks.iter().enumerate() {
             if block.words > MAX_LABEL_ROW {
                 // A button glued to the end of the box's last sentence ("... funded by its
@@ -204,6 +219,36 @@ impl RuleSet {
     }
 }
 
+/// The concepts found at word starts, by block. Word starts come in order, so their block is
+/// found by walking forward.
+#[derive(Default)]
+struct ConceptScan {
+    cursor: usize,
+    found: Vec<(usize, Concepts)>,
+}
+
+impl ConceptScan {
+    /// The stems at the word start `s`, which passed [`Stems::may_start`]. They count as
+    /// in the block's own text: a stem at the block's start, or after a character that is not
+    /// part of a word, and ending within the block.
+    #[inline(never)]
+    fn visit(&mut self, stems: &Stems, folded: &str, blocks: &[Block], s: usize) {
+        while blocks.get(self.cursor).is_some_and(|b| b.range.end <= s) {
+            self.cursor += 1;
+        }
+        let Some(block) = blocks.get(self.cursor) else {
+            return;
+        };
+        if s < block.range.start || (s > block.range.start && phrases::splits_word(folded, s)) {
+            return;
+        }
+        let c = stems.at(folded, s, block.range.end);
+        if c != Concepts::default() {
+            self.found.push((self.cursor, c));
+        }
+    }
+}
+
 /// A label glued to a sentence counts for this share of its weight.
 const GLUED_LABEL: f32 = 0.5;
 /// The bytes at a block's end that a glued label and the sentence end before it must fit in.
@@ -243,6 +288,9 @@ impl RuleSet {
     /// The labels that a short block is made of, when it is a row of them ("Donate now
     /// Maybe later"); empty when some word is not part of a label.
     fn label_row(&self, text: &str) -> Vec<u32> {
+        if !self.starts_with_label(text) {
+            return Vec::new();
+        }
         let words: Vec<&str> = text.split_whitespace().collect();
         let n = words.len();
         // reach[i]: the labels that cover the first i words, if they can be covered.
@@ -269,6 +317,35 @@ impl RuleSet {
             }
         }
         reach[n].take().unwrap_or_default()
+    }
+}
+
+impl RuleSet {
+    /// Whether `text` begins with a label (its first words, spaced by one space): a row of
+    /// labels must. Most short blocks do not, and this finds that out without allocating,
+    /// where the row's search keeps vectors of words and of the labels that cover them.
+    fn starts_with_label(&self, text: &str) -> bool {
+        let mut key = [0u8; 128];
+        let mut len = 0;
+        for (j, word) in text
+            .split_whitespace()
+            .take(self.label_words as usize)
+            .enumerate()
+        {
+            let sep = usize::from(j > 0);
+            let Some(slot) = key.get_mut(len..len + sep + word.len()) else {
+                // Too long to look up here: the row's search will tell.
+                return true;
+            };
+            slot[..sep].fill(b' ');
+            slot[sep..].copy_from_slice(word.as_bytes());
+            len += sep + word.len();
+            let joined = std::str::from_utf8(&key[..len]).expect("whole words and spaces");
+            if self.labels.contains_key(label_key(joined)) {
+                return true;
+            }
+        }
+        false
     }
 }
 

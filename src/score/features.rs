@@ -8,7 +8,6 @@
 //! with no evidence is article text before any model looks at it.
 
 use super::Scored;
-use super::concepts::Concepts;
 use crate::input::segment::Block;
 use crate::rules::{Evidences, GROUP_SLOTS};
 
@@ -195,7 +194,7 @@ pub(crate) fn of(doc: &Doc, i: usize) -> [f32; N] {
     f[49] = ((i + 1) as f32).log2().min(6.0) / 6.0;
     f[50] = f32::from(b.words <= 1);
     f[51] = f32::from(wb.is_some() && wa.is_some());
-    let c = Concepts::of(text);
+    let c = doc.evidence.concepts(i);
     f[52] = f32::from(c.support());
     f[53] = f32::from(c.support() && ev.we > 0);
     f[54] = f32::from(c.journalism());

@@ -8,7 +8,7 @@
 //! banner at the top and an insert in the middle alike. A run is cut only when it holds an
 //! anchor: a block whose evidence alone marks it as boilerplate.
 
-mod concepts;
+pub(crate) mod concepts;
 pub(crate) mod features;
 pub(crate) mod model;
 
