@@ -19,6 +19,7 @@ use aho_corasick::AhoCorasick;
 use super::classify::Judged;
 use super::dom::{Dom, NONE};
 use super::prune::{CONTENT_TOKENS, token_string};
+use crate::fx::FxMap;
 
 /// How many of [`CLASS_TOKENS`]' patterns are positive.
 const POSITIVES: usize = CONTENT_TOKENS.len() + POSITIVE.len();
@@ -390,7 +391,9 @@ const MARKUP_GAIN: f32 = 1.5;
 ///
 /// A candidate's score is its good text less [`BAD_COST`] times its bad text, in bytes. A
 /// pick that holds prose but under [`KEEP_SHARE`] of the page's grows to the ancestor with
-/// the best score (a story split over sections, or a pick that was one of them). A pick
+/// the best score (a story split over sections, or a pick that was one of them) or to the
+/// best element elsewhere (a short box won the votes; the story's column has no ancestor
+/// without the menu). Listings ([`row_text`]) replace nothing they do not hold. A pick
 /// with more bad text than good (a teaser list, a sidebar, a comment thread) is replaced by
 /// the best of all candidates that hold more good text: `alternatives` (Readability's next
 /// best), the `hints` (the `itemprop=articleBody` element, the JSON-LD body's container)
@@ -416,7 +419,16 @@ pub(crate) fn check(
     let score = |g: u32, b: u32| i64::from(g) - BAD_COST * i64::from(b);
     let of = |i: u32| score(judged.good[i as usize], judged.bad[i as usize]);
     let current = score(good, bad);
-    let eligible = |c: u32| c != 0 && !gone[c as usize] && judged.good[c as usize] > good;
+    let rows = row_text(dom, gone, &stats.len);
+    // A listing elsewhere on the page (a teaser grid, another comment thread) is no better
+    // than the pick; one that holds the pick takes it along with what stands beside it.
+    let eligible = |c: u32| {
+        c != 0
+            && !gone[c as usize]
+            && judged.good[c as usize] > good
+            && ((rows[c as usize] as f32) < ROWS_SHARE * stats.len[c as usize] as f32
+                || dom.contains(c, roots[0]))
+    };
     let semantic = || {
         let mut semantic: Vec<u32> = alternatives.to_vec();
         for &h in hints.iter().flatten() {
@@ -448,11 +460,13 @@ pub(crate) fn check(
             None => roots,
         };
     }
-    let pick = if failed {
-        let Some(best) = (1..dom.elems.len() as u32)
+    let best_of_all = || {
+        (1..dom.elems.len() as u32)
             .filter(|&i| eligible(i))
             .max_by_key(|&i| (of(i), std::cmp::Reverse(i)))
-        else {
+    };
+    let pick = if failed {
+        let Some(best) = best_of_all() else {
             return roots;
         };
         semantic()
@@ -473,6 +487,7 @@ pub(crate) fn check(
         }
         let Some(best) = std::iter::once(common)
             .chain(dom.ancestors(common))
+            .chain(best_of_all().filter(|&c| !dom.contains(c, first)))
             .filter(|&c| c != NONE && eligible(c))
             .max_by_key(|&c| (of(c), std::cmp::Reverse(c)))
         else {
@@ -485,6 +500,57 @@ pub(crate) fn check(
     } else {
         roots
     }
+}
+
+/// Text bytes per element that sit in rows ([`ROWS`] or more siblings of one kind, tag and
+/// class, none holding more than [`ROW_MAX`] of the group's text), counting each row once at
+/// its outermost: a listing's share of its container, whatever depth its rows sit at. One
+/// pass over the elements and one over their groups.
+fn row_text(dom: &Dom, gone: &[bool], len: &[u32]) -> Vec<u32> {
+    let n = dom.elems.len();
+    let mut groups: FxMap<(u32, &str, &str), (usize, u32, u32)> = FxMap::default();
+    let key = |i: usize| {
+        let e = &dom.elems[i];
+        (
+            e.parent,
+            e.name(),
+            dom.attr(i, "class").unwrap_or("").trim(),
+        )
+    };
+    let row_tag = |tag: &str, class: &str| {
+        matches!(tag, "li" | "article" | "section" | "tr" | "dd" | "a")
+            || (tag == "div" && !class.is_empty())
+    };
+    for i in 0..n {
+        let k = key(i);
+        if gone[i] || len[i] == 0 || k.0 == NONE || !row_tag(k.1, k.2) {
+            continue;
+        }
+        let g = groups.entry(k).or_insert((0, 0, 0));
+        g.0 += 1;
+        g.1 += len[i];
+        g.2 = g.2.max(len[i]);
+    }
+    let mut rows = vec![0u32; n];
+    // Children come after their parent: from the end, each element's sum is complete when
+    // it is added to its parent's.
+    for i in (0..n).rev() {
+        if gone[i] {
+            rows[i] = 0;
+            continue;
+        }
+        let is_row = groups
+            .get(&key(i))
+            .is_some_and(|&(count, sum, max)| count >= ROWS && (max as f32) < ROW_MAX * sum as f32);
+        if is_row {
+            rows[i] = len[i];
+        }
+        let p = dom.elems[i].parent;
+        if p != NONE {
+            rows[p as usize] += rows[i];
+        }
+    }
+    rows
 }
 
 /// A sibling after the story is taken when it holds this much prose (bytes): the story's
@@ -589,16 +655,33 @@ pub(crate) fn add_prose_siblings(
             continue;
         }
         let end = dom.elems[parent as usize].end;
+        let takes = |c: u32| {
+            let ci = c as usize;
+            !gone[ci]
+                && judged.prose[ci] > 0
+                && BAD_COST * i64::from(judged.bad[ci]) <= i64::from(judged.good[ci])
+                && (c < r || judged.prose[ci] >= AFTER_PROSE)
+        };
         let mut c = parent + 1;
         while c < end {
             let ci = c as usize;
-            let prose = !gone[ci]
-                && judged.prose[ci] > 0
-                && BAD_COST * i64::from(judged.bad[ci]) <= i64::from(judged.good[ci]);
-            if (prose && (c < r || judged.prose[ci] >= AFTER_PROSE)) || roots.contains(&c) {
+            let next = dom.elems[ci].end;
+            if takes(c) || roots.contains(&c) {
                 out.push(c);
+            } else if c < r && !gone[ci] && judged.prose[ci] > 0 {
+                // A sibling that mixes prose with links (a description beside its menu): its
+                // prose parts join, each at its outermost, in one pass over its subtree.
+                let mut d = c + 1;
+                while d < next {
+                    if takes(d) {
+                        out.push(d);
+                        d = dom.elems[d as usize].end;
+                    } else {
+                        d += 1;
+                    }
+                }
             }
-            c = dom.elems[ci].end;
+            c = next;
         }
     }
     out.sort_unstable();
@@ -614,4 +697,46 @@ fn ends_sentence(dom: &Dom, idx: u32) -> bool {
         .map(str::trim_end)
         .find(|t| !t.is_empty())
         .is_some_and(|t| crate::input::segment::ends_sentence(t.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Cleaner;
+
+    fn text(html: &str) -> String {
+        Cleaner::new().clean_html(html, None).unwrap().into_text()
+    }
+
+    /// Five paragraphs of a story, each in a grid cell of its own, as page builders lay
+    /// them out: no one container gathers their votes.
+    fn gridded_story() -> String {
+        [
+            "The harbour authority opened the new ferry terminal on Monday after three years of building work that had closed the old pier.",
+            "Ferries to the islands will leave every hour from the terminal in summer and every two hours in winter, the operator said.",
+            "The building has a waiting hall for four hundred passengers and a roof of solar panels that covers most of its power needs.",
+            "Shops in the old town had feared that the move would take visitors away from the centre, but a new bus line links both.",
+            "The old pier will be torn down next year and the land turned into a park with a playground and a small beach for swimmers.",
+        ]
+        .iter()
+        .map(|p| format!("<div class=\"row\"><div class=\"cell\"><p>{p}</p></div></div>"))
+        .collect()
+    }
+
+    #[test]
+    fn the_prose_of_a_sibling_box_with_links_joins_the_story() {
+        // Before the story, a box holds the place's description and a list of links: too
+        // many links for the box to join whole, but its paragraph is the page's lead.
+        let links: String = (0..8)
+            .map(|i| format!("<li><a href=\"/o/{i}\">Other house {i}</a></li>"))
+            .collect();
+        let html = format!(
+            "<html><body><div class=\"page\"><div class=\"intro\">\
+             <p>We turned our old farmhouse into a holiday home for families, with a garden that looks over the valley and the woods beyond it.</p>\
+             <ul>{links}</ul></div><div class=\"content\">{}</div></div></body></html>",
+            gridded_story()
+        );
+        let t = text(&html);
+        assert!(t.contains("We turned our old farmhouse"), "{t:?}");
+        assert!(t.contains("opened the new ferry terminal"), "{t:?}");
+    }
 }
