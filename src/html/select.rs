@@ -19,7 +19,6 @@ use aho_corasick::AhoCorasick;
 use super::classify::Judged;
 use super::dom::{Dom, NONE};
 use super::prune::{CONTENT_TOKENS, token_string};
-use crate::fx::FxMap;
 
 /// How many of [`CLASS_TOKENS`]' patterns are positive.
 const POSITIVES: usize = CONTENT_TOKENS.len() + POSITIVE.len();
@@ -393,7 +392,7 @@ const MARKUP_GAIN: f32 = 1.5;
 /// pick that holds prose but under [`KEEP_SHARE`] of the page's grows to the ancestor with
 /// the best score (a story split over sections, or a pick that was one of them) or to the
 /// best element elsewhere (a short box won the votes; the story's column has no ancestor
-/// without the menu). Listings ([`row_text`]) replace nothing they do not hold. A pick
+/// without the menu). A pick
 /// with more bad text than good (a teaser list, a sidebar, a comment thread) is replaced by
 /// the best of all candidates that hold more good text: `alternatives` (Readability's next
 /// best), the `hints` (the `itemprop=articleBody` element, the JSON-LD body's container)
@@ -419,16 +418,7 @@ pub(crate) fn check(
     let score = |g: u32, b: u32| i64::from(g) - BAD_COST * i64::from(b);
     let of = |i: u32| score(judged.good[i as usize], judged.bad[i as usize]);
     let current = score(good, bad);
-    let rows = row_text(dom, gone, &stats.len);
-    // A listing elsewhere on the page (a teaser grid, another comment thread) is no better
-    // than the pick; one that holds the pick takes it along with what stands beside it.
-    let eligible = |c: u32| {
-        c != 0
-            && !gone[c as usize]
-            && judged.good[c as usize] > good
-            && ((rows[c as usize] as f32) < ROWS_SHARE * stats.len[c as usize] as f32
-                || dom.contains(c, roots[0]))
-    };
+    let eligible = |c: u32| c != 0 && !gone[c as usize] && judged.good[c as usize] > good;
     let semantic = || {
         let mut semantic: Vec<u32> = alternatives.to_vec();
         for &h in hints.iter().flatten() {
@@ -500,57 +490,6 @@ pub(crate) fn check(
     } else {
         roots
     }
-}
-
-/// Text bytes per element that sit in rows ([`ROWS`] or more siblings of one kind, tag and
-/// class, none holding more than [`ROW_MAX`] of the group's text), counting each row once at
-/// its outermost: a listing's share of its container, whatever depth its rows sit at. One
-/// pass over the elements and one over their groups.
-fn row_text(dom: &Dom, gone: &[bool], len: &[u32]) -> Vec<u32> {
-    let n = dom.elems.len();
-    let mut groups: FxMap<(u32, &str, &str), (usize, u32, u32)> = FxMap::default();
-    let key = |i: usize| {
-        let e = &dom.elems[i];
-        (
-            e.parent,
-            e.name(),
-            dom.attr(i, "class").unwrap_or("").trim(),
-        )
-    };
-    let row_tag = |tag: &str, class: &str| {
-        matches!(tag, "li" | "article" | "section" | "tr" | "dd" | "a")
-            || (tag == "div" && !class.is_empty())
-    };
-    for i in 0..n {
-        let k = key(i);
-        if gone[i] || len[i] == 0 || k.0 == NONE || !row_tag(k.1, k.2) {
-            continue;
-        }
-        let g = groups.entry(k).or_insert((0, 0, 0));
-        g.0 += 1;
-        g.1 += len[i];
-        g.2 = g.2.max(len[i]);
-    }
-    let mut rows = vec![0u32; n];
-    // Children come after their parent: from the end, each element's sum is complete when
-    // it is added to its parent's.
-    for i in (0..n).rev() {
-        if gone[i] {
-            rows[i] = 0;
-            continue;
-        }
-        let is_row = groups
-            .get(&key(i))
-            .is_some_and(|&(count, sum, max)| count >= ROWS && (max as f32) < ROW_MAX * sum as f32);
-        if is_row {
-            rows[i] = len[i];
-        }
-        let p = dom.elems[i].parent;
-        if p != NONE {
-            rows[p as usize] += rows[i];
-        }
-    }
-    rows
 }
 
 /// A sibling after the story is taken when it holds this much prose (bytes): the story's
@@ -738,5 +677,24 @@ mod tests {
         let t = text(&html);
         assert!(t.contains("We turned our old farmhouse"), "{t:?}");
         assert!(t.contains("opened the new ferry terminal"), "{t:?}");
+    }
+
+    #[test]
+    fn a_short_box_that_won_the_votes_gives_way_to_the_story_elsewhere() {
+        // The box's commas win Readability's votes; the only element that holds both it and
+        // the story is the body, with the menu's links. The story's column is taken.
+        let menu: String = (0..30)
+            .map(|i| format!("<a href=\"/s/{i}\">Section number {i}</a> "))
+            .collect();
+        let html = format!(
+            "<html><body><div>{menu}</div><div class=\"wrap\"><div class=\"col\">{}</div></div>\
+             <div class=\"box\"><p>Visit us at the port, open Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, from nine, in summer, in winter, with tours, guides, maps, a café, a shop, and a hall for those who are waiting, reading, resting, eating, or drinking, alone, in pairs, or in groups.</p></div>\
+             </body></html>",
+            gridded_story()
+        );
+        let t = text(&html);
+        assert!(t.contains("opened the new ferry terminal"), "{t:?}");
+        assert!(t.contains("a small beach for swimmers"), "{t:?}");
+        assert!(!t.contains("Section number"), "{t:?}");
     }
 }
