@@ -390,7 +390,9 @@ const MARKUP_GAIN: f32 = 1.5;
 ///
 /// A candidate's score is its good text less [`BAD_COST`] times its bad text, in bytes. A
 /// pick that holds prose but under [`KEEP_SHARE`] of the page's grows to the ancestor with
-/// the best score (a story split over sections, or a pick that was one of them). A pick
+/// the best score (a story split over sections, or a pick that was one of them) or to the
+/// best element elsewhere (a short box won the votes; the story's column has no ancestor
+/// without the menu). A pick
 /// with more bad text than good (a teaser list, a sidebar, a comment thread) is replaced by
 /// the best of all candidates that hold more good text: `alternatives` (Readability's next
 /// best), the `hints` (the `itemprop=articleBody` element, the JSON-LD body's container)
@@ -448,11 +450,13 @@ pub(crate) fn check(
             None => roots,
         };
     }
-    let pick = if failed {
-        let Some(best) = (1..dom.elems.len() as u32)
+    let best_of_all = || {
+        (1..dom.elems.len() as u32)
             .filter(|&i| eligible(i))
             .max_by_key(|&i| (of(i), std::cmp::Reverse(i)))
-        else {
+    };
+    let pick = if failed {
+        let Some(best) = best_of_all() else {
             return roots;
         };
         semantic()
@@ -473,6 +477,7 @@ pub(crate) fn check(
         }
         let Some(best) = std::iter::once(common)
             .chain(dom.ancestors(common))
+            .chain(best_of_all().filter(|&c| !dom.contains(c, first)))
             .filter(|&c| c != NONE && eligible(c))
             .max_by_key(|&c| (of(c), std::cmp::Reverse(c)))
         else {
@@ -589,21 +594,113 @@ pub(crate) fn add_prose_siblings(
             continue;
         }
         let end = dom.elems[parent as usize].end;
+        let takes = |c: u32| {
+            let ci = c as usize;
+            !gone[ci]
+                && judged.prose[ci] > 0
+                && BAD_COST * i64::from(judged.bad[ci]) <= i64::from(judged.good[ci])
+                && (c < r || judged.prose[ci] >= AFTER_PROSE)
+        };
         let mut c = parent + 1;
         while c < end {
             let ci = c as usize;
-            let prose = !gone[ci]
-                && judged.prose[ci] > 0
-                && BAD_COST * i64::from(judged.bad[ci]) <= i64::from(judged.good[ci]);
-            if (prose && (c < r || judged.prose[ci] >= AFTER_PROSE)) || roots.contains(&c) {
+            let next = dom.elems[ci].end;
+            if takes(c) || roots.contains(&c) {
                 out.push(c);
+            } else if c < r && !gone[ci] && judged.prose[ci] > 0 {
+                // A sibling that mixes prose with links (a description beside its menu): its
+                // prose parts join, each at its outermost, in one pass over its subtree.
+                let mut d = c + 1;
+                while d < next {
+                    if takes(d) {
+                        out.push(d);
+                        d = dom.elems[d as usize].end;
+                    } else {
+                        d += 1;
+                    }
+                }
             }
-            c = dom.elems[ci].end;
+            c = next;
         }
+    }
+    if let Some(&first) = roots.iter().min() {
+        add_lead_above(dom, gone, judged, first, &mut out);
     }
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// How many wrappers above the story's container [`add_lead_above`] looks in.
+const LEAD_LEVELS: usize = 3;
+/// The prose (bytes of good blocks) that an element above the story needs to be taken as
+/// its lead: one long block, jusText's `length_high`. Shorter prose up there is a byline, a
+/// date line or a teaser's blurb as often as a lead.
+const LEAD_PROSE: u32 = 200;
+
+/// Takes the story's lead when it sits above the story's container: prose before the story
+/// in the wrappers around it, up to [`LEAD_LEVELS`] levels up and not under `<body>` itself
+/// (a page builder's hero text, a first paragraph beside the wrapper of the rest). Each
+/// element before the path up that holds [`LEAD_PROSE`] and bad text under what
+/// [`BAD_COST`] allows is taken whole; one that mixes prose with links gives its prose parts
+/// that do. List items and figures are not taken (teasers above the story, captions), nor
+/// whole the box that holds the page's `<h1>` (the title box: its byline and its tagline are
+/// no lead, Readability's set leaves them out). One pass over each element before the path,
+/// plus one over the elements for the `<h1>`.
+fn add_lead_above(dom: &Dom, gone: &[bool], judged: &Judged, first: u32, out: &mut Vec<u32>) {
+    let mut child = dom.elems[first as usize].parent;
+    let mut title: Option<Vec<bool>> = None;
+    for _ in 0..LEAD_LEVELS {
+        if child == NONE {
+            return;
+        }
+        let a = dom.elems[child as usize].parent;
+        if a == NONE || matches!(dom.elems[a as usize].name(), "body" | "html") {
+            return;
+        }
+        let title = title.get_or_insert_with(|| holds_title(dom));
+        let lead = |c: u32| {
+            let ci = c as usize;
+            !gone[ci]
+                && judged.prose[ci] >= LEAD_PROSE
+                && BAD_COST * i64::from(judged.bad[ci]) <= i64::from(judged.good[ci])
+                && !title[ci]
+                && !matches!(dom.elems[ci].name(), "li" | "figure" | "figcaption")
+        };
+        let mut c = a + 1;
+        while c < child {
+            let next = dom.elems[c as usize].end;
+            if lead(c) {
+                out.push(c);
+            } else if !gone[c as usize] && judged.prose[c as usize] >= LEAD_PROSE {
+                let mut d = c + 1;
+                while d < next {
+                    if lead(d) {
+                        out.push(d);
+                        d = dom.elems[d as usize].end;
+                    } else {
+                        d += 1;
+                    }
+                }
+            }
+            c = next;
+        }
+        child = a;
+    }
+}
+
+/// Per element: whether the page's `<h1>` is in it (or is it).
+fn holds_title(dom: &Dom) -> Vec<bool> {
+    let mut title: Vec<bool> = dom.elems.iter().map(|e| e.name() == "h1").collect();
+    // Children come after their parent: from the end, each element is complete when it
+    // passes its mark up.
+    for i in (1..dom.elems.len()).rev() {
+        let p = dom.elems[i].parent;
+        if title[i] && p != NONE {
+            title[p as usize] = true;
+        }
+    }
+    title
 }
 
 /// Whether the element's text ends like a sentence (as a text block's does, see
@@ -614,4 +711,93 @@ fn ends_sentence(dom: &Dom, idx: u32) -> bool {
         .map(str::trim_end)
         .find(|t| !t.is_empty())
         .is_some_and(|t| crate::input::segment::ends_sentence(t.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Cleaner;
+
+    fn text(html: &str) -> String {
+        Cleaner::new().clean_html(html, None).unwrap().into_text()
+    }
+
+    /// Five paragraphs of a story, each in a grid cell of its own, as page builders lay
+    /// them out: no one container gathers their votes.
+    fn gridded_story() -> String {
+        [
+            "The harbour authority opened the new ferry terminal on Monday after three years of building work that had closed the old pier.",
+            "Ferries to the islands will leave every hour from the terminal in summer and every two hours in winter, the operator said.",
+            "The building has a waiting hall for four hundred passengers and a roof of solar panels that covers most of its power needs.",
+            "Shops in the old town had feared that the move would take visitors away from the centre, but a new bus line links both.",
+            "The old pier will be torn down next year and the land turned into a park with a playground and a small beach for swimmers.",
+        ]
+        .iter()
+        .map(|p| format!("<div class=\"row\"><div class=\"cell\"><p>{p}</p></div></div>"))
+        .collect()
+    }
+
+    #[test]
+    fn the_prose_of_a_sibling_box_with_links_joins_the_story() {
+        // Before the story, a box holds the place's description and a list of links: too
+        // many links for the box to join whole, but its paragraph is the page's lead.
+        let links: String = (0..8)
+            .map(|i| format!("<li><a href=\"/o/{i}\">Other house {i}</a></li>"))
+            .collect();
+        let html = format!(
+            "<html><body><div class=\"page\"><div class=\"intro\">\
+             <p>We turned our old farmhouse into a holiday home for families, with a garden that looks over the valley and the woods beyond it.</p>\
+             <ul>{links}</ul></div><div class=\"content\">{}</div></div></body></html>",
+            gridded_story()
+        );
+        let t = text(&html);
+        assert!(t.contains("We turned our old farmhouse"), "{t:?}");
+        assert!(t.contains("opened the new ferry terminal"), "{t:?}");
+    }
+
+    #[test]
+    fn a_short_box_that_won_the_votes_gives_way_to_the_story_elsewhere() {
+        // The box's commas win Readability's votes; the only element that holds both it and
+        // the story is the body, with the menu's links. The story's column is taken.
+        let menu: String = (0..30)
+            .map(|i| format!("<a href=\"/s/{i}\">Section number {i}</a> "))
+            .collect();
+        let html = format!(
+            "<html><body><div>{menu}</div><div class=\"wrap\"><div class=\"col\">{}</div></div>\
+             <div class=\"box\"><p>Visit us at the port, open Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, from nine, in summer, in winter, with tours, guides, maps, a café, a shop, and a hall for those who are waiting, reading, resting, eating, or drinking, alone, in pairs, or in groups.</p></div>\
+             </body></html>",
+            gridded_story()
+        );
+        let t = text(&html);
+        assert!(t.contains("opened the new ferry terminal"), "{t:?}");
+        assert!(t.contains("a small beach for swimmers"), "{t:?}");
+        assert!(!t.contains("Section number"), "{t:?}");
+    }
+
+    #[test]
+    fn a_lead_above_the_story_container_is_taken() {
+        // The lead sits in a hero box one wrapper above the story's column: not a sibling
+        // of the story, so only the climb finds it.
+        let story: String = [
+            "The harbour authority opened the new ferry terminal on Monday after three years of building work that had closed the old pier.",
+            "Ferries to the islands will leave every hour from the terminal in summer and every two hours in winter, the operator said.",
+            "The building has a waiting hall for four hundred passengers and a roof of solar panels that covers most of its power needs.",
+            "Shops in the old town had feared that the move would take visitors away from the centre, but a new bus line links both.",
+            "The old pier will be torn down next year and the land turned into a park with a playground and a small beach for swimmers.",
+        ]
+        .iter()
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+        let page = |hero: &str| {
+            format!(
+                "<html><body><div class=\"site\"><div class=\"hero\">{hero}</div><div class=\"frame\">\
+                 <div class=\"col\">{story}</div><div><a href=\"/a\">Ferry times</a> <a href=\"/b\">Island guide</a></div>\
+                 </div></div></body></html>"
+            )
+        };
+        let lead = "<p>After three years of noise and detours the harbour has its new ferry terminal and the islands are closer than they have ever been for the people who live and work on them and for the many who visit them in summer.</p>";
+        let t = text(&page(lead));
+        assert!(t.contains("After three years of noise"), "{t:?}");
+        assert!(t.contains("a small beach for swimmers"), "{t:?}");
+        assert!(!t.contains("Ferry times"), "{t:?}");
+    }
 }
