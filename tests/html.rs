@@ -644,3 +644,22 @@ fn a_message_box_with_its_letter_is_cut_whole() {
         cleaned.text()
     );
 }
+
+#[test]
+fn soft_hyphens_leave_no_trace() {
+    // As an entity, as the raw character, and through a user selector (scraper's tree).
+    let story = STORY
+        .replace("council", "coun&shy;cil")
+        .replace("Repairs", "Re\u{ad}pairs");
+    let html = format!("<html><body><article>{story}</article></body></html>");
+    let text = clean(&html).text().to_string();
+    story_kept(&text);
+    assert!(!text.contains('\u{ad}'));
+    let with_selector = Cleaner::builder()
+        .selector(Kind::Other, ".nothing-here")
+        .build()
+        .unwrap()
+        .clean_html(&html, None)
+        .unwrap();
+    assert_eq!(with_selector.text(), text);
+}

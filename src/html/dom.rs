@@ -158,7 +158,7 @@ impl Dom {
                     }
                     Node::Text(t) => {
                         let start = b.dom.text.len() as u32;
-                        b.dom.text.push_str(t);
+                        push_visible(&mut b.dom.text, t);
                         b.text(start, b.dom.text.len() as u32);
                     }
                     _ => {}
@@ -472,7 +472,7 @@ impl Tree {
 
     fn push_piece(&mut self, text: &str) -> u32 {
         let start = self.text.len() as u32;
-        self.text.push_str(text);
+        push_visible(&mut self.text, text);
         self.pieces.push(Piece {
             start,
             end: self.text.len() as u32,
@@ -487,7 +487,7 @@ impl Tree {
             return false;
         };
         if self.pieces[last as usize].end as usize == self.text.len() {
-            self.text.push_str(text);
+            push_visible(&mut self.text, text);
             self.pieces[last as usize].end = self.text.len() as u32;
         } else {
             let piece = self.push_piece(text);
@@ -894,6 +894,17 @@ impl TreeSink for Sink {
     }
 
     fn mark_script_already_started(&self, _node: &u32) {}
+}
+
+/// Appends a page's text without its soft hyphens (U+00AD): they mark where a word may
+/// break and show nothing otherwise, and left in they split the words that readers and
+/// searches see whole ("Bundes\u{ad}regierung").
+fn push_visible(out: &mut String, text: &str) {
+    if text.contains('\u{ad}') {
+        out.extend(text.chars().filter(|&c| c != '\u{ad}'));
+    } else {
+        out.push_str(text);
+    }
 }
 
 #[cfg(test)]
