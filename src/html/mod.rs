@@ -243,6 +243,9 @@ fn pick(dom: &Dom, hits: &[Option<u32>], selectors: &SelectorSet) -> Pick {
         &[body_hint, ld_hint],
     );
     let roots = select::add_prose_siblings(dom, &gone, &judged, roots);
+    if prune::teasers(dom, &mut own, &gone, &stats.len, &stats.link_len, &roots) {
+        gone = prune::effective(dom, &own);
+    }
 
     // A list's rules for every site do not cut inside the story; site rules do.
     if custom.is_some() {

@@ -65,6 +65,12 @@ impl Prunes {
         }
     }
 
+    /// Element `i` is pruned after all, for `p`.
+    fn set(&mut self, i: usize, p: Prune) {
+        self.found.push(p);
+        self.slot[i] = (self.found.len() - 1) as u32;
+    }
+
     /// Element `i` is not pruned after all.
     pub(crate) fn clear(&mut self, i: usize) {
         self.slot[i] = NONE;
@@ -89,6 +95,8 @@ pub(crate) enum Family {
     Schema,
     Token,
     Role,
+    Control,
+    Teaser,
 }
 
 impl Prune {
@@ -143,6 +151,8 @@ impl Prune {
             Family::Schema => "html.schema",
             Family::Token => "html.token",
             Family::Role => "html.role",
+            Family::Control => "html.control",
+            Family::Teaser => "html.teaser",
         };
         if self.matched.is_empty() {
             family.to_string()
@@ -201,6 +211,34 @@ const SOFT_TAGS: &[(&str, Kind)] = &[
     // The page title: extractors return it apart from the body.
     ("h1", Kind::Other),
 ];
+
+/// ARIA widget roles: the element is an interactive control (a button, a slider, a tab),
+/// its text a label or a setting, as with the `<button>` and `<select>` tags. A control
+/// is a few words; one with more text than [`CONTROL_MAX`] is left to the text rules (an
+/// accordion's question can be the page's content).
+const WIDGET_ROLES: &[&str] = &[
+    "button",
+    "checkbox",
+    "combobox",
+    "listbox",
+    "menuitem",
+    "menuitemcheckbox",
+    "menuitemradio",
+    "option",
+    "progressbar",
+    "radio",
+    "scrollbar",
+    "searchbox",
+    "slider",
+    "spinbutton",
+    "switch",
+    "tab",
+    "textbox",
+    "tooltip",
+];
+
+/// The most text (bytes) a control holds: a label, not a paragraph.
+const CONTROL_MAX: u32 = 80;
 
 const ROLES: &[(&str, Kind)] = &[
     ("dialog", Kind::Other),
@@ -416,12 +454,20 @@ pub(crate) fn prune(
             )));
             continue;
         }
+        if let Some(what) = control(dom, i, text_len[i]) {
+            out.push(Some(Prune::new(Family::Control, Kind::Other, what, false)));
+            continue;
+        }
         // Soft rules spare the story's container; comment sections are pruned however much
         // prose they hold (a retry without soft rules catches a page that was all comments).
         let story = body_hint.is_some_and(|h| dom.contains(i as u32, h))
             || matches!(name, "html" | "body" | "main" | "article");
         let big = text_len[i] as f32 > 0.5 * total as f32 || long_paras[i] >= PROSE_PARAGRAPHS;
-        if story || (big && !is_comment_section(dom, i, &mut tokens)) {
+        if story
+            || (big
+                && !is_comment_section(dom, i, &mut tokens)
+                && !is_box_of_rows(dom, text_len, i, &mut tokens))
+        {
             // A box that names itself an appeal but holds prose: spared here, flagged for the
             // text rules (unless it is most of the page).
             if !story && text_len[i] as f32 <= 0.5 * total as f32 {
@@ -454,6 +500,30 @@ pub(crate) fn prune(
         out.push(None);
     }
     (out, spared)
+}
+
+/// Whether element `i` is an interactive control by its markup, and by what: an ARIA
+/// widget role, or a block (`div`, `li`) that takes the keyboard focus (`tabindex` 0 or
+/// more) without being a link. Players, sliders and settings panels are built of these;
+/// their labels ("Video Quality", "Auto", "75% (transparency)") are no text of the page.
+/// Headings and paragraphs that take the focus are left alone (accordions, glossaries),
+/// and so is anything longer than [`CONTROL_MAX`].
+fn control(dom: &Dom, i: usize, text_len: u32) -> Option<&'static str> {
+    if text_len > CONTROL_MAX || text_len == 0 {
+        return None;
+    }
+    let (mut role, mut focus) = (None, false);
+    for (name, value) in dom.attrs(i).iter() {
+        match name {
+            "role" => role = Some(value),
+            "tabindex" => focus = value.trim().parse::<i32>().is_ok_and(|t| t >= 0),
+            _ => {}
+        }
+    }
+    if let Some(r) = role.and_then(|r| WIDGET_ROLES.iter().find(|w| r.eq_ignore_ascii_case(w))) {
+        return Some(r);
+    }
+    (focus && matches!(dom.elems[i].name(), "div" | "li")).then_some("tabindex")
 }
 
 /// Kinds of box whose prose the text rules are told about when a soft rule spared it.
@@ -564,6 +634,215 @@ const COMMENT_TOKENS: &[&str] = &[
 fn is_comment_section(dom: &Dom, i: usize, tokens: &mut String) -> bool {
     token_string(dom.attrs(i), tokens);
     COMMENT_TOKENS.iter().any(|t| tokens.contains(t)) && !MATCHER.content.is_match(tokens.as_str())
+}
+
+/// The longest a teaser box is (bytes of visible text): a headline and a sentence or two.
+const TEASER_MAX: u32 = 500;
+/// The shortest headline and excerpt of a teaser (bytes).
+const TEASER_HEADLINE: u32 = 15;
+const TEASER_EXCERPT: u32 = 40;
+/// The story's text before a teaser (bytes): a box at the story's start with a linked title
+/// and a lead is the story's own head.
+const TEASER_AFTER: u32 = 200;
+/// Teasers take at most this share of the story's text: more, and the boxes are the story
+/// (a roundup whose items link to what they describe).
+const TEASER_SHARE: f32 = 0.3;
+
+/// Prunes the teaser boxes inside the story: a headline (`h2`–`h6`) that is all link text
+/// opening a small box with an excerpt under it, the page pointing to another page, after
+/// the story has begun. The box is the largest element that the headline opens and that
+/// holds at most [`TEASER_MAX`] bytes, taken with the short lines around it (a kicker, a
+/// file size) while its parent holds no other prose. `len` and `link_len` are each
+/// element's visible text and link text, `roots` the story's elements. Returns whether any
+/// box was pruned.
+pub(crate) fn teasers(
+    dom: &Dom,
+    own: &mut Prunes,
+    gone: &[bool],
+    len: &[u32],
+    link_len: &[u32],
+    roots: &[u32],
+) -> bool {
+    // Per text run: the next visible run at or after it (so an element's first visible text
+    // is one look-up), and the visible text of the story before it.
+    let visible = |k: usize| {
+        let r = &dom.texts[k];
+        !gone[r.owner as usize] && dom.text(r).is_some_and(|t| !t.trim().is_empty())
+    };
+    let runs = dom.texts.len();
+    let mut next_visible = vec![NONE; runs + 1];
+    for k in (0..runs).rev() {
+        next_visible[k] = if visible(k) {
+            k as u32
+        } else {
+            next_visible[k + 1]
+        };
+    }
+    let first_text = |i: usize| next_visible[dom.elems[i].text_start as usize];
+    let mut story_before = vec![0u32; runs + 1];
+    let mut in_story = vec![false; runs];
+    for &r in roots {
+        let e = &dom.elems[r as usize];
+        in_story[e.text_start as usize..e.text_end as usize].fill(true);
+    }
+    for k in 0..runs {
+        let add = if in_story[k] && visible(k) {
+            dom.text(&dom.texts[k]).map_or(0, |t| t.trim().len() as u32)
+        } else {
+            0
+        };
+        story_before[k + 1] = story_before[k] + add;
+    }
+    let story: u32 = roots.iter().map(|&r| len[r as usize]).sum();
+    let holds_root = |i: u32| roots.iter().any(|&r| dom.contains(i, r));
+    let mut found: Vec<u32> = Vec::new();
+    for &root in roots {
+        let end = dom.elems[root as usize].end;
+        for h in root + 1..end {
+            let hi = h as usize;
+            let l = len[hi];
+            if gone[hi]
+                || !matches!(dom.elems[hi].name(), "h2" | "h3" | "h4" | "h5" | "h6")
+                || !(TEASER_HEADLINE..=TEASER_MAX).contains(&l)
+                || (link_len[hi] as f32) < 0.9 * l as f32
+                || found.last().is_some_and(|&f| dom.contains(f, h))
+            {
+                continue;
+            }
+            // Up while the headline opens the element and the element is small.
+            let mut boxed = h;
+            loop {
+                let p = dom.elems[boxed as usize].parent;
+                if p == NONE
+                    || p == root
+                    || holds_root(p)
+                    || len[p as usize] > TEASER_MAX
+                    || first_text(p as usize) != first_text(hi)
+                {
+                    break;
+                }
+                boxed = p;
+            }
+            if len[boxed as usize] < l + TEASER_EXCERPT {
+                continue;
+            }
+            // The short lines beside it: a kicker over the box, a file size, a label.
+            loop {
+                let p = dom.elems[boxed as usize].parent;
+                if p == NONE || p == root || holds_root(p) || len[p as usize] > TEASER_MAX {
+                    break;
+                }
+                if !only_short_besides(dom, gone, len, p, boxed) {
+                    break;
+                }
+                boxed = p;
+            }
+            let start = dom.elems[boxed as usize].text_start as usize;
+            if story_before[start] < TEASER_AFTER {
+                continue;
+            }
+            found.push(boxed);
+        }
+    }
+    let total: u32 = found.iter().map(|&f| len[f as usize]).sum();
+    if found.is_empty() || total as f32 > TEASER_SHARE * story as f32 {
+        return false;
+    }
+    for f in found {
+        own.set(
+            f as usize,
+            Prune::new(Family::Teaser, Kind::Related, "", false),
+        );
+    }
+    true
+}
+
+/// The most text (bytes) of a line beside a teaser that the box takes along.
+const TEASER_LINE: u32 = 40;
+
+/// Whether the children of `p` other than `child` hold only short lines (under
+/// [`TEASER_LINE`] bytes each).
+fn only_short_besides(dom: &Dom, gone: &[bool], len: &[u32], p: u32, child: u32) -> bool {
+    let end = dom.elems[p as usize].end;
+    let mut c = p + 1;
+    while c < end {
+        if c != child && !gone[c as usize] && len[c as usize] >= TEASER_LINE {
+            return false;
+        }
+        c = dom.elems[c as usize].end;
+    }
+    true
+}
+
+/// Tokens naming a box of items beside the story: its prose, however long, is the items'
+/// (slides' captions, teasers' excerpts), not the story's, when it comes in rows.
+const ROW_BOX_TOKENS: &[&str] = &["gallery", "slideshow", "carousel", "lightbox"];
+
+/// Rows: at least this many children of one kind (tag and class).
+const ROWS: usize = 4;
+/// The rows hold at least this share of the box's text, and none more than [`ROW_MAX`]:
+/// a slide show's fifty captions, not a story that has a box of links at its end.
+const ROWS_SHARE: f32 = 0.7;
+const ROW_MAX: f32 = 0.4;
+/// How many wrappers (a child holding nearly all the text, beside a title or a counter)
+/// are looked through.
+const ROW_WRAPPERS: usize = 6;
+
+/// Whether element `i` names itself a gallery, a slide show or a list of related items by
+/// its tokens, and its text comes in rows of one kind (list items, articles, `div`s of
+/// one class): pruned however much prose it holds, as a comment section is.
+fn is_box_of_rows(dom: &Dom, text_len: &[u32], i: usize, tokens: &mut String) -> bool {
+    let Some((kind, tok)) = token_kind(dom.attrs(i), tokens) else {
+        return false;
+    };
+    if kind != Kind::Related && !ROW_BOX_TOKENS.contains(&tok) {
+        return false;
+    }
+    let total = text_len[i];
+    if total == 0 {
+        return false;
+    }
+    let mut r = i as u32;
+    let mut children: Vec<u32> = Vec::new();
+    for _ in 0..ROW_WRAPPERS {
+        children.clear();
+        let end = dom.elems[r as usize].end;
+        let mut c = r + 1;
+        while c < end {
+            if text_len[c as usize] > 0 {
+                children.push(c);
+            }
+            c = dom.elems[c as usize].end;
+        }
+        match children
+            .iter()
+            .find(|&&c| text_len[c as usize] as f32 >= 0.9 * total as f32)
+        {
+            Some(&c) => r = c,
+            None => break,
+        }
+    }
+    let class = |c: u32| dom.attr(c as usize, "class").unwrap_or("").trim();
+    let mut groups: Vec<((&str, &str), usize, u32, u32)> = Vec::new();
+    for &c in &children {
+        let sig = (dom.elems[c as usize].name(), class(c));
+        let l = text_len[c as usize];
+        match groups.iter_mut().find(|g| g.0 == sig) {
+            Some(g) => {
+                g.1 += 1;
+                g.2 += l;
+                g.3 = g.3.max(l);
+            }
+            None => groups.push((sig, 1, l, l)),
+        }
+    }
+    groups.iter().any(|&((tag, class), count, sum, max)| {
+        count >= ROWS
+            && (matches!(tag, "li" | "article" | "section" | "figure")
+                || (tag == "div" && !class.is_empty()))
+            && sum as f32 >= ROWS_SHARE * total as f32
+            && (max as f32) < ROW_MAX * total as f32
+    })
 }
 
 /// Whether each element is gone, by itself or with a pruned ancestor.

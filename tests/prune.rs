@@ -1,0 +1,118 @@
+//! Pruning inside and around the story: controls, teaser boxes, galleries in rows.
+
+use unappeal::{Cleaner, Kind};
+
+const STORY: &str = "<p>The council voted on Tuesday to reopen the old bridge, which has been closed since the floods of last spring, officials said.</p>\
+<p>Repairs will cost about four million euros, and work is to start in May, according to the city engineer, who spoke after the vote.</p>\
+<p>Residents of the east bank, who have had to drive twenty minutes around the bay, welcomed the decision, though some asked for a footpath.</p>";
+
+const MORE: &str = "<p>The footpath, the engineer said, would add a month to the work and half a million euros to its cost, which the council has yet to approve.</p>";
+
+fn clean(html: &str) -> unappeal::Cleaned {
+    Cleaner::new().clean_html(html, None).unwrap()
+}
+
+fn story_kept(text: &str) {
+    for needle in [
+        "The council voted on Tuesday",
+        "Repairs will cost",
+        "Residents of the east bank",
+    ] {
+        assert!(text.contains(needle), "lost {needle:?} in {text:?}");
+    }
+}
+
+/// Cleans `html`: the story is kept, `needle` is cut, by a removal of `rule` that holds it.
+fn cut_by(html: &str, needle: &str, rule: &str) -> unappeal::Cleaned {
+    let cleaned = clean(html);
+    story_kept(cleaned.text());
+    assert!(!cleaned.text().contains(needle), "{:?}", cleaned.text());
+    assert!(
+        cleaned
+            .removals()
+            .iter()
+            .any(|r| r.rule() == rule && r.text().contains(needle)),
+        "{:?}",
+        cleaned.removals()
+    );
+    cleaned
+}
+
+fn article(inner: &str) -> String {
+    format!("<html><body><article>{inner}</article></body></html>")
+}
+
+#[test]
+fn controls_are_cut_by_their_role_or_focus() {
+    let player = "<div class=\"player\"><div tabindex=\"0\">Video Quality</div><div tabindex=\"0\">Auto</div>\
+                  <div role=\"slider\">Volume</div></div>";
+    let html = article(&format!("{STORY}{player}{MORE}"));
+    cut_by(&html, "Video Quality", "html.control:tabindex");
+    cut_by(&html, "Volume", "html.control:slider");
+    let html = article(&format!(
+        "{STORY}<div role=\"button\">Show more</div>{MORE}"
+    ));
+    cut_by(&html, "Show more", "html.control:button");
+    // A heading that takes the focus (an accordion's question) and a long "button" stay.
+    let question = "<h3 tabindex=\"0\">When does the bridge reopen</h3>";
+    let long = "<div role=\"button\">The bridge reopens in May, and the ferry keeps running every half hour until the work is done.</div>";
+    let text = clean(&article(&format!("{STORY}{question}{long}{MORE}"))).into_text();
+    assert!(text.contains("When does the bridge reopen"), "{text:?}");
+    assert!(text.contains("the ferry keeps running"), "{text:?}");
+}
+
+const TEASER: &str = "<div class=\"box\"><h3><a href=\"/ferry\">Ferry service to be cut next year</a></h3>\
+                      <p>The ferry across the bay will stop running in March, its operator said on Monday.</p></div>";
+
+#[test]
+fn a_teaser_box_inside_the_story_is_cut() {
+    let html = article(&format!("{STORY}{TEASER}{MORE}"));
+    let cleaned = cut_by(&html, "stop running in March", "html.teaser");
+    assert!(cleaned.text().contains("The footpath, the engineer said"));
+    let r = cleaned
+        .removals()
+        .iter()
+        .find(|r| r.rule() == "html.teaser")
+        .unwrap();
+    assert_eq!(r.kind(), Kind::Related);
+    assert!(r.text().contains("Ferry service to be cut next year"));
+    assert!(r.element().unwrap().ends_with("div.box"), "{r:?}");
+}
+
+#[test]
+fn a_linked_title_and_lead_that_open_the_story_are_kept() {
+    // The same box at the story's start is its own title and standfirst.
+    let text = clean(&article(&format!("{TEASER}{STORY}{MORE}"))).into_text();
+    assert!(text.contains("stop running in March"), "{text:?}");
+    // Boxes that are most of the story are the story: a roundup of linked items.
+    let items: String = (0..6)
+        .map(|k| {
+            format!(
+                "<div class=\"item\"><h3><a href=\"/p{k}\">Walking boots, model {k}</a></h3>\
+                 <p>A light boot for long days on dry paths, with a stiff sole and a wide toe box, model {k}.</p></div>"
+            )
+        })
+        .collect();
+    let text = clean(&article(&format!("{STORY}{items}"))).into_text();
+    assert!(text.contains("Walking boots, model 5"), "{text:?}");
+    assert!(text.contains("wide toe box, model 3"), "{text:?}");
+}
+
+#[test]
+fn a_gallery_in_rows_is_cut_however_long_its_captions() {
+    let slides: String = (1..=8)
+        .map(|k| {
+            format!(
+                "<li><h2><span>{k}/8</span> Bridge works, day {k}</h2>\
+                 <p>Workers lift the {k}th steel beam onto the piers of the old bridge, which the floods of last spring left standing but unsafe for any traffic.</p>\
+                 <p class=\"credits\">CITY ARCHIVE</p></li>"
+            )
+        })
+        .collect();
+    let gallery = format!(
+        "<div class=\"media-gallery\"><h2>The works in pictures</h2><ul class=\"legends\">{slides}</ul></div>"
+    );
+    let html = article(&format!("{STORY}{gallery}"));
+    cut_by(&html, "steel beam", "html.token:gallery");
+    cut_by(&html, "3/8", "html.token:gallery");
+}
