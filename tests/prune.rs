@@ -116,3 +116,36 @@ fn a_gallery_in_rows_is_cut_however_long_its_captions() {
     cut_by(&html, "steel beam", "html.token:gallery");
     cut_by(&html, "3/8", "html.token:gallery");
 }
+
+#[test]
+fn date_lines_at_the_story_edges_are_cut() {
+    let html = article(&format!(
+        "<p class=\"date\">23.10.2018</p>{STORY}<div class=\"meta\">Published: 03.04.2020, 12:35</div>"
+    ));
+    cut_by(&html, "23.10.2018", "html.date-edge");
+    cut_by(&html, "03.04.2020", "html.date-edge");
+    // A span of dates (an event's), a phone number and a date inside the story stay.
+    let html = article(&format!(
+        "{STORY}<p>Thursday, 28 April 2022</p>{MORE}<p>29 November 2018 | 20 January 2019</p><p>02-751-1500</p>"
+    ));
+    let text = clean(&html).into_text();
+    for kept in ["Thursday, 28 April 2022", "20 January 2019", "02-751-1500"] {
+        assert!(text.contains(kept), "lost {kept:?} in {text:?}");
+    }
+}
+
+#[test]
+fn a_section_heading_linked_to_its_own_anchor_is_no_teaser() {
+    let section = "<div class=\"section\"><h3><a href=\"#toc-ferry\">The ferry</a><a href=\"#ferry\">¶</a></h3>\
+                   <p>The ferry across the bay will keep running until the bridge reopens, the operator said.</p></div>";
+    let text = clean(&article(&format!("{STORY}{section}{MORE}"))).into_text();
+    assert!(text.contains("keep running until the bridge"), "{text:?}");
+    // A headline inside its link is a teaser's all the same.
+    let teaser = "<div class=\"next\"><a href=\"/ferry\"><h5>Ferry service to be cut next year</h5></a>\
+                  <p>The ferry across the bay will stop running in March, its operator said on Monday.</p></div>";
+    cut_by(
+        &article(&format!("{STORY}{teaser}{MORE}")),
+        "stop running in March",
+        "html.teaser",
+    );
+}

@@ -706,6 +706,7 @@ pub(crate) fn teasers(
                 || !(TEASER_HEADLINE..=TEASER_MAX).contains(&l)
                 || (link_len[hi] as f32) < 0.9 * l as f32
                 || found.last().is_some_and(|&f| dom.contains(f, h))
+                || !links_away(dom, h)
             {
                 continue;
             }
@@ -755,6 +756,27 @@ pub(crate) fn teasers(
         );
     }
     true
+}
+
+/// Whether the links in element `h` lead to other pages: a heading linked to its own
+/// anchor (a table of contents' back-reference, a permalink sign) is a section's.
+fn links_away(dom: &Dom, h: u32) -> bool {
+    let away = |a: u32| {
+        dom.attr(a as usize, "href")
+            .map(str::trim)
+            .is_some_and(|href| !href.is_empty() && !href.starts_with('#'))
+    };
+    let mut inside =
+        (h..dom.elems[h as usize].end).filter(|&a| dom.elems[a as usize].name() == "a");
+    match inside.next() {
+        Some(first) => away(first) && inside.all(away),
+        // The headline inside the link (`<a><h3>...</h3></a>`).
+        None => dom
+            .ancestors(h)
+            .take(3)
+            .find(|&a| dom.elems[a as usize].name() == "a")
+            .is_some_and(away),
+    }
 }
 
 /// The most text (bytes) of a line beside a teaser that the box takes along.
