@@ -149,3 +149,23 @@ fn a_section_heading_linked_to_its_own_anchor_is_no_teaser() {
         "html.teaser",
     );
 }
+
+#[test]
+fn a_panel_of_controls_goes_with_its_labels() {
+    let items: String = ["Auto", "High", "Medium", "Low", "Off"]
+        .iter()
+        .map(|q| format!("<div tabindex=\"0\">{q}</div>"))
+        .collect();
+    let player = format!(
+        "<div class=\"player\"><div class=\"settings\"><div class=\"header\">Video Quality</div>{items}\
+         <div class=\"header\">Closed Captions</div><ul><li>English</li><li>Deutsch</li></ul></div></div>"
+    );
+    let html = article(&format!("{STORY}{player}{MORE}"));
+    cut_by(&html, "Closed Captions", "html.panel");
+    cut_by(&html, "Deutsch", "html.panel");
+    // Controls beside prose: the prose stays, the controls go.
+    let box_ = format!("<div class=\"box\">{items}{MORE}</div>");
+    let text = clean(&article(&format!("{STORY}{box_}"))).into_text();
+    assert!(text.contains("The footpath, the engineer said"), "{text:?}");
+    assert!(!text.contains("Medium"), "{text:?}");
+}

@@ -218,6 +218,9 @@ fn pick(dom: &Dom, hits: &[Option<u32>], selectors: &SelectorSet) -> Pick {
     let custom = (!selectors.is_empty()).then_some((selectors, hits));
     let (mut own, spared) = prune::prune(dom, &raw, &long_paras, body_hint, custom);
     let mut gone = prune::effective(dom, &own);
+    if prune::panels(dom, &mut own, &gone) {
+        gone = prune::effective(dom, &own);
+    }
     let in_link = dom.within("a");
     let mut stats = visible_stats(dom, &gone, &in_link);
     let mut sel = select::select(dom, &gone, &stats, body_hint, ld_hint, &block_owner);

@@ -96,6 +96,7 @@ pub(crate) enum Family {
     Token,
     Role,
     Control,
+    Panel,
     Teaser,
 }
 
@@ -152,6 +153,7 @@ impl Prune {
             Family::Token => "html.token",
             Family::Role => "html.role",
             Family::Control => "html.control",
+            Family::Panel => "html.panel",
             Family::Teaser => "html.teaser",
         };
         if self.matched.is_empty() {
@@ -634,6 +636,55 @@ const COMMENT_TOKENS: &[&str] = &[
 fn is_comment_section(dom: &Dom, i: usize, tokens: &mut String) -> bool {
     token_string(dom.attrs(i), tokens);
     COMMENT_TOKENS.iter().any(|t| tokens.contains(t)) && !MATCHER.content.is_match(tokens.as_str())
+}
+
+/// Controls in one element that make it a control panel.
+const PANEL_CONTROLS: u32 = 5;
+/// The longest text run (bytes) in a control panel: labels and settings, no prose.
+const PANEL_RUN: u32 = 80;
+
+/// Prunes control panels: the outermost elements that hold [`PANEL_CONTROLS`] or more
+/// controls (see [`control`]) and no text run of [`PANEL_RUN`] bytes or more besides them.
+/// A video player's menus and a gallery's toolbar are built so; the lines between their
+/// controls ("Closed Captions", "English", "Arial") are labels too. Returns whether any
+/// element was pruned.
+pub(crate) fn panels(dom: &Dom, own: &mut Prunes, gone: &[bool]) -> bool {
+    let n = dom.elems.len();
+    let mut controls = vec![0u32; n];
+    let mut longest = vec![0u32; n];
+    for (i, c) in controls.iter_mut().enumerate() {
+        *c = u32::from(own.get(i).is_some_and(|p| p.family == Family::Control));
+    }
+    for run in &dom.texts {
+        let o = run.owner as usize;
+        if let (false, Some(t)) = (gone[o], dom.text(run)) {
+            longest[o] = longest[o].max(t.trim().len() as u32);
+        }
+    }
+    for i in (1..n).rev() {
+        let p = dom.elems[i].parent;
+        if p != NONE {
+            controls[p as usize] += controls[i];
+            longest[p as usize] = longest[p as usize].max(longest[i]);
+        }
+    }
+    let mut any = false;
+    let mut i = 0;
+    while i < n {
+        let e = &dom.elems[i];
+        if !gone[i]
+            && controls[i] >= PANEL_CONTROLS
+            && longest[i] < PANEL_RUN
+            && !matches!(e.name(), "html" | "body" | "main" | "article")
+        {
+            own.set(i, Prune::new(Family::Panel, Kind::Other, "", false));
+            any = true;
+            i = e.end as usize;
+            continue;
+        }
+        i += 1;
+    }
+    any
 }
 
 /// The longest a teaser box is (bytes of visible text): a headline and a sentence or two.
