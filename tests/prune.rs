@@ -169,3 +169,16 @@ fn a_panel_of_controls_goes_with_its_labels() {
     assert!(text.contains("The footpath, the engineer said"), "{text:?}");
     assert!(!text.contains("Medium"), "{text:?}");
 }
+
+#[test]
+fn a_teaser_under_a_kicker_is_cut_whole() {
+    let teaser = "<div class=\"right\"><div class=\"tag\"><a href=\"/t/ferry\">Ferries</a></div>\
+                  <h2><a href=\"/ferry\">Ferry service to be cut next year</a></h2>\
+                  <p>The ferry across the bay will stop running in March, its operator said on Monday.</p></div>";
+    let cleaned = cut_by(
+        &article(&format!("{STORY}{teaser}{MORE}")),
+        "stop running in March",
+        "html.teaser",
+    );
+    assert!(!cleaned.text().contains("Ferries"), "{:?}", cleaned.text());
+}

@@ -701,7 +701,8 @@ const TEASER_SHARE: f32 = 0.3;
 
 /// Prunes the teaser boxes inside the story: a headline (`h2`–`h6`) that is all link text
 /// opening a small box with an excerpt under it, the page pointing to another page, after
-/// the story has begun. The box is the largest element that the headline opens and that
+/// the story has begun. The box is the largest element that the headline opens (after a
+/// kicker or a tag of under [`TEASER_LINE`] bytes at most) and that
 /// holds at most [`TEASER_MAX`] bytes, taken with the short lines around it (a kicker, a
 /// file size) while its parent holds no other prose. `len` and `link_len` are each
 /// element's visible text and link text, `roots` the story's elements. Returns whether any
@@ -714,22 +715,27 @@ pub(crate) fn teasers(
     link_len: &[u32],
     roots: &[u32],
 ) -> bool {
-    // Per text run: the next visible run at or after it (so an element's first visible text
-    // is one look-up), and the visible text of the story before it.
     let visible = |k: usize| {
         let r = &dom.texts[k];
         !gone[r.owner as usize] && dom.text(r).is_some_and(|t| !t.trim().is_empty())
     };
     let runs = dom.texts.len();
-    let mut next_visible = vec![NONE; runs + 1];
-    for k in (0..runs).rev() {
-        next_visible[k] = if visible(k) {
-            k as u32
+    // Visible text before each run, on the whole page: what an element holds before its
+    // headline is one subtraction.
+    let mut page_before = vec![0u32; runs + 1];
+    for k in 0..runs {
+        let add = if visible(k) {
+            dom.text(&dom.texts[k]).map_or(0, |t| t.trim().len() as u32)
         } else {
-            next_visible[k + 1]
+            0
         };
+        page_before[k + 1] = page_before[k] + add;
     }
-    let first_text = |i: usize| next_visible[dom.elems[i].text_start as usize];
+    let before = |outer: usize, inner: usize| {
+        page_before[dom.elems[inner].text_start as usize]
+            - page_before[dom.elems[outer].text_start as usize]
+    };
+    // And the story's text before each run.
     let mut story_before = vec![0u32; runs + 1];
     let mut in_story = vec![false; runs];
     for &r in roots {
@@ -761,7 +767,8 @@ pub(crate) fn teasers(
             {
                 continue;
             }
-            // Up while the headline opens the element and the element is small.
+            // Up while the headline opens the element (after a short kicker at most) and the
+            // element is small.
             let mut boxed = h;
             loop {
                 let p = dom.elems[boxed as usize].parent;
@@ -769,7 +776,7 @@ pub(crate) fn teasers(
                     || p == root
                     || holds_root(p)
                     || len[p as usize] > TEASER_MAX
-                    || first_text(p as usize) != first_text(hi)
+                    || before(p as usize, hi) >= TEASER_LINE
                 {
                     break;
                 }
