@@ -182,3 +182,13 @@ fn a_teaser_under_a_kicker_is_cut_whole() {
     );
     assert!(!cleaned.text().contains("Ferries"), "{:?}", cleaned.text());
 }
+
+#[test]
+fn a_labelled_row_of_links_at_the_story_end_is_cut() {
+    let row = "<div class=\"meta\">Kategorie: <a href=\"/k/news\">News</a>, <a href=\"/k/stadt\">Stadt</a></div>";
+    cut_by(
+        &article(&format!("{STORY}{row}")),
+        "Kategorie",
+        "html.link-edge",
+    );
+}
