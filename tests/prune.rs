@@ -192,3 +192,19 @@ fn a_labelled_row_of_links_at_the_story_end_is_cut() {
         "html.link-edge",
     );
 }
+
+#[test]
+fn a_figure_built_of_divs_goes_with_its_caption() {
+    let figure = "<div class=\"imginline\"><img src=\"/bridge.jpg\" width=\"600\"><span>Figure 2: the old bridge after the floods, seen from the east bank.</span></div>";
+    let cleaned = cut_by(
+        &article(&format!("{STORY}{figure}{MORE}")),
+        "seen from the east bank",
+        "html.figure",
+    );
+    assert!(cleaned.text().contains("The footpath, the engineer said"));
+    // A step of instructions with its picture is text: its words are in a paragraph.
+    let step = "<div class=\"step\"><div class=\"content\"><span>Step 2</span><p>Insert the plant into the hole.</p></div>\
+                <figure><img src=\"/step2.jpg\"></figure></div>";
+    let text = clean(&article(&format!("{STORY}{step}{MORE}"))).into_text();
+    assert!(text.contains("Insert the plant into the hole."), "{text:?}");
+}

@@ -98,6 +98,7 @@ pub(crate) enum Family {
     Control,
     Panel,
     Teaser,
+    Figure,
 }
 
 impl Prune {
@@ -155,6 +156,7 @@ impl Prune {
             Family::Control => "html.control",
             Family::Panel => "html.panel",
             Family::Teaser => "html.teaser",
+            Family::Figure => "html.figure",
         };
         if self.matched.is_empty() {
             family.to_string()
@@ -425,6 +427,7 @@ pub(crate) fn prune(
     let mut spared: Vec<Option<Kind>> = vec![None; dom.elems.len()];
     let mut cache = TokenCache::default();
     let mut tokens = String::new();
+    let holds = holdings(dom);
     for (i, e) in dom.elems.iter().enumerate() {
         let name = e.name();
         if let Some(tag) = hard_tag(name).filter(|&t| {
@@ -443,6 +446,10 @@ pub(crate) fn prune(
                 out.push(Some(Prune::selector(set, r, false)));
                 continue;
             }
+        }
+        if figure_like(dom, text_len, &holds, i) {
+            out.push(Some(Prune::new(Family::Figure, Kind::Credit, "", false)));
+            continue;
         }
         // A reader's comment by schema.org markup (`itemtype=".../Comment"`, `itemprop=
         // "comment"`): never the story, whatever its length.
@@ -603,6 +610,61 @@ fn token_kind(attrs: Attrs, tokens: &mut String) -> Option<(Kind, &'static str)>
         }
     }
     found
+}
+
+/// The most text (bytes) of an image's caption and credit in a box of their own.
+const CAPTION_MAX: u32 = 200;
+/// The most text (bytes) beside the image itself ("Vergrößern", "Zoom").
+const IMAGE_LABEL: u32 = 20;
+
+/// Per element, what its subtree holds, for [`figure_like`]: an image, and text structure
+/// (a heading, a paragraph, a list, a table, a quote). One pass, children before parents.
+const HOLDS_IMAGE: u8 = 1;
+const HOLDS_TEXT: u8 = 2;
+
+fn holdings(dom: &Dom) -> Vec<u8> {
+    let mut holds: Vec<u8> = dom
+        .elems
+        .iter()
+        .map(|e| match e.name() {
+            "img" | "picture" => HOLDS_IMAGE,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "li" | "table" | "blockquote" => {
+                HOLDS_TEXT
+            }
+            _ => 0,
+        })
+        .collect();
+    for i in (1..holds.len()).rev() {
+        let p = dom.elems[i].parent;
+        if p != NONE {
+            holds[p as usize] |= holds[i];
+        }
+    }
+    holds
+}
+
+/// Whether element `i` is a figure built of `div`s: a child that holds an image (and at
+/// most a short label) and siblings that hold its caption and credit, under
+/// [`CAPTION_MAX`] bytes. A heading, a paragraph, a list or a table in it makes it a card
+/// or a step of instructions with its picture, which are text.
+fn figure_like(dom: &Dom, text_len: &[u32], holds: &[u8], i: usize) -> bool {
+    let e = &dom.elems[i];
+    if !matches!(e.name(), "div" | "figure" | "span")
+        || !(1..=CAPTION_MAX).contains(&text_len[i])
+        || holds[i] != HOLDS_IMAGE
+    {
+        return false;
+    }
+    let mut image = false;
+    let mut c = i as u32 + 1;
+    while c < e.end {
+        let ci = c as usize;
+        if holds[ci] & HOLDS_IMAGE != 0 && text_len[ci] <= IMAGE_LABEL {
+            image = true;
+        }
+        c = dom.elems[ci].end;
+    }
+    image
 }
 
 /// Whether schema.org markup calls the element a comment (or a list of them).
