@@ -208,3 +208,20 @@ fn a_figure_built_of_divs_goes_with_its_caption() {
     let text = clean(&article(&format!("{STORY}{step}{MORE}"))).into_text();
     assert!(text.contains("Insert the plant into the hole."), "{text:?}");
 }
+
+#[test]
+fn a_table_of_contents_is_cut() {
+    let toc = "<div class=\"toc\"><p>Contents</p><ul><li><a href=\"#vote\">The vote</a></li>\
+               <li><a href=\"#cost\">The cost</a></li><li><a href=\"#footpath\">The footpath</a></li></ul></div>";
+    let cleaned = cut_by(
+        &article(&format!("{toc}{STORY}{MORE}")),
+        "The cost",
+        "html.contents",
+    );
+    assert!(!cleaned.text().contains("Contents"), "{:?}", cleaned.text());
+    // A list that also links elsewhere is no table of contents.
+    let sources = "<ul><li><a href=\"#vote\">The vote</a></li><li><a href=\"#cost\">The cost</a></li>\
+                   <li><a href=\"#footpath\">The footpath</a></li><li><a href=\"https://city.example/minutes\">Council minutes</a></li></ul>";
+    let text = clean(&article(&format!("{STORY}{sources}{MORE}"))).into_text();
+    assert!(text.contains("The cost"), "{text:?}");
+}

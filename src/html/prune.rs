@@ -99,6 +99,7 @@ pub(crate) enum Family {
     Panel,
     Teaser,
     Figure,
+    Contents,
 }
 
 impl Prune {
@@ -157,6 +158,7 @@ impl Prune {
             Family::Panel => "html.panel",
             Family::Teaser => "html.teaser",
             Family::Figure => "html.figure",
+            Family::Contents => "html.contents",
         };
         if self.matched.is_empty() {
             family.to_string()
@@ -428,6 +430,7 @@ pub(crate) fn prune(
     let mut cache = TokenCache::default();
     let mut tokens = String::new();
     let holds = holdings(dom);
+    let (anchors, anchor_text) = in_page_links(dom, text_len);
     for (i, e) in dom.elems.iter().enumerate() {
         let name = e.name();
         if let Some(tag) = hard_tag(name).filter(|&t| {
@@ -449,6 +452,15 @@ pub(crate) fn prune(
         }
         if figure_like(dom, text_len, &holds, i) {
             out.push(Some(Prune::new(Family::Figure, Kind::Credit, "", false)));
+            continue;
+        }
+        // A table of contents: links to the page's own sections, and little else. It holds
+        // the story's headings, never its text.
+        if anchors[i] >= CONTENTS_LINKS
+            && !matches!(name, "html" | "body" | "main" | "article")
+            && u64::from(anchor_text[i]) * 10 >= 7 * u64::from(text_len[i])
+        {
+            out.push(Some(Prune::new(Family::Contents, Kind::Other, "", false)));
             continue;
         }
         // A reader's comment by schema.org markup (`itemtype=".../Comment"`, `itemprop=
@@ -616,6 +628,45 @@ fn token_kind(attrs: Attrs, tokens: &mut String) -> Option<(Kind, &'static str)>
 const CAPTION_MAX: u32 = 200;
 /// The most text (bytes) beside the image itself ("Vergrößern", "Zoom").
 const IMAGE_LABEL: u32 = 20;
+
+/// Links to anchors of the page itself that make a table of contents.
+const CONTENTS_LINKS: u32 = 3;
+
+/// Per element, the links in its subtree that lead to an anchor of the page (`href="#..."`)
+/// and their text: a table of contents when they are most of its text. A link elsewhere
+/// in the subtree makes it something else (a list of sources, a menu): `u32::MAX` marks it.
+fn in_page_links(dom: &Dom, text_len: &[u32]) -> (Vec<u32>, Vec<u32>) {
+    let n = dom.elems.len();
+    let mut count = vec![0u32; n];
+    let mut text = vec![0u32; n];
+    let mut away = vec![false; n];
+    for (i, e) in dom.elems.iter().enumerate() {
+        if e.name() == "a" {
+            match dom.attr(i, "href").map(str::trim) {
+                Some(h) if h.len() > 1 && h.starts_with('#') => {
+                    count[i] = 1;
+                    text[i] = text_len[i];
+                }
+                Some(h) if !h.is_empty() => away[i] = true,
+                _ => {}
+            }
+        }
+    }
+    for i in (1..n).rev() {
+        let p = dom.elems[i].parent;
+        if p != NONE {
+            count[p as usize] += count[i];
+            text[p as usize] += text[i];
+            away[p as usize] |= away[i];
+        }
+    }
+    for (c, &a) in count.iter_mut().zip(&away) {
+        if a {
+            *c = 0;
+        }
+    }
+    (count, text)
+}
 
 /// Per element, what its subtree holds, for [`figure_like`]: an image, and text structure
 /// (a heading, a paragraph, a list, a table, a quote). One pass, children before parents.
