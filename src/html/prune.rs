@@ -1,5 +1,7 @@
 //! DOM pruning: which elements are boilerplate by their tag, their visibility, their ARIA
-//! role, or the tokens of their class, id, role, `aria-label` and `data-*` attributes.
+//! role, or the tokens of their class, id, role, `aria-label` and `data-*` attributes; and
+//! by their structure: controls and panels of them, figures built of `div`s, tables of
+//! contents, and (once the story is chosen) the teaser boxes inside it.
 //!
 //! Tokens are matched whole (`shadow` is not `ad`, `leader` is not `ad`), after splitting
 //! on punctuation and camelCase. A soft rule (a token, a role, `header`, `aside`, ...) never
