@@ -114,6 +114,8 @@ struct Raw {
     words: usize,
     stops: usize,
     sentence: bool,
+    /// Bytes of a label that opens the block ("Tags: ", "Kategorie: "), or 0.
+    label: usize,
 }
 
 /// Per element, the good and bad block bytes in its subtree, and the page's total of each.
@@ -158,6 +160,7 @@ pub(crate) fn classify(dom: &Dom, gone: &[bool], block_owner: &[u32], in_link: &
                 words,
                 stops,
                 sentence: ends_sentence(t.as_bytes()),
+                label: label_len(t),
             });
         }
         text.clear();
@@ -225,7 +228,7 @@ pub(crate) fn classify(dom: &Dom, gone: &[bool], block_owner: &[u32], in_link: &
     let mut seen = vec![false; n];
     for (b, c) in blocks.iter().zip(&class) {
         let o = b.owner as usize;
-        bad_own[o] = (bad_own[o] || !seen[o]) && *c == Class::Bad && b.link_len * 2 > b.len;
+        bad_own[o] = (bad_own[o] || !seen[o]) && *c == Class::Bad && link_row(b);
         seen[o] = true;
     }
     for i in (0..n).rev() {
@@ -242,6 +245,27 @@ pub(crate) fn classify(dom: &Dom, gone: &[bool], block_owner: &[u32], in_link: &
         prose,
         bad_own,
     }
+}
+
+/// The longest label that opens a row of links (bytes, with its colon and space).
+const LABEL_MAX: usize = 24;
+
+/// The bytes of a label of one or two words and a colon that opens `text` ("Tags: ",
+/// "Kategorie: "), or 0.
+fn label_len(text: &str) -> usize {
+    match text.find(": ") {
+        Some(at) if at + 2 <= LABEL_MAX && at > 0 && text[..at].split_whitespace().count() <= 2 => {
+            at + 2
+        }
+        _ => 0,
+    }
+}
+
+/// Whether a bad block is a row of links: mostly link text, or a label and then mostly
+/// link text ("Kategorie: News, open3", "Tags: bridges, council").
+fn link_row(b: &Raw) -> bool {
+    b.link_len * 2 > b.len
+        || (b.label > 0 && b.len > b.label && b.link_len * 10 >= 6 * (b.len - b.label))
 }
 
 /// A block's class from its own features (jusText's context-free step).
@@ -366,6 +390,14 @@ mod tests {
         }
         // Chinese is counted as the text path counts it: two characters a word.
         assert_eq!(count_words("北京市政府周二宣布").0, 1 + 9 / 2);
+    }
+
+    #[test]
+    fn labels_of_link_rows() {
+        assert_eq!(label_len("Tags: bridges, council"), 6);
+        assert_eq!(label_len("Kategorie: News, open3"), 11);
+        assert_eq!(label_len("The council said: the bridge reopens"), 0);
+        assert_eq!(label_len(": x"), 0);
     }
 
     #[test]

@@ -219,6 +219,9 @@ fn pick(dom: &Dom, hits: &[Option<u32>], selectors: &SelectorSet) -> Pick {
     let custom = (!selectors.is_empty()).then_some((selectors, hits));
     let (mut own, spared) = prune::prune(dom, &raw, &long_paras, body_hint, custom);
     let mut gone = prune::effective(dom, &own);
+    if prune::panels(dom, &mut own, &gone) {
+        gone = prune::effective(dom, &own);
+    }
     let in_link = dom.within("a");
     let mut stats = visible_stats(dom, &gone, &in_link);
     let mut sel = select::select(dom, &gone, &stats, body_hint, ld_hint, &block_owner);
@@ -244,6 +247,9 @@ fn pick(dom: &Dom, hits: &[Option<u32>], selectors: &SelectorSet) -> Pick {
         &[body_hint, ld_hint],
     );
     let roots = select::add_prose_siblings(dom, &gone, &judged, roots);
+    if prune::teasers(dom, &mut own, &gone, &stats.len, &stats.link_len, &roots) {
+        gone = prune::effective(dom, &own);
+    }
 
     // A list's rules for every site do not cut inside the story; site rules do.
     if custom.is_some() {
@@ -288,16 +294,31 @@ fn story_blocks(dom: &Dom, pick: &Pick) -> (blocks::Blocks, Vec<(u32, String, &'
     // Link lists at the story's edges (tags, share rows, "more on this" links), as the block
     // classification calls them: cut there only, since inside the story a list of links can
     // be the story's own (sources, a list of resources).
-    let linky = |b: &blocks::HtmlBlock| pick.bad_own[b.owner as usize];
+    // So are date lines there: the page's stamp on the story.
+    let dated = |b: &blocks::HtmlBlock| blocks::is_date_line(blocks.text_of(b));
+    let linky = |b: &blocks::HtmlBlock| pick.bad_own[b.owner as usize] || dated(b);
     let lead = blocks.list.iter().take_while(|b| linky(b)).count();
     let tail = blocks.list.iter().rev().take_while(|b| linky(b)).count();
     let mut edges = Vec::new();
+    let rule = |b: &blocks::HtmlBlock| {
+        if pick.bad_own[b.owner as usize] {
+            "html.link-edge"
+        } else {
+            "html.date-edge"
+        }
+    };
     let blocks::Blocks { text, list } = &mut blocks;
     let take = |b: blocks::HtmlBlock, rule| (b.owner, text[b.range()].to_string(), rule);
     if lead + tail < list.len() {
         let end = list.len() - tail;
-        edges.extend(list.drain(end..).map(|b| take(b, "html.link-edge")));
-        edges.extend(list.drain(..lead).map(|b| take(b, "html.link-edge")));
+        edges.extend(list.drain(end..).map(|b| {
+            let r = rule(&b);
+            take(b, r)
+        }));
+        edges.extend(list.drain(..lead).map(|b| {
+            let r = rule(&b);
+            take(b, r)
+        }));
     }
     // A heading left at the end whose list or box after it was cut or pruned introduces
     // nothing that is left ("Related posts" over its links).

@@ -1,5 +1,7 @@
 //! DOM pruning: which elements are boilerplate by their tag, their visibility, their ARIA
-//! role, or the tokens of their class, id, role, `aria-label` and `data-*` attributes.
+//! role, or the tokens of their class, id, role, `aria-label` and `data-*` attributes; and
+//! by their structure: controls and panels of them, figures built of `div`s, tables of
+//! contents, and (once the story is chosen) the teaser boxes inside it.
 //!
 //! Tokens are matched whole (`shadow` is not `ad`, `leader` is not `ad`), after splitting
 //! on punctuation and camelCase. A soft rule (a token, a role, `header`, `aside`, ...) never
@@ -65,6 +67,12 @@ impl Prunes {
         }
     }
 
+    /// Element `i` is pruned after all, for `p`.
+    fn set(&mut self, i: usize, p: Prune) {
+        self.found.push(p);
+        self.slot[i] = (self.found.len() - 1) as u32;
+    }
+
     /// Element `i` is not pruned after all.
     pub(crate) fn clear(&mut self, i: usize) {
         self.slot[i] = NONE;
@@ -89,6 +97,11 @@ pub(crate) enum Family {
     Schema,
     Token,
     Role,
+    Control,
+    Panel,
+    Teaser,
+    Figure,
+    Contents,
 }
 
 impl Prune {
@@ -143,6 +156,11 @@ impl Prune {
             Family::Schema => "html.schema",
             Family::Token => "html.token",
             Family::Role => "html.role",
+            Family::Control => "html.control",
+            Family::Panel => "html.panel",
+            Family::Teaser => "html.teaser",
+            Family::Figure => "html.figure",
+            Family::Contents => "html.contents",
         };
         if self.matched.is_empty() {
             family.to_string()
@@ -201,6 +219,34 @@ const SOFT_TAGS: &[(&str, Kind)] = &[
     // The page title: extractors return it apart from the body.
     ("h1", Kind::Other),
 ];
+
+/// ARIA widget roles: the element is an interactive control (a button, a slider, a tab),
+/// its text a label or a setting, as with the `<button>` and `<select>` tags. A control
+/// is a few words; one with more text than [`CONTROL_MAX`] is left to the text rules (an
+/// accordion's question can be the page's content).
+const WIDGET_ROLES: &[&str] = &[
+    "button",
+    "checkbox",
+    "combobox",
+    "listbox",
+    "menuitem",
+    "menuitemcheckbox",
+    "menuitemradio",
+    "option",
+    "progressbar",
+    "radio",
+    "scrollbar",
+    "searchbox",
+    "slider",
+    "spinbutton",
+    "switch",
+    "tab",
+    "textbox",
+    "tooltip",
+];
+
+/// The most text (bytes) a control holds: a label, not a paragraph.
+const CONTROL_MAX: u32 = 80;
 
 const ROLES: &[(&str, Kind)] = &[
     ("dialog", Kind::Other),
@@ -385,6 +431,8 @@ pub(crate) fn prune(
     let mut spared: Vec<Option<Kind>> = vec![None; dom.elems.len()];
     let mut cache = TokenCache::default();
     let mut tokens = String::new();
+    let holds = holdings(dom);
+    let (anchors, anchor_text) = in_page_links(dom, text_len);
     for (i, e) in dom.elems.iter().enumerate() {
         let name = e.name();
         if let Some(tag) = hard_tag(name).filter(|&t| {
@@ -404,6 +452,19 @@ pub(crate) fn prune(
                 continue;
             }
         }
+        if figure_like(dom, text_len, &holds, i) {
+            out.push(Some(Prune::new(Family::Figure, Kind::Credit, "", false)));
+            continue;
+        }
+        // A table of contents: links to the page's own sections, and little else. It holds
+        // the story's headings, never its text.
+        if anchors[i] >= CONTENTS_LINKS
+            && !matches!(name, "html" | "body" | "main" | "article")
+            && u64::from(anchor_text[i]) * 10 >= 7 * u64::from(text_len[i])
+        {
+            out.push(Some(Prune::new(Family::Contents, Kind::Other, "", false)));
+            continue;
+        }
         // A reader's comment by schema.org markup (`itemtype=".../Comment"`, `itemprop=
         // "comment"`): never the story, whatever its length.
         if is_schema_comment(dom.attrs(i)) && !body_hint.is_some_and(|h| dom.contains(i as u32, h))
@@ -416,12 +477,20 @@ pub(crate) fn prune(
             )));
             continue;
         }
+        if let Some(what) = control(dom, i, text_len[i]) {
+            out.push(Some(Prune::new(Family::Control, Kind::Other, what, false)));
+            continue;
+        }
         // Soft rules spare the story's container; comment sections are pruned however much
         // prose they hold (a retry without soft rules catches a page that was all comments).
         let story = body_hint.is_some_and(|h| dom.contains(i as u32, h))
             || matches!(name, "html" | "body" | "main" | "article");
         let big = text_len[i] as f32 > 0.5 * total as f32 || long_paras[i] >= PROSE_PARAGRAPHS;
-        if story || (big && !is_comment_section(dom, i, &mut tokens)) {
+        if story
+            || (big
+                && !is_comment_section(dom, i, &mut tokens)
+                && !is_box_of_rows(dom, text_len, i, &mut tokens))
+        {
             // A box that names itself an appeal but holds prose: spared here, flagged for the
             // text rules (unless it is most of the page).
             if !story && text_len[i] as f32 <= 0.5 * total as f32 {
@@ -454,6 +523,30 @@ pub(crate) fn prune(
         out.push(None);
     }
     (out, spared)
+}
+
+/// Whether element `i` is an interactive control by its markup, and by what: an ARIA
+/// widget role, or a block (`div`, `li`) that takes the keyboard focus (`tabindex` 0 or
+/// more) without being a link. Players, sliders and settings panels are built of these;
+/// their labels ("Video Quality", "Auto", "75% (transparency)") are no text of the page.
+/// Headings and paragraphs that take the focus are left alone (accordions, glossaries),
+/// and so is anything longer than [`CONTROL_MAX`].
+fn control(dom: &Dom, i: usize, text_len: u32) -> Option<&'static str> {
+    if text_len > CONTROL_MAX || text_len == 0 {
+        return None;
+    }
+    let (mut role, mut focus) = (None, false);
+    for (name, value) in dom.attrs(i).iter() {
+        match name {
+            "role" => role = Some(value),
+            "tabindex" => focus = value.trim().parse::<i32>().is_ok_and(|t| t >= 0),
+            _ => {}
+        }
+    }
+    if let Some(r) = role.and_then(|r| WIDGET_ROLES.iter().find(|w| r.eq_ignore_ascii_case(w))) {
+        return Some(r);
+    }
+    (focus && matches!(dom.elems[i].name(), "div" | "li")).then_some("tabindex")
 }
 
 /// Kinds of box whose prose the text rules are told about when a soft rule spared it.
@@ -533,6 +626,100 @@ fn token_kind(attrs: Attrs, tokens: &mut String) -> Option<(Kind, &'static str)>
     found
 }
 
+/// The most text (bytes) of an image's caption and credit in a box of their own.
+const CAPTION_MAX: u32 = 200;
+/// The most text (bytes) beside the image itself ("Vergrößern", "Zoom").
+const IMAGE_LABEL: u32 = 20;
+
+/// Links to anchors of the page itself that make a table of contents.
+const CONTENTS_LINKS: u32 = 3;
+
+/// Per element, the links in its subtree that lead to an anchor of the page (`href="#..."`)
+/// and their text: a table of contents when they are most of its text. A link elsewhere
+/// in the subtree makes it something else (a list of sources, a menu): `u32::MAX` marks it.
+fn in_page_links(dom: &Dom, text_len: &[u32]) -> (Vec<u32>, Vec<u32>) {
+    let n = dom.elems.len();
+    let mut count = vec![0u32; n];
+    let mut text = vec![0u32; n];
+    let mut away = vec![false; n];
+    for (i, e) in dom.elems.iter().enumerate() {
+        if e.name() == "a" {
+            match dom.attr(i, "href").map(str::trim) {
+                Some(h) if h.len() > 1 && h.starts_with('#') => {
+                    count[i] = 1;
+                    text[i] = text_len[i];
+                }
+                Some(h) if !h.is_empty() => away[i] = true,
+                _ => {}
+            }
+        }
+    }
+    for i in (1..n).rev() {
+        let p = dom.elems[i].parent;
+        if p != NONE {
+            count[p as usize] += count[i];
+            text[p as usize] += text[i];
+            away[p as usize] |= away[i];
+        }
+    }
+    for (c, &a) in count.iter_mut().zip(&away) {
+        if a {
+            *c = 0;
+        }
+    }
+    (count, text)
+}
+
+/// Per element, what its subtree holds, for [`figure_like`]: an image, and text structure
+/// (a heading, a paragraph, a list, a table, a quote). One pass, children before parents.
+const HOLDS_IMAGE: u8 = 1;
+const HOLDS_TEXT: u8 = 2;
+
+fn holdings(dom: &Dom) -> Vec<u8> {
+    let mut holds: Vec<u8> = dom
+        .elems
+        .iter()
+        .map(|e| match e.name() {
+            "img" | "picture" => HOLDS_IMAGE,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "li" | "table" | "blockquote" => {
+                HOLDS_TEXT
+            }
+            _ => 0,
+        })
+        .collect();
+    for i in (1..holds.len()).rev() {
+        let p = dom.elems[i].parent;
+        if p != NONE {
+            holds[p as usize] |= holds[i];
+        }
+    }
+    holds
+}
+
+/// Whether element `i` is a figure built of `div`s: a child that holds an image (and at
+/// most a short label) and siblings that hold its caption and credit, under
+/// [`CAPTION_MAX`] bytes. A heading, a paragraph, a list or a table in it makes it a card
+/// or a step of instructions with its picture, which are text.
+fn figure_like(dom: &Dom, text_len: &[u32], holds: &[u8], i: usize) -> bool {
+    let e = &dom.elems[i];
+    if !matches!(e.name(), "div" | "figure" | "span")
+        || !(1..=CAPTION_MAX).contains(&text_len[i])
+        || holds[i] != HOLDS_IMAGE
+    {
+        return false;
+    }
+    let mut image = false;
+    let mut c = i as u32 + 1;
+    while c < e.end {
+        let ci = c as usize;
+        if holds[ci] & HOLDS_IMAGE != 0 && text_len[ci] <= IMAGE_LABEL {
+            image = true;
+        }
+        c = dom.elems[ci].end;
+    }
+    image
+}
+
 /// Whether schema.org markup calls the element a comment (or a list of them).
 fn is_schema_comment(attrs: Attrs) -> bool {
     attrs.get("itemtype").is_some_and(|t| {
@@ -564,6 +751,293 @@ const COMMENT_TOKENS: &[&str] = &[
 fn is_comment_section(dom: &Dom, i: usize, tokens: &mut String) -> bool {
     token_string(dom.attrs(i), tokens);
     COMMENT_TOKENS.iter().any(|t| tokens.contains(t)) && !MATCHER.content.is_match(tokens.as_str())
+}
+
+/// Controls in one element that make it a control panel.
+const PANEL_CONTROLS: u32 = 5;
+/// The longest text run (bytes) in a control panel: labels and settings, no prose.
+const PANEL_RUN: u32 = 80;
+
+/// Prunes control panels: the outermost elements that hold [`PANEL_CONTROLS`] or more
+/// controls (see [`control`]) and no text run of [`PANEL_RUN`] bytes or more besides them.
+/// A video player's menus and a gallery's toolbar are built so; the lines between their
+/// controls ("Closed Captions", "English", "Arial") are labels too. Returns whether any
+/// element was pruned.
+pub(crate) fn panels(dom: &Dom, own: &mut Prunes, gone: &[bool]) -> bool {
+    let n = dom.elems.len();
+    let mut controls = vec![0u32; n];
+    let mut longest = vec![0u32; n];
+    for (i, c) in controls.iter_mut().enumerate() {
+        *c = u32::from(own.get(i).is_some_and(|p| p.family == Family::Control));
+    }
+    for run in &dom.texts {
+        let o = run.owner as usize;
+        if let (false, Some(t)) = (gone[o], dom.text(run)) {
+            longest[o] = longest[o].max(t.trim().len() as u32);
+        }
+    }
+    for i in (1..n).rev() {
+        let p = dom.elems[i].parent;
+        if p != NONE {
+            controls[p as usize] += controls[i];
+            longest[p as usize] = longest[p as usize].max(longest[i]);
+        }
+    }
+    let mut any = false;
+    let mut i = 0;
+    while i < n {
+        let e = &dom.elems[i];
+        if !gone[i]
+            && controls[i] >= PANEL_CONTROLS
+            && longest[i] < PANEL_RUN
+            && !matches!(e.name(), "html" | "body" | "main" | "article")
+        {
+            own.set(i, Prune::new(Family::Panel, Kind::Other, "", false));
+            any = true;
+            i = e.end as usize;
+            continue;
+        }
+        i += 1;
+    }
+    any
+}
+
+/// The longest a teaser box is (bytes of visible text): a headline and a sentence or two.
+const TEASER_MAX: u32 = 500;
+/// The shortest headline and excerpt of a teaser (bytes).
+const TEASER_HEADLINE: u32 = 15;
+const TEASER_EXCERPT: u32 = 40;
+/// The story's text before a teaser (bytes): a box at the story's start with a linked title
+/// and a lead is the story's own head.
+const TEASER_AFTER: u32 = 200;
+/// Teasers take at most this share of the story's text: more, and the boxes are the story
+/// (a roundup whose items link to what they describe).
+const TEASER_SHARE: f32 = 0.3;
+
+/// Prunes the teaser boxes inside the story: a headline (`h2`–`h6`) that is all link text
+/// opening a small box with an excerpt under it, the page pointing to another page, after
+/// the story has begun. The box is the largest element that the headline opens (after a
+/// kicker or a tag of under [`TEASER_LINE`] bytes at most) and that
+/// holds at most [`TEASER_MAX`] bytes, taken with the short lines around it (a kicker, a
+/// file size) while its parent holds no other prose. `len` and `link_len` are each
+/// element's visible text and link text, `roots` the story's elements. Returns whether any
+/// box was pruned.
+pub(crate) fn teasers(
+    dom: &Dom,
+    own: &mut Prunes,
+    gone: &[bool],
+    len: &[u32],
+    link_len: &[u32],
+    roots: &[u32],
+) -> bool {
+    let visible = |k: usize| {
+        let r = &dom.texts[k];
+        !gone[r.owner as usize] && dom.text(r).is_some_and(|t| !t.trim().is_empty())
+    };
+    let runs = dom.texts.len();
+    // Visible text before each run, on the whole page: what an element holds before its
+    // headline is one subtraction.
+    let mut page_before = vec![0u32; runs + 1];
+    for k in 0..runs {
+        let add = if visible(k) {
+            dom.text(&dom.texts[k]).map_or(0, |t| t.trim().len() as u32)
+        } else {
+            0
+        };
+        page_before[k + 1] = page_before[k] + add;
+    }
+    let before = |outer: usize, inner: usize| {
+        page_before[dom.elems[inner].text_start as usize]
+            - page_before[dom.elems[outer].text_start as usize]
+    };
+    // And the story's text before each run.
+    let mut story_before = vec![0u32; runs + 1];
+    let mut in_story = vec![false; runs];
+    for &r in roots {
+        let e = &dom.elems[r as usize];
+        in_story[e.text_start as usize..e.text_end as usize].fill(true);
+    }
+    for k in 0..runs {
+        let add = if in_story[k] && visible(k) {
+            dom.text(&dom.texts[k]).map_or(0, |t| t.trim().len() as u32)
+        } else {
+            0
+        };
+        story_before[k + 1] = story_before[k] + add;
+    }
+    let story: u32 = roots.iter().map(|&r| len[r as usize]).sum();
+    let holds_root = |i: u32| roots.iter().any(|&r| dom.contains(i, r));
+    let mut found: Vec<u32> = Vec::new();
+    for &root in roots {
+        let end = dom.elems[root as usize].end;
+        for h in root + 1..end {
+            let hi = h as usize;
+            let l = len[hi];
+            if gone[hi]
+                || !matches!(dom.elems[hi].name(), "h2" | "h3" | "h4" | "h5" | "h6")
+                || !(TEASER_HEADLINE..=TEASER_MAX).contains(&l)
+                || (link_len[hi] as f32) < 0.9 * l as f32
+                || found.last().is_some_and(|&f| dom.contains(f, h))
+                || !links_away(dom, h)
+            {
+                continue;
+            }
+            // Up while the headline opens the element (after a short kicker at most) and the
+            // element is small.
+            let mut boxed = h;
+            loop {
+                let p = dom.elems[boxed as usize].parent;
+                if p == NONE
+                    || p == root
+                    || holds_root(p)
+                    || len[p as usize] > TEASER_MAX
+                    || before(p as usize, hi) >= TEASER_LINE
+                {
+                    break;
+                }
+                boxed = p;
+            }
+            if len[boxed as usize] < l + TEASER_EXCERPT {
+                continue;
+            }
+            // The short lines beside it: a kicker over the box, a file size, a label.
+            loop {
+                let p = dom.elems[boxed as usize].parent;
+                if p == NONE || p == root || holds_root(p) || len[p as usize] > TEASER_MAX {
+                    break;
+                }
+                if !only_short_besides(dom, gone, len, p, boxed) {
+                    break;
+                }
+                boxed = p;
+            }
+            let start = dom.elems[boxed as usize].text_start as usize;
+            if story_before[start] < TEASER_AFTER {
+                continue;
+            }
+            found.push(boxed);
+        }
+    }
+    let total: u32 = found.iter().map(|&f| len[f as usize]).sum();
+    if found.is_empty() || total as f32 > TEASER_SHARE * story as f32 {
+        return false;
+    }
+    for f in found {
+        own.set(
+            f as usize,
+            Prune::new(Family::Teaser, Kind::Related, "", false),
+        );
+    }
+    true
+}
+
+/// Whether the links in element `h` lead to other pages: a heading linked to its own
+/// anchor (a table of contents' back-reference, a permalink sign) is a section's.
+fn links_away(dom: &Dom, h: u32) -> bool {
+    let away = |a: u32| {
+        dom.attr(a as usize, "href")
+            .map(str::trim)
+            .is_some_and(|href| !href.is_empty() && !href.starts_with('#'))
+    };
+    let mut inside =
+        (h..dom.elems[h as usize].end).filter(|&a| dom.elems[a as usize].name() == "a");
+    match inside.next() {
+        Some(first) => away(first) && inside.all(away),
+        // The headline inside the link (`<a><h3>...</h3></a>`).
+        None => dom
+            .ancestors(h)
+            .take(3)
+            .find(|&a| dom.elems[a as usize].name() == "a")
+            .is_some_and(away),
+    }
+}
+
+/// The most text (bytes) of a line beside a teaser that the box takes along.
+const TEASER_LINE: u32 = 40;
+
+/// Whether the children of `p` other than `child` hold only short lines (under
+/// [`TEASER_LINE`] bytes each).
+fn only_short_besides(dom: &Dom, gone: &[bool], len: &[u32], p: u32, child: u32) -> bool {
+    let end = dom.elems[p as usize].end;
+    let mut c = p + 1;
+    while c < end {
+        if c != child && !gone[c as usize] && len[c as usize] >= TEASER_LINE {
+            return false;
+        }
+        c = dom.elems[c as usize].end;
+    }
+    true
+}
+
+/// Tokens naming a box of items beside the story: its prose, however long, is the items'
+/// (slides' captions, teasers' excerpts), not the story's, when it comes in rows.
+const ROW_BOX_TOKENS: &[&str] = &["gallery", "slideshow", "carousel", "lightbox"];
+
+/// Rows: at least this many children of one kind (tag and class).
+const ROWS: usize = 4;
+/// The rows hold at least this share of the box's text, and none more than [`ROW_MAX`]:
+/// a slide show's fifty captions, not a story that has a box of links at its end.
+const ROWS_SHARE: f32 = 0.7;
+const ROW_MAX: f32 = 0.4;
+/// How many wrappers (a child holding nearly all the text, beside a title or a counter)
+/// are looked through.
+const ROW_WRAPPERS: usize = 6;
+
+/// Whether element `i` names itself a gallery, a slide show or a list of related items by
+/// its tokens, and its text comes in rows of one kind (list items, articles, `div`s of
+/// one class): pruned however much prose it holds, as a comment section is.
+fn is_box_of_rows(dom: &Dom, text_len: &[u32], i: usize, tokens: &mut String) -> bool {
+    let Some((kind, tok)) = token_kind(dom.attrs(i), tokens) else {
+        return false;
+    };
+    if kind != Kind::Related && !ROW_BOX_TOKENS.contains(&tok) {
+        return false;
+    }
+    let total = text_len[i];
+    if total == 0 {
+        return false;
+    }
+    let mut r = i as u32;
+    let mut children: Vec<u32> = Vec::new();
+    for _ in 0..ROW_WRAPPERS {
+        children.clear();
+        let end = dom.elems[r as usize].end;
+        let mut c = r + 1;
+        while c < end {
+            if text_len[c as usize] > 0 {
+                children.push(c);
+            }
+            c = dom.elems[c as usize].end;
+        }
+        match children
+            .iter()
+            .find(|&&c| text_len[c as usize] as f32 >= 0.9 * total as f32)
+        {
+            Some(&c) => r = c,
+            None => break,
+        }
+    }
+    let class = |c: u32| dom.attr(c as usize, "class").unwrap_or("").trim();
+    let mut groups: Vec<((&str, &str), usize, u32, u32)> = Vec::new();
+    for &c in &children {
+        let sig = (dom.elems[c as usize].name(), class(c));
+        let l = text_len[c as usize];
+        match groups.iter_mut().find(|g| g.0 == sig) {
+            Some(g) => {
+                g.1 += 1;
+                g.2 += l;
+                g.3 = g.3.max(l);
+            }
+            None => groups.push((sig, 1, l, l)),
+        }
+    }
+    groups.iter().any(|&((tag, class), count, sum, max)| {
+        count >= ROWS
+            && (matches!(tag, "li" | "article" | "section" | "figure")
+                || (tag == "div" && !class.is_empty()))
+            && sum as f32 >= ROWS_SHARE * total as f32
+            && (max as f32) < ROW_MAX * total as f32
+    })
 }
 
 /// Whether each element is gone, by itself or with a pruned ancestor.
