@@ -40,6 +40,8 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("el", &["και", "το", "η", "ο", "της", "του", "των", "να", "με", "για", "σε", "που", "είναι"]),
     ("id", &["dan", "yang", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "ke"]),
     ("sk", &["a", "je", "sa", "na", "že", "to", "v", "s", "ako", "ale", "ktorý", "pre", "aj"]),
+    ("bg", &["и", "на", "в", "за", "да", "се", "от", "че", "е", "с", "не", "по", "са"]),
+    ("hr", &["i", "je", "u", "na", "se", "da", "za", "od", "su", "s", "kao", "ali", "što"]),
 ];
 
 /// A text is in a language when that language's words make up this share of its words.
