@@ -34,7 +34,7 @@ pub(crate) static PACK: Pack = Pack {
             "newsletter bestellen", "jetzt anmelden", "in ihr postfach", "ins postfach",
         ]),
         ask(Cookie).phrases(&["wir verwenden cookies", "verwendet cookies", "cookie-einstellungen", "cookies akzeptieren"]),
-        ask(Social).phrases(&["folgen sie uns", "folge uns", "teilen sie diesen artikel", "artikel teilen"]),
+        ask(Social).phrases(&["folgen sie uns", "folge uns", "teilen sie diesen artikel", "artikel teilen", "teilen sie dies mit", "teile dies mit", "diesen beitrag teilen", "beitrag teilen"]),
         line(Related).max_words(14).phrases(&[
             "vorheriger artikel", "nächster artikel", "voriger artikel", "vorheriger beitrag", "nächster beitrag", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
             "auch interessant", "mehr dazu", "empfohlen", "meistgelesen", "zum thema", "weiterlesen",
@@ -105,7 +105,7 @@ pub(crate) static PACK: Pack = Pack {
             "cookie-richtlinie", "cookie-hinweis", "einwilligung widerrufen",
         ]),
         ask(Social).phrases(&["folgen sie uns auf", "folge uns auf", "teile diesen artikel", "auf facebook teilen", "per e-mail teilen", "unser whatsapp-kanal"]),
-        line(Related).max_words(14).phrases(&["lies auch", "auch lesen", "passend dazu", "verwandte artikel", "verwandte beiträge", "weiterführende links", "ähnliche artikel", "auch lesenswert", "das könnte dich auch interessieren"]),
+        line(Related).max_words(14).phrases(&["lies auch", "auch lesen", "passend dazu", "verwandte artikel", "verwandte beiträge", "weiterführende links", "ähnliche artikel", "ähnliche beiträge", "auch lesenswert", "das könnte dich auch interessieren"]),
         label(Related).phrases(&["lesen sie auch", "mehr zum thema", "auch interessant", "meistgelesen", "verwandte artikel", "verwandte beiträge", "weiterführende links", "weiterführender link"]),
         ask(Credit).max_words(40).phrases(&[
             "ist redakteur bei", "ist redakteurin bei", "ist korrespondent für", "ist korrespondentin für",
