@@ -1,6 +1,7 @@
-//! The packs of Chinese, Japanese, Korean, Arabic and Hindi: an appeal in each language is
-//! cut after a short story, and every line of the story is kept. Written for these tests
-//! (not taken from any corpus).
+//! The packs of Chinese, Japanese, Korean, Arabic, Hindi and Finnish: an appeal in each
+//! language is cut after a short story, and every line of the story is kept; news *about* a
+//! fundraiser or a newsletter keeps every word. Written for these tests (not taken from any
+//! corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -17,6 +18,13 @@ fn cuts_the_appeal(body: &str, appeal: &str, kind: Kind) {
         "{:#?}",
         cleaned.removals()
     );
+}
+
+/// News that reports on donations or newsletters: nothing may go.
+fn keeps(text: &str) {
+    let cleaned = Cleaner::new().clean_text(text);
+    assert!(cleaned.removals().is_empty(), "{:#?}", cleaned.removals());
+    assert_eq!(cleaned.text(), text);
 }
 
 #[test]
@@ -88,5 +96,21 @@ fn hindi_related_line() {
         "नगर परिषद ने मंगलवार को नदी पर नया पुल बनाने की योजना को मंज़ूरी दे दी।\nनगर निगम के अनुसार काम अगले वसंत में शुरू होगा और तीन साल चलेगा।",
         "यह भी पढ़ें: शहर में नई बस सेवा शुरू",
         Kind::Related,
+    );
+}
+
+#[test]
+fn finnish_donation_ask() {
+    cuts_the_appeal(
+        "Kaupunginvaltuusto hyväksyi tiistaina suunnitelman uuden sillan rakentamisesta joen yli.\nKaupungin mukaan työt alkavat ensi keväänä ja kestävät kolme vuotta.",
+        "Hyvä lukija,\nriippumaton journalismi tarvitsee tukeasi. Tue työtämme kuukausilahjoituksella tai kertalahjoituksella.\nLahjoita nyt\nEi nyt",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn finnish_news_about_a_fundraiser_stays() {
+    keeps(
+        "Punainen Risti käynnisti tiistaina keräyksen, ja järjestö kertoi lahjoitusten ylittäneen jo miljoona euroa.\nKaupunki lähettää asukkaille uutiskirjeen kerran kuukaudessa, kertoi viestintäjohtaja.",
     );
 }

@@ -44,17 +44,23 @@ const STEMS: &[(Concept, &[&str])] = &[
         "steun", "doneer", "donati", "støtt", "bidrag", "stött", "stöd", "bidra",
         // cs, tr
         "podpoř", "podpor", "přispě", "destek", "bağış",
+        // fi
+        "lahjoit", "tukea", "tukesi", "tukenne", "tue meitä",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
         "redacción", "giornalismo", "redazione", "jornalismo", "redação", "dziennikar", "redakcj", "журналист",
         "редакци", "журналіст", "редакці", "redactie", "redaksjon", "journalistik", "redakce", "žurnalist",
         "gazetecilik", "magazin", "magazine", "revista", "rivista", "czasopism", "журнал", "medium", "médium",
+        // fi ("journalis" holds "journalismi")
+        "toimituksemme", "työtämme",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
         "uavhengig", "uafhængig", "oberoende", "nezávisl", "bağımsız", "non-profit", "nonprofit", "gemeinnützig",
         "ad-free", "werbefrei", "paywall", "bezahlschranke", "płatn", "платн",
+        // fi
+        "riippumat", "mainokseton", "maksumuur",
     ]),
 ];
 

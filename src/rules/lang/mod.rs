@@ -17,6 +17,7 @@ mod da;
 mod de;
 mod en;
 mod es;
+mod fi;
 mod fr;
 mod hi;
 mod it;
@@ -57,6 +58,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &ko::PACK,
     &ar::PACK,
     &hi::PACK,
+    &fi::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -240,6 +242,11 @@ mod tests {
         ("ko", &["너", "당신"], &["여러분", "귀하"]),
         ("ar", &["أنت", "لك"], &["أنتم", "لكم", "حضرتك"]),
         ("hi", &["तुम", "तुम्हारा", "तू"], &["आप", "आपका", "आपको"]),
+        (
+            "fi",
+            &["sinä", "sinun", "sinua"],
+            &["te", "teidän", "teille"],
+        ),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
