@@ -1,7 +1,7 @@
-//! The packs of Chinese, Japanese, Korean, Arabic, Hindi and Finnish: an appeal in each
-//! language is cut after a short story, and every line of the story is kept; news *about* a
-//! fundraiser or a newsletter keeps every word. Written for these tests (not taken from any
-//! corpus).
+//! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish and Hungarian: an appeal
+//! in each language is cut after a short story, and every line of the story is kept; news
+//! *about* a fundraiser or a newsletter keeps every word. Written for these tests (not
+//! taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -112,5 +112,21 @@ fn finnish_donation_ask() {
 fn finnish_news_about_a_fundraiser_stays() {
     keeps(
         "Punainen Risti käynnisti tiistaina keräyksen, ja järjestö kertoi lahjoitusten ylittäneen jo miljoona euroa.\nKaupunki lähettää asukkaille uutiskirjeen kerran kuukaudessa, kertoi viestintäjohtaja.",
+    );
+}
+
+#[test]
+fn hungarian_donation_ask() {
+    cuts_the_appeal(
+        "A fővárosi közgyűlés kedden jóváhagyta az új híd építésének tervét.\nA főváros szerint a munkálatok jövő tavasszal kezdődnek, és három évig tartanak.",
+        "Kedves Olvasó!\nA független újságírás az olvasók támogatásából él. Támogass minket egyszeri vagy rendszeres hozzájárulással!\nTámogatom\nMost nem",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn hungarian_news_about_a_fundraiser_stays() {
+    keeps(
+        "A Vöröskereszt kedden gyűjtést indított, és a szervezet szerint az adományok már meghaladták a tízmillió forintot.\nAz önkormányzat havonta hírlevelet küld a lakóknak, közölte a polgármester.",
     );
 }

@@ -46,6 +46,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "podpoř", "podpor", "přispě", "destek", "bağış",
         // fi
         "lahjoit", "tukea", "tukesi", "tukenne", "tue meitä",
+        // hu
+        "támogat", "támogass", "adomány", "adakoz",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -54,6 +56,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "gazetecilik", "magazin", "magazine", "revista", "rivista", "czasopism", "журнал", "medium", "médium",
         // fi ("journalis" holds "journalismi")
         "toimituksemme", "työtämme",
+        // hu
+        "újságír", "szerkesztőség", "munkánk",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -61,6 +65,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "ad-free", "werbefrei", "paywall", "bezahlschranke", "płatn", "платн",
         // fi
         "riippumat", "mainokseton", "maksumuur",
+        // hu
+        "független", "reklámmentes", "fizetőfal",
     ]),
 ];
 

@@ -20,6 +20,7 @@ mod es;
 mod fi;
 mod fr;
 mod hi;
+mod hu;
 mod it;
 mod ja;
 mod ko;
@@ -59,6 +60,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &ar::PACK,
     &hi::PACK,
     &fi::PACK,
+    &hu::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -246,6 +248,12 @@ mod tests {
             "fi",
             &["sinä", "sinun", "sinua"],
             &["te", "teidän", "teille"],
+        ),
+        // Hungarian "Ön" is Turkish "ön" (front): its inflected forms and "az Ön" stand in.
+        (
+            "hu",
+            &["te", "téged", "neked"],
+            &["önnek", "önt", "önök", "az ön"],
         ),
     ];
 
