@@ -1,7 +1,7 @@
-//! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish and Hungarian: an appeal
-//! in each language is cut after a short story, and every line of the story is kept; news
-//! *about* a fundraiser or a newsletter keeps every word. Written for these tests (not
-//! taken from any corpus).
+//! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian and Romanian:
+//! an appeal in each language is cut after a short story, and every line of the story is
+//! kept; news *about* a fundraiser or a newsletter keeps every word. Written for these
+//! tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -128,5 +128,30 @@ fn hungarian_donation_ask() {
 fn hungarian_news_about_a_fundraiser_stays() {
     keeps(
         "A Vöröskereszt kedden gyűjtést indított, és a szervezet szerint az adományok már meghaladták a tízmillió forintot.\nAz önkormányzat havonta hírlevelet küld a lakóknak, közölte a polgármester.",
+    );
+}
+
+#[test]
+fn romanian_donation_ask() {
+    cuts_the_appeal(
+        "Consiliul municipal a aprobat marți planul de construire a unui nou pod peste râu.\nPotrivit primăriei, lucrările vor începe în primăvară și vor dura trei ani.",
+        "Dragi cititori,\nJurnalismul independent are nevoie de sprijinul tău. Susține-ne cu o donație lunară sau unică.\nDonează acum\nMai târziu",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn romanian_related_line_with_cedillas() {
+    cuts_the_appeal(
+        "Consiliul municipal a aprobat marţi planul de construire a unui nou pod peste râu.\nPotrivit primăriei, lucrările vor începe în primăvară şi vor dura trei ani.",
+        "Citeşte şi: Primăria anunţă restricţii de trafic în centru",
+        Kind::Related,
+    );
+}
+
+#[test]
+fn romanian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Crucea Roșie a lansat marți o campanie de strângere de fonduri, iar organizația a anunțat că donațiile au depășit deja un milion de lei.\nPrimăria trimite lunar un newsletter locuitorilor, a declarat purtătorul de cuvânt.",
     );
 }

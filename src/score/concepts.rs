@@ -48,6 +48,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "lahjoit", "tukea", "tukesi", "tukenne", "tue meitä",
         // hu
         "támogat", "támogass", "adomány", "adakoz",
+        // ro (ș and ț with a comma or a cedilla)
+        "sprijin", "susțin", "susţin", "donaț", "donaţ", "doneaz", "ajută-ne", "ajutați-ne", "ajutaţi-ne",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -58,6 +60,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "toimituksemme", "työtämme",
         // hu
         "újságír", "szerkesztőség", "munkánk",
+        // ro
+        "jurnalis", "redacți", "redacţi", "munca noastră",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -67,6 +71,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "riippumat", "mainokseton", "maksumuur",
         // hu
         "független", "reklámmentes", "fizetőfal",
+        // ro ("independ" holds "independent")
+        "fără reclame",
     ]),
 ];
 

@@ -28,6 +28,7 @@ mod nl;
 mod no;
 mod pl;
 mod pt;
+mod ro;
 mod ru;
 mod sv;
 mod tr;
@@ -61,6 +62,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &hi::PACK,
     &fi::PACK,
     &hu::PACK,
+    &ro::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -255,6 +257,7 @@ mod tests {
             &["te", "téged", "neked"],
             &["önnek", "önt", "önök", "az ön"],
         ),
+        ("ro", &["tu", "tău", "ta"], &["dumneavoastră", "dumneata"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
