@@ -1,7 +1,7 @@
-//! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian and Romanian:
-//! an appeal in each language is cut after a short story, and every line of the story is
-//! kept; news *about* a fundraiser or a newsletter keeps every word. Written for these
-//! tests (not taken from any corpus).
+//! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian and
+//! Greek: an appeal in each language is cut after a short story, and every line of the
+//! story is kept; news *about* a fundraiser or a newsletter keeps every word. Written for
+//! these tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -153,5 +153,21 @@ fn romanian_related_line_with_cedillas() {
 fn romanian_news_about_a_fundraiser_stays() {
     keeps(
         "Crucea Roșie a lansat marți o campanie de strângere de fonduri, iar organizația a anunțat că donațiile au depășit deja un milion de lei.\nPrimăria trimite lunar un newsletter locuitorilor, a declarat purtătorul de cuvânt.",
+    );
+}
+
+#[test]
+fn greek_donation_ask() {
+    cuts_the_appeal(
+        "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη το σχέδιο για την κατασκευή νέας γέφυρας στον ποταμό.\nΣύμφωνα με τον δήμο, οι εργασίες θα ξεκινήσουν την άνοιξη και θα διαρκέσουν τρία χρόνια.",
+        "Αγαπητοί αναγνώστες,\nη ανεξάρτητη δημοσιογραφία χρειάζεται τη στήριξή σας. Στηρίξτε μας με μια μηνιαία ή εφάπαξ δωρεά.\nΚάντε μια δωρεά\nΌχι τώρα",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn greek_news_about_a_fundraiser_stays() {
+    keeps(
+        "Ο Ερυθρός Σταυρός ξεκίνησε την Τρίτη έρανο και, σύμφωνα με την οργάνωση, οι δωρεές ξεπέρασαν ήδη το ένα εκατομμύριο ευρώ.\nΟ δήμος στέλνει κάθε μήνα δωρεάν ενημερωτικό δελτίο στους κατοίκους, δήλωσε ο δήμαρχος.",
     );
 }

@@ -50,6 +50,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "támogat", "támogass", "adomány", "adakoz",
         // ro (ș and ț with a comma or a cedilla)
         "sprijin", "susțin", "susţin", "donaț", "donaţ", "doneaz", "ajută-ne", "ajutați-ne", "ajutaţi-ne",
+        // el ("δωρεάν" is "free": only the donation's own forms)
+        "στήριξ", "στηρίξ", "υποστήρ", "υποστηρ", "δωρεά ", "δωρεάς", "δωρεές", "δωρητ", "συνεισφορ",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -62,6 +64,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "újságír", "szerkesztőség", "munkánk",
         // ro
         "jurnalis", "redacți", "redacţi", "munca noastră",
+        // el
+        "δημοσιογραφ", "δημοσιογράφ", "σύνταξη μας", "το έργο μας",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -73,6 +77,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "független", "reklámmentes", "fizetőfal",
         // ro ("independ" holds "independent")
         "fără reclame",
+        // el
+        "ανεξάρτητ", "μη κερδοσκοπικ", "χωρίς διαφημίσεις",
     ]),
 ];
 

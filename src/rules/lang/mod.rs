@@ -15,6 +15,7 @@ mod ar;
 mod cs;
 mod da;
 mod de;
+mod el;
 mod en;
 mod es;
 mod fi;
@@ -63,6 +64,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &fi::PACK,
     &hu::PACK,
     &ro::PACK,
+    &el::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -258,6 +260,7 @@ mod tests {
             &["önnek", "önt", "önök", "az ön"],
         ),
         ("ro", &["tu", "tău", "ta"], &["dumneavoastră", "dumneata"]),
+        ("el", &["εσύ", "σου"], &["εσείς", "σας"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
