@@ -1,7 +1,7 @@
-//! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian and
-//! Greek: an appeal in each language is cut after a short story, and every line of the
-//! story is kept; news *about* a fundraiser or a newsletter keeps every word. Written for
-//! these tests (not taken from any corpus).
+//! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian,
+//! Greek and Indonesian: an appeal in each language is cut after a short story, and every
+//! line of the story is kept; news *about* a fundraiser or a newsletter keeps every word.
+//! Written for these tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -169,5 +169,30 @@ fn greek_donation_ask() {
 fn greek_news_about_a_fundraiser_stays() {
     keeps(
         "Ο Ερυθρός Σταυρός ξεκίνησε την Τρίτη έρανο και, σύμφωνα με την οργάνωση, οι δωρεές ξεπέρασαν ήδη το ένα εκατομμύριο ευρώ.\nΟ δήμος στέλνει κάθε μήνα δωρεάν ενημερωτικό δελτίο στους κατοίκους, δήλωσε ο δήμαρχος.",
+    );
+}
+
+#[test]
+fn indonesian_donation_ask() {
+    cuts_the_appeal(
+        "Dewan kota pada Selasa menyetujui rencana pembangunan jembatan baru di atas sungai.\nMenurut pemerintah kota, pekerjaan akan dimulai tahun depan dan berlangsung tiga tahun.",
+        "Pembaca yang budiman,\njurnalisme independen membutuhkan dukungan Anda. Dukung kerja kami dengan donasi bulanan atau sekali saja.\nDonasi sekarang\nNanti saja",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn indonesian_related_line() {
+    cuts_the_appeal(
+        "Dewan kota pada Selasa menyetujui rencana pembangunan jembatan baru di atas sungai.\nMenurut pemerintah kota, pekerjaan akan dimulai tahun depan dan berlangsung tiga tahun.",
+        "Baca juga: Pemkot Resmikan Jalur Bus Baru di Pusat Kota",
+        Kind::Related,
+    );
+}
+
+#[test]
+fn indonesian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Palang Merah Indonesia membuka penggalangan dana pada Selasa, dan menurut organisasi itu donasi yang terkumpul sudah melampaui Rp 1 miliar.\nPemerintah kota mengirimkan newsletter kepada warga setiap bulan, kata juru bicara.",
     );
 }

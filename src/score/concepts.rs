@@ -52,6 +52,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "sprijin", "susțin", "susţin", "donaț", "donaţ", "doneaz", "ajută-ne", "ajutați-ne", "ajutaţi-ne",
         // el ("δωρεάν" is "free": only the donation's own forms)
         "στήριξ", "στηρίξ", "υποστήρ", "υποστηρ", "δωρεά ", "δωρεάς", "δωρεές", "δωρητ", "συνεισφορ",
+        // id
+        "dukung", "donasi", "berdonasi", "sumbang", "bantu kami",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -66,6 +68,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "jurnalis", "redacți", "redacţi", "munca noastră",
         // el
         "δημοσιογραφ", "δημοσιογράφ", "σύνταξη μας", "το έργο μας",
+        // id ("jurnalis" holds "jurnalisme")
+        "redaksi", "kerja kami",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -79,6 +83,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "fără reclame",
         // el
         "ανεξάρτητ", "μη κερδοσκοπικ", "χωρίς διαφημίσεις",
+        // id ("independ" holds "independen")
+        "tanpa iklan", "nirlaba",
     ]),
 ];
 

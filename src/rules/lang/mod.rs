@@ -22,6 +22,7 @@ mod fi;
 mod fr;
 mod hi;
 mod hu;
+mod id;
 mod it;
 mod ja;
 mod ko;
@@ -65,6 +66,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &hu::PACK,
     &ro::PACK,
     &el::PACK,
+    &id::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -261,6 +263,7 @@ mod tests {
         ),
         ("ro", &["tu", "tău", "ta"], &["dumneavoastră", "dumneata"]),
         ("el", &["εσύ", "σου"], &["εσείς", "σας"]),
+        ("id", &["kamu"], &["anda"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
