@@ -1,7 +1,7 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian,
-//! Greek and Indonesian: an appeal in each language is cut after a short story, and every
-//! line of the story is kept; news *about* a fundraiser or a newsletter keeps every word.
-//! Written for these tests (not taken from any corpus).
+//! Greek, Indonesian and Slovak: an appeal in each language is cut after a short story, and
+//! every line of the story is kept; news *about* a fundraiser or a newsletter keeps every
+//! word. Written for these tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -194,5 +194,21 @@ fn indonesian_related_line() {
 fn indonesian_news_about_a_fundraiser_stays() {
     keeps(
         "Palang Merah Indonesia membuka penggalangan dana pada Selasa, dan menurut organisasi itu donasi yang terkumpul sudah melampaui Rp 1 miliar.\nPemerintah kota mengirimkan newsletter kepada warga setiap bulan, kata juru bicara.",
+    );
+}
+
+#[test]
+fn slovak_donation_ask() {
+    cuts_the_appeal(
+        "Mestské zastupiteľstvo v utorok schválilo plán výstavby nového mosta cez rieku.\nPodľa mesta sa práce začnú na jar a potrvajú tri roky.",
+        "Milí čitatelia,\nnezávislá žurnalistika potrebuje vašu podporu. Podporte nás pravidelným alebo jednorazovým príspevkom.\nPrispieť\nTeraz nie",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn slovak_news_about_a_fundraiser_stays() {
+    keeps(
+        "Červený kríž v utorok spustil zbierku a podľa organizácie dary už presiahli milión eur.\nMesto posiela obyvateľom mesačne newsletter, uviedol hovorca.",
     );
 }

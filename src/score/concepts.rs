@@ -54,6 +54,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "στήριξ", "στηρίξ", "υποστήρ", "υποστηρ", "δωρεά ", "δωρεάς", "δωρεές", "δωρητ", "συνεισφορ",
         // id
         "dukung", "donasi", "berdonasi", "sumbang", "bantu kami",
+        // sk
+        "prispej", "prispie", "príspev", "pomôžte nám",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -70,6 +72,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "δημοσιογραφ", "δημοσιογράφ", "σύνταξη μας", "το έργο μας",
         // id ("jurnalis" holds "jurnalisme")
         "redaksi", "kerja kami",
+        // sk
+        "redakcia", "redakcie", "redakcii", "redakciou", "redakciu", "novinár", "našu prácu",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -85,6 +89,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "ανεξάρτητ", "μη κερδοσκοπικ", "χωρίς διαφημίσεις",
         // id ("independ" holds "independen")
         "tanpa iklan", "nirlaba",
+        // sk ("nezávisl" holds "nezávislý")
+        "bez reklám",
     ]),
 ];
 

@@ -32,6 +32,7 @@ mod pl;
 mod pt;
 mod ro;
 mod ru;
+mod sk;
 mod sv;
 mod tr;
 mod uk;
@@ -67,6 +68,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &ro::PACK,
     &el::PACK,
     &id::PACK,
+    &sk::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -264,6 +266,7 @@ mod tests {
         ("ro", &["tu", "tău", "ta"], &["dumneavoastră", "dumneata"]),
         ("el", &["εσύ", "σου"], &["εσείς", "σας"]),
         ("id", &["kamu"], &["anda"]),
+        ("sk", &["ty", "tvoj", "teba"], &["vy", "váš", "vás"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
