@@ -1,7 +1,7 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian,
-//! Greek, Indonesian and Slovak: an appeal in each language is cut after a short story, and
-//! every line of the story is kept; news *about* a fundraiser or a newsletter keeps every
-//! word. Written for these tests (not taken from any corpus).
+//! Greek, Indonesian, Slovak and Bulgarian: an appeal in each language is cut after a short
+//! story, and every line of the story is kept; news *about* a fundraiser or a newsletter
+//! keeps every word. Written for these tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -210,5 +210,21 @@ fn slovak_donation_ask() {
 fn slovak_news_about_a_fundraiser_stays() {
     keeps(
         "Červený kríž v utorok spustil zbierku a podľa organizácie dary už presiahli milión eur.\nMesto posiela obyvateľom mesačne newsletter, uviedol hovorca.",
+    );
+}
+
+#[test]
+fn bulgarian_donation_ask() {
+    cuts_the_appeal(
+        "Общинският съвет одобри във вторник плана за изграждане на нов мост над реката.\nСпоред общината работата ще започне през пролетта и ще продължи три години.",
+        "Скъпи читатели,\nнезависимата журналистика има нужда от вашата подкрепа. Подкрепете ни с месечно или еднократно дарение.\nДарете сега\nНе сега",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn bulgarian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Българският Червен кръст започна във вторник кампания, а според организацията даренията вече надхвърлят един милион лева.\nОбщината изпраща всеки месец бюлетин на жителите, съобщи кметът.",
     );
 }

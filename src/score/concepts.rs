@@ -56,6 +56,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "dukung", "donasi", "berdonasi", "sumbang", "bantu kami",
         // sk
         "prispej", "prispie", "príspev", "pomôžte nám",
+        // bg (not "подкреп" or "дарени": Russian "подкрепление", "дарения")
+        "подкрепа", "подкрепата", "подкрепете", "подкрепи ни", "дарете", "дарението", "даренията",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -74,6 +76,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "redaksi", "kerja kami",
         // sk
         "redakcia", "redakcie", "redakcii", "redakciou", "redakciu", "novinár", "našu prácu",
+        // bg ("журналист" and "редакци" hold it)
+        "нашата работа",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -91,6 +95,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "tanpa iklan", "nirlaba",
         // sk ("nezávisl" holds "nezávislý")
         "bez reklám",
+        // bg ("независим" holds it)
+        "без реклами",
     ]),
 ];
 

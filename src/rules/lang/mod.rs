@@ -12,6 +12,7 @@ pub(crate) use super::{At, At::*, Entry, Group, Group::*, Pack};
 pub(crate) use crate::Kind::*;
 
 mod ar;
+mod bg;
 mod cs;
 mod da;
 mod de;
@@ -69,6 +70,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &el::PACK,
     &id::PACK,
     &sk::PACK,
+    &bg::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -267,6 +269,7 @@ mod tests {
         ("el", &["εσύ", "σου"], &["εσείς", "σας"]),
         ("id", &["kamu"], &["anda"]),
         ("sk", &["ty", "tvoj", "teba"], &["vy", "váš", "vás"]),
+        ("bg", &["ти", "теб", "твоя"], &["вие", "вас", "вашата"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
