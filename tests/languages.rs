@@ -1,7 +1,7 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian,
-//! Greek, Indonesian, Slovak and Bulgarian: an appeal in each language is cut after a short
-//! story, and every line of the story is kept; news *about* a fundraiser or a newsletter
-//! keeps every word. Written for these tests (not taken from any corpus).
+//! Greek, Indonesian, Slovak, Bulgarian and Croatian: an appeal in each language is cut after
+//! a short story, and every line of the story is kept; news *about* a fundraiser or a
+//! newsletter keeps every word. Written for these tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -226,5 +226,21 @@ fn bulgarian_donation_ask() {
 fn bulgarian_news_about_a_fundraiser_stays() {
     keeps(
         "Българският Червен кръст започна във вторник кампания, а според организацията даренията вече надхвърлят един милион лева.\nОбщината изпраща всеки месец бюлетин на жителите, съобщи кметът.",
+    );
+}
+
+#[test]
+fn croatian_donation_ask() {
+    cuts_the_appeal(
+        "Gradsko vijeće u utorak je odobrilo plan izgradnje novog mosta preko rijeke.\nPrema navodima grada, radovi će početi na proljeće i trajat će tri godine.",
+        "Dragi čitatelji,\nneovisno novinarstvo treba vašu podršku. Podržite nas mjesečnom ili jednokratnom donacijom.\nDonirajte sada\nNe sada",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn croatian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Crveni križ u utorak je pokrenuo akciju prikupljanja pomoći, a prema podacima organizacije donacije su već premašile milijun eura.\nGrad stanovnicima mjesečno šalje newsletter, rekao je glasnogovornik.",
     );
 }

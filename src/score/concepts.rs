@@ -58,6 +58,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "prispej", "prispie", "príspev", "pomôžte nám",
         // bg (not "подкреп" or "дарени": Russian "подкрепление", "дарения")
         "подкрепа", "подкрепата", "подкрепете", "подкрепи ни", "дарете", "дарението", "даренията",
+        // hr (not "podrž": Czech "podržet", to hold)
+        "podržite", "podrži nas", "podršk", "donir", "donacij",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -78,6 +80,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "redakcia", "redakcie", "redakcii", "redakciou", "redakciu", "novinár", "našu prácu",
         // bg ("журналист" and "редакци" hold it)
         "нашата работа",
+        // hr
+        "novinar", "uredništv", "naš rad",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -97,6 +101,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "bez reklám",
         // bg ("независим" holds it)
         "без реклами",
+        // hr
+        "neovisn", "nezavisn", "bez oglasa",
     ]),
 ];
 

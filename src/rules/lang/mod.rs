@@ -22,6 +22,7 @@ mod es;
 mod fi;
 mod fr;
 mod hi;
+mod hr;
 mod hu;
 mod id;
 mod it;
@@ -71,6 +72,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &id::PACK,
     &sk::PACK,
     &bg::PACK,
+    &hr::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -270,6 +272,8 @@ mod tests {
         ("id", &["kamu"], &["anda"]),
         ("sk", &["ty", "tvoj", "teba"], &["vy", "váš", "vás"]),
         ("bg", &["ти", "теб", "твоя"], &["вие", "вас", "вашата"]),
+        // Croatian formal "Vi" is Italian and Swedish "vi": its other forms stand in.
+        ("hr", &["ti", "tvoj", "tebe"], &["vaš", "vas", "vama"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
