@@ -1,7 +1,7 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian,
-//! Greek, Indonesian, Slovak, Bulgarian and Croatian: an appeal in each language is cut after
-//! a short story, and every line of the story is kept; news *about* a fundraiser or a
-//! newsletter keeps every word. Written for these tests (not taken from any corpus).
+//! Greek, Indonesian, Slovak, Bulgarian, Croatian and Catalan: an appeal in each language is
+//! cut after a short story, and every line of the story is kept; news *about* a fundraiser or
+//! a newsletter keeps every word. Written for these tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -242,5 +242,21 @@ fn croatian_donation_ask() {
 fn croatian_news_about_a_fundraiser_stays() {
     keeps(
         "Crveni križ u utorak je pokrenuo akciju prikupljanja pomoći, a prema podacima organizacije donacije su već premašile milijun eura.\nGrad stanovnicima mjesečno šalje newsletter, rekao je glasnogovornik.",
+    );
+}
+
+#[test]
+fn catalan_donation_ask() {
+    cuts_the_appeal(
+        "El ple municipal va aprovar dimarts el projecte d'un nou pont sobre el riu.\nSegons l'Ajuntament, les obres començaran a la primavera i duraran tres anys.",
+        "Benvolguts lectors,\nel periodisme independent necessita el vostre suport. Dona'ns suport amb una aportació mensual o puntual.\nFes una donació\nAra no",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn catalan_news_about_a_fundraiser_stays() {
+    keeps(
+        "La Creu Roja va iniciar dimarts una campanya de recaptació i, segons l'entitat, les donacions ja superen el milió d'euros.\nL'Ajuntament envia cada mes un butlletí als veïns, ha explicat el portaveu.",
     );
 }

@@ -60,6 +60,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "подкрепа", "подкрепата", "подкрепете", "подкрепи ни", "дарете", "дарението", "даренията",
         // hr (not "podrž": Czech "podržet", to hold)
         "podržite", "podrži nas", "podršk", "donir", "donacij",
+        // ca
+        "dona'ns suport", "dona’ns suport", "doneu-nos suport", "donatiu", "col·labor", "mecenatge",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -82,6 +84,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "нашата работа",
         // hr
         "novinar", "uredništv", "naš rad",
+        // ca (not "periodis": Spanish "periodista")
+        "periodisme", "redacció", "la nostra feina",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -103,6 +107,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "без реклами",
         // hr
         "neovisn", "nezavisn", "bez oglasa",
+        // ca ("independ" holds it)
+        "sense publicitat", "sense ànim de lucre",
     ]),
 ];
 

@@ -13,6 +13,7 @@ pub(crate) use crate::Kind::*;
 
 mod ar;
 mod bg;
+mod ca;
 mod cs;
 mod da;
 mod de;
@@ -73,6 +74,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &sk::PACK,
     &bg::PACK,
     &hr::PACK,
+    &ca::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -274,6 +276,11 @@ mod tests {
         ("bg", &["ти", "теб", "твоя"], &["вие", "вас", "вашата"]),
         // Croatian formal "Vi" is Italian and Swedish "vi": its other forms stand in.
         ("hr", &["ti", "tvoj", "tebe"], &["vaš", "vas", "vama"]),
+        (
+            "ca",
+            &["tu", "teu", "teva"],
+            &["vostè", "vosaltres", "vostre"],
+        ),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
