@@ -45,17 +45,71 @@ const STEMS: &[(Concept, &[&str])] = &[
         "steun", "doneer", "donati", "støtt", "bidrag", "stött", "stöd", "bidra",
         // cs, tr
         "podpoř", "podpor", "přispě", "destek", "bağış",
+        // fi
+        "lahjoit", "tukea", "tukesi", "tukenne", "tue meitä",
+        // hu
+        "támogat", "támogass", "adomány", "adakoz",
+        // ro (ș and ț with a comma or a cedilla)
+        "sprijin", "susțin", "susţin", "donaț", "donaţ", "doneaz", "ajută-ne", "ajutați-ne", "ajutaţi-ne",
+        // el ("δωρεάν" is "free": only the donation's own forms)
+        "στήριξ", "στηρίξ", "υποστήρ", "υποστηρ", "δωρεά ", "δωρεάς", "δωρεές", "δωρητ", "συνεισφορ",
+        // id
+        "dukung", "donasi", "berdonasi", "sumbang", "bantu kami",
+        // sk
+        "prispej", "prispie", "príspev", "pomôžte nám",
+        // bg (not "подкреп" or "дарени": Russian "подкрепление", "дарения")
+        "подкрепа", "подкрепата", "подкрепете", "подкрепи ни", "дарете", "дарението", "даренията",
+        // hr (not "podrž": Czech "podržet", to hold)
+        "podržite", "podrži nas", "podršk", "donir", "donacij",
+        // ca
+        "dona'ns suport", "dona’ns suport", "doneu-nos suport", "donatiu", "col·labor", "mecenatge",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
         "redacción", "giornalismo", "redazione", "jornalismo", "redação", "dziennikar", "redakcj", "журналист",
         "редакци", "журналіст", "редакці", "redactie", "redaksjon", "journalistik", "redakce", "žurnalist",
         "gazetecilik", "magazin", "magazine", "revista", "rivista", "czasopism", "журнал", "medium", "médium",
+        // fi ("journalis" holds "journalismi")
+        "toimituksemme", "työtämme",
+        // hu
+        "újságír", "szerkesztőség", "munkánk",
+        // ro
+        "jurnalis", "redacți", "redacţi", "munca noastră",
+        // el
+        "δημοσιογραφ", "δημοσιογράφ", "σύνταξη μας", "το έργο μας",
+        // id ("jurnalis" holds "jurnalisme")
+        "redaksi", "kerja kami",
+        // sk
+        "redakcia", "redakcie", "redakcii", "redakciou", "redakciu", "novinár", "našu prácu",
+        // bg ("журналист" and "редакци" hold it)
+        "нашата работа",
+        // hr
+        "novinar", "uredništv", "naš rad",
+        // ca (not "periodis": Spanish "periodista")
+        "periodisme", "redacció", "la nostra feina",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
         "uavhengig", "uafhængig", "oberoende", "nezávisl", "bağımsız", "non-profit", "nonprofit", "gemeinnützig",
         "ad-free", "werbefrei", "paywall", "bezahlschranke", "płatn", "платн",
+        // fi
+        "riippumat", "mainokseton", "maksumuur",
+        // hu
+        "független", "reklámmentes", "fizetőfal",
+        // ro ("independ" holds "independent")
+        "fără reclame",
+        // el
+        "ανεξάρτητ", "μη κερδοσκοπικ", "χωρίς διαφημίσεις",
+        // id ("independ" holds "independen")
+        "tanpa iklan", "nirlaba",
+        // sk ("nezávisl" holds "nezávislý")
+        "bez reklám",
+        // bg ("независим" holds it)
+        "без реклами",
+        // hr
+        "neovisn", "nezavisn", "bez oglasa",
+        // ca ("independ" holds it)
+        "sense publicitat", "sense ànim de lucre",
     ]),
 ];
 

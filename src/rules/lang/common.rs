@@ -42,6 +42,7 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("sk", &["a", "je", "sa", "na", "že", "to", "v", "s", "ako", "ale", "ktorý", "pre", "aj"]),
     ("bg", &["и", "на", "в", "за", "да", "се", "от", "че", "е", "с", "не", "по", "са"]),
     ("hr", &["i", "je", "u", "na", "se", "da", "za", "od", "su", "s", "kao", "ali", "što"]),
+    ("ca", &["el", "la", "els", "les", "i", "de", "que", "amb", "per", "una", "és", "del", "va"]),
 ];
 
 /// A text is in a language when that language's words make up this share of its words.

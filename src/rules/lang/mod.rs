@@ -12,14 +12,21 @@ pub(crate) use super::{At, At::*, Entry, Group, Group::*, Pack};
 pub(crate) use crate::Kind::*;
 
 mod ar;
+mod bg;
+mod ca;
 pub(crate) mod common;
 mod cs;
 mod da;
 mod de;
+mod el;
 mod en;
 mod es;
+mod fi;
 mod fr;
 mod hi;
+mod hr;
+mod hu;
+mod id;
 mod it;
 mod ja;
 mod ko;
@@ -27,7 +34,9 @@ mod nl;
 mod no;
 mod pl;
 mod pt;
+mod ro;
 mod ru;
+mod sk;
 mod sv;
 mod tr;
 mod uk;
@@ -58,6 +67,15 @@ pub(crate) static ALL: &[&Pack] = &[
     &ko::PACK,
     &ar::PACK,
     &hi::PACK,
+    &fi::PACK,
+    &hu::PACK,
+    &ro::PACK,
+    &el::PACK,
+    &id::PACK,
+    &sk::PACK,
+    &bg::PACK,
+    &hr::PACK,
+    &ca::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -241,6 +259,29 @@ mod tests {
         ("ko", &["너", "당신"], &["여러분", "귀하"]),
         ("ar", &["أنت", "لك"], &["أنتم", "لكم", "حضرتك"]),
         ("hi", &["तुम", "तुम्हारा", "तू"], &["आप", "आपका", "आपको"]),
+        (
+            "fi",
+            &["sinä", "sinun", "sinua"],
+            &["te", "teidän", "teille"],
+        ),
+        // Hungarian "Ön" is Turkish "ön" (front): its inflected forms and "az Ön" stand in.
+        (
+            "hu",
+            &["te", "téged", "neked"],
+            &["önnek", "önt", "önök", "az ön"],
+        ),
+        ("ro", &["tu", "tău", "ta"], &["dumneavoastră", "dumneata"]),
+        ("el", &["εσύ", "σου"], &["εσείς", "σας"]),
+        ("id", &["kamu"], &["anda"]),
+        ("sk", &["ty", "tvoj", "teba"], &["vy", "váš", "vás"]),
+        ("bg", &["ти", "теб", "твоя"], &["вие", "вас", "вашата"]),
+        // Croatian formal "Vi" is Italian and Swedish "vi": its other forms stand in.
+        ("hr", &["ti", "tvoj", "tebe"], &["vaš", "vas", "vama"]),
+        (
+            "ca",
+            &["tu", "teu", "teva"],
+            &["vostè", "vosaltres", "vostre"],
+        ),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {

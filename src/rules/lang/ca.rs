@@ -1,0 +1,101 @@
+//! Catalan. Spanish, French and Italian share many of its words: phrases are Catalan forms
+//! ("dona'ns suport", "galetes", "subscriu-te"), and "dona suport" (also "she supports") opens
+//! a header only.
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "ca",
+    entries: &[
+        header(Donation).max_words(14).phrases(&[
+            "dona suport al periodisme independent", "dona'ns suport", "doneu-nos suport", "abans que te'n vagis",
+            "necessitem el teu suport", "necessitem el vostre suport",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "fes una donació", "feu una donació", "fes un donatiu", "feu un donatiu", "la teva donació",
+            "el teu donatiu", "la vostra donació", "cada aportació compta", "dona'ns suport", "doneu-nos suport",
+            "dona suport al nostre periodisme", "fes-te mecenes", "tria l'import", "trieu l'import",
+            "aportació mensual", "aportació puntual", "necessitem el teu suport", "necessitem el vostre suport",
+            "col·labora amb nosaltres", "fes una aportació",
+        ]),
+        cue(Donation).phrases(&[
+            "el teu suport", "el vostre suport", "amb el teu suport", "periodisme independent", "la nostra feina",
+            "euros al mes",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["donatiu*", "donacions", "mecenatge"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "benvolguts lectors", "estimats lectors", "benvolgut lector", "benvolguda lectora", "estimat lector",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&[
+            "t'ha agradat aquest article", "us ha agradat aquest article", "t'agrada el que fem",
+        ]),
+        ask(Membership).phrases(&[
+            "fes-te soci", "fes-te sòcia", "feu-vos socis", "fes-te'n soci", "uneix-te a la comunitat",
+            "uniu-vos a la comunitat",
+        ]),
+        cue(Membership).phrases(&["socis i sòcies"]),
+        ask(Subscription).phrases(&[
+            "subscriu-te", "subscriviu-vos", "ja ets subscriptor", "ja tens subscripció", "primer mes gratis",
+            "primer mes gratuït", "cancel·la quan vulguis", "subscripció digital", "fes-te subscriptor",
+        ]),
+        cue(Subscription).phrases(&["accés il·limitat", "per a subscriptors"]),
+        cue(Subscription).weight(0.5).phrases(&["subscripci*", "subscriptor*"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "per continuar llegint", "continua llegint", "contingut exclusiu per a subscriptors",
+            "només per a subscriptors", "exclusiu per a subscriptors", "articles gratuïts",
+            "inicia la sessió per llegir", "contingut prèmium", "llegeix l'article sencer",
+        ]),
+        ask(Newsletter).phrases(&[
+            "subscriu-te al butlletí", "subscriu-te a la newsletter", "el nostre butlletí", "la nostra newsletter",
+            "rep el butlletí", "el teu correu electrònic", "la teva adreça electrònica", "a la teva safata d'entrada",
+            "et pots donar de baixa quan vulguis", "gràcies per subscriure't",
+        ]),
+        cue(Newsletter).phrases(&["política de privacitat"]),
+        cue(Newsletter).weight(0.5).phrases(&["butlletí"]),
+        ask(App).phrases(&[
+            "descarrega't l'app", "descarrega l'aplicació", "descarrega't l'aplicació", "baixa't l'app",
+        ]),
+        cue(App).phrases(&["la nostra app", "la nostra aplicació", "a l'app store", "a google play"]),
+        ask(Cookie).phrases(&[
+            "utilitzem galetes", "fem servir galetes", "aquest lloc web utilitza galetes", "accepta totes les galetes",
+            "rebutja totes les galetes", "configuració de galetes", "política de galetes",
+        ]),
+        cue(Cookie).phrases(&["utilitza galetes", "galetes"]),
+        ask(Social).phrases(&[
+            "segueix-nos", "seguiu-nos", "segueix-nos a", "comparteix l'article", "comparteix a facebook",
+            "copia l'enllaç", "uneix-te al nostre canal",
+        ]),
+        label(Ad).phrases(&["publicitat", "patrocinat", "contingut patrocinat"]),
+        line(Related).max_words(14).phrases(&[
+            "llegeix també", "llegiu també", "notícies relacionades", "articles relacionats", "el més llegit",
+            "més llegides", "també et pot interessar", "et pot interessar", "mira també", "vegeu també",
+        ]),
+        label(Related).phrases(&[
+            "llegeix també", "notícies relacionades", "el més llegit", "més llegides", "últimes notícies",
+            "més notícies", "et pot interessar",
+        ]),
+        ask(Credit).max_words(40).phrases(&[
+            "publicat originalment a", "aquest article es va publicar originalment", "article publicat originalment",
+        ]),
+        line(Credit).max_words(10).phrases(&[
+            "foto:", "fotografia:", "text:", "autor:", "autora:", "traducció:", "imatge:",
+        ]),
+        chrome(Other).max_words(10).phrases(&["tots els drets reservats", "salta al contingut", "vés al contingut"]),
+        label(Other).phrases(&["comentaris", "comenta"]),
+        label_any().phrases(&[
+            "tanca", "ara no", "no, gràcies", "més tard", "recorda-m'ho més tard", "accepto", "accepta", "rebutja",
+            "continua", "comparteix", "imprimeix", "una vegada", "mensual", "anual", "fes una donació", "subscriu-te",
+            "inicia la sessió", "registra't", "configuració", "d'acord", "entesos", "llegeix més", "més",
+            "un altre import", "accepta-les totes", "rebutja-les totes",
+        ]),
+        outlet(Donation).phrases(&[
+            "mitjà independent", "diari independent", "sense publicitat", "sense anuncis", "sense mur de pagament",
+            "sense ànim de lucre", "finançat pels lectors", "gratuït per a tothom",
+        ]),
+        body().at(Start).weight(-3.0).phrases(&["correcció:", "actualització:"]),
+        body().phrases(&["ha dit", "ha explicat", "segons", "ha afirmat", "ha assegurat"]),
+    ],
+    we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
+    // "us" (you) is English and "et" French: left out.
+    you: &["tu", "teu", "teva", "teus", "teves", "vosaltres", "vostre", "vostra", "vostres", "vostè", "vostès"],
+};

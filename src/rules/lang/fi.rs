@@ -1,0 +1,109 @@
+//! Finnish.
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "fi",
+    entries: &[
+        header(Donation).max_words(14).phrases(&[
+            "tue meitä", "tue riippumatonta journalismia", "tue työtämme", "ennen kuin lähdet", "tarvitsemme tukeasi",
+            "tarvitsemme apuasi", "tarvitsemme tukeanne",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "lahjoita nyt", "tee lahjoitus", "lahjoituksesi", "lahjoituksenne", "jokainen lahjoitus auttaa",
+            "jokainen euro auttaa", "kuukausilahjoitus", "kertalahjoitus", "ryhdy kuukausilahjoittajaksi",
+            "ryhdy lahjoittajaksi", "ryhdy tukijaksi", "tule tukijaksi", "valitse summa",
+            "valitse lahjoituksen suuruus", "tue meitä", "tue työtämme", "tue riippumatonta", "tue journalismiamme",
+            "tarvitsemme tukeasi", "tarvitsemme tukeanne", "tukesi ansiosta", "tukenne ansiosta", "voit tukea meitä",
+            "voit tukea työtämme", "lahjoita haluamasi summa", "lahjoita meille",
+        ]),
+        ask(Donation).phrases(&["lahjoita"]),
+        cue(Donation).phrases(&[
+            "tukesi", "tukenne", "riippumatonta journalismia", "riippumattoman journalismin", "työtämme", "kuukaudessa",
+            "euroa kuukaudessa", "tilinumero",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["lahjoitu*", "lahjoitt*", "tukija*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "hyvä lukija", "hyvät lukijat", "arvoisa lukija", "rakas lukija", "hei lukija",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&[
+            "piditkö artikkelista", "piditkö jutusta", "pidätkö lukemastasi", "pidätkö siitä, mitä teemme",
+        ]),
+        ask(Membership).phrases(&[
+            "liity jäseneksi", "ryhdy jäseneksi", "tule jäseneksi", "liity kannatusjäseneksi",
+            "ryhdy kannatusjäseneksi", "liity yhteisöömme", "liity mukaan yhteisöömme",
+        ]),
+        cue(Membership).phrases(&["jäsenyy*", "kannatusjäsen*"]),
+        ask(Subscription).phrases(&[
+            "tilaa tästä", "oletko jo tilaaja", "olen jo tilaaja", "ensimmäinen kuukausi ilmaiseksi",
+            "ensimmäinen kuukausi maksutta", "peru milloin tahansa", "voit perua milloin tahansa", "kokeile ilmaiseksi",
+            "ryhdy tilaajaksi", "tilaajana luet",
+        ]),
+        cue(Subscription).phrases(&["rajaton pääsy"]),
+        ask(Subscription).at(Start).max_words(20).phrases(&["tilaa nyt"]),
+        cue(Subscription).weight(0.5).phrases(&["tilaaj*", "digitilau*"]),
+        cue(Subscription).phrases(&["ilman sitoutumista", "digitilaus", "digitilauksen"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "jatka lukemista", "jatkaaksesi lukemista", "lue koko artikkeli", "lue koko juttu", "vain tilaajille",
+            "tämä artikkeli on vain tilaajille", "juttu on tilaajille", "artikkeli on tilaajille",
+            "lukeaksesi koko jutun", "lukeaksesi koko artikkelin", "kirjaudu sisään lukeaksesi",
+            "maksuttomia artikkeleita", "ilmaisia artikkeleita", "ilmaista artikkelia", "lue loppuun tilaajana",
+        ]),
+        ask(Paywall).at(Start).max_words(20).phrases(&["olet lukenut"]),
+        ask(Newsletter).phrases(&[
+            "tilaa uutiskirje", "tilaa uutiskirjeemme", "uutiskirjeemme", "liity uutiskirjeen tilaajaksi",
+            "sähköpostiosoitteesi", "suoraan sähköpostiisi", "sähköpostiisi", "voit perua tilauksen milloin tahansa",
+            "kiitos tilauksesta", "vahvista tilauksesi", "syötä sähköpostiosoitteesi",
+        ]),
+        cue(Newsletter).phrases(&["uutiskirje*", "tietosuojaseloste*", "tietosuojaselosteen"]),
+        ask(App).phrases(&[
+            "lataa sovelluksemme", "lataa sovellus", "lataa maksuton sovellus", "lataa ilmainen sovellus",
+            "lataa sovelluksemme tästä",
+        ]),
+        cue(App).phrases(&["sovelluksemme", "sovelluksessamme", "app storesta", "google playsta"]),
+        ask(Cookie).phrases(&[
+            "käytämme evästeitä", "tämä sivusto käyttää evästeitä", "sivustomme käyttää evästeitä", "hyväksy kaikki",
+            "hyväksy evästeet", "hylkää kaikki", "evästeasetukset", "evästekäytäntö", "vain välttämättömät",
+            "evästeiden käyttöön",
+        ]),
+        cue(Cookie).phrases(&["käyttää evästeitä"]),
+        ask(Social).phrases(&[
+            "seuraa meitä", "seuraa meitä facebookissa", "jaa artikkeli", "jaa juttu", "jaa facebookissa",
+            "jaa twitterissä", "jaa x:ssä", "kopioi linkki", "linkki kopioitu", "tykkää meistä",
+        ]),
+        label(Ad).phrases(&["mainos", "kaupallinen yhteistyö", "sponsoroitu"]),
+        line(Related).max_words(14).phrases(&[
+            "lue myös", "lue lisää", "katso myös", "aiheesta lisää", "lisää aiheesta", "aiheeseen liittyvät",
+            "aiheeseen liittyvää", "luetuimmat", "luetuimmat uutiset", "muut uutiset", "sinua voisi kiinnostaa",
+            "voisit pitää myös", "kuuntele myös",
+        ]),
+        label(Related).phrases(&[
+            "uusimmat", "tuoreimmat", "suosittelemme", "lue myös", "lue lisää", "luetuimmat", "aiheesta lisää",
+            "katso myös", "aiheeseen liittyvät",
+        ]),
+        ask(Credit).max_words(40).phrases(&[
+            "on vapaa toimittaja", "on freelance-toimittaja", "julkaistiin alun perin", "julkaistu alun perin",
+            "juttu julkaistiin ensin", "artikkeli julkaistiin ensin",
+        ]),
+        line(Credit).max_words(10).phrases(&[
+            "kuva:", "kuvat:", "teksti:", "kirjoittaja:", "käännös:", "grafiikka:", "kuvaaja:",
+        ]),
+        chrome(Other).max_words(10).phrases(&["kaikki oikeudet pidätetään", "siirry sisältöön", "hyppää sisältöön"]),
+        label(Other).phrases(&["kommentit"]),
+        label_any().phrases(&[
+            "sulje", "ei nyt", "ei kiitos", "ei, kiitos", "myöhemmin", "muistuta myöhemmin", "hyväksy", "hylkää",
+            "jatka", "jaa", "tulosta", "kerran", "kuukausittain", "lahjoita", "tilaa", "kirjaudu", "kirjaudu sisään",
+            "rekisteröidy", "näytä lisää", "peruuta", "asetukset", "selvä", "muu summa", "lahjoita nyt", "tilaa nyt",
+        ]),
+        outlet(Donation).phrases(&[
+            "riippumaton media", "riippumaton verkkomedia", "mainokseton", "ilman mainoksia", "ilman maksumuuria",
+            "ei maksumuuria", "voittoa tavoittelematon", "lukijoiden rahoittama", "lukijoidensa rahoittama",
+            "maksuton kaikille", "ilmainen kaikille",
+        ]),
+        body().at(Start).weight(-3.0).phrases(&["korjaus:", "päivitys:", "oikaisu:"]),
+        body().phrases(&["sanoi", "kertoi", "totesi", "sanoo", "kertoo"]),
+    ],
+    // "me" (we) is English.
+    we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],
+    you: &["sinä", "sinun", "sinua", "sinulle", "sinulla", "sinut", "te", "teidän", "teitä", "teille", "teillä"],
+};

@@ -1,0 +1,117 @@
+//! Hungarian.
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "hu",
+    entries: &[
+        header(Donation).max_words(14).phrases(&[
+            "támogass minket", "támogasson minket", "támogassatok minket", "támogasd a független újságírást",
+            "támogassa a független újságírást", "mielőtt továbblépsz", "mielőtt továbblépne",
+            "szükségünk van a támogatásodra", "szükségünk van az ön támogatására", "szükségünk van a segítségedre",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "támogass minket", "támogasson minket", "támogassatok minket", "támogasd a munkánkat",
+            "támogassa a munkánkat", "támogasd munkánkat", "támogassa munkánkat", "adományozz most",
+            "adományozzon most", "támogatásoddal", "legyél támogatónk", "legyen támogatónk", "legyél a támogatónk",
+            "legyen a támogatónk", "válaszd ki az összeget", "válassza ki az összeget", "bármekkora összeggel",
+            "minden forint számít", "ajánld fel adód", "ajánlja fel adója", "szükségünk van a támogatásodra",
+            "szükségünk van az ön támogatására", "támogasd a független", "támogassa a független", "támogatom a lapot",
+            "olvasóink támogatására",
+        ]),
+        cue(Donation).phrases(&[
+            "támogatásod", "támogatásodra", "az ön támogatása", "független újságírás", "független újságírást",
+            "független sajtó", "munkánkat", "havonta", "ft/hó", "forint havonta", "bankszámlaszám", "számlaszám",
+            "havi támogatás", "egyszeri támogatás", "rendszeres támogatás",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["adomány*", "adakoz*", "támogató*", "támogass*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "kedves olvasó", "kedves olvasóink", "kedves olvasónk", "tisztelt olvasó", "tisztelt olvasóink",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&[
+            "tetszett a cikk", "tetszett ez a cikk", "tetszik, amit csinálunk", "tetszik, amit csinálunk?",
+        ]),
+        ask(Membership).phrases(&[
+            "légy tag", "legyél tagunk", "legyen tagunk", "csatlakozz a közösségünkhöz",
+            "csatlakozzon a közösségünkhöz", "lépj be a klubba", "lépjen be a klubba", "csatlakozz a klubhoz",
+            "csatlakozzon a klubhoz",
+        ]),
+        cue(Membership).weight(0.5).phrases(&["tagság*"]),
+        ask(Subscription).phrases(&[
+            "fizess elő", "fizessen elő", "fizess elő most", "már előfizető vagy", "már előfizető", "első hónap ingyen",
+            "bármikor lemondható", "digitális előfizetés", "válassz csomagot", "válasszon csomagot",
+            "legyél előfizetőnk", "legyen előfizetőnk",
+        ]),
+        cue(Subscription).phrases(&["korlátlan hozzáférés"]),
+        cue(Subscription).weight(0.5).phrases(&["előfizet*"]),
+        cue(Subscription).phrases(&["előfizetőknek"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "a cikk folytatásához", "az olvasás folytatásához", "a teljes cikk elolvasásához", "csak előfizetőknek",
+            "csak előfizetők számára", "ingyenes cikkeid", "ingyenes cikket", "jelentkezz be az olvasáshoz",
+            "jelentkezzen be az olvasáshoz", "prémium tartalom", "olvasd tovább előfizetéssel", "elérted az ingyenes",
+        ]),
+        ask(Newsletter).phrases(&[
+            "iratkozz fel hírlevelünkre", "iratkozzon fel hírlevelünkre", "iratkozz fel a hírlevelünkre",
+            "iratkozzon fel a hírlevelünkre", "hírlevelünk", "hírlevelünkre", "e-mail címed", "e-mail-címed",
+            "email címed", "a postafiókodba", "bármikor leiratkozhatsz", "bármikor leiratkozhat",
+            "köszönjük a feliratkozást", "feliratkozom a hírlevélre",
+        ]),
+        cue(Newsletter).phrases(&["hírlev*", "adatvédelmi tájékoztató*", "adatkezelési tájékoztató*"]),
+        ask(App).phrases(&[
+            "töltsd le az alkalmazásunkat", "töltse le az alkalmazásunkat", "töltsd le alkalmazásunkat",
+            "töltse le alkalmazásunkat", "töltsd le az appot", "töltse le az appot", "töltsd le az applikációnkat",
+        ]),
+        cue(App).phrases(&["alkalmazásunk*", "applikációnk*", "az app store-ban", "a google play-en"]),
+        ask(Cookie).phrases(&[
+            "sütiket használunk", "ez a weboldal sütiket használ", "weboldalunk sütiket használ",
+            "oldalunk sütiket használ", "cookie-kat használunk", "sütik használatához", "az összes elfogadása",
+            "összes elfogadása", "mindet elfogadom", "elfogadom mindet", "süti beállítások", "sütibeállítások",
+            "cookie-beállítások", "süti tájékoztató", "sütikezelési",
+        ]),
+        cue(Cookie).phrases(&["sütiket használ", "cookie-kat használ"]),
+        ask(Social).phrases(&[
+            "kövess minket", "kövessen minket", "kövessetek minket", "oszd meg ezt a cikket", "ossza meg ezt a cikket",
+            "oszd meg a cikket", "megosztás a facebookon", "megosztás facebookon", "link másolása",
+            "iratkozz fel csatornánkra", "iratkozz fel a csatornánkra",
+        ]),
+        label(Ad).phrases(&["hirdetés", "szponzorált tartalom", "támogatott tartalom"]),
+        line(Related).max_words(14).phrases(&[
+            "olvasd el ezt is", "olvassa el ezt is", "ezt is ajánljuk", "kapcsolódó cikkek", "kapcsolódó:",
+            "kapcsolódó cikk", "legolvasottabb", "legolvasottabb cikkek", "friss hírek", "ajánljuk:", "további cikkek",
+            "ez is érdekelheti", "ez is érdekelhet", "ezek is érdekelhetik", "ezek is érdekelhetnek",
+        ]),
+        label(Related).phrases(&[
+            "kapcsolódó cikkek", "kapcsolódó", "legolvasottabb", "ajánljuk", "olvasd el ezt is", "friss hírek",
+            "legfrissebb",
+        ]),
+        ask(Credit).max_words(40).phrases(&[
+            "cikkünk eredetileg", "írásunk eredetileg", "munkatársunktól", "tudósítónktól",
+            "a cikk megírásában közreműködött",
+        ]),
+        line(Credit).max_words(10).phrases(&[
+            "fotó:", "fotók:", "szöveg:", "szerző:", "fordította:", "borítókép:", "nyitókép:", "címlapkép:",
+            "kiemelt kép:", "közreműködött:",
+        ]),
+        chrome(Other).max_words(10).phrases(&["minden jog fenntartva", "ugrás a tartalomra"]),
+        label(Other).phrases(&["hozzászólások", "kommentek"]),
+        label_any().phrases(&[
+            "bezár", "bezárás", "most nem", "nem, köszönöm", "később", "emlékeztess később", "elfogadom", "elutasítom",
+            "tovább", "megosztás", "nyomtatás", "egyszeri", "havi", "rendszeres", "támogatom", "adományozok",
+            "előfizetek", "feliratkozom", "belépés", "bejelentkezés", "regisztráció", "beállítások", "értem", "mégsem",
+            "tovább olvasom", "egyéb összeg", "támogatás",
+        ]),
+        outlet(Donation).phrases(&[
+            "független lap", "független médium", "független szerkesztőség", "reklámmentes", "hirdetésmentes",
+            "fizetőfal nélkül", "olvasóink támogatásából", "olvasóink finanszírozzák", "mindenki számára ingyenes",
+            "nonprofit szervezet",
+        ]),
+        body().at(Start).weight(-3.0).phrases(&["helyesbítés:", "frissítés:"]),
+        body().phrases(&["mondta", "közölte", "szerint", "nyilatkozta", "hangsúlyozta"]),
+    ],
+    // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
+    we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],
+    you: &[
+        "te", "téged", "neked", "veled", "tőled", "rólad", "tiéd", "ti", "titeket", "nektek", "önnek", "önt", "önök",
+        "önöknek", "az ön", "önnel", "öntől",
+    ],
+};

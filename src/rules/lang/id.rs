@@ -1,0 +1,113 @@
+//! Indonesian (and, for most formulas, Malay).
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "id",
+    entries: &[
+        header(Donation).max_words(14).phrases(&[
+            "dukung kami", "dukung jurnalisme independen", "dukung jurnalisme berkualitas", "sebelum anda pergi",
+            "sebelum kamu pergi", "kami butuh dukunganmu", "kami membutuhkan dukungan anda", "bantu kami",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "berdonasi sekarang", "donasi sekarang", "donasi anda", "donasimu", "setiap donasi anda", "setiap donasimu",
+            "setiap rupiah dari anda", "dukung kami dengan", "dukung kami melalui", "dukung kerja kami",
+            "dukung kerja-kerja kami", "jadilah donatur", "jadi donatur", "pilih nominal", "donasi bulanan",
+            "donasi sekali", "traktir kami", "dukungan anda sangat berarti", "dukunganmu sangat berarti",
+            "kami membutuhkan dukungan anda", "kami butuh dukunganmu", "bantu kami untuk terus", "bantu kami menjaga",
+        ]),
+        cue(Donation).phrases(&[
+            "dukungan anda", "dukunganmu", "dengan dukungan anda", "dengan dukunganmu", "jurnalisme independen",
+            "jurnalisme berkualitas", "kerja kami", "kerja-kerja kami", "per bulan", "nomor rekening",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["donasi*", "donatur*", "berdonasi*", "sumbang*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "pembaca yang budiman", "pembaca yang terhormat", "para pembaca", "halo pembaca", "sobat pembaca",
+            "pembaca setia", "pembaca yang baik",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&[
+            "suka dengan artikel ini", "apakah anda menyukai artikel ini", "suka dengan apa yang kami lakukan",
+        ]),
+        ask(Membership).phrases(&[
+            "jadilah anggota", "daftar jadi anggota", "bergabunglah dengan komunitas kami", "gabung komunitas kami",
+            "bergabung dengan komunitas kami", "bergabung menjadi anggota", "jadi anggota kami",
+        ]),
+        cue(Membership).weight(0.5).phrases(&["keanggotaan*"]),
+        ask(Subscription).phrases(&[
+            "berlangganan sekarang", "langganan sekarang", "bulan pertama gratis",
+            "batalkan kapan saja", "langganan digital", "pilih paket langganan", "mulai berlangganan",
+            "ayo berlangganan",
+        ]),
+        cue(Subscription).phrases(&["akses tanpa batas"]),
+        cue(Subscription).weight(0.5).phrases(&["berlangganan*", "langganan*"]),
+        cue(Subscription).phrases(&["khusus pelanggan", "akses penuh ke", "sudah berlangganan"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "untuk melanjutkan membaca", "lanjutkan membaca", "artikel ini khusus untuk pelanggan",
+            "khusus untuk pelanggan", "konten premium", "artikel premium", "kuota artikel gratis",
+            "artikel gratis anda", "masuk untuk membaca", "silakan masuk untuk", "silakan login untuk",
+            "login untuk membaca", "baca selengkapnya dengan berlangganan",
+        ]),
+        ask(Paywall).at(Start).max_words(20).phrases(&["anda telah membaca", "kamu telah membaca"]),
+        ask(Newsletter).phrases(&[
+            "berlangganan newsletter", "daftar newsletter", "newsletter kami", "buletin kami", "masukkan email anda",
+            "masukkan alamat email", "alamat email anda", "kotak masuk anda", "langsung ke email anda",
+            "langsung ke kotak masuk", "berhenti berlangganan kapan saja", "terima kasih telah berlangganan",
+            "terima kasih sudah berlangganan",
+        ]),
+        cue(Newsletter).phrases(&["newsletter*", "kebijakan privasi"]),
+        ask(App).phrases(&["unduh aplikasi kami", "download aplikasi kami", "unduh sekarang di"]),
+        cue(App).phrases(&[
+            "unduh aplikasi", "download aplikasi", "install aplikasi", "pasang aplikasi", "aplikasi kami",
+            "di app store", "di google play", "di play store",
+        ]),
+        ask(Cookie).phrases(&[
+            "kami menggunakan cookie", "situs ini menggunakan cookie", "terima semua cookie", "tolak semua cookie",
+            "pengaturan cookie", "kebijakan cookie", "izinkan semua cookie", "terima cookie",
+        ]),
+        cue(Cookie).phrases(&["menggunakan cookie"]),
+        ask(Social).phrases(&[
+            "ikuti kami", "ikuti kami di", "bagikan artikel ini", "bagikan ke facebook", "bagikan ke whatsapp",
+            "bagikan ke twitter", "salin tautan", "salin link", "follow kami", "gabung saluran whatsapp",
+            "saluran whatsapp kami", "ikuti berita terkini", "ikuti saluran", "mari bergabung di",
+            "bergabung di grup telegram", "gabung di channel",
+        ]),
+        cue(Social).weight(2.0).phrases(&["di google news"]),
+        label(Ad).phrases(&["iklan", "advertorial", "konten bersponsor"]),
+        line(Related).max_words(14).phrases(&[
+            "baca juga", "baca selengkapnya", "simak juga", "lihat juga", "berita terkait", "artikel terkait",
+            "berita terpopuler", "pilihan editor", "artikel lainnya", "berita lainnya", "baca berita lainnya",
+            "anda mungkin suka", "jangan lewatkan:", "rekomendasi untuk anda",
+        ]),
+        label(Related).phrases(&[
+            "baca juga", "berita terkait", "terpopuler", "pilihan editor", "baca selengkapnya", "artikel terkait",
+            "berita terkini", "rekomendasi",
+        ]),
+        ask(Credit).max_words(40).phrases(&[
+            "adalah jurnalis lepas", "adalah wartawan lepas", "adalah penulis lepas", "bekerja sebagai jurnalis lepas",
+            "artikel ini telah tayang", "artikel ini pertama kali", "pertama kali dipublikasikan",
+            "pertama kali diterbitkan",
+        ]),
+        line(Credit).max_words(10).phrases(&[
+            "penulis:", "foto:", "penyunting:", "pewarta:", "kontributor:", "redaktur:", "laporan wartawan",
+        ]),
+        chrome(Other).max_words(10).phrases(&[
+            "hak cipta dilindungi", "semua hak dilindungi", "lompat ke konten", "tulis komentar",
+        ]),
+        label(Other).phrases(&["komentar"]),
+        label_any().phrases(&[
+            "tutup", "nanti saja", "tidak sekarang", "tidak, terima kasih", "nanti", "ingatkan nanti", "terima",
+            "setuju", "tolak", "terima semua", "tolak semua", "lanjut", "lanjutkan", "bagikan", "cetak", "sekali",
+            "bulanan", "donasi", "dukung", "berlangganan", "masuk", "daftar", "pengaturan", "saya mengerti", "mengerti",
+            "selengkapnya", "lihat semua", "muat lebih banyak", "nominal lain", "donasi sekarang",
+        ]),
+        outlet(Donation).phrases(&[
+            "media independen", "tanpa iklan", "bebas iklan", "tanpa paywall", "nirlaba", "organisasi nirlaba",
+            "didanai pembaca", "didukung pembaca", "gratis untuk semua",
+        ]),
+        body().at(Start).weight(-3.0).phrases(&["ralat:", "koreksi:", "pembaruan:"]),
+        body().phrases(&["kata", "ujar", "ucap", "menurut", "tutur", "katanya", "ungkap"]),
+    ],
+    we: &["kami", "kita"],
+    // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".
+    you: &["anda", "kamu", "kalian"],
+};

@@ -1,0 +1,162 @@
+//! Romanian. Pages write ș and ț with a comma below or, from older keyboards and fonts,
+//! with a cedilla (ş, ţ); phrases that hold them are listed in both spellings.
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "ro",
+    entries: &[
+        header(Donation).max_words(14).phrases(&[
+            "susține-ne", "susţine-ne", "susțineți-ne", "susţineţi-ne", "sprijină-ne", "sprijiniți-ne", "sprijiniţi-ne",
+            "susține jurnalismul independent", "susţine jurnalismul independent", "susțineți jurnalismul independent",
+            "susţineţi jurnalismul independent", "înainte să pleci", "înainte de a pleca",
+            "avem nevoie de sprijinul tău", "avem nevoie de sprijinul dumneavoastră", "avem nevoie de ajutorul tău",
+            "ajută-ne", "ajutați-ne", "ajutaţi-ne",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "donează acum", "donează aici", "donează online", "donează și tu", "donează şi tu", "fă o donație",
+            "fă o donaţie", "faceți o donație", "faceţi o donaţie", "donația ta", "donaţia ta", "donația dumneavoastră",
+            "donaţia dumneavoastră", "orice donație contează", "orice donaţie contează", "orice sumă contează",
+            "fiecare leu contează", "susține-ne", "susţine-ne", "susțineți-ne", "susţineţi-ne", "sprijină-ne",
+            "sprijiniți-ne", "sprijiniţi-ne", "susțineți presa independentă", "susţineţi presa independentă",
+            "devino susținător", "devino susţinător", "deveniți susținător", "deveniţi susţinător", "alege suma",
+            "alegeți suma", "alegeţi suma", "donație lunară", "donaţie lunară", "donație unică", "donaţie unică",
+            "avem nevoie de ajutorul tău", "avem nevoie de sprijinul tău", "cu sprijinul tău", "contribuie și tu",
+            "contribuie şi tu", "susține-ne munca", "susţine-ne munca", "doneaza acum", "sustine-ne", "sustineti-ne",
+            "sprijina-ne",
+        ]),
+        cue(Donation).phrases(&[
+            "sprijinul tău", "sprijinul dumneavoastră", "susținerea ta", "susţinerea ta", "jurnalism independent",
+            "jurnalismul independent", "presa independentă", "munca noastră", "sprijină munca noastră",
+            "susține presa independentă", "susţine presa independentă", "pe lună", "lei pe lună", "lei/lună",
+            "formularul 230", "redirecționează 3,5%", "redirecţionează 3,5%", "din impozitul pe venit", "cont iban",
+        ]),
+        cue(Donation).weight(0.5).phrases(&[
+            "donați*", "donaţi*", "donator*", "doneaz*", "susținător*", "susţinător*", "contribuți*", "contribuţi*",
+        ]),
+        salutation(Donation).max_words(6).phrases(&[
+            "dragi cititori", "stimați cititori", "stimaţi cititori", "dragă cititorule", "dragă cititoare",
+            "stimate cititor", "dragi cititoare, dragi cititori", "dragi cititori și cititoare",
+            "dragi cititori şi cititoare",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&[
+            "ți-a plăcut articolul", "ţi-a plăcut articolul", "v-a plăcut articolul", "îți place ce facem",
+            "îţi place ce facem", "vă place ce facem",
+        ]),
+        ask(Membership).phrases(&[
+            "devino membru", "deveniți membru", "deveniţi membru", "alătură-te comunității", "alătură-te comunităţii",
+            "alăturați-vă comunității", "alăturaţi-vă comunităţii", "intră în comunitate", "fă parte din comunitatea",
+            "faceți parte din comunitatea", "faceţi parte din comunitatea", "devino membru susținător",
+            "devino membru susţinător",
+        ]),
+        cue(Membership).phrases(&[
+            "membru susținător", "membru susţinător", "membri susținători", "membri susţinători",
+            "comunitatea de susținători", "comunitatea de susţinători",
+        ]),
+        ask(Subscription).phrases(&[
+            "abonează-te", "abonați-vă", "abonaţi-vă", "abonează-te acum", "ești deja abonat", "eşti deja abonat",
+            "sunteți deja abonat", "sunteţi deja abonat", "ai deja abonament", "aveți deja abonament",
+            "aveţi deja abonament", "prima lună gratuit", "prima lună gratis", "anulezi oricând", "poți anula oricând",
+            "poţi anula oricând", "abonament digital", "alege abonamentul", "alegeți abonamentul",
+            "alegeţi abonamentul", "aboneaza-te",
+        ]),
+        cue(Subscription).phrases(&["acces nelimitat"]),
+        cue(Subscription).weight(0.5).phrases(&["abonament*", "abonat*"]),
+        cue(Subscription).phrases(&["pentru abonați", "pentru abonaţi"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "pentru a continua lectura", "pentru a citi în continuare", "pentru a citi articolul complet",
+            "continuă lectura", "conținut disponibil doar pentru abonați", "conţinut disponibil doar pentru abonaţi",
+            "doar pentru abonați", "doar pentru abonaţi", "exclusiv pentru abonați", "exclusiv pentru abonaţi",
+            "articol premium", "conținut premium", "conţinut premium", "articole gratuite",
+            "autentifică-te pentru a citi", "autentificați-vă pentru a citi", "autentificaţi-vă pentru a citi",
+            "articolul complet este disponibil",
+        ]),
+        ask(Paywall).at(Start).max_words(20).phrases(&["ai citit"]),
+        ask(Newsletter).phrases(&[
+            "abonează-te la newsletter", "abonați-vă la newsletter", "abonaţi-vă la newsletter",
+            "abonează-te la newsletterul nostru", "abonați-vă la newsletterul nostru",
+            "abonaţi-vă la newsletterul nostru", "înscrie-te la newsletter", "înscrieți-vă la newsletter",
+            "înscrieţi-vă la newsletter", "newsletterul nostru", "adresa ta de e-mail", "adresa ta de email",
+            "adresa dvs. de e-mail", "în căsuța ta de e-mail", "în căsuţa ta de e-mail", "direct în inbox",
+            "te poți dezabona oricând", "te poţi dezabona oricând", "vă puteți dezabona oricând",
+            "vă puteţi dezabona oricând", "mulțumim pentru abonare", "mulţumim pentru abonare", "confirmă abonarea",
+        ]),
+        cue(Newsletter).phrases(&[
+            "newsletter*", "politica de confidențialitate", "politica de confidenţialitate",
+            "politica de confidentialitate",
+        ]),
+        ask(App).phrases(&[
+            "descarcă aplicația noastră", "descarcă aplicaţia noastră", "descărcați aplicația", "descărcaţi aplicaţia",
+            "descarca aplicatia",
+        ]),
+        cue(App).phrases(&[
+            "descarcă aplicația", "descarcă aplicaţia", "instalează aplicația", "instalează aplicaţia",
+            "aplicația noastră", "aplicaţia noastră", "în app store", "în google play",
+        ]),
+        ask(Cookie).phrases(&[
+            "folosim cookie-uri", "site-ul nostru folosește cookie-uri", "site-ul nostru foloseşte cookie-uri",
+            "utilizăm cookie-uri", "acest site folosește cookie-uri", "acest site foloseşte cookie-uri",
+            "setări cookie", "politica de cookie-uri", "politica cookie", "gestionează preferințele",
+            "gestionează preferinţele", "folosim cookies", "utilizăm cookies", "acceptă toate cookie-urile",
+            "accept toate cookie-urile", "acceptați toate cookie-urile", "acceptaţi toate cookie-urile",
+        ]),
+        cue(Cookie).phrases(&[
+            "fișiere cookie", "fişiere cookie", "module cookie", "folosește cookie-uri", "foloseşte cookie-uri",
+            "utilizează cookie-uri", "cookie-uri",
+        ]),
+        ask(Social).phrases(&[
+            "urmărește-ne", "urmăreşte-ne", "urmăriți-ne", "urmăriţi-ne", "urmărește-ne pe facebook",
+            "urmăreşte-ne pe facebook", "distribuie articolul", "distribuie acest articol", "distribuie pe facebook",
+            "distribuie pe whatsapp", "copiază linkul", "abonează-te la canalul nostru", "dă-ne like", "urmareste-ne",
+        ]),
+        label(Ad).phrases(&["publicitate", "reclamă", "reclama", "conținut sponsorizat", "conţinut sponsorizat"]),
+        line(Related).max_words(14).phrases(&[
+            "citește și", "citeşte şi", "citiți și", "citiţi şi", "vezi și", "vezi şi", "citește mai mult",
+            "citeşte mai mult", "articole similare", "articole recomandate", "cele mai citite", "știri similare",
+            "ştiri similare", "recomandările redacției", "recomandările redacţiei", "te-ar putea interesa",
+            "v-ar putea interesa", "mai multe știri", "mai multe ştiri", "pe aceeași temă", "pe aceeaşi temă",
+            "citeste si", "vezi si",
+        ]),
+        label(Related).phrases(&[
+            "citește și", "citeşte şi", "vezi și", "vezi şi", "cele mai citite", "articole similare", "pe aceeași temă",
+            "pe aceeaşi temă", "ultimele știri", "ultimele ştiri",
+        ]),
+        ask(Credit).max_words(40).phrases(&[
+            "este jurnalist la", "este jurnalistă la", "este reporter la", "este reporteră la",
+            "articolul a fost publicat inițial", "articolul a fost publicat iniţial", "publicat inițial pe",
+            "publicat iniţial pe", "articol publicat inițial", "articol publicat iniţial",
+            "au contribuit la acest articol", "a contribuit la acest articol",
+        ]),
+        line(Credit).max_words(10).phrases(&[
+            "foto:", "sursa foto:", "text:", "autor:", "traducere:", "redactor:", "imagine:", "traducere de",
+        ]),
+        chrome(Other).max_words(10).phrases(&[
+            "toate drepturile rezervate", "sari la conținut", "sari la conţinut", "lasă un comentariu",
+            "adaugă un comentariu",
+        ]),
+        label(Other).phrases(&["comentarii"]),
+        label_any().phrases(&[
+            "închide", "nu acum", "nu, mulțumesc", "nu, mulţumesc", "mai târziu", "amintește-mi mai târziu",
+            "aminteşte-mi mai târziu", "accept", "acceptă", "refuz", "respinge", "accept toate", "acceptă toate",
+            "respinge toate", "continuă", "distribuie", "printează", "tipărește", "tipăreşte", "o singură dată",
+            "lunar", "donează", "susține", "susţine", "abonează-te", "autentificare", "conectare", "înregistrare",
+            "setări", "am înțeles", "am înţeles", "sunt de acord", "citește mai mult", "citeşte mai mult",
+            "vezi mai mult", "altă sumă",
+        ]),
+        outlet(Donation).phrases(&[
+            "publicație independentă", "publicaţie independentă", "presă independentă", "fără reclame",
+            "fără publicitate", "fără paywall", "organizație non-profit", "organizaţie non-profit",
+            "organizație nonprofit", "organizaţie nonprofit", "finanțată de cititori", "finanţată de cititori",
+            "susținută de cititori", "susţinută de cititori", "gratuit pentru toți", "gratuit pentru toţi",
+            "acces liber pentru toți", "acces liber pentru toţi",
+        ]),
+        body().at(Start).weight(-3.0).phrases(&["corecție:", "corecţie:", "actualizare:", "erată:"]),
+        body().phrases(&["a declarat", "a spus", "a afirmat", "potrivit", "a precizat", "a explicat"]),
+    ],
+    // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
+    we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],
+    // "tale" (your) is English; "dvs" (the formal "you" abridged) is Norwegian and Danish "dvs." (that is).
+    you: &[
+        "tu", "ta", "tău", "ție", "ţie", "te", "voi", "vostru", "voastră", "voștri", "voştri", "vă", "dumneavoastră", "dumneata",
+    ],
+};

@@ -1,0 +1,105 @@
+//! Slovak.
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "sk",
+    entries: &[
+        header(Donation).max_words(14).phrases(&[
+            "podporte nás", "podpor nás", "podporte nezávislú žurnalistiku", "podporte nezávislé novinárstvo",
+            "skôr než odídete", "kým odídete", "pomôžte nám", "pomôž nám", "potrebujeme vašu podporu",
+            "potrebujeme tvoju podporu",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "prispejte", "prispej", "darujte", "váš dar", "tvoj dar", "každý príspevok", "každé euro pomôže",
+            "pravidelný príspevok", "mesačný príspevok", "zvoľte sumu", "vyberte sumu", "zvoľ sumu",
+            "jednorazovo alebo pravidelne", "staňte sa podporovateľom", "staň sa podporovateľom", "staňte sa darcom",
+            "potrebujeme vašu podporu", "potrebujeme tvoju podporu", "podporte nás", "podpor nás",
+            "podporte našu prácu", "podporte nezávislú", "podporte nezávislé", "poukážte 2 %", "poukážte nám 2",
+            "darujte nám 2",
+        ]),
+        cue(Donation).phrases(&[
+            "vaša podpora", "vašu podporu", "vďaka vašej podpore", "vďaka tvojej podpore", "tvoja podpora",
+            "nezávislú žurnalistiku", "nezávislej žurnalistiky", "nezávislé novinárstvo", "našu prácu", "eur mesačne",
+            "číslo účtu", "2 % z dane", "2 % dane",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["podpor*", "darcov*", "príspev*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "milí čitatelia", "vážení čitatelia", "milá čitateľka", "milý čitateľ", "milé čitateľky, milí čitatelia",
+            "milé čitateľky a čitatelia",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&[
+            "páčil sa vám článok", "páčil sa ti článok", "páči sa vám, čo robíme",
+        ]),
+        ask(Membership).phrases(&[
+            "staňte sa členom", "staň sa členom", "pridajte sa ku komunite", "pridaj sa ku komunite",
+            "pridajte sa do klubu",
+        ]),
+        cue(Membership).weight(0.5).phrases(&["členstv*"]),
+        ask(Subscription).phrases(&[
+            "predplaťte si", "predplať si", "kúpte si predplatné", "kúp si predplatné", "už máte predplatné",
+            "máte už predplatné", "prvý mesiac zadarmo", "zrušiť kedykoľvek", "zrušíte kedykoľvek",
+            "pre predplatiteľov", "digitálne predplatné",
+        ]),
+        cue(Subscription).phrases(&["neobmedzený prístup"]),
+        cue(Subscription).weight(0.5).phrases(&["predplatn*", "predplatite*"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "pre pokračovanie v čítaní", "ak chcete čítať ďalej", "ak chcete pokračovať v čítaní",
+            "článok je dostupný len", "článok je dostupný iba", "iba pre predplatiteľov", "len pre predplatiteľov",
+            "exkluzívne pre predplatiteľov", "článkov zadarmo", "prémiový obsah", "prémiový článok",
+            "čítajte ďalej s predplatným", "prihláste sa a čítajte",
+        ]),
+        ask(Newsletter).phrases(&[
+            "prihláste sa na odber", "prihlás sa na odber", "odoberajte náš newsletter", "náš newsletter",
+            "prihláste sa na newsletter", "do vašej e-mailovej schránky", "do tvojej schránky", "do vašej schránky",
+            "váš e-mail", "vaša e-mailová adresa", "odhlásiť sa môžete kedykoľvek", "ďakujeme za prihlásenie",
+        ]),
+        cue(Newsletter).phrases(&["newsletter*", "ochrana osobných údajov", "zásady ochrany osobných údajov"]),
+        ask(App).phrases(&[
+            "stiahnite si aplikáciu", "stiahnite si našu aplikáciu", "stiahni si aplikáciu",
+            "nainštalujte si aplikáciu",
+        ]),
+        cue(App).phrases(&["našu aplikáciu", "našej aplikácii", "v app store", "na google play"]),
+        ask(Cookie).phrases(&[
+            "používame súbory cookie", "táto stránka používa súbory cookie",
+            "táto webová stránka používa súbory cookie", "prijať všetko", "prijať všetky", "odmietnuť všetko",
+            "nastavenia cookies", "nastavenia súborov cookie", "používame cookies",
+        ]),
+        cue(Cookie).phrases(&["súbory cookie", "súbory cookies", "používa súbory cookie"]),
+        ask(Social).phrases(&[
+            "sledujte nás", "sleduj nás", "sledujte nás na", "zdieľajte článok", "zdieľať článok",
+            "zdieľajte na facebooku", "zdieľať na facebooku", "kopírovať odkaz", "odkaz skopírovaný",
+        ]),
+        label(Ad).phrases(&["reklama", "sponzorované", "komerčná prezentácia"]),
+        line(Related).max_words(14).phrases(&[
+            "čítajte aj", "prečítajte si aj", "prečítajte si tiež", "súvisiace články", "najčítanejšie",
+            "mohlo by vás zaujímať", "ďalšie články", "viac k téme", "z ďalších správ", "odporúčame:",
+        ]),
+        label(Related).phrases(&[
+            "čítajte aj", "súvisiace články", "najčítanejšie", "mohlo by vás zaujímať", "odporúčame", "najnovšie",
+        ]),
+        ask(Credit).max_words(40).phrases(&[
+            "je redaktorom", "je redaktorkou", "je reportérom", "je reportérkou", "je spravodajcom",
+            "je spravodajkyňou", "pôvodne vyšiel", "článok pôvodne vyšiel", "prvýkrát vyšiel",
+        ]),
+        line(Credit).max_words(10).phrases(&[
+            "foto:", "text:", "autor:", "autorka:", "preklad:", "spolupracoval:", "spolupracovala:",
+        ]),
+        chrome(Other).max_words(10).phrases(&["všetky práva vyhradené", "preskočiť na obsah"]),
+        label(Other).phrases(&["komentáre"]),
+        label_any().phrases(&[
+            "zavrieť", "teraz nie", "nie, ďakujem", "neskôr", "pripomenúť neskôr", "prijať", "odmietnuť", "pokračovať",
+            "zdieľať", "tlačiť", "vytlačiť", "jednorazovo", "mesačne", "prispieť", "podporiť", "darovať", "predplatiť",
+            "prihlásiť sa", "registrovať sa", "nastavenia", "rozumiem", "súhlasím", "čítať ďalej", "iná suma",
+        ]),
+        outlet(Donation).phrases(&[
+            "nezávislé médium", "nezávislý denník", "bez reklám", "bez paywallu", "nezisková organizácia",
+            "zadarmo pre všetkých", "financované čitateľmi", "financovaný čitateľmi",
+        ]),
+        body().at(Start).weight(-3.0).phrases(&["oprava:", "aktualizácia:", "aktualizované:"]),
+        body().phrases(&["povedal", "povedala", "uviedol", "uviedla", "dodal", "dodala", "podľa"]),
+    ],
+    // "my" (we) is already the Polish pack's, and English.
+    we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],
+    you: &["ty", "tvoj", "tvoja", "tvoje", "teba", "tebe", "vy", "váš", "vaša", "vaše", "vás", "vám", "vašu", "vašej"],
+};
