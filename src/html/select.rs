@@ -618,16 +618,8 @@ pub(crate) fn add_prose_siblings(
                 out.push(c);
             } else if c < r && !gone[ci] && judged.prose[ci] > 0 {
                 // A sibling that mixes prose with links (a description beside its menu): its
-                // prose parts join, each at its outermost, in one pass over its subtree.
-                let mut d = c + 1;
-                while d < next {
-                    if takes(d) {
-                        out.push(d);
-                        d = dom.elems[d as usize].end;
-                    } else {
-                        d += 1;
-                    }
-                }
+                // prose parts join, each at its outermost.
+                push_outermost(dom, c, &takes, &mut out);
             }
             c = next;
         }
@@ -638,6 +630,21 @@ pub(crate) fn add_prose_siblings(
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Pushes the outermost elements inside `root` (not `root` itself) that `take` accepts, in
+/// one pass over its subtree: an element taken is skipped whole.
+fn push_outermost(dom: &Dom, root: u32, take: &impl Fn(u32) -> bool, out: &mut Vec<u32>) {
+    let end = dom.elems[root as usize].end;
+    let mut d = root + 1;
+    while d < end {
+        if take(d) {
+            out.push(d);
+            d = dom.elems[d as usize].end;
+        } else {
+            d += 1;
+        }
+    }
 }
 
 /// How many wrappers above the story's container [`add_lead_above`] looks in.
@@ -682,15 +689,7 @@ fn add_lead_above(dom: &Dom, gone: &[bool], judged: &Judged, first: u32, out: &m
             if lead(c) {
                 out.push(c);
             } else if !gone[c as usize] && judged.prose[c as usize] >= LEAD_PROSE {
-                let mut d = c + 1;
-                while d < next {
-                    if lead(d) {
-                        out.push(d);
-                        d = dom.elems[d as usize].end;
-                    } else {
-                        d += 1;
-                    }
-                }
+                push_outermost(dom, c, &lead, out);
             }
             c = next;
         }
