@@ -109,7 +109,7 @@ pub(super) const FURNITURE_WORDS: u32 = 25;
 pub(super) const CRUMB_SEPARATORS: [char; 4] = ['»', '›', '>', '→'];
 /// A breadcrumb trail: two separators or more between steps that start with a letter, and
 /// no sentence end. ">" counts only between spaces, and code's signs (`<`, `=`, braces) rule
-/// a block out: "entries > 10" and "<ul>" are not trails.
+/// a block out: `entries > 10` and `<ul>` are not trails.
 const BREADCRUMB: &str = r"^\p{L}[^.!?»›>→←<=\n{}]{0,80}(?:(?:\s>\s|[»›→])\s*\p{L}[^.!?»›>→←<=\n{}]{0,120}){2,}(?:\.\.\.|…)?$";
 /// A row of three hashtags or more and nothing else: a page's tag list.
 const TAG_ROW: &str = r"^(?:#[\w-]+[\s,]*){3,}$";
