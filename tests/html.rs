@@ -856,3 +856,24 @@ fn a_table_of_contents_is_cut() {
     let text = clean(&article(&format!("{STORY}{sources}{MORE}"))).into_text();
     assert!(text.contains("The cost"), "{text:?}");
 }
+
+#[test]
+fn decomposed_letters_are_composed() {
+    // "Brücke" typed as "u" and a combining diaeresis reads as the composed word, in the
+    // output and to the German pack ("Unterstützen Sie" is a formula it knows).
+    let story = STORY.replace("bridge", "Bru\u{308}cke");
+    let html = format!(
+        "<html><body><article>{story}<p>Unterstu\u{308}tzen Sie unabhängigen Journalismus!</p></article></body></html>"
+    );
+    let cleaned = clean(&html);
+    assert!(cleaned.text().contains("Brücke"), "{:?}", cleaned.text());
+    assert!(!cleaned.text().contains('\u{308}'));
+    assert!(
+        cleaned
+            .removals()
+            .iter()
+            .any(|r| r.kind() == Kind::Donation),
+        "{:#?}",
+        cleaned.removals()
+    );
+}

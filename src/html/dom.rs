@@ -15,6 +15,7 @@
 use std::borrow::Cow;
 use std::cell::{Ref, RefCell};
 use std::fmt::Write as _;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::output::Location;
 use ego_tree::iter::Edge;
@@ -896,14 +897,21 @@ impl TreeSink for Sink {
     fn mark_script_already_started(&self, _node: &u32) {}
 }
 
-/// Appends a page's text without its soft hyphens (U+00AD): they mark where a word may
-/// break and show nothing otherwise, and left in they split the words that readers and
-/// searches see whole ("Bundes\u{ad}regierung").
+/// Appends a page's text without its soft hyphens (U+00AD), composed (NFC). Soft hyphens
+/// mark where a word may break and show nothing otherwise; left in, they split the words
+/// that readers and searches see whole ("Bundes\u{ad}regierung"). Pages written on some
+/// systems spell "ü" as "u" and a combining diaeresis; composed, it reads and matches the
+/// packs' phrases as typed. ASCII, most text, is both already.
 fn push_visible(out: &mut String, text: &str) {
-    if text.contains('\u{ad}') {
-        out.extend(text.chars().filter(|&c| c != '\u{ad}'));
-    } else {
+    if text.is_ascii() {
         out.push_str(text);
+        return;
+    }
+    let visible = text.chars().filter(|&c| c != '\u{ad}');
+    if is_nfc_quick(visible.clone()) == IsNormalized::Yes {
+        out.extend(visible);
+    } else {
+        out.extend(visible.nfc());
     }
 }
 
