@@ -903,15 +903,11 @@ impl TreeSink for Sink {
 /// systems spell "ü" as "u" and a combining diaeresis; composed, it reads and matches the
 /// packs' phrases as typed. ASCII, most text, is both already.
 fn push_visible(out: &mut String, text: &str) {
-    if text.is_ascii() {
+    let soft = text.contains('\u{ad}');
+    if !soft && (text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes) {
         out.push_str(text);
-        return;
-    }
-    let visible = text.chars().filter(|&c| c != '\u{ad}');
-    if is_nfc_quick(visible.clone()) == IsNormalized::Yes {
-        out.extend(visible);
     } else {
-        out.extend(visible.nfc());
+        out.extend(text.chars().filter(|&c| c != '\u{ad}').nfc());
     }
 }
 
