@@ -317,14 +317,20 @@ pub(crate) fn decide(
         WALL_WORDS
     };
     let mut scored = score_blocks(blocks, evidence, hints, voice, wall_words);
-    let reading = reading(rules, ctx.text, blocks, evidence);
-    let (anchor_logit, max_share) = match reading {
-        Reading::Packs => (ANCHOR_LOGIT, MODEL_MAX_SHARE),
-        Reading::Bare => (BARE_ANCHOR_LOGIT, BARE_MAX_SHARE),
-    };
+    // The share that runs anchored by the model alone may take; it matters only where the
+    // model acts, which also decides which of its pairs reads the text.
+    let mut max_share = MODEL_MAX_SHARE;
     // A text with no wall at all is a list or a box, and the packs judge it alone.
     let any_wall = scored.iter().any(|s| s.wall);
     if let Some(model) = ctx.model.filter(|_| any_wall) {
+        let reading = reading(rules, ctx.text, blocks, evidence);
+        let anchor_logit = match reading {
+            Reading::Packs => ANCHOR_LOGIT,
+            Reading::Bare => {
+                max_share = BARE_MAX_SHARE;
+                BARE_ANCHOR_LOGIT
+            }
+        };
         let fixed = |i: usize| evidence[i].user || hints.is_some_and(|h| h[i].anchor.is_some());
         // The tail: from the end back to the last block that the model takes for body. A
         // wall on the way (an author bio, a comment policy, an appeal's long paragraph)
