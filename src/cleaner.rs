@@ -220,14 +220,47 @@ impl Cleaner {
     }
 
     /// Like [`clean_html`](Cleaner::clean_html), from bytes in any encoding: the byte-order
-    /// mark decides, then a `<meta charset>` or `http-equiv` declaration, then UTF-8 if the
-    /// bytes are valid UTF-8, and windows-1252 otherwise. Bytes malformed in the chosen
-    /// encoding become U+FFFD and are counted by [`Cleaned::replaced_bytes`]. Input that is
-    /// mostly binary is an error; a page with a few stray NUL bytes is cleaned (the parser
-    /// drops NULs from text, as browsers do).
+    /// mark decides; then bytes that are valid UTF-8 with some non-ASCII in them are UTF-8
+    /// (scrapers save pages as UTF-8 and keep the old declaration); then a `<meta charset>` or
+    /// `http-equiv` declaration; then UTF-8 if the bytes are valid UTF-8, and windows-1252
+    /// otherwise. Bytes malformed in the chosen encoding become U+FFFD and are counted by
+    /// [`Cleaned::replaced_bytes`]. Input that is mostly binary is an error; a page with a
+    /// few stray NUL bytes is cleaned (the parser drops NULs from text, as browsers do).
     pub fn clean_html_bytes(&self, bytes: &[u8], url: Option<&str>) -> Result<Cleaned, Error> {
+        self.clean_html_decoded(bytes, None, url)
+    }
+
+    /// Like [`clean_html_bytes`](Cleaner::clean_html_bytes), for a page fetched with a
+    /// charset declared by the transport: `charset` is an HTTP `Content-Type` value
+    /// (`"text/html; charset=windows-1251"`) or a bare label (`"cp1251"`). As in browsers, it
+    /// ranks above the page's own `<meta>` declaration and below a byte-order mark; a label
+    /// that names no encoding is ignored, as browsers ignore it.
+    ///
+    /// ```
+    /// let cleaner = unappeal::Cleaner::new();
+    /// let page = b"<html><body><article><p>Caf\xe9 prices rose again this year, \
+    ///              the city's statistics office said on Monday.</p></article></body></html>";
+    /// let cleaned = cleaner.clean_html_bytes_with_charset(page, "text/html; charset=iso-8859-1", None)?;
+    /// assert!(cleaned.text().starts_with("Café prices"));
+    /// # Ok::<(), unappeal::Error>(())
+    /// ```
+    pub fn clean_html_bytes_with_charset(
+        &self,
+        bytes: &[u8],
+        charset: &str,
+        url: Option<&str>,
+    ) -> Result<Cleaned, Error> {
+        self.clean_html_decoded(bytes, Some(charset), url)
+    }
+
+    fn clean_html_decoded(
+        &self,
+        bytes: &[u8],
+        transport: Option<&str>,
+        url: Option<&str>,
+    ) -> Result<Cleaned, Error> {
         self.check_size(bytes.len())?;
-        let decoded = crate::input::charset::decode_html(bytes)?;
+        let decoded = crate::input::charset::decode_html(bytes, transport)?;
         let mut cleaned = self.clean_html(&decoded.text, url)?;
         cleaned.replaced = decoded.replaced;
         Ok(cleaned)

@@ -383,12 +383,31 @@ mod flat {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Cleaned {
+    // Serialised as the command line writes a document: `title` and `replaced_bytes` only
+    // where there is one.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub(crate) title: Option<String>,
     pub(crate) text: String,
     #[cfg_attr(feature = "serde", serde(rename = "removed"))]
     pub(crate) removals: Vec<Removal>,
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            rename = "replaced_bytes",
+            alias = "replaced",
+            skip_serializing_if = "is_zero"
+        )
+    )]
     pub(crate) replaced: usize,
+}
+
+#[cfg(feature = "serde")]
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Cleaned {
@@ -511,8 +530,19 @@ mod serde_tests {
         assert_eq!(r["stage"], "text_rule");
         assert!(r["start"].is_u64() && r["end"].is_u64() && r.get("element").is_none());
         assert!(r.get("location").is_none(), "no wrapper: {r}");
+        // Fields a text has no value for are left out, as the command line leaves them out.
+        assert!(json.get("title").is_none() && json.get("replaced_bytes").is_none());
         let back: crate::Cleaned = serde_json::from_value(json).unwrap();
         assert_eq!(back, cleaned);
+        let mangled = Cleaner::new()
+            .clean_text_bytes(b"caf\xe9 prices rose")
+            .unwrap();
+        let json = serde_json::to_value(&mangled).unwrap();
+        assert_eq!(json["replaced_bytes"], 1);
+        assert_eq!(
+            serde_json::from_value::<crate::Cleaned>(json).unwrap(),
+            mangled
+        );
 
         let html = "<html><body><article><p>The bridge will reopen in May, the city said on Tuesday after a long debate about its cost.</p>\
                     <div class=\"newsletter\">Sign up for our newsletter</div></article></body></html>";

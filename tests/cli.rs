@@ -571,6 +571,45 @@ fn plain_and_truncated_warc_files() {
 }
 
 #[test]
+fn a_warc_page_is_decoded_by_the_charset_it_was_served_with() {
+    // The server recoded the page to windows-1251 and said so in its header; the page still
+    // declares latin-1. Read by its meta alone, the story would be mojibake.
+    let story = "Городской совет утвердил новый бюджет на следующий год после долгих споров. \
+                 Депутаты обсуждали расходы на транспорт и школы больше шести часов подряд.";
+    let html = format!(
+        "<html><head><meta charset=\"iso-8859-1\"><title>Бюджет</title></head>\
+         <body><article><p>{story}</p></article></body></html>"
+    );
+    let (body, _, _) = encoding_rs::WINDOWS_1251.encode(&html);
+    let mut http =
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1251\r\n\r\n".to_vec();
+    http.extend_from_slice(&body);
+    let mut warc = format!(
+        "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:budget>\r\n\
+         WARC-Target-URI: http://gazeta.example/budget\r\n\
+         Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+        http.len()
+    )
+    .into_bytes();
+    warc.extend_from_slice(&http);
+    warc.extend_from_slice(b"\r\n\r\n");
+    let dir = temp_dir("warc-charset");
+    let path = dir.join("served.warc");
+    std::fs::write(&path, &warc).unwrap();
+    let out = run(&["--format", "json", path.to_str().unwrap()], None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let docs = json_lines(&out.stdout);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["text"].as_str(), Some(story));
+    assert!(docs[0].get("replaced_bytes").is_none(), "{docs:?}");
+}
+
+#[test]
 fn json_removals_are_the_library_serde_shape() {
     let page = concat!(
         env!("CARGO_MANIFEST_DIR"),

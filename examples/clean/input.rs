@@ -55,6 +55,9 @@ pub struct Doc {
     pub out_rel: Option<PathBuf>,
     /// Invalid UTF-8 bytes replaced while reading it (a JSONL line).
     pub replaced: usize,
+    /// The `Content-Type` an HTML page was served with (a WARC record), whose charset ranks
+    /// above the page's own declaration.
+    pub content_type: Option<String>,
 }
 
 pub enum Body {
@@ -72,6 +75,7 @@ impl Doc {
             url,
             out_rel,
             replaced: 0,
+            content_type: None,
         }
     }
 
@@ -245,6 +249,7 @@ impl Iterator for DocIter {
                             url: None,
                             out_rel: None,
                             replaced: 0,
+                            content_type: None,
                         });
                     }
                     Ok(record) => {
@@ -253,14 +258,14 @@ impl Iterator for DocIter {
                             tally.skipped += 1;
                             continue;
                         };
-                        let body = match page {
-                            Ok(html) => {
+                        let (body, content_type) = match page {
+                            Ok(page) => {
                                 tally.pages += 1;
-                                Body::Bytes(html, Kind::Html)
+                                (Body::Bytes(page.html, Kind::Html), Some(page.content_type))
                             }
                             Err(e) => {
                                 tally.failed += 1;
-                                Body::Failed(e)
+                                (Body::Failed(e), None)
                             }
                         };
                         let mut key = vec![("id", json!(record.id))];
@@ -274,6 +279,7 @@ impl Iterator for DocIter {
                             url: record.target,
                             out_rel: None,
                             replaced: 0,
+                            content_type,
                         });
                     }
                 }
@@ -290,6 +296,7 @@ fn failed_doc(name: String, line: usize, reason: String) -> Doc {
         url: None,
         out_rel: None,
         replaced: 0,
+        content_type: None,
     }
 }
 
@@ -318,6 +325,7 @@ fn jsonl_doc(name: String, line: usize, raw: &str) -> Doc {
         url,
         out_rel: None,
         replaced: 0,
+        content_type: None,
     }
 }
 

@@ -218,7 +218,12 @@ fn clean_one(cleaner: &Cleaner, doc: Doc) -> Done {
         Body::Bytes(b, kind) => {
             // A panic is a bug in the library; it fails this document, not the run.
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match kind {
-                input::Kind::Html => cleaner.clean_html_bytes(&b, doc.url.as_deref()),
+                input::Kind::Html => match &doc.content_type {
+                    Some(served_as) => {
+                        cleaner.clean_html_bytes_with_charset(&b, served_as, doc.url.as_deref())
+                    }
+                    None => cleaner.clean_html_bytes(&b, doc.url.as_deref()),
+                },
                 input::Kind::Text => cleaner.clean_text_bytes(&b),
             }));
             let r = match r {

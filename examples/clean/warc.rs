@@ -208,12 +208,23 @@ fn is_html(content_type: &str) -> bool {
     mime == "text/html" || mime == "application/xhtml+xml"
 }
 
+/// An HTML page out of a record, with the `Content-Type` it was served with (its charset
+/// ranks above the page's own declaration).
+#[derive(Debug, PartialEq)]
+pub struct Page {
+    pub html: Vec<u8>,
+    pub content_type: String,
+}
+
 /// The HTML page a record holds: `None` for records that hold none (requests, metadata,
 /// images, ...), an error for one whose page cannot be read.
-pub fn page(record: &Record) -> Option<Result<Vec<u8>, String>> {
+pub fn page(record: &Record) -> Option<Result<Page, String>> {
     let content_type = record.content_type.as_deref().unwrap_or("");
     match record.kind.as_str() {
-        "resource" if is_html(content_type) => Some(Ok(record.block.clone())),
+        "resource" if is_html(content_type) => Some(Ok(Page {
+            html: record.block.clone(),
+            content_type: content_type.to_string(),
+        })),
         "response"
             if content_type
                 .to_ascii_lowercase()
@@ -227,7 +238,7 @@ pub fn page(record: &Record) -> Option<Result<Vec<u8>, String>> {
 
 /// The body of an HTTP response whose Content-Type is HTML, undone from its transfer and
 /// content encodings.
-fn http_page(message: &[u8]) -> Option<Result<Vec<u8>, String>> {
+fn http_page(message: &[u8]) -> Option<Result<Page, String>> {
     let Some((head, body)) = split_head(message) else {
         return Some(Err("the HTTP response has no end of headers".into()));
     };
@@ -249,7 +260,8 @@ fn http_page(message: &[u8]) -> Option<Result<Vec<u8>, String>> {
             _ => {}
         }
     }
-    if !is_html(content_type.as_deref().unwrap_or("")) {
+    let content_type = content_type.unwrap_or_default();
+    if !is_html(&content_type) {
         return None;
     }
     if !status.starts_with("HTTP/") {
@@ -262,15 +274,13 @@ fn http_page(message: &[u8]) -> Option<Result<Vec<u8>, String>> {
             Err(e) => return Some(Err(e)),
         };
     }
-    match content_encoding.as_deref() {
-        None | Some("identity") | Some("") => Some(Ok(body)),
-        Some("gzip" | "x-gzip") => Some(inflate(MultiGzDecoder::new(&body[..]), "gzip")),
-        Some("deflate") => Some(inflate(
-            flate2::bufread::ZlibDecoder::new(&body[..]),
-            "deflate",
-        )),
-        Some(other) => Some(Err(format!("unsupported Content-Encoding {other:?}"))),
-    }
+    let html = match content_encoding.as_deref() {
+        None | Some("identity") | Some("") => Ok(body),
+        Some("gzip" | "x-gzip") => inflate(MultiGzDecoder::new(&body[..]), "gzip"),
+        Some("deflate") => inflate(flate2::bufread::ZlibDecoder::new(&body[..]), "deflate"),
+        Some(other) => Err(format!("unsupported Content-Encoding {other:?}")),
+    };
+    Some(html.map(|html| Page { html, content_type }))
 }
 
 fn inflate(decoder: impl Read, name: &str) -> Result<Vec<u8>, String> {
@@ -352,7 +362,9 @@ mod tests {
         assert_eq!(got.len(), 2);
         let r = got[1].as_ref().unwrap();
         assert_eq!(r.target.as_deref(), Some("http://a.example/"));
-        assert_eq!(page(r).unwrap().unwrap(), b"<p>Hi</p>");
+        let page = page(r).unwrap().unwrap();
+        assert_eq!(page.html, b"<p>Hi</p>");
+        assert_eq!(page.content_type, "text/html");
     }
 
     #[test]

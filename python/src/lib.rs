@@ -422,16 +422,21 @@ impl PyCleaner {
     }
 
     /// Like `clean_html`, from the page's bytes in any encoding (byte-order mark, then
-    /// `<meta charset>`, then UTF-8, then windows-1252).
-    #[pyo3(signature = (data, url = None))]
+    /// `<meta charset>`, then UTF-8, then windows-1252). `charset`, the transport's
+    /// declaration (an HTTP `Content-Type` value or a bare label), ranks above the page's own.
+    #[pyo3(signature = (data, url = None, charset = None))]
     fn clean_html_bytes(
         &self,
         py: Python<'_>,
         data: &[u8],
         url: Option<&str>,
+        charset: Option<&str>,
     ) -> PyResult<PyCleaned> {
         let cleaned = py
-            .detach(|| self.cleaner.clean_html_bytes(data, url))
+            .detach(|| match charset {
+                Some(c) => self.cleaner.clean_html_bytes_with_charset(data, c, url),
+                None => self.cleaner.clean_html_bytes(data, url),
+            })
             .map_err(error)?;
         Ok(PyCleaned { inner: cleaned })
     }

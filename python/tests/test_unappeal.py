@@ -191,6 +191,12 @@ def test_invalid_utf8_is_replaced_or_refused(cleaner):
     # HTML bytes that are not UTF-8 are read as windows-1252.
     page = ARTICLE_HTML.replace("officials said", "café owners said").encode("cp1252")
     assert "café owners said" in cleaner.clean_html_bytes(page).text
+    # The charset a server declared ranks above the page's stale <meta>.
+    recoded = ("<meta charset='iso-8859-1'>" + ARTICLE_HTML.replace(
+        "officials said", "официальные лица сказали")).encode("cp1251")
+    served = cleaner.clean_html_bytes(recoded, charset="text/html; charset=windows-1251")
+    assert "официальные лица сказали" in served.text
+    assert "официальные" not in cleaner.clean_html_bytes(recoded).text
 
 
 def test_lone_surrogates_cannot_cross(cleaner):

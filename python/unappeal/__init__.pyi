@@ -133,9 +133,13 @@ class Cleaner:
     def clean_html(self, html: str, url: str | None = None) -> Cleaned:
         """Extracts and cleans the article of an HTML page. Raises ``UnappealError`` only for
         input over ``max_input_bytes``."""
-    def clean_html_bytes(self, data: bytes, url: str | None = None) -> Cleaned:
+    def clean_html_bytes(
+        self, data: bytes, url: str | None = None, charset: str | None = None
+    ) -> Cleaned:
         """Like ``clean_html``, from bytes in any encoding (BOM, ``<meta charset>``, UTF-8,
-        windows-1252). Raises ``UnappealError`` for binary or oversized input."""
+        windows-1252). ``charset``, the transport's declaration (an HTTP ``Content-Type``
+        value or a bare label), ranks above the page's own. Raises ``UnappealError`` for
+        binary or oversized input."""
     def clean_many(
         self,
         docs: Iterable[Document],

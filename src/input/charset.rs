@@ -29,8 +29,14 @@ impl<'a> Decoded<'a> {
 
 /// Decodes an HTML document. Input that is mostly binary (see [`binary_at`]; no UTF-16
 /// byte-order mark) is an error, not a page of mojibake; a stray NUL byte is left to the
-/// parser, which drops it from text as browsers do.
-pub(crate) fn decode_html(bytes: &[u8]) -> Result<Decoded<'_>, Error> {
+/// parser, which drops it from text as browsers do. `transport` is the charset the transport
+/// declared (an HTTP `Content-Type` value or a bare label): as in browsers, it ranks above the
+/// page's own declaration, which a server's recoding can leave stale; a label that names no
+/// encoding is ignored, as browsers ignore it.
+pub(crate) fn decode_html<'a>(
+    bytes: &'a [u8],
+    transport: Option<&str>,
+) -> Result<Decoded<'a>, Error> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         return Ok(decode_counting(enc, &bytes[bom_len..]));
     }
@@ -50,7 +56,9 @@ pub(crate) fn decode_html(bytes: &[u8]) -> Result<Decoded<'_>, Error> {
             return Ok(Decoded::exact(Cow::Borrowed(s)));
         }
     }
-    let declared = declared_encoding(head);
+    let declared = transport
+        .and_then(transport_encoding)
+        .or_else(|| declared_encoding(head));
     let enc = match declared {
         // A page cannot declare itself UTF-16 in ASCII-compatible bytes; browsers read UTF-8.
         Some(enc) if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE => UTF_8,
@@ -161,6 +169,17 @@ fn declared_encoding(head: &[u8]) -> Option<&'static Encoding> {
     None
 }
 
+/// The encoding a transport names: the `charset` parameter of a `Content-Type` value, or a
+/// bare label.
+fn transport_encoding(value: &str) -> Option<&'static Encoding> {
+    let lower = value.to_ascii_lowercase();
+    if lower.contains("charset") {
+        declared_encoding(lower.as_bytes())
+    } else {
+        Encoding::for_label(lower.trim().as_bytes())
+    }
+}
+
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
@@ -194,7 +213,7 @@ mod tests {
     #[test]
     fn meta_charset_windows_1251() {
         let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("<html><head><meta charset=\"windows-1251\"></head><body><p>Дорогие читатели</p></body></html>");
-        let text = decode_html(&bytes).unwrap().text;
+        let text = decode_html(&bytes, None).unwrap().text;
         assert!(text.contains("Дорогие читатели"));
     }
 
@@ -203,7 +222,7 @@ mod tests {
         let src = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"></head><body><p>日本語のニュース</p></body></html>";
         let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode(src);
         assert!(
-            decode_html(&bytes)
+            decode_html(&bytes, None)
                 .unwrap()
                 .text
                 .contains("日本語のニュース")
@@ -211,41 +230,66 @@ mod tests {
     }
 
     #[test]
+    fn the_transport_charset_ranks_above_a_stale_meta() {
+        // A server that recoded the page to windows-1251 and says so in its header, while the
+        // page still declares latin-1.
+        let src = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Дорогие читатели</p></body></html>";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(src);
+        let header = "text/html; Charset=\"windows-1251\"";
+        assert!(
+            decode_html(&bytes, Some(header))
+                .unwrap()
+                .text
+                .contains("Дорогие")
+        );
+        assert!(
+            decode_html(&bytes, Some("cp1251"))
+                .unwrap()
+                .text
+                .contains("Дорогие")
+        );
+        assert!(!decode_html(&bytes, None).unwrap().text.contains("Дорогие"));
+        // A label that names no encoding leaves the page's own declaration in charge.
+        let meta_only = decode_html(&bytes, Some("text/html; charset=none")).unwrap();
+        assert_eq!(meta_only.text, decode_html(&bytes, None).unwrap().text);
+    }
+
+    #[test]
     fn valid_utf8_wins_over_a_stale_declaration() {
         let page = "<meta charset=\"gb2312\"><p>腾讯新闻 2016年10月14日</p>";
         assert!(
-            decode_html(page.as_bytes())
+            decode_html(page.as_bytes(), None)
                 .unwrap()
                 .text
                 .contains("腾讯新闻")
         );
         // Real GB2312 bytes still decode by the declaration.
         let (bytes, _, _) = encoding_rs::GBK.encode(page);
-        assert!(decode_html(&bytes).unwrap().text.contains("腾讯新闻"));
+        assert!(decode_html(&bytes, None).unwrap().text.contains("腾讯新闻"));
     }
 
     #[test]
     fn bom_wins_over_meta() {
         let mut bytes = b"\xEF\xBB\xBF".to_vec();
         bytes.extend_from_slice("<meta charset=latin1><p>Grüße</p>".as_bytes());
-        assert!(decode_html(&bytes).unwrap().text.contains("Grüße"));
+        assert!(decode_html(&bytes, None).unwrap().text.contains("Grüße"));
     }
 
     #[test]
     fn undeclared_invalid_utf8_falls_back_to_windows_1252() {
-        let text = decode_html(b"<p>caf\xe9</p>").unwrap().text;
+        let text = decode_html(b"<p>caf\xe9</p>", None).unwrap().text;
         assert!(text.contains("café"));
     }
 
     #[test]
     fn binary_is_an_error() {
-        let err = decode_html(b"\x7fELF\x02\x01\x01\0\0\0").unwrap_err();
+        let err = decode_html(b"\x7fELF\x02\x01\x01\0\0\0", None).unwrap_err();
         assert!(err.to_string().contains("binary"), "{err}");
         assert!(decode_text(b"ab\0cd", false).is_err());
         let random: Vec<u8> = (0..4096u32)
             .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
             .collect();
-        assert!(decode_html(&random).is_err());
+        assert!(decode_html(&random, None).is_err());
     }
 
     #[test]
@@ -253,7 +297,7 @@ mod tests {
         let mut page = b"<html><body><p>The council met on Tuesday.</p>".to_vec();
         page.push(0);
         page.extend_from_slice(b"<p>Work starts in May.</p></body></html>");
-        let text = decode_html(&page).unwrap().text;
+        let text = decode_html(&page, None).unwrap().text;
         assert!(text.contains("Work starts"));
         assert!(decode_text(b"One line.\0\nAnother line.\n", false).is_ok());
     }
@@ -268,7 +312,7 @@ mod tests {
         let d = decode_text(b"a\xe2\x82b", false).unwrap();
         assert_eq!((d.text.as_ref(), d.replaced), ("a\u{FFFD}b", 2));
         // Legacy encodings count their malformed bytes too.
-        let d = decode_html(b"<meta charset=shift_jis><p>\x82\xa0\x82</p>").unwrap();
+        let d = decode_html(b"<meta charset=shift_jis><p>\x82\xa0\x82</p>", None).unwrap();
         assert!(d.replaced >= 1, "{}", d.replaced);
         assert!(d.text.contains('\u{FFFD}'));
     }
