@@ -43,9 +43,11 @@ pub(crate) static PACK: Pack = Pack {
         // who word the same asks differently are caught too.
         ask(Donation).weight(3.5).phrases(&[
             "haz tu donación", "haz tu aportación", "ayúdanos a", "con tu apoyo", "gracias a tu apoyo", "hazte mecenas",
-            "contribuye con", "apoya nuestro trabajo", "apoye nuestro", "haga una donación", "colabore con",
-            "necesitamos su apoyo", "dona ahora", "aportación mensual", "donación mensual",
+            "apoya nuestro trabajo", "apoye nuestro", "haga una donación", "necesitamos su apoyo", "dona ahora",
         ]),
+        // Also news wording: "el Estado contribuye con 5 millones", "pidió que colabore con la
+        // justicia", "la aportación mensual de los autónomos": cues, not asks.
+        cue(Donation).phrases(&["contribuye con", "colabore con", "aportación mensual", "donación mensual"]),
         cue(Donation).weight(0.5).phrases(&["donaci*", "donante*", "aportaci*", "mecenas"]),
         cue(Donation).phrases(&["cualquier cantidad", "cualquier importe"]),
         ask(Membership).phrases(&["únete a nuestra comunidad", "sé parte de", "forma parte de nuestra comunidad", "socios y socias"]),
