@@ -16,29 +16,22 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::Error;
 use crate::input::classes::Classes;
 
 /// A set of case-folded phrases, searched for on word boundaries.
 pub(crate) struct PhraseSet {
-    /// Phrases that begin with a word character, matched from word starts.
-    words: NFA,
-    start: StateID,
-    /// Phrase index of each pattern of `words`.
-    word_ids: Vec<u32>,
-    /// Per pattern of `words`: the phrase is a stem, so its end needs no word boundary.
-    word_stem: Vec<bool>,
+    /// Phrases that begin with a word character, by the keys of the filter below.
+    words: Groups,
     /// Hashes of the first words that are phrases by themselves and of first words with the
     /// four bytes after them.
     filter: Vec<u64>,
     /// The first four bytes of stems: a word is tested against them whatever its length.
     stems: Prefixes,
-    /// A stem shorter than the prefix key: every word must walk the automaton.
-    unfiltered: bool,
+    /// Stems shorter than the prefix key: every word is compared with them.
+    short_stems: Vec<Entry>,
     /// Phrases that begin with a symbol.
     symbols: Option<(AhoCorasick, Vec<u32>)>,
     /// One-byte symbol phrases that begin no longer one ("$"): memchr finds a byte faster
@@ -60,11 +53,11 @@ impl PhraseSet {
     /// Compiles `phrases` (case-folded, non-empty); `stem[i]` says phrase `i` matches a word
     /// stem (its end needs no word boundary).
     pub(crate) fn new(phrases: &[String], stem: &[bool]) -> Result<PhraseSet, Error> {
-        let mut words = Vec::new();
+        let mut groups = GroupsBuilder::default();
+        let mut short_stems = Vec::new();
         let mut symbols = Vec::new();
         let mut symbol_ids = Vec::new();
         let mut filter = vec![0u64; 1 << FILTER_WORDS_LOG2];
-        let mut unfiltered = false;
         let mut stems = Prefixes::default();
         for (i, p) in phrases.iter().enumerate() {
             if p.is_empty() {
@@ -80,41 +73,30 @@ impl PhraseSet {
             let bytes = p.as_bytes();
             let x = load8(bytes);
             let word = word_bits(x, first);
+            let entry = groups.entry(p, i as u32, stem[i]);
             if bytes.len() - first >= 4 {
                 // A phrase that goes on past its first word is keyed by the word and the four
                 // bytes that follow it (" as " of "for as little as"), which most
                 // occurrences of a common first word do not have.
                 let next = load8(&bytes[first..]) & 0xffff_ffff;
-                set_bit(&mut filter, pair_key(word, next));
+                let key = pair_key(word, next);
+                set_bit(&mut filter, key);
+                groups.add(key, entry);
             } else {
-                set_bit(&mut filter, mix(word ^ ALONE_SEED));
+                let key = alone_key(word);
+                set_bit(&mut filter, key);
+                groups.add(key, entry);
             }
             if stem[i] && first == p.len() {
                 // The text's word may go on past the stem: key the stem by its first bytes.
                 if first < STEM_KEY {
-                    unfiltered = true;
+                    short_stems.push(entry);
                 } else {
                     stems.insert(x);
+                    groups.add(Prefixes::hash(x), entry);
                 }
             }
-            words.push((p.as_str(), i as u32, stem[i]));
         }
-        // In text order the automaton's states come out in depth-first order of its trie, so
-        // the phrases that share a start share cache lines too. (Stable: were a phrase listed
-        // twice, the first would still be the one reported.)
-        words.sort_by_key(|&(p, _, _)| p);
-        let word_ids: Vec<u32> = words.iter().map(|w| w.1).collect();
-        let word_stem: Vec<bool> = words.iter().map(|w| w.2).collect();
-        let words: Vec<&str> = words.iter().map(|w| w.0).collect();
-        // A contiguous NFA: compact enough to stay in cache, unlike its DFA form, and a walk
-        // from a word start takes a few steps.
-        let nfa = aho_corasick::nfa::contiguous::Builder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&words)
-            .map_err(|e| Error::rule("phrases", e))?;
-        let start = nfa
-            .start_state(Anchored::Yes)
-            .map_err(|e| Error::rule("phrases", e))?;
         let mut single_bytes = Vec::new();
         let mut k = 0;
         while k < symbols.len() {
@@ -138,12 +120,9 @@ impl PhraseSet {
             Some((ac, symbol_ids))
         };
         Ok(PhraseSet {
-            words: nfa,
-            start,
-            word_ids,
-            word_stem,
+            words: groups.build(),
             filter,
-            unfiltered,
+            short_stems,
             stems,
             symbols,
             single_bytes,
@@ -220,7 +199,7 @@ impl PhraseSet {
                     let x = load8(&hay[s..]);
                     word_at(s, x);
                     if s >= skip && self.is_candidate(hay, x, e - s, e) {
-                        self.walk(text, s, &mut skip, found);
+                        self.walk(text, s, x, e, &mut skip, found);
                     }
                 }
             }
@@ -257,7 +236,7 @@ impl PhraseSet {
                     let x = load8(&hay[ws..]);
                     word_at(ws, x);
                     if ws >= *skip && self.is_candidate(hay, x, i - ws, i) {
-                        self.walk(text, ws, skip, found);
+                        self.walk(text, ws, x, i, skip, found);
                     }
                 }
             }
@@ -265,7 +244,7 @@ impl PhraseSet {
                 let x = load8(&hay[i..]);
                 word_at(i, x);
                 if i >= *skip && self.is_candidate(hay, x, len, i + len) {
-                    self.walk(text, i, skip, found);
+                    self.walk(text, i, x, i + len, skip, found);
                 }
             } else if is_word {
                 word_start.get_or_insert(i);
@@ -282,57 +261,175 @@ impl PhraseSet {
     fn is_candidate(&self, hay: &[u8], x: u64, n: usize, e: usize) -> bool {
         let word = word_bits(x, n);
         let next = load8(&hay[e..]) & 0xffff_ffff;
-        self.unfiltered
-            | has_bit(&self.filter, mix(word ^ ALONE_SEED))
+        !self.short_stems.is_empty()
+            | has_bit(&self.filter, alone_key(word))
             | has_bit(&self.filter, pair_key(word, next))
             | ((n >= STEM_KEY) & self.stems.may_hold(x))
     }
 
-    /// Reports the longest phrase at the word start `s`, if any.
+    /// Reports the longest phrase at the word start `s` (its first eight bytes `x`, its word
+    /// ending at `e`), if any.
     #[inline]
     fn walk(
         &self,
         text: &str,
         s: usize,
+        x: u64,
+        e: usize,
         skip: &mut usize,
         found: &mut impl FnMut(u32, usize, usize),
     ) {
-        if let Some((pattern, end)) = self.longest_at(text, s) {
-            found(self.word_ids[pattern], s, end);
+        if let Some((id, end)) = self.longest_at(text, s, x, e) {
+            found(id, s, end);
             *skip = end;
         }
     }
 
-    /// The longest phrase that starts at `s` and ends on a word boundary (or is a stem).
-    fn longest_at(&self, text: &str, s: usize) -> Option<(usize, usize)> {
+    /// The longest phrase that starts at `s` and ends on a word boundary (or is a stem), and
+    /// of equal ones the first listed: the phrases of the keys the word passes, compared
+    /// whole. Kept out of line: one word in twenty gets here.
+    #[inline(never)]
+    fn longest_at(&self, text: &str, s: usize, x: u64, e: usize) -> Option<(u32, usize)> {
         let hay = text.as_bytes();
-        let nfa = &self.words;
-        let mut sid = self.start;
-        let mut best = None;
-        for (i, &b) in hay[s..].iter().enumerate() {
-            sid = nfa.next_state(Anchored::Yes, sid, b);
-            if !nfa.is_special(sid) {
-                continue;
-            }
-            if nfa.is_dead(sid) {
-                break;
-            }
-            if nfa.is_match(sid) {
-                let len = i + 1;
-                let end = s + len;
-                for k in 0..nfa.match_len(sid) {
-                    let pid = nfa.match_pattern(sid, k);
-                    // Match states also list the phrases that are suffixes of this one.
-                    if nfa.pattern_len(pid) == len
-                        && (self.word_stem[pid.as_usize()] || !splits_word(text, end))
-                    {
-                        best = Some((pid.as_usize(), end));
-                        break;
-                    }
+        let word = word_bits(x, e - s);
+        let next = load8(&hay[e..]) & 0xffff_ffff;
+        let mut best: Option<(usize, u32)> = None;
+        let mut consider = |entries: &[Entry]| {
+            // Longest first, and of equal length the first listed: the first that matches
+            // is the group's best.
+            for en in entries {
+                let len = en.len as usize;
+                if best.is_some_and(|(l, id)| len < l || (len == l && en.id > id)) {
+                    break;
+                }
+                // The first eight bytes decide most comparisons without a call.
+                if x & head_mask(len) == en.head
+                    && hay.len() >= s + len
+                    && (len <= 8 || hay[s + 8..s + len] == self.words.text(en)[8..])
+                    && (en.stem || !splits_word(text, s + len))
+                {
+                    best = Some((len, en.id));
+                    break;
                 }
             }
+        };
+        for key in [alone_key(word), pair_key(word, next)] {
+            if has_bit(&self.filter, key) {
+                consider(self.words.get(key));
+            }
         }
-        best
+        if e - s >= STEM_KEY && self.stems.may_hold(x) {
+            consider(self.words.get(Prefixes::hash(x)));
+        }
+        for en in &self.short_stems {
+            consider(std::slice::from_ref(en));
+        }
+        best.map(|(len, id)| (id, s + len))
+    }
+}
+
+/// A phrase of [`Groups`]: where its text is, its length, its index, whether it is a stem.
+#[derive(Clone, Copy)]
+struct Entry {
+    /// The first eight bytes of the text (zero-padded).
+    head: u64,
+    at: u32,
+    len: u32,
+    id: u32,
+    stem: bool,
+}
+
+/// The word phrases grouped by key (a hash of the first word alone, of the first word and
+/// the four bytes after it, or of a stem's first four bytes), each group longest first. A
+/// word that passes the key filter compares the text with its groups' phrases: a hash
+/// probe and a few comparisons, where a walk of an automaton over ~5,500 phrases (1.2 MB)
+/// missed cache at most of its steps. Open addressing on the key's top bits (the keys are
+/// hashes already).
+struct Groups {
+    /// Key and range of `entries` per slot; an empty range marks a free slot.
+    slots: Vec<(u64, u32, u32)>,
+    shift: u32,
+    entries: Vec<Entry>,
+    /// The phrases' text, end to end.
+    bytes: Vec<u8>,
+}
+
+impl Groups {
+    /// The phrases under `key` (empty when none).
+    #[inline]
+    fn get(&self, key: u64) -> &[Entry] {
+        let mask = self.slots.len() - 1;
+        let mut i = (key >> self.shift) as usize;
+        loop {
+            let (k, start, end) = self.slots[i];
+            if start == end {
+                return &[];
+            }
+            if k == key {
+                return &self.entries[start as usize..end as usize];
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn text(&self, en: &Entry) -> &[u8] {
+        &self.bytes[en.at as usize..(en.at + en.len) as usize]
+    }
+}
+
+#[derive(Default)]
+struct GroupsBuilder {
+    keyed: Vec<(u64, Entry)>,
+    bytes: Vec<u8>,
+}
+
+impl GroupsBuilder {
+    /// Stores the text of phrase `id`, for [`add`](GroupsBuilder::add) under its keys.
+    fn entry(&mut self, phrase: &str, id: u32, stem: bool) -> Entry {
+        let at = self.bytes.len() as u32;
+        self.bytes.extend_from_slice(phrase.as_bytes());
+        Entry {
+            head: load8(phrase.as_bytes()),
+            at,
+            len: phrase.len() as u32,
+            id,
+            stem,
+        }
+    }
+
+    fn add(&mut self, key: u64, entry: Entry) {
+        self.keyed.push((key, entry));
+    }
+
+    fn build(mut self) -> Groups {
+        self.keyed
+            .sort_by_key(|&(key, en)| (key, std::cmp::Reverse(en.len), en.id));
+        // Half full at most: probes stay short.
+        let bits = (self.keyed.len() * 2)
+            .next_power_of_two()
+            .max(2)
+            .trailing_zeros();
+        let mut slots = vec![(0u64, 0u32, 0u32); 1 << bits];
+        let mask = slots.len() - 1;
+        let shift = 64 - bits;
+        let entries: Vec<Entry> = self.keyed.iter().map(|&(_, en)| en).collect();
+        let mut start = 0;
+        while start < self.keyed.len() {
+            let key = self.keyed[start].0;
+            let end = start + self.keyed[start..].partition_point(|&(k, _)| k == key);
+            let mut i = (key >> shift) as usize;
+            while slots[i].1 != slots[i].2 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (key, start as u32, end as u32);
+            start = end;
+        }
+        Groups {
+            slots,
+            shift,
+            entries,
+            bytes: self.bytes,
+        }
     }
 }
 
@@ -432,6 +529,12 @@ pub(crate) fn load8(bytes: &[u8]) -> u64 {
     }
 }
 
+/// The mask of the first `len` bytes (all eight from eight on) of a `u64` of text.
+#[inline(always)]
+fn head_mask(len: usize) -> u64 {
+    u64::MAX >> (64 - 8 * len.clamp(1, 8))
+}
+
 /// A word's first eight bytes (`x`, zero beyond the word) and its length, in one number.
 #[inline(always)]
 fn word_bits(x: u64, n: usize) -> u64 {
@@ -441,6 +544,12 @@ fn word_bits(x: u64, n: usize) -> u64 {
 #[inline(always)]
 fn mix(x: u64) -> u64 {
     x.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The key of a first word that is a phrase, or that has fewer than four bytes after it.
+#[inline(always)]
+fn alone_key(word: u64) -> u64 {
+    mix(word ^ ALONE_SEED)
 }
 
 /// The key of a first word followed by `next`, the four bytes after it.

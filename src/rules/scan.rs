@@ -191,7 +191,7 @@ impl RuleSet {
                     Gate::Furniture => {
                         let text = &folded[range.clone()];
                         (block.words <= FURNITURE_WORDS
-                            && (text.contains('#') || text.contains(CRUMB_SEPARATORS)))
+                            && (text.contains('#') || has_crumb_separator(text)))
                         .then_some(range)
                     }
                     Gate::Short => (block.words <= 6
@@ -199,11 +199,11 @@ impl RuleSet {
                             folded.as_bytes()[range.start],
                             b'm' | b'o' | b'l' | b't' | b'r' | b'p'
                         )
-                        && LIST_NOUNS.iter().any(|noun| {
-                            folded[range.clone()]
-                                .trim_end_matches(|c: char| !c.is_alphanumeric())
-                                .ends_with(noun)
-                        }))
+                        && {
+                            let text = folded[range.clone()]
+                                .trim_end_matches(|c: char| !c.is_alphanumeric());
+                            LIST_NOUNS.iter().any(|noun| text.ends_with(noun))
+                        })
                     .then_some(range),
                 };
                 let Some(window) = window else {
@@ -349,6 +349,14 @@ impl RuleSet {
     }
 }
 
+/// Whether `text` holds one of [`CRUMB_SEPARATORS`]: found by their first bytes (`>`, and
+/// the lead bytes of `»`, `›`, `→`) with memchr, where `str::contains` with a set of
+/// characters decodes every character of every short block.
+fn has_crumb_separator(text: &str) -> bool {
+    memchr::memchr3_iter(b'>', 0xc2, 0xe2, text.as_bytes())
+        .any(|i| CRUMB_SEPARATORS.iter().any(|&c| text[i..].starts_with(c)))
+}
+
 /// What a salutation at the start of a long block counts for.
 const RUN_IN_SALUTATION: f32 = 2.5;
 
@@ -360,4 +368,19 @@ fn has_word_char(s: &str) -> bool {
 /// is a stem.
 fn word_boundary(text: &str, start: usize, end: usize, stem: bool) -> bool {
     !phrases::splits_word(text, start) && (stem || !phrases::splits_word(text, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crumb_separators_found_by_their_first_bytes() {
+        for c in CRUMB_SEPARATORS {
+            let first = c.to_string().as_bytes()[0];
+            assert!([b'>', 0xc2, 0xe2].contains(&first), "{c}");
+            assert!(has_crumb_separator(&format!("home {c} news")));
+        }
+        assert!(!has_crumb_separator("“quoted” – ©2024 ‹x ≥ 5 ←"));
+    }
 }
