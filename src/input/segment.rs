@@ -57,10 +57,11 @@ pub(crate) fn lines(text: &str) -> Vec<Block> {
 /// Splits `text`, whose byte classes are `classes`, into its non-empty lines. Case folding
 /// changes no class, so the folded text gives the blocks of the original.
 pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
-    let lines: u32 = classes.newline.iter().map(|m| m.count_ones()).sum();
-    let mut blocks = Vec::with_capacity(lines as usize + 1);
+    let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+    let mut blocks = Vec::with_capacity(lines + 1);
     let mut start = 0;
-    for end in classes.newlines().chain(std::iter::once(text.len())) {
+    let newlines = memchr::memchr_iter(b'\n', text.as_bytes());
+    for end in newlines.chain(std::iter::once(text.len())) {
         if let Some(s) = classes.first_non_space(start, end) {
             let e = classes
                 .last_non_space(s, end)

@@ -293,6 +293,8 @@ impl PhraseSet {
         let hay = text.as_bytes();
         let word = word_bits(x, e - s);
         let next = load8(&hay[e..]) & 0xffff_ffff;
+        // The text's second eight bytes, for phrases longer than eight.
+        let x2 = load8(hay.get(s + 8..).unwrap_or_default());
         let mut best: Option<(usize, u32)> = None;
         let mut consider = |entries: &[Entry]| {
             // Longest first, and of equal length the first listed: the first that matches
@@ -302,10 +304,11 @@ impl PhraseSet {
                 if best.is_some_and(|(l, id)| len < l || (len == l && en.id > id)) {
                     break;
                 }
-                // The first eight bytes decide most comparisons without a call.
+                // Sixteen bytes in two words decide most comparisons without a call.
                 if x & head_mask(len) == en.head
+                    && (len <= 8 || x2 & head_mask(len - 8) == en.head2)
                     && hay.len() >= s + len
-                    && (len <= 8 || hay[s + 8..s + len] == self.words.text(en)[8..])
+                    && (len <= 16 || hay[s + 16..s + len] == self.words.text(en)[16..])
                     && (en.stem || !splits_word(text, s + len))
                 {
                     best = Some((len, en.id));
@@ -331,8 +334,9 @@ impl PhraseSet {
 /// A phrase of [`Groups`]: where its text is, its length, its index, whether it is a stem.
 #[derive(Clone, Copy)]
 struct Entry {
-    /// The first eight bytes of the text (zero-padded).
+    /// The first eight bytes of the text and the next eight (zero-padded).
     head: u64,
+    head2: u64,
     at: u32,
     len: u32,
     id: u32,
@@ -390,6 +394,7 @@ impl GroupsBuilder {
         self.bytes.extend_from_slice(phrase.as_bytes());
         Entry {
             head: load8(phrase.as_bytes()),
+            head2: load8(phrase.as_bytes().get(8..).unwrap_or_default()),
             at,
             len: phrase.len() as u32,
             id,
@@ -404,11 +409,9 @@ impl GroupsBuilder {
     fn build(mut self) -> Groups {
         self.keyed
             .sort_by_key(|&(key, en)| (key, std::cmp::Reverse(en.len), en.id));
+        let keys = 1 + self.keyed.windows(2).filter(|w| w[0].0 != w[1].0).count();
         // Half full at most: probes stay short.
-        let bits = (self.keyed.len() * 2)
-            .next_power_of_two()
-            .max(2)
-            .trailing_zeros();
+        let bits = (keys * 2).next_power_of_two().max(2).trailing_zeros();
         let mut slots = vec![(0u64, 0u32, 0u32); 1 << bits];
         let mask = slots.len() - 1;
         let shift = 64 - bits;
