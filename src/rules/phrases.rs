@@ -4,11 +4,11 @@
 //! Phrases match whole words, so a match can only begin where a word begins. The word starts
 //! come from the byte-class masks ([`Classes`]); at each start the word's key is tested
 //! against a small Bloom filter of the phrases' keys, and only the words that pass (one in
-//! twenty, two thirds of them real matches) walk the anchored Aho-Corasick automaton. The
-//! automaton still holds every phrase, but it reads a few bytes of a few words instead of
-//! every byte of the text: an unanchored automaton over ~1,450 phrases, whose DFA does not fit
-//! in cache, cannot scan much faster than 300 MB/s alone, and the text path has more to do
-//! than match phrases.
+//! twenty, two thirds of them real matches) look their keys up in a hash table of the phrases
+//! under each key and compare them with the text. No automaton reads the text: an unanchored
+//! one over thousands of phrases, whose DFA does not fit in cache, cannot scan much faster
+//! than 300 MB/s alone, and an anchored walk from each passing word missed cache at most
+//! steps.
 //!
 //! Phrases that begin with a symbol ("©", "€") have no word start; they go through a second,
 //! unanchored automaton, small enough for Aho-Corasick's own prefilters, and one-byte ones
@@ -27,7 +27,7 @@ pub(crate) struct PhraseSet {
     words: Groups,
     /// Hashes of the first words that are phrases by themselves and of first words with the
     /// four bytes after them.
-    filter: Vec<u64>,
+    filter: Box<[u64; FILTER_WORDS]>,
     /// The first four bytes of stems: a word is tested against them whatever its length.
     stems: Prefixes,
     /// Stems shorter than the prefix key: every word is compared with them.
@@ -44,6 +44,7 @@ pub(crate) struct PhraseSet {
 /// 16 KiB, which stays in L1 cache. With ~1,500 keys a few per cent of its bits are set, so a
 /// word that starts no phrase passes by chance about once in a thousand.
 const FILTER_WORDS_LOG2: u32 = 11;
+const FILTER_WORDS: usize = 1 << FILTER_WORDS_LOG2;
 /// A stem phrase is keyed by this many leading bytes.
 pub(crate) const STEM_KEY: usize = 4;
 const ALONE_SEED: u64 = 0x7a5d_3c1b_9e2f_4a61;
@@ -57,7 +58,7 @@ impl PhraseSet {
         let mut short_stems = Vec::new();
         let mut symbols = Vec::new();
         let mut symbol_ids = Vec::new();
-        let mut filter = vec![0u64; 1 << FILTER_WORDS_LOG2];
+        let mut filter = Box::new([0u64; FILTER_WORDS]);
         let mut stems = Prefixes::default();
         for (i, p) in phrases.iter().enumerate() {
             if p.is_empty() {
@@ -154,7 +155,7 @@ impl PhraseSet {
         }
     }
 
-    /// The word phrases: each word start that passes the key filter walks the automaton.
+    /// The word phrases: each word start that passes the key filter looks its phrases up.
     fn find_words(
         &self,
         text: &str,
@@ -194,7 +195,7 @@ impl PhraseSet {
                     any_bit(high, s, e)
                 };
                 if mixed {
-                    self.mixed_run(text, s, e, &mut skip, found, word_at);
+                    self.mixed_run(text, high, s, e, &mut skip, found, word_at);
                 } else {
                     let x = load8(&hay[s..]);
                     word_at(s, x);
@@ -210,9 +211,11 @@ impl PhraseSet {
     /// are not alphanumeric (curly apostrophes, guillemets, dashes). Kept out of line: the
     /// loop over runs has enough live values without it.
     #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
     fn mixed_run(
         &self,
         text: &str,
+        high: &[u64],
         s: usize,
         e: usize,
         skip: &mut usize,
@@ -220,36 +223,43 @@ impl PhraseSet {
         word_at: &mut impl FnMut(usize, u64),
     ) {
         let hay = text.as_bytes();
+        let mut visit = |ws: usize, we: usize, skip: &mut usize| {
+            let x = load8(&hay[ws..]);
+            word_at(ws, x);
+            if ws >= *skip && self.is_candidate(hay, x, we - ws, we) {
+                self.walk(text, ws, x, we, skip, found);
+            }
+        };
         let mut word_start = None;
         let mut i = s;
-        while i <= e {
-            let (is_word, len) = if i == e {
-                (false, 1)
-            } else {
-                word_char(text, i)
-            };
+        loop {
+            // The run's ASCII bytes are letters and digits: only its other characters can
+            // split it, so the loop steps from one to the next by the high-byte mask.
+            let h = next_bit(high, i, e);
+            if h > i {
+                word_start.get_or_insert(i);
+            }
+            if h == e {
+                break;
+            }
+            let (is_word, len) = word_char(text, h);
             // A Chinese or Japanese character is a word of its own: it ends the word before
             // it, and a phrase may start at it.
-            let cjk = is_word && len == 3 && is_cjk_lead(hay[i]);
+            let cjk = is_word && len == 3 && is_cjk_lead(hay[h]);
             if !is_word || cjk {
                 if let Some(ws) = word_start.take() {
-                    let x = load8(&hay[ws..]);
-                    word_at(ws, x);
-                    if ws >= *skip && self.is_candidate(hay, x, i - ws, i) {
-                        self.walk(text, ws, x, i, skip, found);
-                    }
+                    visit(ws, h, skip);
                 }
             }
             if cjk {
-                let x = load8(&hay[i..]);
-                word_at(i, x);
-                if i >= *skip && self.is_candidate(hay, x, len, i + len) {
-                    self.walk(text, i, x, i + len, skip, found);
-                }
+                visit(h, h + len, skip);
             } else if is_word {
-                word_start.get_or_insert(i);
+                word_start.get_or_insert(h);
             }
-            i += len;
+            i = h + len;
+        }
+        if let Some(ws) = word_start {
+            visit(ws, e, skip);
         }
     }
 
@@ -509,6 +519,24 @@ fn run_end(mask: &[u64], c: usize, bit: usize) -> usize {
     mask.len() * 64
 }
 
+/// The first set bit of `mask` in `from..to`, or `to`.
+#[inline]
+fn next_bit(mask: &[u64], from: usize, to: usize) -> usize {
+    if from >= to {
+        return to;
+    }
+    let mut c = from / 64;
+    let mut bits = mask[c] & (u64::MAX << (from % 64));
+    while bits == 0 {
+        c += 1;
+        if c * 64 >= to {
+            return to;
+        }
+        bits = mask[c];
+    }
+    (c * 64 + bits.trailing_zeros() as usize).min(to)
+}
+
 /// Whether any bit in `s..e` is set (`s < e`; a span over 64 bits counts as set).
 #[inline(always)]
 fn any_bit(mask: &[u64], s: usize, e: usize) -> bool {
@@ -608,12 +636,12 @@ impl Prefixes {
 }
 
 #[inline]
-fn set_bit(filter: &mut [u64], h: u64) {
+fn set_bit(filter: &mut [u64; FILTER_WORDS], h: u64) {
     filter[(h >> (64 - FILTER_WORDS_LOG2)) as usize] |= two_bits(h);
 }
 
 #[inline]
-fn has_bit(filter: &[u64], h: u64) -> bool {
+fn has_bit(filter: &[u64; FILTER_WORDS], h: u64) -> bool {
     let bits = two_bits(h);
     filter[(h >> (64 - FILTER_WORDS_LOG2)) as usize] & bits == bits
 }

@@ -349,12 +349,19 @@ impl RuleSet {
     }
 }
 
-/// Whether `text` holds one of [`CRUMB_SEPARATORS`]: found by their first bytes (`>`, and
-/// the lead bytes of `»`, `›`, `→`) with memchr, where `str::contains` with a set of
-/// characters decodes every character of every short block.
+/// Whether `text` holds one of [`CRUMB_SEPARATORS`]: found by their last bytes (`>`, and
+/// 0xBB, 0xBA, 0x92 of `»`, `›`, `→`) with memchr, where `str::contains` with a set of
+/// characters decodes every character of every short block. (Their first bytes would not
+/// do: 0xE2 also starts the curly quotes and dashes of most texts.)
 fn has_crumb_separator(text: &str) -> bool {
-    memchr::memchr3_iter(b'>', 0xc2, 0xe2, text.as_bytes())
-        .any(|i| CRUMB_SEPARATORS.iter().any(|&c| text[i..].starts_with(c)))
+    let bytes = text.as_bytes();
+    let ends_one = |i: usize| {
+        CRUMB_SEPARATORS
+            .iter()
+            .any(|&c| bytes[..=i].ends_with(c.encode_utf8(&mut [0; 4]).as_bytes()))
+    };
+    memchr::memchr3_iter(b'>', 0xbb, 0xba, bytes).any(ends_one)
+        || memchr::memchr_iter(0x92, bytes).any(ends_one)
 }
 
 /// What a salutation at the start of a long block counts for.
@@ -375,10 +382,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn crumb_separators_found_by_their_first_bytes() {
+    fn crumb_separators_found_by_their_last_bytes() {
         for c in CRUMB_SEPARATORS {
-            let first = c.to_string().as_bytes()[0];
-            assert!([b'>', 0xc2, 0xe2].contains(&first), "{c}");
+            let last = *c.to_string().as_bytes().last().unwrap();
+            assert!([b'>', 0xbb, 0xba, 0x92].contains(&last), "{c}");
             assert!(has_crumb_separator(&format!("home {c} news")));
         }
         assert!(!has_crumb_separator("“quoted” – ©2024 ‹x ≥ 5 ←"));
