@@ -26,8 +26,9 @@ pub(crate) struct PhraseSet {
     /// Phrases that begin with a word character, by the keys of the filter below.
     words: Groups,
     /// Hashes of the first words that are phrases by themselves and of first words with the
-    /// four bytes after them.
-    filter: Box<[u64; FILTER_WORDS]>,
+    /// four bytes after them. Inline, as the prefix filters' words are: a boxed table costs
+    /// every word a dependent load of its address.
+    filter: [u64; FILTER_WORDS],
     /// The first four bytes of stems: a word is tested against them whatever its length.
     stems: Prefixes,
     /// Stems shorter than the prefix key: every word is compared with them.
@@ -58,7 +59,7 @@ impl PhraseSet {
         let mut short_stems = Vec::new();
         let mut symbols = Vec::new();
         let mut symbol_ids = Vec::new();
-        let mut filter = Box::new([0u64; FILTER_WORDS]);
+        let mut filter = [0u64; FILTER_WORDS];
         let mut stems = Prefixes::default();
         for (i, p) in phrases.iter().enumerate() {
             if p.is_empty() {
@@ -595,7 +596,7 @@ fn pair_key(word: u64, next: u64) -> u64 {
 /// a tenth of the tests. With 200 keys a word passes by chance about once in 500.
 #[derive(Clone)]
 pub(crate) struct Prefixes {
-    words: Box<[u64; PREFIX_WORDS]>,
+    words: [u64; PREFIX_WORDS],
 }
 
 const PREFIX_WORDS: usize = 128;
@@ -604,7 +605,7 @@ const PREFIX_SEED: u64 = 0x2d35_8dcc_aa6c_78a5;
 impl Default for Prefixes {
     fn default() -> Self {
         Prefixes {
-            words: Box::new([0; PREFIX_WORDS]),
+            words: [0; PREFIX_WORDS],
         }
     }
 }
