@@ -82,8 +82,8 @@ pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
 fn cjk_words_at(bytes: &[u8], high: &[u64], from: usize, to: usize) -> u32 {
     let (first, last) = (from / 64, (to - 1) / 64);
     let mut chars = 0;
-    for c in first..=last {
-        let mut m = high[c];
+    for (c, &mask) in high.iter().enumerate().take(last + 1).skip(first) {
+        let mut m = mask;
         if c == first {
             m &= u64::MAX << (from % 64);
         }
