@@ -108,7 +108,9 @@ impl RuleSet {
             folded,
             classes,
             |pattern, start, end| {
-                for &idx in &self.phrase_rule[pattern as usize] {
+                let p = pattern as usize;
+                let (from, to) = (self.phrase_at[p], self.phrase_at[p + 1]);
+                for &idx in &self.phrase_rules[from as usize..to as usize] {
                     if self.in_scope(idx, host) {
                         apply(idx, start, end, &mut ev);
                     }
