@@ -28,7 +28,7 @@ pub(crate) use evidence::{Evidence, Evidences, GROUP_SLOTS};
 use phrases::PhraseSet;
 pub(crate) use vocab::{At, Entry, Group, Pack, Rule};
 
-/// All rules, compiled: one Aho-Corasick automaton for every phrase, a table of whole-block
+/// All rules, compiled: one phrase matcher for every phrase, a table of whole-block
 /// labels, and a few regexes.
 pub(crate) struct RuleSet {
     /// Every rule; the indexes below point here.

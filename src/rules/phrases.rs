@@ -5,12 +5,12 @@
 //! come from the byte-class masks ([`Classes`]); at each start the word's key is tested
 //! against a small Bloom filter of the phrases' keys, and only the words that pass (one in
 //! twenty, two thirds of them real matches) look their keys up in a hash table of the phrases
-//! under each key and compare them with the text. No automaton reads the text: an unanchored
-//! one over thousands of phrases, whose DFA does not fit in cache, cannot scan much faster
-//! than 300 MB/s alone, and an anchored walk from each passing word missed cache at most
-//! steps.
+//! under each key and compare them with the text. No automaton reads the text for them: an
+//! unanchored one over thousands of phrases, whose DFA does not fit in cache, cannot scan much
+//! faster than 300 MB/s alone, and an anchored walk from each passing word missed cache at
+//! most steps.
 //!
-//! Phrases that begin with a symbol ("©", "€") have no word start; they go through a second,
+//! Phrases that begin with a symbol ("©", "€") have no word start; they go through an
 //! unanchored automaton, small enough for Aho-Corasick's own prefilters, and one-byte ones
 //! ("$") through memchr.
 
@@ -201,7 +201,7 @@ impl PhraseSet {
                     let x = load8(&hay[s..]);
                     word_at(s, x);
                     if s >= skip && self.is_candidate(hay, x, e - s, e) {
-                        self.walk(text, s, x, e, &mut skip, found);
+                        self.lookup(text, s, x, e, &mut skip, found);
                     }
                 }
             }
@@ -228,7 +228,7 @@ impl PhraseSet {
             let x = load8(&hay[ws..]);
             word_at(ws, x);
             if ws >= *skip && self.is_candidate(hay, x, we - ws, we) {
-                self.walk(text, ws, x, we, skip, found);
+                self.lookup(text, ws, x, we, skip, found);
             }
         };
         let mut word_start = None;
@@ -281,7 +281,7 @@ impl PhraseSet {
     /// Reports the longest phrase at the word start `s` (its first eight bytes `x`, its word
     /// ending at `e`), if any.
     #[inline]
-    fn walk(
+    fn lookup(
         &self,
         text: &str,
         s: usize,
