@@ -1,5 +1,6 @@
 //! Byte classes: for every 64 bytes of a text, bit masks of the bytes that segmentation and
-//! phrase matching look for, computed in one pass.
+//! phrase matching look for, computed in one pass. (Line feeds are found by memchr, which
+//! reads a text many times faster than this pass runs a mask.)
 //!
 //! Both later stages then work on bits (a line's tokens are a population count, a word's end
 //! is a trailing-zero count) instead of reading the text byte by byte again. The tests run on
@@ -15,8 +16,6 @@ pub(crate) struct Classes {
     pub high: Vec<u64>,
     /// White space and control bytes (`<= 0x20`).
     pub space: Vec<u64>,
-    /// Line feeds.
-    pub newline: Vec<u64>,
 }
 
 /// The high bit of every byte of a `u64`.
@@ -40,7 +39,6 @@ impl Classes {
             word: Vec::with_capacity(chunks),
             high: Vec::with_capacity(chunks),
             space: Vec::with_capacity(chunks),
-            newline: Vec::with_capacity(chunks),
         };
         let mut iter = text.chunks_exact(64);
         for chunk in iter.by_ref() {
@@ -56,7 +54,7 @@ impl Classes {
     }
 
     fn push(&mut self, chunk: &[u8; 64]) {
-        let (mut word, mut high, mut space, mut newline) = (0, 0, 0, 0);
+        let (mut word, mut high, mut space) = (0, 0, 0);
         for (j, lane) in chunk.chunks_exact(8).enumerate() {
             let x = u64::from_le_bytes(lane.try_into().expect("8 bytes"));
             let hi = x & HI;
@@ -67,20 +65,14 @@ impl Classes {
             let digit =
                 low.wrapping_add(splat(0x80 - b'0')) & !low.wrapping_add(splat(0x7f - b'9'));
             let sp = space_bytes(x);
-            let lf = {
-                let t = x ^ splat(b'\n');
-                !((t & !HI).wrapping_add(!HI) | t) & HI
-            };
             let shift = 8 * j;
             word |= gather((hi | alpha | digit) & HI) << shift;
             high |= gather(hi) << shift;
             space |= gather(sp) << shift;
-            newline |= gather(lf) << shift;
         }
         self.word.push(word);
         self.high.push(high);
         self.space.push(space);
-        self.newline.push(newline);
     }
 
     /// The first byte in `from..to` that is not a space, if any.
@@ -141,20 +133,6 @@ impl Classes {
         let first_counted = from == 0 || self.space[(from - 1) / 64] >> ((from - 1) % 64) & 1 == 1;
         count + u32::from(!first_counted)
     }
-
-    /// Positions of line feeds, in order.
-    pub(crate) fn newlines(&self) -> impl Iterator<Item = usize> + '_ {
-        self.newline.iter().enumerate().flat_map(|(c, &m)| {
-            let mut bits = m;
-            std::iter::from_fn(move || {
-                (bits != 0).then(|| {
-                    let i = c * 64 + bits.trailing_zeros() as usize;
-                    bits &= bits - 1;
-                    i
-                })
-            })
-        })
-    }
 }
 
 /// The high bit of each byte of `v`, packed into the low eight bits.
@@ -183,7 +161,6 @@ mod tests {
             );
             assert_eq!(bit(&c.high, i), b >= 0x80, "{b:#x}");
             assert_eq!(bit(&c.space, i), b <= b' ', "{b:#x}");
-            assert_eq!(bit(&c.newline, i), b == b'\n', "{b:#x}");
         }
     }
 
@@ -199,7 +176,6 @@ mod tests {
         assert_eq!(c.tokens(end + 1, end + 2), 1);
         assert_eq!(c.first_non_space(0, 60), None);
         assert_eq!(c.last_non_space(0, 60), None);
-        assert_eq!(c.newlines().collect::<Vec<_>>(), [end]);
         // A token glued to the previous line's end still counts.
         let c = Classes::new(b"ab\ncd ef");
         assert_eq!(c.tokens(3, 8), 2);

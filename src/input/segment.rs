@@ -57,20 +57,19 @@ pub(crate) fn lines(text: &str) -> Vec<Block> {
 /// Splits `text`, whose byte classes are `classes`, into its non-empty lines. Case folding
 /// changes no class, so the folded text gives the blocks of the original.
 pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
-    let lines: u32 = classes.newline.iter().map(|m| m.count_ones()).sum();
-    let mut blocks = Vec::with_capacity(lines as usize + 1);
+    let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+    let mut blocks = Vec::with_capacity(lines + 1);
     let mut start = 0;
-    for end in classes.newlines().chain(std::iter::once(text.len())) {
+    let newlines = memchr::memchr_iter(b'\n', text.as_bytes());
+    for end in newlines.chain(std::iter::once(text.len())) {
         if let Some(s) = classes.first_non_space(start, end) {
             let e = classes
                 .last_non_space(s, end)
                 .expect("a byte that is not a space")
                 + 1;
-            let mut words = classes.tokens(s, e);
-            // Most lines are ASCII: their high-byte mask says so without reading them again.
-            if any_bit(&classes.high, s, e) {
-                words += cjk_words(&text.as_bytes()[s..e]);
-            }
+            // Most lines are ASCII or nearly: only their high bytes can lead a Chinese or
+            // Japanese character, and the high-byte mask finds them without reading the rest.
+            let words = classes.tokens(s, e) + cjk_words_at(text.as_bytes(), &classes.high, s, e);
             blocks.push(Block::with_all_words(text, s..e, words));
         }
         start = end + 1;
@@ -78,19 +77,26 @@ pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
     blocks
 }
 
-/// Whether any bit of `mask` in `from..to` (not empty) is set.
-fn any_bit(mask: &[u64], from: usize, to: usize) -> bool {
+/// [`cjk_words`] of `bytes[from..to]` (not empty), reading only the bytes that `high`, the
+/// text's high-byte mask, marks.
+fn cjk_words_at(bytes: &[u8], high: &[u64], from: usize, to: usize) -> u32 {
     let (first, last) = (from / 64, (to - 1) / 64);
-    (first..=last).any(|c| {
-        let mut m = mask[c];
+    let mut chars = 0;
+    for (c, &mask) in high.iter().enumerate().take(last + 1).skip(first) {
+        let mut m = mask;
         if c == first {
             m &= u64::MAX << (from % 64);
         }
         if c == last {
             m &= u64::MAX >> (63 - (to - 1) % 64);
         }
-        m != 0
-    })
+        while m != 0 {
+            let i = c * 64 + m.trailing_zeros() as usize;
+            m &= m - 1;
+            chars += u32::from(bytes[i].wrapping_sub(0xe3) < 7);
+        }
+    }
+    chars / 2
 }
 
 /// Tokens of a trimmed byte string: the non-space bytes that follow a space (or the start),
@@ -298,6 +304,12 @@ mod tests {
             "one",
             " a \r\n\r\n b\tc \n",
             &format!("{}\n  {}  \n{}", "x ".repeat(50), "é".repeat(40), "end"),
+            // Chinese across 64-byte chunks, after ASCII and curly quotes.
+            &format!(
+                "ab “{}” cd\n{}",
+                "北京市政府周二宣布，将在五月".repeat(5),
+                "老桥。"
+            ),
         ];
         for text in texts {
             let mut expect = Vec::new();

@@ -63,7 +63,9 @@ impl RuleSet {
             rules: Vec::new(),
             domains: Vec::new(),
             phrases: PhraseSet::new(&[], &[])?,
-            phrase_rule: Vec::new(),
+            phrase_rules: Vec::new(),
+            phrase_at: Vec::new(),
+            scoped: false,
             labels: FxMap::default(),
             label_words: 0,
             patterns: Vec::new(),
@@ -82,6 +84,7 @@ impl RuleSet {
         let mut seen = HashSet::new();
         let enabled = |name: &str| !config.disabled_rules.iter().any(|d| names(d, name));
         let mut pattern_of: HashMap<String, usize> = HashMap::new();
+        let mut phrase_rule: Vec<Vec<u32>> = Vec::new();
         let mut add_phrase = |set: &mut RuleSet, text: &str, rule: Rule, domains: &[String]| {
             let (text, stem) = match text.strip_suffix('*') {
                 Some(t) => (t, true),
@@ -111,11 +114,11 @@ impl RuleSet {
                         .or_default()
                         .push(idx);
                 } else if let Some(&p) = pattern_of.get(&v) {
-                    set.phrase_rule[p].push(idx);
+                    phrase_rule[p].push(idx);
                 } else {
                     pattern_of.insert(v.clone(), texts.len());
                     texts.push(v);
-                    set.phrase_rule.push(vec![idx]);
+                    phrase_rule.push(vec![idx]);
                 }
             }
         };
@@ -171,12 +174,16 @@ impl RuleSet {
             }
             add_phrase(&mut set, text.trim(), p.rule(false), &p.domains);
         }
-        let stems: Vec<bool> = set
-            .phrase_rule
+        let stems: Vec<bool> = phrase_rule
             .iter()
             .map(|rules| rules.iter().any(|&i| set.rules[i as usize].stem))
             .collect();
         set.phrases = PhraseSet::new(&texts, &stems)?;
+        set.phrase_at.push(0);
+        for rules in &phrase_rule {
+            set.phrase_rules.extend_from_slice(rules);
+            set.phrase_at.push(set.phrase_rules.len() as u32);
+        }
 
         if config.builtin {
             for p in &PATTERNS {
@@ -221,6 +228,7 @@ impl RuleSet {
             set.domains.push(p.domains.clone());
             set.patterns.push((re, idx));
         }
+        set.scoped = set.domains.iter().any(|d| !d.is_empty());
         Ok(set)
     }
 }

@@ -28,7 +28,7 @@ pub(crate) use evidence::{Evidence, Evidences, GROUP_SLOTS};
 use phrases::PhraseSet;
 pub(crate) use vocab::{At, Entry, Group, Pack, Rule};
 
-/// All rules, compiled: one Aho-Corasick automaton for every phrase, a table of whole-block
+/// All rules, compiled: one phrase matcher for every phrase, a table of whole-block
 /// labels, and a few regexes.
 pub(crate) struct RuleSet {
     /// Every rule; the indexes below point here.
@@ -36,9 +36,14 @@ pub(crate) struct RuleSet {
     /// Domain scope of each rule (user rules only).
     domains: Vec<Vec<String>>,
     phrases: PhraseSet,
-    /// The rules of each automaton pattern (one phrase can be, say, a heading at the start of
-    /// a block and an ask anywhere).
-    phrase_rule: Vec<Vec<u32>>,
+    /// The rules of each phrase (one phrase can be, say, a heading at the start of a block
+    /// and an ask anywhere), end to end: phrase `p`'s are `phrase_rules[phrase_at[p]..
+    /// phrase_at[p + 1]]`. Flat, so that a match does not chase a pointer to a small heap
+    /// block of its own.
+    phrase_rules: Vec<u32>,
+    phrase_at: Vec<u32>,
+    /// Whether any rule is scoped to sites: when none is, no match reads its domains.
+    scoped: bool,
     /// Whole-block labels ("Remind me later", "×"), looked up by the block's trimmed text
     /// rather than searched for, since many are common words.
     labels: FxMap<String, Vec<u32>>,
@@ -93,6 +98,9 @@ impl RuleSet {
     }
 
     fn in_scope(&self, idx: u32, host: Option<&str>) -> bool {
+        if !self.scoped {
+            return true;
+        }
         let domains = &self.domains[idx as usize];
         domains.is_empty()
             || domains

@@ -4,41 +4,35 @@
 //! Phrases match whole words, so a match can only begin where a word begins. The word starts
 //! come from the byte-class masks ([`Classes`]); at each start the word's key is tested
 //! against a small Bloom filter of the phrases' keys, and only the words that pass (one in
-//! twenty, two thirds of them real matches) walk the anchored Aho-Corasick automaton. The
-//! automaton still holds every phrase, but it reads a few bytes of a few words instead of
-//! every byte of the text: an unanchored automaton over ~1,450 phrases, whose DFA does not fit
-//! in cache, cannot scan much faster than 300 MB/s alone, and the text path has more to do
-//! than match phrases.
+//! twenty, two thirds of them real matches) look their keys up in a hash table of the phrases
+//! under each key and compare them with the text. No automaton reads the text for them: an
+//! unanchored one over thousands of phrases, whose DFA does not fit in cache, cannot scan much
+//! faster than 300 MB/s alone, and an anchored walk from each passing word missed cache at
+//! most steps.
 //!
-//! Phrases that begin with a symbol ("©", "€") have no word start; they go through a second,
+//! Phrases that begin with a symbol ("©", "€") have no word start; they go through an
 //! unanchored automaton, small enough for Aho-Corasick's own prefilters, and one-byte ones
 //! ("$") through memchr.
 
 use std::sync::LazyLock;
 
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::Error;
 use crate::input::classes::Classes;
 
 /// A set of case-folded phrases, searched for on word boundaries.
 pub(crate) struct PhraseSet {
-    /// Phrases that begin with a word character, matched from word starts.
-    words: NFA,
-    start: StateID,
-    /// Phrase index of each pattern of `words`.
-    word_ids: Vec<u32>,
-    /// Per pattern of `words`: the phrase is a stem, so its end needs no word boundary.
-    word_stem: Vec<bool>,
+    /// Phrases that begin with a word character, by the keys of the filter below.
+    words: Groups,
     /// Hashes of the first words that are phrases by themselves and of first words with the
-    /// four bytes after them.
-    filter: Vec<u64>,
+    /// four bytes after them. Inline, as the prefix filters' words are: a boxed table costs
+    /// every word a dependent load of its address.
+    filter: [u64; FILTER_WORDS],
     /// The first four bytes of stems: a word is tested against them whatever its length.
     stems: Prefixes,
-    /// A stem shorter than the prefix key: every word must walk the automaton.
-    unfiltered: bool,
+    /// Stems shorter than the prefix key: every word is compared with them.
+    short_stems: Vec<Entry>,
     /// Phrases that begin with a symbol.
     symbols: Option<(AhoCorasick, Vec<u32>)>,
     /// One-byte symbol phrases that begin no longer one ("$"): memchr finds a byte faster
@@ -51,6 +45,7 @@ pub(crate) struct PhraseSet {
 /// 16 KiB, which stays in L1 cache. With ~1,500 keys a few per cent of its bits are set, so a
 /// word that starts no phrase passes by chance about once in a thousand.
 const FILTER_WORDS_LOG2: u32 = 11;
+const FILTER_WORDS: usize = 1 << FILTER_WORDS_LOG2;
 /// A stem phrase is keyed by this many leading bytes.
 pub(crate) const STEM_KEY: usize = 4;
 const ALONE_SEED: u64 = 0x7a5d_3c1b_9e2f_4a61;
@@ -60,11 +55,11 @@ impl PhraseSet {
     /// Compiles `phrases` (case-folded, non-empty); `stem[i]` says phrase `i` matches a word
     /// stem (its end needs no word boundary).
     pub(crate) fn new(phrases: &[String], stem: &[bool]) -> Result<PhraseSet, Error> {
-        let mut words = Vec::new();
+        let mut groups = GroupsBuilder::default();
+        let mut short_stems = Vec::new();
         let mut symbols = Vec::new();
         let mut symbol_ids = Vec::new();
-        let mut filter = vec![0u64; 1 << FILTER_WORDS_LOG2];
-        let mut unfiltered = false;
+        let mut filter = [0u64; FILTER_WORDS];
         let mut stems = Prefixes::default();
         for (i, p) in phrases.iter().enumerate() {
             if p.is_empty() {
@@ -80,41 +75,30 @@ impl PhraseSet {
             let bytes = p.as_bytes();
             let x = load8(bytes);
             let word = word_bits(x, first);
+            let entry = groups.entry(p, i as u32, stem[i]);
             if bytes.len() - first >= 4 {
                 // A phrase that goes on past its first word is keyed by the word and the four
                 // bytes that follow it (" as " of "for as little as"), which most
                 // occurrences of a common first word do not have.
                 let next = load8(&bytes[first..]) & 0xffff_ffff;
-                set_bit(&mut filter, pair_key(word, next));
+                let key = pair_key(word, next);
+                set_bit(&mut filter, key);
+                groups.add(key, entry);
             } else {
-                set_bit(&mut filter, mix(word ^ ALONE_SEED));
+                let key = alone_key(word);
+                set_bit(&mut filter, key);
+                groups.add(key, entry);
             }
             if stem[i] && first == p.len() {
                 // The text's word may go on past the stem: key the stem by its first bytes.
                 if first < STEM_KEY {
-                    unfiltered = true;
+                    short_stems.push(entry);
                 } else {
                     stems.insert(x);
+                    groups.add(Prefixes::hash(x), entry);
                 }
             }
-            words.push((p.as_str(), i as u32, stem[i]));
         }
-        // In text order the automaton's states come out in depth-first order of its trie, so
-        // the phrases that share a start share cache lines too. (Stable: were a phrase listed
-        // twice, the first would still be the one reported.)
-        words.sort_by_key(|&(p, _, _)| p);
-        let word_ids: Vec<u32> = words.iter().map(|w| w.1).collect();
-        let word_stem: Vec<bool> = words.iter().map(|w| w.2).collect();
-        let words: Vec<&str> = words.iter().map(|w| w.0).collect();
-        // A contiguous NFA: compact enough to stay in cache, unlike its DFA form, and a walk
-        // from a word start takes a few steps.
-        let nfa = aho_corasick::nfa::contiguous::Builder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&words)
-            .map_err(|e| Error::rule("phrases", e))?;
-        let start = nfa
-            .start_state(Anchored::Yes)
-            .map_err(|e| Error::rule("phrases", e))?;
         let mut single_bytes = Vec::new();
         let mut k = 0;
         while k < symbols.len() {
@@ -138,12 +122,9 @@ impl PhraseSet {
             Some((ac, symbol_ids))
         };
         Ok(PhraseSet {
-            words: nfa,
-            start,
-            word_ids,
-            word_stem,
+            words: groups.build(),
             filter,
-            unfiltered,
+            short_stems,
             stems,
             symbols,
             single_bytes,
@@ -175,7 +156,7 @@ impl PhraseSet {
         }
     }
 
-    /// The word phrases: each word start that passes the key filter walks the automaton.
+    /// The word phrases: each word start that passes the key filter looks its phrases up.
     fn find_words(
         &self,
         text: &str,
@@ -215,12 +196,12 @@ impl PhraseSet {
                     any_bit(high, s, e)
                 };
                 if mixed {
-                    self.mixed_run(text, s, e, &mut skip, found, word_at);
+                    self.mixed_run(text, high, s, e, &mut skip, found, word_at);
                 } else {
                     let x = load8(&hay[s..]);
                     word_at(s, x);
                     if s >= skip && self.is_candidate(hay, x, e - s, e) {
-                        self.walk(text, s, &mut skip, found);
+                        self.lookup(text, s, x, e, &mut skip, found);
                     }
                 }
             }
@@ -231,9 +212,11 @@ impl PhraseSet {
     /// are not alphanumeric (curly apostrophes, guillemets, dashes). Kept out of line: the
     /// loop over runs has enough live values without it.
     #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
     fn mixed_run(
         &self,
         text: &str,
+        high: &[u64],
         s: usize,
         e: usize,
         skip: &mut usize,
@@ -241,36 +224,43 @@ impl PhraseSet {
         word_at: &mut impl FnMut(usize, u64),
     ) {
         let hay = text.as_bytes();
+        let mut visit = |ws: usize, we: usize, skip: &mut usize| {
+            let x = load8(&hay[ws..]);
+            word_at(ws, x);
+            if ws >= *skip && self.is_candidate(hay, x, we - ws, we) {
+                self.lookup(text, ws, x, we, skip, found);
+            }
+        };
         let mut word_start = None;
         let mut i = s;
-        while i <= e {
-            let (is_word, len) = if i == e {
-                (false, 1)
-            } else {
-                word_char(text, i)
-            };
+        loop {
+            // The run's ASCII bytes are letters and digits: only its other characters can
+            // split it, so the loop steps from one to the next by the high-byte mask.
+            let h = next_bit(high, i, e);
+            if h > i {
+                word_start.get_or_insert(i);
+            }
+            if h == e {
+                break;
+            }
+            let (is_word, len) = word_char(text, h);
             // A Chinese or Japanese character is a word of its own: it ends the word before
             // it, and a phrase may start at it.
-            let cjk = is_word && len == 3 && is_cjk_lead(hay[i]);
+            let cjk = is_word && len == 3 && is_cjk_lead(hay[h]);
             if !is_word || cjk {
                 if let Some(ws) = word_start.take() {
-                    let x = load8(&hay[ws..]);
-                    word_at(ws, x);
-                    if ws >= *skip && self.is_candidate(hay, x, i - ws, i) {
-                        self.walk(text, ws, skip, found);
-                    }
+                    visit(ws, h, skip);
                 }
             }
             if cjk {
-                let x = load8(&hay[i..]);
-                word_at(i, x);
-                if i >= *skip && self.is_candidate(hay, x, len, i + len) {
-                    self.walk(text, i, skip, found);
-                }
+                visit(h, h + len, skip);
             } else if is_word {
-                word_start.get_or_insert(i);
+                word_start.get_or_insert(h);
             }
-            i += len;
+            i = h + len;
+        }
+        if let Some(ws) = word_start {
+            visit(ws, e, skip);
         }
     }
 
@@ -282,57 +272,196 @@ impl PhraseSet {
     fn is_candidate(&self, hay: &[u8], x: u64, n: usize, e: usize) -> bool {
         let word = word_bits(x, n);
         let next = load8(&hay[e..]) & 0xffff_ffff;
-        self.unfiltered
-            | has_bit(&self.filter, mix(word ^ ALONE_SEED))
+        !self.short_stems.is_empty()
+            | has_bit(&self.filter, alone_key(word))
             | has_bit(&self.filter, pair_key(word, next))
             | ((n >= STEM_KEY) & self.stems.may_hold(x))
     }
 
-    /// Reports the longest phrase at the word start `s`, if any.
+    /// Reports the longest phrase at the word start `s` (its first eight bytes `x`, its word
+    /// ending at `e`), if any.
     #[inline]
-    fn walk(
+    fn lookup(
         &self,
         text: &str,
         s: usize,
+        x: u64,
+        e: usize,
         skip: &mut usize,
         found: &mut impl FnMut(u32, usize, usize),
     ) {
-        if let Some((pattern, end)) = self.longest_at(text, s) {
-            found(self.word_ids[pattern], s, end);
+        if let Some((id, end)) = self.longest_at(text, s, x, e) {
+            found(id, s, end);
             *skip = end;
         }
     }
 
-    /// The longest phrase that starts at `s` and ends on a word boundary (or is a stem).
-    fn longest_at(&self, text: &str, s: usize) -> Option<(usize, usize)> {
+    /// The longest phrase that starts at `s` and ends on a word boundary (or is a stem), and
+    /// of equal ones the first listed: the phrases of the keys the word passes, compared
+    /// whole. Kept out of line: one word in twenty gets here.
+    #[inline(never)]
+    fn longest_at(&self, text: &str, s: usize, x: u64, e: usize) -> Option<(u32, usize)> {
         let hay = text.as_bytes();
-        let nfa = &self.words;
-        let mut sid = self.start;
-        let mut best = None;
-        for (i, &b) in hay[s..].iter().enumerate() {
-            sid = nfa.next_state(Anchored::Yes, sid, b);
-            if !nfa.is_special(sid) {
-                continue;
-            }
-            if nfa.is_dead(sid) {
-                break;
-            }
-            if nfa.is_match(sid) {
-                let len = i + 1;
-                let end = s + len;
-                for k in 0..nfa.match_len(sid) {
-                    let pid = nfa.match_pattern(sid, k);
-                    // Match states also list the phrases that are suffixes of this one.
-                    if nfa.pattern_len(pid) == len
-                        && (self.word_stem[pid.as_usize()] || !splits_word(text, end))
-                    {
-                        best = Some((pid.as_usize(), end));
-                        break;
-                    }
+        let word = word_bits(x, e - s);
+        let next = load8(&hay[e..]) & 0xffff_ffff;
+        // The text's second eight bytes, for phrases longer than eight.
+        let x2 = load8(hay.get(s + 8..).unwrap_or_default());
+        let mut best: Option<(usize, u32)> = None;
+        let mut consider = |entries: &[Entry]| {
+            // Longest first, and of equal length the first listed: the first that matches
+            // is the group's best.
+            for en in entries {
+                let len = en.len as usize;
+                if best.is_some_and(|(l, id)| len < l || (len == l && en.id > id)) {
+                    break;
+                }
+                // Sixteen bytes in two words decide most comparisons without a call.
+                if x & head_mask(len) == en.head
+                    && (len <= 8 || x2 & head_mask(len - 8) == en.head2)
+                    && hay.len() >= s + len
+                    && (len <= 16 || hay[s + 16..s + len] == self.words.text(en)[16..])
+                    && (en.stem || !splits_word(text, s + len))
+                {
+                    best = Some((len, en.id));
+                    break;
                 }
             }
+        };
+        for key in [alone_key(word), pair_key(word, next)] {
+            if has_bit(&self.filter, key) {
+                consider(self.words.get(key));
+            }
         }
-        best
+        if e - s >= STEM_KEY && self.stems.may_hold(x) {
+            consider(self.words.get(Prefixes::hash(x)));
+        }
+        for en in &self.short_stems {
+            consider(std::slice::from_ref(en));
+        }
+        best.map(|(len, id)| (id, s + len))
+    }
+}
+
+/// A phrase of [`Groups`]: where its text is, its length, its index, whether it is a stem.
+#[derive(Clone, Copy)]
+struct Entry {
+    /// The first eight bytes of the text and the next eight (zero-padded).
+    head: u64,
+    head2: u64,
+    at: u32,
+    len: u32,
+    id: u32,
+    stem: bool,
+}
+
+/// The word phrases grouped by key (a hash of the first word alone, of the first word and
+/// the four bytes after it, or of a stem's first four bytes), each group longest first. A
+/// word that passes the key filter compares the text with its groups' phrases: a hash
+/// probe and a few comparisons, where a walk of an automaton over ~5,500 phrases (1.2 MB)
+/// missed cache at most of its steps. Open addressing on the key's top bits (the keys are
+/// hashes already).
+struct Groups {
+    /// The key in each slot, or `empty`. Apart from the ranges: a probe reads 8 bytes a slot,
+    /// and the slots of ~6,000 keys take 64 KiB, where the word loop's lookups missed cache
+    /// at twice and four times that.
+    keys: Vec<u64>,
+    /// The range of `entries` under each slot's key (empty for a free slot).
+    ranges: Vec<(u32, u32)>,
+    /// A key no phrase has, which marks the free slots.
+    empty: u64,
+    shift: u32,
+    entries: Vec<Entry>,
+    /// The phrases' text, end to end.
+    bytes: Vec<u8>,
+}
+
+impl Groups {
+    /// The phrases under `key` (empty when none).
+    #[inline]
+    fn get(&self, key: u64) -> &[Entry] {
+        let mask = self.keys.len() - 1;
+        let mut i = (key >> self.shift) as usize;
+        loop {
+            let k = self.keys[i];
+            // (Were `key` the marker itself, it would find a free slot's empty range.)
+            if k == key {
+                let (start, end) = self.ranges[i];
+                return &self.entries[start as usize..end as usize];
+            }
+            if k == self.empty {
+                return &[];
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn text(&self, en: &Entry) -> &[u8] {
+        &self.bytes[en.at as usize..(en.at + en.len) as usize]
+    }
+}
+
+#[derive(Default)]
+struct GroupsBuilder {
+    keyed: Vec<(u64, Entry)>,
+    bytes: Vec<u8>,
+}
+
+impl GroupsBuilder {
+    /// Stores the text of phrase `id`, for [`add`](GroupsBuilder::add) under its keys.
+    fn entry(&mut self, phrase: &str, id: u32, stem: bool) -> Entry {
+        let at = self.bytes.len() as u32;
+        self.bytes.extend_from_slice(phrase.as_bytes());
+        Entry {
+            head: load8(phrase.as_bytes()),
+            head2: load8(phrase.as_bytes().get(8..).unwrap_or_default()),
+            at,
+            len: phrase.len() as u32,
+            id,
+            stem,
+        }
+    }
+
+    fn add(&mut self, key: u64, entry: Entry) {
+        self.keyed.push((key, entry));
+    }
+
+    fn build(mut self) -> Groups {
+        self.keyed
+            .sort_by_key(|&(key, en)| (key, std::cmp::Reverse(en.len), en.id));
+        let keys = 1 + self.keyed.windows(2).filter(|w| w[0].0 != w[1].0).count();
+        // Seven tenths full at most: probes stay short.
+        let bits = (keys * 10 / 7 + 1)
+            .next_power_of_two()
+            .max(2)
+            .trailing_zeros();
+        let empty = (0..)
+            .find(|e| self.keyed.binary_search_by_key(e, |&(k, _)| k).is_err())
+            .expect("a free key");
+        let mut slot_keys = vec![empty; 1 << bits];
+        let mut ranges = vec![(0u32, 0u32); 1 << bits];
+        let mask = slot_keys.len() - 1;
+        let shift = 64 - bits;
+        let entries: Vec<Entry> = self.keyed.iter().map(|&(_, en)| en).collect();
+        let mut start = 0;
+        while start < self.keyed.len() {
+            let key = self.keyed[start].0;
+            let end = start + self.keyed[start..].partition_point(|&(k, _)| k == key);
+            let mut i = (key >> shift) as usize;
+            while slot_keys[i] != empty {
+                i = (i + 1) & mask;
+            }
+            slot_keys[i] = key;
+            ranges[i] = (start as u32, end as u32);
+            start = end;
+        }
+        Groups {
+            keys: slot_keys,
+            ranges,
+            empty,
+            shift,
+            entries,
+            bytes: self.bytes,
+        }
     }
 }
 
@@ -409,6 +538,24 @@ fn run_end(mask: &[u64], c: usize, bit: usize) -> usize {
     mask.len() * 64
 }
 
+/// The first set bit of `mask` in `from..to`, or `to`.
+#[inline]
+fn next_bit(mask: &[u64], from: usize, to: usize) -> usize {
+    if from >= to {
+        return to;
+    }
+    let mut c = from / 64;
+    let mut bits = mask[c] & (u64::MAX << (from % 64));
+    while bits == 0 {
+        c += 1;
+        if c * 64 >= to {
+            return to;
+        }
+        bits = mask[c];
+    }
+    (c * 64 + bits.trailing_zeros() as usize).min(to)
+}
+
 /// Whether any bit in `s..e` is set (`s < e`; a span over 64 bits counts as set).
 #[inline(always)]
 fn any_bit(mask: &[u64], s: usize, e: usize) -> bool {
@@ -432,6 +579,12 @@ pub(crate) fn load8(bytes: &[u8]) -> u64 {
     }
 }
 
+/// The mask of the first `len` bytes (all eight from eight on) of a `u64` of text.
+#[inline(always)]
+fn head_mask(len: usize) -> u64 {
+    u64::MAX >> (64 - 8 * len.clamp(1, 8))
+}
+
 /// A word's first eight bytes (`x`, zero beyond the word) and its length, in one number.
 #[inline(always)]
 fn word_bits(x: u64, n: usize) -> u64 {
@@ -441,6 +594,12 @@ fn word_bits(x: u64, n: usize) -> u64 {
 #[inline(always)]
 fn mix(x: u64) -> u64 {
     x.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The key of a first word that is a phrase, or that has fewer than four bytes after it.
+#[inline(always)]
+fn alone_key(word: u64) -> u64 {
+    mix(word ^ ALONE_SEED)
 }
 
 /// The key of a first word followed by `next`, the four bytes after it.
@@ -455,7 +614,7 @@ fn pair_key(word: u64, next: u64) -> u64 {
 /// a tenth of the tests. With 200 keys a word passes by chance about once in 500.
 #[derive(Clone)]
 pub(crate) struct Prefixes {
-    words: Box<[u64; PREFIX_WORDS]>,
+    words: [u64; PREFIX_WORDS],
 }
 
 const PREFIX_WORDS: usize = 128;
@@ -464,7 +623,7 @@ const PREFIX_SEED: u64 = 0x2d35_8dcc_aa6c_78a5;
 impl Default for Prefixes {
     fn default() -> Self {
         Prefixes {
-            words: Box::new([0; PREFIX_WORDS]),
+            words: [0; PREFIX_WORDS],
         }
     }
 }
@@ -496,12 +655,12 @@ impl Prefixes {
 }
 
 #[inline]
-fn set_bit(filter: &mut [u64], h: u64) {
+fn set_bit(filter: &mut [u64; FILTER_WORDS], h: u64) {
     filter[(h >> (64 - FILTER_WORDS_LOG2)) as usize] |= two_bits(h);
 }
 
 #[inline]
-fn has_bit(filter: &[u64], h: u64) -> bool {
+fn has_bit(filter: &[u64; FILTER_WORDS], h: u64) -> bool {
     let bits = two_bits(h);
     filter[(h >> (64 - FILTER_WORDS_LOG2)) as usize] & bits == bits
 }

@@ -108,7 +108,9 @@ impl RuleSet {
             folded,
             classes,
             |pattern, start, end| {
-                for &idx in &self.phrase_rule[pattern as usize] {
+                let p = pattern as usize;
+                let (from, to) = (self.phrase_at[p], self.phrase_at[p + 1]);
+                for &idx in &self.phrase_rules[from as usize..to as usize] {
                     if self.in_scope(idx, host) {
                         apply(idx, start, end, &mut ev);
                     }
@@ -191,7 +193,7 @@ impl RuleSet {
                     Gate::Furniture => {
                         let text = &folded[range.clone()];
                         (block.words <= FURNITURE_WORDS
-                            && (text.contains('#') || text.contains(CRUMB_SEPARATORS)))
+                            && (text.contains('#') || has_crumb_separator(text)))
                         .then_some(range)
                     }
                     Gate::Short => (block.words <= 6
@@ -199,11 +201,11 @@ impl RuleSet {
                             folded.as_bytes()[range.start],
                             b'm' | b'o' | b'l' | b't' | b'r' | b'p'
                         )
-                        && LIST_NOUNS.iter().any(|noun| {
-                            folded[range.clone()]
-                                .trim_end_matches(|c: char| !c.is_alphanumeric())
-                                .ends_with(noun)
-                        }))
+                        && {
+                            let text = folded[range.clone()]
+                                .trim_end_matches(|c: char| !c.is_alphanumeric());
+                            LIST_NOUNS.iter().any(|noun| text.ends_with(noun))
+                        })
                     .then_some(range),
                 };
                 let Some(window) = window else {
@@ -349,6 +351,21 @@ impl RuleSet {
     }
 }
 
+/// Whether `text` holds one of [`CRUMB_SEPARATORS`]: found by their last bytes (`>`, and
+/// 0xBB, 0xBA, 0x92 of `»`, `›`, `→`) with memchr, where `str::contains` with a set of
+/// characters decodes every character of every short block. (Their first bytes would not
+/// do: 0xE2 also starts the curly quotes and dashes of most texts.)
+fn has_crumb_separator(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let ends_one = |i: usize| {
+        CRUMB_SEPARATORS
+            .iter()
+            .any(|&c| bytes[..=i].ends_with(c.encode_utf8(&mut [0; 4]).as_bytes()))
+    };
+    memchr::memchr3_iter(b'>', 0xbb, 0xba, bytes).any(ends_one)
+        || memchr::memchr_iter(0x92, bytes).any(ends_one)
+}
+
 /// What a salutation at the start of a long block counts for.
 const RUN_IN_SALUTATION: f32 = 2.5;
 
@@ -360,4 +377,19 @@ fn has_word_char(s: &str) -> bool {
 /// is a stem.
 fn word_boundary(text: &str, start: usize, end: usize, stem: bool) -> bool {
     !phrases::splits_word(text, start) && (stem || !phrases::splits_word(text, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crumb_separators_found_by_their_last_bytes() {
+        for c in CRUMB_SEPARATORS {
+            let last = *c.to_string().as_bytes().last().unwrap();
+            assert!([b'>', 0xbb, 0xba, 0x92].contains(&last), "{c}");
+            assert!(has_crumb_separator(&format!("home {c} news")));
+        }
+        assert!(!has_crumb_separator("“quoted” – ©2024 ‹x ≥ 5 ←"));
+    }
 }
