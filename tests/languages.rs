@@ -1,7 +1,8 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian,
-//! Greek, Indonesian, Slovak, Bulgarian, Croatian and Catalan: an appeal in each language is
-//! cut after a short story, and every line of the story is kept; news *about* a fundraiser or
-//! a newsletter keeps every word. Written for these tests (not taken from any corpus).
+//! Greek, Indonesian, Slovak, Bulgarian, Croatian, Catalan and Serbian: an appeal in each
+//! language is cut after a short story, and every line of the story is kept; news *about* a
+//! fundraiser or a newsletter keeps every word. Written for these tests (not taken from any
+//! corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -258,5 +259,30 @@ fn catalan_donation_ask() {
 fn catalan_news_about_a_fundraiser_stays() {
     keeps(
         "La Creu Roja va iniciar dimarts una campanya de recaptació i, segons l'entitat, les donacions ja superen el milió d'euros.\nL'Ajuntament envia cada mes un butlletí als veïns, ha explicat el portaveu.",
+    );
+}
+
+#[test]
+fn serbian_cyrillic_donation_ask() {
+    cuts_the_appeal(
+        "Градска скупштина је у уторак усвојила план изградње новог моста преко реке.\nПрема наводима града, радови почињу на пролеће и трајаће три године.",
+        "Драги читаоци,\nнезависно новинарство не може без ваше подршке. Подржите наш рад месечном или једнократном донацијом.\nДонирајте сада\nНе сада",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn serbian_latin_newsletter_box() {
+    cuts_the_appeal(
+        "Gradska skupština je u utorak usvojila plan izgradnje novog mosta preko reke.\nPrema navodima grada, radovi počinju na proleće i trajaće tri godine.",
+        "Pretplatite se na naš bilten\nNajvažnije vesti dana svakog jutra u vašem sandučetu. Možete se odjaviti u bilo kom trenutku.\nPrijavi se",
+        Kind::Newsletter,
+    );
+}
+
+#[test]
+fn serbian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Crveni krst je u utorak pokrenuo akciju prikupljanja pomoći, a prema podacima organizacije donacije su već premašile dva miliona dinara.\nГрад грађанима месечно шаље билтен са вестима, рекао је портпарол.",
     );
 }

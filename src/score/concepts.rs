@@ -63,6 +63,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "podržite", "podrži nas", "podršk", "donir", "donacij",
         // ca
         "dona'ns suport", "dona’ns suport", "doneu-nos suport", "donatiu", "col·labor", "mecenatge",
+        // sr (its Latin forms are Croatian's)
+        "подржите", "подржи нас", "подршк", "донир", "донациј",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -87,6 +89,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "novinar", "uredništv", "naš rad",
         // ca (not "periodis": Spanish "periodista")
         "periodisme", "redacció", "la nostra feina",
+        // sr
+        "новинар", "уредништв", "наш рад",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -110,6 +114,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "neovisn", "nezavisn", "bez oglasa",
         // ca ("independ" holds it)
         "sense publicitat", "sense ànim de lucre",
+        // sr (not "независим": Russian)
+        "независн", "без реклама",
     ]),
 ];
 

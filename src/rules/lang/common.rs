@@ -43,6 +43,7 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("bg", &["и", "на", "в", "за", "да", "се", "от", "че", "е", "с", "не", "по", "са"]),
     ("hr", &["i", "je", "u", "na", "se", "da", "za", "od", "su", "s", "kao", "ali", "što"]),
     ("ca", &["el", "la", "els", "les", "i", "de", "que", "amb", "per", "una", "és", "del", "va"]),
+    ("sr", &["и", "је", "у", "на", "се", "да", "за", "од", "су", "са", "као", "али", "што", "који", "sa", "koji"]),
 ];
 
 /// A text is in a language when that language's words make up this share of its words.

@@ -37,6 +37,7 @@ mod pt;
 mod ro;
 mod ru;
 mod sk;
+mod sr;
 mod sv;
 mod tr;
 mod uk;
@@ -76,6 +77,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &bg::PACK,
     &hr::PACK,
     &ca::PACK,
+    &sr::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -281,6 +283,12 @@ mod tests {
             "ca",
             &["tu", "teu", "teva"],
             &["vostè", "vosaltres", "vostre"],
+        ),
+        // Serbian formal "Vi"/"Ви": "vi" is Italian and Swedish, so its other forms stand in.
+        (
+            "sr",
+            &["ti", "tvoj", "tebe", "ти", "твој", "тебе"],
+            &["vaš", "vas", "vama", "ваш", "вас", "вама"],
         ),
     ];
 
