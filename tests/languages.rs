@@ -1,5 +1,5 @@
-//! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian,
-//! Greek, Indonesian, Slovak, Bulgarian, Croatian, Catalan and Serbian: an appeal in each
+//! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
+//! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian and Slovenian: an appeal in each
 //! language is cut after a short story, and every line of the story is kept; news *about* a
 //! fundraiser or a newsletter keeps every word. Written for these tests (not taken from any
 //! corpus).
@@ -284,5 +284,21 @@ fn serbian_latin_newsletter_box() {
 fn serbian_news_about_a_fundraiser_stays() {
     keeps(
         "Crveni krst je u utorak pokrenuo akciju prikupljanja pomoći, a prema podacima organizacije donacije su već premašile dva miliona dinara.\nГрад грађанима месечно шаље билтен са вестима, рекао је портпарол.",
+    );
+}
+
+#[test]
+fn slovenian_donation_ask() {
+    cuts_the_appeal(
+        "Mestni svet je v torek potrdil načrt za gradnjo novega mostu čez reko.\nPo navedbah občine se bodo dela začela spomladi in bodo trajala tri leta.",
+        "Drage bralke in bralci,\nneodvisno novinarstvo potrebuje vašo podporo. Podprite naše delo z mesečnim ali enkratnim prispevkom.\nDonirajte zdaj\nNe zdaj",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn slovenian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Rdeči križ je v torek začel zbiralno akcijo, po podatkih organizacije pa so donacije že presegle milijon evrov.\nObčina prebivalcem enkrat na mesec pošlje e-novice, je povedal tiskovni predstavnik.",
     );
 }

@@ -65,6 +65,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "dona'ns suport", "dona’ns suport", "doneu-nos suport", "donatiu", "col·labor", "mecenatge",
         // sr (its Latin forms are Croatian's)
         "подржите", "подржи нас", "подршк", "донир", "донациј",
+        // sl ("podpor" and "donir" hold "podpora", "donirajte")
+        "podprite", "podpri nas", "prispevk", "prispevek",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -91,6 +93,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "periodisme", "redacció", "la nostra feina",
         // sr
         "новинар", "уредништв", "наш рад",
+        // sl ("novinar" and "uredništv" hold them)
+        "naše delo",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -116,6 +120,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "sense publicitat", "sense ànim de lucre",
         // sr (not "независим": Russian)
         "независн", "без реклама",
+        // sl
+        "neodvisn", "brez oglasov",
     ]),
 ];
 

@@ -37,6 +37,7 @@ mod pt;
 mod ro;
 mod ru;
 mod sk;
+mod sl;
 mod sr;
 mod sv;
 mod tr;
@@ -78,6 +79,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &hr::PACK,
     &ca::PACK,
     &sr::PACK,
+    &sl::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -290,6 +292,8 @@ mod tests {
             &["ti", "tvoj", "tebe", "ти", "твој", "тебе"],
             &["vaš", "vas", "vama", "ваш", "вас", "вама"],
         ),
+        // Slovenian formal "Vi" is Italian and Swedish "vi": its other forms stand in.
+        ("sl", &["ti", "tvoj", "tebe"], &["vaš", "vam", "vašo"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
