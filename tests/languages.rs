@@ -1,8 +1,8 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
-//! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian and Slovenian: an appeal in each
-//! language is cut after a short story, and every line of the story is kept; news *about* a
-//! fundraiser or a newsletter keeps every word. Written for these tests (not taken from any
-//! corpus).
+//! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian and Lithuanian: an
+//! appeal in each language is cut after a short story, and every line of the story is kept;
+//! news *about* a fundraiser or a newsletter keeps every word. Written for these tests (not
+//! taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -300,5 +300,21 @@ fn slovenian_donation_ask() {
 fn slovenian_news_about_a_fundraiser_stays() {
     keeps(
         "Rdeči križ je v torek začel zbiralno akcijo, po podatkih organizacije pa so donacije že presegle milijon evrov.\nObčina prebivalcem enkrat na mesec pošlje e-novice, je povedal tiskovni predstavnik.",
+    );
+}
+
+#[test]
+fn lithuanian_donation_ask() {
+    cuts_the_appeal(
+        "Miesto taryba antradienį pritarė naujo tilto per upę statybos planui.\nSavivaldybės teigimu, darbai prasidės pavasarį ir truks trejus metus.",
+        "Mieli skaitytojai,\nnepriklausomai žurnalistikai reikia jūsų paramos. Paremkite mūsų darbą mėnesine arba vienkartine parama.\nParemti dabar\nNe dabar",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn lithuanian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Raudonasis Kryžius antradienį pradėjo rinkimo akciją, o organizacijos duomenimis, aukos jau viršijo milijoną eurų.\nSavivaldybė gyventojams kartą per mėnesį siunčia naujienlaiškį, sakė atstovas spaudai.",
     );
 }

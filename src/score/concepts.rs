@@ -67,6 +67,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "подржите", "подржи нас", "подршк", "донир", "донациј",
         // sl ("podpor" and "donir" hold "podpora", "donirajte")
         "podprite", "podpri nas", "prispevk", "prispevek",
+        // lt
+        "paremk", "paremti", "parama", "paramą", "paaukok", "rėmėj",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -95,6 +97,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "новинар", "уредништв", "наш рад",
         // sl ("novinar" and "uredništv" hold them)
         "naše delo",
+        // lt ("žurnalist" holds "žurnalistika")
+        "redakcij", "mūsų darb",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -122,6 +126,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "независн", "без реклама",
         // sl
         "neodvisn", "brez oglasov",
+        // lt
+        "nepriklausom", "be reklamų",
     ]),
 ];
 

@@ -45,6 +45,7 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("ca", &["el", "la", "els", "les", "i", "de", "que", "amb", "per", "una", "és", "del", "va"]),
     ("sr", &["и", "је", "у", "на", "се", "да", "за", "од", "су", "са", "као", "али", "што", "који", "sa", "koji"]),
     ("sl", &["in", "je", "v", "na", "se", "da", "za", "so", "ki", "z", "pa", "tudi", "ne", "ali", "bo"]),
+    ("lt", &["ir", "kad", "yra", "su", "į", "iš", "o", "bet", "tai", "ne", "buvo", "kaip", "jis", "už"]),
 ];
 
 /// A text is in a language when that language's words make up this share of its words.

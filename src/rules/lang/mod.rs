@@ -30,6 +30,7 @@ mod id;
 mod it;
 mod ja;
 mod ko;
+mod lt;
 mod nl;
 mod no;
 mod pl;
@@ -80,6 +81,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &ca::PACK,
     &sr::PACK,
     &sl::PACK,
+    &lt::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -294,6 +296,7 @@ mod tests {
         ),
         // Slovenian formal "Vi" is Italian and Swedish "vi": its other forms stand in.
         ("sl", &["ti", "tvoj", "tebe"], &["vaš", "vam", "vašo"]),
+        ("lt", &["tu", "tavo", "tave"], &["jūs", "jūsų", "jums"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
