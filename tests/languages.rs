@@ -1,8 +1,8 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
-//! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian and Lithuanian: an
-//! appeal in each language is cut after a short story, and every line of the story is kept;
-//! news *about* a fundraiser or a newsletter keeps every word. Written for these tests (not
-//! taken from any corpus).
+//! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian and
+//! Latvian: an appeal in each language is cut after a short story, and every line of the story
+//! is kept; news *about* a fundraiser or a newsletter keeps every word. Written for these
+//! tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -316,5 +316,21 @@ fn lithuanian_donation_ask() {
 fn lithuanian_news_about_a_fundraiser_stays() {
     keeps(
         "Raudonasis Kryžius antradienį pradėjo rinkimo akciją, o organizacijos duomenimis, aukos jau viršijo milijoną eurų.\nSavivaldybė gyventojams kartą per mėnesį siunčia naujienlaiškį, sakė atstovas spaudai.",
+    );
+}
+
+#[test]
+fn latvian_donation_ask() {
+    cuts_the_appeal(
+        "Pilsētas dome otrdien apstiprināja jauna tilta būvniecības plānu pār upi.\nPašvaldība norāda, ka darbi sāksies pavasarī un ilgs trīs gadus.",
+        "Dārgie lasītāji,\nneatkarīgai žurnālistikai vajadzīgs jūsu atbalsts. Atbalstiet mūsu darbu ar ikmēneša vai vienreizēju ziedojumu.\nZiedo tagad\nNe tagad",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn latvian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Sarkanais Krusts otrdien sāka ziedojumu vākšanas akciju, un organizācija ziņo, ka ziedojumi jau pārsniedz miljonu eiro.\nPašvaldība reizi mēnesī iedzīvotājiem sūta jaunumu vēstuli, sacīja preses sekretārs.",
     );
 }

@@ -69,6 +69,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "podprite", "podpri nas", "prispevk", "prispevek",
         // lt
         "paremk", "paremti", "parama", "paramą", "paaukok", "rėmėj",
+        // lv
+        "atbalst", "ziedo", "ziedojum",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -99,6 +101,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "naše delo",
         // lt ("žurnalist" holds "žurnalistika")
         "redakcij", "mūsų darb",
+        // lv
+        "žurnālist", "mūsu darb",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -128,6 +132,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "neodvisn", "brez oglasov",
         // lt
         "nepriklausom", "be reklamų",
+        // lv
+        "neatkarīg", "bez reklām",
     ]),
 ];
 

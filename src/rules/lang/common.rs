@@ -46,6 +46,7 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("sr", &["и", "је", "у", "на", "се", "да", "за", "од", "су", "са", "као", "али", "што", "који", "sa", "koji"]),
     ("sl", &["in", "je", "v", "na", "se", "da", "za", "so", "ki", "z", "pa", "tudi", "ne", "ali", "bo"]),
     ("lt", &["ir", "kad", "yra", "su", "į", "iš", "o", "bet", "tai", "ne", "buvo", "kaip", "jis", "už"]),
+    ("lv", &["un", "ir", "ka", "par", "ar", "no", "uz", "kas", "arī", "bet", "tas", "bija", "vai", "lai"]),
 ];
 
 /// A text is in a language when that language's words make up this share of its words.

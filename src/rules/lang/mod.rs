@@ -31,6 +31,7 @@ mod it;
 mod ja;
 mod ko;
 mod lt;
+mod lv;
 mod nl;
 mod no;
 mod pl;
@@ -82,6 +83,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &sr::PACK,
     &sl::PACK,
     &lt::PACK,
+    &lv::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -297,6 +299,7 @@ mod tests {
         // Slovenian formal "Vi" is Italian and Swedish "vi": its other forms stand in.
         ("sl", &["ti", "tvoj", "tebe"], &["vaš", "vam", "vašo"]),
         ("lt", &["tu", "tavo", "tave"], &["jūs", "jūsų", "jums"]),
+        ("lv", &["tu", "tev", "tevi"], &["jūs", "jums", "jūsu"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
