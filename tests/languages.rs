@@ -1,8 +1,8 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
-//! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian and
-//! Latvian: an appeal in each language is cut after a short story, and every line of the story
-//! is kept; news *about* a fundraiser or a newsletter keeps every word. Written for these
-//! tests (not taken from any corpus).
+//! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian
+//! and Estonian: an appeal in each language is cut after a short story, and every line of the
+//! story is kept; news *about* a fundraiser or a newsletter keeps every word. Written for
+//! these tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -332,5 +332,21 @@ fn latvian_donation_ask() {
 fn latvian_news_about_a_fundraiser_stays() {
     keeps(
         "Sarkanais Krusts otrdien sāka ziedojumu vākšanas akciju, un organizācija ziņo, ka ziedojumi jau pārsniedz miljonu eiro.\nPašvaldība reizi mēnesī iedzīvotājiem sūta jaunumu vēstuli, sacīja preses sekretārs.",
+    );
+}
+
+#[test]
+fn estonian_donation_ask() {
+    cuts_the_appeal(
+        "Linnavolikogu kiitis teisipäeval heaks uue silla ehitamise kava üle jõe.\nLinna teatel algavad tööd kevadel ja kestavad kolm aastat.",
+        "Hea lugeja,\nsõltumatu ajakirjandus vajab sinu toetust. Toeta meie tööd igakuise või ühekordse annetusega.\nAnneta nüüd\nMitte praegu",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn estonian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Punane Rist alustas teisipäeval korjandust ja organisatsiooni andmetel on annetused ületanud juba miljoni euro.\nLinn saadab elanikele kord kuus uudiskirja, ütles pressiesindaja.",
     );
 }

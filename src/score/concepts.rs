@@ -71,6 +71,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "paremk", "paremti", "parama", "paramą", "paaukok", "rėmėj",
         // lv
         "atbalst", "ziedo", "ziedojum",
+        // et
+        "toeta", "toetus", "toetust", "anneta",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -103,6 +105,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "redakcij", "mūsų darb",
         // lv
         "žurnālist", "mūsu darb",
+        // et
+        "ajakirjan", "toimetus", "meie tööd",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -134,6 +138,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "nepriklausom", "be reklamų",
         // lv
         "neatkarīg", "bez reklām",
+        // et
+        "sõltumat", "reklaamivaba",
     ]),
 ];
 

@@ -47,6 +47,7 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("sl", &["in", "je", "v", "na", "se", "da", "za", "so", "ki", "z", "pa", "tudi", "ne", "ali", "bo"]),
     ("lt", &["ir", "kad", "yra", "su", "į", "iš", "o", "bet", "tai", "ne", "buvo", "kaip", "jis", "už"]),
     ("lv", &["un", "ir", "ka", "par", "ar", "no", "uz", "kas", "arī", "bet", "tas", "bija", "vai", "lai"]),
+    ("et", &["ja", "on", "et", "ei", "ka", "see", "oli", "kui", "aga", "mis", "ta", "või", "nii", "veel"]),
 ];
 
 /// A text is in a language when that language's words make up this share of its words.

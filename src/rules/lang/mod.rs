@@ -21,6 +21,7 @@ mod de;
 mod el;
 mod en;
 mod es;
+mod et;
 mod fi;
 mod fr;
 mod hi;
@@ -84,6 +85,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &sl::PACK,
     &lt::PACK,
     &lv::PACK,
+    &et::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -300,6 +302,7 @@ mod tests {
         ("sl", &["ti", "tvoj", "tebe"], &["vaš", "vam", "vašo"]),
         ("lt", &["tu", "tavo", "tave"], &["jūs", "jūsų", "jums"]),
         ("lv", &["tu", "tev", "tevi"], &["jūs", "jums", "jūsu"]),
+        ("et", &["sina", "sinu"], &["teie", "teid"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
