@@ -1,8 +1,8 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
-//! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian
-//! and Estonian: an appeal in each language is cut after a short story, and every line of the
-//! story is kept; news *about* a fundraiser or a newsletter keeps every word. Written for
-//! these tests (not taken from any corpus).
+//! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
+//! Estonian and Belarusian: an appeal in each language is cut after a short story, and every
+//! line of the story is kept; news *about* a fundraiser or a newsletter keeps every word.
+//! Written for these tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -348,5 +348,21 @@ fn estonian_donation_ask() {
 fn estonian_news_about_a_fundraiser_stays() {
     keeps(
         "Punane Rist alustas teisipäeval korjandust ja organisatsiooni andmetel on annetused ületanud juba miljoni euro.\nLinn saadab elanikele kord kuus uudiskirja, ütles pressiesindaja.",
+    );
+}
+
+#[test]
+fn belarusian_donation_ask() {
+    cuts_the_appeal(
+        "Гарадскі савет у аўторак зацвердзіў план будаўніцтва новага моста праз раку.\nПаводле звестак гарадской улады, работы пачнуцца вясной і працягнуцца тры гады.",
+        "Дарагія чытачы,\nнезалежная журналістыка не можа існаваць без вашай падтрымкі. Падтрымайце нашу працу штомесячным або аднаразовым ахвяраваннем.\nПадтрымаць зараз\nНе зараз",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn belarusian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Чырвоны Крыж у аўторак пачаў збор сродкаў, і, паводле звестак арганізацыі, ахвяраванні ўжо перавысілі мільён рублёў.\nГарадская ўлада раз на месяц дасылае жыхарам навіны, сказаў прэс-сакратар.",
     );
 }

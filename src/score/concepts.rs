@@ -73,6 +73,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "atbalst", "ziedo", "ziedojum",
         // et
         "toeta", "toetus", "toetust", "anneta",
+        // be
+        "падтрым", "ахвяр",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -107,6 +109,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "žurnālist", "mūsu darb",
         // et
         "ajakirjan", "toimetus", "meie tööd",
+        // be ("журналіст" holds it)
+        "рэдакцы", "нашу працу",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -140,6 +144,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "neatkarīg", "bez reklām",
         // et
         "sõltumat", "reklaamivaba",
+        // be ("незалежн" holds it)
+        "без рэкламы",
     ]),
 ];
 

@@ -48,6 +48,7 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("lt", &["ir", "kad", "yra", "su", "į", "iš", "o", "bet", "tai", "ne", "buvo", "kaip", "jis", "už"]),
     ("lv", &["un", "ir", "ka", "par", "ar", "no", "uz", "kas", "arī", "bet", "tas", "bija", "vai", "lai"]),
     ("et", &["ja", "on", "et", "ei", "ka", "see", "oli", "kui", "aga", "mis", "ta", "või", "nii", "veel"]),
+    ("be", &["і", "у", "ў", "на", "не", "што", "з", "гэта", "як", "але", "для", "ад", "па", "да", "якія"]),
 ];
 
 /// A text is in a language when that language's words make up this share of its words.

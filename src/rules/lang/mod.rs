@@ -12,6 +12,7 @@ pub(crate) use super::{At, At::*, Entry, Group, Group::*, Pack};
 pub(crate) use crate::Kind::*;
 
 mod ar;
+mod be;
 mod bg;
 mod ca;
 pub(crate) mod common;
@@ -86,6 +87,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &lt::PACK,
     &lv::PACK,
     &et::PACK,
+    &be::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -303,6 +305,7 @@ mod tests {
         ("lt", &["tu", "tavo", "tave"], &["jūs", "jūsų", "jums"]),
         ("lv", &["tu", "tev", "tevi"], &["jūs", "jums", "jūsu"]),
         ("et", &["sina", "sinu"], &["teie", "teid"]),
+        ("be", &["ты", "твой", "цябе"], &["вы", "ваш", "вас"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
