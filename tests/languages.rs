@@ -1,8 +1,8 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
-//! Estonian and Belarusian: an appeal in each language is cut after a short story, and every
-//! line of the story is kept; news *about* a fundraiser or a newsletter keeps every word.
-//! Written for these tests (not taken from any corpus).
+//! Estonian, Belarusian and Hebrew: an appeal in each language is cut after a short story, and
+//! every line of the story is kept; news *about* a fundraiser or a newsletter keeps every
+//! word. Written for these tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -364,5 +364,21 @@ fn belarusian_donation_ask() {
 fn belarusian_news_about_a_fundraiser_stays() {
     keeps(
         "Чырвоны Крыж у аўторак пачаў збор сродкаў, і, паводле звестак арганізацыі, ахвяраванні ўжо перавысілі мільён рублёў.\nГарадская ўлада раз на месяц дасылае жыхарам навіны, сказаў прэс-сакратар.",
+    );
+}
+
+#[test]
+fn hebrew_donation_ask() {
+    cuts_the_appeal(
+        "מועצת העיר אישרה ביום שלישי את התוכנית להקמת גשר חדש מעל הנהר.\nלדברי העירייה, העבודות יתחילו באביב ויימשכו שלוש שנים.",
+        "קוראים יקרים,\nעיתונות עצמאית לא יכולה להתקיים בלי התמיכה שלכם. כל תרומה חשובה, חודשית או חד פעמית.\nתרמו עכשיו\nלא עכשיו",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn hebrew_news_about_a_fundraiser_stays() {
+    keeps(
+        "העמותה פתחה ביום שלישי במבצע גיוס, ולדבריה התרומות כבר עברו את מיליון השקלים.\nהעירייה שולחת לתושבים ניוזלטר פעם בחודש, אמר הדובר. התורמים תמכו בנו מההתחלה, הוסיף.",
     );
 }

@@ -75,6 +75,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "toeta", "toetus", "toetust", "anneta",
         // be
         "падтрым", "ахвяр",
+        // he
+        "תמכו", "תמיכת", "תרומ", "לתרום",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -111,6 +113,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "ajakirjan", "toimetus", "meie tööd",
         // be ("журналіст" holds it)
         "рэдакцы", "нашу працу",
+        // he
+        "עיתונא", "עיתונות",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -146,6 +150,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "sõltumat", "reklaamivaba",
         // be ("незалежн" holds it)
         "без рэкламы",
+        // he
+        "עצמאי", "ללא פרסומות", "ללא מטרות רווח",
     ]),
 ];
 

@@ -49,6 +49,7 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("lv", &["un", "ir", "ka", "par", "ar", "no", "uz", "kas", "arī", "bet", "tas", "bija", "vai", "lai"]),
     ("et", &["ja", "on", "et", "ei", "ka", "see", "oli", "kui", "aga", "mis", "ta", "või", "nii", "veel"]),
     ("be", &["і", "у", "ў", "на", "не", "што", "з", "гэта", "як", "але", "для", "ад", "па", "да", "якія"]),
+    ("he", &["של", "את", "על", "לא", "הוא", "היא", "זה", "עם", "גם", "כי", "אבל", "או", "היה", "אם"]),
 ];
 
 /// A text is in a language when that language's words make up this share of its words.

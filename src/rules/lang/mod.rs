@@ -25,6 +25,7 @@ mod es;
 mod et;
 mod fi;
 mod fr;
+mod he;
 mod hi;
 mod hr;
 mod hu;
@@ -88,6 +89,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &lv::PACK,
     &et::PACK,
     &be::PACK,
+    &he::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -306,6 +308,8 @@ mod tests {
         ("lv", &["tu", "tev", "tevi"], &["jūs", "jums", "jūsu"]),
         ("et", &["sina", "sinu"], &["teie", "teid"]),
         ("be", &["ты", "твой", "цябе"], &["вы", "ваш", "вас"]),
+        // Hebrew has no polite register: the plural "you" is the form appeals use.
+        ("he", &["אתה", "שלך"], &["אתם", "שלכם", "לכם"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
