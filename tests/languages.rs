@@ -1,7 +1,8 @@
-//! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian,
-//! Greek, Indonesian, Slovak, Bulgarian, Croatian and Catalan: an appeal in each language is
-//! cut after a short story, and every line of the story is kept; news *about* a fundraiser or
-//! a newsletter keeps every word. Written for these tests (not taken from any corpus).
+//! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
+//! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
+//! Estonian, Belarusian and Hebrew: an appeal in each language is cut after a short story, and
+//! every line of the story is kept; news *about* a fundraiser or a newsletter keeps every
+//! word. Written for these tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -258,5 +259,126 @@ fn catalan_donation_ask() {
 fn catalan_news_about_a_fundraiser_stays() {
     keeps(
         "La Creu Roja va iniciar dimarts una campanya de recaptació i, segons l'entitat, les donacions ja superen el milió d'euros.\nL'Ajuntament envia cada mes un butlletí als veïns, ha explicat el portaveu.",
+    );
+}
+
+#[test]
+fn serbian_cyrillic_donation_ask() {
+    cuts_the_appeal(
+        "Градска скупштина је у уторак усвојила план изградње новог моста преко реке.\nПрема наводима града, радови почињу на пролеће и трајаће три године.",
+        "Драги читаоци,\nнезависно новинарство не може без ваше подршке. Подржите наш рад месечном или једнократном донацијом.\nДонирајте сада\nНе сада",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn serbian_latin_newsletter_box() {
+    cuts_the_appeal(
+        "Gradska skupština je u utorak usvojila plan izgradnje novog mosta preko reke.\nPrema navodima grada, radovi počinju na proleće i trajaće tri godine.",
+        "Pretplatite se na naš bilten\nNajvažnije vesti dana svakog jutra u vašem sandučetu. Možete se odjaviti u bilo kom trenutku.\nPrijavi se",
+        Kind::Newsletter,
+    );
+}
+
+#[test]
+fn serbian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Crveni krst je u utorak pokrenuo akciju prikupljanja pomoći, a prema podacima organizacije donacije su već premašile dva miliona dinara.\nГрад грађанима месечно шаље билтен са вестима, рекао је портпарол.",
+    );
+}
+
+#[test]
+fn slovenian_donation_ask() {
+    cuts_the_appeal(
+        "Mestni svet je v torek potrdil načrt za gradnjo novega mostu čez reko.\nPo navedbah občine se bodo dela začela spomladi in bodo trajala tri leta.",
+        "Drage bralke in bralci,\nneodvisno novinarstvo potrebuje vašo podporo. Podprite naše delo z mesečnim ali enkratnim prispevkom.\nDonirajte zdaj\nNe zdaj",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn slovenian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Rdeči križ je v torek začel zbiralno akcijo, po podatkih organizacije pa so donacije že presegle milijon evrov.\nObčina prebivalcem enkrat na mesec pošlje e-novice, je povedal tiskovni predstavnik.",
+    );
+}
+
+#[test]
+fn lithuanian_donation_ask() {
+    cuts_the_appeal(
+        "Miesto taryba antradienį pritarė naujo tilto per upę statybos planui.\nSavivaldybės teigimu, darbai prasidės pavasarį ir truks trejus metus.",
+        "Mieli skaitytojai,\nnepriklausomai žurnalistikai reikia jūsų paramos. Paremkite mūsų darbą mėnesine arba vienkartine parama.\nParemti dabar\nNe dabar",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn lithuanian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Raudonasis Kryžius antradienį pradėjo rinkimo akciją, o organizacijos duomenimis, aukos jau viršijo milijoną eurų.\nSavivaldybė gyventojams kartą per mėnesį siunčia naujienlaiškį, sakė atstovas spaudai.",
+    );
+}
+
+#[test]
+fn latvian_donation_ask() {
+    cuts_the_appeal(
+        "Pilsētas dome otrdien apstiprināja jauna tilta būvniecības plānu pār upi.\nPašvaldība norāda, ka darbi sāksies pavasarī un ilgs trīs gadus.",
+        "Dārgie lasītāji,\nneatkarīgai žurnālistikai vajadzīgs jūsu atbalsts. Atbalstiet mūsu darbu ar ikmēneša vai vienreizēju ziedojumu.\nZiedo tagad\nNe tagad",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn latvian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Sarkanais Krusts otrdien sāka ziedojumu vākšanas akciju, un organizācija ziņo, ka ziedojumi jau pārsniedz miljonu eiro.\nPašvaldība reizi mēnesī iedzīvotājiem sūta jaunumu vēstuli, sacīja preses sekretārs.",
+    );
+}
+
+#[test]
+fn estonian_donation_ask() {
+    cuts_the_appeal(
+        "Linnavolikogu kiitis teisipäeval heaks uue silla ehitamise kava üle jõe.\nLinna teatel algavad tööd kevadel ja kestavad kolm aastat.",
+        "Hea lugeja,\nsõltumatu ajakirjandus vajab sinu toetust. Toeta meie tööd igakuise või ühekordse annetusega.\nAnneta nüüd\nMitte praegu",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn estonian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Punane Rist alustas teisipäeval korjandust ja organisatsiooni andmetel on annetused ületanud juba miljoni euro.\nLinn saadab elanikele kord kuus uudiskirja, ütles pressiesindaja.",
+    );
+}
+
+#[test]
+fn belarusian_donation_ask() {
+    cuts_the_appeal(
+        "Гарадскі савет у аўторак зацвердзіў план будаўніцтва новага моста праз раку.\nПаводле звестак гарадской улады, работы пачнуцца вясной і працягнуцца тры гады.",
+        "Дарагія чытачы,\nнезалежная журналістыка не можа існаваць без вашай падтрымкі. Падтрымайце нашу працу штомесячным або аднаразовым ахвяраваннем.\nПадтрымаць зараз\nНе зараз",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn belarusian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Чырвоны Крыж у аўторак пачаў збор сродкаў, і, паводле звестак арганізацыі, ахвяраванні ўжо перавысілі мільён рублёў.\nГарадская ўлада раз на месяц дасылае жыхарам навіны, сказаў прэс-сакратар.",
+    );
+}
+
+#[test]
+fn hebrew_donation_ask() {
+    cuts_the_appeal(
+        "מועצת העיר אישרה ביום שלישי את התוכנית להקמת גשר חדש מעל הנהר.\nלדברי העירייה, העבודות יתחילו באביב ויימשכו שלוש שנים.",
+        "קוראים יקרים,\nעיתונות עצמאית לא יכולה להתקיים בלי התמיכה שלכם. כל תרומה חשובה, חודשית או חד פעמית.\nתרמו עכשיו\nלא עכשיו",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn hebrew_news_about_a_fundraiser_stays() {
+    keeps(
+        "העמותה פתחה ביום שלישי במבצע גיוס, ולדבריה התרומות כבר עברו את מיליון השקלים.\nהעירייה שולחת לתושבים ניוזלטר פעם בחודש, אמר הדובר. התורמים תמכו בנו מההתחלה, הוסיף.",
     );
 }

@@ -252,26 +252,28 @@ fn a_list_heading_between_paragraphs_is_a_subheading() {
     );
 }
 
-/// A language no pack covers (Lithuanian): the box at the end is found by its shape,
+/// A language no pack covers (Azerbaijani): the box at the end is found by its shape,
 /// position, money and payment names, with the weights fitted for such texts; the story
-/// stays whole, and a story about a fundraiser loses nothing.
+/// stays whole, and a story about a fundraiser loses nothing. (The Turkish pack's pronouns
+/// "biz", "bizi", "siz" are Azerbaijani words too, so neither text holds them: with one, the
+/// text counts as read by that pack.)
 #[test]
 fn a_language_without_a_pack_is_judged_by_shape() {
-    let story = "Miesto taryba antradienį nusprendė, kad tiltas per upę vėl bus atidarytas gegužės mėnesį, kai bus baigti remonto darbai, kurie truko beveik dvejus metus ir kainavo daugiau nei dvidešimt milijonų eurų.\n\
-        Meras sakė, kad naujasis tiltas bus platesnis, jame atsiras dviračių takas, o eismas miesto centre turėtų gerokai sumažėti jau pirmaisiais mėnesiais po atidarymo, nes vairuotojai galės rinktis trumpesnį kelią.\n\
-        Gyventojai, su kuriais kalbėjomės, džiaugėsi sprendimu, tačiau kai kurie abejojo, ar darbai tikrai bus baigti laiku, nes ankstesni terminai jau buvo kelis kartus atidėti dėl lėšų trūkumo ir blogų orų.";
-    let appeal = "Remkite nepriklausomą žurnalistiką!\n\
-        Mūsų redakcija gyvuoja tik skaitytojų dėka. Paremkite mus jau nuo 3 € per mėnesį.\n\
+    let story = "Şəhər şurası çərşənbə axşamı qərara aldı ki, çay üzərindəki körpü təxminən iki il çəkən və iyirmi milyon manatdan artıq başa gələn təmir işləri başa çatdıqdan sonra may ayında yenidən açılacaq.\n\
+        Mer bildirdi ki, yeni körpü əvvəlkindən enli olacaq, orada velosiped yolu salınacaq və sürücülər qısa yolu seçə biləcəyi üçün açılışdan sonrakı ilk aylarda şəhər mərkəzində nəqliyyat sıxlığı xeyli azalacaq.\n\
+        Söhbət etdiyimiz sakinlər qərardan məmnun qaldılar, lakin bəziləri işlərin vaxtında bitəcəyinə şübhə ilə yanaşdılar, çünki əvvəlki müddətlər vəsait çatışmazlığı və pis hava şəraiti səbəbindən artıq bir neçə dəfə təxirə salınıb.";
+    let appeal = "Müstəqil jurnalistikanı dəstəkləyin!\n\
+        Redaksiyamız yalnız oxucuların sayəsində yaşayır. Ayda cəmi 3 €-dan başlayaraq dəstək olun.\n\
         PayPal\n\
-        Paremti dabar";
+        İndi dəstək ol";
     let cleaned = Cleaner::new().clean_text(&format!("{story}\n{appeal}"));
     assert_eq!(cleaned.text(), story, "{:#?}", cleaned.removals());
     let cut: Vec<&str> = cleaned.removals().iter().map(|r| r.text()).collect();
     assert_eq!(cut.join("\n"), appeal);
 
-    let fundraiser = "Vietos labdaros organizacija šeštadienį surengė mugę, kurioje surinko daugiau nei penkis tūkstančius eurų vaikų ligoninei, o savanoriai pardavinėjo pyragus ir rankų darbo žaislus.\n\
-        Organizatoriai sakė, kad aukoti galima ir per PayPal, o visos lėšos bus skirtos naujai įrangai, kurią ligoninė planuoja įsigyti dar šiais metais, jei pavyks surinkti reikiamą sumą.\n\
-        Kita mugė numatyta rudenį, kai į miestą sugrįš studentai ir prasidės naujas mokslo metų sezonas, kuris visada pritraukia daugiau lankytojų į senamiestį.";
+    let fundraiser = "Yerli xeyriyyə təşkilatı şənbə günü yarmarka keçirərək uşaq xəstəxanası üçün beş min manatdan çox vəsait toplayıb, könüllülər isə piroq və əl işi oyuncaqlar satıblar.\n\
+        Təşkilatçılar bildiriblər ki, ianəni PayPal vasitəsilə də etmək mümkündür və toplanan bütün vəsait xəstəxananın bu il almağı planlaşdırdığı yeni avadanlığa yönəldiləcək.\n\
+        Növbəti yarmarka payızda, tələbələr şəhərə qayıdanda və yeni tədris ili başlayanda keçiriləcək, bu isə köhnə şəhərə həmişə daha çox ziyarətçi cəlb edir.";
     let kept = Cleaner::new().clean_text(fundraiser);
     assert!(kept.removals().is_empty(), "{:#?}", kept.removals());
 }

@@ -63,6 +63,20 @@ const STEMS: &[(Concept, &[&str])] = &[
         "podržite", "podrži nas", "podršk", "donir", "donacij",
         // ca
         "dona'ns suport", "dona’ns suport", "doneu-nos suport", "donatiu", "col·labor", "mecenatge",
+        // sr (its Latin forms are Croatian's)
+        "подржите", "подржи нас", "подршк", "донир", "донациј",
+        // sl ("podpor" and "donir" hold "podpora", "donirajte")
+        "podprite", "podpri nas", "prispevk", "prispevek",
+        // lt
+        "paremk", "paremti", "parama", "paramą", "paaukok", "rėmėj",
+        // lv
+        "atbalst", "ziedo", "ziedojum",
+        // et
+        "toeta", "toetus", "toetust", "anneta",
+        // be
+        "падтрым", "ахвяр",
+        // he
+        "תמכו", "תמיכת", "תרומ", "לתרום",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -87,6 +101,20 @@ const STEMS: &[(Concept, &[&str])] = &[
         "novinar", "uredništv", "naš rad",
         // ca (not "periodis": Spanish "periodista")
         "periodisme", "redacció", "la nostra feina",
+        // sr
+        "новинар", "уредништв", "наш рад",
+        // sl ("novinar" and "uredništv" hold them)
+        "naše delo",
+        // lt ("žurnalist" holds "žurnalistika")
+        "redakcij", "mūsų darb",
+        // lv
+        "žurnālist", "mūsu darb",
+        // et
+        "ajakirjan", "toimetus", "meie tööd",
+        // be ("журналіст" holds it)
+        "рэдакцы", "нашу працу",
+        // he
+        "עיתונא", "עיתונות",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -110,6 +138,20 @@ const STEMS: &[(Concept, &[&str])] = &[
         "neovisn", "nezavisn", "bez oglasa",
         // ca ("independ" holds it)
         "sense publicitat", "sense ànim de lucre",
+        // sr (not "независим": Russian)
+        "независн", "без реклама",
+        // sl
+        "neodvisn", "brez oglasov",
+        // lt
+        "nepriklausom", "be reklamų",
+        // lv
+        "neatkarīg", "bez reklām",
+        // et
+        "sõltumat", "reklaamivaba",
+        // be ("незалежн" holds it)
+        "без рэкламы",
+        // he
+        "עצמאי", "ללא פרסומות", "ללא מטרות רווח",
     ]),
 ];
 

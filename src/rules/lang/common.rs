@@ -43,6 +43,13 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("bg", &["и", "на", "в", "за", "да", "се", "от", "че", "е", "с", "не", "по", "са"]),
     ("hr", &["i", "je", "u", "na", "se", "da", "za", "od", "su", "s", "kao", "ali", "što"]),
     ("ca", &["el", "la", "els", "les", "i", "de", "que", "amb", "per", "una", "és", "del", "va"]),
+    ("sr", &["и", "је", "у", "на", "се", "да", "за", "од", "су", "са", "као", "али", "што", "који", "sa", "koji"]),
+    ("sl", &["in", "je", "v", "na", "se", "da", "za", "so", "ki", "z", "pa", "tudi", "ne", "ali", "bo"]),
+    ("lt", &["ir", "kad", "yra", "su", "į", "iš", "o", "bet", "tai", "ne", "buvo", "kaip", "jis", "už"]),
+    ("lv", &["un", "ir", "ka", "par", "ar", "no", "uz", "kas", "arī", "bet", "tas", "bija", "vai", "lai"]),
+    ("et", &["ja", "on", "et", "ei", "ka", "see", "oli", "kui", "aga", "mis", "ta", "või", "nii", "veel"]),
+    ("be", &["і", "у", "ў", "на", "не", "што", "з", "гэта", "як", "але", "для", "ад", "па", "да", "якія"]),
+    ("he", &["של", "את", "על", "לא", "הוא", "היא", "זה", "עם", "גם", "כי", "אבל", "או", "היה", "אם"]),
 ];
 
 /// A text is in a language when that language's words make up this share of its words.
@@ -147,10 +154,10 @@ mod tests {
     #[test]
     fn a_language_without_words_in_the_table_is_not_read() {
         let c = Common::new(None);
-        // Lithuanian and Vietnamese: a stray word of another language is not a twelfth of
-        // the text.
+        // Swahili and Vietnamese: a stray word of another language is not a twelfth of the
+        // text.
         for text in [
-            "miesto taryba antradienį nusprendė, kad tiltas vėl bus atidarytas gegužę ir bus saugus automobiliams",
+            "baraza la jiji jumanne liliamua kwamba daraja litafunguliwa tena mwezi mei na litakuwa salama kwa magari",
             "hội đồng thành phố đã quyết định vào thứ ba rằng cây cầu sẽ mở cửa trở lại vào tháng năm",
         ] {
             assert!(!c.reads(text, words(text)), "{text}");

@@ -12,6 +12,7 @@ pub(crate) use super::{At, At::*, Entry, Group, Group::*, Pack};
 pub(crate) use crate::Kind::*;
 
 mod ar;
+mod be;
 mod bg;
 mod ca;
 pub(crate) mod common;
@@ -21,8 +22,10 @@ mod de;
 mod el;
 mod en;
 mod es;
+mod et;
 mod fi;
 mod fr;
+mod he;
 mod hi;
 mod hr;
 mod hu;
@@ -30,6 +33,8 @@ mod id;
 mod it;
 mod ja;
 mod ko;
+mod lt;
+mod lv;
 mod nl;
 mod no;
 mod pl;
@@ -37,6 +42,8 @@ mod pt;
 mod ro;
 mod ru;
 mod sk;
+mod sl;
+mod sr;
 mod sv;
 mod tr;
 mod uk;
@@ -76,6 +83,13 @@ pub(crate) static ALL: &[&Pack] = &[
     &bg::PACK,
     &hr::PACK,
     &ca::PACK,
+    &sr::PACK,
+    &sl::PACK,
+    &lt::PACK,
+    &lv::PACK,
+    &et::PACK,
+    &be::PACK,
+    &he::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -282,6 +296,20 @@ mod tests {
             &["tu", "teu", "teva"],
             &["vostè", "vosaltres", "vostre"],
         ),
+        // Serbian formal "Vi"/"Ви": "vi" is Italian and Swedish, so its other forms stand in.
+        (
+            "sr",
+            &["ti", "tvoj", "tebe", "ти", "твој", "тебе"],
+            &["vaš", "vas", "vama", "ваш", "вас", "вама"],
+        ),
+        // Slovenian formal "Vi" is Italian and Swedish "vi": its other forms stand in.
+        ("sl", &["ti", "tvoj", "tebe"], &["vaš", "vam", "vašo"]),
+        ("lt", &["tu", "tavo", "tave"], &["jūs", "jūsų", "jums"]),
+        ("lv", &["tu", "tev", "tevi"], &["jūs", "jums", "jūsu"]),
+        ("et", &["sina", "sinu"], &["teie", "teid"]),
+        ("be", &["ты", "твой", "цябе"], &["вы", "ваш", "вас"]),
+        // Hebrew has no polite register: the plural "you" is the form appeals use.
+        ("he", &["אתה", "שלך"], &["אתם", "שלכם", "לכם"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {

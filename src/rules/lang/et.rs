@@ -1,0 +1,109 @@
+//! Estonian. Finnish shares many stems, so phrases are Estonian forms ("toeta", "annetus",
+//! "tellija", "küpsiseid"), and the imperatives that are also third person or nouns ("telli",
+//! "toeta") anchor only with the reader or the outlet in the phrase, or at a block's start.
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "et",
+    entries: &[
+        header(Donation).max_words(14).phrases(&[
+            "toeta meid", "toetage meid", "toeta sõltumatut ajakirjandust", "toetage sõltumatut ajakirjandust",
+            "vajame sinu toetust", "vajame teie toetust", "enne kui lahkud",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "anneta nüüd", "annetage nüüd", "sinu annetus", "teie annetus", "iga annetus loeb", "iga euro loeb",
+            "toeta meid", "toetage meid", "toeta meie tööd", "toetage meie tööd", "toeta sõltumatut ajakirjandust",
+            "toetage sõltumatut ajakirjandust", "hakka toetajaks", "hakake toetajaks", "hakka püsitoetajaks",
+            "hakake püsitoetajaks", "vali summa", "valige summa", "igakuine annetus", "ühekordne annetus",
+            "vajame sinu toetust", "vajame teie toetust", "anneta meile", "annetage meile",
+        ]),
+        cue(Donation).phrases(&[
+            "sinu toetus", "teie toetus", "sinu toetust", "teie toetust", "sinu toel", "teie toel",
+            "sõltumatu ajakirjandus", "sõltumatut ajakirjandust", "meie tööd", "eurot kuus", "arveldusarve",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["annetus*", "püsitoetaja*", "annetaja*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "hea lugeja", "head lugejad", "kallis lugeja", "austatud lugeja", "armas lugeja", "kallid lugejad",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&[
+            "kas artikkel meeldis", "meeldis lugu", "kas sulle meeldis see lugu", "kas teile meeldis see lugu",
+            "kas sulle meeldib, mida teeme",
+        ]),
+        ask(Membership).phrases(&[
+            "hakka liikmeks", "hakake liikmeks", "astu liikmeks", "astuge liikmeks", "liitu kogukonnaga",
+            "liituge kogukonnaga", "liitu meie kogukonnaga",
+        ]),
+        cue(Membership).phrases(&["liikmeks astuda", "liikmemaks"]),
+        ask(Subscription).phrases(&[
+            "telli nüüd", "tellige nüüd", "hakka tellijaks", "hakake tellijaks", "oled juba tellija",
+            "olete juba tellija", "esimene kuu tasuta", "tühista igal ajal", "saad tellimuse igal ajal tühistada",
+            "vali pakett", "valige pakett", "telli digipakett",
+        ]),
+        ask(Subscription).at(Start).max_words(8).phrases(&["telli", "tellige"]),
+        cue(Subscription).phrases(&["piiramatu ligipääs", "piiramatu juurdepääs", "tellijatele"]),
+        cue(Subscription).weight(0.5).phrases(&["tellija*", "digitellimus*", "digipakett*"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "jätka lugemist", "lugemise jätkamiseks", "see artikkel on mõeldud tellijatele", "ainult tellijatele",
+            "loe kogu artiklit", "lugemiseks logi sisse", "logi sisse, et lugeda", "tasuta artiklit",
+            "artikkel on tellijatele", "lugu on tellijatele", "tellijatele mõeldud sisu",
+        ]),
+        ask(Newsletter).phrases(&[
+            "telli uudiskiri", "tellige uudiskiri", "liitu uudiskirjaga", "liituge uudiskirjaga", "meie uudiskiri",
+            "meie uudiskirja", "sinu e-posti aadress", "teie e-posti aadress", "sisesta oma e-posti aadress",
+            "sisestage oma e-posti aadress", "otse sinu postkasti", "tellimusest saab igal ajal loobuda",
+            "aitäh tellimast", "kinnita tellimus",
+        ]),
+        cue(Newsletter).phrases(&["uudiskir*", "privaatsuspoliitika", "andmekaitsetingimused"]),
+        ask(App).phrases(&[
+            "laadi alla äpp", "laadi alla rakendus", "laadi alla meie äpp", "laadige alla rakendus",
+            "laadige alla meie äpp", "paigalda rakendus",
+        ]),
+        cue(App).phrases(&["meie äpp", "meie äpis", "meie rakendus", "meie rakenduses"]),
+        ask(Cookie).phrases(&[
+            "kasutame küpsiseid", "see veebileht kasutab küpsiseid", "meie veebileht kasutab küpsiseid",
+            "see veebisait kasutab küpsiseid", "nõustu kõigi küpsistega", "luba kõik küpsised", "küpsiste seaded",
+            "küpsiste kasutamise", "küpsiste poliitika", "ainult vajalikud küpsised",
+        ]),
+        cue(Cookie).phrases(&["kasutab küpsiseid", "küpsiseid", "küpsiste"]),
+        ask(Social).phrases(&[
+            "jälgi meid facebookis", "jälgige meid facebookis", "jaga artiklit", "jaga facebookis", "jaga lugu",
+            "kopeeri link", "link kopeeritud",
+        ]),
+        ask(Social).at(Start).max_words(8).phrases(&["jälgi meid", "jälgige meid"]),
+        label(Ad).phrases(&["reklaam", "sponsoreeritud", "reklaamtekst", "partnerlugu", "kommertsartikkel"]),
+        line(Related).max_words(14).phrases(&[
+            "loe ka", "vaata ka", "loe lisaks", "seotud artiklid", "seotud lood", "loetuimad", "enim loetud",
+            "veel uudiseid", "sind võib huvitada", "teid võib huvitada", "samal teemal",
+        ]),
+        label(Related).phrases(&[
+            "loe ka", "vaata ka", "seotud artiklid", "seotud lood", "loetuimad", "viimased uudised", "uusimad",
+            "soovitame", "samal teemal",
+        ]),
+        ask(Credit).max_words(40).phrases(&[
+            "artikkel ilmus algselt", "lugu ilmus esmalt", "algselt avaldatud", "artikkel ilmus esmalt",
+        ]),
+        line(Credit).max_words(10).phrases(&[
+            "foto:", "fotod:", "tekst:", "autor:", "tõlge:", "tõlkinud:", "toimetas:", "fotograaf:",
+        ]),
+        chrome(Other).max_words(10).phrases(&["kõik õigused kaitstud", "mine sisu juurde", "liigu sisu juurde"]),
+        label(Other).phrases(&["kommentaarid", "kommenteeri"]),
+        label_any().phrases(&[
+            "sulge", "mitte praegu", "ei, aitäh", "hiljem", "tuleta hiljem meelde", "nõustun", "keeldun", "keeldu",
+            "luba kõik", "keeldu kõigist", "jätka", "jaga", "prindi", "ühekordselt", "igakuiselt", "anneta", "toeta",
+            "telli", "logi sisse", "registreeru", "seaded", "sain aru", "loe edasi", "loe rohkem", "rohkem",
+            "muu summa",
+        ]),
+        outlet(Donation).phrases(&[
+            "sõltumatu meedia", "sõltumatu väljaanne", "sõltumatu meediaväljaanne", "reklaamivaba",
+            "ilma reklaamideta", "lugejate toetusel", "lugejate rahastatud", "tasuta kõigile",
+            "mittetulunduslik väljaanne",
+        ]),
+        body().at(Start).weight(-3.0).phrases(&["parandus:", "uuendatud:"]),
+        body().phrases(&["ütles", "sõnas", "lisas", "märkis", "kinnitas", "rääkis"]),
+    ],
+    // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
+    // and "meile" are German words, "sul" and "sulle" Italian: out.
+    we: &["meie", "meid", "meil"],
+    you: &["sina", "sinu", "sinul", "sinuga", "teie", "teid", "teiega"],
+};

@@ -1,0 +1,114 @@
+//! Lithuanian.
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "lt",
+    entries: &[
+        header(Donation).max_words(14).phrases(&[
+            "paremkite mus", "paremk mus", "remkite mus", "paremkite nepriklausomą žurnalistiką",
+            "remkite nepriklausomą žurnalistiką", "mums reikia jūsų paramos", "mums reikia tavo paramos",
+            "prieš išeidami",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "paremkite mus", "paremk mus", "remkite mus", "paremkite mūsų darbą", "paremk mūsų darbą",
+            "paremkite nepriklausomą žurnalistiką", "remkite nepriklausomą žurnalistiką", "paremti dabar",
+            "paaukokite dabar", "jūsų parama", "tavo parama", "kiekviena auka svarbi", "kiekvienas euras svarbus",
+            "tapkite rėmėju", "tapk rėmėju", "tapkite mūsų rėmėju", "pasirinkite sumą", "pasirink sumą",
+            "mėnesinė parama", "vienkartinė parama", "mums reikia jūsų paramos", "mums reikia tavo paramos",
+            "skirkite 1,2 proc", "skirk 1,2 proc", "skirkite mums 1,2", "paremkite mus 1,2",
+        ]),
+        cue(Donation).phrases(&[
+            "jūsų paramą", "tavo paramą", "jūsų paramos", "tavo paramos", "jūsų paramos dėka", "nepriklausoma žurnalistika",
+            "nepriklausomos žurnalistikos", "mūsų darbą", "eurų per mėnesį", "sąskaitos numeris",
+            "gpm paramos",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["rėmėj*", "paaukot*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "mieli skaitytojai", "gerbiami skaitytojai", "brangūs skaitytojai", "mielas skaitytojau",
+            "mieloji skaitytoja",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&[
+            "patiko straipsnis", "ar jums patiko šis straipsnis", "ar tau patiko šis straipsnis",
+            "jums patinka tai, ką darome",
+        ]),
+        ask(Membership).phrases(&[
+            "tapkite nariu", "tapk nariu", "prisijunkite prie bendruomenės", "prisijunk prie bendruomenės",
+            "tapkite bendruomenės nariu", "tapk bendruomenės nariu",
+        ]),
+        cue(Membership).weight(0.5).phrases(&["narystė*", "narystę"]),
+        ask(Subscription).phrases(&[
+            "prenumeruokite", "užsiprenumeruokite", "prenumeruok", "užsiprenumeruok", "jau esate prenumeratorius",
+            "jau turite prenumeratą", "pirmas mėnuo nemokamai", "atšaukite bet kada", "galite atšaukti bet kada",
+            "skaitmeninė prenumerata", "pasirinkite planą",
+        ]),
+        cue(Subscription).phrases(&["neribota prieiga", "prenumeratoriams"]),
+        cue(Subscription).weight(0.5).phrases(&["prenumerat*"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "norėdami skaityti toliau", "norėdami toliau skaityti", "šis turinys prieinamas tik prenumeratoriams",
+            "tik prenumeratoriams", "norėdami perskaityti visą straipsnį", "perskaitykite visą straipsnį",
+            "prisijunkite, kad galėtumėte skaityti", "nemokamų straipsnių", "visas straipsnis prenumeratoriams",
+            "straipsnis skirtas prenumeratoriams",
+        ]),
+        ask(Newsletter).phrases(&[
+            "užsiprenumeruokite naujienlaiškį", "prenumeruokite naujienlaiškį", "užsiprenumeruok naujienlaiškį",
+            "mūsų naujienlaiškį", "mūsų naujienlaiškis", "gaukite naujienas el. paštu", "jūsų el. paštas",
+            "įveskite el. pašto adresą", "įveskite savo el. pašto adresą", "į jūsų el. pašto dėžutę",
+            "atsisakyti prenumeratos galite bet kada", "ačiū, kad užsiprenumeravote", "patvirtinkite prenumeratą",
+        ]),
+        cue(Newsletter).phrases(&["naujienlaišk*", "privatumo politika", "privatumo politikos"]),
+        ask(App).phrases(&[
+            "atsisiųskite programėlę", "parsisiųskite programėlę", "atsisiųsk programėlę", "parsisiųsk programėlę",
+            "atsisiųskite mūsų programėlę", "įsidiekite programėlę",
+        ]),
+        cue(App).phrases(&["mūsų programėlę", "mūsų programėlėje", "mobiliąją programėlę"]),
+        ask(Cookie).phrases(&[
+            "naudojame slapukus", "ši svetainė naudoja slapukus", "mūsų svetainė naudoja slapukus",
+            "sutinku su visais slapukais", "priimti visus slapukus", "slapukų nustatymai", "slapukų politika",
+            "tik būtini slapukai", "slapukų naudojimo",
+        ]),
+        cue(Cookie).phrases(&["naudoja slapukus", "slapukus", "slapukų"]),
+        ask(Social).phrases(&[
+            "sekite mus feisbuke", "sekite mus facebook", "pasidalinkite straipsniu",
+            "pasidalink straipsniu", "dalintis facebook", "kopijuoti nuorodą", "nuoroda nukopijuota",
+        ]),
+        ask(Social).at(Start).max_words(8).phrases(&["sekite mus", "sek mus"]),
+        label(Ad).phrases(&["reklama", "užsakomasis turinys", "remiamas turinys", "partnerio turinys"]),
+        line(Related).max_words(14).phrases(&[
+            "taip pat skaitykite", "skaitykite taip pat", "susiję straipsniai", "susijusios naujienos",
+            "daugiau naujienų", "skaitomiausi", "skaitomiausios naujienos", "jus gali sudominti", "tave gali sudominti",
+            "daugiau šia tema", "rekomenduojame:",
+        ]),
+        label(Related).phrases(&[
+            "taip pat skaitykite", "susiję straipsniai", "susijusios naujienos", "skaitomiausi", "naujausi",
+            "naujausios naujienos", "rekomenduojame", "kiti straipsniai",
+        ]),
+        ask(Credit).max_words(40).phrases(&[
+            "straipsnis pirmą kartą publikuotas", "pirmą kartą publikuota", "originaliai publikuota",
+            "straipsnis publikuotas portale",
+        ]),
+        line(Credit).max_words(10).phrases(&[
+            "nuotr.", "nuotrauka:", "nuotraukos:", "autorius:", "autorė:", "vertimas:", "vertė:", "tekstas:",
+            "nuotraukos autorius:",
+        ]),
+        chrome(Other).max_words(10).phrases(&["visos teisės saugomos", "pereiti prie turinio", "pereiti į turinį"]),
+        label(Other).phrases(&["komentarai", "komentuoti"]),
+        label_any().phrases(&[
+            "uždaryti", "ne dabar", "ne, ačiū", "vėliau", "priminti vėliau", "sutinku", "atmesti", "priimti",
+            "priimti visus", "atmesti visus", "tęsti", "dalintis", "spausdinti", "vienkartinė", "kas mėnesį",
+            "paremti", "paaukoti", "prenumeruoti", "prisijungti", "registruotis", "nustatymai", "supratau",
+            "skaityti daugiau", "daugiau", "kita suma",
+        ]),
+        outlet(Donation).phrases(&[
+            "nepriklausoma žiniasklaida", "nepriklausomas leidinys", "nepriklausomas naujienų portalas",
+            "ne pelno siekianti", "ne pelno siekiantis", "be reklamų", "be reklamos", "išlaikomas skaitytojų",
+            "remiamas skaitytojų", "nemokamas visiems",
+        ]),
+        body().at(Start).weight(-3.0).phrases(&["patikslinimas:", "atnaujinta:"]),
+        body().phrases(&["sakė", "pasakė", "teigė", "pažymėjo", "pabrėžė", "nurodė", "pasakojo", "ragino"]),
+    ],
+    // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
+    // "tau" the Greek letter of English science news: out.
+    we: &["mūsų", "mus", "mumis"],
+    you: &["tu", "tavo", "tave", "jūs", "jūsų", "jums"],
+};

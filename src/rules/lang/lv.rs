@@ -1,0 +1,110 @@
+//! Latvian.
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "lv",
+    entries: &[
+        header(Donation).max_words(14).phrases(&[
+            "atbalsti mūs", "atbalstiet mūs", "atbalsti neatkarīgu žurnālistiku", "atbalstiet neatkarīgu žurnālistiku",
+            "atbalsti neatkarīgo žurnālistiku", "atbalstiet neatkarīgo žurnālistiku", "mums vajadzīgs tavs atbalsts",
+            "mums vajadzīgs jūsu atbalsts", "mums ir vajadzīgs jūsu atbalsts", "mums ir vajadzīgs tavs atbalsts",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "ziedo tagad", "ziedojiet tagad", "ziedo mums", "ziedojiet mums", "tavs ziedojums", "jūsu ziedojums",
+            "katrs ziedojums ir svarīgs", "katrs eiro ir svarīgs", "atbalsti mūs", "atbalstiet mūs",
+            "atbalsti mūsu darbu", "atbalstiet mūsu darbu", "kļūsti par atbalstītāju", "kļūstiet par atbalstītāju",
+            "kļūsti par mūsu atbalstītāju", "izvēlies summu", "izvēlieties summu", "ikmēneša ziedojums",
+            "vienreizējs ziedojums", "ikmēneša atbalsts", "vienreizējs atbalsts", "mums vajadzīgs tavs atbalsts",
+            "mums vajadzīgs jūsu atbalsts", "atbalsti neatkarīgu žurnālistiku", "atbalstiet neatkarīgu žurnālistiku",
+            "atbalsti neatkarīgo žurnālistiku", "atbalstiet neatkarīgo žurnālistiku",
+        ]),
+        cue(Donation).phrases(&[
+            "tavs atbalsts", "jūsu atbalsts", "tavu atbalstu", "jūsu atbalstu", "ar jūsu atbalstu", "ar tavu atbalstu",
+            "neatkarīga žurnālistika", "neatkarīgu žurnālistiku", "mūsu darbu", "eiro mēnesī", "konta numurs",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["ziedojum*", "atbalstītāj*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "dārgie lasītāji", "cienījamie lasītāji", "dārgais lasītāj", "mīļie lasītāji", "dārgā lasītāja",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&[
+            "patika raksts", "vai tev patika šis raksts", "vai jums patika šis raksts", "vai jums patīk tas, ko darām",
+        ]),
+        ask(Membership).phrases(&[
+            "kļūsti par biedru", "kļūstiet par biedru", "pievienojies kopienai", "pievienojieties kopienai",
+            "pievienojies mūsu kopienai", "pievienojieties mūsu kopienai",
+        ]),
+        cue(Membership).phrases(&["kļūt par biedru", "biedra nauda"]),
+        ask(Subscription).phrases(&[
+            "abonē tagad", "abonējiet tagad", "jau esi abonents", "jau esat abonents", "jums jau ir abonements",
+            "pirmais mēnesis bez maksas", "atcel jebkurā laikā", "atceliet jebkurā laikā", "digitālais abonements",
+            "izvēlies plānu", "izvēlieties abonementu", "iegādājies abonementu", "iegādājieties abonementu",
+        ]),
+        // "Abonē" is also the third person ("viņš abonē"): only a short block opens with it.
+        ask(Subscription).at(Start).max_words(8).phrases(&["abonē", "abonējiet"]),
+        cue(Subscription).phrases(&["neierobežota piekļuve", "neierobežotu piekļuvi", "abonentiem"]),
+        cue(Subscription).weight(0.5).phrases(&["abonements", "abonementu", "abonementa", "abonentiem", "abonents"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "lai turpinātu lasīt", "turpini lasīt", "turpiniet lasīt", "šis saturs pieejams tikai abonentiem",
+            "tikai abonentiem", "lai izlasītu visu rakstu", "pieslēdzies, lai lasītu", "pieslēdzieties, lai lasītu",
+            "bezmaksas rakstu", "raksts pieejams abonentiem", "izlasi visu rakstu",
+        ]),
+        ask(Newsletter).phrases(&[
+            "piesakies jaunumiem", "piesakieties jaunumiem", "piesakies mūsu jaunumiem", "piesakies jaunumu saņemšanai",
+            "piesakieties jaunumu saņemšanai", "abonējiet jaunumus", "mūsu jaunumu vēstule",
+            "tava e-pasta adrese", "jūsu e-pasta adrese", "ievadi e-pasta adresi", "ievadiet e-pasta adresi",
+            "tavā e-pastā", "jūsu e-pastā", "atteikties var jebkurā laikā", "paldies par pieteikšanos",
+            "apstiprini pieteikumu",
+        ]),
+        cue(Newsletter).phrases(&["jaunumu vēstul*", "vēstkop*", "privātuma politika", "privātuma politiku"]),
+        ask(App).phrases(&[
+            "lejupielādē lietotni", "lejupielādējiet lietotni", "lejupielādē mūsu lietotni",
+            "lejupielādējiet mūsu lietotni", "instalē lietotni", "instalējiet lietotni",
+        ]),
+        cue(App).phrases(&["mūsu lietotni", "mūsu lietotnē", "mobilo lietotni"]),
+        ask(Cookie).phrases(&[
+            "mēs izmantojam sīkdatnes", "mēs lietojam sīkdatnes", "šī vietne izmanto sīkdatnes",
+            "šajā vietnē tiek izmantotas sīkdatnes", "piekrītu visām sīkdatnēm", "pieņemt visas sīkdatnes",
+            "sīkdatņu iestatījumi", "sīkdatņu politika", "tikai nepieciešamās sīkdatnes", "izmantojam sīkdatnes",
+        ]),
+        cue(Cookie).phrases(&["izmanto sīkdatnes", "sīkdatnes", "sīkdatņu"]),
+        ask(Social).phrases(&[
+            "seko mums facebook", "sekojiet mums facebook", "dalies ar rakstu", "dalieties ar rakstu",
+            "kopēt saiti", "saite nokopēta", "dalīties facebook",
+        ]),
+        ask(Social).at(Start).max_words(8).phrases(&["seko mums", "sekojiet mums"]),
+        label(Ad).phrases(&["reklāma", "sponsorēts", "sadarbības materiāls", "partnera saturs", "apmaksāts saturs"]),
+        line(Related).max_words(14).phrases(&[
+            "lasi arī", "lasiet arī", "saistītie raksti", "saistītās ziņas", "vairāk ziņu", "lasītākie",
+            "lasītākās ziņas", "tevi varētu interesēt", "jūs varētu interesēt", "iesakām:", "vairāk par šo tēmu",
+        ]),
+        label(Related).phrases(&[
+            "lasi arī", "saistītie raksti", "saistītās ziņas", "lasītākie", "jaunākās ziņas", "jaunākie", "iesakām",
+            "citi raksti",
+        ]),
+        ask(Credit).max_words(40).phrases(&[
+            "raksts sākotnēji publicēts", "sākotnēji publicēts", "raksts pirmo reizi publicēts",
+            "sākotnēji publicēts portālā",
+        ]),
+        line(Credit).max_words(10).phrases(&[
+            "foto:", "teksts:", "autors:", "autore:", "tulkojums:", "tulkoja:", "fotogrāfija:", "fotogrāfijas:",
+        ]),
+        chrome(Other).max_words(10).phrases(&["visas tiesības aizsargātas", "pāriet uz saturu", "pārlēkt uz saturu"]),
+        label(Other).phrases(&["komentāri", "komentēt"]),
+        label_any().phrases(&[
+            "aizvērt", "ne tagad", "nē, paldies", "vēlāk", "atgādināt vēlāk", "piekrītu", "noraidīt", "pieņemt",
+            "pieņemt visas", "noraidīt visas", "turpināt", "dalīties", "drukāt", "vienreiz", "katru mēnesi", "ziedot",
+            "atbalstīt", "abonēt", "pieslēgties", "reģistrēties", "iestatījumi", "sapratu", "lasīt vairāk", "vairāk",
+            "cita summa",
+        ]),
+        outlet(Donation).phrases(&[
+            "neatkarīgs medijs", "neatkarīgs mēdijs", "neatkarīgs ziņu portāls", "bezpeļņas organizācija",
+            "bezpeļņas medijs", "bez reklāmām", "lasītāju finansēts", "lasītāju atbalstīts", "bez maksas visiem",
+        ]),
+        body().at(Start).weight(-3.0).phrases(&["labojums:", "atjaunināts:"]),
+        body().phrases(&["sacīja", "teica", "norādīja", "uzsvēra", "pauda", "skaidroja"]),
+    ],
+    // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
+    we: &["mēs", "mūs", "mūsu"],
+    you: &["tu", "tev", "tevi", "tavs", "tava", "jūs", "jums", "jūsu"],
+};
