@@ -877,3 +877,16 @@ fn decomposed_letters_are_composed() {
         cleaned.removals()
     );
 }
+
+#[test]
+fn a_formula_in_a_wrapper_named_menu_is_kept() {
+    // MathJax gives every rendered equation a context menu class; the formula is text.
+    let formula = "<p>The span grows as <span class=\"CtxtMenu_Attached_0\"><math><mi>L</mi>\
+                   <mo>=</mo><msup><mi>k</mi><mn>2</mn></msup></math></span> with the load.</p>";
+    let text = clean(&article(&format!("{STORY}{formula}{MORE}"))).into_text();
+    assert!(text.contains("grows as L=k2 with the load"), "{text:?}");
+    // A menu without a formula still goes.
+    let menu = "<div class=\"menu\">Home Sections Archive</div>";
+    let text = clean(&article(&format!("{STORY}{menu}{MORE}"))).into_text();
+    assert!(!text.contains("Sections Archive"), "{text:?}");
+}

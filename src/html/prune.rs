@@ -507,8 +507,12 @@ pub(crate) fn prune(
             continue;
         }
         if let Some((kind, tok)) = found {
-            out.push(Some(Prune::new(Family::Token, kind, tok, false)));
-            continue;
+            // A formula is the page's text whatever its wrapper calls itself: MathJax marks
+            // every rendered equation with a context menu class (`CtxtMenu_Attached_0`).
+            if holds[i] & HOLDS_MATH == 0 || !is_layout_token(tok) {
+                out.push(Some(Prune::new(Family::Token, kind, tok, false)));
+                continue;
+            }
         }
         if let Some(&(tag, kind)) = SOFT_TAGS.iter().find(|(t, _)| *t == name) {
             out.push(Some(Prune::new(Family::Tag, kind, tag, false)));
@@ -674,6 +678,13 @@ fn in_page_links(dom: &Dom, text_len: &[u32]) -> (Vec<u32>, Vec<u32>) {
 /// (a heading, a paragraph, a list, a table, a quote). One pass, children before parents.
 const HOLDS_IMAGE: u8 = 1;
 const HOLDS_TEXT: u8 = 2;
+/// A MathML formula (`<math>`): text of the page, never its furniture.
+const HOLDS_MATH: u8 = 4;
+
+/// Whether `tok` is a layout token of [`TOKENS`] (a menu, a widget, a sidebar).
+fn is_layout_token(tok: &str) -> bool {
+    TOKENS.iter().any(|&(t, _, layout)| layout && t == tok)
+}
 
 fn holdings(dom: &Dom) -> Vec<u8> {
     let mut holds: Vec<u8> = dom
@@ -684,6 +695,7 @@ fn holdings(dom: &Dom) -> Vec<u8> {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "li" | "table" | "blockquote" => {
                 HOLDS_TEXT
             }
+            "math" => HOLDS_MATH,
             _ => 0,
         })
         .collect();
