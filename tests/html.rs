@@ -890,3 +890,34 @@ fn a_formula_in_a_wrapper_named_menu_is_kept() {
     let text = clean(&article(&format!("{STORY}{menu}{MORE}"))).into_text();
     assert!(!text.contains("Sections Archive"), "{text:?}");
 }
+
+#[test]
+fn an_article_header_keeps_its_lead() {
+    // The lead (standfirst) sits in the article's `<header>` beside the kicker, the title and
+    // the byline: the lead stays, the rest of the header goes.
+    let header = "<header><p class=\"kicker\">City hall</p><h1>The bridge reopens</h1>\
+                  <div class=\"excerpt\"><p>After a year of detours the council has found the money for the repairs, \
+                  and the east bank will be a short walk from the centre again.</p></div>\
+                  <div class=\"meta\"><span>By Ann Example</span> <time>3 May 2024</time></div></header>";
+    let text = clean(&article(&format!("{header}{STORY}{MORE}"))).into_text();
+    story_kept(&text);
+    assert!(text.contains("After a year of detours"), "{text:?}");
+    assert!(!text.contains("Ann Example"), "{text:?}");
+    assert!(!text.contains("City hall"), "{text:?}");
+    // A header without a paragraph of prose goes whole.
+    let header = "<header><p>City hall</p><div>By Ann Example</div></header>";
+    let text = clean(&article(&format!("{header}{STORY}{MORE}"))).into_text();
+    assert!(!text.contains("Ann Example"), "{text:?}");
+}
+
+#[test]
+fn a_modifier_naming_what_an_element_holds_is_no_token() {
+    // `has-ads`, `with-sharing`: the box holds an ad slot or share buttons, it is neither.
+    let part = "<section class=\"story-part has-ads\"><p>The ferry will run until the work is done.</p></section>";
+    let text = clean(&article(&format!("{STORY}{part}{MORE}"))).into_text();
+    assert!(text.contains("The ferry will run"), "{text:?}");
+    let ad =
+        "<section class=\"story-ads\"><p>The ferry will run until the work is done.</p></section>";
+    let text = clean(&article(&format!("{STORY}{ad}{MORE}"))).into_text();
+    assert!(!text.contains("The ferry will run"), "{text:?}");
+}

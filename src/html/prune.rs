@@ -433,6 +433,7 @@ pub(crate) fn prune(
     let mut tokens = String::new();
     let holds = holdings(dom);
     let (anchors, anchor_text) = in_page_links(dom, text_len);
+    let mut leads = Vec::new();
     for (i, e) in dom.elems.iter().enumerate() {
         let name = e.name();
         if let Some(tag) = hard_tag(name).filter(|&t| {
@@ -515,6 +516,16 @@ pub(crate) fn prune(
             }
         }
         if let Some(&(tag, kind)) = SOFT_TAGS.iter().find(|(t, _)| *t == name) {
+            if tag == "header"
+                && long_paras[i] > 0
+                && !dom
+                    .attr(i, "role")
+                    .is_some_and(|r| r.eq_ignore_ascii_case("banner"))
+            {
+                leads.push(i);
+                out.push(None);
+                continue;
+            }
             out.push(Some(Prune::new(Family::Tag, kind, tag, false)));
             continue;
         }
@@ -525,6 +536,25 @@ pub(crate) fn prune(
             }
         }
         out.push(None);
+    }
+    // An article's header with its lead (a standfirst, an excerpt, an abstract: a paragraph
+    // of prose) loses all but the lead: the kicker, the date and byline lines, the share
+    // row and the picture go as a header does, the lead's paragraphs stay for selection.
+    for h in leads {
+        let mut c = h + 1;
+        while c < dom.elems[h].end as usize {
+            let e = &dom.elems[c];
+            if long_paras[c] == 0 {
+                if out.get(c).is_none() {
+                    out.set(c, Prune::new(Family::Tag, Kind::Other, "header", false));
+                }
+                c = e.end as usize;
+            } else if e.name() == "p" {
+                c = e.end as usize;
+            } else {
+                c += 1;
+            }
+        }
     }
     (out, spared)
 }
@@ -746,8 +776,18 @@ fn is_schema_comment(attrs: Attrs) -> bool {
     })
 }
 
-/// Tokens that negate the next one (`non-paywall`, `no-ads`, `without-sidebar`).
-const NEGATIONS: &[&str] = &[" non ", " no ", " not ", " without ", " kein "];
+/// Tokens that negate the next one (`non-paywall`, `no-ads`, `without-sidebar`), or say
+/// that the element holds it rather than is it (`has-sharing`, `with-ads`: a modifier of
+/// an article header with share buttons, a section with an ad slot).
+const NEGATIONS: &[&str] = &[
+    " non ",
+    " no ",
+    " not ",
+    " without ",
+    " kein ",
+    " has ",
+    " with ",
+];
 
 const COMMENT_TOKENS: &[&str] = &[
     " comments ",
