@@ -921,3 +921,18 @@ fn a_modifier_naming_what_an_element_holds_is_no_token() {
     let text = clean(&article(&format!("{STORY}{ad}{MORE}"))).into_text();
     assert!(!text.contains("The ferry will run"), "{text:?}");
 }
+
+#[test]
+fn image_credits_in_the_plural_are_cut() {
+    let credits = "<div class=\"post-image-credits\"><span>Jane Doe / Example Agency</span></div>";
+    let cleaned = cut_by(
+        &article(&format!("{STORY}{credits}{MORE}")),
+        "Jane Doe",
+        "html.token:image credits",
+    );
+    assert!(
+        cleaned.text().contains("The footpath"),
+        "{:?}",
+        cleaned.text()
+    );
+}

@@ -297,7 +297,7 @@ const TOKENS: &[(&str, Kind, bool)] = &[
     ("app download", Kind::App, false), ("app promo", Kind::App, false),
     ("gallery", Kind::Other, false), ("slideshow", Kind::Other, false), ("carousel", Kind::Other, false),
     ("lightbox", Kind::Other, false), ("caption", Kind::Other, false), ("image credit", Kind::Credit, false),
-    ("photo credit", Kind::Credit, false),
+    ("photo credit", Kind::Credit, false), ("image credits", Kind::Credit, false), ("photo credits", Kind::Credit, false),
     ("modal", Kind::Other, false), ("popup", Kind::Other, false), ("pop up", Kind::Other, false), ("overlay", Kind::Other, false),
     ("comments", Kind::Other, false), ("comment", Kind::Other, false), ("disqus", Kind::Other, false), ("respond", Kind::Other, false),
     ("breadcrumb", Kind::Other, true), ("breadcrumbs", Kind::Other, true), ("pagination", Kind::Other, true), ("pager", Kind::Other, true),
