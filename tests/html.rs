@@ -936,3 +936,21 @@ fn image_credits_in_the_plural_are_cut() {
         cleaned.text()
     );
 }
+
+#[test]
+fn a_short_lead_named_so_above_the_story_is_taken() {
+    // The excerpt sits in the title box, a level above the story's container, and is
+    // shorter than the prose a lead up there needs; its class names it the lead.
+    let html = format!(
+        "<html><body><div class=\"site\"><nav><a href=\"/\">Home</a> <a href=\"/city\">City</a></nav>\
+         <article class=\"post\"><div class=\"article-header\"><h1>The bridge reopens</h1>\
+         <p class=\"article-excerpt\">Twenty minutes of detours end in May: the council found the money for the repairs.</p>\
+         <div class=\"author\">By <a href=\"/ann\">Ann Example</a></div></div>\
+         <div class=\"row\"><div class=\"article-content\" itemprop=\"articleBody\">{STORY}{MORE}{STORY}</div></div></article>\
+         <footer><a href=\"/imprint\">Imprint</a></footer></div></body></html>"
+    );
+    let text = clean(&html).into_text();
+    story_kept(&text);
+    assert!(text.contains("Twenty minutes of detours"), "{text:?}");
+    assert!(!text.contains("Ann Example"), "{text:?}");
+}
