@@ -954,3 +954,38 @@ fn a_short_lead_named_so_above_the_story_is_taken() {
     assert!(text.contains("Twenty minutes of detours"), "{text:?}");
     assert!(!text.contains("Ann Example"), "{text:?}");
 }
+
+#[test]
+fn a_teaser_stream_after_the_story_in_a_box_of_its_own_is_cut() {
+    // More teasers than the roundup guard allows, but all after the story's last
+    // paragraph and in a box of their own, three levels from the story's text.
+    let teaser = |n: u32| {
+        format!(
+            "<li><div class=\"item\"><h3><a href=\"/news/{n}\">Other town {n} votes on its harbour plans again</a></h3>\
+             <p>The harbour board of town {n} met on Monday to discuss the dredging of the old channel and the new quay, which the fishermen have asked for since the storm of last winter, and the board said that it would decide on the works before the summer.</p></div></li>"
+        )
+    };
+    let stream: String = (1..=6).map(teaser).collect();
+    let html = format!(
+        "<html><body><div id=\"main\"><section class=\"story\"><div class=\"book\"><div class=\"body\">{STORY}{MORE}</div></div></section>\
+         <div class=\"remote\"><div class=\"app\"><div class=\"app-body\"><ul class=\"stream\">{stream}</ul></div></div></div></div></body></html>"
+    );
+    let cleaned = clean(&html);
+    story_kept(cleaned.text());
+    assert!(
+        cleaned.text().contains("The footpath"),
+        "{:?}",
+        cleaned.text()
+    );
+    assert!(
+        !cleaned.text().contains("Other town"),
+        "{:?}",
+        cleaned.text()
+    );
+    // The same items right after the story's paragraphs are a roundup's: they stay.
+    let html = format!(
+        "<html><body><div id=\"main\"><section class=\"story\"><div class=\"book\"><div class=\"body\">{STORY}{MORE}<ul class=\"stream\">{stream}</ul></div></div></section></div></body></html>"
+    );
+    let text = clean(&html).into_text();
+    assert!(text.contains("Other town 3"), "{text:?}");
+}

@@ -971,8 +971,32 @@ pub(crate) fn teasers(
         }
     }
     let total: u32 = found.iter().map(|&f| len[f as usize]).sum();
-    if found.is_empty() || total as f32 > TEASER_SHARE * story as f32 {
+    if found.is_empty() {
         return false;
+    }
+    if total as f32 > TEASER_SHARE * story as f32 {
+        // More teasers than the guard allows: they may be the story (a roundup), unless
+        // they are a stream after its last prose, in a box apart from it.
+        let mut teaser_run = vec![false; runs];
+        for &f in &found {
+            let e = &dom.elems[f as usize];
+            teaser_run[e.text_start as usize..e.text_end as usize].fill(true);
+        }
+        let last_prose = (0..runs)
+            .rev()
+            .find(|&k| in_story[k] && !teaser_run[k] && visible(k));
+        let Some(last_prose) = last_prose else {
+            return false;
+        };
+        found.retain(|&f| dom.elems[f as usize].text_start as usize > last_prose);
+        let stream: u32 = found.iter().map(|&f| len[f as usize]).sum();
+        let before = total - stream;
+        if found.len() < STREAM_TEASERS
+            || before as f32 > TEASER_SHARE * (story - stream) as f32
+            || !apart(dom, dom.texts[last_prose].owner, found[0])
+        {
+            return false;
+        }
     }
     for f in found {
         own.set(
@@ -981,6 +1005,43 @@ pub(crate) fn teasers(
         );
     }
     true
+}
+
+/// The fewest teasers of a stream after the story that [`TEASER_SHARE`] does not guard.
+const STREAM_TEASERS: usize = 3;
+/// How far apart (levels below their common ancestor, each) the story's last prose and a
+/// stream of teasers after it sit: a box of its own, not the list of a roundup beside its
+/// intro.
+const STREAM_APART: u32 = 3;
+
+/// Whether elements `a` and `b` are each [`STREAM_APART`] levels or more below their
+/// nearest common ancestor. Walks up both (the depth is bounded by `html::depth`).
+fn apart(dom: &Dom, a: u32, b: u32) -> bool {
+    let depth = |mut i: u32| {
+        let mut d = 0u32;
+        while dom.elems[i as usize].parent != NONE {
+            i = dom.elems[i as usize].parent;
+            d += 1;
+        }
+        d
+    };
+    let (da, db) = (depth(a), depth(b));
+    let (mut x, mut y) = (a, b);
+    let (mut dx, mut dy) = (da, db);
+    while dx > dy {
+        x = dom.elems[x as usize].parent;
+        dx -= 1;
+    }
+    while dy > dx {
+        y = dom.elems[y as usize].parent;
+        dy -= 1;
+    }
+    while x != y {
+        x = dom.elems[x as usize].parent;
+        y = dom.elems[y as usize].parent;
+        dx -= 1;
+    }
+    da - dx >= STREAM_APART && db - dx >= STREAM_APART
 }
 
 /// Whether the links in element `h` lead to other pages: a heading linked to its own
