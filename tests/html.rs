@@ -877,3 +877,115 @@ fn decomposed_letters_are_composed() {
         cleaned.removals()
     );
 }
+
+#[test]
+fn a_formula_in_a_wrapper_named_menu_is_kept() {
+    // MathJax gives every rendered equation a context menu class; the formula is text.
+    let formula = "<p>The span grows as <span class=\"CtxtMenu_Attached_0\"><math><mi>L</mi>\
+                   <mo>=</mo><msup><mi>k</mi><mn>2</mn></msup></math></span> with the load.</p>";
+    let text = clean(&article(&format!("{STORY}{formula}{MORE}"))).into_text();
+    assert!(text.contains("grows as L=k2 with the load"), "{text:?}");
+    // A menu without a formula still goes.
+    let menu = "<div class=\"menu\">Home Sections Archive</div>";
+    let text = clean(&article(&format!("{STORY}{menu}{MORE}"))).into_text();
+    assert!(!text.contains("Sections Archive"), "{text:?}");
+}
+
+#[test]
+fn an_article_header_keeps_its_lead() {
+    // The lead (standfirst) sits in the article's `<header>` beside the kicker, the title and
+    // the byline: the lead stays, the rest of the header goes.
+    let header = "<header><p class=\"kicker\">City hall</p><h1>The bridge reopens</h1>\
+                  <div class=\"excerpt\"><p>After a year of detours the council has found the money for the repairs, \
+                  and the east bank will be a short walk from the centre again.</p></div>\
+                  <div class=\"meta\"><span>By Ann Example</span> <time>3 May 2024</time></div></header>";
+    let text = clean(&article(&format!("{header}{STORY}{MORE}"))).into_text();
+    story_kept(&text);
+    assert!(text.contains("After a year of detours"), "{text:?}");
+    assert!(!text.contains("Ann Example"), "{text:?}");
+    assert!(!text.contains("City hall"), "{text:?}");
+    // A header without a paragraph of prose goes whole.
+    let header = "<header><p>City hall</p><div>By Ann Example</div></header>";
+    let text = clean(&article(&format!("{header}{STORY}{MORE}"))).into_text();
+    assert!(!text.contains("Ann Example"), "{text:?}");
+}
+
+#[test]
+fn a_modifier_naming_what_an_element_holds_is_no_token() {
+    // `has-ads`, `with-sharing`: the box holds an ad slot or share buttons, it is neither.
+    let part = "<section class=\"story-part has-ads\"><p>The ferry will run until the work is done.</p></section>";
+    let text = clean(&article(&format!("{STORY}{part}{MORE}"))).into_text();
+    assert!(text.contains("The ferry will run"), "{text:?}");
+    let ad =
+        "<section class=\"story-ads\"><p>The ferry will run until the work is done.</p></section>";
+    let text = clean(&article(&format!("{STORY}{ad}{MORE}"))).into_text();
+    assert!(!text.contains("The ferry will run"), "{text:?}");
+}
+
+#[test]
+fn image_credits_in_the_plural_are_cut() {
+    let credits = "<div class=\"post-image-credits\"><span>Jane Doe / Example Agency</span></div>";
+    let cleaned = cut_by(
+        &article(&format!("{STORY}{credits}{MORE}")),
+        "Jane Doe",
+        "html.token:image credits",
+    );
+    assert!(
+        cleaned.text().contains("The footpath"),
+        "{:?}",
+        cleaned.text()
+    );
+}
+
+#[test]
+fn a_short_lead_named_so_above_the_story_is_taken() {
+    // The excerpt sits in the title box, a level above the story's container, and is
+    // shorter than the prose a lead up there needs; its class names it the lead.
+    let html = format!(
+        "<html><body><div class=\"site\"><nav><a href=\"/\">Home</a> <a href=\"/city\">City</a></nav>\
+         <article class=\"post\"><div class=\"article-header\"><h1>The bridge reopens</h1>\
+         <p class=\"article-excerpt\">Twenty minutes of detours end in May: the council found the money for the repairs.</p>\
+         <div class=\"author\">By <a href=\"/ann\">Ann Example</a></div></div>\
+         <div class=\"row\"><div class=\"article-content\" itemprop=\"articleBody\">{STORY}{MORE}{STORY}</div></div></article>\
+         <footer><a href=\"/imprint\">Imprint</a></footer></div></body></html>"
+    );
+    let text = clean(&html).into_text();
+    story_kept(&text);
+    assert!(text.contains("Twenty minutes of detours"), "{text:?}");
+    assert!(!text.contains("Ann Example"), "{text:?}");
+}
+
+#[test]
+fn a_teaser_stream_after_the_story_in_a_box_of_its_own_is_cut() {
+    // More teasers than the roundup guard allows, but all after the story's last
+    // paragraph and in a box of their own, three levels from the story's text.
+    let teaser = |n: u32| {
+        format!(
+            "<li><div class=\"item\"><h3><a href=\"/news/{n}\">Other town {n} votes on its harbour plans again</a></h3>\
+             <p>The harbour board of town {n} met on Monday to discuss the dredging of the old channel and the new quay, which the fishermen have asked for since the storm of last winter, and the board said that it would decide on the works before the summer.</p></div></li>"
+        )
+    };
+    let stream: String = (1..=6).map(teaser).collect();
+    let html = format!(
+        "<html><body><div id=\"main\"><section class=\"story\"><div class=\"book\"><div class=\"body\">{STORY}{MORE}</div></div></section>\
+         <div class=\"remote\"><div class=\"app\"><div class=\"app-body\"><ul class=\"stream\">{stream}</ul></div></div></div></div></body></html>"
+    );
+    let cleaned = clean(&html);
+    story_kept(cleaned.text());
+    assert!(
+        cleaned.text().contains("The footpath"),
+        "{:?}",
+        cleaned.text()
+    );
+    assert!(
+        !cleaned.text().contains("Other town"),
+        "{:?}",
+        cleaned.text()
+    );
+    // The same items right after the story's paragraphs are a roundup's: they stay.
+    let html = format!(
+        "<html><body><div id=\"main\"><section class=\"story\"><div class=\"book\"><div class=\"body\">{STORY}{MORE}<ul class=\"stream\">{stream}</ul></div></div></section></div></body></html>"
+    );
+    let text = clean(&html).into_text();
+    assert!(text.contains("Other town 3"), "{text:?}");
+}

@@ -297,7 +297,7 @@ const TOKENS: &[(&str, Kind, bool)] = &[
     ("app download", Kind::App, false), ("app promo", Kind::App, false),
     ("gallery", Kind::Other, false), ("slideshow", Kind::Other, false), ("carousel", Kind::Other, false),
     ("lightbox", Kind::Other, false), ("caption", Kind::Other, false), ("image credit", Kind::Credit, false),
-    ("photo credit", Kind::Credit, false),
+    ("photo credit", Kind::Credit, false), ("image credits", Kind::Credit, false), ("photo credits", Kind::Credit, false),
     ("modal", Kind::Other, false), ("popup", Kind::Other, false), ("pop up", Kind::Other, false), ("overlay", Kind::Other, false),
     ("comments", Kind::Other, false), ("comment", Kind::Other, false), ("disqus", Kind::Other, false), ("respond", Kind::Other, false),
     ("breadcrumb", Kind::Other, true), ("breadcrumbs", Kind::Other, true), ("pagination", Kind::Other, true), ("pager", Kind::Other, true),
@@ -433,6 +433,7 @@ pub(crate) fn prune(
     let mut tokens = String::new();
     let holds = holdings(dom);
     let (anchors, anchor_text) = in_page_links(dom, text_len);
+    let mut leads = Vec::new();
     for (i, e) in dom.elems.iter().enumerate() {
         let name = e.name();
         if let Some(tag) = hard_tag(name).filter(|&t| {
@@ -507,10 +508,24 @@ pub(crate) fn prune(
             continue;
         }
         if let Some((kind, tok)) = found {
-            out.push(Some(Prune::new(Family::Token, kind, tok, false)));
-            continue;
+            // A formula is the page's text whatever its wrapper calls itself: MathJax marks
+            // every rendered equation with a context menu class (`CtxtMenu_Attached_0`).
+            if holds[i] & HOLDS_MATH == 0 || !is_layout_token(tok) {
+                out.push(Some(Prune::new(Family::Token, kind, tok, false)));
+                continue;
+            }
         }
         if let Some(&(tag, kind)) = SOFT_TAGS.iter().find(|(t, _)| *t == name) {
+            if tag == "header"
+                && long_paras[i] > 0
+                && !dom
+                    .attr(i, "role")
+                    .is_some_and(|r| r.eq_ignore_ascii_case("banner"))
+            {
+                leads.push(i);
+                out.push(None);
+                continue;
+            }
             out.push(Some(Prune::new(Family::Tag, kind, tag, false)));
             continue;
         }
@@ -521,6 +536,25 @@ pub(crate) fn prune(
             }
         }
         out.push(None);
+    }
+    // An article's header with its lead (a standfirst, an excerpt, an abstract: a paragraph
+    // of prose) loses all but the lead: the kicker, the date and byline lines, the share
+    // row and the picture go as a header does, the lead's paragraphs stay for selection.
+    for h in leads {
+        let mut c = h + 1;
+        while c < dom.elems[h].end as usize {
+            let e = &dom.elems[c];
+            if long_paras[c] == 0 {
+                if out.get(c).is_none() {
+                    out.set(c, Prune::new(Family::Tag, Kind::Other, "header", false));
+                }
+                c = e.end as usize;
+            } else if e.name() == "p" {
+                c = e.end as usize;
+            } else {
+                c += 1;
+            }
+        }
     }
     (out, spared)
 }
@@ -674,6 +708,13 @@ fn in_page_links(dom: &Dom, text_len: &[u32]) -> (Vec<u32>, Vec<u32>) {
 /// (a heading, a paragraph, a list, a table, a quote). One pass, children before parents.
 const HOLDS_IMAGE: u8 = 1;
 const HOLDS_TEXT: u8 = 2;
+/// A MathML formula (`<math>`): text of the page, never its furniture.
+const HOLDS_MATH: u8 = 4;
+
+/// Whether `tok` is a layout token of [`TOKENS`] (a menu, a widget, a sidebar).
+fn is_layout_token(tok: &str) -> bool {
+    TOKENS.iter().any(|&(t, _, layout)| layout && t == tok)
+}
 
 fn holdings(dom: &Dom) -> Vec<u8> {
     let mut holds: Vec<u8> = dom
@@ -684,6 +725,7 @@ fn holdings(dom: &Dom) -> Vec<u8> {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "li" | "table" | "blockquote" => {
                 HOLDS_TEXT
             }
+            "math" => HOLDS_MATH,
             _ => 0,
         })
         .collect();
@@ -734,8 +776,18 @@ fn is_schema_comment(attrs: Attrs) -> bool {
     })
 }
 
-/// Tokens that negate the next one (`non-paywall`, `no-ads`, `without-sidebar`).
-const NEGATIONS: &[&str] = &[" non ", " no ", " not ", " without ", " kein "];
+/// Tokens that negate the next one (`non-paywall`, `no-ads`, `without-sidebar`), or say
+/// that the element holds it rather than is it (`has-sharing`, `with-ads`: a modifier of
+/// an article header with share buttons, a section with an ad slot).
+const NEGATIONS: &[&str] = &[
+    " non ",
+    " no ",
+    " not ",
+    " without ",
+    " kein ",
+    " has ",
+    " with ",
+];
 
 const COMMENT_TOKENS: &[&str] = &[
     " comments ",
@@ -919,8 +971,32 @@ pub(crate) fn teasers(
         }
     }
     let total: u32 = found.iter().map(|&f| len[f as usize]).sum();
-    if found.is_empty() || total as f32 > TEASER_SHARE * story as f32 {
+    if found.is_empty() {
         return false;
+    }
+    if total as f32 > TEASER_SHARE * story as f32 {
+        // More teasers than the guard allows: they may be the story (a roundup), unless
+        // they are a stream after its last prose, in a box apart from it.
+        let mut teaser_run = vec![false; runs];
+        for &f in &found {
+            let e = &dom.elems[f as usize];
+            teaser_run[e.text_start as usize..e.text_end as usize].fill(true);
+        }
+        let last_prose = (0..runs)
+            .rev()
+            .find(|&k| in_story[k] && !teaser_run[k] && visible(k));
+        let Some(last_prose) = last_prose else {
+            return false;
+        };
+        found.retain(|&f| dom.elems[f as usize].text_start as usize > last_prose);
+        let stream: u32 = found.iter().map(|&f| len[f as usize]).sum();
+        let before = total - stream;
+        if found.len() < STREAM_TEASERS
+            || before as f32 > TEASER_SHARE * (story - stream) as f32
+            || !apart(dom, dom.texts[last_prose].owner, found[0])
+        {
+            return false;
+        }
     }
     for f in found {
         own.set(
@@ -929,6 +1005,43 @@ pub(crate) fn teasers(
         );
     }
     true
+}
+
+/// The fewest teasers of a stream after the story that [`TEASER_SHARE`] does not guard.
+const STREAM_TEASERS: usize = 3;
+/// How far apart (levels below their common ancestor, each) the story's last prose and a
+/// stream of teasers after it sit: a box of its own, not the list of a roundup beside its
+/// intro.
+const STREAM_APART: u32 = 3;
+
+/// Whether elements `a` and `b` are each [`STREAM_APART`] levels or more below their
+/// nearest common ancestor. Walks up both (the depth is bounded by `html::depth`).
+fn apart(dom: &Dom, a: u32, b: u32) -> bool {
+    let depth = |mut i: u32| {
+        let mut d = 0u32;
+        while dom.elems[i as usize].parent != NONE {
+            i = dom.elems[i as usize].parent;
+            d += 1;
+        }
+        d
+    };
+    let (da, db) = (depth(a), depth(b));
+    let (mut x, mut y) = (a, b);
+    let (mut dx, mut dy) = (da, db);
+    while dx > dy {
+        x = dom.elems[x as usize].parent;
+        dx -= 1;
+    }
+    while dy > dx {
+        y = dom.elems[y as usize].parent;
+        dy -= 1;
+    }
+    while x != y {
+        x = dom.elems[x as usize].parent;
+        y = dom.elems[y as usize].parent;
+        dx -= 1;
+    }
+    da - dx >= STREAM_APART && db - dx >= STREAM_APART
 }
 
 /// Whether the links in element `h` lead to other pages: a heading linked to its own

@@ -666,6 +666,7 @@ const LEAD_PROSE: u32 = 200;
 fn add_lead_above(dom: &Dom, gone: &[bool], judged: &Judged, first: u32, out: &mut Vec<u32>) {
     let mut child = dom.elems[first as usize].parent;
     let mut title: Option<Vec<bool>> = None;
+    let tokens = std::cell::RefCell::new(String::new());
     for _ in 0..LEAD_LEVELS {
         if child == NONE {
             return;
@@ -678,7 +679,8 @@ fn add_lead_above(dom: &Dom, gone: &[bool], judged: &Judged, first: u32, out: &m
         let lead = |c: u32| {
             let ci = c as usize;
             !gone[ci]
-                && judged.prose[ci] >= LEAD_PROSE
+                && (judged.prose[ci] >= LEAD_PROSE
+                    || (judged.prose[ci] > 0 && names_lead(dom, ci, &mut tokens.borrow_mut())))
                 && BAD_COST * i64::from(judged.bad[ci]) <= i64::from(judged.good[ci])
                 && !title[ci]
                 && !matches!(dom.elems[ci].name(), "li" | "figure" | "figcaption")
@@ -688,13 +690,33 @@ fn add_lead_above(dom: &Dom, gone: &[bool], judged: &Judged, first: u32, out: &m
             let next = dom.elems[c as usize].end;
             if lead(c) {
                 out.push(c);
-            } else if !gone[c as usize] && judged.prose[c as usize] >= LEAD_PROSE {
+            } else if !gone[c as usize] && judged.prose[c as usize] > 0 {
                 push_outermost(dom, c, &lead, out);
             }
             c = next;
         }
         child = a;
     }
+}
+
+/// Class and id tokens by which an element calls itself the story's lead.
+const LEAD_TOKENS: &[&str] = &[
+    " lead ",
+    " excerpt ",
+    " standfirst ",
+    " intro ",
+    " abstract ",
+    " summary ",
+    " dek ",
+    " deck ",
+    " teaser text ",
+];
+
+/// Whether element `i` names itself a lead by a class or id token (`article-excerpt`,
+/// `c-standfirst`, `entry-summary`): then prose shorter than [`LEAD_PROSE`] is its lead.
+fn names_lead(dom: &Dom, i: usize, tokens: &mut String) -> bool {
+    crate::html::prune::token_string(dom.attrs(i), tokens);
+    LEAD_TOKENS.iter().any(|t| tokens.contains(t))
 }
 
 /// Per element: whether the page's `<h1>` is in it (or is it).
