@@ -956,6 +956,32 @@ fn a_short_lead_named_so_above_the_story_is_taken() {
 }
 
 #[test]
+fn a_lead_that_the_page_describes_itself_with_is_taken() {
+    // The lead sits in a title box beside the story's container, among breadcrumbs and a
+    // byline, is short, and names itself nothing; the page's description repeats it (with
+    // a decomposed umlaut, which the DOM composes), so it is the story's lead.
+    let lead = "Nach zwei Jahren mit zwanzig Minuten Umweg für alle Pendler: Im Mai öffnet die Brücke wieder.";
+    let described = lead.replace('ü', "u\u{308}");
+    let html = format!(
+        "<html><head><meta name=\"description\" content=\"{described}\"></head>\
+         <body><main><div class=\"wrap\"><div class=\"title-box\">\
+         <div class=\"crumbs\"><a href=\"/\">Startseite</a> › <a href=\"/stadt\">Stadt und Region</a> › <a href=\"/verkehr\">Verkehr und Mobilität</a></div>\
+         <h2>Die Brücke öffnet wieder</h2><p class=\"text-xl\">{lead}</p>\
+         <div class=\"meta\">Von <a href=\"/anna\">Anna Beispiel</a> und <a href=\"/ben\">Ben Muster</a>, <a href=\"/stadt\">Stadtredaktion</a></div>\
+         <div class=\"tools\"><a href=\"/fb\">Auf Facebook teilen</a> <a href=\"/x\">Auf X teilen</a> <a href=\"/mail\">Per E-Mail senden</a> <a href=\"/print\">Drucken</a></div></div>\
+         <div class=\"body\">{STORY}{MORE}{STORY}</div></div></main></body></html>"
+    );
+    let text = clean(&html).into_text();
+    story_kept(&text);
+    assert!(text.contains("Im Mai öffnet die Brücke wieder"), "{text:?}");
+    assert!(!text.contains("Anna Beispiel"), "{text:?}");
+    // Without the description the same box is the title box's chrome, and stays out.
+    let bare = html.replace("<meta name=\"description\"", "<meta name=\"keywords\"");
+    let text = clean(&bare).into_text();
+    assert!(!text.contains("Im Mai"), "{text:?}");
+}
+
+#[test]
 fn a_teaser_stream_after_the_story_in_a_box_of_its_own_is_cut() {
     // More teasers than the roundup guard allows, but all after the story's last
     // paragraph and in a box of their own, three levels from the story's text.

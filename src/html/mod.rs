@@ -78,7 +78,8 @@ pub(crate) fn story(
     if dom.elems.is_empty() {
         return None;
     }
-    let pick = pick(&dom, &hits, selectors);
+    let page = title::page(&dom);
+    let pick = pick(&dom, &hits, selectors, page.description.as_deref());
     drop(hits);
     let (blocks, edges) = story_blocks(&dom, &pick);
     let removed = element_removals(&dom, &pick, selectors);
@@ -112,7 +113,7 @@ pub(crate) fn story(
         removed,
         edges,
         limits,
-        page: title::page(&dom),
+        page,
         dom,
     })
 }
@@ -207,7 +208,12 @@ fn measure(dom: &Dom) -> Measures {
 }
 
 /// Prunes, selects the story and checks the pick against the page's blocks.
-fn pick(dom: &Dom, hits: &[Option<u32>], selectors: &SelectorSet) -> Pick {
+fn pick(
+    dom: &Dom,
+    hits: &[Option<u32>],
+    selectors: &SelectorSet,
+    description: Option<&str>,
+) -> Pick {
     let Measures {
         hard,
         raw,
@@ -246,7 +252,7 @@ fn pick(dom: &Dom, hits: &[Option<u32>], selectors: &SelectorSet) -> Pick {
         &sel.alternatives,
         &[body_hint, ld_hint],
     );
-    let roots = select::add_prose_siblings(dom, &gone, &judged, roots);
+    let roots = select::add_prose_siblings(dom, &gone, &judged, roots, description);
     if prune::teasers(dom, &mut own, &gone, &stats.len, &stats.link_len, &roots) {
         gone = prune::effective(dom, &own);
     }

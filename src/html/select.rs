@@ -585,7 +585,9 @@ pub(crate) fn add_prose_siblings(
     gone: &[bool],
     judged: &Judged,
     roots: Vec<u32>,
+    description: Option<&str>,
 ) -> Vec<u32> {
+    let described = |ci: usize| description.is_some_and(|d| is_description(dom, judged, ci, d));
     let mut out = Vec::with_capacity(roots.len());
     let mut last_parent = NONE;
     for &r in &roots {
@@ -606,9 +608,10 @@ pub(crate) fn add_prose_siblings(
         let takes = |c: u32| {
             let ci = c as usize;
             !gone[ci]
-                && judged.prose[ci] > 0
-                && BAD_COST * i64::from(judged.bad[ci]) <= i64::from(judged.good[ci])
-                && (c < r || judged.prose[ci] >= AFTER_PROSE)
+                && ((judged.prose[ci] > 0
+                    && BAD_COST * i64::from(judged.bad[ci]) <= i64::from(judged.good[ci])
+                    && (c < r || judged.prose[ci] >= AFTER_PROSE))
+                    || (c < r && described(ci)))
         };
         let mut c = parent + 1;
         while c < end {
@@ -616,16 +619,17 @@ pub(crate) fn add_prose_siblings(
             let next = dom.elems[ci].end;
             if takes(c) || roots.contains(&c) {
                 out.push(c);
-            } else if c < r && !gone[ci] && judged.prose[ci] > 0 {
-                // A sibling that mixes prose with links (a description beside its menu): its
-                // prose parts join, each at its outermost.
+            } else if c < r && !gone[ci] && (judged.prose[ci] > 0 || description.is_some()) {
+                // A sibling that mixes prose with links (a description beside its menu), or
+                // a title box that may hold the described lead: its prose parts join, each
+                // at its outermost.
                 push_outermost(dom, c, &takes, &mut out);
             }
             c = next;
         }
     }
     if let Some(&first) = roots.iter().min() {
-        add_lead_above(dom, gone, judged, first, &mut out);
+        add_lead_above(dom, gone, judged, first, description, &mut out);
     }
     out.sort_unstable();
     out.dedup();
@@ -663,7 +667,15 @@ const LEAD_PROSE: u32 = 200;
 /// whole the box that holds the page's `<h1>` (the title box: its byline and its tagline are
 /// no lead, Readability's set leaves them out). One pass over each element before the path,
 /// plus one over the elements for the `<h1>`.
-fn add_lead_above(dom: &Dom, gone: &[bool], judged: &Judged, first: u32, out: &mut Vec<u32>) {
+fn add_lead_above(
+    dom: &Dom,
+    gone: &[bool],
+    judged: &Judged,
+    first: u32,
+    description: Option<&str>,
+    out: &mut Vec<u32>,
+) {
+    let described = |ci: usize| description.is_some_and(|d| is_description(dom, judged, ci, d));
     let mut child = dom.elems[first as usize].parent;
     let mut title: Option<Vec<bool>> = None;
     let tokens = std::cell::RefCell::new(String::new());
@@ -680,7 +692,8 @@ fn add_lead_above(dom: &Dom, gone: &[bool], judged: &Judged, first: u32, out: &m
             let ci = c as usize;
             !gone[ci]
                 && (judged.prose[ci] >= LEAD_PROSE
-                    || (judged.prose[ci] > 0 && names_lead(dom, ci, &mut tokens.borrow_mut())))
+                    || (judged.prose[ci] > 0
+                        && (names_lead(dom, ci, &mut tokens.borrow_mut()) || described(ci))))
                 && BAD_COST * i64::from(judged.bad[ci]) <= i64::from(judged.good[ci])
                 && !title[ci]
                 && !matches!(dom.elems[ci].name(), "li" | "figure" | "figcaption")
@@ -697,6 +710,38 @@ fn add_lead_above(dom: &Dom, gone: &[bool], judged: &Judged, first: u32, out: &m
         }
         child = a;
     }
+}
+
+/// The shortest page description that can mark a lead: shorter ones are taglines.
+const DESCRIPTION_MIN: usize = 80;
+
+/// Whether element `i` holds the page's description (`<meta name="description">` and its
+/// Open Graph twins), whole or as the description's start cut off with an ellipsis: the
+/// publisher's own word that this prose is the story's lead, however short or plain. Only
+/// elements whose text is near the description's length are read.
+fn is_description(dom: &Dom, judged: &Judged, i: usize, description: &str) -> bool {
+    let stem = description
+        .trim_end_matches(['.', '…'])
+        .trim_end_matches("...")
+        .trim_end();
+    let len = (judged.good[i] + judged.bad[i]) as usize;
+    if stem.len() < DESCRIPTION_MIN || len < stem.len() || len > 2 * description.len() {
+        return false;
+    }
+    let mut words = dom.texts_in(i).flat_map(str::split_whitespace);
+    let mut rest = stem;
+    // Word by word, without building the element's text.
+    while !rest.is_empty() {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        match rest.strip_prefix(w) {
+            Some(r) => rest = r.trim_start(),
+            // The description's last word, cut short or without its full stop.
+            None => return !rest.contains(' ') && w.starts_with(rest),
+        }
+    }
+    true
 }
 
 /// Class and id tokens by which an element calls itself the story's lead.

@@ -6,10 +6,14 @@
 
 use super::dom::Dom;
 use crate::input::host::{outlet_label, outlet_name, url_host};
+use unicode_normalization::UnicodeNormalization;
 
 /// What the page says about itself.
 pub(crate) struct Page {
     pub title: Option<String>,
+    /// The page's summary (`description`, `og:description` or `twitter:description`),
+    /// whitespace collapsed: most publishers put the story's lead there.
+    pub description: Option<String>,
     /// The outlet's names, as [`outlet_name`] and [`outlet_label`] write them.
     pub site_names: Vec<String>,
 }
@@ -25,6 +29,7 @@ pub(crate) fn page(dom: &Dom) -> Page {
     let mut canonical = None;
     let mut og_title = None;
     let mut site_name = None;
+    let mut description = None;
     let mut h1 = None;
     let mut title_tag = None;
     for (i, e) in dom.elems.iter().enumerate() {
@@ -44,6 +49,14 @@ pub(crate) fn page(dom: &Dom) -> Page {
                         site_name = content
                     }
                     Some("og:url") if canonical.is_none() => canonical = content,
+                    Some("description" | "og:description" | "twitter:description")
+                        if description.is_none() =>
+                    {
+                        // Composed and without soft hyphens, as the DOM stores text.
+                        description = content
+                            .filter(|d| !d.is_empty())
+                            .map(|d| d.chars().filter(|&c| c != '\u{ad}').nfc().collect());
+                    }
                     _ => {}
                 }
             }
@@ -76,7 +89,11 @@ pub(crate) fn page(dom: &Dom) -> Page {
         .and_then(url_host)
         .and_then(outlet_label);
     site_names.extend(label.filter(|l| !site_names.contains(l)));
-    Page { title, site_names }
+    Page {
+        title,
+        description,
+        site_names,
+    }
 }
 
 /// The element's text, whitespace collapsed; `None` when empty.
