@@ -9,8 +9,8 @@ pub(crate) static PACK: Pack = Pack {
             "zpráva od", "podpořte nás", "podpoř nás", "podpořte nezávislou žurnalistiku", "než odejdete", "pomozte nám",
         ]),
         ask(Donation).weight(3.5).phrases(&[
-            "přispějte", "přispěj", "darujte", "daruj", "váš dar", "tvůj dar", "každý příspěvek", "každá koruna",
-            "pravidelný příspěvek", "měsíční příspěvek", "zvolte částku", "jednorázově nebo pravidelně",
+            "přispějte", "přispěj", "darujte", "daruj", "váš dar", "tvůj dar", "každá koruna",
+            "pravidelný příspěvek", "zvolte částku", "jednorázově nebo pravidelně",
             "staňte se podporovatelem", "staň se podporovatelem", "potřebujeme vaši podporu", "potřebujeme tvou podporu",
         ]),
         cue(Donation).phrases(&["vaše podpora", "vaši podporu", "nezávislou žurnalistiku", "nezávislé žurnalistiky", "naši práci", "kč měsíčně", "číslo účtu"]),
@@ -20,7 +20,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Membership).phrases(&["staňte se členem", "staň se členem", "připojte se ke komunitě", "přidejte se ke komunitě"]),
         cue(Membership).phrases(&["členství*"]),
         ask(Subscription).phrases(&[
-            "předplaťte si", "kupte si předplatné", "už máte předplatné", "máte již předplatné", "neomezený přístup",
+            "předplaťte si", "kupte si předplatné", "už máte předplatné", "máte již předplatné",
             "první měsíc zdarma", "zrušit kdykoli", "pro předplatitele", "digitální předplatné",
         ]),
         cue(Subscription).phrases(&["předplatné*", "předplatitel*"]),
@@ -35,12 +35,11 @@ pub(crate) static PACK: Pack = Pack {
         cue(Newsletter).phrases(&["newsletter*", "zásady ochrany osobních údajů"]),
         ask(App).phrases(&["stáhněte si aplikaci", "stáhněte si naši aplikaci", "stáhni si aplikaci"]),
         cue(App).phrases(&["naše aplikace", "naší aplikaci"]),
-        ask(Cookie).phrases(&["používáme soubory cookie", "používá soubory cookie", "soubory cookie", "přijmout vše", "odmítnout vše", "nastavení cookies"]),
+        ask(Cookie).phrases(&["používáme soubory cookie", "přijmout vše", "odmítnout vše", "nastavení cookies"]),
         ask(Social).phrases(&["sledujte nás", "sleduj nás", "sdílejte článek", "sdílet na", "sdílet článek"]),
         label(Ad).phrases(&["reklama", "sponzorováno", "komerční sdělení"]),
         line(Related).max_words(14).phrases(&[
             "čtěte také", "čtěte též", "přečtěte si také", "související články", "nejčtenější", "mohlo by vás zajímat",
-            "další články",
         ]),
         label(Related).phrases(&["čtěte také", "související články", "nejčtenější", "mohlo by vás zajímat"]),
         ask(Credit).max_words(40).phrases(&["je redaktorem", "je redaktorkou", "je reportérem", "je reportérkou", "je zpravodajem", "je zpravodajkou", "poprvé vyšel"]),
@@ -56,6 +55,15 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         body().at(Start).weight(-3.0).phrases(&["oprava:", "aktualizace:"]),
         body().phrases(&["řekl", "řekla", "uvedl", "uvedla", "sdělil", "sdělila"]),
+        // Also news wording: "měsíční příspěvek na důchodové spoření", "každý příspěvek do sbírky
+        // poputuje rodinám", "vyšetřovatelé získali neomezený přístup", "obchod používá soubory
+        // cookie", "Další články ústavy se mají změnit".
+        cue(Donation).weight(2.0).phrases(&["měsíční příspěvek", "každý příspěvek"]),
+        ask(Donation).weight(3.5).phrases(&["každý příspěvek pomůže", "každý příspěvek pomáhá", "každý příspěvek se počítá"]),
+        cue(Subscription).weight(2.0).phrases(&["neomezený přístup"]),
+        cue(Cookie).phrases(&["používá soubory cookie", "soubory cookie"]),
+        ask(Cookie).phrases(&["tento web používá soubory cookie", "tato stránka používá soubory cookie", "náš web používá soubory cookie"]),
+        line(Related).max_words(3).phrases(&["další články"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

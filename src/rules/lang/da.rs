@@ -43,9 +43,9 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Social).phrases(&["følg os på", "følg os", "del artiklen", "del denne artikel", "del på facebook"]),
         label(Ad).phrases(&["annonce", "reklame", "sponsoreret"]),
-        line(Related).max_words(14).phrases(&["læs også", "læs mere", "mest læste", "relaterede artikler", "se også", "flere nyheder", "anbefalet til dig"]),
+        line(Related).max_words(14).phrases(&["læs også", "mest læste", "relaterede artikler", "se også", "flere nyheder", "anbefalet til dig"]),
         label(Related).phrases(&["læs også", "læs mere", "mest læste", "relaterede artikler", "anbefalet"]),
-        ask(Credit).max_words(40).phrases(&["er journalist på", "er journalist ved", "er korrespondent for", "blev først bragt", "bidrog til denne artikel"]),
+        ask(Credit).max_words(40).phrases(&["er journalist på", "er journalist ved", "er korrespondent for", "bidrog til denne artikel"]),
         line(Credit).max_words(10).phrases(&["foto:", "tekst:", "grafik:", "oversat af"]),
         chrome(Other).max_words(10).phrases(&["alle rettigheder forbeholdes", "gå til indhold", "kommentarer"]),
         label_any().phrases(&[
@@ -60,16 +60,22 @@ pub(crate) static PACK: Pack = Pack {
         ask(Donation).phrases(&["mobilepay til", "giv et engangsbeløb", "fast månedligt beløb", "støt os i dag med"]),
         cue(Donation).phrases(&["engangsbeløb", "fradragsberettiget"]),
         ask(Paywall).weight(3.5).phrases(&["denne artikel er forbeholdt", "har du allerede et abonnement", "læs hele artiklen med"]),
-        ask(Subscription).phrases(&["første måned for", "prøv en måned", "ubegrænset adgang", "adgang til al vores journalistik"]),
+        ask(Subscription).phrases(&["første måned for", "prøv en måned", "adgang til al vores journalistik"]),
         ask(Newsletter).phrases(&["modtag nyhedsbrevet", "tak for din tilmelding", "bekræft din e-mail"]),
         ask(Cookie).phrases(&["vi og vores partnere", "tilpas indstillinger"]),
         ask(Social).phrases(&["kopier link", "link kopieret"]),
-        line(Related).max_words(14).phrases(&["seneste nyt", "seneste nyheder", "anbefalede artikler"]),
+        line(Related).max_words(14).phrases(&["seneste nyheder", "anbefalede artikler"]),
         label_any().phrases(&["forstået", "læs senere", "gem"]),
         outlet(Donation).phrases(&["uafhængigt og ikke-kommercielt", "ejet af læserne"]),
         ask(Membership).phrases(&["bliv medlem i dag", "meld dig ind i foreningen"]),
         body().at(Start).weight(-3.0).phrases(&["rettelse:", "opdateret:", "opdatering:"]),
         body().phrases(&["siger", "sagde", "ifølge", "oplyser", "fortæller"]),
+        // Also news wording: "rapporten blev først bragt i Politiken", "Læs mere om reglerne på
+        // Skattestyrelsens hjemmeside", "museet tilbyder ubegrænset adgang".
+        cue(Credit).phrases(&["blev først bragt"]),
+        ask(Credit).max_words(40).phrases(&["artiklen blev først bragt", "denne artikel blev først bragt"]),
+        cue(Subscription).weight(2.0).phrases(&["ubegrænset adgang"]),
+        line(Related).max_words(3).phrases(&["læs mere", "seneste nyt"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

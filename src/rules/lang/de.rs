@@ -11,9 +11,9 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Donation).weight(3.5).phrases(&[
             "mit einer spende", "jetzt spenden", "spenden sie jetzt", "ihre spende", "deine spende",
-            "spendenkonto", "spenden-konto", "jeder beitrag hilft", "jeder euro hilft", "schon ab",
-            "unterstützen sie uns", "unterstütze uns", "jetzt unterstützen", "steuerlich absetzbar",
-            "unabhängigen journalismus unterstützen", "freiwillig unterstützen",
+            "spendenkonto", "spenden-konto", "jeder beitrag hilft", "jeder euro hilft",
+            "unterstützen sie uns", "unterstütze uns", "jetzt unterstützen",
+            "unabhängigen journalismus unterstützen",
         ]),
         cue(Donation).phrases(&[
             "ihre unterstützung", "deine unterstützung", "ihrer unterstützung", "deiner unterstützung", "eure unterstützung", "eurer unterstützung", "unabhängigen journalismus", "unabhängiger journalismus",
@@ -25,7 +25,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Membership).phrases(&["werden sie mitglied", "werde mitglied", "jetzt mitglied werden"]),
         ask(Subscription).phrases(&[
             "jetzt abonnieren", "abo abschließen", "gültiges abonnement", "jetzt testen", "bereits abonnent",
-            "schon abonnent", "zum abo", "abo-angebot", "digital-abo", "jetzt weiterlesen", "weiterlesen mit",
+            "schon abonnent", "zum abo", "abo-angebot", "jetzt weiterlesen", "weiterlesen mit",
             "für abonnenten", "abonnenten lesen",
         ]),
         ask(Paywall).phrases(&["dieser artikel ist nur für abonnenten", "exklusiv für abonnenten", "plus-artikel"]),
@@ -33,11 +33,11 @@ pub(crate) static PACK: Pack = Pack {
             "newsletter abonnieren", "zum newsletter anmelden", "für unseren newsletter", "unseren newsletter",
             "newsletter bestellen", "jetzt anmelden", "in ihr postfach", "ins postfach",
         ]),
-        ask(Cookie).phrases(&["wir verwenden cookies", "verwendet cookies", "cookie-einstellungen", "cookies akzeptieren"]),
+        ask(Cookie).phrases(&["wir verwenden cookies", "cookie-einstellungen", "cookies akzeptieren"]),
         ask(Social).phrases(&["folgen sie uns", "folge uns", "teilen sie diesen artikel", "artikel teilen", "teilen sie dies mit", "teile dies mit", "diesen beitrag teilen", "beitrag teilen"]),
         line(Related).max_words(14).phrases(&[
-            "vorheriger artikel", "nächster artikel", "voriger artikel", "vorheriger beitrag", "nächster beitrag", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
-            "auch interessant", "mehr dazu", "empfohlen", "meistgelesen", "zum thema", "weiterlesen",
+            "vorheriger artikel", "nächster artikel", "voriger artikel", "vorheriger beitrag", "nächster beitrag", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "das könnte sie auch interessieren",
+            "auch interessant", "meistgelesen", "weiterlesen",
         ]),
         ask(Ad).phrases(&["werbeblocker", "adblocker deaktivieren"]),
         label(Ad).phrases(&["anzeige", "werbung", "gesponsert"]),
@@ -51,12 +51,12 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Donation).weight(3.5).phrases(&[
             "hier spenden", "jetzt unterstützen", "unterstützen sie uns", "sie lesen gerne unsere", "werden sie unterstützer",
-            "werden sie förderer", "ihr beitrag hilft", "mit ihrem beitrag", "unabhängigen journalismus unterstützen",
+            "werden sie förderer", "ihr beitrag hilft", "unabhängigen journalismus unterstützen",
             "guter journalismus kostet", "journalismus kostet geld", "ab 5 euro", "schon ab 2 euro", "jetzt mitglied werden",
         ]),
         ask(Subscription).weight(3.5).phrases(&[
             "jetzt abo abschließen", "weiterlesen mit", "sie sind bereits abonnent", "bereits registriert", "zum weiterlesen",
-            "dieser artikel ist exklusiv", "exklusiv für abonnenten", "jetzt testen für", "im ersten monat",
+            "dieser artikel ist exklusiv", "exklusiv für abonnenten", "jetzt testen für",
         ]),
         ask(Newsletter).weight(3.5).phrases(&["newsletter anmelden", "melden sie sich an", "zum newsletter", "unser newsletter"]),
         ask(Other).phrases(&["fehler auf", "fehlerhinweis", "inhaltliches feedback"]),
@@ -83,10 +83,10 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         cue(Donation).weight(1.0).phrases(&["freiwilligen beitrag", "freiwillig zahlen"]),
         cue(Donation).weight(0.5).phrases(&["spend*", "unterstützer*", "förderer*"]),
-        ask(Membership).phrases(&["mitglied werden", "werde jetzt mitglied", "werden sie jetzt mitglied", "fördermitglied*", "mitglied der community"]),
+        ask(Membership).phrases(&["werde jetzt mitglied", "werden sie jetzt mitglied", "mitglied der community"]),
         cue(Membership).phrases(&["mitgliedschaft*"]),
         ask(Subscription).phrases(&[
-            "abonnieren sie", "probeabo", "testabo", "digitalabo", "jetzt abo", "monatlich kündbar", "jederzeit kündbar",
+            "abonnieren sie", "probeabo", "testabo", "jetzt abo",
             "ersten monat gratis", "unbegrenzten zugang", "zugang zu allen artikeln", "alle artikel lesen",
         ]),
         ask(Paywall).weight(3.5).phrases(&[
@@ -101,8 +101,8 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&["app herunterladen", "app jetzt herunterladen"]),
         cue(App).phrases(&["in unserer app", "im app store", "bei google play"]),
         ask(Cookie).phrases(&[
-            "diese website verwendet cookies", "wir nutzen cookies", "nutzt cookies", "datenschutzeinstellungen",
-            "cookie-richtlinie", "cookie-hinweis", "einwilligung widerrufen",
+            "diese website verwendet cookies", "wir nutzen cookies", "datenschutzeinstellungen",
+            "cookie-richtlinie", "cookie-hinweis",
         ]),
         ask(Social).phrases(&["folgen sie uns auf", "folge uns auf", "teile diesen artikel", "auf facebook teilen", "per e-mail teilen", "unser whatsapp-kanal"]),
         line(Related).max_words(14).phrases(&["lies auch", "auch lesen", "passend dazu", "verwandte artikel", "verwandte beiträge", "weiterführende links", "ähnliche artikel", "ähnliche beiträge", "auch lesenswert", "das könnte dich auch interessieren"]),
@@ -124,11 +124,11 @@ pub(crate) static PACK: Pack = Pack {
             "hilf mit", "werden sie teil", "werde teil", "liebe leserin, lieber leser",
         ]),
         ask(Donation).weight(3.5).phrases(&[
-            "jetzt unterstützer werden", "monatlich unterstützen", "regelmäßig unterstützen", "einmalig unterstützen",
-            "dauerhaft unterstützen", "einmalig spenden", "regelmäßig spenden", "betrag eingeben", "wunschbetrag",
+            "jetzt unterstützer werden",
+            "einmalig spenden", "regelmäßig spenden", "betrag eingeben", "wunschbetrag",
             "unterstützen sie jetzt", "unterstütze jetzt", "jetzt beitrag leisten", "leisten sie einen beitrag",
             "leiste einen beitrag", "wir brauchen ihre unterstützung", "wir brauchen deine unterstützung",
-            "auf ihre unterstützung angewiesen", "auf deine unterstützung angewiesen", "spendenquittung",
+            "auf deine unterstützung angewiesen", "spendenquittung",
         ]),
         cue(Donation).phrases(&["per lastschrift", "qualitätsjournalismus", "damit das so bleibt", "damit das auch so bleibt"]),
         ask(Paywall).weight(3.5).phrases(&[
@@ -136,7 +136,7 @@ pub(crate) static PACK: Pack = Pack {
             "nur mit abo", "zum lesen anmelden", "registrieren und weiterlesen", "abonnent werden", "mit abo lesen",
         ]),
         ask(Subscription).phrases(&[
-            "wochen gratis", "wochen kostenlos", "gratis testen", "kostenlos testen", "jetzt gratis testen", "probemonat",
+            "wochen gratis", "wochen kostenlos", "gratis testen", "kostenlos testen", "jetzt gratis testen",
             "unbegrenzt lesen", "zum angebot", "abo wählen", "angebot wählen",
         ]),
         ask(Newsletter).phrases(&[
@@ -175,6 +175,25 @@ pub(crate) static PACK: Pack = Pack {
             "spendenfinanziert", "gemeinnützig und unabhängig", "gemeinnütziges recherchezentrum", "ohne bezahlschranke",
             "keine bezahlschranke", "für alle kostenlos", "kostenlos für alle", "konzernunabhängig",
         ]),
+        // Also news wording: "Spenden sind steuerlich absetzbar", "die Ukraine will Mitglied werden",
+        // "die Regeln gelten schon ab Montag", "der Beitrag steigt im ersten Monat", "das Ticket bleibt
+        // monatlich kündbar", "der Bund will die Landwirte dauerhaft unterstützen", "die Gemeinde nutzt
+        // Cookies", "mit ihrem Beitrag" (their). Cues anywhere; narrower wordings stay asks.
+        cue(Donation).weight(2.0).phrases(&[
+            "steuerlich absetzbar", "mit ihrem beitrag", "schon ab", "freiwillig unterstützen", "regelmäßig unterstützen",
+            "monatlich unterstützen", "dauerhaft unterstützen", "einmalig unterstützen", "auf ihre unterstützung angewiesen",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "schon ab 1 euro", "schon ab 3 euro", "schon ab 5 euro", "mit ihrem beitrag unterstützen sie",
+            "jetzt monatlich unterstützen", "jetzt regelmäßig unterstützen",
+        ]),
+        cue(Subscription).weight(2.0).phrases(&["im ersten monat", "monatlich kündbar", "jederzeit kündbar", "digitalabo", "digital-abo", "probemonat"]),
+        cue(Membership).phrases(&["mitglied werden", "fördermitglied*"]),
+        cue(Cookie).phrases(&["einwilligung widerrufen", "nutzt cookies", "verwendet cookies"]),
+        ask(Cookie).phrases(&["diese seite nutzt cookies", "diese seite verwendet cookies", "diese website nutzt cookies", "unsere website verwendet cookies"]),
+        line(Related).max_words(3).phrases(&["empfohlen"]),
+        line(Related).max_words(5).phrases(&["mehr dazu", "weitere artikel"]),
+        line(Related).max_words(6).phrases(&["zum thema"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

@@ -5,22 +5,22 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "fr",
     entries: &[
-        header(Donation).max_words(14).phrases(&["un message de", "soutenez", "soutenez-nous", "avant de partir"]),
+        header(Donation).max_words(14).phrases(&["un message de", "soutenez", "soutenez-nous"]),
         ask(Donation).weight(3.5).phrases(&[
             "faites un don", "faire un don", "je fais un don", "je soutiens", "votre don", "soutenez-nous",
-            "soutenir notre", "déductible", "chaque contribution", "chaque don",
+            "soutenir notre",
         ]),
         cue(Donation).phrases(&["votre soutien", "journalisme indépendant", "notre travail", "notre journalisme", "par mois"]),
         salutation(Donation).max_words(6).phrases(&["chers lecteurs", "chères lectrices", "chère lectrice", "cher lecteur"]),
         ask(Subscription).phrases(&["abonnez-vous", "déjà abonné", "s'abonner", "offre d'abonnement", "si vous êtes abonné"]),
-        ask(Paywall).phrases(&["réservé aux abonnés", "il vous reste", "article réservé", "la suite est réservée"]),
+        ask(Paywall).phrases(&["réservé aux abonnés", "article réservé", "la suite est réservée"]),
         ask(Newsletter).phrases(&[
             "inscrivez-vous à notre newsletter", "notre newsletter", "notre lettre", "paru dans notre newsletter",
-            "lettre d'information", "vous inscrire à cette lettre",
+            "vous inscrire à cette lettre",
         ]),
-        ask(Cookie).phrases(&["nous utilisons des cookies", "utilise des cookies", "gérer les cookies", "accepter les cookies"]),
+        ask(Cookie).phrases(&["nous utilisons des cookies", "gérer les cookies", "accepter les cookies"]),
         ask(Social).phrases(&["suivez-nous", "partager cet article", "partagez cet article"]),
-        line(Related).max_words(14).phrases(&["article précédent", "article suivant", "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "lire la suite", "à lire", "les plus lus"]),
+        line(Related).max_words(14).phrases(&["article précédent", "article suivant", "lire aussi", "à lire aussi", "sur le même sujet", "lire la suite", "à lire", "les plus lus"]),
         label(Ad).phrases(&["publicité", "sponsorisé"]),
         chrome(Other).max_words(10).phrases(&["voir les contributions", "aller au contenu", "tous droits réservés", "commentaires"]),
         label_any().phrases(&[
@@ -29,10 +29,10 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Donation).weight(3.5).phrases(&[
             "soutenez-nous", "soutenez le journalisme", "soutenir le journalisme", "faites un don", "je soutiens",
-            "votre don", "déductible des impôts", "chaque don compte", "nous avons besoin de vous",
+            "votre don", "chaque don compte", "nous avons besoin de vous",
         ]),
         ask(Paywall).weight(3.5).phrases(&[
-            "il vous reste", "la suite est réservée", "article réservé aux abonnés", "réservé aux abonnés",
+            "la suite est réservée", "article réservé aux abonnés", "réservé aux abonnés",
             "déjà abonné", "connectez-vous", "pour lire la suite", "lire la suite de cet article",
         ]),
         ask(Newsletter).weight(3.5).phrases(&["inscrivez-vous à", "recevez notre newsletter", "recevez gratuitement", "notre lettre d'information"]),
@@ -55,15 +55,15 @@ pub(crate) static PACK: Pack = Pack {
         ask(Donation).weight(3.5).phrases(&[
             "aidez-nous", "soutenez notre", "nous avons besoin de votre soutien", "votre soutien est essentiel",
             "avec votre soutien", "grâce à votre soutien", "par un don", "don ponctuel", "don mensuel",
-            "dons sont déductibles", "contribuez", "participez au financement", "faites un don*",
+            "contribuez", "participez au financement", "faites un don*",
             "soutiens-nous", "aide-nous"
         ]),
         cue(Donation).weight(0.5).phrases(&["un don", "donateur*", "donatrice*", "réduction d'impôt"]),
         ask(Membership).phrases(&["devenez membre", "devenir membre", "adhérez", "rejoignez-nous", "rejoignez la communauté", "rejoignez le club", "deviens membre"]),
         cue(Membership).phrases(&["adhésion*"]),
         ask(Subscription).phrases(&[
-            "offre découverte", "sans engagement", "résiliable à tout moment", "premier mois offert",
-            "accès illimité", "abonnement numérique", "je m'abonne", "abonne-toi",
+            "offre découverte", "résiliable à tout moment", "premier mois offert",
+            "je m'abonne", "abonne-toi",
         ]),
         cue(Subscription).phrases(&["abonnement*", "abonné*"]),
         ask(Paywall).weight(3.5).phrases(&[
@@ -71,18 +71,18 @@ pub(crate) static PACK: Pack = Pack {
             "créez un compte", "créer un compte gratuit", "contenu réservé",
         ]),
         ask(Newsletter).phrases(&[
-            "inscrivez-vous", "inscris-toi", "recevez chaque", "recevez l'essentiel", "votre adresse e-mail",
-            "votre adresse email", "votre adresse mail", "désinscrire à tout moment", "vous désabonner", "vous pouvez vous désinscrire",
+            "inscris-toi", "recevez chaque", "recevez l'essentiel",
+            "désinscrire à tout moment", "vous désabonner", "vous pouvez vous désinscrire",
         ]),
         cue(Newsletter).phrases(&["newsletter*", "politique de confidentialité"]),
-        ask(App).phrases(&["télécharger l'application", "téléchargez gratuitement"]),
+        ask(App).phrases(&["téléchargez gratuitement"]),
         cue(App).phrases(&["sur l'app store", "sur google play", "notre application mobile"]),
         ask(Cookie).phrases(&[
             "ce site utilise des cookies", "paramétrer les cookies", "gérer mes choix", 
             "gérer vos préférences", "gérer votre consentement", "politique de cookies", "nos partenaires et nous",
         ]),
         ask(Social).phrases(&["suivez-nous sur", "partager sur", "rejoignez-nous sur", "abonnez-vous à notre chaîne", "retrouvez-nous sur", "partagez sur"]),
-        line(Related).max_words(14).phrases(&["à lire également", "lire également", "à découvrir", "articles liés", "pour aller plus loin", "sur le même thème"]),
+        line(Related).max_words(14).phrases(&["à lire également", "lire également", "articles liés", "pour aller plus loin", "sur le même thème"]),
         label(Related).phrases(&["lire aussi", "à lire aussi", "voir aussi", "les plus lus", "à découvrir", "lire la suite"]),
         ask(Credit).max_words(40).phrases(&[
             "est journaliste à", "est journaliste au", "est journaliste pour", "est correspondant à", "est correspondante à",
@@ -110,6 +110,25 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(14).phrases(&["dernières actualités", "les plus partagés", "les plus commentés", "dans la même rubrique", "articles recommandés", "recommandé pour vous"]),
         label_any().phrases(&["j'ai compris", "continuer sans accepter", "accepter et fermer", "je m'inscris", "voir plus", "lire plus"]),
         outlet(Donation).phrases(&["sans actionnaire", "aucun actionnaire", "100 % financé par", "uniquement financé par", "financé exclusivement par", "association loi 1901"]),
+        // Also news wording: "les dons sont déductibles à 75 %", "il vous reste jusqu'au 5 juin pour
+        // déclarer vos revenus", "un site qui utilise des cookies", "avant de partir pour Bruxelles, le
+        // président...", "une lettre d'information interne", "invités à télécharger l'application",
+        // "voir aussi le rapport de la Cour des comptes". Cues, or asks in a narrower place.
+        cue(Donation).weight(2.0).phrases(&["déductible", "déductible des impôts", "chaque contribution", "chaque don"]),
+        ask(Donation).weight(3.5).phrases(&["chaque contribution compte", "chaque don nous aide", "chaque contribution nous aide"]),
+        cue(Paywall).weight(2.0).phrases(&["il vous reste"]),
+        cue(Cookie).phrases(&["utilise des cookies"]),
+        header(Donation).max_words(5).phrases(&["avant de partir"]),
+        cue(Newsletter).phrases(&["lettre d'information"]),
+        ask(Newsletter).phrases(&["recevez la lettre d'information", "abonnez-vous à la lettre d'information"]),
+        cue(App).phrases(&["télécharger l'application"]),
+        ask(App).at(Start).max_words(10).phrases(&["télécharger l'application"]),
+        line(Related).max_words(5).phrases(&["à découvrir", "voir aussi"]),
+        line(Related).max_words(14).phrases(&["voir aussi :", "à découvrir :"]),
+        cue(Donation).weight(2.0).phrases(&["dons sont déductibles"]),
+        cue(Subscription).weight(2.0).phrases(&["sans engagement", "accès illimité", "abonnement numérique"]),
+        cue(Newsletter).weight(2.0).phrases(&["inscrivez-vous", "votre adresse e-mail", "votre adresse email", "votre adresse mail"]),
+        ask(Newsletter).phrases(&["inscrivez-vous gratuitement", "inscrivez-vous pour recevoir", "saisissez votre adresse e-mail"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

@@ -11,8 +11,8 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         header(Donation).weight(3.0).max_words(6).phrases(&["steun de", "steun het"]),
         ask(Donation).weight(3.5).phrases(&[
-            "doneer nu", "doe een donatie", "met een donatie", "jouw donatie", "uw donatie", "elke bijdrage",
-            "iedere bijdrage", "steun ons met", "word donateur", "al vanaf", "maak een gift", "geef nu",
+            "doneer nu", "doe een donatie", "met een donatie", "jouw donatie", "uw donatie",
+            "steun ons met", "word donateur", "maak een gift", "geef nu",
             "onafhankelijke journalistiek steunen", "steun onafhankelijke journalistiek", "wij hebben je hulp nodig",
             "we hebben je hulp nodig",
         ]),
@@ -21,13 +21,13 @@ pub(crate) static PACK: Pack = Pack {
             "maandelijks", "donatie*",
         ]),
         salutation(Donation).max_words(6).phrases(&["beste lezer", "beste lezers", "lieve lezer", "lieve lezers", "beste lezeres"]),
-        ask(Membership).phrases(&["word lid", "word nu lid", "lid worden van", "word member"]),
+        ask(Membership).phrases(&["word lid", "word nu lid", "word member"]),
         ask(Subscription).phrases(&[
             "abonneer nu", "neem een abonnement", "word abonnee", "al abonnee", "ben je al abonnee", "bent u al abonnee",
-            "proefabonnement", "digitaal abonnement",
+            "proefabonnement",
         ]),
         ask(Paywall).weight(3.5).phrases(&[
-            "om verder te lezen", "lees verder met", "alleen voor abonnees", "gratis artikelen", "je hebt het maximum",
+            "om verder te lezen", "lees verder met", "alleen voor abonnees", "je hebt het maximum",
         ]),
         ask(Newsletter).phrases(&[
             "schrijf je in voor onze nieuwsbrief", "meld je aan voor", "onze nieuwsbrief", "ontvang onze nieuwsbrief",
@@ -35,13 +35,13 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         cue(Newsletter).weight(2.0).phrases(&["in je mailbox", "in je inbox", "in uw mailbox"]),
         ask(Cookie).phrases(&[
-            "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "maakt gebruik van cookies",
+            "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies",
             "cookie-instellingen", "cookies accepteren",
         ]),
         ask(Social).phrases(&["volg ons op", "deel dit artikel", "deel dit bericht"]),
         ask(App).phrases(&["download onze app", "download de app"]),
         line(Related).max_words(14).phrases(&[
-            "vorig artikel", "volgend artikel", "lees ook", "lees meer", "meer over dit onderwerp", "gerelateerde artikelen", "meest gelezen", "bekijk ook",
+            "vorig artikel", "volgend artikel", "lees ook", "meer over dit onderwerp", "gerelateerde artikelen", "meest gelezen", "bekijk ook",
             "ook interessant",
         ]),
         label(Ad).phrases(&["advertentie", "gesponsord"]),
@@ -59,11 +59,11 @@ pub(crate) static PACK: Pack = Pack {
         // who word the same asks differently are caught too.
         ask(Donation).weight(3.5).phrases(&[
             "help mee", "doneer", "met jouw steun", "met uw steun", "dankzij jouw steun", "dankzij uw steun",
-            "vrijwillige bijdrage", "geef een bijdrage", "draag bij", "kies een bedrag", "eenmalig of maandelijks",
+            "geef een bijdrage", "draag bij", "kies een bedrag", "eenmalig of maandelijks",
             "word vriend van", "steun ons werk", "steun ons nu",
         ]),
         cue(Donation).weight(0.5).phrases(&["donat*", "donateur*", "bijdrage*"]),
-        ask(Membership).phrases(&["word steunlid", "word lid van", "lid worden", "sluit je aan", "word ook lid"]),
+        ask(Membership).phrases(&["word steunlid", "word lid van", "sluit je aan", "word ook lid"]),
         cue(Membership).phrases(&["lidmaatschap*"]),
         ask(Subscription).phrases(&["maandelijks opzegbaar", "altijd opzegbaar", "onbeperkt toegang", "eerste maand gratis", "neem nu een abonnement", "abonneer je", "abonneer u"]),
         cue(Subscription).phrases(&["abonnement*", "abonnee*"]),
@@ -95,6 +95,19 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&["begrepen", "akkoord", "lees verder", "later lezen", "bewaren"]),
         outlet(Donation).phrases(&["zonder aandeelhouders", "onafhankelijk en advertentievrij", "gedragen door lezers", "gedragen door leden"]),
         ask(App).phrases(&["download onze gratis app", "installeer de app", "open in de app", "lees verder in de app"]),
+        // Also news wording: "de regels gelden al vanaf maandag", "elke bijdrage gaat naar de gezinnen",
+        // "scholen mogen geen hoge vrijwillige bijdrage vragen", "Oekraïne wil lid worden van de EU",
+        // "de webwinkel maakt gebruik van cookies", "Lees meer over de regeling op de website van de
+        // overheid". Cues, or asks and lines in a narrower place.
+        cue(Donation).weight(2.0).phrases(&["al vanaf", "elke bijdrage", "iedere bijdrage", "vrijwillige bijdrage"]),
+        ask(Donation).weight(3.5).phrases(&["elke bijdrage telt", "elke bijdrage helpt", "iedere bijdrage helpt", "al vanaf 1 euro", "al vanaf 5 euro"]),
+        cue(Membership).phrases(&["lid worden van", "lid worden"]),
+        cue(Subscription).weight(2.0).phrases(&["digitaal abonnement"]),
+        cue(Paywall).weight(2.0).phrases(&["gratis artikelen"]),
+        ask(Paywall).weight(3.5).phrases(&["gratis artikelen gelezen", "nog gratis artikelen", "gratis artikelen per maand"]),
+        cue(Cookie).phrases(&["maakt gebruik van cookies"]),
+        ask(Cookie).phrases(&["deze website maakt gebruik van cookies", "deze site maakt gebruik van cookies", "wij maken gebruik van cookies"]),
+        line(Related).max_words(3).phrases(&["lees meer"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

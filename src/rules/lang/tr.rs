@@ -9,8 +9,8 @@ pub(crate) static PACK: Pack = Pack {
             "bizi destekleyin", "bizi destekle", "bağımsız gazeteciliği destekleyin", "gitmeden önce", "bize destek olun",
         ]),
         ask(Donation).weight(3.5).phrases(&[
-            "bağış yapın", "bağış yap", "bağışınız", "destek olun", "destek ol", "bize destek ol", "her katkı",
-            "katkıda bulunun", "aylık destek", "tek seferlik", "tutar seçin", "desteğinize ihtiyacımız var",
+            "bağış yapın", "bağış yap", "bağışınız", "destek olun", "destek ol", "bize destek ol",
+            "katkıda bulunun", "tutar seçin", "desteğinize ihtiyacımız var",
             "destekçimiz olun", "destekçi olun", "okur desteği",
         ]),
         cue(Donation).phrases(&["desteğiniz", "desteğinle", "desteğinizle", "bağımsız gazetecilik", "çalışmalarımız"]),
@@ -20,7 +20,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Membership).phrases(&["üye olun", "üye ol", "topluluğumuza katılın"]),
         cue(Membership).phrases(&["üyelik*"]),
         ask(Subscription).phrases(&[
-            "abone olun", "abone ol", "zaten abone misiniz", "dijital abonelik", "sınırsız erişim", "ilk ay ücretsiz",
+            "abone olun", "abone ol", "zaten abone misiniz", "dijital abonelik", "ilk ay ücretsiz",
             "istediğiniz zaman iptal",
         ]),
         cue(Subscription).phrases(&["abonelik*"]),
@@ -34,7 +34,7 @@ pub(crate) static PACK: Pack = Pack {
         label(Ad).phrases(&["reklam", "sponsorlu", "ilan"]),
         line(Related).max_words(14).phrases(&[
             "ilgili haberler", "ilginizi çekebilir", "bunlar da ilginizi çekebilir", "çok okunanlar", "en çok okunanlar",
-            "diğer haberler", "ayrıca okuyun",
+            "ayrıca okuyun",
         ]),
         label(Related).phrases(&["ilgili haberler", "ilginizi çekebilir", "çok okunanlar", "en çok okunanlar"]),
         ask(Credit).max_words(40).phrases(&["muhabiridir", "editörüdür", "ilk olarak yayımlandı", "ilk kez yayımlandı"]),
@@ -51,6 +51,12 @@ pub(crate) static PACK: Pack = Pack {
         ask(Membership).phrases(&["üyemiz olun", "üye olarak destekleyin", "topluluğumuza katıl"]),
         body().at(Start).weight(-3.0).phrases(&["düzeltme:", "güncelleme:"]),
         body().phrases(&["dedi", "söyledi", "açıkladı", "belirtti", "ifade etti"]),
+        // Also news wording: "her katkı depremzedelere ulaştırılacak", "hükümet tek seferlik ödeme
+        // yapacak", "çiftçilere aylık destek verilecek", "müfettişler sınırsız erişim elde etti".
+        cue(Donation).weight(2.0).phrases(&["her katkı", "tek seferlik", "aylık destek"]),
+        ask(Donation).weight(3.5).phrases(&["her katkı önemli", "her katkı değerli"]),
+        cue(Subscription).weight(2.0).phrases(&["sınırsız erişim"]),
+        line(Related).max_words(3).phrases(&["diğer haberler"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.
