@@ -320,7 +320,7 @@ impl PhraseSet {
                     && (len <= 8 || x2 & head_mask(len - 8) == en.head2)
                     && hay.len() >= s + len
                     && (len <= 16 || hay[s + 16..s + len] == self.words.text(en)[16..])
-                    && (en.stem || !splits_word(text, s + len))
+                    && (en.stem || ends_phrase(text, s + len))
                 {
                     best = Some((len, en.id));
                     break;
@@ -673,6 +673,20 @@ fn two_bits(h: u64) -> u64 {
 
 /// Whether `pos` falls inside a word: the characters on both sides of it are alphanumeric.
 /// A match must not start or (unless it is a stem) end there.
+/// Whether a phrase that is not a stem may end at `pos`: not inside a word, and not before
+/// a possessive `'s` ("join today" is no phrase in "join today's march").
+pub(crate) fn ends_phrase(text: &str, pos: usize) -> bool {
+    if splits_word(text, pos) {
+        return false;
+    }
+    let rest = &text.as_bytes()[pos..];
+    let after = match rest {
+        [b'\'', b's', after @ ..] | [0xe2, 0x80, 0x99, b's', after @ ..] => after,
+        _ => return true,
+    };
+    after.first().is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
 pub(crate) fn splits_word(text: &str, pos: usize) -> bool {
     let bytes = text.as_bytes();
     // Most boundaries have an ASCII byte on some side: that byte decides, undecoded.
@@ -754,6 +768,17 @@ mod tests {
         // Word phrases, symbols and single bytes come in three streams.
         texts.sort_unstable();
         assert_eq!(texts, ["$", "as little as $", "member", "©"]);
+    }
+
+    #[test]
+    fn a_phrase_does_not_end_before_a_possessive() {
+        let text = "join today's march, join today’s, join today, join today'sx join today'";
+        let ends: Vec<bool> = text
+            .match_indices("join today")
+            .map(|(at, m)| ends_phrase(text, at + m.len()))
+            .collect();
+        assert_eq!(ends, [false, false, true, true, true]);
+        assert!(!ends_phrase(text, 2), "inside a word");
     }
 
     #[test]

@@ -373,10 +373,10 @@ fn has_word_char(s: &str) -> bool {
     s.chars().any(char::is_alphanumeric)
 }
 
-/// A phrase or pattern match must not start inside a word, nor end inside one unless it
-/// is a stem.
+/// A phrase or pattern match must not start inside a word, nor end inside one (or before
+/// a possessive `'s`) unless it is a stem.
 fn word_boundary(text: &str, start: usize, end: usize, stem: bool) -> bool {
-    !phrases::splits_word(text, start) && (stem || !phrases::splits_word(text, end))
+    !phrases::splits_word(text, start) && (stem || phrases::ends_phrase(text, end))
 }
 
 #[cfg(test)]
