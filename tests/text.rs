@@ -97,6 +97,32 @@ fn appeal_at_the_top_is_cut() {
 }
 
 #[test]
+fn reading_time_lines_are_cut_in_every_language_that_has_them() {
+    let cleaner = Cleaner::new();
+    let story = "The council voted on Tuesday to reopen the old bridge, officials said.\n\
+                 Repairs will cost about four million euros, the city engineer said.";
+    for line in [
+        "5 min read",
+        "Lesedauer: 4 Minuten",
+        "Temps de lecture : 3 min",
+        "Tiempo de lectura: 2 minutos",
+        "Czas czytania: 6 min",
+        "Время чтения: 5 минут",
+        "Leestijd 3 minuten",
+    ] {
+        let text = format!("{line}\n{story}");
+        let cleaned = cleaner.clean_text(&text);
+        assert_eq!(cleaned.text(), story, "{line}");
+        assert_eq!(cleaned.removals()[0].kind(), Kind::Other, "{line}");
+    }
+    // A sentence about reading time is no reading-time line.
+    let text = format!(
+        "{story}\nThe reading time of the report is long, the mayor said, but it is worth it."
+    );
+    assert!(cleaner.clean_text(&text).removals().is_empty());
+}
+
+#[test]
 fn negatives_are_left_untouched() {
     let cleaner = Cleaner::new();
     for (name, body, _) in cases(include_str!("fixtures/negatives.txt")) {

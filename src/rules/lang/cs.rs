@@ -5,6 +5,8 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "cs",
     entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["doba čtení", "min čtení", "minut čtení", "minuty čtení"]),
         header(Donation).max_words(14).phrases(&[
             "zpráva od", "podpořte nás", "podpoř nás", "podpořte nezávislou žurnalistiku", "než odejdete", "pomozte nám",
         ]),

@@ -5,6 +5,8 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "da",
     entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["læsetid", "min. læsetid", "minutters læsning"]),
         header(Donation).max_words(14).phrases(&[
             "en besked fra", "støt os", "støt uafhængig journalistik", "støt vores journalistik", "før du går",
             "kan du hjælpe os", "vi har brug for din støtte",

@@ -5,6 +5,8 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "de",
     entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["lesedauer", "lesezeit", "min. lesezeit", "minuten lesezeit"]),
         header(Donation).max_words(14).phrases(&[
             "eine nachricht von", "in eigener sache:", "unterstützen sie unabhängigen journalismus",
             "unterstützen sie unsere arbeit", "unterstützen sie uns", "unterstütze uns", "jetzt unterstützen",

@@ -5,6 +5,8 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "en",
     entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["min read", "minute read", "minutes read", "mins read", "reading time"]),
         // Headings that open an appeal box.
         header(Donation).max_words(14).phrases(&[
             "a message from", "a note from", "since you're here", "since you are here", 

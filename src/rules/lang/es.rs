@@ -5,6 +5,8 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "es",
     entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["tiempo de lectura", "min de lectura", "minutos de lectura"]),
         header(Donation).max_words(14).phrases(&["un mensaje de", "apóyanos", "apoya el periodismo", "antes de que te vayas"]),
         ask(Donation).weight(3.5).phrases(&["haz una donación", "hacer una donación", "dona ahora", "tu donación", "apóyanos"]),
         cue(Donation).phrases(&["tu apoyo", "periodismo independiente", "nuestro trabajo", "al mes", "por mes"]),

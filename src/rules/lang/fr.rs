@@ -5,6 +5,8 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "fr",
     entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["temps de lecture", "min de lecture", "minutes de lecture"]),
         header(Donation).max_words(14).phrases(&["un message de", "soutenez", "soutenez-nous"]),
         ask(Donation).weight(3.5).phrases(&[
             "faites un don", "faire un don", "je fais un don", "je soutiens", "votre don", "soutenez-nous",

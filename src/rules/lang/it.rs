@@ -5,6 +5,8 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "it",
     entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["tempo di lettura", "min di lettura", "minuti di lettura"]),
         header(Donation).max_words(14).phrases(&["un messaggio da", "sostienici", "sostieni il giornalismo", "prima di andare"]),
         ask(Donation).weight(3.5).phrases(&["fai una donazione", "dona ora", "la tua donazione", "sostienici"]),
         cue(Donation).phrases(&["il tuo sostegno", "il tuo contributo", "giornalismo indipendente", "il nostro lavoro", "al mese"]),

@@ -5,6 +5,8 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "nl",
     entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["leestijd", "min leestijd", "minuten leestijd"]),
         header(Donation).max_words(14).phrases(&[
             "een bericht van", "steun onze journalistiek", "steun onafhankelijke journalistiek", "steun ons",
             "help ons", "voordat je verdergaat", "voordat u verdergaat",

@@ -5,6 +5,8 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "no",
     entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["lesetid", "min. lesetid", "minutters lesing"]),
         header(Donation).max_words(14).phrases(&[
             "en melding fra", "støtt oss", "støtt uavhengig journalistikk", "støtt vår journalistikk", "før du går",
             "kan du hjelpe oss", "vi trenger din støtte",

@@ -5,6 +5,8 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "pl",
     entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["czas czytania", "min czytania", "minut czytania", "minuty czytania"]),
         header(Donation).max_words(14).phrases(&["wesprzyj", "wesprzyj nas", "wspieraj", "wiadomość od"]),
         ask(Donation).weight(3.5).phrases(&["przekaż darowiznę", "wesprzyj nas", "twoja darowizna", "wpłać", "zostań patronem"]),
         cue(Donation).phrases(&["twoje wsparcie", "twojego wsparcia", "niezależne dziennikarstwo", "niezależnego dziennikarstwa", "naszą pracę", "miesięcznie"]),

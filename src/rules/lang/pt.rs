@@ -5,6 +5,8 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "pt",
     entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["tempo de leitura", "min de leitura", "minutos de leitura"]),
         header(Donation).max_words(14).phrases(&["uma mensagem de", "apoie o", "apoie a", "apoie o jornalismo", "antes de ir"]),
         ask(Donation).weight(3.5).phrases(&["faça uma doação", "doe agora", "sua doação", "apoie o nosso", "apoie nosso", "cada contribuição"]),
         cue(Donation).phrases(&["seu apoio", "o seu apoio", "jornalismo independente", "nosso trabalho", "por mês"]),

@@ -5,6 +5,8 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "ru",
     entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["время чтения", "мин чтения", "минут чтения", "минуты чтения"]),
         header(Donation).max_words(8).phrases(&["поддержите", "сообщение от"]),
         ask(Donation).weight(3.5).phrases(&["поддержите нас", "поддержать нас", "сделать пожертвование", "задонатить", "ваше пожертвование", "любая сумма"]),
         cue(Donation).phrases(&["ваша поддержка", "вашей поддержки", "независимой журналистики", "независимую журналистику", "нашу работу", "в месяц", "пожертвован*"]),

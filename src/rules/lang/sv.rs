@@ -5,6 +5,8 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "sv",
     entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["lästid", "min läsning", "minuters läsning"]),
         header(Donation).max_words(14).phrases(&[
             "ett meddelande från", "stöd oss", "stöd oberoende journalistik", "stöd vår journalistik", "innan du går",
             "kan du hjälpa oss", "vi behöver ditt stöd",

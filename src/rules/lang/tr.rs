@@ -5,6 +5,8 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "tr",
     entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["okuma süresi", "dk okuma", "dakika okuma", "dakikalık okuma"]),
         header(Donation).max_words(14).phrases(&[
             "bizi destekleyin", "bizi destekle", "bağımsız gazeteciliği destekleyin", "gitmeden önce", "bize destek olun",
         ]),

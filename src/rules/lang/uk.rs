@@ -5,6 +5,8 @@ use super::*;
 pub(crate) static PACK: Pack = Pack {
     lang: "uk",
     entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["час читання", "хв читання", "хвилин читання", "хвилини читання"]),
         header(Donation).max_words(8).phrases(&["підтримайте", "повідомлення від"]),
         ask(Donation).weight(3.5).phrases(&["підтримайте нас", "підтримати нас", "задонатити", "ваш внесок", "будь-яка сума"]),
         cue(Donation).phrases(&["ваша підтримка", "вашої підтримки", "незалежну журналістику", "незалежної журналістики", "нашу роботу", "на місяць", "щомісяця"]),
