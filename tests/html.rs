@@ -573,6 +573,36 @@ fn a_story_stated_only_in_json_ld_is_read_from_there() {
 }
 
 #[test]
+fn a_lead_shown_above_a_json_ld_story_stays_in_front() {
+    let body = "The council voted on Tuesday to reopen the old bridge, which has been closed since the floods of last spring, officials said.\\nRepairs will cost about four million euros, and work is to start in May, according to the city engineer, who spoke after the vote.\\nResidents of the east bank, who have had to drive twenty minutes around the bay, welcomed the decision, though some asked for a footpath.\\nThe footpath, the engineer said, would add a month to the work and half a million euros to its cost, which the council has yet to approve.\\nThe ferry that has carried commuters across the bay since the floods will stop running a week after the bridge opens, its operator said on Wednesday.";
+    let lead = "Twenty minutes of detours for everyone who crosses the bay end in May, when the old bridge opens again.";
+    let ld = format!(
+        "<script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"articleBody\":\"{body}\"}}</script>"
+    );
+    // The page shows the lead and the body's first paragraph, which the JSON-LD states
+    // whole without the lead.
+    let html = format!(
+        "<html><head>{ld}</head><body><article><p class=\"standfirst\">{lead}</p>\
+         <p>The council voted on Tuesday to reopen the old bridge, which has been closed since the floods of last spring.</p>\
+         <div id=\"rest\"></div></article></body></html>"
+    );
+    let text = clean(&html).into_text();
+    story_kept(&text);
+    assert!(text.starts_with(lead), "{text:?}");
+    // A paywalled page shows the lead and an offer only; the lead is the page's
+    // description, so it stays, and the offer does not.
+    let html = format!(
+        "<html><head><meta name=\"description\" content=\"{lead}\">{ld}</head><body><article>\
+         <p class=\"standfirst\">{lead}</p><div class=\"offer\"><p>Read on with a digital subscription.</p></div>\
+         </article></body></html>"
+    );
+    let text = clean(&html).into_text();
+    story_kept(&text);
+    assert!(text.starts_with(lead), "{text:?}");
+    assert!(!text.contains("Read on with"), "{text:?}");
+}
+
+#[test]
 fn schema_org_comments_are_left_out() {
     let comment = "<div itemscope itemtype=\"https://schema.org/Comment\"><span itemprop=\"author\">Reader</span>\
                    <p itemprop=\"text\">I have crossed that bridge every day for thirty years and I am glad that it will finally reopen in May.</p></div>";

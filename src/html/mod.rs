@@ -81,7 +81,7 @@ pub(crate) fn story(
     let page = title::page(&dom);
     let pick = pick(&dom, &hits, selectors, page.description.as_deref());
     drop(hits);
-    let (blocks, edges) = story_blocks(&dom, &pick);
+    let (blocks, edges) = story_blocks(&dom, &pick, page.description.as_deref());
     let removed = element_removals(&dom, &pick, selectors);
     let edges = edges
         .into_iter()
@@ -286,7 +286,11 @@ fn pick(
 
 /// The story's blocks (or the JSON-LD body's), with the link lists and orphaned headings
 /// at its edges taken off: (element, text, rule) of each of those.
-fn story_blocks(dom: &Dom, pick: &Pick) -> (blocks::Blocks, Vec<(u32, String, &'static str)>) {
+fn story_blocks(
+    dom: &Dom,
+    pick: &Pick,
+    description: Option<&str>,
+) -> (blocks::Blocks, Vec<(u32, String, &'static str)>) {
     let mut blocks = blocks::emit(
         dom,
         &pick.gone,
@@ -294,7 +298,7 @@ fn story_blocks(dom: &Dom, pick: &Pick) -> (blocks::Blocks, Vec<(u32, String, &'
         &pick.block_owner,
         &pick.in_link,
     );
-    if let Some(stated) = json_ld_story(dom, &blocks) {
+    if let Some(stated) = json_ld_story(dom, &blocks, description) {
         blocks = stated;
     }
     // Link lists at the story's edges (tags, share rows, "more on this" links), as the block
@@ -638,7 +642,16 @@ const MAX_LD_BODY: usize = 1 << 20;
 /// when the page's markup holds less than half of that text: a story loaded by script, or
 /// kept from the markup behind a paywall, that the publisher states in full for search
 /// engines. A body that holds markup is not used (its tags would be text).
-fn json_ld_story(dom: &Dom, blocks: &blocks::Blocks) -> Option<blocks::Blocks> {
+/// The most blocks of a lead that [`json_ld_story`] keeps in front of the stated body.
+const LD_LEAD: usize = 3;
+/// How much of a shown block's start is looked up in the stated body.
+const LD_PROBE: usize = 60;
+
+fn json_ld_story(
+    dom: &Dom,
+    blocks: &blocks::Blocks,
+    description: Option<&str>,
+) -> Option<blocks::Blocks> {
     let shown: usize = blocks.list.iter().map(|b| b.range().len()).sum();
     let (owner, body) = (0..dom.elems.len()).find_map(|i| {
         if !is_json_ld(dom, i) {
@@ -663,6 +676,33 @@ fn json_ld_story(dom: &Dom, blocks: &blocks::Blocks) -> Option<blocks::Blocks> {
     }
     let text = title::decode_entities(&body);
     let mut stated = blocks::Blocks::default();
+    // The lead the page shows above its body (a standfirst, an editor's note) that the
+    // stated body leaves out stays in front: the shown blocks before the first one that
+    // the stated body holds, when one does; else the first shown block when it is the
+    // page's own description (a paywalled page shows the lead and an offer).
+    let head = |t: &str| {
+        let mut cut = LD_PROBE.min(t.len());
+        while !t.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        t[..cut].to_string()
+    };
+    let held = |t: &str| memchr::memmem::find(text.as_bytes(), head(t).as_bytes()).is_some();
+    let shown = &blocks.list[..blocks.list.len().min(LD_LEAD + 1)];
+    let lead = match shown.iter().position(|b| held(blocks.text_of(b))) {
+        Some(first) => &shown[..first],
+        None => {
+            let described = |b: &blocks::HtmlBlock| {
+                description.is_some_and(|d| {
+                    d.len() >= select::DESCRIPTION_MIN && blocks.text_of(b).starts_with(&head(d))
+                })
+            };
+            &shown[..usize::from(shown.first().is_some_and(described))]
+        }
+    };
+    for b in lead {
+        stated.push(blocks.text_of(b), b.owner, b.link_len);
+    }
     for line in text.lines() {
         let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
         if !line.is_empty() {

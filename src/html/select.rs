@@ -713,7 +713,7 @@ fn add_lead_above(
 }
 
 /// The shortest page description that can mark a lead: shorter ones are taglines.
-const DESCRIPTION_MIN: usize = 80;
+pub(crate) const DESCRIPTION_MIN: usize = 80;
 
 /// Whether element `i` holds the page's description (`<meta name="description">` and its
 /// Open Graph twins), whole or as the description's start cut off with an ellipsis: the
