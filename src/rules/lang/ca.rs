@@ -14,8 +14,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Donation).weight(3.5).phrases(&[
             "fes una donació", "feu una donació", "fes un donatiu", "feu un donatiu", "la teva donació",
             "el teu donatiu", "la vostra donació", "cada aportació compta", "dona'ns suport", "doneu-nos suport",
-            "dona suport al nostre periodisme", "fes-te mecenes", "tria l'import", "trieu l'import",
-            "aportació mensual", "aportació puntual", "necessitem el teu suport", "necessitem el vostre suport",
+            "dona suport al nostre periodisme", "fes-te mecenes", "necessitem el teu suport", "necessitem el vostre suport",
             "col·labora amb nosaltres", "fes una aportació",
         ]),
         cue(Donation).phrases(&[
@@ -35,25 +34,22 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         cue(Membership).phrases(&["socis i sòcies"]),
         ask(Subscription).phrases(&[
-            "subscriu-te", "subscriviu-vos", "ja ets subscriptor", "ja tens subscripció", "primer mes gratis",
-            "primer mes gratuït", "cancel·la quan vulguis", "subscripció digital", "fes-te subscriptor",
+            "subscriu-te", "subscriviu-vos", "ja ets subscriptor", "ja tens subscripció", "fes-te subscriptor",
         ]),
         cue(Subscription).phrases(&["accés il·limitat", "per a subscriptors"]),
         cue(Subscription).weight(0.5).phrases(&["subscripci*", "subscriptor*"]),
         ask(Paywall).weight(3.5).phrases(&[
-            "per continuar llegint", "continua llegint", "contingut exclusiu per a subscriptors",
-            "només per a subscriptors", "exclusiu per a subscriptors", "articles gratuïts",
-            "inicia la sessió per llegir", "contingut prèmium", "llegeix l'article sencer",
+            "per continuar llegint", "contingut exclusiu per a subscriptors",
+            "inicia la sessió per llegir", "llegeix l'article sencer",
         ]),
         ask(Newsletter).phrases(&[
-            "subscriu-te al butlletí", "subscriu-te a la newsletter", "el nostre butlletí", "la nostra newsletter",
-            "rep el butlletí", "el teu correu electrònic", "la teva adreça electrònica", "a la teva safata d'entrada",
+            "subscriu-te al butlletí", "subscriu-te a la newsletter", "a la teva safata d'entrada",
             "et pots donar de baixa quan vulguis", "gràcies per subscriure't",
         ]),
         cue(Newsletter).phrases(&["política de privacitat"]),
         cue(Newsletter).weight(0.5).phrases(&["butlletí"]),
         ask(App).phrases(&[
-            "descarrega't l'app", "descarrega l'aplicació", "descarrega't l'aplicació", "baixa't l'app",
+            "descarrega't l'app", "descarrega't l'aplicació", "baixa't l'app",
         ]),
         cue(App).phrases(&["la nostra app", "la nostra aplicació", "a l'app store", "a google play"]),
         ask(Cookie).phrases(&[
@@ -67,7 +63,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         label(Ad).phrases(&["publicitat", "patrocinat", "contingut patrocinat"]),
         line(Related).max_words(14).phrases(&[
-            "llegeix també", "llegiu també", "notícies relacionades", "articles relacionats", "el més llegit",
+            "llegeix també", "llegiu també", "notícies relacionades", "articles relacionats", "el més llegit:",
             "més llegides", "també et pot interessar", "et pot interessar", "mira també", "vegeu també",
         ]),
         label(Related).phrases(&[
@@ -92,6 +88,29 @@ pub(crate) static PACK: Pack = Pack {
             "mitjà independent", "diari independent", "sense publicitat", "sense anuncis", "sense mur de pagament",
             "sense ànim de lucre", "finançat pels lectors", "gratuït per a tothom",
         ]),
+        // Also news wording, the imperative being the third person present too: "El president
+        // continua llegint el discurs", "Qui descarrega l'aplicació rep els avisos", "Cada llar rep el
+        // butlletí municipal", "el contracte es cancel·la quan vulguis"; and "L'aportació mensual al pla
+        // de pensions", "una aportació puntual d'un milió", "la funció tria l'import", "elimina el primer
+        // mes gratis", "La subscripció digital s'encarirà", "disponible només per a subscriptors",
+        // "articles gratuïts sobre la recerca", "El contingut prèmium aporta un terç", "no introdueixis el
+        // teu correu electrònic", "el director va dir que el nostre butlletí arriba a cent mil persones",
+        // "El més llegit de l'any": cues, or only the start of a short line.
+        cue(Donation).phrases(&["aportació mensual", "aportació puntual", "tria l'import", "trieu l'import"]),
+        label(Donation).phrases(&["aportació mensual", "aportació puntual", "tria l'import", "trieu l'import"]),
+        ask(Donation).at(Start).max_words(6).phrases(&["tria l'import", "trieu l'import"]),
+        cue(Subscription).phrases(&["primer mes gratis", "primer mes gratuït", "cancel·la quan vulguis", "subscripció digital"]),
+        ask(Subscription).at(Start).max_words(8).phrases(&["primer mes gratis", "primer mes gratuït", "cancel·la quan vulguis"]),
+        cue(Paywall).phrases(&["continua llegint", "només per a subscriptors", "exclusiu per a subscriptors", "articles gratuïts", "contingut prèmium"]),
+        ask(Paywall).weight(3.5).at(Start).max_words(6).phrases(&["continua llegint"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["només per a subscriptors", "exclusiu per a subscriptors"]),
+        label(Paywall).phrases(&["contingut prèmium"]),
+        cue(Newsletter).weight(2.0).phrases(&["el nostre butlletí", "la nostra newsletter"]),
+        cue(Newsletter).phrases(&["rep el butlletí", "el teu correu electrònic", "la teva adreça electrònica"]),
+        ask(Newsletter).at(Start).max_words(8).phrases(&["rep el butlletí"]),
+        cue(App).phrases(&["descarrega l'aplicació"]),
+        ask(App).at(Start).max_words(10).phrases(&["descarrega l'aplicació"]),
+        line(Related).max_words(3).phrases(&["el més llegit"]),
         body().at(Start).weight(-3.0).phrases(&["correcció:", "actualització:"]),
         body().phrases(&["ha dit", "ha explicat", "segons", "ha afirmat", "ha assegurat"]),
     ],

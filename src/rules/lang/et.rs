@@ -9,13 +9,13 @@ pub(crate) static PACK: Pack = Pack {
     entries: &[
         header(Donation).max_words(14).phrases(&[
             "toeta meid", "toetage meid", "toeta sõltumatut ajakirjandust", "toetage sõltumatut ajakirjandust",
-            "vajame sinu toetust", "vajame teie toetust", "enne kui lahkud",
+            "vajame sinu toetust", "vajame teie toetust",
         ]),
         ask(Donation).weight(3.5).phrases(&[
             "anneta nüüd", "annetage nüüd", "sinu annetus", "teie annetus", "iga annetus loeb", "iga euro loeb",
             "toeta meid", "toetage meid", "toeta meie tööd", "toetage meie tööd", "toeta sõltumatut ajakirjandust",
             "toetage sõltumatut ajakirjandust", "hakka toetajaks", "hakake toetajaks", "hakka püsitoetajaks",
-            "hakake püsitoetajaks", "vali summa", "valige summa", "igakuine annetus", "ühekordne annetus",
+            "hakake püsitoetajaks",
             "vajame sinu toetust", "vajame teie toetust", "anneta meile", "annetage meile",
         ]),
         cue(Donation).phrases(&[
@@ -37,33 +37,33 @@ pub(crate) static PACK: Pack = Pack {
         cue(Membership).phrases(&["liikmeks astuda", "liikmemaks"]),
         ask(Subscription).phrases(&[
             "telli nüüd", "tellige nüüd", "hakka tellijaks", "hakake tellijaks", "oled juba tellija",
-            "olete juba tellija", "esimene kuu tasuta", "tühista igal ajal", "saad tellimuse igal ajal tühistada",
-            "vali pakett", "valige pakett", "telli digipakett",
+            "olete juba tellija", "tühista igal ajal", "saad tellimuse igal ajal tühistada",
+            "telli digipakett",
         ]),
         ask(Subscription).at(Start).max_words(8).phrases(&["telli", "tellige"]),
         cue(Subscription).phrases(&["piiramatu ligipääs", "piiramatu juurdepääs", "tellijatele"]),
         cue(Subscription).weight(0.5).phrases(&["tellija*", "digitellimus*", "digipakett*"]),
         ask(Paywall).weight(3.5).phrases(&[
-            "jätka lugemist", "lugemise jätkamiseks", "see artikkel on mõeldud tellijatele", "ainult tellijatele",
-            "loe kogu artiklit", "lugemiseks logi sisse", "logi sisse, et lugeda", "tasuta artiklit",
+            "jätka lugemist", "lugemise jätkamiseks", "see artikkel on mõeldud tellijatele",
+            "loe kogu artiklit", "lugemiseks logi sisse", "logi sisse, et lugeda",
             "artikkel on tellijatele", "lugu on tellijatele", "tellijatele mõeldud sisu",
         ]),
         ask(Newsletter).phrases(&[
             "telli uudiskiri", "tellige uudiskiri", "liitu uudiskirjaga", "liituge uudiskirjaga", "meie uudiskiri",
-            "meie uudiskirja", "sinu e-posti aadress", "teie e-posti aadress", "sisesta oma e-posti aadress",
+            "meie uudiskirja", "sisesta oma e-posti aadress",
             "sisestage oma e-posti aadress", "otse sinu postkasti", "tellimusest saab igal ajal loobuda",
             "aitäh tellimast", "kinnita tellimus",
         ]),
         cue(Newsletter).phrases(&["uudiskir*", "privaatsuspoliitika", "andmekaitsetingimused"]),
         ask(App).phrases(&[
-            "laadi alla äpp", "laadi alla rakendus", "laadi alla meie äpp", "laadige alla rakendus",
+            "laadi alla meie äpp",
             "laadige alla meie äpp", "paigalda rakendus",
         ]),
         cue(App).phrases(&["meie äpp", "meie äpis", "meie rakendus", "meie rakenduses"]),
         ask(Cookie).phrases(&[
             "kasutame küpsiseid", "see veebileht kasutab küpsiseid", "meie veebileht kasutab küpsiseid",
             "see veebisait kasutab küpsiseid", "nõustu kõigi küpsistega", "luba kõik küpsised", "küpsiste seaded",
-            "küpsiste kasutamise", "küpsiste poliitika", "ainult vajalikud küpsised",
+            "küpsiste poliitika", "ainult vajalikud küpsised",
         ]),
         cue(Cookie).phrases(&["kasutab küpsiseid", "küpsiseid", "küpsiste"]),
         ask(Social).phrases(&[
@@ -73,15 +73,15 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).at(Start).max_words(8).phrases(&["jälgi meid", "jälgige meid"]),
         label(Ad).phrases(&["reklaam", "sponsoreeritud", "reklaamtekst", "partnerlugu", "kommertsartikkel"]),
         line(Related).max_words(14).phrases(&[
-            "loe ka", "vaata ka", "loe lisaks", "seotud artiklid", "seotud lood", "loetuimad", "enim loetud",
-            "veel uudiseid", "sind võib huvitada", "teid võib huvitada", "samal teemal",
+            "loe ka", "vaata ka:", "loe lisaks", "seotud artiklid", "seotud lood", "loetuimad:", "enim loetud",
+            "veel uudiseid:", "sind võib huvitada", "teid võib huvitada", "samal teemal:",
         ]),
         label(Related).phrases(&[
             "loe ka", "vaata ka", "seotud artiklid", "seotud lood", "loetuimad", "viimased uudised", "uusimad",
             "soovitame", "samal teemal",
         ]),
         ask(Credit).max_words(40).phrases(&[
-            "artikkel ilmus algselt", "lugu ilmus esmalt", "algselt avaldatud", "artikkel ilmus esmalt",
+            "artikkel ilmus algselt", "lugu ilmus esmalt", "artikkel ilmus esmalt",
         ]),
         line(Credit).max_words(10).phrases(&[
             "foto:", "fotod:", "tekst:", "autor:", "tõlge:", "tõlkinud:", "toimetas:", "fotograaf:",
@@ -99,6 +99,29 @@ pub(crate) static PACK: Pack = Pack {
             "ilma reklaamideta", "lugejate toetusel", "lugejate rahastatud", "tasuta kõigile",
             "mittetulunduslik väljaanne",
         ]),
+        // Also news wording: "Enne kui lahkud puhkusele, kontrolli rehve", "kutsub: laadi alla
+        // rakendus", "kutsub kliente: valige pakett", "funktsioon vali summa", "kontrollis küpsiste
+        // kasutamise reegleid", "Esimene kuu tasuta enam ei kehti", "kümme tasuta artiklit", "igakuine
+        // annetus ettevõtetelt", "Ühekordne annetus jõudis haiglasse", "märtsis algselt avaldatud
+        // raport", "saadaval ainult tellijatele", "teie e-posti aadress võib sattuda petturite kätte",
+        // "Veel uudiseid tormi kohta", "Loetuimad raamatud", "Vaata ka ilmateadet", "Samal teemal rääkis
+        // ka peaminister": cues, or only a short line of their own.
+        header(Donation).max_words(4).phrases(&["enne kui lahkud"]),
+        cue(Donation).phrases(&["vali summa", "valige summa", "igakuine annetus", "ühekordne annetus"]),
+        label(Donation).phrases(&["vali summa", "valige summa", "igakuine annetus", "ühekordne annetus"]),
+        ask(Donation).at(Start).max_words(6).phrases(&["vali summa", "valige summa"]),
+        cue(Subscription).phrases(&["esimene kuu tasuta", "vali pakett", "valige pakett"]),
+        label(Subscription).phrases(&["esimene kuu tasuta"]),
+        ask(Subscription).at(Start).max_words(6).phrases(&["vali pakett", "valige pakett"]),
+        cue(Paywall).phrases(&["ainult tellijatele", "tasuta artiklit"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["ainult tellijatele"]),
+        cue(Newsletter).phrases(&["sinu e-posti aadress", "teie e-posti aadress"]),
+        cue(App).phrases(&["laadi alla rakendus", "laadige alla rakendus", "laadi alla äpp"]),
+        ask(App).at(Start).max_words(10).phrases(&["laadi alla rakendus", "laadige alla rakendus", "laadi alla äpp"]),
+        cue(Cookie).phrases(&["küpsiste kasutamise"]),
+        ask(Cookie).phrases(&["nõustud küpsiste kasutamisega", "nõustute küpsiste kasutamisega"]),
+        cue(Credit).phrases(&["algselt avaldatud"]),
+        line(Related).max_words(3).phrases(&["veel uudiseid", "loetuimad", "vaata ka", "samal teemal"]),
         body().at(Start).weight(-3.0).phrases(&["parandus:", "uuendatud:"]),
         body().phrases(&["ütles", "sõnas", "lisas", "märkis", "kinnitas", "rääkis"]),
     ],

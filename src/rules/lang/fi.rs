@@ -6,18 +6,18 @@ pub(crate) static PACK: Pack = Pack {
     lang: "fi",
     entries: &[
         header(Donation).max_words(14).phrases(&[
-            "tue meitä", "tue riippumatonta journalismia", "tue työtämme", "ennen kuin lähdet", "tarvitsemme tukeasi",
+            "tue meitä", "tue riippumatonta journalismia", "tue työtämme", "tarvitsemme tukeasi",
             "tarvitsemme apuasi", "tarvitsemme tukeanne",
         ]),
         ask(Donation).weight(3.5).phrases(&[
             "lahjoita nyt", "tee lahjoitus", "lahjoituksesi", "lahjoituksenne", "jokainen lahjoitus auttaa",
-            "jokainen euro auttaa", "kuukausilahjoitus", "kertalahjoitus", "ryhdy kuukausilahjoittajaksi",
+            "jokainen euro auttaa", "ryhdy kuukausilahjoittajaksi",
             "ryhdy lahjoittajaksi", "ryhdy tukijaksi", "tule tukijaksi", "valitse summa",
             "valitse lahjoituksen suuruus", "tue meitä", "tue työtämme", "tue riippumatonta", "tue journalismiamme",
             "tarvitsemme tukeasi", "tarvitsemme tukeanne", "tukesi ansiosta", "tukenne ansiosta", "voit tukea meitä",
             "voit tukea työtämme", "lahjoita haluamasi summa", "lahjoita meille",
         ]),
-        ask(Donation).phrases(&["lahjoita"]),
+        ask(Donation).at(Start).max_words(8).phrases(&["lahjoita"]),
         cue(Donation).phrases(&[
             "tukesi", "tukenne", "riippumatonta journalismia", "riippumattoman journalismin", "työtämme", "kuukaudessa",
             "euroa kuukaudessa", "tilinumero",
@@ -36,7 +36,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Membership).phrases(&["jäsenyy*", "kannatusjäsen*"]),
         ask(Subscription).phrases(&[
             "tilaa tästä", "oletko jo tilaaja", "olen jo tilaaja", "ensimmäinen kuukausi ilmaiseksi",
-            "ensimmäinen kuukausi maksutta", "peru milloin tahansa", "voit perua milloin tahansa", "kokeile ilmaiseksi",
+            "ensimmäinen kuukausi maksutta", "peru milloin tahansa", "kokeile ilmaiseksi",
             "ryhdy tilaajaksi", "tilaajana luet",
         ]),
         cue(Subscription).phrases(&["rajaton pääsy"]),
@@ -44,27 +44,28 @@ pub(crate) static PACK: Pack = Pack {
         cue(Subscription).weight(0.5).phrases(&["tilaaj*", "digitilau*"]),
         cue(Subscription).phrases(&["ilman sitoutumista", "digitilaus", "digitilauksen"]),
         ask(Paywall).weight(3.5).phrases(&[
-            "jatka lukemista", "jatkaaksesi lukemista", "lue koko artikkeli", "lue koko juttu", "vain tilaajille",
+            "jatka lukemista", "jatkaaksesi lukemista", "lue koko artikkeli", "lue koko juttu",
             "tämä artikkeli on vain tilaajille", "juttu on tilaajille", "artikkeli on tilaajille",
             "lukeaksesi koko jutun", "lukeaksesi koko artikkelin", "kirjaudu sisään lukeaksesi",
-            "maksuttomia artikkeleita", "ilmaisia artikkeleita", "ilmaista artikkelia", "lue loppuun tilaajana",
+            "maksuttomia artikkeleita jäljellä", "ilmaisia artikkeleita jäljellä", "ilmaista artikkelia jäljellä",
+            "lue loppuun tilaajana",
         ]),
         ask(Paywall).at(Start).max_words(20).phrases(&["olet lukenut"]),
         ask(Newsletter).phrases(&[
             "tilaa uutiskirje", "tilaa uutiskirjeemme", "uutiskirjeemme", "liity uutiskirjeen tilaajaksi",
-            "sähköpostiosoitteesi", "suoraan sähköpostiisi", "sähköpostiisi", "voit perua tilauksen milloin tahansa",
+            "suoraan sähköpostiisi", "voit perua tilauksen milloin tahansa",
             "kiitos tilauksesta", "vahvista tilauksesi", "syötä sähköpostiosoitteesi",
         ]),
         cue(Newsletter).phrases(&["uutiskirje*", "tietosuojaseloste*", "tietosuojaselosteen"]),
         ask(App).phrases(&[
-            "lataa sovelluksemme", "lataa sovellus", "lataa maksuton sovellus", "lataa ilmainen sovellus",
+            "lataa sovelluksemme", "lataa maksuton sovellus", "lataa ilmainen sovellus",
             "lataa sovelluksemme tästä",
         ]),
         cue(App).phrases(&["sovelluksemme", "sovelluksessamme", "app storesta", "google playsta"]),
         ask(Cookie).phrases(&[
             "käytämme evästeitä", "tämä sivusto käyttää evästeitä", "sivustomme käyttää evästeitä", "hyväksy kaikki",
-            "hyväksy evästeet", "hylkää kaikki", "evästeasetukset", "evästekäytäntö", "vain välttämättömät",
-            "evästeiden käyttöön",
+            "hyväksy evästeet", "hylkää kaikki", "evästeasetukset", "evästekäytäntö", "salli vain välttämättömät",
+            "hyväksy vain välttämättömät", "suostut evästeiden käyttöön",
         ]),
         cue(Cookie).phrases(&["käyttää evästeitä"]),
         ask(Social).phrases(&[
@@ -73,8 +74,8 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         label(Ad).phrases(&["mainos", "kaupallinen yhteistyö", "sponsoroitu"]),
         line(Related).max_words(14).phrases(&[
-            "lue myös", "lue lisää", "katso myös", "aiheesta lisää", "lisää aiheesta", "aiheeseen liittyvät",
-            "aiheeseen liittyvää", "luetuimmat", "luetuimmat uutiset", "muut uutiset", "sinua voisi kiinnostaa",
+            "lue myös", "lue lisää:", "katso myös:", "aiheesta lisää", "lisää aiheesta", "aiheeseen liittyvät",
+            "aiheeseen liittyvää", "luetuimmat", "luetuimmat uutiset", "muut uutiset:", "sinua voisi kiinnostaa",
             "voisit pitää myös", "kuuntele myös",
         ]),
         label(Related).phrases(&[
@@ -82,7 +83,8 @@ pub(crate) static PACK: Pack = Pack {
             "katso myös", "aiheeseen liittyvät",
         ]),
         ask(Credit).max_words(40).phrases(&[
-            "on vapaa toimittaja", "on freelance-toimittaja", "julkaistiin alun perin", "julkaistu alun perin",
+            "on vapaa toimittaja", "on freelance-toimittaja", "juttu julkaistiin alun perin", "artikkeli julkaistiin alun perin",
+            "teksti julkaistiin alun perin", "juttu on julkaistu alun perin", "artikkeli on julkaistu alun perin",
             "juttu julkaistiin ensin", "artikkeli julkaistiin ensin",
         ]),
         line(Credit).max_words(10).phrases(&[
@@ -100,6 +102,26 @@ pub(crate) static PACK: Pack = Pack {
             "ei maksumuuria", "voittoa tavoittelematon", "lukijoiden rahoittama", "lukijoidensa rahoittama",
             "maksuton kaikille", "ilmainen kaikille",
         ]),
+        // Also news wording: "Ennen kuin lähdet mökille, tarkista sääennuste", "vain välttämättömät
+        // matkat", "lakia evästeiden käyttöön liittyvistä säännöistä", "raportti julkaistiin alun perin
+        // maaliskuussa", "yliopisto julkaisi maksuttomia artikkeleita", "varoittaa antamasta
+        // sähköpostiosoitteesi", "Punainen Risti kehottaa: lahjoita verta", "Kuukausilahjoitus on
+        // järjestön tärkein tulonlähde", "palvelu on vain tilaajille", "kehotti: lataa sovellus",
+        // "sopimuksen voit perua milloin tahansa", "Muut uutiset jäivät myrskyn varjoon", "Lue lisää
+        // kirjoja", "Katso myös liikennetiedotteet": cues, or only a short line.
+        header(Donation).max_words(4).phrases(&["ennen kuin lähdet"]),
+        cue(Donation).phrases(&["kuukausilahjoitus", "kertalahjoitus"]),
+        label(Donation).phrases(&["kuukausilahjoitus", "kertalahjoitus"]),
+        cue(Subscription).phrases(&["voit perua milloin tahansa"]),
+        cue(Paywall).phrases(&["vain tilaajille", "maksuttomia artikkeleita", "ilmaisia artikkeleita", "ilmaista artikkelia"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["vain tilaajille"]),
+        cue(Newsletter).phrases(&["sähköpostiosoitteesi", "sähköpostiisi"]),
+        ask(App).at(Start).max_words(8).phrases(&["lataa sovellus"]),
+        cue(App).phrases(&["lataa sovellus"]),
+        cue(Cookie).phrases(&["evästeiden käyttöön", "vain välttämättömät"]),
+        label(Cookie).phrases(&["vain välttämättömät"]),
+        cue(Credit).phrases(&["julkaistiin alun perin", "julkaistu alun perin"]),
+        line(Related).max_words(3).phrases(&["lue lisää", "katso myös", "muut uutiset"]),
         body().at(Start).weight(-3.0).phrases(&["korjaus:", "päivitys:", "oikaisu:"]),
         body().phrases(&["sanoi", "kertoi", "totesi", "sanoo", "kertoo"]),
     ],

@@ -7,13 +7,12 @@ pub(crate) static PACK: Pack = Pack {
     entries: &[
         header(Donation).max_words(14).phrases(&[
             "podržite nas", "podrži nas", "podržite neovisno novinarstvo", "podržite nezavisno novinarstvo",
-            "prije nego što odete", "trebamo vašu podršku", "trebamo tvoju podršku",
+            "trebamo vašu podršku", "trebamo tvoju podršku",
         ]),
         ask(Donation).weight(3.5).phrases(&[
-            "donirajte", "doniraj", "donirajte sada", "vaša donacija", "tvoja donacija", "svaka donacija pomaže",
+            "donirajte sada", "vaša donacija", "tvoja donacija", "svaka donacija pomaže",
             "svaki euro pomaže", "podržite nas", "podrži nas", "podržite naš rad", "podrži naš rad",
-            "postanite podržavatelj", "postani podržavatelj", "postanite donator", "postani donator", "odaberite iznos",
-            "odaberi iznos", "mjesečna donacija", "jednokratna donacija", "trebamo vašu podršku",
+            "postanite podržavatelj", "postani podržavatelj", "postanite donator", "postani donator", "trebamo vašu podršku",
             "trebamo tvoju podršku", "podržite neovisno novinarstvo", "podržite nezavisno novinarstvo",
         ]),
         cue(Donation).phrases(&[
@@ -29,29 +28,28 @@ pub(crate) static PACK: Pack = Pack {
             "svidio vam se članak", "svidio ti se članak", "sviđa vam se ono što radimo",
         ]),
         ask(Membership).phrases(&[
-            "postanite član", "postani član", "učlanite se", "učlani se", "pridružite se zajednici",
+            "postanite član", "postani član", "pridružite se zajednici",
             "pridruži se zajednici",
         ]),
         cue(Membership).weight(0.5).phrases(&["članstv*"]),
         ask(Subscription).phrases(&[
-            "pretplatite se", "pretplati se", "već ste pretplatnik", "već imate pretplatu", "prvi mjesec besplatno",
-            "otkažite u bilo kojem trenutku", "digitalna pretplata", "odaberite paket", "kupite pretplatu",
+            "pretplatite se", "pretplati se", "već ste pretplatnik", "već imate pretplatu",
+            "otkažite u bilo kojem trenutku", "kupite pretplatu",
         ]),
         cue(Subscription).phrases(&["neograničen pristup", "za pretplatnike"]),
         cue(Subscription).weight(0.5).phrases(&["pretplat*"]),
         ask(Paywall).weight(3.5).phrases(&[
             "za nastavak čitanja", "nastavite čitati", "sadržaj je dostupan samo pretplatnicima",
-            "samo za pretplatnike", "ekskluzivno za pretplatnike", "besplatnih članaka", "prijavite se za nastavak",
-            "premium sadržaj", "pročitajte cijeli članak uz",
+            "prijavite se za nastavak", "pročitajte cijeli članak uz",
         ]),
         ask(Newsletter).phrases(&[
             "prijavite se na newsletter", "prijavi se na newsletter", "pretplatite se na newsletter", "naš newsletter",
-            "vaša e-mail adresa", "vaš e-mail", "u vaš inbox", "u vaš sandučić",
+            "vaša e-mail adresa", "u vaš inbox", "u vaš sandučić",
             "odjaviti se možete u bilo kojem trenutku", "hvala na prijavi", "potvrdite prijavu",
         ]),
         cue(Newsletter).phrases(&["newslettera", "newsletteru", "pravila privatnosti", "politika privatnosti"]),
         ask(App).phrases(&[
-            "preuzmite aplikaciju", "preuzmi aplikaciju", "preuzmite našu aplikaciju", "instalirajte aplikaciju",
+            "preuzmite našu aplikaciju", "instalirajte aplikaciju",
         ]),
         cue(App).phrases(&["našu aplikaciju", "našoj aplikaciji", "na app storeu", "na google playu"]),
         ask(Cookie).phrases(&[
@@ -65,15 +63,15 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         label(Ad).phrases(&["oglas", "reklama", "sponzorirano", "plaćeni oglas"]),
         line(Related).max_words(14).phrases(&[
-            "pročitajte i", "pročitajte još", "pročitaj i", "vezane vijesti", "povezani članci", "najčitanije",
-            "još vijesti", "više vijesti", "moglo bi vas zanimati", "preporučujemo:", "još iz rubrike", "vezani članci",
+            "pročitajte i", "pročitajte još", "pročitaj i", "vezane vijesti:", "povezani članci", "najčitanije:",
+            "još vijesti:", "više vijesti:", "moglo bi vas zanimati", "preporučujemo:", "još iz rubrike", "vezani članci",
         ]),
         label(Related).phrases(&[
             "pročitajte i", "vezane vijesti", "povezani članci", "najčitanije", "najnovije", "preporučujemo", "izdvojeno",
         ]),
         ask(Credit).max_words(40).phrases(&[
-            "članak je izvorno objavljen", "izvorno objavljeno na", "tekst je izvorno objavljen",
-            "prvi put objavljen na",
+            "članak je izvorno objavljen", "tekst je izvorno objavljen", "članak je prvi put objavljen",
+            "tekst je prvi put objavljen",
         ]),
         line(Credit).max_words(10).phrases(&[
             "foto:", "tekst:", "autor:", "autorica:", "prijevod:", "fotografija:", "snimio:", "snimila:",
@@ -90,6 +88,32 @@ pub(crate) static PACK: Pack = Pack {
             "neovisni medij", "nezavisni medij", "neprofitni medij", "bez oglasa", "bez reklama", "bez paywalla",
             "neprofitna organizacija", "financiraju čitatelji", "besplatno za sve",
         ]),
+        // Also news wording: "Prije nego što odete na godišnji odmor, provjerite gume", "poziva:
+        // donirajte krv", "mjesečna donacija tvrtki", "Jednokratna donacija od milijun eura", "funkcija
+        // odaberite iznos", "Sindikat poziva radnike: učlanite se", "ukida prvi mjesec besplatno",
+        // "Digitalna pretplata poskupljuje", "poziva korisnike: odaberite paket", "dostupna samo za
+        // pretplatnike", "desetak besplatnih članaka", "Premium sadržaj donosi trećinu prihoda", "vaš
+        // e-mail nikad ne upisujte", "poziva građane: preuzmite aplikaciju", "roman je prvi put objavljen
+        // na engleskom", "Najčitanije knjige godine", "Više vijesti o oluji", "Vezane vijesti o oluji":
+        // cues, or only a short line of their own.
+        header(Donation).max_words(4).phrases(&["prije nego što odete"]),
+        cue(Donation).phrases(&["donirajte", "doniraj", "mjesečna donacija", "jednokratna donacija", "odaberite iznos", "odaberi iznos"]),
+        ask(Donation).at(Start).max_words(8).phrases(&["donirajte", "doniraj"]),
+        ask(Donation).at(Start).max_words(6).phrases(&["odaberite iznos", "odaberi iznos"]),
+        label(Donation).phrases(&["mjesečna donacija", "jednokratna donacija", "odaberite iznos", "odaberi iznos"]),
+        cue(Membership).phrases(&["učlanite se", "učlani se"]),
+        ask(Membership).at(Start).max_words(8).phrases(&["učlanite se", "učlani se"]),
+        cue(Subscription).phrases(&["prvi mjesec besplatno", "digitalna pretplata", "odaberite paket"]),
+        ask(Subscription).at(Start).max_words(8).phrases(&["prvi mjesec besplatno"]),
+        ask(Subscription).at(Start).max_words(6).phrases(&["odaberite paket"]),
+        cue(Paywall).phrases(&["samo za pretplatnike", "ekskluzivno za pretplatnike", "besplatnih članaka", "premium sadržaj"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["samo za pretplatnike", "ekskluzivno za pretplatnike"]),
+        label(Paywall).phrases(&["premium sadržaj"]),
+        cue(Newsletter).phrases(&["vaš e-mail"]),
+        cue(App).phrases(&["preuzmite aplikaciju", "preuzmi aplikaciju"]),
+        ask(App).at(Start).max_words(10).phrases(&["preuzmite aplikaciju", "preuzmi aplikaciju"]),
+        cue(Credit).phrases(&["izvorno objavljeno na", "prvi put objavljen na"]),
+        line(Related).max_words(3).phrases(&["vezane vijesti", "najčitanije", "još vijesti", "više vijesti"]),
         body().at(Start).weight(-3.0).phrases(&["ispravak:", "ažurirano:"]),
         body().phrases(&["rekao je", "rekla je", "izjavio je", "izjavila je", "kazao je", "prema"]),
     ],

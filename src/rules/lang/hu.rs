@@ -7,14 +7,15 @@ pub(crate) static PACK: Pack = Pack {
     entries: &[
         header(Donation).max_words(14).phrases(&[
             "támogass minket", "támogasson minket", "támogassatok minket", "támogasd a független újságírást",
-            "támogassa a független újságírást", "mielőtt továbblépsz", "mielőtt továbblépne",
+            "támogassa a független újságírást",
             "szükségünk van a támogatásodra", "szükségünk van az ön támogatására", "szükségünk van a segítségedre",
         ]),
         ask(Donation).weight(3.5).phrases(&[
             "támogass minket", "támogasson minket", "támogassatok minket", "támogasd a munkánkat",
             "támogassa a munkánkat", "támogasd munkánkat", "támogassa munkánkat", "adományozz most",
             "adományozzon most", "támogatásoddal", "legyél támogatónk", "legyen támogatónk", "legyél a támogatónk",
-            "legyen a támogatónk", "válaszd ki az összeget", "válassza ki az összeget", "bármekkora összeggel",
+            "legyen a támogatónk", "válaszd ki az összeget", "válassza ki az összeget", "támogass bármekkora összeggel",
+            "támogasson bármekkora összeggel",
             "minden forint számít", "ajánld fel adód", "ajánlja fel adója", "szükségünk van a támogatásodra",
             "szükségünk van az ön támogatására", "támogasd a független", "támogassa a független", "támogatom a lapot",
             "olvasóink támogatására",
@@ -38,28 +39,28 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         cue(Membership).weight(0.5).phrases(&["tagság*"]),
         ask(Subscription).phrases(&[
-            "fizess elő", "fizessen elő", "fizess elő most", "már előfizető vagy", "már előfizető", "első hónap ingyen",
-            "bármikor lemondható", "digitális előfizetés", "válassz csomagot", "válasszon csomagot",
+            "fizess elő", "fizessen elő", "fizess elő most", "már előfizető vagy",
+            "bármikor lemondható",
             "legyél előfizetőnk", "legyen előfizetőnk",
         ]),
         cue(Subscription).phrases(&["korlátlan hozzáférés"]),
         cue(Subscription).weight(0.5).phrases(&["előfizet*"]),
         cue(Subscription).phrases(&["előfizetőknek"]),
         ask(Paywall).weight(3.5).phrases(&[
-            "a cikk folytatásához", "az olvasás folytatásához", "a teljes cikk elolvasásához", "csak előfizetőknek",
-            "csak előfizetők számára", "ingyenes cikkeid", "ingyenes cikket", "jelentkezz be az olvasáshoz",
-            "jelentkezzen be az olvasáshoz", "prémium tartalom", "olvasd tovább előfizetéssel", "elérted az ingyenes",
+            "a cikk folytatásához", "az olvasás folytatásához", "a teljes cikk elolvasásához",
+            "ingyenes cikkeid", "ingyenes cikket olvashatsz", "ingyenes cikket olvashat", "jelentkezz be az olvasáshoz",
+            "jelentkezzen be az olvasáshoz", "olvasd tovább előfizetéssel", "elérted az ingyenes",
         ]),
         ask(Newsletter).phrases(&[
             "iratkozz fel hírlevelünkre", "iratkozzon fel hírlevelünkre", "iratkozz fel a hírlevelünkre",
-            "iratkozzon fel a hírlevelünkre", "hírlevelünk", "hírlevelünkre", "e-mail címed", "e-mail-címed",
-            "email címed", "a postafiókodba", "bármikor leiratkozhatsz", "bármikor leiratkozhat",
+            "iratkozzon fel a hírlevelünkre", "hírlevelünk", "hírlevelünkre", "add meg e-mail címed", "add meg az e-mail címed",
+            "add meg e-mail-címed", "add meg az e-mail-címed", "a postafiókodba", "bármikor leiratkozhatsz", "bármikor leiratkozhat",
             "köszönjük a feliratkozást", "feliratkozom a hírlevélre",
         ]),
         cue(Newsletter).phrases(&["hírlev*", "adatvédelmi tájékoztató*", "adatkezelési tájékoztató*"]),
         ask(App).phrases(&[
             "töltsd le az alkalmazásunkat", "töltse le az alkalmazásunkat", "töltsd le alkalmazásunkat",
-            "töltse le alkalmazásunkat", "töltsd le az appot", "töltse le az appot", "töltsd le az applikációnkat",
+            "töltse le alkalmazásunkat", "töltsd le az applikációnkat",
         ]),
         cue(App).phrases(&["alkalmazásunk*", "applikációnk*", "az app store-ban", "a google play-en"]),
         ask(Cookie).phrases(&[
@@ -77,7 +78,7 @@ pub(crate) static PACK: Pack = Pack {
         label(Ad).phrases(&["hirdetés", "szponzorált tartalom", "támogatott tartalom"]),
         line(Related).max_words(14).phrases(&[
             "olvasd el ezt is", "olvassa el ezt is", "ezt is ajánljuk", "kapcsolódó cikkek", "kapcsolódó:",
-            "kapcsolódó cikk", "legolvasottabb", "legolvasottabb cikkek", "friss hírek", "ajánljuk:", "további cikkek",
+            "legolvasottabb cikkek", "ajánljuk:",
             "ez is érdekelheti", "ez is érdekelhet", "ezek is érdekelhetik", "ezek is érdekelhetnek",
         ]),
         label(Related).phrases(&[
@@ -105,6 +106,25 @@ pub(crate) static PACK: Pack = Pack {
             "fizetőfal nélkül", "olvasóink támogatásából", "olvasóink finanszírozzák", "mindenki számára ingyenes",
             "nonprofit szervezet",
         ]),
+        // Also news wording: "Mielőtt továbblépne a bizottság" (third person formal: "before the
+        // committee moves on"), "bármekkora összeggel hozzájárulhatnak", "már előfizető volt",
+        // "digitális előfizetés bevételei", "az első hónap ingyen lesz az új előfizetőknek", "ingyenes
+        // cikket közölt", "prémium tartalom bevételei", "csak előfizetőknek érhető el", "e-mail címed
+        // soha ne add meg", "kéri: válasszon csomagot", "kéri: töltse le az appot", "Kapcsolódó cikk
+        // jelent meg", "Legolvasottabb szerzője", "További cikkek megjelenését tervezi": cues, or only a
+        // short line of their own.
+        header(Donation).max_words(4).phrases(&["mielőtt továbblépsz", "mielőtt továbblépne"]),
+        cue(Donation).phrases(&["bármekkora összeggel"]),
+        cue(Subscription).phrases(&["digitális előfizetés", "első hónap ingyen", "válassz csomagot", "válasszon csomagot"]),
+        ask(Subscription).at(Start).max_words(8).phrases(&["első hónap ingyen"]),
+        ask(Subscription).at(Start).max_words(6).phrases(&["válassz csomagot", "válasszon csomagot"]),
+        cue(Paywall).phrases(&["csak előfizetőknek", "csak előfizetők számára", "ingyenes cikket", "prémium tartalom"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["csak előfizetőknek", "csak előfizetők számára"]),
+        label(Paywall).phrases(&["prémium tartalom"]),
+        cue(Newsletter).phrases(&["e-mail címed", "e-mail-címed", "email címed"]),
+        cue(App).phrases(&["töltsd le az appot", "töltse le az appot"]),
+        ask(App).at(Start).max_words(10).phrases(&["töltsd le az appot", "töltse le az appot"]),
+        line(Related).max_words(3).phrases(&["kapcsolódó cikk", "legolvasottabb", "friss hírek", "további cikkek"]),
         body().at(Start).weight(-3.0).phrases(&["helyesbítés:", "frissítés:"]),
         body().phrases(&["mondta", "közölte", "szerint", "nyilatkozta", "hangsúlyozta"]),
     ],

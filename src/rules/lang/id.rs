@@ -6,14 +6,12 @@ pub(crate) static PACK: Pack = Pack {
     lang: "id",
     entries: &[
         header(Donation).max_words(14).phrases(&[
-            "dukung kami", "dukung jurnalisme independen", "dukung jurnalisme berkualitas", "sebelum anda pergi",
-            "sebelum kamu pergi", "kami butuh dukunganmu", "kami membutuhkan dukungan anda", "bantu kami",
+            "dukung kami", "dukung jurnalisme independen", "dukung jurnalisme berkualitas", "kami butuh dukunganmu", "kami membutuhkan dukungan anda", "bantu kami",
         ]),
         ask(Donation).weight(3.5).phrases(&[
             "berdonasi sekarang", "donasi sekarang", "donasi anda", "donasimu", "setiap donasi anda", "setiap donasimu",
             "setiap rupiah dari anda", "dukung kami dengan", "dukung kami melalui", "dukung kerja kami",
-            "dukung kerja-kerja kami", "jadilah donatur", "jadi donatur", "pilih nominal", "donasi bulanan",
-            "donasi sekali", "traktir kami", "dukungan anda sangat berarti", "dukunganmu sangat berarti",
+            "dukung kerja-kerja kami", "jadilah donatur", "jadi donatur", "traktir kami", "dukungan anda sangat berarti", "dukunganmu sangat berarti",
             "kami membutuhkan dukungan anda", "kami butuh dukunganmu", "bantu kami untuk terus", "bantu kami menjaga",
         ]),
         cue(Donation).phrases(&[
@@ -30,12 +28,12 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Membership).phrases(&[
             "jadilah anggota", "daftar jadi anggota", "bergabunglah dengan komunitas kami", "gabung komunitas kami",
-            "bergabung dengan komunitas kami", "bergabung menjadi anggota", "jadi anggota kami",
+            "bergabung dengan komunitas kami", "bergabunglah menjadi anggota", "jadi anggota kami",
         ]),
         cue(Membership).weight(0.5).phrases(&["keanggotaan*"]),
         ask(Subscription).phrases(&[
-            "berlangganan sekarang", "langganan sekarang", "bulan pertama gratis",
-            "batalkan kapan saja", "langganan digital", "pilih paket langganan", "mulai berlangganan",
+            "berlangganan sekarang", "langganan sekarang",
+            "batalkan kapan saja", "pilih paket langganan", "mulai berlangganan",
             "ayo berlangganan",
         ]),
         cue(Subscription).phrases(&["akses tanpa batas"]),
@@ -43,15 +41,14 @@ pub(crate) static PACK: Pack = Pack {
         cue(Subscription).phrases(&["khusus pelanggan", "akses penuh ke", "sudah berlangganan"]),
         ask(Paywall).weight(3.5).phrases(&[
             "untuk melanjutkan membaca", "lanjutkan membaca", "artikel ini khusus untuk pelanggan",
-            "khusus untuk pelanggan", "konten premium", "artikel premium", "kuota artikel gratis",
             "artikel gratis anda", "masuk untuk membaca", "silakan masuk untuk", "silakan login untuk",
             "login untuk membaca", "baca selengkapnya dengan berlangganan",
         ]),
         ask(Paywall).at(Start).max_words(20).phrases(&["anda telah membaca", "kamu telah membaca"]),
         ask(Newsletter).phrases(&[
             "berlangganan newsletter", "daftar newsletter", "newsletter kami", "buletin kami", "masukkan email anda",
-            "masukkan alamat email", "alamat email anda", "kotak masuk anda", "langsung ke email anda",
-            "langsung ke kotak masuk", "berhenti berlangganan kapan saja", "terima kasih telah berlangganan",
+            "masukkan alamat email", "kotak masuk anda", "langsung ke email anda",
+            "langsung ke kotak masuk anda", "berhenti berlangganan kapan saja", "terima kasih telah berlangganan",
             "terima kasih sudah berlangganan",
         ]),
         cue(Newsletter).phrases(&["newsletter*", "kebijakan privasi"]),
@@ -62,20 +59,20 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Cookie).phrases(&[
             "kami menggunakan cookie", "situs ini menggunakan cookie", "terima semua cookie", "tolak semua cookie",
-            "pengaturan cookie", "kebijakan cookie", "izinkan semua cookie", "terima cookie",
+            "pengaturan cookie", "kebijakan cookie", "izinkan semua cookie",
         ]),
         cue(Cookie).phrases(&["menggunakan cookie"]),
         ask(Social).phrases(&[
             "ikuti kami", "ikuti kami di", "bagikan artikel ini", "bagikan ke facebook", "bagikan ke whatsapp",
-            "bagikan ke twitter", "salin tautan", "salin link", "follow kami", "gabung saluran whatsapp",
-            "saluran whatsapp kami", "ikuti berita terkini", "ikuti saluran", "mari bergabung di",
+            "bagikan ke twitter", "follow kami", "gabung saluran whatsapp",
+            "saluran whatsapp kami", "ikuti saluran", "mari bergabung di",
             "bergabung di grup telegram", "gabung di channel",
         ]),
         cue(Social).weight(2.0).phrases(&["di google news"]),
         label(Ad).phrases(&["iklan", "advertorial", "konten bersponsor"]),
         line(Related).max_words(14).phrases(&[
-            "baca juga", "baca selengkapnya", "simak juga", "lihat juga", "berita terkait", "artikel terkait",
-            "berita terpopuler", "pilihan editor", "artikel lainnya", "berita lainnya", "baca berita lainnya",
+            "baca juga", "baca selengkapnya", "simak juga", "lihat juga", "berita terkait:", "artikel terkait",
+            "berita terpopuler", "pilihan editor", "artikel lainnya:", "berita lainnya:", "baca berita lainnya",
             "anda mungkin suka", "jangan lewatkan:", "rekomendasi untuk anda",
         ]),
         label(Related).phrases(&[
@@ -84,8 +81,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Credit).max_words(40).phrases(&[
             "adalah jurnalis lepas", "adalah wartawan lepas", "adalah penulis lepas", "bekerja sebagai jurnalis lepas",
-            "artikel ini telah tayang", "artikel ini pertama kali", "pertama kali dipublikasikan",
-            "pertama kali diterbitkan",
+            "artikel ini telah tayang", "artikel ini pertama kali",
         ]),
         line(Credit).max_words(10).phrases(&[
             "penulis:", "foto:", "penyunting:", "pewarta:", "kontributor:", "redaktur:", "laporan wartawan",
@@ -104,6 +100,30 @@ pub(crate) static PACK: Pack = Pack {
             "media independen", "tanpa iklan", "bebas iklan", "tanpa paywall", "nirlaba", "organisasi nirlaba",
             "didanai pembaca", "didukung pembaca", "gratis untuk semua",
         ]),
+        // Also news wording: "Sebelum Anda pergi mudik, periksa kendaraan", "donasi bulanan dari
+        // perusahaan", "donasi sekali sebesar Rp 1 miliar", "fitur pilih nominal", "pendapatan langganan
+        // digital", "promo bulan pertama gratis", "pendapatan dari konten premium", "kuota artikel gratis
+        // di perpustakaan", "memberikan alamat email anda", "masuk langsung ke kotak masuk korban",
+        // "diminta ikuti berita terkini dari BMKG", "meminta korban salin tautan", "terpaksa terima
+        // cookie", "bergabung menjadi anggota Uni Eropa", "laporan itu pertama kali diterbitkan", "Berita
+        // terkait banjir itu", "Berita lainnya dari Jakarta": cues, or only a short line of their own.
+        header(Donation).max_words(4).phrases(&["sebelum anda pergi", "sebelum kamu pergi"]),
+        cue(Donation).phrases(&["pilih nominal", "donasi bulanan", "donasi sekali"]),
+        label(Donation).phrases(&["pilih nominal", "donasi bulanan", "donasi sekali"]),
+        ask(Donation).at(Start).max_words(6).phrases(&["pilih nominal"]),
+        cue(Membership).phrases(&["bergabung menjadi anggota"]),
+        cue(Subscription).phrases(&["bulan pertama gratis", "langganan digital"]),
+        ask(Subscription).at(Start).max_words(8).phrases(&["bulan pertama gratis"]),
+        cue(Paywall).phrases(&["khusus untuk pelanggan", "konten premium", "artikel premium", "kuota artikel gratis"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["khusus untuk pelanggan"]),
+        label(Paywall).phrases(&["konten premium", "artikel premium"]),
+        cue(Newsletter).phrases(&["alamat email anda", "langsung ke kotak masuk"]),
+        cue(Cookie).phrases(&["terima cookie"]),
+        cue(Social).phrases(&["salin tautan", "salin link", "ikuti berita terkini"]),
+        label(Social).phrases(&["salin tautan", "salin link"]),
+        ask(Social).at(Start).max_words(12).phrases(&["ikuti berita terkini"]),
+        cue(Credit).phrases(&["pertama kali dipublikasikan", "pertama kali diterbitkan"]),
+        line(Related).max_words(3).phrases(&["berita terkait", "berita lainnya", "artikel lainnya"]),
         body().at(Start).weight(-3.0).phrases(&["ralat:", "koreksi:", "pembaruan:"]),
         body().phrases(&["kata", "ujar", "ucap", "menurut", "tutur", "katanya", "ungkap"]),
     ],

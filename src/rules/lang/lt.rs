@@ -8,13 +8,12 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).max_words(14).phrases(&[
             "paremkite mus", "paremk mus", "remkite mus", "paremkite nepriklausomą žurnalistiką",
             "remkite nepriklausomą žurnalistiką", "mums reikia jūsų paramos", "mums reikia tavo paramos",
-            "prieš išeidami",
         ]),
         ask(Donation).weight(3.5).phrases(&[
             "paremkite mus", "paremk mus", "remkite mus", "paremkite mūsų darbą", "paremk mūsų darbą",
             "paremkite nepriklausomą žurnalistiką", "remkite nepriklausomą žurnalistiką", "paremti dabar",
-            "paaukokite dabar", "jūsų parama", "tavo parama", "kiekviena auka svarbi", "kiekvienas euras svarbus",
-            "tapkite rėmėju", "tapk rėmėju", "tapkite mūsų rėmėju", "pasirinkite sumą", "pasirink sumą",
+            "paaukokite dabar", "kiekviena auka svarbi", "kiekvienas euras svarbus",
+            "tapkite rėmėju", "tapk rėmėju", "tapkite mūsų rėmėju",
             "mėnesinė parama", "vienkartinė parama", "mums reikia jūsų paramos", "mums reikia tavo paramos",
             "skirkite 1,2 proc", "skirk 1,2 proc", "skirkite mums 1,2", "paremkite mus 1,2",
         ]),
@@ -39,33 +38,31 @@ pub(crate) static PACK: Pack = Pack {
         cue(Membership).weight(0.5).phrases(&["narystė*", "narystę"]),
         ask(Subscription).phrases(&[
             "prenumeruokite", "užsiprenumeruokite", "prenumeruok", "užsiprenumeruok", "jau esate prenumeratorius",
-            "jau turite prenumeratą", "pirmas mėnuo nemokamai", "atšaukite bet kada", "galite atšaukti bet kada",
-            "skaitmeninė prenumerata", "pasirinkite planą",
+            "jau turite prenumeratą", "atšaukite bet kada", "galite atšaukti bet kada",
         ]),
         cue(Subscription).phrases(&["neribota prieiga", "prenumeratoriams"]),
         cue(Subscription).weight(0.5).phrases(&["prenumerat*"]),
         ask(Paywall).weight(3.5).phrases(&[
             "norėdami skaityti toliau", "norėdami toliau skaityti", "šis turinys prieinamas tik prenumeratoriams",
-            "tik prenumeratoriams", "norėdami perskaityti visą straipsnį", "perskaitykite visą straipsnį",
-            "prisijunkite, kad galėtumėte skaityti", "nemokamų straipsnių", "visas straipsnis prenumeratoriams",
+            "norėdami perskaityti visą straipsnį", "perskaitykite visą straipsnį",
+            "prisijunkite, kad galėtumėte skaityti", "visas straipsnis prenumeratoriams",
             "straipsnis skirtas prenumeratoriams",
         ]),
         ask(Newsletter).phrases(&[
             "užsiprenumeruokite naujienlaiškį", "prenumeruokite naujienlaiškį", "užsiprenumeruok naujienlaiškį",
-            "mūsų naujienlaiškį", "mūsų naujienlaiškis", "gaukite naujienas el. paštu", "jūsų el. paštas",
+            "mūsų naujienlaiškį", "mūsų naujienlaiškis", "gaukite naujienas el. paštu",
             "įveskite el. pašto adresą", "įveskite savo el. pašto adresą", "į jūsų el. pašto dėžutę",
             "atsisakyti prenumeratos galite bet kada", "ačiū, kad užsiprenumeravote", "patvirtinkite prenumeratą",
         ]),
         cue(Newsletter).phrases(&["naujienlaišk*", "privatumo politika", "privatumo politikos"]),
         ask(App).phrases(&[
-            "atsisiųskite programėlę", "parsisiųskite programėlę", "atsisiųsk programėlę", "parsisiųsk programėlę",
             "atsisiųskite mūsų programėlę", "įsidiekite programėlę",
         ]),
         cue(App).phrases(&["mūsų programėlę", "mūsų programėlėje", "mobiliąją programėlę"]),
         ask(Cookie).phrases(&[
             "naudojame slapukus", "ši svetainė naudoja slapukus", "mūsų svetainė naudoja slapukus",
             "sutinku su visais slapukais", "priimti visus slapukus", "slapukų nustatymai", "slapukų politika",
-            "tik būtini slapukai", "slapukų naudojimo",
+            "tik būtini slapukai",
         ]),
         cue(Cookie).phrases(&["naudoja slapukus", "slapukus", "slapukų"]),
         ask(Social).phrases(&[
@@ -76,7 +73,7 @@ pub(crate) static PACK: Pack = Pack {
         label(Ad).phrases(&["reklama", "užsakomasis turinys", "remiamas turinys", "partnerio turinys"]),
         line(Related).max_words(14).phrases(&[
             "taip pat skaitykite", "skaitykite taip pat", "susiję straipsniai", "susijusios naujienos",
-            "daugiau naujienų", "skaitomiausi", "skaitomiausios naujienos", "jus gali sudominti", "tave gali sudominti",
+            "daugiau naujienų:", "skaitomiausi:", "skaitomiausios naujienos", "jus gali sudominti", "tave gali sudominti",
             "daugiau šia tema", "rekomenduojame:",
         ]),
         label(Related).phrases(&[
@@ -84,7 +81,7 @@ pub(crate) static PACK: Pack = Pack {
             "naujausios naujienos", "rekomenduojame", "kiti straipsniai",
         ]),
         ask(Credit).max_words(40).phrases(&[
-            "straipsnis pirmą kartą publikuotas", "pirmą kartą publikuota", "originaliai publikuota",
+            "straipsnis pirmą kartą publikuotas",
             "straipsnis publikuotas portale",
         ]),
         line(Credit).max_words(10).phrases(&[
@@ -104,6 +101,28 @@ pub(crate) static PACK: Pack = Pack {
             "ne pelno siekianti", "ne pelno siekiantis", "be reklamų", "be reklamos", "išlaikomas skaitytojų",
             "remiamas skaitytojų", "nemokamas visiems",
         ]),
+        // Also news wording: "Prieš išeidami atostogų, patikrinkite padangas", "ragina: atsisiųskite
+        // programėlę", "ragina klientus: pasirinkite planą", "funkcija pasirinkite sumą", "patikrino
+        // slapukų naudojimo tvarką", "Skaitmeninė prenumerata brangs", "Pirmas mėnuo nemokamai nebetaikomas",
+        // "keliolika nemokamų straipsnių", "ataskaita pirmą kartą publikuota kovo mėnesį", "prieinamas tik
+        // prenumeratoriams", "jūsų el. paštas gali būti panaudotas", "padėkojo: jūsų parama svarbi",
+        // "Daugiau naujienų apie audrą", "Skaitomiausi metų romanai": cues, or only a short line.
+        header(Donation).max_words(4).phrases(&["prieš išeidami"]),
+        cue(Donation).weight(2.0).phrases(&["jūsų parama", "tavo parama"]),
+        cue(Donation).phrases(&["pasirinkite sumą", "pasirink sumą"]),
+        label(Donation).phrases(&["pasirinkite sumą", "pasirink sumą"]),
+        ask(Donation).at(Start).max_words(6).phrases(&["pasirinkite sumą", "pasirink sumą"]),
+        cue(Subscription).phrases(&["skaitmeninė prenumerata", "pirmas mėnuo nemokamai", "pasirinkite planą"]),
+        label(Subscription).phrases(&["pirmas mėnuo nemokamai"]),
+        ask(Subscription).at(Start).max_words(6).phrases(&["pasirinkite planą"]),
+        cue(Paywall).phrases(&["tik prenumeratoriams", "nemokamų straipsnių"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["tik prenumeratoriams"]),
+        cue(Newsletter).phrases(&["jūsų el. paštas"]),
+        cue(App).phrases(&["atsisiųskite programėlę", "parsisiųskite programėlę", "atsisiųsk programėlę", "parsisiųsk programėlę"]),
+        ask(App).at(Start).max_words(10).phrases(&["atsisiųskite programėlę", "parsisiųskite programėlę", "atsisiųsk programėlę", "parsisiųsk programėlę"]),
+        cue(Cookie).phrases(&["slapukų naudojimo"]),
+        cue(Credit).phrases(&["pirmą kartą publikuota", "originaliai publikuota"]),
+        line(Related).max_words(3).phrases(&["daugiau naujienų", "skaitomiausi"]),
         body().at(Start).weight(-3.0).phrases(&["patikslinimas:", "atnaujinta:"]),
         body().phrases(&["sakė", "pasakė", "teigė", "pažymėjo", "pabrėžė", "nurodė", "pasakojo", "ragino"]),
     ],

@@ -14,7 +14,7 @@ pub(crate) static PACK: Pack = Pack {
             "ziedo tagad", "ziedojiet tagad", "ziedo mums", "ziedojiet mums", "tavs ziedojums", "jūsu ziedojums",
             "katrs ziedojums ir svarīgs", "katrs eiro ir svarīgs", "atbalsti mūs", "atbalstiet mūs",
             "atbalsti mūsu darbu", "atbalstiet mūsu darbu", "kļūsti par atbalstītāju", "kļūstiet par atbalstītāju",
-            "kļūsti par mūsu atbalstītāju", "izvēlies summu", "izvēlieties summu", "ikmēneša ziedojums",
+            "kļūsti par mūsu atbalstītāju",
             "vienreizējs ziedojums", "ikmēneša atbalsts", "vienreizējs atbalsts", "mums vajadzīgs tavs atbalsts",
             "mums vajadzīgs jūsu atbalsts", "atbalsti neatkarīgu žurnālistiku", "atbalstiet neatkarīgu žurnālistiku",
             "atbalsti neatkarīgo žurnālistiku", "atbalstiet neatkarīgo žurnālistiku",
@@ -37,8 +37,8 @@ pub(crate) static PACK: Pack = Pack {
         cue(Membership).phrases(&["kļūt par biedru", "biedra nauda"]),
         ask(Subscription).phrases(&[
             "abonē tagad", "abonējiet tagad", "jau esi abonents", "jau esat abonents", "jums jau ir abonements",
-            "pirmais mēnesis bez maksas", "atcel jebkurā laikā", "atceliet jebkurā laikā", "digitālais abonements",
-            "izvēlies plānu", "izvēlieties abonementu", "iegādājies abonementu", "iegādājieties abonementu",
+            "atcel jebkurā laikā", "atceliet jebkurā laikā",
+            "izvēlieties abonementu", "iegādājies abonementu", "iegādājieties abonementu",
         ]),
         // "Abonē" is also the third person ("viņš abonē"): only a short block opens with it.
         ask(Subscription).at(Start).max_words(8).phrases(&["abonē", "abonējiet"]),
@@ -46,19 +46,19 @@ pub(crate) static PACK: Pack = Pack {
         cue(Subscription).weight(0.5).phrases(&["abonements", "abonementu", "abonementa", "abonentiem", "abonents"]),
         ask(Paywall).weight(3.5).phrases(&[
             "lai turpinātu lasīt", "turpini lasīt", "turpiniet lasīt", "šis saturs pieejams tikai abonentiem",
-            "tikai abonentiem", "lai izlasītu visu rakstu", "pieslēdzies, lai lasītu", "pieslēdzieties, lai lasītu",
-            "bezmaksas rakstu", "raksts pieejams abonentiem", "izlasi visu rakstu",
+            "lai izlasītu visu rakstu", "pieslēdzies, lai lasītu", "pieslēdzieties, lai lasītu",
+            "raksts pieejams abonentiem", "izlasi visu rakstu",
         ]),
         ask(Newsletter).phrases(&[
             "piesakies jaunumiem", "piesakieties jaunumiem", "piesakies mūsu jaunumiem", "piesakies jaunumu saņemšanai",
             "piesakieties jaunumu saņemšanai", "abonējiet jaunumus", "mūsu jaunumu vēstule",
-            "tava e-pasta adrese", "jūsu e-pasta adrese", "ievadi e-pasta adresi", "ievadiet e-pasta adresi",
-            "tavā e-pastā", "jūsu e-pastā", "atteikties var jebkurā laikā", "paldies par pieteikšanos",
+            "ievadi e-pasta adresi", "ievadiet e-pasta adresi",
+            "atteikties var jebkurā laikā", "paldies par pieteikšanos",
             "apstiprini pieteikumu",
         ]),
         cue(Newsletter).phrases(&["jaunumu vēstul*", "vēstkop*", "privātuma politika", "privātuma politiku"]),
         ask(App).phrases(&[
-            "lejupielādē lietotni", "lejupielādējiet lietotni", "lejupielādē mūsu lietotni",
+            "lejupielādē mūsu lietotni",
             "lejupielādējiet mūsu lietotni", "instalē lietotni", "instalējiet lietotni",
         ]),
         cue(App).phrases(&["mūsu lietotni", "mūsu lietotnē", "mobilo lietotni"]),
@@ -75,7 +75,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).at(Start).max_words(8).phrases(&["seko mums", "sekojiet mums"]),
         label(Ad).phrases(&["reklāma", "sponsorēts", "sadarbības materiāls", "partnera saturs", "apmaksāts saturs"]),
         line(Related).max_words(14).phrases(&[
-            "lasi arī", "lasiet arī", "saistītie raksti", "saistītās ziņas", "vairāk ziņu", "lasītākie",
+            "lasi arī", "lasiet arī", "saistītie raksti", "saistītās ziņas", "vairāk ziņu:", "lasītākie:",
             "lasītākās ziņas", "tevi varētu interesēt", "jūs varētu interesēt", "iesakām:", "vairāk par šo tēmu",
         ]),
         label(Related).phrases(&[
@@ -83,7 +83,7 @@ pub(crate) static PACK: Pack = Pack {
             "citi raksti",
         ]),
         ask(Credit).max_words(40).phrases(&[
-            "raksts sākotnēji publicēts", "sākotnēji publicēts", "raksts pirmo reizi publicēts",
+            "raksts sākotnēji publicēts", "raksts pirmo reizi publicēts",
             "sākotnēji publicēts portālā",
         ]),
         line(Credit).max_words(10).phrases(&[
@@ -101,6 +101,26 @@ pub(crate) static PACK: Pack = Pack {
             "neatkarīgs medijs", "neatkarīgs mēdijs", "neatkarīgs ziņu portāls", "bezpeļņas organizācija",
             "bezpeļņas medijs", "bez reklāmām", "lasītāju finansēts", "lasītāju atbalstīts", "bez maksas visiem",
         ]),
+        // Also news wording: "aicina: lejupielādējiet lietotni", "funkcija izvēlieties summu",
+        // "Digitālais abonements sadārdzināsies", "Pirmais mēnesis bez maksas vairs netiks piedāvāts",
+        // "desmit bezmaksas rakstu", "ikmēneša ziedojums no uzņēmumiem", "pieejams tikai abonentiem",
+        // "jūsu e-pasta adrese var nonākt krāpnieku rokās", "uz jūsu e-pastā norādīto adresi", "ziņojums
+        // sākotnēji publicēts martā", "Vairāk ziņu par vētru", "Lasītākie gada romāni": cues, or only a
+        // short line of their own.
+        cue(Donation).phrases(&["izvēlies summu", "izvēlieties summu", "ikmēneša ziedojums"]),
+        label(Donation).phrases(&["izvēlies summu", "izvēlieties summu", "ikmēneša ziedojums"]),
+        ask(Donation).at(Start).max_words(6).phrases(&["izvēlies summu", "izvēlieties summu"]),
+        cue(Subscription).phrases(&["digitālais abonements", "pirmais mēnesis bez maksas", "izvēlies plānu"]),
+        label(Subscription).phrases(&["pirmais mēnesis bez maksas"]),
+        ask(Subscription).at(Start).max_words(6).phrases(&["izvēlies plānu"]),
+        cue(Paywall).phrases(&["tikai abonentiem", "bezmaksas rakstu"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["tikai abonentiem"]),
+        cue(Newsletter).phrases(&["tava e-pasta adrese", "jūsu e-pasta adrese", "tavā e-pastā", "jūsu e-pastā"]),
+        cue(App).phrases(&["lejupielādē lietotni", "lejupielādējiet lietotni"]),
+        ask(App).at(Start).max_words(10).phrases(&["lejupielādē lietotni", "lejupielādējiet lietotni"]),
+        cue(Credit).phrases(&["sākotnēji publicēts"]),
+        ask(Credit).max_words(40).phrases(&["teksts sākotnēji publicēts"]),
+        line(Related).max_words(3).phrases(&["vairāk ziņu", "lasītākie"]),
         body().at(Start).weight(-3.0).phrases(&["labojums:", "atjaunināts:"]),
         body().phrases(&["sacīja", "teica", "norādīja", "uzsvēra", "pauda", "skaidroja"]),
     ],

@@ -7,12 +7,12 @@ pub(crate) static PACK: Pack = Pack {
     entries: &[
         header(Donation).max_words(14).phrases(&[
             "podporte nás", "podpor nás", "podporte nezávislú žurnalistiku", "podporte nezávislé novinárstvo",
-            "skôr než odídete", "kým odídete", "pomôžte nám", "pomôž nám", "potrebujeme vašu podporu",
+            "pomôžte nám", "pomôž nám", "potrebujeme vašu podporu",
             "potrebujeme tvoju podporu",
         ]),
         ask(Donation).weight(3.5).phrases(&[
-            "prispejte", "prispej", "darujte", "váš dar", "tvoj dar", "každý príspevok", "každé euro pomôže",
-            "pravidelný príspevok", "mesačný príspevok", "zvoľte sumu", "vyberte sumu", "zvoľ sumu",
+            "váš dar", "tvoj dar", "každý príspevok pomôže", "každý príspevok pomáha", "každý príspevok sa počíta",
+            "každé euro pomôže",
             "jednorazovo alebo pravidelne", "staňte sa podporovateľom", "staň sa podporovateľom", "staňte sa darcom",
             "potrebujeme vašu podporu", "potrebujeme tvoju podporu", "podporte nás", "podpor nás",
             "podporte našu prácu", "podporte nezávislú", "podporte nezávislé", "poukážte 2 %", "poukážte nám 2",
@@ -38,21 +38,19 @@ pub(crate) static PACK: Pack = Pack {
         cue(Membership).weight(0.5).phrases(&["členstv*"]),
         ask(Subscription).phrases(&[
             "predplaťte si", "predplať si", "kúpte si predplatné", "kúp si predplatné", "už máte predplatné",
-            "máte už predplatné", "prvý mesiac zadarmo", "zrušiť kedykoľvek", "zrušíte kedykoľvek",
-            "pre predplatiteľov", "digitálne predplatné",
+            "máte už predplatné", "zrušíte kedykoľvek",
         ]),
         cue(Subscription).phrases(&["neobmedzený prístup"]),
         cue(Subscription).weight(0.5).phrases(&["predplatn*", "predplatite*"]),
         ask(Paywall).weight(3.5).phrases(&[
             "pre pokračovanie v čítaní", "ak chcete čítať ďalej", "ak chcete pokračovať v čítaní",
-            "článok je dostupný len", "článok je dostupný iba", "iba pre predplatiteľov", "len pre predplatiteľov",
-            "exkluzívne pre predplatiteľov", "článkov zadarmo", "prémiový obsah", "prémiový článok",
+            "článok je dostupný len", "článok je dostupný iba",
             "čítajte ďalej s predplatným", "prihláste sa a čítajte",
         ]),
         ask(Newsletter).phrases(&[
             "prihláste sa na odber", "prihlás sa na odber", "odoberajte náš newsletter", "náš newsletter",
             "prihláste sa na newsletter", "do vašej e-mailovej schránky", "do tvojej schránky", "do vašej schránky",
-            "váš e-mail", "vaša e-mailová adresa", "odhlásiť sa môžete kedykoľvek", "ďakujeme za prihlásenie",
+            "vaša e-mailová adresa", "odhlásiť sa môžete kedykoľvek", "ďakujeme za prihlásenie",
         ]),
         cue(Newsletter).phrases(&["newsletter*", "ochrana osobných údajov", "zásady ochrany osobných údajov"]),
         ask(App).phrases(&[
@@ -62,7 +60,8 @@ pub(crate) static PACK: Pack = Pack {
         cue(App).phrases(&["našu aplikáciu", "našej aplikácii", "v app store", "na google play"]),
         ask(Cookie).phrases(&[
             "používame súbory cookie", "táto stránka používa súbory cookie",
-            "táto webová stránka používa súbory cookie", "prijať všetko", "prijať všetky", "odmietnuť všetko",
+            "táto webová stránka používa súbory cookie", "prijať všetky súbory cookie", "prijať všetky cookies",
+            "odmietnuť všetky súbory cookie", "odmietnuť všetky cookies",
             "nastavenia cookies", "nastavenia súborov cookie", "používame cookies",
         ]),
         cue(Cookie).phrases(&["súbory cookie", "súbory cookies", "používa súbory cookie"]),
@@ -72,16 +71,16 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         label(Ad).phrases(&["reklama", "sponzorované", "komerčná prezentácia"]),
         line(Related).max_words(14).phrases(&[
-            "čítajte aj", "prečítajte si aj", "prečítajte si tiež", "súvisiace články", "najčítanejšie",
-            "mohlo by vás zaujímať", "ďalšie články", "viac k téme", "z ďalších správ", "odporúčame:",
+            "čítajte aj", "prečítajte si aj", "prečítajte si tiež", "súvisiace články", "najčítanejšie:",
+            "mohlo by vás zaujímať", "ďalšie články:", "viac k téme", "z ďalších správ", "odporúčame:",
         ]),
         label(Related).phrases(&[
             "čítajte aj", "súvisiace články", "najčítanejšie", "mohlo by vás zaujímať", "odporúčame", "najnovšie",
         ]),
-        ask(Credit).max_words(40).phrases(&[
-            "je redaktorom", "je redaktorkou", "je reportérom", "je reportérkou", "je spravodajcom",
-            "je spravodajkyňou", "pôvodne vyšiel", "článok pôvodne vyšiel", "prvýkrát vyšiel",
+        ask(Credit).max_words(10).phrases(&[
+            "je redaktorom", "je redaktorkou", "je reportérom", "je reportérkou", "je spravodajcom", "je spravodajkyňou",
         ]),
+        ask(Credit).max_words(40).phrases(&["článok pôvodne vyšiel", "text pôvodne vyšiel", "rozhovor pôvodne vyšiel", "článok prvýkrát vyšiel"]),
         line(Credit).max_words(10).phrases(&[
             "foto:", "text:", "autor:", "autorka:", "preklad:", "spolupracoval:", "spolupracovala:",
         ]),
@@ -96,6 +95,31 @@ pub(crate) static PACK: Pack = Pack {
             "nezávislé médium", "nezávislý denník", "bez reklám", "bez paywallu", "nezisková organizácia",
             "zadarmo pre všetkých", "financované čitateľmi", "financovaný čitateľmi",
         ]),
+        // Also news wording: "Vláda musí prijať všetky opatrenia", "odmietnuť všetko, čo vláda
+        // navrhne", "Kým odídete na dovolenku, skontrolujte pneumatiky", "vyzval podnikateľov: prispejte
+        // na obnovu", "vyzýva: darujte krv", "Mesačný príspevok na dôchodkové sporenie", "Pravidelný
+        // príspevok od štátu", "ruší prvý mesiac zadarmo", "zmluvu je možné zrušiť kedykoľvek", "dostupný
+        // len pre predplatiteľov", "príjmy z digitálne predplatné", "za prémiový obsah", "desiatky
+        // článkov zadarmo", "váš e-mail nikdy nezadávajte", "Novák, ktorý je redaktorom denníka Pravda, ...",
+        // "Album pôvodne vyšiel v roku 1985", "Najčítanejšie knihy roka", "Ďalšie články o búrke
+        // pripravuje redakcia": cues, or only a short line of their own.
+        header(Donation).max_words(4).phrases(&["skôr než odídete", "kým odídete"]),
+        cue(Donation).phrases(&["prispejte", "prispej", "darujte", "každý príspevok", "pravidelný príspevok", "mesačný príspevok", "zvoľte sumu", "vyberte sumu", "zvoľ sumu"]),
+        ask(Donation).at(Start).max_words(8).phrases(&["prispejte", "prispej", "darujte"]),
+        ask(Donation).at(Start).max_words(6).phrases(&["zvoľte sumu", "vyberte sumu", "zvoľ sumu"]),
+        label(Donation).phrases(&["pravidelný príspevok", "mesačný príspevok", "zvoľte sumu", "vyberte sumu", "zvoľ sumu"]),
+        cue(Subscription).phrases(&["prvý mesiac zadarmo", "zrušiť kedykoľvek", "digitálne predplatné"]),
+        ask(Subscription).at(Start).max_words(8).phrases(&["prvý mesiac zadarmo"]),
+        cue(Paywall).phrases(&[
+            "pre predplatiteľov", "iba pre predplatiteľov", "len pre predplatiteľov", "exkluzívne pre predplatiteľov",
+            "článkov zadarmo", "prémiový obsah", "prémiový článok",
+        ]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["pre predplatiteľov", "iba pre predplatiteľov", "len pre predplatiteľov", "exkluzívne pre predplatiteľov"]),
+        label(Paywall).phrases(&["prémiový obsah", "prémiový článok"]),
+        cue(Newsletter).phrases(&["váš e-mail"]),
+        label(Cookie).phrases(&["prijať všetko", "prijať všetky", "odmietnuť všetko"]),
+        cue(Credit).phrases(&["pôvodne vyšiel", "prvýkrát vyšiel"]),
+        line(Related).max_words(3).phrases(&["najčítanejšie", "ďalšie články"]),
         body().at(Start).weight(-3.0).phrases(&["oprava:", "aktualizácia:", "aktualizované:"]),
         body().phrases(&["povedal", "povedala", "uviedol", "uviedla", "dodal", "dodala", "podľa"]),
     ],

@@ -8,14 +8,13 @@ pub(crate) static PACK: Pack = Pack {
     entries: &[
         header(Donation).max_words(14).phrases(&[
             "podprite nas", "podpri nas", "podprite neodvisno novinarstvo", "podpri neodvisno novinarstvo",
-            "preden odidete", "potrebujemo vašo podporo", "potrebujemo tvojo podporo",
+            "potrebujemo vašo podporo", "potrebujemo tvojo podporo",
         ]),
         ask(Donation).weight(3.5).phrases(&[
             "donirajte zdaj", "doniraj zdaj", "vaša donacija", "tvoja donacija", "vsaka donacija šteje",
             "vsak evro šteje", "vsak prispevek šteje", "podprite nas", "podpri nas", "podprite naše delo",
             "podpri naše delo", "postanite podpornik", "postani podpornik", "postanite podpornica",
-            "izberite znesek", "izberi znesek", "mesečna donacija", "enkratna donacija", "mesečni prispevek",
-            "enkratni prispevek", "potrebujemo vašo podporo", "potrebujemo tvojo podporo",
+            "potrebujemo vašo podporo", "potrebujemo tvojo podporo",
             "podprite neodvisno novinarstvo", "podpri neodvisno novinarstvo", "namenite nam del dohodnine",
             "namenite del dohodnine",
         ]),
@@ -32,13 +31,13 @@ pub(crate) static PACK: Pack = Pack {
             "vam je bil članek všeč", "ti je bil članek všeč", "vam je všeč, kar počnemo",
         ]),
         ask(Membership).phrases(&[
-            "postanite član", "postani član", "včlanite se", "včlani se", "pridružite se skupnosti",
+            "postanite član", "postani član", "pridružite se skupnosti",
             "pridruži se skupnosti",
         ]),
         cue(Membership).weight(0.5).phrases(&["članarin*"]),
         ask(Subscription).phrases(&[
-            "ste že naročnik", "že imate naročnino", "prvi mesec brezplačno",
-            "prekličete lahko kadar koli", "digitalna naročnina", "izberite paket", "kupite naročnino",
+            "ste že naročnik", "že imate naročnino",
+            "prekličete lahko kadar koli", "kupite naročnino",
             "sklenite naročnino",
         ]),
         // "Naročite se" is also "book an appointment" ("naročite se pri zdravniku").
@@ -47,25 +46,25 @@ pub(crate) static PACK: Pack = Pack {
         cue(Subscription).weight(0.5).phrases(&["naročnin*", "naročnik*"]),
         ask(Paywall).weight(3.5).phrases(&[
             "za nadaljevanje branja", "nadaljujte z branjem", "vsebina je na voljo samo naročnikom",
-            "samo za naročnike", "ekskluzivno za naročnike", "preberite celoten članek", "prijavite se za nadaljevanje",
-            "brezplačnih člankov", "članek je na voljo naročnikom",
+            "preberite celoten članek", "prijavite se za nadaljevanje",
+            "članek je na voljo naročnikom",
         ]),
         ask(Newsletter).phrases(&[
             "prijavite se na e-novice", "prijavi se na e-novice", "naročite se na e-novice", "naroči se na e-novice",
-            "naročite se na novičnik", "prijava na e-novice", "naše e-novice", "vaš e-poštni naslov",
+            "naročite se na novičnik", "prijava na e-novice", "naše e-novice",
             "vnesite e-poštni naslov", "vnesite svoj e-poštni naslov", "v vaš e-poštni predal",
             "odjavite se lahko kadar koli", "hvala za prijavo", "potrdite prijavo",
         ]),
         cue(Newsletter).phrases(&["e-novic*", "novičnik*", "politika zasebnosti", "politiko zasebnosti"]),
         ask(App).phrases(&[
-            "prenesite aplikacijo", "prenesi aplikacijo", "prenesite našo aplikacijo", "namestite aplikacijo",
+            "prenesite našo aplikacijo", "namestite aplikacijo",
             "naložite aplikacijo",
         ]),
         cue(App).phrases(&["našo aplikacijo", "naši aplikaciji", "mobilno aplikacijo"]),
         ask(Cookie).phrases(&[
             "uporabljamo piškotke", "ta spletna stran uporablja piškotke", "spletno mesto uporablja piškotke",
             "ta stran uporablja piškotke", "sprejmi vse piškotke", "nastavitve piškotkov", "politika piškotkov",
-            "samo nujni piškotki", "uporabo piškotkov",
+            "samo nujni piškotki",
         ]),
         cue(Cookie).phrases(&["uporablja piškotke", "piškotke", "piškotkov"]),
         ask(Social).phrases(&[
@@ -75,7 +74,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).at(Start).max_words(8).phrases(&["sledite nam", "sledi nam"]),
         label(Ad).phrases(&["oglasno sporočilo", "promocijsko sporočilo", "sponzorirano", "plačana objava", "oglas"]),
         line(Related).max_words(14).phrases(&[
-            "preberite tudi:", "preberi tudi:", "sorodne novice", "sorodni članki", "najbolj brano", "več novic",
+            "preberite tudi:", "preberi tudi:", "sorodne novice:", "sorodni članki", "najbolj brano:", "več novic:",
             "morda vas zanima", "morda te zanima", "še iz rubrike", "iz iste rubrike", "priporočamo:",
         ]),
         label(Related).phrases(&[
@@ -83,8 +82,7 @@ pub(crate) static PACK: Pack = Pack {
             "zadnje novice", "priporočamo", "izpostavljeno",
         ]),
         ask(Credit).max_words(40).phrases(&[
-            "članek je bil prvotno objavljen", "prvotno objavljeno na", "besedilo je bilo prvotno objavljeno",
-            "prvič objavljeno na",
+            "članek je bil prvotno objavljen", "besedilo je bilo prvotno objavljeno",
         ]),
         line(Credit).max_words(10).phrases(&[
             "foto:", "besedilo:", "avtor:", "avtorica:", "prevod:", "fotografija:", "fotografije:", "prevedla:",
@@ -102,6 +100,35 @@ pub(crate) static PACK: Pack = Pack {
             "neodvisni medij", "neodvisen medij", "neprofitni medij", "brez oglasov", "brez plačljivega zidu",
             "neprofitna organizacija", "financirajo bralci", "brezplačno za vse", "brez oglaševalcev",
         ]),
+        // Also news wording: "Preden odidete na dopust, preverite pnevmatike", "Mesečni prispevek za
+        // dolgotrajno oskrbo", "Enkratni prispevek države", "mesečna donacija podjetij", "funkcija
+        // izberite znesek", "Sindikat poziva: včlanite se", "ukinja prvi mesec brezplačno", "Digitalna
+        // naročnina se bo podražila", "poziva uporabnike: izberite paket", "na voljo samo za naročnike",
+        // "več brezplačnih člankov", "vaš e-poštni naslov nikoli ne vpisujte", "preverila uporabo
+        // piškotkov", "poziva: prenesite aplikacijo", "poročilo je bilo prvotno objavljeno na spletu",
+        // "Najbolj brano knjigo leta", "Več novic o neurju": cues, or only a short line of their own.
+        header(Donation).max_words(4).phrases(&["preden odidete"]),
+        cue(Donation).phrases(&[
+            "izberite znesek", "izberi znesek", "mesečna donacija", "enkratna donacija", "mesečni prispevek", "enkratni prispevek",
+        ]),
+        ask(Donation).at(Start).max_words(6).phrases(&["izberite znesek", "izberi znesek"]),
+        label(Donation).phrases(&[
+            "izberite znesek", "izberi znesek", "mesečna donacija", "enkratna donacija", "mesečni prispevek", "enkratni prispevek",
+        ]),
+        cue(Membership).phrases(&["včlanite se", "včlani se"]),
+        ask(Membership).at(Start).max_words(8).phrases(&["včlanite se", "včlani se"]),
+        cue(Subscription).phrases(&["prvi mesec brezplačno", "digitalna naročnina", "izberite paket"]),
+        ask(Subscription).at(Start).max_words(8).phrases(&["prvi mesec brezplačno"]),
+        ask(Subscription).at(Start).max_words(6).phrases(&["izberite paket"]),
+        cue(Paywall).phrases(&["samo za naročnike", "ekskluzivno za naročnike", "brezplačnih člankov"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["samo za naročnike", "ekskluzivno za naročnike"]),
+        cue(Newsletter).phrases(&["vaš e-poštni naslov"]),
+        cue(App).phrases(&["prenesite aplikacijo", "prenesi aplikacijo"]),
+        ask(App).at(Start).max_words(10).phrases(&["prenesite aplikacijo", "prenesi aplikacijo"]),
+        cue(Cookie).phrases(&["uporabo piškotkov"]),
+        ask(Cookie).phrases(&["se strinjate z uporabo piškotkov", "z uporabo piškotkov se strinjate"]),
+        cue(Credit).phrases(&["prvotno objavljeno na", "prvič objavljeno na"]),
+        line(Related).max_words(3).phrases(&["najbolj brano", "več novic", "sorodne novice"]),
         body().at(Start).weight(-3.0).phrases(&["popravek:", "posodobljeno:"]),
         body().phrases(&[
             "je dejal", "je dejala", "je povedal", "je povedala", "je pojasnil", "je pojasnila", "je poudaril",
