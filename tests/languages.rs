@@ -1,8 +1,8 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
-//! Estonian, Belarusian and Hebrew: an appeal in each language is cut after a short story, and
-//! every line of the story is kept; news *about* a fundraiser or a newsletter keeps every
-//! word. Written for these tests (not taken from any corpus).
+//! Estonian, Belarusian, Hebrew and Persian: an appeal in each language is cut after a short
+//! story, and every line of the story is kept; news *about* a fundraiser or a newsletter keeps
+//! every word. Written for these tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -380,5 +380,21 @@ fn hebrew_donation_ask() {
 fn hebrew_news_about_a_fundraiser_stays() {
     keeps(
         "העמותה פתחה ביום שלישי במבצע גיוס, ולדבריה התרומות כבר עברו את מיליון השקלים.\nהעירייה שולחת לתושבים ניוזלטר פעם בחודש, אמר הדובר. התורמים תמכו בנו מההתחלה, הוסיף.",
+    );
+}
+
+#[test]
+fn persian_donation_ask() {
+    cuts_the_appeal(
+        "شورای شهر روز سه‌شنبه طرح ساخت پل جدیدی بر روی رودخانه را تصویب کرد.\nبه گفته شهرداری، کار ساخت از بهار آغاز می‌شود و سه سال طول می‌کشد.",
+        "خوانندگان گرامی،\nروزنامه‌نگاری مستقل بدون حمایت شما ادامه نمی‌یابد. هر مبلغی که بتوانید، ماهانه یا یک‌باره، به ما کمک می‌کند.\nاز ما حمایت کنید\nبعداً",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn persian_news_about_a_fundraiser_stays() {
+    keeps(
+        "یک موسسه خیریه روز سه‌شنبه کارزار جمع‌آوری کمک مالی را آغاز کرد و به گفته این موسسه، کمک‌های مردمی از ده میلیارد تومان گذشته است.\nشهرداری هر ماه یک خبرنامه برای شهروندان می‌فرستد، سخنگوی آن گفت. مردم فریاد می‌زدند: «از ما حمایت کنید!»",
     );
 }

@@ -77,6 +77,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "падтрым", "ахвяр",
         // he
         "תמכו", "תמיכת", "תרומ", "לתרום",
+        // fa
+        "حمایت", "کمک مالی", "حامی ما",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -115,6 +117,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "рэдакцы", "нашу працу",
         // he
         "עיתונא", "עיתונות",
+        // fa
+        "روزنامه‌نگار", "روزنامه نگار", "خبرنگار", "تحریریه",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -152,6 +156,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "без рэкламы",
         // he
         "עצמאי", "ללא פרסומות", "ללא מטרות רווח",
+        // fa
+        "رسانه مستقل", "رسانه‌ای مستقل", "غیرانتفاعی", "بدون تبلیغات",
     ]),
 ];
 

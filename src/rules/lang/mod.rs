@@ -23,6 +23,7 @@ mod el;
 mod en;
 mod es;
 mod et;
+mod fa;
 mod fi;
 mod fr;
 mod he;
@@ -90,6 +91,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &et::PACK,
     &be::PACK,
     &he::PACK,
+    &fa::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -310,6 +312,11 @@ mod tests {
         ("be", &["ты", "твой", "цябе"], &["вы", "ваш", "вас"]),
         // Hebrew has no polite register: the plural "you" is the form appeals use.
         ("he", &["אתה", "שלך"], &["אתם", "שלכם", "לכם"]),
+        (
+            "fa",
+            &["تو", "تو را", "به تو"],
+            &["شما", "شما را", "به شما"],
+        ),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
