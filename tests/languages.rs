@@ -1,8 +1,8 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
-//! Estonian, Belarusian, Hebrew and Persian: an appeal in each language is cut after a short
-//! story, and every line of the story is kept; news *about* a fundraiser or a newsletter keeps
-//! every word. Written for these tests (not taken from any corpus).
+//! Estonian, Belarusian, Hebrew, Persian and Vietnamese: an appeal in each language is cut
+//! after a short story, and every line of the story is kept; news *about* a fundraiser or a
+//! newsletter keeps every word. Written for these tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -396,5 +396,21 @@ fn persian_donation_ask() {
 fn persian_news_about_a_fundraiser_stays() {
     keeps(
         "یک موسسه خیریه روز سه‌شنبه کارزار جمع‌آوری کمک مالی را آغاز کرد و به گفته این موسسه، کمک‌های مردمی از ده میلیارد تومان گذشته است.\nشهرداری هر ماه یک خبرنامه برای شهروندان می‌فرستد، سخنگوی آن گفت. مردم فریاد می‌زدند: «از ما حمایت کنید!»",
+    );
+}
+
+#[test]
+fn vietnamese_donation_ask() {
+    cuts_the_appeal(
+        "Hội đồng nhân dân thành phố hôm thứ Ba đã thông qua dự án xây cây cầu mới bắc qua sông.\nTheo Sở Giao thông, công trình sẽ khởi công vào mùa xuân và kéo dài ba năm.",
+        "Bạn đọc thân mến,\nBáo chí độc lập không thể tồn tại nếu thiếu sự ủng hộ của bạn. Mọi đóng góp, hàng tháng hay một lần, đều giúp chúng tôi tiếp tục đưa tin.\nỦng hộ chúng tôi\nĐể sau",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn vietnamese_news_about_a_fundraiser_stays() {
+    keeps(
+        "Một quỹ từ thiện hôm thứ Ba đã phát động chiến dịch quyên góp, và theo quỹ, số tiền ủng hộ đã vượt mười tỷ đồng.\nỦy ban thành phố gửi bản tin cho người dân mỗi tháng, người phát ngôn cho biết. Những người biểu tình hô to: \"Hãy ủng hộ chúng tôi!\"",
     );
 }

@@ -79,6 +79,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "תמכו", "תמיכת", "תרומ", "לתרום",
         // fa
         "حمایت", "کمک مالی", "حامی ما",
+        // vi
+        "ủng hộ chúng tôi", "quyên góp", "đóng góp cho chúng tôi", "hỗ trợ chúng tôi",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -119,6 +121,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "עיתונא", "עיתונות",
         // fa
         "روزنامه‌نگار", "روزنامه نگار", "خبرنگار", "تحریریه",
+        // vi
+        "báo chí", "nhà báo", "phóng viên", "tòa soạn", "toà soạn", "ban biên tập",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -158,6 +162,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "עצמאי", "ללא פרסומות", "ללא מטרות רווח",
         // fa
         "رسانه مستقل", "رسانه‌ای مستقل", "غیرانتفاعی", "بدون تبلیغات",
+        // vi
+        "độc lập", "phi lợi nhuận", "không quảng cáo",
     ]),
 ];
 

@@ -48,6 +48,7 @@ mod sr;
 mod sv;
 mod tr;
 mod uk;
+mod vi;
 mod xx;
 mod zh;
 
@@ -92,6 +93,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &be::PACK,
     &he::PACK,
     &fa::PACK,
+    &vi::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -317,6 +319,7 @@ mod tests {
             &["تو", "تو را", "به تو"],
             &["شما", "شما را", "به شما"],
         ),
+        ("vi", &["bạn", "các bạn"], &["quý vị", "quý độc giả"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
