@@ -427,6 +427,7 @@ fn persian_and_vietnamese_quoted_asks_stay() {
         "شورای شهر روز سه‌شنبه طرح ساخت پل جدیدی بر روی رودخانه را تصویب کرد.\nبه گفته شهرداری، کار ساخت از بهار آغاز می‌شود و سه سال طول می‌کشد.\nگزارش می‌گوید این مطلب پیش‌تر در یک وبلاگ شخصی منتشر شده بود.",
         "شورای شهر روز سه‌شنبه طرح ساخت پل جدیدی بر روی رودخانه را تصویب کرد.\nبه گفته شهرداری، کار ساخت از بهار آغاز می‌شود و سه سال طول می‌کشد.\nدر این نامه آمده است: «برای خواندن ادامه مطلب به سایت مراجعه کنید.»",
         "Hội đồng nhân dân thành phố hôm thứ Ba đã thông qua dự án xây cây cầu mới bắc qua sông.\nTheo Sở Giao thông, công trình sẽ khởi công vào mùa xuân và kéo dài ba năm.\nNhững người biểu tình hô to: \"Hãy ủng hộ chúng tôi!\"",
+        "Hội đồng nhân dân thành phố hôm thứ Ba đã thông qua dự án xây cây cầu mới bắc qua sông.\nTheo Sở Giao thông, công trình sẽ khởi công vào mùa xuân và kéo dài ba năm.\nÔng đề nghị mọi người ủng hộ báo chí độc lập ngay từ bây giờ.",
     ] {
         keeps(text);
     }

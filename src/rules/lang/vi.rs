@@ -20,7 +20,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Donation).weight(3.5).phrases(&[
             "chúng tôi cần sự ủng hộ của bạn", "chúng tôi cần sự hỗ trợ của bạn", "chọn số tiền ủng hộ",
-            "chọn số tiền bạn muốn ủng hộ", "ủng hộ báo chí độc lập ngay", "sự ủng hộ của bạn giúp chúng tôi",
+            "chọn số tiền bạn muốn ủng hộ", "sự ủng hộ của bạn giúp chúng tôi",
             "sự đóng góp của bạn giúp chúng tôi",
         ]),
         // A quoted speaker says these too ("dân làng đã ủng hộ chúng tôi"; protesters shout
