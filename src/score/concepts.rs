@@ -77,6 +77,10 @@ const STEMS: &[(Concept, &[&str])] = &[
         "падтрым", "ахвяр",
         // he
         "תמכו", "תמיכת", "תרומ", "לתרום",
+        // fa
+        "حمایت", "کمک مالی", "حامی ما",
+        // vi
+        "ủng hộ chúng tôi", "quyên góp", "đóng góp cho chúng tôi", "hỗ trợ chúng tôi",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -115,6 +119,10 @@ const STEMS: &[(Concept, &[&str])] = &[
         "рэдакцы", "нашу працу",
         // he
         "עיתונא", "עיתונות",
+        // fa
+        "روزنامه‌نگار", "روزنامه نگار", "خبرنگار", "تحریریه",
+        // vi
+        "báo chí", "nhà báo", "phóng viên", "tòa soạn", "toà soạn", "ban biên tập",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -152,6 +160,10 @@ const STEMS: &[(Concept, &[&str])] = &[
         "без рэкламы",
         // he
         "עצמאי", "ללא פרסומות", "ללא מטרות רווח",
+        // fa
+        "رسانه مستقل", "رسانه‌ای مستقل", "غیرانتفاعی", "بدون تبلیغات",
+        // vi
+        "độc lập", "phi lợi nhuận", "không quảng cáo",
     ]),
 ];
 

@@ -50,6 +50,8 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("et", &["ja", "on", "et", "ei", "ka", "see", "oli", "kui", "aga", "mis", "ta", "või", "nii", "veel"]),
     ("be", &["і", "у", "ў", "на", "не", "што", "з", "гэта", "як", "але", "для", "ад", "па", "да", "якія"]),
     ("he", &["של", "את", "על", "לא", "הוא", "היא", "זה", "עם", "גם", "כי", "אבל", "או", "היה", "אם"]),
+    ("fa", &["و", "در", "به", "از", "که", "این", "را", "با", "است", "برای", "آن", "یک", "می", "شده", "خود"]),
+    ("vi", &["và", "của", "là", "có", "được", "trong", "cho", "các", "những", "với", "không", "đã", "này", "người", "một"]),
 ];
 
 /// A text is in a language when that language's words make up this share of its words.
@@ -154,11 +156,11 @@ mod tests {
     #[test]
     fn a_language_without_words_in_the_table_is_not_read() {
         let c = Common::new(None);
-        // Swahili and Vietnamese: a stray word of another language is not a twelfth of the
+        // Swahili and Thai: a stray word of another language is not a twelfth of the
         // text.
         for text in [
             "baraza la jiji jumanne liliamua kwamba daraja litafunguliwa tena mwezi mei na litakuwa salama kwa magari",
-            "hội đồng thành phố đã quyết định vào thứ ba rằng cây cầu sẽ mở cửa trở lại vào tháng năm",
+            "สภาเมืองมีมติเมื่อวันอังคาร ว่าสะพานจะเปิดใช้อีกครั้ง ในเดือนพฤษภาคม และจะปลอดภัย สำหรับรถยนต์",
         ] {
             assert!(!c.reads(text, words(text)), "{text}");
         }

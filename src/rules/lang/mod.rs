@@ -23,6 +23,7 @@ mod el;
 mod en;
 mod es;
 mod et;
+mod fa;
 mod fi;
 mod fr;
 mod he;
@@ -47,6 +48,7 @@ mod sr;
 mod sv;
 mod tr;
 mod uk;
+mod vi;
 mod xx;
 mod zh;
 
@@ -90,6 +92,8 @@ pub(crate) static ALL: &[&Pack] = &[
     &et::PACK,
     &be::PACK,
     &he::PACK,
+    &fa::PACK,
+    &vi::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -310,6 +314,12 @@ mod tests {
         ("be", &["ты", "твой", "цябе"], &["вы", "ваш", "вас"]),
         // Hebrew has no polite register: the plural "you" is the form appeals use.
         ("he", &["אתה", "שלך"], &["אתם", "שלכם", "לכם"]),
+        (
+            "fa",
+            &["تو", "تو را", "به تو"],
+            &["شما", "شما را", "به شما"],
+        ),
+        ("vi", &["bạn", "các bạn"], &["quý vị", "quý độc giả"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {

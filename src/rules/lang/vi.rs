@@ -1,0 +1,126 @@
+//! Vietnamese, in precomposed (NFC) letters. Words are written a syllable apart, and each
+//! syllable is a word of the matcher that stands in every text ("hộ", "tin", "bạn"): every
+//! phrase is two syllables or more, and the stems are whole words of two syllables.
+//!
+//! News wording shares much of the appeals' vocabulary: "ủng hộ" is the donation to flood
+//! victims and the support for a bill, "bản tin" the television news bulletin, "trở thành
+//! thành viên" a country joining the WTO, "tải ứng dụng" the government's ID app. Those are
+//! cues; asks have the outlet or the reader in them ("ủng hộ chúng tôi", "đăng ký nhận bản tin
+//! của chúng tôi") or stand at the start of a short block. Where a vowel pair takes the tone
+//! mark in two places ("hủy"/"huỷ", "hòa"/"hoà"), both spellings are listed.
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "vi",
+    entries: &[
+        header(Donation).max_words(14).phrases(&[
+            "ủng hộ chúng tôi", "hãy ủng hộ chúng tôi", "ủng hộ báo chí độc lập", "hãy đồng hành cùng chúng tôi",
+            "đồng hành cùng chúng tôi", "trước khi bạn rời đi", "chúng tôi cần sự ủng hộ của bạn",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "chúng tôi cần sự ủng hộ của bạn", "chúng tôi cần sự hỗ trợ của bạn", "chọn số tiền ủng hộ",
+            "chọn số tiền bạn muốn ủng hộ", "sự ủng hộ của bạn giúp chúng tôi",
+            "sự đóng góp của bạn giúp chúng tôi",
+        ]),
+        // A quoted speaker says these too ("dân làng đã ủng hộ chúng tôi"; protesters shout
+        // "Hãy ủng hộ chúng tôi!", a charity says "mọi sự ủng hộ dù nhỏ đều quý giá"): a short
+        // block's start only.
+        ask(Donation).weight(3.5).at(Start).max_words(25).phrases(&[
+            "ủng hộ chúng tôi", "hãy ủng hộ chúng tôi", "ủng hộ chúng tôi ngay", "ủng hộ chúng tôi ngay hôm nay",
+            "hỗ trợ chúng tôi", "hãy hỗ trợ chúng tôi", "hãy đồng hành cùng chúng tôi", "ủng hộ báo chí độc lập",
+            "chúng tôi cần sự ủng hộ của quý vị", "chúng tôi cần sự ủng hộ của các bạn", "mọi sự ủng hộ dù nhỏ",
+            "mọi đóng góp dù nhỏ", "giúp chúng tôi duy trì", "giúp chúng tôi tiếp tục", "ủng hộ tài chính cho chúng tôi",
+            "quyên góp ngay", "đóng góp ngay", "ủng hộ ngay",
+        ]),
+        cue(Donation).phrases(&[
+            "sự ủng hộ của bạn", "sự ủng hộ của quý vị", "sự ủng hộ của độc giả", "báo chí độc lập", "số tiền ủng hộ",
+            "ủng hộ hàng tháng", "ủng hộ một lần", "đóng góp hàng tháng", "đóng góp một lần",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["ủng hộ*", "quyên góp*", "đóng góp*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "bạn đọc thân mến", "độc giả thân mến", "quý độc giả thân mến", "kính gửi quý độc giả", "thưa quý độc giả",
+            "các bạn độc giả thân mến",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&[
+            "bạn thích bài viết này", "nếu bạn thấy bài viết này hữu ích", "bạn thấy bài viết này thế nào",
+        ]),
+        // "trở thành thành viên" is also a country joining the WTO.
+        ask(Membership).phrases(&[
+            "trở thành thành viên của chúng tôi", "tham gia cộng đồng của chúng tôi", "gia nhập cộng đồng của chúng tôi",
+            "đăng ký gói hội viên", "đăng ký gói thành viên",
+        ]),
+        ask(Membership).at(Start).max_words(15).phrases(&["đăng ký thành viên", "đăng ký hội viên", "trở thành hội viên"]),
+        cue(Membership).phrases(&["trở thành thành viên", "gói hội viên", "gói thành viên", "quyền lợi hội viên"]),
+        ask(Subscription).phrases(&[
+            "bạn đã có tài khoản", "đăng ký gói đọc", "nâng cấp tài khoản của bạn", "gia hạn gói của bạn",
+            "hủy bất cứ lúc nào", "huỷ bất cứ lúc nào", "hủy bất kỳ lúc nào", "huỷ bất kỳ lúc nào",
+        ]),
+        ask(Subscription).at(Start).max_words(10).phrases(&["đăng ký ngay", "nâng cấp tài khoản", "đăng ký gói"]),
+        cue(Subscription).phrases(&[
+            "tài khoản trả phí", "tháng đầu miễn phí", "truy cập không giới hạn", "dùng thử miễn phí", "gói đăng ký",
+        ]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "để đọc tiếp bài viết", "để đọc toàn bộ bài viết", "để đọc tiếp nội dung", "bài viết dành riêng cho thành viên",
+            "bài viết dành riêng cho hội viên", "nội dung dành riêng cho người đăng ký", "đăng nhập để đọc tiếp",
+            "đăng nhập để tiếp tục đọc", "bạn đã đọc hết số bài miễn phí", "số bài viết miễn phí",
+        ]),
+        // "bản tin" is also the television bulletin ("bản tin thời sự").
+        ask(Newsletter).phrases(&[
+            "đăng ký nhận bản tin của chúng tôi", "bản tin của chúng tôi", "nhập địa chỉ email của bạn", "nhập email của bạn",
+            "gửi đến hộp thư của bạn", "gửi vào hộp thư của bạn", "bạn có thể hủy đăng ký bất cứ lúc nào",
+            "bạn có thể huỷ đăng ký bất cứ lúc nào", "cảm ơn bạn đã đăng ký",
+        ]),
+        ask(Newsletter).at(Start).max_words(15).phrases(&["đăng ký nhận bản tin", "nhận bản tin qua email"]),
+        cue(Newsletter).phrases(&["địa chỉ email của bạn", "hủy đăng ký", "huỷ đăng ký", "chính sách bảo mật", "bản tin"]),
+        ask(App).phrases(&[
+            "tải ứng dụng của chúng tôi", "cài đặt ứng dụng của chúng tôi", "đọc báo trên ứng dụng",
+        ]),
+        ask(App).at(Start).max_words(8).phrases(&["tải ứng dụng", "tải app"]),
+        cue(App).phrases(&["ứng dụng của chúng tôi", "tải ứng dụng"]),
+        ask(Cookie).phrases(&[
+            "chúng tôi sử dụng cookie", "trang web này sử dụng cookie", "website này sử dụng cookie",
+            "chính sách cookie", "cài đặt cookie", "bạn đồng ý với việc sử dụng cookie",
+            "bằng việc tiếp tục sử dụng trang web", "tiếp tục sử dụng trang web này",
+        ]),
+        cue(Cookie).phrases(&["sử dụng cookie", "tệp cookie"]),
+        ask(Social).phrases(&[
+            "theo dõi chúng tôi trên facebook", "theo dõi chúng tôi trên youtube", "theo dõi chúng tôi trên zalo",
+            "theo dõi chúng tôi trên tiktok", "chia sẻ bài viết này", "đã sao chép liên kết",
+            "tham gia kênh telegram của chúng tôi",
+        ]),
+        ask(Social).at(Start).max_words(10).phrases(&["theo dõi chúng tôi", "chia sẻ bài viết"]),
+        cue(Social).phrases(&["kênh youtube của chúng tôi", "fanpage của chúng tôi"]),
+        label(Ad).phrases(&["quảng cáo", "nội dung tài trợ", "bài viết tài trợ", "tài trợ"]),
+        line(Related).max_words(14).phrases(&[
+            "xem thêm:", "đọc thêm:", "tin liên quan", "bài liên quan", "bài viết liên quan", "tin cùng chuyên mục",
+            "có thể bạn quan tâm", "bạn có thể quan tâm", "đọc nhiều nhất", "xem nhiều nhất",
+        ]),
+        label(Related).phrases(&[
+            "xem thêm", "đọc thêm", "tin liên quan", "tin mới nhất", "tin khác", "tin nổi bật", "cùng chuyên mục",
+            "đọc nhiều", "xem nhiều",
+        ]),
+        ask(Credit).max_words(40).phrases(&[
+            "bài viết được đăng lần đầu", "bài viết được đăng tải lần đầu", "bài viết thể hiện quan điểm riêng",
+            "quan điểm riêng của tác giả", "không nhất thiết phản ánh quan điểm",
+        ]),
+        line(Credit).max_words(10).phrases(&["biên dịch:", "biên tập:", "thực hiện:", "đồ họa:", "đồ hoạ:"]),
+        chrome(Other).max_words(12).phrases(&["bản quyền thuộc về", "chuyển đến nội dung chính"]),
+        label(Other).phrases(&["bình luận", "gửi bình luận"]),
+        label_any().phrases(&[
+            "đóng lại", "để sau", "không, cảm ơn", "không cảm ơn", "lúc khác", "nhắc tôi sau", "đồng ý", "chấp nhận",
+            "từ chối", "tiếp tục", "chia sẻ", "in bài", "lưu bài", "đăng nhập", "đăng ký", "ủng hộ", "ủng hộ ngay",
+            "hàng tháng", "một lần", "hàng năm", "số tiền khác", "đọc tiếp", "xem tiếp", "sao chép liên kết", "đã hiểu",
+            "chấp nhận tất cả", "từ chối tất cả", "đồng ý và tiếp tục",
+        ]),
+        outlet(Donation).phrases(&[
+            "báo chí độc lập", "truyền thông độc lập", "phi lợi nhuận", "không quảng cáo", "không có quảng cáo",
+            "miễn phí cho tất cả", "do độc giả tài trợ", "nhờ sự ủng hộ của độc giả",
+        ]),
+        body().at(Start).weight(-3.0).phrases(&["cập nhật:", "đính chính:"]),
+        body().phrases(&["cho biết", "cho hay", "nói thêm", "nhấn mạnh", "khẳng định", "phát biểu"]),
+    ],
+    // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
+    we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],
+    you: &["bạn", "các bạn", "của bạn", "quý vị", "quý độc giả", "quý bạn đọc"],
+};
