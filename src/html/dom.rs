@@ -902,7 +902,7 @@ impl TreeSink for Sink {
 /// that readers and searches see whole ("Bundes\u{ad}regierung"). Pages written on some
 /// systems spell "ü" as "u" and a combining diaeresis; composed, it reads and matches the
 /// packs' phrases as typed. ASCII, most text, is both already.
-fn push_visible(out: &mut String, text: &str) {
+pub(crate) fn push_visible(out: &mut String, text: &str) {
     let soft = text.contains('\u{ad}');
     if !soft && (text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes) {
         out.push_str(text);

@@ -680,21 +680,20 @@ fn json_ld_story(
     // stated body leaves out stays in front: the shown blocks before the first one that
     // the stated body holds, when one does; else the first shown block when it is the
     // page's own description (a paywalled page shows the lead and an offer).
-    let head = |t: &str| {
+    let held = |t: &str| {
         let mut cut = LD_PROBE.min(t.len());
         while !t.is_char_boundary(cut) {
             cut -= 1;
         }
-        t[..cut].to_string()
+        memchr::memmem::find(text.as_bytes(), &t.as_bytes()[..cut]).is_some()
     };
-    let held = |t: &str| memchr::memmem::find(text.as_bytes(), head(t).as_bytes()).is_some();
     let shown = &blocks.list[..blocks.list.len().min(LD_LEAD + 1)];
     let lead = match shown.iter().position(|b| held(blocks.text_of(b))) {
         Some(first) => &shown[..first],
         None => {
             let described = |b: &blocks::HtmlBlock| {
                 description.is_some_and(|d| {
-                    d.len() >= select::DESCRIPTION_MIN && blocks.text_of(b).starts_with(&head(d))
+                    select::opens_with_description(blocks.text_of(b).split_whitespace(), d)
                 })
             };
             &shown[..usize::from(shown.first().is_some_and(described))]

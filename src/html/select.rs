@@ -713,24 +713,40 @@ fn add_lead_above(
 }
 
 /// The shortest page description that can mark a lead: shorter ones are taglines.
-pub(crate) const DESCRIPTION_MIN: usize = 80;
+const DESCRIPTION_MIN: usize = 80;
 
 /// Whether element `i` holds the page's description (`<meta name="description">` and its
 /// Open Graph twins), whole or as the description's start cut off with an ellipsis: the
 /// publisher's own word that this prose is the story's lead, however short or plain. Only
 /// elements whose text is near the description's length are read.
 fn is_description(dom: &Dom, judged: &Judged, i: usize, description: &str) -> bool {
-    let stem = description
-        .trim_end_matches(['.', '…'])
-        .trim_end_matches("...")
-        .trim_end();
     let len = (judged.good[i] + judged.bad[i]) as usize;
-    if stem.len() < DESCRIPTION_MIN || len < stem.len() || len > 2 * description.len() {
+    if len < description_stem(description).len() || len > 2 * description.len() {
         return false;
     }
-    let mut words = dom.texts_in(i).flat_map(str::split_whitespace);
+    opens_with_description(dom.texts_in(i).flat_map(str::split_whitespace), description)
+}
+
+/// The description without the ellipsis or full stop it ends with.
+fn description_stem(description: &str) -> &str {
+    description
+        .trim_end_matches(['.', '…'])
+        .trim_end_matches("...")
+        .trim_end()
+}
+
+/// Whether `words` (a text split at white space) open with the page's description, whole or
+/// as its start cut off with an ellipsis, when that is [`DESCRIPTION_MIN`] bytes or more.
+/// Word by word, without building the text.
+pub(crate) fn opens_with_description<'a>(
+    mut words: impl Iterator<Item = &'a str>,
+    description: &str,
+) -> bool {
+    let stem = description_stem(description);
+    if stem.len() < DESCRIPTION_MIN {
+        return false;
+    }
     let mut rest = stem;
-    // Word by word, without building the element's text.
     while !rest.is_empty() {
         let Some(w) = words.next() else {
             return false;

@@ -6,7 +6,6 @@
 
 use super::dom::Dom;
 use crate::input::host::{outlet_label, outlet_name, url_host};
-use unicode_normalization::UnicodeNormalization;
 
 /// What the page says about itself.
 pub(crate) struct Page {
@@ -53,9 +52,11 @@ pub(crate) fn page(dom: &Dom) -> Page {
                         if description.is_none() =>
                     {
                         // Composed and without soft hyphens, as the DOM stores text.
-                        description = content
-                            .filter(|d| !d.is_empty())
-                            .map(|d| d.chars().filter(|&c| c != '\u{ad}').nfc().collect());
+                        description = content.filter(|d| !d.is_empty()).map(|d| {
+                            let mut visible = String::with_capacity(d.len());
+                            super::dom::push_visible(&mut visible, &d);
+                            visible
+                        });
                     }
                     _ => {}
                 }
