@@ -147,6 +147,23 @@ mod tests {
     }
 
     #[test]
+    fn store_newsletter_and_cookie_names_need_no_language() {
+        // Swahili, which no pack reads: the names every language borrows still say what a
+        // line is about, as cues (they raise the model's score and anchor nothing alone).
+        let ev = scan(
+            "Pakua programu yetu: App Store | Google Play\n\
+             Jiandikishe kupokea newsletter yetu kila wiki.\n\
+             Tovuti hii inatumia cookies ili kuboresha huduma.\n\
+             Serikali imetangaza mpango mpya wa kujenga shule kumi mwaka huu.",
+        );
+        for (i, kind) in [(0, Kind::App), (1, Kind::Newsletter), (2, Kind::Cookie)] {
+            assert_eq!(ev[i].kind(), Some(kind), "{:?}", ev[i]);
+            assert!(ev[i].max_rule < 3.0, "{:?}", ev[i]);
+        }
+        assert!(ev[3].kind().is_none(), "{:?}", ev[3]);
+    }
+
+    #[test]
     fn labels_match_only_whole_blocks() {
         let ev = scan("Remind me later.\nShe said she would remind me later about it.");
         assert!(ev[0].max_rule >= 3.0);

@@ -9,6 +9,10 @@ pub(crate) static PACK: Pack = Pack {
         money().phrases(&["$", "€", "£", "₽", "₴", "usd", "eur", "euro", "euros", "rub", "руб", "грн", "zł", "pln", "chf", "reais", "dollars", "złotych", "гривень", "рублей"]),
         ask(Donation).phrases(&["iban", "bic/swift", "swift code"]),
         cue(Donation).phrases(&["paypal", "patreon", "steady*", "ko-fi", "buy me a coffee", "liberapay"]),
+        cue(Donation).phrases(&["flattr", "tipeee", "donorbox", "boosty", "buymeacoffee", "liberapay.com", "patreon.com", "paypal.me"]),
+        cue(App).phrases(&["app store", "google play", "appgallery", "play store"]),
+        cue(Cookie).weight(1.0).phrases(&["cookie*", "gdpr", "rgpd", "dsgvo"]),
+        cue(Newsletter).phrases(&["newsletter*"]),
         chrome(Other).max_words(25).phrases(&["©", "copyright ©", "(c) copyright"]),
         platform(Social).max_words(12).phrases(&[
             "facebook", "twitter", "x.com", "linkedin", "whatsapp", "telegram", "instagram", "youtube", "tiktok",
