@@ -113,6 +113,15 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(3).phrases(&["el més llegit"]),
         body().at(Start).weight(-3.0).phrases(&["correcció:", "actualització:"]),
         body().phrases(&["ha dit", "ha explicat", "segons", "ha afirmat", "ha assegurat"]),
+        // Issue #9: formulas of publishers not in the corpus, by function, from imagined probes.
+        ask(App).phrases(&["descarrega't la nostra aplicació", "baixa't la nostra aplicació", "descarregueu la nostra aplicació"]),
+        cue(App).phrases(&["disponible per a iphone", "iphone i android"]),
+        cue(Membership).phrases(&["com a membre"]),
+        ask(Credit).max_words(40).phrases(&["escriu-li a", "escriviu-li a"]),
+        ask(Donation).phrases(&["fes un donatiu ara", "ajuda'ns a continuar", "ajudeu-nos a continuar", "fes-te'n subscriptor"]),
+        ask(Newsletter).phrases(&["rep el nostre butlletí", "apunta't al butlletí", "subscriu-te al nostre butlletí"]),
+        ask(Social).phrases(&["segueix-nos a les xarxes", "comparteix aquest article"]),
+        label_any().phrases(&["potser més tard", "ara mateix no"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

@@ -126,6 +126,10 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(3).phrases(&["berita terkait", "berita lainnya", "artikel lainnya"]),
         body().at(Start).weight(-3.0).phrases(&["ralat:", "koreksi:", "pembaruan:"]),
         body().phrases(&["kata", "ujar", "ucap", "menurut", "tutur", "katanya", "ungkap"]),
+        // Issue #9: formulas of publishers not in the corpus, by function, from imagined probes.
+        ask(Donation).phrases(&["dukung kami lewat", "dukung kami sekarang", "yuk dukung", "mari dukung"]),
+        ask(Newsletter).phrases(&["daftar ke buletin kami", "langganan buletin kami", "masukkan alamat surel"]),
+        label_any().phrases(&["lain kali", "mungkin nanti"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

@@ -12,7 +12,7 @@ pub(crate) static PACK: Pack = Pack {
             "kan du hjelpe oss", "vi trenger din støtte",
         ]),
         ask(Donation).weight(3.5).phrases(&[
-            "gi et bidrag", "gi en gave", "ditt bidrag", "din gave", "hvert bidrag", "hver krone", "støtt oss med",
+            "gi en gave", "ditt bidrag", "din gave", "hvert bidrag", "hver krone", "støtt oss med",
             "støtt oss i dag", "bli fast giver", "bli månedlig giver", "gi månedlig", "vi trenger din hjelp",
             "støtt arbeidet vårt", "støtt journalistikken", "gi et valgfritt beløp", "velg beløp",
         ]),
@@ -80,6 +80,27 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).max_words(40).phrases(&["artikkelen ble publisert første gang", "saken ble publisert første gang", "saken ble først publisert"]),
         cue(Subscription).weight(2.0).phrases(&["ubegrenset tilgang"]),
         line(Related).max_words(3).phrases(&["les mer", "siste nytt"]),
+        // Issue #9: formulas of publishers not in the corpus, by function, from imagined probes.
+        ask(Donation).phrases(&["vil du støtte oss", "kan du støtte oss", "støtte oss med", "tenke deg å gi"]),
+        cue(Donation).weight(2.0).phrases(&["valgfritt beløp", "finansiert av leserne våre", "finansiert av våre lesere"]),
+        ask(Membership).phrases(&["som medlem bidrar du", "som medlem får du", "som medlem støtter du"]),
+        ask(Membership).at(Start).max_words(20).phrases(&["bli medlem i", "bli medlem av"]),
+        cue(Membership).phrases(&["som medlem"]),
+        cue(App).phrases(&["iphone og android", "app store og google play"]),
+        line(Credit).max_words(12).phrases(&["tips oss", "kontakt journalisten"]),
+        outlet(Donation).phrases(&["reklamefri avis", "uavhengig og reklamefri"]),
+        label_any().phrases(&["kanskje senere", "innstillinger", "ikke akkurat nå"]),
+        // "gi et bidrag" was an anchor anywhere; news says it too ("organisasjonen ber folk gi et
+        // bidrag"): an ask at a short block's start, a cue elsewhere.
+        ask(Donation).weight(3.5).at(Start).max_words(20).phrases(&["gi et bidrag"]),
+        cue(Donation).weight(2.0).phrases(&["gi et bidrag"]),
+        ask(Donation).phrases(&["støtt oss via", "gi et månedlig bidrag", "bli bidragsyter", "støtt oss med vipps"]),
+        ask(Paywall).phrases(&["lås opp saken", "for å fortsette å lese", "vil du lese hele saken"]),
+        ask(Subscription).phrases(&["tegn abonnement", "prøv en måned for"]),
+        ask(Newsletter).phrases(&["få nyhetsbrevet", "skriv inn e-postadressen", "skriv inn e-posten din"]),
+        ask(App).phrases(&["last ned vår gratis app", "hent appen vår"]),
+        ask(Cookie).phrases(&["godtar du vår bruk av", "informasjonskapsler og lignende teknologi", "samtykker du til"]),
+        label_any().phrases(&["jeg godtar", "avbryt", "nei, takk"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

@@ -134,6 +134,21 @@ pub(crate) static PACK: Pack = Pack {
             "je dejal", "je dejala", "je povedal", "je povedala", "je pojasnil", "je pojasnila", "je poudaril",
             "je poudarila", "po besedah", "so pozvali", "je pozval", "je pozvala", "so sporočili",
         ]),
+        // Issue #9: formulas of publishers not in the corpus, by function, from imagined probes.
+        ask(Donation).phrases(&["nas podpreš", "nas podprete", "brez tebe ne gre", "brez vas ne gre", "namenite nam"]),
+        ask(Membership).phrases(&["kot član nam", "kot članica nam", "kot član pomagate"]),
+        cue(Membership).phrases(&["kot član"]),
+        ask(Newsletter).phrases(&["vpišite svoj e-naslov", "vpišite e-naslov", "vnesite e-naslov", "vnesite svoj e-naslov"]),
+        cue(Newsletter).phrases(&["vaš e-naslov"]),
+        ask(Social).phrases(&["deli članek"]),
+        line(Related).max_words(14).phrases(&["preberite še:", "preberi še:"]),
+        ask(Credit).max_words(40).phrases(&["pišite ji na", "pišite mu na"]),
+        ask(Donation).phrases(&["podpri nas z donacijo", "podprite nas z donacijo", "nakažite donacijo"]),
+        ask(Subscription).phrases(&["kupi naročnino", "že imaš naročnino"]),
+        ask(Newsletter).phrases(&["prijavi se na naše e-novice", "vpiši svoj e-naslov"]),
+        ask(App).phrases(&["prenesi našo aplikacijo"]),
+        ask(Social).phrases(&["sledi nam na", "delite ta članek"]),
+        label_any().phrases(&["morda kasneje", "ne sedaj"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.
