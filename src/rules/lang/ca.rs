@@ -122,6 +122,17 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["rep el nostre butlletí", "apunta't al butlletí", "subscriu-te al nostre butlletí"]),
         ask(Social).phrases(&["segueix-nos a les xarxes", "comparteix aquest article"]),
         label_any().phrases(&["potser més tard", "ara mateix no"]),
+        // Second round, after a held-out batch: the outlet thanking its readers, informal money asks,
+        // sign-up and unsubscribe lines, locked articles, "uses cookies", "text and photo:",
+        // "more news from", short consent buttons.
+        cue(Donation).weight(2.0).phrases(&["gràcies als nostres lectors", "gràcies al suport dels lectors", "amb bizum"]),
+        ask(Donation).phrases(&["envia'ns", "qualsevol import ajuda"]),
+        ask(Membership).phrases(&["com a soci reps", "com a sòcia reps", "fes-te soci per"]),
+        ask(Newsletter).phrases(&["apunta't al nostre butlletí", "et pots donar de baixa"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["ja tens compte"]),
+        ask(Cookie).at(Start).max_words(25).phrases(&["aquest web fa servir galetes", "aquest web utilitza galetes"]),
+        line(Credit).max_words(10).phrases(&["text i fotografia:", "text i foto:"]),
+        line(Related).max_words(8).phrases(&["més notícies de"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

@@ -130,6 +130,18 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&["preuzmi našu aplikaciju", "skinite našu aplikaciju"]),
         ask(Social).phrases(&["prati nas na", "podijelite ovaj članak"]),
         label_any().phrases(&["možda kasnije", "ne sad"]),
+        // Second round, after a held-out batch: the outlet thanking its readers, informal money asks,
+        // sign-up and unsubscribe lines, locked articles, "uses cookies", "text and photo:",
+        // "more news from", short consent buttons.
+        cue(Donation).weight(2.0).phrases(&["uz podršku naših čitatelja", "zahvaljujući našim čitateljima"]),
+        ask(Donation).phrases(&["uplatite nam", "svaki iznos pomaže"]),
+        ask(Membership).phrases(&["kao podržavatelj dobivate", "kao podržavatelj dobivaš"]),
+        ask(Subscription).phrases(&["postanite pretplatnik", "postani pretplatnik", "čitajte sve bez ograničenja"]),
+        ask(Newsletter).phrases(&["prijavite se na naš", "odjava je moguća"]),
+        ask(Paywall).weight(3.5).phrases(&["ovaj članak je zaključan", "članak je zaključan"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["već imate račun", "već imaš račun"]),
+        line(Credit).max_words(10).phrases(&["tekst i foto:"]),
+        label_any().phrases(&["u redu"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

@@ -149,6 +149,20 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&["prenesi našo aplikacijo"]),
         ask(Social).phrases(&["sledi nam na", "delite ta članek"]),
         label_any().phrases(&["morda kasneje", "ne sedaj"]),
+        // Second round, after a held-out batch: the outlet thanking its readers, informal money asks,
+        // sign-up and unsubscribe lines, locked articles, "uses cookies", "text and photo:",
+        // "more news from", short consent buttons.
+        cue(Donation).weight(2.0).phrases(&["s podporo naših bralcev", "zahvaljujoč našim bralcem"]),
+        ask(Donation).phrases(&["nakažite nam", "vsak znesek pomaga"]),
+        ask(Membership).phrases(&["kot podpornik prejemate", "kot podpornik prejmeš"]),
+        ask(Subscription).phrases(&["postanite naročnik", "postani naročnik", "berite vse brez omejitev"]),
+        ask(Newsletter).phrases(&["prijavite se na naše", "odjava je mogoča"]),
+        ask(Paywall).weight(3.5).phrases(&["ta članek je zaklenjen", "članek je zaklenjen"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["že imate račun", "že imaš račun"]),
+        ask(Cookie).at(Start).max_words(25).phrases(&["to spletno mesto uporablja piškotke"]),
+        line(Credit).max_words(10).phrases(&["besedilo in foto:"]),
+        line(Related).max_words(8).phrases(&["več novic iz"]),
+        label_any().phrases(&["v redu"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

@@ -76,6 +76,18 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["e-bültene abone ol", "bültenimize kaydolun", "bültenimize kaydol"]),
         ask(App).phrases(&["uygulamamızı hemen indirin", "mobil uygulamamızı indirin"]),
         ask(Social).phrases(&["sosyal medya hesaplarımızı takip", "bizi sosyal medyada takip"]),
+        // Second round, after a held-out batch: the outlet thanking its readers, informal money asks,
+        // sign-up and unsubscribe lines, locked articles, "uses cookies", "text and photo:",
+        // "more news from", short consent buttons.
+        cue(Donation).weight(2.0).phrases(&["okurlarımızın desteğiyle", "okurlarımızın katkısıyla", "her miktar"]),
+        ask(Membership).phrases(&["destekçi üye olarak", "destekçi olun"]),
+        ask(Subscription).phrases(&["abonelerimize katılın", "sınırsız erişin"]),
+        ask(Paywall).weight(3.5).phrases(&["bu içerik kilitli"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["hesabınız var mı"]),
+        ask(Cookie).at(Start).max_words(25).phrases(&["bu web sitesi çerezleri kullanır", "bu site çerezleri kullanır", "sitemiz çerezleri kullanır"]),
+        line(Credit).max_words(10).phrases(&["metin ve fotoğraf:"]),
+        line(Related).max_words(8).phrases(&["daha fazla haber"]),
+        label_any().phrases(&["anladım", "tamam"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.
