@@ -133,6 +133,12 @@ pub(crate) static PACK: Pack = Pack {
         ask(Cookie).at(Start).max_words(25).phrases(&["aquest web fa servir galetes", "aquest web utilitza galetes"]),
         line(Credit).max_words(10).phrases(&["text i fotografia:", "text i foto:"]),
         line(Related).max_words(8).phrases(&["més notícies de"]),
+        // Third round, after a second held-out batch: readers who already support us, choose an
+        // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
+        ask(Donation).phrases(&["lectors que ja ens donen suport", "que ja ens donen suport", "suma't als"]),
+        ask(Subscription).phrases(&["regala una subscripció", "regaleu una subscripció"]),
+        ask(Social).phrases(&["envia'l a un amic", "envieu-lo a un amic"]),
+        line(Other).max_words(25).phrases(&["tens una pista per a la redacció", "escriu-nos a"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

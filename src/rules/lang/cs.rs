@@ -102,6 +102,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Credit).max_words(10).phrases(&["text a foto:"]),
         line(Related).max_words(8).phrases(&["další zprávy z", "další zprávy"]),
         label_any().phrases(&["rozumím", "beru na vědomí"]),
+        // Third round, after a second held-out batch: readers who already support us, choose an
+        // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
+        ask(Donation).phrases(&["kteří nás už podporují", "kteří nás již podporují", "vyberte částku", "vyber částku"]),
+        ask(Subscription).phrases(&["darujte předplatné", "daruj předplatné", "předplatné jako dárek"]),
+        ask(Social).phrases(&["pošli ho kamarádovi", "pošlete ho známým", "pošlete článek známým"]),
+        line(Other).max_words(25).phrases(&["máte tip pro redakci", "máte tip na článek"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

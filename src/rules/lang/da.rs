@@ -111,6 +111,12 @@ pub(crate) static PACK: Pack = Pack {
         // penge via MobilePay til falske indsamlinger"): an ask at a short block's start, a cue elsewhere.
         ask(Donation).at(Start).max_words(20).phrases(&["mobilepay til"]),
         cue(Donation).weight(2.0).phrases(&["mobilepay til"]),
+        // Third round, after a second held-out batch: readers who already support us, choose an
+        // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
+        ask(Donation).phrases(&["bliv en af vores støtter", "læsere, der allerede støtter os"]),
+        ask(Subscription).phrases(&["giv et abonnement i gave", "abonnement i julegave", "giv et abonnement"]),
+        ask(Social).phrases(&["send den til en ven", "send artiklen til en ven"]),
+        line(Other).max_words(25).phrases(&["har du et tip til redaktionen", "har du et nyhedstip"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

@@ -151,6 +151,13 @@ pub(crate) static PACK: Pack = Pack {
         line(Credit).max_words(10).phrases(&["teksti ja kuvat:", "teksti ja kuva:"]),
         line(Related).max_words(8).phrases(&["lisää uutisia", "lisää aiheesta"]),
         label_any().phrases(&["selvä, ymmärrän", "ymmärrän", "selvä"]),
+        // Third round, after a second held-out batch: readers who already support us, choose an
+        // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
+        ask(Donation).phrases(&["ryhdy tukijaksemme", "lukijaa, jotka jo tukevat"]),
+        cue(Donation).weight(2.0).phrases(&["muuta lukijaa"]),
+        ask(Subscription).phrases(&["anna tilaus lahjaksi", "tilaus lahjaksi", "lahjatilaus"]),
+        ask(Social).phrases(&["vinkkaa se ystävällesi", "vinkkaa juttu ystävällesi", "lähetä juttu ystävälle"]),
+        line(Other).max_words(25).phrases(&["onko sinulla uutisvinkki", "lähetä uutisvinkki"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

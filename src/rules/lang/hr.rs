@@ -142,6 +142,12 @@ pub(crate) static PACK: Pack = Pack {
         ask(Paywall).at(Start).max_words(8).phrases(&["već imate račun", "već imaš račun"]),
         line(Credit).max_words(10).phrases(&["tekst i foto:"]),
         label_any().phrases(&["u redu"]),
+        // Third round, after a second held-out batch: readers who already support us, choose an
+        // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
+        ask(Donation).phrases(&["čitatelja koji nas već podržavaju", "koji nas već podržavaju"]),
+        ask(Subscription).phrases(&["poklonite pretplatu", "pokloni pretplatu", "pretplata za poklon"]),
+        ask(Social).phrases(&["pošalji ga prijatelju", "pošaljite ga prijatelju"]),
+        line(Other).max_words(25).phrases(&["imate dojavu za redakciju", "imate li dojavu"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

@@ -162,6 +162,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Credit).max_words(10).phrases(&["szöveg és fotó:", "szöveg és kép:"]),
         line(Related).max_words(8).phrases(&["további hírek", "további hírek a"]),
         label_any().phrases(&["rendben", "értettem"]),
+        // Third round, after a second held-out batch: readers who already support us, choose an
+        // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
+        ask(Donation).phrases(&["akik már támogatják a munkánkat", "akik már támogatnak minket", "válassz összeget", "válasszon összeget"]),
+        ask(Subscription).phrases(&["ajándékozz előfizetést", "ajándékozzon előfizetést", "előfizetést ajándékba"]),
+        ask(Social).phrases(&["küldd el egy barátodnak", "küldje el ismerősének"]),
+        line(Other).max_words(25).phrases(&["van egy tipped", "van egy tippje", "írj nekünk a"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

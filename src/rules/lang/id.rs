@@ -143,6 +143,12 @@ pub(crate) static PACK: Pack = Pack {
         ask(Cookie).at(Start).max_words(25).phrases(&["situs web ini memakai cookie", "situs ini memakai cookie", "situs web ini menggunakan cookie"]),
         line(Credit).max_words(10).phrases(&["teks dan foto:"]),
         label_any().phrases(&["oke, mengerti", "oke"]),
+        // Third round, after a second held-out batch: readers who already support us, choose an
+        // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
+        ask(Donation).phrases(&["pembaca yang sudah mendukung kami", "yang sudah mendukung kami", "pilih jumlah"]),
+        ask(Subscription).phrases(&["hadiahkan langganan", "langganan sebagai hadiah"]),
+        ask(Social).phrases(&["kirim ke temanmu", "bagikan ke temanmu"]),
+        line(Other).max_words(25).phrases(&["punya informasi untuk redaksi", "kirim informasi ke redaksi"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

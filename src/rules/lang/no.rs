@@ -117,6 +117,12 @@ pub(crate) static PACK: Pack = Pack {
         // were (news on fraud says them): an ask at a short block's start, a cue elsewhere.
         ask(Donation).at(Start).max_words(20).phrases(&["vipps til"]),
         cue(Donation).weight(2.0).phrases(&["vipps til"]),
+        // Third round, after a second held-out batch: readers who already support us, choose an
+        // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
+        ask(Donation).phrases(&["bli en av våre støttespillere", "lesere som allerede støtter oss"]),
+        ask(Subscription).phrases(&["gi bort et abonnement", "abonnement i julegave", "gi et abonnement i gave"]),
+        ask(Social).phrases(&["del den med en venn", "send saken til en venn"]),
+        line(Other).max_words(25).phrases(&["har du et tips til redaksjonen", "har du tips til oss"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

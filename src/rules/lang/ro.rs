@@ -202,6 +202,12 @@ pub(crate) static PACK: Pack = Pack {
         ask(Cookie).at(Start).max_words(25).phrases(&["acest site utilizează cookie-uri", "site-ul nostru utilizează cookie-uri"]),
         line(Credit).max_words(10).phrases(&["text și foto:", "text şi foto:"]),
         line(Related).max_words(8).phrases(&["mai multe știri din", "mai multe ştiri din"]),
+        // Third round, after a second held-out batch: readers who already support us, choose an
+        // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
+        ask(Donation).phrases(&["cititori care ne susțin", "cititori care ne susţin", "care ne susțin deja", "care ne susţin deja"]),
+        ask(Subscription).phrases(&["oferă un abonament cadou", "abonament cadou", "oferiți un abonament cadou"]),
+        ask(Social).phrases(&["trimite-l unui prieten", "trimiteți-l unui prieten", "trimite articolul unui prieten"]),
+        line(Other).max_words(25).phrases(&["ai un pont pentru redacție", "ai un pont pentru redacţie", "aveți un pont"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

@@ -156,6 +156,12 @@ pub(crate) static PACK: Pack = Pack {
         cue(Cookie).phrases(&["zásadách používania cookies"]),
         line(Credit).max_words(10).phrases(&["text a foto:"]),
         line(Related).max_words(8).phrases(&["ďalšie správy z", "ďalšie správy"]),
+        // Third round, after a second held-out batch: readers who already support us, choose an
+        // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
+        ask(Donation).phrases(&["ktorí nás už podporujú", "ktorí nás podporujú"]),
+        ask(Subscription).phrases(&["darujte predplatné", "daruj predplatné", "predplatné ako darček"]),
+        ask(Social).phrases(&["pošli ho kamarátovi", "pošlite ho známym", "pošlite článok známym"]),
+        line(Other).max_words(25).phrases(&["máte tip pre redakciu", "máte tip na článok"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

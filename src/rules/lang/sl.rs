@@ -163,6 +163,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Credit).max_words(10).phrases(&["besedilo in foto:"]),
         line(Related).max_words(8).phrases(&["več novic iz"]),
         label_any().phrases(&["v redu"]),
+        // Third round, after a second held-out batch: readers who already support us, choose an
+        // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
+        ask(Donation).phrases(&["bralcem, ki nas že podpirajo", "ki nas že podpirajo"]),
+        ask(Subscription).phrases(&["podarite naročnino", "podari naročnino", "naročnina za darilo"]),
+        ask(Social).phrases(&["pošlji ga prijatelju", "pošljite ga prijatelju"]),
+        line(Other).max_words(25).phrases(&["imate namig za uredništvo", "imate novico za nas"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

@@ -118,6 +118,12 @@ pub(crate) static PACK: Pack = Pack {
         // att swisha pengar till falska insamlingar"): asks at a short block's start, cues elsewhere.
         ask(Donation).weight(3.5).at(Start).max_words(20).phrases(&["swisha", "swisha till"]),
         cue(Donation).weight(2.0).phrases(&["swisha", "swisha till"]),
+        // Third round, after a second held-out batch: readers who already support us, choose an
+        // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
+        ask(Donation).phrases(&["bli en av våra supportrar", "andra läsare som stöttar oss", "läsare som redan stöttar oss"]),
+        ask(Subscription).phrases(&["ge bort en prenumeration", "ge en prenumeration i present", "prenumeration i julklapp"]),
+        ask(Social).phrases(&["tipsa en vän om artikeln", "skicka artikeln till en vän"]),
+        line(Other).max_words(25).phrases(&["har du ett tips till redaktionen", "har du ett nyhetstips"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -88,6 +88,13 @@ pub(crate) static PACK: Pack = Pack {
         line(Credit).max_words(10).phrases(&["metin ve fotoğraf:"]),
         line(Related).max_words(8).phrases(&["daha fazla haber"]),
         label_any().phrases(&["anladım", "tamam"]),
+        // Third round, after a second held-out batch: readers who already support us, choose an
+        // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
+        ask(Donation).phrases(&["sen de katıl", "siz de katılın", "tutar seç", "tutar seçin"]),
+        cue(Donation).weight(2.0).phrases(&["bizi destekleyen", "bizi destekleyen okur"]),
+        ask(Subscription).phrases(&["abonelik hediye edin", "abonelik hediye et", "hediye abonelik"]),
+        ask(Social).phrases(&["bir arkadaşına gönder", "arkadaşlarınla paylaş"]),
+        line(Other).max_words(25).phrases(&["bir ihbarınız mı var", "haber ihbarı"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.
