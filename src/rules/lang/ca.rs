@@ -113,6 +113,32 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(3).phrases(&["el més llegit"]),
         body().at(Start).weight(-3.0).phrases(&["correcció:", "actualització:"]),
         body().phrases(&["ha dit", "ha explicat", "segons", "ha afirmat", "ha assegurat"]),
+        // Issue #9: formulas of publishers not in the corpus, by function, from imagined probes.
+        ask(App).phrases(&["descarrega't la nostra aplicació", "baixa't la nostra aplicació", "descarregueu la nostra aplicació"]),
+        cue(App).phrases(&["disponible per a iphone", "iphone i android"]),
+        cue(Membership).phrases(&["com a membre"]),
+        ask(Credit).max_words(40).phrases(&["escriu-li a", "escriviu-li a"]),
+        ask(Donation).phrases(&["fes un donatiu ara", "ajuda'ns a continuar", "ajudeu-nos a continuar", "fes-te'n subscriptor"]),
+        ask(Newsletter).phrases(&["rep el nostre butlletí", "apunta't al butlletí", "subscriu-te al nostre butlletí"]),
+        ask(Social).phrases(&["segueix-nos a les xarxes", "comparteix aquest article"]),
+        label_any().phrases(&["potser més tard", "ara mateix no"]),
+        // Second round, after a held-out batch: the outlet thanking its readers, informal money asks,
+        // sign-up and unsubscribe lines, locked articles, "uses cookies", "text and photo:",
+        // "more news from", short consent buttons.
+        cue(Donation).weight(2.0).phrases(&["gràcies als nostres lectors", "gràcies al suport dels lectors", "amb bizum"]),
+        ask(Donation).phrases(&["envia'ns", "qualsevol import ajuda"]),
+        ask(Membership).phrases(&["com a soci reps", "com a sòcia reps", "fes-te soci per"]),
+        ask(Newsletter).phrases(&["apunta't al nostre butlletí", "et pots donar de baixa"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["ja tens compte"]),
+        ask(Cookie).at(Start).max_words(25).phrases(&["aquest web fa servir galetes", "aquest web utilitza galetes"]),
+        line(Credit).max_words(10).phrases(&["text i fotografia:", "text i foto:"]),
+        line(Related).max_words(8).phrases(&["més notícies de"]),
+        // Third round, after a second held-out batch: readers who already support us, choose an
+        // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
+        ask(Donation).phrases(&["lectors que ja ens donen suport", "que ja ens donen suport", "suma't als"]),
+        ask(Subscription).phrases(&["regala una subscripció", "regaleu una subscripció"]),
+        ask(Social).phrases(&["envia'l a un amic", "envieu-lo a un amic"]),
+        line(Other).max_words(25).phrases(&["tens una pista per a la redacció", "escriu-nos a"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

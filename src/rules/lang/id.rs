@@ -126,6 +126,29 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(3).phrases(&["berita terkait", "berita lainnya", "artikel lainnya"]),
         body().at(Start).weight(-3.0).phrases(&["ralat:", "koreksi:", "pembaruan:"]),
         body().phrases(&["kata", "ujar", "ucap", "menurut", "tutur", "katanya", "ungkap"]),
+        // Issue #9: formulas of publishers not in the corpus, by function, from imagined probes.
+        ask(Donation).phrases(&["dukung kami lewat", "dukung kami sekarang", "yuk dukung", "mari dukung"]),
+        ask(Newsletter).phrases(&["daftar ke buletin kami", "langganan buletin kami", "masukkan alamat surel"]),
+        label_any().phrases(&["lain kali", "mungkin nanti"]),
+        // Second round, after a held-out batch: the outlet thanking its readers, informal money asks,
+        // sign-up and unsubscribe lines, locked articles, "uses cookies", "text and photo:",
+        // "more news from", short consent buttons.
+        cue(Donation).weight(2.0).phrases(&["berkat dukungan pembaca", "dukungan pembaca kami", "lewat qris"]),
+        ask(Donation).phrases(&["kirim dukunganmu", "kirim dukungan anda", "berapa pun sangat berarti"]),
+        ask(Membership).phrases(&["jadi pendukung", "sebagai pendukung, kamu", "sebagai pendukung, anda"]),
+        ask(Subscription).phrases(&["jadi pelanggan", "jadilah pelanggan"]),
+        ask(Newsletter).phrases(&["daftar ke surel", "bisa berhenti kapan saja"]),
+        ask(Paywall).weight(3.5).phrases(&["artikel ini terkunci"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["sudah punya akun"]),
+        ask(Cookie).at(Start).max_words(25).phrases(&["situs web ini memakai cookie", "situs ini memakai cookie", "situs web ini menggunakan cookie"]),
+        line(Credit).max_words(10).phrases(&["teks dan foto:"]),
+        label_any().phrases(&["oke, mengerti", "oke"]),
+        // Third round, after a second held-out batch: readers who already support us, choose an
+        // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
+        ask(Donation).phrases(&["pembaca yang sudah mendukung kami", "yang sudah mendukung kami", "pilih jumlah"]),
+        ask(Subscription).phrases(&["hadiahkan langganan", "langganan sebagai hadiah"]),
+        ask(Social).phrases(&["kirim ke temanmu", "bagikan ke temanmu"]),
+        line(Other).max_words(25).phrases(&["punya informasi untuk redaksi", "kirim informasi ke redaksi"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".
