@@ -85,43 +85,48 @@ impl RuleSet {
         let enabled = |name: &str| !config.disabled_rules.iter().any(|d| names(d, name));
         let mut pattern_of: HashMap<String, usize> = HashMap::new();
         let mut phrase_rule: Vec<Vec<u32>> = Vec::new();
-        let mut add_phrase = |set: &mut RuleSet, text: &str, rule: Rule, domains: &[String]| {
-            let (text, stem) = match text.strip_suffix('*') {
-                Some(t) => (t, true),
-                None => (text, false),
+        let mut add_phrase =
+            |set: &mut RuleSet, text: &str, rule: Rule, domains: &[String], dotted_i: bool| {
+                let (text, stem) = match text.strip_suffix('*') {
+                    Some(t) => (t, true),
+                    None => (text, false),
+                };
+                let folded = fold_case(text).into_owned();
+                let mut variants = vec![folded.clone()];
+                if folded.contains('\'') {
+                    variants.push(folded.replace('\'', "’"));
+                }
+                if dotted_i {
+                    variants.extend(capital_dotted_i(&folded));
+                }
+                for v in variants {
+                    // Built-in packs share phrases across languages: the first pack's row for a
+                    // phrase and position wins. A user's rule always counts.
+                    if rule.group != Group::User && !seen.insert((v.clone(), rule.at)) {
+                        continue;
+                    }
+                    let idx = set.rules.len() as u32;
+                    set.rules.push(Rule {
+                        stem,
+                        ..rule.clone()
+                    });
+                    set.domains.push(domains.to_vec());
+                    if rule.at == At::Whole {
+                        set.label_words =
+                            set.label_words.max(crate::input::segment::count_words(&v));
+                        set.labels
+                            .entry(label_key(&v).to_string())
+                            .or_default()
+                            .push(idx);
+                    } else if let Some(&p) = pattern_of.get(&v) {
+                        phrase_rule[p].push(idx);
+                    } else {
+                        pattern_of.insert(v.clone(), texts.len());
+                        texts.push(v);
+                        phrase_rule.push(vec![idx]);
+                    }
+                }
             };
-            let folded = fold_case(text).into_owned();
-            let mut variants = vec![folded.clone()];
-            if folded.contains('\'') {
-                variants.push(folded.replace('\'', "’"));
-            }
-            for v in variants {
-                // Built-in packs share phrases across languages: the first pack's row for a
-                // phrase and position wins. A user's rule always counts.
-                if rule.group != Group::User && !seen.insert((v.clone(), rule.at)) {
-                    continue;
-                }
-                let idx = set.rules.len() as u32;
-                set.rules.push(Rule {
-                    stem,
-                    ..rule.clone()
-                });
-                set.domains.push(domains.to_vec());
-                if rule.at == At::Whole {
-                    set.label_words = set.label_words.max(crate::input::segment::count_words(&v));
-                    set.labels
-                        .entry(label_key(&v).to_string())
-                        .or_default()
-                        .push(idx);
-                } else if let Some(&p) = pattern_of.get(&v) {
-                    phrase_rule[p].push(idx);
-                } else {
-                    pattern_of.insert(v.clone(), texts.len());
-                    texts.push(v);
-                    phrase_rule.push(vec![idx]);
-                }
-            }
-        };
         if config.builtin {
             for pack in lang::ALL {
                 if !config.languages.is_empty()
@@ -130,6 +135,7 @@ impl RuleSet {
                 {
                     continue;
                 }
+                let dotted = DOTTED_I.contains(&pack.lang);
                 for entry in pack.entries {
                     for phrase in entry.phrases {
                         let name = rule_name(pack.lang, entry.group, phrase);
@@ -145,7 +151,7 @@ impl RuleSet {
                             max_words: entry.max_words,
                             stem: false,
                         };
-                        add_phrase(&mut set, phrase, rule, &[]);
+                        add_phrase(&mut set, phrase, rule, &[], dotted);
                     }
                 }
                 for (group, words) in [(Group::We, pack.we), (Group::You, pack.you)] {
@@ -159,7 +165,7 @@ impl RuleSet {
                             max_words: 0,
                             stem: false,
                         };
-                        add_phrase(&mut set, w, rule, &[]);
+                        add_phrase(&mut set, w, rule, &[], dotted);
                     }
                 }
             }
@@ -172,7 +178,7 @@ impl RuleSet {
             if text.trim().trim_end_matches('*').trim().is_empty() {
                 return Err(Error::rule(&p.name, "the phrase is empty"));
             }
-            add_phrase(&mut set, text.trim(), p.rule(false), &p.domains);
+            add_phrase(&mut set, text.trim(), p.rule(false), &p.domains, false);
         }
         let stems: Vec<bool> = phrase_rule
             .iter()
@@ -255,6 +261,30 @@ fn names(pattern: &str, name: &str) -> bool {
 
 /// The name a pack row's phrase reports and `disable_rule` takes: `en.label:remind me later`
 /// (a stem's `*` left out).
+/// The languages written with a dotted capital I (`İ`), whose lower case `i̇` is longer in
+/// UTF-8 than `İ`: case folding, which keeps every offset, leaves it as it is.
+const DOTTED_I: [&str; 2] = ["tr", "az"];
+
+/// A phrase of such a language as it is folded when its words are capitalised ("İlgili
+/// haberler", "Daha Fazla İçerik") or all in capitals ("İLGİLİ HABERLER" folds to
+/// "İlgİlİ haberler"): the words' first `i` written `İ`, and every `i` written `İ`.
+pub(super) fn capital_dotted_i(folded: &str) -> Vec<String> {
+    let mut initials = String::with_capacity(folded.len() + 4);
+    let mut word_start = true;
+    for c in folded.chars() {
+        initials.push(if c == 'i' && word_start { 'İ' } else { c });
+        word_start = !c.is_alphanumeric();
+    }
+    let all = folded.replace('i', "İ");
+    let mut out = Vec::new();
+    for v in [initials, all] {
+        if v != folded && !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
 fn rule_name(lang: &str, group: Group, phrase: &str) -> String {
     format!("{lang}.{}:{}", group.name(), phrase.trim_end_matches('*'))
 }

@@ -164,6 +164,23 @@ mod tests {
     }
 
     #[test]
+    fn turkish_capital_dotted_i_matches() {
+        // `İ` folds to nothing of the same length, so the phrases are also compiled with it.
+        let ev = scan(
+            "İlgili haberler\nİLGİLİ HABERLER\nIlgili haberler\nBakanlık ilgili haberleri yalanladı ve açıklama yaptı.",
+        );
+        for i in 0..3 {
+            assert_eq!(ev[i].kind(), Some(Kind::Related), "{i}: {:?}", ev[i]);
+            assert!(ev[i].max_rule >= 3.0, "{i}: {:?}", ev[i]);
+        }
+        assert!(ev[3].max_rule < 3.0, "{:?}", ev[3]);
+        assert_eq!(
+            super::compile::capital_dotted_i("ilgili haberler"),
+            ["İlgili haberler", "İlgİlİ haberler"]
+        );
+    }
+
+    #[test]
     fn labels_match_only_whole_blocks() {
         let ev = scan("Remind me later.\nShe said she would remind me later about it.");
         assert!(ev[0].max_rule >= 3.0);
