@@ -131,6 +131,24 @@ pub(crate) static PACK: Pack = Pack {
         cue(Subscription).weight(2.0).phrases(&["sans engagement", "accès illimité", "abonnement numérique"]),
         cue(Newsletter).weight(2.0).phrases(&["inscrivez-vous", "votre adresse e-mail", "votre adresse email", "votre adresse mail"]),
         ask(Newsletter).phrases(&["inscrivez-vous gratuitement", "inscrivez-vous pour recevoir", "saisissez votre adresse e-mail"]),
+        // Third round (issue #9): the second formula that corroborates a box's long line, and
+        // the asks of publishers nobody tuned on.
+        label_any().phrases(&["adhérer", "j'adhère", "faire un don ponctuel", "faire un don mensuel", "don ponctuel", "don mensuel"]),
+        cue(Cookie).phrases(&["en cliquant sur", "vous consentez", "améliorer votre expérience", "mesurer l'audience", "tu acceptes"]),
+        line(Credit).max_words(4).phrases(&["avec l'afp", "avec afp", "avec reuters", "avec agences", "avec ap"]),
+        outlet(Donation).phrases(&["sans publicité", "en accès libre", "sans actionnaire", "sans milliardaire"]),
+        cue(Donation).weight(2.0).phrases(&["soutien de ses lecteurs", "soutien de nos lecteurs", "grâce à ses lecteurs", "grâce à nos lecteurs"]),
+        ask(Donation).weight(3.5).phrases(&[
+            "grâce au soutien de nos lecteurs", "votre soutien est essentiel", "ton soutien est essentiel",
+            "votre soutien est indispensable", "votre soutien compte", "soutiens-nous avec", "soutenez-nous avec",
+        ]),
+        cue(Donation).phrases(&["chaque contribution", "petite ou grande", "grande ou petite", "ce que nous faisons", "ça compte"]),
+        // Both registers of the same asks ("tu" and "vous").
+        ask(Newsletter).phrases(&["inscrivez-vous à notre", "inscris-toi à notre", "dans ta boîte mail", "dans ta boîte de réception", "dans votre boîte de réception"]),
+        ask(App).phrases(&["télécharge notre application", "télécharge l'application", "télécharge notre appli", "téléchargez notre appli"]),
+        ask(Donation).weight(3.5).phrases(&["fais un don", "fais un don de"]),
+        ask(Social).phrases(&["suis-nous"]),
+        label_any().phrases(&["accepter et continuer"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

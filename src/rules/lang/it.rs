@@ -98,6 +98,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Subscription).weight(2.0).phrases(&["abbonati a", "abbonamento digitale", "accesso illimitato", "offerta speciale", "abbonamento annuale"]),
         cue(Newsletter).weight(2.0).phrases(&["la tua email"]),
         line(Related).max_words(3).phrases(&["ultime notizie"]),
+        // Third round (issue #9): the second formula that corroborates a box's long line, and
+        // the asks of publishers nobody tuned on.
+        ask(Donation).weight(3.5).phrases(&["sostienici con", "ci sostenga con", "sostenga il nostro lavoro", "sostieni il nostro lavoro"]),
+        cue(Donation).phrases(&["piccola donazione", "quello che facciamo", "fare un bonifico", "tramite bonifico", "intestato a", "intestato ad"]),
+        ask(App).phrases(&["scarica la nostra app", "scarica gratis la nostra", "scarica l'app", "scarichi la nostra app"]),
+        cue(App).phrases(&["la nostra app", "nostra applicazione"]),
+        line(Credit).max_words(6).phrases(&["ha collaborato", "hanno collaborato"]),
+        label_any().phrases(&["dona ogni mese", "dona una volta", "dona ora", "dona adesso"]),
+        // Both registers of the same asks ("tu" and "Lei").
+        ask(Newsletter).phrases(&["si iscriva alla nostra", "iscriviti alla nostra", "nella tua casella", "nella sua casella"]),
+        ask(Subscription).phrases(&["si abboni", "è già abbonato", "è già abbonata", "sei già abbonata"]),
+        ask(App).phrases(&["scarica la app", "scarichi l'app"]),
+        ask(Donation).weight(3.5).phrases(&["ci sostenga"]),
+        ask(Social).phrases(&["ci segua su"]),
+        ask(Cookie).phrases(&["usiamo i cookie", "questo sito usa i cookie", "questo sito usa cookie"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],

@@ -106,6 +106,22 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).at(Start).max_words(6).phrases(&["zapisz się"]),
         ask(Newsletter).phrases(&["zapisz się na nasz", "zapisz się na nasze", "zapisz się do naszej"]),
         line(Related).max_words(3).phrases(&["najnowsze", "polecane"]),
+        // Third round (issue #9): the second formula that corroborates a box's long line, and
+        // the asks of publishers nobody tuned on.
+        label_any().phrases(&["może później", "wpłata cykliczna", "wpłata jednorazowa", "podaj adres e-mail"]),
+        ask(Donation).weight(3.5).phrases(&["wesprzeć nas", "wesprzyj nas", "przelewem na konto", "wesprzyj naszą pracę"]),
+        cue(Donation).phrases(&["tytułem", "drobną wpłatą", "to, co robimy"]),
+        ask(Newsletter).phrases(&["zapisz się do naszego", "na swoją skrzynkę", "na twoją skrzynkę"]),
+        cue(Newsletter).phrases(&["newslettera", "newsletter*"]),
+        ask(App).phrases(&["pobierz naszą aplikację", "pobierz bezpłatnie naszą", "pobierz aplikację"]),
+        cue(App).phrases(&["naszą aplikację", "naszej aplikacji"]),
+        cue(Cookie).phrases(&["klikając", "zgadzasz się", "wyrażasz zgodę", "analizować ruch"]),
+        ask(Social).phrases(&["udostępnij ten artykuł", "udostępnij artykuł", "udostępnij na"]),
+        // Both registers of the same asks ("ty" and "Pan/Pani", "wy").
+        ask(Subscription).phrases(&["zasubskrybuj", "wykup dostęp", "wykup subskrypcję", "masz już konto", "masz już subskrypcję"]),
+        ask(Donation).weight(3.5).phrases(&["wesprzyjcie nas"]),
+        ask(Membership).phrases(&["dołącz do grona", "dołącz do naszej społeczności"]),
+        ask(Cookie).phrases(&["używamy plików cookie", "ta strona używa plików cookie", "ta strona korzysta z plików cookie", "serwis wykorzystuje pliki cookies"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

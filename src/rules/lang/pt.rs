@@ -103,6 +103,22 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).phrases(&["com informações da", "com informações do"]),
         line(Credit).max_words(8).phrases(&["com informações da", "com informações do"]),
         cue(Subscription).weight(2.0).phrases(&["plano digital", "acesso ilimitado", "assinatura digital", "planos a partir", "por apenas r$"]),
+        // Third round (issue #9): the second formula that corroborates a box's long line, and
+        // the asks of publishers nobody tuned on.
+        ask(Donation).weight(3.5).phrases(&["apoia-nos com", "apoie-nos com", "doar via pix", "doe via pix", "qualquer valor ajuda", "qualquer quantia ajuda"]),
+        cue(Donation).weight(2.0).phrases(&["chave pix", "pequeno donativo", "do que fazemos", "fazer a diferença"]),
+        cue(Donation).weight(0.5).phrases(&["donativo*"]),
+        label_any().phrases(&["quero ser membro", "quero apoiar", "quero assinar", "doar mensalmente", "doar uma vez", "doar agora"]),
+        ask(App).phrases(&["baixe o nosso aplicativo", "baixe nosso aplicativo", "baixe grátis o nosso", "descarregue a nossa app", "descarrega a nossa app", "baixe o app"]),
+        cue(App).phrases(&["nosso aplicativo", "nossa app", "nossa aplicação"]),
+        line(Credit).max_words(6).phrases(&["colaborou", "colaboraram", "com agências"]),
+        // Both registers of the same asks ("tu" and "você"), in Portugal and in Brazil.
+        ask(Subscription).phrases(&["assina já", "assina agora", "já és assinante"]),
+        ask(Newsletter).phrases(&["subscreva a nossa newsletter", "subscreve a nossa newsletter", "inscreve-te na nossa", "no teu e-mail", "na sua caixa de entrada", "na tua caixa de correio"]),
+        ask(Donation).weight(3.5).phrases(&["apoia o nosso jornalismo", "faz uma doação", "faz um donativo", "faça um donativo"]),
+        ask(Social).phrases(&["segue-nos"]),
+        ask(Membership).phrases(&["torna-te membro"]),
+        ask(Cookie).phrases(&["este site utiliza cookies", "este site usa cookies"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],

@@ -91,6 +91,24 @@ pub(crate) static PACK: Pack = Pack {
         ask(Paywall).weight(3.5).phrases(&["материал доступен только", "материал доступен подписчикам"]),
         cue(Cookie).phrases(&["согласие на обработку"]),
         line(Related).max_words(3).phrases(&["по теме", "последние новости"]),
+        // Third round (issue #9): the second formula that corroborates a box's long line, and
+        // the asks of publishers nobody tuned on.
+        ask(Donation).weight(3.5).phrases(&["поддержите нашу работу", "поддержи нашу работу", "можете помочь нам", "ваша поддержка для нас"]),
+        cue(Donation).phrases(&["стоит денег", "реквизиты", "банковским переводом", "каждое пожертвование", "позволяет нам"]),
+        label_any().phrases(&["вступить в клуб", "разовое пожертвование", "ежемесячное пожертвование", "помочь редакции"]),
+        ask(Subscription).at(Start).max_words(8).phrases(&["уже есть подписка"]),
+        ask(Subscription).phrases(&["оформи подписку", "чтобы дочитать"]),
+        cue(Subscription).phrases(&["неограниченный доступ"]),
+        ask(App).phrases(&["скачайте наше", "скачай наше", "наше бесплатное приложение"]),
+        cue(App).phrases(&["наше приложение", "нашем приложении"]),
+        ask(Cookie).phrases(&["продолжая пользоваться сайтом", "продолжая использовать сайт"]),
+        cue(Cookie).phrases(&["вы соглашаетесь", "сделать сайт удобнее"]),
+        line(Credit).max_words(6).phrases(&["при участии"]),
+        cue(Credit).phrases(&["корреспондент отдела", "пишет об", "пишет о"]),
+        // Both registers of the same asks ("ты" and "Вы").
+        ask(Newsletter).phrases(&["подпишись на рассылку", "подпишись на нашу рассылку"]),
+        ask(App).phrases(&["скачай приложение", "скачай наше приложение"]),
+        ask(Social).phrases(&["подписывайтесь на наш", "подписывайся на наш", "читайте нас в"]),
     ],
     we: &["мы", "наш", "наша", "наше", "наши", "нам", "нас", "нашу", "нашей", "наших"],
     you: &[

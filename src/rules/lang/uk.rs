@@ -90,6 +90,27 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).phrases(&["вперше опубліковано"]),
         ask(Credit).max_words(40).phrases(&["матеріал вперше опубліковано", "цей матеріал вперше"]),
         line(Related).max_words(3).phrases(&["по темі", "останні новини"]),
+        // Third round (issue #9): the second formula that corroborates a box's long line, and
+        // the asks of publishers nobody tuned on.
+        ask(Donation).weight(3.5).phrases(&["підтримайте нашу роботу", "підтримай нашу роботу", "ваша підтримка для нас", "існуємо завдяки"]),
+        cue(Donation).phrases(&["коштує грошей", "кожен внесок", "дозволяє нам", "завдяки читачам", "щомісячним внеском"]),
+        label_any().phrases(&["долучитися до спільноти", "разовий внесок", "щомісячний внесок", "допомогти редакції"]),
+        ask(Membership).phrases(&["станьте членом", "долучайтеся до спільноти", "долучайся до спільноти"]),
+        ask(Subscription).phrases(&["оформи передплату", "щоб дочитати"]),
+        cue(Subscription).phrases(&["необмежений доступ"]),
+        ask(App).phrases(&["завантажте наш", "завантаж наш", "наш безкоштовний застосунок"]),
+        cue(App).phrases(&["наш застосунок", "нашому застосунку"]),
+        ask(Cookie).phrases(&["продовжуючи користуватися сайтом", "продовжуючи використовувати сайт"]),
+        cue(Cookie).phrases(&["ви погоджуєтеся", "покращити роботу сайту"]),
+        ask(Social).at(Start).max_words(8).phrases(&["поділитися у", "поділитися в"]),
+        outlet(Donation).phrases(&["незалежне видання", "без реклами", "без платного доступу"]),
+        line(Credit).max_words(6).phrases(&["за участі"]),
+        cue(Credit).phrases(&["кореспондентка відділу", "кореспондент відділу", "пише про"]),
+        // Both registers of the same asks ("ти" and "Ви").
+        ask(Newsletter).phrases(&["підпишись на розсилку", "підпишись на нашу розсилку"]),
+        ask(App).phrases(&["завантаж застосунок", "завантажуйте наш застосунок"]),
+        ask(Social).phrases(&["підписуйтеся на наш", "підписуйся на наш", "читайте нас у"]),
+        ask(Subscription).at(Start).max_words(8).phrases(&["вже маєте передплату", "вже є передплата"]),
     ],
     we: &["ми", "наш", "наша", "наше", "наші", "нам", "нас", "нашу"],
     you: &[
