@@ -386,6 +386,20 @@ pub(crate) static PACK: Pack = Pack {
         // The button that opens a story's picture gallery: page chrome, a whole block.
         label(Other).phrases(&["launch gallery", "view gallery", "open gallery", "view slideshow", "launch slideshow", "see the gallery"]),
         cue(Credit).weight(2.0).phrases(&["previously covered", "reporter at the", "correspondent at the", "editor at the", "writer at the"]),
+        // Fourth round (issue #9), from a second set of probes: the same functions worded as
+        // prose rather than formulas.
+        ask(Donation).weight(3.5).phrases(&["paid for by people like you", "we're asking readers", "we are asking readers", "throw in a few bucks"]),
+        label_any().phrases(&["yes, i'll give", "yes, i'll help", "i'll give", "i'm in"]),
+        ask(Membership).phrases(&["become an insider", "become a founding member"]),
+        cue(Paywall).weight(2.0).phrases(&["free stories", "full access", "free reads"]),
+        cue(Newsletter).phrases(&["every weekday", "no spam", "hand-picked", "lands in your inbox"]),
+        ask(App).phrases(&["tap here to install"]),
+        cue(App).weight(2.0).phrases(&["turn on notifications", "people like you"]),
+        cue(Cookie).weight(2.0).phrases(&["tracking technologies", "non-essential"]),
+        label_any().phrases(&["allow all", "reject non-essential", "reject"]),
+        cue(Credit).weight(2.0).phrases(&["reach him at", "reach them at"]),
+        ask(Social).phrases(&["pass it on to a friend", "share it with a friend", "send it to a friend"]),
+        header(Social).max_words(8).phrases(&["enjoyed this story", "liked this story"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

@@ -109,6 +109,22 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["подпишись на рассылку", "подпишись на нашу рассылку"]),
         ask(App).phrases(&["скачай приложение", "скачай наше приложение"]),
         ask(Social).phrases(&["подписывайтесь на наш", "подписывайся на наш", "читайте нас в"]),
+        // Fourth round (issue #9), from a second set of probes: the same functions worded as
+        // prose rather than formulas.
+        ask(Donation).weight(3.5).phrases(&["читателях, как вы", "читателях, как ты"]),
+        cue(Donation).phrases(&["добровольном взносе", "добровольный взнос", "бесплатен для всех", "поможете нам", "мы просим вас о"]),
+        label_any().phrases(&["хочу помочь", "да, помогу"]),
+        ask(Membership).phrases(&["станьте другом", "стань другом"]),
+        cue(Paywall).weight(2.0).phrases(&["бесплатных материалов", "полный доступ"]),
+        cue(Newsletter).phrases(&["без спама", "отписаться можно", "отобранное вручную"]),
+        ask(App).phrases(&["установите приложение", "установи приложение"]),
+        cue(App).weight(2.0).phrases(&["включите уведомления"]),
+        cue(Cookie).weight(2.0).phrases(&["технологии отслеживания", "изменить свой выбор"]),
+        label_any().phrases(&["разрешить все", "отклонить"]),
+        ask(Credit).max_words(30).phrases(&["связаться с автором"]),
+        ask(Social).phrases(&["отправьте его друзьям", "отправь его друзьям"]),
+        header(Social).max_words(8).phrases(&["понравился материал", "понравилась статья"]),
+        line(Related).max_words(14).phrases(&["по теме:"]),
     ],
     we: &["мы", "наш", "наша", "наше", "наши", "нам", "нас", "нашу", "нашей", "наших"],
     you: &[

@@ -111,6 +111,22 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&["завантаж застосунок", "завантажуйте наш застосунок"]),
         ask(Social).phrases(&["підписуйтеся на наш", "підписуйся на наш", "читайте нас у"]),
         ask(Subscription).at(Start).max_words(8).phrases(&["вже маєте передплату", "вже є передплата"]),
+        // Fourth round (issue #9), from a second set of probes: the same functions worded as
+        // prose rather than formulas.
+        ask(Donation).weight(3.5).phrases(&["читачах, як ви", "читачах, як ти"]),
+        cue(Donation).phrases(&["добровільний внесок", "безкоштовний для всіх", "допоможете нам", "ми просимо вас про"]),
+        label_any().phrases(&["хочу допомогти", "так, допоможу"]),
+        ask(Membership).phrases(&["станьте другом", "стань другом"]),
+        cue(Paywall).weight(2.0).phrases(&["безкоштовних матеріалів", "повний доступ"]),
+        cue(Newsletter).phrases(&["без спаму", "відписатися можна", "дібране вручну"]),
+        ask(App).phrases(&["встановіть застосунок", "встанови застосунок"]),
+        cue(App).weight(2.0).phrases(&["увімкніть сповіщення"]),
+        cue(Cookie).weight(2.0).phrases(&["технології відстеження", "змінити свій вибір"]),
+        label_any().phrases(&["дозволити всі", "відхилити"]),
+        ask(Credit).max_words(30).phrases(&["зв'язатися з автором"]),
+        ask(Social).phrases(&["надішліть його друзям", "надішли його друзям"]),
+        header(Social).max_words(8).phrases(&["сподобався матеріал", "сподобалася стаття"]),
+        line(Related).max_words(14).phrases(&["за темою:"]),
     ],
     we: &["ми", "наш", "наша", "наше", "наші", "нам", "нас", "нашу"],
     you: &[
