@@ -370,6 +370,36 @@ pub(crate) static PACK: Pack = Pack {
             "this article first appeared", "this story first appeared", "a version of this story was",
             "a version of this article was",
         ]),
+        // Third round (issue #9): the second formula that corroborates a box's long line, and
+        // the asks of publishers nobody tuned on.
+        cue(Donation).phrases(&[
+            "costs money", "pitch in", "thank you for reading", "before you go", "those who can afford",
+            "we need your help", "no billionaire", "no billionaire owner", "don't do paywalls", "don't have a paywall",
+        ]),
+        ask(Donation).weight(4.0).phrases(&[
+            "funded by readers like you", "by readers like you", "a gift from you", "gift of any amount",
+            "your gift today", "a gift today", "reporting like this costs", "journalism like this costs",
+        ]),
+        label_any().phrases(&["make a contribution", "make a donation", "give once", "give monthly"]),
+        ask(Membership).phrases(&["early access to our", "join the club", "members get early access"]),
+        cue(Membership).phrases(&["early access", "members receive", "members enjoy"]),
+        // The button that opens a story's picture gallery: page chrome, a whole block.
+        label(Other).phrases(&["launch gallery", "view gallery", "open gallery", "view slideshow", "launch slideshow", "see the gallery"]),
+        cue(Credit).weight(2.0).phrases(&["previously covered", "reporter at the", "correspondent at the", "editor at the", "writer at the"]),
+        // Fourth round (issue #9), from a second set of probes: the same functions worded as
+        // prose rather than formulas.
+        ask(Donation).weight(3.5).phrases(&["paid for by people like you", "we're asking readers", "we are asking readers", "throw in a few bucks"]),
+        label_any().phrases(&["yes, i'll give", "yes, i'll help", "i'll give", "i'm in"]),
+        ask(Membership).phrases(&["become an insider", "become a founding member"]),
+        cue(Paywall).weight(2.0).phrases(&["free stories", "full access", "free reads"]),
+        cue(Newsletter).phrases(&["every weekday", "no spam", "hand-picked", "lands in your inbox"]),
+        ask(App).phrases(&["tap here to install"]),
+        cue(App).weight(2.0).phrases(&["turn on notifications", "people like you"]),
+        cue(Cookie).weight(2.0).phrases(&["tracking technologies", "non-essential"]),
+        label_any().phrases(&["allow all", "reject non-essential", "reject"]),
+        cue(Credit).weight(2.0).phrases(&["reach him at", "reach them at"]),
+        ask(Social).phrases(&["pass it on to a friend", "share it with a friend", "send it to a friend"]),
+        header(Social).max_words(8).phrases(&["enjoyed this story", "liked this story"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

@@ -110,6 +110,36 @@ pub(crate) static PACK: Pack = Pack {
         cue(Cookie).phrases(&["maakt gebruik van cookies"]),
         ask(Cookie).phrases(&["deze website maakt gebruik van cookies", "deze site maakt gebruik van cookies", "wij maken gebruik van cookies"]),
         line(Related).max_words(3).phrases(&["lees meer"]),
+        // Third round (issue #9): the second formula that corroborates a box's long line, and
+        // the asks of publishers nobody tuned on.
+        ask(Donation).weight(3.5).phrases(&["steun ons dan", "steun ons met", "elke euro helpt", "steun ons werk"]),
+        cue(Donation).phrases(&["kleine donatie", "wat we doen", "wat wij doen", "bedrag overmaken", "ten name van"]),
+        label_any().phrases(&["misschien later", "eenmalig doneren", "maandelijks doneren", "alles accepteren", "instellingen aanpassen"]),
+        ask(App).phrases(&["download onze app", "download gratis onze", "onze gratis app", "download dan onze app"]),
+        cue(App).phrases(&["onze app", "pushberichten", "download de app"]),
+        ask(Cookie).phrases(&["wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies"]),
+        cue(Cookie).phrases(&["ga je akkoord", "gaat u akkoord", "je ervaring te verbeteren", "uw ervaring te verbeteren"]),
+        ask(Credit).max_words(30).phrases(&["is verslaggever", "is redacteur", "is correspondent"]),
+        cue(Credit).phrases(&["schrijft over"]),
+        // Both registers of the same asks ("je" and "u").
+        ask(Newsletter).phrases(&["meld je aan voor", "meld u aan voor", "schrijf u in", "schrijf je in voor"]),
+        ask(Cookie).phrases(&["deze site gebruikt cookies"]),
+        // Fourth round (issue #9), from a second set of probes: the same functions worded as
+        // prose rather than formulas.
+        ask(Donation).weight(3.5).phrases(&["lezers zoals u", "lezers zoals jij", "mensen zoals jij", "vragen we je om een", "vragen we u om een"]),
+        cue(Donation).phrases(&["vrijwillige bijdrage", "gratis voor iedereen", "helpt u mee", "help je mee"]),
+        label_any().phrases(&["ik draag bij", "ja, ik help"]),
+        ask(Membership).phrases(&["sluit je aan bij de vriendenkring", "sluit u aan bij de vriendenkring"]),
+        cue(Paywall).weight(2.0).phrases(&["gratis artikelen", "volledige toegang"]),
+        cue(Newsletter).phrases(&["geen spam", "op elk moment op te zeggen", "met de hand gekozen"]),
+        ask(App).phrases(&["installeer de app", "installeer onze app"]),
+        cue(App).weight(2.0).phrases(&["zet meldingen aan"]),
+        cue(Cookie).weight(2.0).phrases(&["trackingtechnologie", "uw keuze op elk moment"]),
+        label_any().phrases(&["alles toestaan", "weigeren"]),
+        ask(Credit).max_words(30).phrases(&["mail hem op", "mail haar op"]),
+        ask(Social).phrases(&["stuur het door naar je vrienden"]),
+        header(Social).max_words(8).phrases(&["vond je dit artikel goed", "vond u dit artikel goed"]),
+        line(Related).max_words(14).phrases(&["ook interessant:"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],
