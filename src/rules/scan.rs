@@ -102,8 +102,13 @@ impl RuleSet {
                 }
             }
         };
+        // The concepts of each block are found in the same pass as the phrases, beside the
+        // evidence (which the phrases' callback holds), and handed to it afterwards.
         let stems = Stems::get();
-        let mut concepts = ConceptScan::default();
+        let mut concepts = ConceptScan {
+            cursor: 0,
+            found: vec![Concepts::default(); blocks.len()],
+        };
         self.phrases.find(
             folded,
             classes,
@@ -122,9 +127,7 @@ impl RuleSet {
                 }
             },
         );
-        for (b, c) in concepts.found {
-            ev.add_concepts(b, c);
-        }
+        ev.set_concepts(concepts.found);
         for (b, block) in blocks.iter().enumerate() {
             if block.words > MAX_LABEL_ROW {
                 // A button glued to the end of the box's last sentence ("... funded by its
@@ -228,12 +231,11 @@ impl RuleSet {
     }
 }
 
-/// The concepts found at word starts, by block. Word starts come in order, so their block is
-/// found by walking forward.
-#[derive(Default)]
+/// The concepts found at word starts, of each block. Word starts come in order, so their
+/// block is found by walking forward.
 struct ConceptScan {
     cursor: usize,
-    found: Vec<(usize, Concepts)>,
+    found: Vec<Concepts>,
 }
 
 impl ConceptScan {
@@ -252,9 +254,8 @@ impl ConceptScan {
             return;
         }
         let c = stems.at(folded, s, block.range.end);
-        if c != Concepts::default() {
-            self.found.push((self.cursor, c));
-        }
+        let b = &mut self.found[self.cursor];
+        *b = b.union(c);
     }
 }
 
