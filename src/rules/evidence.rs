@@ -139,20 +139,22 @@ impl Evidences {
     pub(crate) fn new(blocks: usize) -> Evidences {
         Evidences {
             slot: vec![NONE; blocks],
-            found: Vec::new(),
+            // Room for a few blocks' evidence at once: growing from one copied it a few
+            // times a document.
+            found: Vec::with_capacity(blocks.min(16)),
             concepts: vec![Concepts::default(); blocks],
         }
+    }
+
+    /// Sets the concepts of every block (one for each).
+    pub(crate) fn set_concepts(&mut self, concepts: Vec<Concepts>) {
+        assert_eq!(concepts.len(), self.concepts.len(), "a concept set a block");
+        self.concepts = concepts;
     }
 
     /// The concepts that block `i`'s words name.
     pub(crate) fn concepts(&self, block: usize) -> Concepts {
         self.concepts[block]
-    }
-
-    /// Adds concepts to block `i`.
-    pub(crate) fn add_concepts(&mut self, block: usize, c: Concepts) {
-        let b = &mut self.concepts[block];
-        *b = b.union(c);
     }
 
     pub(crate) fn len(&self) -> usize {

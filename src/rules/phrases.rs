@@ -33,6 +33,8 @@ pub(crate) struct PhraseSet {
     stems: Prefixes,
     /// Stems shorter than the prefix key: every word is compared with them.
     short_stems: Vec<Entry>,
+    /// `short_stems` is not empty.
+    any_short_stem: bool,
     /// Phrases that begin with a symbol.
     symbols: Option<(AhoCorasick, Vec<u32>)>,
     /// One-byte symbol phrases that begin no longer one ("$"): memchr finds a byte faster
@@ -124,6 +126,7 @@ impl PhraseSet {
         Ok(PhraseSet {
             words: groups.build(),
             filter,
+            any_short_stem: !short_stems.is_empty(),
             short_stems,
             stems,
             symbols,
@@ -134,14 +137,15 @@ impl PhraseSet {
     /// Calls `found(phrase, start, end)` for each match in `text`. Phrases that begin with a
     /// word match on word boundaries, the longest at each word start, without overlaps among
     /// themselves; symbol phrases match leftmost-longest anywhere. Each stream is in order.
-    /// `word(start, x)` sees every word start in order, inside matches too, with the text's
-    /// eight bytes from there (zero-padded): other word-start matchers share the pass.
+    /// `word(start, x, h)` sees every word start in order, inside matches too, with the
+    /// text's eight bytes from there (zero-padded) and their [`Prefixes::hash`]: other
+    /// word-start matchers share the pass, and the hash.
     pub(crate) fn find(
         &self,
         text: &str,
         classes: &Classes,
         mut found: impl FnMut(u32, usize, usize),
-        mut word: impl FnMut(usize, u64),
+        mut word: impl FnMut(usize, u64, u64),
     ) {
         self.find_words(text, classes, &mut found, &mut word);
         if let Some((ac, ids)) = &self.symbols {
@@ -162,7 +166,7 @@ impl PhraseSet {
         text: &str,
         classes: &Classes,
         found: &mut impl FnMut(u32, usize, usize),
-        word_at: &mut impl FnMut(usize, u64),
+        word_at: &mut impl FnMut(usize, u64, u64),
     ) {
         let hay = text.as_bytes();
         let (word, high) = (&classes.word, &classes.high);
@@ -189,20 +193,17 @@ impl PhraseSet {
                     run_end(word, c, bit)
                 }
                 .min(hay.len());
-                // Most runs of most texts are ASCII and end in their chunk.
-                let mixed = if high[c] == 0 && e <= c * 64 + 64 {
-                    false
+                // Most runs of most texts are ASCII and end in their chunk: the chunk's own
+                // high-byte mask tells.
+                let mixed = if e <= c * 64 + 64 {
+                    high[c] & (u64::MAX >> (64 - (e - s))) << bit != 0
                 } else {
                     any_bit(high, s, e)
                 };
                 if mixed {
                     self.mixed_run(text, high, s, e, &mut skip, found, word_at);
                 } else {
-                    let x = load8(&hay[s..]);
-                    word_at(s, x);
-                    if s >= skip && self.is_candidate(hay, x, e - s, e) {
-                        self.lookup(text, s, x, e, &mut skip, found);
-                    }
+                    self.visit(text, s, e, &mut skip, found, word_at);
                 }
             }
         }
@@ -221,15 +222,11 @@ impl PhraseSet {
         e: usize,
         skip: &mut usize,
         found: &mut impl FnMut(u32, usize, usize),
-        word_at: &mut impl FnMut(usize, u64),
+        word_at: &mut impl FnMut(usize, u64, u64),
     ) {
         let hay = text.as_bytes();
         let mut visit = |ws: usize, we: usize, skip: &mut usize| {
-            let x = load8(&hay[ws..]);
-            word_at(ws, x);
-            if ws >= *skip && self.is_candidate(hay, x, we - ws, we) {
-                self.lookup(text, ws, x, we, skip, found);
-            }
+            self.visit(text, ws, we, skip, found, word_at);
         };
         let mut word_start = None;
         let mut i = s;
@@ -264,18 +261,40 @@ impl PhraseSet {
         }
     }
 
-    /// Whether the word of `n` bytes that ends at `e` (its first eight bytes `x`) may start a
-    /// phrase: the word is a phrase by itself, the start of a stem, or the first word of a
-    /// phrase that goes on past it (its key then includes the four bytes after the word).
-    /// Nineteen words in twenty fail all three.
+    /// The word `s..e`: shows it to `word_at` and looks its phrases up if it may start one.
     #[inline(always)]
-    fn is_candidate(&self, hay: &[u8], x: u64, n: usize, e: usize) -> bool {
-        let word = word_bits(x, n);
+    fn visit(
+        &self,
+        text: &str,
+        s: usize,
+        e: usize,
+        skip: &mut usize,
+        found: &mut impl FnMut(u32, usize, usize),
+        word_at: &mut impl FnMut(usize, u64, u64),
+    ) {
+        let hay = text.as_bytes();
+        let x = load8(&hay[s..]);
+        // One hash of the first four bytes serves the stems' filter and the caller's.
+        let h = Prefixes::hash(x);
+        word_at(s, x, h);
+        if s >= *skip && self.is_candidate(hay, x, h, e - s, e) {
+            self.lookup(text, s, x, e, skip, found);
+        }
+    }
+
+    /// Whether the word of `n` bytes (at least one) that ends at `e` (its first eight bytes
+    /// `x`, their prefix hash `h`) may start a phrase: the word is a phrase by itself, the
+    /// start of a stem, or the first word of a phrase that goes on past it (its key then
+    /// includes the four bytes after the word). Nineteen words in twenty fail all three.
+    #[inline(always)]
+    fn is_candidate(&self, hay: &[u8], x: u64, h: u64, n: usize, e: usize) -> bool {
+        let word = (x & (u64::MAX >> (64 - 8 * n.min(8)))) ^ (n as u64) << 56;
+        debug_assert_eq!(word, word_bits(x, n));
         let next = load8(&hay[e..]) & 0xffff_ffff;
-        !self.short_stems.is_empty()
+        self.any_short_stem
             | has_bit(&self.filter, alone_key(word))
             | has_bit(&self.filter, pair_key(word, next))
-            | ((n >= STEM_KEY) & self.stems.may_hold(x))
+            | ((n >= STEM_KEY) & self.stems.may_hold_hash(h))
     }
 
     /// Reports the longest phrase at the word start `s` (its first eight bytes `x`, its word
@@ -638,13 +657,19 @@ impl Prefixes {
     /// Whether the first four bytes of `x` may be in the set (never false when they are).
     #[inline(always)]
     pub(crate) fn may_hold(&self, x: u64) -> bool {
-        let h = Prefixes::hash(x);
+        self.may_hold_hash(Prefixes::hash(x))
+    }
+
+    /// [`may_hold`](Prefixes::may_hold) of the bytes whose [`hash`](Prefixes::hash) is `h`.
+    #[inline(always)]
+    pub(crate) fn may_hold_hash(&self, h: u64) -> bool {
         let bits = two_bits(h);
         self.words[Prefixes::word(h)] & bits == bits
     }
 
+    /// The hash of the first four bytes of `x`, which every set of prefixes shares.
     #[inline(always)]
-    fn hash(x: u64) -> u64 {
+    pub(crate) fn hash(x: u64) -> u64 {
         mix((x & 0xffff_ffff) ^ PREFIX_SEED)
     }
 
@@ -724,7 +749,7 @@ mod tests {
             text,
             &Classes::new(text.as_bytes()),
             |p, s, e| out.push((p, text[s..e].to_string())),
-            |_, _| {},
+            |_, _, _| {},
         );
         out
     }
@@ -978,7 +1003,7 @@ mod tests {
                 .to_lowercase();
             let s = set(PHRASES);
             let mut got = Vec::new();
-            s.find(&text, &Classes::new(text.as_bytes()), |p, a, b| got.push((p, a, b)), |_, _| {});
+            s.find(&text, &Classes::new(text.as_bytes()), |p, a, b| got.push((p, a, b)), |_, _, _| {});
             got.sort_unstable();
             proptest::prop_assert_eq!(got, reference(PHRASES, &text), "{:?}", text);
         }

@@ -102,8 +102,13 @@ impl RuleSet {
                 }
             }
         };
+        // The concepts of each block are found in the same pass as the phrases, beside the
+        // evidence (which the phrases' callback holds), and handed to it afterwards.
         let stems = Stems::get();
-        let mut concepts = ConceptScan::default();
+        let mut concepts = ConceptScan {
+            cursor: 0,
+            found: vec![Concepts::default(); blocks.len()],
+        };
         self.phrases.find(
             folded,
             classes,
@@ -116,15 +121,13 @@ impl RuleSet {
                     }
                 }
             },
-            |s, x| {
-                if stems.may_start(x) {
+            |s, _, h| {
+                if stems.may_start(h) {
                     concepts.visit(stems, folded, blocks, s);
                 }
             },
         );
-        for (b, c) in concepts.found {
-            ev.add_concepts(b, c);
-        }
+        ev.set_concepts(concepts.found);
         for (b, block) in blocks.iter().enumerate() {
             if block.words > MAX_LABEL_ROW {
                 // A button glued to the end of the box's last sentence ("... funded by its
@@ -174,7 +177,11 @@ impl RuleSet {
                 apply(*idx, s, e, &mut ev);
             }
         }
+        // The furniture gate's marks ('#' and breadcrumb separators), found once in the
+        // document: both of its patterns read them for every short block.
+        let mut furniture: Option<Vec<usize>> = None;
         for (re, idx, gate) in &self.gated {
+            let mut mark = 0;
             for (b, block) in blocks.iter().enumerate() {
                 let range = block.range.clone();
                 let window = match gate {
@@ -191,9 +198,12 @@ impl RuleSet {
                             .then_some(range)
                     }
                     Gate::Furniture => {
-                        let text = &folded[range.clone()];
+                        let marks = furniture.get_or_insert_with(|| furniture_marks(bytes));
+                        while marks.get(mark).is_some_and(|&m| m < range.start) {
+                            mark += 1;
+                        }
                         (block.words <= FURNITURE_WORDS
-                            && (text.contains('#') || has_crumb_separator(text)))
+                            && marks.get(mark).is_some_and(|&m| m < range.end))
                         .then_some(range)
                     }
                     Gate::Short => (block.words <= 6
@@ -221,12 +231,11 @@ impl RuleSet {
     }
 }
 
-/// The concepts found at word starts, by block. Word starts come in order, so their block is
-/// found by walking forward.
-#[derive(Default)]
+/// The concepts found at word starts, of each block. Word starts come in order, so their
+/// block is found by walking forward.
 struct ConceptScan {
     cursor: usize,
-    found: Vec<(usize, Concepts)>,
+    found: Vec<Concepts>,
 }
 
 impl ConceptScan {
@@ -245,9 +254,8 @@ impl ConceptScan {
             return;
         }
         let c = stems.at(folded, s, block.range.end);
-        if c != Concepts::default() {
-            self.found.push((self.cursor, c));
-        }
+        let b = &mut self.found[self.cursor];
+        *b = b.union(c);
     }
 }
 
@@ -351,19 +359,28 @@ impl RuleSet {
     }
 }
 
-/// Whether `text` holds one of [`CRUMB_SEPARATORS`]: found by their last bytes (`>`, and
-/// 0xBB, 0xBA, 0x92 of `»`, `›`, `→`) with memchr, where `str::contains` with a set of
-/// characters decodes every character of every short block. (Their first bytes would not
-/// do: 0xE2 also starts the curly quotes and dashes of most texts.)
-fn has_crumb_separator(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let ends_one = |i: usize| {
-        CRUMB_SEPARATORS
-            .iter()
-            .any(|&c| bytes[..=i].ends_with(c.encode_utf8(&mut [0; 4]).as_bytes()))
-    };
-    memchr::memchr3_iter(b'>', 0xbb, 0xba, bytes).any(ends_one)
-        || memchr::memchr_iter(0x92, bytes).any(ends_one)
+/// Where `text` holds a `#` or one of [`CRUMB_SEPARATORS`] (the first byte of each), in
+/// order: a block holds one when one of these starts in it, as blocks are slices of whole
+/// characters. Read once a document, where a search of each short block cost a few
+/// searcher set-ups a block.
+fn furniture_marks(text: &[u8]) -> Vec<usize> {
+    let mut marks = Vec::new();
+    for i in
+        memchr::memchr3_iter(b'#', b'>', 0xbb, text).chain(memchr::memchr2_iter(0xba, 0x92, text))
+    {
+        if matches!(text[i], b'#' | b'>') {
+            marks.push(i);
+            continue;
+        }
+        for c in CRUMB_SEPARATORS {
+            let n = c.len_utf8();
+            if n > 1 && i + 1 >= n && text[..=i].ends_with(c.encode_utf8(&mut [0; 4]).as_bytes()) {
+                marks.push(i + 1 - n);
+            }
+        }
+    }
+    marks.sort_unstable();
+    marks
 }
 
 /// What a salutation at the start of a long block counts for.
@@ -388,8 +405,14 @@ mod tests {
         for c in CRUMB_SEPARATORS {
             let last = *c.to_string().as_bytes().last().unwrap();
             assert!([b'>', 0xbb, 0xba, 0x92].contains(&last), "{c}");
-            assert!(has_crumb_separator(&format!("home {c} news")));
+            assert_eq!(furniture_marks(format!("home {c} news").as_bytes()), [5]);
         }
-        assert!(!has_crumb_separator("“quoted” – ©2024 ‹x ≥ 5 ←"));
+        assert!(furniture_marks("“quoted” – ©2024 ‹x ≥ 5 ← лкђ".as_bytes()).is_empty());
+        let text = "#a › b » c → d > e";
+        let marks: Vec<char> = furniture_marks(text.as_bytes())
+            .iter()
+            .map(|&m| text[m..].chars().next().unwrap())
+            .collect();
+        assert_eq!(marks, ['#', '›', '»', '→', '>']);
     }
 }

@@ -217,10 +217,11 @@ impl Stems {
         &STEMS_MATCHER
     }
 
-    /// Whether a stem may start where the folded text's next eight bytes are `x`.
+    /// Whether a stem may start where the folded text's first four bytes have the
+    /// [`Prefixes::hash`] `h`.
     #[inline(always)]
-    pub(crate) fn may_start(&self, x: u64) -> bool {
-        self.keys.may_hold(x)
+    pub(crate) fn may_start(&self, h: u64) -> bool {
+        self.keys.may_hold_hash(h)
     }
 
     /// The concepts of the stems that start at `s` of `folded` (case-folded text) and end by

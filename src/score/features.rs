@@ -245,16 +245,9 @@ impl Shape {
             counts[4] += 1;
             start = space;
         };
-        // Most blocks are ASCII: classify bytes without decoding them.
+        // Most blocks are ASCII: classify their bytes eight at a time.
         if text.is_ascii() {
-            for &c in text.as_bytes() {
-                see(
-                    c.is_ascii_whitespace(),
-                    c.is_ascii_uppercase(),
-                    c.is_ascii_lowercase(),
-                    c.is_ascii_digit(),
-                );
-            }
+            counts = ascii_counts(text.as_bytes());
         } else {
             for c in text.chars() {
                 see(
@@ -273,6 +266,46 @@ impl Shape {
             digits: digits as f32 / chars.max(1) as f32,
         }
     }
+}
+
+/// [`Shape`]'s counts of an ASCII text (word-start capitals, upper-case letters, lower-case
+/// letters, digits, characters), eight bytes at a time: each class is a range test on
+/// every byte of a `u64` whose carries cannot cross bytes (every byte is below 0x80).
+fn ascii_counts(bytes: &[u8]) -> [u32; 5] {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const fn splat(b: u8) -> u64 {
+        u64::from_ne_bytes([b; 8])
+    }
+    // The high bit of each byte of `x` that is at least `lo`.
+    let at_least = |x: u64, lo: u8| x.wrapping_add(splat(0x80 - lo)) & HI;
+    // The high bit of each byte of `x` equal to `b`.
+    let equal = |x: u64, b: u8| {
+        let z = x ^ splat(b);
+        !(z.wrapping_add(splat(0x7f)) | z) & HI
+    };
+    let mut counts = [0u32; 5];
+    // The high bit of byte 7 when the byte before the lane is white space (or the start).
+    let mut space_before = 0x80u64 << 56;
+    let mut lanes = bytes.chunks(8);
+    for lane in lanes.by_ref() {
+        let mut buf = [0u8; 8];
+        buf[..lane.len()].copy_from_slice(lane);
+        let x = u64::from_le_bytes(buf);
+        let upper = at_least(x, b'A') & !at_least(x, b'Z' + 1);
+        let lower = at_least(x, b'a') & !at_least(x, b'z' + 1);
+        let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+        // `u8::is_ascii_whitespace`: tab, line feed, form feed, carriage return, space.
+        let space =
+            equal(x, b' ') | (at_least(x, b'\t') & !at_least(x, b'\r' + 1) & !equal(x, 0x0b));
+        let start = space << 8 | space_before >> 56;
+        counts[0] += (upper & start).count_ones();
+        counts[1] += upper.count_ones();
+        counts[2] += lower.count_ones();
+        counts[3] += digit.count_ones();
+        space_before = space;
+    }
+    counts[4] = bytes.len() as u32;
+    counts
 }
 
 /// True when `text` names the outlet: its letters and digits, spaces left out, hold one of
@@ -317,6 +350,28 @@ mod tests {
             !names("Die taz berichtet", &taz[..1]),
             "labels under four letters say nothing"
         );
+    }
+
+    #[test]
+    fn ascii_counts_read_bytes_as_the_plain_loop() {
+        let mut bytes: Vec<u8> = (0..128u8).collect();
+        bytes.extend(b" Read MORE at\tThe Times\n2024 A B\x0bC\x0cD\rE  fGh 9Z".iter());
+        for len in 0..=bytes.len() {
+            for from in [0, 1, 3, 7] {
+                let text = &bytes[from.min(len)..len];
+                let mut expect = [0u32; 5];
+                let mut start = true;
+                for &c in text {
+                    expect[0] += u32::from(start && c.is_ascii_uppercase());
+                    expect[1] += u32::from(c.is_ascii_uppercase());
+                    expect[2] += u32::from(c.is_ascii_lowercase());
+                    expect[3] += u32::from(c.is_ascii_digit());
+                    expect[4] += 1;
+                    start = c.is_ascii_whitespace();
+                }
+                assert_eq!(ascii_counts(text), expect, "{text:?}");
+            }
+        }
     }
 
     #[test]
