@@ -1,6 +1,6 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
-//! Estonian, Belarusian, Hebrew, Persian and Vietnamese: an appeal in each language is cut
+//! Estonian, Belarusian, Hebrew, Persian, Vietnamese and Azerbaijani: an appeal in each language is cut
 //! after a short story, and every line of the story is kept; news *about* a fundraiser or a
 //! newsletter keeps every word. Written for these tests (not taken from any corpus).
 
@@ -446,6 +446,36 @@ fn persian_asks_in_reports_stay() {
         "شورای شهر روز سه‌شنبه طرح ساخت پل جدیدی بر روی رودخانه را تصویب کرد.\nبه گفته شهرداری، کار ساخت از بهار آغاز می‌شود و سه سال طول می‌کشد.\nکاربران شکایت کرده‌اند که این مطلب ویژه مشترکان است و رایگان نیست.",
         "شورای شهر روز سه‌شنبه طرح ساخت پل جدیدی بر روی رودخانه را تصویب کرد.\nبه گفته شهرداری، کار ساخت از بهار آغاز می‌شود و سه سال طول می‌کشد.\nاتحادیه روزنامه‌نگاران از مردم خواست از روزنامه‌نگاری مستقل حمایت کنید.",
         "شورای شهر روز سه‌شنبه طرح ساخت پل جدیدی بر روی رودخانه را تصویب کرد.\nبه گفته شهرداری، کار ساخت از بهار آغاز می‌شود و سه سال طول می‌کشد.\nدر نامه این موسسه آمده است: به حامیان ما بپیوندید.",
+    ] {
+        keeps(text);
+    }
+}
+
+#[test]
+fn azerbaijani_donation_ask() {
+    cuts_the_appeal(
+        "Bakı Şəhər İcra Hakimiyyəti çərşənbə axşamı yeni nəqliyyat büdcəsini təsdiqləyib.\nPlana iki yeni tramvay xətti daxildir, icra hakimiyyətinin sözçüsü bildirib.",
+        "Əziz oxucular,\nMüstəqil jurnalistika sizin dəstəyiniz olmadan yaşaya bilməz. Ayda cəmi 5 manatla bizə dəstək olun.\nİndi dəstək ol\nSonra xatırlat",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn azerbaijani_news_about_a_fundraiser_stays() {
+    keeps(
+        "Xeyriyyə fondu bazar ertəsi daşqından zərər çəkən ailələr üçün vəsait toplanması kampaniyasına başlayıb.\n\"Hər bir ianə vacibdir\", fondun rəhbəri mətbuat konfransında deyib. Fermerlər nazirliyin qarşısında \"Bizi dəstəkləyin!\" deyə qışqırıblar.\nMərkəzi Seçki Komissiyasının sədri bildirib ki, bülletenimiz bu il yeni mühafizə elementləri ilə çap olunur.",
+    );
+}
+
+/// Azerbaijani news probes that an earlier draft of the pack cut: a book's history ("the
+/// article was first published"), the police's warning about links sent to "your e-mail
+/// box", a director's joke about a cookie banner.
+#[test]
+fn azerbaijani_news_wording_stays() {
+    for text in [
+        "Yazıçının yeni romanı bu həftə nəşr olunub.\nMəqalə ilk dəfə 1995-ci ildə jurnalda dərc olunub, sonra kitab halına salınıb.",
+        "Ombudsman aparatı vətəndaşlara müraciət edib.\nAçıqlamada bildirilir ki, şikayətinizi e-poçt qutunuza gələn linklə göndərməyin.",
+        "Şirkət yeni mağaza açıb.\nMağazanın açılışında direktor \"Bu sayt kukilərdən istifadə edir yazısını görəndə çoxları qorxur\" deyə zarafat edib.",
     ] {
         keeps(text);
     }

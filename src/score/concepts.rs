@@ -81,6 +81,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "حمایت", "کمک مالی", "حامی ما",
         // vi
         "ủng hộ chúng tôi", "quyên góp", "đóng góp cho chúng tôi", "hỗ trợ chúng tôi",
+        // az ("destek" is Turkish)
+        "dəstəklə", "dəstək ol", "dəstəyiniz", "ianə",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -123,6 +125,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "روزنامه‌نگار", "روزنامه نگار", "خبرنگار", "تحریریه",
         // vi
         "báo chí", "nhà báo", "phóng viên", "tòa soạn", "toà soạn", "ban biên tập",
+        // az ("jurnalis" and "redaksi" hold "jurnalistika", "redaksiya")
+        "müxbir", "mətbuat",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -164,6 +168,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "رسانه مستقل", "رسانه‌ای مستقل", "غیرانتفاعی", "بدون تبلیغات",
         // vi
         "độc lập", "phi lợi nhuận", "không quảng cáo",
+        // az
+        "müstəqil", "qeyri-kommersiya", "reklamsız",
     ]),
 ];
 

@@ -52,6 +52,7 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("he", &["של", "את", "על", "לא", "הוא", "היא", "זה", "עם", "גם", "כי", "אבל", "או", "היה", "אם"]),
     ("fa", &["و", "در", "به", "از", "که", "این", "را", "با", "است", "برای", "آن", "یک", "می", "شده", "خود"]),
     ("vi", &["và", "của", "là", "có", "được", "trong", "cho", "các", "những", "với", "không", "đã", "này", "người", "một"]),
+    ("az", &["və", "ilə", "üçün", "ki", "olan", "isə", "lakin", "olub", "edib", "onun", "kimi", "sonra", "bildirib", "görə"]),
 ];
 
 /// A text is in a language when that language's words make up this share of its words.

@@ -12,6 +12,7 @@ pub(crate) use super::{At, At::*, Entry, Group, Group::*, Pack};
 pub(crate) use crate::Kind::*;
 
 mod ar;
+mod az;
 mod be;
 mod bg;
 mod ca;
@@ -94,6 +95,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &he::PACK,
     &fa::PACK,
     &vi::PACK,
+    &az::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -320,6 +322,12 @@ mod tests {
             &["شما", "شما را", "به شما"],
         ),
         ("vi", &["bạn", "các bạn"], &["quý vị", "quý độc giả"]),
+        // Azerbaijani "siz", "sizin" are the Turkish pack's: their other forms stand in.
+        (
+            "az",
+            &["sən", "sənin", "səni"],
+            &["sizə", "sizdən", "sizinlə"],
+        ),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
