@@ -1,6 +1,7 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
-//! Estonian, Belarusian, Hebrew, Persian, Vietnamese and Azerbaijani: an appeal in each language is cut
+//! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian and
+//! Macedonian: an appeal in each language is cut
 //! after a short story, and every line of the story is kept; news *about* a fundraiser or a
 //! newsletter keeps every word. Written for these tests (not taken from any corpus).
 
@@ -476,6 +477,69 @@ fn azerbaijani_news_wording_stays() {
         "Yazıçının yeni romanı bu həftə nəşr olunub.\nMəqalə ilk dəfə 1995-ci ildə jurnalda dərc olunub, sonra kitab halına salınıb.",
         "Ombudsman aparatı vətəndaşlara müraciət edib.\nAçıqlamada bildirilir ki, şikayətinizi e-poçt qutunuza gələn linklə göndərməyin.",
         "Şirkət yeni mağaza açıb.\nMağazanın açılışında direktor \"Bu sayt kukilərdən istifadə edir yazısını görəndə çoxları qorxur\" deyə zarafat edib.",
+    ] {
+        keeps(text);
+    }
+}
+
+#[test]
+fn georgian_donation_ask() {
+    cuts_the_appeal(
+        "თბილისის საკრებულომ სამშაბათს ქალაქის ახალი სატრანსპორტო ბიუჯეტი დაამტკიცა.\nგეგმა ორ ახალ ტრამვაის ხაზს ითვალისწინებს, განაცხადა მერიის სპიკერმა.",
+        "ძვირფასო მკითხველო,\nდამოუკიდებელი ჟურნალისტიკა თქვენი მხარდაჭერის გარეშე ვერ იარსებებს. მხარი დაგვიჭირეთ თვეში სულ რაღაც 5 ლარით.\nმხარდაჭერა\nშემახსენე მოგვიანებით",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn georgian_news_about_a_fundraiser_stays() {
+    keeps(
+        "საქველმოქმედო ფონდმა ორშაბათს წყალდიდობით დაზარალებული ოჯახებისთვის თანხების შეგროვება დაიწყო.\n\"ყველა შემოწირულობა მნიშვნელოვანია\", განაცხადა ფონდის ხელმძღვანელმა. ფერმერები სკანდირებდნენ: \"მხარი დაგვიჭირეთ!\"\nექიმებმა განაცხადეს, რომ ანტიბიოტიკების გამოწერა მხოლოდ რეცეპტით უნდა მოხდეს.",
+    );
+}
+
+#[test]
+fn armenian_newsletter_ask() {
+    cuts_the_appeal(
+        "Երևանի ավագանին երեքշաբթի հաստատեց քաղաքի նոր տրանսպորտային բյուջեն։\nԾրագիրը նախատեսում է երկու նոր տրամվայի գիծ, հայտնել է քաղաքապետարանի խոսնակը։",
+        "Բաժանորդագրվեք մեր տեղեկագրին\nՄուտքագրեք ձեր էլ. փոստը և ամեն առավոտ ստացեք գլխավոր լուրերը։\nԿարող եք ապաբաժանորդագրվել ցանկացած պահի։",
+        Kind::Newsletter,
+    );
+}
+
+#[test]
+fn armenian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Բարեգործական հիմնադրամը երկուշաբթի դրամահավաք սկսեց ջրհեղեղից տուժած ընտանիքների համար։\n«Յուրաքանչյուր նվիրատվություն կարևոր է», ասաց հիմնադրամի ղեկավարը։ Ֆերմերները վանկարկում էին. «Աջակցեք մեզ»։\nՆախարարությունը ամեն ամիս հրապարակում է իր տեղեկագիրը, ասել է խոսնակը։",
+    );
+}
+
+#[test]
+fn macedonian_donation_ask() {
+    cuts_the_appeal(
+        "Советот на Град Скопје во вторникот го усвои новиот буџет за јавен превоз.\nПланот предвидува две нови трамвајски линии, изјави портпаролот на градот.",
+        "Почитувани читатели,\nНезависното новинарство не може да опстане без вашата поддршка. Поддржете нѐ со само 100 денари месечно.\nПоддржи\nПотсети ме подоцна",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn macedonian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Хуманитарната фондација во понеделникот започна собирање средства за семејствата погодени од поплавите.\n„Секоја донација е важна“, рече претседателката на фондацијата. Земјоделците извикуваа: „Поддржете нѐ!“\nПремиерот изјави дека земјата ќе стане членка на Европската унија, а членството во НАТО е остварено во 2020 година.",
+    );
+}
+
+/// News probes that a first draft of the Georgian, Armenian and Macedonian packs cut: a
+/// book's history ("the article was first published in 1995 in a magazine") and a
+/// parliament's "related news will be published tomorrow".
+#[test]
+fn georgian_armenian_macedonian_news_wording_stays() {
+    for text in [
+        "მწერლის ახალი რომანი ამ კვირაში გამოიცა.\nსტატია პირველად გამოქვეყნდა 1995 წელს ჟურნალში, მოგვიანებით კი წიგნად იქცა.",
+        "Գրողի նոր վեպը լույս է տեսել այս շաբաթ։\nՀոդվածն առաջին անգամ հրապարակվել է 1995 թվականին ամսագրում, իսկ հետո դարձել է գիրք։",
+        "Новиот роман на писателот излезе оваа недела.\nТекстот првично е објавен во 1995 година во едно списание, а подоцна прерасна во книга.",
+        "Во Собранието се расправаше за новиот предлог-закон.\nПоврзани вести за законот ќе бидат објавени утре, соопшти Собранието.",
     ] {
         keeps(text);
     }

@@ -83,6 +83,12 @@ const STEMS: &[(Concept, &[&str])] = &[
         "ủng hộ chúng tôi", "quyên góp", "đóng góp cho chúng tôi", "hỗ trợ chúng tôi",
         // az ("destek" is Turkish)
         "dəstəklə", "dəstək ol", "dəstəyiniz", "ianə",
+        // ka
+        "მხარდაჭერ", "მხარი დაგვიჭირ", "მხარი დაუჭირ", "შემოწირულ", "დაგვეხმარ",
+        // hy
+        "աջակց", "նվիրաբեր", "նվիրատվ",
+        // mk ("донир", "донациј" hold the donation)
+        "поддрж", "поддршк",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -127,6 +133,12 @@ const STEMS: &[(Concept, &[&str])] = &[
         "báo chí", "nhà báo", "phóng viên", "tòa soạn", "toà soạn", "ban biên tập",
         // az ("jurnalis" and "redaksi" hold "jurnalistika", "redaksiya")
         "müxbir", "mətbuat",
+        // ka
+        "ჟურნალისტ", "რედაქცი", "ჩვენს მუშაობ",
+        // hy
+        "լրագր", "խմբագր", "մեր աշխատանք",
+        // mk ("новинар" and "редакци" hold them)
+        "нашата работа",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -170,6 +182,12 @@ const STEMS: &[(Concept, &[&str])] = &[
         "độc lập", "phi lợi nhuận", "không quảng cáo",
         // az
         "müstəqil", "qeyri-kommersiya", "reklamsız",
+        // ka
+        "დამოუკიდებ", "არაკომერციულ", "რეკლამის გარეშე",
+        // hy
+        "անկախ", "ոչ առևտրային", "առանց գովազդի",
+        // mk ("независн" holds it)
+        "непрофитн", "без платен ѕид",
     ]),
 ];
 

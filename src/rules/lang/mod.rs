@@ -31,12 +31,15 @@ mod he;
 mod hi;
 mod hr;
 mod hu;
+mod hy;
 mod id;
 mod it;
 mod ja;
+mod ka;
 mod ko;
 mod lt;
 mod lv;
+mod mk;
 mod nl;
 mod no;
 mod pl;
@@ -96,6 +99,9 @@ pub(crate) static ALL: &[&Pack] = &[
     &fa::PACK,
     &vi::PACK,
     &az::PACK,
+    &ka::PACK,
+    &hy::PACK,
+    &mk::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -328,6 +334,11 @@ mod tests {
             &["sən", "sənin", "səni"],
             &["sizə", "sizdən", "sizinlə"],
         ),
+        ("ka", &["შენ", "შენი"], &["თქვენ", "თქვენი"]),
+        ("hy", &["դու", "քո", "քեզ"], &["դուք", "ձեր", "ձեզ"]),
+        // Macedonian "ти", "твој", "ваш" are the Serbian pack's, "вие", "вашата" the
+        // Bulgarian's: the forms with the postposed article stand in.
+        ("mk", &["твојата", "твојот"], &["вашиот"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
