@@ -1,7 +1,7 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
-//! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian and
-//! Macedonian: an appeal in each language is cut
+//! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian,
+//! Macedonian and Kazakh: an appeal in each language is cut
 //! after a short story, and every line of the story is kept; news *about* a fundraiser or a
 //! newsletter keeps every word. Written for these tests (not taken from any corpus).
 
@@ -543,4 +543,20 @@ fn georgian_armenian_macedonian_news_wording_stays() {
     ] {
         keeps(text);
     }
+}
+
+#[test]
+fn kazakh_donation_ask() {
+    cuts_the_appeal(
+        "Алматы қалалық мәслихаты сейсенбі күні қалалық көліктің жаңа бюджетін бекітті.\nЖоспар екі жаңа трамвай желісін қамтиды, деді әкімдіктің баспасөз хатшысы.",
+        "Құрметті оқырман,\nТәуелсіз журналистика сіздің қолдауыңызсыз өмір сүре алмайды. Айына небәрі 1000 теңгемен бізді қолдаңыз.\nҚолдау көрсету\nКейін еске салу",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn kazakh_news_about_a_fundraiser_stays() {
+    keeps(
+        "Қайырымдылық қоры дүйсенбі күні су тасқынынан зардап шеккен отбасылар үшін қаражат жинауды бастады.\n«Әр теңге маңызды», деді қор басшысы. Фермерлер: «Бізді қолдаңыз!» деп айқайлады.\nҚазақстан Дүниежүзілік сауда ұйымына мүше болғанына он жыл толды, ал кәсіподақ: «Мүше болыңыз» деп үндеді.",
+    );
 }

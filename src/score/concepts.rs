@@ -89,6 +89,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "աջակց", "նվիրաբեր", "նվիրատվ",
         // mk ("донир", "донациј" hold the donation)
         "поддрж", "поддршк",
+        // kk
+        "қолдаңыз", "қолдауыңыз", "қолдау көрсет", "демеу", "бізге көмектес",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -109,6 +111,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "redakcia", "redakcie", "redakcii", "redakciou", "redakciu", "novinár", "našu prácu",
         // bg ("журналист" and "редакци" hold it)
         "нашата работа",
+        // kk ("журналист", "редакци" hold them)
+        "тілші", "басылым", "жұмысымыз",
         // hr
         "novinar", "uredništv", "naš rad",
         // ca (not "periodis": Spanish "periodista")
@@ -188,6 +192,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "անկախ", "ոչ առևտրային", "առանց գովազդի",
         // mk ("независн" holds it)
         "непрофитн", "без платен ѕид",
+        // kk
+        "тәуелсіз", "коммерциялық емес", "жарнамасыз",
     ]),
 ];
 

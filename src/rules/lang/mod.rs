@@ -36,6 +36,7 @@ mod id;
 mod it;
 mod ja;
 mod ka;
+mod kk;
 mod ko;
 mod lt;
 mod lv;
@@ -102,6 +103,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &ka::PACK,
     &hy::PACK,
     &mk::PACK,
+    &kk::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -339,6 +341,11 @@ mod tests {
         // Macedonian "ти", "твој", "ваш" are the Serbian pack's, "вие", "вашата" the
         // Bulgarian's: the forms with the postposed article stand in.
         ("mk", &["твојата", "твојот"], &["вашиот"]),
+        (
+            "kk",
+            &["сен", "сенің", "саған"],
+            &["сіз", "сіздің", "сізге"],
+        ),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
