@@ -1,7 +1,7 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
 //! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian,
-//! Macedonian and Kazakh: an appeal in each language is cut
+//! Macedonian, Kazakh and Albanian: an appeal in each language is cut
 //! after a short story, and every line of the story is kept; news *about* a fundraiser or a
 //! newsletter keeps every word. Written for these tests (not taken from any corpus).
 
@@ -558,5 +558,21 @@ fn kazakh_donation_ask() {
 fn kazakh_news_about_a_fundraiser_stays() {
     keeps(
         "Қайырымдылық қоры дүйсенбі күні су тасқынынан зардап шеккен отбасылар үшін қаражат жинауды бастады.\n«Әр теңге маңызды», деді қор басшысы. Фермерлер: «Бізді қолдаңыз!» деп айқайлады.\nҚазақстан Дүниежүзілік сауда ұйымына мүше болғанына он жыл толды, ал кәсіподақ: «Мүше болыңыз» деп үндеді.",
+    );
+}
+
+#[test]
+fn albanian_donation_ask() {
+    cuts_the_appeal(
+        "Këshilli Bashkiak i Tiranës miratoi të martën buxhetin e ri për transportin publik.\nPlani parashikon dy linja të reja autobusi, tha zëdhënësi i bashkisë.",
+        "Të dashur lexues,\nGazetaria e pavarur nuk mund të mbijetojë pa mbështetjen tuaj. Na mbështetni me vetëm 500 lekë në muaj.\nMbështet\nMë kujto më vonë",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn albanian_news_about_a_fundraiser_stays() {
+    keeps(
+        "Fondacioni bamirës nisi të hënën një fushatë për mbledhjen e fondeve për familjet e prekura nga përmbytjet.\n\"Çdo donacion ka rëndësi\", tha drejtuesja e fondacionit. Fermerët thërrisnin: \"Na mbështetni!\"\nUjësjellësi njoftoi abonentët për ndërprerjen e furnizimit, ndërsa drejtori tha se buletini ynë i motit do të dalë dy herë në ditë.",
     );
 }

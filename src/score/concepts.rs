@@ -91,6 +91,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "поддрж", "поддршк",
         // kk
         "қолдаңыз", "қолдауыңыз", "қолдау көрсет", "демеу", "бізге көмектес",
+        // sq ("donaci" holds "donacion")
+        "mbështet", "mbeshtet", "dhuroni", "na ndihmoni",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -113,6 +115,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "нашата работа",
         // kk ("журналист", "редакци" hold them)
         "тілші", "басылым", "жұмысымыз",
+        // sq ("redaksi" holds "redaksia")
+        "gazetar", "punën tonë",
         // hr
         "novinar", "uredništv", "naš rad",
         // ca (not "periodis": Spanish "periodista")
@@ -194,6 +198,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "непрофитн", "без платен ѕид",
         // kk
         "тәуелсіз", "коммерциялық емес", "жарнамасыз",
+        // sq
+        "pavarur", "jofitimprur", "pa reklama",
     ]),
 ];
 

@@ -49,6 +49,7 @@ mod ro;
 mod ru;
 mod sk;
 mod sl;
+mod sq;
 mod sr;
 mod sv;
 mod tr;
@@ -104,6 +105,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &hy::PACK,
     &mk::PACK,
     &kk::PACK,
+    &sq::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -346,6 +348,8 @@ mod tests {
             &["сен", "сенің", "саған"],
             &["сіз", "сіздің", "сізге"],
         ),
+        // Albanian "ti" is the Italian pack's: "yt", "tënd" stand in.
+        ("sq", &["yt", "tënd", "jote"], &["ju", "juaj", "juve"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
