@@ -81,6 +81,18 @@ const STEMS: &[(Concept, &[&str])] = &[
         "حمایت", "کمک مالی", "حامی ما",
         // vi
         "ủng hộ chúng tôi", "quyên góp", "đóng góp cho chúng tôi", "hỗ trợ chúng tôi",
+        // az ("destek" is Turkish)
+        "dəstəklə", "dəstək ol", "dəstəyiniz", "ianə",
+        // ka
+        "მხარდაჭერ", "მხარი დაგვიჭირ", "მხარი დაუჭირ", "შემოწირულ", "დაგვეხმარ",
+        // hy
+        "աջակց", "նվիրաբեր", "նվիրատվ",
+        // mk ("донир", "донациј" hold the donation)
+        "поддрж", "поддршк",
+        // kk
+        "қолдаңыз", "қолдауыңыз", "қолдау көрсет", "демеу", "бізге көмектес",
+        // sq ("donaci" holds "donacion")
+        "mbështet", "mbeshtet", "dhuroni", "na ndihmoni",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -101,6 +113,10 @@ const STEMS: &[(Concept, &[&str])] = &[
         "redakcia", "redakcie", "redakcii", "redakciou", "redakciu", "novinár", "našu prácu",
         // bg ("журналист" and "редакци" hold it)
         "нашата работа",
+        // kk ("журналист", "редакци" hold them)
+        "тілші", "басылым", "жұмысымыз",
+        // sq ("redaksi" holds "redaksia")
+        "gazetar", "punën tonë",
         // hr
         "novinar", "uredništv", "naš rad",
         // ca (not "periodis": Spanish "periodista")
@@ -123,6 +139,14 @@ const STEMS: &[(Concept, &[&str])] = &[
         "روزنامه‌نگار", "روزنامه نگار", "خبرنگار", "تحریریه",
         // vi
         "báo chí", "nhà báo", "phóng viên", "tòa soạn", "toà soạn", "ban biên tập",
+        // az ("jurnalis" and "redaksi" hold "jurnalistika", "redaksiya")
+        "müxbir", "mətbuat",
+        // ka
+        "ჟურნალისტ", "რედაქცი", "ჩვენს მუშაობ",
+        // hy
+        "լրագր", "խմբագր", "մեր աշխատանք",
+        // mk ("новинар" and "редакци" hold them)
+        "нашата работа",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -164,6 +188,18 @@ const STEMS: &[(Concept, &[&str])] = &[
         "رسانه مستقل", "رسانه‌ای مستقل", "غیرانتفاعی", "بدون تبلیغات",
         // vi
         "độc lập", "phi lợi nhuận", "không quảng cáo",
+        // az
+        "müstəqil", "qeyri-kommersiya", "reklamsız",
+        // ka
+        "დამოუკიდებ", "არაკომერციულ", "რეკლამის გარეშე",
+        // hy
+        "անկախ", "ոչ առևտրային", "առանց գովազդի",
+        // mk ("независн" holds it)
+        "непрофитн", "без платен ѕид",
+        // kk
+        "тәуелсіз", "коммерциялық емес", "жарнамасыз",
+        // sq
+        "pavarur", "jofitimprur", "pa reklama",
     ]),
 ];
 

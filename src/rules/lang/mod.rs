@@ -12,6 +12,7 @@ pub(crate) use super::{At, At::*, Entry, Group, Group::*, Pack};
 pub(crate) use crate::Kind::*;
 
 mod ar;
+mod az;
 mod be;
 mod bg;
 mod ca;
@@ -30,12 +31,16 @@ mod he;
 mod hi;
 mod hr;
 mod hu;
+mod hy;
 mod id;
 mod it;
 mod ja;
+mod ka;
+mod kk;
 mod ko;
 mod lt;
 mod lv;
+mod mk;
 mod nl;
 mod no;
 mod pl;
@@ -44,6 +49,7 @@ mod ro;
 mod ru;
 mod sk;
 mod sl;
+mod sq;
 mod sr;
 mod sv;
 mod tr;
@@ -94,6 +100,12 @@ pub(crate) static ALL: &[&Pack] = &[
     &he::PACK,
     &fa::PACK,
     &vi::PACK,
+    &az::PACK,
+    &ka::PACK,
+    &hy::PACK,
+    &mk::PACK,
+    &kk::PACK,
+    &sq::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -320,6 +332,24 @@ mod tests {
             &["شما", "شما را", "به شما"],
         ),
         ("vi", &["bạn", "các bạn"], &["quý vị", "quý độc giả"]),
+        // Azerbaijani "siz", "sizin" are the Turkish pack's: their other forms stand in.
+        (
+            "az",
+            &["sən", "sənin", "səni"],
+            &["sizə", "sizdən", "sizinlə"],
+        ),
+        ("ka", &["შენ", "შენი"], &["თქვენ", "თქვენი"]),
+        ("hy", &["դու", "քո", "քեզ"], &["դուք", "ձեր", "ձեզ"]),
+        // Macedonian "ти", "твој", "ваш" are the Serbian pack's, "вие", "вашата" the
+        // Bulgarian's: the forms with the postposed article stand in.
+        ("mk", &["твојата", "твојот"], &["вашиот"]),
+        (
+            "kk",
+            &["сен", "сенің", "саған"],
+            &["сіз", "сіздің", "сізге"],
+        ),
+        // Albanian "ti" is the Italian pack's: "yt", "tënd" stand in.
+        ("sq", &["yt", "tënd", "jote"], &["ju", "juaj", "juve"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {

@@ -1,0 +1,134 @@
+//! Azerbaijani, in the Latin script (ə, ı, ğ, ş, ç, ö, ü). The Turkish pack comes first in
+//! `ALL` and holds the words the two languages spell alike ("reklam", "paylaş", "biz",
+//! "siz"): this pack's phrases are Azerbaijani forms ("dəstək", "abunə", "ianə", "kuki").
+//! A capital "İ" keeps its case in the folded text (its lower case is longer), so a phrase
+//! never begins with a word that a sentence opens with "İ".
+//!
+//! News shares the vocabulary: "bülleten" is also the ballot paper ("seçki bülleteni"),
+//! "oxumaq" is also to study ("oxumağa davam etmək üçün təqaüd"), "tətbiq" also the
+//! application of a law, "üzv olmaq" a country joining NATO or the EU, and a quoted speaker
+//! says "bizi dəstəkləyin" (farmers, a candidate). The imperatives open only a short block;
+//! anywhere only forms no report holds ("ianə məbləğini seçin", "e-poçt ünvanınızı daxil
+//! edin", "kukilərdən istifadə edirik").
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "az",
+    entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["oxuma müddəti", "dəqiqəlik oxu", "dəqiqə oxunur"]),
+        header(Donation).max_words(14).phrases(&[
+            "bizi dəstəkləyin", "bizə dəstək olun", "müstəqil jurnalistikanı dəstəkləyin", "müstəqil medianı dəstəkləyin",
+            "sizin dəstəyinizə ehtiyacımız var",
+        ]),
+        // "Getməzdən əvvəl" is also "before leaving for ...": a header of a few words only.
+        header(Donation).max_words(4).phrases(&["getməzdən əvvəl", "getmədən öncə"]),
+        ask(Donation).weight(3.5).phrases(&[
+            "ianə məbləğini seçin", "dəstək məbləğini seçin", "məbləği özünüz seçin",
+            "redaksiyamızı maddi cəhətdən dəstəkləyin",
+        ]),
+        // A quoted speaker says these too (farmers shouting "Bizi dəstəkləyin!", a charity's
+        // "hər bir ianə vacibdir"): a short block's start only.
+        ask(Donation).weight(3.5).at(Start).max_words(40).phrases(&[
+            "bizi dəstəklə", "bizə dəstək ol", "ianə edin", "ianə et", "indi dəstək olun", "indi dəstək ol",
+            "işimizi dəstəkləyin", "redaksiyamızı dəstəkləyin", "dəstəkçimiz olun", "dəstəkçimiz ol",
+            "dəstəyinizə ehtiyacımız var", "hər bir ianə vacibdir", "hər bir dəstək vacibdir", "jurnalistikamızı dəstəkləyin",
+            "müstəqil jurnalistikaya dəstək olun", "müstəqil mediaya dəstək olun",
+        ]),
+        cue(Donation).phrases(&[
+            "sizin dəstəyiniz", "dəstəyinizlə", "sizin sayənizdə", "müstəqil jurnalistika", "aylıq dəstək", "birdəfəlik dəstək",
+            "aylıq ianə", "birdəfəlik ianə", "ianə məbləği",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["ianə*", "dəstəkçi*", "dəstək ol*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "əziz oxucular", "hörmətli oxucular", "əziz oxucu", "hörmətli oxucu", "dəyərli oxucular", "əziz oxucularımız",
+            "hörmətli oxucularımız",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&[
+            "bu yazını bəyəndiniz", "bu məqaləni bəyəndiniz", "yazı xoşunuza gəldi", "bu xəbəri bəyəndiniz",
+            "bu yazını bəyəndin", "yazı xoşuna gəldi",
+        ]),
+        // "Üzv olun" is also a minister's call to join a union or a country joining NATO.
+        ask(Membership).phrases(&["üzvümüz olun", "icmamıza qoşulun", "klubumuza qoşulun"]),
+        ask(Membership).at(Start).max_words(8).phrases(&["üzvümüz ol", "icmamıza qoşul", "üzv olun"]),
+        cue(Membership).weight(0.5).phrases(&["üzvlük*"]),
+        ask(Subscription).phrases(&[
+            "artıq abunəçisiniz", "artıq abunəsiniz", "abunəliyinizi istənilən vaxt ləğv edə bilərsiniz",
+            "istənilən vaxt ləğv edə bilərsiniz", "abunə planını seçin",
+        ]),
+        ask(Subscription).at(Start).max_words(10).phrases(&["abunə olun", "abunə ol", "indi abunə olun"]),
+        cue(Subscription).phrases(&["rəqəmsal abunə", "ilk ay pulsuz", "limitsiz giriş", "abunə planı"]),
+        cue(Subscription).weight(0.5).phrases(&["abunəlik*"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "məqaləni oxumağa davam etmək üçün", "yazını oxumağa davam etmək üçün", "məqalənin davamını oxumaq üçün",
+            "bu məqalə yalnız abunəçilər üçündür", "bu material yalnız abunəçilər üçündür", "pulsuz məqalə limitiniz",
+            "pulsuz məqalələriniz bitdi", "davamını oxumaq üçün daxil olun",
+        ]),
+        // "oxumaq" is also to study: "Tələbələr oxumağa davam etmək üçün təqaüd alacaq".
+        ask(Paywall).at(Start).max_words(20).phrases(&["oxumağa davam etmək üçün", "davamını oxumaq üçün"]),
+        cue(Paywall).phrases(&["yalnız abunəçilər üçün"]),
+        ask(Newsletter).phrases(&[
+            "bülletenimizə abunə olun", "bülletenimizə yazılın", "e-poçt qutunuza göndəririk",
+            "e-poçt qutunuza göndərəcəyik", "poçt qutunuza göndəririk", "abunəlikdən istənilən vaxt çıxa bilərsiniz", "qeydiyyatınız üçün təşəkkür edirik",
+            "gündəlik bülletenimiz",
+        ]),
+        ask(Newsletter).at(Start).max_words(12).phrases(&["xəbərlərə abunə olun", "bülletenə abunə olun"]),
+        // The police warn "şikayətinizi e-poçt qutunuza gələn linklə göndərməyin".
+        ask(Newsletter).at(Start).max_words(40).phrases(&["e-poçt ünvanınızı daxil edin", "e-poçtunuzu daxil edin"]),
+        // "bülleten" is also the ballot paper: only "our" newsletter is a cue.
+        cue(Newsletter).phrases(&["bülletenimiz", "bülletenimizə", "e-poçt ünvanınız", "məxfilik siyasəti"]),
+        ask(App).phrases(&[
+            "tətbiqimizi yükləyin", "mobil tətbiqimizi yükləyin", "tətbiqimizi endirin", "proqramımızı yükləyin",
+        ]),
+        ask(App).at(Start).max_words(8).phrases(&["tətbiqi yükləyin", "mobil tətbiqi yükləyin"]),
+        cue(App).phrases(&["mobil tətbiqimiz", "tətbiqimizdə"]),
+        ask(Cookie).phrases(&["kuki parametrləri", "bütün kukiləri qəbul et", "kuki siyasətimiz"]),
+        // Quoted and reported too ("direktor: bu sayt kukilərdən istifadə edir yazısı..."): a
+        // block's start only, where a banner's text begins.
+        ask(Cookie).at(Start).max_words(40).phrases(&[
+            "kukilərdən istifadə edirik", "cookie fayllarından istifadə edirik", "bu sayt kukilərdən istifadə edir",
+            "bu sayt cookie fayllarından istifadə edir", "çərəzlərdən istifadə edirik", "biz kukilərdən istifadə edirik",
+            "saytımız kukilərdən istifadə edir",
+        ]),
+        cue(Cookie).phrases(&["kukilərdən istifadə", "kuki faylları"]),
+        ask(Social).phrases(&[
+            "bizi facebook-da izləyin", "bizi instagram-da izləyin", "telegram kanalımıza qoşulun",
+            "youtube kanalımıza abunə olun", "sosial şəbəkələrdə bizi izləyin", "link kopyalandı",
+        ]),
+        ask(Social).at(Start).max_words(10).phrases(&["bizi izləyin", "bu xəbəri paylaşın", "xəbəri paylaşın"]),
+        label(Ad).phrases(&["sponsor materialı", "tərəfdaş materialı", "reklam xarakterli"]),
+        line(Related).max_words(14).phrases(&[
+            "oxşar xəbərlər", "əlaqəli xəbərlər", "bunu da oxuyun", "həmçinin oxuyun:", "sizə maraqlı ola bilər",
+            "ən çox oxunanlar:", "digər xəbərlər:", "son xəbərlər:", "mövzu ilə bağlı:",
+        ]),
+        line(Related).max_words(3).phrases(&["ən çox oxunanlar", "digər xəbərlər", "son xəbərlər"]),
+        label(Related).phrases(&["mövzu ilə bağlı", "bu mövzuda", "xəbər lenti", "həmçinin oxuyun", "ən çox oxunan"]),
+        ask(Credit).max_words(40).phrases(&[
+            "redaksiyanın mövqeyini əks etdirməyə bilər",
+            "redaksiyanın mövqeyi ilə üst-üstə düşməyə bilər", "müəllifin şəxsi fikridir",
+        ]),
+        // "Məqalə ilk dəfə 1995-ci ildə jurnalda dərc olunub" is a book's history too.
+        ask(Credit).at(Start).max_words(40).phrases(&["bu məqalə ilk dəfə", "bu yazı ilk dəfə", "məqalə ilk dəfə saytında"]),
+        cue(Credit).phrases(&["ilk dəfə dərc olunub"]),
+        line(Credit).max_words(10).phrases(&["müəllif:", "tərcümə:", "tərcümə edən:", "redaktor:"]),
+        chrome(Other).max_words(10).phrases(&["bütün hüquqlar qorunur", "məzmuna keç", "əsas məzmuna keç"]),
+        label(Other).phrases(&["şərhlər", "şərh yaz"]),
+        label_any().phrases(&[
+            "bağla", "indi yox", "xeyr, təşəkkürlər", "sonra xatırlat", "qəbul et", "qəbul edirəm", "imtina et",
+            "rədd et", "davam et", "çap et", "dəstək ol", "abunə ol", "daxil ol", "qeydiyyat", "birdəfəlik", "aylıq",
+            "illik", "digər məbləğ", "ətraflı", "daha çox oxu", "linki kopyala", "başa düşdüm", "hamısını qəbul et",
+            "hamısını rədd et", "parametrlər", "bizi dəstəklə", "ianə et",
+        ]),
+        outlet(Donation).phrases(&[
+            "müstəqil media", "müstəqil mətbuat", "qeyri-kommersiya", "oxucuların dəstəyi ilə",
+            "oxucular tərəfindən maliyyələşdirilir", "hamı üçün pulsuz", "ödəniş divarı olmadan",
+        ]),
+        body().at(Start).weight(-3.0).phrases(&["yenilənib:", "düzəliş:"]),
+        body().phrases(&["deyib", "bildirib", "qeyd edib", "vurğulayıb", "açıqlayıb", "əlavə edib"]),
+    ],
+    // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
+    // Azerbaijani forms stand here (the Turkish rows read the shared ones).
+    we: &["bizə", "bizimlə", "bizdən", "özümüz"],
+    you: &["sən", "sənin", "səni", "sənə", "sizə", "sizinlə", "sizdən", "özünüz"],
+};

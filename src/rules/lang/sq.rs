@@ -1,0 +1,116 @@
+//! Albanian, in the Latin script (ë, ç). Pages also drop the diaeresis ("mbeshtetni",
+//! "lajme te ngjashme"): the formulas that matter most are listed both ways.
+//!
+//! News shares the vocabulary: "anëtarësim" is Albania's and Kosovo's EU and NATO
+//! membership, "buletin" also an office's or a weather bulletin, "abonentët" a utility's
+//! customers, and a quoted speaker says "na mbështetni" (farmers, a candidate). The
+//! imperatives open only a short block; anywhere only forms no report holds ("zgjidhni shumën
+//! e donacionit", "abonohuni në buletinin tonë", "shkarkoni aplikacionin tonë"). "Ne" (we)
+//! is French and Italian, "na" Slavic: the possessives stand for `we`; "ti" (you) is the
+//! Italian pack's.
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "sq",
+    entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["koha e leximit", "minuta lexim"]),
+        header(Donation).max_words(14).phrases(&[
+            "na mbështetni", "mbështetni gazetarinë e pavarur", "mbështetni mediat e pavarura",
+            "kemi nevojë për mbështetjen tuaj", "na mbeshtetni",
+        ]),
+        header(Donation).max_words(4).phrases(&["para se të largoheni"]),
+        ask(Donation).weight(3.5).phrases(&[
+            "zgjidhni shumën e donacionit", "mbështetni punën tonë", "mbështetni redaksinë tonë",
+            "donacioni juaj na ndihmon", "mbështetja juaj na ndihmon",
+        ]),
+        // Farmers shout "Na mbështetni!", a charity says "çdo donacion ka rëndësi": a short
+        // block's start only.
+        ask(Donation).weight(3.5).at(Start).max_words(40).phrases(&[
+            "më mbështet", "na mbështet", "na ndihmoni", "dhuroni tani", "bëni një donacion", "bëj një donacion",
+            "çdo donacion ka rëndësi", "çdo lek ka rëndësi", "bëhuni mbështetës", "bëhu mbështetës",
+            "kemi nevojë për mbështetjen tënde",
+        ]),
+        cue(Donation).phrases(&[
+            "mbështetja juaj", "me mbështetjen tuaj", "pa mbështetjen tuaj", "mbështetja jote", "gazetari e pavarur",
+            "gazetaria e pavarur", "gazetarinë e pavarur",
+            "donacion mujor", "donacion të njëhershëm", "zgjidhni shumën",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["donacion*", "mbështetës*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "të dashur lexues", "i dashur lexues", "e dashur lexuese", "të nderuar lexues", "lexues të nderuar",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["ju pëlqeu ky artikull", "të pëlqeu ky artikull"]),
+        ask(Membership).phrases(&["bashkohuni me komunitetin tonë", "bëhuni anëtar i komunitetit tonë", "bashkohu me komunitetin tonë"]),
+        // "Anëtarësohuni" is a union's call too; "anëtarësim" a country joining the EU.
+        ask(Membership).at(Start).max_words(8).phrases(&["bëhuni anëtar", "bëhu anëtar", "anëtarësohuni"]),
+        cue(Membership).weight(0.5).phrases(&["anëtarësim*"]),
+        ask(Subscription).phrases(&[
+            "jeni tashmë abonent", "keni tashmë abonim", "mund të anuloni në çdo kohë", "anuloni në çdo kohë",
+            "zgjidhni paketën e abonimit",
+        ]),
+        ask(Subscription).at(Start).max_words(10).phrases(&["abonohuni", "abonohu", "abonohuni tani"]),
+        cue(Subscription).phrases(&["abonim dixhital", "muaji i parë falas", "qasje e pakufizuar"]),
+        cue(Subscription).weight(0.5).phrases(&["abonim*"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "për ta lexuar artikullin e plotë", "për të vazhduar leximin e artikullit", "ky artikull është vetëm për abonentët",
+            "kjo përmbajtje është vetëm për abonentët", "keni arritur limitin e artikujve falas",
+        ]),
+        ask(Paywall).at(Start).max_words(20).phrases(&["për të vazhduar leximin", "vazhdo leximin"]),
+        cue(Paywall).phrases(&["vetëm për abonentët"]),
+        ask(Newsletter).phrases(&[
+            "abonohuni në buletinin tonë", "regjistrohuni në buletinin tonë", "buletini ynë", "buletinin tonë",
+            "mund të çabonoheni në çdo kohë", "faleminderit që u abonuat",
+        ]),
+        // The police warn about "lidhja që vjen në email-in tuaj": a block's start only.
+        ask(Newsletter).at(Start).max_words(40).phrases(&[
+            "shkruani adresën tuaj të emailit", "vendosni email-in tuaj", "shkruani email-in tuaj", "vendosni adresën e emailit",
+        ]),
+        cue(Newsletter).phrases(&["email-in tuaj", "adresa juaj e emailit", "politika e privatësisë"]),
+        ask(App).phrases(&["shkarkoni aplikacionin tonë", "shkarko aplikacionin tonë", "instaloni aplikacionin tonë"]),
+        ask(App).at(Start).max_words(8).phrases(&["shkarkoni aplikacionin", "shkarko aplikacionin"]),
+        cue(App).phrases(&["aplikacionin tonë", "aplikacioni ynë"]),
+        ask(Cookie).phrases(&["cilësimet e cookies", "prano të gjitha cookies", "pranoni të gjitha cookies"]),
+        // Reports quote banners too: a block's start only.
+        ask(Cookie).at(Start).max_words(40).phrases(&[
+            "ne përdorim cookies", "përdorim cookies", "kjo faqe përdor cookies", "kjo faqe interneti përdor cookies",
+            "faqja jonë përdor cookies", "politika e cookies",
+        ]),
+        cue(Cookie).phrases(&["përdor cookies"]),
+        ask(Social).phrases(&[
+            "na ndiqni në facebook", "na ndiqni në instagram", "na ndiqni në rrjetet sociale",
+            "bashkohuni në kanalin tonë", "linku u kopjua",
+        ]),
+        ask(Social).at(Start).max_words(10).phrases(&["na ndiqni", "na ndiq", "ndajeni artikullin", "shpërndajeni artikullin"]),
+        label(Ad).phrases(&["reklamë", "e sponsorizuar", "përmbajtje e sponsorizuar", "artikull i sponsorizuar"]),
+        line(Related).max_words(14).phrases(&[
+            "lexo edhe:", "lexoni edhe:", "lexoni gjithashtu", "lajme të ngjashme", "artikuj të ngjashëm", "lajme te ngjashme",
+            "mund t'ju interesojë", "më të lexuarat:", "lajmet e fundit:", "lajme të tjera:",
+        ]),
+        line(Related).max_words(3).phrases(&["më të lexuarat", "lajmet e fundit", "lajme të tjera", "të tjera nga"]),
+        label(Related).phrases(&["lexo edhe", "lexoni edhe", "të fundit", "kryesoret"]),
+        ask(Credit).max_words(40).phrases(&[
+            "nuk pasqyrojnë domosdoshmërisht qëndrimin e redaksisë", "nuk përfaqësojnë qëndrimin e redaksisë",
+            "janë qëndrime personale të autorit",
+        ]),
+        ask(Credit).at(Start).max_words(40).phrases(&["ky artikull u publikua për herë të parë", "ky shkrim u publikua për herë të parë"]),
+        cue(Credit).phrases(&["u publikua për herë të parë"]),
+        line(Credit).max_words(10).phrases(&["autori:", "përktheu:", "përkthimi:", "redaktoi:"]),
+        chrome(Other).max_words(10).phrases(&["të gjitha të drejtat e rezervuara", "kalo te përmbajtja"]),
+        label(Other).phrases(&["komente", "lini një koment"]),
+        label_any().phrases(&[
+            "mbyll", "jo tani", "jo, faleminderit", "më vonë", "më kujto më vonë", "pranoj", "refuzoj", "vazhdo",
+            "printo", "hyr", "regjistrohu", "mujore", "një herë", "shumë tjetër", "lexo më shumë", "e kuptova",
+            "prano të gjitha", "refuzo të gjitha", "cilësimet", "dhuro", "kopjo linkun", "mbështet",
+        ]),
+        outlet(Donation).phrases(&[
+            "media e pavarur", "medie e pavarur", "jofitimprurëse", "pa reklama", "falas për të gjithë",
+            "me mbështetjen e lexuesve",
+        ]),
+        body().at(Start).weight(-3.0).phrases(&["përditësim:", "korrigjim:"]),
+        body().phrases(&["tha", "deklaroi", "theksoi", "shtoi", "sipas"]),
+    ],
+    we: &["ynë", "tonë", "jonë", "neve", "tanë"],
+    you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],
+};
