@@ -24,15 +24,22 @@ enum TagClass {
     RawText,
 }
 
-fn classify(name: &[u8]) -> TagClass {
-    let mut buf = [0u8; 10];
-    if name.len() > buf.len() {
-        return TagClass::Nests;
-    }
-    for (d, s) in buf.iter_mut().zip(name) {
+/// `name` in lower case, in `buf`, or `None` when it is longer than any name the tables
+/// below list.
+fn lowered<'a>(name: &[u8], buf: &'a mut [u8; 10]) -> Option<&'a [u8]> {
+    let lower = buf.get_mut(..name.len())?;
+    for (d, s) in lower.iter_mut().zip(name) {
         *d = s.to_ascii_lowercase();
     }
-    match &buf[..name.len()] {
+    Some(lower)
+}
+
+fn classify(name: &[u8]) -> TagClass {
+    let mut buf = [0u8; 10];
+    let Some(name) = lowered(name, &mut buf) else {
+        return TagClass::Nests;
+    };
+    match name {
         // Void elements, and elements whose end tag may be left out.
         b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
         | b"meta" | b"param" | b"source" | b"track" | b"wbr" | b"p" | b"li" | b"dt" | b"dd"
@@ -68,14 +75,11 @@ impl Context {
 /// tokens in foreign content"; `font` whatever its attributes).
 fn breaks_out(name: &[u8]) -> bool {
     let mut buf = [0u8; 10];
-    if name.len() > buf.len() {
+    let Some(name) = lowered(name, &mut buf) else {
         return false;
-    }
-    for (d, s) in buf.iter_mut().zip(name) {
-        *d = s.to_ascii_lowercase();
-    }
+    };
     matches!(
-        &buf[..name.len()],
+        name,
         b"b" | b"big"
             | b"blockquote"
             | b"body"
