@@ -302,3 +302,46 @@ fn a_language_without_a_pack_is_judged_by_shape() {
     let kept = Cleaner::new().clean_text(fundraiser);
     assert!(kept.removals().is_empty(), "{:#?}", kept.removals());
 }
+
+/// A page of short lines (a list of jokes) that ends with a credit line thanking "readers
+/// like you": the credit's formula anchors a run, and the model, which scores short
+/// question-and-answer lines as a box's, carried it up over the whole list. Blocks a run
+/// takes on the model's word alone, far above its box, count against the share the model
+/// may take, and the run keeps only its box.
+#[test]
+fn an_end_anchor_does_not_carry_a_run_over_a_list_of_short_lines() {
+    let pairs = [
+        ("What do you call an old snowman?", "Water."),
+        ("What's a pirate's favorite letter?", "Arrrrr!"),
+        ("Why did the cookie go to the doctor?", "It felt crummy."),
+        ("What do you call a sleeping bull?", "A bulldozer."),
+        ("Why can't a bicycle stand up by itself?", "It's two tired!"),
+        ("What did zero say to eight?", "Nice belt!"),
+        ("How do you throw a party in space?", "You planet."),
+        ("What has ears but cannot hear?", "A cornfield."),
+        (
+            "Why did the math book look sad?",
+            "It had too many problems.",
+        ),
+        ("What do you call a fish without eyes?", "A fsh!"),
+    ];
+    let mut text = String::from(
+        "Kids love a good joke, and there is nothing better than hearing them laugh at the \
+         dinner table after a long day at school, so we asked parents and teachers to share \
+         the ones that work every single time.\n\
+         Some of these are silly, some are groan-worthy puns, and a few are the kind of \
+         riddles that will keep the whole family guessing for a while before anyone gets the \
+         answer right, which is half the fun.\n",
+    );
+    for round in 0..3 {
+        for (i, (q, a)) in pairs.iter().enumerate() {
+            text.push_str(&format!("{}. {q}\n{a}\n", round * 10 + i + 1));
+        }
+    }
+    text.push_str("—Jane Doe with Mark Roe, Ana Lee, Sam Park and readers like you!");
+    let cleaned = Cleaner::new().clean_text(&text);
+    let kept = (1..=30)
+        .filter(|n| cleaned.text().contains(&format!("\n{n}. ")))
+        .count();
+    assert!(kept >= 27, "{kept} of 30 jokes kept:\n{}", cleaned.text());
+}

@@ -266,6 +266,9 @@ const MODEL_CORROBORATES: f32 = 2.5;
 
 /// The most of a document that runs anchored by the model alone may take.
 const MODEL_MAX_SHARE: f32 = 0.3;
+/// How many blocks from the nearest block with hand evidence a run still holds the box of
+/// a hand anchor (for the share above).
+const BOX_REACH: usize = 3;
 
 /// In a text that no pack reads, the model alone anchors runs, at these log-odds, and its
 /// runs may take this share: the packs' anchors are missing, and the bare pair's log-odds
@@ -324,15 +327,23 @@ pub(crate) fn decide(
         WALL_WORDS
     };
     let mut scored = score_blocks(blocks, evidence, hints, voice, wall_words);
+    // The hand rules' score of each block, before the model raises any.
+    let hand: Vec<f32> = scored.iter().map(|s| s.score).collect();
     // The share that runs anchored by the model alone may take; it matters only where the
     // model acts, which also decides which of its pairs reads the text.
     let mut max_share = MODEL_MAX_SHARE;
+    // Whether the model acts on a text the packs read, whose hand evidence says where a box
+    // ends (below).
+    let mut boxed = false;
     // A text with no wall at all is a list or a box, and the packs judge it alone.
     let any_wall = scored.iter().any(|s| s.wall);
     if let Some(model) = ctx.model.filter(|_| any_wall) {
         let reading = reading(rules, ctx.text, blocks, evidence);
         let anchor_logit = match reading {
-            Reading::Packs => ANCHOR_LOGIT,
+            Reading::Packs => {
+                boxed = true;
+                ANCHOR_LOGIT
+            }
             Reading::Bare => {
                 max_share = BARE_MAX_SHARE;
                 BARE_ANCHOR_LOGIT
@@ -381,44 +392,42 @@ pub(crate) fn decide(
             }
         }
     }
-    let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
-    // Walls split the sequence into stretches that are segmented on their own.
-    let mut runs: Vec<(Range<usize>, f32)> = Vec::new();
-    let mut start = 0;
-    for end in (0..=scores.len()).filter(|&i| i == scores.len() || scored[i].wall) {
-        for (r, sum) in max_segments(&scores[start..end]) {
-            let r = start + r.start..start + r.end;
-            if sum >= MIN_RUN && scored[r.clone()].iter().any(|s| s.anchor) {
-                runs.push((r, sum));
-            }
-        }
-        start = end + 1;
-    }
-
-    trim_sentences(&scored, &mut runs);
-    extend_lists(blocks, evidence, &scored, &mut runs);
-    // A list heading alone between two paragraphs of prose heads no list: it is the
-    // article's own subheading ("Auch interessant" over the event's other attractions).
-    let prose = |i: usize| scored.get(i).is_some_and(|s| s.wall);
-    runs.retain(|(r, _)| {
-        !(r.clone().all(|i| evidence[i].list_header)
-            && r.start > 0
-            && prose(r.start - 1)
-            && prose(r.end))
-    });
+    let mut runs = find_runs(blocks, evidence, &scored);
 
     let total: usize = blocks.iter().map(|b| b.range.len()).sum();
-    // Runs that only the model anchors are a guess from shape and position: when they would
-    // take much of a document, the document is more likely a page of that shape (a list of
-    // accounts, a page of links) than one wrapped in that much boilerplate.
+    // Blocks that a run takes on the model's word alone are a guess from shape and position:
+    // when they would take much of a document, the document is more likely a page of that
+    // shape (a list of accounts, a page of links, a page of jokes above a credit line that
+    // thanks "readers like you") than one wrapped in that much boilerplate. They are the runs
+    // no hand rule anchors, and in a run one does, the blocks with no hand evidence near them
+    // (the run has gone beyond the box its anchor stands in). Then only the hand rules' runs
+    // stay, each within its box.
+    let near_evidence = |i: usize| {
+        let lo = i.saturating_sub(BOX_REACH);
+        let hi = (i + BOX_REACH + 1).min(hand.len());
+        hand[lo..hi].iter().any(|&h| h > 0.0)
+    };
+    let hand_run = |r: &Range<usize>| scored[r.clone()].iter().any(|s| s.hand_anchor);
+    // The blocks of a run before its box: a run that a hand rule anchors only at its end
+    // (a button, a credit line) and that the model carries upwards far beyond it.
+    let lead = |r: &Range<usize>| {
+        let box_start = r.clone().find(|&i| near_evidence(i)).unwrap_or(r.end);
+        r.start..if boxed { box_start } else { r.start }
+    };
     let guessed: usize = runs
         .iter()
-        .filter(|(r, _)| !scored[r.clone()].iter().any(|s| s.hand_anchor))
-        .flat_map(|(r, _)| &blocks[r.clone()])
-        .map(|b| b.range.len())
+        .flat_map(|(r, _)| if hand_run(r) { lead(r) } else { r.clone() })
+        .map(|i| blocks[i].range.len())
         .sum();
     if guessed as f32 > max_share * total as f32 {
-        runs.retain(|(r, _)| scored[r.clone()].iter().any(|s| s.hand_anchor));
+        runs.retain(|(r, _)| hand_run(r));
+        for (r, sum) in runs.iter_mut() {
+            let cut = lead(r).end;
+            if cut > r.start && cut < r.end {
+                r.start = cut;
+                *sum = scored[r.clone()].iter().map(|s| s.score).sum();
+            }
+        }
     }
     let cut: usize = runs
         .iter()
@@ -543,6 +552,40 @@ fn document_voice(blocks: &[Block], evidence: &Evidences) -> bool {
             (n + 1, v + usize::from(e.we > 0 && e.you > 0))
         });
     sentences < 4 || (voiced as f32) < VOICED_SHARE * sentences as f32
+}
+
+/// The runs to cut: the maximal segments of the block scores between walls that hold an
+/// anchor, less a lone formula at either end, with the lists their headings open, and
+/// without a list heading alone between two paragraphs of prose (the article's own
+/// subheading, "Auch interessant" over the event's other attractions).
+fn find_runs(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+) -> Vec<(Range<usize>, f32)> {
+    let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
+    // Walls split the sequence into stretches that are segmented on their own.
+    let mut runs: Vec<(Range<usize>, f32)> = Vec::new();
+    let mut start = 0;
+    for end in (0..=scores.len()).filter(|&i| i == scores.len() || scored[i].wall) {
+        for (r, sum) in max_segments(&scores[start..end]) {
+            let r = start + r.start..start + r.end;
+            if sum >= MIN_RUN && scored[r.clone()].iter().any(|s| s.anchor) {
+                runs.push((r, sum));
+            }
+        }
+        start = end + 1;
+    }
+    trim_sentences(scored, &mut runs);
+    extend_lists(blocks, evidence, scored, &mut runs);
+    let prose = |i: usize| scored.get(i).is_some_and(|s| s.wall);
+    runs.retain(|(r, _)| {
+        !(r.clone().all(|i| evidence[i].list_header)
+            && r.start > 0
+            && prose(r.start - 1)
+            && prose(r.end))
+    });
+    runs
 }
 
 /// A run does not start or end with a sentence whose only evidence is one formula: in a
