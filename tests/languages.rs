@@ -393,6 +393,17 @@ fn persian_donation_ask() {
     );
 }
 
+/// Persian typed on an Arabic keyboard (ي and ك for ی and ک) reads as Persian.
+#[test]
+fn persian_with_arabic_letters_donation_ask() {
+    let (body, appeal) = (
+        "شوراي شهر روز سه‌شنبه طرح ساخت پل جديدي بر روي رودخانه را تصويب كرد.\nبه گفته شهرداري، كار ساخت از بهار آغاز مي‌شود و سه سال طول مي‌كشد.",
+        "خوانندگان گرامي،\nروزنامه‌نگاري مستقل بدون حمايت شما ادامه نمي‌يابد. هر مبلغي كه بتوانيد، ماهانه يا يك‌باره، به ما كمك مي‌كند.\nاز ما حمايت كنيد\nبعداً",
+    );
+    assert!(appeal.contains('ي') && appeal.contains('ك') && !appeal.contains('ی'));
+    cuts_the_appeal(body, appeal, Kind::Donation);
+}
+
 #[test]
 fn persian_news_about_a_fundraiser_stays() {
     keeps(

@@ -266,7 +266,9 @@ pub(crate) fn fold_case(text: &str) -> Cow<'_, str> {
 }
 
 /// The lower case of each two-byte code point (below U+0800) whose lower case is one
-/// two-byte character; 0 for the others.
+/// two-byte character; 0 for the others. The Arabic yeh and kaf (ي, ك) fold to the Persian
+/// letters (ی, ک): Persian is often typed on an Arabic keyboard, and the Arabic pack's
+/// phrases, folded the same way, still match Arabic text.
 static LOWER2: LazyLock<[u16; 0x800]> = LazyLock::new(|| {
     let mut table = [0u16; 0x800];
     for cp in 0x80..0x800u32 {
@@ -280,6 +282,8 @@ static LOWER2: LazyLock<[u16; 0x800]> = LazyLock::new(|| {
             }
         }
     }
+    table[0x64a] = 0x6cc;
+    table[0x643] = 0x6a9;
     table
 });
 
@@ -352,8 +356,11 @@ mod tests {
         assert_eq!(folded.len(), text.len());
         for (a, b) in text.chars().zip(folded.chars()) {
             let mut lower = a.to_lowercase();
-            let expect = match (lower.next(), lower.next()) {
-                (Some(l), None)
+            let expect = match (a, lower.next(), lower.next()) {
+                // The Arabic yeh and kaf read as the Persian letters.
+                ('ي', ..) => 'ی',
+                ('ك', ..) => 'ک',
+                (_, Some(l), None)
                     if l.len_utf8() == a.len_utf8() && !matches!(u32::from(a), 0x2000..0x2FFF) =>
                 {
                     l

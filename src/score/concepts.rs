@@ -227,8 +227,10 @@ static STEMS_MATCHER: LazyLock<Stems> = LazyLock::new(|| {
                 s.len() >= STEM_KEY,
                 "a concept stem is keyed by its first bytes"
             );
+            // Folded as the text they are looked up in is.
+            let s = crate::input::segment::fold_case(s).into_owned();
             keys.insert(load8(s.as_bytes()));
-            patterns.push(*s);
+            patterns.push(s);
             bits.push(1 << *c as u8);
         }
     }

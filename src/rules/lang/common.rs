@@ -85,7 +85,8 @@ impl Common {
         let mut lang_of = Vec::new();
         for (k, (_, list)) in used.iter().enumerate() {
             for w in list.iter() {
-                words.push(*w);
+                // Folded as the text they are looked up in is.
+                words.push(crate::input::segment::fold_case(w).into_owned());
                 lang_of.push(k as u16);
             }
         }
