@@ -167,6 +167,16 @@ fn greek_donation_ask() {
     );
 }
 
+/// Greek in capitals is written without accents: the heading and the buttons still read.
+#[test]
+fn greek_capitals_without_accents() {
+    cuts_the_appeal(
+        "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη το σχέδιο για την κατασκευή νέας γέφυρας στον ποταμό.\nΣύμφωνα με τον δήμο, οι εργασίες θα ξεκινήσουν την άνοιξη και θα διαρκέσουν τρία χρόνια.",
+        "ΑΓΑΠΗΤΟΙ ΑΝΑΓΝΩΣΤΕΣ,\nΗ ΑΝΕΞΑΡΤΗΤΗ ΔΗΜΟΣΙΟΓΡΑΦΙΑ ΧΡΕΙΑΖΕΤΑΙ ΤΗ ΣΤΗΡΙΞΗ ΣΑΣ. ΣΤΗΡΙΞΤΕ ΜΑΣ ΜΕ ΜΙΑ ΜΗΝΙΑΙΑ Η ΕΦΑΠΑΞ ΔΩΡΕΑ.\nΚΑΝΤΕ ΜΙΑ ΔΩΡΕΑ\nΟΧΙ ΤΩΡΑ",
+        Kind::Donation,
+    );
+}
+
 #[test]
 fn greek_news_about_a_fundraiser_stays() {
     keeps(

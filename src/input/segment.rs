@@ -284,8 +284,28 @@ static LOWER2: LazyLock<[u16; 0x800]> = LazyLock::new(|| {
     }
     table[0x64a] = 0x6cc;
     table[0x643] = 0x6a9;
+    // Greek written in capitals drops its accents ("ΣΤΗΡΙΞΤΕ ΜΑΣ"): vowels fold to their
+    // bare lower case, and the final sigma to the other, so both spellings meet.
+    for (from, to) in GREEK_BARE {
+        for c in from.chars().filter(|&c| c != to) {
+            table[c as usize] = to as u16;
+        }
+    }
     table
 });
+
+/// The Greek letters that fold to a bare lower-case letter: accented and diaeresis vowels
+/// in both cases, and the final sigma.
+const GREEK_BARE: [(&str, char); 8] = [
+    ("ΆάΑα", 'α'),
+    ("ΈέΕε", 'ε'),
+    ("ΉήΗη", 'η'),
+    ("ΊίΪϊΐΙι", 'ι'),
+    ("ΌόΟο", 'ο'),
+    ("ΎύΫϋΰΥυ", 'υ'),
+    ("ΏώΩω", 'ω'),
+    ("ςΣσ", 'σ'),
+];
 
 #[cfg(test)]
 mod tests {
@@ -357,9 +377,17 @@ mod tests {
         for (a, b) in text.chars().zip(folded.chars()) {
             let mut lower = a.to_lowercase();
             let expect = match (a, lower.next(), lower.next()) {
-                // The Arabic yeh and kaf read as the Persian letters.
+                // The Arabic yeh and kaf read as the Persian letters, and Greek vowels lose
+                // their accents.
                 ('ي', ..) => 'ی',
                 ('ك', ..) => 'ک',
+                (c, ..) if GREEK_BARE.iter().any(|(from, _)| from.contains(c)) => {
+                    GREEK_BARE
+                        .iter()
+                        .find(|(from, _)| from.contains(c))
+                        .unwrap()
+                        .1
+                }
                 (_, Some(l), None)
                     if l.len_utf8() == a.len_utf8() && !matches!(u32::from(a), 0x2000..0x2FFF) =>
                 {
