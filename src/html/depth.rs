@@ -26,7 +26,7 @@ enum TagClass {
 
 /// `name` in lower case, in `buf`, or `None` when it is longer than any name the tables
 /// below list.
-fn lowered<'a>(name: &[u8], buf: &'a mut [u8; 10]) -> Option<&'a [u8]> {
+fn lowered<'a>(name: &[u8], buf: &'a mut [u8; 16]) -> Option<&'a [u8]> {
     let lower = buf.get_mut(..name.len())?;
     for (d, s) in lower.iter_mut().zip(name) {
         *d = s.to_ascii_lowercase();
@@ -35,7 +35,7 @@ fn lowered<'a>(name: &[u8], buf: &'a mut [u8; 10]) -> Option<&'a [u8]> {
 }
 
 fn classify(name: &[u8]) -> TagClass {
-    let mut buf = [0u8; 10];
+    let mut buf = [0u8; 16];
     let Some(name) = lowered(name, &mut buf) else {
         return TagClass::Nests;
     };
@@ -74,7 +74,7 @@ impl Context {
 /// The HTML start tags that end foreign content (the HTML standard's list for "parsing
 /// tokens in foreign content"; `font` whatever its attributes).
 fn breaks_out(name: &[u8]) -> bool {
-    let mut buf = [0u8; 10];
+    let mut buf = [0u8; 16];
     let Some(name) = lowered(name, &mut buf) else {
         return false;
     };
@@ -130,19 +130,21 @@ fn breaks_out(name: &[u8]) -> bool {
 /// The elements of foreign content whose content is HTML again: SVG's `title`, `desc` and
 /// `foreignObject`, MathML's text elements and `annotation-xml`.
 fn is_integration_point(name: &[u8]) -> bool {
-    [
-        &b"title"[..],
-        b"desc",
-        b"foreignobject",
-        b"mi",
-        b"mo",
-        b"mn",
-        b"ms",
-        b"mtext",
-        b"annotation-xml",
-    ]
-    .iter()
-    .any(|n| name.eq_ignore_ascii_case(n))
+    let mut buf = [0u8; 16];
+    matches!(
+        lowered(name, &mut buf),
+        Some(
+            b"title"
+                | b"desc"
+                | b"foreignobject"
+                | b"mi"
+                | b"mo"
+                | b"mn"
+                | b"ms"
+                | b"mtext"
+                | b"annotation-xml"
+        )
+    )
 }
 
 /// The most attributes kept on one tag. The tokenizer checks each new attribute against

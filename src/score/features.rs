@@ -286,8 +286,7 @@ fn ascii_counts(bytes: &[u8]) -> [u32; 5] {
     let mut counts = [0u32; 5];
     // The high bit of byte 7 when the byte before the lane is white space (or the start).
     let mut space_before = 0x80u64 << 56;
-    let mut lanes = bytes.chunks(8);
-    for lane in lanes.by_ref() {
+    for lane in bytes.chunks(8) {
         let mut buf = [0u8; 8];
         buf[..lane.len()].copy_from_slice(lane);
         let x = u64::from_le_bytes(buf);

@@ -399,32 +399,41 @@ pub(crate) fn decide(
     // when they would take much of a document, the document is more likely a page of that
     // shape (a list of accounts, a page of links, a page of jokes above a credit line that
     // thanks "readers like you") than one wrapped in that much boilerplate. They are the runs
-    // no hand rule anchors, and in a run one does, the blocks with no hand evidence near them
-    // (the run has gone beyond the box its anchor stands in). Then only the hand rules' runs
-    // stay, each within its box.
+    // no hand rule anchors, and the blocks of a run one does anchor that stand above its box
+    // (more than `BOX_REACH` blocks before its first block with hand evidence): the model
+    // carried it up from a button or a credit line at its end. Then only the hand rules'
+    // runs stay, each from its box on.
     let near_evidence = |i: usize| {
         let lo = i.saturating_sub(BOX_REACH);
         let hi = (i + BOX_REACH + 1).min(hand.len());
         hand[lo..hi].iter().any(|&h| h > 0.0)
     };
     let hand_run = |r: &Range<usize>| scored[r.clone()].iter().any(|s| s.hand_anchor);
-    // The blocks of a run before its box: a run that a hand rule anchors only at its end
-    // (a button, a credit line) and that the model carries upwards far beyond it.
-    let lead = |r: &Range<usize>| {
-        let box_start = r.clone().find(|&i| near_evidence(i)).unwrap_or(r.end);
-        r.start..if boxed { box_start } else { r.start }
+    // Where a hand-anchored run's box starts: without the packs' reading, its start.
+    let box_start = |r: &Range<usize>| {
+        if boxed {
+            r.clone().find(|&i| near_evidence(i)).unwrap_or(r.end)
+        } else {
+            r.start
+        }
     };
     let guessed: usize = runs
         .iter()
-        .flat_map(|(r, _)| if hand_run(r) { lead(r) } else { r.clone() })
+        .flat_map(|(r, _)| {
+            if hand_run(r) {
+                r.start..box_start(r)
+            } else {
+                r.clone()
+            }
+        })
         .map(|i| blocks[i].range.len())
         .sum();
     if guessed as f32 > max_share * total as f32 {
         runs.retain(|(r, _)| hand_run(r));
         for (r, sum) in runs.iter_mut() {
-            let cut = lead(r).end;
-            if cut > r.start && cut < r.end {
-                r.start = cut;
+            let start = box_start(r);
+            if start > r.start && start < r.end {
+                r.start = start;
                 *sum = scored[r.clone()].iter().map(|s| s.score).sum();
             }
         }
