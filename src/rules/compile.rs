@@ -2,7 +2,8 @@
 //! built-in patterns become one [`RuleSet`].
 
 use super::lang::common::Common;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use regex::Regex;
 
@@ -81,12 +82,14 @@ impl RuleSet {
             check_disabled(&config.disabled_rules)?;
         }
         let mut texts: Vec<String> = Vec::new();
-        let mut seen = HashSet::new();
+        // The pack that holds each phrase, position and meaning (evidence or counter).
+        let mut seen: HashMap<(String, At, bool), &str> = HashMap::new();
         let enabled = |name: &str| !config.disabled_rules.iter().any(|d| names(d, name));
         let mut pattern_of: HashMap<String, usize> = HashMap::new();
         let mut phrase_rule: Vec<Vec<u32>> = Vec::new();
         let mut add_phrase =
-            |set: &mut RuleSet, text: &str, rule: Rule, domains: &[String], dotted_i: bool| {
+            |set: &mut RuleSet, text: &str, rule: Rule, domains: &[String], lang: &'static str| {
+                let dotted_i = DOTTED_I.contains(&lang);
                 let (text, stem) = match text.strip_suffix('*') {
                     Some(t) => (t, true),
                     None => (text, false),
@@ -100,10 +103,22 @@ impl RuleSet {
                     variants.extend(capital_dotted_i(&folded));
                 }
                 for v in variants {
-                    // Built-in packs share phrases across languages: the first pack's row for a
-                    // phrase and position wins. A user's rule always counts.
-                    if rule.group != Group::User && !seen.insert((v.clone(), rule.at)) {
-                        continue;
+                    // Built-in packs share phrases across languages: the first pack's rows for a
+                    // phrase and position win. Within a pack, a later row of the same phrase and
+                    // position counts where the earlier ones do not (see `Rule::counter`); a
+                    // label has no such case. A user's rule always counts.
+                    if rule.group != Group::User {
+                        let counter = rule.counter();
+                        match seen.entry((v.clone(), rule.at, counter)) {
+                            Entry::Vacant(e) => {
+                                e.insert(lang);
+                            }
+                            Entry::Occupied(e) => {
+                                if *e.get() != lang || rule.at == At::Whole || counter {
+                                    continue;
+                                }
+                            }
+                        }
                     }
                     let idx = set.rules.len() as u32;
                     set.rules.push(Rule {
@@ -135,7 +150,6 @@ impl RuleSet {
                 {
                     continue;
                 }
-                let dotted = DOTTED_I.contains(&pack.lang);
                 for entry in pack.entries {
                     for phrase in entry.phrases {
                         let name = rule_name(pack.lang, entry.group, phrase);
@@ -151,7 +165,7 @@ impl RuleSet {
                             max_words: entry.max_words,
                             stem: false,
                         };
-                        add_phrase(&mut set, phrase, rule, &[], dotted);
+                        add_phrase(&mut set, phrase, rule, &[], pack.lang);
                     }
                 }
                 for (group, words) in [(Group::We, pack.we), (Group::You, pack.you)] {
@@ -165,7 +179,7 @@ impl RuleSet {
                             max_words: 0,
                             stem: false,
                         };
-                        add_phrase(&mut set, w, rule, &[], dotted);
+                        add_phrase(&mut set, w, rule, &[], pack.lang);
                     }
                 }
             }
@@ -178,7 +192,7 @@ impl RuleSet {
             if text.trim().trim_end_matches('*').trim().is_empty() {
                 return Err(Error::rule(&p.name, "the phrase is empty"));
             }
-            add_phrase(&mut set, text.trim(), p.rule(false), &p.domains, false);
+            add_phrase(&mut set, text.trim(), p.rule(false), &p.domains, "");
         }
         let stems: Vec<bool> = phrase_rule
             .iter()

@@ -181,6 +181,32 @@ mod tests {
     }
 
     #[test]
+    fn a_later_row_of_the_same_phrase_counts_where_the_first_does_not() {
+        // Persian "از ما حمایت کنید" is a header up to 14 words and an ask at a block's start
+        // up to 20: the header counts a short line, the ask a longer one, never both.
+        let ask = "از ما حمایت کنید";
+        let filler = |n: usize| vec!["گزارش"; n].join(" ");
+        let ev = scan(&format!(
+            "{ask} {}\n{ask} {}\n{ask} {}",
+            filler(6),
+            filler(13),
+            filler(22)
+        ));
+        let (header, asks) = (0, 2);
+        assert!(
+            ev[0].groups[header] > 0.0 && ev[0].groups[asks] == 0.0,
+            "{:?}",
+            ev[0]
+        );
+        assert!(
+            ev[1].groups[header] == 0.0 && ev[1].groups[asks] > 0.0,
+            "{:?}",
+            ev[1]
+        );
+        assert!(ev[2].max_rule < 3.0, "{:?}", ev[2]);
+    }
+
+    #[test]
     fn labels_match_only_whole_blocks() {
         let ev = scan("Remind me later.\nShe said she would remind me later about it.");
         assert!(ev[0].max_rule >= 3.0);

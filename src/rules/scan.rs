@@ -31,10 +31,11 @@ impl RuleSet {
         let mut fired: (usize, Vec<u32>) = (usize::MAX, Vec::new());
         // Matches come in order, so the block a match falls in is found by walking forward.
         let mut cursor = 0;
-        let mut apply = |idx: u32, start: usize, end: usize, ev: &mut Evidences| {
+        // Whether the rule counted the match (or had counted it in this block already).
+        let mut apply = |idx: u32, start: usize, end: usize, ev: &mut Evidences| -> bool {
             let rule = &self.rules[idx as usize];
             if !word_boundary(folded, start, end, rule.stem) {
-                return;
+                return false;
             }
             if blocks.get(cursor).is_none_or(|b| b.range.start > start) {
                 cursor = blocks.partition_point(|b| b.range.end <= start);
@@ -43,16 +44,18 @@ impl RuleSet {
                 cursor += 1;
             }
             let b = cursor;
-            let Some(block) = blocks.get(b) else { return };
+            let Some(block) = blocks.get(b) else {
+                return false;
+            };
             if start < block.range.start || end > block.range.end {
-                return;
+                return false;
             }
             let mut weight = rule.weight;
             if rule.max_words > 0 && block.words > rule.max_words {
                 // A salutation that runs into its letter ("DEAR READERS: We are ...") still
                 // counts, for less.
                 if rule.group != Group::Salutation {
-                    return;
+                    return false;
                 }
                 weight = RUN_IN_SALUTATION;
             }
@@ -60,14 +63,14 @@ impl RuleSet {
                 At::Any => {}
                 At::Start => {
                     if has_word_char(&folded[block.range.start..start]) {
-                        return;
+                        return false;
                     }
                 }
                 At::Whole => {
                     if has_word_char(&folded[block.range.start..start])
                         || has_word_char(&folded[end..block.range.end])
                     {
-                        return;
+                        return false;
                     }
                 }
             }
@@ -88,7 +91,7 @@ impl RuleSet {
                         fired.1.clear();
                     }
                     if fired.1.contains(&idx) {
-                        return;
+                        return true;
                     }
                     fired.1.push(idx);
                     e.user |= rule.group == Group::User;
@@ -101,6 +104,7 @@ impl RuleSet {
                     e.add(idx, rule, weight);
                 }
             }
+            true
         };
         // The concepts of each block are found in the same pass as the phrases, beside the
         // evidence (which the phrases' callback holds), and handed to it afterwards.
@@ -115,9 +119,18 @@ impl RuleSet {
             |pattern, start, end| {
                 let p = pattern as usize;
                 let (from, to) = (self.phrase_at[p], self.phrase_at[p + 1]);
+                // Of a pack's rows for this phrase, the first that accepts the match counts,
+                // once for each position (rows of another position are other evidence).
+                let mut counted = [false; 2];
                 for &idx in &self.phrase_rules[from as usize..to as usize] {
-                    if self.in_scope(idx, host) {
-                        apply(idx, start, end, &mut ev);
+                    let rule = &self.rules[idx as usize];
+                    let first = rule.group != Group::User && !rule.counter();
+                    let slot = usize::from(rule.at == At::Start);
+                    if first && counted[slot] || !self.in_scope(idx, host) {
+                        continue;
+                    }
+                    if apply(idx, start, end, &mut ev) && first {
+                        counted[slot] = true;
                     }
                 }
             },

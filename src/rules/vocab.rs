@@ -118,3 +118,17 @@ pub(crate) struct Rule {
     /// Only the start of the phrase must be a word boundary (a stem such as `donation*`).
     pub stem: bool,
 }
+
+impl Rule {
+    /// Whether the rule counts something (pronouns, platform names, currency signs) rather
+    /// than adding evidence. A counter counts every match; of a pack's evidence rows with
+    /// the same phrase and position, one match counts for the first row that accepts it
+    /// (a header row of at most 8 words, then an ask row of the same phrase for longer
+    /// blocks, or a whole-word row and then a stem row for the inflected forms).
+    pub(crate) fn counter(&self) -> bool {
+        matches!(
+            self.group,
+            Group::We | Group::You | Group::Platform | Group::Money
+        )
+    }
+}

@@ -78,7 +78,7 @@ pub(crate) static PACK: Pack = Pack {
             "slate plus", "join slate plus",
         ]),
         cue(Membership).phrases(&["membership*"]),
-        cue(Membership).weight(2.5).phrases(&["members today", "members now", "member today", "become members"]),
+        cue(Membership).weight(2.5).phrases(&["members today", "members now", "member today"]),
         cue(Donation).weight(2.0).phrases(&["support our reporting", "support our journalism", "support our work", "support independent journalism"]),
         ask(Subscription).phrases(&[
             "subscribe now", "subscribe today", "subscribe for", "subscribe to continue", "subscribe to read",
@@ -167,10 +167,10 @@ pub(crate) static PACK: Pack = Pack {
             "once", "one-time", "one time", "monthly", "annual", "annually", "yearly", "other amount",
             "payment methods", "donate", "donate now", "give now", "contribute", "support", "support us",
             "support now", "subscribe", "subscribe now", "sign up", "sign in", "log in", "register", "join",
-            "join now", "share", "tweet", "print", "email", "comments", "preview", "loading", "show more", "see more", "read more", "load more", "view all", "see all", ]),
+            "join now", "share", "tweet", "print", "email", "comments", "preview", "loading", "show more", "see more", "load more", "view all", "see all"]),
         // Formulas from publishers' appeal, paywall and newsletter copy in the wild.
         ask(Donation).weight(3.5).phrases(&[
-            "nonprofit newsroom", "non-profit newsroom", "reader-supported", "readers like you", "tax-deductible gift",
+            "tax-deductible gift",
             "your tax-deductible", "make a tax-deductible", "of our goal", "reach our goal", "help us reach",
             "double your gift", "will you support", "would you consider supporting",
             "become a sustaining", "sustaining member", "donate to", "give to support", "support our nonprofit",
@@ -198,7 +198,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(16).phrases(&["also read:", "related:", "more:", "see more:", "recommended stories", "trending now", "read next:", "don't miss:", "must read:"]),
         ask(App).phrases(&["get our free app"]),
         header(Donation).weight(3.5).max_words(12).phrases(&["did you enjoy this article", "did you like this article", "enjoyed this article", "like what you read"]),
-        cue(Donation).weight(2.0).phrases(&["funded by its readers", "thanks to our readers", "independent outlet", "independent newsroom"]),
+        cue(Donation).weight(2.0).phrases(&["funded by its readers", "thanks to our readers", "independent outlet"]),
         line(Credit).max_words(8).phrases(&["with reporting from", "with agencies", "agencies contributed", "this story has been shared"]),
         ask(Donation).weight(3.5).phrases(&["click here to donate", "thanks for reading", "support my work", "subscribe for free to receive"]),
         ask(Subscription).weight(3.5).phrases(&["click here to subscribe", "subscribe to the podcast", "looking for news you can trust"]),
@@ -225,7 +225,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // Paywall meters and inbox promises, as every language words them.
         ask(Donation).weight(3.5).phrases(&["a favour to ask", "a favor to ask"]),
-        cue(Newsletter).weight(2.0).phrases(&["straight to your inbox", "delivered to your inbox", "in your inbox"]),
+        cue(Newsletter).weight(2.0).phrases(&["straight to your inbox"]),
         // App pitches, more cookie wordings, podcast and comment prompts.
         ask(Other).phrases(&["wherever you get your podcasts", "in the comments below", "share your thoughts in the comments"]),
         ask(Subscription).phrases(&["give this article", "gift this article", "gift articles", "subscribers can gift"]),

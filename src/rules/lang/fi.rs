@@ -131,7 +131,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Membership).phrases(&["jäsenenä"]),
         outlet(Donation).phrases(&["riippumaton julkaisu", "lukijat rahoittavat", "lukijamme rahoittavat"]),
         label_any().phrases(&["ehkä myöhemmin", "ei juuri nyt"]),
-        ask(Donation).phrases(&["tukisitko työtämme", "tue meitä kuukausittain", "lahjoita haluamasi summa", "tee kuukausilahjoitus"]),
+        ask(Donation).phrases(&["tukisitko työtämme", "tue meitä kuukausittain", "tee kuukausilahjoitus"]),
         ask(Newsletter).phrases(&["tilaa uutiskirje sähköpostiisi", "syötä sähköpostisi", "anna sähköpostiosoitteesi"]),
         ask(App).phrases(&["lataa sovellus puhelimeesi", "lataa maksuton sovelluksemme"]),
         ask(Cookie).phrases(&["hyväksyt evästeiden käytön", "evästeitä ja vastaavia tekniikoita"]),
@@ -149,8 +149,8 @@ pub(crate) static PACK: Pack = Pack {
         ask(Cookie).at(Start).max_words(25).phrases(&["tämä verkkosivusto käyttää evästeitä", "verkkosivustomme käyttää evästeitä"]),
         cue(Cookie).phrases(&["evästekäytännöstämme"]),
         line(Credit).max_words(10).phrases(&["teksti ja kuvat:", "teksti ja kuva:"]),
-        line(Related).max_words(8).phrases(&["lisää uutisia", "lisää aiheesta"]),
-        label_any().phrases(&["selvä, ymmärrän", "ymmärrän", "selvä"]),
+        line(Related).max_words(8).phrases(&["lisää uutisia"]),
+        label_any().phrases(&["selvä, ymmärrän", "ymmärrän"]),
         // Third round, after a second held-out batch: readers who already support us, choose an
         // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
         ask(Donation).phrases(&["ryhdy tukijaksemme", "lukijaa, jotka jo tukevat"]),

@@ -142,7 +142,7 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&["talán később", "most inkább nem"]),
         ask(Donation).phrases(&["támogass bennünket", "támogasson bennünket", "támogasd a lapot", "támogassa a lapot", "adj egy kávét"]),
         ask(Membership).phrases(&["lépj be a közösségbe", "lépjen be a közösségbe", "legyél te is tag", "legyen ön is tag"]),
-        ask(Subscription).phrases(&["fizess elő most", "fizessen elő most", "már előfizetőnk"]),
+        ask(Subscription).phrases(&["fizessen elő most", "már előfizetőnk"]),
         ask(Newsletter).phrases(&["iratkozz fel", "iratkozzon fel", "küldjük e-mailben"]),
         ask(App).phrases(&["töltsd le ingyenes alkalmazásunkat", "töltse le ingyenes alkalmazásunkat"]),
         ask(Cookie).phrases(&["hozzájárul a sütik használatához", "hozzájárulsz a sütik használatához", "az oldal további használatával"]),

@@ -43,7 +43,7 @@ pub(crate) static PACK: Pack = Pack {
         // "Abonē" is also the third person ("viņš abonē"): only a short block opens with it.
         ask(Subscription).at(Start).max_words(8).phrases(&["abonē", "abonējiet"]),
         cue(Subscription).phrases(&["neierobežota piekļuve", "neierobežotu piekļuvi", "abonentiem"]),
-        cue(Subscription).weight(0.5).phrases(&["abonements", "abonementu", "abonementa", "abonentiem", "abonents"]),
+        cue(Subscription).weight(0.5).phrases(&["abonements", "abonementu", "abonementa", "abonents"]),
         ask(Paywall).weight(3.5).phrases(&[
             "lai turpinātu lasīt", "turpini lasīt", "turpiniet lasīt", "šis saturs pieejams tikai abonentiem",
             "lai izlasītu visu rakstu", "pieslēdzies, lai lasītu", "pieslēdzieties, lai lasītu",

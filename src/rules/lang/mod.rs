@@ -405,6 +405,82 @@ mod tests {
         assert!(empty.is_empty(), "empty cells: {empty:?}");
     }
 
+    /// The rows of each pack that can never count: a row whose phrase and position an
+    /// earlier row of the same pack holds counts only where that row does not (a longer
+    /// block than its word limit, an inflected form of a stem), so a row that the earlier
+    /// ones cover wherever it applies is dead weight that reads as coverage.
+    fn inert_rows() -> Vec<String> {
+        use crate::input::segment::fold_case;
+        // Whether a row counts for a block of `words` words, on the phrase as written or
+        // on an inflected form of it.
+        let applies = |e: &Entry, stem: bool, inflected: bool, words: u32| {
+            (!inflected || stem)
+                && (e.max_words == 0 || words <= e.max_words || e.group == Salutation)
+        };
+        let mut inert = Vec::new();
+        for p in ALL {
+            // The earlier rows of each phrase, position and meaning, with their stems.
+            let mut earlier: std::collections::HashMap<_, Vec<(&Entry, bool)>> =
+                std::collections::HashMap::new();
+            let counters = [(We, p.we), (You, p.you)];
+            let rows = p.entries.iter().enumerate().flat_map(|(k, e)| {
+                e.phrases
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, ph)| (k, i, e, *ph))
+            });
+            for (k, i, e, phrase) in rows {
+                let stem = phrase.ends_with('*');
+                let counter = matches!(e.group, Platform | Money);
+                let key = (
+                    fold_case(phrase.trim_end_matches('*')).into_owned(),
+                    e.at,
+                    counter,
+                );
+                let before: &mut Vec<(&Entry, bool)> = earlier.entry(key).or_default();
+                let live = if before.is_empty() {
+                    true
+                } else if e.at == Whole || counter {
+                    false
+                } else {
+                    [false, true].iter().any(|&inflected| {
+                        (1..=400).any(|w| {
+                            applies(e, stem, inflected, w)
+                                && !before.iter().any(|(b, s)| applies(b, *s, inflected, w))
+                        })
+                    })
+                };
+                if !live {
+                    inert.push(format!(
+                        "{}: {:?} {:?} (row {k}, phrase {i})",
+                        p.lang, e.group, phrase
+                    ));
+                }
+                before.push((e, stem));
+            }
+            for (group, words) in counters {
+                let mut seen = std::collections::HashSet::new();
+                for w in words {
+                    if !seen.insert(fold_case(w).into_owned()) {
+                        inert.push(format!("{}: {:?} {:?}", p.lang, group, w));
+                    }
+                }
+            }
+        }
+        inert
+    }
+
+    #[test]
+    fn no_row_is_covered_by_an_earlier_row_of_its_pack() {
+        let inert = inert_rows();
+        assert!(
+            inert.is_empty(),
+            "{} rows can never count:\n{}",
+            inert.len(),
+            inert.join("\n")
+        );
+    }
+
     #[test]
     fn coverage_reader_address_in_every_register() {
         for p in packs() {

@@ -80,7 +80,7 @@ pub(crate) static PACK: Pack = Pack {
         // sign-up and unsubscribe lines, locked articles, "uses cookies", "text and photo:",
         // "more news from", short consent buttons.
         cue(Donation).weight(2.0).phrases(&["okurlarımızın desteğiyle", "okurlarımızın katkısıyla", "her miktar"]),
-        ask(Membership).phrases(&["destekçi üye olarak", "destekçi olun"]),
+        ask(Membership).phrases(&["destekçi üye olarak"]),
         ask(Subscription).phrases(&["abonelerimize katılın", "sınırsız erişin"]),
         ask(Paywall).weight(3.5).phrases(&["bu içerik kilitli"]),
         ask(Paywall).at(Start).max_words(8).phrases(&["hesabınız var mı"]),
@@ -90,7 +90,7 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&["anladım", "tamam"]),
         // Third round, after a second held-out batch: readers who already support us, choose an
         // amount, gift subscriptions, "send it to a friend", news tips to the newsroom.
-        ask(Donation).phrases(&["sen de katıl", "siz de katılın", "tutar seç", "tutar seçin"]),
+        ask(Donation).phrases(&["sen de katıl", "siz de katılın", "tutar seç"]),
         cue(Donation).weight(2.0).phrases(&["bizi destekleyen", "bizi destekleyen okur"]),
         ask(Subscription).phrases(&["abonelik hediye edin", "abonelik hediye et", "hediye abonelik"]),
         ask(Social).phrases(&["bir arkadaşına gönder", "arkadaşlarınla paylaş"]),

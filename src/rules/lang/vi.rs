@@ -114,7 +114,7 @@ pub(crate) static PACK: Pack = Pack {
             "chấp nhận tất cả", "từ chối tất cả", "đồng ý và tiếp tục",
         ]),
         outlet(Donation).phrases(&[
-            "báo chí độc lập", "truyền thông độc lập", "phi lợi nhuận", "không quảng cáo", "không có quảng cáo",
+            "truyền thông độc lập", "phi lợi nhuận", "không quảng cáo", "không có quảng cáo",
             "miễn phí cho tất cả", "do độc giả tài trợ", "nhờ sự ủng hộ của độc giả",
         ]),
         body().at(Start).weight(-3.0).phrases(&["cập nhật:", "đính chính:"]),
