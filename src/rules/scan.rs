@@ -293,7 +293,10 @@ impl RuleSet {
             .rposition(|b| !b.is_ascii() || b.is_ascii_alphanumeric())?
             + 1;
         let text = &text[from..from + len];
-        let end = memchr::memrchr3(b'.', b'!', b'?', text.as_bytes())?;
+        // A teaser cut short with an ellipsis ends its sentence as a full stop does
+        // ("... the new hospitals… Read more"): its last byte stands for it.
+        let ellipsis = text.rfind('…').map(|i| i + '…'.len_utf8() - 1);
+        let end = memchr::memrchr3(b'.', b'!', b'?', text.as_bytes()).max(ellipsis)?;
         let tail = text[end + 1..].trim();
         let words = tail.split_whitespace().count();
         if words < 2 || words > self.label_words as usize {
