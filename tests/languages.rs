@@ -741,3 +741,20 @@ fn bengali_nukta_letters_in_either_form() {
         Kind::Donation,
     );
 }
+
+/// News probes that a first draft of the Urdu, Swahili, Filipino, Bengali, Malay and Tamil
+/// packs cut: a victims' banner ("help us") set as a line of its own, and a candidate's
+/// "support us" opening a short paragraph with the attribution after it.
+#[test]
+fn news_lines_that_open_with_an_appeal_word_stay() {
+    for text in [
+        "ہماری مدد کریں\nمتاثرہ کسانوں نے پریس کلب کے باہر یہ بینر اٹھا رکھا تھا۔ ان کا مطالبہ ہے کہ حکومت فصلوں کے نقصان کا معاوضہ ادا کرے۔",
+        "Tusaidieni\nWakulima walioathirika walibeba bango hili nje ya ofisi za mkuu wa mkoa, wakitaka fidia kwa mazao yaliyoharibika.",
+        "Tulungan ninyo kami\nIto ang nakasulat sa karatula ng mga apektadong magsasaka sa labas ng munisipyo, na humihingi ng bayad-pinsala para sa nasirang pananim.",
+        "নির্বাচনী প্রচার শেষ পর্যায়ে। প্রার্থীরা সমাবেশে ভোটারদের মন জয়ের চেষ্টা করছেন।\nআমাদের সমর্থন করুন, আমরা শহর বদলে দেব, স্লোগান দেন এক প্রার্থী।\nনির্বাচন কমিশন ভোটের প্রস্তুতি শেষ করেছে।",
+        "Kempen pilihan raya memasuki fasa akhir. Calon berusaha memikat pengundi di ceramah.\nSokong kami, kami akan ubah bandar ini, laung seorang calon.\nSuruhanjaya Pilihan Raya telah melengkapkan persiapan.",
+        "தேர்தல் பிரச்சாரம் இறுதிக் கட்டத்தை எட்டியுள்ளது.\nஎங்களை ஆதரியுங்கள், நகரை மாற்றுவோம் என்று ஒரு வேட்பாளர் முழக்கமிட்டார்.\nதேர்தல் ஆணையம் ஏற்பாடுகளை நிறைவு செய்துள்ளது.",
+    ] {
+        keeps(text);
+    }
+}

@@ -18,8 +18,10 @@ pub(crate) static PACK: Pack = Pack {
         // Page furniture of any site's template: the reading-time line ("5 min read").
         chrome(Other).at(Any).max_words(6).phrases(&["minit bacaan", "masa membaca"]),
         header(Donation).max_words(14).phrases(&[
-            "sokong kewartawanan bebas", "sokong media bebas", "kami memerlukan sokongan anda", "kami perlukan sokongan anda",
+            "sokong kewartawanan bebas", "sokong media bebas",
         ]),
+        // A candidate and a charity say these too ("kami memerlukan sokongan anda"): a heading of a few words only.
+        header(Donation).max_words(7).phrases(&["kami memerlukan sokongan anda", "kami perlukan sokongan anda"]),
         header(Donation).max_words(4).phrases(&["sebelum anda beredar"]),
         ask(Donation).weight(3.5).phrases(&[
             "pilih jumlah sumbangan", "sumbangan anda membantu kami", "sokongan anda membantu kami",
@@ -65,6 +67,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // The police warn "jangan berikan alamat e-mel anda": a block's start only.
         ask(Newsletter).at(Start).max_words(40).phrases(&["masukkan e-mel anda", "masukkan alamat e-mel anda"]),
+        label(Newsletter).phrases(&["surat berita"]),
         cue(Newsletter).phrases(&["alamat e-mel anda", "peti masuk anda", "dasar privasi", "surat berita"]),
         ask(App).phrases(&["muat turun aplikasi kami", "muat turun apl kami", "pasang aplikasi kami"]),
         ask(App).at(Start).max_words(8).phrases(&["muat turun aplikasi", "muat turun apl"]),
@@ -91,20 +94,21 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).max_words(40).phrases(&[
             "tidak semestinya mencerminkan pendirian", "pandangan peribadi penulis", "tidak mewakili pendirian",
         ]),
-        ask(Credit).at(Start).max_words(40).phrases(&["penulis adalah wartawan", "penulis merupakan wartawan"]),
-        line(Credit).max_words(10).phrases(&["gambar:", "oleh:", "disunting oleh:", "laporan:", "teks:"]),
-        chrome(Other).max_words(10).phrases(&["hak cipta terpelihara", "langkau ke kandungan"]),
+        ask(Credit).at(Start).max_words(40).phrases(&["penulis adalah wartawan", "penulis merupakan wartawan", "penulis ialah wartawan", "penulis ialah seorang wartawan"]),
+        line(Credit).max_words(10).phrases(&["ketua pengarang:", "gambar:", "oleh:", "disunting oleh:", "laporan:", "teks:"]),
+        chrome(Other).max_words(10).phrases(&["langkau ke kandungan"]),
+        chrome(Other).at(Any).max_words(12).phrases(&["hak cipta terpelihara"]),
         label(Other).phrases(&["komen", "tinggalkan komen"]),
         label_any().phrases(&[
             "bukan sekarang", "ingatkan saya nanti", "teruskan", "derma", "sokong", "log masuk", "sekali sahaja",
-            "jumlah lain", "salin pautan", "saya faham", "sumbang", "tetapan", "faham", "kongsi",
+            "jumlah lain", "salin pautan", "saya faham", "sumbang", "tetapan", "faham", "kongsi", "e-mel",
         ]),
         outlet(Donation).phrases(&[
             "media bebas", "bukan berasaskan keuntungan", "dibiayai oleh pembaca", "disokong oleh pembaca",
-            "percuma untuk semua",
+            "percuma untuk semua", "dengan bantuan pembaca",
         ]),
         body().at(Start).weight(-3.0).phrases(&["pembetulan:", "kemas kini:"]),
-        body().phrases(&["berkata", "menurutnya", "jelasnya", "beliau berkata"]),
+        body().phrases(&["laung", "jerit", "seru", "berkata", "menurutnya", "jelasnya", "beliau berkata"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

@@ -18,9 +18,10 @@ pub(crate) static PACK: Pack = Pack {
         // Page furniture of any site's template: the reading-time line ("5 min read").
         chrome(Other).at(Any).max_words(6).phrases(&["dakika za kusoma", "muda wa kusoma"]),
         header(Donation).max_words(14).phrases(&[
-            "saidia uandishi huru wa habari", "unga mkono uandishi huru wa habari", "tuunge mkono leo",
-            "tunahitaji msaada wako", "tunahitaji mchango wako",
+            "saidia uandishi huru wa habari", "unga mkono uandishi huru wa habari",
         ]),
+        // A candidate and a charity say these too ("tunahitaji msaada wako"): a heading of a few words only.
+        header(Donation).max_words(7).phrases(&["tuunge mkono leo", "tunahitaji msaada wako", "tunahitaji mchango wako"]),
         header(Donation).max_words(4).phrases(&["kabla hujaondoka", "kabla ya kuondoka"]),
         ask(Donation).weight(3.5).phrases(&[
             "chagua kiasi cha mchango", "chagua kiasi unachotaka kuchangia", "mchango wako unatusaidia",
@@ -29,10 +30,13 @@ pub(crate) static PACK: Pack = Pack {
         // A candidate asks voters "tuungeni mkono", a charity "kila mchango ni muhimu": a short
         // block's start only.
         ask(Donation).weight(3.5).at(Start).max_words(40).phrases(&[
-            "tuunge mkono", "tuungeni mkono", "tusaidie", "tusaidieni", "changia sasa", "changia leo", "toa mchango",
+            "tuunge mkono", "tuungeni mkono", "changia sasa", "changia leo", "toa mchango",
             "toa mchango wako", "kila mchango ni muhimu", "kuwa mfadhili wetu", "saidia kazi yetu", "changia kazi yetu",
-            "unga mkono kazi yetu",
+            "unga mkono kazi yetu", "simama nasi",
         ]),
+        // Flood victims hold up "help us" on a banner, and a report sets it as a line of its
+        // own: a cue only.
+        cue(Donation).phrases(&["tusaidie", "tusaidieni"]),
         cue(Donation).phrases(&[
             "mchango wako", "msaada wako", "kwa msaada wako", "uandishi huru wa habari", "mchango wa kila mwezi",
             "mchango wa mara moja", "kiasi cha mchango",
@@ -68,6 +72,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).at(Start).max_words(40).phrases(&[
             "weka barua pepe yako", "andika barua pepe yako", "ingiza barua pepe yako", "jiandikishe kupokea",
         ]),
+        label(Newsletter).phrases(&["jarida"]),
         cue(Newsletter).phrases(&["jarida letu", "barua pepe yako", "sera ya faragha"]),
         ask(App).phrases(&["pakua programu yetu", "pakua app yetu", "sakinisha programu yetu"]),
         ask(App).at(Start).max_words(8).phrases(&["pakua programu", "pakua app"]),
@@ -94,17 +99,17 @@ pub(crate) static PACK: Pack = Pack {
             "maoni yaliyotolewa ni ya mwandishi", "si lazima yawakilishe msimamo wa", "maoni ya mwandishi binafsi",
         ]),
         ask(Credit).at(Start).max_words(40).phrases(&["mwandishi wa makala hii ni", "mwandishi ni mwanahabari"]),
-        line(Credit).max_words(10).phrases(&["mwandishi:", "picha:", "imeandikwa na", "imehaririwa na", "mhariri:", "tafsiri:"]),
-        chrome(Other).max_words(10).phrases(&["haki zote zimehifadhiwa"]),
+        line(Credit).max_words(10).phrases(&["mhariri mkuu:", "mwandishi:", "picha:", "imeandikwa na", "imehaririwa na", "mhariri:", "tafsiri:"]),
+        chrome(Other).at(Any).max_words(12).phrases(&["haki zote zimehifadhiwa"]),
         label(Other).phrases(&["maoni", "toa maoni", "andika maoni"]),
         label_any().phrases(&[
             "funga", "si sasa", "hapana, asante", "baadaye", "nikumbushe baadaye", "kubali", "kataa", "endelea",
             "changia", "jisajili", "ingia", "kila mwezi", "mara moja", "kiasi kingine", "nakili kiungo", "nimeelewa",
-            "shiriki", "kubali yote", "kataa yote", "mipangilio", "chapisha", "kila mwaka",
+            "shiriki", "barua pepe", "saidia", "kubali yote", "kataa yote", "mipangilio", "chapisha", "kila mwaka",
         ]),
         outlet(Donation).phrases(&[
             "chombo huru cha habari", "vyombo huru vya habari", "isiyo ya kibiashara", "bila matangazo",
-            "kwa msaada wa wasomaji", "bure kwa wote",
+            "kwa msaada wa wasomaji", "bure kwa wote", "hatufungamani na chama",
         ]),
         body().at(Start).weight(-3.0).phrases(&["marekebisho:", "sasisho:"]),
         body().phrases(&["alisema", "amesema", "alieleza", "aliongeza", "kwa mujibu wa", "walisema"]),

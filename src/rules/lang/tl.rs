@@ -19,9 +19,10 @@ pub(crate) static PACK: Pack = Pack {
         // Page furniture of any site's template: the reading-time line ("5 min read").
         chrome(Other).at(Any).max_words(6).phrases(&["minutong pagbasa", "minutong basa"]),
         header(Donation).max_words(14).phrases(&[
-            "suportahan ang malayang pamamahayag", "kailangan namin ang inyong suporta", "kailangan namin ang iyong suporta",
-            "suportahan ang aming pamamahayag",
+            "suportahan ang malayang pamamahayag", "suportahan ang aming pamamahayag",
         ]),
+        // A candidate and a charity say these too ("kailangan namin ang inyong suporta"): a heading of a few words only.
+        header(Donation).max_words(8).phrases(&["kailangan namin ang inyong suporta", "kailangan namin ang iyong suporta"]),
         header(Donation).max_words(4).phrases(&["bago ka umalis", "bago kayo umalis"]),
         ask(Donation).weight(3.5).phrases(&[
             "piliin ang halaga ng donasyon", "piliin ang halaga", "ang inyong donasyon ay tumutulong",
@@ -30,10 +31,13 @@ pub(crate) static PACK: Pack = Pack {
         // A candidate says "suportahan ninyo kami", flood victims "tulungan ninyo kami": a short
         // block's start only.
         ask(Donation).weight(3.5).at(Start).max_words(40).phrases(&[
-            "suportahan kami", "suportahan ninyo kami", "tulungan kami", "tulungan ninyo kami", "mag-donate ngayon",
+            "suportahan kami", "suportahan ninyo kami", "mag-donate ngayon",
             "mag-donate", "magbigay ng donasyon", "bawat donasyon ay mahalaga", "maging tagasuporta",
-            "maging tagasuporta namin", "sumuporta ngayon",
+            "maging tagasuporta namin", "sumuporta ngayon", "samahan kami ngayon",
         ]),
+        // Flood victims hold up "help us" on a banner, and a report sets it as a line of its
+        // own: a cue only.
+        cue(Donation).phrases(&["tulungan kami", "tulungan ninyo kami"]),
         cue(Donation).phrases(&[
             "inyong suporta", "iyong suporta", "malayang pamamahayag", "buwanang donasyon", "isang beses na donasyon",
             "halaga ng donasyon",
@@ -77,7 +81,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         cue(Cookie).phrases(&["ng cookies"]),
         ask(Social).phrases(&[
-            "sundan kami sa facebook", "i-follow kami sa", "i-like ang aming facebook page", "sumali sa aming viber",
+            "sundan kami sa facebook", "i-follow kami sa", "i-like ang aming facebook page", "sumali sa aming viber", "sumali sa aming whatsapp channel",
             "kinopya ang link", "i-share ang artikulong ito",
         ]),
         ask(Social).at(Start).max_words(10).phrases(&["sundan kami", "i-follow kami", "i-share ang balitang ito"]),
@@ -92,9 +96,9 @@ pub(crate) static PACK: Pack = Pack {
             "ang mga pananaw sa artikulong ito ay sa may-akda", "hindi kinakailangang sumasalamin sa paninindigan",
             "sariling opinyon ng may-akda",
         ]),
-        cue(Credit).phrases(&["ay isang mamamahayag ng", "ay isang reporter ng"]),
-        line(Credit).max_words(10).phrases(&["larawan:", "kuha ni", "ulat ni", "isinulat ni", "ni:", "inedit ni"]),
-        chrome(Other).max_words(10).phrases(&["lahat ng karapatan ay nakalaan"]),
+        cue(Credit).phrases(&["ay isang mamamahayag ng", "ay isang reporter ng", "ay isang mamamahayag na nakabase sa"]),
+        line(Credit).max_words(10).phrases(&["punong patnugot:", "larawan:", "kuha ni", "ulat ni", "isinulat ni", "ni:", "inedit ni"]),
+        chrome(Other).at(Any).max_words(12).phrases(&["lahat ng karapatan ay nakalaan"]),
         label(Other).phrases(&["mga komento", "mag-iwan ng komento"]),
         label_any().phrases(&[
             "isara", "hindi ngayon", "hindi, salamat", "mamaya na", "paalalahanan mo ako mamaya", "tanggapin", "tanggihan",
@@ -104,12 +108,12 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         outlet(Donation).phrases(&[
             "malayang media", "walang patalastas", "pinopondohan ng mga mambabasa", "suportado ng mga mambabasa",
-            "libre para sa lahat",
+            "libre para sa lahat", "dahil lamang sa mga mambabasa", "hindi kami nakatali sa anumang partido",
         ]),
         body().at(Start).weight(-3.0).phrases(&["pagwawasto:", "pagtutuwid:"]),
-        body().phrases(&["ayon kay", "ayon sa", "sabi ni", "sinabi ni", "aniya", "dagdag pa niya"]),
+        body().phrases(&["sigaw ng", "sabi ng", "wika ng", "ayon kay", "ayon sa", "sabi ni", "sinabi ni", "aniya", "dagdag pa niya"]),
     ],
     // "kami" is the Indonesian pack's.
-    we: &["namin", "amin", "natin", "tayo"],
+    we: &["namin", "natin", "tayo", "atin"],
     you: &["ikaw", "iyo", "iyong", "kayo", "ninyo", "inyo", "inyong"],
 };
