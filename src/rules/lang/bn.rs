@@ -102,9 +102,21 @@ pub(crate) static PACK: Pack = Pack {
             "চালিয়ে যান", "চালিয়ে যান", "অনুদান দিন", "সাবস্ক্রাইব", "লগইন", "নিবন্ধন", "মাসিক", "বার্ষিক", "এককালীন", "অন্য পরিমাণ",
             "লিংক কপি করুন", "বুঝেছি", "শেয়ার", "শেয়ার", "প্রিন্ট", "সব গ্রহণ করুন", "সমর্থন করুন", "সাইন আপ", "ইমেইল", "সহায়তা করুন", "সহায়তা করুন",
         ]),
+        // The platforms of a share bar, in the script of the page (the `xx` pack has the Latin names).
+        platform(Social).max_words(12).phrases(&["ফেসবুক", "টুইটার", "হোয়াটসঅ্যাপ", "হোয়াটসঅ্যাপ", "ইনস্টাগ্রাম", "ইউটিউব", "টেলিগ্রাম"]),
+        // "If you value our work": the outlet speaking of itself to the reader.
+        ask(Donation).phrases(&["আমাদের কাজ গুরুত্বপূর্ণ মনে হলে", "আমাদের সাংবাদিকতা গুরুত্বপূর্ণ মনে হলে"]),
+        // A banner's own word, also in reports on data protection: a cue.
+        cue(Cookie).phrases(&["কুকি"]),
+        label_any().phrases(&["ঠিক আছে", "মাসিক সহায়তা", "মাসিক সহায়তা"]),
         outlet(Donation).phrases(&[
             "স্বাধীন গণমাধ্যম", "অলাভজনক", "বিজ্ঞাপনমুক্ত", "পাঠকদের সহায়তায়", "পাঠকদের সহায়তায়", "সবার জন্য বিনামূল্যে", "পাঠকের সহায়তায়", "পাঠকের সহায়তায়",
         ]),
+        // The outlet of itself, a newsletter's "join", "follow us on social media", the support button.
+        outlet(Donation).phrases(&["আমরা বিজ্ঞাপনের ওপর নির্ভর করি না"]),
+        ask(Newsletter).phrases(&["নিউজলেটারে যুক্ত হোন", "আমাদের নিউজলেটারে যুক্ত হোন"]),
+        ask(Social).phrases(&["সামাজিক মাধ্যমে আমাদের ফলো করুন"]),
+        label_any().phrases(&["যুক্ত হোন"]),
         body().at(Start).weight(-3.0).phrases(&["সংশোধনী:", "হালনাগাদ:"]),
         body().phrases(&["বললেন", "স্লোগান দেন", "দাবি করেন", "বলেন", "জানান", "বলেছেন", "জানিয়েছেন", "জানিয়েছেন", "অনুযায়ী", "অনুযায়ী"]),
     ],

@@ -103,10 +103,19 @@ pub(crate) static PACK: Pack = Pack {
             "bukan sekarang", "ingatkan saya nanti", "teruskan", "derma", "sokong", "log masuk", "sekali sahaja",
             "jumlah lain", "salin pautan", "saya faham", "sumbang", "tetapan", "faham", "kongsi", "e-mel",
         ]),
+        // "If you value our work": the outlet speaking of itself to the reader.
+        ask(Donation).phrases(&["jika anda menghargai kerja kami", "sekiranya anda menghargai kerja kami"]),
+        // A banner's own word, also in reports on data protection: a cue.
+        cue(Cookie).phrases(&["kuki"]),
+        label_any().phrases(&["okey", "sokongan bulanan"]),
         outlet(Donation).phrases(&[
             "media bebas", "bukan berasaskan keuntungan", "dibiayai oleh pembaca", "disokong oleh pembaca",
             "percuma untuk semua", "dengan bantuan pembaca",
         ]),
+        // The outlet of itself, a newsletter's "join", "follow us on social media", the support button.
+        outlet(Donation).phrases(&["kami tidak bergantung kepada iklan"]),
+        ask(Newsletter).phrases(&["sertai surat berita", "sertai surat berita kami"]),
+        label_any().phrases(&["beri sokongan"]),
         body().at(Start).weight(-3.0).phrases(&["pembetulan:", "kemas kini:"]),
         body().phrases(&["laung", "jerit", "seru", "berkata", "menurutnya", "jelasnya", "beliau berkata"]),
     ],

@@ -80,7 +80,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Cookie).phrases(&["kubali vidakuzi vyote", "mipangilio ya vidakuzi", "sera ya vidakuzi"]),
         // Reports quote banners and regulators: a block's start only.
         ask(Cookie).at(Start).max_words(40).phrases(&[
-            "tunatumia vidakuzi", "tunatumia cookies", "tovuti hii inatumia vidakuzi", "tovuti hii inatumia cookies",
+            "tunatumia vidakuzi", "tunatumia cookies", "tovuti hii hutumia vidakuzi", "tovuti hii inatumia vidakuzi", "tovuti hii inatumia cookies",
         ]),
         cue(Cookie).phrases(&["inatumia vidakuzi", "vidakuzi"]),
         ask(Social).phrases(&[
@@ -107,10 +107,20 @@ pub(crate) static PACK: Pack = Pack {
             "changia", "jisajili", "ingia", "kila mwezi", "mara moja", "kiasi kingine", "nakili kiungo", "nimeelewa",
             "shiriki", "barua pepe", "saidia", "kubali yote", "kataa yote", "mipangilio", "chapisha", "kila mwaka",
         ]),
+        // "If you value our work": the outlet speaking of itself to the reader.
+        ask(Donation).phrases(&["ukiona kazi yetu ina thamani", "kama unathamini kazi yetu"]),
+        // A banner's own word, also in reports on data protection: a cue.
+        cue(Cookie).phrases(&["hutumia vidakuzi"]),
+        label_any().phrases(&["sawa", "msaada wa kila mwezi"]),
         outlet(Donation).phrases(&[
             "chombo huru cha habari", "vyombo huru vya habari", "isiyo ya kibiashara", "bila matangazo",
             "kwa msaada wa wasomaji", "bure kwa wote", "hatufungamani na chama",
         ]),
+        // The outlet of itself, a newsletter's "join", "follow us on social media", the support button.
+        outlet(Donation).phrases(&["hatutegemei matangazo"]),
+        ask(Newsletter).phrases(&["jiunge na jarida letu", "jiunge na jarida"]),
+        ask(Social).phrases(&["tufuate kwenye mitandao ya kijamii"]),
+        label_any().phrases(&["toa msaada"]),
         body().at(Start).weight(-3.0).phrases(&["marekebisho:", "sasisho:"]),
         body().phrases(&["alisema", "amesema", "alieleza", "aliongeza", "kwa mujibu wa", "walisema"]),
     ],

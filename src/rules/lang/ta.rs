@@ -109,9 +109,21 @@ pub(crate) static PACK: Pack = Pack {
             "நிராகரி", "தொடரவும்", "நன்கொடை அளி", "உள்நுழை", "பதிவு செய்", "மாதாந்திரம்", "ஒருமுறை", "வேறு தொகை",
             "இணைப்பை நகலெடு", "புரிந்தது", "பகிர்", "அனைத்தையும் ஏற்கவும்", "ஆதரியுங்கள்", "மின்னஞ்சல்", "பதிவு செய்க", "ஆதரவு தாருங்கள்",
         ]),
+        // The platforms of a share bar, in the script of the page (the `xx` pack has the Latin names).
+        platform(Social).max_words(12).phrases(&["ஃபேஸ்புக்", "ட்விட்டர்", "வாட்ஸ்அப்", "இன்ஸ்டாகிராம்", "யூடியூப்", "டெலிகிராம்"]),
+        // "If you value our work": the outlet speaking of itself to the reader.
+        ask(Donation).phrases(&["எங்கள் பணி முக்கியம் என்று நினைத்தால்", "எங்கள் இதழியல் முக்கியம் என்று நினைத்தால்"]),
+        // A banner's own word, also in reports on data protection: a cue.
+        cue(Cookie).phrases(&["குக்கீகள்", "குக்கீகளை"]),
+        label_any().phrases(&["சரி", "மாதாந்திர ஆதரவு"]),
         outlet(Donation).phrases(&[
             "சுதந்திர ஊடகம்", "லாப நோக்கமற்ற", "விளம்பரமில்லா", "வாசகர்களின் ஆதரவுடன்", "அனைவருக்கும் இலவசம்", "வாசகர்களின் உதவியால் மட்டுமே",
         ]),
+        // The outlet of itself, a newsletter's "join", "follow us on social media", the support button.
+        outlet(Donation).phrases(&["விளம்பரங்களைச் சார்ந்திருக்கவில்லை", "விளம்பரங்களை சார்ந்திருக்கவில்லை"]),
+        ask(Newsletter).phrases(&["செய்திமடலில் இணையுங்கள்", "எங்கள் செய்திமடலில் இணையுங்கள்"]),
+        ask(Social).phrases(&["சமூக ஊடகங்களில் எங்களைப் பின்தொடருங்கள்"]),
+        label_any().phrases(&["உதவுங்கள்"]),
         body().at(Start).weight(-3.0).phrases(&["திருத்தம்:"]),
         body().phrases(&["முழக்கமிட்டார்", "கேட்டுக்கொண்டார்", "வலியுறுத்தினார்", "தெரிவித்தனர்", "தெரிவித்தார்", "கூறினார்", "என்றார்", "தெரிவித்துள்ளார்", "கூறியுள்ளார்"]),
     ],

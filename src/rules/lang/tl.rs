@@ -77,7 +77,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Cookie).phrases(&["tanggapin ang lahat ng cookies", "mga setting ng cookie", "patakaran sa cookies", "patakaran sa cookie"]),
         // Reports quote banners and regulators: a block's start only.
         ask(Cookie).at(Start).max_words(40).phrases(&[
-            "gumagamit kami ng cookies", "gumagamit ang website na ito ng cookies", "gumagamit ang site na ito ng cookies",
+            "gumagamit kami ng cookies", "gumagamit ng cookies ang website na ito", "gumagamit ng cookies ang site na ito", "gumagamit ang website na ito ng cookies", "gumagamit ang site na ito ng cookies",
         ]),
         cue(Cookie).phrases(&["ng cookies"]),
         ask(Social).phrases(&[
@@ -106,10 +106,18 @@ pub(crate) static PACK: Pack = Pack {
             "magbasa pa", "kopyahin ang link", "naiintindihan ko", "ibahagi", "tanggapin lahat", "tanggihan lahat",
             "sumuporta",
         ]),
+        // "If you value our work": the outlet speaking of itself to the reader.
+        ask(Donation).phrases(&["kung mahalaga sa inyo ang aming trabaho", "kung mahalaga sa iyo ang aming trabaho"]),
+        label_any().phrases(&["sige", "buwanang suporta"]),
         outlet(Donation).phrases(&[
             "malayang media", "walang patalastas", "pinopondohan ng mga mambabasa", "suportado ng mga mambabasa",
             "libre para sa lahat", "dahil lamang sa mga mambabasa", "hindi kami nakatali sa anumang partido",
         ]),
+        // The outlet of itself, a newsletter's "join", "follow us on social media", the support button.
+        outlet(Donation).phrases(&["hindi kami umaasa sa mga patalastas"]),
+        ask(Newsletter).phrases(&["sumali sa newsletter", "sumali sa aming newsletter"]),
+        ask(Social).phrases(&["sundan kami sa social media"]),
+        label_any().phrases(&["tumulong"]),
         body().at(Start).weight(-3.0).phrases(&["pagwawasto:", "pagtutuwid:"]),
         body().phrases(&["sigaw ng", "sabi ng", "wika ng", "ayon kay", "ayon sa", "sabi ni", "sinabi ni", "aniya", "dagdag pa niya"]),
     ],

@@ -109,9 +109,21 @@ pub(crate) static PACK: Pack = Pack {
             "جاری رکھیں", "عطیہ کریں", "سبسکرائب", "لاگ ان", "رجسٹر کریں", "ماہانہ", "سالانہ", "ایک بار", "دیگر رقم",
             "لنک کاپی کریں", "سمجھ گیا", "شیئر کریں", "پرنٹ", "سب قبول کریں", "سب مسترد کریں", "عطیہ دیں", "سائن اپ", "سائن اپ کریں", "حمایت کریں",
         ]),
+        // The platforms of a share bar, in the script of the page (the `xx` pack has the Latin names).
+        platform(Social).max_words(12).phrases(&["فیس بک", "ٹوئٹر", "واٹس ایپ", "انسٹاگرام", "یوٹیوب", "ٹیلی گرام"]),
+        // "If you value our work": the outlet speaking of itself to the reader.
+        ask(Donation).phrases(&["اگر آپ ہمارے کام کو اہم سمجھتے ہیں", "اگر آپ ہماری صحافت کو اہم سمجھتے ہیں"]),
+        // A banner's own word, also in reports on data protection: a cue.
+        cue(Cookie).phrases(&["کوکیز کا استعمال", "کوکیز"]),
+        label_any().phrases(&["ٹھیک ہے", "ماہانہ تعاون"]),
         outlet(Donation).phrases(&[
             "آزاد میڈیا", "غیر منافع بخش", "اشتہارات کے بغیر", "قارئین کے تعاون سے", "سب کے لیے مفت", "سب کے لئے مفت", "قارئین کی مدد سے ممکن",
         ]),
+        // The outlet of itself, a newsletter's "join", "follow us on social media", the support button.
+        outlet(Donation).phrases(&["ہم اشتہارات پر انحصار نہیں کرتے"]),
+        ask(Newsletter).phrases(&["نیوز لیٹر میں شامل ہوں", "ہمارے نیوز لیٹر میں شامل ہوں"]),
+        ask(Social).phrases(&["ہمیں سوشل میڈیا پر فالو کریں"]),
+        label_any().phrases(&["تعاون کریں"]),
         body().at(Start).weight(-3.0).phrases(&["تصحیح:", "اپ ڈیٹ:"]),
         body().phrases(&["نے کہا", "نے نعرہ لگایا", "نے مطالبہ کیا", "کہا کہ", "بتایا کہ", "کا کہنا تھا", "کا کہنا ہے", "کے مطابق"]),
     ],
