@@ -758,3 +758,18 @@ fn news_lines_that_open_with_an_appeal_word_stay() {
         keeps(text);
     }
 }
+
+/// An office's notice with a contact line ("Email: ..."), which a draft of the Urdu, Bengali,
+/// Swahili, Malay and Tamil packs read as a bio's contact line.
+#[test]
+fn a_notice_with_a_contact_line_stays() {
+    for text in [
+        "محکمہ تعلیم نے داخلوں کے لیے درخواستیں طلب کر لی ہیں۔\nای میل: admissions@example.gov.pk\nامیدوار آخری تاریخ سے پہلے فارم جمع کرائیں۔",
+        "শিক্ষা অধিদপ্তর ভর্তির আবেদন আহ্বান করেছে।\nইমেইল: admissions@example.gov.bd\nপ্রার্থীদের নির্ধারিত তারিখের আগে ফরম জমা দিতে হবে।",
+        "Wizara ya elimu imetangaza nafasi za udahili.\nBarua pepe: admissions@example.go.tz\nWaombaji wawasilishe fomu kabla ya tarehe ya mwisho.",
+        "Kementerian Pendidikan membuka permohonan kemasukan.\nE-mel: admissions@example.gov.my\nPemohon perlu menghantar borang sebelum tarikh tutup.",
+        "கல்வித் துறை மாணவர் சேர்க்கைக்கு விண்ணப்பங்களை வரவேற்றுள்ளது.\nமின்னஞ்சல்: admissions@example.gov.in\nவிண்ணப்பதாரர்கள் கடைசி தேதிக்கு முன் படிவங்களைச் சமர்ப்பிக்க வேண்டும்.",
+    ] {
+        keeps(text);
+    }
+}

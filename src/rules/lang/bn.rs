@@ -94,7 +94,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(3).phrases(&["আরও খবর", "আরো খবর", "সর্বশেষ", "সর্বশেষ খবর"]),
         label(Related).phrases(&["সম্পর্কিত", "সর্বাধিক পঠিত", "আলোচিত"]),
         ask(Credit).max_words(40).phrases(&["মতামত লেখকের নিজস্ব", "লেখকের নিজস্ব মতামত", "প্রতিষ্ঠানের মতামতের প্রতিফলন নয়", "প্রতিষ্ঠানের মতামতের প্রতিফলন নয়"]),
-        line(Credit).max_words(10).phrases(&["সম্পাদক:", "সম্পাদক ও প্রকাশক:", "লেখক:", "ছবি:", "নিজস্ব প্রতিবেদক", "প্রতিবেদক:", "অনুবাদ:", "ই-মেইল:", "ইমেইল:"]),
+        line(Credit).max_words(10).phrases(&["সম্পাদক:", "সম্পাদক ও প্রকাশক:", "লেখক:", "ছবি:", "নিজস্ব প্রতিবেদক", "প্রতিবেদক:", "অনুবাদ:"]),
         chrome(Other).at(Any).max_words(12).phrases(&["সর্বস্বত্ব সংরক্ষিত", "সব স্বত্ব সংরক্ষিত"]),
         label(Other).phrases(&["মন্তব্য", "মন্তব্য করুন"]),
         label_any().phrases(&[
@@ -117,6 +117,12 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["নিউজলেটারে যুক্ত হোন", "আমাদের নিউজলেটারে যুক্ত হোন"]),
         ask(Social).phrases(&["সামাজিক মাধ্যমে আমাদের ফলো করুন"]),
         label_any().phrases(&["যুক্ত হোন"]),
+        // A bio's "X is a reporter at" and the meter's free articles (news on paywalls says it
+        // too): cues. A contact line ("Email: ...") is an office's notice too: no row.
+        cue(Credit).phrases(&["এর নিজস্ব প্রতিবেদক", "এর প্রতিবেদক"]),
+        cue(Paywall).phrases(&["বিনামূল্যে পড়তে পারবেন", "বিনামূল্যে প্রতিবেদন"]),
+        // The meter: "you have read N of your free articles" (the numbers vary).
+        ask(Paywall).max_words(20).phrases(&["বিনামূল্যে প্রতিবেদন পড়েছেন"]),
         body().at(Start).weight(-3.0).phrases(&["সংশোধনী:", "হালনাগাদ:"]),
         body().phrases(&["বললেন", "স্লোগান দেন", "দাবি করেন", "বলেন", "জানান", "বলেছেন", "জানিয়েছেন", "জানিয়েছেন", "অনুযায়ী", "অনুযায়ী"]),
     ],

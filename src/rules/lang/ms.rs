@@ -116,6 +116,10 @@ pub(crate) static PACK: Pack = Pack {
         outlet(Donation).phrases(&["kami tidak bergantung kepada iklan"]),
         ask(Newsletter).phrases(&["sertai surat berita", "sertai surat berita kami"]),
         label_any().phrases(&["beri sokongan"]),
+        // A bio's "X is a reporter at" and the meter's free articles (news on paywalls says it
+        // too): cues. A contact line ("Email: ...") is an office's notice too: no row.
+        cue(Credit).phrases(&["ialah wartawan", "merupakan wartawan"]),
+        cue(Paywall).phrases(&["artikel percuma"]),
         body().at(Start).weight(-3.0).phrases(&["pembetulan:", "kemas kini:"]),
         body().phrases(&["laung", "jerit", "seru", "berkata", "menurutnya", "jelasnya", "beliau berkata"]),
     ],

@@ -121,6 +121,12 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["jiunge na jarida letu", "jiunge na jarida"]),
         ask(Social).phrases(&["tufuate kwenye mitandao ya kijamii"]),
         label_any().phrases(&["toa msaada"]),
+        // A bio's "X is a reporter at" and the meter's free articles (news on paywalls says it
+        // too): cues. A contact line ("Email: ...") is an office's notice too: no row.
+        cue(Credit).phrases(&["ni mwandishi wa habari wa", "ni mwandishi wetu wa"]),
+        cue(Paywall).phrases(&["makala za bure", "makala ya bure"]),
+        // The meter: "you have read N of your free articles" (the numbers vary).
+        ask(Paywall).at(Start).max_words(20).phrases(&["umesoma makala"]),
         body().at(Start).weight(-3.0).phrases(&["marekebisho:", "sasisho:"]),
         body().phrases(&["alisema", "amesema", "alieleza", "aliongeza", "kwa mujibu wa", "walisema"]),
     ],

@@ -124,6 +124,12 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["செய்திமடலில் இணையுங்கள்", "எங்கள் செய்திமடலில் இணையுங்கள்"]),
         ask(Social).phrases(&["சமூக ஊடகங்களில் எங்களைப் பின்தொடருங்கள்"]),
         label_any().phrases(&["உதவுங்கள்"]),
+        // A bio's "X is a reporter at" and the meter's free articles (news on paywalls says it
+        // too): cues. A contact line ("Email: ...") is an office's notice too: no row.
+        cue(Credit).phrases(&["சிறப்புச் செய்தியாளர்", "சிறப்பு செய்தியாளர்"]),
+        cue(Paywall).phrases(&["இலவசக் கட்டுரைகள்", "இலவச கட்டுரைகள்"]),
+        // The meter: "you have read N of your free articles" (the numbers vary).
+        ask(Paywall).max_words(20).phrases(&["படித்துவிட்டீர்கள்"]),
         body().at(Start).weight(-3.0).phrases(&["திருத்தம்:"]),
         body().phrases(&["முழக்கமிட்டார்", "கேட்டுக்கொண்டார்", "வலியுறுத்தினார்", "தெரிவித்தனர்", "தெரிவித்தார்", "கூறினார்", "என்றார்", "தெரிவித்துள்ளார்", "கூறியுள்ளார்"]),
     ],

@@ -118,6 +118,13 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["sumali sa newsletter", "sumali sa aming newsletter"]),
         ask(Social).phrases(&["sundan kami sa social media"]),
         label_any().phrases(&["tumulong"]),
+        // A bio's "X is a reporter at" and the meter's free articles (news on paywalls says it
+        // too): cues. A contact line ("Email: ...") is an office's notice too: no row.
+        cue(Credit).phrases(&["ay reporter ng", "ay correspondent ng"]),
+        cue(Paywall).phrases(&["libreng artikulo"]),
+        ask(Paywall).phrases(&["naabot mo na ang limitasyon ng libreng artikulo", "naubos mo na ang iyong libreng artikulo"]),
+        // The meter: "you have read N of your free articles" (the numbers vary).
+        ask(Paywall).at(Start).max_words(20).phrases(&["nakabasa ka na ng"]),
         body().at(Start).weight(-3.0).phrases(&["pagwawasto:", "pagtutuwid:"]),
         body().phrases(&["sigaw ng", "sabi ng", "wika ng", "ayon kay", "ayon sa", "sabi ni", "sinabi ni", "aniya", "dagdag pa niya"]),
     ],

@@ -124,6 +124,12 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["نیوز لیٹر میں شامل ہوں", "ہمارے نیوز لیٹر میں شامل ہوں"]),
         ask(Social).phrases(&["ہمیں سوشل میڈیا پر فالو کریں"]),
         label_any().phrases(&["تعاون کریں"]),
+        // A bio's "X is a reporter at" and the meter's free articles (news on paywalls says it
+        // too): cues. A contact line ("Email: ...") is an office's notice too: no row.
+        cue(Credit).phrases(&["کے نامہ نگار ہیں", "میں رپورٹر ہیں"]),
+        cue(Paywall).phrases(&["مفت مضامین", "مفت مضمون باقی"]),
+        // The meter: "you have read N of your free articles" (the numbers vary).
+        ask(Paywall).max_words(20).phrases(&["مفت مضامین پڑھ چکے ہیں"]),
         body().at(Start).weight(-3.0).phrases(&["تصحیح:", "اپ ڈیٹ:"]),
         body().phrases(&["نے کہا", "نے نعرہ لگایا", "نے مطالبہ کیا", "کہا کہ", "بتایا کہ", "کا کہنا تھا", "کا کہنا ہے", "کے مطابق"]),
     ],
