@@ -773,3 +773,14 @@ fn a_notice_with_a_contact_line_stays() {
         keeps(text);
     }
 }
+
+/// Urdu typed on an Arabic keyboard, with the Arabic yeh and kaf (ي, ك): the text folds them
+/// to the Urdu letters the pack is written in, and the appeal is cut.
+#[test]
+fn urdu_with_arabic_yeh_and_kaf() {
+    cuts_the_appeal(
+        "كراچي كي شہري حكومت نے منگل كو شہر ميں نئي بس سروس كے منصوبے كي منظوري دے دي۔\nميئر نے بتايا كہ منصوبے كے تحت دو نئے راستے بنائے جائيں گے اور كام اگلے سال مكمل ہوگا۔",
+        "محترم قارئين،\nآزاد صحافت آپ كے تعاون كے بغير زندہ نہيں رہ سكتي۔ ماہانہ صرف 500 روپے دے كر ہماري مدد كريں۔\nعطيہ كريں\nبعد ميں ياد دلائيں",
+        Kind::Donation,
+    );
+}
