@@ -1,7 +1,8 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
 //! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian,
-//! Macedonian, Kazakh and Albanian: an appeal in each language is cut
+//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino and Tamil: an appeal
+//! in each language is cut
 //! after a short story, and every line of the story is kept; news *about* a fundraiser or a
 //! newsletter keeps every word. Written for these tests (not taken from any corpus).
 
@@ -595,5 +596,191 @@ fn albanian_donation_ask() {
 fn albanian_news_about_a_fundraiser_stays() {
     keeps(
         "Fondacioni bamirës nisi të hënën një fushatë për mbledhjen e fondeve për familjet e prekura nga përmbytjet.\n\"Çdo donacion ka rëndësi\", tha drejtuesja e fondacionit. Fermerët thërrisnin: \"Na mbështetni!\"\nUjësjellësi njoftoi abonentët për ndërprerjen e furnizimit, ndërsa drejtori tha se buletini ynë i motit do të dalë dy herë në ditë.",
+    );
+}
+
+#[test]
+fn urdu_donation_ask() {
+    cuts_the_appeal(
+        "کراچی کی شہری حکومت نے منگل کو شہر میں نئی بس سروس کے منصوبے کی منظوری دے دی۔\nمیئر نے بتایا کہ منصوبے کے تحت دو نئے راستے بنائے جائیں گے اور کام اگلے سال مکمل ہوگا۔",
+        "محترم قارئین،\nآزاد صحافت آپ کے تعاون کے بغیر زندہ نہیں رہ سکتی۔ ماہانہ صرف 500 روپے دے کر ہماری مدد کریں۔\nعطیہ کریں\nبعد میں یاد دلائیں",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn urdu_newsletter_ask() {
+    cuts_the_appeal(
+        "کراچی کی شہری حکومت نے منگل کو شہر میں نئی بس سروس کے منصوبے کی منظوری دے دی۔\nمیئر نے بتایا کہ منصوبے کے تحت دو نئے راستے بنائے جائیں گے اور کام اگلے سال مکمل ہوگا۔",
+        "ہمارا نیوز لیٹر\nروزانہ کی اہم خبریں براہ راست آپ کے ان باکس میں۔\nاپنا ای میل درج کریں\nسبسکرائب",
+        Kind::Newsletter,
+    );
+}
+
+#[test]
+fn urdu_news_about_a_fundraiser_stays() {
+    keeps(
+        "وزیر اعظم نے سیلاب زدگان کے لیے امدادی فنڈ قائم کرنے کا اعلان کیا اور کہا کہ \"ہماری مدد کریں، ہر عطیہ اہم ہے\"۔ فنڈ میں اب تک دو ارب روپے جمع ہو چکے ہیں۔\nمزدور یونین کے رہنما نے کارکنوں سے اپیل کی کہ وہ یونین کے رکن بنیں۔ پولیس نے شہریوں کو خبردار کیا ہے کہ وہ جعلی پیغامات میں اپنا ای میل ایڈریس درج نہ کریں۔",
+    );
+}
+
+#[test]
+fn bengali_donation_ask() {
+    cuts_the_appeal(
+        "ঢাকা সিটি করপোরেশন মঙ্গলবার নগরীতে নতুন বাস সেবা চালুর পরিকল্পনা অনুমোদন করেছে।\nমেয়র জানান, প্রকল্পের আওতায় দুটি নতুন রুট তৈরি হবে এবং কাজ আগামী বছর শেষ হবে।",
+        "প্রিয় পাঠক,\nস্বাধীন সাংবাদিকতা আপনার সহযোগিতা ছাড়া টিকে থাকতে পারে না। মাসে মাত্র ১০০ টাকা দিয়ে আমাদের পাশে দাঁড়ান।\nঅনুদান দিন\nপরে মনে করিয়ে দিন",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn bengali_paywall() {
+    cuts_the_appeal(
+        "ঢাকা সিটি করপোরেশন মঙ্গলবার নগরীতে নতুন বাস সেবা চালুর পরিকল্পনা অনুমোদন করেছে।\nমেয়র জানান, প্রকল্পের আওতায় দুটি নতুন রুট তৈরি হবে এবং কাজ আগামী বছর শেষ হবে।",
+        "এই প্রতিবেদনটি শুধু গ্রাহকদের জন্য।\nপুরো প্রতিবেদনটি পড়তে সাবস্ক্রাইব করুন।\nলগইন",
+        Kind::Paywall,
+    );
+}
+
+#[test]
+fn bengali_news_about_a_fundraiser_stays() {
+    keeps(
+        "বন্যার্তদের সহায়তায় প্রধানমন্ত্রী একটি তহবিল গঠনের ঘোষণা দিয়েছেন। তিনি বলেন, \"সবাই বন্যার্তদের পাশে দাঁড়ান, প্রতিটি অনুদান গুরুত্বপূর্ণ।\"\nনির্বাচনী সমাবেশে প্রার্থী ভোটারদের উদ্দেশে বলেন, আমাদের সমর্থন করুন, আমরা এলাকার উন্নয়ন করব। বিদ্যুৎ বিভাগ জানিয়েছে, গ্রাহকেরা যেকোনো সময় অনলাইনে বিল পরিশোধ করতে পারবেন।",
+    );
+}
+
+#[test]
+fn swahili_donation_ask() {
+    cuts_the_appeal(
+        "Halmashauri ya Jiji la Dar es Salaam Jumanne iliidhinisha mpango wa huduma mpya ya mabasi mjini.\nMeya alisema mradi huo utajenga njia mbili mpya na kazi itakamilika mwaka ujao.",
+        "Wasomaji wapendwa,\nUandishi huru wa habari hauwezi kudumu bila msaada wako. Tuunge mkono kwa shilingi 2,000 tu kwa mwezi.\nChangia\nNikumbushe baadaye",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn swahili_news_about_a_fundraiser_stays() {
+    keeps(
+        "Rais ameanzisha mfuko wa kuwasaidia waathirika wa mafuriko na kusema: \"Tusaidie, kila mchango ni muhimu.\" Hadi sasa shilingi bilioni mbili zimekusanywa.\nKatika mkutano wa kampeni, mgombea aliwaambia wapiga kura: tuungeni mkono. Wanafunzi watapewa mikopo ili kuendelea kusoma elimu ya juu, waziri wa elimu alisema.",
+    );
+}
+
+#[test]
+fn malay_donation_ask() {
+    cuts_the_appeal(
+        "Dewan Bandaraya Kuala Lumpur pada Selasa meluluskan rancangan perkhidmatan bas baharu di ibu negara.\nDatuk Bandar berkata projek itu akan membina dua laluan baharu dan kerja dijangka siap tahun depan.",
+        "Pembaca yang dihormati,\nKewartawanan bebas tidak dapat bertahan tanpa sokongan anda. Sokong kami dengan hanya RM10 sebulan.\nDerma\nIngatkan saya nanti",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn malay_cookie_banner() {
+    cuts_the_appeal(
+        "Dewan Bandaraya Kuala Lumpur pada Selasa meluluskan rancangan perkhidmatan bas baharu di ibu negara.\nDatuk Bandar berkata projek itu akan membina dua laluan baharu dan kerja dijangka siap tahun depan.",
+        "Kami menggunakan kuki untuk meningkatkan pengalaman anda. Baca dasar kuki kami untuk maklumat lanjut.\nTerima\nTolak",
+        Kind::Cookie,
+    );
+}
+
+#[test]
+fn malay_news_about_a_fundraiser_stays() {
+    keeps(
+        "Perdana Menteri melancarkan tabung bantuan mangsa banjir dan berkata: \"Sokong kami, setiap sumbangan amat bermakna.\" Setakat ini RM2 juta telah dikumpul.\nPemimpin kesatuan sekerja menggesa pekerja untuk jadi ahli kesatuan. Sebuah kilang biskut menghasilkan kuki coklat untuk pasaran eksport.",
+    );
+}
+
+#[test]
+fn filipino_donation_ask() {
+    cuts_the_appeal(
+        "Inaprubahan ng konseho ng lungsod ng Maynila noong Martes ang plano para sa bagong serbisyo ng bus sa lungsod.\nSinabi ng alkalde na magtatayo ang proyekto ng dalawang bagong ruta at matatapos ang trabaho sa susunod na taon.",
+        "Mahal naming mambabasa,\nHindi mabubuhay ang malayang pamamahayag nang wala ang inyong suporta. Suportahan kami sa halagang ₱100 lamang kada buwan.\nMag-donate\nPaalalahanan mo ako mamaya",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn filipino_news_about_a_fundraiser_stays() {
+    keeps(
+        "Naglunsad ang Pangulo ng pondo para sa mga nasalanta ng baha at sinabi: \"Tulungan ninyo kami, bawat donasyon ay mahalaga.\" Umabot na sa dalawang bilyong piso ang nalikom.\nPinatay ang isang radio broadcaster sa Mindanao. Ang biktima ay isang mamamahayag ng lokal na istasyon ng radyo na kilala sa kanyang mga komentaryo laban sa katiwalian.",
+    );
+}
+
+#[test]
+fn tamil_donation_ask() {
+    cuts_the_appeal(
+        "சென்னை மாநகராட்சி செவ்வாய்க்கிழமை நகரில் புதிய பேருந்து சேவைக்கான திட்டத்துக்கு ஒப்புதல் அளித்தது.\nஇத்திட்டத்தின் கீழ் இரண்டு புதிய வழித்தடங்கள் அமைக்கப்படும் என்றும் பணிகள் அடுத்த ஆண்டு நிறைவடையும் என்றும் மேயர் தெரிவித்தார்.",
+        "அன்பு வாசகர்களே,\nசுதந்திர இதழியல் உங்கள் ஆதரவு இல்லாமல் நிலைக்க முடியாது. மாதம் வெறும் 100 ரூபாய் அளித்து எங்களை ஆதரியுங்கள்.\nநன்கொடை அளி\nபின்னர் நினைவூட்டு",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn tamil_newsletter_ask() {
+    cuts_the_appeal(
+        "சென்னை மாநகராட்சி செவ்வாய்க்கிழமை நகரில் புதிய பேருந்து சேவைக்கான திட்டத்துக்கு ஒப்புதல் அளித்தது.\nஇத்திட்டத்தின் கீழ் இரண்டு புதிய வழித்தடங்கள் அமைக்கப்படும் என்றும் பணிகள் அடுத்த ஆண்டு நிறைவடையும் என்றும் மேயர் தெரிவித்தார்.",
+        "எங்கள் செய்திமடலுக்கு பதிவு செய்யுங்கள்\nஒவ்வொரு நாளும் முக்கியச் செய்திகள் நேரடியாக உங்கள் மின்னஞ்சலுக்கு.\nஉங்கள் மின்னஞ்சல் முகவரியை உள்ளிடவும்\nபதிவு செய்",
+        Kind::Newsletter,
+    );
+}
+
+#[test]
+fn tamil_news_about_a_fundraiser_stays() {
+    keeps(
+        "வெள்ள நிவாரண நிதியை முதல்வர் தொடங்கி வைத்தார். \"எங்களுக்கு உதவுங்கள், ஒவ்வொரு நன்கொடையும் முக்கியம்\" என்று அவர் கூறினார்.\nதேர்தல் பிரச்சாரக் கூட்டத்தில் வேட்பாளர் வாக்காளர்களிடம், எங்களை ஆதரியுங்கள் என்று கேட்டுக்கொண்டார். ஏழை மாணவர்கள் தொடர்ந்து படிக்க கல்வி உதவித்தொகை வழங்கப்படும் என்று கல்வி அமைச்சர் அறிவித்தார்.",
+    );
+}
+
+/// "য়", "ড়" written as one code point (U+09DF, U+09DC) rather than a letter and the nukta:
+/// the same appeal is cut.
+#[test]
+fn bengali_nukta_letters_in_either_form() {
+    cuts_the_appeal(
+        "ঢাকা সিটি করপোরেশন মঙ্গলবার নগরীতে নতুন বাস সেবা চালুর পরিকল্পনা অনুমোদন করেছে।\nমেয়র জানান, প্রকল্পের আওতায় দুটি নতুন রুট তৈরি হবে এবং কাজ আগামী বছর শেষ হবে।",
+        "প্রিয় পাঠক,\nস্বাধীন সাংবাদিকতা আপনার সহযোগিতা ছাড়া টিকে থাকতে পারে না। মাসে মাত্র ১০০ টাকা দিয়ে আমাদের পাশে দাঁড়ান।\nঅনুদান দিন\nপরে মনে করিয়ে দিন",
+        Kind::Donation,
+    );
+}
+
+/// News probes that a first draft of the Urdu, Swahili, Filipino, Bengali, Malay and Tamil
+/// packs cut: a victims' banner ("help us") set as a line of its own, and a candidate's
+/// "support us" opening a short paragraph with the attribution after it.
+#[test]
+fn news_lines_that_open_with_an_appeal_word_stay() {
+    for text in [
+        "ہماری مدد کریں\nمتاثرہ کسانوں نے پریس کلب کے باہر یہ بینر اٹھا رکھا تھا۔ ان کا مطالبہ ہے کہ حکومت فصلوں کے نقصان کا معاوضہ ادا کرے۔",
+        "Tusaidieni\nWakulima walioathirika walibeba bango hili nje ya ofisi za mkuu wa mkoa, wakitaka fidia kwa mazao yaliyoharibika.",
+        "Tulungan ninyo kami\nIto ang nakasulat sa karatula ng mga apektadong magsasaka sa labas ng munisipyo, na humihingi ng bayad-pinsala para sa nasirang pananim.",
+        "নির্বাচনী প্রচার শেষ পর্যায়ে। প্রার্থীরা সমাবেশে ভোটারদের মন জয়ের চেষ্টা করছেন।\nআমাদের সমর্থন করুন, আমরা শহর বদলে দেব, স্লোগান দেন এক প্রার্থী।\nনির্বাচন কমিশন ভোটের প্রস্তুতি শেষ করেছে।",
+        "Kempen pilihan raya memasuki fasa akhir. Calon berusaha memikat pengundi di ceramah.\nSokong kami, kami akan ubah bandar ini, laung seorang calon.\nSuruhanjaya Pilihan Raya telah melengkapkan persiapan.",
+        "தேர்தல் பிரச்சாரம் இறுதிக் கட்டத்தை எட்டியுள்ளது.\nஎங்களை ஆதரியுங்கள், நகரை மாற்றுவோம் என்று ஒரு வேட்பாளர் முழக்கமிட்டார்.\nதேர்தல் ஆணையம் ஏற்பாடுகளை நிறைவு செய்துள்ளது.",
+    ] {
+        keeps(text);
+    }
+}
+
+/// An office's notice with a contact line ("Email: ..."), which a draft of the Urdu, Bengali,
+/// Swahili, Malay and Tamil packs read as a bio's contact line.
+#[test]
+fn a_notice_with_a_contact_line_stays() {
+    for text in [
+        "محکمہ تعلیم نے داخلوں کے لیے درخواستیں طلب کر لی ہیں۔\nای میل: admissions@example.gov.pk\nامیدوار آخری تاریخ سے پہلے فارم جمع کرائیں۔",
+        "শিক্ষা অধিদপ্তর ভর্তির আবেদন আহ্বান করেছে।\nইমেইল: admissions@example.gov.bd\nপ্রার্থীদের নির্ধারিত তারিখের আগে ফরম জমা দিতে হবে।",
+        "Wizara ya elimu imetangaza nafasi za udahili.\nBarua pepe: admissions@example.go.tz\nWaombaji wawasilishe fomu kabla ya tarehe ya mwisho.",
+        "Kementerian Pendidikan membuka permohonan kemasukan.\nE-mel: admissions@example.gov.my\nPemohon perlu menghantar borang sebelum tarikh tutup.",
+        "கல்வித் துறை மாணவர் சேர்க்கைக்கு விண்ணப்பங்களை வரவேற்றுள்ளது.\nமின்னஞ்சல்: admissions@example.gov.in\nவிண்ணப்பதாரர்கள் கடைசி தேதிக்கு முன் படிவங்களைச் சமர்ப்பிக்க வேண்டும்.",
+    ] {
+        keeps(text);
+    }
+}
+
+/// Urdu typed on an Arabic keyboard, with the Arabic yeh and kaf (ي, ك): the text folds them
+/// to the Urdu letters the pack is written in, and the appeal is cut.
+#[test]
+fn urdu_with_arabic_yeh_and_kaf() {
+    cuts_the_appeal(
+        "كراچي كي شہري حكومت نے منگل كو شہر ميں نئي بس سروس كے منصوبے كي منظوري دے دي۔\nميئر نے بتايا كہ منصوبے كے تحت دو نئے راستے بنائے جائيں گے اور كام اگلے سال مكمل ہوگا۔",
+        "محترم قارئين،\nآزاد صحافت آپ كے تعاون كے بغير زندہ نہيں رہ سكتي۔ ماہانہ صرف 500 روپے دے كر ہماري مدد كريں۔\nعطيہ كريں\nبعد ميں ياد دلائيں",
+        Kind::Donation,
     );
 }

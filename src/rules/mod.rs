@@ -151,13 +151,13 @@ mod tests {
 
     #[test]
     fn store_newsletter_and_cookie_names_need_no_language() {
-        // Swahili, which no pack reads: the names every language borrows still say what a
+        // Hausa, which no pack reads: the names every language borrows still say what a
         // line is about, as cues (they raise the model's score and anchor nothing alone).
         let ev = scan(
-            "Pakua programu yetu: App Store | Google Play\n\
-             Jiandikishe kupokea newsletter yetu kila wiki.\n\
-             Tovuti hii inatumia cookies ili kuboresha huduma.\n\
-             Serikali imetangaza mpango mpya wa kujenga shule kumi mwaka huu.",
+            "Sauke manhajarmu: App Store | Google Play\n\
+             Yi rajista domin karɓar newsletter ɗinmu kowane mako.\n\
+             Wannan shafin yana amfani da cookies domin inganta ayyuka.\n\
+             Gwamnati ta sanar da sabon shirin gina makarantu goma bana.",
         );
         for (i, kind) in [(0, Kind::App), (1, Kind::Newsletter), (2, Kind::Cookie)] {
             assert_eq!(ev[i].kind(), Some(kind), "{:?}", ev[i]);

@@ -93,6 +93,18 @@ const STEMS: &[(Concept, &[&str])] = &[
         "қолдаңыз", "қолдауыңыз", "қолдау көрсет", "демеу", "бізге көмектес",
         // sq ("donaci" holds "donacion")
         "mbështet", "mbeshtet", "dhuroni", "na ndihmoni",
+        // ur ("حمایت" holds the Urdu word too)
+        "عطیہ", "عطیات", "عطیے", "ہماری مدد", "ہمیں سپورٹ", "آپ کا تعاون", "آپ کے تعاون",
+        // bn
+        "অনুদান", "আমাদের সমর্থন", "আমাদের পাশে", "আপনার সহযোগিতা", "আপনার সমর্থন",
+        // sw
+        "tuunge mkono", "tuungeni mkono", "changia", "mchango", "michango", "tusaidie", "mfadhili",
+        // ms ("sumbang" holds "sumbangan")
+        "sokong", "derma", "menderma", "penderma",
+        // tl
+        "suportahan", "sumuporta", "donasyon", "mag-donate", "tulungan kami", "tulungan ninyo",
+        // ta
+        "ஆதரியுங்கள்", "ஆதரவு", "நன்கொடை", "எங்களுக்கு உதவ",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -147,6 +159,18 @@ const STEMS: &[(Concept, &[&str])] = &[
         "լրագր", "խմբագր", "մեր աշխատանք",
         // mk ("новинар" and "редакци" hold them)
         "нашата работа",
+        // ur
+        "صحافت", "صحافی", "ہمارا کام", "نیوز روم",
+        // bn
+        "সাংবাদিক", "বার্তাকক্ষ", "আমাদের কাজ", "গণমাধ্যম",
+        // sw
+        "uandishi wa habari", "waandishi wa habari", "mwandishi wa habari", "chumba cha habari", "kazi yetu",
+        // ms
+        "kewartawanan", "wartawan", "bilik berita", "kerja kami",
+        // tl
+        "pamamahayag", "mamamahayag", "aming trabaho", "newsroom namin",
+        // ta
+        "இதழியல்", "பத்திரிகை", "செய்தியாளர்", "எங்கள் பணி",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -200,6 +224,18 @@ const STEMS: &[(Concept, &[&str])] = &[
         "тәуелсіз", "коммерциялық емес", "жарнамасыз",
         // sq
         "pavarur", "jofitimprur", "pa reklama",
+        // ur
+        "آزاد صحافت", "آزاد میڈیا", "غیر منافع", "اشتہارات کے بغیر",
+        // bn
+        "স্বাধীন সাংবাদিকতা", "স্বাধীন গণমাধ্যম", "অলাভজনক", "বিজ্ঞাপনমুক্ত",
+        // sw
+        "uandishi huru", "chombo huru", "vyombo huru", "bila matangazo",
+        // ms
+        "kewartawanan bebas", "media bebas", "bukan berasaskan keuntungan",
+        // tl
+        "malayang pamamahayag", "malayang media", "walang patalastas",
+        // ta
+        "சுதந்திர ஊடக", "சுதந்திர இதழியல்", "லாப நோக்கமற்ற", "விளம்பரமில்லா",
     ]),
 ];
 

@@ -58,6 +58,12 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("mk", &["во", "ќе", "го", "ја", "ги", "кои", "која", "тоа", "исто", "беше", "има", "но", "како", "сега"]),
     ("kk", &["және", "бұл", "үшін", "деп", "бойынша", "болып", "оның", "туралы", "мен", "бір", "осы", "ол", "бар", "емес"]),
     ("sq", &["dhe", "në", "të", "një", "që", "për", "nga", "është", "janë", "edhe", "kjo", "këtë", "nuk", "kanë"]),
+    ("ur", &["کے", "کی", "میں", "ہے", "اور", "سے", "کو", "کا", "نے", "پر", "یہ", "ہیں", "کہ", "بھی"]),
+    ("bn", &["ও", "এবং", "এই", "করে", "থেকে", "জন্য", "তিনি", "না", "এক", "সঙ্গে", "বলেন", "করা", "তার", "হবে"]),
+    ("sw", &["na", "ya", "wa", "kwa", "za", "katika", "ni", "kuwa", "hiyo", "huo", "pia", "lakini", "kama", "cha"]),
+    ("ms", &["dan", "yang", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "ke", "telah", "oleh", "bagi"]),
+    ("tl", &["ang", "ng", "sa", "mga", "na", "at", "ay", "si", "ni", "para", "hindi", "kanyang", "nito", "noong"]),
+    ("ta", &["மற்றும்", "இந்த", "ஒரு", "என்று", "அவர்", "இது", "என", "உள்ள", "போது", "மேலும்", "அந்த", "இல்லை", "தான்", "கூறினார்"]),
 ];
 
 /// A text is in a language when that language's words make up this share of its words.
@@ -163,10 +169,10 @@ mod tests {
     #[test]
     fn a_language_without_words_in_the_table_is_not_read() {
         let c = Common::new(None);
-        // Swahili and Thai: a stray word of another language is not a twelfth of the
+        // Hausa and Thai: a stray word of another language is not a twelfth of the
         // text.
         for text in [
-            "baraza la jiji jumanne liliamua kwamba daraja litafunguliwa tena mwezi mei na litakuwa salama kwa magari",
+            "majalisar birnin ranar talata ta amince cewa gadar kogin zata sake buɗewa cikin watan mayu bayan gyare-gyare masu yawa",
             "สภาเมืองมีมติเมื่อวันอังคาร ว่าสะพานจะเปิดใช้อีกครั้ง ในเดือนพฤษภาคม และจะปลอดภัย สำหรับรถยนต์",
         ] {
             assert!(!c.reads(text, words(text)), "{text}");

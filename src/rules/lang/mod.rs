@@ -15,6 +15,7 @@ mod ar;
 mod az;
 mod be;
 mod bg;
+mod bn;
 mod ca;
 pub(crate) mod common;
 mod cs;
@@ -41,6 +42,7 @@ mod ko;
 mod lt;
 mod lv;
 mod mk;
+mod ms;
 mod nl;
 mod no;
 mod pl;
@@ -52,8 +54,12 @@ mod sl;
 mod sq;
 mod sr;
 mod sv;
+mod sw;
+mod ta;
+mod tl;
 mod tr;
 mod uk;
+mod ur;
 mod vi;
 mod xx;
 mod zh;
@@ -106,6 +112,12 @@ pub(crate) static ALL: &[&Pack] = &[
     &mk::PACK,
     &kk::PACK,
     &sq::PACK,
+    &ur::PACK,
+    &bn::PACK,
+    &sw::PACK,
+    &ms::PACK,
+    &tl::PACK,
+    &ta::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -350,6 +362,16 @@ mod tests {
         ),
         // Albanian "ti" is the Italian pack's: "yt", "tënd" stand in.
         ("sq", &["yt", "tënd", "jote"], &["ju", "juaj", "juve"]),
+        // Urdu "تو" is the Persian pack's.
+        ("ur", &["تم", "تمہارا", "تمہیں"], &["آپ", "آپ کا", "آپ کو"]),
+        ("bn", &["তুমি", "তোমার", "তোমাকে"], &["আপনি", "আপনার", "আপনাকে"]),
+        // Swahili has no polite singular: the plural is the form appeals use to many readers.
+        ("sw", &["wewe", "yako", "wako"], &["ninyi", "yenu", "wenu"]),
+        // Malay "anda", "kamu" are the Indonesian pack's: the forms of a letter stand in.
+        ("ms", &["awak", "engkau"], &["tuan/puan"]),
+        // Filipino polite "po" is Polish "po": the plural forms stand in.
+        ("tl", &["ikaw", "iyo", "iyong"], &["kayo", "ninyo", "inyo"]),
+        ("ta", &["நீ", "உன்", "உனக்கு"], &["நீங்கள்", "உங்கள்", "உங்களுக்கு"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {

@@ -1,0 +1,131 @@
+//! Bengali (Bangla), in the Bengali script. The vowel signs are letters to the matcher, the
+//! hasanta (্) and the nukta (়) are not: a phrase never ends on one (it would match the
+//! start of longer words). "য়", "ড়", "ঢ়" are written as a letter and the nukta (their
+//! normalised form) or as one code point: the formulas with them are listed both ways, and
+//! most rows avoid them. "আরও" is also spelled "আরো".
+//!
+//! News shares the vocabulary: "পাশে দাঁড়ান" is every charity's and party's call (stand by
+//! the flood victims), "সমর্থন" an election's support, "সদস্য" a union's or a country's
+//! membership, "গ্রাহক" a utility's or a bank's customers, and "অনুদান" a government grant.
+//! The imperatives open only a short block; anywhere only forms no report holds ("অনুদানের
+//! পরিমাণ নির্বাচন করুন", "আমাদের নিউজলেটার", "আমাদের অ্যাপ ডাউনলোড করুন").
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "bn",
+    entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["মিনিটে পড়ুন", "মিনিটে পড়ুন", "পড়ার সময়", "পড়ার সময়"]),
+        header(Donation).max_words(14).phrases(&[
+            "স্বাধীন সাংবাদিকতাকে সমর্থন করুন", "স্বাধীন সাংবাদিকতার পাশে দাঁড়ান", "স্বাধীন সাংবাদিকতার পাশে দাঁড়ান",
+        ]),
+        // A candidate and a charity say these too ("আমাদের সমর্থন করুন"): a heading of a few words only.
+        header(Donation).max_words(7).phrases(&["আমাদের সমর্থন করুন", "আপনার সহযোগিতা প্রয়োজন", "আপনার সহযোগিতা প্রয়োজন"]),
+        header(Donation).max_words(4).phrases(&["যাওয়ার আগে", "যাওয়ার আগে"]),
+        ask(Donation).weight(3.5).phrases(&[
+            "অনুদানের পরিমাণ নির্বাচন করুন", "পরিমাণ নির্বাচন করুন", "আপনার অনুদান আমাদের", "আপনার সহযোগিতা আমাদের",
+            "আমাদের সাংবাদিকতাকে সমর্থন করুন",
+        ]),
+        // Parties and charities say "আমাদের পাশে দাঁড়ান", "সহযোগিতা করুন", "প্রতিটি অনুদান
+        // গুরুত্বপূর্ণ": a short block's start only.
+        ask(Donation).weight(3.5).at(Start).max_words(40).phrases(&[
+            "অনুদান দিন", "এখনই অনুদান দিন",
+            "দান করুন", "এখনই সমর্থন করুন", "প্রতিটি অনুদান গুরুত্বপূর্ণ", "আমাদের কাজকে সমর্থন করুন",
+            "সমর্থক হোন", "আমাদের সমর্থক হোন", "আজই পাশে থাকুন", "আমাদের পাশে থাকুন",
+        ]),
+        // Flood victims hold up "help us" on a banner, and a report sets it as a line of its
+        // own: a cue only.
+        cue(Donation).phrases(&["আমাদের সহযোগিতা করুন", "আমাদের পাশে দাঁড়ান", "আমাদের পাশে দাঁড়ান"]),
+        cue(Donation).phrases(&[
+            "আপনার সমর্থন", "আপনার সহযোগিতা", "আপনার সহায়তা", "আপনার সহায়তা", "স্বাধীন সাংবাদিকতা", "মাসিক অনুদান",
+            "এককালীন অনুদান", "আপনার অনুদান",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["অনুদান*", "সমর্থক*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "প্রিয় পাঠক", "প্রিয় পাঠক", "প্রিয় পাঠকেরা", "প্রিয় পাঠকেরা", "প্রিয় পাঠকবৃন্দ", "প্রিয় পাঠকবৃন্দ", "সম্মানিত পাঠক", "শ্রদ্ধেয় পাঠক", "শ্রদ্ধেয় পাঠক",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["লেখাটি ভালো লাগলে", "প্রতিবেদনটি ভালো লাগলে", "লেখাটি কি ভালো লেগেছে"]),
+        // "সদস্য হোন" is a union's call too.
+        ask(Membership).phrases(&["আমাদের কমিউনিটিতে যোগ দিন", "আমাদের সদস্য হোন"]),
+        ask(Membership).at(Start).max_words(8).phrases(&["সদস্য হোন", "সদস্যপদ নিন"]),
+        cue(Membership).weight(0.5).phrases(&["সদস্যপদ*"]),
+        ask(Subscription).phrases(&[
+            "যেকোনো সময় বাতিল করতে পারবেন", "যেকোনো সময় বাতিল করতে পারবেন", "যেকোনো সময় বাতিল করুন", "যেকোনো সময় বাতিল করুন", "আপনি ইতিমধ্যে গ্রাহক", "সাবস্ক্রিপশন প্ল্যান বেছে নিন",
+        ]),
+        ask(Subscription).at(Start).max_words(10).phrases(&["সাবস্ক্রাইব করুন", "এখনই সাবস্ক্রাইব করুন", "গ্রাহক হোন"]),
+        cue(Subscription).phrases(&["ডিজিটাল সাবস্ক্রিপশন", "প্রথম মাস বিনামূল্যে", "সীমাহীন অ্যাক্সেস"]),
+        cue(Subscription).weight(0.5).phrases(&["সাবস্ক্রিপশন*"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "পুরো প্রতিবেদনটি পড়তে", "পুরো প্রতিবেদনটি পড়তে", "পুরো লেখাটি পড়তে", "পুরো লেখাটি পড়তে", "এই প্রতিবেদনটি শুধু গ্রাহকদের জন্য", "এই লেখাটি শুধু গ্রাহকদের জন্য",
+            "বিনামূল্যে পড়ার সীমা", "বিনামূল্যে পড়ার সীমা", "পড়তে লগইন করুন", "পড়তে লগইন করুন",
+        ]),
+        ask(Paywall).at(Start).max_words(20).phrases(&["বাকি অংশ পড়তে", "বাকি অংশ পড়তে", "পড়া চালিয়ে যেতে", "পড়া চালিয়ে যেতে"]),
+        cue(Paywall).phrases(&["শুধু গ্রাহকদের জন্য"]),
+        ask(Newsletter).phrases(&[
+            "আমাদের নিউজলেটার", "নিউজলেটার সাবস্ক্রাইব করুন", "নিউজলেটারে সাবস্ক্রাইব করুন", "আপনার ইনবক্সে",
+            "সাবস্ক্রাইব করার জন্য ধন্যবাদ",
+        ]),
+        // The police warn "আপনার ইমেইল ঠিকানা কাউকে দেবেন না": a block's start only.
+        ask(Newsletter).at(Start).max_words(40).phrases(&[
+            "আপনার ইমেইল ঠিকানা লিখুন", "আপনার ইমেইল লিখুন", "আপনার ইমেইল দিন", "আপনার ই-মেইল ঠিকানা লিখুন",
+        ]),
+        label(Newsletter).phrases(&["নিউজলেটার"]),
+        cue(Newsletter).phrases(&["নিউজলেটার", "আপনার ইমেইল", "গোপনীয়তা নীতি", "গোপনীয়তা নীতি"]),
+        ask(App).phrases(&["আমাদের অ্যাপ ডাউনলোড করুন", "আমাদের অ্যাপ ইনস্টল করুন"]),
+        ask(App).at(Start).max_words(8).phrases(&["অ্যাপ ডাউনলোড করুন", "অ্যাপটি ডাউনলোড করুন"]),
+        cue(App).phrases(&["আমাদের অ্যাপ", "মোবাইল অ্যাপে"]),
+        ask(Cookie).phrases(&["সব কুকি গ্রহণ করুন", "কুকি নীতি", "কুকি সেটিংস", "কুকিজ নীতি"]),
+        // Reports quote banners and regulators: a block's start only.
+        ask(Cookie).at(Start).max_words(40).phrases(&[
+            "আমরা কুকি ব্যবহার করি", "আমরা কুকিজ ব্যবহার করি", "এই সাইট কুকি ব্যবহার করে", "এই সাইটটি কুকি ব্যবহার করে",
+            "এই ওয়েবসাইট কুকি ব্যবহার করে", "এই ওয়েবসাইট কুকি ব্যবহার করে",
+        ]),
+        cue(Cookie).phrases(&["কুকি ব্যবহার", "কুকিজ ব্যবহার"]),
+        ask(Social).phrases(&[
+            "গুগল নিউজ চ্যানেল ফলো করুন", "হোয়াটসঅ্যাপ চ্যানেলে যোগ দিন", "হোয়াটসঅ্যাপ চ্যানেলে যোগ দিন", "আমাদের ফেসবুক পেজে", "আমাদের ইউটিউব চ্যানেল সাবস্ক্রাইব করুন",
+            "লিংক কপি করা হয়েছে", "লিংক কপি করা হয়েছে",
+        ]),
+        ask(Social).at(Start).max_words(10).phrases(&["আমাদের ফলো করুন", "ফলো করুন", "শেয়ার করুন", "শেয়ার করুন", "খবরটি শেয়ার করুন", "খবরটি শেয়ার করুন"]),
+        label(Ad).phrases(&["বিজ্ঞাপন", "স্পন্সরড", "পৃষ্ঠপোষকতায়", "পৃষ্ঠপোষকতায়"]),
+        line(Related).max_words(14).phrases(&[
+            "আরও পড়ুন", "আরও পড়ুন", "আরো পড়ুন", "আরো পড়ুন", "সম্পর্কিত খবর", "আরও খবর:", "সর্বাধিক পঠিত", "এই বিভাগের আরও খবর", "আরও পড়তে পারেন", "আরও পড়তে পারেন",
+        ]),
+        line(Related).max_words(3).phrases(&["আরও খবর", "আরো খবর", "সর্বশেষ", "সর্বশেষ খবর"]),
+        label(Related).phrases(&["সম্পর্কিত", "সর্বাধিক পঠিত", "আলোচিত"]),
+        ask(Credit).max_words(40).phrases(&["মতামত লেখকের নিজস্ব", "লেখকের নিজস্ব মতামত", "প্রতিষ্ঠানের মতামতের প্রতিফলন নয়", "প্রতিষ্ঠানের মতামতের প্রতিফলন নয়"]),
+        line(Credit).max_words(10).phrases(&["সম্পাদক:", "সম্পাদক ও প্রকাশক:", "লেখক:", "ছবি:", "নিজস্ব প্রতিবেদক", "প্রতিবেদক:", "অনুবাদ:"]),
+        chrome(Other).at(Any).max_words(12).phrases(&["সর্বস্বত্ব সংরক্ষিত", "সব স্বত্ব সংরক্ষিত"]),
+        label(Other).phrases(&["মন্তব্য", "মন্তব্য করুন"]),
+        label_any().phrases(&[
+            "বন্ধ করুন", "এখন নয়", "এখন নয়", "না, ধন্যবাদ", "পরে", "পরে মনে করিয়ে দিন", "পরে মনে করিয়ে দিন", "গ্রহণ করুন", "প্রত্যাখ্যান করুন",
+            "চালিয়ে যান", "চালিয়ে যান", "অনুদান দিন", "সাবস্ক্রাইব", "লগইন", "নিবন্ধন", "মাসিক", "বার্ষিক", "এককালীন", "অন্য পরিমাণ",
+            "লিংক কপি করুন", "বুঝেছি", "শেয়ার", "শেয়ার", "প্রিন্ট", "সব গ্রহণ করুন", "সমর্থন করুন", "সাইন আপ", "ইমেইল", "সহায়তা করুন", "সহায়তা করুন",
+        ]),
+        // The platforms of a share bar, in the script of the page (the `xx` pack has the Latin names).
+        platform(Social).max_words(12).phrases(&["ফেসবুক", "টুইটার", "হোয়াটসঅ্যাপ", "হোয়াটসঅ্যাপ", "ইনস্টাগ্রাম", "ইউটিউব", "টেলিগ্রাম"]),
+        // "If you value our work": the outlet speaking of itself to the reader.
+        ask(Donation).phrases(&["আমাদের কাজ গুরুত্বপূর্ণ মনে হলে", "আমাদের সাংবাদিকতা গুরুত্বপূর্ণ মনে হলে"]),
+        // A banner's own word, also in reports on data protection: a cue.
+        cue(Cookie).phrases(&["কুকি"]),
+        label_any().phrases(&["ঠিক আছে", "মাসিক সহায়তা", "মাসিক সহায়তা"]),
+        outlet(Donation).phrases(&[
+            "স্বাধীন গণমাধ্যম", "অলাভজনক", "বিজ্ঞাপনমুক্ত", "পাঠকদের সহায়তায়", "পাঠকদের সহায়তায়", "সবার জন্য বিনামূল্যে", "পাঠকের সহায়তায়", "পাঠকের সহায়তায়",
+        ]),
+        // The outlet of itself, a newsletter's "join", "follow us on social media", the support button.
+        outlet(Donation).phrases(&["আমরা বিজ্ঞাপনের ওপর নির্ভর করি না"]),
+        ask(Newsletter).phrases(&["নিউজলেটারে যুক্ত হোন", "আমাদের নিউজলেটারে যুক্ত হোন"]),
+        ask(Social).phrases(&["সামাজিক মাধ্যমে আমাদের ফলো করুন"]),
+        label_any().phrases(&["যুক্ত হোন"]),
+        // A bio's "X is a reporter at" and the meter's free articles (news on paywalls says it
+        // too): cues. A contact line ("Email: ...") is an office's notice too: no row.
+        cue(Credit).phrases(&["এর নিজস্ব প্রতিবেদক", "এর প্রতিবেদক"]),
+        cue(Paywall).phrases(&["বিনামূল্যে পড়তে পারবেন", "বিনামূল্যে প্রতিবেদন"]),
+        // The meter: "you have read N of your free articles" (the numbers vary).
+        ask(Paywall).max_words(20).phrases(&["বিনামূল্যে প্রতিবেদন পড়েছেন"]),
+        body().at(Start).weight(-3.0).phrases(&["সংশোধনী:", "হালনাগাদ:"]),
+        body().phrases(&["বললেন", "স্লোগান দেন", "দাবি করেন", "বলেন", "জানান", "বলেছেন", "জানিয়েছেন", "জানিয়েছেন", "অনুযায়ী", "অনুযায়ী"]),
+    ],
+    we: &["আমরা", "আমাদের", "আমাদেরকে"],
+    you: &["তুমি", "তোমার", "তোমাকে", "আপনি", "আপনার", "আপনাকে"],
+};

@@ -1,0 +1,129 @@
+//! Malay (Bahasa Melayu), in the Latin (Rumi) script. The Indonesian pack comes first in
+//! `ALL` and holds the words the two languages spell alike ("bantu kami", "ikuti kami",
+//! "tutup", "iklan", "kami", "anda"): this pack's phrases are Malay forms ("sokong",
+//! "sumbangan", "derma", "langgan", "kuki", "e-mel", "muat turun", "kongsi", "berkaitan").
+//!
+//! News shares the vocabulary: "sokong" is every candidate's and minister's word ("sokong
+//! kerajaan"), "sumbangan" and "derma" a charity's or a state's donations, "ahli" a party's
+//! or a union's members, "pelanggan" a utility's customers (another word than "melanggan", to
+//! subscribe), and "kuki" also a biscuit. The imperatives open only a short block; anywhere
+//! only forms no report holds ("pilih jumlah sumbangan", "langgan surat berita kami",
+//! "muat turun aplikasi kami").
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "ms",
+    entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["minit bacaan", "masa membaca"]),
+        header(Donation).max_words(14).phrases(&[
+            "sokong kewartawanan bebas", "sokong media bebas",
+        ]),
+        // A candidate and a charity say these too ("kami memerlukan sokongan anda"): a heading of a few words only.
+        header(Donation).max_words(7).phrases(&["kami memerlukan sokongan anda", "kami perlukan sokongan anda"]),
+        header(Donation).max_words(4).phrases(&["sebelum anda beredar"]),
+        ask(Donation).weight(3.5).phrases(&[
+            "pilih jumlah sumbangan", "sumbangan anda membantu kami", "sokongan anda membantu kami",
+            "sumbangan anda amat bermakna", "sokong kewartawanan kami",
+        ]),
+        // A candidate says "sokong kami", a charity "setiap sumbangan amat bermakna": a short
+        // block's start only.
+        ask(Donation).weight(3.5).at(Start).max_words(40).phrases(&[
+            "sokong kami", "derma sekarang", "menderma sekarang", "buat sumbangan", "hulurkan sumbangan",
+            "sumbang sekarang", "setiap sumbangan amat bermakna", "setiap sumbangan dihargai", "jadi penyokong kami",
+            "sokong kerja kami", "sokong usaha kami",
+        ]),
+        cue(Donation).phrases(&[
+            "sokongan anda", "dengan sokongan anda", "sumbangan anda", "kewartawanan bebas", "sumbangan bulanan",
+            "sumbangan sekali", "jumlah sumbangan",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["sumbangan*", "penyokong*", "menderma*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "pembaca yang dihormati", "pembaca sekalian", "pembaca budiman", "para pembaca yang dihormati",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["adakah anda suka artikel ini", "suka artikel ini"]),
+        // "Jadi ahli" is a party's and a union's call too.
+        ask(Membership).phrases(&["sertai komuniti kami", "sertai kelab pembaca kami", "jadi ahli kami"]),
+        ask(Membership).at(Start).max_words(8).phrases(&["jadi ahli", "jadilah ahli", "daftar sebagai ahli", "sertai kami"]),
+        cue(Membership).weight(0.5).phrases(&["keahlian*"]),
+        ask(Subscription).phrases(&[
+            "batalkan bila-bila masa", "boleh dibatalkan pada bila-bila masa", "pilih pelan langganan", "anda sudah melanggan",
+        ]),
+        ask(Subscription).at(Start).max_words(10).phrases(&["langgan sekarang", "langgan", "melanggan sekarang"]),
+        cue(Subscription).phrases(&["akses tanpa had", "bulan pertama percuma", "langganan digital"]),
+        cue(Subscription).weight(0.5).phrases(&["melanggan*"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "artikel ini hanya untuk pelanggan", "kandungan ini eksklusif untuk pelanggan", "log masuk untuk membaca",
+            "had artikel percuma", "untuk membaca artikel penuh",
+        ]),
+        // Students get scholarships "untuk terus membaca" (to keep studying): a short block's
+        // start only.
+        ask(Paywall).at(Start).max_words(20).phrases(&["untuk terus membaca", "teruskan membaca"]),
+        cue(Paywall).phrases(&["eksklusif untuk pelanggan", "hanya untuk pelanggan"]),
+        ask(Newsletter).phrases(&[
+            "langgan surat berita kami", "langgan buletin kami", "surat berita kami", "terus ke peti masuk anda",
+            "berhenti melanggan pada bila-bila masa", "terima kasih kerana melanggan",
+        ]),
+        // The police warn "jangan berikan alamat e-mel anda": a block's start only.
+        ask(Newsletter).at(Start).max_words(40).phrases(&["masukkan e-mel anda", "masukkan alamat e-mel anda"]),
+        label(Newsletter).phrases(&["surat berita"]),
+        cue(Newsletter).phrases(&["alamat e-mel anda", "peti masuk anda", "dasar privasi", "surat berita"]),
+        ask(App).phrases(&["muat turun aplikasi kami", "muat turun apl kami", "pasang aplikasi kami"]),
+        ask(App).at(Start).max_words(8).phrases(&["muat turun aplikasi", "muat turun apl"]),
+        cue(App).phrases(&["aplikasi mudah alih kami"]),
+        ask(Cookie).phrases(&["terima semua kuki", "tetapan kuki", "dasar kuki"]),
+        // Reports quote banners and regulators: a block's start only.
+        ask(Cookie).at(Start).max_words(40).phrases(&[
+            "kami menggunakan kuki", "laman web ini menggunakan kuki", "tapak web ini menggunakan kuki",
+            "laman ini menggunakan kuki",
+        ]),
+        cue(Cookie).phrases(&["menggunakan kuki"]),
+        ask(Social).phrases(&[
+            "sertai saluran telegram kami", "sertai saluran whatsapp kami", "ikuti kami di media sosial", "pautan disalin",
+            "kongsi artikel ini",
+        ]),
+        ask(Social).at(Start).max_words(10).phrases(&["kongsi berita ini", "kongsi cerita ini"]),
+        label(Ad).phrases(&["kandungan tajaan", "ditaja", "artikel tajaan"]),
+        line(Related).max_words(14).phrases(&[
+            "berita berkaitan", "artikel berkaitan", "baca lagi:", "anda mungkin berminat", "paling banyak dibaca",
+            "berita terkini:", "lagi berita:",
+        ]),
+        line(Related).max_words(3).phrases(&["baca lagi", "lagi berita", "terkini"]),
+        label(Related).phrases(&["berkaitan", "paling popular", "paling dibaca"]),
+        ask(Credit).max_words(40).phrases(&[
+            "tidak semestinya mencerminkan pendirian", "pandangan peribadi penulis", "tidak mewakili pendirian",
+        ]),
+        ask(Credit).at(Start).max_words(40).phrases(&["penulis adalah wartawan", "penulis merupakan wartawan", "penulis ialah wartawan", "penulis ialah seorang wartawan"]),
+        line(Credit).max_words(10).phrases(&["ketua pengarang:", "gambar:", "oleh:", "disunting oleh:", "laporan:", "teks:"]),
+        chrome(Other).max_words(10).phrases(&["langkau ke kandungan"]),
+        chrome(Other).at(Any).max_words(12).phrases(&["hak cipta terpelihara"]),
+        label(Other).phrases(&["komen", "tinggalkan komen"]),
+        label_any().phrases(&[
+            "bukan sekarang", "ingatkan saya nanti", "teruskan", "derma", "sokong", "log masuk", "sekali sahaja",
+            "jumlah lain", "salin pautan", "saya faham", "sumbang", "tetapan", "faham", "kongsi", "e-mel",
+        ]),
+        // "If you value our work": the outlet speaking of itself to the reader.
+        ask(Donation).phrases(&["jika anda menghargai kerja kami", "sekiranya anda menghargai kerja kami"]),
+        // A banner's own word, also in reports on data protection: a cue.
+        cue(Cookie).phrases(&["kuki"]),
+        label_any().phrases(&["okey", "sokongan bulanan"]),
+        outlet(Donation).phrases(&[
+            "media bebas", "bukan berasaskan keuntungan", "dibiayai oleh pembaca", "disokong oleh pembaca",
+            "percuma untuk semua", "dengan bantuan pembaca",
+        ]),
+        // The outlet of itself, a newsletter's "join", "follow us on social media", the support button.
+        outlet(Donation).phrases(&["kami tidak bergantung kepada iklan"]),
+        ask(Newsletter).phrases(&["sertai surat berita", "sertai surat berita kami"]),
+        label_any().phrases(&["beri sokongan"]),
+        // A bio's "X is a reporter at" and the meter's free articles (news on paywalls says it
+        // too): cues. A contact line ("Email: ...") is an office's notice too: no row.
+        cue(Credit).phrases(&["ialah wartawan", "merupakan wartawan"]),
+        cue(Paywall).phrases(&["artikel percuma"]),
+        body().at(Start).weight(-3.0).phrases(&["pembetulan:", "kemas kini:"]),
+        body().phrases(&["laung", "jerit", "seru", "berkata", "menurutnya", "jelasnya", "beliau berkata"]),
+    ],
+    // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
+    we: &["kamilah", "kitorang", "kita orang"],
+    you: &["awak", "engkau", "korang", "tuan/puan", "saudara/saudari"],
+};

@@ -1,0 +1,135 @@
+//! Swahili (Kiswahili), in the Latin script without diacritics. Verbs carry their subject
+//! and object as prefixes ("tuunge mkono", support us; "tufuate", follow us), so the
+//! formulas are written as whole verb forms; the plural imperative ("changieni",
+//! "tuungeni mkono") is the polite one.
+//!
+//! News shares the vocabulary: "mchango" is any contribution (a harambee for a school, a
+//! member's dues), "tuunge mkono" is a candidate's and a minister's call, "mwanachama" a
+//! party's or a union's member, "wateja" and "wasajili" a utility's or a telephone
+//! company's customers, and "jarida" any magazine. The imperatives open only a short block;
+//! anywhere only forms no report holds ("chagua kiasi cha mchango", "jarida letu la barua
+//! pepe", "pakua programu yetu").
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "sw",
+    entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["dakika za kusoma", "muda wa kusoma"]),
+        header(Donation).max_words(14).phrases(&[
+            "saidia uandishi huru wa habari", "unga mkono uandishi huru wa habari",
+        ]),
+        // A candidate and a charity say these too ("tunahitaji msaada wako"): a heading of a few words only.
+        header(Donation).max_words(7).phrases(&["tuunge mkono leo", "tunahitaji msaada wako", "tunahitaji mchango wako"]),
+        header(Donation).max_words(4).phrases(&["kabla hujaondoka", "kabla ya kuondoka"]),
+        ask(Donation).weight(3.5).phrases(&[
+            "chagua kiasi cha mchango", "chagua kiasi unachotaka kuchangia", "mchango wako unatusaidia",
+            "msaada wako unatusaidia", "changia uandishi huru",
+        ]),
+        // A candidate asks voters "tuungeni mkono", a charity "kila mchango ni muhimu": a short
+        // block's start only.
+        ask(Donation).weight(3.5).at(Start).max_words(40).phrases(&[
+            "tuunge mkono", "tuungeni mkono", "changia sasa", "changia leo", "toa mchango",
+            "toa mchango wako", "kila mchango ni muhimu", "kuwa mfadhili wetu", "saidia kazi yetu", "changia kazi yetu",
+            "unga mkono kazi yetu", "simama nasi",
+        ]),
+        // Flood victims hold up "help us" on a banner, and a report sets it as a line of its
+        // own: a cue only.
+        cue(Donation).phrases(&["tusaidie", "tusaidieni"]),
+        cue(Donation).phrases(&[
+            "mchango wako", "msaada wako", "kwa msaada wako", "uandishi huru wa habari", "mchango wa kila mwezi",
+            "mchango wa mara moja", "kiasi cha mchango",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["changia*", "mfadhili*", "wafadhili*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "wasomaji wapendwa", "msomaji mpendwa", "mpendwa msomaji", "wapendwa wasomaji", "ndugu msomaji",
+            "ndugu wasomaji",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["umependa makala hii", "je, umependa makala hii"]),
+        // "Kuwa mwanachama" is a party's and a union's call too.
+        ask(Membership).phrases(&["jiunge na jumuiya yetu", "jiunge na jamii yetu", "kuwa mwanachama wetu"]),
+        ask(Membership).at(Start).max_words(8).phrases(&["kuwa mwanachama", "jiunge nasi", "jiunge sasa"]),
+        cue(Membership).weight(0.5).phrases(&["uanachama*"]),
+        ask(Subscription).phrases(&[
+            "ghairi wakati wowote", "unaweza kughairi wakati wowote", "tayari una usajili", "chagua kifurushi cha usajili",
+        ]),
+        // "Jisajili" is also to register to vote: a short block only.
+        ask(Subscription).at(Start).max_words(10).phrases(&["jisajili sasa", "jiandikishe sasa", "jiunge na usajili"]),
+        cue(Subscription).phrases(&["usajili wa kidijitali", "mwezi wa kwanza bure", "ufikiaji usio na kikomo"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "makala hii ni kwa wasajili pekee", "makala hii ni kwa wanachama pekee", "ili kusoma makala kamili",
+            "ingia ili kuendelea kusoma", "umefikia kikomo cha makala za bure",
+        ]),
+        // Students get bursaries "ili kuendelea kusoma": a short block's start only.
+        ask(Paywall).at(Start).max_words(20).phrases(&["ili kuendelea kusoma", "endelea kusoma"]),
+        cue(Paywall).phrases(&["kwa wasajili pekee"]),
+        ask(Newsletter).phrases(&[
+            "jiandikishe kupokea jarida letu", "jarida letu la barua pepe", "jarida letu la habari",
+            "kwenye sanduku lako la barua pepe", "asante kwa kujiandikisha", "jiondoe wakati wowote",
+        ]),
+        // The police warn "usitoe barua pepe yako": a block's start only.
+        ask(Newsletter).at(Start).max_words(40).phrases(&[
+            "weka barua pepe yako", "andika barua pepe yako", "ingiza barua pepe yako", "jiandikishe kupokea",
+        ]),
+        label(Newsletter).phrases(&["jarida"]),
+        cue(Newsletter).phrases(&["jarida letu", "barua pepe yako", "sera ya faragha"]),
+        ask(App).phrases(&["pakua programu yetu", "pakua app yetu", "sakinisha programu yetu"]),
+        ask(App).at(Start).max_words(8).phrases(&["pakua programu", "pakua app"]),
+        cue(App).phrases(&["programu yetu", "app yetu"]),
+        ask(Cookie).phrases(&["kubali vidakuzi vyote", "mipangilio ya vidakuzi", "sera ya vidakuzi"]),
+        // Reports quote banners and regulators: a block's start only.
+        ask(Cookie).at(Start).max_words(40).phrases(&[
+            "tunatumia vidakuzi", "tunatumia cookies", "tovuti hii hutumia vidakuzi", "tovuti hii inatumia vidakuzi", "tovuti hii inatumia cookies",
+        ]),
+        cue(Cookie).phrases(&["inatumia vidakuzi", "vidakuzi"]),
+        ask(Social).phrases(&[
+            "tufuate kwenye facebook", "tufuate kwenye instagram", "tufuatilie kwenye mitandao ya kijamii",
+            "jiunge na chaneli yetu", "kiungo kimenakiliwa",
+        ]),
+        ask(Social).at(Start).max_words(10).phrases(&["tufuate", "tufuatilie", "shiriki habari hii", "shiriki makala hii"]),
+        label(Ad).phrases(&["tangazo", "matangazo", "imedhaminiwa"]),
+        line(Related).max_words(14).phrases(&[
+            "soma pia", "habari zinazohusiana", "habari nyingine:", "zilizosomwa zaidi", "habari zaidi:", "unaweza pia kupenda",
+            "habari mpya:",
+        ]),
+        line(Related).max_words(3).phrases(&["habari nyingine", "habari zaidi", "habari mpya"]),
+        label(Related).phrases(&["zinazohusiana", "soma zaidi", "maarufu"]),
+        ask(Credit).max_words(40).phrases(&[
+            "maoni yaliyotolewa ni ya mwandishi", "si lazima yawakilishe msimamo wa", "maoni ya mwandishi binafsi",
+        ]),
+        ask(Credit).at(Start).max_words(40).phrases(&["mwandishi wa makala hii ni", "mwandishi ni mwanahabari"]),
+        line(Credit).max_words(10).phrases(&["mhariri mkuu:", "mwandishi:", "picha:", "imeandikwa na", "imehaririwa na", "mhariri:", "tafsiri:"]),
+        chrome(Other).at(Any).max_words(12).phrases(&["haki zote zimehifadhiwa"]),
+        label(Other).phrases(&["maoni", "toa maoni", "andika maoni"]),
+        label_any().phrases(&[
+            "funga", "si sasa", "hapana, asante", "baadaye", "nikumbushe baadaye", "kubali", "kataa", "endelea",
+            "changia", "jisajili", "ingia", "kila mwezi", "mara moja", "kiasi kingine", "nakili kiungo", "nimeelewa",
+            "shiriki", "barua pepe", "saidia", "kubali yote", "kataa yote", "mipangilio", "chapisha", "kila mwaka",
+        ]),
+        // "If you value our work": the outlet speaking of itself to the reader.
+        ask(Donation).phrases(&["ukiona kazi yetu ina thamani", "kama unathamini kazi yetu"]),
+        // A banner's own word, also in reports on data protection: a cue.
+        cue(Cookie).phrases(&["hutumia vidakuzi"]),
+        label_any().phrases(&["sawa", "msaada wa kila mwezi"]),
+        outlet(Donation).phrases(&[
+            "chombo huru cha habari", "vyombo huru vya habari", "isiyo ya kibiashara", "bila matangazo",
+            "kwa msaada wa wasomaji", "bure kwa wote", "hatufungamani na chama",
+        ]),
+        // The outlet of itself, a newsletter's "join", "follow us on social media", the support button.
+        outlet(Donation).phrases(&["hatutegemei matangazo"]),
+        ask(Newsletter).phrases(&["jiunge na jarida letu", "jiunge na jarida"]),
+        ask(Social).phrases(&["tufuate kwenye mitandao ya kijamii"]),
+        label_any().phrases(&["toa msaada"]),
+        // A bio's "X is a reporter at" and the meter's free articles (news on paywalls says it
+        // too): cues. A contact line ("Email: ...") is an office's notice too: no row.
+        cue(Credit).phrases(&["ni mwandishi wa habari wa", "ni mwandishi wetu wa"]),
+        cue(Paywall).phrases(&["makala za bure", "makala ya bure"]),
+        // The meter: "you have read N of your free articles" (the numbers vary).
+        ask(Paywall).at(Start).max_words(20).phrases(&["umesoma makala"]),
+        body().at(Start).weight(-3.0).phrases(&["marekebisho:", "sasisho:"]),
+        body().phrases(&["alisema", "amesema", "alieleza", "aliongeza", "kwa mujibu wa", "walisema"]),
+    ],
+    we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
+    you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],
+};

@@ -1,0 +1,138 @@
+//! Tamil, in the Tamil script. The vowel signs are letters to the matcher, the pulli (்,
+//! the vowel killer) is not: the matcher sees a word break after it, so a phrase that ends on
+//! a pulli also matches the start of a longer word ("உங்கள்" in "உங்கள்ளு" would), which
+//! the inflected forms of news never are for the rows' last words ("ஆதரியுங்கள்",
+//! "பயன்படுத்துகிறோம்"). Sandhi doubles a consonant after some words ("இந்தச் செய்தி",
+//! "இந்த செய்தி"): the formulas that matter most are listed both ways.
+//!
+//! News shares the vocabulary: "ஆதரவு" is an election's support ("உங்கள் ஆதரவு தேவை", a
+//! candidate), "நன்கொடை" a temple's or a relief fund's donations, "உறுப்பினர்" a party's or a
+//! union's member, and "சந்தாதாரர்கள்" a telephone company's subscribers. The imperatives open
+//! only a short block; anywhere only forms no report holds ("நன்கொடைத் தொகையைத்
+//! தேர்ந்தெடுக்கவும்", "எங்கள் செய்திமடலுக்கு", "எங்கள் செயலியைப் பதிவிறக்குங்கள்").
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "ta",
+    entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["நிமிட வாசிப்பு", "நிமிட வாசிப்பில்", "வாசிக்கும் நேரம்"]),
+        header(Donation).max_words(14).phrases(&[
+            "சுதந்திர ஊடகத்தை ஆதரியுங்கள்", "சுதந்திர இதழியலை ஆதரியுங்கள்",
+        ]),
+        // A candidate and a charity say these too ("உங்கள் ஆதரவு எங்களுக்குத் தேவை"): a heading of a few words only.
+        header(Donation).max_words(7).phrases(&["எங்களுக்கு உங்கள் ஆதரவு தேவை", "உங்கள் ஆதரவு எங்களுக்குத் தேவை", "உங்கள் ஆதரவு எங்களுக்கு தேவை"]),
+        header(Donation).max_words(4).phrases(&["செல்லும் முன்", "நீங்கள் செல்லும் முன்"]),
+        ask(Donation).weight(3.5).phrases(&[
+            "நன்கொடைத் தொகையைத் தேர்ந்தெடுக்கவும்", "நன்கொடை தொகையை தேர்ந்தெடுக்கவும்", "தொகையைத் தேர்ந்தெடுக்கவும்",
+            "தொகையை தேர்ந்தெடுக்கவும்", "எங்கள் இதழியலை ஆதரியுங்கள்", "உங்கள் நன்கொடை எங்களுக்கு உதவுகிறது",
+        ]),
+        // A candidate says "எங்களை ஆதரியுங்கள்", a temple "ஒவ்வொரு நன்கொடையும் முக்கியம்": a short
+        // block's start only.
+        ask(Donation).weight(3.5).at(Start).max_words(40).phrases(&[
+            "எங்களை ஆதரியுங்கள்", "எங்களுக்கு ஆதரவு தாருங்கள்", "நன்கொடை அளியுங்கள்", "இப்போதே நன்கொடை அளியுங்கள்",
+            "நன்கொடை வழங்குங்கள்", "எங்கள் பணியை ஆதரியுங்கள்", "ஒவ்வொரு நன்கொடையும் முக்கியம்", "ஆதரவாளராகுங்கள்", "இப்போதே ஆதரியுங்கள்",
+        ]),
+        // Flood victims hold up "help us" on a banner, and a report sets it as a line of its
+        // own: a cue only.
+        cue(Donation).phrases(&["எங்களுக்கு உதவுங்கள்"]),
+        cue(Donation).phrases(&[
+            "உங்கள் ஆதரவு", "உங்கள் ஆதரவுடன்", "சுதந்திர இதழியல்", "மாதாந்திர நன்கொடை", "ஒருமுறை நன்கொடை", "உங்கள் நன்கொடை",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["நன்கொடை*", "ஆதரவாளர*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "அன்பு வாசகர்களே", "அன்பார்ந்த வாசகர்களே", "அன்புள்ள வாசகர்களே", "மதிப்பிற்குரிய வாசகர்களே", "அன்பு வாசகரே",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["இந்தக் கட்டுரை பிடித்திருந்தால்", "இந்த கட்டுரை பிடித்திருந்தால்"]),
+        // "உறுப்பினராகுங்கள்" is a party's and a union's call too.
+        ask(Membership).phrases(&["எங்கள் சமூகத்தில் இணையுங்கள்", "எங்கள் வாசகர் வட்டத்தில் இணையுங்கள்"]),
+        ask(Membership).at(Start).max_words(8).phrases(&["உறுப்பினராகுங்கள்", "உறுப்பினர் ஆகுங்கள்", "உறுப்பினராக இணையுங்கள்", "இன்றே எங்களுடன் இணையுங்கள்"]),
+        ask(Subscription).phrases(&[
+            "எப்போது வேண்டுமானாலும் ரத்து செய்யலாம்", "ஏற்கெனவே சந்தாதாரரா", "சந்தா திட்டத்தைத் தேர்ந்தெடுக்கவும்",
+        ]),
+        ask(Subscription).at(Start).max_words(10).phrases(&[
+            "சந்தா செலுத்துங்கள்", "சப்ஸ்கிரைப் செய்யுங்கள்", "சந்தாதாரர் ஆகுங்கள்", "சந்தாதாரராகுங்கள்",
+        ]),
+        cue(Subscription).phrases(&["டிஜிட்டல் சந்தா", "முதல் மாதம் இலவசம்", "வரம்பற்ற அணுகல்"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "இந்தக் கட்டுரை சந்தாதாரர்களுக்கு மட்டும்", "இந்த கட்டுரை சந்தாதாரர்களுக்கு மட்டும்", "படிக்க உள்நுழையவும்",
+            "இலவசக் கட்டுரைகளின் வரம்பை",
+        ]),
+        // Students get scholarships "தொடர்ந்து படிக்க" (to keep studying): a short block's
+        // start only.
+        ask(Paywall).at(Start).max_words(20).phrases(&["தொடர்ந்து படிக்க", "முழுக் கட்டுரையைப் படிக்க", "முழு கட்டுரையை படிக்க"]),
+        cue(Paywall).phrases(&["சந்தாதாரர்களுக்கு மட்டும்"]),
+        ask(Newsletter).phrases(&[
+            "எங்கள் செய்திமடலுக்கு", "எங்கள் செய்திமடலில்", "செய்திமடலில் பதிவு செய்யுங்கள்", "உங்கள் இன்பாக்ஸுக்கு",
+            "பதிவு செய்ததற்கு நன்றி",
+        ]),
+        // Banks warn "உங்கள் மின்னஞ்சல் முகவரியை யாருக்கும் தர வேண்டாம்": a block's start only.
+        ask(Newsletter).at(Start).max_words(40).phrases(&[
+            "உங்கள் மின்னஞ்சல் முகவரியை உள்ளிடவும்", "உங்கள் மின்னஞ்சலை உள்ளிடவும்", "மின்னஞ்சல் முகவரியை உள்ளிடுக",
+        ]),
+        label(Newsletter).phrases(&["செய்திமடல்"]),
+        cue(Newsletter).phrases(&["செய்திமடல்", "உங்கள் மின்னஞ்சல்", "தனியுரிமைக் கொள்கை", "தனியுரிமை கொள்கை"]),
+        ask(App).phrases(&["எங்கள் செயலியைப் பதிவிறக்குங்கள்", "எங்கள் செயலியை பதிவிறக்குங்கள்", "எங்கள் ஆப்பை டவுன்லோட் செய்யுங்கள்"]),
+        ask(App).at(Start).max_words(8).phrases(&["செயலியைப் பதிவிறக்கம் செய்யுங்கள்", "செயலியை பதிவிறக்கம் செய்யுங்கள்", "ஆப்பை டவுன்லோட் செய்யுங்கள்"]),
+        cue(App).phrases(&["எங்கள் செயலி", "எங்கள் செயலியில்"]),
+        ask(Cookie).phrases(&["அனைத்து குக்கீகளையும் ஏற்கவும்", "குக்கீ கொள்கை", "குக்கீ அமைப்புகள்"]),
+        // Reports quote banners and regulators: a block's start only.
+        ask(Cookie).at(Start).max_words(40).phrases(&[
+            "நாங்கள் குக்கீகளைப் பயன்படுத்துகிறோம்", "நாங்கள் குக்கீகளை பயன்படுத்துகிறோம்",
+            "இந்த இணையதளம் குக்கீகளைப் பயன்படுத்துகிறது", "இந்த இணையதளம் குக்கீகளை பயன்படுத்துகிறது",
+        ]),
+        cue(Cookie).phrases(&["குக்கீகளைப் பயன்படுத்து", "குக்கீகளை பயன்படுத்து"]),
+        ask(Social).phrases(&[
+            "ஃபேஸ்புக்கில் எங்களைப் பின்தொடருங்கள்", "எங்கள் வாட்ஸ்அப் சேனலில் இணையுங்கள்", "வாட்ஸ்அப் சேனலில் இணையுங்கள்", "இணைப்பு நகலெடுக்கப்பட்டது",
+            "எங்கள் யூடியூப் சேனலை சப்ஸ்கிரைப் செய்யுங்கள்",
+        ]),
+        ask(Social).at(Start).max_words(10).phrases(&[
+            "எங்களைப் பின்தொடருங்கள்", "எங்களை பின்தொடருங்கள்", "இந்தச் செய்தியைப் பகிருங்கள்", "இந்த செய்தியை பகிருங்கள்",
+        ]),
+        label(Ad).phrases(&["விளம்பரம்", "ஸ்பான்சர்"]),
+        line(Related).max_words(14).phrases(&[
+            "இதையும் படியுங்கள்", "இதையும் படிக்க", "தொடர்புடைய செய்திகள்", "மேலும் படிக்க", "அதிகம் படித்தவை",
+            "சமீபத்திய செய்திகள்:", "மேலும் செய்திகள்:",
+        ]),
+        line(Related).max_words(3).phrases(&["மேலும் செய்திகள்", "சமீபத்திய செய்திகள்"]),
+        label(Related).phrases(&["தொடர்புடையவை", "அதிகம் வாசிக்கப்பட்டவை", "டிரெண்டிங்"]),
+        ask(Credit).max_words(40).phrases(&[
+            "கட்டுரையாளரின் சொந்தக் கருத்துகள்", "கட்டுரையாளரின் சொந்த கருத்துகள்", "ஆசிரியரின் தனிப்பட்ட கருத்துகள்",
+        ]),
+        cue(Credit).phrases(&["தொடர்புக்கு:"]),
+        line(Credit).max_words(10).phrases(&["ஆசிரியர்:", "படம்:", "புகைப்படம்:", "செய்தியாளர்:", "எழுத்து:", "தொடர்புக்கு:", "கட்டுரையாளர்:"]),
+        chrome(Other).at(Any).max_words(12).phrases(&["அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை"]),
+        label(Other).phrases(&["கருத்துகள்", "கருத்து தெரிவிக்க"]),
+        label_any().phrases(&[
+            "மூடு", "இப்போது வேண்டாம்", "வேண்டாம், நன்றி", "பின்னர்", "பின்னர் நினைவூட்டு", "ஏற்கிறேன்", "ஏற்றுக்கொள்",
+            "நிராகரி", "தொடரவும்", "நன்கொடை அளி", "உள்நுழை", "பதிவு செய்", "மாதாந்திரம்", "ஒருமுறை", "வேறு தொகை",
+            "இணைப்பை நகலெடு", "புரிந்தது", "பகிர்", "அனைத்தையும் ஏற்கவும்", "ஆதரியுங்கள்", "மின்னஞ்சல்", "பதிவு செய்க", "ஆதரவு தாருங்கள்",
+        ]),
+        // The platforms of a share bar, in the script of the page (the `xx` pack has the Latin names).
+        platform(Social).max_words(12).phrases(&["ஃபேஸ்புக்", "ட்விட்டர்", "வாட்ஸ்அப்", "இன்ஸ்டாகிராம்", "யூடியூப்", "டெலிகிராம்"]),
+        // "If you value our work": the outlet speaking of itself to the reader.
+        ask(Donation).phrases(&["எங்கள் பணி முக்கியம் என்று நினைத்தால்", "எங்கள் இதழியல் முக்கியம் என்று நினைத்தால்"]),
+        // A banner's own word, also in reports on data protection: a cue.
+        cue(Cookie).phrases(&["குக்கீகள்", "குக்கீகளை"]),
+        label_any().phrases(&["சரி", "மாதாந்திர ஆதரவு"]),
+        outlet(Donation).phrases(&[
+            "சுதந்திர ஊடகம்", "லாப நோக்கமற்ற", "விளம்பரமில்லா", "வாசகர்களின் ஆதரவுடன்", "அனைவருக்கும் இலவசம்", "வாசகர்களின் உதவியால் மட்டுமே",
+        ]),
+        // The outlet of itself, a newsletter's "join", "follow us on social media", the support button.
+        outlet(Donation).phrases(&["விளம்பரங்களைச் சார்ந்திருக்கவில்லை", "விளம்பரங்களை சார்ந்திருக்கவில்லை"]),
+        ask(Newsletter).phrases(&["செய்திமடலில் இணையுங்கள்", "எங்கள் செய்திமடலில் இணையுங்கள்"]),
+        ask(Social).phrases(&["சமூக ஊடகங்களில் எங்களைப் பின்தொடருங்கள்"]),
+        label_any().phrases(&["உதவுங்கள்"]),
+        // A bio's "X is a reporter at" and the meter's free articles (news on paywalls says it
+        // too): cues. A contact line ("Email: ...") is an office's notice too: no row.
+        cue(Credit).phrases(&["சிறப்புச் செய்தியாளர்", "சிறப்பு செய்தியாளர்"]),
+        cue(Paywall).phrases(&["இலவசக் கட்டுரைகள்", "இலவச கட்டுரைகள்"]),
+        // The meter: "you have read N of your free articles" (the numbers vary).
+        ask(Paywall).max_words(20).phrases(&["படித்துவிட்டீர்கள்"]),
+        body().at(Start).weight(-3.0).phrases(&["திருத்தம்:"]),
+        body().phrases(&["முழக்கமிட்டார்", "கேட்டுக்கொண்டார்", "வலியுறுத்தினார்", "தெரிவித்தனர்", "தெரிவித்தார்", "கூறினார்", "என்றார்", "தெரிவித்துள்ளார்", "கூறியுள்ளார்"]),
+    ],
+    we: &["நாங்கள்", "எங்கள்", "எங்களை", "எங்களுக்கு", "நாம்", "நமது"],
+    you: &["நீ", "உன்", "உனக்கு", "உனது", "நீங்கள்", "உங்கள்", "உங்களுக்கு", "உங்களை"],
+};

@@ -1,0 +1,134 @@
+//! Filipino (Tagalog), in the Latin script. Publishers write English loans with a Tagalog
+//! verb prefix and a hyphen ("mag-donate", "mag-subscribe", "i-download", "i-follow"):
+//! the matcher reads the hyphen as a word break, so the formulas are written as pages write
+//! them. "Kami" (we) is the Indonesian pack's; "po" (the polite particle) is Polish "po",
+//! so the polite register is read from "kayo", "ninyo", "inyo".
+//!
+//! News shares the vocabulary: "suportahan" and "tulungan" are every candidate's and
+//! charity's call ("Tulungan ninyo kami!", flood victims), "donasyon" a relief drive's,
+//! "miyembro" a union's or a party's, "subscriber" a telephone company's customers, and a
+//! victim "ay isang mamamahayag ng" a radio station. The imperatives open only a short block;
+//! anywhere only forms no report holds ("piliin ang halaga ng donasyon", "mag-subscribe sa
+//! aming newsletter", "i-download ang aming app").
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "tl",
+    entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["minutong pagbasa", "minutong basa"]),
+        header(Donation).max_words(14).phrases(&[
+            "suportahan ang malayang pamamahayag", "suportahan ang aming pamamahayag",
+        ]),
+        // A candidate and a charity say these too ("kailangan namin ang inyong suporta"): a heading of a few words only.
+        header(Donation).max_words(8).phrases(&["kailangan namin ang inyong suporta", "kailangan namin ang iyong suporta"]),
+        header(Donation).max_words(4).phrases(&["bago ka umalis", "bago kayo umalis"]),
+        ask(Donation).weight(3.5).phrases(&[
+            "piliin ang halaga ng donasyon", "piliin ang halaga", "ang inyong donasyon ay tumutulong",
+            "ang iyong donasyon ay tumutulong", "suportahan ang aming trabaho", "suportahan ang aming newsroom",
+        ]),
+        // A candidate says "suportahan ninyo kami", flood victims "tulungan ninyo kami": a short
+        // block's start only.
+        ask(Donation).weight(3.5).at(Start).max_words(40).phrases(&[
+            "suportahan kami", "suportahan ninyo kami", "mag-donate ngayon",
+            "mag-donate", "magbigay ng donasyon", "bawat donasyon ay mahalaga", "maging tagasuporta",
+            "maging tagasuporta namin", "sumuporta ngayon", "samahan kami ngayon",
+        ]),
+        // Flood victims hold up "help us" on a banner, and a report sets it as a line of its
+        // own: a cue only.
+        cue(Donation).phrases(&["tulungan kami", "tulungan ninyo kami"]),
+        cue(Donation).phrases(&[
+            "inyong suporta", "iyong suporta", "malayang pamamahayag", "buwanang donasyon", "isang beses na donasyon",
+            "halaga ng donasyon",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["donasyon*", "tagasuporta*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "mahal naming mambabasa", "minamahal naming mambabasa", "mga mahal naming mambabasa", "mahal na mambabasa",
+            "mga minamahal na mambabasa",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["nagustuhan mo ba ang artikulong ito", "nagustuhan ninyo ba ang artikulong ito"]),
+        // "Maging miyembro" is a union's call too.
+        ask(Membership).phrases(&["sumali sa aming komunidad", "maging miyembro namin"]),
+        ask(Membership).at(Start).max_words(8).phrases(&["maging miyembro", "sumali na", "mag-member"]),
+        cue(Membership).weight(0.5).phrases(&["membership*"]),
+        ask(Subscription).phrases(&[
+            "i-cancel anumang oras", "kanselahin anumang oras", "naka-subscribe ka na", "pumili ng subscription plan",
+        ]),
+        // A vlogger asks viewers to "mag-subscribe" in a report too: short blocks only.
+        ask(Subscription).at(Start).max_words(10).phrases(&["mag-subscribe", "mag-subscribe ngayon", "mag-subscribe na"]),
+        cue(Subscription).phrases(&["digital na subscription", "walang limitasyong access", "libre ang unang buwan"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "ang artikulong ito ay para lamang sa mga subscriber", "para lamang sa mga subscriber",
+            "mag-log in para magpatuloy", "mag-log in para mabasa",
+        ]),
+        // "Para mabasa ang buong ulat, bisitahin ang..." is a press release's too.
+        ask(Paywall).at(Start).max_words(20).phrases(&["para ituloy ang pagbabasa", "para mabasa ang buong artikulo", "ituloy ang pagbasa"]),
+        ask(Newsletter).phrases(&[
+            "mag-subscribe sa aming newsletter", "aming newsletter", "diretso sa inyong inbox", "diretso sa iyong inbox",
+            "salamat sa pag-subscribe", "mag-unsubscribe anumang oras",
+        ]),
+        // Banks warn "huwag ibigay ang iyong email": a block's start only.
+        ask(Newsletter).at(Start).max_words(40).phrases(&["ilagay ang iyong email", "ilagay ang inyong email", "i-type ang iyong email"]),
+        cue(Newsletter).phrases(&["iyong email address", "inyong email address", "patakaran sa privacy"]),
+        ask(App).phrases(&["i-download ang aming app", "i-install ang aming app"]),
+        ask(App).at(Start).max_words(8).phrases(&["i-download ang app"]),
+        cue(App).phrases(&["aming app"]),
+        ask(Cookie).phrases(&["tanggapin ang lahat ng cookies", "mga setting ng cookie", "patakaran sa cookies", "patakaran sa cookie"]),
+        // Reports quote banners and regulators: a block's start only.
+        ask(Cookie).at(Start).max_words(40).phrases(&[
+            "gumagamit kami ng cookies", "gumagamit ng cookies ang website na ito", "gumagamit ng cookies ang site na ito", "gumagamit ang website na ito ng cookies", "gumagamit ang site na ito ng cookies",
+        ]),
+        cue(Cookie).phrases(&["ng cookies"]),
+        ask(Social).phrases(&[
+            "sundan kami sa facebook", "i-follow kami sa", "i-like ang aming facebook page", "sumali sa aming viber", "sumali sa aming whatsapp channel",
+            "kinopya ang link", "i-share ang artikulong ito",
+        ]),
+        ask(Social).at(Start).max_words(10).phrases(&["sundan kami", "i-follow kami", "i-share ang balitang ito"]),
+        label(Ad).phrases(&["patalastas", "isponsor", "inisponsor"]),
+        line(Related).max_words(14).phrases(&[
+            "basahin din", "mga kaugnay na balita", "kaugnay na balita", "iba pang balita:", "pinakabinasa",
+            "pinakabagong balita:", "maaaring magustuhan mo",
+        ]),
+        line(Related).max_words(3).phrases(&["iba pang balita", "pinakabagong balita", "higit pang balita"]),
+        label(Related).phrases(&["kaugnay", "pinakasikat", "basahin pa"]),
+        ask(Credit).max_words(40).phrases(&[
+            "ang mga pananaw sa artikulong ito ay sa may-akda", "hindi kinakailangang sumasalamin sa paninindigan",
+            "sariling opinyon ng may-akda",
+        ]),
+        cue(Credit).phrases(&["ay isang mamamahayag ng", "ay isang reporter ng", "ay isang mamamahayag na nakabase sa"]),
+        line(Credit).max_words(10).phrases(&["punong patnugot:", "larawan:", "kuha ni", "ulat ni", "isinulat ni", "ni:", "inedit ni"]),
+        chrome(Other).at(Any).max_words(12).phrases(&["lahat ng karapatan ay nakalaan"]),
+        label(Other).phrases(&["mga komento", "mag-iwan ng komento"]),
+        label_any().phrases(&[
+            "isara", "hindi ngayon", "hindi, salamat", "mamaya na", "paalalahanan mo ako mamaya", "tanggapin", "tanggihan",
+            "magpatuloy", "mag-donate", "mag-log in", "mag-sign up", "buwanan", "isang beses", "ibang halaga",
+            "magbasa pa", "kopyahin ang link", "naiintindihan ko", "ibahagi", "tanggapin lahat", "tanggihan lahat",
+            "sumuporta",
+        ]),
+        // "If you value our work": the outlet speaking of itself to the reader.
+        ask(Donation).phrases(&["kung mahalaga sa inyo ang aming trabaho", "kung mahalaga sa iyo ang aming trabaho"]),
+        label_any().phrases(&["sige", "buwanang suporta"]),
+        outlet(Donation).phrases(&[
+            "malayang media", "walang patalastas", "pinopondohan ng mga mambabasa", "suportado ng mga mambabasa",
+            "libre para sa lahat", "dahil lamang sa mga mambabasa", "hindi kami nakatali sa anumang partido",
+        ]),
+        // The outlet of itself, a newsletter's "join", "follow us on social media", the support button.
+        outlet(Donation).phrases(&["hindi kami umaasa sa mga patalastas"]),
+        ask(Newsletter).phrases(&["sumali sa newsletter", "sumali sa aming newsletter"]),
+        ask(Social).phrases(&["sundan kami sa social media"]),
+        label_any().phrases(&["tumulong"]),
+        // A bio's "X is a reporter at" and the meter's free articles (news on paywalls says it
+        // too): cues. A contact line ("Email: ...") is an office's notice too: no row.
+        cue(Credit).phrases(&["ay reporter ng", "ay correspondent ng"]),
+        cue(Paywall).phrases(&["libreng artikulo"]),
+        ask(Paywall).phrases(&["naabot mo na ang limitasyon ng libreng artikulo", "naubos mo na ang iyong libreng artikulo"]),
+        // The meter: "you have read N of your free articles" (the numbers vary).
+        ask(Paywall).at(Start).max_words(20).phrases(&["nakabasa ka na ng"]),
+        body().at(Start).weight(-3.0).phrases(&["pagwawasto:", "pagtutuwid:"]),
+        body().phrases(&["sigaw ng", "sabi ng", "wika ng", "ayon kay", "ayon sa", "sabi ni", "sinabi ni", "aniya", "dagdag pa niya"]),
+    ],
+    // "kami" is the Indonesian pack's.
+    we: &["namin", "natin", "tayo", "atin"],
+    you: &["ikaw", "iyo", "iyong", "kayo", "ninyo", "inyo", "inyong"],
+};

@@ -1,0 +1,139 @@
+//! Urdu, in the Arabic script with the Urdu letters ی, ک, ہ, ھ, ے (U+06CC, U+06A9, U+06C1,
+//! U+06BE, U+06D2), as news sites write it. The folded text reads the Arabic yeh and kaf as
+//! ی and ک (see `fold_case`), so the phrases are written with those. The Persian and Arabic
+//! packs come first in `ALL`; their pronouns ("تو") are theirs, and "حمایت" (support) is a
+//! Persian concept stem too. "لیے" and "لئے" (for) are both written: formulas with it are
+//! listed both ways.
+//!
+//! News shares the vocabulary: a minister says "ہماری مدد کریں" and a candidate "ہماری
+//! حمایت کریں", a charity "عطیہ دیں", a union "رکن بنیں", and "سبسکرائبرز" are also a
+//! channel's or a utility's customers. The imperatives open only a short block; anywhere only
+//! forms no report holds ("عطیے کی رقم منتخب کریں", "ہمارا نیوز لیٹر", "ہماری ایپ ڈاؤن لوڈ کریں").
+use super::*;
+
+#[rustfmt::skip]
+pub(crate) static PACK: Pack = Pack {
+    lang: "ur",
+    entries: &[
+        // Page furniture of any site's template: the reading-time line ("5 min read").
+        chrome(Other).at(Any).max_words(6).phrases(&["پڑھنے کا وقت", "منٹ کا مطالعہ", "منٹ میں پڑھیں"]),
+        header(Donation).max_words(14).phrases(&[
+            "آزاد صحافت کی حمایت کریں", "آزاد صحافت کا ساتھ دیں",
+        ]),
+        // A candidate and a charity say these too ("ہمارا ساتھ دیں"): a heading of a few words only.
+        header(Donation).max_words(7).phrases(&["ہمیں آپ کی مدد کی ضرورت ہے", "ہمیں آپ کے تعاون کی ضرورت ہے", "ہمارا ساتھ دیں"]),
+        header(Donation).max_words(4).phrases(&["جانے سے پہلے", "جانے سے قبل"]),
+        ask(Donation).weight(3.5).phrases(&[
+            "عطیے کی رقم منتخب کریں", "رقم منتخب کریں", "اپنی رقم خود منتخب کریں", "ہمارے کام کی حمایت کریں",
+            "ہمارے ادارے کی مالی مدد کریں", "آپ کا عطیہ ہماری مدد کرتا ہے", "آپ کا تعاون ہماری مدد کرتا ہے",
+        ]),
+        // A minister says "ہماری مدد کریں", a candidate "ہماری حمایت کریں", a charity "ہر عطیہ
+        // اہم ہے": a short block's start only.
+        ask(Donation).weight(3.5).at(Start).max_words(40).phrases(&[
+            "ہماری حمایت کریں", "ہمیں سپورٹ کریں", "ہمیں عطیہ دیں", "عطیہ دیں", "عطیہ کریں",
+            "ابھی عطیہ کریں", "ابھی عطیہ دیں", "ہر عطیہ اہم ہے", "ہمارے حامی بنیں", "ہماری صحافت کی حمایت کریں",
+            "آزاد میڈیا کی حمایت کریں", "آج ہی ہمارا ساتھ دیں", "آج ہی ہماری مدد کریں",
+        ]),
+        // Flood victims hold up "help us" on a banner, and a report sets it as a line of its
+        // own: a cue only.
+        cue(Donation).phrases(&["ہماری مدد کریں"]),
+        cue(Donation).phrases(&[
+            "آپ کا تعاون", "آپ کے تعاون سے", "آپ کی حمایت", "آزاد صحافت", "ماہانہ عطیہ", "ایک بار عطیہ", "عطیے کی رقم",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["عطیہ*", "عطیات*"]),
+        salutation(Donation).max_words(6).phrases(&[
+            "محترم قارئین", "پیارے قارئین", "معزز قارئین", "عزیز قارئین", "محترم قاری",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&[
+            "کیا آپ کو یہ مضمون پسند آیا", "یہ مضمون پسند آیا", "یہ تحریر پسند آئی",
+        ]),
+        // "رکن بنیں" is also a union's or a party's call.
+        ask(Membership).phrases(&["ہماری کمیونٹی کا حصہ بنیں", "ہماری کمیونٹی میں شامل ہوں"]),
+        ask(Membership).at(Start).max_words(8).phrases(&["ہمارے رکن بنیں", "رکن بنیں", "ممبر بنیں", "رکنیت حاصل کریں"]),
+        cue(Membership).weight(0.5).phrases(&["رکنیت*"]),
+        ask(Subscription).phrases(&[
+            "کسی بھی وقت منسوخ کر سکتے ہیں", "کسی بھی وقت منسوخ کریں", "آپ پہلے سے سبسکرائبر ہیں",
+            "سبسکرپشن پلان منتخب کریں",
+        ]),
+        // A channel asks "ہمارا یوٹیوب چینل سبسکرائب کریں" in a report too: short blocks only.
+        ask(Subscription).at(Start).max_words(10).phrases(&["سبسکرائب کریں", "ابھی سبسکرائب کریں", "سبسکرپشن حاصل کریں"]),
+        cue(Subscription).phrases(&["ڈیجیٹل سبسکرپشن", "پہلا مہینہ مفت", "لامحدود رسائی"]),
+        cue(Subscription).weight(0.5).phrases(&["سبسکرپشن*"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "مکمل مضمون پڑھنے کے لیے", "مکمل مضمون پڑھنے کے لئے", "یہ مضمون صرف سبسکرائبرز کے لیے ہے",
+            "یہ مضمون صرف سبسکرائبرز کے لئے ہے", "مفت مضامین کی حد", "مزید پڑھنے کے لیے لاگ ان کریں",
+            "مزید پڑھنے کے لئے لاگ ان کریں",
+        ]),
+        ask(Paywall).at(Start).max_words(20).phrases(&["پڑھنا جاری رکھنے کے لیے", "پڑھنا جاری رکھنے کے لئے"]),
+        cue(Paywall).phrases(&["صرف سبسکرائبرز کے لیے", "صرف سبسکرائبرز کے لئے"]),
+        ask(Newsletter).phrases(&[
+            "ہمارا نیوز لیٹر", "ہمارے نیوز لیٹر", "نیوز لیٹر سبسکرائب کریں", "آپ کے ان باکس میں",
+            "سبسکرائب کرنے کا شکریہ", "کسی بھی وقت ان سبسکرائب",
+        ]),
+        // The police warn "اپنا ای میل ایڈریس کسی کو نہ دیں": a block's start only.
+        ask(Newsletter).at(Start).max_words(40).phrases(&["اپنا ای میل درج کریں", "اپنا ای میل ایڈریس درج کریں"]),
+        cue(Newsletter).phrases(&["نیوز لیٹر", "آپ کا ای میل", "پرائیویسی پالیسی", "رازداری کی پالیسی"]),
+        ask(App).phrases(&["ہماری ایپ ڈاؤن لوڈ کریں", "ہماری موبائل ایپ ڈاؤن لوڈ کریں", "ہماری ایپ انسٹال کریں"]),
+        ask(App).at(Start).max_words(8).phrases(&["ایپ ڈاؤن لوڈ کریں"]),
+        cue(App).phrases(&["ہماری ایپ", "ہماری موبائل ایپ"]),
+        ask(Cookie).phrases(&["تمام کوکیز قبول کریں", "کوکیز کی ترتیبات", "کوکی سیٹنگز", "کوکیز پالیسی", "کوکی پالیسی"]),
+        // Reports quote banners and regulators: a block's start only.
+        ask(Cookie).at(Start).max_words(40).phrases(&[
+            "ہم کوکیز استعمال کرتے ہیں", "یہ ویب سائٹ کوکیز استعمال کرتی ہے", "ہماری ویب سائٹ کوکیز استعمال کرتی ہے",
+        ]),
+        cue(Cookie).phrases(&["کوکیز استعمال"]),
+        ask(Social).phrases(&[
+            "ہمیں فیس بک پر فالو کریں", "ہمیں ٹوئٹر پر فالو کریں", "ہمارا واٹس ایپ چینل جوائن کریں",
+            "ہمارا یوٹیوب چینل سبسکرائب کریں", "لنک کاپی ہو گیا", "واٹس ایپ چینل میں شامل ہوں", "واٹس ایپ چینل جوائن کریں",
+        ]),
+        ask(Social).at(Start).max_words(10).phrases(&["ہمیں فالو کریں", "یہ خبر شیئر کریں", "خبر شیئر کریں"]),
+        label(Ad).phrases(&["اشتہار", "سپانسرڈ", "سپانسر شدہ مواد"]),
+        line(Related).max_words(14).phrases(&[
+            "یہ بھی پڑھیں", "مزید پڑھیں:", "متعلقہ خبریں", "مزید خبریں:", "سب سے زیادہ پڑھی جانے والی", "تازہ ترین خبریں:",
+            "اس موضوع پر مزید",
+        ]),
+        line(Related).max_words(3).phrases(&["مزید خبریں", "تازہ ترین خبریں", "تازہ ترین"]),
+        label(Related).phrases(&["مزید پڑھیں", "متعلقہ", "مقبول ترین"]),
+        ask(Credit).max_words(40).phrases(&[
+            "ادارے کا متفق ہونا ضروری نہیں", "ادارے کا تحریر سے متفق ہونا ضروری نہیں",
+            "خیالات مصنف کے اپنے ہیں", "مصنف کی ذاتی رائے",
+        ]),
+        ask(Credit).max_words(40).phrases(&["ان سے رابطہ کیا جا سکتا ہے"]),
+        label(Newsletter).phrases(&["نیوز لیٹر"]),
+        ask(Credit).at(Start).max_words(40).phrases(&["مصنف صحافی ہیں", "مصنف سینئر صحافی ہیں", "مصنف سے رابطہ"]),
+        line(Credit).max_words(10).phrases(&["مدیر اعلیٰ:", "ایڈیٹر:", "رپورٹ:", "تصویر:", "تحریر:", "مصنف:", "ترجمہ:", "تصاویر:"]),
+        chrome(Other).at(Any).max_words(12).phrases(&["جملہ حقوق محفوظ ہیں", "تمام حقوق محفوظ ہیں"]),
+        label(Other).phrases(&["تبصرے", "تبصرہ کریں", "اپنی رائے دیں"]),
+        label_any().phrases(&[
+            "بند کریں", "ابھی نہیں", "نہیں، شکریہ", "بعد میں", "بعد میں یاد دلائیں", "قبول کریں", "مسترد کریں",
+            "جاری رکھیں", "عطیہ کریں", "سبسکرائب", "لاگ ان", "رجسٹر کریں", "ماہانہ", "سالانہ", "ایک بار", "دیگر رقم",
+            "لنک کاپی کریں", "سمجھ گیا", "شیئر کریں", "پرنٹ", "سب قبول کریں", "سب مسترد کریں", "عطیہ دیں", "سائن اپ", "سائن اپ کریں", "حمایت کریں",
+        ]),
+        // The platforms of a share bar, in the script of the page (the `xx` pack has the Latin names).
+        platform(Social).max_words(12).phrases(&["فیس بک", "ٹوئٹر", "واٹس ایپ", "انسٹاگرام", "یوٹیوب", "ٹیلی گرام"]),
+        // "If you value our work": the outlet speaking of itself to the reader.
+        ask(Donation).phrases(&["اگر آپ ہمارے کام کو اہم سمجھتے ہیں", "اگر آپ ہماری صحافت کو اہم سمجھتے ہیں"]),
+        // A banner's own word, also in reports on data protection: a cue.
+        cue(Cookie).phrases(&["کوکیز کا استعمال", "کوکیز"]),
+        label_any().phrases(&["ٹھیک ہے", "ماہانہ تعاون"]),
+        outlet(Donation).phrases(&[
+            "آزاد میڈیا", "غیر منافع بخش", "اشتہارات کے بغیر", "قارئین کے تعاون سے", "سب کے لیے مفت", "سب کے لئے مفت", "قارئین کی مدد سے ممکن",
+        ]),
+        // The outlet of itself, a newsletter's "join", "follow us on social media", the support button.
+        outlet(Donation).phrases(&["ہم اشتہارات پر انحصار نہیں کرتے"]),
+        ask(Newsletter).phrases(&["نیوز لیٹر میں شامل ہوں", "ہمارے نیوز لیٹر میں شامل ہوں"]),
+        ask(Social).phrases(&["ہمیں سوشل میڈیا پر فالو کریں"]),
+        label_any().phrases(&["تعاون کریں"]),
+        // A bio's "X is a reporter at" and the meter's free articles (news on paywalls says it
+        // too): cues. A contact line ("Email: ...") is an office's notice too: no row.
+        cue(Credit).phrases(&["کے نامہ نگار ہیں", "میں رپورٹر ہیں"]),
+        cue(Paywall).phrases(&["مفت مضامین", "مفت مضمون باقی"]),
+        // The meter: "you have read N of your free articles" (the numbers vary).
+        ask(Paywall).max_words(20).phrases(&["مفت مضامین پڑھ چکے ہیں"]),
+        body().at(Start).weight(-3.0).phrases(&["تصحیح:", "اپ ڈیٹ:"]),
+        body().phrases(&["نے کہا", "نے نعرہ لگایا", "نے مطالبہ کیا", "کہا کہ", "بتایا کہ", "کا کہنا تھا", "کا کہنا ہے", "کے مطابق"]),
+    ],
+    we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
+    // "تو" is the Persian pack's.
+    you: &["تم", "تمہارا", "تمہاری", "تمہیں", "تجھے", "آپ", "آپ کا", "آپ کی", "آپ کے", "آپ کو"],
+};
