@@ -81,16 +81,130 @@ impl<'a> Composed<'a> {
     }
 }
 
-/// Whether `text` is NFC for sure, cheaply. Every character below U+0300 (ASCII, Latin-1,
-/// the Latin extensions) is a starter that composes with nothing, and their UTF-8 lead bytes
-/// are below 0xCC; text of those alone, like most European text, needs no table lookup. The
-/// test runs 64 bytes at a time without an early exit, so it vectorises.
+/// Whether `text` is NFC, cheaply. Every character below U+0300 (ASCII, Latin-1, the Latin
+/// extensions) is a starter that composes with nothing, and its UTF-8 bytes are below 0xCC:
+/// 64 bytes without a byte from 0xCC up (their largest, which vectorises) are passed over.
+/// In the others the lead bytes of the characters from U+0300 up are found eight at a time
+/// in a word. Such a character of a block of 64 in [`PLAIN`] (Cyrillic, Greek letters, CJK,
+/// Hangul syllables...), or a punctuation mark or emoji, is a starter that composes with
+/// nothing too; at the first that may not be, the quick check takes over from there (the
+/// text before it cannot change how the rest composes).
 fn is_composed(text: &str) -> bool {
-    let low = text
-        .as_bytes()
-        .chunks(64)
-        .all(|chunk| chunk.iter().fold(true, |ok, &b| ok & (b < 0xcc)));
-    low || is_nfc_quick(text.chars()) == IsNormalized::Yes
+    const TOP: u64 = 0x8080_8080_8080_8080;
+    // The top bit of each byte of a word that is 0xCC or more, but for 0xD0 and 0xD1, which
+    // lead the Cyrillic letters (U+0400 to U+047F, all plain). A byte from 0xCC up has its
+    // top bit set, and its low seven bits plus 0x34 reach 0x80 (0x4C + 0x34), without a
+    // carry across bytes; 0xD0 and 0xD1 are the bytes that are zero once those bits are
+    // flipped and the lowest dropped.
+    let high = |w: u64| {
+        let high = w & ((w & !TOP) + 0x3434_3434_3434_3434) & TOP;
+        let v = (w ^ 0xd0d0_d0d0_d0d0_d0d0) & 0xfefe_fefe_fefe_fefe;
+        high & (((v & !TOP) + !TOP) | v)
+    };
+    let bytes = text.as_bytes();
+    let mut chunks = bytes.chunks_exact(64);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        if chunk.iter().fold(0, |m, &b| m.max(b)) < 0xcc {
+            continue;
+        }
+        for (i, word) in chunk.chunks_exact(8).enumerate() {
+            let mut h = high(u64::from_le_bytes(word.try_into().expect("eight bytes")));
+            while h != 0 {
+                let at = k * 64 + i * 8 + h.trailing_zeros() as usize / 8;
+                h &= h - 1;
+                if let Some(nfc) = check_from(text, at) {
+                    return nfc;
+                }
+            }
+        }
+    }
+    let done = bytes.len() - chunks.remainder().len();
+    for (j, &b) in chunks.remainder().iter().enumerate() {
+        if b >= 0xcc
+            && let Some(nfc) = check_from(text, done + j)
+        {
+            return nfc;
+        }
+    }
+    true
+}
+
+/// For the character at `at` of `text`, from U+0300 up, with none before it that composes:
+/// nothing if it is a starter that composes with nothing before it, or else whether `text`
+/// is NFC (the quick check from `at`).
+#[inline]
+fn check_from(text: &str, at: usize) -> Option<bool> {
+    if plain_at(&text.as_bytes()[at..]) {
+        None
+    } else {
+        check_rest(text, at)
+    }
+}
+
+/// [`check_from`] past a character not [`plain`]: rare, so kept out of the scan's loop.
+#[cold]
+#[inline(never)]
+fn check_rest(text: &str, at: usize) -> Option<bool> {
+    let c = text[at..]
+        .chars()
+        .next()
+        .expect("a lead byte starts a character");
+    if starts_unit(c) {
+        return None;
+    }
+    Some(is_nfc_quick(text[at..].chars()) == IsNormalized::Yes)
+}
+
+/// [`plain`] for the character that `b` starts with (UTF-8, from U+0300 up), read from its
+/// first bytes: those of a character below U+10000 name its block of 64.
+#[inline]
+fn plain_at(b: &[u8]) -> bool {
+    let block = match b[0] {
+        0xcc..=0xdf => usize::from(b[0] & 0x1f),
+        0xe0..=0xef => (usize::from(b[0] & 0x0f) << 6) | usize::from(b[1] & 0x3f),
+        _ => {
+            return plain(
+                b[..4]
+                    .iter()
+                    .fold(0, |c, &x| (c << 6) | u32::from(x & 0x3f))
+                    & 0x1f_ffff,
+            );
+        }
+    };
+    (PLAIN[block >> 6] >> (block & 63)) & 1 == 1 || (b[0] == 0xe2 && b[1] == 0x80 && b[2] >= 0x82)
+}
+
+/// The blocks of 64 code points of the Basic Multilingual Plane (a bit each, from U+0000) in
+/// which every character is a starter that composes with nothing before it (as
+/// [`starts_unit`]); a test checks them against the normalization tables.
+const PLAIN: [u64; 16] = [
+    0x0040_0000_443b_8fff,
+    0x1f76_00eb_6fff_df1a,
+    0xff57_f7ff_ffff_efe6,
+    0xffff_ffff_ffff_fffa,
+    0xffff_ffff_ffff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0xffff_7306_f1ff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0xfeff_c00f_ffff_ffff,
+];
+
+/// Whether `c` is in a block of [`PLAIN`], or is punctuation (U+2002 to U+203F: the block
+/// of the quotation marks and dashes of news text holds two spaces that NFC replaces) or an
+/// emoji (U+1F000 to U+1FAFF), which are all starters that compose with nothing either.
+fn plain(c: u32) -> bool {
+    if c < 0x1_0000 {
+        (PLAIN[(c >> 12) as usize] >> ((c >> 6) & 63)) & 1 == 1 || (0x2002..0x2040).contains(&c)
+    } else {
+        (0x1_f000..0x1_fb00).contains(&c)
+    }
 }
 
 /// Whether composition never crosses the start of `c`: it is a starter that composes with
@@ -168,6 +282,37 @@ mod tests {
             assert!(starts_unit(c));
             assert_eq!(canonical_combining_class(c), 0, "{c:?}");
             assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn plain_blocks_are_right() {
+        // (The blocks of surrogates, which are no characters, are marked plain.)
+        for block in 0..1024u32 {
+            let all = (block * 64..block * 64 + 64)
+                .filter_map(char::from_u32)
+                .all(starts_unit);
+            let bit = (PLAIN[block as usize / 64] >> (block % 64)) & 1 == 1;
+            assert_eq!(bit, all, "the block at U+{:04X}", block * 64);
+        }
+    }
+
+    #[test]
+    fn plain_characters_start_units() {
+        for c in (0..0x11_0000)
+            .filter_map(char::from_u32)
+            .filter(|&c| plain(c as u32))
+        {
+            assert!(starts_unit(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn plain_reads_the_same_from_bytes() {
+        for c in (0x300..0x11_0000).filter_map(char::from_u32) {
+            let mut b = [0; 4];
+            c.encode_utf8(&mut b);
+            assert_eq!(plain_at(&b), plain(c as u32), "{c:?}");
         }
     }
 
@@ -250,7 +395,10 @@ mod tests {
             ],
             0..40,
         )) {
-            let input: String = chars.into_iter().collect::<String>().nfc().collect();
+            let raw: String = chars.into_iter().collect();
+            let composed = Composed::new(&raw);
+            proptest::prop_assert_eq!(composed.text(), nfc(&raw));
+            let input = nfc(&raw);
             let c = Composed::new(&input);
             proptest::prop_assert!(matches!(c.text, Cow::Borrowed(_)));
             proptest::prop_assert!(c.changed.is_empty());
