@@ -21,6 +21,7 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
@@ -81,14 +82,15 @@ impl<'a> Composed<'a> {
     }
 }
 
-/// Whether `text` is NFC, cheaply. Every character below U+0300 (ASCII, Latin-1, the Latin
-/// extensions) is a starter that composes with nothing, and its UTF-8 bytes are below 0xCC:
-/// 64 bytes without a byte from 0xCC up (their largest, which vectorises) are passed over.
-/// In the others the lead bytes of the characters from U+0300 up are found eight at a time
-/// in a word. Such a character of a block of 64 in [`PLAIN`] (Cyrillic, Greek letters, CJK,
-/// Hangul syllables...), or a punctuation mark or emoji, is a starter that composes with
-/// nothing too; at the first that may not be, the quick check takes over from there (the
-/// text before it cannot change how the rest composes).
+/// Whether `text` is NFC, cheaply; when it may not be, [`compose`] finds out. Every
+/// character below U+0300 (ASCII, Latin-1, the Latin extensions) is a starter that composes
+/// with nothing, and its UTF-8 bytes are below 0xCC: 64 bytes without a byte from 0xCC up
+/// (their largest, which vectorises) are passed over. In the others the lead bytes of the
+/// characters from U+0300 up are found eight at a time in a word, and each character is
+/// looked up: first by its first two bytes in [`PLAIN`] (Cyrillic, Greek letters, CJK,
+/// Hangul syllables...), then in the tables of [`class`]. A text of starters that compose
+/// with nothing and of marks that do not either (Arabic vowel signs, Hindi viramas), each
+/// run of marks in canonical order, is NFC.
 fn is_composed(text: &str) -> bool {
     const TOP: u64 = 0x8080_8080_8080_8080;
     // The top bit of each byte of a word that is 0xCC or more, but for 0xD0 and 0xD1, which
@@ -102,6 +104,7 @@ fn is_composed(text: &str) -> bool {
         high & (((v & !TOP) + !TOP) | v)
     };
     let bytes = text.as_bytes();
+    let mut last = LastMark::default();
     let mut chunks = bytes.chunks_exact(64);
     for (k, chunk) in chunks.by_ref().enumerate() {
         if chunk.iter().fold(0, |m, &b| m.max(b)) < 0xcc {
@@ -112,52 +115,68 @@ fn is_composed(text: &str) -> bool {
             while h != 0 {
                 let at = k * 64 + i * 8 + h.trailing_zeros() as usize / 8;
                 h &= h - 1;
-                if let Some(nfc) = check_from(text, at) {
-                    return nfc;
+                if !plain_at(&bytes[at..]) && !composed_at(text, at, &mut last) {
+                    return false;
                 }
             }
         }
     }
     let done = bytes.len() - chunks.remainder().len();
     for (j, &b) in chunks.remainder().iter().enumerate() {
-        if b >= 0xcc
-            && let Some(nfc) = check_from(text, done + j)
-        {
-            return nfc;
+        let at = done + j;
+        if b >= 0xcc && !plain_at(&bytes[at..]) && !composed_at(text, at, &mut last) {
+            return false;
         }
     }
     true
 }
 
-/// For the character at `at` of `text`, from U+0300 up, with none before it that composes:
-/// nothing if it is a starter that composes with nothing before it, or else whether `text`
-/// is NFC (the quick check from `at`).
-#[inline]
-fn check_from(text: &str, at: usize) -> Option<bool> {
-    if plain_at(&text.as_bytes()[at..]) {
-        None
-    } else {
-        check_rest(text, at)
+/// The mark last met by [`is_composed`], and where it ended.
+struct LastMark {
+    end: usize,
+    mark: char,
+}
+
+impl Default for LastMark {
+    fn default() -> Self {
+        LastMark {
+            end: usize::MAX,
+            mark: '\0',
+        }
     }
 }
 
-/// [`check_from`] past a character not [`plain`]: rare, so kept out of the scan's loop.
+/// Whether the character at `at` of `text` (from U+0300 up) leaves the text NFC: a starter
+/// that composes with nothing, or a mark that composes with nothing and does not follow a
+/// mark that canonical order puts after it.
 #[cold]
 #[inline(never)]
-fn check_rest(text: &str, at: usize) -> Option<bool> {
+fn composed_at(text: &str, at: usize, last: &mut LastMark) -> bool {
     let c = text[at..]
         .chars()
         .next()
         .expect("a lead byte starts a character");
-    if starts_unit(c) {
-        return None;
+    match class(c) {
+        Class::Starter => true,
+        Class::Mark => {
+            if last.end == at && canonical_combining_class(last.mark) > canonical_combining_class(c)
+            {
+                return false;
+            }
+            *last = LastMark {
+                end: at + c.len_utf8(),
+                mark: c,
+            };
+            true
+        }
+        Class::Other => false,
     }
-    Some(is_nfc_quick(text[at..].chars()) == IsNormalized::Yes)
 }
 
-/// [`plain`] for the character that `b` starts with (UTF-8, from U+0300 up), read from its
-/// first bytes: those of a character below U+10000 name its block of 64.
-#[inline]
+/// Whether the character that `b` starts with (UTF-8, from U+0300 up) is [`plain`], or a
+/// starter of a block that [`class`] looked up already, read from its first bytes: those of
+/// a character below U+10000 name its block of 64.
+#[inline(always)]
 fn plain_at(b: &[u8]) -> bool {
     let block = match b[0] {
         0xcc..=0xdf => usize::from(b[0] & 0x1f),
@@ -171,7 +190,15 @@ fn plain_at(b: &[u8]) -> bool {
             );
         }
     };
-    (PLAIN[block >> 6] >> (block & 63)) & 1 == 1 || (b[0] == 0xe2 && b[1] == 0x80 && b[2] >= 0x82)
+    if (PLAIN[block >> 6] >> (block & 63)) & 1 == 1
+        || (b[0] == 0xe2 && b[1] == 0x80 && b[2] >= 0x82)
+    {
+        return true;
+    }
+    // A starter of a block looked up already (see [`class`]).
+    let low = if b[0] < 0xe0 { b[1] } else { b[2] } & 0x3f;
+    (LOOKED_UP[block >> 6].load(Ordering::Acquire) >> (block & 63)) & 1 == 1
+        && (STARTERS[block].load(Ordering::Relaxed) >> low) & 1 == 1
 }
 
 /// The blocks of 64 code points of the Basic Multilingual Plane (a bit each, from U+0000) in
@@ -207,12 +234,75 @@ fn plain(c: u32) -> bool {
     }
 }
 
-/// Whether composition never crosses the start of `c`: it is a starter that composes with
-/// nothing before it.
+/// What a character is to composition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    /// A starter (canonical combining class 0) that composes with nothing before it (NFC
+    /// quick check Yes): composition never crosses its start.
+    Starter,
+    /// A mark (a combining class above 0) that composes with nothing (quick check Yes).
+    Mark,
+    /// A character that may compose with one before it, or that NFC replaces.
+    Other,
+}
+
+/// The class of `c` from the normalization tables.
+fn class_of(c: char) -> Class {
+    if c < '\u{300}' {
+        return Class::Starter;
+    }
+    if is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes {
+        return Class::Other;
+    }
+    if canonical_combining_class(c) == 0 {
+        Class::Starter
+    } else {
+        Class::Mark
+    }
+}
+
+/// Per block of 64 code points of the Basic Multilingual Plane: whether it is looked up yet
+/// (a bit a block), and the characters that are starters and marks (a bit a character).
+/// Filled on first use, a block at a time (64 lookups in the crate's tables); threads that
+/// meet a block first at once both fill it, alike.
+static LOOKED_UP: [AtomicU64; 16] = [const { AtomicU64::new(0) }; 16];
+static STARTERS: [AtomicU64; 1024] = [const { AtomicU64::new(0) }; 1024];
+static MARKS: [AtomicU64; 1024] = [const { AtomicU64::new(0) }; 1024];
+
+/// [`class_of`], through the tables above below U+10000.
+fn class(c: char) -> Class {
+    let code = c as usize;
+    if code >= 0x1_0000 {
+        return class_of(c);
+    }
+    let block = code >> 6;
+    let bit = 1u64 << (block & 63);
+    if LOOKED_UP[block >> 6].load(Ordering::Acquire) & bit == 0 {
+        let (mut starters, mut marks) = (0u64, 0u64);
+        for k in 0..64 {
+            match char::from_u32((block * 64 + k) as u32).map(class_of) {
+                Some(Class::Starter) => starters |= 1 << k,
+                Some(Class::Mark) => marks |= 1 << k,
+                _ => {}
+            }
+        }
+        STARTERS[block].store(starters, Ordering::Relaxed);
+        MARKS[block].store(marks, Ordering::Relaxed);
+        LOOKED_UP[block >> 6].fetch_or(bit, Ordering::Release);
+    }
+    let k = code & 63;
+    if (STARTERS[block].load(Ordering::Relaxed) >> k) & 1 == 1 {
+        Class::Starter
+    } else if (MARKS[block].load(Ordering::Relaxed) >> k) & 1 == 1 {
+        Class::Mark
+    } else {
+        Class::Other
+    }
+}
+
+/// Whether composition never crosses the start of `c`.
 fn starts_unit(c: char) -> bool {
-    c < '\u{300}'
-        || (canonical_combining_class(c) == 0
-            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
+    c < '\u{300}' || class(c) == Class::Starter
 }
 
 /// `input` composed unit by unit, with the units that changed.
@@ -291,9 +381,36 @@ mod tests {
         for block in 0..1024u32 {
             let all = (block * 64..block * 64 + 64)
                 .filter_map(char::from_u32)
-                .all(starts_unit);
+                .all(|c| class_of(c) == Class::Starter);
             let bit = (PLAIN[block as usize / 64] >> (block % 64)) & 1 == 1;
             assert_eq!(bit, all, "the block at U+{:04X}", block * 64);
+        }
+    }
+
+    #[test]
+    fn classes_are_looked_up_right() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            assert_eq!(class(c), class_of(c), "{c:?}");
+            assert_eq!(starts_unit(c), class_of(c) == Class::Starter, "{c:?}");
+        }
+        assert_eq!(class('\u{301}'), Class::Other);
+        assert_eq!(class('\u{94d}'), Class::Mark);
+        assert_eq!(class('\u{212b}'), Class::Other);
+    }
+
+    #[test]
+    fn marks_out_of_order_are_not_composed() {
+        // Arabic shadda (class 33) then fatha (30): NFC puts the fatha first.
+        assert!(!is_composed("\u{628}\u{651}\u{64e}"));
+        assert!(is_composed("\u{628}\u{64e}\u{651}"));
+        assert_eq!(
+            Composed::new("\u{628}\u{651}\u{64e}").text(),
+            "\u{628}\u{64e}\u{651}"
+        );
+        // Hindi with viramas, Thai with vowel marks, Hebrew with points: NFC already.
+        for text in ["नमस्ते दुनिया", "สวัสดีครับ", "שָׁלוֹם"]
+        {
+            assert_eq!(is_composed(text), nfc(text) == text, "{text}");
         }
     }
 
@@ -307,12 +424,27 @@ mod tests {
         }
     }
 
+    /// Read from its bytes, a character is plain as it is by its code point, and once its
+    /// block is looked up, a starter as it is by the tables.
     #[test]
     fn plain_reads_the_same_from_bytes() {
-        for c in (0x300..0x11_0000).filter_map(char::from_u32) {
+        let at = |c: char| {
             let mut b = [0; 4];
             c.encode_utf8(&mut b);
-            assert_eq!(plain_at(&b), plain(c as u32), "{c:?}");
+            plain_at(&b)
+        };
+        for c in (0x300..0x11_0000).filter_map(char::from_u32) {
+            let starter = class_of(c) == Class::Starter;
+            assert!(!at(c) || starter, "{c:?}");
+            if plain(c as u32) {
+                assert!(at(c), "{c:?}");
+            }
+            class(c);
+            assert_eq!(
+                at(c),
+                plain(c as u32) || (starter && (c as u32) < 0x1_0000),
+                "{c:?}"
+            );
         }
     }
 
