@@ -100,6 +100,9 @@ fn is_composed(text: &str) -> bool {
     // flipped and the lowest dropped.
     let high = |w: u64| {
         let high = w & ((w & !TOP) + 0x3434_3434_3434_3434) & TOP;
+        if high == 0 {
+            return 0;
+        }
         let v = (w ^ 0xd0d0_d0d0_d0d0_d0d0) & 0xfefe_fefe_fefe_fefe;
         high & (((v & !TOP) + !TOP) | v)
     };
