@@ -218,3 +218,18 @@ fn a_line_that_starts_with_a_mark_keeps_its_bytes() {
         );
     }
 }
+
+/// The model's training samples read decomposed text as composed, with ranges of the input.
+#[test]
+fn training_samples_of_decomposed_text_are_ranges_of_it() {
+    let cleaner = Cleaner::new();
+    let composed = format!("{VI_BODY}\n{VI_APPEAL}");
+    let decomposed = nfd(&composed);
+    let c = unappeal::learn::samples(&cleaner, &composed, None);
+    let d = unappeal::learn::samples(&cleaner, &decomposed, None);
+    assert_eq!(c.len(), d.len());
+    for (c, d) in c.iter().zip(&d) {
+        assert_eq!(c.features, d.features);
+        assert_eq!(nfd(&composed[c.range.clone()]), decomposed[d.range.clone()]);
+    }
+}
