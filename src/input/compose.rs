@@ -325,7 +325,15 @@ fn compose(input: &str) -> Composed<'_> {
         out.push_str(&input[*copied..range.start]);
         let start = out.len();
         out.extend(s.chars().nfc());
-        changed.push((start..out.len(), range.clone()));
+        // A first character that composition leaves as it is (a line break before marks
+        // that it puts in order) keeps its offset: the unit changed after it.
+        let first = s.chars().next().map_or(0, char::len_utf8);
+        let kept = if out[start..].starts_with(&s[..first]) {
+            first
+        } else {
+            0
+        };
+        changed.push((start + kept..out.len(), range.start + kept..range.end));
         *copied = range.end;
     };
     // The start of the current unit, and whether it is one unit-starting character so far
@@ -495,6 +503,17 @@ mod tests {
             c.input_range(mark + 2..c.text().len()),
             input.len() - 1..input.len()
         );
+    }
+
+    #[test]
+    fn a_line_break_before_marks_put_in_order_keeps_its_offset() {
+        let input = "ab\n\u{301}\u{323}x";
+        let c = Composed::new(input);
+        assert_eq!(c.text(), "ab\n\u{323}\u{301}x");
+        assert_eq!(c.input_range(3..c.text().len()), 3..input.len());
+        assert_eq!(c.input_range(0..2), 0..2);
+        // Inside the marks, a range widens to both.
+        assert_eq!(c.input_range(5..c.text().len()), 3..input.len());
     }
 
     #[test]
