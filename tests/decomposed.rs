@@ -2,6 +2,7 @@
 //! macOS and some sites write it) is cleaned as the same text composed (NFC), and the cleaned
 //! text is the input with whole ranges cut: its own bytes, decomposed as they came.
 
+use proptest::strategy::Strategy;
 use unappeal::{Cleaned, Cleaner, Kind};
 use unicode_normalization::UnicodeNormalization;
 
@@ -231,5 +232,41 @@ fn training_samples_of_decomposed_text_are_ranges_of_it() {
     for (c, d) in c.iter().zip(&d) {
         assert_eq!(c.features, d.features);
         assert_eq!(nfd(&composed[c.range.clone()]), decomposed[d.range.clone()]);
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, ..Default::default() })]
+
+    /// Text thick with marks, in and out of canonical order, at line starts and ends, among
+    /// appeal and body lines: the cleaned text is the input less the removals' ranges, which
+    /// are in order and hold the removals' text.
+    #[test]
+    fn text_thick_with_marks_is_cut_at_ranges_of_it(parts in proptest::collection::vec(
+        proptest::prop_oneof![
+            3 => proptest::sample::select(&[
+                "\n", " ", "a", "e", "o", "u", "\u{301}", "\u{300}", "\u{302}", "\u{303}",
+                "\u{308}", "\u{309}", "\u{323}", "\u{334}", "\u{31b}", "\u{1100}", "\u{1161}",
+                "\u{11a8}", "\u{651}", "\u{64e}", "\u{628}", "\u{212b}", "\u{f900}",
+            ][..]).prop_map(str::to_string),
+            1 => proptest::sample::select(&[
+                VI_BODY, VI_APPEAL, KO_BODY, KO_APPEAL, "Unterstützen Sie uns mit einer Spende.",
+                "Später erinnern", "Remind me later",
+            ][..]).prop_map(|s| format!("\n{}\n", nfd(s))),
+        ],
+        0..60,
+    )) {
+        let input = parts.concat();
+        let cleaned = Cleaner::new().clean_text(&input);
+        let mut ranges = Vec::new();
+        let mut pos = 0;
+        for r in cleaned.removals() {
+            let range = r.range().unwrap();
+            proptest::prop_assert!(range.start >= pos, "ranges in order");
+            proptest::prop_assert_eq!(&input[range.clone()], r.text());
+            pos = range.end;
+            ranges.push(range);
+        }
+        proptest::prop_assert_eq!(cleaned.text(), cut(&input, &ranges));
     }
 }
