@@ -7,6 +7,7 @@ use crate::error::ErrorKind;
 use crate::html::Story;
 use crate::html::custom::SelectorSet;
 use crate::input::classes::Classes;
+use crate::input::compose::Composed;
 use crate::input::segment::{fold_case, lines_in};
 use crate::output::{Cleaned, Location, Removal, cut};
 use crate::rules::adblock::ListSummary;
@@ -104,9 +105,11 @@ impl Cleaner {
     /// scoped to a site apply.
     pub fn clean_text_at(&self, text: &str, url: Option<&str>) -> Cleaned {
         let host = url.and_then(crate::input::host::url_host);
-        let (blocks, evidence) = self.scan_text(text, host);
+        // The rules read the text composed; removals are mapped back to ranges of `text`.
+        let composed = Composed::new(text);
+        let (blocks, evidence) = self.scan_text(composed.text(), host);
         let ctx = Context {
-            text,
+            text: composed.text(),
             host,
             site_names: &[],
             model: Some(self.model()),
@@ -115,7 +118,9 @@ impl Cleaner {
         let mut removals = Vec::new();
         let mut ranges = Vec::new();
         for c in cuts {
-            let range = blocks[c.blocks.start].range.start..blocks[c.blocks.end - 1].range.end;
+            let range = composed.input_range(
+                blocks[c.blocks.start].range.start..blocks[c.blocks.end - 1].range.end,
+            );
             if !self.opts.keep[c.kind as usize] {
                 ranges.push(range.clone());
             }
@@ -278,7 +283,8 @@ impl Cleaner {
         Ok(cleaned)
     }
 
-    /// The blocks of `text` and the evidence of each.
+    /// The blocks of `text` and the evidence of each. `text` is composed (NFC) already: see
+    /// [`Composed`], which the callers map the blocks' ranges back through.
     pub(crate) fn scan_text(
         &self,
         text: &str,
@@ -497,6 +503,14 @@ impl CleanerBuilder {
             UserMatcher::Pattern(p) => format!("builder.pattern#{}:{p}", self.user_rules),
         });
         let domains = domains.iter().map(|d| d.to_ascii_lowercase()).collect();
+        // Text is read composed (`input::compose`), so a phrase typed decomposed is composed
+        // to match it; its name keeps it as given.
+        let matcher = match matcher {
+            UserMatcher::Phrase(p) if !unicode_normalization::is_nfc(&p) => UserMatcher::Phrase(
+                unicode_normalization::UnicodeNormalization::nfc(p.as_str()).collect(),
+            ),
+            m => m,
+        };
         self.config.user.push(UserRule {
             name,
             kind,

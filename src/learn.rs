@@ -7,6 +7,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::Cleaner;
+use crate::input::compose::Composed;
 use crate::score::features;
 use crate::score::model::{Model, Pair, Reading};
 use crate::score::{Context, reading, samples as block_samples};
@@ -32,7 +33,9 @@ pub struct Sample {
 /// The model's inputs for every block of `text`.
 pub fn samples(cleaner: &Cleaner, text: &str, url: Option<&str>) -> Vec<Sample> {
     let host = url.and_then(crate::input::host::url_host);
-    let (blocks, evidence) = cleaner.scan_text(text, host);
+    let composed = Composed::new(text);
+    let (blocks, evidence) = cleaner.scan_text(composed.text(), host);
+    let text = composed.text();
     let ctx = Context {
         text,
         host,
@@ -43,7 +46,7 @@ pub fn samples(cleaner: &Cleaner, text: &str, url: Option<&str>) -> Vec<Sample> 
     block_samples(&blocks, &evidence, ctx)
         .into_iter()
         .map(|(i, wall, features)| Sample {
-            range: blocks[i].range.clone(),
+            range: composed.input_range(blocks[i].range.clone()),
             wall,
             features,
             bare,

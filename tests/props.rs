@@ -56,8 +56,50 @@ fn lines(s: &str) -> Vec<&str> {
     s.lines().map(str::trim).filter(|l| !l.is_empty()).collect()
 }
 
+/// Lines with letters that decompose: Vietnamese stacks two marks on a letter.
+const ACCENTED: &[&str] = &[
+    "Hội đồng nhân dân thành phố hôm thứ Ba đã thông qua dự án xây cây cầu mới bắc qua sông.",
+    "Theo Sở Giao thông, công trình sẽ khởi công vào mùa xuân và kéo dài ba năm.",
+    "Bạn đọc thân mến,",
+    "Báo chí độc lập không thể tồn tại nếu thiếu sự ủng hộ của bạn.",
+    "Ủng hộ chúng tôi",
+    "Để sau",
+    "Unabhängiger Journalismus kostet Geld. Unterstützen Sie unsere Arbeit mit einer Spende.",
+    "Später erinnern",
+];
+
+/// A document of which some lines decompose.
+fn accented_document() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            2 => line(),
+            1 => prop::sample::select(ACCENTED).prop_map(str::to_string),
+        ],
+        0..25,
+    )
+    .prop_map(|lines| lines.join("\n"))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// Decomposed (NFD), a document is cleaned as it is composed (NFC): the same cuts, each
+    /// a range of the decomposed input, and the decomposed form of the composed result.
+    #[test]
+    fn decomposed_text_is_cleaned_as_composed(doc in accented_document()) {
+        use unicode_normalization::UnicodeNormalization;
+        let composed: String = doc.nfc().collect();
+        let decomposed: String = doc.nfd().collect();
+        let cleaner = Cleaner::new();
+        let (c, d) = (cleaner.clean_text(&composed), cleaner.clean_text(&decomposed));
+        prop_assert_eq!(c.removals().len(), d.removals().len());
+        for (rc, rd) in c.removals().iter().zip(d.removals()) {
+            prop_assert_eq!((rc.kind(), rc.rule()), (rd.kind(), rd.rule()));
+            prop_assert_eq!(&decomposed[rd.range().unwrap()], rd.text());
+            prop_assert_eq!(rc.text().nfd().collect::<String>(), rd.text());
+        }
+        prop_assert_eq!(c.text().nfd().collect::<String>(), d.text());
+    }
 
     #[test]
     fn body_is_input_minus_whole_ranges(doc in document()) {
