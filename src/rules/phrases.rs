@@ -187,6 +187,9 @@ impl PhraseSet {
             if carry != 0 {
                 ends &= ends.wrapping_sub(1);
             }
+            // Most chunks of most texts have no high byte: one test of the chunk's mask
+            // clears all their runs that end in it.
+            let hc = high[c];
             while bits != 0 {
                 let bit = bits.trailing_zeros() as usize;
                 bits &= bits - 1;
@@ -202,7 +205,7 @@ impl PhraseSet {
                 // Most runs of most texts are ASCII and end in their chunk: the chunk's own
                 // high-byte mask tells.
                 let mixed = if e <= c * 64 + 64 {
-                    high[c] & (u64::MAX >> (64 - (e - s))) << bit != 0
+                    hc != 0 && hc & (u64::MAX >> (64 - (e - s))) << bit != 0
                 } else {
                     any_bit(high, s, e)
                 };
