@@ -96,27 +96,6 @@ impl Classes {
             bits = !self.space[c];
         }
     }
-
-    /// White-space separated tokens in `from..to` (a trimmed range: it starts with a token).
-    pub(crate) fn tokens(&self, from: usize, to: usize) -> u32 {
-        let (first, last) = (from / 64, (to - 1) / 64);
-        let mut count = 0;
-        for c in first..=last {
-            let sp = self.space[c];
-            let before = (sp << 1) | if c == 0 { 1 } else { self.space[c - 1] >> 63 };
-            let mut starts = !sp & before;
-            if c == first {
-                starts &= u64::MAX << (from % 64);
-            }
-            if c == last {
-                starts &= u64::MAX >> (63 - (to - 1) % 64);
-            }
-            count += starts.count_ones();
-        }
-        // The range starts with a token whether or not a space comes before it.
-        let first_counted = from == 0 || self.space[(from - 1) / 64] >> ((from - 1) % 64) & 1 == 1;
-        count + u32::from(!first_counted)
-    }
 }
 
 /// The word, high-byte and space masks of 64 bytes. Each lane's class bits (the high bit of
@@ -186,12 +165,7 @@ mod tests {
         let s = c.first_non_space(0, end).unwrap();
         let e = c.last_non_space(0, end).unwrap() + 1;
         assert_eq!(&text[s..e], format!("two words\t here {}", "y".repeat(70)));
-        assert_eq!(c.tokens(s, e), 4);
-        assert_eq!(c.tokens(end + 1, end + 2), 1);
         assert_eq!(c.first_non_space(0, 60), None);
         assert_eq!(c.last_non_space(0, 60), None);
-        // A token glued to the previous line's end still counts.
-        let c = Classes::new(b"ab\ncd ef");
-        assert_eq!(c.tokens(3, 8), 2);
     }
 }

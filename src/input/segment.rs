@@ -60,6 +60,7 @@ pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
     let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
     let mut blocks = Vec::with_capacity(lines + 1);
     let mut start = 0;
+    let mut tokens = TokenStarts::new(&classes.space);
     let newlines = memchr::memchr_iter(b'\n', text.as_bytes());
     for end in newlines.chain(std::iter::once(text.len())) {
         if let Some(s) = classes.first_non_space(start, end) {
@@ -67,14 +68,62 @@ pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
                 .last_non_space(s, end)
                 .expect("a byte that is not a space")
                 + 1;
+            // The line's first byte starts a token whether or not a space comes before it
+            // (the previous line's end may be glued to it): the others are counted.
+            let after_first = tokens.before(s + 1);
             // Most lines are ASCII or nearly: only their high bytes can lead a Chinese or
             // Japanese character, and the high-byte mask finds them without reading the rest.
-            let words = classes.tokens(s, e) + cjk_words_at(text.as_bytes(), &classes.high, s, e);
+            let words = 1
+                + (tokens.before(e) - after_first)
+                + cjk_words_at(text.as_bytes(), &classes.high, s, e);
             blocks.push(Block::with_all_words(text, s..e, words));
         }
         start = end + 1;
     }
     blocks
+}
+
+/// The token starts of a text (its non-space bytes after a space or at the start), counted
+/// up to a position that only moves forward: the lines come in order, so each 64-byte
+/// chunk's starts are counted once, and a line's tokens are the difference of two counts.
+struct TokenStarts<'a> {
+    space: &'a [u64],
+    /// The chunk that `counted` stops at.
+    chunk: usize,
+    /// Token starts in the chunks before `chunk`.
+    counted: u32,
+}
+
+impl<'a> TokenStarts<'a> {
+    fn new(space: &'a [u64]) -> Self {
+        TokenStarts {
+            space,
+            chunk: 0,
+            counted: 0,
+        }
+    }
+
+    /// The token starts of chunk `c`.
+    #[inline]
+    fn starts(&self, c: usize) -> u64 {
+        let sp = self.space[c];
+        let carry = if c == 0 { 1 } else { self.space[c - 1] >> 63 };
+        !sp & ((sp << 1) | carry)
+    }
+
+    /// Token starts before byte `pos` (not before the last position asked).
+    fn before(&mut self, pos: usize) -> u32 {
+        let c = pos / 64;
+        while self.chunk < c {
+            self.counted += self.starts(self.chunk).count_ones();
+            self.chunk += 1;
+        }
+        let bit = pos % 64;
+        if bit == 0 {
+            return self.counted;
+        }
+        self.counted + (self.starts(c) & (u64::MAX >> (64 - bit))).count_ones()
+    }
 }
 
 /// [`cjk_words`] of `bytes[from..to]` (not empty), reading only the bytes that `high`, the
@@ -374,6 +423,11 @@ mod tests {
             "one",
             " a \r\n\r\n b\tc \n",
             &format!("{}\n  {}  \n{}", "x ".repeat(50), "é".repeat(40), "end"),
+            // Tokens across 64-byte chunks, a line glued to the one before (a control byte
+            // is a space), a line ending on a chunk's end.
+            &format!("{}  two words\t here {}\nx", " ".repeat(60), "y".repeat(70)),
+            "ab\ncd ef\x01gh",
+            &format!("{}\n{}", "w ".repeat(31), "z".repeat(63)),
             // Chinese across 64-byte chunks, after ASCII and curly quotes.
             &format!(
                 "ab “{}” cd\n{}",
