@@ -340,38 +340,56 @@ impl PhraseSet {
         // The text's second eight bytes, for phrases longer than eight.
         let x2 = load8(hay.get(s + 8..).unwrap_or_default());
         let mut best: Option<(usize, u32)> = None;
-        let mut consider = |entries: &[Entry]| {
-            // Longest first, and of equal length the first listed: the first that matches
-            // is the group's best.
-            for en in entries {
-                let len = en.len as usize;
-                if best.is_some_and(|(l, id)| len < l || (len == l && en.id > id)) {
-                    break;
-                }
-                // Sixteen bytes in two words decide most comparisons without a call.
-                if x & head_mask(len) == en.head
-                    && (len <= 8 || x2 & head_mask(len - 8) == en.head2)
-                    && hay.len() >= s + len
-                    && (len <= 16 || hay[s + 16..s + len] == self.words.text(en)[16..])
-                    && (en.stem || ends_phrase(text, s + len))
-                {
-                    best = Some((len, en.id));
-                    break;
-                }
-            }
-        };
         for key in [alone_key(word), pair_key(word, next)] {
             if has_bit(&self.filter, key) {
-                consider(self.words.get(key));
+                self.consider(text, s, x, x2, self.words.get(key), &mut best);
             }
         }
         if e - s >= STEM_KEY && self.stems.may_hold(x) {
-            consider(self.words.get(Prefixes::hash(x)));
+            self.consider(text, s, x, x2, self.words.get(Prefixes::hash(x)), &mut best);
         }
         for en in &self.short_stems {
-            consider(std::slice::from_ref(en));
+            self.consider(text, s, x, x2, std::slice::from_ref(en), &mut best);
         }
         best.map(|(len, id)| (id, s + len))
+    }
+}
+
+impl PhraseSet {
+    /// Compares the text at `s` (its first sixteen bytes `x` and `x2`) with `entries`, a
+    /// group longest first, and keeps in `best` (length, phrase) the longest that matches
+    /// and ends on a word boundary (or is a stem), of equal ones the first listed. Inlined
+    /// into [`longest_at`](PhraseSet::longest_at): a call a group cost as much as its
+    /// comparisons.
+    #[inline(always)]
+    fn consider(
+        &self,
+        text: &str,
+        s: usize,
+        x: u64,
+        x2: u64,
+        entries: &[Entry],
+        best: &mut Option<(usize, u32)>,
+    ) {
+        let hay = text.as_bytes();
+        // Longest first, and of equal length the first listed: the first that matches is
+        // the group's best.
+        for en in entries {
+            let len = en.len as usize;
+            if best.is_some_and(|(l, id)| len < l || (len == l && en.id > id)) {
+                break;
+            }
+            // Sixteen bytes in two words decide most comparisons without a call.
+            if x & head_mask(len) == en.head
+                && (len <= 8 || x2 & head_mask(len - 8) == en.head2)
+                && hay.len() >= s + len
+                && (len <= 16 || hay[s + 16..s + len] == self.words.text(en)[16..])
+                && (en.stem || ends_phrase(text, s + len))
+            {
+                *best = Some((len, en.id));
+                break;
+            }
+        }
     }
 }
 
