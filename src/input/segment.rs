@@ -57,8 +57,9 @@ pub(crate) fn lines(text: &str) -> Vec<Block> {
 /// Splits `text`, whose byte classes are `classes`, into its non-empty lines. Case folding
 /// changes no class, so the folded text gives the blocks of the original.
 pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
-    let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
-    let mut blocks = Vec::with_capacity(lines + 1);
+    // Room for a line every 64 bytes, where counting the line feeds first read the text
+    // once more (news paragraphs run to hundreds of bytes; shorter lines grow the vector).
+    let mut blocks = Vec::with_capacity(text.len() / 64 + 1);
     let mut start = 0;
     let mut tokens = TokenStarts::new(&classes.space);
     let newlines = memchr::memchr_iter(b'\n', text.as_bytes());
