@@ -6,9 +6,8 @@ use std::sync::Arc;
 use crate::error::ErrorKind;
 use crate::html::Story;
 use crate::html::custom::SelectorSet;
-use crate::input::classes::Classes;
 use crate::input::compose::Composed;
-use crate::input::segment::{fold_case, lines_in};
+use crate::input::segment::{fold_with_classes, lines_in};
 use crate::output::{Cleaned, Location, Removal, cut};
 use crate::rules::adblock::ListSummary;
 use crate::rules::file::{self, FileRule};
@@ -290,8 +289,7 @@ impl Cleaner {
         text: &str,
         host: Option<&str>,
     ) -> (Vec<crate::input::segment::Block>, crate::rules::Evidences) {
-        let folded = fold_case(text);
-        let classes = Classes::new(folded.as_bytes());
+        let (folded, classes) = fold_with_classes(text);
         let blocks = lines_in(&folded, &classes);
         let evidence = self.rules.scan(&folded, &classes, &blocks, host);
         (blocks, evidence)
@@ -303,8 +301,7 @@ impl Cleaner {
         story: &Story,
         host: Option<&str>,
     ) -> Vec<crate::score::Cut> {
-        let folded = fold_case(&story.text);
-        let classes = Classes::new(folded.as_bytes());
+        let (folded, classes) = fold_with_classes(&story.text);
         let evidence = self.rules.scan(&folded, &classes, &story.blocks, host);
         let ctx = Context {
             text: &story.text,

@@ -57,9 +57,11 @@ pub(crate) fn lines(text: &str) -> Vec<Block> {
 /// Splits `text`, whose byte classes are `classes`, into its non-empty lines. Case folding
 /// changes no class, so the folded text gives the blocks of the original.
 pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
-    let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
-    let mut blocks = Vec::with_capacity(lines + 1);
+    // Room for a line every 64 bytes, where counting the line feeds first read the text
+    // once more (news paragraphs run to hundreds of bytes; shorter lines grow the vector).
+    let mut blocks = Vec::with_capacity(text.len() / 64 + 1);
     let mut start = 0;
+    let mut tokens = TokenStarts::new(&classes.space);
     let newlines = memchr::memchr_iter(b'\n', text.as_bytes());
     for end in newlines.chain(std::iter::once(text.len())) {
         if let Some(s) = classes.first_non_space(start, end) {
@@ -67,14 +69,62 @@ pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
                 .last_non_space(s, end)
                 .expect("a byte that is not a space")
                 + 1;
+            // The line's first byte starts a token whether or not a space comes before it
+            // (the previous line's end may be glued to it): the others are counted.
+            let after_first = tokens.before(s + 1);
             // Most lines are ASCII or nearly: only their high bytes can lead a Chinese or
             // Japanese character, and the high-byte mask finds them without reading the rest.
-            let words = classes.tokens(s, e) + cjk_words_at(text.as_bytes(), &classes.high, s, e);
+            let words = 1
+                + (tokens.before(e) - after_first)
+                + cjk_words_at(text.as_bytes(), &classes.high, s, e);
             blocks.push(Block::with_all_words(text, s..e, words));
         }
         start = end + 1;
     }
     blocks
+}
+
+/// The token starts of a text (its non-space bytes after a space or at the start), counted
+/// up to a position that only moves forward: the lines come in order, so each 64-byte
+/// chunk's starts are counted once, and a line's tokens are the difference of two counts.
+struct TokenStarts<'a> {
+    space: &'a [u64],
+    /// The chunk that `counted` stops at.
+    chunk: usize,
+    /// Token starts in the chunks before `chunk`.
+    counted: u32,
+}
+
+impl<'a> TokenStarts<'a> {
+    fn new(space: &'a [u64]) -> Self {
+        TokenStarts {
+            space,
+            chunk: 0,
+            counted: 0,
+        }
+    }
+
+    /// The token starts of chunk `c`.
+    #[inline]
+    fn starts(&self, c: usize) -> u64 {
+        let sp = self.space[c];
+        let carry = if c == 0 { 1 } else { self.space[c - 1] >> 63 };
+        !sp & ((sp << 1) | carry)
+    }
+
+    /// Token starts before byte `pos` (not before the last position asked).
+    fn before(&mut self, pos: usize) -> u32 {
+        let c = pos / 64;
+        while self.chunk < c {
+            self.counted += self.starts(self.chunk).count_ones();
+            self.chunk += 1;
+        }
+        let bit = pos % 64;
+        if bit == 0 {
+            return self.counted;
+        }
+        self.counted + (self.starts(c) & (u64::MAX >> (64 - bit))).count_ones()
+    }
 }
 
 /// [`cjk_words`] of `bytes[from..to]` (not empty), reading only the bytes that `high`, the
@@ -196,10 +246,8 @@ pub(crate) fn count_words(s: &str) -> u32 {
 /// different UTF-8 length (rare: `İ`, a few others) is left as it is.
 pub(crate) fn fold_case(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
-    // Upper-case letters outside ASCII start with a lead byte of 0xC3 or more (Latin-1 À is
-    // 0xC3 0x80); the general punctuation that fills news text starts with 0xE2 and has no
-    // case. The tests run 64 bytes at a time, without an early exit, so they vectorise.
-    let may_fold = |b: u8| (b >= 0xc3) & (b != 0xe2);
+    // The tests of `may_fold` run 64 bytes at a time, without an early exit, so they
+    // vectorise.
     let (mut upper, mut non_ascii) = (false, false);
     for chunk in bytes.chunks(64) {
         let (u, n) = chunk.iter().fold((false, false), |(u, n), &b| {
@@ -236,22 +284,7 @@ pub(crate) fn fold_case(text: &str) -> Cow<'_, str> {
             i += 1;
             continue;
         }
-        let (lower, n) = if b < 0xe0 {
-            // Two bytes (Latin, Greek, Cyrillic): through a table.
-            let cp = usize::from(b & 0x1f) << 6 | usize::from(bytes[i + 1] & 0x3f);
-            (
-                char::from_u32(u32::from(LOWER2[cp])).filter(|&c| c != '\0'),
-                2,
-            )
-        } else {
-            let c = text[i..].chars().next().expect("char boundary");
-            let mut lower = c.to_lowercase();
-            let single = match (lower.next(), lower.next()) {
-                (Some(l), None) if l != c && l.len_utf8() == c.len_utf8() => Some(l),
-                _ => None,
-            };
-            (single, c.len_utf8())
-        };
+        let (lower, n) = fold_char(text, i);
         if let Some(l) = lower {
             out.push_str(&text[done..i]);
             out.push(l);
@@ -263,6 +296,69 @@ pub(crate) fn fold_case(text: &str) -> Cow<'_, str> {
     out.make_ascii_lowercase();
     debug_assert_eq!(out.len(), text.len());
     Cow::Owned(out)
+}
+
+/// [`fold_case`] of `text`, and the byte classes of both (case folding changes no class: an
+/// ASCII letter stays one, and a character is only replaced by one of the same length, so
+/// every byte of a non-ASCII character stays one). The classes come first, and their
+/// high-byte mask leads the folding of non-ASCII characters from one to the next: the ASCII
+/// rest is lower-cased by the vectorised copy alone, where [`fold_case`] reads the text for
+/// foldable bytes before and as it copies.
+pub(crate) fn fold_with_classes(text: &str) -> (Cow<'_, str>, Classes) {
+    let classes = Classes::new(text.as_bytes());
+    let mut out = text.to_ascii_lowercase();
+    let bytes = text.as_bytes();
+    for (c, &mask) in classes.high.iter().enumerate() {
+        let mut m = mask;
+        while m != 0 {
+            let i = c * 64 + m.trailing_zeros() as usize;
+            m &= m - 1;
+            // Lead bytes only (continuation bytes are below 0xC0): every character is seen
+            // once, at its boundary.
+            if !may_fold(bytes[i]) {
+                continue;
+            }
+            let (lower, n) = fold_char(text, i);
+            if let Some(l) = lower {
+                let mut buf = [0u8; 4];
+                out.replace_range(i..i + n, l.encode_utf8(&mut buf));
+            }
+        }
+    }
+    debug_assert_eq!(out.len(), text.len());
+    (Cow::Owned(out), classes)
+}
+
+/// Whether a byte may start a character with a lower case: upper-case letters outside ASCII
+/// start with a lead byte of 0xC3 or more (Latin-1 À is 0xC3 0x80); the general punctuation
+/// that fills news text starts with 0xE2 and has no case.
+#[inline(always)]
+fn may_fold(b: u8) -> bool {
+    (b >= 0xc3) & (b != 0xe2)
+}
+
+/// The folded form of the non-ASCII character at `i` (which starts with a byte that
+/// [`may_fold`]) when it differs and has the same length, and the character's length.
+#[inline]
+fn fold_char(text: &str, i: usize) -> (Option<char>, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0xe0 {
+        // Two bytes (Latin, Greek, Cyrillic): through a table.
+        let cp = usize::from(b & 0x1f) << 6 | usize::from(bytes[i + 1] & 0x3f);
+        (
+            char::from_u32(u32::from(LOWER2[cp])).filter(|&c| c != '\0'),
+            2,
+        )
+    } else {
+        let c = text[i..].chars().next().expect("char boundary");
+        let mut lower = c.to_lowercase();
+        let single = match (lower.next(), lower.next()) {
+            (Some(l), None) if l != c && l.len_utf8() == c.len_utf8() => Some(l),
+            _ => None,
+        };
+        (single, c.len_utf8())
+    }
 }
 
 /// The lower case of each two-byte code point (below U+0800) whose lower case is one
@@ -328,6 +424,11 @@ mod tests {
             "one",
             " a \r\n\r\n b\tc \n",
             &format!("{}\n  {}  \n{}", "x ".repeat(50), "é".repeat(40), "end"),
+            // Tokens across 64-byte chunks, a line glued to the one before (a control byte
+            // is a space), a line ending on a chunk's end.
+            &format!("{}  two words\t here {}\nx", " ".repeat(60), "y".repeat(70)),
+            "ab\ncd ef\x01gh",
+            &format!("{}\n{}", "w ".repeat(31), "z".repeat(63)),
             // Chinese across 64-byte chunks, after ASCII and curly quotes.
             &format!(
                 "ab “{}” cd\n{}",
@@ -391,6 +492,32 @@ mod tests {
                 _ => a,
             };
             assert_eq!(b, expect, "{a:?}");
+        }
+    }
+
+    #[test]
+    fn folding_with_classes_folds_as_fold_case() {
+        let mut every = String::new();
+        for cp in 0x41..0x800u32 {
+            every.extend(char::from_u32(cp));
+            if cp % 5 == 0 {
+                every.push_str(" Some ASCII Text ");
+            }
+        }
+        let texts = [
+            "",
+            "plain lower case",
+            "Upper Case ASCII Only\n",
+            "Поддержите İstanbul ÀÉ Straße “Quoted” ΣΤΗΡΙΞΤΕ ΜΑΣ يك Ⅻ ＡＢＣ 𐐀",
+            &every,
+        ];
+        for text in texts {
+            let (folded, classes) = fold_with_classes(text);
+            assert_eq!(folded, fold_case(text), "{text:?}");
+            let expect = Classes::new(folded.as_bytes());
+            assert_eq!(classes.word, expect.word);
+            assert_eq!(classes.high, expect.high);
+            assert_eq!(classes.space, expect.space);
         }
     }
 

@@ -20,6 +20,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::Error;
 use crate::input::classes::Classes;
+use crate::score::concepts::Stems;
 
 /// A set of case-folded phrases, searched for on word boundaries.
 pub(crate) struct PhraseSet {
@@ -31,6 +32,9 @@ pub(crate) struct PhraseSet {
     filter: [u64; FILTER_WORDS],
     /// The first four bytes of stems: a word is tested against them whatever its length.
     stems: Prefixes,
+    /// `stems` and the concept stems' first four bytes in one filter: most words miss
+    /// both, and one test tells them apart from the few that may start either.
+    any_stem: Prefixes,
     /// Stems shorter than the prefix key: every word is compared with them.
     short_stems: Vec<Entry>,
     /// `short_stems` is not empty.
@@ -128,6 +132,7 @@ impl PhraseSet {
             filter,
             any_short_stem: !short_stems.is_empty(),
             short_stems,
+            any_stem: stems.union(Stems::get().keys()),
             stems,
             symbols,
             single_bytes,
@@ -137,9 +142,10 @@ impl PhraseSet {
     /// Calls `found(phrase, start, end)` for each match in `text`. Phrases that begin with a
     /// word match on word boundaries, the longest at each word start, without overlaps among
     /// themselves; symbol phrases match leftmost-longest anywhere. Each stream is in order.
-    /// `word(start, x, h)` sees every word start in order, inside matches too, with the
-    /// text's eight bytes from there (zero-padded) and their [`Prefixes::hash`]: other
-    /// word-start matchers share the pass, and the hash.
+    /// `word(start, x, h)` sees, in order and inside matches too, the word starts whose first
+    /// four bytes may begin a concept stem ([`Stems`]; a superset: it tests them again), with
+    /// the text's eight bytes from there (zero-padded) and their [`Prefixes::hash`]: the
+    /// concepts share the pass, and the hash.
     pub(crate) fn find(
         &self,
         text: &str,
@@ -181,6 +187,9 @@ impl PhraseSet {
             if carry != 0 {
                 ends &= ends.wrapping_sub(1);
             }
+            // Most chunks of most texts have no high byte: one test of the chunk's mask
+            // clears all their runs that end in it.
+            let hc = high[c];
             while bits != 0 {
                 let bit = bits.trailing_zeros() as usize;
                 bits &= bits - 1;
@@ -196,7 +205,7 @@ impl PhraseSet {
                 // Most runs of most texts are ASCII and end in their chunk: the chunk's own
                 // high-byte mask tells.
                 let mixed = if e <= c * 64 + 64 {
-                    high[c] & (u64::MAX >> (64 - (e - s))) << bit != 0
+                    hc != 0 && hc & (u64::MAX >> (64 - (e - s))) << bit != 0
                 } else {
                     any_bit(high, s, e)
                 };
@@ -274,27 +283,33 @@ impl PhraseSet {
     ) {
         let hay = text.as_bytes();
         let x = load8(&hay[s..]);
-        // One hash of the first four bytes serves the stems' filter and the caller's.
+        // One hash of the first four bytes and one test serve the phrase stems' filter and
+        // the concept stems' (nine words in ten miss both).
         let h = Prefixes::hash(x);
-        word_at(s, x, h);
-        if s >= *skip && self.is_candidate(hay, x, h, e - s, e) {
+        let any_stem = self.any_stem.may_hold_hash(h);
+        if any_stem {
+            word_at(s, x, h);
+        }
+        if s >= *skip && self.is_candidate(hay, x, h, any_stem, e - s, e) {
             self.lookup(text, s, x, e, skip, found);
         }
     }
 
     /// Whether the word of `n` bytes (at least one) that ends at `e` (its first eight bytes
-    /// `x`, their prefix hash `h`) may start a phrase: the word is a phrase by itself, the
-    /// start of a stem, or the first word of a phrase that goes on past it (its key then
-    /// includes the four bytes after the word). Nineteen words in twenty fail all three.
+    /// `x`, their prefix hash `h`, `any_stem` whether they pass [`PhraseSet::any_stem`]) may
+    /// start a phrase: the word is a phrase by itself, the start of a stem, or the first word
+    /// of a phrase that goes on past it (its key then includes the four bytes after the
+    /// word). Nineteen words in twenty fail all three.
     #[inline(always)]
-    fn is_candidate(&self, hay: &[u8], x: u64, h: u64, n: usize, e: usize) -> bool {
+    fn is_candidate(&self, hay: &[u8], x: u64, h: u64, any_stem: bool, n: usize, e: usize) -> bool {
         let word = (x & (u64::MAX >> (64 - 8 * n.min(8)))) ^ (n as u64) << 56;
         debug_assert_eq!(word, word_bits(x, n));
         let next = load8(&hay[e..]) & 0xffff_ffff;
         self.any_short_stem
             | has_bit(&self.filter, alone_key(word))
             | has_bit(&self.filter, pair_key(word, next))
-            | ((n >= STEM_KEY) & self.stems.may_hold_hash(h))
+            // Without a branch: one on `any_stem` here mispredicted at every tenth word.
+            | (any_stem & (n >= STEM_KEY) & self.stems.may_hold_hash(h))
     }
 
     /// Reports the longest phrase at the word start `s` (its first eight bytes `x`, its word
@@ -326,38 +341,56 @@ impl PhraseSet {
         // The text's second eight bytes, for phrases longer than eight.
         let x2 = load8(hay.get(s + 8..).unwrap_or_default());
         let mut best: Option<(usize, u32)> = None;
-        let mut consider = |entries: &[Entry]| {
-            // Longest first, and of equal length the first listed: the first that matches
-            // is the group's best.
-            for en in entries {
-                let len = en.len as usize;
-                if best.is_some_and(|(l, id)| len < l || (len == l && en.id > id)) {
-                    break;
-                }
-                // Sixteen bytes in two words decide most comparisons without a call.
-                if x & head_mask(len) == en.head
-                    && (len <= 8 || x2 & head_mask(len - 8) == en.head2)
-                    && hay.len() >= s + len
-                    && (len <= 16 || hay[s + 16..s + len] == self.words.text(en)[16..])
-                    && (en.stem || ends_phrase(text, s + len))
-                {
-                    best = Some((len, en.id));
-                    break;
-                }
-            }
-        };
         for key in [alone_key(word), pair_key(word, next)] {
             if has_bit(&self.filter, key) {
-                consider(self.words.get(key));
+                self.consider(text, s, x, x2, self.words.get(key), &mut best);
             }
         }
         if e - s >= STEM_KEY && self.stems.may_hold(x) {
-            consider(self.words.get(Prefixes::hash(x)));
+            self.consider(text, s, x, x2, self.words.get(Prefixes::hash(x)), &mut best);
         }
         for en in &self.short_stems {
-            consider(std::slice::from_ref(en));
+            self.consider(text, s, x, x2, std::slice::from_ref(en), &mut best);
         }
         best.map(|(len, id)| (id, s + len))
+    }
+}
+
+impl PhraseSet {
+    /// Compares the text at `s` (its first sixteen bytes `x` and `x2`) with `entries`, a
+    /// group longest first, and keeps in `best` (length, phrase) the longest that matches
+    /// and ends on a word boundary (or is a stem), of equal ones the first listed. Inlined
+    /// into [`longest_at`](PhraseSet::longest_at): a call a group cost as much as its
+    /// comparisons.
+    #[inline(always)]
+    fn consider(
+        &self,
+        text: &str,
+        s: usize,
+        x: u64,
+        x2: u64,
+        entries: &[Entry],
+        best: &mut Option<(usize, u32)>,
+    ) {
+        let hay = text.as_bytes();
+        // Longest first, and of equal length the first listed: the first that matches is
+        // the group's best.
+        for en in entries {
+            let len = en.len as usize;
+            if best.is_some_and(|(l, id)| len < l || (len == l && en.id > id)) {
+                break;
+            }
+            // Sixteen bytes in two words decide most comparisons without a call.
+            if x & head_mask(len) == en.head
+                && (len <= 8 || x2 & head_mask(len - 8) == en.head2)
+                && hay.len() >= s + len
+                && (len <= 16 || hay[s + 16..s + len] == self.words.text(en)[16..])
+                && (en.stem || ends_phrase(text, s + len))
+            {
+                *best = Some((len, en.id));
+                break;
+            }
+        }
     }
 }
 
@@ -652,6 +685,15 @@ impl Prefixes {
     pub(crate) fn insert(&mut self, x: u64) {
         let h = Prefixes::hash(x);
         self.words[Prefixes::word(h)] |= two_bits(h);
+    }
+
+    /// The set of both sets' prefixes.
+    pub(crate) fn union(&self, other: &Prefixes) -> Prefixes {
+        let mut words = self.words;
+        for (w, o) in words.iter_mut().zip(other.words) {
+            *w |= o;
+        }
+        Prefixes { words }
     }
 
     /// Whether the first four bytes of `x` may be in the set (never false when they are).

@@ -291,6 +291,11 @@ impl Stems {
         &STEMS_MATCHER
     }
 
+    /// The stems' first four bytes.
+    pub(crate) fn keys(&self) -> &Prefixes {
+        &self.keys
+    }
+
     /// Whether a stem may start where the folded text's first four bytes have the
     /// [`Prefixes::hash`] `h`.
     #[inline(always)]

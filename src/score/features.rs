@@ -7,6 +7,10 @@
 //! their wording. Features are computed only for blocks that are not walls: a long block
 //! with no evidence is article text before any model looks at it.
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use super::Scored;
 use crate::input::segment::Block;
 use crate::rules::{Evidences, GROUP_SLOTS};
@@ -212,6 +216,11 @@ pub(crate) fn of(doc: &Doc, i: usize) -> [f32; N] {
     f
 }
 
+/// What marks a link or an address besides '@', searched for with finders built once
+/// (`str::contains` built its searcher at every call).
+static LINK_MARKS: LazyLock<[memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| [memmem::Finder::new("http"), memmem::Finder::new("www.")]);
+
 /// Shape of a block's characters, read once.
 struct Shape {
     link_or_address: bool,
@@ -235,32 +244,16 @@ impl Shape {
             };
         }
         // (word-start capitals, upper-case letters, lower-case letters, digits, characters)
-        let mut counts = [0u32; 5];
-        let mut start = true;
-        let mut see = |space: bool, up: bool, low: bool, digit: bool| {
-            counts[0] += u32::from(start && up);
-            counts[1] += u32::from(up);
-            counts[2] += u32::from(low);
-            counts[3] += u32::from(digit);
-            counts[4] += 1;
-            start = space;
-        };
         // Most blocks are ASCII: classify their bytes eight at a time.
-        if text.is_ascii() {
-            counts = ascii_counts(text.as_bytes());
+        let counts = if text.is_ascii() {
+            ascii_counts(text.as_bytes())
         } else {
-            for c in text.chars() {
-                see(
-                    c.is_whitespace(),
-                    c.is_uppercase(),
-                    c.is_lowercase(),
-                    c.is_ascii_digit(),
-                );
-            }
-        }
+            char_counts(text)
+        };
         let [caps, upper, lower, digits, chars] = counts;
         Shape {
-            link_or_address: text.contains("http") || text.contains("www.") || text.contains('@'),
+            link_or_address: memchr::memchr(b'@', text.as_bytes()).is_some()
+                || LINK_MARKS.iter().any(|m| m.find(text.as_bytes()).is_some()),
             all_caps: upper >= 3 && lower == 0,
             title_case: caps as f32 / words.max(1) as f32,
             digits: digits as f32 / chars.max(1) as f32,
@@ -268,21 +261,50 @@ impl Shape {
     }
 }
 
+/// [`Shape`]'s counts of a text with some non-ASCII characters (word-start capitals,
+/// upper-case letters, lower-case letters, digits, characters), by Unicode's white space and
+/// case: eight bytes at a time where eight ASCII bytes come, each other character on its own
+/// (a character never starts inside a lane read whole).
+fn char_counts(text: &str) -> [u32; 5] {
+    let bytes = text.as_bytes();
+    let mut counts = [0u32; 5];
+    let mut start = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(lane) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(lane.try_into().expect("8 bytes"));
+            if x & HI == 0 {
+                // `char::is_whitespace` of ASCII: tab to carriage return, and space.
+                let space = (at_least(x, b'\t') & !at_least(x, b'\r' + 1)) | equal(x, b' ');
+                let upper = at_least(x, b'A') & !at_least(x, b'Z' + 1);
+                let starts = space << 8 | u64::from(start) << 7;
+                counts[0] += high_bits(upper & starts);
+                counts[1] += high_bits(upper);
+                counts[2] += high_bits(at_least(x, b'a') & !at_least(x, b'z' + 1));
+                counts[3] += high_bits(at_least(x, b'0') & !at_least(x, b'9' + 1));
+                counts[4] += 8;
+                start = space >> 63 != 0;
+                i += 8;
+                continue;
+            }
+        }
+        let c = text[i..].chars().next().expect("char boundary");
+        let up = c.is_uppercase();
+        counts[0] += u32::from(start && up);
+        counts[1] += u32::from(up);
+        counts[2] += u32::from(c.is_lowercase());
+        counts[3] += u32::from(c.is_ascii_digit());
+        counts[4] += 1;
+        start = c.is_whitespace();
+        i += c.len_utf8();
+    }
+    counts
+}
+
 /// [`Shape`]'s counts of an ASCII text (word-start capitals, upper-case letters, lower-case
 /// letters, digits, characters), eight bytes at a time: each class is a range test on
 /// every byte of a `u64` whose carries cannot cross bytes (every byte is below 0x80).
 fn ascii_counts(bytes: &[u8]) -> [u32; 5] {
-    const HI: u64 = 0x8080_8080_8080_8080;
-    const fn splat(b: u8) -> u64 {
-        u64::from_ne_bytes([b; 8])
-    }
-    // The high bit of each byte of `x` that is at least `lo`.
-    let at_least = |x: u64, lo: u8| x.wrapping_add(splat(0x80 - lo)) & HI;
-    // The high bit of each byte of `x` equal to `b`.
-    let equal = |x: u64, b: u8| {
-        let z = x ^ splat(b);
-        !(z.wrapping_add(splat(0x7f)) | z) & HI
-    };
     let mut counts = [0u32; 5];
     // The high bit of byte 7 when the byte before the lane is white space (or the start).
     let mut space_before = 0x80u64 << 56;
@@ -297,14 +319,41 @@ fn ascii_counts(bytes: &[u8]) -> [u32; 5] {
         let space =
             equal(x, b' ') | (at_least(x, b'\t') & !at_least(x, b'\r' + 1) & !equal(x, 0x0b));
         let start = space << 8 | space_before >> 56;
-        counts[0] += (upper & start).count_ones();
-        counts[1] += upper.count_ones();
-        counts[2] += lower.count_ones();
-        counts[3] += digit.count_ones();
+        counts[0] += high_bits(upper & start);
+        counts[1] += high_bits(upper);
+        counts[2] += high_bits(lower);
+        counts[3] += high_bits(digit);
         space_before = space;
     }
     counts[4] = bytes.len() as u32;
     counts
+}
+
+const HI: u64 = 0x8080_8080_8080_8080;
+
+const fn splat(b: u8) -> u64 {
+    u64::from_ne_bytes([b; 8])
+}
+
+/// The number of bytes of `m` whose high bit is set (`m` has no other bits): three
+/// operations, where `count_ones` without a population-count instruction takes a dozen.
+#[inline(always)]
+fn high_bits(m: u64) -> u32 {
+    debug_assert_eq!(m & !HI, 0);
+    ((m >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as u32
+}
+
+/// The high bit of each byte of `x` (all ASCII) that is at least `lo`.
+#[inline(always)]
+fn at_least(x: u64, lo: u8) -> u64 {
+    x.wrapping_add(splat(0x80 - lo)) & HI
+}
+
+/// The high bit of each byte of `x` (all ASCII) equal to `b`.
+#[inline(always)]
+fn equal(x: u64, b: u8) -> u64 {
+    let z = x ^ splat(b);
+    !(z.wrapping_add(splat(0x7f)) | z) & HI
 }
 
 /// True when `text` names the outlet: its letters and digits, spaces left out, hold one of
@@ -369,6 +418,29 @@ mod tests {
                     start = c.is_ascii_whitespace();
                 }
                 assert_eq!(ascii_counts(text), expect, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn char_counts_read_characters_as_the_plain_loop() {
+        let text = "Über \u{a0}Straße\x0bX 9 ПОДДЕРЖИТЕ Нас!\tRead MORE at The Times 2024 ABCDEFGH \
+                    ijklmnop QRSTUVWX\u{2003}Yz “Quoted” 日本語 ΣΤΗΡΙΞΤΕ end";
+        let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        for &from in &starts {
+            for &to in starts.iter().filter(|&&t| t >= from) {
+                let part = &text[from..to];
+                let mut expect = [0u32; 5];
+                let mut start = true;
+                for c in part.chars() {
+                    expect[0] += u32::from(start && c.is_uppercase());
+                    expect[1] += u32::from(c.is_uppercase());
+                    expect[2] += u32::from(c.is_lowercase());
+                    expect[3] += u32::from(c.is_ascii_digit());
+                    expect[4] += 1;
+                    start = c.is_whitespace();
+                }
+                assert_eq!(char_counts(part), expect, "{part:?}");
             }
         }
     }
