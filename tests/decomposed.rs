@@ -19,20 +19,11 @@ fn nfc(s: &str) -> String {
     s.nfc().collect()
 }
 
+mod common;
+
 /// The appeal fixtures: (name, body, appeal).
 fn fixtures() -> Vec<(String, String, String)> {
-    let file = include_str!("fixtures/appeals.txt");
-    let mut out = Vec::new();
-    for chunk in file.split("\n== ").skip(1) {
-        let (name, rest) = chunk.split_once('\n').unwrap();
-        let (body, appeal) = rest.split_once("\n--\n").unwrap_or((rest, ""));
-        out.push((
-            name.trim().to_string(),
-            body.trim().to_string(),
-            appeal.trim().to_string(),
-        ));
-    }
-    out
+    common::cases(include_str!("fixtures/appeals.txt"))
 }
 
 fn fixture(name: &str) -> (String, String) {

@@ -4,21 +4,8 @@ use unappeal::{Cleaner, Kind, Location};
 
 const MOSCOW_TIMES: &str = include_str!("../examples/data/moscow-times-message.txt");
 
-/// Splits a fixture file into its cases: (name, body, appeal); the appeal is empty for
-/// negatives.
-fn cases(file: &str) -> Vec<(String, String, String)> {
-    let mut out = Vec::new();
-    for chunk in file.split("\n== ").skip(1) {
-        let (name, rest) = chunk.split_once('\n').unwrap();
-        let (body, appeal) = rest.split_once("\n--\n").unwrap_or((rest, ""));
-        out.push((
-            name.trim().to_string(),
-            body.trim().to_string(),
-            appeal.trim().to_string(),
-        ));
-    }
-    out
-}
+mod common;
+use common::cases;
 
 #[test]
 fn reference_case_cuts_exactly_the_message() {

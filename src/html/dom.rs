@@ -15,7 +15,7 @@
 use std::borrow::Cow;
 use std::cell::{Ref, RefCell};
 use std::fmt::Write as _;
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::output::Location;
 use ego_tree::iter::Edge;
@@ -901,10 +901,11 @@ impl TreeSink for Sink {
 /// mark where a word may break and show nothing otherwise; left in, they split the words
 /// that readers and searches see whole ("Bundes\u{ad}regierung"). Pages written on some
 /// systems spell "ü" as "u" and a combining diaeresis; composed, it reads and matches the
-/// packs' phrases as typed. ASCII, most text, is both already.
+/// packs' phrases as typed. ASCII, most text, is both already; the text path's check of
+/// that serves here too.
 pub(crate) fn push_visible(out: &mut String, text: &str) {
     let soft = text.contains('\u{ad}');
-    if !soft && (text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes) {
+    if !soft && crate::input::compose::is_composed(text) {
         out.push_str(text);
     } else {
         out.extend(text.chars().filter(|&c| c != '\u{ad}').nfc());

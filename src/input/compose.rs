@@ -91,7 +91,7 @@ impl<'a> Composed<'a> {
 /// Hangul syllables...), then in the tables of [`class`]. A text of starters that compose
 /// with nothing and of marks that do not either (Arabic vowel signs, Hindi viramas), each
 /// run of marks in canonical order, is NFC.
-fn is_composed(text: &str) -> bool {
+pub(crate) fn is_composed(text: &str) -> bool {
     const TOP: u64 = 0x8080_8080_8080_8080;
     // The top bit of each byte of a word that is 0xCC or more, but for 0xD0 and 0xD1, which
     // lead the Cyrillic letters (U+0400 to U+047F, all plain). A byte from 0xCC up has its

@@ -304,7 +304,7 @@ pub(crate) fn fold_case(text: &str) -> Cow<'_, str> {
 /// high-byte mask leads the folding of non-ASCII characters from one to the next: the ASCII
 /// rest is lower-cased by the vectorised copy alone, where [`fold_case`] reads the text for
 /// foldable bytes before and as it copies.
-pub(crate) fn fold_with_classes(text: &str) -> (Cow<'_, str>, Classes) {
+pub(crate) fn fold_with_classes(text: &str) -> (String, Classes) {
     let classes = Classes::new(text.as_bytes());
     let mut out = text.to_ascii_lowercase();
     let bytes = text.as_bytes();
@@ -326,7 +326,7 @@ pub(crate) fn fold_with_classes(text: &str) -> (Cow<'_, str>, Classes) {
         }
     }
     debug_assert_eq!(out.len(), text.len());
-    (Cow::Owned(out), classes)
+    (out, classes)
 }
 
 /// Whether a byte may start a character with a lower case: upper-case letters outside ASCII
