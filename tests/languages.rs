@@ -784,3 +784,94 @@ fn urdu_with_arabic_yeh_and_kaf() {
         Kind::Donation,
     );
 }
+
+// Site chrome around the story: the author box, the comment section, the disclaimer and the
+// navigation, a cell of the packs' coverage table each. The chrome goes after the story; the
+// same words in reporting stay.
+
+const STORY_EN: &str = "The city council approved a plan on Tuesday to build a new bridge across the river, ending a debate that has lasted more than a decade.\nConstruction is expected to begin next spring and to take three years, the mayor told reporters after the vote.";
+const STORY_DE: &str = "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Fluss beschlossen und damit einen Streit beendet, der mehr als zehn Jahre gedauert hat.\nDie Bauarbeiten sollen im nächsten Frühjahr beginnen und drei Jahre dauern, sagte der Bürgermeister nach der Abstimmung.";
+const STORY_FR: &str = "Le conseil municipal a approuvé mardi la construction d'un nouveau pont sur le fleuve, mettant fin à un débat qui durait depuis plus de dix ans.\nLes travaux doivent commencer au printemps prochain et durer trois ans, a déclaré le maire après le vote.";
+const STORY_ES: &str = "El concejo municipal aprobó el martes la construcción de un nuevo puente sobre el río, poniendo fin a un debate que duraba más de una década.\nLas obras comenzarán la próxima primavera y durarán tres años, dijo el alcalde tras la votación.";
+
+#[test]
+fn author_box_in_three_languages() {
+    cuts_the_appeal(
+        STORY_EN,
+        "About the author\nThe author is a freelance reporter based in Lisbon who covers housing and transport.",
+        Kind::Credit,
+    );
+    cuts_the_appeal(
+        STORY_DE,
+        "Über die Autorin\nDie Autorin ist Wissenschaftsjournalistin und lebt in Leipzig.",
+        Kind::Credit,
+    );
+    cuts_the_appeal(
+        STORY_FR,
+        "À propos de l'auteur\nL'auteur est journaliste indépendant et vit à Lyon.",
+        Kind::Credit,
+    );
+}
+
+#[test]
+fn comment_section_in_three_languages() {
+    cuts_the_appeal(
+        STORY_EN,
+        "Join the discussion\nComments are moderated and may take a few minutes to appear. Please log in to post a comment.",
+        Kind::Other,
+    );
+    cuts_the_appeal(
+        STORY_DE,
+        "Kommentare\nUm zu kommentieren, melden Sie sich bitte an. Kommentare werden moderiert.",
+        Kind::Other,
+    );
+    cuts_the_appeal(
+        STORY_ES,
+        "Deja un comentario\nLos comentarios son moderados. Inicia sesión para comentar.",
+        Kind::Other,
+    );
+}
+
+#[test]
+fn disclaimer_in_three_languages() {
+    cuts_the_appeal(
+        STORY_EN,
+        "The views expressed in this article are those of the author and do not necessarily reflect the views of the publisher.",
+        Kind::Other,
+    );
+    cuts_the_appeal(
+        STORY_DE,
+        "Namentlich gekennzeichnete Beiträge geben die Meinung des Autors wieder, nicht unbedingt die Meinung der Redaktion.",
+        Kind::Other,
+    );
+    cuts_the_appeal(
+        STORY_ES,
+        "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor y no reflejan necesariamente la línea editorial.",
+        Kind::Other,
+    );
+}
+
+#[test]
+fn navigation_in_two_languages() {
+    cuts_the_appeal(STORY_EN, "Report error\nSubmit a news tip", Kind::Other);
+    cuts_the_appeal(
+        STORY_DE,
+        "Fehler melden\nHinweis an die Redaktion",
+        Kind::Other,
+    );
+}
+
+/// The words of the author box, the comment section and the disclaimer in reporting.
+#[test]
+fn chrome_words_in_reporting_stay() {
+    for text in [
+        "The author is accused of plagiarism by three former colleagues.\nHer publisher said on Monday that it would review the book before printing more copies.",
+        "Comments by the minister were criticised by the opposition on Tuesday.\nThe ministry said the remarks had been taken out of context and would be clarified.",
+        "Kommentare des Ministers sorgten am Dienstag für Kritik.\nDas Ministerium erklärte, die Äußerungen seien aus dem Zusammenhang gerissen worden.",
+        "Der Autor ist angeklagt, drei Kapitel seines Buches abgeschrieben zu haben.\nDer Verlag will das Buch vorerst nicht nachdrucken, sagte eine Sprecherin.",
+        "The views expressed by the protesters were echoed by several lawmakers on Wednesday.\nA vote on the bill is expected next month, the speaker said.",
+        "Las opiniones expresadas por los vecinos fueron recogidas en un informe.\nEl alcalde dijo que el documento se presentará al pleno en marzo.",
+    ] {
+        keeps(text);
+    }
+}

@@ -88,6 +88,22 @@ pub(crate) enum At {
     Whole,
 }
 
+/// The part of the page around the story that a row of site chrome names: the author box,
+/// the comment section, the disclaimer, the navigation. The matcher reads only a row's group
+/// and kind (credit for the author box, other for the rest); the part says which cell of
+/// the packs' coverage table the row fills, so that every part is worded in every language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Part {
+    /// "About the author", and the bio under it ("The author is ...").
+    AuthorBox,
+    /// The comment section: its heading and count, sign-in prompts, comment policy.
+    Comments,
+    /// "The views expressed are those of the author".
+    Disclaimer,
+    /// Table of contents, pagination, browser notices, corrections and tips links.
+    Navigation,
+}
+
 /// A row of a language table.
 pub(crate) struct Entry {
     pub group: Group,
@@ -96,6 +112,9 @@ pub(crate) struct Entry {
     pub weight: f32,
     pub max_words: u32,
     pub phrases: &'static [&'static str],
+    /// The page part a row of site chrome names, for the coverage table (not the matcher).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub part: Option<Part>,
 }
 
 /// One language's table.

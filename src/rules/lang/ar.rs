@@ -106,8 +106,7 @@ pub(crate) static PACK: Pack = Pack {
             "تحرير -", "كتابة:", "بقلم:",
         ]),
         chrome(Other).max_words(10).phrases(&[
-            "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "تخطى إلى المحتوى", "انتقل إلى المحتوى", "التعليقات", "أضف تعليقك",
-            "اترك تعليقا", "اترك تعليقاً",
+            "جميع الحقوق محفوظة", "كل الحقوق محفوظة",
         ]),
         label_any().phrases(&[
             "إغلاق", "اغلاق", "أغلق", "لاحقاً", "لاحقا", "ليس الآن", "لا شكراً", "لا شكرا", "ذكرني لاحقا", "ذكرني لاحقاً",
@@ -149,6 +148,18 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(4).phrases(&["الأكثر قراءة", "الاكثر قراءة", "الأكثر مشاهدة", "قد يهمك", "قد يعجبك"]),
         body().at(Start).weight(-3.0).phrases(&["تصحيح:", "تحديث:"]),
         body().phrases(&["قال", "وقال", "وأضاف", "أضاف", "وأكد", "بحسب", "وفقا", "وفقاً", "وأوضح", "أوضح"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["عن الكاتب", "عن الكاتبة", "عن المؤلف", "نبذة عن الكاتب", "مقالات أخرى للكاتب", "المزيد من مقالات الكاتب"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["الكاتب هو", "الكاتب صحفي", "الكاتبة صحفية", "الكاتب باحث"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["تخطى إلى المحتوى", "انتقل إلى المحتوى"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["أضف تعليقك", "اترك تعليقا", "اترك تعليقاً", "اكتب تعليقا", "اكتب تعليقاً", "تعليقات القراء", "عرض التعليقات"]),
+        chrome(Other).part(Comments).max_words(3).phrases(&["التعليقات"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["التعليقات", "تعليقات"]),
+        ask(Other).part(Comments).phrases(&["لإضافة تعليق", "سجل الدخول للتعليق", "تخضع التعليقات للمراجعة", "سياسة التعليقات"]),
+        ask(Other).part(Disclaimer).phrases(&["لا تعبر بالضرورة عن", "لا يعبر بالضرورة عن", "تعبر عن رأي كاتبها", "يعبر عن رأي كاتبه", "المقال يعبر عن رأي", "الآراء الواردة"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["الصفحة التالية", "الصفحة السابقة", "أبلغ عن خطأ", "الإبلاغ عن خطأ"]),
+        ask(Other).part(Navigation).phrases(&["يعمل الموقع بشكل أفضل", "متصفحك قديم", "يرجى تفعيل جافا سكريبت"]),
     ],
     we: &["نحن", "لنا", "إننا", "اننا", "فإننا", "لدينا", "معنا"],
     you: &["أنت", "انت", "لك", "إليك", "معك", "أنتم", "انتم", "لكم", "إليكم", "حضرتك", "حضرتكم"],

@@ -112,7 +112,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).at(Start).max_words(40).phrases(&["bu məqalə ilk dəfə", "bu yazı ilk dəfə", "məqalə ilk dəfə saytında"]),
         cue(Credit).phrases(&["ilk dəfə dərc olunub"]),
         line(Credit).max_words(10).phrases(&["müəllif:", "tərcümə:", "tərcümə edən:", "redaktor:"]),
-        chrome(Other).max_words(10).phrases(&["bütün hüquqlar qorunur", "məzmuna keç", "əsas məzmuna keç"]),
+        chrome(Other).max_words(10).phrases(&["bütün hüquqlar qorunur",]),
         label(Other).phrases(&["şərhlər", "şərh yaz"]),
         label_any().phrases(&[
             "bağla", "indi yox", "xeyr, təşəkkürlər", "sonra xatırlat", "qəbul et", "qəbul edirəm", "imtina et",
@@ -126,6 +126,17 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         body().at(Start).weight(-3.0).phrases(&["yenilənib:", "düzəliş:"]),
         body().phrases(&["deyib", "bildirib", "qeyd edib", "vurğulayıb", "açıqlayıb", "əlavə edib"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["müəllif haqqında", "müəllifin digər yazıları", "müəllifin bütün yazıları"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["müəllif jurnalistdir"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["məzmuna keç", "əsas məzmuna keç"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["şərh yaz", "şərh əlavə et", "rəy bildir", "şərhlərə bax", "oxucu şərhləri"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["şərhlər"]),
+        ask(Other).part(Comments).phrases(&["şərh yazmaq üçün", "şərhlər moderasiya olunur", "şərh qaydaları"]),
+        ask(Other).part(Disclaimer).phrases(&["müəllifin şəxsi fikri", "redaksiyanın mövqeyi ilə üst-üstə düşməyə bilər", "redaksiyanın mövqeyini əks etdirməyə bilər"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["növbəti səhifə", "əvvəlki səhifə", "xəta barədə məlumat ver"]),
+        ask(Other).part(Navigation).phrases(&["brauzeriniz köhnədir"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

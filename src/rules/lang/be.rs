@@ -81,7 +81,7 @@ pub(crate) static PACK: Pack = Pack {
             "артыкул упершыню апублікаваны", "тэкст упершыню апублікаваны",
         ]),
         line(Credit).max_words(10).phrases(&["фота:", "тэкст:", "аўтар:", "пераклад:", "ілюстрацыя:", "фота аўтара"]),
-        chrome(Other).max_words(10).phrases(&["усе правы абаронены", "перайсці да зместу"]),
+        chrome(Other).max_words(10).phrases(&["усе правы абаронены",]),
         label(Other).phrases(&["каментары", "каментаваць"]),
         label_any().phrases(&[
             "закрыць", "не зараз", "не, дзякуй", "пазней", "нагадаць пазней", "прыняць", "адхіліць", "прымаю",
@@ -127,6 +127,17 @@ pub(crate) static PACK: Pack = Pack {
         body().phrases(&[
             "сказаў", "сказала", "заявіў", "заявіла", "паведаміў", "паведаміла", "адзначыў", "адзначыла", "паводле",
         ]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["пра аўтара", "пра аўтарку", "іншыя матэрыялы аўтара", "усе матэрыялы аўтара"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["аўтар —", "аўтарка —", "аўтар з'яўляецца"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["перайсці да зместу"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["пакінуць каментар", "напісаць каментар", "дадаць каментар", "паказаць каментары"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["каментары", "каментароў"]),
+        ask(Other).part(Comments).phrases(&["каб пакінуць каментар", "каментары мадэруюцца", "правілы каментавання"]),
+        ask(Other).part(Disclaimer).phrases(&["меркаванне рэдакцыі можа не супадаць", "можа не супадаць з меркаваннем", "асабістае меркаванне аўтара"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["наступная старонка", "папярэдняя старонка", "паведаміць пра памылку"]),
+        ask(Other).part(Navigation).phrases(&["ваш браўзер састарэў"]),
     ],
     // "мы", "вы", "ваш" are Russian's too (the same persons).
     we: &["мы", "наш", "наша", "нашы", "нам", "нас", "нашу", "нашай", "нашых"],

@@ -78,7 +78,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         line(Credit).max_words(10).phrases(&["снимка:", "снимки:", "текст:", "автор:", "превод:", "фотограф:"]),
         chrome(Other).max_words(10).phrases(&[
-            "всички права запазени", "към съдържанието", "прескочи към съдържанието",
+            "всички права запазени",
         ]),
         label(Other).phrases(&["коментари", "коментирай"]),
         label_any().phrases(&[
@@ -116,6 +116,18 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(3).phrases(&["свързани новини", "най-четени", "най-четено", "още по темата"]),
         body().at(Start).weight(-3.0).phrases(&["поправка:", "актуализация:"]),
         body().phrases(&["каза", "заяви", "посочи", "съобщи", "според", "допълни"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["за автора", "за авторите", "още от автора", "всички статии на автора"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["авторът е", "авторката е"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["към съдържанието", "прескочи към съдържанието"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["напиши коментар", "добави коментар", "остави коментар", "виж коментарите", "коментари на читателите"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["коментара", "коментари"]),
+        ask(Other).part(Comments).phrases(&["за да коментирате", "коментарите се модерират", "правила за коментиране"]),
+        ask(Other).part(Disclaimer).phrases(&["отразяват мнението на автора", "изразява мнението на автора"]),
+        cue(Other).part(Disclaimer).phrases(&["не отразява непременно", "мнението на редакцията"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["следваща страница", "предишна страница", "съобщи за грешка"]),
+        ask(Other).part(Navigation).phrases(&["браузърът ви е остарял"]),
     ],
     // "ни" (us) is the Russian particle "ни" (neither, nor).
     we: &["ние", "нас", "наш", "наша", "наше", "наши", "нашата", "нашия", "нашите"],

@@ -76,7 +76,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Credit).max_words(10).phrases(&[
             "foto:", "fotografia:", "text:", "autor:", "autora:", "traducció:", "imatge:",
         ]),
-        chrome(Other).max_words(10).phrases(&["tots els drets reservats", "salta al contingut", "vés al contingut"]),
+        chrome(Other).max_words(10).phrases(&["tots els drets reservats",]),
         label(Other).phrases(&["comentaris", "comenta"]),
         label_any().phrases(&[
             "tanca", "ara no", "no, gràcies", "més tard", "recorda-m'ho més tard", "accepto", "accepta", "rebutja",
@@ -139,6 +139,18 @@ pub(crate) static PACK: Pack = Pack {
         ask(Subscription).phrases(&["regala una subscripció", "regaleu una subscripció"]),
         ask(Social).phrases(&["envia'l a un amic", "envieu-lo a un amic"]),
         line(Other).max_words(25).phrases(&["tens una pista per a la redacció", "escriu-nos a"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["sobre l'autor", "sobre l’autor", "sobre l'autora", "sobre l’autora", "més de l'autor", "tots els articles de"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["l'autor és", "l’autor és", "l'autora és", "l’autora és"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["salta al contingut", "vés al contingut"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["deixa un comentari", "escriu un comentari", "afegeix un comentari", "mostra els comentaris", "comentaris dels lectors"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["comentaris"]),
+        ask(Other).part(Comments).phrases(&["per comentar", "els comentaris són moderats", "normes de participació"]),
+        ask(Other).part(Disclaimer).phrases(&["responsabilitat exclusiva de l'autor", "responsabilitat exclusiva de l’autor"]),
+        cue(Other).part(Disclaimer).phrases(&["les opinions expressades", "no reflecteixen necessàriament"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["pàgina següent", "pàgina anterior", "informa d'un error", "notifica un error"]),
+        ask(Other).part(Navigation).phrases(&["el teu navegador està obsolet"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

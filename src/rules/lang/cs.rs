@@ -46,7 +46,7 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["čtěte také", "související články", "nejčtenější", "mohlo by vás zajímat"]),
         ask(Credit).max_words(40).phrases(&["je redaktorem", "je redaktorkou", "je reportérem", "je reportérkou", "je zpravodajem", "je zpravodajkou", "poprvé vyšel"]),
         line(Credit).max_words(10).phrases(&["foto:", "text:", "autor:", "autorka:", "překlad:", "s využitím"]),
-        chrome(Other).max_words(10).phrases(&["všechna práva vyhrazena", "přeskočit na obsah", "komentáře"]),
+        chrome(Other).max_words(10).phrases(&["všechna práva vyhrazena",]),
         label_any().phrases(&[
             "zavřít", "teď ne", "ne, děkuji", "později", "připomenout později", "přijmout", "odmítnout", "pokračovat",
             "sdílet", "tisk", "jednorázově", "měsíčně", "přispět", "podpořit", "darovat", "předplatit", "přihlásit se",
@@ -108,6 +108,20 @@ pub(crate) static PACK: Pack = Pack {
         ask(Subscription).phrases(&["darujte předplatné", "daruj předplatné", "předplatné jako dárek"]),
         ask(Social).phrases(&["pošli ho kamarádovi", "pošlete ho známým", "pošlete článek známým"]),
         line(Other).max_words(25).phrases(&["máte tip pro redakci", "máte tip na článek"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["o autorovi", "o autorce", "o autorech", "další články autora", "všechny články autora"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["autor je", "autorka je", "autor působí", "autorka působí", "autor pracuje", "autorka pracuje"]),
+        ask(Credit).part(AuthorBox).max_words(40).phrases(&["je novinář", "je novinářka", "je publicista", "je publicistka"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["přeskočit na obsah"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["přidat komentář", "napsat komentář", "zobrazit komentáře", "diskuse je uzavřena", "vstoupit do diskuse", "diskuse k článku"]),
+        chrome(Other).part(Comments).max_words(3).phrases(&["komentáře"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komentáře", "komentářů"]),
+        ask(Other).part(Comments).phrases(&["abyste mohli komentovat", "pro přidání komentáře", "komentáře jsou moderovány", "pravidla diskuse"]),
+        ask(Other).part(Disclaimer).phrases(&["nemusí vyjadřovat názor redakce", "vyjadřuje názor autora", "vyjadřují názory autora"]),
+        cue(Other).part(Disclaimer).phrases(&["nemusí odrážet názor"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["další strana", "předchozí strana", "strana 1 z", "nahlásit chybu", "našli jste chybu", "pošlete nám tip"]),
+        ask(Other).part(Navigation).phrases(&["stránka funguje nejlépe", "váš prohlížeč je zastaralý", "povolte javascript"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

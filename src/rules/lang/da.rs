@@ -49,7 +49,7 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["læs også", "læs mere", "mest læste", "relaterede artikler", "anbefalet"]),
         ask(Credit).max_words(40).phrases(&["er journalist på", "er journalist ved", "er korrespondent for", "bidrog til denne artikel"]),
         line(Credit).max_words(10).phrases(&["foto:", "tekst:", "grafik:", "oversat af"]),
-        chrome(Other).max_words(10).phrases(&["alle rettigheder forbeholdes", "gå til indhold", "kommentarer"]),
+        chrome(Other).max_words(10).phrases(&["alle rettigheder forbeholdes",]),
         label_any().phrases(&[
             "luk", "ikke nu", "nej tak", "senere", "mind mig om det senere", "accepter", "afvis", "fortsæt", "udskriv",
             "engangsbeløb", "månedligt", "støt", "giv nu", "bliv medlem", "log ind",
@@ -117,6 +117,20 @@ pub(crate) static PACK: Pack = Pack {
         ask(Subscription).phrases(&["giv et abonnement i gave", "abonnement i julegave", "giv et abonnement"]),
         ask(Social).phrases(&["send den til en ven", "send artiklen til en ven"]),
         line(Other).max_words(25).phrases(&["har du et tip til redaktionen", "har du et nyhedstip"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["om forfatteren", "om skribenten", "om skribenterne", "flere artikler af", "alle artikler af", "mere fra forfatteren"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["forfatteren er", "skribenten er", "artiklens forfatter er"]),
+        ask(Credit).part(AuthorBox).max_words(40).phrases(&["er freelancejournalist"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["gå til indhold"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["skriv en kommentar", "efterlad en kommentar", "vis kommentarer", "debatten er lukket", "kommentarsporet"]),
+        chrome(Other).part(Comments).max_words(3).phrases(&["kommentarer"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["kommentarer"]),
+        ask(Other).part(Comments).phrases(&["for at kommentere", "log ind for at kommentere", "kommentarer modereres", "regler for debat", "debatregler"]),
+        ask(Other).part(Disclaimer).phrases(&["er udtryk for skribentens", "udtryk for forfatterens", "står for skribentens regning", "står for forfatterens egen regning"]),
+        cue(Other).part(Disclaimer).phrases(&["ikke nødvendigvis redaktionens"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["næste side", "forrige side", "side 1 af", "meld en fejl", "har du et tip", "tip redaktionen"]),
+        ask(Other).part(Navigation).phrases(&["siden fungerer bedst", "din browser er forældet", "aktiver javascript"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

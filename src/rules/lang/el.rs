@@ -94,7 +94,7 @@ pub(crate) static PACK: Pack = Pack {
             "ρεπορτάζ:", "συντάκτης:",
         ]),
         chrome(Other).max_words(10).phrases(&[
-            "με επιφύλαξη παντός δικαιώματος", "όλα τα δικαιώματα διατηρούνται", "μετάβαση στο περιεχόμενο",
+            "με επιφύλαξη παντός δικαιώματος", "όλα τα δικαιώματα διατηρούνται",
         ]),
         label(Other).phrases(&["σχόλια"]),
         label_any().phrases(&[
@@ -136,6 +136,18 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(3).phrases(&["σχετικές ειδήσεις", "τα πιο δημοφιλή"]),
         body().at(Start).weight(-3.0).phrases(&["διόρθωση:", "ενημέρωση:"]),
         body().phrases(&["δήλωσε", "είπε", "ανέφερε", "σύμφωνα με", "τόνισε", "πρόσθεσε"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["σχετικά με τον συγγραφέα", "για τον συγγραφέα", "ο συντάκτης", "άλλα άρθρα του συντάκτη", "περισσότερα από τον συντάκτη"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["ο συγγραφέας είναι", "η συγγραφέας είναι", "ο αρθρογράφος είναι"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["μετάβαση στο περιεχόμενο"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["γράψτε σχόλιο", "αφήστε ένα σχόλιο", "προσθήκη σχολίου", "δείτε τα σχόλια", "σχόλια αναγνωστών"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["σχόλια"]),
+        ask(Other).part(Comments).phrases(&["για να σχολιάσετε", "τα σχόλια ελέγχονται", "όροι σχολιασμού"]),
+        ask(Other).part(Disclaimer).phrases(&["δεν απηχούν απαραίτητα", "εκφράζουν αποκλειστικά τον συγγραφέα"]),
+        cue(Other).part(Disclaimer).phrases(&["απόψεις του συγγραφέα", "δεν εκφράζουν απαραίτητα", "εκφράζουν αποκλειστικά"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["επόμενη σελίδα", "προηγούμενη σελίδα", "αναφορά σφάλματος"]),
+        ask(Other).part(Navigation).phrases(&["ο browser σας είναι παλιός", "ενεργοποιήστε τη javascript"]),
     ],
     we: &["εμείς", "μας", "δικό μας", "δική μας"],
     you: &["εσύ", "σου", "εσένα", "εσείς", "σας", "δικό σας", "δική σας"],

@@ -86,7 +86,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Credit).max_words(10).phrases(&[
             "foto:", "fotod:", "tekst:", "autor:", "tõlge:", "tõlkinud:", "toimetas:", "fotograaf:",
         ]),
-        chrome(Other).max_words(10).phrases(&["kõik õigused kaitstud", "mine sisu juurde", "liigu sisu juurde"]),
+        chrome(Other).max_words(10).phrases(&["kõik õigused kaitstud",]),
         label(Other).phrases(&["kommentaarid", "kommenteeri"]),
         label_any().phrases(&[
             "sulge", "mitte praegu", "ei, aitäh", "hiljem", "tuleta hiljem meelde", "nõustun", "keeldun", "keeldu",
@@ -124,6 +124,18 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(3).phrases(&["veel uudiseid", "loetuimad", "vaata ka", "samal teemal"]),
         body().at(Start).weight(-3.0).phrases(&["parandus:", "uuendatud:"]),
         body().phrases(&["ütles", "sõnas", "lisas", "märkis", "kinnitas", "rääkis"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["autorist", "autori teised artiklid", "kõik autori artiklid"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["autor on", "artikli autor on"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["mine sisu juurde", "liigu sisu juurde"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["kirjuta kommentaar", "lisa kommentaar", "jäta kommentaar", "näita kommentaare", "lugejate kommentaarid"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["kommentaari", "kommentaarid"]),
+        ask(Other).part(Comments).phrases(&["kommenteerimiseks", "kommentaare modereeritakse", "kommenteerimise reeglid"]),
+        ask(Other).part(Disclaimer).phrases(&["autori isiklik arvamus", "artikkel väljendab autori seisukohti"]),
+        cue(Other).part(Disclaimer).phrases(&["ei pruugi kattuda", "toimetuse seisukohaga"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["järgmine leht", "eelmine leht", "teata veast"]),
+        ask(Other).part(Navigation).phrases(&["sinu brauser on aegunud"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

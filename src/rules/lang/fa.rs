@@ -137,7 +137,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Credit).max_words(10).phrases(&[
             "عکس از:", "عکاس:", "مترجم:", "ترجمه:", "ویراستار:", "تهیه و تنظیم:", "گردآوری:", "منبع عکس:",
         ]),
-        chrome(Other).max_words(10).phrases(&["کلیه حقوق محفوظ است", "تمامی حقوق محفوظ است", "همه حقوق محفوظ است", "پرش به محتوا"]),
+        chrome(Other).max_words(10).phrases(&["کلیه حقوق محفوظ است", "تمامی حقوق محفوظ است", "همه حقوق محفوظ است",]),
         label(Other).phrases(&["دیدگاه‌ها", "نظرات", "ارسال نظر"]),
         label_any().phrases(&[
             "بستن", "بعداً", "بعدا", "الان نه", "اکنون نه", "نه، ممنون", "نه ممنون", "نه، متشکرم", "بعداً یادآوری کن",
@@ -155,6 +155,17 @@ pub(crate) static PACK: Pack = Pack {
             "گفت", "افزود", "اظهار کرد", "تصریح کرد", "اعلام کرد", "به گزارش", "به گفته", "خاطرنشان کرد", "ادامه داد",
             "گفته است",
         ]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["درباره نویسنده", "درباره‌ی نویسنده", "دیگر مطالب نویسنده", "مطالب دیگر این نویسنده"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["نویسنده روزنامه‌نگار", "نویسنده پژوهشگر", "نویسنده این مطلب"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["پرش به محتوا"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["ارسال نظر", "دیدگاه خود را بنویسید", "نظر خود را بنویسید", "نظرات خوانندگان", "مشاهده نظرات"]),
+        ask(Other).part(Comments).phrases(&["برای ارسال نظر", "نظرات پس از تایید", "نظرات پس از تأیید", "قوانین ارسال نظر"]),
+        ask(Other).part(Disclaimer).phrases(&["دیدگاه نویسنده است"]),
+        cue(Other).part(Disclaimer).phrases(&["بیانگر دیدگاه", "لزوما بازتاب", "لزوماً بازتاب", "لزوما دیدگاه", "لزوماً دیدگاه"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["صفحه بعد", "صفحه قبل", "گزارش خطا"]),
+        ask(Other).part(Navigation).phrases(&["مرورگر شما قدیمی است"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

@@ -90,7 +90,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Credit).max_words(10).phrases(&[
             "kuva:", "kuvat:", "teksti:", "kirjoittaja:", "käännös:", "grafiikka:", "kuvaaja:",
         ]),
-        chrome(Other).max_words(10).phrases(&["kaikki oikeudet pidätetään", "siirry sisältöön", "hyppää sisältöön"]),
+        chrome(Other).max_words(10).phrases(&["kaikki oikeudet pidätetään",]),
         label(Other).phrases(&["kommentit"]),
         label_any().phrases(&[
             "sulje", "ei nyt", "ei kiitos", "ei, kiitos", "myöhemmin", "muistuta myöhemmin", "hyväksy", "hylkää",
@@ -158,6 +158,17 @@ pub(crate) static PACK: Pack = Pack {
         ask(Subscription).phrases(&["anna tilaus lahjaksi", "tilaus lahjaksi", "lahjatilaus"]),
         ask(Social).phrases(&["vinkkaa se ystävällesi", "vinkkaa juttu ystävällesi", "lähetä juttu ystävälle"]),
         line(Other).max_words(25).phrases(&["onko sinulla uutisvinkki", "lähetä uutisvinkki"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["kirjoittajasta", "tietoa kirjoittajasta", "kirjoittajan muut artikkelit", "lisää kirjoittajalta"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["kirjoittaja on", "kirjoittajat ovat"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["siirry sisältöön", "hyppää sisältöön"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["kirjoita kommentti", "jätä kommentti", "lisää kommentti", "näytä kommentit", "lukijoiden kommentit", "kommentointi on suljettu"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["kommenttia", "kommentit"]),
+        ask(Other).part(Comments).phrases(&["kommentoidaksesi", "kirjaudu kommentoidaksesi", "kommentit moderoidaan", "kommentointiohjeet"]),
+        ask(Other).part(Disclaimer).phrases(&["ovat kirjoittajan omia", "kirjoittajan omia näkemyksiä", "eivät välttämättä edusta", "ei välttämättä edusta toimituksen"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["seuraava sivu", "edellinen sivu", "ilmoita virheestä", "vinkkaa toimitukselle"]),
+        ask(Other).part(Navigation).phrases(&["sivusto toimii parhaiten", "selaimesi on vanhentunut", "ota javascript käyttöön"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

@@ -93,7 +93,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Credit).max_words(10).phrases(&[
             "צילום:", "צילומים:", "קרדיט:", "קרדיט צילום:", "תרגום:", "כתיבה:", "עריכה:", "איור:",
         ]),
-        chrome(Other).max_words(10).phrases(&["כל הזכויות שמורות", "דלג לתוכן", "דילוג לתוכן"]),
+        chrome(Other).max_words(10).phrases(&["כל הזכויות שמורות",]),
         label(Other).phrases(&["תגובות"]),
         label_any().phrases(&[
             "סגור", "סגירה", "לא עכשיו", "לא תודה", "לא, תודה", "אחר כך", "מאוחר יותר", "הזכר לי מאוחר יותר",
@@ -121,6 +121,17 @@ pub(crate) static PACK: Pack = Pack {
         body().phrases(&[
             "אמר", "אמרה", "הוסיף", "הוסיפה", "לדבריו", "לדבריה", "מסר", "מסרה", "ציין", "ציינה",
         ]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["על הכותב", "על הכותבת", "על המחבר", "כתבות נוספות של", "עוד מאת"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["הכותב הוא", "הכותבת היא", "הכותב הינו", "הכותבת הינה"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["דלג לתוכן", "דילוג לתוכן"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["הוסיפו תגובה", "הוסף תגובה", "כתבו תגובה", "לכל התגובות", "תגובות הגולשים", "תגובות קוראים"]),
+        ask(Other).part(Comments).phrases(&["כדי להגיב", "התגובות עוברות סינון", "מדיניות התגובות"]),
+        ask(Other).part(Disclaimer).phrases(&["על דעת הכותב"]),
+        cue(Other).part(Disclaimer).phrases(&["אינם משקפים בהכרח", "אינה משקפת בהכרח", "דעת המערכת"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["העמוד הבא", "העמוד הקודם", "דווחו על טעות", "דיווח על טעות"]),
+        ask(Other).part(Navigation).phrases(&["הדפדפן שלך אינו מעודכן"]),
     ],
     // "את" (you, feminine) is also the object marker: out.
     we: &["אנחנו", "אנו", "שלנו", "אותנו", "לנו"],

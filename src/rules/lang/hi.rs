@@ -100,7 +100,6 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         chrome(Other).max_words(10).phrases(&[
             "सर्वाधिकार सुरक्षित", "सभी अधिकार सुरक्षित", "कॉपीराइट", "टिप्पणियाँ", "टिप्पणियां", "कमेंट करें", "कमेंट्स",
-            "मुख्य सामग्री पर जाएं",
         ]),
         label_any().phrases(&[
             "बंद करें", "बाद में", "अभी नहीं", "नहीं, धन्यवाद", "जारी रखें", "आगे पढ़ें", "आगे पढें", "पूरा पढ़ें", "पूरा पढें",
@@ -137,6 +136,18 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(4).phrases(&["टॉप न्यूज", "ताज़ा खबरें", "ताजा खबरें", "अन्य खबरें", "अन्य ख़बरें", "लेटेस्ट न्यूज"]),
         body().at(Start).weight(-3.0).phrases(&["सुधार:", "अपडेट:"]),
         body().phrases(&["ने कहा", "कहा कि", "बताया कि", "के मुताबिक", "के अनुसार", "उन्होंने कहा", "ने बताया"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["लेखक के बारे में", "लेखक परिचय", "लेखक के अन्य लेख", "इस लेखक के और लेख"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["लेखक वरिष्ठ पत्रकार", "लेखक एक", "लेखक स्वतंत्र पत्रकार"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["मुख्य सामग्री पर जाएं"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["टिप्पणी करें", "अपनी टिप्पणी दें", "टिप्पणियां देखें", "पाठकों की टिप्पणियां"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["टिप्पणियाँ", "टिप्पणियां", "कमेंट्स"]),
+        ask(Other).part(Comments).phrases(&["टिप्पणी करने के लिए", "कमेंट करने के लिए लॉगिन"]),
+        ask(Other).part(Disclaimer).phrases(&["लेखक के निजी विचार", "लेखक के व्यक्तिगत विचार", "ये लेखक के अपने विचार", "लेख में व्यक्त विचार"]),
+        cue(Other).part(Disclaimer).phrases(&["आवश्यक नहीं कि"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["अगला पेज", "पिछला पेज", "अगला पृष्ठ", "पिछला पृष्ठ", "गलती की रिपोर्ट करें"]),
+        ask(Other).part(Navigation).phrases(&["ब्राउज़र अपडेट करें"]),
     ],
     we: &["हम", "हमें", "हमारा", "हमारी", "हमारे", "हमको", "हमने"],
     you: &[

@@ -76,7 +76,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Credit).max_words(10).phrases(&[
             "foto:", "tekst:", "autor:", "autorica:", "prijevod:", "fotografija:", "snimio:", "snimila:",
         ]),
-        chrome(Other).max_words(10).phrases(&["sva prava pridržana", "preskoči na sadržaj", "idi na sadržaj"]),
+        chrome(Other).max_words(10).phrases(&["sva prava pridržana",]),
         label(Other).phrases(&["komentari", "komentiraj"]),
         label_any().phrases(&[
             "zatvori", "ne sada", "ne, hvala", "kasnije", "podsjeti me kasnije", "prihvaćam", "odbij", "odbijam",
@@ -148,6 +148,18 @@ pub(crate) static PACK: Pack = Pack {
         ask(Subscription).phrases(&["poklonite pretplatu", "pokloni pretplatu", "pretplata za poklon"]),
         ask(Social).phrases(&["pošalji ga prijatelju", "pošaljite ga prijatelju"]),
         line(Other).max_words(25).phrases(&["imate dojavu za redakciju", "imate li dojavu"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["o autoru", "o autorici", "više od autora", "svi članci autora", "ostali članci autora"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["autor je", "autorica je"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["preskoči na sadržaj", "idi na sadržaj"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["napiši komentar", "dodaj komentar", "ostavi komentar", "prikaži komentare", "komentari čitatelja"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komentara", "komentari"]),
+        ask(Other).part(Comments).phrases(&["za komentiranje", "komentari se moderiraju", "pravila komentiranja"]),
+        ask(Other).part(Disclaimer).phrases(&["isključivo stav autora"]),
+        cue(Other).part(Disclaimer).phrases(&["ne odražava nužno", "ne odražavaju nužno", "stav autora", "mišljenje autora"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["sljedeća stranica", "prethodna stranica", "prijavi pogrešku", "dojavi vijest"]),
+        ask(Other).part(Navigation).phrases(&["vaš preglednik je zastario"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

@@ -93,7 +93,7 @@ pub(crate) static PACK: Pack = Pack {
             "fotó:", "fotók:", "szöveg:", "szerző:", "fordította:", "borítókép:", "nyitókép:", "címlapkép:",
             "kiemelt kép:", "közreműködött:",
         ]),
-        chrome(Other).max_words(10).phrases(&["minden jog fenntartva", "ugrás a tartalomra"]),
+        chrome(Other).max_words(10).phrases(&["minden jog fenntartva",]),
         label(Other).phrases(&["hozzászólások", "kommentek"]),
         label_any().phrases(&[
             "bezár", "bezárás", "most nem", "nem, köszönöm", "később", "emlékeztess később", "elfogadom", "elutasítom",
@@ -168,6 +168,18 @@ pub(crate) static PACK: Pack = Pack {
         ask(Subscription).phrases(&["ajándékozz előfizetést", "ajándékozzon előfizetést", "előfizetést ajándékba"]),
         ask(Social).phrases(&["küldd el egy barátodnak", "küldje el ismerősének"]),
         line(Other).max_words(25).phrases(&["van egy tipped", "van egy tippje", "írj nekünk a"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["a szerzőről", "szerzőnkről", "a szerző további cikkei", "a szerző cikkei"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["a szerző újságíró", "a szerző közgazdász"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["ugrás a tartalomra"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["hozzászólás írása", "szólj hozzá", "írj hozzászólást", "hozzászólások megtekintése", "olvasói hozzászólások"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["hozzászólások", "komment"]),
+        ask(Other).part(Comments).phrases(&["a hozzászóláshoz", "hozzászólás előtt", "a hozzászólásokat moderáljuk", "kommentelési szabályzat"]),
+        ask(Other).part(Disclaimer).phrases(&["a szerző saját véleménye", "a szerző véleményét tükrözi"]),
+        cue(Other).part(Disclaimer).phrases(&["nem feltétlenül tükrözi", "a szerkesztőség álláspontját"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["következő oldal", "előző oldal", "hibát találtál", "hiba bejelentése"]),
+        ask(Other).part(Navigation).phrases(&["az oldal legjobban", "böngésződ elavult", "engedélyezd a javascriptet"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

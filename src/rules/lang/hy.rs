@@ -96,7 +96,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).at(Start).max_words(40).phrases(&["այս հոդվածն առաջին անգամ հրապարակվել է", "այս նյութն առաջին անգամ հրապարակվել է"]),
         cue(Credit).phrases(&["առաջին անգամ հրապարակվել է"]),
         line(Credit).max_words(10).phrases(&["հեղինակ՝", "հեղինակ:", "թարգմանությունը՝", "թարգմանիչ՝", "խմբագիր՝"]),
-        chrome(Other).max_words(10).phrases(&["բոլոր իրավունքները պաշտպանված են", "անցնել բովանդակությանը"]),
+        chrome(Other).max_words(10).phrases(&["բոլոր իրավունքները պաշտպանված են",]),
         label(Other).phrases(&["մեկնաբանություններ", "մեկնաբանել"]),
         label_any().phrases(&[
             "փակել", "ոչ, շնորհակալություն", "ավելի ուշ", "հիշեցնել ավելի ուշ", "ընդունել", "մերժել", "շարունակել",
@@ -110,6 +110,18 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         body().at(Start).weight(-3.0).phrases(&["թարմացում՝", "ուղղում՝"]),
         body().phrases(&["ասաց", "հայտնել է", "նշել է", "ասել է", "հավելել է", "ընդգծել է"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["հեղինակի մասին", "հեղինակի այլ հոդվածներ", "հեղինակի բոլոր հոդվածները"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["հեղինակը լրագրող է"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["անցնել բովանդակությանը"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["գրել մեկնաբանություն", "թողնել մեկնաբանություն", "ավելացնել մեկնաբանություն", "դիտել մեկնաբանությունները", "ընթերցողների մեկնաբանություններ"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["մեկնաբանություններ", "մեկնաբանություն"]),
+        ask(Other).part(Comments).phrases(&["մեկնաբանելու համար", "մեկնաբանությունները մոդերացվում են", "մեկնաբանությունների կանոններ"]),
+        ask(Other).part(Disclaimer).phrases(&["հեղինակի անձնական կարծիքն", "հոդվածն արտահայտում է հեղինակի"]),
+        cue(Other).part(Disclaimer).phrases(&["կարող է չհամընկնել", "խմբագրության տեսակետի"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["հաջորդ էջ", "նախորդ էջ", "հայտնել սխալի մասին"]),
+        ask(Other).part(Navigation).phrases(&["ձեր դիտարկիչը հնացած է"]),
     ],
     we: &["մենք", "մեր", "մեզ", "մեզ համար"],
     you: &["դու", "քո", "քեզ", "դուք", "ձեր", "ձեզ"],

@@ -87,7 +87,7 @@ pub(crate) static PACK: Pack = Pack {
             "penulis:", "foto:", "penyunting:", "pewarta:", "kontributor:", "redaktur:", "laporan wartawan",
         ]),
         chrome(Other).max_words(10).phrases(&[
-            "hak cipta dilindungi", "semua hak dilindungi", "lompat ke konten", "tulis komentar",
+            "hak cipta dilindungi", "semua hak dilindungi",
         ]),
         label(Other).phrases(&["komentar"]),
         label_any().phrases(&[
@@ -149,6 +149,18 @@ pub(crate) static PACK: Pack = Pack {
         ask(Subscription).phrases(&["hadiahkan langganan", "langganan sebagai hadiah"]),
         ask(Social).phrases(&["kirim ke temanmu", "bagikan ke temanmu"]),
         line(Other).max_words(25).phrases(&["punya informasi untuk redaksi", "kirim informasi ke redaksi"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["tentang penulis", "profil penulis", "artikel lain dari penulis", "tulisan lain dari penulis"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["penulis adalah", "penulis merupakan"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["lompat ke konten"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["tulis komentar", "tinggalkan komentar", "tambahkan komentar", "lihat komentar", "komentar pembaca"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komentar"]),
+        ask(Other).part(Comments).phrases(&["untuk berkomentar", "login untuk berkomentar", "komentar dimoderasi", "pedoman komentar"]),
+        ask(Other).part(Disclaimer).phrases(&["tidak mencerminkan pandangan redaksi", "merupakan pendapat pribadi penulis", "opini pribadi penulis"]),
+        cue(Other).part(Disclaimer).phrases(&["tanggung jawab penulis"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["halaman berikutnya", "halaman sebelumnya", "laporkan kesalahan"]),
+        ask(Other).part(Navigation).phrases(&["situs ini bekerja paling baik", "browser anda sudah usang", "aktifkan javascript"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

@@ -95,7 +95,6 @@ pub(crate) static PACK: Pack = Pack {
             "写真:", "撮影:", "文:", "出典:", "翻訳：",
         ]),
         chrome(Other).max_words(10).phrases(&[
-            "本文へスキップ", "メインコンテンツへスキップ", "ページの先頭へ", "トップへ戻る", "コメントする", "コメントを書く",
             "著作権は", "無断複製",
         ]),
         label_any().phrases(&[
@@ -141,6 +140,17 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         body().at(Start).weight(-3.0).phrases(&["訂正：", "訂正:"]),
         body().phrases(&["と述べた", "と話した", "と語った", "によると", "と明らかにした", "と発表した", "としている"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["著者について", "筆者について", "この記事を書いた人", "執筆者プロフィール", "著者プロフィール", "筆者プロフィール", "この著者の記事"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["筆者は", "著者は"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["本文へスキップ", "メインコンテンツへスキップ", "ページの先頭へ", "トップへ戻る"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["コメントする", "コメントを書く", "コメントを見る", "コメント一覧", "読者のコメント", "コメント欄"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["件のコメント"]),
+        ask(Other).part(Comments).phrases(&["コメントするには", "ログインしてコメント", "コメントは承認制", "コメントポリシー"]),
+        ask(Other).part(Disclaimer).phrases(&["筆者個人の見解", "筆者の個人的な見解", "著者個人の見解", "執筆者個人の見解", "編集部の見解ではありません"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["次のページ", "前のページ", "次ページ", "前ページ", "誤字脱字を報告", "情報提供"]),
+        ask(Other).part(Navigation).phrases(&["推奨ブラウザ", "javascriptを有効に"]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

@@ -102,7 +102,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).at(Start).max_words(40).phrases(&["ეს სტატია პირველად გამოქვეყნდა", "ეს მასალა პირველად გამოქვეყნდა"]),
         cue(Credit).phrases(&["პირველად გამოქვეყნდა"]),
         line(Credit).max_words(10).phrases(&["ავტორი:", "თარგმანი:", "თარგმნა:", "რედაქტორი:"]),
-        chrome(Other).max_words(10).phrases(&["ყველა უფლება დაცულია", "გადასვლა მთავარ შინაარსზე"]),
+        chrome(Other).max_words(10).phrases(&["ყველა უფლება დაცულია",]),
         label(Other).phrases(&["კომენტარები", "დაწერეთ კომენტარი"]),
         label_any().phrases(&[
             "დახურვა", "არა, გმადლობთ", "მოგვიანებით", "შემახსენე მოგვიანებით", "ვეთანხმები", "მიღება", "უარყოფა",
@@ -115,6 +115,18 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         body().at(Start).weight(-3.0).phrases(&["განახლება:", "შესწორება:"]),
         body().phrases(&["განაცხადა", "თქვა", "აღნიშნა", "დასძინა", "განმარტა", "იტყობინება"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["ავტორის შესახებ", "ავტორის სხვა სტატიები", "ავტორის ყველა სტატია"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["ავტორი არის", "ავტორი ჟურნალისტია"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["გადასვლა მთავარ შინაარსზე"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["დაწერე კომენტარი", "დატოვე კომენტარი", "კომენტარის დამატება", "კომენტარების ნახვა", "მკითხველის კომენტარები"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["კომენტარები", "კომენტარი"]),
+        ask(Other).part(Comments).phrases(&["კომენტარის დასაწერად", "კომენტარები მოდერირდება", "კომენტარის წესები"]),
+        ask(Other).part(Disclaimer).phrases(&["ავტორის პირადი მოსაზრება", "სტატია გამოხატავს ავტორის"]),
+        cue(Other).part(Disclaimer).phrases(&["შეიძლება არ ემთხვეოდეს", "რედაქციის პოზიციას"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["შემდეგი გვერდი", "წინა გვერდი", "შეცდომის შეტყობინება"]),
+        ask(Other).part(Navigation).phrases(&["თქვენი ბრაუზერი მოძველებულია"]),
     ],
     we: &["ჩვენ", "ჩვენი", "ჩვენს", "ჩვენთვის", "ჩვენთან"],
     you: &["შენ", "შენი", "შენთვის", "თქვენ", "თქვენი", "თქვენთვის", "თქვენს"],

@@ -94,7 +94,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Credit).at(Start).max_words(40).phrases(&["бұл мақала алғаш рет", "бұл материал алғаш рет"]),
         line(Credit).max_words(10).phrases(&["авторы:", "аударған:", "суретті түсірген:", "редакторы:"]),
-        chrome(Other).max_words(10).phrases(&["барлық құқықтар қорғалған", "мазмұнға өту"]),
+        chrome(Other).max_words(10).phrases(&["барлық құқықтар қорғалған",]),
         label(Other).phrases(&["пікірлер", "пікір қалдыру"]),
         label_any().phrases(&[
             "жабу", "қазір емес", "жоқ, рахмет", "кейінірек", "кейін еске салу", "қабылдау", "бас тарту", "жалғастыру",
@@ -107,6 +107,16 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         body().at(Start).weight(-3.0).phrases(&["жаңартылды:", "түзету:"]),
         body().phrases(&["деді", "мәлімдеді", "атап өтті", "хабарлады", "айтты", "қосты"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["автор туралы", "автордың басқа мақалалары", "автордың барлық мақалалары"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["автор —", "автор журналист"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["мазмұнға өту"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["пікір қалдыру", "пікір жазу", "пікір қосу", "пікірлерді көру", "оқырман пікірлері"]),
+        ask(Other).part(Comments).phrases(&["пікір қалдыру үшін", "пікірлер модерацияланады", "пікір жазу ережесі"]),
+        ask(Other).part(Disclaimer).phrases(&["автордың жеке пікірі", "редакцияның көзқарасымен сәйкес келмеуі мүмкін", "редакция ұстанымын білдірмейді"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["келесі бет", "алдыңғы бет", "қате туралы хабарлау"]),
+        ask(Other).part(Navigation).phrases(&["браузеріңіз ескірген"]),
     ],
     we: &["біз", "біздің", "бізге", "бізді", "бізбен"],
     you: &["сен", "сенің", "саған", "сені", "сіз", "сіздің", "сізге", "сізді"],

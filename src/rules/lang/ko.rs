@@ -93,8 +93,7 @@ pub(crate) static PACK: Pack = Pack {
             "자료사진", "번역:", "정리=",
         ]),
         chrome(Other).max_words(10).phrases(&[
-            "본문 바로가기", "본문으로 바로가기", "댓글 쓰기", "댓글쓰기", "기사제보", "제보하기", "글자크기", "글씨크기",
-            "글자 크기", "인쇄하기", "스크랩하기", "ⓒ",
+            "글자크기", "글씨크기", "글자 크기", "인쇄하기", "스크랩하기", "ⓒ",
         ]),
         label_any().phrases(&[
             "닫기", "나중에", "다음에", "나중에 하기", "다음에 하기", "오늘 하루 보지 않기", "다시 보지 않기", "계속",
@@ -126,6 +125,17 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(4).phrases(&["주요뉴스", "추천기사", "추천 기사", "인기기사", "인기 기사", "최신기사", "최신 기사"]),
         body().at(Start).weight(-3.0).phrases(&["바로잡습니다", "정정보도", "[정정]"]),
         body().phrases(&["밝혔다", "말했다", "전했다", "설명했다", "덧붙였다", "강조했다", "따르면", "주장했다"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["저자 소개", "필자 소개", "기자 소개", "필자의 다른 글"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["필자는", "저자는", "글쓴이는"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["본문 바로가기", "본문으로 바로가기", "기사제보", "제보하기"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["댓글 쓰기", "댓글쓰기", "댓글 보기", "댓글보기", "댓글 달기", "독자 댓글"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["개의 댓글", "댓글"]),
+        ask(Other).part(Comments).phrases(&["댓글을 작성하려면", "로그인 후 댓글", "댓글 운영 원칙", "댓글 정책"]),
+        ask(Other).part(Disclaimer).phrases(&["필자의 개인 의견", "본지의 편집방향과 다를 수 있습니다", "편집 방향과 다를 수 있습니다", "필자의 견해", "본사의 입장과 다를 수 있습니다"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["다음 페이지", "이전 페이지", "오류 신고"]),
+        ask(Other).part(Navigation).phrases(&["최적화되어 있습니다", "브라우저를 업데이트"]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

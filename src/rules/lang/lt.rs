@@ -88,7 +88,7 @@ pub(crate) static PACK: Pack = Pack {
             "nuotr.", "nuotrauka:", "nuotraukos:", "autorius:", "autorė:", "vertimas:", "vertė:", "tekstas:",
             "nuotraukos autorius:",
         ]),
-        chrome(Other).max_words(10).phrases(&["visos teisės saugomos", "pereiti prie turinio", "pereiti į turinį"]),
+        chrome(Other).max_words(10).phrases(&["visos teisės saugomos",]),
         label(Other).phrases(&["komentarai", "komentuoti"]),
         label_any().phrases(&[
             "uždaryti", "ne dabar", "ne, ačiū", "vėliau", "priminti vėliau", "sutinku", "atmesti", "priimti",
@@ -125,6 +125,18 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(3).phrases(&["daugiau naujienų", "skaitomiausi"]),
         body().at(Start).weight(-3.0).phrases(&["patikslinimas:", "atnaujinta:"]),
         body().phrases(&["sakė", "pasakė", "teigė", "pažymėjo", "pabrėžė", "nurodė", "pasakojo", "ragino"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["apie autorių", "apie autorę", "kiti autoriaus straipsniai", "visi autoriaus straipsniai"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["autorius yra", "autorė yra"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["pereiti prie turinio", "pereiti į turinį"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["rašyti komentarą", "parašyk komentarą", "palikite komentarą", "rodyti komentarus", "skaitytojų komentarai"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komentarai", "komentarų"]),
+        ask(Other).part(Comments).phrases(&["norėdami komentuoti", "komentarai moderuojami", "komentavimo taisyklės"]),
+        ask(Other).part(Disclaimer).phrases(&["straipsnyje išsakyta autoriaus nuomonė"]),
+        cue(Other).part(Disclaimer).phrases(&["autoriaus nuomonė", "nebūtinai atspindi", "redakcijos nuomonės"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["kitas puslapis", "ankstesnis puslapis", "pranešti apie klaidą"]),
+        ask(Other).part(Navigation).phrases(&["jūsų naršyklė pasenusi"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

@@ -89,7 +89,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Credit).max_words(10).phrases(&[
             "foto:", "teksts:", "autors:", "autore:", "tulkojums:", "tulkoja:", "fotogrāfija:", "fotogrāfijas:",
         ]),
-        chrome(Other).max_words(10).phrases(&["visas tiesības aizsargātas", "pāriet uz saturu", "pārlēkt uz saturu"]),
+        chrome(Other).max_words(10).phrases(&["visas tiesības aizsargātas",]),
         label(Other).phrases(&["komentāri", "komentēt"]),
         label_any().phrases(&[
             "aizvērt", "ne tagad", "nē, paldies", "vēlāk", "atgādināt vēlāk", "piekrītu", "noraidīt", "pieņemt",
@@ -123,6 +123,18 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(3).phrases(&["vairāk ziņu", "lasītākie"]),
         body().at(Start).weight(-3.0).phrases(&["labojums:", "atjaunināts:"]),
         body().phrases(&["sacīja", "teica", "norādīja", "uzsvēra", "pauda", "skaidroja"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["par autoru", "par autori", "citi autora raksti", "visi autora raksti"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["autors ir", "autore ir"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["pāriet uz saturu", "pārlēkt uz saturu"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["rakstīt komentāru", "pievienot komentāru", "atstāj komentāru", "rādīt komentārus", "lasītāju komentāri"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komentāri", "komentāru"]),
+        ask(Other).part(Comments).phrases(&["lai komentētu", "komentāri tiek moderēti", "komentēšanas noteikumi"]),
+        ask(Other).part(Disclaimer).phrases(&["raksts pauž autora viedokli"]),
+        cue(Other).part(Disclaimer).phrases(&["autora viedoklis", "ne vienmēr atspoguļo", "redakcijas viedokli"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["nākamā lapa", "iepriekšējā lapa", "ziņot par kļūdu"]),
+        ask(Other).part(Navigation).phrases(&["jūsu pārlūks ir novecojis"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

@@ -102,7 +102,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).at(Start).max_words(40).phrases(&["овој текст првично е објавен", "овој текст првпат е објавен"]),
         cue(Credit).phrases(&["првично е објавен"]),
         line(Credit).max_words(10).phrases(&["преведе:", "уредник:", "подготви:"]),
-        chrome(Other).max_words(10).phrases(&["сите права се задржани", "премини на содржината"]),
+        chrome(Other).max_words(10).phrases(&["сите права се задржани",]),
         label(Other).phrases(&["коментари:", "коментирај"]),
         label_any().phrases(&[
             "подоцна", "потсети ме подоцна", "прифаќам", "продолжи", "печати", "еднократна",
@@ -115,6 +115,18 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         body().at(Start).weight(-3.0).phrases(&["корекција:", "ажурирана верзија:"]),
         body().phrases(&["изјави", "рече", "истакна", "додаде", "наведе"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["за авторот", "за авторката", "повеќе од авторот", "сите текстови од авторот"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["авторот е", "авторката е"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["премини на содржината"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["напиши коментар", "остави коментар", "додај коментар", "прикажи коментари", "коментари од читателите"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["коментари:", "коментари"]),
+        ask(Other).part(Comments).phrases(&["за да коментирате", "коментарите се модерираат", "правила за коментирање"]),
+        ask(Other).part(Disclaimer).phrases(&["личен став на авторот"]),
+        cue(Other).part(Disclaimer).phrases(&["не ги одразуваат нужно", "не го одразува нужно", "ставовите на авторот"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["следна страница", "претходна страница", "пријави грешка"]),
+        ask(Other).part(Navigation).phrases(&["вашиот прелистувач е застарен"]),
     ],
     // "нас", "наш", "ти", "твој", "тебе", "ваш", "вас" are the Serbian pack's, "ние", "вие",
     // "нашата", "вашата" the Bulgarian's: the Macedonian forms of the pronouns stand here.

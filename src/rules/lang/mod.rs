@@ -8,6 +8,7 @@
 //! Rows are written with named settings, `ask(Donation).weight(3.5).phrases(&[...])`; see
 //! [`row`] for what each group's constructor sets.
 
+pub(crate) use super::vocab::Part::*;
 pub(crate) use super::{At, At::*, Entry, Group, Group::*, Pack};
 pub(crate) use crate::Kind::*;
 
@@ -159,6 +160,7 @@ const fn row(group: Group, kind: Option<crate::Kind>) -> Entry {
         weight,
         max_words: 0,
         phrases: &[],
+        part: None,
     }
 }
 
@@ -222,6 +224,12 @@ impl Entry {
         self.max_words = max_words;
         self
     }
+    /// The page part around the story that the row names (`chrome(Other).part(Comments)`):
+    /// the coverage table's cell it fills.
+    pub(crate) const fn part(mut self, part: super::vocab::Part) -> Entry {
+        self.part = Some(part);
+        self
+    }
     pub(crate) const fn phrases(mut self, phrases: &'static [&'static str]) -> Entry {
         self.phrases = phrases;
         self
@@ -268,6 +276,10 @@ mod tests {
         ("labels", |e, _| e.group == Label && e.at == Whole),
         ("outlet", |e, _| e.group == Outlet),
         ("salutation", |e, _| e.group == Salutation),
+        ("author box", |e, _| e.part == Some(AuthorBox)),
+        ("comments", |e, _| e.part == Some(Comments)),
+        ("disclaimer", |e, _| e.part == Some(Disclaimer)),
+        ("navigation", |e, _| e.part == Some(Navigation)),
     ];
 
     /// The reader addressed in each register: (language, informal forms, formal forms) that

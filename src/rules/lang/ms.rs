@@ -96,7 +96,6 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Credit).at(Start).max_words(40).phrases(&["penulis adalah wartawan", "penulis merupakan wartawan", "penulis ialah wartawan", "penulis ialah seorang wartawan"]),
         line(Credit).max_words(10).phrases(&["ketua pengarang:", "gambar:", "oleh:", "disunting oleh:", "laporan:", "teks:"]),
-        chrome(Other).max_words(10).phrases(&["langkau ke kandungan"]),
         chrome(Other).at(Any).max_words(12).phrases(&["hak cipta terpelihara"]),
         label(Other).phrases(&["komen", "tinggalkan komen"]),
         label_any().phrases(&[
@@ -122,6 +121,18 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).phrases(&["artikel percuma"]),
         body().at(Start).weight(-3.0).phrases(&["pembetulan:", "kemas kini:"]),
         body().phrases(&["laung", "jerit", "seru", "berkata", "menurutnya", "jelasnya", "beliau berkata"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["tentang penulis", "mengenai penulis", "artikel lain oleh penulis", "lagi daripada penulis"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["penulis ialah", "penulis merupakan"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["langkau ke kandungan"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["tulis komen", "tinggalkan komen", "tambah komen", "lihat komen", "komen pembaca"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komen"]),
+        ask(Other).part(Comments).phrases(&["untuk memberi komen", "komen akan disederhanakan", "polisi komen"]),
+        ask(Other).part(Disclaimer).phrases(&["pandangan peribadi penulis"]),
+        cue(Other).part(Disclaimer).phrases(&["tidak semestinya mencerminkan", "pendirian sidang pengarang"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["halaman seterusnya", "halaman sebelumnya", "laporkan kesilapan"]),
+        ask(Other).part(Navigation).phrases(&["pelayar anda sudah lapuk"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

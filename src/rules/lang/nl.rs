@@ -48,7 +48,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         label(Ad).phrases(&["advertentie", "gesponsord"]),
         line(Credit).max_words(8).phrases(&["met medewerking van"]),
-        chrome(Other).max_words(10).phrases(&["ga naar de inhoud", "alle rechten voorbehouden", "reacties"]),
+        chrome(Other).max_words(10).phrases(&["alle rechten voorbehouden",]),
         label_any().phrases(&[
             "herinner me later", "later herinneren", "nee, bedankt", "nee bedankt", "sluiten", "niet nu", "eenmalig",
             "maandelijks", "jaarlijks", "doorgaan", "accepteren", "weigeren", "delen",
@@ -139,6 +139,20 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).phrases(&["stuur het door naar je vrienden"]),
         header(Social).max_words(8).phrases(&["vond je dit artikel goed", "vond u dit artikel goed"]),
         line(Related).max_words(14).phrases(&["ook interessant:"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["over de auteur", "over de schrijver", "over de auteurs", "meer van deze auteur", "alle artikelen van", "andere artikelen van"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["de auteur is", "de schrijver is", "de auteur was", "de auteurs zijn"]),
+        ask(Credit).part(AuthorBox).max_words(40).phrases(&["is freelance journalist", "is zelfstandig journalist", "werkt als freelance journalist"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["ga naar de inhoud"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["plaats een reactie", "schrijf een reactie", "laat een reactie achter", "reageer op dit artikel", "bekijk reacties", "toon reacties", "reageren is gesloten", "reacties van lezers"]),
+        chrome(Other).part(Comments).max_words(3).phrases(&["reacties"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["reacties"]),
+        ask(Other).part(Comments).phrases(&["om te reageren", "om een reactie te plaatsen", "reacties worden gemodereerd", "reactiebeleid", "log in om te reageren"]),
+        ask(Other).part(Disclaimer).phrases(&["geven de mening van de auteur weer", "voor rekening van de auteur"]),
+        cue(Other).part(Disclaimer).phrases(&["weerspiegelen niet noodzakelijk", "niet noodzakelijk de mening", "de mening van de redactie"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["volgende pagina", "vorige pagina", "pagina 1 van", "fout gezien", "meld een fout", "tip de redactie"]),
+        ask(Other).part(Navigation).phrases(&["deze site werkt het best", "deze website werkt het best", "je browser is verouderd", "uw browser is verouderd", "schakel javascript in"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

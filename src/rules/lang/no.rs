@@ -48,7 +48,7 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["les også", "les mer", "mest lest", "relaterte saker", "anbefalt"]),
         ask(Credit).max_words(40).phrases(&["er journalist i", "er journalist ved", "er reporter i", "er korrespondent for", "bidro til denne saken"]),
         line(Credit).max_words(10).phrases(&["foto:", "tekst:", "grafikk:", "oversatt av"]),
-        chrome(Other).max_words(10).phrases(&["alle rettigheter forbeholdt", "hopp til innhold", "kommentarer"]),
+        chrome(Other).max_words(10).phrases(&["alle rettigheter forbeholdt",]),
         label_any().phrases(&[
             "lukk", "ikke nå", "nei takk", "senere", "påminn meg senere", "godta", "avvis", "fortsett", "skriv ut",
             "engangs", "månedlig", "støtt", "gi nå", "abonner", "bli medlem", "logg inn",
@@ -123,6 +123,19 @@ pub(crate) static PACK: Pack = Pack {
         ask(Subscription).phrases(&["gi bort et abonnement", "abonnement i julegave", "gi et abonnement i gave"]),
         ask(Social).phrases(&["del den med en venn", "send saken til en venn"]),
         line(Other).max_words(25).phrases(&["har du et tips til redaksjonen", "har du tips til oss"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["om forfatteren", "om skribenten", "om journalisten", "flere artikler av", "alle artikler av", "mer fra forfatteren"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["forfatteren er", "skribenten er", "artikkelforfatteren er"]),
+        ask(Credit).part(AuthorBox).max_words(40).phrases(&["er frilansjournalist", "er kommentator i"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["hopp til innhold"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["skriv en kommentar", "legg igjen en kommentar", "vis kommentarer", "kommentarfeltet er stengt", "kommentarfeltet"]),
+        chrome(Other).part(Comments).max_words(3).phrases(&["kommentarer"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["kommentarer"]),
+        ask(Other).part(Comments).phrases(&["for å kommentere", "logg inn for å kommentere", "kommentarene modereres", "retningslinjer for kommentarer"]),
+        ask(Other).part(Disclaimer).phrases(&["gir uttrykk for forfatterens", "uttrykk for skribentens", "står for skribentens regning", "står for forfatterens regning", "meninger i teksten står for"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["neste side", "forrige side", "side 1 av", "meld fra om feil"]),
+        ask(Other).part(Navigation).phrases(&["nettstedet fungerer best", "nettleseren din er utdatert", "aktiver javascript"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

@@ -128,8 +128,7 @@ pub(crate) static PACK: Pack = Pack {
             "foto:", "sursa foto:", "text:", "autor:", "traducere:", "redactor:", "imagine:", "traducere de",
         ]),
         chrome(Other).max_words(10).phrases(&[
-            "toate drepturile rezervate", "sari la conținut", "sari la conţinut", "lasă un comentariu",
-            "adaugă un comentariu",
+            "toate drepturile rezervate",
         ]),
         label(Other).phrases(&["comentarii"]),
         label_any().phrases(&[
@@ -208,6 +207,18 @@ pub(crate) static PACK: Pack = Pack {
         ask(Subscription).phrases(&["oferă un abonament cadou", "abonament cadou", "oferiți un abonament cadou"]),
         ask(Social).phrases(&["trimite-l unui prieten", "trimiteți-l unui prieten", "trimite articolul unui prieten"]),
         line(Other).max_words(25).phrases(&["ai un pont pentru redacție", "ai un pont pentru redacţie", "aveți un pont"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["despre autor", "despre autoare", "alte articole ale autorului", "toate articolele autorului"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["autorul este", "autoarea este"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["sari la conținut", "sari la conţinut"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["lasă un comentariu", "adaugă un comentariu", "scrie un comentariu", "vezi comentariile", "comentariile cititorilor"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["comentarii"]),
+        ask(Other).part(Comments).phrases(&["pentru a comenta", "comentariile sunt moderate", "regulile de comentare"]),
+        ask(Other).part(Disclaimer).phrases(&["aparțin autorului", "aparţin autorului", "reprezintă opinia autorului", "nu reprezintă neapărat"]),
+        cue(Other).part(Disclaimer).phrases(&["reflectă neapărat", "opiniile exprimate în"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["pagina următoare", "pagina anterioară", "raportează o greșeală", "raportează o greşeală", "trimite un pont"]),
+        ask(Other).part(Navigation).phrases(&["site-ul funcționează cel mai bine", "browserul tău este învechit"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

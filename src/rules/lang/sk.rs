@@ -84,7 +84,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Credit).max_words(10).phrases(&[
             "foto:", "text:", "autor:", "autorka:", "preklad:", "spolupracoval:", "spolupracovala:",
         ]),
-        chrome(Other).max_words(10).phrases(&["všetky práva vyhradené", "preskočiť na obsah"]),
+        chrome(Other).max_words(10).phrases(&["všetky práva vyhradené",]),
         label(Other).phrases(&["komentáre"]),
         label_any().phrases(&[
             "zavrieť", "teraz nie", "nie, ďakujem", "neskôr", "pripomenúť neskôr", "prijať", "odmietnuť", "pokračovať",
@@ -162,6 +162,18 @@ pub(crate) static PACK: Pack = Pack {
         ask(Subscription).phrases(&["darujte predplatné", "daruj predplatné", "predplatné ako darček"]),
         ask(Social).phrases(&["pošli ho kamarátovi", "pošlite ho známym", "pošlite článok známym"]),
         line(Other).max_words(25).phrases(&["máte tip pre redakciu", "máte tip na článok"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["o autorovi", "o autorke", "ďalšie články autora", "všetky články autora"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["autor je", "autorka je", "autor pôsobí", "autorka pôsobí"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["preskočiť na obsah"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["pridať komentár", "napísať komentár", "zobraziť komentáre", "diskusia je uzavretá", "vstúpiť do diskusie"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komentáre", "komentárov", "komentáre čitateľov"]),
+        ask(Other).part(Comments).phrases(&["aby ste mohli komentovať", "komentáre sú moderované", "pravidlá diskusie"]),
+        ask(Other).part(Disclaimer).phrases(&["nemusí vyjadrovať názor redakcie", "vyjadruje názor autora", "vyjadrujú názory autora"]),
+        cue(Other).part(Disclaimer).phrases(&["nemusia odrážať názor"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["ďalšia strana", "predchádzajúca strana", "nahlásiť chybu", "našli ste chybu"]),
+        ask(Other).part(Navigation).phrases(&["stránka funguje najlepšie", "váš prehliadač je zastaraný"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

@@ -88,7 +88,7 @@ pub(crate) static PACK: Pack = Pack {
             "foto:", "besedilo:", "avtor:", "avtorica:", "prevod:", "fotografija:", "fotografije:", "prevedla:",
             "prevedel:",
         ]),
-        chrome(Other).max_words(10).phrases(&["vse pravice pridržane", "preskoči na vsebino", "pojdi na vsebino"]),
+        chrome(Other).max_words(10).phrases(&["vse pravice pridržane",]),
         label(Other).phrases(&["komentarji", "komentiraj"]),
         label_any().phrases(&[
             "zapri", "ne zdaj", "ne, hvala", "kasneje", "pozneje", "opomni me kasneje", "sprejmem", "zavrni",
@@ -169,6 +169,18 @@ pub(crate) static PACK: Pack = Pack {
         ask(Subscription).phrases(&["podarite naročnino", "podari naročnino", "naročnina za darilo"]),
         ask(Social).phrases(&["pošlji ga prijatelju", "pošljite ga prijatelju"]),
         line(Other).max_words(25).phrases(&["imate namig za uredništvo", "imate novico za nas"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["o avtorju", "o avtorici", "več od avtorja", "vsi članki avtorja"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["avtor je", "avtorica je"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["preskoči na vsebino", "pojdi na vsebino"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["napiši komentar", "dodaj komentar", "oddaj komentar", "prikaži komentarje", "komentarji bralcev"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komentarjev", "komentarji"]),
+        ask(Other).part(Comments).phrases(&["za komentiranje", "komentarji so moderirani", "pravila komentiranja"]),
+        ask(Other).part(Disclaimer).phrases(&["izraža mnenje avtorja"]),
+        cue(Other).part(Disclaimer).phrases(&["ne odraža nujno", "ne odražajo nujno", "stališča avtorja", "mnenje avtorja"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["naslednja stran", "prejšnja stran", "prijavi napako"]),
+        ask(Other).part(Navigation).phrases(&["vaš brskalnik je zastarel"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

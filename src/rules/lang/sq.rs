@@ -97,7 +97,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).at(Start).max_words(40).phrases(&["ky artikull u publikua për herë të parë", "ky shkrim u publikua për herë të parë"]),
         cue(Credit).phrases(&["u publikua për herë të parë"]),
         line(Credit).max_words(10).phrases(&["autori:", "përktheu:", "përkthimi:", "redaktoi:"]),
-        chrome(Other).max_words(10).phrases(&["të gjitha të drejtat e rezervuara", "kalo te përmbajtja"]),
+        chrome(Other).max_words(10).phrases(&["të gjitha të drejtat e rezervuara",]),
         label(Other).phrases(&["komente", "lini një koment"]),
         label_any().phrases(&[
             "mbyll", "jo tani", "jo, faleminderit", "më vonë", "më kujto më vonë", "pranoj", "refuzoj", "vazhdo",
@@ -110,6 +110,18 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         body().at(Start).weight(-3.0).phrases(&["përditësim:", "korrigjim:"]),
         body().phrases(&["tha", "deklaroi", "theksoi", "shtoi", "sipas"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["rreth autorit", "rreth autores", "artikuj të tjerë nga autori", "të gjithë artikujt e autorit"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["autori është", "autorja është"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["kalo te përmbajtja"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["shkruaj koment", "lër një koment", "shto koment", "shiko komentet", "komentet e lexuesve"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komente", "komentet"]),
+        ask(Other).part(Comments).phrases(&["për të komentuar", "komentet moderohen", "rregullat e komentimit"]),
+        ask(Other).part(Disclaimer).phrases(&["artikulli shpreh mendimin e autorit"]),
+        cue(Other).part(Disclaimer).phrases(&["mendimin e autorit", "nuk pasqyrojnë domosdoshmërisht", "qëndrimin e redaksisë"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["faqja tjetër", "faqja e mëparshme", "raporto një gabim"]),
+        ask(Other).part(Navigation).phrases(&["shfletuesi juaj është i vjetër"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

@@ -104,7 +104,7 @@ pub(crate) static PACK: Pack = Pack {
             "autorka:",
         ]),
         chrome(Other).max_words(10).phrases(&[
-            "сва права задржана", "пређи на садржај", "прескочи на садржај", "sva prava zadržana", "pređi na sadržaj",
+            "сва права задржана", "sva prava zadržana",
         ]),
         label(Other).phrases(&["коментари", "коментариши"]),
         label_any().phrases(&[
@@ -165,6 +165,18 @@ pub(crate) static PACK: Pack = Pack {
             "рекао је", "рекла је", "изјавио је", "изјавила је", "казао је", "навео је", "навела је", "према",
             "naveo je", "navela je",
         ]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["о аутору", "o autoru", "још од аутора", "svi tekstovi autora", "сви текстови аутора"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["аутор је", "ауторка је", "autorka je"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["пређи на садржај", "прескочи на садржај", "pređi na sadržaj"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["напиши коментар", "napiši komentar", "оставите коментар", "ostavite komentar", "прикажи коментаре", "prikaži komentare"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["коментара", "komentara", "коментари"]),
+        ask(Other).part(Comments).phrases(&["да бисте коментарисали", "da biste komentarisali", "коментари се модерирају", "komentari se moderiraju"]),
+        ask(Other).part(Disclaimer).phrases(&["лични став аутора", "lični stav autora"]),
+        cue(Other).part(Disclaimer).phrases(&["ставови изнети", "stavovi izneti", "не одражавају нужно", "ne odražavaju nužno"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["следећа страна", "sledeća strana", "претходна страна", "prethodna strana", "пријави грешку", "prijavi grešku"]),
+        ask(Other).part(Navigation).phrases(&["ваш прегледач је застарео"]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

@@ -49,7 +49,7 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["läs också", "läs även", "läs mer", "mest läst", "relaterat"]),
         ask(Credit).max_words(40).phrases(&["är reporter på", "är journalist på", "är korrespondent för", "bidrog till denna artikel"]),
         line(Credit).max_words(10).phrases(&["foto:", "text:", "grafik:", "översättning:"]),
-        chrome(Other).max_words(10).phrases(&["alla rättigheter förbehållna", "hoppa till innehåll", "kommentarer"]),
+        chrome(Other).max_words(10).phrases(&["alla rättigheter förbehållna",]),
         label_any().phrases(&[
             "stäng", "inte nu", "nej tack", "senare", "påminn mig senare", "acceptera", "neka", "fortsätt", "skriv ut",
             "engångsbelopp", "månadsvis", "stöd", "ge nu", "bli medlem", "logga in",
@@ -124,6 +124,20 @@ pub(crate) static PACK: Pack = Pack {
         ask(Subscription).phrases(&["ge bort en prenumeration", "ge en prenumeration i present", "prenumeration i julklapp"]),
         ask(Social).phrases(&["tipsa en vän om artikeln", "skicka artikeln till en vän"]),
         line(Other).max_words(25).phrases(&["har du ett tips till redaktionen", "har du ett nyhetstips"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["om författaren", "om skribenten", "om skribenterna", "fler artiklar av", "alla artiklar av", "mer från skribenten"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["författaren är", "skribenten är", "artikelförfattaren är"]),
+        ask(Credit).part(AuthorBox).max_words(40).phrases(&["är frilansjournalist", "är journalist och"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["hoppa till innehåll"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["skriv en kommentar", "lämna en kommentar", "visa kommentarer", "kommentarsfältet är stängt", "kommentarsfältet"]),
+        chrome(Other).part(Comments).max_words(3).phrases(&["kommentarer"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["kommentarer"]),
+        ask(Other).part(Comments).phrases(&["för att kommentera", "logga in för att kommentera", "kommentarer modereras", "regler för kommentarer"]),
+        ask(Other).part(Disclaimer).phrases(&["är skribentens egna", "står för skribentens", "är författarens egna"]),
+        cue(Other).part(Disclaimer).phrases(&["åsikter som uttrycks", "inte nödvändigtvis redaktionens"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["nästa sida", "föregående sida", "sida 1 av", "rapportera fel", "tipsa redaktionen"]),
+        ask(Other).part(Navigation).phrases(&["webbplatsen fungerar bäst", "din webbläsare är föråldrad", "aktivera javascript"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -129,6 +129,16 @@ pub(crate) static PACK: Pack = Pack {
         ask(Paywall).at(Start).max_words(20).phrases(&["umesoma makala"]),
         body().at(Start).weight(-3.0).phrases(&["marekebisho:", "sasisho:"]),
         body().phrases(&["alisema", "amesema", "alieleza", "aliongeza", "kwa mujibu wa", "walisema"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["kuhusu mwandishi", "makala nyingine za mwandishi", "zaidi kutoka kwa mwandishi"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["mwandishi ni"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["andika maoni", "acha maoni", "ongeza maoni", "tazama maoni", "maoni ya wasomaji"]),
+        ask(Other).part(Comments).phrases(&["ili kutoa maoni", "sera ya maoni"]),
+        ask(Other).part(Disclaimer).phrases(&["maoni binafsi ya mwandishi", "ni maoni binafsi ya mwandishi"]),
+        cue(Other).part(Disclaimer).phrases(&["si lazima yaakisi", "msimamo wa gazeti hili"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["ukurasa unaofuata", "ukurasa uliotangulia", "ripoti kosa"]),
+        ask(Other).part(Navigation).phrases(&["kivinjari chako ni cha zamani"]),
     ],
     we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
     you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],

@@ -132,6 +132,16 @@ pub(crate) static PACK: Pack = Pack {
         ask(Paywall).max_words(20).phrases(&["படித்துவிட்டீர்கள்"]),
         body().at(Start).weight(-3.0).phrases(&["திருத்தம்:"]),
         body().phrases(&["முழக்கமிட்டார்", "கேட்டுக்கொண்டார்", "வலியுறுத்தினார்", "தெரிவித்தனர்", "தெரிவித்தார்", "கூறினார்", "என்றார்", "தெரிவித்துள்ளார்", "கூறியுள்ளார்"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["ஆசிரியர் பற்றி", "எழுத்தாளர் பற்றி", "ஆசிரியரின் பிற கட்டுரைகள்", "இந்த எழுத்தாளரின் மேலும்"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["கட்டுரையாளர் ஒரு", "கட்டுரையாளர் மூத்த"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["கருத்து தெரிவிக்க", "உங்கள் கருத்தை பதிவு செய்யுங்கள்", "கருத்துகளைக் காண்க", "வாசகர் கருத்துகள்"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["கருத்துகள்", "கருத்துக்கள்"]),
+        ask(Other).part(Comments).phrases(&["கருத்து தெரிவிக்க உள்நுழைக", "கருத்துக் கொள்கை"]),
+        ask(Other).part(Disclaimer).phrases(&["கட்டுரையாளரின் சொந்தக் கருத்து", "ஆசிரியரின் தனிப்பட்ட கருத்து", "நிறுவனத்தின் கருத்து அல்ல"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["அடுத்த பக்கம்", "முந்தைய பக்கம்", "பிழையைப் புகாரளிக்க"]),
+        ask(Other).part(Navigation).phrases(&["உங்கள் உலாவி பழையது"]),
     ],
     we: &["நாங்கள்", "எங்கள்", "எங்களை", "எங்களுக்கு", "நாம்", "நமது"],
     you: &["நீ", "உன்", "உனக்கு", "உனது", "நீங்கள்", "உங்கள்", "உங்களுக்கு", "உங்களை"],

@@ -127,6 +127,17 @@ pub(crate) static PACK: Pack = Pack {
         ask(Paywall).at(Start).max_words(20).phrases(&["nakabasa ka na ng"]),
         body().at(Start).weight(-3.0).phrases(&["pagwawasto:", "pagtutuwid:"]),
         body().phrases(&["sigaw ng", "sabi ng", "wika ng", "ayon kay", "ayon sa", "sabi ni", "sinabi ni", "aniya", "dagdag pa niya"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["tungkol sa may-akda", "tungkol sa manunulat", "iba pang artikulo ni", "iba pang akda ni"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["ang may-akda ay", "ang manunulat ay"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["mag-iwan ng komento", "sumulat ng komento", "magkomento", "tingnan ang mga komento", "mga komento ng mambabasa"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["mga komento", "komento"]),
+        ask(Other).part(Comments).phrases(&["upang magkomento", "para makapagkomento", "patakaran sa komento"]),
+        ask(Other).part(Disclaimer).phrases(&["sariling pananaw ng may-akda"]),
+        cue(Other).part(Disclaimer).phrases(&["hindi kinakailangang sumasalamin", "opinyon ng may-akda"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["susunod na pahina", "nakaraang pahina", "iulat ang mali"]),
+        ask(Other).part(Navigation).phrases(&["luma na ang iyong browser"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

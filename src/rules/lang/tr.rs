@@ -41,7 +41,7 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["ilgili haberler", "ilginizi çekebilir", "çok okunanlar", "en çok okunanlar"]),
         ask(Credit).max_words(40).phrases(&["muhabiridir", "editörüdür", "ilk olarak yayımlandı", "ilk kez yayımlandı"]),
         line(Credit).max_words(10).phrases(&["fotoğraf:", "metin:", "çeviri:", "haber merkezi"]),
-        chrome(Other).max_words(10).phrases(&["tüm hakları saklıdır", "içeriğe geç", "yorumlar"]),
+        chrome(Other).max_words(10).phrases(&["tüm hakları saklıdır",]),
         label_any().phrases(&[
             "kapat", "şimdi değil", "hayır, teşekkürler", "daha sonra", "kabul et", "reddet", "devam et", "paylaş",
             "yazdır", "bağış yap", "destek ol", "abone ol", "giriş yap", "tek sefer", "aylık",
@@ -95,6 +95,18 @@ pub(crate) static PACK: Pack = Pack {
         ask(Subscription).phrases(&["abonelik hediye edin", "abonelik hediye et", "hediye abonelik"]),
         ask(Social).phrases(&["bir arkadaşına gönder", "arkadaşlarınla paylaş"]),
         line(Other).max_words(25).phrases(&["bir ihbarınız mı var", "haber ihbarı"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["yazar hakkında", "yazarın diğer yazıları", "yazarın tüm yazıları", "yazarın diğer makaleleri"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["içeriğe geç"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["yorum yap", "yorum yaz", "yorum ekle", "yorumları göster", "yorumlar kapalı", "okur yorumları", "yorumları gör"]),
+        chrome(Other).part(Comments).max_words(3).phrases(&["yorumlar"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["yorumlar"]),
+        ask(Other).part(Comments).phrases(&["yorum yapmak için", "yorum yazabilmek için", "yorumlar denetlenmektedir", "yorum kuralları"]),
+        ask(Other).part(Disclaimer).phrases(&["yazarın kendi görüşleri", "yazarına aittir", "yazara aittir", "yayın politikasını yansıtmayabilir"]),
+        cue(Other).part(Disclaimer).phrases(&["yazarın kişisel görüşü", "görüşlerini yansıtmayabilir"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["sonraki sayfa", "önceki sayfa", "hata bildir", "haber ihbar"]),
+        ask(Other).part(Navigation).phrases(&["site en iyi", "tarayıcınız güncel değil", "javascript'i etkinleştirin"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

@@ -18,7 +18,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).phrases(&["підписуйтесь на", "підпишіться на", "читайте нас у", "стежте за нами"]),
         line(Related).max_words(14).phrases(&["попередня стаття", "наступна стаття", "читайте також", "дивіться також", "найпопулярніше"]),
         label(Ad).phrases(&["реклама"]),
-        chrome(Other).max_words(10).phrases(&["перейти до вмісту", "всі права захищені", "коментарі"]),
+        chrome(Other).max_words(10).phrases(&["всі права захищені",]),
         label_any().phrases(&["нагадати пізніше", "закрити", "не зараз", "ні, дякую", "щомісяця", "одноразово", "підписатися", "поділитися", "продовжити"]),
         ask(Donation).weight(3.5).phrases(&[
             "допоможіть нам", "нам потрібна ваша підтримка", "підтримати редакцію", "підтримайте редакцію", "станьте патроном",
@@ -126,6 +126,19 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).phrases(&["надішліть його друзям", "надішли його друзям"]),
         header(Social).max_words(8).phrases(&["сподобалася стаття"]),
         line(Related).max_words(14).phrases(&["за темою:"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["про автора", "про авторку", "про авторів", "автор статті", "всі матеріали автора", "усі матеріали автора", "інші матеріали автора"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["автор є", "авторка є", "автор —", "авторка —", "автор працює", "авторка працює"]),
+        ask(Credit).part(AuthorBox).max_words(40).phrases(&["є журналістом", "є журналісткою", "незалежний журналіст", "незалежна журналістка"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["перейти до вмісту"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["залишити коментар", "написати коментар", "додати коментар", "показати коментарі", "коментарі читачів", "коментарі закрито"]),
+        chrome(Other).part(Comments).max_words(3).phrases(&["коментарі"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["коментарі", "коментарів", "коментаря"]),
+        ask(Other).part(Comments).phrases(&["щоб залишити коментар", "щоб коментувати", "коментарі модеруються", "правила коментування"]),
+        ask(Other).part(Disclaimer).phrases(&["думка редакції може не збігатися", "може не збігатися з думкою", "позиція редакції може не збігатися", "відображає особисту думку автора", "є особистою думкою автора", "редакція може не поділяти"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["наступна сторінка", "попередня сторінка", "сторінка 1 з", "повідомити про помилку", "знайшли помилку"]),
+        ask(Other).part(Navigation).phrases(&["сайт найкраще працює", "ваш браузер застарів", "увімкніть javascript"]),
     ],
     we: &["ми", "наш", "наша", "наше", "наші", "нам", "нас", "нашу"],
     you: &[

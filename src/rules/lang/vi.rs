@@ -105,7 +105,7 @@ pub(crate) static PACK: Pack = Pack {
             "quan điểm riêng của tác giả", "không nhất thiết phản ánh quan điểm",
         ]),
         line(Credit).max_words(10).phrases(&["biên dịch:", "biên tập:", "thực hiện:", "đồ họa:", "đồ hoạ:"]),
-        chrome(Other).max_words(12).phrases(&["bản quyền thuộc về", "chuyển đến nội dung chính"]),
+        chrome(Other).max_words(12).phrases(&["bản quyền thuộc về",]),
         label(Other).phrases(&["bình luận", "gửi bình luận"]),
         label_any().phrases(&[
             "đóng lại", "để sau", "không, cảm ơn", "không cảm ơn", "lúc khác", "nhắc tôi sau", "đồng ý", "chấp nhận",
@@ -119,6 +119,17 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         body().at(Start).weight(-3.0).phrases(&["cập nhật:", "đính chính:"]),
         body().phrases(&["cho biết", "cho hay", "nói thêm", "nhấn mạnh", "khẳng định", "phát biểu"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["về tác giả", "giới thiệu tác giả", "bài viết khác của tác giả", "cùng tác giả"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["tác giả là", "tác giả hiện là"]),
+        chrome(Other).part(Navigation).max_words(12).phrases(&["chuyển đến nội dung chính"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["viết bình luận", "gửi bình luận", "để lại bình luận", "xem bình luận", "bình luận của bạn đọc", "ý kiến bạn đọc"]),
+        ask(Other).part(Comments).phrases(&["để bình luận", "đăng nhập để bình luận", "bình luận sẽ được kiểm duyệt", "quy định bình luận"]),
+        ask(Other).part(Disclaimer).phrases(&["quan điểm riêng của tác giả", "ý kiến riêng của tác giả", "bài viết thể hiện quan điểm riêng"]),
+        cue(Other).part(Disclaimer).phrases(&["không nhất thiết phản ánh", "quan điểm của tòa soạn"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["trang tiếp theo", "báo lỗi", "gửi tin bài"]),
+        ask(Other).part(Navigation).phrases(&["trình duyệt của bạn đã cũ"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],

@@ -118,8 +118,7 @@ pub(crate) static PACK: Pack = Pack {
             "翻译：", "翻譯：", "原标题：", "原標題：", "本文来源", "本文來源", "校对：", "校對：",
         ]),
         chrome(Other).max_words(10).phrases(&[
-            "版权所有", "版權所有", "版权声明", "版權聲明", "跳到主要内容", "跳至主要內容", "发表评论", "發表評論",
-            "网友评论", "網友評論", "我要评论", "查看评论", "返回顶部", "返回頂部",
+            "版权所有", "版權所有", "版权声明", "版權聲明",
         ]),
         label_any().phrases(&[
             "关闭", "關閉", "稍后", "稍後", "以后再说", "以後再說", "下次再说", "下次再說", "不用了", "继续", "繼續",
@@ -167,6 +166,17 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         body().at(Start).weight(-3.0).phrases(&["更正：", "更新：", "编者按", "編者按"]),
         body().phrases(&["表示", "指出", "据悉", "據悉", "据报道", "據報導", "报道称", "報導稱", "透露", "接受采访", "接受採訪"]),
+        // Site chrome around the story, by page part: the author box, the comment section, the
+        // disclaimer, the navigation (the coverage table's cells of those names).
+        cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["关于作者", "關於作者", "作者简介", "作者簡介", "作者介绍", "作者介紹", "作者其他文章"]),
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["作者是", "作者为", "作者為", "作者系"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["跳到主要内容", "跳至主要內容", "返回顶部", "返回頂部"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "查看评论", "读者评论", "讀者評論", "评论区", "留言区"]),
+        cue(Other).part(Comments).at(Any).max_words(4).phrases(&["条评论", "則留言", "条留言"]),
+        ask(Other).part(Comments).phrases(&["登录后评论", "登錄後評論", "登入後留言", "评论需审核", "評論需審核", "留言须知"]),
+        ask(Other).part(Disclaimer).phrases(&["仅代表作者本人观点", "僅代表作者本人觀點", "仅代表作者个人观点", "僅代表作者個人觀點", "不代表本网立场", "不代表本站立场", "不代表本網立場", "文责自负"]),
+        chrome(Other).part(Navigation).max_words(8).phrases(&["下一页", "下一頁", "上一页", "上一頁", "纠错", "糾錯", "我要纠错", "新闻爆料", "新聞爆料"]),
+        ask(Other).part(Navigation).phrases(&["建议使用", "浏览器版本过低", "瀏覽器版本過低"]),
     ],
     we: &["我们", "我們", "咱们", "咱們"],
     you: &["你", "你们", "你們", "您", "您们", "您們"],
