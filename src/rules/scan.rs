@@ -154,7 +154,8 @@ impl RuleSet {
                 continue;
             }
             let text = &folded[block.range.clone()];
-            if let Some(found) = self.labels.get(label_key(text)) {
+            // (A key with no rules is the start of a longer label: below.)
+            if let Some(found) = self.labels.get(label_key(text)).filter(|f| !f.is_empty()) {
                 for &idx in found {
                     if self.in_scope(idx, host) {
                         let rule = &self.rules[idx as usize];
@@ -333,7 +334,7 @@ impl RuleSet {
                     key.push(' ');
                 }
                 key.push_str(words[j - 1]);
-                if let Some(found) = self.labels.get(label_key(&key)) {
+                if let Some(found) = self.labels.get(label_key(&key)).filter(|f| !f.is_empty()) {
                     if reach[j].is_none() {
                         let mut v = before.clone();
                         v.push(found[0]);
@@ -348,7 +349,8 @@ impl RuleSet {
 
 impl RuleSet {
     /// Whether `text` begins with a label (its first words, spaced by one space): a row of
-    /// labels must. Most short blocks do not, and this finds that out without allocating,
+    /// labels must. The words are joined one at a time, and the first join that no label
+    /// begins with ends the search. Most short blocks do not, and this finds that out without allocating,
     /// where the row's search keeps vectors of words and of the labels that cover them.
     fn starts_with_label(&self, text: &str) -> bool {
         let mut key = [0u8; 128];
@@ -367,8 +369,14 @@ impl RuleSet {
             slot[sep..].copy_from_slice(word.as_bytes());
             len += sep + word.len();
             let joined = std::str::from_utf8(&key[..len]).expect("whole words and spaces");
-            if self.labels.contains_key(label_key(joined)) {
-                return true;
+            match self.labels.get(label_key(joined)) {
+                Some(found) if !found.is_empty() => return true,
+                // The words begin some label.
+                Some(_) => {}
+                // No label begins with these words, which hold a letter or digit: no longer
+                // join of them is a label either (see `add_label_prefixes`).
+                None if has_word_char(joined) => return false,
+                None => {}
             }
         }
         false
