@@ -134,9 +134,9 @@ impl RuleSet {
                     }
                 }
             },
-            |s, _, h| {
+            |s, x, h| {
                 if stems.may_start(h) {
-                    concepts.visit(stems, folded, blocks, s);
+                    concepts.visit(stems, folded, blocks, s, x, h);
                 }
             },
         );
@@ -257,7 +257,7 @@ impl ConceptScan {
     /// in the block's own text: a stem at the block's start, or after a character that is not
     /// part of a word, and ending within the block.
     #[inline(never)]
-    fn visit(&mut self, stems: &Stems, folded: &str, blocks: &[Block], s: usize) {
+    fn visit(&mut self, stems: &Stems, folded: &str, blocks: &[Block], s: usize, x: u64, h: u64) {
         while blocks.get(self.cursor).is_some_and(|b| b.range.end <= s) {
             self.cursor += 1;
         }
@@ -267,7 +267,7 @@ impl ConceptScan {
         if s < block.range.start || (s > block.range.start && phrases::splits_word(folded, s)) {
             return;
         }
-        let c = stems.at(folded, s, block.range.end);
+        let c = stems.at(folded, s, block.range.end, x, h);
         let b = &mut self.found[self.cursor];
         *b = b.union(c);
     }
