@@ -175,7 +175,7 @@ impl PhraseSet {
         word_at: &mut impl FnMut(usize, u64, u64),
     ) {
         let hay = text.as_bytes();
-        let (word, high) = (&classes.word, &classes.high);
+        let (word, high) = (classes.word(), classes.high());
         // No word start before this: it is inside the last match.
         let mut skip = 0;
         for (c, &w) in word.iter().enumerate() {
