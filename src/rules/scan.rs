@@ -296,14 +296,21 @@ impl RuleSet {
         let text = &text[from..from + len];
         // A teaser cut short with an ellipsis ends its sentence as a full stop does
         // ("... the new hospitals… Read more"): its last byte stands for it.
-        let ellipsis = text.rfind('…').map(|i| i + '…'.len_utf8() - 1);
-        let end = memchr::memrchr3(b'.', b'!', b'?', text.as_bytes()).max(ellipsis)?;
+        // (Only an ellipsis after the last stop can move the end: searched after it.)
+        let stop = memchr::memrchr3(b'.', b'!', b'?', text.as_bytes());
+        let after = stop.map_or(0, |i| i + 1);
+        let ellipsis = text[after..]
+            .rfind('…')
+            .map(|i| after + i + '…'.len_utf8() - 1);
+        let end = stop.max(ellipsis)?;
         let tail = text[end + 1..].trim();
+        // Most tails end a longer sentence and are no label: looked up before their words
+        // are counted.
+        let found = self.labels.get(label_key(tail))?;
         let words = tail.split_whitespace().count();
         if words < 2 || words > self.label_words as usize {
             return None;
         }
-        let found = self.labels.get(label_key(tail))?;
         found.first().copied()
     }
 }
