@@ -290,30 +290,32 @@ impl PhraseSet {
         // One hash of the first four bytes and one test serve the phrase stems' filter and
         // the concept stems' (nine words in ten miss both).
         let h = Prefixes::hash(x);
-        let any_stem = self.any_stem.may_hold_hash(h);
-        if any_stem {
+        // Both prefix filters share the hash's word and bits: computed once.
+        let (slot, bits) = Prefixes::slot(h);
+        if self.any_stem.holds(slot, bits) {
             word_at(s, x, h);
         }
-        if s >= *skip && self.is_candidate(hay, x, h, any_stem, e - s, e) {
+        let stem = self.stems.holds(slot, bits);
+        if s >= *skip && self.is_candidate(hay, x, stem, e - s, e) {
             self.lookup(text, s, x, e, skip, found);
         }
     }
 
     /// Whether the word of `n` bytes (at least one) that ends at `e` (its first eight bytes
-    /// `x`, their prefix hash `h`, `any_stem` whether they pass [`PhraseSet::any_stem`]) may
-    /// start a phrase: the word is a phrase by itself, the start of a stem, or the first word
+    /// `x`, `stem` whether they pass [`PhraseSet::stems`]) may start a phrase: the word is a phrase by itself, the start of a stem, or the first word
     /// of a phrase that goes on past it (its key then includes the four bytes after the
     /// word). Nineteen words in twenty fail all three.
     #[inline(always)]
-    fn is_candidate(&self, hay: &[u8], x: u64, h: u64, any_stem: bool, n: usize, e: usize) -> bool {
+    fn is_candidate(&self, hay: &[u8], x: u64, stem: bool, n: usize, e: usize) -> bool {
         let word = (x & (u64::MAX >> (64 - 8 * n.min(8)))) ^ (n as u64) << 56;
         debug_assert_eq!(word, word_bits(x, n));
         let next = load8(&hay[e..]) & 0xffff_ffff;
         self.any_short_stem
             | has_bit(&self.filter, x, alone_key(word))
             | has_bit(&self.filter, x, pair_key(word, next))
-            // Without a branch: one on `any_stem` here mispredicted at every tenth word.
-            | (any_stem & (n >= STEM_KEY) & self.stems.may_hold_hash(h))
+            // Without a branch: one on the shared stem filter here mispredicted at every
+            // tenth word.
+            | ((n >= STEM_KEY) & stem)
     }
 
     /// Reports the longest phrase at the word start `s` (its first eight bytes `x`, its word
@@ -625,8 +627,8 @@ fn any_bit(mask: &[u64], s: usize, e: usize) -> bool {
 /// The first eight bytes of `bytes`, zero-padded.
 #[inline(always)]
 pub(crate) fn load8(bytes: &[u8]) -> u64 {
-    match bytes.get(..8) {
-        Some(b) => u64::from_le_bytes(b.try_into().expect("8 bytes")),
+    match bytes.first_chunk::<8>() {
+        Some(b) => u64::from_le_bytes(*b),
         None => {
             let mut buf = [0u8; 8];
             buf[..bytes.len()].copy_from_slice(bytes);
@@ -709,8 +711,21 @@ impl Prefixes {
     /// [`may_hold`](Prefixes::may_hold) of the bytes whose [`hash`](Prefixes::hash) is `h`.
     #[inline(always)]
     pub(crate) fn may_hold_hash(&self, h: u64) -> bool {
-        let bits = two_bits(h);
-        self.words[Prefixes::word(h)] & bits == bits
+        let (slot, bits) = Prefixes::slot(h);
+        self.holds(slot, bits)
+    }
+
+    /// The word and bits of the hash `h` in every set of prefixes.
+    #[inline(always)]
+    fn slot(h: u64) -> (usize, u64) {
+        (Prefixes::word(h), two_bits(h))
+    }
+
+    /// [`may_hold_hash`](Prefixes::may_hold_hash) of the hash whose [`slot`](Prefixes::slot)
+    /// is `(slot, bits)`.
+    #[inline(always)]
+    fn holds(&self, slot: usize, bits: u64) -> bool {
+        self.words[slot] & bits == bits
     }
 
     /// The hash of the first four bytes of `x`, which every set of prefixes shares.
