@@ -4,8 +4,8 @@
 //! Phrases match whole words, so a match can only begin where a word begins. The word starts
 //! come from the byte-class masks ([`Classes`]); at each start the word's key is tested
 //! against a small Bloom filter of the phrases' keys, and only the words that pass (one in
-//! twenty, two thirds of them real matches) look their keys up in a hash table of the phrases
-//! under each key and compare them with the text. No automaton reads the text for them: an
+//! ten on the bench's texts, two fifths of them real matches) look their keys up in a hash
+//! table of the phrases under each key and compare them with the text. No automaton reads the text for them: an
 //! unanchored one over thousands of phrases, whose DFA does not fit in cache, cannot scan much
 //! faster than 300 MB/s alone, and an anchored walk from each passing word missed cache at
 //! most steps.
