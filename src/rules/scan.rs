@@ -299,9 +299,17 @@ impl RuleSet {
         // (Only an ellipsis after the last stop can move the end: searched after it.)
         let stop = memchr::memrchr3(b'.', b'!', b'?', text.as_bytes());
         let after = stop.map_or(0, |i| i + 1);
-        let ellipsis = text[after..]
-            .rfind('…')
-            .map(|i| after + i + '…'.len_utf8() - 1);
+        // By its last byte (E2 80 A6), with the memchr crate: `str::rfind` went through
+        // the core library's slower `memrchr`.
+        let rest = &text.as_bytes()[after..];
+        let mut upto = rest.len();
+        let ellipsis = loop {
+            match memchr::memrchr(0xa6, &rest[..upto]) {
+                Some(i) if i >= 2 && rest[i - 2..i] == [0xe2, 0x80] => break Some(after + i),
+                Some(i) => upto = i,
+                None => break None,
+            }
+        };
         let end = stop.max(ellipsis)?;
         let tail = text[end + 1..].trim();
         // Most tails end a longer sentence and are no label: looked up before their words
