@@ -61,7 +61,7 @@ pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
     // once more (news paragraphs run to hundreds of bytes; shorter lines grow the vector).
     let mut blocks = Vec::with_capacity(text.len() / 64 + 1);
     let mut start = 0;
-    let mut tokens = TokenStarts::new(&classes.space);
+    let mut tokens = TokenStarts::new(classes.space());
     let newlines = memchr::memchr_iter(b'\n', text.as_bytes());
     for end in newlines.chain(std::iter::once(text.len())) {
         if let Some(s) = classes.first_non_space(start, end) {
@@ -76,7 +76,7 @@ pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
             // Japanese character, and the high-byte mask finds them without reading the rest.
             let words = 1
                 + (tokens.before(e) - after_first)
-                + cjk_words_at(text.as_bytes(), &classes.high, s, e);
+                + cjk_words_at(text.as_bytes(), classes.high(), s, e);
             blocks.push(Block::with_all_words(text, s..e, words));
         }
         start = end + 1;
@@ -308,7 +308,7 @@ pub(crate) fn fold_with_classes(text: &str) -> (String, Classes) {
     let classes = Classes::new(text.as_bytes());
     let mut out = text.to_ascii_lowercase();
     let bytes = text.as_bytes();
-    for (c, &mask) in classes.high.iter().enumerate() {
+    for (c, &mask) in classes.high().iter().enumerate() {
         let mut m = mask;
         while m != 0 {
             let i = c * 64 + m.trailing_zeros() as usize;
@@ -515,9 +515,9 @@ mod tests {
             let (folded, classes) = fold_with_classes(text);
             assert_eq!(folded, fold_case(text), "{text:?}");
             let expect = Classes::new(folded.as_bytes());
-            assert_eq!(classes.word, expect.word);
-            assert_eq!(classes.high, expect.high);
-            assert_eq!(classes.space, expect.space);
+            assert_eq!(classes.word(), expect.word());
+            assert_eq!(classes.high(), expect.high());
+            assert_eq!(classes.space(), expect.space());
         }
     }
 

@@ -199,6 +199,7 @@ impl RuleSet {
             .map(|rules| rules.iter().any(|&i| set.rules[i as usize].stem))
             .collect();
         set.phrases = PhraseSet::new(&texts, &stems)?;
+        add_label_prefixes(&mut set.labels);
         set.phrase_at.push(0);
         for rules in &phrase_rule {
             set.phrase_rules.extend_from_slice(rules);
@@ -259,6 +260,29 @@ impl RuleSet {
 pub(super) fn label_key(text: &str) -> &str {
     let t = text.trim_matches(|c: char| !c.is_alphanumeric());
     if t.is_empty() { text.trim() } else { t }
+}
+
+/// Adds to `labels`, with no rules, the keys of the labels' leading words: of each label,
+/// the [`label_key`] of its text before each space ("remind", "remind me" for "remind me
+/// later"). A row of labels must begin with one, and
+/// [`starts_with_label`](RuleSet::starts_with_label) joins the block's first words one at a
+/// time: once the joined words hold a letter or digit and their key is neither a label nor
+/// one of these, no longer join can be a label (its key would begin with the joined words
+/// and a space), and the block is no row. Most short blocks are found out at their first
+/// word, where every join was looked up.
+fn add_label_prefixes(labels: &mut FxMap<String, Vec<u32>>) {
+    let mut prefixes = Vec::new();
+    for label in labels.keys() {
+        for (i, _) in label.match_indices(' ') {
+            let key = label_key(&label[..i]);
+            if !labels.contains_key(key) {
+                prefixes.push(key.to_string());
+            }
+        }
+    }
+    for key in prefixes {
+        labels.entry(key).or_default();
+    }
 }
 
 /// Weight of a user rule: an anchor by itself.

@@ -4,8 +4,8 @@
 //! Phrases match whole words, so a match can only begin where a word begins. The word starts
 //! come from the byte-class masks ([`Classes`]); at each start the word's key is tested
 //! against a small Bloom filter of the phrases' keys, and only the words that pass (one in
-//! twenty, two thirds of them real matches) look their keys up in a hash table of the phrases
-//! under each key and compare them with the text. No automaton reads the text for them: an
+//! ten on the bench's texts, two fifths of them real matches) look their keys up in a hash
+//! table of the phrases under each key and compare them with the text. No automaton reads the text for them: an
 //! unanchored one over thousands of phrases, whose DFA does not fit in cache, cannot scan much
 //! faster than 300 MB/s alone, and an anchored walk from each passing word missed cache at
 //! most steps.
@@ -29,7 +29,7 @@ pub(crate) struct PhraseSet {
     /// Hashes of the first words that are phrases by themselves and of first words with the
     /// four bytes after them. Inline, as the prefix filters' words are: a boxed table costs
     /// every word a dependent load of its address.
-    filter: [u64; FILTER_WORDS],
+    filter: [u64; 2 * FILTER_WORDS],
     /// The first four bytes of stems: a word is tested against them whatever its length.
     stems: Prefixes,
     /// `stems` and the concept stems' first four bytes in one filter: most words miss
@@ -47,9 +47,13 @@ pub(crate) struct PhraseSet {
     single_bytes: Vec<(u8, u32)>,
 }
 
-/// 64-bit words of the key filter (a blocked Bloom filter: two bits of one word per key):
-/// 16 KiB, which stays in L1 cache. With ~1,500 keys a few per cent of its bits are set, so a
-/// word that starts no phrase passes by chance about once in a thousand.
+/// 64-bit words of each half of the key filter (a blocked Bloom filter: two bits of one word
+/// per key): 16 KiB, which stays in L1 cache. The keys of phrases that begin with an ASCII
+/// byte are in the first half, the others (other scripts) in the second, and a word tests
+/// the half of its first byte: the text of one language reads one half, whose bits the
+/// other scripts' keys do not fill. With ~9,500 keys in one filter of this size, 14 % of
+/// its bits were set, and 3.5 % of the words of the bench's English texts passed by chance
+/// (a third of the words that passed).
 const FILTER_WORDS_LOG2: u32 = 11;
 const FILTER_WORDS: usize = 1 << FILTER_WORDS_LOG2;
 /// A stem phrase is keyed by this many leading bytes.
@@ -65,7 +69,7 @@ impl PhraseSet {
         let mut short_stems = Vec::new();
         let mut symbols = Vec::new();
         let mut symbol_ids = Vec::new();
-        let mut filter = [0u64; FILTER_WORDS];
+        let mut filter = [0u64; 2 * FILTER_WORDS];
         let mut stems = Prefixes::default();
         for (i, p) in phrases.iter().enumerate() {
             if p.is_empty() {
@@ -88,11 +92,11 @@ impl PhraseSet {
                 // occurrences of a common first word do not have.
                 let next = load8(&bytes[first..]) & 0xffff_ffff;
                 let key = pair_key(word, next);
-                set_bit(&mut filter, key);
+                set_bit(&mut filter, x, key);
                 groups.add(key, entry);
             } else {
                 let key = alone_key(word);
-                set_bit(&mut filter, key);
+                set_bit(&mut filter, x, key);
                 groups.add(key, entry);
             }
             if stem[i] && first == p.len() {
@@ -175,7 +179,7 @@ impl PhraseSet {
         word_at: &mut impl FnMut(usize, u64, u64),
     ) {
         let hay = text.as_bytes();
-        let (word, high) = (&classes.word, &classes.high);
+        let (word, high) = (classes.word(), classes.high());
         // No word start before this: it is inside the last match.
         let mut skip = 0;
         for (c, &w) in word.iter().enumerate() {
@@ -286,30 +290,32 @@ impl PhraseSet {
         // One hash of the first four bytes and one test serve the phrase stems' filter and
         // the concept stems' (nine words in ten miss both).
         let h = Prefixes::hash(x);
-        let any_stem = self.any_stem.may_hold_hash(h);
-        if any_stem {
+        // Both prefix filters share the hash's word and bits: computed once.
+        let (slot, bits) = Prefixes::slot(h);
+        if self.any_stem.holds(slot, bits) {
             word_at(s, x, h);
         }
-        if s >= *skip && self.is_candidate(hay, x, h, any_stem, e - s, e) {
+        let stem = self.stems.holds(slot, bits);
+        if s >= *skip && self.is_candidate(hay, x, stem, e - s, e) {
             self.lookup(text, s, x, e, skip, found);
         }
     }
 
     /// Whether the word of `n` bytes (at least one) that ends at `e` (its first eight bytes
-    /// `x`, their prefix hash `h`, `any_stem` whether they pass [`PhraseSet::any_stem`]) may
-    /// start a phrase: the word is a phrase by itself, the start of a stem, or the first word
+    /// `x`, `stem` whether they pass [`PhraseSet::stems`]) may start a phrase: the word is a phrase by itself, the start of a stem, or the first word
     /// of a phrase that goes on past it (its key then includes the four bytes after the
     /// word). Nineteen words in twenty fail all three.
     #[inline(always)]
-    fn is_candidate(&self, hay: &[u8], x: u64, h: u64, any_stem: bool, n: usize, e: usize) -> bool {
+    fn is_candidate(&self, hay: &[u8], x: u64, stem: bool, n: usize, e: usize) -> bool {
         let word = (x & (u64::MAX >> (64 - 8 * n.min(8)))) ^ (n as u64) << 56;
         debug_assert_eq!(word, word_bits(x, n));
         let next = load8(&hay[e..]) & 0xffff_ffff;
         self.any_short_stem
-            | has_bit(&self.filter, alone_key(word))
-            | has_bit(&self.filter, pair_key(word, next))
-            // Without a branch: one on `any_stem` here mispredicted at every tenth word.
-            | (any_stem & (n >= STEM_KEY) & self.stems.may_hold_hash(h))
+            | has_bit(&self.filter, x, alone_key(word))
+            | has_bit(&self.filter, x, pair_key(word, next))
+            // Without a branch: one on the shared stem filter here mispredicted at every
+            // tenth word.
+            | ((n >= STEM_KEY) & stem)
     }
 
     /// Reports the longest phrase at the word start `s` (its first eight bytes `x`, its word
@@ -342,7 +348,7 @@ impl PhraseSet {
         let x2 = load8(hay.get(s + 8..).unwrap_or_default());
         let mut best: Option<(usize, u32)> = None;
         for key in [alone_key(word), pair_key(word, next)] {
-            if has_bit(&self.filter, key) {
+            if has_bit(&self.filter, x, key) {
                 self.consider(text, s, x, x2, self.words.get(key), &mut best);
             }
         }
@@ -621,8 +627,8 @@ fn any_bit(mask: &[u64], s: usize, e: usize) -> bool {
 /// The first eight bytes of `bytes`, zero-padded.
 #[inline(always)]
 pub(crate) fn load8(bytes: &[u8]) -> u64 {
-    match bytes.get(..8) {
-        Some(b) => u64::from_le_bytes(b.try_into().expect("8 bytes")),
+    match bytes.first_chunk::<8>() {
+        Some(b) => u64::from_le_bytes(*b),
         None => {
             let mut buf = [0u8; 8];
             buf[..bytes.len()].copy_from_slice(bytes);
@@ -705,8 +711,21 @@ impl Prefixes {
     /// [`may_hold`](Prefixes::may_hold) of the bytes whose [`hash`](Prefixes::hash) is `h`.
     #[inline(always)]
     pub(crate) fn may_hold_hash(&self, h: u64) -> bool {
-        let bits = two_bits(h);
-        self.words[Prefixes::word(h)] & bits == bits
+        let (slot, bits) = Prefixes::slot(h);
+        self.holds(slot, bits)
+    }
+
+    /// The word and bits of the hash `h` in every set of prefixes.
+    #[inline(always)]
+    fn slot(h: u64) -> (usize, u64) {
+        (Prefixes::word(h), two_bits(h))
+    }
+
+    /// [`may_hold_hash`](Prefixes::may_hold_hash) of the hash whose [`slot`](Prefixes::slot)
+    /// is `(slot, bits)`.
+    #[inline(always)]
+    fn holds(&self, slot: usize, bits: u64) -> bool {
+        self.words[slot] & bits == bits
     }
 
     /// The hash of the first four bytes of `x`, which every set of prefixes shares.
@@ -721,15 +740,22 @@ impl Prefixes {
     }
 }
 
-#[inline]
-fn set_bit(filter: &mut [u64; FILTER_WORDS], h: u64) {
-    filter[(h >> (64 - FILTER_WORDS_LOG2)) as usize] |= two_bits(h);
+/// The filter word of key `h` of a phrase or word whose first eight bytes are `x`: the first
+/// byte's high bit picks the half (see [`FILTER_WORDS`]), the key's top bits the word.
+#[inline(always)]
+fn filter_word(x: u64, h: u64) -> usize {
+    (((x >> 7) & 1) << FILTER_WORDS_LOG2) as usize | (h >> (64 - FILTER_WORDS_LOG2)) as usize
 }
 
 #[inline]
-fn has_bit(filter: &[u64; FILTER_WORDS], h: u64) -> bool {
+fn set_bit(filter: &mut [u64; 2 * FILTER_WORDS], x: u64, h: u64) {
+    filter[filter_word(x, h)] |= two_bits(h);
+}
+
+#[inline]
+fn has_bit(filter: &[u64; 2 * FILTER_WORDS], x: u64, h: u64) -> bool {
     let bits = two_bits(h);
-    filter[(h >> (64 - FILTER_WORDS_LOG2)) as usize] & bits == bits
+    filter[filter_word(x, h)] & bits == bits
 }
 
 /// The two bits of a key within its filter word, from the well-mixed middle of the hash.

@@ -134,9 +134,9 @@ impl RuleSet {
                     }
                 }
             },
-            |s, _, h| {
+            |s, x, h| {
                 if stems.may_start(h) {
-                    concepts.visit(stems, folded, blocks, s);
+                    concepts.visit(stems, folded, blocks, s, x, h);
                 }
             },
         );
@@ -154,7 +154,8 @@ impl RuleSet {
                 continue;
             }
             let text = &folded[block.range.clone()];
-            if let Some(found) = self.labels.get(label_key(text)) {
+            // (A key with no rules is the start of a longer label: below.)
+            if let Some(found) = self.labels.get(label_key(text)).filter(|f| !f.is_empty()) {
                 for &idx in found {
                     if self.in_scope(idx, host) {
                         let rule = &self.rules[idx as usize];
@@ -256,7 +257,7 @@ impl ConceptScan {
     /// in the block's own text: a stem at the block's start, or after a character that is not
     /// part of a word, and ending within the block.
     #[inline(never)]
-    fn visit(&mut self, stems: &Stems, folded: &str, blocks: &[Block], s: usize) {
+    fn visit(&mut self, stems: &Stems, folded: &str, blocks: &[Block], s: usize, x: u64, h: u64) {
         while blocks.get(self.cursor).is_some_and(|b| b.range.end <= s) {
             self.cursor += 1;
         }
@@ -266,7 +267,7 @@ impl ConceptScan {
         if s < block.range.start || (s > block.range.start && phrases::splits_word(folded, s)) {
             return;
         }
-        let c = stems.at(folded, s, block.range.end);
+        let c = stems.at(folded, s, block.range.end, x, h);
         let b = &mut self.found[self.cursor];
         *b = b.union(c);
     }
@@ -295,14 +296,29 @@ impl RuleSet {
         let text = &text[from..from + len];
         // A teaser cut short with an ellipsis ends its sentence as a full stop does
         // ("... the new hospitals… Read more"): its last byte stands for it.
-        let ellipsis = text.rfind('…').map(|i| i + '…'.len_utf8() - 1);
-        let end = memchr::memrchr3(b'.', b'!', b'?', text.as_bytes()).max(ellipsis)?;
+        // (Only an ellipsis after the last stop can move the end: searched after it.)
+        let stop = memchr::memrchr3(b'.', b'!', b'?', text.as_bytes());
+        let after = stop.map_or(0, |i| i + 1);
+        // By its last byte (E2 80 A6), with the memchr crate: `str::rfind` went through
+        // the core library's slower `memrchr`.
+        let rest = &text.as_bytes()[after..];
+        let mut upto = rest.len();
+        let ellipsis = loop {
+            match memchr::memrchr(0xa6, &rest[..upto]) {
+                Some(i) if i >= 2 && rest[i - 2..i] == [0xe2, 0x80] => break Some(after + i),
+                Some(i) => upto = i,
+                None => break None,
+            }
+        };
+        let end = stop.max(ellipsis)?;
         let tail = text[end + 1..].trim();
+        // Most tails end a longer sentence and are no label: looked up before their words
+        // are counted.
+        let found = self.labels.get(label_key(tail))?;
         let words = tail.split_whitespace().count();
         if words < 2 || words > self.label_words as usize {
             return None;
         }
-        let found = self.labels.get(label_key(tail))?;
         found.first().copied()
     }
 }
@@ -333,7 +349,7 @@ impl RuleSet {
                     key.push(' ');
                 }
                 key.push_str(words[j - 1]);
-                if let Some(found) = self.labels.get(label_key(&key)) {
+                if let Some(found) = self.labels.get(label_key(&key)).filter(|f| !f.is_empty()) {
                     if reach[j].is_none() {
                         let mut v = before.clone();
                         v.push(found[0]);
@@ -348,7 +364,8 @@ impl RuleSet {
 
 impl RuleSet {
     /// Whether `text` begins with a label (its first words, spaced by one space): a row of
-    /// labels must. Most short blocks do not, and this finds that out without allocating,
+    /// labels must. The words are joined one at a time, and the first join that no label
+    /// begins with ends the search. Most short blocks do not, and this finds that out without allocating,
     /// where the row's search keeps vectors of words and of the labels that cover them.
     fn starts_with_label(&self, text: &str) -> bool {
         let mut key = [0u8; 128];
@@ -367,8 +384,14 @@ impl RuleSet {
             slot[sep..].copy_from_slice(word.as_bytes());
             len += sep + word.len();
             let joined = std::str::from_utf8(&key[..len]).expect("whole words and spaces");
-            if self.labels.contains_key(label_key(joined)) {
-                return true;
+            match self.labels.get(label_key(joined)) {
+                Some(found) if !found.is_empty() => return true,
+                // The words begin some label.
+                Some(_) => {}
+                // No label begins with these words, which hold a letter or digit: no longer
+                // join of them is a label either (see `add_label_prefixes`).
+                None if has_word_char(joined) => return false,
+                None => {}
             }
         }
         false

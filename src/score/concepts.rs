@@ -10,10 +10,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
-
 use crate::rules::phrases::{Prefixes, STEM_KEY, load8};
 
 /// A concept, the index of its bit in [`Concepts`].
@@ -239,26 +235,36 @@ const STEMS: &[(Concept, &[&str])] = &[
     ]),
 ];
 
-/// The stems in one anchored automaton, walked from the word starts whose first four bytes
-/// begin some stem. The scan visits every word start anyway (for the phrases), so the
-/// concepts of every block cost a table test a word and a walk for the few words that pass,
-/// where an unanchored automaton over each scored block read every byte again (a tenth of
-/// the text path's time).
+/// The stems by their first four bytes, each compared with the text where it starts: the scan
+/// visits every word start anyway (for the phrases), so the concepts of every block cost a
+/// filter test a word and a few comparisons for the few words that pass, where an
+/// unanchored automaton over each scored block read every byte again (a tenth of the text
+/// path's time), and an anchored one walked from each passing word cost a few hundred
+/// instructions a walk.
 pub(crate) struct Stems {
-    nfa: NFA,
-    start: StateID,
-    /// The concept bit of each stem.
-    bits: Vec<u8>,
+    /// The first four bytes of the stems in each slot's group, or `EMPTY` (open addressing
+    /// on the top bits of their [`Prefixes::hash`], which the scan has computed already).
+    slots: Vec<u32>,
+    /// The range of `entries` under each slot's key.
+    ranges: Vec<(u32, u32)>,
+    shift: u32,
+    /// Each stem: its first eight bytes (zero-padded), where its text is in `bytes`, its
+    /// length and its concept bit.
+    entries: Vec<(u64, u32, u32, u8)>,
+    /// The stems' text, end to end.
+    bytes: Vec<u8>,
     /// The stems' first four bytes: a word that misses here starts none.
     keys: Prefixes,
 }
 
+/// The marker of a free slot: no stem begins with four NUL bytes.
+const EMPTY: u32 = 0;
+
 static STEMS_MATCHER: LazyLock<Stems> = LazyLock::new(|| {
-    let mut patterns = Vec::new();
-    let mut bits = Vec::new();
+    let mut stems = Vec::new();
     let mut keys = Prefixes::default();
-    for (c, stems) in STEMS {
-        for s in *stems {
+    for (c, list) in STEMS {
+        for s in *list {
             assert!(
                 s.len() >= STEM_KEY,
                 "a concept stem is keyed by its first bytes"
@@ -266,24 +272,49 @@ static STEMS_MATCHER: LazyLock<Stems> = LazyLock::new(|| {
             // Folded as the text they are looked up in is.
             let s = crate::input::segment::fold_case(s).into_owned();
             keys.insert(load8(s.as_bytes()));
-            patterns.push(s);
-            bits.push(1 << *c as u8);
+            stems.push((key4(s.as_bytes()), s, 1u8 << *c as u8));
         }
     }
-    let nfa = aho_corasick::nfa::contiguous::Builder::new()
-        .match_kind(MatchKind::Standard)
-        .build(&patterns)
-        .expect("the concept stems compile");
-    let start = nfa
-        .start_state(Anchored::Yes)
-        .expect("an anchored start state");
+    stems.sort_by_key(|&(key, _, _)| key);
+    let groups = 1 + stems.windows(2).filter(|w| w[0].0 != w[1].0).count();
+    // Half full at most.
+    let bits = (groups * 2).next_power_of_two().trailing_zeros();
+    let shift = 64 - bits;
+    let mut slots = vec![EMPTY; 1 << bits];
+    let mut ranges = vec![(0, 0); 1 << bits];
+    let mut entries = Vec::new();
+    let mut bytes = Vec::new();
+    for (key, s, bit) in stems {
+        assert_ne!(key, EMPTY, "a stem begins with a letter");
+        let mut i = (Prefixes::hash(u64::from(key)) >> shift) as usize;
+        while slots[i] != EMPTY && slots[i] != key {
+            i = (i + 1) % slots.len();
+        }
+        // Sorted by key: a group's stems lie together.
+        let n = entries.len() as u32;
+        if slots[i] == EMPTY {
+            slots[i] = key;
+            ranges[i] = (n, n);
+        }
+        ranges[i].1 += 1;
+        entries.push((load8(s.as_bytes()), bytes.len() as u32, s.len() as u32, bit));
+        bytes.extend_from_slice(s.as_bytes());
+    }
     Stems {
-        nfa,
-        start,
-        bits,
+        slots,
+        ranges,
+        shift,
+        entries,
+        bytes,
         keys,
     }
 });
+
+/// The first four bytes of `bytes` (at least four), as a number.
+#[inline(always)]
+fn key4(bytes: &[u8]) -> u32 {
+    u32::from_le_bytes(bytes[..4].try_into().expect("four bytes"))
+}
 
 impl Stems {
     /// The compiled stems, built on first use.
@@ -304,25 +335,33 @@ impl Stems {
     }
 
     /// The concepts of the stems that start at `s` of `folded` (case-folded text) and end by
-    /// `end`.
-    pub(crate) fn at(&self, folded: &str, s: usize, end: usize) -> Concepts {
-        let nfa = &self.nfa;
-        let mut sid = self.start;
+    /// `end`; `x` is the text's eight bytes from `s` (zero-padded) and `h` their
+    /// [`Prefixes::hash`].
+    #[inline]
+    pub(crate) fn at(&self, folded: &str, s: usize, end: usize, x: u64, h: u64) -> Concepts {
+        let text = &folded.as_bytes()[s..end];
         let mut bits = 0;
-        for (i, &b) in folded.as_bytes()[s..end].iter().enumerate() {
-            sid = nfa.next_state(Anchored::Yes, sid, b);
-            if !nfa.is_special(sid) {
-                continue;
+        if text.len() < STEM_KEY {
+            return Concepts(0);
+        }
+        let key = x as u32;
+        let mut i = (h >> self.shift) as usize;
+        while self.slots[i] != key {
+            if self.slots[i] == EMPTY {
+                return Concepts(0);
             }
-            if nfa.is_dead(sid) {
-                break;
-            }
-            for k in 0..nfa.match_len(sid) {
-                let pid = nfa.match_pattern(sid, k);
-                // Match states also list the stems that are suffixes of this one.
-                if nfa.pattern_len(pid) == i + 1 {
-                    bits |= self.bits[pid.as_usize()];
-                }
+            i = (i + 1) % self.slots.len();
+        }
+        let (from, to) = self.ranges[i];
+        for &(head, at, len, bit) in &self.entries[from as usize..to as usize] {
+            let n = len as usize;
+            // The first eight bytes decide most; the rest of a longer stem is compared.
+            let mask = u64::MAX >> (64 - 8 * n.min(8));
+            if x & mask == head
+                && n <= text.len()
+                && (n <= 8 || text[8..n] == self.bytes[at as usize + 8..(at + len) as usize])
+            {
+                bits |= bit;
             }
         }
         Concepts(bits)
