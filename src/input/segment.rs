@@ -32,10 +32,10 @@ impl Block {
 
     fn with_words(text: &str, range: Range<usize>, words: u32) -> Block {
         let body = &text.as_bytes()[range.clone()];
-        Block::with_all_words(text, range, words + cjk_words(body))
+        Block::with_all_words(text, range, words + unspaced_words(body))
     }
 
-    /// The block with `words` counted already, Chinese and Japanese ones included.
+    /// The block with `words` counted already, those of scripts without spaces included.
     fn with_all_words(text: &str, range: Range<usize>, words: u32) -> Block {
         let body = &text.as_bytes()[range.clone()];
         Block {
@@ -72,11 +72,11 @@ pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
             // The line's first byte starts a token whether or not a space comes before it
             // (the previous line's end may be glued to it): the others are counted.
             let after_first = tokens.before(s + 1);
-            // Most lines are ASCII or nearly: only their high bytes can lead a Chinese or
-            // Japanese character, and the high-byte mask finds them without reading the rest.
+            // Most lines are ASCII or nearly: only their high bytes can lead a character of
+            // a script without spaces, and the high-byte mask finds them without reading the rest.
             let words = 1
                 + (tokens.before(e) - after_first)
-                + cjk_words_at(text.as_bytes(), classes.high(), s, e);
+                + unspaced_words_at(text.as_bytes(), classes.high(), s, e);
             blocks.push(Block::with_all_words(text, s..e, words));
         }
         start = end + 1;
@@ -127,11 +127,11 @@ impl<'a> TokenStarts<'a> {
     }
 }
 
-/// [`cjk_words`] of `bytes[from..to]` (not empty), reading only the bytes that `high`, the
-/// text's high-byte mask, marks.
-fn cjk_words_at(bytes: &[u8], high: &[u64], from: usize, to: usize) -> u32 {
+/// [`unspaced_words`] of `bytes[from..to]` (not empty), reading only the bytes that `high`,
+/// the text's high-byte mask, marks.
+fn unspaced_words_at(bytes: &[u8], high: &[u64], from: usize, to: usize) -> u32 {
     let (first, last) = (from / 64, (to - 1) / 64);
-    let mut chars = 0;
+    let mut chars = Unspaced::default();
     for (c, &mask) in high.iter().enumerate().take(last + 1).skip(first) {
         let mut m = mask;
         if c == first {
@@ -143,10 +143,38 @@ fn cjk_words_at(bytes: &[u8], high: &[u64], from: usize, to: usize) -> u32 {
         while m != 0 {
             let i = c * 64 + m.trailing_zeros() as usize;
             m &= m - 1;
-            chars += u32::from(bytes[i].wrapping_sub(0xe3) < 7);
+            chars.add(bytes, i);
         }
     }
-    chars / 2
+    chars.words()
+}
+
+/// Characters of the scripts written without spaces between words, by their lead bytes:
+/// Chinese and Japanese (U+3000 to U+9FFF), and Thai, Lao, Myanmar and Khmer (whose lead
+/// byte, 0xE0 or 0xE1, other scripts share: the second byte tells).
+#[derive(Default)]
+struct Unspaced {
+    cjk: u32,
+    southeast_asian: u32,
+}
+
+impl Unspaced {
+    #[inline(always)]
+    fn add(&mut self, bytes: &[u8], i: usize) {
+        let b = bytes[i];
+        if b.wrapping_sub(0xe3) < 7 {
+            self.cjk += 1;
+        } else if b & 0xfe == 0xe0 {
+            self.southeast_asian += u32::from(crate::rules::phrases::is_unspaced_lead(&bytes[i..]));
+        }
+    }
+
+    /// A word of Chinese or Japanese is two characters on average; one of Thai, Lao, Myanmar
+    /// or Khmer more (their vowel and tone marks are characters too), counted as four: more
+    /// words make a paragraph a wall sooner, which keeps it.
+    fn words(&self) -> u32 {
+        self.cjk / 2 + self.southeast_asian / 4
+    }
 }
 
 /// Tokens of a trimmed byte string: the non-space bytes that follow a space (or the start),
@@ -170,22 +198,22 @@ fn count_tokens(body: &[u8]) -> u32 {
     count
 }
 
-/// Words of Chinese and Japanese, which are written without spaces: half the count of their
-/// characters (a word is two characters on average), told by the lead bytes of U+3000 to
-/// U+9FFF (kana, ideographs, their punctuation). Korean spaces its words and is not counted
+/// Words of the scripts written without spaces (Chinese, Japanese, Thai, Lao, Myanmar,
+/// Khmer), from their characters ([`Unspaced`]). Korean spaces its words and is not counted
 /// here. Without it a paragraph of Chinese is one token, and shape and walls mean nothing.
-fn cjk_words(body: &[u8]) -> u32 {
-    let lead = |b: &u8| u32::from(b.wrapping_sub(0xe3) < 7);
+fn unspaced_words(body: &[u8]) -> u32 {
+    let mut chars = Unspaced::default();
     let mut chunks = body.chunks_exact(8);
-    let mut chars = 0;
+    let mut at = 0;
     for chunk in chunks.by_ref() {
         // Eight ASCII bytes at a time are skipped with one test: most text is mostly ASCII.
         if u64::from_le_bytes(chunk.try_into().expect("8 bytes")) & HI != 0 {
-            chars += chunk.iter().map(lead).sum::<u32>();
+            (at..at + 8).for_each(|i| chars.add(body, i));
         }
+        at += 8;
     }
-    chars += chunks.remainder().iter().map(lead).sum::<u32>();
-    chars / 2
+    (at..body.len()).for_each(|i| chars.add(body, i));
+    chars.words()
 }
 
 /// A time of day alone: `10:13`, `10:13 PM`, `9:05 a.m.`.
@@ -239,7 +267,7 @@ pub(crate) fn opens_quote(body: &[u8]) -> bool {
 /// script-independent.
 pub(crate) fn count_words(s: &str) -> u32 {
     let body = s.trim_matches(|c: char| c.is_ascii_whitespace()).as_bytes();
-    count_tokens(body) + cjk_words(body)
+    count_tokens(body) + unspaced_words(body)
 }
 
 /// Lower-cases `text` without changing any byte offset: a character whose lower case has a
@@ -558,5 +586,17 @@ mod tests {
         let zh = lines("北京市政府周二宣布，将在五月重新开放这座老桥。");
         assert_eq!(zh[0].words, 1 + 23 / 2);
         assert_eq!(lines("Дорогие читатели")[0].words, 2);
+        // Thai, Lao, Myanmar and Khmer: four characters a word, marks included; both
+        // counters agree.
+        let th = "ผู้ว่าราชการกรุงเทพมหานครกล่าวว่า ได้สั่งการให้เดินเครื่องสูบน้ำ";
+        let chars = th.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        assert_eq!(lines(th)[0].words, 2 + chars / 4);
+        assert_eq!(count_words(th), 2 + chars / 4);
+        let km = "រាជរដ្ឋាភិបាលកម្ពុជា";
+        assert_eq!(count_words(km), 1 + km.chars().count() as u32 / 4);
+        // Other scripts that share the lead bytes (Devanagari U+0900, Georgian U+10A0) are
+        // spaced and count as tokens only.
+        assert_eq!(count_words("नमस्ते दुनिया"), 2);
+        assert_eq!(count_words("გამარჯობა სამყარო"), 2);
     }
 }

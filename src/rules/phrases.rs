@@ -254,15 +254,15 @@ impl PhraseSet {
                 break;
             }
             let (is_word, len) = word_char(text, h);
-            // A Chinese or Japanese character is a word of its own: it ends the word before
-            // it, and a phrase may start at it.
-            let cjk = is_word && len == 3 && is_cjk_lead(hay[h]);
-            if !is_word || cjk {
+            // A character of a script without spaces (Chinese, Japanese, Thai, ...) is a word
+            // of its own: it ends the word before it, and a phrase may start at it.
+            let unspaced = is_word && len == 3 && is_unspaced_lead(&hay[h..]);
+            if !is_word || unspaced {
                 if let Some(ws) = word_start.take() {
                     visit(ws, h, skip);
                 }
             }
-            if cjk {
+            if unspaced {
                 visit(h, h + len, skip);
             } else if is_word {
                 word_start.get_or_insert(h);
@@ -555,30 +555,39 @@ static ALNUM2: LazyLock<[u64; 32]> = LazyLock::new(|| {
     bits
 });
 
-/// Bytes of the first word of `phrase` (0 when it begins with a symbol); a Chinese or
-/// Japanese character is a word of its own.
+/// Bytes of the first word of `phrase` (0 when it begins with a symbol); a character of a
+/// script without spaces is a word of its own.
 fn first_word_len(phrase: &str) -> usize {
     match phrase.chars().next() {
-        Some(c) if is_cjk(c) => c.len_utf8(),
+        Some(c) if is_unspaced(c) => c.len_utf8(),
         _ => phrase
             .char_indices()
-            .find(|&(_, c)| !c.is_alphanumeric() || is_cjk(c))
+            .find(|&(_, c)| !c.is_alphanumeric() || is_unspaced(c))
             .map_or(phrase.len(), |(i, _)| i),
     }
 }
 
-/// Kana and CJK ideographs (U+3040 to U+9FFF): scripts written without spaces between
-/// words, where a phrase may begin and end at any character. (Hangul is not among them:
+/// Scripts written without spaces between words, where a phrase may begin and end at any
+/// character: kana and CJK ideographs (U+3040 to U+9FFF), Thai and Lao (U+0E00 to U+0EFF),
+/// Myanmar (U+1000 to U+109F) and Khmer (U+1780 to U+17FF). (Hangul is not among them:
 /// Korean spaces its words.)
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{9fff}')
+pub(crate) fn is_unspaced(c: char) -> bool {
+    matches!(
+        c,
+        '\u{3040}'..='\u{9fff}' | '\u{0e00}'..='\u{0eff}' | '\u{1000}'..='\u{109f}' | '\u{1780}'..='\u{17ff}'
+    )
 }
 
-/// Whether a three-byte character with this lead byte may be [`is_cjk`] (U+3000..U+9FFF);
-/// its caller knows the character is alphanumeric, which rules out U+3000..U+303F.
+/// Whether the three-byte character at `bytes[0..]` may be [`is_unspaced`], by its first two
+/// bytes; its caller knows the character is alphanumeric, which rules out U+3000..U+303F.
 #[inline(always)]
-fn is_cjk_lead(b: u8) -> bool {
-    (0xe3..=0xe9).contains(&b)
+pub(crate) fn is_unspaced_lead(bytes: &[u8]) -> bool {
+    match bytes {
+        [0xe3..=0xe9, ..] => true,
+        [0xe0, b, ..] => (0xb8..=0xbb).contains(b),
+        [0xe1, b, ..] => matches!(b, 0x80..=0x82 | 0x9e..=0x9f),
+        _ => false,
+    }
 }
 
 /// The end of the run of set bits that starts at bit `bit` of chunk `c`.
@@ -792,7 +801,7 @@ pub(crate) fn splits_word(text: &str, pos: usize) -> bool {
         (_, Some(b)) if b.is_ascii() && !b.is_ascii_alphanumeric() => return false,
         _ => {}
     }
-    let inside = |c: char| c.is_alphanumeric() && !is_cjk(c);
+    let inside = |c: char| c.is_alphanumeric() && !is_unspaced(c);
     let before = text[..pos].chars().next_back();
     let after = text[pos..].chars().next();
     before.is_some_and(inside) && after.is_some_and(inside)
@@ -876,7 +885,7 @@ mod tests {
 
     #[test]
     fn splits_word_reads_ascii_neighbours_as_characters() {
-        let inside = |c: char| c.is_alphanumeric() && !is_cjk(c);
+        let inside = |c: char| c.is_alphanumeric() && !is_unspaced(c);
         let text = "a1 é-x,Ωb 中c «d» 々e ß9\u{a0}z_ '’ end";
         for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
             let slow = text[..pos].chars().next_back().is_some_and(inside)
