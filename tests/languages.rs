@@ -1,7 +1,7 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
 //! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian,
-//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino and Tamil: an appeal
+//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil and Thai: an appeal
 //! in each language is cut
 //! after a short story, and every line of the story is kept; news *about* a fundraiser or a
 //! newsletter keeps every word. Written for these tests (not taken from any corpus).
@@ -728,6 +728,35 @@ fn tamil_newsletter_ask() {
 fn tamil_news_about_a_fundraiser_stays() {
     keeps(
         "வெள்ள நிவாரண நிதியை முதல்வர் தொடங்கி வைத்தார். \"எங்களுக்கு உதவுங்கள், ஒவ்வொரு நன்கொடையும் முக்கியம்\" என்று அவர் கூறினார்.\nதேர்தல் பிரச்சாரக் கூட்டத்தில் வேட்பாளர் வாக்காளர்களிடம், எங்களை ஆதரியுங்கள் என்று கேட்டுக்கொண்டார். ஏழை மாணவர்கள் தொடர்ந்து படிக்க கல்வி உதவித்தொகை வழங்கப்படும் என்று கல்வி அமைச்சர் அறிவித்தார்.",
+    );
+}
+
+const THAI_STORY: &str = "กรุงเทพมหานครประกาศเตรียมรับมือน้ำท่วม หลังกรมอุตุนิยมวิทยาคาดว่าจะมีฝนตกหนักตลอดสัปดาห์นี้\nผู้ว่าราชการกรุงเทพมหานครกล่าวว่า ได้สั่งการให้เดินเครื่องสูบน้ำทุกสถานีตลอด 24 ชั่วโมง และเตรียมกระสอบทรายไว้ในจุดเสี่ยง";
+
+#[test]
+fn thai_donation_ask() {
+    cuts_the_appeal(
+        THAI_STORY,
+        "ผู้อ่านที่รัก\nเราเป็นสื่ออิสระที่ไม่มีนายทุนหนุนหลัง ทุกการสนับสนุนของคุณช่วยให้เราทำงานข่าวต่อไปได้ ร่วมสนับสนุนเราได้ตั้งแต่ 50 บาทต่อเดือน\nสนับสนุนเลย\nไว้ทีหลัง",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn thai_newsletter_ask() {
+    cuts_the_appeal(
+        THAI_STORY,
+        "สมัครรับจดหมายข่าวของเรา\nข่าวสำคัญประจำวันส่งตรงถึงอีเมลของคุณทุกเช้า\nกรอกอีเมลของคุณ\nสมัครรับ",
+        Kind::Newsletter,
+    );
+}
+
+/// Charity news, a member of parliament, quality, a Ponzi scheme ("แชร์ลูกโซ่") and a title
+/// before a name ("คุณสมชาย"): the words an appeal uses, none of them an appeal.
+#[test]
+fn thai_news_about_a_fundraiser_stays() {
+    keeps(
+        "นายกรัฐมนตรีเปิดรับบริจาคเพื่อช่วยเหลือผู้ประสบภัยน้ำท่วม และกล่าวว่า \"ขอให้ทุกคนร่วมสนับสนุน ทุกบาทมีความหมาย\" ยอดบริจาคล่าสุดเกินสองร้อยล้านบาทแล้ว\nสมาชิกสภาผู้แทนราษฎรเรียกร้องให้ตรวจสอบคุณภาพของโครงการ ขณะที่ตำรวจจับกุมผู้ต้องหาคดีแชร์ลูกโซ่ได้สามราย คุณสมชาย ใจดี ผู้เสียหาย เล่าว่าสูญเงินไปกว่าห้าแสนบาท",
     );
 }
 

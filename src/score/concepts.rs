@@ -101,6 +101,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "suportahan", "sumuporta", "donasyon", "mag-donate", "tulungan kami", "tulungan ninyo",
         // ta
         "ஆதரியுங்கள்", "ஆதரவு", "நன்கொடை", "எங்களுக்கு உதவ",
+        // th
+        "สนับสนุน", "บริจาค", "สมทบทุน",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -167,6 +169,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "pamamahayag", "mamamahayag", "aming trabaho", "newsroom namin",
         // ta
         "இதழியல்", "பத்திரிகை", "செய்தியாளர்", "எங்கள் பணி",
+        // th
+        "งานข่าว", "นักข่าว", "ผู้สื่อข่าว", "กองบรรณาธิการ", "การทำงานของเรา", "สื่อมวลชน",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -232,6 +236,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "malayang pamamahayag", "malayang media", "walang patalastas",
         // ta
         "சுதந்திர ஊடக", "சுதந்திர இதழியல்", "லாப நோக்கமற்ற", "விளம்பரமில்லா",
+        // th
+        "สื่ออิสระ", "ไม่แสวงหากำไร", "ไม่มีโฆษณา",
     ]),
 ];
 

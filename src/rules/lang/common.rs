@@ -10,8 +10,9 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-/// The words of each language, lower case. Kana, ideographs and Hangul are matched inside
-/// words (those scripts write no spaces, or glue their particles on); the rest only whole.
+/// The words of each language, lower case. Kana, ideographs, Hangul and Thai are matched
+/// inside words (those scripts write no spaces, or glue their particles on); the rest only
+/// whole.
 #[rustfmt::skip]
 pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("en", &["the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "it", "this"]),
@@ -63,6 +64,7 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("sw", &["na", "ya", "wa", "kwa", "za", "katika", "ni", "kuwa", "hiyo", "huo", "pia", "lakini", "kama", "cha"]),
     ("ms", &["dan", "yang", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "ke", "telah", "oleh", "bagi"]),
     ("tl", &["ang", "ng", "sa", "mga", "na", "at", "ay", "si", "ni", "para", "hindi", "kanyang", "nito", "noong"]),
+    ("th", &["ที่", "และ", "ของ", "ใน", "ได้", "เป็น", "ว่า", "มี", "ให้", "การ", "จะ", "ไม่", "กับ", "โดย", "นี้"]),
     ("ta", &["மற்றும்", "இந்த", "ஒரு", "என்று", "அவர்", "இது", "என", "உள்ள", "போது", "மேலும்", "அந்த", "இல்லை", "தான்", "கூறினார்"]),
 ];
 
@@ -142,6 +144,7 @@ fn glued_script(c: char) -> bool {
         0x3040..=0x30FF // kana
         | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF // ideographs
         | 0xAC00..=0xD7AF // Hangul syllables
+        | 0x0E00..=0x0E7F // Thai
     )
 }
 
@@ -161,6 +164,7 @@ mod tests {
             "der stadtrat hat beschlossen, dass die brücke im mai wieder geöffnet wird und sicher ist",
             "市议会周二批准了在河上新建一座大桥的计划，工程预计明年春季开工。",
             "el ayuntamiento dijo que el puente se abrirá en mayo y que es seguro para los coches",
+            "สภาเมืองมีมติเมื่อวันอังคาร ว่าสะพานจะเปิดใช้อีกครั้ง ในเดือนพฤษภาคม และจะปลอดภัย สำหรับรถยนต์",
         ] {
             assert!(c.reads(text, words(text)), "{text}");
         }
@@ -169,11 +173,11 @@ mod tests {
     #[test]
     fn a_language_without_words_in_the_table_is_not_read() {
         let c = Common::new(None);
-        // Hausa and Thai: a stray word of another language is not a twelfth of the
+        // Hausa and Khmer: a stray word of another language is not a twelfth of the
         // text.
         for text in [
             "majalisar birnin ranar talata ta amince cewa gadar kogin zata sake buɗewa cikin watan mayu bayan gyare-gyare masu yawa",
-            "สภาเมืองมีมติเมื่อวันอังคาร ว่าสะพานจะเปิดใช้อีกครั้ง ในเดือนพฤษภาคม และจะปลอดภัย สำหรับรถยนต์",
+            "ក្រុមប្រឹក្សាក្រុងបានសម្រេចកាលពីថ្ងៃអង្គារ ថាស្ពាននឹងបើកឡើងវិញនៅខែឧសភា",
         ] {
             assert!(!c.reads(text, words(text)), "{text}");
         }

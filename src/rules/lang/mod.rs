@@ -57,6 +57,7 @@ mod sr;
 mod sv;
 mod sw;
 mod ta;
+mod th;
 mod tl;
 mod tr;
 mod uk;
@@ -119,6 +120,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &ms::PACK,
     &tl::PACK,
     &ta::PACK,
+    &th::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -384,6 +386,13 @@ mod tests {
         // Filipino polite "po" is Polish "po": the plural forms stand in.
         ("tl", &["ikaw", "iyo", "iyong"], &["kayo", "ninyo", "inyo"]),
         ("ta", &["நீ", "உன்", "உனக்கு"], &["நீங்கள்", "உங்கள்", "உங்களுக்கு"]),
+        // Thai "คุณ" is the everyday register and "ท่าน" the formal one; alone, each is also
+        // a title or an honorific: the forms joined to "your", "if" or "reader" stand in.
+        (
+            "th",
+            &["ของคุณ", "หากคุณ", "คุณผู้อ่าน"],
+            &["ของท่าน", "หากท่าน", "ท่านผู้อ่าน"],
+        ),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
