@@ -103,6 +103,11 @@ const STEMS: &[(Concept, &[&str])] = &[
         "ஆதரியுங்கள்", "ஆதரவு", "நன்கொடை", "எங்களுக்கு உதவ",
         // th
         "สนับสนุน", "บริจาค", "สมทบทุน",
+        // zh (simplified and traditional), ja, ko
+        "支持", "捐款", "捐助", "赞助", "贊助", "打赏", "打賞", "赞赏", "讚賞", "支援", "寄付", "応援", "サポート",
+        "후원", "기부", "지원해",
+        // ar, hi
+        "ادعم", "دعمكم", "دعمك", "تبرع", "ساهم", "ساندونا", "समर्थन", "सहयोग", "योगदान", "दान करें",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -171,6 +176,11 @@ const STEMS: &[(Concept, &[&str])] = &[
         "இதழியல்", "பத்திரிகை", "செய்தியாளர்", "எங்கள் பணி",
         // th
         "งานข่าว", "นักข่าว", "ผู้สื่อข่าว", "กองบรรณาธิการ", "การทำงานของเรา", "สื่อมวลชน",
+        // zh, ja ("報道" is both), ko
+        "新闻", "新聞", "报道", "報導", "记者", "記者", "编辑部", "編輯部", "报导", "報道", "ジャーナリズム", "編集部",
+        "저널리즘", "언론", "기자", "보도", "취재",
+        // ar, hi
+        "صحافة", "الصحافة", "صحفي", "الصحفي", "صحفيين", "غرفة الأخبار", "पत्रकार", "न्यूज़रूम", "हमारा काम",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -238,6 +248,11 @@ const STEMS: &[(Concept, &[&str])] = &[
         "சுதந்திர ஊடக", "சுதந்திர இதழியல்", "லாப நோக்கமற்ற", "விளம்பரமில்லா",
         // th
         "สื่ออิสระ", "ไม่แสวงหากำไร", "ไม่มีโฆษณา",
+        // zh, ja ("独立" is both), ko
+        "独立", "獨立", "非营利", "非營利", "无广告", "無廣告", "付费墙", "付費牆", "非営利", "広告なし",
+        "독립", "비영리", "광고 없",
+        // ar, hi
+        "مستقل", "المستقل", "غير ربحي", "بدون إعلانات", "स्वतंत्र", "निष्पक्ष", "गैर-लाभकारी", "विज्ञापन-मुक्त",
     ]),
 ];
 
@@ -443,6 +458,36 @@ mod tests {
         assert!(c.support() && c.journalism() && !c.independent());
         let c = of("Wesprzyj niezależne dziennikarstwo!");
         assert!(c.support() && c.journalism() && c.independent());
+        // Chinese matches inside words, Arabic at a word start (with the article glued on).
+        let c = of("如果您认同我们的报道，请支持独立媒体。");
+        assert!(c.support() && c.journalism() && c.independent());
+        let c = of("ادعم الصحافة المستقلة اليوم");
+        assert!(c.support() && c.journalism() && c.independent());
+    }
+
+    /// Every pack language has support stems: of each pack's donation asks and headers, one
+    /// at least holds one (the model's concepts are read in every pack language).
+    #[test]
+    fn every_pack_has_support_stems() {
+        for pack in crate::rules::lang::ALL.iter().filter(|p| p.lang != "xx") {
+            let asks = pack
+                .entries
+                .iter()
+                .filter(|e| {
+                    e.kind == Some(crate::Kind::Donation)
+                        && matches!(
+                            e.group,
+                            crate::rules::vocab::Group::Ask | crate::rules::vocab::Group::Header
+                        )
+                })
+                .flat_map(|e| e.phrases.iter());
+            let found = asks.clone().any(|p| of(p).support());
+            assert!(
+                found,
+                "no support stem in the donation asks of `{}`",
+                pack.lang
+            );
+        }
     }
 
     #[test]
