@@ -1,7 +1,7 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
 //! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian,
-//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil and Thai: an appeal
+//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai and Marathi: an appeal
 //! in each language is cut
 //! after a short story, and every line of the story is kept; news *about* a fundraiser or a
 //! newsletter keeps every word. Written for these tests (not taken from any corpus).
@@ -770,6 +770,35 @@ fn thai_consumer_news_quoting_buttons_stays() {
     );
     keeps(
         "สมาคมผู้บริโภคเตือน ยกเลิกสมาชิกฟิตเนสยาก ถูกหักบัตรต่อเนื่อง\nมูลนิธิเพื่อผู้บริโภครายงานว่า ได้รับเรื่องร้องเรียนเกี่ยวกับฟิตเนสกว่า 600 เรื่องในปีนี้ ส่วนใหญ่เป็นกรณีที่ผู้บริโภคแจ้งยกเลิกสมาชิกแล้วแต่ยังถูกหักเงินจากบัตรเครดิตทุกเดือน\nผู้เสียหายรายหนึ่งเล่าว่า พนักงานขายบอกว่าสมัครสมาชิกแบบรายเดือนแล้วยกเลิกได้ทุกเมื่อ แต่เมื่อไปแจ้งยกเลิกกลับถูกบอกว่าต้องทำหนังสือล่วงหน้าสามเดือน\nสำนักงานคณะกรรมการคุ้มครองผู้บริโภคระบุว่า สัญญาสมาชิกฟิตเนสเป็นธุรกิจควบคุมสัญญา ผู้บริโภคมีสิทธิ์บอกเลิกได้ด้วยการแจ้งเป็นหนังสือ และผู้ประกอบการต้องหยุดเรียกเก็บเงินภายใน 30 วัน",
+    );
+}
+
+const MARATHI_STORY: &str = "पुणे महानगरपालिकेने मंगळवारी नदीवरील नवीन पुलाच्या आराखड्याला मंजुरी दिली.\nकाम पुढील वर्षी वसंत ऋतूत सुरू होईल आणि तीन वर्षे चालेल, अशी माहिती महापौरांनी दिली.";
+
+#[test]
+fn marathi_donation_ask() {
+    cuts_the_appeal(
+        MARATHI_STORY,
+        "प्रिय वाचकहो,\nस्वतंत्र पत्रकारितेला तुमच्या पाठिंब्याची गरज आहे. दरमहा फक्त 100 रुपयांपासून आम्हाला पाठिंबा द्या.\nदेणगी द्या\nनंतर आठवण करून द्या",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn marathi_related_line_and_follow_line() {
+    cuts_the_appeal(
+        MARATHI_STORY,
+        "हेही वाचा : पुण्यात पुढील तीन दिवस मुसळधार पावसाचा इशारा\nताज्या बातम्यांसाठी गूगल न्यूजवर फॉलो करा",
+        Kind::Related,
+    );
+}
+
+/// A party's and a temple's asks, a minister's reaction, "our country": the words an appeal
+/// uses, none of them an appeal.
+#[test]
+fn marathi_news_about_a_fundraiser_stays() {
+    keeps(
+        "पूरग्रस्तांसाठी मुख्यमंत्र्यांनी निधी उभारण्याची घोषणा केली. \"सर्वांनी या कामाला पाठिंबा द्या, प्रत्येक देणगी महत्त्वाची आहे,\" असे ते म्हणाले.\nमंदिर समितीने भाविकांना देणगी देण्याचे आवाहन केले असून आतापर्यंत दोन कोटी रुपये जमा झाले आहेत. विरोधी पक्षाच्या प्रतिक्रिया अद्याप आलेली नाही. आपल्या देशात अशा घटना वाढत आहेत, असे तज्ज्ञांनी सांगितले.",
     );
 }
 

@@ -43,6 +43,7 @@ mod ko;
 mod lt;
 mod lv;
 mod mk;
+mod mr;
 mod ms;
 mod nl;
 mod no;
@@ -121,6 +122,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &tl::PACK,
     &ta::PACK,
     &th::PACK,
+    &mr::PACK,
 ];
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
@@ -386,6 +388,8 @@ mod tests {
         // Filipino polite "po" is Polish "po": the plural forms stand in.
         ("tl", &["ikaw", "iyo", "iyong"], &["kayo", "ninyo", "inyo"]),
         ("ta", &["நீ", "உன்", "உனக்கு"], &["நீங்கள்", "உங்கள்", "உங்களுக்கு"]),
+        // Marathi "आपण" is also the inclusive "we": the formal dative stands in.
+        ("mr", &["तू", "तुला", "तुझा"], &["आपणास", "आपणांस"]),
         // Thai "คุณ" is the everyday register and "ท่าน" the formal one; alone, each is also
         // a title or an honorific: the forms joined to "your", "if" or "reader" stand in.
         (
