@@ -2,6 +2,7 @@
 //! names, money, and the heaviest rules by name; and [`Evidences`], a document's, kept for
 //! the blocks that have any.
 
+use std::cell::Cell;
 use std::ops::{Index, Range};
 
 pub(crate) use super::vocab::GROUP_SLOTS;
@@ -134,21 +135,83 @@ pub(crate) struct Evidences {
     concepts: Vec<Concepts>,
 }
 
+/// The vectors of the last document's evidence on this thread, for the next (see
+/// [`Evidences::new`]).
+#[derive(Default)]
+struct Spare {
+    slot: Vec<u32>,
+    found: Vec<Evidence>,
+    concepts: Vec<Concepts>,
+}
+
+thread_local! {
+    static SPARE: Cell<Option<Spare>> = const { Cell::new(None) };
+}
+
+/// The most blocks whose slots and concepts are kept for the next document (320 KiB).
+const SPARE_BLOCKS: usize = 1 << 16;
+/// The most evidence kept for the next document (43 KiB).
+const SPARE_FOUND: usize = 256;
+
+/// `v`, or an empty vector in its place when its capacity is over `max`.
+fn within<T>(v: &mut Vec<T>, max: usize) -> Vec<T> {
+    if v.capacity() <= max {
+        std::mem::take(v)
+    } else {
+        Vec::new()
+    }
+}
+
+impl Drop for Evidences {
+    fn drop(&mut self) {
+        let spare = Spare {
+            slot: within(&mut self.slot, SPARE_BLOCKS),
+            found: within(&mut self.found, SPARE_FOUND),
+            concepts: within(&mut self.concepts, SPARE_BLOCKS),
+        };
+        // (Fails only while the thread's locals are being destroyed.)
+        let _ = SPARE.try_with(|s| s.set(Some(spare)));
+    }
+}
+
 impl Evidences {
-    /// No evidence yet for `blocks` blocks.
+    /// No evidence yet for `blocks` blocks. The vectors are the thread's last document's,
+    /// when it has them: three allocations a document, the evidence's a few KiB (a request
+    /// of that size first consolidates `malloc`'s free lists).
     pub(crate) fn new(blocks: usize) -> Evidences {
+        let Spare {
+            mut slot,
+            mut found,
+            mut concepts,
+        } = SPARE
+            .try_with(Cell::take)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        slot.clear();
+        slot.resize(blocks, NONE);
+        found.clear();
+        // Room for a few blocks' evidence at once: growing from one copied it a few
+        // times a document.
+        found.reserve(blocks.min(16));
+        concepts.clear();
+        concepts.resize(blocks, Concepts::default());
         Evidences {
-            slot: vec![NONE; blocks],
-            // Room for a few blocks' evidence at once: growing from one copied it a few
-            // times a document.
-            found: Vec::with_capacity(blocks.min(16)),
-            concepts: vec![Concepts::default(); blocks],
+            slot,
+            found,
+            concepts,
         }
+    }
+
+    /// The concepts of every block, all empty, to be filled and handed back with
+    /// [`set_concepts`](Evidences::set_concepts).
+    pub(crate) fn take_concepts(&mut self) -> Vec<Concepts> {
+        std::mem::take(&mut self.concepts)
     }
 
     /// Sets the concepts of every block (one for each).
     pub(crate) fn set_concepts(&mut self, concepts: Vec<Concepts>) {
-        assert_eq!(concepts.len(), self.concepts.len(), "a concept set a block");
+        assert_eq!(concepts.len(), self.slot.len(), "a concept set a block");
         self.concepts = concepts;
     }
 

@@ -111,7 +111,7 @@ impl RuleSet {
         let stems = Stems::get();
         let mut concepts = ConceptScan {
             cursor: 0,
-            found: vec![Concepts::default(); blocks.len()],
+            found: ev.take_concepts(),
         };
         self.phrases.find(
             folded,
