@@ -130,6 +130,9 @@ pub(crate) struct Doc<'a> {
     pub outlets: &'a [String],
     /// The whole document speaks in the publisher's voice (a letter to readers).
     pub letter: bool,
+    /// The features of [`BARE_ONLY`] are computed: for training, and for deciding on a text
+    /// no pack reads (the packs' pair gives them no weight, and they are left at zero).
+    pub bare: bool,
     /// The indexes of the walls, in order.
     pub walls: &'a [usize],
     /// Bytes of text from each block's start to the end.
@@ -230,6 +233,10 @@ pub(crate) fn of(doc: &Doc, i: usize) -> [f32; N] {
     .filter(|&&x| x)
     .count() as f32
         / 5.0;
+    // The rest is read only by the pair for texts no pack reads.
+    if !doc.bare {
+        return f;
+    }
     // The outlet names itself in one of the next blocks: an appeal's button or sign-off
     // ("Unterstützen Sie Report24 via Paypal:", "Dein L-MAG-Team"), a box's link row; the
     // lines above belong to it. (Looking back as well took the story's paragraph after an
