@@ -67,8 +67,18 @@ impl Weights {
     /// taken by a cleaner built with `languages(["xx"])`, which leaves the packs out), with
     /// an L2 penalty.
     pub fn fit(packs: (&Labelled, &Labelled), bare: (&Labelled, &Labelled), l2: f64) -> Weights {
+        let without = |set: &Labelled| -> Vec<([f32; features::N], bool, f32)> {
+            set.iter()
+                .map(|&(mut x, y, w)| {
+                    for k in features::BARE_ONLY {
+                        x[k] = 0.0;
+                    }
+                    (x, y, w)
+                })
+                .collect()
+        };
         Weights(Model {
-            packs: Pair::fit(packs.0, packs.1, l2),
+            packs: Pair::fit(&without(packs.0), &without(packs.1), l2),
             bare: Pair::fit(bare.0, bare.1, l2),
         })
     }

@@ -4,7 +4,9 @@
 //! Every feature but the pack groups needs no language: appeals of publishers nobody tuned
 //! on are found by the shape and position their boxes share (short lines, button text,
 //! exclamations, the tail after the last paragraph, the outlet naming itself) more than by
-//! their wording. Features are computed only for blocks that are not walls: a long block
+//! their wording; in a text no pack reads they carry the decision alone, with two more
+//! ([`BARE_ONLY`]): whether the outlet names itself just below, and whether a short line
+//! with evidence stands beside. Features are computed only for blocks that are not walls: a long block
 //! with no evidence is article text before any model looks at it.
 
 use std::sync::LazyLock;
@@ -74,10 +76,12 @@ pub(crate) const NAMES: [&str; N] = [
     "support_we",
     "journalism",
     "concepts",
+    "outlet_below",
+    "evidence_near",
 ];
 
 /// The number of features.
-pub(crate) const N: usize = 56;
+pub(crate) const N: usize = 58;
 
 const _: () = assert!(GROUP_SLOTS == 8);
 
@@ -100,6 +104,19 @@ fn repeated(doc: &Doc, i: usize) -> bool {
     })
 }
 
+/// Features that only the pair for texts no pack reads uses (`bare.` in the weights file);
+/// the fit sees them as zero for the packs' pair. Where the packs read a text their evidence
+/// says what these guess, and fitted there too they took article text: a phone number above
+/// a line naming the site (a benchmark page), a paragraph beside a short line the packs
+/// flag (a tuning fold).
+pub(crate) const BARE_ONLY: [usize; 2] = [56, 57];
+
+/// How many blocks each way the neighbours' features look: a box's lines stand together.
+const NEAR: usize = 2;
+/// A neighbour of at most this many words with evidence is a box's line (a button, a
+/// payment name, a heading), which the block beside it likely belongs to.
+const NEAR_LINE_WORDS: u32 = 12;
+
 /// What the features of one block need from the rest of the document.
 pub(crate) struct Doc<'a> {
     /// The original text (case kept), which the block ranges index.
@@ -113,6 +130,9 @@ pub(crate) struct Doc<'a> {
     pub outlets: &'a [String],
     /// The whole document speaks in the publisher's voice (a letter to readers).
     pub letter: bool,
+    /// The features of [`BARE_ONLY`] are computed: for training, and for deciding on a text
+    /// no pack reads (the packs' pair gives them no weight, and they are left at zero).
+    pub bare: bool,
     /// The indexes of the walls, in order.
     pub walls: &'a [usize],
     /// Bytes of text from each block's start to the end.
@@ -213,6 +233,25 @@ pub(crate) fn of(doc: &Doc, i: usize) -> [f32; N] {
     .filter(|&&x| x)
     .count() as f32
         / 5.0;
+    // The rest is read only by the pair for texts no pack reads.
+    if !doc.bare {
+        return f;
+    }
+    // The outlet names itself in one of the next blocks: an appeal's button or sign-off
+    // ("Unterstützen Sie Report24 via Paypal:", "Dein L-MAG-Team"), a box's link row; the
+    // lines above belong to it. (Looking back as well took the story's paragraph after an
+    // inline box.)
+    f[56] = f32::from(
+        (i + 1..(i + 1 + NEAR).min(n))
+            .any(|j| names(&doc.text[doc.blocks[j].range.clone()], doc.outlets)),
+    );
+    // A short line with evidence stands within two blocks: a box's button, heading or
+    // payment line, whose neighbours are the box's text (in a text no pack reads, the
+    // evidence is the rows of no language: money per period, payment and platform names).
+    f[57] =
+        f32::from((i.saturating_sub(NEAR)..(i + 1 + NEAR).min(n)).any(|j| {
+            j != i && doc.evidence[j].signal > 0.0 && doc.blocks[j].words <= NEAR_LINE_WORDS
+        }));
     f
 }
 

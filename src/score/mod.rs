@@ -354,7 +354,9 @@ pub(crate) fn decide(
         // wall on the way (an author bio, a comment policy, an appeal's long paragraph)
         // falls when the wall model leans to boilerplate; the first one it does not ends
         // the walk.
-        let logits = with_doc(blocks, evidence, &scored, voice, ctx, |doc| {
+        // The packs' pair gives the bare pair's own features no weight: they are left out.
+        let bare = reading == Reading::Bare;
+        let logits = with_doc(blocks, evidence, &scored, voice, bare, ctx, |doc| {
             let mut out = Vec::new();
             for i in (0..blocks.len()).rev() {
                 if fixed(i) {
@@ -508,6 +510,7 @@ fn with_doc<R>(
     evidence: &Evidences,
     scored: &[Scored],
     voice: bool,
+    bare: bool,
     ctx: Context,
     f: impl FnOnce(&Doc) -> R,
 ) -> R {
@@ -529,13 +532,16 @@ fn with_doc<R>(
         scored,
         outlets: &outlets,
         letter: !voice,
+        bare,
         walls: &walls,
         total_bytes: blocks.last().map_or(0, |b| b.range.end),
     };
     f(&doc)
 }
 
-/// The features of every block, for training: (block index, is a wall, features).
+/// The features of every block, for training: (block index, is a wall, features). The
+/// features of [`features::BARE_ONLY`] are computed for every text, which the bare pair is
+/// fitted on (the packs' pair sees them as zero).
 pub(crate) fn samples(
     blocks: &[Block],
     evidence: &Evidences,
@@ -543,7 +549,7 @@ pub(crate) fn samples(
 ) -> Vec<(usize, bool, [f32; features::N])> {
     let voice = document_voice(blocks, evidence);
     let scored = score_blocks(blocks, evidence, None, voice, MODEL_WALL_WORDS);
-    with_doc(blocks, evidence, &scored, voice, ctx, |doc| {
+    with_doc(blocks, evidence, &scored, voice, true, ctx, |doc| {
         (0..blocks.len())
             .map(|i| (i, doc.scored[i].wall, features::of(doc, i)))
             .collect()

@@ -252,6 +252,14 @@ mod tests {
     #[test]
     fn the_builtin_weights_parse_and_round_trip() {
         let m = BUILTIN.clone();
+        for k in features::BARE_ONLY {
+            assert_eq!(
+                (m.packs.weights[k], m.packs.wall[k]),
+                (0.0, 0.0),
+                "`{}` is for the bare pair only",
+                features::NAMES[k]
+            );
+        }
         for pair in [&m.packs, &m.bare] {
             assert!(
                 pair.weights.iter().any(|&w| w != 0.0),
