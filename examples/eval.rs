@@ -325,7 +325,7 @@ fn explain(cleaner: &unappeal::Cleaner, records: &[appeals::Record], id: &str) -
         .iter()
         .position(|&n| n == "hand_score")
         .expect("a hand_score feature");
-    let cleaned = cleaner.clean_text(&rec.text);
+    let cleaned = cleaner.clean_text_at(&rec.text, rec.url.as_deref());
     let cut: Vec<std::ops::Range<usize>> = cleaned
         .removals()
         .iter()
