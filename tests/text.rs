@@ -74,6 +74,38 @@ fn appeals_in_every_built_in_language() {
     }
 }
 
+/// A paragraph of plain prose between a mid-story "Read more" line and the closing box is
+/// the story's: the line and the box are two runs (one run bridged them, and the paragraph
+/// went with the related line).
+#[test]
+fn prose_between_a_read_more_line_and_the_box_stays() {
+    let paragraph = "Two hundred thousand cases were recorded in the state last year, and the \
+                     programme pays five hundred rupees a month to each patient who completes \
+                     the course.";
+    let text = format!(
+        "The city council approved the plan for a new bridge over the river on Tuesday after a long debate.\n\
+         The mayor said work would begin in the spring and last three years, with costs shared by the state.\n\
+         Read more: Floods close the old bridge for the third time this year\n\
+         {paragraph}\n\
+         Stand with us\n\
+         Public-interest journalism without ads needs readers like you.\n\
+         $2 a month\nOther amount\nContinue\nRemind me later"
+    );
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert!(
+        cleaned.text().contains(paragraph),
+        "{:#?}",
+        cleaned.removals()
+    );
+    let kinds: Vec<Kind> = cleaned.removals().iter().map(|r| r.kind()).collect();
+    assert_eq!(
+        kinds,
+        [Kind::Related, Kind::Donation],
+        "{:#?}",
+        cleaned.removals()
+    );
+}
+
 #[test]
 fn appeal_at_the_top_is_cut() {
     let cleaner = Cleaner::new();

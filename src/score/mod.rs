@@ -591,6 +591,7 @@ fn find_runs(
         }
         start = end + 1;
     }
+    split_at_prose(blocks, evidence, scored, &mut runs);
     trim_sentences(scored, &mut runs);
     extend_lists(blocks, evidence, scored, &mut runs);
     let prose = |i: usize| scored.get(i).is_some_and(|s| s.wall);
@@ -601,6 +602,56 @@ fn find_runs(
             && prose(r.end))
     });
     runs
+}
+
+/// A paragraph of prose with no evidence at all inside a run (no formula, no pronoun of the
+/// publisher or the reader), which the scores lean against, between blocks of two different
+/// kinds, is the article's: a mid-story "read also" line and the closing box on either side
+/// of it are two runs, not one. (Between headlines with no kind of their own it is a
+/// teaser's summary, and the list stays one run.)
+const PROSE_WORDS: u32 = 20;
+const PROSE_SCORE: f32 = -2.0;
+
+fn split_at_prose(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    runs: &mut Vec<(Range<usize>, f32)>,
+) {
+    let prose = |i: usize| {
+        let (b, e) = (&blocks[i], &evidence[i]);
+        b.sentence
+            && b.words >= PROSE_WORDS
+            && e.signal == 0.0
+            && e.we == 0
+            && e.you == 0
+            && !scored[i].anchor
+            && scored[i].score <= PROSE_SCORE
+            && matches!(
+                (evidence[i - 1].kind(), evidence[i + 1].kind()),
+                (Some(a), Some(b)) if a != b
+            )
+    };
+    let mut out = Vec::with_capacity(runs.len());
+    for (r, sum) in runs.drain(..) {
+        let cuts: Vec<usize> = (r.start + 1..r.end.saturating_sub(1))
+            .filter(|&i| prose(i))
+            .collect();
+        if cuts.is_empty() {
+            out.push((r, sum));
+            continue;
+        }
+        let mut start = r.start;
+        for end in cuts.into_iter().chain([r.end]) {
+            let piece = start..end;
+            let sum: f32 = scored[piece.clone()].iter().map(|s| s.score).sum();
+            if sum >= MIN_RUN && scored[piece.clone()].iter().any(|s| s.anchor) {
+                out.push((piece, sum));
+            }
+            start = end + 1;
+        }
+    }
+    *runs = out;
 }
 
 /// A run does not start or end with a sentence whose only evidence is one formula: in a
