@@ -411,7 +411,9 @@ impl CleanerBuilder {
     /// and `xx` names them alone (`languages(["xx"])` uses no pack). By default every pack
     /// applies. A code that names no pack makes [`build`](Self::build) fail, with the list
     /// of known codes. A text that no pack in use reads is judged by the weights fitted for
-    /// such texts (shape, position and the language-independent rows).
+    /// such texts (shape, position and the language-independent rows). The model's concept
+    /// stems (support, journalism, independence) are those of every pack language whatever
+    /// the selection: `languages(["xx"])` over a German text still sees "unterstütz".
     ///
     /// ```
     /// let err = unappeal::Cleaner::builder().languages(["EN"]).build().unwrap_err();
