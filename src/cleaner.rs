@@ -412,8 +412,9 @@ impl CleanerBuilder {
     /// applies. A code that names no pack makes [`build`](Self::build) fail, with the list
     /// of known codes. A text that no pack in use reads is judged by the weights fitted for
     /// such texts (shape, position and the language-independent rows). The model's concept
-    /// stems (support, journalism, independence) are those of every pack language whatever
-    /// the selection: `languages(["xx"])` over a German text still sees "unterstütz".
+    /// stems (support, journalism, independence) are words of the pack languages: a
+    /// selection of packs looks for those of every pack language, and `languages(["xx"])`
+    /// for none, so it reads a German text as a text in a language no pack covers.
     ///
     /// ```
     /// let err = unappeal::Cleaner::builder().languages(["EN"]).build().unwrap_err();

@@ -76,6 +76,8 @@ impl RuleSet {
                 (true, true) => None,
                 (true, false) => Some(&config.languages),
             }),
+            concepts: config.builtin
+                && (config.languages.is_empty() || config.languages.iter().any(|l| l != "xx")),
         };
         check_languages(&config.languages)?;
         if config.builtin {

@@ -135,7 +135,7 @@ impl RuleSet {
                 }
             },
             |s, x, h| {
-                if stems.may_start(h) {
+                if self.concepts && stems.may_start(h) {
                     concepts.visit(stems, folded, blocks, s, x, h);
                 }
             },

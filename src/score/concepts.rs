@@ -496,6 +496,25 @@ mod tests {
         }
     }
 
+    /// A rule set that uses no pack reads a text as one in a language no pack covers: no
+    /// stems either (they are the packs' words), as the weights for such texts are fitted.
+    #[test]
+    fn no_stems_without_a_pack() {
+        let text = "Unterstütze unabhängigen Journalismus!";
+        assert!(of(text).support());
+        let bare = crate::rules::RuleSet::build(&crate::rules::RuleConfig {
+            languages: vec!["xx".to_string()],
+            builtin: true,
+            ..Default::default()
+        })
+        .unwrap();
+        let folded = fold_case(text);
+        let classes = Classes::new(folded.as_bytes());
+        let blocks = lines(text);
+        let ev = bare.scan(&folded, &classes, &blocks, None);
+        assert_eq!(ev.concepts(0), Concepts::default());
+    }
+
     #[test]
     fn stems_start_words() {
         // "transport" holds "sport", "undonated" holds "donat": neither starts a word there.
