@@ -950,6 +950,19 @@ fn chrome_words_in_reporting_stay() {
         "Der Autor ist angeklagt, drei Kapitel seines Buches abgeschrieben zu haben.\nDer Verlag will das Buch vorerst nicht nachdrucken, sagte eine Sprecherin.",
         "The views expressed by the protesters were echoed by several lawmakers on Wednesday.\nA vote on the bill is expected next month, the speaker said.",
         "Las opiniones expresadas por los vecinos fueron recogidas en un informe.\nEl alcalde dijo que el documento se presentará al pleno en marzo.",
+        // "Could not be reached to comment", "declined to comment": wire news in every
+        // language, which the comment section's "to comment" rows cut.
+        "Kommunen fattade beslutet på tisdagen efter en lång debatt.\nKommunens ordförande har inte gått att nå för att kommentera.\nBeslutet kan överklagas inom tre veckor.",
+        "Polisi menangkap tiga tersangka pada Selasa malam.\nJuru bicara polisi menolak untuk berkomentar.\nKasus ini masih diselidiki oleh kejaksaan.",
+        "De gemeenteraad nam het besluit dinsdag na een lang debat.\nDe minister was niet bereikbaar om te reageren.\nHet besluit gaat in januari in.",
+        "Le conseil municipal a voté mardi le nouveau budget.\nLe ministère n'était pas joignable pour réagir.\nLe texte doit encore être validé par le préfet.",
+        "El ayuntamiento aprobó el martes el nuevo presupuesto.\nLa empresa no respondió a una solicitud para comentar.\nEl pleno votará el texto en marzo.",
+        "Der Stadtrat hat am Dienstag den Haushalt beschlossen.\nDer Bürgermeister war nicht erreichbar, um zu kommentieren.\nDer Beschluss tritt im Januar in Kraft.",
+        "সিটি করপোরেশন মঙ্গলবার নতুন বাজেট অনুমোদন করেছে।\nমেয়র এ বিষয়ে মন্তব্য করতে রাজি হননি।\nবাজেট জানুয়ারিতে কার্যকর হবে।",
+        // Browser-notice words in reporting: an expert's advice, a chip's design, a problem.
+        "市卫生局周二发布通知，提醒市民注意流感季节的防护。\n专家建议使用口罩。\n医院表示，目前门诊量比上月增加了三成。",
+        "정부는 화요일 새 반도체 지원 정책을 발표했다.\n이 칩은 인공지능 연산에 최적화되어 있습니다.\n업계는 이번 조치를 환영했다.",
+        "Der Stadtrat hat am Dienstag den Haushalt beschlossen.\nDas Problem wird am besten dargestellt.\nDie Opposition kritisierte den Beschluss scharf.",
     ] {
         keeps(text);
     }

@@ -130,7 +130,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["লেখক সম্পর্কে", "লেখক পরিচিতি", "লেখকের অন্যান্য লেখা", "এই লেখকের আরও লেখা"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["লেখক সাংবাদিক", "লেখক একজন"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["মন্তব্য করুন", "আপনার মন্তব্য লিখুন", "মন্তব্য দেখুন", "পাঠকের মন্তব্য"]),
-        ask(Other).part(Comments).phrases(&["মন্তব্য করতে", "মন্তব্য নীতিমালা"]),
+        ask(Other).part(Comments).phrases(&["মন্তব্য নীতিমালা"]),
         ask(Other).part(Disclaimer).phrases(&["লেখকের নিজস্ব মতামত", "লেখকের ব্যক্তিগত মতামত", "সম্পাদকীয় নীতির প্রতিফলন নয়"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["পরবর্তী পাতা", "পূর্ববর্তী পাতা", "ভুল জানান"]),
         ask(Other).part(Navigation).phrases(&["আপনার ব্রাউজার পুরনো"]),

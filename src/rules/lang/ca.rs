@@ -146,7 +146,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(10).phrases(&["salta al contingut", "vés al contingut"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["deixa un comentari", "escriu un comentari", "afegeix un comentari", "mostra els comentaris", "comentaris dels lectors"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["comentaris"]),
-        ask(Other).part(Comments).phrases(&["per comentar", "els comentaris són moderats", "normes de participació"]),
+        ask(Other).part(Comments).phrases(&["els comentaris són moderats", "normes de participació"]),
         ask(Other).part(Disclaimer).phrases(&["responsabilitat exclusiva de l'autor", "responsabilitat exclusiva de l’autor"]),
         cue(Other).part(Disclaimer).phrases(&["les opinions expressades", "no reflecteixen necessàriament"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["pàgina següent", "pàgina anterior", "informa d'un error", "notifica un error"]),

@@ -126,7 +126,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["skriv en kommentar", "efterlad en kommentar", "vis kommentarer", "debatten er lukket", "kommentarsporet"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["kommentarer"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["kommentarer"]),
-        ask(Other).part(Comments).phrases(&["for at kommentere", "log ind for at kommentere", "kommentarer modereres", "regler for debat", "debatregler"]),
+        ask(Other).part(Comments).phrases(&["log ind for at kommentere", "kommentarer modereres", "regler for debat", "debatregler"]),
         ask(Other).part(Disclaimer).phrases(&["er udtryk for skribentens", "udtryk for forfatterens", "står for skribentens regning", "står for forfatterens egen regning"]),
         cue(Other).part(Disclaimer).phrases(&["ikke nødvendigvis redaktionens"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["næste side", "forrige side", "side 1 af", "meld en fejl", "har du et tip", "tip redaktionen"]),

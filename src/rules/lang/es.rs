@@ -154,7 +154,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["deja un comentario", "deja tu comentario", "escribe un comentario", "añadir comentario", "ver comentarios", "mostrar comentarios", "los comentarios están cerrados", "comentarios de los lectores"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["comentarios"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["comentarios"]),
-        ask(Other).part(Comments).phrases(&["para comentar", "para dejar un comentario", "para participar en la conversación", "los comentarios son moderados", "normas de participación", "al enviar un comentario", "inicia sesión para comentar"]),
+        ask(Other).part(Comments).phrases(&["para dejar un comentario", "para participar en la conversación", "los comentarios son moderados", "normas de participación", "al enviar un comentario", "inicia sesión para comentar"]),
         ask(Other).part(Disclaimer).phrases(&["las opiniones expresadas en este", "son responsabilidad exclusiva de su autor", "son responsabilidad exclusiva de los autores", "responsabilidad exclusiva de sus autores", "es responsabilidad exclusiva del autor"]),
         cue(Other).part(Disclaimer).phrases(&["no reflejan necesariamente", "no necesariamente reflejan"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["página siguiente", "página anterior", "página 1 de", "reportar un error", "informar de un error", "envíanos tu noticia"]),

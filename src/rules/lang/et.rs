@@ -131,7 +131,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(10).phrases(&["mine sisu juurde", "liigu sisu juurde"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["kirjuta kommentaar", "lisa kommentaar", "jäta kommentaar", "näita kommentaare", "lugejate kommentaarid"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["kommentaari", "kommentaarid"]),
-        ask(Other).part(Comments).phrases(&["kommenteerimiseks", "kommentaare modereeritakse", "kommenteerimise reeglid"]),
+        ask(Other).part(Comments).phrases(&["kommentaare modereeritakse", "kommenteerimise reeglid"]),
         ask(Other).part(Disclaimer).phrases(&["autori isiklik arvamus", "artikkel väljendab autori seisukohti"]),
         cue(Other).part(Disclaimer).phrases(&["ei pruugi kattuda", "toimetuse seisukohaga"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["järgmine leht", "eelmine leht", "teata veast"]),

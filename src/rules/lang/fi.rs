@@ -166,7 +166,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["kirjoita kommentti", "jätä kommentti", "lisää kommentti", "näytä kommentit", "lukijoiden kommentit", "kommentointi on suljettu"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["kommenttia", "kommentit"]),
         ask(Other).part(Comments).phrases(&["kommentoidaksesi", "kirjaudu kommentoidaksesi", "kommentit moderoidaan", "kommentointiohjeet"]),
-        ask(Other).part(Disclaimer).phrases(&["ovat kirjoittajan omia", "kirjoittajan omia näkemyksiä", "eivät välttämättä edusta", "ei välttämättä edusta toimituksen"]),
+        ask(Other).part(Disclaimer).phrases(&["ovat kirjoittajan omia", "kirjoittajan omia näkemyksiä", "ei välttämättä edusta toimituksen"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["seuraava sivu", "edellinen sivu", "ilmoita virheestä", "vinkkaa toimitukselle"]),
         ask(Other).part(Navigation).phrases(&["sivusto toimii parhaiten", "selaimesi on vanhentunut", "ota javascript käyttöön"]),
     ],

@@ -175,7 +175,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["réagir à cet article", "ajouter un commentaire", "laisser un commentaire", "écrire un commentaire", "voir les commentaires", "afficher les commentaires", "commenter cet article", "les commentaires sont fermés"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["commentaires"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["commentaires"]),
-        ask(Other).part(Comments).phrases(&["pour commenter", "pour réagir", "pour laisser un commentaire", "pour poster un commentaire", "les commentaires sont modérés", "charte de modération", "notre charte de"]),
+        ask(Other).part(Comments).phrases(&["pour laisser un commentaire", "pour poster un commentaire", "les commentaires sont modérés", "charte de modération", "notre charte de"]),
         ask(Other).part(Disclaimer).phrases(&["n'engagent que leur auteur", "n’engagent que leur auteur", "n'engagent que son auteur", "n’engagent que son auteur", "n'engagent pas la rédaction", "n’engagent pas la rédaction", "les opinions exprimées dans cet", "les propos tenus dans cet article"]),
         cue(Other).part(Disclaimer).phrases(&["les opinions exprimées"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["page suivante", "page précédente", "page 1 sur", "signaler une erreur", "signaler une faute", "envoyer une info"]),

@@ -127,7 +127,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["הכותב הוא", "הכותבת היא", "הכותב הינו", "הכותבת הינה"]),
         chrome(Other).part(Navigation).max_words(10).phrases(&["דלג לתוכן", "דילוג לתוכן"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["הוסיפו תגובה", "הוסף תגובה", "כתבו תגובה", "לכל התגובות", "תגובות הגולשים", "תגובות קוראים"]),
-        ask(Other).part(Comments).phrases(&["כדי להגיב", "התגובות עוברות סינון", "מדיניות התגובות"]),
+        ask(Other).part(Comments).phrases(&["התגובות עוברות סינון", "מדיניות התגובות"]),
         ask(Other).part(Disclaimer).phrases(&["על דעת הכותב"]),
         cue(Other).part(Disclaimer).phrases(&["אינם משקפים בהכרח", "אינה משקפת בהכרח", "דעת המערכת"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["העמוד הבא", "העמוד הקודם", "דווחו על טעות", "דיווח על טעות"]),

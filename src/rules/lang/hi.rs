@@ -143,11 +143,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(10).phrases(&["मुख्य सामग्री पर जाएं"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["टिप्पणी करें", "अपनी टिप्पणी दें", "टिप्पणियां देखें", "पाठकों की टिप्पणियां"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["टिप्पणियाँ", "टिप्पणियां", "कमेंट्स"]),
-        ask(Other).part(Comments).phrases(&["टिप्पणी करने के लिए", "कमेंट करने के लिए लॉगिन"]),
+        ask(Other).part(Comments).phrases(&["कमेंट करने के लिए लॉगिन"]),
         ask(Other).part(Disclaimer).phrases(&["लेखक के निजी विचार", "लेखक के व्यक्तिगत विचार", "ये लेखक के अपने विचार", "लेख में व्यक्त विचार"]),
         cue(Other).part(Disclaimer).phrases(&["आवश्यक नहीं कि"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["अगला पेज", "पिछला पेज", "अगला पृष्ठ", "पिछला पृष्ठ", "गलती की रिपोर्ट करें"]),
-        ask(Other).part(Navigation).phrases(&["ब्राउज़र अपडेट करें"]),
+        ask(Other).part(Navigation).phrases(&["आपका ब्राउज़र पुराना है"]),
     ],
     we: &["हम", "हमें", "हमारा", "हमारी", "हमारे", "हमको", "हमने"],
     you: &[

@@ -155,7 +155,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(10).phrases(&["preskoči na sadržaj", "idi na sadržaj"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["napiši komentar", "dodaj komentar", "ostavi komentar", "prikaži komentare", "komentari čitatelja"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komentara", "komentari"]),
-        ask(Other).part(Comments).phrases(&["za komentiranje", "komentari se moderiraju", "pravila komentiranja"]),
+        ask(Other).part(Comments).phrases(&["komentari se moderiraju", "pravila komentiranja"]),
         ask(Other).part(Disclaimer).phrases(&["isključivo stav autora"]),
         cue(Other).part(Disclaimer).phrases(&["ne odražava nužno", "ne odražavaju nužno", "stav autora", "mišljenje autora"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["sljedeća stranica", "prethodna stranica", "prijavi pogrešku", "dojavi vijest"]),

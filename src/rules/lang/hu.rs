@@ -175,7 +175,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(10).phrases(&["ugrás a tartalomra"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["hozzászólás írása", "szólj hozzá", "írj hozzászólást", "hozzászólások megtekintése", "olvasói hozzászólások"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["hozzászólások", "komment"]),
-        ask(Other).part(Comments).phrases(&["a hozzászóláshoz", "hozzászólás előtt", "a hozzászólásokat moderáljuk", "kommentelési szabályzat"]),
+        ask(Other).part(Comments).phrases(&["a hozzászólásokat moderáljuk", "kommentelési szabályzat"]),
         ask(Other).part(Disclaimer).phrases(&["a szerző saját véleménye", "a szerző véleményét tükrözi"]),
         cue(Other).part(Disclaimer).phrases(&["nem feltétlenül tükrözi", "a szerkesztőség álláspontját"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["következő oldal", "előző oldal", "hibát találtál", "hiba bejelentése"]),

@@ -117,7 +117,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(10).phrases(&["անցնել բովանդակությանը"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["գրել մեկնաբանություն", "թողնել մեկնաբանություն", "ավելացնել մեկնաբանություն", "դիտել մեկնաբանությունները", "ընթերցողների մեկնաբանություններ"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["մեկնաբանություններ", "մեկնաբանություն"]),
-        ask(Other).part(Comments).phrases(&["մեկնաբանելու համար", "մեկնաբանությունները մոդերացվում են", "մեկնաբանությունների կանոններ"]),
+        ask(Other).part(Comments).phrases(&["մեկնաբանությունները մոդերացվում են", "մեկնաբանությունների կանոններ"]),
         ask(Other).part(Disclaimer).phrases(&["հեղինակի անձնական կարծիքն", "հոդվածն արտահայտում է հեղինակի"]),
         cue(Other).part(Disclaimer).phrases(&["կարող է չհամընկնել", "խմբագրության տեսակետի"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["հաջորդ էջ", "նախորդ էջ", "հայտնել սխալի մասին"]),

@@ -156,7 +156,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(10).phrases(&["lompat ke konten"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["tulis komentar", "tinggalkan komentar", "tambahkan komentar", "lihat komentar", "komentar pembaca"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komentar"]),
-        ask(Other).part(Comments).phrases(&["untuk berkomentar", "login untuk berkomentar", "komentar dimoderasi", "pedoman komentar"]),
+        ask(Other).part(Comments).phrases(&["login untuk berkomentar", "komentar dimoderasi", "pedoman komentar"]),
         ask(Other).part(Disclaimer).phrases(&["tidak mencerminkan pandangan redaksi", "merupakan pendapat pribadi penulis", "opini pribadi penulis"]),
         cue(Other).part(Disclaimer).phrases(&["tanggung jawab penulis"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["halaman berikutnya", "halaman sebelumnya", "laporkan kesalahan"]),

@@ -138,7 +138,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["lascia un commento", "scrivi un commento", "aggiungi un commento", "mostra commenti", "i commenti sono chiusi", "commenta l'articolo", "commenta l’articolo"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["commenti"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["commenti"]),
-        ask(Other).part(Comments).phrases(&["per commentare", "per lasciare un commento", "i commenti sono moderati", "policy dei commenti", "regole della community", "accedi per commentare"]),
+        ask(Other).part(Comments).phrases(&["per lasciare un commento", "i commenti sono moderati", "policy dei commenti", "regole della community", "accedi per commentare"]),
         ask(Other).part(Disclaimer).phrases(&["le opinioni espresse in questo", "le opinioni espresse sono", "è responsabilità dell'autore", "sono responsabilità dell'autore"]),
         cue(Other).part(Disclaimer).phrases(&["riflettono necessariamente", "non rappresentano necessariamente"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["pagina successiva", "pagina precedente", "pagina 1 di", "segnala un errore", "segnala una notizia"]),

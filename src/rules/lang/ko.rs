@@ -135,7 +135,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Other).part(Comments).phrases(&["댓글을 작성하려면", "로그인 후 댓글", "댓글 운영 원칙", "댓글 정책"]),
         ask(Other).part(Disclaimer).phrases(&["필자의 개인 의견", "본지의 편집방향과 다를 수 있습니다", "편집 방향과 다를 수 있습니다", "필자의 견해", "본사의 입장과 다를 수 있습니다"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["다음 페이지", "이전 페이지", "오류 신고"]),
-        ask(Other).part(Navigation).phrases(&["최적화되어 있습니다", "브라우저를 업데이트"]),
+        ask(Other).part(Navigation).phrases(&["브라우저에 최적화되어", "지원하지 않는 브라우저"]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

@@ -130,7 +130,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(10).phrases(&["pāriet uz saturu", "pārlēkt uz saturu"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["rakstīt komentāru", "pievienot komentāru", "atstāj komentāru", "rādīt komentārus", "lasītāju komentāri"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komentāri", "komentāru"]),
-        ask(Other).part(Comments).phrases(&["lai komentētu", "komentāri tiek moderēti", "komentēšanas noteikumi"]),
+        ask(Other).part(Comments).phrases(&["komentāri tiek moderēti", "komentēšanas noteikumi"]),
         ask(Other).part(Disclaimer).phrases(&["raksts pauž autora viedokli"]),
         cue(Other).part(Disclaimer).phrases(&["autora viedoklis", "ne vienmēr atspoguļo", "redakcijas viedokli"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["nākamā lapa", "iepriekšējā lapa", "ziņot par kļūdu"]),

@@ -128,7 +128,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(10).phrases(&["langkau ke kandungan"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["tulis komen", "tinggalkan komen", "tambah komen", "lihat komen", "komen pembaca"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komen"]),
-        ask(Other).part(Comments).phrases(&["untuk memberi komen", "komen akan disederhanakan", "polisi komen"]),
+        ask(Other).part(Comments).phrases(&["komen akan disederhanakan", "polisi komen"]),
         ask(Other).part(Disclaimer).phrases(&["pandangan peribadi penulis"]),
         cue(Other).part(Disclaimer).phrases(&["tidak semestinya mencerminkan", "pendirian sidang pengarang"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["halaman seterusnya", "halaman sebelumnya", "laporkan kesilapan"]),

@@ -148,7 +148,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["plaats een reactie", "schrijf een reactie", "laat een reactie achter", "reageer op dit artikel", "bekijk reacties", "toon reacties", "reageren is gesloten", "reacties van lezers"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["reacties"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["reacties"]),
-        ask(Other).part(Comments).phrases(&["om te reageren", "om een reactie te plaatsen", "reacties worden gemodereerd", "reactiebeleid", "log in om te reageren"]),
+        ask(Other).part(Comments).phrases(&["om een reactie te plaatsen", "reacties worden gemodereerd", "reactiebeleid", "log in om te reageren"]),
         ask(Other).part(Disclaimer).phrases(&["geven de mening van de auteur weer", "voor rekening van de auteur"]),
         cue(Other).part(Disclaimer).phrases(&["weerspiegelen niet noodzakelijk", "niet noodzakelijk de mening", "de mening van de redactie"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["volgende pagina", "vorige pagina", "pagina 1 van", "fout gezien", "meld een fout", "tip de redactie"]),

@@ -132,7 +132,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["skriv en kommentar", "legg igjen en kommentar", "vis kommentarer", "kommentarfeltet er stengt", "kommentarfeltet"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["kommentarer"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["kommentarer"]),
-        ask(Other).part(Comments).phrases(&["for å kommentere", "logg inn for å kommentere", "kommentarene modereres", "retningslinjer for kommentarer"]),
+        ask(Other).part(Comments).phrases(&["logg inn for å kommentere", "kommentarene modereres", "retningslinjer for kommentarer"]),
         ask(Other).part(Disclaimer).phrases(&["gir uttrykk for forfatterens", "uttrykk for skribentens", "står for skribentens regning", "står for forfatterens regning", "meninger i teksten står for"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["neste side", "forrige side", "side 1 av", "meld fra om feil"]),
         ask(Other).part(Navigation).phrases(&["nettstedet fungerer best", "nettleseren din er utdatert", "aktiver javascript"]),

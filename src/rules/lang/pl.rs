@@ -142,7 +142,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["dodaj komentarz", "napisz komentarz", "skomentuj", "pokaż komentarze", "zobacz komentarze", "komentarze czytelników", "komentarze zostały wyłączone"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["komentarze"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komentarze", "komentarzy"]),
-        ask(Other).part(Comments).phrases(&["aby skomentować", "aby dodać komentarz", "komentarze są moderowane", "regulamin komentowania", "zasady komentowania"]),
+        ask(Other).part(Comments).phrases(&["aby dodać komentarz", "komentarze są moderowane", "regulamin komentowania", "zasady komentowania"]),
         ask(Other).part(Disclaimer).phrases(&["opinie wyrażone w tekście", "opinie wyrażone w artykule", "wyrażają poglądy autora", "są wyłącznie opiniami autora"]),
         cue(Other).part(Disclaimer).phrases(&["nie muszą odzwierciedlać", "nie zawsze odzwierciedlają", "stanowisko redakcji"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["następna strona", "poprzednia strona", "strona 1 z", "zgłoś błąd", "poinformuj nas", "masz temat"]),

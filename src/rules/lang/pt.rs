@@ -141,7 +141,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["deixe um comentário", "deixe seu comentário", "deixe o seu comentário", "escreva um comentário", "adicionar comentário", "ver comentários", "os comentários estão fechados", "comentários dos leitores"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["comentários"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["comentários"]),
-        ask(Other).part(Comments).phrases(&["para comentar", "para deixar um comentário", "os comentários são moderados", "regras de comentários", "faça login para comentar", "ao enviar um comentário"]),
+        ask(Other).part(Comments).phrases(&["para deixar um comentário", "os comentários são moderados", "regras de comentários", "faça login para comentar", "ao enviar um comentário"]),
         ask(Other).part(Disclaimer).phrases(&["as opiniões expressas neste", "as opiniões expressas nos", "de responsabilidade exclusiva do autor", "de inteira responsabilidade do autor", "são de responsabilidade do autor"]),
         cue(Other).part(Disclaimer).phrases(&["não refletem necessariamente", "não reflete necessariamente"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["próxima página", "página seguinte", "página anterior", "página 1 de", "reportar erro", "comunicar erro", "envie sua notícia"]),

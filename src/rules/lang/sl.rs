@@ -176,7 +176,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(10).phrases(&["preskoči na vsebino", "pojdi na vsebino"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["napiši komentar", "dodaj komentar", "oddaj komentar", "prikaži komentarje", "komentarji bralcev"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komentarjev", "komentarji"]),
-        ask(Other).part(Comments).phrases(&["za komentiranje", "komentarji so moderirani", "pravila komentiranja"]),
+        ask(Other).part(Comments).phrases(&["komentarji so moderirani", "pravila komentiranja"]),
         ask(Other).part(Disclaimer).phrases(&["izraža mnenje avtorja"]),
         cue(Other).part(Disclaimer).phrases(&["ne odraža nujno", "ne odražajo nujno", "stališča avtorja", "mnenje avtorja"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["naslednja stran", "prejšnja stran", "prijavi napako"]),

@@ -117,7 +117,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(10).phrases(&["kalo te përmbajtja"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["shkruaj koment", "lër një koment", "shto koment", "shiko komentet", "komentet e lexuesve"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komente", "komentet"]),
-        ask(Other).part(Comments).phrases(&["për të komentuar", "komentet moderohen", "rregullat e komentimit"]),
+        ask(Other).part(Comments).phrases(&["komentet moderohen", "rregullat e komentimit"]),
         ask(Other).part(Disclaimer).phrases(&["artikulli shpreh mendimin e autorit"]),
         cue(Other).part(Disclaimer).phrases(&["mendimin e autorit", "nuk pasqyrojnë domosdoshmërisht", "qëndrimin e redaksisë"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["faqja tjetër", "faqja e mëparshme", "raporto një gabim"]),

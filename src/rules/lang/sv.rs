@@ -133,7 +133,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["skriv en kommentar", "lämna en kommentar", "visa kommentarer", "kommentarsfältet är stängt", "kommentarsfältet"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["kommentarer"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["kommentarer"]),
-        ask(Other).part(Comments).phrases(&["för att kommentera", "logga in för att kommentera", "kommentarer modereras", "regler för kommentarer"]),
+        ask(Other).part(Comments).phrases(&["logga in för att kommentera", "kommentarer modereras", "regler för kommentarer"]),
         ask(Other).part(Disclaimer).phrases(&["är skribentens egna", "står för skribentens", "är författarens egna"]),
         cue(Other).part(Disclaimer).phrases(&["åsikter som uttrycks", "inte nödvändigtvis redaktionens"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["nästa sida", "föregående sida", "sida 1 av", "rapportera fel", "tipsa redaktionen"]),

@@ -134,7 +134,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["kuhusu mwandishi", "makala nyingine za mwandishi", "zaidi kutoka kwa mwandishi"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["mwandishi ni"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["andika maoni", "acha maoni", "ongeza maoni", "tazama maoni", "maoni ya wasomaji"]),
-        ask(Other).part(Comments).phrases(&["ili kutoa maoni", "sera ya maoni"]),
+        ask(Other).part(Comments).phrases(&["sera ya maoni"]),
         ask(Other).part(Disclaimer).phrases(&["maoni binafsi ya mwandishi", "ni maoni binafsi ya mwandishi"]),
         cue(Other).part(Disclaimer).phrases(&["si lazima yaakisi", "msimamo wa gazeti hili"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["ukurasa unaofuata", "ukurasa uliotangulia", "ripoti kosa"]),

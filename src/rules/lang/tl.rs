@@ -133,7 +133,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["ang may-akda ay", "ang manunulat ay"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["mag-iwan ng komento", "sumulat ng komento", "magkomento", "tingnan ang mga komento", "mga komento ng mambabasa"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["mga komento", "komento"]),
-        ask(Other).part(Comments).phrases(&["upang magkomento", "para makapagkomento", "patakaran sa komento"]),
+        ask(Other).part(Comments).phrases(&["patakaran sa komento"]),
         ask(Other).part(Disclaimer).phrases(&["sariling pananaw ng may-akda"]),
         cue(Other).part(Disclaimer).phrases(&["hindi kinakailangang sumasalamin", "opinyon ng may-akda"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["susunod na pahina", "nakaraang pahina", "iulat ang mali"]),

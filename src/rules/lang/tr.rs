@@ -102,7 +102,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["yorum yap", "yorum yaz", "yorum ekle", "yorumları göster", "yorumlar kapalı", "okur yorumları", "yorumları gör"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["yorumlar"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["yorumlar"]),
-        ask(Other).part(Comments).phrases(&["yorum yapmak için", "yorum yazabilmek için", "yorumlar denetlenmektedir", "yorum kuralları"]),
+        ask(Other).part(Comments).phrases(&["yorum yazabilmek için", "yorumlar denetlenmektedir", "yorum kuralları"]),
         ask(Other).part(Disclaimer).phrases(&["yazarın kendi görüşleri", "yazarına aittir", "yazara aittir", "yayın politikasını yansıtmayabilir"]),
         cue(Other).part(Disclaimer).phrases(&["yazarın kişisel görüşü", "görüşlerini yansıtmayabilir"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["sonraki sayfa", "önceki sayfa", "hata bildir", "haber ihbar"]),

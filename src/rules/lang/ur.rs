@@ -137,7 +137,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["مصنف کے بارے میں", "مصنف کا تعارف", "مصنف کی دیگر تحریریں", "اس مصنف کی مزید تحریریں"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["مصنف صحافی", "مصنف ایک", "مصنف سینئر صحافی"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["تبصرہ کریں", "اپنا تبصرہ لکھیں", "تبصرے دیکھیں", "قارئین کے تبصرے"]),
-        ask(Other).part(Comments).phrases(&["تبصرہ کرنے کے لیے", "تبصرے کی پالیسی"]),
+        ask(Other).part(Comments).phrases(&["تبصرے کی پالیسی"]),
         ask(Other).part(Disclaimer).phrases(&["مصنف کی ذاتی رائے", "ادارے کا متفق ہونا ضروری نہیں", "ادارے کا ان سے متفق ہونا ضروری نہیں", "ادارے کی پالیسی کی عکاسی"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["اگلا صفحہ", "پچھلا صفحہ", "غلطی کی نشاندہی"]),
         ask(Other).part(Navigation).phrases(&["آپ کا براؤزر پرانا ہے"]),

@@ -125,7 +125,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["tác giả là", "tác giả hiện là"]),
         chrome(Other).part(Navigation).max_words(12).phrases(&["chuyển đến nội dung chính"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["viết bình luận", "gửi bình luận", "để lại bình luận", "xem bình luận", "bình luận của bạn đọc", "ý kiến bạn đọc"]),
-        ask(Other).part(Comments).phrases(&["để bình luận", "đăng nhập để bình luận", "bình luận sẽ được kiểm duyệt", "quy định bình luận"]),
+        ask(Other).part(Comments).phrases(&["đăng nhập để bình luận", "bình luận sẽ được kiểm duyệt", "quy định bình luận"]),
         ask(Other).part(Disclaimer).phrases(&["quan điểm riêng của tác giả", "ý kiến riêng của tác giả", "bài viết thể hiện quan điểm riêng"]),
         cue(Other).part(Disclaimer).phrases(&["không nhất thiết phản ánh", "quan điểm của tòa soạn"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["trang tiếp theo", "báo lỗi", "gửi tin bài"]),

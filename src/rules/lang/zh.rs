@@ -176,7 +176,8 @@ pub(crate) static PACK: Pack = Pack {
         ask(Other).part(Comments).phrases(&["登录后评论", "登錄後評論", "登入後留言", "评论需审核", "評論需審核", "留言须知"]),
         ask(Other).part(Disclaimer).phrases(&["仅代表作者本人观点", "僅代表作者本人觀點", "仅代表作者个人观点", "僅代表作者個人觀點", "不代表本网立场", "不代表本站立场", "不代表本網立場", "文责自负"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["下一页", "下一頁", "上一页", "上一頁", "纠错", "糾錯", "我要纠错", "新闻爆料", "新聞爆料"]),
-        ask(Other).part(Navigation).phrases(&["建议使用", "浏览器版本过低", "瀏覽器版本過低"]),
+        // "建议使用" (it is advised to use) is every expert's advice in news: only the browser notice.
+        ask(Other).part(Navigation).phrases(&["建议使用最新版浏览器", "建議使用最新版瀏覽器", "浏览器版本过低", "瀏覽器版本過低"]),
     ],
     we: &["我们", "我們", "咱们", "咱們"],
     you: &["你", "你们", "你們", "您", "您们", "您們"],
