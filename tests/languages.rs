@@ -959,6 +959,13 @@ fn chrome_words_in_reporting_stay() {
         "El ayuntamiento aprobó el martes el nuevo presupuesto.\nLa empresa no respondió a una solicitud para comentar.\nEl pleno votará el texto en marzo.",
         "Der Stadtrat hat am Dienstag den Haushalt beschlossen.\nDer Bürgermeister war nicht erreichbar, um zu kommentieren.\nDer Beschluss tritt im Januar in Kraft.",
         "সিটি করপোরেশন মঙ্গলবার নতুন বাজেট অনুমোদন করেছে।\nমেয়র এ বিষয়ে মন্তব্য করতে রাজি হননি।\nবাজেট জানুয়ারিতে কার্যকর হবে।",
+        // A bio's middle in news about journalists ("is an independent journalist", "is a
+        // senior writer at"): the author box's rows that match anywhere are cues.
+        "Суд в Москве во вторник рассмотрел дело о задержании.\nЗадержанный в Минске независимый журналист был освобожден под залог.\nСледующее заседание назначено на март.",
+        "A polícia prendeu três suspeitos na terça-feira.\nO homem, que é repórter da TV local, foi agredido durante o protesto.\nO caso será investigado.",
+        "Polisen grep tre personer på tisdagen.\nMannen som greps är journalist och bor i Göteborg.\nFörundersökningen fortsätter.",
+        "Police arrested three people on Tuesday.\nOne of them is a senior writer at a local paper.\nThe investigation continues.",
+        "La police a interpellé mardi trois suspects.\nL'un d'eux est journaliste indépendant et vit à Lyon.\nL'enquête se poursuit.",
         // Browser-notice words in reporting: an expert's advice, a chip's design, a problem.
         "市卫生局周二发布通知，提醒市民注意流感季节的防护。\n专家建议使用口罩。\n医院表示，目前门诊量比上月增加了三成。",
         "정부는 화요일 새 반도체 지원 정책을 발표했다.\n이 칩은 인공지능 연산에 최적화되어 있습니다.\n업계는 이번 조치를 환영했다.",

@@ -121,7 +121,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["om forfatteren", "om skribenten", "om skribenterne", "flere artikler af", "alle artikler af", "mere fra forfatteren"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["forfatteren er", "skribenten er", "artiklens forfatter er"]),
-        ask(Credit).part(AuthorBox).max_words(40).phrases(&["er freelancejournalist"]),
+        cue(Credit).part(AuthorBox).max_words(40).phrases(&["er freelancejournalist"]),
         chrome(Other).part(Navigation).max_words(10).phrases(&["gå til indhold"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["skriv en kommentar", "efterlad en kommentar", "vis kommentarer", "debatten er lukket", "kommentarsporet"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["kommentarer"]),

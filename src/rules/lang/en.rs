@@ -399,7 +399,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["about the author", "about the authors", "about the writer", "meet the author", "author bio", "more from this author", "more by this author", "other articles by", "view all posts by", "all articles by"]),
         ask(Credit).part(AuthorBox).at(Start).max_words(30).phrases(&["the author is a", "the author is an", "the writer is a"]),
-        ask(Credit).part(AuthorBox).max_words(40).phrases(&["is the senior business writer", "is a senior writer", "is a business writer", "is a science writer"]),
+        cue(Credit).part(AuthorBox).max_words(40).phrases(&["is the senior business writer", "is a senior writer", "is a business writer", "is a science writer"]),
         chrome(Other).part(Navigation).max_words(10).phrases(&["skip to content", "skip to main content", "skip to navigation", "back to top", "report an error", "jump to", "update your browser"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["comments are closed", "leave a comment", "leave a reply", "post a comment", "show comments", "view comments", "load comments", "log in to comment", "sign in to comment", "join the conversation", "readers' comments", "join the discussion", "add a comment", "write a comment", "comment on this story", "comment on this article", "login to comment", "commenting is closed", "comments are disabled"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["comments"]),

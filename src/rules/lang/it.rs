@@ -133,7 +133,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["sull'autore", "sull’autore", "chi è l'autore", "informazioni sull'autore", "altri articoli di", "tutti gli articoli di", "articoli dello stesso autore"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["l'autore è", "l’autore è", "l'autrice è", "l’autrice è", "l'autore ha", "l’autore ha"]),
-        ask(Credit).part(AuthorBox).max_words(40).phrases(&["è giornalista freelance", "è un giornalista freelance", "è una giornalista freelance", "è giornalista professionista"]),
+        cue(Credit).part(AuthorBox).max_words(40).phrases(&["è giornalista freelance", "è un giornalista freelance", "è una giornalista freelance", "è giornalista professionista"]),
         chrome(Other).part(Navigation).max_words(10).phrases(&["vai al contenuto"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["lascia un commento", "scrivi un commento", "aggiungi un commento", "mostra commenti", "i commenti sono chiusi", "commenta l'articolo", "commenta l’articolo"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["commenti"]),

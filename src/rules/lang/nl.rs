@@ -143,7 +143,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["over de auteur", "over de schrijver", "over de auteurs", "meer van deze auteur", "alle artikelen van", "andere artikelen van"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["de auteur is", "de schrijver is", "de auteur was", "de auteurs zijn"]),
-        ask(Credit).part(AuthorBox).max_words(40).phrases(&["is freelance journalist", "is zelfstandig journalist", "werkt als freelance journalist"]),
+        cue(Credit).part(AuthorBox).max_words(40).phrases(&["is freelance journalist", "is zelfstandig journalist", "werkt als freelance journalist"]),
         chrome(Other).part(Navigation).max_words(10).phrases(&["ga naar de inhoud"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["plaats een reactie", "schrijf een reactie", "laat een reactie achter", "reageer op dit artikel", "bekijk reacties", "toon reacties", "reageren is gesloten", "reacties van lezers"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["reacties"]),

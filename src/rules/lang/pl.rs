@@ -137,7 +137,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["o autorze", "o autorce", "o autorach", "więcej od autora", "więcej tekstów autora", "wszystkie teksty autora", "artykuły autora"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["autor jest", "autorka jest", "autor pracuje", "autorka pracuje", "autor był", "autorka była"]),
-        ask(Credit).part(AuthorBox).max_words(40).phrases(&["jest publicystą", "jest publicystką", "jest redaktorem", "jest redaktorką"]),
+        cue(Credit).part(AuthorBox).max_words(40).phrases(&["jest publicystą", "jest publicystką", "jest redaktorem", "jest redaktorką"]),
         chrome(Other).part(Navigation).max_words(10).phrases(&["przejdź do treści"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["dodaj komentarz", "napisz komentarz", "skomentuj", "pokaż komentarze", "zobacz komentarze", "komentarze czytelników", "komentarze zostały wyłączone"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["komentarze"]),

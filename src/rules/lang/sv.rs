@@ -128,7 +128,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["om författaren", "om skribenten", "om skribenterna", "fler artiklar av", "alla artiklar av", "mer från skribenten"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["författaren är", "skribenten är", "artikelförfattaren är"]),
-        ask(Credit).part(AuthorBox).max_words(40).phrases(&["är frilansjournalist", "är journalist och"]),
+        cue(Credit).part(AuthorBox).max_words(40).phrases(&["är frilansjournalist", "är journalist och"]),
         chrome(Other).part(Navigation).max_words(10).phrases(&["hoppa till innehåll"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["skriv en kommentar", "lämna en kommentar", "visa kommentarer", "kommentarsfältet är stängt", "kommentarsfältet"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["kommentarer"]),

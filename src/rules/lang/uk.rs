@@ -130,7 +130,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["про автора", "про авторку", "про авторів", "автор статті", "всі матеріали автора", "усі матеріали автора", "інші матеріали автора"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["автор є", "авторка є", "автор —", "авторка —", "автор працює", "авторка працює"]),
-        ask(Credit).part(AuthorBox).max_words(40).phrases(&["є журналістом", "є журналісткою", "незалежний журналіст", "незалежна журналістка"]),
+        cue(Credit).part(AuthorBox).max_words(40).phrases(&["є журналістом", "є журналісткою", "незалежний журналіст", "незалежна журналістка"]),
         chrome(Other).part(Navigation).max_words(10).phrases(&["перейти до вмісту"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["залишити коментар", "написати коментар", "додати коментар", "показати коментарі", "коментарі читачів", "коментарі закрито"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["коментарі"]),
