@@ -966,6 +966,10 @@ fn chrome_words_in_reporting_stay() {
         "Polisen grep tre personer på tisdagen.\nMannen som greps är journalist och bor i Göteborg.\nFörundersökningen fortsätter.",
         "Police arrested three people on Tuesday.\nOne of them is a senior writer at a local paper.\nThe investigation continues.",
         "La police a interpellé mardi trois suspects.\nL'un d'eux est journaliste indépendant et vit à Lyon.\nL'enquête se poursuit.",
+        // A survey's opinions, a committee's review of public comments, a book review.
+        "The city council approved the budget on Tuesday after a long debate.\nOpinions expressed in this survey varied widely by region.\nThe measure takes effect in January, officials said.",
+        "The city council approved the budget on Tuesday after a long debate.\nComments are reviewed by the committee before the hearing.\nThe measure takes effect in January, officials said.",
+        "The city council approved the budget on Tuesday after a long debate.\nThe author is a former soldier who served two tours in Afghanistan.\nThe measure takes effect in January, officials said.",
         // Browser-notice words in reporting: an expert's advice, a chip's design, a problem.
         "市卫生局周二发布通知，提醒市民注意流感季节的防护。\n专家建议使用口罩。\n医院表示，目前门诊量比上月增加了三成。",
         "정부는 화요일 새 반도체 지원 정책을 발표했다.\n이 칩은 인공지능 연산에 최적화되어 있습니다.\n업계는 이번 조치를 환영했다.",

@@ -398,14 +398,22 @@ pub(crate) static PACK: Pack = Pack {
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["about the author", "about the authors", "about the writer", "meet the author", "author bio", "more from this author", "more by this author", "other articles by", "view all posts by", "all articles by"]),
-        ask(Credit).part(AuthorBox).at(Start).max_words(30).phrases(&["the author is a", "the author is an", "the writer is a"]),
+        // "The author is a former soldier who ..." opens a book review's paragraph too: 2.5,
+        // supporting evidence, as in the other packs' "Die Autorin ist".
+        ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["the author is a", "the author is an", "the writer is a"]),
+        // The opener with a journalist's profession says bio.
+        ask(Credit).part(AuthorBox).at(Start).max_words(30).phrases(&[
+            "the author is a journalist", "the author is a freelance", "the author is a reporter", "the author is a correspondent",
+            "the author is a columnist", "the author is a staff writer", "the author is a contributing", "the author is an independent journalist",
+            "the author is a freelance journalist", "the writer is a freelance", "the writer is a journalist",
+        ]),
         cue(Credit).part(AuthorBox).max_words(40).phrases(&["is the senior business writer", "is a senior writer", "is a business writer", "is a science writer"]),
         chrome(Other).part(Navigation).max_words(10).phrases(&["skip to content", "skip to main content", "skip to navigation", "back to top", "report an error", "jump to", "update your browser"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["comments are closed", "leave a comment", "leave a reply", "post a comment", "show comments", "view comments", "load comments", "log in to comment", "sign in to comment", "join the conversation", "readers' comments", "join the discussion", "add a comment", "write a comment", "comment on this story", "comment on this article", "login to comment", "commenting is closed", "comments are disabled"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["comments"]),
-        cue(Other).part(Comments).phrases(&["reader comments", "sign up to comment", "to join the discussion", "to join the discussions", "posters participating"]),
-        ask(Other).part(Comments).phrases(&["to post a comment", "to leave a comment", "by submitting a comment", "comments are moderated", "comments are reviewed", "our comment policy", "appear with each submission", "commenting has been disabled", "comments have been closed"]),
-        ask(Other).part(Disclaimer).phrases(&["views expressed are those of", "the views expressed in this", "opinions expressed in this", "are solely those of the author", "are those of the author"]),
+        cue(Other).part(Comments).phrases(&["reader comments", "sign up to comment", "to join the discussion", "to join the discussions", "posters participating", "comments are reviewed"]),
+        ask(Other).part(Comments).phrases(&["to post a comment", "to leave a comment", "by submitting a comment", "comments are moderated", "our comment policy", "appear with each submission", "commenting has been disabled", "comments have been closed"]),
+        ask(Other).part(Disclaimer).phrases(&["views expressed are those of", "the views expressed in this", "opinions expressed in this article", "opinions expressed in this column", "are solely those of the author", "are those of the author"]),
         cue(Other).part(Disclaimer).phrases(&["views and opinions expressed", "do not necessarily represent the views", "do not necessarily reflect the views of the", "does not necessarily reflect the views of the"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["page 1 of", "page:", "report error", "report a typo", "submit a news tip", "submit a tip", "send us a tip", "corrections and clarifications"]),
         ask(Other).part(Navigation).phrases(&["this site works best", "this website works best", "you are using an outdated browser", "please enable javascript", "javascript is disabled"]),
