@@ -139,14 +139,15 @@ impl Common {
     }
 }
 
-/// Scripts written without spaces between words, or with particles glued to them.
+/// Scripts written without spaces between words (the matcher's, see
+/// [`is_unspaced`](crate::rules::phrases::is_unspaced)), or with particles glued to them
+/// (Hangul), and the compatibility ideographs.
 fn glued_script(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF // kana
-        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF // ideographs
-        | 0xAC00..=0xD7AF // Hangul syllables
-        | 0x0E00..=0x0E7F // Thai
-    )
+    crate::rules::phrases::is_unspaced(c)
+        || matches!(c as u32,
+            0xAC00..=0xD7AF // Hangul syllables
+            | 0xF900..=0xFAFF // compatibility ideographs
+        )
 }
 
 #[cfg(test)]
