@@ -76,8 +76,6 @@ impl RuleSet {
                 (true, true) => None,
                 (true, false) => Some(&config.languages),
             }),
-            concepts: config.builtin
-                && (config.languages.is_empty() || config.languages.iter().any(|l| l != "xx")),
         };
         check_languages(&config.languages)?;
         if config.builtin {

@@ -54,10 +54,6 @@ pub(crate) struct RuleSet {
     gated: Vec<(Regex, u32, Gate)>,
     /// The commonest words of the packs in use: whether a pack reads a text's language.
     common: lang::common::Common,
-    /// Whether the model's concept stems are looked for: they are words of the pack
-    /// languages, so a set that uses no pack (`languages(["xx"])`, or no built-in rules)
-    /// reads a text as one in a language no pack covers, stems included.
-    concepts: bool,
 }
 
 pub(crate) static BUILTIN: LazyLock<Arc<RuleSet>> = LazyLock::new(|| {

@@ -109,6 +109,10 @@ impl RuleSet {
         // The concepts of each block are found in the same pass as the phrases, beside the
         // evidence (which the phrases' callback holds), and handed to it afterwards.
         let stems = Stems::get();
+        // The stems are words of the pack languages: a set that uses no pack
+        // (`languages(["xx"])`, or no built-in rules) reads a text as one in a language no
+        // pack covers, stems included.
+        let concepts_on = self.common.any_pack();
         let mut concepts = ConceptScan {
             cursor: 0,
             found: ev.take_concepts(),
@@ -135,7 +139,7 @@ impl RuleSet {
                 }
             },
             |s, x, h| {
-                if self.concepts && stems.may_start(h) {
+                if concepts_on && stems.may_start(h) {
                     concepts.visit(stems, folded, blocks, s, x, h);
                 }
             },

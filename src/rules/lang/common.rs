@@ -113,6 +113,11 @@ impl Common {
         }
     }
 
+    /// Whether any pack is in use (its language's words are here: every pack has some).
+    pub(crate) fn any_pack(&self) -> bool {
+        self.langs > 0
+    }
+
     /// True when the common words of one language make up [`SHARE`] of the `words` of the
     /// lower-cased `folded` text.
     pub(crate) fn reads(&self, folded: &str, words: u32) -> bool {
