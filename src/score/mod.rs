@@ -585,7 +585,7 @@ fn find_runs(
     for end in (0..=scores.len()).filter(|&i| i == scores.len() || scored[i].wall) {
         for (r, sum) in max_segments(&scores[start..end]) {
             let r = start + r.start..start + r.end;
-            if sum >= MIN_RUN && scored[r.clone()].iter().any(|s| s.anchor) {
+            if is_run(scored, r.clone(), sum) {
                 runs.push((r, sum));
             }
         }
@@ -602,6 +602,12 @@ fn find_runs(
             && prose(r.end))
     });
     runs
+}
+
+/// Whether the blocks `r`, whose scores sum to `sum`, are a run to cut: enough score, and an
+/// anchor among them.
+fn is_run(scored: &[Scored], r: Range<usize>, sum: f32) -> bool {
+    sum >= MIN_RUN && scored[r].iter().any(|s| s.anchor)
 }
 
 /// A paragraph of prose with no evidence at all inside a run (no formula, no pronoun of the
@@ -645,7 +651,7 @@ fn split_at_prose(
         for end in cuts.into_iter().chain([r.end]) {
             let piece = start..end;
             let sum: f32 = scored[piece.clone()].iter().map(|s| s.score).sum();
-            if sum >= MIN_RUN && scored[piece.clone()].iter().any(|s| s.anchor) {
+            if is_run(scored, piece.clone(), sum) {
                 out.push((piece, sum));
             }
             start = end + 1;
