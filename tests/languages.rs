@@ -978,3 +978,38 @@ fn chrome_words_in_reporting_stay() {
         keeps(text);
     }
 }
+
+/// A sentence that reports (a reporting verb, some length) names the formulas it reports
+/// on: a regulator on cookie buttons, a charity's "donate now" page, a paper's paywall. It is
+/// not an appeal, however many of them it holds.
+#[test]
+fn reporting_sentences_that_name_formulas_stay() {
+    for text in [
+        "The regulator wrote to the operators of the most-visited websites on Tuesday.\nThe regulator said many sites show a large “Accept all” button while the option to refuse non-essential cookies hides behind a “Manage preferences” link.\nThe sites have thirty days to respond.",
+        "The charity opened its winter appeal on Monday in the city centre.\nIts director said the “Donate now” button on the website had raised more in one week than the whole spring campaign, and that monthly gifts doubled.\nThe appeal runs until February.",
+        "Die Datenschutzbehörde hat am Dienstag mehrere Verlage angeschrieben.\nViele Seiten zeigten einen großen Knopf „Alle akzeptieren“, während „Cookies ablehnen“ erst nach mehreren Klicks erreichbar sei, sagte ein Sprecher der Behörde.\nDie Verlage haben einen Monat Zeit.",
+    ] {
+        keeps(text);
+    }
+}
+
+/// A formula inside quotation marks in a sentence is what the sentence talks about (a
+/// poster's slogan, a banner's wording, a campaign's line), in every script's marks; a
+/// sentence that quotes a button while it speaks to the reader is the banner itself.
+#[test]
+fn quoted_formulas_in_sentences_are_mentions() {
+    for text in [
+        "Die Tafeln in Hessen sammeln bis Weihnachten für ihre Ausgabestellen.\nAuf den Plakaten in der Innenstadt steht neben dem Logo „Jeder Euro hilft – spenden Sie jetzt!“ in großen Buchstaben.\nDie Aktion endet am 24. Dezember.",
+        "Les contrôleurs ont visité une trentaine de sites en mars.\nÀ la première visite, la bannière affichait en gros « Nous utilisons des cookies pour améliorer votre expérience » et un seul bouton.\nLes éditeurs ont trois mois pour se mettre en conformité.",
+        "Os jornais regionais perderam leitores nos últimos anos.\nVários títulos trocaram o muro de pagamento por um pedido com a frase «Se gosta do nosso trabalho, apoie-nos com um donativo» no fim dos artigos.\nOs resultados ainda são modestos.",
+        "The campaign ran on buses across the city in the spring.\nEvery poster carried the line \"Please donate today, every pound helps\" beside a photograph of the shelter.\nThe charity will publish its accounts in June.",
+    ] {
+        keeps(text);
+    }
+    let banner = "By clicking “Accept All Cookies”, you agree to the storing of cookies on your device to enhance site navigation and analyse site usage.";
+    cuts_the_appeal(
+        "The council approved the new budget on Tuesday after a long debate about road repairs.\nThe plan adds forty million for schools and housing over the next three years, officials said.",
+        banner,
+        Kind::Cookie,
+    );
+}

@@ -31,6 +31,13 @@ impl RuleSet {
         let mut fired: (usize, Vec<u32>) = (usize::MAX, Vec::new());
         // Matches come in order, so the block a match falls in is found by walking forward.
         let mut cursor = 0;
+        // Formulas quoted in a sentence: (block, rule, weight), counted at the end where the
+        // sentence addresses the reader.
+        let mut held: Vec<(usize, u32, f32)> = Vec::new();
+        // The reader's pronouns in sentences: (block, start, end).
+        let mut yous: Vec<(usize, usize, usize)> = Vec::new();
+        // The quotations of the block of the last match that needed them (see `QUOTING`).
+        let mut quotes: (usize, Vec<(usize, usize)>) = (usize::MAX, Vec::new());
         // Whether the rule counted the match (or had counted it in this block already).
         let mut apply = |idx: u32, start: usize, end: usize, ev: &mut Evidences| -> bool {
             let rule = &self.rules[idx as usize];
@@ -77,7 +84,12 @@ impl RuleSet {
             let e = ev.get_mut(b);
             match rule.group {
                 Group::We => e.we = e.we.saturating_add(1),
-                Group::You => e.you = e.you.saturating_add(1),
+                Group::You => {
+                    e.you = e.you.saturating_add(1);
+                    if block.words > QUOTING {
+                        yous.push((b, start, end));
+                    }
+                }
                 Group::Platform => e.platform_bytes += (end - start) as u32,
                 Group::Money => {
                     e.money = Some(match e.money.take() {
@@ -92,6 +104,29 @@ impl RuleSet {
                     }
                     if fired.1.contains(&idx) {
                         return true;
+                    }
+                    // A formula quoted inside a sentence is the sentence's object ("the
+                    // charity's „Jetzt spenden“ page", "a «Nous utilisons des cookies»
+                    // banner"): someone else's words, which the article reports on; unless
+                    // the sentence speaks to the reader ("By clicking “Accept all”, you agree
+                    // ..."), known once the block is scanned: held until then. (Only
+                    // formulas are looked at: body rows and pronouns fire in most paragraphs.)
+                    if block.words > QUOTING && weight > 0.0 && rule.group != Group::User {
+                        if quotes.0 != b {
+                            quotes.0 = b;
+                            let text = &folded[block.range.clone()];
+                            quotations(text, block.range.start, &mut quotes.1);
+                        }
+                        if inside(&quotes.1, start, end) {
+                            if !held.iter().any(|h| h.0 == b && h.1 == idx) {
+                                held.push((b, idx, weight));
+                            }
+                            return true;
+                        }
+                    }
+                    // Said outside quotation marks too: counted now, and no longer held.
+                    if !held.is_empty() {
+                        held.retain(|h| h.0 != b || h.1 != idx);
                     }
                     fired.1.push(idx);
                     e.user |= rule.group == Group::User;
@@ -245,6 +280,24 @@ impl RuleSet {
                 }
             }
         }
+        // The pronouns of a quotation are its speaker's: only those outside address the
+        // reader.
+        for (b, idx, weight) in held {
+            if quotes.0 != b {
+                quotes.0 = b;
+                let range = blocks[b].range.clone();
+                quotations(&folded[range.clone()], range.start, &mut quotes.1);
+            }
+            let addressed = yous
+                .iter()
+                .any(|&(y, s, e)| y == b && !inside(&quotes.1, s, e));
+            if addressed {
+                let rule = &self.rules[idx as usize];
+                let e = ev.get_mut(b);
+                e.user |= rule.group == Group::User;
+                e.add(idx, rule, weight);
+            }
+        }
         ev
     }
 }
@@ -275,6 +328,56 @@ impl ConceptScan {
         let b = &mut self.found[self.cursor];
         *b = b.union(c);
     }
+}
+
+/// A block of more than this many words is a sentence, whose quotations are mentions.
+const QUOTING: u32 = 8;
+
+/// The quotations of a block's `text` (at `offset` in the document), as byte ranges between
+/// the marks: the double quotation marks of every script, each one opening or closing in
+/// turn, so that “…”, „…“, «…», »…« and "…" alike pair up. Single marks are left out (they
+/// are also apostrophes), and so is every mark of a block whose marks do not pair.
+fn quotations(text: &str, offset: usize, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    // The marks' first bytes, by memchr: this runs on every sentence that holds a formula.
+    let mut marks: Vec<usize> = memchr::memchr3_iter(b'"', 0xc2, 0xe2, bytes)
+        .filter(|&i| is_quote_mark(&bytes[i..]))
+        .collect();
+    // The CJK and full-width marks start with bytes that every CJK character shares: looked
+    // for only where a block holds them.
+    if memchr::memchr2(0xe3, 0xef, bytes).is_some() {
+        marks.extend(
+            memchr::memchr2_iter(0xe3, 0xef, bytes).filter(|&i| is_quote_mark(&bytes[i..])),
+        );
+        marks.sort_unstable();
+    }
+    if marks.len() % 2 == 1 {
+        return;
+    }
+    out.extend(
+        marks
+            .chunks_exact(2)
+            .map(|p| (offset + p[0], offset + p[1])),
+    );
+}
+
+/// Whether `bytes` start with a double quotation mark: `"`, `«`, `»`, `“`, `”`, `„`, `‟`,
+/// `「`, `」`, `『`, `』` or `＂`.
+fn is_quote_mark(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [b'"', ..]
+            | [0xc2, 0xab | 0xbb, ..]
+            | [0xe2, 0x80, 0x9c..=0x9f, ..]
+            | [0xe3, 0x80, 0x8c..=0x8f, ..]
+            | [0xef, 0xbc, 0x82, ..]
+    )
+}
+
+/// Whether `start..end` lies inside one of `quotes`.
+fn inside(quotes: &[(usize, usize)], start: usize, end: usize) -> bool {
+    quotes.iter().any(|&(from, to)| from < start && end <= to)
 }
 
 /// A label glued to a sentence counts for this share of its weight.

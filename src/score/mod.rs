@@ -99,9 +99,15 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool, wall_words: u3
         || hint.boxed
         || salutation
         || (voice && ev.we > 0 && ev.you > 0);
-    let mut anchor =
-        (ev.max_rule >= ANCHOR_RULE && ev.signal >= ANCHOR_RULE + needed && corroborated)
-            || ev.signal >= ANCHOR_SUM + words / 10.0;
+    // A sentence that reports ("said", "according to") names what it reports on: the
+    // regulator's "Accept all" button, the charity's "donate now" page. Its formulas make it
+    // an anchor only in the weight that any block needs without a leading rule.
+    let reports = b.words > SENTENCE_WORDS && ev.body < 0.0 && !hint.boxed;
+    let mut anchor = (ev.max_rule >= ANCHOR_RULE
+        && ev.signal >= ANCHOR_RULE + needed
+        && corroborated
+        && !reports)
+        || ev.signal >= ANCHOR_SUM + words / 10.0;
     // A quoted appeal is the article quoting it (a blog post about a fundraising banner).
     if b.quoted && b.words > 3 {
         anchor = false;

@@ -35,6 +35,10 @@ pub(crate) static PACK: Pack = Pack {
             "newsletter abonnieren", "zum newsletter anmelden", "für unseren newsletter", "unseren newsletter",
             "newsletter bestellen", "jetzt anmelden", "in ihr postfach", "ins postfach",
         ]),
+        // The consent platforms' banner, as they translate it ("By clicking Accept All Cookies, you
+        // agree to the storing of cookies on your device to enhance site navigation ...").
+        ask(Cookie).phrases(&["stimmen sie der speicherung von cookies", "speicherung von cookies auf ihrem gerät"]),
+        cue(Cookie).phrases(&["websitenavigation zu verbessern", "unsere marketingbemühungen"]),
         ask(Cookie).phrases(&["wir verwenden cookies", "cookie-einstellungen", "cookies akzeptieren"]),
         ask(Social).phrases(&["folgen sie uns", "folge uns", "teilen sie diesen artikel", "artikel teilen", "teilen sie dies mit", "teile dies mit", "diesen beitrag teilen", "beitrag teilen"]),
         line(Related).max_words(14).phrases(&[

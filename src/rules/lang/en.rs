@@ -106,6 +106,10 @@ pub(crate) static PACK: Pack = Pack {
             "sent to your inbox",
         ]),
         cue(Newsletter).phrases(&["inbox", "privacy policy", "sign up", "preview"]),
+        // The consent platforms' banner, as they translate it ("By clicking Accept All Cookies, you
+        // agree to the storing of cookies on your device to enhance site navigation ...").
+        ask(Cookie).phrases(&["you agree to the storing of cookies", "storing of cookies on your device"]),
+        cue(Cookie).phrases(&["enhance site navigation", "assist in our marketing efforts"]),
         ask(Cookie).phrases(&[
             "we use cookies", "this site uses cookies", "this website uses cookies", "uses cookies",
             "cookie policy", "cookie settings", "cookie preferences", "accept all cookies", "accept cookies",

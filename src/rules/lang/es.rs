@@ -14,6 +14,10 @@ pub(crate) static PACK: Pack = Pack {
         ask(Membership).phrases(&["hazte socio", "hazte socia", "hazte socio o socia", "hazte miembro"]),
         ask(Subscription).phrases(&["suscríbete", "ya eres suscriptor", "suscribirse", "exclusivo para suscriptores"]),
         ask(Newsletter).phrases(&["nuestro boletín", "suscríbete al boletín", "nuestra newsletter", "recibe en tu correo"]),
+        // The consent platforms' banner, as they translate it ("By clicking Accept All Cookies, you
+        // agree to the storing of cookies on your device to enhance site navigation ...").
+        ask(Cookie).phrases(&["acepta que las cookies se guarden", "cookies se guarden en su dispositivo"]),
+        cue(Cookie).phrases(&["mejorar la navegación del sitio", "nuestros estudios para marketing"]),
         ask(Cookie).phrases(&["utilizamos cookies", "usamos cookies", "política de cookies", "aceptar cookies"]),
         ask(Social).phrases(&["síguenos en", "comparte este artículo", "compartir en"]),
         line(Related).max_words(14).phrases(&["artículo anterior", "artículo siguiente", "noticia anterior", "noticia siguiente", "lee también", "lea también", "te puede interesar", "le puede interesar", "noticias relacionadas", "también te puede interesar", "lo más leído"]),

@@ -20,6 +20,10 @@ pub(crate) static PACK: Pack = Pack {
             "inscrivez-vous à notre newsletter", "notre newsletter", "notre lettre", "paru dans notre newsletter",
             "vous inscrire à cette lettre",
         ]),
+        // The consent platforms' banner, as they translate it ("By clicking Accept All Cookies, you
+        // agree to the storing of cookies on your device to enhance site navigation ...").
+        ask(Cookie).phrases(&["vous acceptez le stockage de cookies", "stockage de cookies sur votre appareil"]),
+        cue(Cookie).phrases(&["améliorer la navigation sur le site", "nos efforts de marketing"]),
         ask(Cookie).phrases(&["nous utilisons des cookies", "gérer les cookies", "accepter les cookies"]),
         ask(Social).phrases(&["suivez-nous", "partager cet article", "partagez cet article"]),
         line(Related).max_words(14).phrases(&["article précédent", "article suivant", "lire aussi", "à lire aussi", "sur le même sujet", "lire la suite", "à lire", "les plus lus"]),

@@ -13,6 +13,10 @@ pub(crate) static PACK: Pack = Pack {
         salutation(Donation).max_words(6).phrases(&["cari lettori", "care lettrici", "caro lettore", "cara lettrice"]),
         ask(Subscription).phrases(&["abbonati ora", "sei già abbonato", "riservato agli abbonati"]),
         ask(Newsletter).phrases(&["iscriviti alla newsletter", "la nostra newsletter"]),
+        // The consent platforms' banner, as they translate it ("By clicking Accept All Cookies, you
+        // agree to the storing of cookies on your device to enhance site navigation ...").
+        ask(Cookie).phrases(&["accetta di memorizzare i cookie", "memorizzare i cookie sul dispositivo"]),
+        cue(Cookie).phrases(&["migliorare la navigazione del sito", "nelle nostre attività di marketing"]),
         ask(Cookie).phrases(&["utilizziamo i cookie", "informativa cookie"]),
         ask(Social).phrases(&["seguici su", "condividi questo articolo"]),
         line(Related).max_words(14).phrases(&["articolo precedente", "articolo successivo", "leggi anche", "potrebbe interessarti", "articoli correlati", "leggi di più", "i più letti"]),

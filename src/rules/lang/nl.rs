@@ -36,6 +36,10 @@ pub(crate) static PACK: Pack = Pack {
             "ontvang de nieuwsbrief",
         ]),
         cue(Newsletter).weight(2.0).phrases(&["in je mailbox", "in je inbox", "in uw mailbox"]),
+        // The consent platforms' banner, as they translate it ("By clicking Accept All Cookies, you
+        // agree to the storing of cookies on your device to enhance site navigation ...").
+        ask(Cookie).phrases(&["akkoord met het opslaan van cookies", "opslaan van cookies op uw apparaat"]),
+        cue(Cookie).phrases(&["navigatie op de site te verbeteren", "onze marketingactiviteiten"]),
         ask(Cookie).phrases(&[
             "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies",
             "cookie-instellingen", "cookies accepteren",

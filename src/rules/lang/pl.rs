@@ -13,6 +13,10 @@ pub(crate) static PACK: Pack = Pack {
         salutation(Donation).max_words(6).phrases(&["drodzy czytelnicy", "szanowni czytelnicy", "droga czytelniczko", "drogi czytelniku"]),
         ask(Subscription).phrases(&["subskrybuj", "wykup subskrypcję", "wykup dostęp", "masz już subskrypcję", "tylko dla subskrybentów"]),
         ask(Newsletter).phrases(&["zapisz się do newslettera", "naszego newslettera", "zapisz się na newsletter"]),
+        // The consent platforms' banner, as they translate it ("By clicking Accept All Cookies, you
+        // agree to the storing of cookies on your device to enhance site navigation ...").
+        ask(Cookie).phrases(&["zgadzasz się na przechowywanie plików cookie", "przechowywanie plików cookie na swoim urządzeniu"]),
+        cue(Cookie).phrases(&["nawigacji w witrynie", "naszych działaniach marketingowych"]),
         ask(Cookie).phrases(&["używamy plików cookie", "wykorzystuje pliki cookie"]),
         ask(Social).phrases(&["obserwuj nas", "udostępnij artykuł"]),
         line(Related).max_words(14).phrases(&["poprzedni artykuł", "następny artykuł", "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj również", "przeczytaj także", "najczęściej czytane"]),

@@ -14,6 +14,10 @@ pub(crate) static PACK: Pack = Pack {
         ask(Subscription).phrases(&["assine já", "assine agora", "já é assinante", "exclusivo para assinantes", "seja assinante"]),
         header(Subscription).weight(3.0).max_words(6).phrases(&["assine"]),
         ask(Newsletter).phrases(&["nossa newsletter", "inscreva-se na newsletter", "receba no seu e-mail"]),
+        // The consent platforms' banner, as they translate it ("By clicking Accept All Cookies, you
+        // agree to the storing of cookies on your device to enhance site navigation ...").
+        ask(Cookie).phrases(&["concorda com o armazenamento de cookies", "armazenamento de cookies no seu dispositivo"]),
+        cue(Cookie).phrases(&["melhorar a navegação no site", "nas nossas iniciativas de marketing"]),
         ask(Cookie).phrases(&["usamos cookies", "utilizamos cookies", "política de cookies"]),
         ask(Social).phrases(&["siga-nos", "compartilhe este artigo", "partilhe este artigo"]),
         line(Related).max_words(14).phrases(&["artigo anterior", "próximo artigo", "notícia anterior", "próxima notícia", "leia também", "leia mais", "veja também", "saiba mais", "mais lidas", "relacionadas"]),

@@ -13,6 +13,10 @@ pub(crate) static PACK: Pack = Pack {
         salutation(Donation).max_words(6).phrases(&["дорогие читатели", "уважаемые читатели", "дорогой читатель", "дорогие друзья"]),
         ask(Subscription).phrases(&["оформить подписку", "оформите подписку", "только для подписчиков"]),
         ask(Newsletter).phrases(&["нашу рассылку", "на рассылку", "подпишитесь на рассылку"]),
+        // The consent platforms' banner, as they translate it ("By clicking Accept All Cookies, you
+        // agree to the storing of cookies on your device to enhance site navigation ...").
+        ask(Cookie).phrases(&["вы соглашаетесь на хранение файлов cookie", "хранение файлов cookie на своем устройстве"]),
+        cue(Cookie).phrases(&["улучшения навигации по сайту", "наших маркетинговых"]),
         ask(Cookie).phrases(&["мы используем файлы cookie", "использует файлы cookie", "файлы cookie"]),
         ask(Social).phrases(&["подписывайтесь на", "подпишитесь на", "читайте нас в", "следите за нами", "наш телеграм"]),
         line(Related).max_words(14).phrases(&["предыдущая статья", "следующая статья", "читайте также", "читайте также:", "смотрите также", "самое читаемое", "еще по теме"]),

@@ -14,6 +14,10 @@ pub(crate) static PACK: Pack = Pack {
         ask(Membership).phrases(&["станьте членом", "долучайтеся до спільноти", "приєднуйтесь до спільноти"]),
         ask(Subscription).phrases(&["оформити передплату", "оформіть підписку", "тільки для передплатників"]),
         ask(Newsletter).phrases(&["нашу розсилку", "на розсилку"]),
+        // The consent platforms' banner, as they translate it ("By clicking Accept All Cookies, you
+        // agree to the storing of cookies on your device to enhance site navigation ...").
+        ask(Cookie).phrases(&["погоджуєтеся на зберігання файлів cookie", "зберігання файлів cookie на своєму пристрої"]),
+        cue(Cookie).phrases(&["покращення навігації сайтом", "наших маркетингових"]),
         ask(Cookie).phrases(&["ми використовуємо файли cookie", "файли cookie"]),
         ask(Social).phrases(&["підписуйтесь на", "підпишіться на", "читайте нас у", "стежте за нами"]),
         line(Related).max_words(14).phrases(&["попередня стаття", "наступна стаття", "читайте також", "дивіться також", "найпопулярніше"]),
