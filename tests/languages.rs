@@ -1013,3 +1013,29 @@ fn quoted_formulas_in_sentences_are_mentions() {
         Kind::Cookie,
     );
 }
+
+/// The reader's pronoun that lets a quoted formula count must be of the formula's language:
+/// the French article "du" is not the German "du".
+#[test]
+fn a_quoted_formula_needs_a_reader_of_its_own_language() {
+    keeps(
+        "Le club a tenu son assemblée générale mardi soir devant deux cents personnes réunies.\nSous le slogan « Rejoignez-nous », le président du club a lancé la campagne d'adhésion pour la saison prochaine.\nLes inscriptions ouvrent lundi au club-house.",
+    );
+}
+
+/// Bank details inside a report's sentence are an authority's or a charity's account; in a
+/// short line they are the outlet's.
+#[test]
+fn bank_details_in_a_report_stay() {
+    for text in [
+        "Nach dem Hochwasser sammelt der Landkreis Geld für betroffene Familien.\nSpenden sind auf das Konto des Landratsamts bei der Kreissparkasse möglich, IBAN DE12 3456 7890 1234 5678 90, Stichwort „Fluthilfe“.\nDas Konto bleibt bis Ende Juni geöffnet.",
+        "La Regione ha aperto una raccolta per le famiglie colpite dall'alluvione.\nLe donazioni possono essere effettuate con un bonifico sul conto della Regione, IBAN IT60 X054 2811 1010 0000 0123 456, causale emergenza alluvione.\nIl conto resterà attivo fino al 31 dicembre.",
+    ] {
+        keeps(text);
+    }
+    cuts_the_appeal(
+        "The council approved the new budget on Tuesday after a long debate about road repairs.\nThe plan adds forty million for schools and housing over the next three years, officials said.",
+        "Support our reporting with a donation\nIBAN DE12 3456 7890 1234 5678 90",
+        Kind::Donation,
+    );
+}

@@ -34,8 +34,8 @@ impl RuleSet {
         // Formulas quoted in a sentence: (block, rule, weight), counted at the end where the
         // sentence addresses the reader.
         let mut held: Vec<(usize, u32, f32)> = Vec::new();
-        // The reader's pronouns in sentences: (block, start, end).
-        let mut yous: Vec<(usize, usize, usize)> = Vec::new();
+        // The reader's pronouns in sentences: (block, rule, start, end).
+        let mut yous: Vec<(usize, u32, usize, usize)> = Vec::new();
         // The quotations of the block of the last match that needed them (see `QUOTING`).
         let mut quotes: (usize, Vec<(usize, usize)>) = (usize::MAX, Vec::new());
         // Whether the rule counted the match (or had counted it in this block already).
@@ -87,7 +87,7 @@ impl RuleSet {
                 Group::You => {
                     e.you = e.you.saturating_add(1);
                     if block.words > QUOTING {
-                        yous.push((b, start, end));
+                        yous.push((b, idx, start, end));
                     }
                 }
                 Group::Platform => e.platform_bytes += (end - start) as u32,
@@ -288,14 +288,15 @@ impl RuleSet {
                 let range = blocks[b].range.clone();
                 quotations(&folded[range.clone()], range.start, &mut quotes.1);
             }
-            let addressed = yous
-                .iter()
-                .any(|&(y, s, e)| y == b && !inside(&quotes.1, s, e));
+            // (By a pronoun of the formula's own language: the French "du" is no German "du".)
+            let rule = &self.rules[idx as usize];
+            let addressed = yous.iter().any(|&(y, you, s, e)| {
+                y == b
+                    && !inside(&quotes.1, s, e)
+                    && same_language(&rule.name, &self.rules[you as usize].name)
+            });
             if addressed {
-                let rule = &self.rules[idx as usize];
-                let e = ev.get_mut(b);
-                e.user |= rule.group == Group::User;
-                e.add(idx, rule, weight);
+                ev.get_mut(b).add(idx, rule, weight);
             }
         }
         ev
@@ -373,6 +374,15 @@ fn is_quote_mark(bytes: &[u8]) -> bool {
             | [0xe3, 0x80, 0x8c..=0x8f, ..]
             | [0xef, 0xbc, 0x82, ..]
     )
+}
+
+/// Whether two rules are of one pack, by their names' language prefix (`fr.ask:…`); a
+/// row of no language (`xx.`) goes with every pack.
+fn same_language(a: &str, b: &str) -> bool {
+    fn lang(name: &str) -> &str {
+        name.split_once('.').map_or("", |(l, _)| l)
+    }
+    lang(a) == "xx" || lang(a) == lang(b)
 }
 
 /// Whether `start..end` lies inside one of `quotes`.

@@ -7,7 +7,11 @@ pub(crate) static PACK: Pack = Pack {
     entries: &[
         label_any().phrases(&["×", "✕", "✖"]),
         money().phrases(&["$", "€", "£", "₽", "₴", "usd", "eur", "euro", "euros", "rub", "руб", "грн", "zł", "pln", "chf", "reais", "dollars", "złotych", "гривень", "рублей"]),
-        ask(Donation).phrases(&["iban", "bic/swift", "swift code"]),
+        // Bank details in a short line are the outlet's; in a sentence of some length they
+        // are as often an authority's or a charity's account that a report gives ("Donations
+        // can be made to the district's account, IBAN ..."): a cue there.
+        ask(Donation).max_words(15).phrases(&["iban", "bic/swift", "swift code"]),
+        cue(Donation).weight(2.0).phrases(&["iban", "bic/swift", "swift code"]),
         cue(Donation).phrases(&["paypal", "patreon", "steady*", "ko-fi", "buy me a coffee", "liberapay"]),
         cue(Donation).phrases(&["flattr", "tipeee", "donorbox", "boosty", "buymeacoffee", "liberapay.com", "patreon.com", "paypal.me"]),
         cue(App).phrases(&["app store", "google play", "appgallery", "play store"]),
