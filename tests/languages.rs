@@ -1039,3 +1039,12 @@ fn bank_details_in_a_report_stay() {
         Kind::Donation,
     );
 }
+
+/// German reports in the subjunctive of indirect speech, with no "sagte": a trade paper on a
+/// publisher's trial subscription.
+#[test]
+fn german_indirect_speech_is_reporting() {
+    keeps(
+        "Der Verlag hat im vergangenen Jahr erstmals mehr Digitalabonnenten als Printkunden gezählt.\nEntscheidend sei nicht die Bezahlschranke allein, sondern was dahinter passiere. Die Redaktionen werten täglich aus, welche Texte zu Abschlüssen führen und wer nach dem Probemonat wieder kündigt. Das Testabo für einen Euro im ersten Monat sei dabei der wichtigste Einstieg.\nIm kommenden Jahr will der Verlag zwei weitere Lokalausgaben umstellen.",
+    );
+}

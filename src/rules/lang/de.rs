@@ -73,6 +73,8 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(8).phrases(&["mehr artikel", "weitere nachrichten", "das könnte sie interessieren", "empfehlungen der redaktion"]),
         body().at(Start).weight(-3.0).phrases(&["korrektur:", "aktualisierung:", "update:", "anmerkung der redaktion", "transparenzhinweis", "offenlegung:"]),
         body().phrases(&["sagte", "sagt", "erklärte", "teilte mit", "laut", "berichtet", "so der", "so die"]),
+        // Reported speech: the subjunctive of indirect speech ("Entscheidend sei ...", "man könne").
+        body().phrases(&["sei", "könne", "müsse", "solle", "wolle", "dürfe"]),
         // Paywall meters and inbox promises, as every language words them.
         ask(Paywall).weight(3.5).phrases(&["kostenlose artikel", "kostenlosen artikel", "kostenlosen artikeln", "limit an kostenlosen"]),
         cue(Newsletter).weight(2.0).phrases(&["in dein postfach", "direkt in ihr"]),
