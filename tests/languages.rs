@@ -1047,4 +1047,8 @@ fn german_indirect_speech_is_reporting() {
     keeps(
         "Der Verlag hat im vergangenen Jahr erstmals mehr Digitalabonnenten als Printkunden gezählt.\nEntscheidend sei nicht die Bezahlschranke allein, sondern was dahinter passiere. Die Redaktionen werten täglich aus, welche Texte zu Abschlüssen führen und wer nach dem Probemonat wieder kündigt. Das Testabo für einen Euro im ersten Monat sei dabei der wichtigste Einstieg.\nIm kommenden Jahr will der Verlag zwei weitere Lokalausgaben umstellen.",
     );
+    // A separable reporting verb ("kündigte ... an") and "im Gespräch mit".
+    keeps(
+        "Ein Regionalverlag stellt sein Bezahlmodell um und setzt auf seine lokalen Newsletter.\nKünftig können Nutzerinnen und Nutzer fünf Plus-Artikel pro Monat kostenlos lesen, wenn sie sich für einen Newsletter registrieren. Das kündigte die Geschäftsführerin im Gespräch mit dem Fachdienst an.\nDie Umstellung beginnt im März.",
+    );
 }

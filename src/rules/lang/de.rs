@@ -75,6 +75,7 @@ pub(crate) static PACK: Pack = Pack {
         body().phrases(&["sagte", "sagt", "erklärte", "teilte mit", "laut", "berichtet", "so der", "so die"]),
         // Reported speech: the subjunctive of indirect speech ("Entscheidend sei ...", "man könne").
         body().phrases(&["sei", "könne", "müsse", "solle", "wolle", "dürfe"]),
+        body().phrases(&["kündigte", "betonte", "erläuterte", "im gespräch mit", "zufolge", "nach angaben"]),
         // Paywall meters and inbox promises, as every language words them.
         ask(Paywall).weight(3.5).phrases(&["kostenlose artikel", "kostenlosen artikel", "kostenlosen artikeln", "limit an kostenlosen"]),
         cue(Newsletter).weight(2.0).phrases(&["in dein postfach", "direkt in ihr"]),
