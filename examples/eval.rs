@@ -10,7 +10,10 @@
 //!
 //! `appeals` prints the share of labelled boilerplate tokens removed, of body tokens kept, and
 //! of negatives left untouched, as `../shared/tools/score_appeals.py` computes them; `--gate`
-//! exits 1 when removed < 0.95, body kept < 0.995 or negatives untouched < 0.97.
+//! exits 1 when removed < 0.95, body kept < 0.995 or negatives untouched < 0.97, and
+//! `--gate-at R,K,N` when they are below the levels given (for other files, such as the probe
+//! sets in `examples/data/probes/`; `--corpus` repeats). `--cross-validate --cv-gate R,K,N`
+//! gates the cross-validated figures the same way.
 //! `scrapinghub` and `readability` print mean precision, recall and F1 over token 4-gram
 //! shingles, as the scrapinghub article-extraction benchmark (`../shared/tools/score.py`)
 //! computes them; `--gate F1` exits 1 when F1 is below the given value.
@@ -68,6 +71,24 @@ fn gate(what: &str, ok: bool) -> ExitCode {
     } else {
         ExitCode::from(1)
     }
+}
+
+/// The gate of `--cv-gate` and `--gate-at`: `levels` is `REMOVED,BODY_KEPT,UNTOUCHED`, the
+/// least of each figure.
+fn levels_gate(option: &str, which: &str, levels: &str, all: &appeals::Score) -> ExitCode {
+    let min: Vec<f64> = levels.split(',').filter_map(|x| x.parse().ok()).collect();
+    if min.len() != 3 {
+        eprintln!("{option} takes REMOVED,BODY_KEPT,UNTOUCHED");
+        return ExitCode::from(2);
+    }
+    let ok = all.removed() >= min[0] && all.body_kept() >= min[1] && all.untouched() >= min[2];
+    gate(
+        &format!(
+            "{which}removed >= {}, body kept >= {}, negatives untouched >= {}",
+            min[0], min[1], min[2]
+        ),
+        ok,
+    )
 }
 
 fn shared() -> PathBuf {
@@ -263,20 +284,7 @@ fn appeals(args: &[String]) -> ExitCode {
             all.untouched()
         );
         if let Some(v) = arg_value(args, "--cv-gate") {
-            let min: Vec<f64> = v.split(',').filter_map(|x| x.parse().ok()).collect();
-            if min.len() != 3 {
-                eprintln!("--cv-gate takes REMOVED,BODY_KEPT,UNTOUCHED");
-                return ExitCode::from(2);
-            }
-            let ok =
-                all.removed() >= min[0] && all.body_kept() >= min[1] && all.untouched() >= min[2];
-            return gate(
-                &format!(
-                    "cross-validated removed >= {}, body kept >= {}, negatives untouched >= {}",
-                    min[0], min[1], min[2]
-                ),
-                ok,
-            );
+            return levels_gate("--cv-gate", "cross-validated ", &v, &all);
         }
         return ExitCode::SUCCESS;
     }
@@ -302,6 +310,9 @@ fn appeals(args: &[String]) -> ExitCode {
         all.untouched(),
         all.perfect_share()
     );
+    if let Some(v) = arg_value(args, "--gate-at") {
+        return levels_gate("--gate-at", "", &v, &all);
+    }
     if args.iter().any(|a| a == "--gate") {
         let ok = all.removed() >= 0.95 && all.body_kept() >= 0.995 && all.untouched() >= 0.97;
         return gate(
