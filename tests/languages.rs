@@ -1052,3 +1052,14 @@ fn german_indirect_speech_is_reporting() {
         "Ein Regionalverlag stellt sein Bezahlmodell um und setzt auf seine lokalen Newsletter.\nKünftig können Nutzerinnen und Nutzer fünf Plus-Artikel pro Monat kostenlos lesen, wenn sie sich für einen Newsletter registrieren. Das kündigte die Geschäftsführerin im Gespräch mit dem Fachdienst an.\nDie Umstellung beginnt im März.",
     );
 }
+
+/// An outlet describing itself (ad-free, independent, non-profit) beside an ask is the box's
+/// own voice: the sentence opens the box, though it is long and holds one formula.
+#[test]
+fn an_outlet_describing_itself_corroborates_its_ask() {
+    cuts_the_appeal(
+        "Der Gemeinderat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, nach einer langen Debatte über die Sanierung der Schulen.\nDie Opposition stimmte dagegen und kritisierte vor allem die geplanten Gebührenerhöhungen für Kitas und Schwimmbäder.",
+        "Das Stadtmagazin ist werbefrei und unabhängig – finanziert von seinen Leserinnen und Lesern. Werde jetzt Mitglied und lies alle Artikel ohne Grenzen.\nMitglied werden",
+        Kind::Membership,
+    );
+}

@@ -94,10 +94,14 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool, wall_words: u3
     // A block that opens by addressing the readers ("Dear readers, we are facing ...") is
     // a letter, not the article reporting on one.
     let salutation = ev.groups[Group::Salutation.slot().expect("a kept group")] > 0.0;
+    // The outlet describing itself ("werbefrei und unabhängig", "a nonprofit newsroom")
+    // beside a formula is the box's own voice.
+    let describes_itself = ev.groups[Group::Outlet.slot().expect("a kept group")] > 0.0;
     let corroborated = b.words <= SENTENCE_WORDS
         || ev.signal - ev.max_rule >= 1.5
         || hint.boxed
         || salutation
+        || describes_itself
         || (voice && ev.we > 0 && ev.you > 0);
     // A sentence that reports ("said", "according to") names what it reports on: the
     // regulator's "Accept all" button, the charity's "donate now" page. Its formulas make it
