@@ -1063,3 +1063,22 @@ fn an_outlet_describing_itself_corroborates_its_ask() {
         Kind::Membership,
     );
 }
+
+/// The outlet naming itself beside a formula in a sentence corroborates it (a reporter's bio
+/// on the outlet's own page, the outlet's app pitch); a sentence that reports does not.
+#[test]
+fn the_outlet_naming_itself_corroborates_a_formula() {
+    let url = Some("https://www.riversideledger.com/news/budget");
+    let body = "The council approved the new budget on Tuesday after a long debate about road repairs.\nThe plan adds forty million for schools and housing over the next three years, officials said.";
+    let app = "For the latest stories and breaking news updates download the Riverside Ledger app for iOS and Android.";
+    let cleaned = Cleaner::new().clean_text_at(&format!("{body}\n{app}"), url);
+    assert_eq!(cleaned.text(), body, "{:#?}", cleaned.removals());
+    // Without the host, the same sentence has one formula and nothing else.
+    let cleaned = Cleaner::new().clean_text_at(&format!("{body}\n{app}"), None);
+    assert!(cleaned.removals().is_empty(), "{:#?}", cleaned.removals());
+    // Reporting keeps it: the council's app, as the outlet was told.
+    let told = "The city will launch its own app next month, a spokesperson told the Riverside Ledger, and residents can download the app for iOS and Android.";
+    let text = format!("{body}\n{told}");
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert!(cleaned.removals().is_empty(), "{:#?}", cleaned.removals());
+}

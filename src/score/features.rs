@@ -397,7 +397,7 @@ fn equal(x: u64, b: u8) -> u64 {
 
 /// True when `text` names the outlet: its letters and digits, spaces left out, hold one of
 /// its names ("The Moscow Times" and `moscowtimes.com`).
-fn names(text: &str, outlets: &[String]) -> bool {
+pub(crate) fn names(text: &str, outlets: &[String]) -> bool {
     if outlets.is_empty() || text.len() > 2_000 {
         return false;
     }

@@ -77,7 +77,15 @@ const WALL_WORDS: u32 = 10;
 
 /// `voice` is false when the whole document speaks in the publisher's voice (a letter to
 /// readers): then "we" and "you" say nothing about a block.
-fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool, wall_words: u32) -> Scored {
+/// `names_outlet` tells whether the block names the outlet (asked only where it matters).
+fn score_block(
+    ev: &Evidence,
+    b: &Block,
+    hint: Hint,
+    voice: bool,
+    wall_words: u32,
+    names_outlet: impl FnOnce() -> bool,
+) -> Scored {
     let words = b.words as f32;
     let mut signal = ev.signal.min(8.0);
     // A long block needs evidence in proportion to its length to be an anchor: one formula
@@ -97,12 +105,15 @@ fn score_block(ev: &Evidence, b: &Block, hint: Hint, voice: bool, wall_words: u3
     // The outlet describing itself ("werbefrei und unabhängig", "a nonprofit newsroom")
     // beside a formula is the box's own voice.
     let describes_itself = ev.groups[Group::Outlet.slot().expect("a kept group")] > 0.0;
+    // So does the outlet naming itself ("Johanna V. ist Redakteurin bei Perspective Daily"),
+    // in a sentence that does not report ("..., told The Oaklandside").
     let corroborated = b.words <= SENTENCE_WORDS
         || ev.signal - ev.max_rule >= 1.5
         || hint.boxed
         || salutation
         || describes_itself
-        || (voice && ev.we > 0 && ev.you > 0);
+        || (voice && ev.we > 0 && ev.you > 0)
+        || (ev.max_rule >= ANCHOR_RULE && ev.body >= 0.0 && names_outlet());
     // A sentence that reports ("said", "according to") names what it reports on: the
     // regulator's "Accept all" button, the charity's "donate now" page. Its formulas make it
     // an anchor only in the weight that any block needs without a leading rule.
@@ -172,6 +183,8 @@ fn score_blocks(
     hints: Option<&[Hint]>,
     voice: bool,
     wall_words: u32,
+    text: &str,
+    outlets: &[String],
 ) -> Vec<Scored> {
     blocks
         .iter()
@@ -179,9 +192,25 @@ fn score_blocks(
         .enumerate()
         .map(|(i, (b, ev))| {
             let hint = hints.map(|h| h[i]).unwrap_or_default();
-            score_block(ev, b, hint, voice, wall_words)
+            let names = || !outlets.is_empty() && features::names(&text[b.range.clone()], outlets);
+            score_block(ev, b, hint, voice, wall_words, names)
         })
         .collect()
+}
+
+/// The outlet's names: the host's label and the names the page declares.
+fn outlets(ctx: &Context) -> Vec<String> {
+    let mut outlets: Vec<String> = ctx
+        .host
+        .and_then(crate::input::host::outlet_label)
+        .into_iter()
+        .collect();
+    for name in ctx.site_names {
+        if !outlets.contains(name) {
+            outlets.push(name.clone());
+        }
+    }
+    outlets
 }
 
 /// How far back the segment search looks (see [`max_segments`]).
@@ -336,7 +365,8 @@ pub(crate) fn decide(
     } else {
         WALL_WORDS
     };
-    let mut scored = score_blocks(blocks, evidence, hints, voice, wall_words);
+    let names = outlets(&ctx);
+    let mut scored = score_blocks(blocks, evidence, hints, voice, wall_words, ctx.text, &names);
     // The hand rules' score of each block, before the model raises any.
     let hand: Vec<f32> = scored.iter().map(|s| s.score).collect();
     // The share that runs anchored by the model alone may take; it matters only where the
@@ -525,16 +555,7 @@ fn with_doc<R>(
     f: impl FnOnce(&Doc) -> R,
 ) -> R {
     let walls: Vec<usize> = (0..blocks.len()).filter(|&i| scored[i].wall).collect();
-    let mut outlets: Vec<String> = ctx
-        .host
-        .and_then(crate::input::host::outlet_label)
-        .into_iter()
-        .collect();
-    for name in ctx.site_names {
-        if !outlets.contains(name) {
-            outlets.push(name.clone());
-        }
-    }
+    let outlets = outlets(&ctx);
     let doc = Doc {
         text: ctx.text,
         blocks,
@@ -558,7 +579,16 @@ pub(crate) fn samples(
     ctx: Context,
 ) -> Vec<(usize, bool, [f32; features::N])> {
     let voice = document_voice(blocks, evidence);
-    let scored = score_blocks(blocks, evidence, None, voice, MODEL_WALL_WORDS);
+    let names = outlets(&ctx);
+    let scored = score_blocks(
+        blocks,
+        evidence,
+        None,
+        voice,
+        MODEL_WALL_WORDS,
+        ctx.text,
+        &names,
+    );
     with_doc(blocks, evidence, &scored, voice, true, ctx, |doc| {
         (0..blocks.len())
             .map(|i| (i, doc.scored[i].wall, features::of(doc, i)))
@@ -833,7 +863,7 @@ mod tests {
 
     fn scored_lone(blocks: &[Block], evidence: &Evidences, i: usize) -> bool {
         let voice = document_voice(blocks, evidence);
-        score_blocks(blocks, evidence, None, voice, MODEL_WALL_WORDS)[i].lone_formula
+        score_blocks(blocks, evidence, None, voice, MODEL_WALL_WORDS, "", &[])[i].lone_formula
     }
 
     #[test]

@@ -71,7 +71,7 @@ pub(crate) static PACK: Pack = Pack {
         outlet(Donation).phrases(&["uafhængigt og ikke-kommercielt", "ejet af læserne"]),
         ask(Membership).phrases(&["bliv medlem i dag", "meld dig ind i foreningen"]),
         body().at(Start).weight(-3.0).phrases(&["rettelse:", "opdateret:", "opdatering:"]),
-        body().phrases(&["siger", "sagde", "ifølge", "oplyser", "fortæller"]),
+        body().phrases(&["siger", "sagde", "ifølge", "oplyser", "fortæller", "informerer"]),
         // Also news wording: "rapporten blev først bragt i Politiken", "Læs mere om reglerne på
         // Skattestyrelsens hjemmeside", "museet tilbyder ubegrænset adgang".
         cue(Credit).phrases(&["blev først bragt"]),

@@ -71,7 +71,7 @@ pub(crate) static PACK: Pack = Pack {
         outlet(Donation).phrases(&["uavhengig og ideell", "eid av leserne", "ikke-kommersielt"]),
         ask(Membership).phrases(&["bli medlem i dag", "meld deg inn i foreningen"]),
         body().at(Start).weight(-3.0).phrases(&["rettelse:", "oppdatert:", "oppdatering:"]),
-        body().phrases(&["sier", "ifølge", "opplyser", "forteller", "uttalte"]),
+        body().phrases(&["sier", "ifølge", "opplyser", "forteller", "uttalte", "informerer"]),
         // Also news wording: "Ukraina vil bli medlem av EU", "rapporten ble publisert første gang i
         // mars", "Les mer om reglene på Skatteetatens nettsider", "museet tilbyr ubegrenset tilgang".
         cue(Membership).phrases(&["bli medlem"]),
