@@ -12,7 +12,7 @@
 //! of negatives left untouched, as `../shared/tools/score_appeals.py` computes them; `--gate`
 //! exits 1 when removed < 0.95, body kept < 0.995 or negatives untouched < 0.97, and
 //! `--gate-at R,K,N` when they are below the levels given (for other files, such as the probe
-//! sets in `examples/data/probes/`; `--corpus` repeats). `--cross-validate --cv-gate R,K,N`
+//! sets in `probes/`; `--corpus` repeats). `--cross-validate --cv-gate R,K,N`
 //! gates the cross-validated figures the same way.
 //! `scrapinghub` and `readability` print mean precision, recall and F1 over token 4-gram
 //! shingles, as the scrapinghub article-extraction benchmark (`../shared/tools/score.py`)
