@@ -1082,3 +1082,14 @@ fn the_outlet_naming_itself_corroborates_a_formula() {
     let cleaned = Cleaner::new().clean_text_at(&text, url);
     assert!(cleaned.removals().is_empty(), "{:#?}", cleaned.removals());
 }
+
+/// European Portuguese words its boxes apart from the Brazilian forms: "subscrever",
+/// "recusar", "relacionados".
+#[test]
+fn european_portuguese_newsletter_box() {
+    cuts_the_appeal(
+        "A câmara municipal aprovou na terça-feira o orçamento para o próximo ano, depois de um longo debate sobre a habitação.\nA oposição votou contra e criticou sobretudo o aumento das taxas de estacionamento no centro histórico.",
+        "Receba as nossas histórias no seu email todas as semanas.\nAo subscrever, concorda com a nossa política de privacidade.\nSubscrever",
+        Kind::Newsletter,
+    );
+}

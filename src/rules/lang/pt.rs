@@ -93,6 +93,13 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(14).phrases(&["leia mais sobre", "notícias relacionadas", "matérias relacionadas", "conteúdo relacionado", "recomendadas", "últimas notícias"]),
         line(Credit).max_words(10).phrases(&["com reportagem de", "colaboração para", "da redação"]),
         label_any().phrases(&["lembrar depois", "entendi", "ok, entendi", "concordo", "continuar lendo", "ler depois"]),
+        // European Portuguese, beside the Brazilian forms above: "subscrever" for "assinar" and
+        // "inscrever-se", "recusar" for "rejeitar", and the masculine "relacionados".
+        label_any().phrases(&["subscrever", "recusar", "recusar todos", "mais opções", "relacionados"]),
+        line(Related).max_words(14).phrases(&["artigos relacionados", "relacionados"]),
+        ask(Newsletter).phrases(&["ao subscrever", "subscreva gratuitamente"]),
+        cue(Newsletter).phrases(&["na sua caixa de correio"]),
+        ask(Cookie).phrases(&["utilizam cookies", "os seus parceiros utilizam"]),
         outlet(Donation).phrases(&["sem anúncios", "sem patrocinadores", "organização sem fins lucrativos", "mantido por leitores", "financiado por leitores"]),
         // Also news wording: "que o Brasil faça parte da OCDE", "golpistas pedem a chave Pix", "a
         // contribuição mensal ao INSS", "não compartilhe sua senha", "com informações da Polícia
