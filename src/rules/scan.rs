@@ -36,8 +36,7 @@ impl RuleSet {
         let mut held: Vec<(usize, u32, f32)> = Vec::new();
         // The reader's pronouns in sentences: (block, rule, start, end).
         let mut yous: Vec<(usize, u32, usize, usize)> = Vec::new();
-        // The quotations of the block of the last match that needed them (see `QUOTING`).
-        let mut quotes: (usize, Vec<(usize, usize)>) = (usize::MAX, Vec::new());
+        let mut quotes = Quotations::default();
         // Whether the rule counted the match (or had counted it in this block already).
         let mut apply = |idx: u32, start: usize, end: usize, ev: &mut Evidences| -> bool {
             let rule = &self.rules[idx as usize];
@@ -111,18 +110,15 @@ impl RuleSet {
                     // the sentence speaks to the reader ("By clicking “Accept all”, you agree
                     // ..."), known once the block is scanned: held until then. (Only
                     // formulas are looked at: body rows and pronouns fire in most paragraphs.)
-                    if block.words > QUOTING && weight > 0.0 && rule.group != Group::User {
-                        if quotes.0 != b {
-                            quotes.0 = b;
-                            let text = &folded[block.range.clone()];
-                            quotations(text, block.range.start, &mut quotes.1);
+                    if block.words > QUOTING
+                        && weight > 0.0
+                        && rule.group != Group::User
+                        && inside(quotes.of(folded, blocks, b), start, end)
+                    {
+                        if !held.iter().any(|h| h.0 == b && h.1 == idx) {
+                            held.push((b, idx, weight));
                         }
-                        if inside(&quotes.1, start, end) {
-                            if !held.iter().any(|h| h.0 == b && h.1 == idx) {
-                                held.push((b, idx, weight));
-                            }
-                            return true;
-                        }
+                        return true;
                     }
                     // Said outside quotation marks too: counted now, and no longer held.
                     if !held.is_empty() {
@@ -283,16 +279,12 @@ impl RuleSet {
         // The pronouns of a quotation are its speaker's: only those outside address the
         // reader.
         for (b, idx, weight) in held {
-            if quotes.0 != b {
-                quotes.0 = b;
-                let range = blocks[b].range.clone();
-                quotations(&folded[range.clone()], range.start, &mut quotes.1);
-            }
+            let quotes = quotes.of(folded, blocks, b);
             // (By a pronoun of the formula's own language: the French "du" is no German "du".)
             let rule = &self.rules[idx as usize];
             let addressed = yous.iter().any(|&(y, you, s, e)| {
                 y == b
-                    && !inside(&quotes.1, s, e)
+                    && !inside(quotes, s, e)
                     && same_language(&rule.name, &self.rules[you as usize].name)
             });
             if addressed {
@@ -333,6 +325,26 @@ impl ConceptScan {
 
 /// A block of more than this many words is a sentence, whose quotations are mentions.
 const QUOTING: u32 = 8;
+
+/// The quotations of the block last asked for (see `QUOTING`): matches and held formulas come
+/// block by block, so one block's are kept.
+#[derive(Default)]
+struct Quotations {
+    block: Option<usize>,
+    ranges: Vec<(usize, usize)>,
+}
+
+impl Quotations {
+    /// The quotations of block `b` of `folded`.
+    fn of(&mut self, folded: &str, blocks: &[Block], b: usize) -> &[(usize, usize)] {
+        if self.block != Some(b) {
+            self.block = Some(b);
+            let range = blocks[b].range.clone();
+            quotations(&folded[range.clone()], range.start, &mut self.ranges);
+        }
+        &self.ranges
+    }
+}
 
 /// The quotations of a block's `text` (at `offset` in the document), as byte ranges between
 /// the marks: the double quotation marks of every script, each one opening or closing in

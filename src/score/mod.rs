@@ -192,7 +192,7 @@ fn score_blocks(
         .enumerate()
         .map(|(i, (b, ev))| {
             let hint = hints.map(|h| h[i]).unwrap_or_default();
-            let names = || !outlets.is_empty() && features::names(&text[b.range.clone()], outlets);
+            let names = || features::names(&text[b.range.clone()], outlets);
             score_block(ev, b, hint, voice, wall_words, names)
         })
         .collect()
@@ -365,8 +365,16 @@ pub(crate) fn decide(
     } else {
         WALL_WORDS
     };
-    let names = outlets(&ctx);
-    let mut scored = score_blocks(blocks, evidence, hints, voice, wall_words, ctx.text, &names);
+    let outlet_names = outlets(&ctx);
+    let mut scored = score_blocks(
+        blocks,
+        evidence,
+        hints,
+        voice,
+        wall_words,
+        ctx.text,
+        &outlet_names,
+    );
     // The hand rules' score of each block, before the model raises any.
     let hand: Vec<f32> = scored.iter().map(|s| s.score).collect();
     // The share that runs anchored by the model alone may take; it matters only where the
@@ -396,26 +404,35 @@ pub(crate) fn decide(
         // the walk.
         // The packs' pair gives the bare pair's own features no weight: they are left out.
         let bare = reading == Reading::Bare;
-        let logits = with_doc(blocks, evidence, &scored, voice, bare, ctx, |doc| {
-            let mut out = Vec::new();
-            for i in (0..blocks.len()).rev() {
-                if fixed(i) {
-                    continue;
+        let logits = with_doc(
+            blocks,
+            evidence,
+            &scored,
+            voice,
+            bare,
+            ctx.text,
+            &outlet_names,
+            |doc| {
+                let mut out = Vec::new();
+                for i in (0..blocks.len()).rev() {
+                    if fixed(i) {
+                        continue;
+                    }
+                    let f = features::of(doc, i);
+                    let z = if doc.scored[i].wall {
+                        model.wall_logit(reading, &f)
+                    } else {
+                        model.logit(reading, &f)
+                    };
+                    let z = z.clamp(-LOGIT_CLAMP, LOGIT_CLAMP);
+                    if doc.scored[i].wall && z < WALL_BREAK {
+                        break;
+                    }
+                    out.push((i, z));
                 }
-                let f = features::of(doc, i);
-                let z = if doc.scored[i].wall {
-                    model.wall_logit(reading, &f)
-                } else {
-                    model.logit(reading, &f)
-                };
-                let z = z.clamp(-LOGIT_CLAMP, LOGIT_CLAMP);
-                if doc.scored[i].wall && z < WALL_BREAK {
-                    break;
-                }
-                out.push((i, z));
-            }
-            out
-        });
+                out
+            },
+        );
         for (i, z) in logits {
             let s = &mut scored[i];
             if s.wall {
@@ -545,23 +562,25 @@ pub(crate) fn decide(
 }
 
 /// Builds what the features of a block need from the whole document and hands it to `f`.
+/// `outlets` are the caller's, who scored the blocks with them.
+#[allow(clippy::too_many_arguments)]
 fn with_doc<R>(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
     voice: bool,
     bare: bool,
-    ctx: Context,
+    text: &str,
+    outlets: &[String],
     f: impl FnOnce(&Doc) -> R,
 ) -> R {
     let walls: Vec<usize> = (0..blocks.len()).filter(|&i| scored[i].wall).collect();
-    let outlets = outlets(&ctx);
     let doc = Doc {
-        text: ctx.text,
+        text,
         blocks,
         evidence,
         scored,
-        outlets: &outlets,
+        outlets,
         letter: !voice,
         bare,
         walls: &walls,
@@ -579,7 +598,7 @@ pub(crate) fn samples(
     ctx: Context,
 ) -> Vec<(usize, bool, [f32; features::N])> {
     let voice = document_voice(blocks, evidence);
-    let names = outlets(&ctx);
+    let outlet_names = outlets(&ctx);
     let scored = score_blocks(
         blocks,
         evidence,
@@ -587,13 +606,22 @@ pub(crate) fn samples(
         voice,
         MODEL_WALL_WORDS,
         ctx.text,
-        &names,
+        &outlet_names,
     );
-    with_doc(blocks, evidence, &scored, voice, true, ctx, |doc| {
-        (0..blocks.len())
-            .map(|i| (i, doc.scored[i].wall, features::of(doc, i)))
-            .collect()
-    })
+    with_doc(
+        blocks,
+        evidence,
+        &scored,
+        voice,
+        true,
+        ctx.text,
+        &outlet_names,
+        |doc| {
+            (0..blocks.len())
+                .map(|i| (i, doc.scored[i].wall, features::of(doc, i)))
+                .collect()
+        },
+    )
 }
 
 /// False when the whole document speaks in the publisher's voice (a letter to readers):
@@ -847,7 +875,7 @@ mod tests {
         let (blocks, evidence) = cleaner.scan_text(text, None);
         let last = blocks.len() - 1;
         assert!(
-            scored_lone(&blocks, &evidence, last),
+            scored_lone(text, &blocks, &evidence, last),
             "the last line is a lone formula"
         );
         let ctx = Context {
@@ -861,9 +889,9 @@ mod tests {
         !cuts.iter().any(|c| c.blocks.contains(&last))
     }
 
-    fn scored_lone(blocks: &[Block], evidence: &Evidences, i: usize) -> bool {
+    fn scored_lone(text: &str, blocks: &[Block], evidence: &Evidences, i: usize) -> bool {
         let voice = document_voice(blocks, evidence);
-        score_blocks(blocks, evidence, None, voice, MODEL_WALL_WORDS, "", &[])[i].lone_formula
+        score_blocks(blocks, evidence, None, voice, MODEL_WALL_WORDS, text, &[])[i].lone_formula
     }
 
     #[test]
