@@ -84,6 +84,7 @@ fn score_block(
     hint: Hint,
     voice: bool,
     wall_words: u32,
+    neighbour: bool,
     names_outlet: impl FnOnce() -> bool,
 ) -> Scored {
     let words = b.words as f32;
@@ -110,6 +111,7 @@ fn score_block(
     let corroborated = b.words <= SENTENCE_WORDS
         || ev.signal - ev.max_rule >= 1.5
         || hint.boxed
+        || neighbour
         || salutation
         || describes_itself
         || (voice && ev.we > 0 && ev.you > 0)
@@ -186,16 +188,45 @@ fn score_blocks(
     text: &str,
     outlets: &[String],
 ) -> Vec<Scored> {
-    blocks
+    let mut scored = blocks
         .iter()
         .zip(evidence)
         .enumerate()
         .map(|(i, (b, ev))| {
             let hint = hints.map(|h| h[i]).unwrap_or_default();
             let names = || features::names(&text[b.range.clone()], outlets);
-            score_block(ev, b, hint, voice, wall_words, names)
+            score_block(ev, b, hint, voice, wall_words, false, names)
         })
-        .collect()
+        .collect::<Vec<_>>();
+    // A sentence whose one formula is an ask, in the publisher's voice, is corroborated by a
+    // neighbour that holds evidence of the same kind: two sentences of one box ("..., we
+    // need your support." / "Help us with a small contribution.") where a report mentions an
+    // ask once.
+    for i in 0..scored.len() {
+        // In the box's voice: a report of an appeal beside the box speaks of "the paper".
+        let ev = &evidence[i];
+        if !scored[i].lone_formula || ev.max_rule < ANCHOR_RULE || (ev.we == 0 && ev.you == 0) {
+            continue;
+        }
+        // Only the asks for money: a caption ends in its photo credit, and an explainer's
+        // second person tells how to refuse cookies or get the council's app.
+        let kind = evidence[i].kind();
+        if !matches!(
+            kind,
+            Some(Kind::Donation | Kind::Membership | Kind::Subscription | Kind::Paywall)
+        ) {
+            continue;
+        }
+        let beside =
+            |j: usize| !scored[j].wall && evidence[j].signal >= 1.0 && evidence[j].kind() == kind;
+        if (i > 0 && beside(i - 1)) || (i + 1 < scored.len() && beside(i + 1)) {
+            let hint = hints.map(|h| h[i]).unwrap_or_default();
+            let b = &blocks[i];
+            let names = || features::names(&text[b.range.clone()], outlets);
+            scored[i] = score_block(&evidence[i], b, hint, voice, wall_words, true, names);
+        }
+    }
+    scored
 }
 
 /// The outlet's names: the host's label and the names the page declares.
@@ -910,6 +941,33 @@ mod tests {
         // model corroborates it.
         assert!(tail_kept(text, &flat_model(1.0)));
         assert!(!tail_kept(text, &flat_model(MODEL_CORROBORATES)));
+    }
+
+    /// Whether block `i` of `text` is an anchor, as the hand rules score it.
+    fn hand_anchor(text: &str, i: usize) -> bool {
+        let cleaner = crate::Cleaner::new();
+        let (blocks, evidence) = cleaner.scan_text(text, None);
+        let voice = document_voice(&blocks, &evidence);
+        score_blocks(&blocks, &evidence, None, voice, MODEL_WALL_WORDS, text, &[])[i].anchor
+    }
+
+    #[test]
+    fn an_ask_in_the_outlets_voice_is_corroborated_by_its_neighbour() {
+        let news = "The council met on Tuesday evening to discuss the new budget for the \
+            coming year, which includes money for roads, schools and the library, and a \
+            plan to repair the bridge over the river before the winter floods arrive.";
+        let ask = "To keep our small team of reporters in the town hall and on the streets \
+            of the district for another year, we rely on your support.";
+        let next = "Donate today.";
+        let report = "The paper's editors wrote that to keep the team of reporters in the \
+            town hall for another year they rely on your support, and most readers agreed.";
+        // Alone between paragraphs of news, the ask's one formula is a mention.
+        assert!(!hand_anchor(&format!("{news}\n{ask}\n{news}"), 1));
+        // Beside a line of its kind it is part of a box.
+        assert!(hand_anchor(&format!("{news}\n{ask}\n{next}"), 1));
+        // A report of the same ask, beside the same line, speaks of the paper, not to
+        // the reader.
+        assert!(!hand_anchor(&format!("{news}\n{report}\n{next}"), 1));
     }
 
     #[test]
