@@ -145,7 +145,9 @@ impl PhraseSet {
 
     /// Calls `found(phrase, start, end)` for each match in `text`. Phrases that begin with a
     /// word match on word boundaries, the longest at each word start, without overlaps among
-    /// themselves; symbol phrases match leftmost-longest anywhere. Each stream is in order.
+    /// the matches that `found` counts (returns `true` for); one it does not count (its rows'
+    /// conditions fail there: a heading's formula inside a long paragraph) leaves the words
+    /// inside it to be looked up. Symbol phrases match leftmost-longest anywhere. Each stream is in order.
     /// `word(start, x, h)` sees, in order and inside matches too, the word starts whose first
     /// four bytes may begin a concept stem ([`Stems`]; a superset: it tests them again), with
     /// the text's eight bytes from there (zero-padded) and their [`Prefixes::hash`]: the
@@ -154,7 +156,7 @@ impl PhraseSet {
         &self,
         text: &str,
         classes: &Classes,
-        mut found: impl FnMut(u32, usize, usize),
+        mut found: impl FnMut(u32, usize, usize) -> bool,
         mut word: impl FnMut(usize, u64, u64),
     ) {
         self.find_words(text, classes, &mut found, &mut word);
@@ -175,7 +177,7 @@ impl PhraseSet {
         &self,
         text: &str,
         classes: &Classes,
-        found: &mut impl FnMut(u32, usize, usize),
+        found: &mut impl FnMut(u32, usize, usize) -> bool,
         word_at: &mut impl FnMut(usize, u64, u64),
     ) {
         let hay = text.as_bytes();
@@ -234,7 +236,7 @@ impl PhraseSet {
         s: usize,
         e: usize,
         skip: &mut usize,
-        found: &mut impl FnMut(u32, usize, usize),
+        found: &mut impl FnMut(u32, usize, usize) -> bool,
         word_at: &mut impl FnMut(usize, u64, u64),
     ) {
         let hay = text.as_bytes();
@@ -282,7 +284,7 @@ impl PhraseSet {
         s: usize,
         e: usize,
         skip: &mut usize,
-        found: &mut impl FnMut(u32, usize, usize),
+        found: &mut impl FnMut(u32, usize, usize) -> bool,
         word_at: &mut impl FnMut(usize, u64, u64),
     ) {
         let hay = text.as_bytes();
@@ -328,11 +330,12 @@ impl PhraseSet {
         x: u64,
         e: usize,
         skip: &mut usize,
-        found: &mut impl FnMut(u32, usize, usize),
+        found: &mut impl FnMut(u32, usize, usize) -> bool,
     ) {
         if let Some((id, end)) = self.longest_at(text, s, x, e) {
-            found(id, s, end);
-            *skip = end;
+            if found(id, s, end) {
+                *skip = end;
+            }
         }
     }
 
@@ -825,10 +828,34 @@ mod tests {
         set.find(
             text,
             &Classes::new(text.as_bytes()),
-            |p, s, e| out.push((p, text[s..e].to_string())),
+            |p, s, e| {
+                out.push((p, text[s..e].to_string()));
+                true
+            },
             |_, _, _| {},
         );
         out
+    }
+
+    #[test]
+    fn a_match_not_counted_leaves_its_words_to_be_looked_up() {
+        let s = set(&["we need your support", "your support", "need"]);
+        let text = "we need your support today";
+        let mut got = Vec::new();
+        let classes = Classes::new(text.as_bytes());
+        // The long phrase's rows refuse it here: the words inside are looked up.
+        s.find(
+            text,
+            &classes,
+            |p, a, b| {
+                got.push(&text[a..b]);
+                p != 0
+            },
+            |_, _, _| {},
+        );
+        assert_eq!(got, ["we need your support", "need", "your support"]);
+        // Counted, it hides them.
+        assert_eq!(find(&s, text), [(0, "we need your support".into())]);
     }
 
     #[test]
@@ -1080,7 +1107,7 @@ mod tests {
                 .to_lowercase();
             let s = set(PHRASES);
             let mut got = Vec::new();
-            s.find(&text, &Classes::new(text.as_bytes()), |p, a, b| got.push((p, a, b)), |_, _, _| {});
+            s.find(&text, &Classes::new(text.as_bytes()), |p, a, b| { got.push((p, a, b)); true }, |_, _, _| {});
             got.sort_unstable();
             proptest::prop_assert_eq!(got, reference(PHRASES, &text), "{:?}", text);
         }

@@ -157,6 +157,10 @@ impl RuleSet {
                 // Of a pack's rows for this phrase, the first that accepts the match counts,
                 // once for each position (rows of another position are other evidence).
                 let mut counted = [false; 2];
+                // Whether any row took the match: if none did, the words inside it are
+                // looked up on their own ("your support" inside a heading's "we need your
+                // support" that a paragraph holds).
+                let mut took = false;
                 for &idx in &self.phrase_rules[from as usize..to as usize] {
                     let rule = &self.rules[idx as usize];
                     let first = rule.group != Group::User && !rule.counter();
@@ -164,10 +168,12 @@ impl RuleSet {
                     if first && counted[slot] || !self.in_scope(idx, host) {
                         continue;
                     }
-                    if apply(idx, start, end, &mut ev) && first {
-                        counted[slot] = true;
+                    if apply(idx, start, end, &mut ev) {
+                        took = true;
+                        counted[slot] |= first;
                     }
                 }
+                took
             },
             |s, x, h| {
                 if concepts_on && stems.may_start(h) {

@@ -70,6 +70,9 @@ pub(crate) static PACK: Pack = Pack {
             "기사 공유하기", "구독 버튼",
         ]),
         ask(Social).at(Start).max_words(4).phrases(&["유튜브 구독", "카카오톡 채널"]),
+        // Elsewhere the channel is news ("카카오톡 채널 추가 시 재난 정보를"): a cue, which also
+        // keeps the ask "채널 추가" inside it from counting.
+        cue(Social).phrases(&["카카오톡 채널"]),
         line(Related).max_words(14).phrases(&[
             "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "함께 보면 좋은 기사", "많이 본 기사", "많이 본 뉴스",
             "가장 많이 본 기사", "이 시각 주요뉴스", "이 기자의 다른 기사", "기자의 다른 기사", "기자의 다른기사", "기사 더보기",
