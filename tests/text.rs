@@ -364,3 +364,35 @@ fn an_end_anchor_does_not_carry_a_run_over_a_list_of_short_lines() {
         .count();
     assert!(kept >= 27, "{kept} of 30 jokes kept:\n{}", cleaned.text());
 }
+
+#[test]
+fn a_row_of_keywords_after_the_story_is_a_tag_list() {
+    let story = "The regional rail operator will cut twelve trains a day on the coastal line from \
+                 March, the transport ministry said on Monday, citing a shortage of drivers.\n\
+                 Commuters' groups said the cuts would hit shift workers hardest, since the early \
+                 and late trains are among those dropped, and called for buses to fill the gaps.";
+    let cleaner = Cleaner::new();
+    // Any language: topics, places, names, each on its own line.
+    for tags in [
+        "Rail\nCommuters\nSchleswig-Holstein",
+        "Deutsche Bahn\nNahverkehr\nPendler\nKiel",
+        "водопостачання\nЖитомир\nкомунальні послуги",
+    ] {
+        let text = format!("{story}\n{tags}");
+        let cleaned = cleaner.clean_text(&text);
+        assert_eq!(cleaned.text(), story, "{tags}");
+        let r = &cleaned.removals()[0];
+        assert_eq!((r.kind(), r.rule()), (Kind::Other, "heuristic:tag-row"));
+    }
+    // Not the story's own lists: two lines, items that a line introduces, figures, or
+    // short lines that a paragraph follows.
+    for tail in [
+        "Rail\nCommuters".to_string(),
+        "The new timetable covers:\nKiel\nLübeck\nFlensburg".to_string(),
+        "Kiel 14\nLübeck 9\nFlensburg 6".to_string(),
+        format!("Kiel\nLübeck\nFlensburg\n{story}"),
+    ] {
+        let text = format!("{story}\n{tail}");
+        assert!(cleaner.clean_text(&text).removals().is_empty(), "{tail}");
+    }
+}

@@ -528,9 +528,12 @@ pub(crate) fn decide(
             }
         }
     }
+    let tags = tag_rows(blocks, evidence, ctx.text, &runs);
     let cut: usize = runs
         .iter()
-        .flat_map(|(r, _)| &blocks[r.clone()])
+        .map(|(r, _)| r)
+        .chain(&tags)
+        .flat_map(|r| &blocks[r.clone()])
         .map(|b| b.range.len())
         .sum();
     if (total - cut) as f32 <= MIN_KEPT_SHARE * total as f32 {
@@ -589,6 +592,16 @@ pub(crate) fn decide(
             }
         }
     }
+    for r in tags {
+        cuts.push(Cut {
+            blocks: r,
+            kind: Kind::Other,
+            rule: "heuristic:tag-row".to_string(),
+            confidence: TAG_CONFIDENCE,
+            stage: Stage::TextRule,
+        });
+    }
+    cuts.sort_by_key(|c| c.blocks.start);
     cuts
 }
 
@@ -817,6 +830,71 @@ fn extend_lists(
             runs[k].0.end = i;
         }
     }
+}
+
+/// The fewest keywords in a row that make a tag row.
+const TAG_ITEMS: usize = 3;
+/// The longest keyword: a topic, a place, a name.
+const TAG_WORDS: u32 = 3;
+const TAG_BYTES: usize = 48;
+/// A tag row's confidence: a guess from shape and position alone.
+const TAG_CONFIDENCE: f32 = 0.5;
+
+/// After the article's last paragraph, a row of keywords, each on its own line ("Deutsche
+/// Bahn", "Nahverkehr", "Pendler"), is the page's tag list or topic links, in any language:
+/// a story does not end in three or more bare words that are no sentence.
+fn tag_rows(
+    blocks: &[Block],
+    evidence: &Evidences,
+    text: &str,
+    runs: &[(Range<usize>, f32)],
+) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    // The story's last paragraph: a sentence of some length with no evidence, outside the
+    // runs.
+    let taken = |i: usize| runs.iter().any(|(r, _)| r.contains(&i));
+    let paragraph = |i: usize| {
+        let b = &blocks[i];
+        b.sentence && b.words >= WALL_WORDS && evidence[i].signal < 1.0 && !taken(i)
+    };
+    let Some(story_end) = (0..blocks.len()).rposition(paragraph) else {
+        return found;
+    };
+    let keyword = |i: usize| {
+        let b = &blocks[i];
+        !taken(i)
+            && b.words <= TAG_WORDS
+            && b.range.len() <= TAG_BYTES
+            && !b.sentence
+            && !b.timestamp
+            && b.words > 0
+            && evidence[i].body >= 0.0
+            // Words alone: no figures, code, addresses or list headings ("President
+            // Obama:"), which a story's own lists hold.
+            && text[b.range.clone()].chars().all(|c| {
+                c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '&')
+            })
+    };
+    let n = blocks.len();
+    let mut i = story_end + 1;
+    while i < n {
+        if !keyword(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && keyword(i) {
+            i += 1;
+        }
+        // At the end of the text, or of what stays of it; not the items of a list that a
+        // line of the story introduces ("The winners:").
+        let last = i == n || runs.iter().any(|(r, _)| r.start == i);
+        let introduced = text[blocks[start - 1].range.clone()].ends_with(':');
+        if i - start >= TAG_ITEMS && last && !introduced {
+            found.push(start..i);
+        }
+    }
+    found
 }
 
 /// The three heaviest rules that fired in `evidence`, by name.
