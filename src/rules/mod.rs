@@ -257,6 +257,9 @@ mod tests {
             "KULTURA LIBERALNA > Temat tygodnia > Lud nie jest...",
             "Vous êtesAccueil»Prestataires»FileHost»Test de Mega : l’hébergeur",
             "Главная → Новости → Политика",
+            "Accueil › Économie",
+            "Startseite > Lokales",
+            "Strona główna » Kraj",
         ] {
             assert!(fires(trail, "xx.chrome:breadcrumb"), "{trail}");
         }
@@ -266,7 +269,8 @@ mod tests {
             "Growth > inflation > wages, the minister said.",
             "a > b > c is transitive when x = y",
             "ひらがな　←→　日本語・英語　←→　English",
-            "Home › News",
+            "News › Economy",
+            "Home > 10 per cent of sales, the report said.",
         ] {
             assert!(!fires(text, "xx.chrome:breadcrumb"), "{text}");
         }
