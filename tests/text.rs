@@ -366,7 +366,7 @@ fn an_end_anchor_does_not_carry_a_run_over_a_list_of_short_lines() {
 }
 
 #[test]
-fn a_row_of_keywords_after_the_story_is_a_tag_list() {
+fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
     let story = "The regional rail operator will cut twelve trains a day on the coastal line from \
                  March, the transport ministry said on Monday, citing a shortage of drivers.\n\
                  Commuters' groups said the cuts would hit shift workers hardest, since the early \
@@ -384,13 +384,34 @@ fn a_row_of_keywords_after_the_story_is_a_tag_list() {
         let r = &cleaned.removals()[0];
         assert_eq!((r.kind(), r.rule()), (Kind::Other, "heuristic:tag-row"));
     }
-    // Not the story's own lists: two lines, items that a line introduces, figures, or
-    // short lines that a paragraph follows.
+    // Headlines after the story are its teasers.
+    let teasers = "Bus drivers vote to strike over pay in the new year\n\
+                   Why the night train to Copenhagen is back on the timetable\n\
+                   Ferry operator orders two electric ships for the islands";
+    // Also under a heading of a few words that no pack reads ("Scéalta eile").
+    for tail in [teasers.to_string(), format!("Scéalta eile\n{teasers}")] {
+        let cleaned = cleaner.clean_text(&format!("{story}\n{tail}"));
+        assert_eq!(cleaned.text(), story);
+        let r = &cleaned.removals()[0];
+        assert_eq!(
+            (r.kind(), r.rule()),
+            (Kind::Related, "heuristic:teaser-list")
+        );
+    }
+    // Not the story's own lists: two lines, items that a line introduces, figures, short
+    // lines or headlines that a paragraph follows (subheadings), a listing's entries.
     for tail in [
         "Rail\nCommuters".to_string(),
         "The new timetable covers:\nKiel\nLübeck\nFlensburg".to_string(),
         "Kiel 14\nLübeck 9\nFlensburg 6".to_string(),
         format!("Kiel\nLübeck\nFlensburg\n{story}"),
+        "The unions demand:\nHigher wages for drivers on the night shifts\n\
+         An end to split shifts on the coastal line\nMore staff at the main stations"
+            .to_string(),
+        format!("{teasers}\n{story}"),
+        "June 17 -- Bridgestone Arena, Nashville, TN\nJune 19 -- PNC Music Pavilion, \
+         Charlotte, NC\nJune 21 -- Walmart AMP, Rogers, AR"
+            .to_string(),
     ] {
         let text = format!("{story}\n{tail}");
         assert!(cleaner.clean_text(&text).removals().is_empty(), "{tail}");

@@ -532,7 +532,7 @@ pub(crate) fn decide(
     let cut: usize = runs
         .iter()
         .map(|(r, _)| r)
-        .chain(&tags)
+        .chain(tags.iter().map(|(r, _)| r))
         .flat_map(|r| &blocks[r.clone()])
         .map(|b| b.range.len())
         .sum();
@@ -592,11 +592,16 @@ pub(crate) fn decide(
             }
         }
     }
-    for r in tags {
+    for (r, teasers) in tags {
+        let (kind, rule) = if teasers {
+            (Kind::Related, "heuristic:teaser-list")
+        } else {
+            (Kind::Other, "heuristic:tag-row")
+        };
         cuts.push(Cut {
             blocks: r,
-            kind: Kind::Other,
-            rule: "heuristic:tag-row".to_string(),
+            kind,
+            rule: rule.to_string(),
             confidence: TAG_CONFIDENCE,
             stage: Stage::TextRule,
         });
@@ -832,27 +837,35 @@ fn extend_lists(
     }
 }
 
-/// The fewest keywords in a row that make a tag row.
+/// The fewest lines in a row that make a tag row or a teaser list.
 const TAG_ITEMS: usize = 3;
 /// The longest keyword: a topic, a place, a name.
 const TAG_WORDS: u32 = 3;
 const TAG_BYTES: usize = 48;
-/// A tag row's confidence: a guess from shape and position alone.
+/// The longest teaser headline.
+const TEASER_WORDS: u32 = 16;
+/// A tag row's or teaser list's confidence: a guess from shape and position alone.
 const TAG_CONFIDENCE: f32 = 0.5;
 
 /// After the article's last paragraph, a row of keywords, each on its own line ("Deutsche
-/// Bahn", "Nahverkehr", "Pendler"), is the page's tag list or topic links, in any language:
-/// a story does not end in three or more bare words that are no sentence.
+/// Bahn", "Nahverkehr", "Pendler"), is the page's tag list or topic links, and a row of
+/// headlines ("Velodieb mit 60 Fahrrädern erwischt – er verkaufte sie online") its teasers,
+/// in any language: a story does not end in three or more lines that are no sentence. Each
+/// run is returned with whether it holds a headline (a teaser list) or keywords alone.
 fn tag_rows(
     blocks: &[Block],
     evidence: &Evidences,
     text: &str,
     runs: &[(Range<usize>, f32)],
-) -> Vec<Range<usize>> {
+) -> Vec<(Range<usize>, bool)> {
     let mut found = Vec::new();
+    // The runs are in order and disjoint.
+    let taken = |i: usize| {
+        let k = runs.partition_point(|(r, _)| r.end <= i);
+        runs.get(k).is_some_and(|(r, _)| r.start <= i)
+    };
     // The story's last paragraph: a sentence of some length with no evidence, outside the
     // runs.
-    let taken = |i: usize| runs.iter().any(|(r, _)| r.contains(&i));
     let paragraph = |i: usize| {
         let b = &blocks[i];
         b.sentence && b.words >= WALL_WORDS && evidence[i].signal < 1.0 && !taken(i)
@@ -860,38 +873,69 @@ fn tag_rows(
     let Some(story_end) = (0..blocks.len()).rposition(paragraph) else {
         return found;
     };
-    let keyword = |i: usize| {
+    // A line that is no sentence and no list's heading, with no evidence of the body.
+    let bare = |i: usize| {
         let b = &blocks[i];
+        let t = text[b.range.clone()].trim_end();
         !taken(i)
-            && b.words <= TAG_WORDS
-            && b.range.len() <= TAG_BYTES
+            && b.words > 0
             && !b.sentence
             && !b.timestamp
-            && b.words > 0
             && evidence[i].body >= 0.0
-            // Words alone: no figures, code, addresses or list headings ("President
-            // Obama:"), which a story's own lists hold.
-            && text[b.range.clone()].chars().all(|c| {
-                c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '&')
+            && evidence[i].signal < 1.0
+            && !t.ends_with([':', ',', ';'])
+    };
+    // Words alone: no figures, code or addresses, which a story's own lists hold.
+    let keyword = |i: usize| {
+        let b = &blocks[i];
+        b.words <= TAG_WORDS
+            && b.range.len() <= TAG_BYTES
+            && text[b.range.clone()]
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '&'))
+    };
+    // A headline: some words, opening with a capital, a figure or a quotation mark, without
+    // the marks of a listing's entry ("June 9 – Tampa, FL @ MidFlorida Amphitheatre",
+    // "England (Group A): 10th appearance").
+    let headline = |i: usize| {
+        let b = &blocks[i];
+        let t = &text[b.range.clone()];
+        b.words > TAG_WORDS
+            && b.words <= TEASER_WORDS
+            && !t.contains(['@', '(', '|'])
+            // Words in lower case, as a headline's sentence has them: a listing's entries
+            // are names ("June 17 -- Bridgestone Arena, Nashville, TN").
+            && t.split_whitespace().any(|w| {
+                w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_lowercase)
             })
+            && t.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«„“\"'‘".contains(c))
     };
     let n = blocks.len();
     let mut i = story_end + 1;
     while i < n {
-        if !keyword(i) {
+        if !(bare(i) && (keyword(i) || headline(i))) {
             i += 1;
             continue;
         }
+        // Keywords alone, or headlines under at most one keyword line (a heading in a
+        // language no pack reads: "Scéalta eile", "Antzeko artikuluak").
         let start = i;
-        while i < n && keyword(i) {
+        if keyword(i) && i + 1 < n && bare(i + 1) && headline(i + 1) {
+            i += 1;
+        }
+        let teasers = headline(i);
+        while i < n && bare(i) && if teasers { headline(i) } else { keyword(i) } {
             i += 1;
         }
         // At the end of the text, or of what stays of it; not the items of a list that a
-        // line of the story introduces ("The winners:").
+        // line of the story introduces ("The winners:", or headlines under "Other cuts").
         let last = i == n || runs.iter().any(|(r, _)| r.start == i);
-        let introduced = text[blocks[start - 1].range.clone()].ends_with(':');
+        let before = start - 1;
+        let introduced = text[blocks[before].range.clone()].trim_end().ends_with(':');
         if i - start >= TAG_ITEMS && last && !introduced {
-            found.push(start..i);
+            found.push((start..i, teasers));
         }
     }
     found
