@@ -122,6 +122,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["nemusí odrážet názor"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["další strana", "předchozí strana", "strana 1 z", "nahlásit chybu", "našli jste chybu", "pošlete nám tip"]),
         ask(Other).part(Navigation).phrases(&["stránka funguje nejlépe", "váš prohlížeč je zastaralý", "povolte javascript"]),
+        // The other register of the asks above (issue #9): informal and formal forms.
+        header(Donation).max_words(14).phrases(&["podpoř nezávislou žurnalistiku", "než odejdeš", "pomoz nám"]),
+        ask(Donation).weight(3.5).phrases(&["zvol částku"]),
+        ask(Donation).phrases(&["podporuj nás"]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["líbil se ti článek", "líbí se ti, co děláme"]),
+        ask(Membership).phrases(&[
+            "připoj se ke komunitě", "staň se členkou", "přidej se k nám", "jako podporovatel dostaneš", "jako podporovatel získáš",
+        ]),
+        ask(Subscription).phrases(&["máš již předplatné", "čti vše bez omezení"]),
+        ask(Paywall).weight(3.5).phrases(&["chceš-li číst dál"]),
+        ask(Paywall).at(Start).max_words(8).phrases(&["máš už účet", "už máš účet"]),
+        ask(Newsletter).phrases(&[
+            "do tvé e-mailové schránky", "tvoje e-mailová adresa", "tvůj e-mail", "odhlásit se můžeš kdykoli", "zadej e-mail",
+            "přihlas se k našemu",
+        ]),
+        ask(App).phrases(&["nainstaluj si aplikaci"]),
+        ask(Social).phrases(&["sledujte nás na", "pošli ho známým", "pošli článek známým"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

@@ -259,6 +259,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["nicht unbedingt die meinung der redaktion", "nicht zwingend die meinung"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["nächste seite", "vorherige seite", "seite 1 von", "fehler melden", "fehler gefunden", "hinweis an die redaktion"]),
         ask(Other).part(Navigation).phrases(&["diese seite funktioniert am besten", "diese website funktioniert am besten", "ihr browser ist veraltet", "bitte aktivieren sie javascript"]),
+        // The other register of the asks above (issue #9): informal and formal forms.
+        header(Donation).max_words(14).phrases(&[
+            "unterstütze unabhängigen journalismus", "unterstütze unsere arbeit", "unterstützt unsere arbeit", "unterstützt uns",
+            "helft mit", "werdet teil",
+        ]),
+        ask(Donation).weight(3.5).phrases(&[
+            "eure spende", "mit eurer spende", "mit eurer unterstützung", "dein beitrag hilft", "euer beitrag hilft", "helft uns",
+            "unterstützen sie unabhängigen", "wir brauchen eure unterstützung", "auf eure unterstützung angewiesen",
+            "mit deinem beitrag unterstützt du", "bitten wir euch um einen", "lesern wie euch", "du liest gerne unsere",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["hat dir dieser artikel gefallen", "dir gefällt dieser artikel", "gefällt dir dieser artikel", "hat euch dieser artikel gefallen"]),
+        ask(Membership).phrases(&["werdet mitglied"]),
+        ask(Subscription).weight(3.5).phrases(&["du bist bereits abonnent"]),
+        ask(Paywall).weight(3.5).phrases(&["registriere dich", "du hast dein limit"]),
+        ask(Newsletter).phrases(&["abonnieren sie unseren newsletter", "bitte bestätige", "vielen dank für deine anmeldung"]),
+        ask(App).phrases(&["lade die app", "lade dir die app"]),
+        ask(Social).phrases(&["teilen sie diesen beitrag"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

@@ -163,6 +163,25 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["no reflejan necesariamente", "no necesariamente reflejan"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["página siguiente", "página anterior", "página 1 de", "reportar un error", "informar de un error", "envíanos tu noticia"]),
         ask(Other).part(Navigation).phrases(&["este sitio funciona mejor", "su navegador está desactualizado", "tu navegador está desactualizado", "habilita javascript", "activa javascript"]),
+        // The other register of the asks above (issue #9): informal and formal forms.
+        // "Usted" beside "tú", and the "vos" of Argentina and Uruguay ("suscribite", "seguinos").
+        header(Donation).max_words(14).phrases(&["apóyenos", "apoye el periodismo", "apoyanos"]),
+        ask(Donation).weight(3.5).phrases(&[
+            "done ahora", "haga una aportación", "únase a", "haga su donación", "haga su aportación", "ayúdenos a",
+            "hágase mecenas", "aporte lo que pueda", "elija una cantidad", "apoye el periodismo", "personas como usted",
+            "colabore con nosotros", "colabore con nuestro", "apoyanos",
+        ]),
+        ask(Membership).phrases(&["hágase miembro", "únase a nuestra comunidad", "forme parte de nuestra comunidad", "hacete socio"]),
+        ask(Subscription).phrases(&["hágase suscriptor", "cancele cuando quiera", "suscribite"]),
+        ask(Paywall).weight(3.5).phrases(&["suscríbase para", "regístrese gratis", "regístrese para seguir", "inicie sesión para", "registrate gratis"]),
+        ask(Newsletter).weight(3.5).phrases(&["suscríbase a nuestro boletín", "reciba nuestro boletín", "apúntese a"]),
+        ask(Newsletter).phrases(&[
+            "suscríbase al boletín", "reciba en su correo", "suscríbase a nuestra newsletter", "su dirección de correo",
+            "puede darse de baja", "introduzca su email", "introduzca su correo", "gracias por suscribirse", "confirme su suscripción",
+        ]),
+        ask(App).phrases(&["descargue gratis nuestra", "instale nuestra app"]),
+        ask(App).at(Start).max_words(10).phrases(&["descargá la app"]),
+        ask(Social).phrases(&["síganos", "comparta este artículo", "únase a nuestro canal", "comparta esta noticia", "compártalo con sus amigos", "seguinos en"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
     you: &["tú", "tu", "tus", "te", "usted", "ustedes", "vosotros", "vuestro", "vuestra", "vuestros", "vuestras"],

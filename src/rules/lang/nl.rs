@@ -157,6 +157,17 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["weerspiegelen niet noodzakelijk", "niet noodzakelijk de mening", "de mening van de redactie"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["volgende pagina", "vorige pagina", "pagina 1 van", "fout gezien", "meld een fout", "tip de redactie"]),
         ask(Other).part(Navigation).phrases(&["deze site werkt het best", "deze website werkt het best", "je browser is verouderd", "uw browser is verouderd", "schakel javascript in"]),
+        // The other register of the asks above (issue #9): informal and formal forms.
+        header(Donation).max_words(14).phrases(&["voordat u gaat", "we hebben u nodig"]),
+        ask(Donation).weight(3.5).phrases(&["wij hebben uw hulp nodig", "we hebben uw hulp nodig", "kies uw bedrag", "mensen zoals u"]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["vond u dit artikel", "heeft u iets aan dit artikel", "waardeert u dit artikel"]),
+        ask(Membership).phrases(&["sluit u aan"]),
+        ask(Paywall).weight(3.5).phrases(&["u heeft het maximum", "u hebt het maximum"]),
+        ask(Paywall).phrases(&["uw gratis artikelen"]),
+        ask(Newsletter).phrases(&[
+            "meld je aan", "u kunt zich altijd afmelden", "vul uw e-mailadres in", "bedankt voor uw aanmelding", "bevestig uw aanmelding",
+        ]),
+        ask(Social).phrases(&["stuur het door naar uw vrienden"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

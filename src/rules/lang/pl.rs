@@ -151,6 +151,16 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["nie muszą odzwierciedlać", "nie zawsze odzwierciedlają", "stanowisko redakcji"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["następna strona", "poprzednia strona", "strona 1 z", "zgłoś błąd", "poinformuj nas", "masz temat"]),
         ask(Other).part(Navigation).phrases(&["strona działa najlepiej", "twoja przeglądarka jest przestarzała", "włącz javascript"]),
+        // The other register of the asks above (issue #9): informal and formal forms ("ty", "wy"
+        // and "Państwo").
+        header(Donation).max_words(14).phrases(&["wesprzyjcie nas"]),
+        ask(Donation).weight(3.5).phrases(&[
+            "państwa darowizna", "wasza darowizna", "wspierajcie niezależne", "wesprzyjcie niezależne", "potrzebujemy państwa wsparcia",
+            "potrzebujemy waszego wsparcia", "wesprzyjcie naszą", "wspierajcie nas", "bez państwa wsparcia",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["podobał się państwu ten artykuł", "podobał wam się ten artykuł", "podoba się państwu to, co robimy"]),
+        ask(Membership).phrases(&["dołączcie do nas"]),
+        ask(Social).phrases(&["obserwujcie nas", "śledźcie nas", "polubcie nas"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

@@ -157,6 +157,25 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["não refletem necessariamente", "não reflete necessariamente"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["próxima página", "página seguinte", "página anterior", "página 1 de", "reportar erro", "comunicar erro", "envie sua notícia"]),
         ask(Other).part(Navigation).phrases(&["este site funciona melhor", "seu navegador está desatualizado", "o seu navegador está desatualizado", "ative o javascript"]),
+        // The other register of the asks above (issue #9): informal and formal forms ("tu" in
+        // Portugal beside "você").
+        header(Donation).max_words(14).phrases(&["apoia o jornalismo", "precisamos de ti", "precisamos da tua ajuda"]),
+        ask(Donation).weight(3.5).phrases(&[
+            "tua doação", "tua contribuição", "precisamos do teu apoio", "faz a tua doação", "torna-te apoiador",
+            "com o teu apoio", "graças ao teu apoio", "sem o teu apoio",
+        ]),
+        header(Donation).weight(3.5).max_words(12).phrases(&["gostaste deste artigo", "gostaste desta reportagem", "gostaste deste texto"]),
+        ask(Membership).phrases(&["torna-te sócio", "junta-te a nós"]),
+        ask(Subscription).weight(3.5).phrases(&["torna-te assinante"]),
+        ask(Subscription).phrases(&["cancela quando quiseres"]),
+        ask(Paywall).weight(3.5).phrases(&["faz login", "atingiste o limite", "assina para ler"]),
+        ask(Newsletter).weight(3.5).phrases(&["assina a nossa newsletter", "recebe a nossa newsletter", "regista-te"]),
+        ask(Newsletter).phrases(&[
+            "inscreve-te", "recebe no teu e-mail", "recebe no teu email", "o teu e-mail", "subscreve a newsletter",
+            "obrigado por te inscreveres", "subscreve gratuitamente",
+        ]),
+        ask(App).phrases(&["descarrega a app"]),
+        ask(Social).phrases(&["partilha este artigo", "envia-o para os teus amigos", "partilha com os teus amigos"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],
