@@ -417,3 +417,29 @@ fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
         assert!(cleaner.clean_text(&text).removals().is_empty(), "{tail}");
     }
 }
+
+#[test]
+fn the_outlet_speaking_of_itself_beside_its_box_is_the_box() {
+    let story = "The council voted on Tuesday to reopen the old bridge, which has been closed \
+                 since the floods of last spring, officials said after the meeting.\n\
+                 Repairs will cost about four million pounds, and work is to start in May, \
+                 according to the city engineer, who spoke to reporters after the vote.";
+    let voice = "Thank you for reading The Ferret. We started in a borrowed office in Glasgow \
+                 ten years ago, and we still answer to nobody but our members.";
+    let ask = "If you value our reporting, support our journalism: become a member today.";
+    let url = Some("https://theferret.scot/bridge-vote");
+    let cleaner = Cleaner::new();
+    let cleaned = cleaner.clean_text_at(&format!("{story}\n{voice}\n{ask}"), url);
+    assert_eq!(cleaned.text(), story);
+    // Without the outlet's name it is a paragraph like any other, and stays.
+    let cleaned = cleaner.clean_text_at(&format!("{story}\n{voice}\n{ask}"), None);
+    assert!(cleaned.text().contains("We started in a borrowed office"));
+    // A column about the outlet speaks of it in paragraphs: those stay.
+    let column = "When The Ferret started ten years ago we were three reporters in a borrowed \
+                  office, and we had no idea whether readers would pay for the slow, careful \
+                  work of investigations that take months; we are now twelve, and most of what \
+                  we spend comes from the members who read us.";
+    let cleaned = cleaner.clean_text_at(&format!("{story}\n{column}\n{ask}"), url);
+    assert!(cleaned.text().contains("When The Ferret started"));
+    assert!(!cleaned.text().contains("become a member today"));
+}

@@ -528,6 +528,16 @@ pub(crate) fn decide(
             }
         }
     }
+    if voice {
+        outlet_voice(
+            blocks,
+            evidence,
+            ctx.text,
+            &outlet_names,
+            &scored,
+            &mut runs,
+        );
+    }
     let tags = tag_rows(blocks, evidence, ctx.text, &runs);
     let cut: usize = runs
         .iter()
@@ -833,6 +843,59 @@ fn extend_lists(
         }
         if i > runs[k].0.end {
             runs[k].0.end = i;
+        }
+    }
+}
+
+/// A block beside an appeal's box in which the outlet speaks of itself, by name and in the
+/// first person ("Thank you for reading The Ferret. We are an independent, reader-funded
+/// ..."), is the box's opening or closing: the run takes it, in any language. A block that
+/// reports (body evidence), quotes or credits is left, and so is every block of a letter in
+/// the outlet's voice (a fundraising column), where the outlet speaks of itself throughout.
+/// The longest block that [`outlet_voice`] adds to a box: its self-description is a few
+/// lines ("StreetPress, c'est un média indépendant, gratuit et sans pub."); a column about the
+/// outlet's funding speaks of it in paragraphs of fifty words and more.
+const VOICE_WORDS: u32 = 40;
+
+fn outlet_voice(
+    blocks: &[Block],
+    evidence: &Evidences,
+    text: &str,
+    outlets: &[String],
+    scored: &[Scored],
+    runs: &mut [(Range<usize>, f32)],
+) {
+    if outlets.is_empty() {
+        return;
+    }
+    let speaks = |j: usize| {
+        let (b, ev) = (&blocks[j], &evidence[j]);
+        b.words <= VOICE_WORDS
+            && ev.we > 0
+            && ev.body >= 0.0
+            && !b.quoted
+            && !matches!(ev.kind(), Some(Kind::Credit))
+            && features::names(&text[b.range.clone()], outlets)
+    };
+    for k in 0..runs.len() {
+        let r = runs[k].0.clone();
+        let appeal = scored[r.clone()].iter().any(|s| s.hand_anchor)
+            && evidence.range(r.clone()).any(|e| {
+                matches!(
+                    e.kind(),
+                    Some(Kind::Donation | Kind::Membership | Kind::Subscription)
+                )
+            });
+        if !appeal {
+            continue;
+        }
+        let free_before = k == 0 || runs[k - 1].0.end < r.start;
+        if r.start > 0 && free_before && speaks(r.start - 1) {
+            runs[k].0.start -= 1;
+        }
+        let free_after = runs.get(k + 1).is_none_or(|n| n.0.start > r.end);
+        if r.end < blocks.len() && free_after && speaks(r.end) {
+            runs[k].0.end += 1;
         }
     }
 }
