@@ -139,6 +139,23 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(App).phrases(&["nainstaluj si aplikaci"]),
         ask(Social).phrases(&["sledujte nás na", "pošli ho známým", "pošli článek známým"]),
+        // Related-article headings as news sites print them (issue #9, coverage audit).
+        line(Related).max_words(14).phrases(&[
+            "mohlo by tě zajímat", "mohlo by vás také zajímat", "mohlo by tě také zajímat", "také by vás mohlo zajímat",
+            "mohlo by se vám líbit", "mohlo by se ti líbit", "přečti si také", "čti také",             "přečtěte si též",
+        ]),
+        line(Related).max_words(6).phrases(&[
+            "více o tématu", "více k tématu", "další články k tématu", "další články z rubriky", "další z rubriky",
+            "více z rubriky", "související zprávy", "podobné články", "doporučené články", "výběr redakce",
+            "nejnovější zprávy", "nejnovější články", "nejsledovanější", "nejoblíbenější", "nejkomentovanější",
+            "nejdiskutovanější", "předchozí článek", "následující článek", "další článek", "nenechte si ujít",
+        ]),
+        line(Related).max_words(4).phrases(&["související", "doporučujeme", "k tématu", "více z"]),
+        label(Related).phrases(&[
+            "související", "související zprávy", "podobné články", "doporučujeme", "výběr redakce", "nejnovější",
+            "nejnovější zprávy", "nejoblíbenější", "další články", "další zprávy", "k tématu", "nenechte si ujít",
+            "mohlo by tě zajímat", "přečtěte si také",
+        ]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

@@ -131,6 +131,22 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["ikke nødvendigvis redaktionens"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["næste side", "forrige side", "side 1 af", "meld en fejl", "har du et tip", "tip redaktionen"]),
         ask(Other).part(Navigation).phrases(&["siden fungerer bedst", "din browser er forældet", "aktiver javascript"]),
+        // Related-article headings as news sites print them (issue #9, coverage audit).
+        line(Related).max_words(14).phrases(&[
+            "hør også", "du vil måske også kunne lide", "du kan også lide",
+            "måske er du også interesseret i", "det kunne også interessere dig", "dette kunne også interessere dig",
+            "forrige artikel", "næste artikel",
+        ]),
+        line(Related).max_words(6).phrases(&[
+            "relaterede nyheder", "mere om emnet", "flere artikler", "andre artikler", "andre nyheder", "mest læst",
+            "mest delte", "mest sete", "mest populære", "redaktionens valg", "gå ikke glip af", "topnyheder",
+        ]),
+        line(Related).max_words(4).phrases(&["relateret", "mere om", "populært", "anbefalet"]),
+        label(Related).phrases(&[
+            "se også", "relateret", "relaterede nyheder", "flere nyheder", "flere artikler", "andre nyheder", "mest læst",
+            "mest delte", "populært", "seneste nyt", "seneste nyheder", "seneste", "redaktionens valg", "anbefalet til dig",
+            "gå ikke glip af", "topnyheder", "læs videre",
+        ]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

@@ -421,6 +421,28 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["views and opinions expressed", "do not necessarily represent the views", "do not necessarily reflect the views of the", "does not necessarily reflect the views of the"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["page 1 of", "page:", "report error", "report a typo", "submit a news tip", "submit a tip", "send us a tip", "corrections and clarifications"]),
         ask(Other).part(Navigation).phrases(&["this site works best", "this website works best", "you are using an outdated browser", "please enable javascript", "javascript is disabled"]),
+        // Related-article headings as news sites print them (issue #9, coverage audit).
+        line(Related).max_words(10).phrases(&[
+            "you might also be interested", "you may also be interested", "you might be interested in",
+            "stories you may have missed",
+        ]),
+        line(Related).max_words(8).phrases(&[
+            "icymi:", "more from around", "related links", "related news", "other stories", "other news:", "more news from",
+            "editors' picks", "editors picks", "editor's choice", "editors' choice", "recommended articles", "most shared",
+            "most commented", "popular now", "more to explore",
+        ]),
+        line(Related).max_words(6).phrases(&["you may have missed", "in case you missed it"]),
+        line(Related).max_words(5).phrases(&["more from", "further reading", "top news", "more headlines"]),
+        line(Related).max_words(4).phrases(&["more in"]),
+        line(Related).max_words(3).phrases(&["also on"]),
+        label(Related).phrases(&[
+            "read also", "further reading", "you may also like", "you might also like", "recommended for you",
+            "related content", "related posts", "related news", "related links", "related coverage", "more on this story",
+            "more on this topic", "editor's picks", "editors' picks", "editor's choice", "latest news", "latest stories",
+            "latest headlines", "top stories", "top headlines", "top news", "most viewed", "most shared", "most commented",
+            "popular stories", "trending stories", "other stories", "other news", "more news", "must read", "must reads",
+            "what to read next", "you may have missed", "in case you missed it", "more to explore", "icymi",
+        ]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

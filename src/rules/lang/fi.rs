@@ -169,6 +169,23 @@ pub(crate) static PACK: Pack = Pack {
         ask(Other).part(Disclaimer).phrases(&["ovat kirjoittajan omia", "kirjoittajan omia näkemyksiä", "ei välttämättä edusta toimituksen"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["seuraava sivu", "edellinen sivu", "ilmoita virheestä", "vinkkaa toimitukselle"]),
         ask(Other).part(Navigation).phrases(&["sivusto toimii parhaiten", "selaimesi on vanhentunut", "ota javascript käyttöön"]),
+        // Related-article headings as news sites print them (issue #9, coverage audit).
+        line(Related).max_words(14).phrases(&[
+            "sinua saattaa kiinnostaa", "saatat pitää myös", "saattaisit pitää myös", "edellinen artikkeli",
+            "seuraava artikkeli",
+        ]),
+        line(Related).max_words(6).phrases(&[
+            "suositellut", "toimitus suosittelee", "toimituksen valinnat", "toimituksen suosittelemat",
+            "tuoreimmat uutiset", "uusimmat uutiset", "viimeisimmät uutiset", "suosituimmat", "jaetuimmat",
+            "kommentoiduimmat", "katsotuimmat", "lisää artikkeleita", "muita artikkeleita", "tärkeimmät uutiset",
+            "pääuutiset",
+        ]),
+        line(Related).max_words(4).phrases(&["uusimmat", "tuoreimmat", "viimeisimmät", "suosittelemme"]),
+        label(Related).phrases(&[
+            "suositellut", "toimitus suosittelee", "toimituksen valinnat", "tuoreimmat uutiset", "uusimmat uutiset",
+            "viimeisimmät", "suosituimmat", "jaetuimmat", "muut uutiset", "lisää uutisia", "lisää aiheesta",
+            "aiheeseen liittyvää", "lisää artikkeleita", "pääuutiset", "sinua voisi kiinnostaa", "sinua saattaa kiinnostaa",
+        ]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

@@ -180,6 +180,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["nem feltétlenül tükrözi", "a szerkesztőség álláspontját"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["következő oldal", "előző oldal", "hibát találtál", "hiba bejelentése"]),
         ask(Other).part(Navigation).phrases(&["az oldal legjobban", "böngésződ elavult", "engedélyezd a javascriptet"]),
+        // Related-article headings as news sites print them (issue #9, coverage audit).
+        line(Related).max_words(14).phrases(&[
+            "ezt is olvasd el", "ezt is olvassa el", "lásd még", "ezt se hagyja ki", "ezt se hagyd ki",
+            "a szerkesztőség ajánlja", "címlapról ajánljuk", "előző cikk", "következő cikk",
+        ]),
+        line(Related).max_words(6).phrases(&[
+            "ajánlott cikkek", "szerkesztőségi ajánló", "kapcsolódó hírek", "kapcsolódó tartalmak", "kapcsolódó tartalom",
+            "hasonló cikkek", "legnépszerűbb", "legfrissebb hírek", "még több hír", "hírek a témában",
+        ]),
+        line(Related).max_words(4).phrases(&["ajánló", "legfrissebb", "ajánljuk", "ne hagyja ki", "ne hagyd ki"]),
+        label(Related).phrases(&[
+            "ajánló", "szerkesztőségi ajánló", "címlapról ajánljuk", "lásd még", "ezt is olvasd el", "ne hagyja ki",
+            "ne hagyd ki", "kapcsolódó hírek", "hasonló cikkek", "legnépszerűbb", "legfrissebb hírek", "további cikkek",
+            "további hírek", "még több hír", "ez is érdekelheti", "ez is érdekelhet",
+        ]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

@@ -168,6 +168,26 @@ pub(crate) static PACK: Pack = Pack {
             "meld je aan", "u kunt zich altijd afmelden", "vul uw e-mailadres in", "bedankt voor uw aanmelding", "bevestig uw aanmelding",
         ]),
         ask(Social).phrases(&["stuur het door naar uw vrienden"]),
+        // Related-article headings as news sites print them (issue #9, coverage audit).
+        line(Related).max_words(14).phrases(&[
+            "zie ook", "kijk ook", "luister ook", "lees dit ook", "misschien ook interessant",
+            "dit vind je misschien ook interessant", "dit vindt u misschien ook interessant",
+            "dit vind je misschien ook leuk", "dit vindt u misschien ook leuk", "ook leuk om te lezen",
+            "ook het lezen waard", "mis ook niet", "gerelateerd:", "vorig bericht", "volgend bericht",
+        ]),
+        line(Related).max_words(6).phrases(&[
+            "gerelateerde berichten", "gerelateerd nieuws", "gerelateerde verhalen", "meer artikelen", "meer berichten",
+            "andere artikelen", "ander nieuws", "meest bekeken", "meest gedeeld", "populaire artikelen",
+            "tips van de redactie", "keuze van de redactie", "het laatste nieuws", "nieuwste artikelen", "niet te missen",
+        ]),
+        line(Related).max_words(4).phrases(&["meer over", "meer uit", "in ander nieuws", "gerelateerd"]),
+        label(Related).phrases(&[
+            "zie ook", "bekijk ook", "gerelateerde artikelen", "gerelateerd nieuws", "meer nieuws", "ander nieuws",
+            "meer artikelen", "andere artikelen", "meest bekeken", "meest gedeeld", "populair", "aanbevolen",
+            "aanbevolen voor jou", "aanbevolen voor u", "keuze van de redactie", "tips van de redactie", "laatste nieuws",
+            "het laatste nieuws", "net binnen", "niet te missen", "in ander nieuws", "misschien ook interessant",
+            "meer over dit onderwerp",
+        ]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

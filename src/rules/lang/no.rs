@@ -136,6 +136,23 @@ pub(crate) static PACK: Pack = Pack {
         ask(Other).part(Disclaimer).phrases(&["gir uttrykk for forfatterens", "uttrykk for skribentens", "står for skribentens regning", "står for forfatterens regning", "meninger i teksten står for"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["neste side", "forrige side", "side 1 av", "meld fra om feil"]),
         ask(Other).part(Navigation).phrases(&["nettstedet fungerer best", "nettleseren din er utdatert", "aktiver javascript"]),
+        // Related-article headings as news sites print them (issue #9, coverage audit).
+        line(Related).max_words(14).phrases(&[
+            "hør også", "sjå òg", "du vil kanskje også like", "du liker kanskje også",
+            "kanskje du også liker", "dette kan også interessere deg", "kan også interessere deg",
+            "du kan også være interessert i", "forrige artikkel", "neste artikkel", "forrige sak", "neste sak",
+        ]),
+        line(Related).max_words(6).phrases(&[
+            "relaterte artikler", "relaterte nyheter", "flere artikler", "flere nyheter", "andre saker", "andre nyheter",
+            "mest leste", "mest delt", "mest sett", "mest populære", "siste nyheter", "siste saker",
+            "redaksjonen anbefaler", "ikke gå glipp av", "fleire saker",
+        ]),
+        line(Related).max_words(4).phrases(&["relatert", "mer om", "populært", "anbefalt", "toppsaker"]),
+        label(Related).phrases(&[
+            "se også", "relatert", "relaterte artikler", "flere saker", "flere nyheter", "flere artikler", "andre saker",
+            "mest leste", "populært", "siste nytt", "siste nyheter", "siste saker", "redaksjonen anbefaler",
+            "anbefalt for deg", "ikke gå glipp av", "toppsaker", "les videre", "les òg",
+        ]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

@@ -161,6 +161,28 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(3.5).max_words(12).phrases(&["podobał się państwu ten artykuł", "podobał wam się ten artykuł", "podoba się państwu to, co robimy"]),
         ask(Membership).phrases(&["dołączcie do nas"]),
         ask(Social).phrases(&["obserwujcie nas", "śledźcie nas", "polubcie nas"]),
+        // Related-article headings as news sites print them (issue #9, coverage audit).
+        line(Related).max_words(14).phrases(&[
+            "sprawdź też", "sprawdź także", "sprawdź również", "mogą cię zainteresować",
+            "to może cię zainteresować", "to może cię również zainteresować", "może cię również zainteresować",
+            "może cię też zainteresować", "może cię także zainteresować", "to cię może zainteresować",
+            "może państwa zainteresować", "mogą państwa zainteresować", "to może państwa zainteresować", "polecamy również",
+            "polecamy także", "polecamy też",
+        ]),
+        line(Related).max_words(6).phrases(&[
+            "powiązane tematy", "więcej z kategorii", "więcej z działu", "więcej wiadomości", "inne artykuły",
+            "pozostałe artykuły", "inne wiadomości", "pozostałe wiadomości", "najpopularniejsze artykuły",
+            "najchętniej czytane", "najczęściej komentowane", "najczęściej oglądane", "najnowsze wiadomości",
+            "ostatnie wiadomości", "najważniejsze wiadomości", "wybór redakcji", "polecane artykuły", "polecane dla ciebie",
+            "polecane dla państwa", "poprzedni wpis", "następny wpis",
+        ]),
+        line(Related).max_words(4).phrases(&["powiązane", "najpopularniejsze", "więcej z", "nie przegap"]),
+        label(Related).phrases(&[
+            "zobacz więcej", "zobacz również", "czytaj również", "przeczytaj też", "przeczytaj także", "przeczytaj również",
+            "może cię zainteresować", "może państwa zainteresować", "warto przeczytać", "powiązane", "powiązane artykuły",
+            "podobne artykuły", "najpopularniejsze", "najnowsze", "najnowsze artykuły", "najnowsze wiadomości", "polecane",
+            "wybór redakcji", "więcej wiadomości", "więcej na ten temat", "inne artykuły", "nie przegap",
+        ]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

@@ -219,6 +219,27 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["reflectă neapărat", "opiniile exprimate în"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["pagina următoare", "pagina anterioară", "raportează o greșeală", "raportează o greşeală", "trimite un pont"]),
         ask(Other).part(Navigation).phrases(&["site-ul funcționează cel mai bine", "browserul tău este învechit"]),
+        // Related-article headings as news sites print them (issue #9, coverage audit).
+        line(Related).max_words(14).phrases(&[
+            "s-ar putea să te intereseze", "s-ar putea să vă intereseze", "te-ar mai putea interesa",
+            "v-ar mai putea interesa", "ar putea să te intereseze", "ar putea să vă intereseze", "s-ar putea să-ți placă",
+            "s-ar putea să-ţi placă", "s-ar putea să vă placă", "ți-ar putea plăcea", "ţi-ar putea plăcea",
+            "v-ar putea plăcea", "articolul anterior", "articolul următor", "articol anterior", "articol următor",
+            "știrea anterioară", "ştirea anterioară", "știrea următoare", "ştirea următoare",
+        ]),
+        line(Related).max_words(6).phrases(&[
+            "cele mai populare", "cele mai comentate", "cele mai vizionate", "cele mai noi", "ultimele știri",
+            "ultimele ştiri", "știri recomandate", "ştiri recomandate", "articole recente", "alte știri", "alte ştiri",
+            "alte articole", "mai multe articole", "articole asemănătoare", "articole conexe", "alegerea editorilor",
+            "alegerea redacției", "alegerea redacţiei",
+        ]),
+        line(Related).max_words(4).phrases(&["nu rata", "mai multe din", "vă recomandăm", "îți recomandăm", "îţi recomandăm"]),
+        label(Related).phrases(&[
+            "vă recomandăm", "îți recomandăm", "recomandările redacției", "recomandările redacţiei", "articole recomandate",
+            "alegerea editorilor", "cele mai populare", "cele mai noi", "alte știri", "alte ştiri", "alte articole",
+            "mai multe știri", "mai multe ştiri", "nu rata", "te-ar putea interesa", "v-ar putea interesa", "citiți și",
+            "citiţi şi", "citeste si", "vezi si",
+        ]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

@@ -174,6 +174,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["nemusia odrážať názor"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["ďalšia strana", "predchádzajúca strana", "nahlásiť chybu", "našli ste chybu"]),
         ask(Other).part(Navigation).phrases(&["stránka funguje najlepšie", "váš prehliadač je zastaraný"]),
+        // Related-article headings as news sites print them (issue #9, coverage audit).
+        line(Related).max_words(14).phrases(&[
+            "čítajte tiež", "čítaj aj", "prečítaj si aj", "prečítaj si tiež",             "mohlo by ťa zaujímať", "mohlo by vás tiež zaujímať", "mohlo by ťa tiež zaujímať", "mohlo by sa vám páčiť",
+            "mohlo by sa ti páčiť", "súvisiace:",
+        ]),
+        line(Related).max_words(6).phrases(&[
+            "súvisiace správy", "podobné články", "odporúčané články", "výber redakcie", "najnovšie správy",
+            "najnovšie články", "najpopulárnejšie", "najsledovanejšie", "najkomentovanejšie", "najdiskutovanejšie",
+            "viac z rubriky", "ďalšie z rubriky", "predchádzajúci článok", "nasledujúci článok", "ďalší článok",
+            "nenechajte si ujsť",
+        ]),
+        line(Related).max_words(4).phrases(&["súvisiace", "odporúčame", "k téme", "viac z"]),
+        label(Related).phrases(&[
+            "súvisiace", "súvisiace správy", "podobné články", "výber redakcie", "najnovšie správy", "najpopulárnejšie",
+            "ďalšie články", "ďalšie správy", "k téme", "viac k téme", "nenechajte si ujsť", "mohlo by ťa zaujímať",
+            "prečítajte si aj",
+        ]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

@@ -138,6 +138,22 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["åsikter som uttrycks", "inte nödvändigtvis redaktionens"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["nästa sida", "föregående sida", "sida 1 av", "rapportera fel", "tipsa redaktionen"]),
         ask(Other).part(Navigation).phrases(&["webbplatsen fungerar bäst", "din webbläsare är föråldrad", "aktivera javascript"]),
+        // Related-article headings as news sites print them (issue #9, coverage audit).
+        line(Related).max_words(14).phrases(&[
+            "se också", "lyssna också", "kolla också", "du kanske också gillar", "du kanske även gillar",
+            "du kanske också är intresserad av", "kanske också intressant", "föregående artikel", "nästa artikel",
+        ]),
+        line(Related).max_words(6).phrases(&[
+            "relaterade nyheter", "mer om ämnet", "fler artiklar", "andra artiklar", "andra nyheter", "mest lästa",
+            "mest delade", "mest delat", "mest kommenterade", "mest sedda", "mest populära", "populära artiklar",
+            "senaste artiklarna", "redaktionens val", "rekommenderat för dig", "missa inte",
+        ]),
+        line(Related).max_words(4).phrases(&["relaterat", "mer om", "populärt", "rekommenderat", "toppnyheter"]),
+        label(Related).phrases(&[
+            "se även", "se också", "relaterade artiklar", "relaterade nyheter", "fler nyheter", "fler artiklar",
+            "andra nyheter", "mest lästa", "mest delade", "populärt", "senaste nytt", "senaste nyheterna", "senaste",
+            "redaktionens val", "rekommenderat", "rekommenderat för dig", "missa inte", "toppnyheter", "läs vidare",
+        ]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

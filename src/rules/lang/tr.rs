@@ -107,6 +107,28 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["yazarın kişisel görüşü", "görüşlerini yansıtmayabilir"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["sonraki sayfa", "önceki sayfa", "hata bildir", "haber ihbar"]),
         ask(Other).part(Navigation).phrases(&["site en iyi", "tarayıcınız güncel değil", "javascript'i etkinleştirin"]),
+        // Related-article headings as news sites print them (issue #9, coverage audit).
+        line(Related).max_words(14).phrases(&[
+            "ilgini çekebilir", "bunlar da ilgini çekebilir", "şunlar da ilginizi çekebilir", "bu da ilginizi çekebilir",
+            "bunu da okuyun", "bunu da oku", "bunları da okuyun", "önceki haber", "sonraki haber", "önceki yazı",
+            "sonraki yazı", "önceki makale", "sonraki makale",
+        ]),
+        line(Related).max_words(8).phrases(&[
+            "ilginizi çekebilecek haberler", "konuyla ilgili haberler", "bu konuyla ilgili diğer haberler",
+        ]),
+        line(Related).max_words(6).phrases(&[
+            "benzer haberler", "ilgili içerikler", "ilgili yazılar", "önerilen haberler", "sizin için seçtiklerimiz",
+            "editörün seçtikleri", "editörün seçimi", "son haberler", "en son haberler", "güncel haberler",
+            "popüler haberler", "en çok okunan", "çok okunan haberler", "en çok izlenenler", "en çok paylaşılanlar",
+            "en çok yorumlananlar",
+        ]),
+        line(Related).max_words(4).phrases(&["kaçırmayın"]),
+        label(Related).phrases(&[
+            "devamını oku", "devamını okuyun", "benzer haberler", "ilgili içerikler", "ilgili konular", "önerilen haberler",
+            "sizin için seçtiklerimiz", "editörün seçtikleri", "editörün seçimi", "son haberler", "güncel haberler",
+            "popüler haberler", "en çok okunan", "diğer haberler", "daha fazla haber", "kaçırmayın",
+            "ilginizi çekebilecek haberler",
+        ]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.
