@@ -305,6 +305,12 @@ pub(crate) static PACK: Pack = Pack {
             "top-nachrichten", "topthemen", "neueste nachrichten", "die neuesten artikel", "das neueste", "nicht verpassen",
             "passend zum thema", "mehr dazu", "zum thema", "verwandte themen", "ähnliche artikel",
         ]),
+        // The buttons of consent platforms and of article toolbars, as every site's template
+        // prints them: labels on a line of their own.
+        label_any().phrases(&[
+            "später lesen", "artikel verschenken", "artikel merken", "zur merkliste hinzufügen", "zur merkliste",
+            "artikel teilen", "akzeptieren und schließen", "weitere optionen", "auswahl speichern", "ich stimme zu",
+        ]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

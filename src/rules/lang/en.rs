@@ -443,6 +443,14 @@ pub(crate) static PACK: Pack = Pack {
             "popular stories", "trending stories", "other stories", "other news", "more news", "must read", "must reads",
             "what to read next", "you may have missed", "in case you missed it", "more to explore", "icymi",
         ]),
+        // The buttons of consent platforms and of article toolbars, as every site's template
+        // prints them: labels on a line of their own.
+        label_any().phrases(&[
+            "agree", "i agree", "agree and close", "accept and close", "more options", "manage options",
+            "manage preferences", "manage settings", "save preferences", "save and exit", "necessary only",
+            "only necessary", "decline", "decline all", "save for later", "read later", "save article",
+            "gift article", "share article", "listen", "listen to article",
+        ]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

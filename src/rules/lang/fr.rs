@@ -230,6 +230,13 @@ pub(crate) static PACK: Pack = Pack {
             "articles similaires", "autres articles", "autres actualités", "à la une", "le fil info", "dans l'actualité",
             "les incontournables",
         ]),
+        // The buttons of consent platforms and of article toolbars, as every site's template
+        // prints them: labels on a line of their own.
+        label_any().phrases(&[
+            "offrir l'article", "offrir cet article", "lire plus tard", "lire ultérieurement", "écouter l'article",
+            "écouter cet article", "partager l'article", "sauvegarder", "enregistrer l'article",
+            "plus d'options", "gérer mes choix", "paramétrer les cookies",
+        ]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],
