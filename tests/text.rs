@@ -431,6 +431,12 @@ fn the_outlet_speaking_of_itself_beside_its_box_is_the_box() {
     let cleaner = Cleaner::new();
     let cleaned = cleaner.clean_text_at(&format!("{story}\n{voice}\n{ask}"), url);
     assert_eq!(cleaned.text(), story);
+    // So is a short question to the reader over it; a question with no box under it stays.
+    let question = "Did you find this story useful?";
+    let cleaned = cleaner.clean_text_at(&format!("{story}\n{question}\n{voice}\n{ask}"), url);
+    assert_eq!(cleaned.text(), story);
+    let cleaned = cleaner.clean_text_at(&format!("{story}\n{question}\n{story}"), url);
+    assert!(cleaned.text().contains(question));
     // Without the outlet's name it is a paragraph like any other, and stays.
     let cleaned = cleaner.clean_text_at(&format!("{story}\n{voice}\n{ask}"), None);
     assert!(cleaned.text().contains("We started in a borrowed office"));

@@ -849,13 +849,16 @@ fn extend_lists(
 
 /// A block beside an appeal's box in which the outlet speaks of itself, by name and in the
 /// first person ("Thank you for reading The Ferret. We are an independent, reader-funded
-/// ..."), is the box's opening or closing: the run takes it, in any language. A block that
+/// ..."), is the box's opening or closing: the run takes it, in any language, and above it a
+/// short question to the reader ("Did you find this useful?") that opens the box. A block that
 /// reports (body evidence), quotes or credits is left, and so is every block of a letter in
 /// the outlet's voice (a fundraising column), where the outlet speaks of itself throughout.
 /// The longest block that [`outlet_voice`] adds to a box: its self-description is a few
 /// lines ("StreetPress, c'est un média indépendant, gratuit et sans pub."); a column about the
 /// outlet's funding speaks of it in paragraphs of fifty words and more.
 const VOICE_WORDS: u32 = 40;
+/// The longest question to the reader that opens a box.
+const QUESTION_WORDS: u32 = 12;
 
 fn outlet_voice(
     blocks: &[Block],
@@ -865,9 +868,6 @@ fn outlet_voice(
     scored: &[Scored],
     runs: &mut [(Range<usize>, f32)],
 ) {
-    if outlets.is_empty() {
-        return;
-    }
     let speaks = |j: usize| {
         let (b, ev) = (&blocks[j], &evidence[j]);
         b.words <= VOICE_WORDS
@@ -876,6 +876,15 @@ fn outlet_voice(
             && !b.quoted
             && !matches!(ev.kind(), Some(Kind::Credit))
             && features::names(&text[b.range.clone()], outlets)
+    };
+    // The question that opens a box ("Did you find this useful?", "Dočetli jste až sem?").
+    let asks = |j: usize| {
+        let (b, ev) = (&blocks[j], &evidence[j]);
+        b.words <= QUESTION_WORDS
+            && ev.you > 0
+            && ev.body >= 0.0
+            && !b.quoted
+            && text[b.range.clone()].trim_end().ends_with('?')
     };
     for k in 0..runs.len() {
         let r = runs[k].0.clone();
@@ -889,9 +898,13 @@ fn outlet_voice(
         if !appeal {
             continue;
         }
-        let free_before = k == 0 || runs[k - 1].0.end < r.start;
-        if r.start > 0 && free_before && speaks(r.start - 1) {
-            runs[k].0.start -= 1;
+        let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
+        // At most a question over a self-description, in that order.
+        for step in [&speaks as &dyn Fn(usize) -> bool, &asks] {
+            let start = runs[k].0.start;
+            if start > limit && step(start - 1) {
+                runs[k].0.start -= 1;
+            }
         }
         let free_after = runs.get(k + 1).is_none_or(|n| n.0.start > r.end);
         if r.end < blocks.len() && free_after && speaks(r.end) {
