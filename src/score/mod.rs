@@ -69,6 +69,11 @@ const VOICED_SHARE: f32 = 0.4;
 
 /// A block longer than this is a sentence, whose single formula needs corroboration.
 const SENTENCE_WORDS: u32 = 15;
+/// A paragraph longer than this whose formulas come without a "we", a "you" or an amount
+/// describes (a survey of readers who pay "with a donation", a newspaper's app that "offers
+/// breaking news alerts"): two formulas do not corroborate each other there. (A cookie
+/// banner speaks as "this site", and its formal "you" is often a possessive no pack counts.)
+const PLAIN_WORDS: u32 = 25;
 
 /// The score of a wall (walls also split the sequence).
 const WALL: f32 = f32::NEG_INFINITY;
@@ -109,7 +114,12 @@ fn score_block(
     // So does the outlet naming itself ("Johanna V. ist Redakteurin bei Perspective Daily"),
     // in a sentence that does not report ("..., told The Oaklandside").
     let corroborated = b.words <= SENTENCE_WORDS
-        || ev.signal - ev.max_rule >= 1.5
+        || (ev.signal - ev.max_rule >= 1.5
+            && (b.words <= PLAIN_WORDS
+                || ev.we > 0
+                || ev.you > 0
+                || ev.money.is_some()
+                || ev.kind() == Some(Kind::Cookie)))
         || hint.boxed
         || neighbour
         || salutation
