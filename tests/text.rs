@@ -449,3 +449,19 @@ fn the_outlet_speaking_of_itself_beside_its_box_is_the_box() {
     assert!(cleaned.text().contains("When The Ferret started"));
     assert!(!cleaned.text().contains("become a member today"));
 }
+
+#[test]
+fn read_more_lines_are_no_interview() {
+    // Two lines that open with the same capitalised words and a colon: a speaker's answers
+    // in an interview, but a related-article formula's lines here.
+    let story = "The council voted on Tuesday to reopen the old bridge, which has been closed \
+                 since the floods of last spring, officials said after the meeting.\n\
+                 Repairs will cost about four million pounds, and work is to start in May, \
+                 according to the city engineer, who spoke to reporters after the vote.";
+    let text = format!(
+        "{story}\nRead More: Ferry fares rise for the third time this year\n{story}\n\
+         Read More: Harbour wall repairs delayed until the autumn"
+    );
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert!(!cleaned.text().contains("Read More:"), "{}", cleaned.text());
+}

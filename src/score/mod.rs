@@ -80,6 +80,15 @@ const WALL: f32 = f32::NEG_INFINITY;
 /// A block of this many words with no evidence and no pronoun is article text, and a wall.
 const WALL_WORDS: u32 = 10;
 
+/// What the rest of the document says about a block.
+#[derive(Clone, Copy, Default)]
+struct Around {
+    /// A neighbour holds evidence of the same ask (see [`score_blocks`]).
+    neighbour: bool,
+    /// The block is an interviewee's answer (see [`interview_answers`]).
+    spoken: bool,
+}
+
 /// `voice` is false when the whole document speaks in the publisher's voice (a letter to
 /// readers): then "we" and "you" say nothing about a block.
 /// `names_outlet` tells whether the block names the outlet (asked only where it matters).
@@ -89,9 +98,10 @@ fn score_block(
     hint: Hint,
     voice: bool,
     wall_words: u32,
-    neighbour: bool,
+    around: Around,
     names_outlet: impl FnOnce() -> bool,
 ) -> Scored {
+    let Around { neighbour, spoken } = around;
     let words = b.words as f32;
     let mut signal = ev.signal.min(8.0);
     // A long block needs evidence in proportion to its length to be an anchor: one formula
@@ -135,8 +145,9 @@ fn score_block(
         && corroborated
         && !reports)
         || ev.signal >= ANCHOR_SUM + words / 10.0;
-    // A quoted appeal is the article quoting it (a blog post about a fundraising banner).
-    if b.quoted && b.words > 3 {
+    // A quoted appeal is the article quoting it (a blog post about a fundraising banner), and
+    // so is an interviewee's answer ("Khady Diouf : ... Suivez-nous sur Instagram").
+    if (b.quoted || spoken) && b.words > 3 {
         anchor = false;
         signal *= 0.5;
     }
@@ -188,6 +199,47 @@ fn score_block(
     }
 }
 
+/// The longest speaker's name before an answer's colon, in bytes ("Ibrahima Sarr :").
+const SPEAKER_BYTES: usize = 40;
+
+/// The blocks of an interview that open with a speaker's name and a colon ("Iba Sarr : On
+/// s'est rencontrés au lycée", "Q: ..."), where the same name opens two blocks or more: the
+/// speaker's words, not the outlet's. In order; empty for most texts. A line formula's
+/// heading ("Read More: ...", "LEES OOK: ...") is no speaker.
+fn interview_answers(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<usize> {
+    let line = Group::Line.slot().expect("a kept group");
+    let speaker = |i: usize| -> Option<&str> {
+        let t = &text[blocks[i].range.clone()];
+        let head = &t.as_bytes()[..t.len().min(SPEAKER_BYTES)];
+        let colon = memchr::memchr(b':', head)?;
+        let name = t[..colon].trim_end();
+        let named = !name.is_empty()
+            && name.split(' ').count() <= 4
+            && name.split(' ').all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+            });
+        (named && t[colon + 1..].starts_with(' ') && evidence[i].groups[line] == 0.0)
+            .then_some(name)
+    };
+    let found: Vec<(usize, &str)> = (0..blocks.len())
+        .filter_map(|i| speaker(i).map(|n| (i, n)))
+        .collect();
+    if found.len() < 2 {
+        return Vec::new();
+    }
+    let mut count: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    for (_, n) in &found {
+        *count.entry(n).or_default() += 1;
+    }
+    found
+        .iter()
+        .filter(|(_, n)| count[n] >= 2)
+        .map(|&(i, _)| i)
+        .collect()
+}
+
 /// The hand rules' verdict on every block.
 fn score_blocks(
     blocks: &[Block],
@@ -198,6 +250,8 @@ fn score_blocks(
     text: &str,
     outlets: &[String],
 ) -> Vec<Scored> {
+    let spoken = interview_answers(blocks, evidence, text);
+    let spoken = |i: usize| spoken.binary_search(&i).is_ok();
     let mut scored = blocks
         .iter()
         .zip(evidence)
@@ -205,7 +259,11 @@ fn score_blocks(
         .map(|(i, (b, ev))| {
             let hint = hints.map(|h| h[i]).unwrap_or_default();
             let names = || features::names(&text[b.range.clone()], outlets);
-            score_block(ev, b, hint, voice, wall_words, false, names)
+            let around = Around {
+                neighbour: false,
+                spoken: spoken(i),
+            };
+            score_block(ev, b, hint, voice, wall_words, around, names)
         })
         .collect::<Vec<_>>();
     // A sentence whose one formula is an ask, in the publisher's voice, is corroborated by a
@@ -233,7 +291,11 @@ fn score_blocks(
             let hint = hints.map(|h| h[i]).unwrap_or_default();
             let b = &blocks[i];
             let names = || features::names(&text[b.range.clone()], outlets);
-            scored[i] = score_block(&evidence[i], b, hint, voice, wall_words, true, names);
+            let around = Around {
+                neighbour: true,
+                spoken: spoken(i),
+            };
+            scored[i] = score_block(&evidence[i], b, hint, voice, wall_words, around, names);
         }
     }
     scored
