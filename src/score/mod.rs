@@ -919,12 +919,6 @@ fn extend_lists(
     }
 }
 
-/// A block beside an appeal's box in which the outlet speaks of itself, by name and in the
-/// first person ("Thank you for reading The Ferret. We are an independent, reader-funded
-/// ..."), is the box's opening or closing: the run takes it, in any language, and above it a
-/// short question to the reader ("Did you find this useful?") that opens the box. A block that
-/// reports (body evidence), quotes or credits is left, and so is every block of a letter in
-/// the outlet's voice (a fundraising column), where the outlet speaks of itself throughout.
 /// The longest block that [`outlet_voice`] adds to a box: its self-description is a few
 /// lines ("StreetPress, c'est un média indépendant, gratuit et sans pub."); a column about the
 /// outlet's funding speaks of it in paragraphs of fifty words and more.
@@ -932,6 +926,12 @@ const VOICE_WORDS: u32 = 40;
 /// The longest question to the reader that opens a box.
 const QUESTION_WORDS: u32 = 12;
 
+/// A block beside an appeal's box in which the outlet speaks of itself, by name and in the
+/// first person ("Thank you for reading The Ferret. We are an independent, reader-funded
+/// ..."), is the box's opening or closing: the run takes it, in any language, and above it a
+/// short question to the reader ("Did you find this useful?") that opens the box. A block that
+/// reports (body evidence), quotes or credits is left, and so is every block of a letter in
+/// the outlet's voice (a fundraising column), where the outlet speaks of itself throughout.
 fn outlet_voice(
     blocks: &[Block],
     evidence: &Evidences,
