@@ -223,8 +223,23 @@ fn interview_answers(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<
         (named && t[colon + 1..].starts_with(' ') && evidence[i].groups[line] == 0.0)
             .then_some(name)
     };
+    // Only the blocks with evidence can change: most texts have none that opens so, and
+    // then no block is read further.
+    let mut asked: Vec<&str> = (0..blocks.len())
+        .filter(|&i| evidence[i].signal > 0.0 && blocks[i].words > 3)
+        .filter_map(speaker)
+        .collect();
+    if asked.is_empty() {
+        return Vec::new();
+    }
+    asked.sort_unstable();
+    asked.dedup();
     let found: Vec<(usize, &str)> = (0..blocks.len())
-        .filter_map(|i| speaker(i).map(|n| (i, n)))
+        .filter_map(|i| {
+            speaker(i)
+                .filter(|n| asked.binary_search(n).is_ok())
+                .map(|n| (i, n))
+        })
         .collect();
     if found.len() < 2 {
         return Vec::new();
