@@ -128,6 +128,14 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["не отразява непременно", "мнението на редакцията"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["следваща страница", "предишна страница", "съобщи за грешка"]),
         ask(Other).part(Navigation).phrases(&["браузърът ви е остарял"]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "и/или достъп до информация на устройство", "създаване на профил за персонализирани реклами",
+            "създаване на профил с персонализирано съдържание",
+        ]),
+        label_any().phrases(&[
+            "приеми всички",
+        ]),
     ],
     // "ни" (us) is the Russian particle "ни" (neither, nor).
     we: &["ние", "нас", "наш", "наша", "наше", "наши", "нашата", "нашия", "нашите"],

@@ -156,6 +156,15 @@ pub(crate) static PACK: Pack = Pack {
             "nejnovější zprávy", "nejoblíbenější", "další články", "další zprávy", "k tématu", "nenechte si ujít",
             "mohlo by tě zajímat", "přečtěte si také",
         ]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "ukládání a/nebo přístup k informacím v zařízení", "vytvoření profilu pro personalizovanou reklamu",
+            "vytvoření profilu pro personalizovaný obsah", "měření výkonu reklamy a obsahu",
+            "poznatky o uživatelích a vývoj produktů", "použití přesných údajů o geografické poloze",
+        ]),
+        label_any().phrases(&[
+            "souhlasím", "nesouhlasím", "další možnosti", "spravovat možnosti",
+        ]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

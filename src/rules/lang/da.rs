@@ -147,6 +147,18 @@ pub(crate) static PACK: Pack = Pack {
             "mest delte", "populært", "seneste nyt", "seneste nyheder", "seneste", "redaktionens valg", "anbefalet til dig",
             "gå ikke glip af", "topnyheder", "læs videre",
         ]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "opbevare og/eller tilgå oplysninger på en enhed",
+            "aktivt scanne enhedskarakteristika til identifikation",
+            "præcise geoplaceringsoplysninger og identifikation gennem enhedsscanning",
+            "bruge præcise geoplaceringsoplysninger",
+            "anvende markedsundersøgelser til at generere målgruppeindsigter", "annonce- og indholdsmåling",
+            "målgruppeindsigter og produktudvikling",
+        ]),
+        label_any().phrases(&[
+            "tillad alle", "accepter alle cookies", "flere muligheder",
+        ]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

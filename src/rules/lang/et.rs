@@ -136,6 +136,15 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["ei pruugi kattuda", "toimetuse seisukohaga"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["järgmine leht", "eelmine leht", "teata veast"]),
         ask(Other).part(Navigation).phrases(&["sinu brauser on aegunud"]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "teabe säilitamine ja/või ligipääs teabele seadmes", "isikupärastatud reklaamiprofiili loomine",
+            "isikupärastatud sisuprofiili loomine", "turu-uuringute tegemine vaatajaskonna analüüsideks",
+            "seadme omaduste aktiivne skaneerimine tuvastamiseks", "tuvastamine seadme skaneerimise teel",
+        ]),
+        label_any().phrases(&[
+            "ei nõustu",
+        ]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

@@ -186,6 +186,15 @@ pub(crate) static PACK: Pack = Pack {
             "viimeisimmät", "suosituimmat", "jaetuimmat", "muut uutiset", "lisää uutisia", "lisää aiheesta",
             "aiheeseen liittyvää", "lisää artikkeleita", "pääuutiset", "sinua voisi kiinnostaa", "sinua saattaa kiinnostaa",
         ]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "laitteella olevien tietojen käyttö", "laitteen ominaisuuksien aktiivinen skannaus tunnistamista varten",
+            "personoidun mainosprofiilin muodostaminen", "personoidun sisältöprofiilin muodostaminen",
+            "markkinatutkimusten soveltaminen käyttäjäymmärryksen luomiseksi",
+        ]),
+        label_any().phrases(&[
+            "lisää vaihtoehtoja", "hyväksy kaikki evästeet",
+        ]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

@@ -160,6 +160,17 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["ne odražava nužno", "ne odražavaju nužno", "stav autora", "mišljenje autora"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["sljedeća stranica", "prethodna stranica", "prijavi pogrešku", "dojavi vijest"]),
         ask(Other).part(Navigation).phrases(&["vaš preglednik je zastario"]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "pohrana i/ili pristup podacima na uređaju", "korištenje ograničenih podataka za odabir oglašavanja",
+            "kreiranje profila za personalizirano oglašavanje", "korištenje preciznih geolokacijskih podataka",
+            "identificiranje uređaja na temelju aktivno zatraženih informacija",
+            "identifikacija putem skeniranja uređaja", "mjerenje oglašavanja i sadržaja",
+            "uvidi u publiku i razvoj usluga",
+        ]),
+        label_any().phrases(&[
+            "pristajem", "upravljanje opcijama", "potvrdi odabir",
+        ]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

@@ -195,6 +195,14 @@ pub(crate) static PACK: Pack = Pack {
             "ne hagyd ki", "kapcsolódó hírek", "hasonló cikkek", "legnépszerűbb", "legfrissebb hírek", "további cikkek",
             "további hírek", "még több hír", "ez is érdekelheti", "ez is érdekelhet",
         ]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "tárolt információk tárolása és/vagy elérése", "személyre szabott hirdetési profil létrehozása",
+            "személyre szabott tartalomprofil létrehozása", "piackutatás alkalmazása nézettségi adatok generálásához",
+        ]),
+        label_any().phrases(&[
+            "nem fogadom el", "további lehetőségek", "összes elutasítása",
+        ]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

@@ -186,6 +186,19 @@ pub(crate) static PACK: Pack = Pack {
             "correlati", "articoli simili", "più letti", "i più visti", "più popolari", "le più lette", "ultime notizie",
             "ultimi articoli", "altre notizie", "altri articoli", "in evidenza",
         ]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "archiviamo e/o accediamo a informazioni", "archiviare e/o accedere a informazioni su un dispositivo",
+            "valutazione degli annunci e del contenuto", "osservazioni del pubblico e sviluppo di prodotti",
+            "scansione attiva delle caratteristiche del dispositivo ai fini dell'identificazione",
+            "utilizzare dati di geolocalizzazione precisi", "noi e terze parti selezionate",
+            "liberamente prestare, rifiutare o revocare il tuo consenso",
+            "misurazione della pubblicità e dei contenuti", "ricerche sul pubblico e sviluppo di servizi",
+        ]),
+        label_any().phrases(&[
+            "accetta tutto", "rifiuta tutto", "più opzioni", "gestisci opzioni", "acconsento", "non acconsento",
+            "salva ed esci", "non accetto", "scopri di più e personalizza",
+        ]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],

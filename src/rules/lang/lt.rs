@@ -137,6 +137,16 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["autoriaus nuomonė", "nebūtinai atspindi", "redakcijos nuomonės"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["kitas puslapis", "ankstesnis puslapis", "pranešti apie klaidą"]),
         ask(Other).part(Navigation).phrases(&["jūsų naršyklė pasenusi"]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "laikyti ir (arba) gauti informaciją įrenginyje", "kurti suasmenintą reklaminių skelbimų profilį",
+            "sukurti suasmenintą turinio profilį", "taikyti rinkos tyrimus auditorijos įžvalgoms gauti",
+            "naudoti tikslius geografinės vietos duomenis",
+            "aktyviai skenuoti įrenginio charakteristikas identifikavimo tikslais",
+        ]),
+        label_any().phrases(&[
+            "nesutinku",
+        ]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

@@ -135,6 +135,14 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["autora viedoklis", "ne vienmēr atspoguļo", "redakcijas viedokli"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["nākamā lapa", "iepriekšējā lapa", "ziņot par kļūdu"]),
         ask(Other).part(Navigation).phrases(&["jūsu pārlūks ir novecojis"]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "informācijas ievietošana ierīcē un/vai piekļuve tai", "personalizēta reklāmu profila izveide",
+            "personalizēta satura profila izveide", "tirgus pētījumu izmantošana analītiskās informācijas veidošanai",
+        ]),
+        label_any().phrases(&[
+            "nepiekrītu",
+        ]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

@@ -188,6 +188,16 @@ pub(crate) static PACK: Pack = Pack {
             "het laatste nieuws", "net binnen", "niet te missen", "in ander nieuws", "misschien ook interessant",
             "meer over dit onderwerp",
         ]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "informatie op een apparaat opslaan en/of openen", "advertentie- en contentmeting",
+            "inzichten in het publiek en productontwikkeling", "plaatsen cookies en vergelijkbare technieken",
+            "doelgroeponderzoek en ontwikkeling van diensten",
+        ]),
+        label_any().phrases(&[
+            "niet akkoord", "meer opties", "opties beheren", "toestemming geven", "geen toestemming geven",
+            "keuzes bevestigen", "opslaan en afsluiten", "alles afwijzen",
+        ]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

@@ -153,6 +153,14 @@ pub(crate) static PACK: Pack = Pack {
             "mest leste", "populært", "siste nytt", "siste nyheter", "siste saker", "redaksjonen anbefaler",
             "anbefalt for deg", "ikke gå glipp av", "toppsaker", "les videre", "les òg",
         ]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "lagre og/eller få tilgang til informasjon på en enhet", "annonse- og innholdsmåling",
+            "publikumsundersøkelser og tjenesteutvikling",
+        ]),
+        label_any().phrases(&[
+            "tillat alle", "aksepter alle", "flere alternativer",
+        ]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

@@ -183,6 +183,20 @@ pub(crate) static PACK: Pack = Pack {
             "podobne artykuły", "najpopularniejsze", "najnowsze", "najnowsze artykuły", "najnowsze wiadomości", "polecane",
             "wybór redakcji", "więcej wiadomości", "więcej na ten temat", "inne artykuły", "nie przegap",
         ]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "aktywne skanowanie charakterystyki urządzenia do celów identyfikacji",
+            "użycie dokładnych danych geolokalizacyjnych",
+            "precyzyjne dane geolokalizacyjne i identyfikacja poprzez skanowanie urządzeń", "pomiar reklam i treści",
+            "badanie odbiorców i ulepszanie usług", "opinie odbiorców i rozwój produktów",
+            "te wybory zostaną przekazane naszym partnerom",
+            "stosowanie badań rynkowych w celu generowania opinii odbiorców",
+            "tworzenie profilu spersonalizowanych reklam", "przetwarzamy dane w następujących celach",
+        ]),
+        label_any().phrases(&[
+            "nie zgadzam się", "więcej opcji", "zarządzaj opcjami", "zapisz i wyjdź", "akceptuj wszystko",
+            "odrzuć wszystko", "akceptuję i przechodzę do serwisu", "zgoda na wszystkie", "nie wyrażam zgody",
+        ]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

@@ -199,6 +199,16 @@ pub(crate) static PACK: Pack = Pack {
             "artigos relacionados", "conteúdo relacionado", "assuntos relacionados", "você pode gostar",
             "você também pode gostar", "também pode gostar", "pode interessar-lhe",
         ]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "armazenar e/ou aceder a informações num dispositivo", "acedemos a informações num dispositivo",
+            "medição de anúncios e conteúdos", "perspetivas sobre o público e desenvolvimento de produtos",
+            "identificação através da procura de dispositivos", "efetuamos o seguinte processamento de dados",
+        ]),
+        label_any().phrases(&[
+            "aceitar tudo", "rejeitar tudo", "gerir opções", "gerenciar opções", "consentir", "não consentir",
+            "não concordo", "aceitar todos os cookies",
+        ]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],

@@ -240,6 +240,18 @@ pub(crate) static PACK: Pack = Pack {
             "mai multe știri", "mai multe ştiri", "nu rata", "te-ar putea interesa", "v-ar putea interesa", "citiți și",
             "citiţi şi", "citeste si", "vezi si",
         ]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "măsurători ale publicității și de conținut", "măsurători ale publicităţii şi de conţinut",
+            "cercetarea audienței și dezvoltarea serviciilor", "cercetarea audienţei şi dezvoltarea serviciilor",
+            "identificarea prin scanarea dispozitivului", "informațiilor solicitate în mod activ",
+            "informaţiilor solicitate în mod activ", "utilizarea unor date precise de geolocație",
+            "utilizarea unor date precise de geolocaţie", "accesarea informațiilor pe un dispozitiv",
+            "accesarea informaţiilor pe un dispozitiv",
+        ]),
+        label_any().phrases(&[
+            "nu sunt de acord", "mai multe opțiuni", "mai multe opţiuni", "acceptă tot", "respinge tot",
+        ]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

@@ -191,6 +191,14 @@ pub(crate) static PACK: Pack = Pack {
             "ďalšie články", "ďalšie správy", "k téme", "viac k téme", "nenechajte si ujsť", "mohlo by ťa zaujímať",
             "prečítajte si aj",
         ]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "ukladanie a/alebo prístup k informáciám", "súhlas s týmito technológiami nám umožní",
+            "nesúhlas alebo odvolanie súhlasu môže nepriaznivo ovplyvniť",
+        ]),
+        label_any().phrases(&[
+            "nesúhlasím", "odmietnuť všetky", "ďalšie možnosti",
+        ]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

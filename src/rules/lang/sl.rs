@@ -181,6 +181,16 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["ne odraža nujno", "ne odražajo nujno", "stališča avtorja", "mnenje avtorja"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["naslednja stran", "prejšnja stran", "prijavi napako"]),
         ask(Other).part(Navigation).phrases(&["vaš brskalnik je zastarel"]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "shranjevanje in/ali dostop do podatkov na napravi", "ustvarjanje profila personaliziranih oglasov",
+            "ustvarjanje profila personalizirane vsebine", "uporaba natančnih geolokacijskih podatkov",
+            "aktivno skeniranje značilnosti naprave za identifikacijo", "identifikacija prek skeniranja naprave",
+            "ustvarjanje vpogledov v ciljno skupino",
+        ]),
+        label_any().phrases(&[
+            "ne strinjam se", "več možnosti",
+        ]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

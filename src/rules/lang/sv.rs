@@ -154,6 +154,16 @@ pub(crate) static PACK: Pack = Pack {
             "andra nyheter", "mest lästa", "mest delade", "populärt", "senaste nytt", "senaste nyheterna", "senaste",
             "redaktionens val", "rekommenderat", "rekommenderat för dig", "missa inte", "toppnyheter", "läs vidare",
         ]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "lagra och/eller få åtkomst till information på en enhet",
+            "lagra och/eller få åtkomst till information på din enhet", "samtycker till dessa tekniker",
+            "såsom surfbeteende eller unika identifierare", "annons- och innehållsmätning",
+            "målgruppsinsikter och produktutveckling",
+        ]),
+        label_any().phrases(&[
+            "fler alternativ", "hantera alternativ", "avvisa alla", "acceptera alla cookies", "godkänn alla cookies",
+        ]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -129,6 +129,17 @@ pub(crate) static PACK: Pack = Pack {
             "popüler haberler", "en çok okunan", "diğer haberler", "daha fazla haber", "kaçırmayın",
             "ilginizi çekebilecek haberler",
         ]),
+        // Consent platforms' stock wording (IAB TCF and the big consent tools), as sites print it.
+        ask(Cookie).phrases(&[
+            "bir cihazda depolamak ve/veya", "reklam seçmek için sınırlı veri kullanmak",
+            "kişiselleştirilmiş reklam için profiller oluşturmak",
+            "içeriği kişiselleştirmek için profiller oluşturmak", "kesin coğrafi konum verilerini kullanmak",
+            "aktif olarak talep edilen bilgilere dayanarak cihazları belirlemek", "reklam ve içerik ölçümü",
+            "hedef kitle araştırması ve hizmetlerin geliştirilmesi", "cihaz tarama vasıtası ile kimlik belirleme",
+        ]),
+        label_any().phrases(&[
+            "tümünü reddet", "seçenekleri yönet", "seçimleri onayla", "onaylıyorum", "kabul ediyorum",
+        ]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.
