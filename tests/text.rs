@@ -465,3 +465,35 @@ fn read_more_lines_are_no_interview() {
     let cleaned = Cleaner::new().clean_text(&text);
     assert!(!cleaned.text().contains("Read More:"), "{}", cleaned.text());
 }
+
+#[test]
+fn app_store_badges_in_pairs_are_cut_and_the_prose_between_boxes_stays() {
+    let lead = "Fortnite returns to the App Store";
+    let story = "Egg prices rose by a fifth in a month, the statistics office said on Monday, \
+                 the sharpest increase since the spring of the year before.\n\
+                 Farmers blamed the cost of feed and energy, which has doubled since the \
+                 autumn, and said prices would stay high until the summer.";
+    let prose = "Producers say there will be no shortage of eggs in the country, since \
+                 domestic demand is covered and exports have become less attractive.\n\
+                 In spring, when hens lay more, prices usually fall, but this year analysts \
+                 do not expect a drop before the end of the season.";
+    let boxed = "Subscribe to our premium edition and read every article without limits.\n\
+                 Subscribe now";
+    // In any language: the badges end in the stores' names.
+    for badges in [
+        "Download on the App Store\nGet it on Google Play",
+        "Завантажити в App Store\nДоступно в Google Play",
+        "Disponibilă în App Store și Google Play",
+    ] {
+        let text = format!("{lead}\n{story}\n{boxed}\n{prose}\n{badges}");
+        let cleaned = Cleaner::new().clean_text(&text);
+        let kept = cleaned.text();
+        assert!(kept.starts_with(lead), "{kept}");
+        assert!(
+            kept.contains("Producers say") && kept.contains("In spring"),
+            "{kept}"
+        );
+        assert!(!kept.contains("Google Play"), "{kept}");
+        assert!(cleaned.removals().iter().any(|r| r.kind() == Kind::App));
+    }
+}

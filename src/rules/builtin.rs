@@ -20,7 +20,7 @@ pub(super) struct Pattern {
 }
 
 /// Every built-in pattern.
-pub(super) static PATTERNS: [Pattern; 5] = [
+pub(super) static PATTERNS: [Pattern; 6] = [
     Pattern {
         pattern: MONEY_PERIOD,
         name: "xx.cue:money-per-period",
@@ -62,6 +62,16 @@ pub(super) static PATTERNS: [Pattern; 5] = [
         gate: Gate::Furniture,
     },
     Pattern {
+        pattern: STORE_BADGE,
+        name: "xx.line:store-badge",
+        group: Group::Line,
+        kind: Some(Kind::App),
+        at: At::Any,
+        weight: 3.0,
+        stem: false,
+        gate: Gate::Store,
+    },
+    Pattern {
         pattern: TAG_ROW,
         name: "xx.chrome:tag-row",
         group: Group::Chrome,
@@ -85,7 +95,16 @@ pub(super) enum Gate {
     /// Blocks of a few words whose first letter can start a teaser-list heading and whose
     /// last word can end one.
     Short,
+    /// Blocks of at most [`BADGE_WORDS`] words that end in "store", "play" or "gallery".
+    Store,
 }
+
+/// The most words of an app store's badge ("Download on the App Store", "Доступно в Google
+/// Play", "Disponibilă în App Store și Google Play").
+pub(super) const BADGE_WORDS: u32 = 7;
+/// An app store's badge: a short line that ends in the store's name, in any language. A
+/// headline or a sentence about the stores goes on past the name or is longer.
+const STORE_BADGE: &str = r"(?:app ?store|google play|play store|app ?gallery)\W*$";
 
 /// The money-per-period pattern: "$2 a month", "5 € monatlich", "от 300 ₽ в месяц".
 const MONEY_PERIOD: &str = r"(?:[$€£₽₴]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£₽₴]|usd|eur|euro|euros|rub|руб\.?|грн|zł|złotych|pln|chf|kr|reais|real|dollars?|гривень|гривні|рублей|рублів))\s*(?:/|a|per|par|pro|im|al|por|в|на|za|ao|na)?\s*(?:month|mo|year|week|mois|an|semaine|monat|jahr|woche|mes|año|semana|mese|anno|settimana|miesiąc|tydzień|mês|ano|месяц|год|неделю|неделя|місяць|рік|тиждень|miesięcznie|al mese|par mois)";

@@ -152,18 +152,39 @@ mod tests {
     #[test]
     fn store_newsletter_and_cookie_names_need_no_language() {
         // Hausa, which no pack reads: the names every language borrows still say what a
-        // line is about, as cues (they raise the model's score and anchor nothing alone).
+        // line is about, as cues (they raise the model's score and anchor nothing alone)...
         let ev = scan(
-            "Sauke manhajarmu: App Store | Google Play\n\
+            "Kamfanin ya cire manhajar daga App Store a makon jiya, in ji jami'ai.\n\
              Yi rajista domin karɓar newsletter ɗinmu kowane mako.\n\
              Wannan shafin yana amfani da cookies domin inganta ayyuka.\n\
-             Gwamnati ta sanar da sabon shirin gina makarantu goma bana.",
+             Gwamnati ta sanar da sabon shirin gina makarantu goma bana.\n\
+             Sauke manhajarmu: App Store | Google Play",
         );
         for (i, kind) in [(0, Kind::App), (1, Kind::Newsletter), (2, Kind::Cookie)] {
             assert_eq!(ev[i].kind(), Some(kind), "{:?}", ev[i]);
             assert!(ev[i].max_rule < 3.0, "{:?}", ev[i]);
         }
         assert!(ev[3].kind().is_none(), "{:?}", ev[3]);
+        // ... but a short line that ends in the stores' names is their badges.
+        assert_eq!(ev[4].kind(), Some(Kind::App));
+        assert!(ev[4].max_rule >= 3.0, "{:?}", ev[4]);
+    }
+
+    #[test]
+    fn a_store_badge_needs_its_pair() {
+        let ev = scan(
+            "Fortnite returns to the App Store\n\
+             The game was removed four years ago after a dispute over payments.\n\
+             Download on the App Store\nGet it on Google Play",
+        );
+        let badge = |b: usize| {
+            ev[b]
+                .top
+                .iter()
+                .any(|&(i, _)| &*BUILTIN.rule(i).name == "xx.line:store-badge")
+        };
+        assert!(!badge(0), "{:?}", ev[0]);
+        assert!(badge(2) && badge(3));
     }
 
     #[test]

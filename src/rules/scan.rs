@@ -1,7 +1,9 @@
 //! Scanning: one pass over the case-folded document finds every phrase, label and pattern,
 //! and adds what each match means to the evidence of the block it falls in.
 
-use super::builtin::{CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, LIST_NOUNS, money_window};
+use super::builtin::{
+    BADGE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, LIST_NOUNS, money_window,
+};
 use super::compile::label_key;
 use super::vocab::{At, Group};
 use super::{Evidences, RuleSet, phrases};
@@ -260,6 +262,21 @@ impl RuleSet {
                         (block.words <= FURNITURE_WORDS
                             && marks.get(mark).is_some_and(|&m| m < range.end))
                         .then_some(range)
+                    }
+                    // Badges come in pairs, on one line or two ("App Store" and "Google
+                    // Play"): a headline that ends in a store's name ("Fortnite returns to
+                    // the App Store") stands alone.
+                    Gate::Store => {
+                        let badge = |i: usize| {
+                            blocks.get(i).is_some_and(|k| {
+                                k.words <= BADGE_WORDS && ends_in_store(&folded[k.range.clone()])
+                            })
+                        };
+                        let text = &folded[range.clone()];
+                        let both =
+                            text.matches("store").count() + text.matches("play").count() >= 2;
+                        let paired = both || (b > 0 && badge(b - 1)) || badge(b + 1);
+                        (badge(b) && paired).then_some(range)
                     }
                     Gate::Short => (block.words <= 6
                         && matches!(
@@ -568,6 +585,13 @@ fn has_word_char(s: &str) -> bool {
 /// a possessive `'s`) unless it is a stem.
 fn word_boundary(text: &str, start: usize, end: usize, stem: bool) -> bool {
     !phrases::splits_word(text, start) && (stem || phrases::ends_phrase(text, end))
+}
+
+/// Whether a folded line ends in the last word of an app store's name ("... App Store", "...
+/// Google Play", "... AppGallery"): the gate of the store-badge pattern.
+fn ends_in_store(text: &str) -> bool {
+    let text = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    text.ends_with("store") || text.ends_with("play") || text.ends_with("gallery")
 }
 
 #[cfg(test)]

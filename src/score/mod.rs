@@ -569,7 +569,7 @@ pub(crate) fn decide(
             }
         }
     }
-    let mut runs = find_runs(blocks, evidence, &scored);
+    let mut runs = find_runs(blocks, evidence, &scored, &hand);
 
     let total: usize = blocks.iter().map(|b| b.range.len()).sum();
     // Blocks that a run takes on the model's word alone are a guess from shape and position:
@@ -791,6 +791,7 @@ fn find_runs(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
+    hand: &[f32],
 ) -> Vec<(Range<usize>, f32)> {
     let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
     // Walls split the sequence into stretches that are segmented on their own.
@@ -805,7 +806,7 @@ fn find_runs(
         }
         start = end + 1;
     }
-    split_at_prose(blocks, evidence, scored, &mut runs);
+    split_at_prose(blocks, evidence, scored, hand, &mut runs);
     trim_sentences(scored, &mut runs);
     extend_lists(blocks, evidence, scored, &mut runs);
     let prose = |i: usize| scored.get(i).is_some_and(|s| s.wall);
@@ -826,7 +827,7 @@ fn is_run(scored: &[Scored], r: Range<usize>, sum: f32) -> bool {
 
 /// A paragraph of prose with no evidence at all inside a run (no formula, no pronoun of the
 /// publisher or the reader), which the scores lean against, between blocks of two different
-/// kinds, is the article's: a mid-story "read also" line and the closing box on either side
+/// kinds or beside another such paragraph, is the article's: a mid-story "read also" line and the closing box on either side
 /// of it are two runs, not one. (Between headlines with no kind of their own it is a
 /// teaser's summary, and the list stays one run.)
 const PROSE_WORDS: u32 = 20;
@@ -836,9 +837,10 @@ fn split_at_prose(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
+    hand: &[f32],
     runs: &mut Vec<(Range<usize>, f32)>,
 ) {
-    let prose = |i: usize| {
+    let plain = |i: usize| {
         let (b, e) = (&blocks[i], &evidence[i]);
         b.sentence
             && b.words >= PROSE_WORDS
@@ -846,11 +848,18 @@ fn split_at_prose(
             && e.we == 0
             && e.you == 0
             && !scored[i].anchor
-            && scored[i].score <= PROSE_SCORE
-            && matches!(
+            // As the hand rules score it: the model may lean the other way beside a box.
+            && hand[i].min(scored[i].score) <= PROSE_SCORE
+    };
+    // Two such paragraphs in a row are the article's whatever stands around them (a
+    // subscription box above, an app's badges below).
+    let prose = |i: usize| {
+        plain(i)
+            && (matches!(
                 (evidence[i - 1].kind(), evidence[i + 1].kind()),
                 (Some(a), Some(b)) if a != b
-            )
+            ) || plain(i - 1)
+                || plain(i + 1))
     };
     let mut out = Vec::with_capacity(runs.len());
     for (r, sum) in runs.drain(..) {
