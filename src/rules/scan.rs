@@ -272,11 +272,13 @@ impl RuleSet {
                                 k.words <= BADGE_WORDS && ends_in_store(&folded[k.range.clone()])
                             })
                         };
-                        let text = &folded[range.clone()];
-                        let both =
-                            text.matches("store").count() + text.matches("play").count() >= 2;
-                        let paired = both || (b > 0 && badge(b - 1)) || badge(b + 1);
-                        (badge(b) && paired).then_some(range)
+                        let paired = || {
+                            let text = &folded[range.clone()];
+                            text.matches("store").count() + text.matches("play").count() >= 2
+                                || (b > 0 && badge(b - 1))
+                                || badge(b + 1)
+                        };
+                        (badge(b) && paired()).then_some(range)
                     }
                     Gate::Short => (block.words <= 6
                         && matches!(
