@@ -147,7 +147,8 @@ impl PhraseSet {
     /// word match on word boundaries, the longest at each word start, without overlaps among
     /// the matches that `found` counts (returns `true` for); one it does not count (its rows'
     /// conditions fail there: a heading's formula inside a long paragraph) leaves the words
-    /// inside it to be looked up. Symbol phrases match leftmost-longest anywhere. Each stream is in order.
+    /// inside it to be looked up. Symbol phrases match leftmost-longest anywhere. Each stream
+    /// is in order.
     /// `word(start, x, h)` sees, in order and inside matches too, the word starts whose first
     /// four bytes may begin a concept stem ([`Stems`]; a superset: it tests them again), with
     /// the text's eight bytes from there (zero-padded) and their [`Prefixes::hash`]: the

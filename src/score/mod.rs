@@ -234,24 +234,18 @@ fn interview_answers(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<
     }
     asked.sort_unstable();
     asked.dedup();
-    let found: Vec<(usize, &str)> = (0..blocks.len())
-        .filter_map(|i| {
-            speaker(i)
-                .filter(|n| asked.binary_search(n).is_ok())
-                .map(|n| (i, n))
-        })
+    // Each block that opens with one of those names, by the name's place in `asked`.
+    let found: Vec<(usize, usize)> = (0..blocks.len())
+        .filter_map(|i| Some((i, asked.binary_search(&speaker(i)?).ok()?)))
         .collect();
-    if found.len() < 2 {
-        return Vec::new();
-    }
-    let mut count: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
-    for (_, n) in &found {
-        *count.entry(n).or_default() += 1;
+    let mut count = vec![0u32; asked.len()];
+    for &(_, n) in &found {
+        count[n] += 1;
     }
     found
-        .iter()
-        .filter(|(_, n)| count[n] >= 2)
-        .map(|&(i, _)| i)
+        .into_iter()
+        .filter(|&(_, n)| count[n] >= 2)
+        .map(|(i, _)| i)
         .collect()
 }
 
@@ -266,21 +260,17 @@ fn score_blocks(
     outlets: &[String],
 ) -> Vec<Scored> {
     let spoken = interview_answers(blocks, evidence, text);
-    let spoken = |i: usize| spoken.binary_search(&i).is_ok();
-    let mut scored = blocks
-        .iter()
-        .zip(evidence)
-        .enumerate()
-        .map(|(i, (b, ev))| {
-            let hint = hints.map(|h| h[i]).unwrap_or_default();
-            let names = || features::names(&text[b.range.clone()], outlets);
-            let around = Around {
-                neighbour: false,
-                spoken: spoken(i),
-            };
-            score_block(ev, b, hint, voice, wall_words, around, names)
-        })
-        .collect::<Vec<_>>();
+    let score = |i: usize, neighbour: bool| {
+        let b = &blocks[i];
+        let hint = hints.map(|h| h[i]).unwrap_or_default();
+        let names = || features::names(&text[b.range.clone()], outlets);
+        let around = Around {
+            neighbour,
+            spoken: spoken.binary_search(&i).is_ok(),
+        };
+        score_block(&evidence[i], b, hint, voice, wall_words, around, names)
+    };
+    let mut scored: Vec<Scored> = (0..blocks.len()).map(|i| score(i, false)).collect();
     // A sentence whose one formula is an ask, in the publisher's voice, is corroborated by a
     // neighbour that holds evidence of the same kind: two sentences of one box ("..., we
     // need your support." / "Help us with a small contribution.") where a report mentions an
@@ -303,14 +293,7 @@ fn score_blocks(
         let beside =
             |j: usize| !scored[j].wall && evidence[j].signal >= 1.0 && evidence[j].kind() == kind;
         if (i > 0 && beside(i - 1)) || (i + 1 < scored.len() && beside(i + 1)) {
-            let hint = hints.map(|h| h[i]).unwrap_or_default();
-            let b = &blocks[i];
-            let names = || features::names(&text[b.range.clone()], outlets);
-            let around = Around {
-                neighbour: true,
-                spoken: spoken(i),
-            };
-            scored[i] = score_block(&evidence[i], b, hint, voice, wall_words, around, names);
+            scored[i] = score(i, true);
         }
     }
     scored
@@ -827,9 +810,9 @@ fn is_run(scored: &[Scored], r: Range<usize>, sum: f32) -> bool {
 
 /// A paragraph of prose with no evidence at all inside a run (no formula, no pronoun of the
 /// publisher or the reader), which the scores lean against, between blocks of two different
-/// kinds or beside another such paragraph, is the article's: a mid-story "read also" line and the closing box on either side
-/// of it are two runs, not one. (Between headlines with no kind of their own it is a
-/// teaser's summary, and the list stays one run.)
+/// kinds or beside another such paragraph, is the article's: a mid-story "read also" line
+/// and the closing box on either side of it are two runs, not one. (Between headlines with
+/// no kind of their own it is a teaser's summary, and the list stays one run.)
 const PROSE_WORDS: u32 = 20;
 const PROSE_SCORE: f32 = -2.0;
 
