@@ -365,6 +365,41 @@ fn an_end_anchor_does_not_carry_a_run_over_a_list_of_short_lines() {
     assert!(kept >= 27, "{kept} of 30 jokes kept:\n{}", cleaned.text());
 }
 
+/// Inside the story, a "Read more" label takes the headlines under it, two or more, and
+/// stops at the next paragraph; a single line under it may be the story's subheading, and
+/// names under "See also" are no headlines.
+#[test]
+fn a_related_label_inside_the_story_takes_its_headlines() {
+    let para = |topic: &str| {
+        format!(
+            "The {topic} plant at the river mouth was fined on Tuesday after the court heard that \
+             its alarms had gone unanswered for almost nine hours during the night of the spill."
+        )
+    };
+    let teasers = "Sewage spills into rivers and seas hit a record high, figures show\n\
+                   Anglers warn of dead rivers as fish stocks collapse in the north";
+    let text = format!(
+        "{}\nRead more\n{teasers}\n{}",
+        para("sewage"),
+        para("water")
+    );
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_eq!(
+        cleaned.text(),
+        format!("{}\n{}", para("sewage"), para("water")),
+        "{:#?}",
+        cleaned.removals()
+    );
+    for under in [
+        "What the court heard from the night shift",
+        "Sewage works\nRiver Eden",
+    ] {
+        let text = format!("{}\nRead more\n{under}\n{}", para("sewage"), para("water"));
+        let cleaned = Cleaner::new().clean_text(&text);
+        assert!(cleaned.text().contains(under), "{}", cleaned.text());
+    }
+}
+
 #[test]
 fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
     let story = "The regional rail operator will cut twelve trains a day on the coastal line from \

@@ -552,7 +552,7 @@ pub(crate) fn decide(
             }
         }
     }
-    let mut runs = find_runs(blocks, evidence, &scored, &hand);
+    let mut runs = find_runs(blocks, evidence, &scored, &hand, ctx.text);
 
     let total: usize = blocks.iter().map(|b| b.range.len()).sum();
     // Blocks that a run takes on the model's word alone are a guess from shape and position:
@@ -775,6 +775,7 @@ fn find_runs(
     evidence: &Evidences,
     scored: &[Scored],
     hand: &[f32],
+    text: &str,
 ) -> Vec<(Range<usize>, f32)> {
     let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
     // Walls split the sequence into stretches that are segmented on their own.
@@ -791,7 +792,7 @@ fn find_runs(
     }
     split_at_prose(blocks, evidence, scored, hand, &mut runs);
     trim_sentences(scored, &mut runs);
-    extend_lists(blocks, evidence, scored, &mut runs);
+    extend_lists(blocks, evidence, scored, text, &mut runs);
     let prose = |i: usize| scored.get(i).is_some_and(|s| s.wall);
     runs.retain(|(r, _)| {
         !(r.clone().all(|i| evidence[i].list_header)
@@ -886,6 +887,8 @@ fn trim_sentences(scored: &[Scored], runs: &mut [(Range<usize>, f32)]) {
 
 /// The most items a list heading takes along.
 const MAX_LIST_ITEMS: usize = 12;
+/// The longest "related" label that opens a list ("Read more", "Mehr zum Thema").
+const LABEL_HEADER_WORDS: u32 = 4;
 
 /// A run that ends with the heading of a list ("News Feed", "Most read") takes the list's
 /// items along: headline-like lines (short, not ending like a sentence), or pairs of a time
@@ -895,22 +898,42 @@ fn extend_lists(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
+    text: &str,
     runs: &mut [(Range<usize>, f32)],
 ) {
     let n = blocks.len();
+    let item = |i: usize| {
+        let b = &blocks[i];
+        b.words <= 15 && !b.sentence && !b.timestamp && !scored[i].anchor
+    };
     for k in 0..runs.len() {
         let run = runs[k].0.clone();
+        let limit = runs.get(k + 1).map_or(n, |r| r.0.start);
         let Some(header) = run.clone().find(|&i| evidence[i].list_header) else {
+            // A run that ends in a short "Related" or "Read more" label takes the headlines
+            // under it, two or more: one line after it may be the article's subheading, and
+            // the items of a list under "See also" are names, not headlines.
+            let last = run.end - 1;
+            let label = evidence[last].kind() == Some(Kind::Related)
+                && blocks[last].words <= LABEL_HEADER_WORDS
+                && !blocks[last].sentence;
+            if label {
+                let end = (run.end..limit.min(run.end + MAX_LIST_ITEMS))
+                    .find(|&i| !(item(i) && is_headline(&blocks[i], text)))
+                    .unwrap_or(limit.min(run.end + MAX_LIST_ITEMS));
+                if end - run.end >= 2 {
+                    runs[k].0.end = end;
+                }
+            }
             continue;
         };
-        let limit = runs.get(k + 1).map_or(n, |r| r.0.start);
         let mut i = header + 1;
         let mut items = 0;
         while i < limit && items < MAX_LIST_ITEMS {
             let b = &blocks[i];
             if b.timestamp && i + 1 < limit && !blocks[i + 1].timestamp {
                 i += 2;
-            } else if b.words <= 15 && !b.sentence && !b.timestamp && !scored[i].anchor {
+            } else if item(i) {
                 i += 1;
             } else if i < run.end {
                 i += 1;
@@ -1049,24 +1072,7 @@ fn tag_rows(
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '&'))
     };
-    // A headline: some words, opening with a capital, a figure or a quotation mark, without
-    // the marks of a listing's entry ("June 9 – Tampa, FL @ MidFlorida Amphitheatre",
-    // "England (Group A): 10th appearance").
-    let headline = |i: usize| {
-        let b = &blocks[i];
-        let t = &text[b.range.clone()];
-        b.words > TAG_WORDS
-            && b.words <= TEASER_WORDS
-            && !t.contains(['@', '(', '|'])
-            // Words in lower case, as a headline's sentence has them: a listing's entries
-            // are names ("June 17 -- Bridgestone Arena, Nashville, TN").
-            && t.split_whitespace().any(|w| {
-                w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_lowercase)
-            })
-            && t.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«„“\"'‘".contains(c))
-    };
+    let headline = |i: usize| is_headline(&blocks[i], text);
     let n = blocks.len();
     let mut i = story_end + 1;
     while i < n {
@@ -1094,6 +1100,24 @@ fn tag_rows(
         }
     }
     found
+}
+
+/// A headline: some words, opening with a capital, a figure or a quotation mark, without the
+/// marks of a listing's entry ("June 9 – Tampa, FL @ MidFlorida Amphitheatre", "England
+/// (Group A): 10th appearance").
+fn is_headline(b: &Block, text: &str) -> bool {
+    let t = &text[b.range.clone()];
+    b.words > TAG_WORDS
+        && b.words <= TEASER_WORDS
+        && !t.contains(['@', '(', '|'])
+        // Words in lower case, as a headline's sentence has them: a listing's entries are
+        // names ("June 17 -- Bridgestone Arena, Nashville, TN").
+        && t.split_whitespace().any(|w| {
+            w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_lowercase)
+        })
+        && t.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«„“\"'‘".contains(c))
 }
 
 /// The three heaviest rules that fired in `evidence`, by name.
