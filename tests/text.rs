@@ -483,6 +483,20 @@ fn the_outlet_speaking_of_itself_beside_its_box_is_the_box() {
     let cleaned = cleaner.clean_text_at(&format!("{story}\n{column}\n{ask}"), url);
     assert!(cleaned.text().contains("When The Ferret started"));
     assert!(!cleaned.text().contains("become a member today"));
+    // A line of a few words naming the outlet heads the box without a pronoun, over a
+    // self-description that speaks to the reader; a name that the box's last line
+    // introduces (an address) stays.
+    let heading = "The Ferret, since 2015!";
+    let speaks = "The Ferret checks what others only repeat, and you keep it going.";
+    let cleaned = cleaner.clean_text_at(&format!("{story}\n{heading}\n{speaks}\n{ask}"), url);
+    assert_eq!(cleaned.text(), story, "{:#?}", cleaned.removals());
+    let cheque = "If you value our reporting, support our journalism: send a cheque to:";
+    let cleaned = cleaner.clean_text_at(&format!("{story}\n{cheque}\nThe Ferret\n{story}"), url);
+    assert!(
+        cleaned.text().contains("\nThe Ferret\n"),
+        "{}",
+        cleaned.text()
+    );
 }
 
 #[test]

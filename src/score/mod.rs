@@ -953,6 +953,9 @@ fn extend_lists(
 /// lines ("StreetPress, c'est un média indépendant, gratuit et sans pub."); a column about the
 /// outlet's funding speaks of it in paragraphs of fifty words and more.
 const VOICE_WORDS: u32 = 40;
+/// The longest line naming the outlet that heads or closes its box without a pronoun
+/// ("Unterstütze Mimikama!", "Styrktu Austurfrétt").
+const NAME_LINE_WORDS: u32 = 5;
 /// The longest question to the reader that opens a box.
 const QUESTION_WORDS: u32 = 12;
 
@@ -960,6 +963,9 @@ const QUESTION_WORDS: u32 = 12;
 /// first person ("Thank you for reading The Ferret. We are an independent, reader-funded
 /// ..."), is the box's opening or closing: the run takes it, in any language, and above it a
 /// short question to the reader ("Did you find this useful?") that opens the box. A block that
+/// names the outlet speaking to the reader counts too ("Mimikama prüft täglich ... Das geht
+/// nur mit deiner Hilfe"), and so does a line of a few words naming it ("Unterstütze
+/// Mimikama!"): up to two such blocks above the box, one below. A block that
 /// reports (body evidence), quotes or credits is left, and so is every block of a letter in
 /// the outlet's voice (a fundraising column), where the outlet speaks of itself throughout.
 fn outlet_voice(
@@ -973,7 +979,9 @@ fn outlet_voice(
     let speaks = |j: usize| {
         let (b, ev) = (&blocks[j], &evidence[j]);
         b.words <= VOICE_WORDS
-            && ev.we > 0
+            && (ev.we > 0
+                || ev.you > 0
+                || (b.words <= NAME_LINE_WORDS && !text[b.range.clone()].trim_end().ends_with('.')))
             && ev.body >= 0.0
             && !b.quoted
             && !matches!(ev.kind(), Some(Kind::Credit))
@@ -1001,15 +1009,20 @@ fn outlet_voice(
             continue;
         }
         let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
-        // At most a question over a self-description, in that order.
-        for step in [&speaks as &dyn Fn(usize) -> bool, &asks] {
+        // At most a question over a self-description (a heading and its paragraph), in
+        // that order.
+        for step in [&speaks as &dyn Fn(usize) -> bool, &speaks, &asks] {
             let start = runs[k].0.start;
             if start > limit && step(start - 1) {
                 runs[k].0.start -= 1;
             }
         }
         let free_after = runs.get(k + 1).is_none_or(|n| n.0.start > r.end);
-        if r.end < blocks.len() && free_after && speaks(r.end) {
+        // Not what the box's last line introduces ("... mail it to:", then an address).
+        let introduces = text[blocks[r.end - 1].range.clone()]
+            .trim_end()
+            .ends_with(':');
+        if r.end < blocks.len() && free_after && !introduces && speaks(r.end) {
             runs[k].0.end += 1;
         }
     }
