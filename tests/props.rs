@@ -185,3 +185,15 @@ proptest! {
         }
     }
 }
+
+/// A case the property found: keyword lines on both sides of a cut box are one tag row
+/// once the box is gone, and the first pass reads them so too.
+#[test]
+fn a_tag_row_split_by_a_cut_box_is_found_in_the_first_pass() {
+    let doc = "The council voted on Tuesday to reopen the old bridge, officials said.\n\
+               Weather\nSince you're here...\na\na";
+    let cleaner = Cleaner::new();
+    let once = cleaner.clean_text(doc);
+    let twice = cleaner.clean_text(once.text());
+    assert!(twice.removals().is_empty(), "{:#?}", twice.removals());
+}

@@ -400,6 +400,31 @@ fn a_related_label_inside_the_story_takes_its_headlines() {
     }
 }
 
+/// A button heads its run; the box's heading and blurb above it go with it when one of them
+/// holds evidence of a box's kind, and a short paragraph of the story above a button stays.
+#[test]
+fn a_button_takes_its_box_above_it() {
+    let para = |topic: &str| {
+        format!(
+            "The {topic} line through the old town will be built above ground, the regional \
+             government decided on Wednesday after two years of talks with the city council."
+        )
+    };
+    let head = "Linz Briefing newsletter\nWhat moves the city: every Friday, free.";
+    let text = format!("{}\n{head}\nSign up\n{}", para("tram"), para("bus"));
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_eq!(
+        cleaned.text(),
+        format!("{}\n{}", para("tram"), para("bus")),
+        "{:#?}",
+        cleaned.removals()
+    );
+    let short = "Work on the first section is to start in 2027.";
+    let text = format!("{}\n{short}\nSign up\n{}", para("tram"), para("bus"));
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert!(cleaned.text().contains(short), "{}", cleaned.text());
+}
+
 #[test]
 fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
     let story = "The regional rail operator will cut twelve trains a day on the coastal line from \

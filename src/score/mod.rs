@@ -792,6 +792,7 @@ fn find_runs(
     }
     split_at_prose(blocks, evidence, scored, hand, &mut runs);
     trim_sentences(scored, &mut runs);
+    box_heads(blocks, evidence, scored, &mut runs);
     extend_lists(blocks, evidence, scored, text, &mut runs);
     let prose = |i: usize| scored.get(i).is_some_and(|s| s.wall);
     runs.retain(|(r, _)| {
@@ -881,6 +882,65 @@ fn trim_sentences(scored: &[Scored], runs: &mut [(Range<usize>, f32)]) {
         while run.len() > 1 && loose(run.end - 1) {
             *sum -= scored[run.end - 1].score;
             run.end -= 1;
+        }
+    }
+}
+
+/// The most words of a button that heads a run ("Jetzt anmelden", "Aceptar y cerrar").
+const BUTTON_WORDS: u32 = 4;
+/// The most blocks above its button that a box's heading and text take.
+const HEAD_BLOCKS: usize = 3;
+/// The longest block of a box's text above its button: a newsletter's or an app's blurb, a
+/// consent banner; a story's paragraph is longer or has no evidence.
+const HEAD_WORDS: u32 = 60;
+
+/// A run that starts with a button (a label that is the whole of a short line) takes the
+/// box above it: up to [`HEAD_BLOCKS`] short blocks, as far up as the highest that holds
+/// evidence of a box's kind ("OÖN-Newsletter Linz" / "Was die Landeshauptstadt bewegt:
+/// jeden Freitag kostenlos per E-Mail." / "Jetzt anmelden"), where the hand rules score the
+/// heading too low, and its description lower, for the segments to reach them. Not over a
+/// wall, a block that reports or quotes, or the run before.
+fn box_heads(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    runs: &mut [(Range<usize>, f32)],
+) {
+    let label = Group::Label.slot().expect("a kept group");
+    for k in 0..runs.len() {
+        let s = runs[k].0.start;
+        let button = blocks[s].words <= BUTTON_WORDS
+            && scored[s].hand_anchor
+            && evidence[s].groups[label] > 0.0;
+        if !button {
+            continue;
+        }
+        let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
+        let mut take = s;
+        for j in (limit..s).rev().take(HEAD_BLOCKS) {
+            let (b, ev) = (&blocks[j], &evidence[j]);
+            if scored[j].wall || b.words > HEAD_WORDS || ev.body < 0.0 || b.quoted || b.timestamp {
+                break;
+            }
+            let boxed = matches!(
+                ev.kind(),
+                Some(
+                    Kind::Newsletter
+                        | Kind::Cookie
+                        | Kind::App
+                        | Kind::Donation
+                        | Kind::Membership
+                        | Kind::Subscription
+                        | Kind::Paywall
+                )
+            );
+            if boxed && ev.signal >= 1.0 {
+                take = j;
+            }
+        }
+        if take < s {
+            runs[k].1 += scored[take..s].iter().map(|x| x.score).sum::<f32>();
+            runs[k].0.start = take;
         }
     }
 }
@@ -1086,30 +1146,53 @@ fn tag_rows(
                 .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '&'))
     };
     let headline = |i: usize| is_headline(&blocks[i], text);
-    let n = blocks.len();
-    let mut i = story_end + 1;
+    // What stays of the text after the story: the runs are cut, and the lines on either
+    // side of one are read as one row (as a second pass over the cleaned text reads them).
+    let rest: Vec<usize> = (story_end + 1..blocks.len())
+        .filter(|&i| !taken(i))
+        .collect();
+    let n = rest.len();
+    let mut i = 0;
     while i < n {
-        if !(bare(i) && (keyword(i) || headline(i))) {
+        let at = |k: usize| rest[k];
+        if !(bare(at(i)) && (keyword(at(i)) || headline(at(i)))) {
             i += 1;
             continue;
         }
         // Keywords alone, or headlines under at most one keyword line (a heading in a
         // language no pack reads: "Scéalta eile", "Antzeko artikuluak").
         let start = i;
-        if keyword(i) && i + 1 < n && bare(i + 1) && headline(i + 1) {
+        if keyword(at(i)) && i + 1 < n && bare(at(i + 1)) && headline(at(i + 1)) {
             i += 1;
         }
-        let teasers = headline(i);
-        while i < n && bare(i) && if teasers { headline(i) } else { keyword(i) } {
+        let teasers = headline(at(i));
+        while i < n
+            && bare(at(i))
+            && if teasers {
+                headline(at(i))
+            } else {
+                keyword(at(i))
+            }
+        {
             i += 1;
         }
         // At the end of the text, or of what stays of it; not the items of a list that a
         // line of the story introduces ("The winners:", or headlines under "Other cuts").
-        let last = i == n || runs.iter().any(|(r, _)| r.start == i);
-        let before = start - 1;
+        let last = i == n || taken(at(i - 1) + 1);
+        let before = if start == 0 { story_end } else { at(start - 1) };
         let introduced = text[blocks[before].range.clone()].trim_end().ends_with(':');
         if i - start >= TAG_ITEMS && last && !introduced {
-            found.push((start..i, teasers));
+            // One cut for each stretch between runs.
+            let mut piece = at(start)..at(start) + 1;
+            for k in start + 1..i {
+                if at(k) == piece.end {
+                    piece.end += 1;
+                } else {
+                    found.push((piece, teasers));
+                    piece = at(k)..at(k) + 1;
+                }
+            }
+            found.push((piece, teasers));
         }
     }
     found
