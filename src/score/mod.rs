@@ -829,7 +829,9 @@ fn split_at_prose(
         let (b, e) = (&blocks[i], &evidence[i]);
         b.sentence
             && b.words >= PROSE_WORDS
-            && e.signal == 0.0
+            // No evidence, or a stray cue in a sentence that reports ("monthly updates",
+            // "..., she said").
+            && (e.signal == 0.0 || (e.body < 0.0 && e.max_rule < ANCHOR_RULE))
             && e.we == 0
             && e.you == 0
             && !scored[i].anchor
@@ -1365,6 +1367,44 @@ mod tests {
         // A report of the same ask, beside the same line, speaks of the paper, not to
         // the reader.
         assert!(!hand_anchor(&format!("{news}\n{report}\n{next}"), 1));
+    }
+
+    /// Two paragraphs that report, between a box and a bio in the tail, split the run even
+    /// where the model leans to boilerplate over the whole tail, and each holds a stray cue
+    /// ("monthly updates").
+    #[test]
+    fn reporting_paragraphs_split_a_run() {
+        let text = "The footbridge over the canal has been fenced off for two years, and the \
+            city has still not said when repairs will begin or how much they will cost, \
+            although the engineers finished their survey of the old structure last spring.\n\
+            Sign up for our free newsletter and get the news delivered to your inbox.\n\
+            At a council meeting last month, Councilor Anh Tran asked for a written \
+            timeline and monthly updates, the city manager said.\n\
+            The council voted to request the timeline and monthly reports by April, and \
+            residents said they would keep coming until the bridge reopens.\n\
+            Jonah Farrell is a reporter for WBUR covering the Merrimack Valley.";
+        let cleaner = crate::Cleaner::new();
+        let (blocks, evidence) = cleaner.scan_text(text, None);
+        assert_eq!(blocks.len(), 5);
+        assert!(
+            evidence[2].signal > 0.0 && evidence[3].signal > 0.0,
+            "the stray cues are read"
+        );
+        let model = flat_model(2.0);
+        let ctx = Context {
+            text,
+            host: None,
+            site_names: &[],
+            model: Some(&model),
+        };
+        let cuts = decide(&cleaner.rules, &blocks, &evidence, None, ctx);
+        assert!(cuts.iter().any(|c| c.blocks.contains(&1)), "{cuts:?}");
+        assert!(
+            !cuts
+                .iter()
+                .any(|c| c.blocks.contains(&2) || c.blocks.contains(&3)),
+            "{cuts:?}"
+        );
     }
 
     #[test]
