@@ -425,6 +425,32 @@ fn a_button_takes_its_box_above_it() {
     assert!(cleaned.text().contains(short), "{}", cleaned.text());
 }
 
+/// A related line's formula before a separator labels the headline after it, however long
+/// the headline; the same words opening a sentence of the story do not.
+#[test]
+fn a_labelled_related_line_is_cut_whatever_its_length() {
+    let para = |topic: &str| {
+        format!(
+            "The {topic} workers at the shipyard went on strike on Monday after talks on pay \
+             and safety broke down late on Sunday night, the union said in a statement."
+        )
+    };
+    let line = "Lire aussi : Sous-traitance en cascade : sur les grands chantiers, les accidents \
+                du travail se concentrent en bas de la chaîne des entreprises";
+    let text = format!("{}\n{line}\n{}", para("welding"), para("painting"));
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert!(!cleaned.text().contains("Lire aussi"), "{}", cleaned.text());
+    let sentence = "Keep reading the small print of the contract, the union's lawyer told \
+                    the workers, because the clause on overtime changes every single year.";
+    let text = format!("{}\n{sentence}\n{}", para("welding"), para("painting"));
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert!(
+        cleaned.text().contains(sentence),
+        "{:#?}",
+        cleaned.removals()
+    );
+}
+
 #[test]
 fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
     let story = "The regional rail operator will cut twelve trains a day on the coastal line from \

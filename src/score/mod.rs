@@ -87,6 +87,22 @@ struct Around {
     neighbour: bool,
     /// The block is an interviewee's answer (see [`interview_answers`]).
     spoken: bool,
+    /// A separator (a colon, a dash, a bar) follows the block's first words: a line
+    /// formula there is a label over what follows ("Lire aussi : ...", "यह भी पढ़ें- ...").
+    labelled: bool,
+}
+
+/// How far into a block a label's separator is looked for, in bytes.
+const LABEL_BYTES: usize = 48;
+
+/// Whether a separator follows the first words of `text` (see [`Around::labelled`]).
+fn labelled(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(LABEL_BYTES)];
+    head.windows(2)
+        .any(|w| matches!(w, [b':' | b'-' | b'|', b' ']))
+        || ["–", "—", "»", "›"]
+            .iter()
+            .any(|s| memchr::memmem::find(head, s.as_bytes()).is_some())
 }
 
 /// `voice` is false when the whole document speaks in the publisher's voice (a letter to
@@ -101,7 +117,11 @@ fn score_block(
     around: Around,
     names_outlet: impl FnOnce() -> bool,
 ) -> Scored {
-    let Around { neighbour, spoken } = around;
+    let Around {
+        neighbour,
+        spoken,
+        labelled,
+    } = around;
     let words = b.words as f32;
     let mut signal = ev.signal.min(8.0);
     // A long block needs evidence in proportion to its length to be an anchor: one formula
@@ -123,7 +143,11 @@ fn score_block(
     let describes_itself = ev.groups[Group::Outlet.slot().expect("a kept group")] > 0.0;
     // So does the outlet naming itself ("Johanna V. ist Redakteurin bei Perspective Daily"),
     // in a sentence that does not report ("..., told The Oaklandside").
+    // A formula that opens the line before a separator is the insert's own label ("Lire
+    // aussi : ...", a headline after it), however long the headline.
+    let opens_line = labelled && ev.groups[Group::Line.slot().expect("a kept group")] > 0.0;
     let corroborated = b.words <= SENTENCE_WORDS
+        || opens_line
         || (ev.signal - ev.max_rule >= 1.5
             && (b.words <= PLAIN_WORDS
                 || ev.we > 0
@@ -267,6 +291,7 @@ fn score_blocks(
         let around = Around {
             neighbour,
             spoken: spoken.binary_search(&i).is_ok(),
+            labelled: b.words > SENTENCE_WORDS && labelled(&text[b.range.clone()]),
         };
         score_block(&evidence[i], b, hint, voice, wall_words, around, names)
     };

@@ -62,7 +62,7 @@ pub(crate) static PACK: Pack = Pack {
             "copia l'enllaç", "uneix-te al nostre canal",
         ]),
         label(Ad).phrases(&["publicitat", "patrocinat", "contingut patrocinat"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "llegeix també", "llegiu també", "notícies relacionades", "articles relacionats", "el més llegit:",
             "més llegides", "també et pot interessar", "et pot interessar", "mira també", "vegeu també",
         ]),

@@ -40,7 +40,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Cookie).phrases(&["používáme soubory cookie", "přijmout vše", "odmítnout vše", "nastavení cookies"]),
         ask(Social).phrases(&["sledujte nás", "sleduj nás", "sdílejte článek", "sdílet na", "sdílet článek"]),
         label(Ad).phrases(&["reklama", "sponzorováno", "komerční sdělení"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "čtěte také", "čtěte též", "přečtěte si také", "související články", "nejčtenější", "mohlo by vás zajímat",
         ]),
         label(Related).phrases(&["čtěte také", "související články", "nejčtenější", "mohlo by vás zajímat"]),
@@ -86,7 +86,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["přihlas se k odběru", "zadej svůj e-mail", "odebírej náš newsletter"]),
         ask(App).phrases(&["stáhni si naši aplikaci", "nainstalujte si aplikaci"]),
         ask(Social).phrases(&["sdílej článek", "sleduj nás na"]),
-        line(Related).max_words(14).phrases(&["přečtěte si také:", "přečti si také:", "související:"]),
+        line(Related).max_words(24).phrases(&["přečtěte si také:", "přečti si také:", "související:"]),
         // Second round, after a held-out batch: the outlet thanking its readers, informal money asks,
         // sign-up and unsubscribe lines, locked articles, "uses cookies", "text and photo:",
         // "more news from", short consent buttons.
@@ -140,7 +140,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&["nainstaluj si aplikaci"]),
         ask(Social).phrases(&["sledujte nás na", "pošli ho známým", "pošli článek známým"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "mohlo by tě zajímat", "mohlo by vás také zajímat", "mohlo by tě také zajímat", "také by vás mohlo zajímat",
             "mohlo by se vám líbit", "mohlo by se ti líbit", "přečti si také", "čti také",             "přečtěte si též",
         ]),

@@ -45,7 +45,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Social).phrases(&["følg os på", "følg os", "del artiklen", "del denne artikel", "del på facebook"]),
         label(Ad).phrases(&["annonce", "reklame", "sponsoreret"]),
-        line(Related).max_words(14).phrases(&["læs også", "mest læste", "relaterede artikler", "se også", "flere nyheder", "anbefalet til dig"]),
+        line(Related).max_words(24).phrases(&["læs også", "mest læste", "relaterede artikler", "se også", "flere nyheder", "anbefalet til dig"]),
         label(Related).phrases(&["læs også", "læs mere", "mest læste", "relaterede artikler", "anbefalet"]),
         ask(Credit).max_words(40).phrases(&["er journalist på", "er journalist ved", "er korrespondent for", "bidrog til denne artikel"]),
         line(Credit).max_words(10).phrases(&["foto:", "tekst:", "grafik:", "oversat af"]),
@@ -66,7 +66,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["modtag nyhedsbrevet", "tak for din tilmelding", "bekræft din e-mail"]),
         ask(Cookie).phrases(&["vi og vores partnere", "tilpas indstillinger"]),
         ask(Social).phrases(&["kopier link", "link kopieret"]),
-        line(Related).max_words(14).phrases(&["seneste nyheder", "anbefalede artikler"]),
+        line(Related).max_words(24).phrases(&["seneste nyheder", "anbefalede artikler"]),
         label_any().phrases(&["forstået", "læs senere", "gem"]),
         outlet(Donation).phrases(&["uafhængigt og ikke-kommercielt", "ejet af læserne"]),
         ask(Membership).phrases(&["bliv medlem i dag", "meld dig ind i foreningen"]),
@@ -132,7 +132,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(8).phrases(&["næste side", "forrige side", "side 1 af", "meld en fejl", "har du et tip", "tip redaktionen"]),
         ask(Other).part(Navigation).phrases(&["siden fungerer bedst", "din browser er forældet", "aktiver javascript"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "hør også", "du vil måske også kunne lide", "du kan også lide",
             "måske er du også interesseret i", "det kunne også interessere dig", "dette kunne også interessere dig",
             "forrige artikel", "næste artikel",

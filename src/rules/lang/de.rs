@@ -41,7 +41,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Cookie).phrases(&["websitenavigation zu verbessern", "unsere marketingbemühungen"]),
         ask(Cookie).phrases(&["wir verwenden cookies", "cookie-einstellungen", "cookies akzeptieren"]),
         ask(Social).phrases(&["folgen sie uns", "folge uns", "teilen sie diesen artikel", "artikel teilen", "teilen sie dies mit", "teile dies mit", "diesen beitrag teilen", "beitrag teilen"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "vorheriger artikel", "nächster artikel", "voriger artikel", "vorheriger beitrag", "nächster beitrag", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "das könnte sie auch interessieren",
             "auch interessant", "meistgelesen", "weiterlesen",
         ]),
@@ -114,7 +114,7 @@ pub(crate) static PACK: Pack = Pack {
             "cookie-richtlinie", "cookie-hinweis",
         ]),
         ask(Social).phrases(&["folgen sie uns auf", "folge uns auf", "teile diesen artikel", "auf facebook teilen", "per e-mail teilen", "unser whatsapp-kanal"]),
-        line(Related).max_words(14).phrases(&["lies auch", "auch lesen", "passend dazu", "verwandte artikel", "verwandte beiträge", "weiterführende links", "ähnliche artikel", "ähnliche beiträge", "auch lesenswert", "das könnte dich auch interessieren"]),
+        line(Related).max_words(24).phrases(&["lies auch", "auch lesen", "passend dazu", "verwandte artikel", "verwandte beiträge", "weiterführende links", "ähnliche artikel", "ähnliche beiträge", "auch lesenswert", "das könnte dich auch interessieren"]),
         label(Related).phrases(&["lesen sie auch", "mehr zum thema", "auch interessant", "meistgelesen", "verwandte artikel", "verwandte beiträge", "weiterführende links", "weiterführender link"]),
         ask(Credit).max_words(40).phrases(&[
             "ist redakteur bei", "ist redakteurin bei", "ist korrespondent für", "ist korrespondentin für",
@@ -163,7 +163,7 @@ pub(crate) static PACK: Pack = Pack {
             "abonnieren sie unseren kanal", "abonniere unseren kanal", "link kopieren", "link kopiert", "per whatsapp teilen",
             "auf x teilen", "bei facebook teilen", "unser kanal auf",
         ]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "mehr zu diesem thema", "weitere artikel zum thema", "lesen sie dazu", "dazu passend", "mehr aus dem ressort",
             "top-themen", "die neuesten artikel", "neueste artikel", "beliebte artikel", "meistgelesene artikel",
             "hören sie auch", "sehen sie auch", "dazu auch:", "mehr:",
@@ -240,7 +240,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).max_words(30).phrases(&["sie erreichen ihn unter", "sie erreichen sie unter", "du erreichst ihn unter"]),
         ask(Social).phrases(&["schick ihn an deine freunde", "schicken sie ihn an ihre freunde", "an deine freunde weiter"]),
         header(Social).max_words(8).phrases(&["hat dir der text gefallen", "hat ihnen der text gefallen"]),
-        line(Related).max_words(14).phrases(&["auch spannend:"]),
+        line(Related).max_words(24).phrases(&["auch spannend:"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin", "mehr vom autor", "mehr von der autorin", "alle artikel von", "weitere artikel von"]),
@@ -277,7 +277,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&["lade die app", "lade dir die app"]),
         ask(Social).phrases(&["teilen sie diesen beitrag"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(12).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "könnte sie auch interessieren", "könnte dich auch interessieren", "das könnte dich interessieren",
             "dies könnte sie auch interessieren", "diese artikel könnten sie interessieren",
             "diese artikel könnten sie auch interessieren", "diese artikel könnten dich auch interessieren",

@@ -75,7 +75,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         cue(Social).weight(2.0).phrases(&["στο google news"]),
         label(Ad).phrases(&["διαφήμιση", "χορηγούμενο"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "διαβάστε επίσης", "διαβάστε ακόμα", "διαβάστε ακόμη", "δείτε επίσης", "δείτε ακόμα", "σχετικά άρθρα",
             "σχετικές ειδήσεις:", "τα πιο δημοφιλή:", "μπορεί να σας ενδιαφέρει", "ίσως σας ενδιαφέρει",
             "διαβάστε περισσότερα", "δείτε περισσότερα", "προτεινόμενα άρθρα", "τελευταίες ειδήσεις:",
@@ -149,7 +149,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(8).phrases(&["επόμενη σελίδα", "προηγούμενη σελίδα", "αναφορά σφάλματος"]),
         ask(Other).part(Navigation).phrases(&["ο browser σας είναι παλιός", "ενεργοποιήστε τη javascript"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "διάβασε επίσης", "διάβασε ακόμα", "διάβασε ακόμη", "δες επίσης", "δες ακόμα", "μπορεί να σε ενδιαφέρει",
             "ίσως σε ενδιαφέρει", "μπορεί επίσης να σας ενδιαφέρει", "μπορεί να σας αρέσει", "ίσως σας αρέσει",
             "μπορεί να σου αρέσει", "ίσως σου αρέσει", "προηγούμενο άρθρο", "επόμενο άρθρο",

@@ -66,7 +66,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Newsletter).weight(2.0).phrases(&["our newsletter", "sign up for", "sign up to", "newsletter", "get the latest", "never miss", "email address", "free weekly", "free daily"]),
         cue(Subscription).weight(2.0).phrases(&["subscribe to"]),
         cue(Social).weight(2.0).phrases(&["share on"]),
-        line(Related).max_words(14).phrases(&["previous story", "next story", "previous article", "next article", "previous post", "next post", "for more, read:", "more on this story", "more on this topic"]),
+        line(Related).max_words(24).phrases(&["previous story", "next story", "previous article", "next article", "previous post", "next post", "for more, read:", "more on this story", "more on this topic"]),
         salutation(Donation).max_words(6).phrases(&[
             "dear reader", "dear readers", "dear friends", "dear supporters", "dear subscriber", "dear listener",
             "to all our readers", "dear wikipedia readers",
@@ -121,7 +121,7 @@ pub(crate) static PACK: Pack = Pack {
             "share this article", "share this story", "share via", "click to share",
             "tweet this", "share article", "available wherever you get your podcasts",
         ]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "read more:", "related:", "related articles", "related stories", "related content", "related coverage",
             "related posts", "more from:", "you may also like", "you might also like",
             "you may be interested", "recommended:", "recommended for you", "we recommend", "most popular",
@@ -194,7 +194,7 @@ pub(crate) static PACK: Pack = Pack {
             "is a reporter at", "is a correspondent for", "is a senior reporter", "is a contributing writer",
             "additional reporting", "editing by", "writing by",
         ]),
-        line(Related).max_words(16).phrases(&["also read:", "related:", "more:", "see more:", "recommended stories", "trending now", "read next:", "don't miss:", "must read:"]),
+        line(Related).max_words(24).phrases(&["more:", "see more:", "recommended stories", "must read:"]),
         ask(App).phrases(&["get our free app"]),
         header(Donation).weight(3.5).max_words(12).phrases(&["did you enjoy this article", "did you like this article", "enjoyed this article", "like what you read"]),
         cue(Donation).weight(2.0).phrases(&["funded by its readers", "thanks to our readers", "independent outlet"]),
@@ -206,7 +206,7 @@ pub(crate) static PACK: Pack = Pack {
             "with assistance by", "a version of this article appears in print",
             "thomson reuters trust principles", "republish this article", "follow ap's coverage",
         ]),
-        line(Related).max_words(16).phrases(&["go deeper:", "listen to the podcast"]),
+        line(Related).max_words(24).phrases(&["go deeper:", "listen to the podcast"]),
         // Syndication and print notes, tip lines, named newsletters. (Copyright notices inside
         // a line stay: the benchmarks' article bodies keep them.)
         ask(Credit).phrases(&[
@@ -293,7 +293,7 @@ pub(crate) static PACK: Pack = Pack {
             "share on bluesky", "connect with us", "subscribe to our youtube", "subscribe to our podcast",
         ]),
         cue(Social).phrases(&["follow our", "follow the latest"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "read more about", "related reading", "more reading", "keep reading", "recommended reading", "popular stories",
             "more like this", "elsewhere on", "from our partners", "around the web", "you might like",
             "readers also viewed", "people also read", "what we're reading", "top headlines", "trending stories",

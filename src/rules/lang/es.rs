@@ -20,7 +20,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Cookie).phrases(&["mejorar la navegación del sitio", "nuestros estudios para marketing"]),
         ask(Cookie).phrases(&["utilizamos cookies", "usamos cookies", "política de cookies", "aceptar cookies"]),
         ask(Social).phrases(&["síguenos en", "comparte este artículo", "compartir en"]),
-        line(Related).max_words(14).phrases(&["artículo anterior", "artículo siguiente", "noticia anterior", "noticia siguiente", "lee también", "lea también", "te puede interesar", "le puede interesar", "noticias relacionadas", "también te puede interesar", "lo más leído"]),
+        line(Related).max_words(24).phrases(&["artículo anterior", "artículo siguiente", "noticia anterior", "noticia siguiente", "lee también", "lea también", "te puede interesar", "le puede interesar", "noticias relacionadas", "también te puede interesar", "lo más leído"]),
         label(Ad).phrases(&["publicidad", "patrocinado"]),
         chrome(Other).max_words(12).phrases(&["has elegido la edición", "sobre este blog", "todos los derechos reservados",]),
         label_any().phrases(&["ahora no", "no, gracias", "no gracias", "cerrar", "más tarde", "una vez", "mensual", "anual", "compartir", "continuar", "aceptar", "rechazar"]),
@@ -94,7 +94,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["introduce tu email", "introduce tu correo", "gracias por suscribirte", "confirma tu suscripción"]),
         ask(Cookie).phrases(&["al continuar navegando", "si continúa navegando", "aceptar y cerrar", "continuar sin aceptar"]),
         ask(Social).phrases(&["síguenos en las redes", "comparte en whatsapp", "canal de whatsapp", "copiar enlace", "enlace copiado"]),
-        line(Related).max_words(14).phrases(&["últimas noticias", "noticias recomendadas", "contenido relacionado", "más leídas"]),
+        line(Related).max_words(24).phrases(&["últimas noticias", "noticias recomendadas", "contenido relacionado", "más leídas"]),
         line(Credit).max_words(10).phrases(&["con información de agencias", "redacción:"]),
         label_any().phrases(&["entendido", "de acuerdo", "acepto", "seguir leyendo", "leer después", "recordar más tarde"]),
         outlet(Donation).phrases(&["sin anunciantes", "sin accionistas", "organización sin ánimo de lucro", "financiado por lectores", "sostenido por sus socios"]),
@@ -147,7 +147,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).max_words(30).phrases(&["puedes escribirle a", "puede escribirle a"]),
         ask(Social).phrases(&["envíaselo a tus amigos", "envíeselo a sus amigos", "compártelo con tus amigos"]),
         header(Social).max_words(8).phrases(&["le ha gustado este artículo"]),
-        line(Related).max_words(14).phrases(&["lee además:", "lea además:"]),
+        line(Related).max_words(24).phrases(&["lee además:", "lea además:"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["sobre el autor", "sobre la autora", "acerca del autor", "acerca de la autora", "sobre los autores", "más del autor", "más de la autora", "todos los artículos de", "otros artículos de"]),
@@ -183,7 +183,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).at(Start).max_words(10).phrases(&["descargá la app"]),
         ask(Social).phrases(&["síganos", "comparta este artículo", "únase a nuestro canal", "comparta esta noticia", "compártalo con sus amigos", "seguinos en"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "ver también", "vea también", "mira también", "mire también",
             "también le puede interesar", "también podría interesarte", "también podría interesarle", "te podría interesar",
             "le podría interesar", "podría interesarte", "podría interesarle", "puede interesarte", "puede interesarle",

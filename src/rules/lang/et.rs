@@ -72,7 +72,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Social).at(Start).max_words(8).phrases(&["jälgi meid", "jälgige meid"]),
         label(Ad).phrases(&["reklaam", "sponsoreeritud", "reklaamtekst", "partnerlugu", "kommertsartikkel"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "loe ka", "vaata ka:", "loe lisaks", "seotud artiklid", "seotud lood", "loetuimad:", "enim loetud",
             "veel uudiseid:", "sind võib huvitada", "teid võib huvitada", "samal teemal:",
         ]),

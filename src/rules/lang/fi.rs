@@ -73,7 +73,7 @@ pub(crate) static PACK: Pack = Pack {
             "jaa twitterissä", "jaa x:ssä", "kopioi linkki", "linkki kopioitu", "tykkää meistä",
         ]),
         label(Ad).phrases(&["mainos", "kaupallinen yhteistyö", "sponsoroitu"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "lue myös", "lue lisää:", "katso myös:", "aiheesta lisää", "lisää aiheesta", "aiheeseen liittyvät",
             "aiheeseen liittyvää", "luetuimmat", "luetuimmat uutiset", "muut uutiset:", "sinua voisi kiinnostaa",
             "voisit pitää myös", "kuuntele myös",
@@ -170,7 +170,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(8).phrases(&["seuraava sivu", "edellinen sivu", "ilmoita virheestä", "vinkkaa toimitukselle"]),
         ask(Other).part(Navigation).phrases(&["sivusto toimii parhaiten", "selaimesi on vanhentunut", "ota javascript käyttöön"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "sinua saattaa kiinnostaa", "saatat pitää myös", "saattaisit pitää myös", "edellinen artikkeli",
             "seuraava artikkeli",
         ]),

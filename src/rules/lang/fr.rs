@@ -26,7 +26,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Cookie).phrases(&["améliorer la navigation sur le site", "nos efforts de marketing"]),
         ask(Cookie).phrases(&["nous utilisons des cookies", "gérer les cookies", "accepter les cookies"]),
         ask(Social).phrases(&["suivez-nous", "partager cet article", "partagez cet article"]),
-        line(Related).max_words(14).phrases(&["article précédent", "article suivant", "lire aussi", "à lire aussi", "sur le même sujet", "lire la suite", "à lire", "les plus lus"]),
+        line(Related).max_words(24).phrases(&["article précédent", "article suivant", "lire aussi", "à lire aussi", "sur le même sujet", "lire la suite", "à lire", "les plus lus"]),
         label(Ad).phrases(&["publicité", "sponsorisé"]),
         chrome(Other).max_words(10).phrases(&["voir les contributions", "tous droits réservés",]),
         label_any().phrases(&[
@@ -88,7 +88,7 @@ pub(crate) static PACK: Pack = Pack {
             "gérer vos préférences", "gérer votre consentement", "politique de cookies", "nos partenaires et nous",
         ]),
         ask(Social).phrases(&["suivez-nous sur", "partager sur", "rejoignez-nous sur", "abonnez-vous à notre chaîne", "retrouvez-nous sur", "partagez sur"]),
-        line(Related).max_words(14).phrases(&["à lire également", "lire également", "articles liés", "pour aller plus loin", "sur le même thème"]),
+        line(Related).max_words(24).phrases(&["à lire également", "lire également", "articles liés", "pour aller plus loin", "sur le même thème"]),
         label(Related).phrases(&["lire aussi", "à lire aussi", "voir aussi", "les plus lus", "à découvrir", "lire la suite"]),
         ask(Credit).max_words(40).phrases(&[
             "est journaliste à", "est journaliste au", "est journaliste pour", "est correspondant à", "est correspondante à",
@@ -113,7 +113,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["inscription à la newsletter", "recevez nos newsletters", "merci pour votre inscription", "confirmez votre inscription", "saisissez votre adresse"]),
         ask(Cookie).phrases(&["accepter et fermer", "continuer sans accepter", "en poursuivant votre navigation", "utilisation de traceurs", "gérer les paramètres"]),
         ask(Social).phrases(&["rejoignez notre chaîne", "copier le lien", "lien copié"]),
-        line(Related).max_words(14).phrases(&["dernières actualités", "les plus partagés", "les plus commentés", "dans la même rubrique", "articles recommandés", "recommandé pour vous"]),
+        line(Related).max_words(24).phrases(&["dernières actualités", "les plus partagés", "les plus commentés", "dans la même rubrique", "articles recommandés", "recommandé pour vous"]),
         label_any().phrases(&["j'ai compris", "continuer sans accepter", "accepter et fermer", "je m'inscris", "voir plus", "lire plus"]),
         outlet(Donation).phrases(&["sans actionnaire", "aucun actionnaire", "100 % financé par", "uniquement financé par", "financé exclusivement par", "association loi 1901"]),
         // Also news wording: "les dons sont déductibles à 75 %", "il vous reste jusqu'au 5 juin pour
@@ -130,7 +130,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(App).phrases(&["télécharger l'application"]),
         ask(App).at(Start).max_words(10).phrases(&["télécharger l'application"]),
         line(Related).max_words(5).phrases(&["à découvrir", "voir aussi"]),
-        line(Related).max_words(14).phrases(&["voir aussi :", "à découvrir :"]),
+        line(Related).max_words(24).phrases(&["voir aussi :", "à découvrir :"]),
         cue(Donation).weight(2.0).phrases(&["dons sont déductibles"]),
         cue(Subscription).weight(2.0).phrases(&["sans engagement", "accès illimité", "abonnement numérique"]),
         cue(Newsletter).weight(2.0).phrases(&["inscrivez-vous", "votre adresse e-mail", "votre adresse email", "votre adresse mail"]),
@@ -205,7 +205,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&["installe l'application"]),
         ask(Social).phrases(&["partage cet article", "rejoins-nous sur", "abonne-toi à notre chaîne", "retrouve-nous sur", "rejoins notre chaîne", "partage-le avec tes proches"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "à voir également", "voir également", "lisez aussi", "lisez également", "découvrez aussi",
             "découvrez également", "à relire", "en lien avec cet article", "vous pourriez aussi aimer",
             "vous pourriez également aimer", "vous pourriez aimer", "ceci pourrait vous intéresser",

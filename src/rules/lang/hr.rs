@@ -62,7 +62,7 @@ pub(crate) static PACK: Pack = Pack {
             "podijelite na facebooku", "kopiraj poveznicu", "kopiraj link", "pretplatite se na naš kanal",
         ]),
         label(Ad).phrases(&["oglas", "reklama", "sponzorirano", "plaćeni oglas"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "pročitajte i", "pročitajte još", "pročitaj i", "vezane vijesti:", "povezani članci", "najčitanije:",
             "još vijesti:", "više vijesti:", "moglo bi vas zanimati", "preporučujemo:", "još iz rubrike", "vezani članci",
         ]),

@@ -76,7 +76,7 @@ pub(crate) static PACK: Pack = Pack {
             "iratkozz fel csatornánkra", "iratkozz fel a csatornánkra",
         ]),
         label(Ad).phrases(&["hirdetés", "szponzorált tartalom", "támogatott tartalom"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "olvasd el ezt is", "olvassa el ezt is", "ezt is ajánljuk", "kapcsolódó cikkek", "kapcsolódó:",
             "legolvasottabb cikkek", "ajánljuk:",
             "ez is érdekelheti", "ez is érdekelhet", "ezek is érdekelhetik", "ezek is érdekelhetnek",
@@ -181,7 +181,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(8).phrases(&["következő oldal", "előző oldal", "hibát találtál", "hiba bejelentése"]),
         ask(Other).part(Navigation).phrases(&["az oldal legjobban", "böngésződ elavult", "engedélyezd a javascriptet"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "ezt is olvasd el", "ezt is olvassa el", "lásd még", "ezt se hagyja ki", "ezt se hagyd ki",
             "a szerkesztőség ajánlja", "címlapról ajánljuk", "előző cikk", "következő cikk",
         ]),

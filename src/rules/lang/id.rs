@@ -70,7 +70,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         cue(Social).weight(2.0).phrases(&["di google news"]),
         label(Ad).phrases(&["iklan", "advertorial", "konten bersponsor"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "baca juga", "baca selengkapnya", "simak juga", "lihat juga", "berita terkait:", "artikel terkait",
             "berita terpopuler", "pilihan editor", "artikel lainnya:", "berita lainnya:", "baca berita lainnya",
             "anda mungkin suka", "jangan lewatkan:", "rekomendasi untuk anda",

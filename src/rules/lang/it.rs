@@ -19,7 +19,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Cookie).phrases(&["migliorare la navigazione del sito", "nelle nostre attività di marketing"]),
         ask(Cookie).phrases(&["utilizziamo i cookie", "informativa cookie"]),
         ask(Social).phrases(&["seguici su", "condividi questo articolo"]),
-        line(Related).max_words(14).phrases(&["articolo precedente", "articolo successivo", "leggi anche", "potrebbe interessarti", "articoli correlati", "leggi di più", "i più letti"]),
+        line(Related).max_words(24).phrases(&["articolo precedente", "articolo successivo", "leggi anche", "potrebbe interessarti", "articoli correlati", "leggi di più", "i più letti"]),
         label(Ad).phrases(&["pubblicità", "sponsorizzato"]),
         chrome(Other).max_words(10).phrases(&["tutti i diritti riservati",]),
         label_any().phrases(&["più tardi", "no grazie", "chiudi", "non ora", "una volta", "mensile", "annuale", "condividi", "abbonati", "accetta", "rifiuta", "continua"]),
@@ -86,7 +86,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["inserisci la tua email", "grazie per esserti iscritto", "conferma la tua iscrizione"]),
         ask(Cookie).phrases(&["accetta e chiudi", "continua senza accettare", "proseguendo la navigazione", "chiudendo questo banner"]),
         ask(Social).phrases(&["seguici sui social", "condividi su whatsapp", "canale whatsapp", "copia link", "link copiato"]),
-        line(Related).max_words(14).phrases(&["notizie correlate", "contenuti correlati", "potrebbe interessarti anche", "più letti oggi"]),
+        line(Related).max_words(24).phrases(&["notizie correlate", "contenuti correlati", "potrebbe interessarti anche", "più letti oggi"]),
         line(Credit).max_words(10).phrases(&["redazione:"]),
         label_any().phrases(&["ho capito", "accetto", "continua a leggere", "leggi dopo", "ricordamelo più tardi"]),
         outlet(Donation).phrases(&["senza inserzionisti", "senza editori", "nessun editore", "sostenuto dai lettori"]),
@@ -132,7 +132,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).max_words(30).phrases(&["potete scrivergli a", "potete scriverle a"]),
         ask(Social).phrases(&["mandalo ai tuoi amici", "condividilo con i tuoi amici"]),
         header(Social).max_words(8).phrases(&["le è piaciuto questo articolo"]),
-        line(Related).max_words(14).phrases(&["potrebbe interessarle anche"]),
+        line(Related).max_words(24).phrases(&["potrebbe interessarle anche"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["sull'autore", "sull’autore", "chi è l'autore", "informazioni sull'autore", "altri articoli di", "tutti gli articoli di", "articoli dello stesso autore"]),
@@ -161,7 +161,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&["scarichi l'applicazione", "scarichi gratis la nostra"]),
         ask(Social).phrases(&["condivida questo articolo", "si unisca al nostro canale", "si iscriva al nostro canale", "ci segua sui social", "seguiteci sui social", "lo condivida con i suoi amici"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(12).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "potrebbero interessarti", "potrebbe interessarle", "potrebbero interessarle", "le potrebbe interessare",
             "le potrebbero interessare", "vi potrebbe interessare", "vi potrebbero interessare", "potrebbe interessarvi",
             "potrebbero interessarvi", "potrebbe anche interessarti", "ti potrebbe anche interessare",

@@ -73,7 +73,7 @@ pub(crate) static PACK: Pack = Pack {
         // Elsewhere the channel is news ("카카오톡 채널 추가 시 재난 정보를"): a cue, which also
         // keeps the ask "채널 추가" inside it from counting.
         cue(Social).phrases(&["카카오톡 채널"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "함께 보면 좋은 기사", "많이 본 기사", "많이 본 뉴스",
             "가장 많이 본 기사", "이 시각 주요뉴스", "이 기자의 다른 기사", "기자의 다른 기사", "기자의 다른기사", "기사 더보기",
             "함께 읽으면 좋은 기사", "오늘의 주요뉴스", "랭킹뉴스", "실시간 인기", "이 시각 많이 본", "함께 볼만한 뉴스",

@@ -71,7 +71,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Social).at(Start).max_words(8).phrases(&["sekite mus", "sek mus"]),
         label(Ad).phrases(&["reklama", "užsakomasis turinys", "remiamas turinys", "partnerio turinys"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "taip pat skaitykite", "skaitykite taip pat", "susiję straipsniai", "susijusios naujienos",
             "daugiau naujienų:", "skaitomiausi:", "skaitomiausios naujienos", "jus gali sudominti", "tave gali sudominti",
             "daugiau šia tema", "rekomenduojame:",

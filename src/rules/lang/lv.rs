@@ -74,7 +74,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Social).at(Start).max_words(8).phrases(&["seko mums", "sekojiet mums"]),
         label(Ad).phrases(&["reklāma", "sponsorēts", "sadarbības materiāls", "partnera saturs", "apmaksāts saturs"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "lasi arī", "lasiet arī", "saistītie raksti", "saistītās ziņas", "vairāk ziņu:", "lasītākie:",
             "lasītākās ziņas", "tevi varētu interesēt", "jūs varētu interesēt", "iesakām:", "vairāk par šo tēmu",
         ]),

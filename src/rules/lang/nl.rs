@@ -46,7 +46,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Social).phrases(&["volg ons op", "deel dit artikel", "deel dit bericht"]),
         ask(App).phrases(&["download onze app", "download de app"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "vorig artikel", "volgend artikel", "lees ook", "meer over dit onderwerp", "gerelateerde artikelen", "meest gelezen", "bekijk ook",
             "ook interessant",
         ]),
@@ -97,7 +97,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["vul je e-mailadres in", "bedankt voor je aanmelding", "bevestig je aanmelding"]),
         ask(Cookie).phrases(&["akkoord en sluiten", "doorgaan zonder", "cookies toestaan", "alle cookies toestaan"]),
         ask(Social).phrases(&["deel op whatsapp", "link kopiëren", "link gekopieerd", "volg ons via"]),
-        line(Related).max_words(14).phrases(&["laatste nieuws", "meer nieuws", "aanbevolen", "lees hier", "bekijk hier"]),
+        line(Related).max_words(24).phrases(&["laatste nieuws", "meer nieuws", "aanbevolen", "lees hier", "bekijk hier"]),
         label_any().phrases(&["begrepen", "akkoord", "lees verder", "later lezen", "bewaren"]),
         outlet(Donation).phrases(&["zonder aandeelhouders", "onafhankelijk en advertentievrij", "gedragen door lezers", "gedragen door leden"]),
         ask(App).phrases(&["download onze gratis app", "installeer de app", "open in de app", "lees verder in de app"]),
@@ -142,7 +142,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).max_words(30).phrases(&["mail hem op", "mail haar op"]),
         ask(Social).phrases(&["stuur het door naar je vrienden"]),
         header(Social).max_words(8).phrases(&["vond je dit artikel goed", "vond u dit artikel goed"]),
-        line(Related).max_words(14).phrases(&["ook interessant:"]),
+        line(Related).max_words(24).phrases(&["ook interessant:"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["over de auteur", "over de schrijver", "over de auteurs", "meer van deze auteur", "alle artikelen van", "andere artikelen van"]),
@@ -169,7 +169,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Social).phrases(&["stuur het door naar uw vrienden"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "zie ook", "kijk ook", "luister ook", "lees dit ook", "misschien ook interessant",
             "dit vind je misschien ook interessant", "dit vindt u misschien ook interessant",
             "dit vind je misschien ook leuk", "dit vindt u misschien ook leuk", "ook leuk om te lezen",

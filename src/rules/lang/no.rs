@@ -44,7 +44,7 @@ pub(crate) static PACK: Pack = Pack {
             "godta alle", "avvis alle", "administrer samtykke", "innstillinger for informasjonskapsler",
         ]),
         ask(Social).phrases(&["følg oss på", "følg oss", "del artikkelen", "del denne artikkelen", "del på facebook", "del saken"]),
-        line(Related).max_words(14).phrases(&["les også", "mest lest", "relaterte saker", "flere saker", "se også", "mer om dette", "anbefalt for deg"]),
+        line(Related).max_words(24).phrases(&["les også", "mest lest", "relaterte saker", "flere saker", "se også", "mer om dette", "anbefalt for deg"]),
         label(Related).phrases(&["les også", "les mer", "mest lest", "relaterte saker", "anbefalt"]),
         ask(Credit).max_words(40).phrases(&["er journalist i", "er journalist ved", "er reporter i", "er korrespondent for", "bidro til denne saken"]),
         line(Credit).max_words(10).phrases(&["foto:", "tekst:", "grafikk:", "oversatt av"]),
@@ -66,7 +66,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Newsletter).phrases(&["nyheitsbrev*"]),
         ask(Cookie).phrases(&["vi og våre partnere", "tilpass innstillinger"]),
         ask(Social).phrases(&["del på x", "kopier lenke", "lenke kopiert"]),
-        line(Related).max_words(14).phrases(&["anbefalte saker", "les flere saker", "les òg", "les meir", "mest lese"]),
+        line(Related).max_words(24).phrases(&["anbefalte saker", "les flere saker", "les òg", "les meir", "mest lese"]),
         label_any().phrases(&["skjønner", "ok, skjønner", "les senere", "lagre"]),
         outlet(Donation).phrases(&["uavhengig og ideell", "eid av leserne", "ikke-kommersielt"]),
         ask(Membership).phrases(&["bli medlem i dag", "meld deg inn i foreningen"]),
@@ -137,7 +137,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(8).phrases(&["neste side", "forrige side", "side 1 av", "meld fra om feil"]),
         ask(Other).part(Navigation).phrases(&["nettstedet fungerer best", "nettleseren din er utdatert", "aktiver javascript"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "hør også", "sjå òg", "du vil kanskje også like", "du liker kanskje også",
             "kanskje du også liker", "dette kan også interessere deg", "kan også interessere deg",
             "du kan også være interessert i", "forrige artikkel", "neste artikkel", "forrige sak", "neste sak",

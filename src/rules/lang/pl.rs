@@ -19,7 +19,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Cookie).phrases(&["nawigacji w witrynie", "naszych działaniach marketingowych"]),
         ask(Cookie).phrases(&["używamy plików cookie", "wykorzystuje pliki cookie"]),
         ask(Social).phrases(&["obserwuj nas", "udostępnij artykuł"]),
-        line(Related).max_words(14).phrases(&["poprzedni artykuł", "następny artykuł", "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj również", "przeczytaj także", "najczęściej czytane"]),
+        line(Related).max_words(24).phrases(&["poprzedni artykuł", "następny artykuł", "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj również", "przeczytaj także", "najczęściej czytane"]),
         label(Ad).phrases(&["reklama"]),
         chrome(Other).max_words(10).phrases(&["wszelkie prawa zastrzeżone",]),
         label_any().phrases(&["przypomnij później", "nie teraz", "zamknij", "nie, dziękuję", "jednorazowo", "miesięcznie", "udostępnij", "akceptuję", "dalej"]),
@@ -87,7 +87,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&["zainstaluj aplikację"]),
         ask(Cookie).phrases(&["zgoda na przetwarzanie", "zaufani partnerzy", "zarządzaj zgodami", "przechowywanie informacji na urządzeniu"]),
         ask(Social).phrases(&["udostępnij na facebooku", "skopiuj link", "kopiuj link"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "zobacz również", "czytaj również", "czytaj więcej", "przeczytaj też", "więcej na ten temat",
             "najnowsze artykuły", "powiązane artykuły", "podobne artykuły", "warto przeczytać",
         ]),
@@ -162,7 +162,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Membership).phrases(&["dołączcie do nas"]),
         ask(Social).phrases(&["obserwujcie nas", "śledźcie nas", "polubcie nas"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "sprawdź też", "sprawdź także", "sprawdź również", "mogą cię zainteresować",
             "to może cię zainteresować", "to może cię również zainteresować", "może cię również zainteresować",
             "może cię też zainteresować", "może cię także zainteresować", "to cię może zainteresować",

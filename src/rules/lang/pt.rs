@@ -20,7 +20,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Cookie).phrases(&["melhorar a navegação no site", "nas nossas iniciativas de marketing"]),
         ask(Cookie).phrases(&["usamos cookies", "utilizamos cookies", "política de cookies"]),
         ask(Social).phrases(&["siga-nos", "compartilhe este artigo", "partilhe este artigo"]),
-        line(Related).max_words(14).phrases(&["artigo anterior", "próximo artigo", "notícia anterior", "próxima notícia", "leia também", "leia mais", "veja também", "saiba mais", "mais lidas", "relacionadas"]),
+        line(Related).max_words(24).phrases(&["artigo anterior", "próximo artigo", "notícia anterior", "próxima notícia", "leia também", "leia mais", "veja também", "saiba mais", "mais lidas", "relacionadas"]),
         label(Ad).phrases(&["publicidade", "patrocinado"]),
         chrome(Other).max_words(10).phrases(&["todos os direitos reservados",]),
         label_any().phrases(&["agora não", "fechar", "mais tarde", "não, obrigado", "uma vez", "mensal", "anual", "compartilhar", "partilhar", "continuar", "aceitar"]),
@@ -90,13 +90,13 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&["instale o app", "instale o aplicativo"]),
         ask(Cookie).phrases(&["nós usamos cookies", "ao continuar navegando", "utilizamos cookies e tecnologias"]),
         ask(Social).phrases(&["siga-nos nas redes", "siga nas redes sociais", "compartilhe no whatsapp", "canal do whatsapp", "receba notícias no whatsapp"]),
-        line(Related).max_words(14).phrases(&["leia mais sobre", "notícias relacionadas", "matérias relacionadas", "conteúdo relacionado", "recomendadas", "últimas notícias"]),
+        line(Related).max_words(24).phrases(&["leia mais sobre", "notícias relacionadas", "matérias relacionadas", "conteúdo relacionado", "recomendadas", "últimas notícias"]),
         line(Credit).max_words(10).phrases(&["com reportagem de", "colaboração para", "da redação"]),
         label_any().phrases(&["lembrar depois", "entendi", "ok, entendi", "concordo", "continuar lendo", "ler depois"]),
         // European Portuguese, beside the Brazilian forms above: "subscrever" for "assinar" and
         // "inscrever-se", "recusar" for "rejeitar", and the masculine "relacionados".
         label_any().phrases(&["subscrever", "recusar", "recusar todos", "mais opções", "relacionados"]),
-        line(Related).max_words(14).phrases(&["artigos relacionados", "relacionados"]),
+        line(Related).max_words(24).phrases(&["artigos relacionados", "relacionados"]),
         ask(Newsletter).phrases(&["ao subscrever", "subscreva gratuitamente"]),
         cue(Newsletter).phrases(&["na sua caixa de correio"]),
         ask(Cookie).phrases(&["utilizam cookies", "os seus parceiros utilizam"]),
@@ -177,7 +177,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&["descarrega a app"]),
         ask(Social).phrases(&["partilha este artigo", "envia-o para os teus amigos", "partilha com os teus amigos"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "leia ainda", "veja ainda", "lê também", "vê também", "ler também", "confira também",
             "assista também", "pode interessar-lhe", "pode também interessar-lhe", "também lhe pode interessar",
             "pode interessar-te", "também te pode interessar", "talvez você goste", "você pode se interessar",

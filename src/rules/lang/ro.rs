@@ -107,7 +107,7 @@ pub(crate) static PACK: Pack = Pack {
             "distribuie pe whatsapp", "copiază linkul", "abonează-te la canalul nostru", "dă-ne like", "urmareste-ne",
         ]),
         label(Ad).phrases(&["publicitate", "reclamă", "reclama", "conținut sponsorizat", "conţinut sponsorizat"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "citește și", "citeşte şi", "citiți și", "citiţi şi", "vezi și", "vezi şi", "citește mai mult",
             "citeşte mai mult", "articole similare", "articole recomandate", "cele mai citite:", "știri similare",
             "ştiri similare", "recomandările redacției", "recomandările redacţiei", "te-ar putea interesa",
@@ -220,7 +220,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(8).phrases(&["pagina următoare", "pagina anterioară", "raportează o greșeală", "raportează o greşeală", "trimite un pont"]),
         ask(Other).part(Navigation).phrases(&["site-ul funcționează cel mai bine", "browserul tău este învechit"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "s-ar putea să te intereseze", "s-ar putea să vă intereseze", "te-ar mai putea interesa",
             "v-ar mai putea interesa", "ar putea să te intereseze", "ar putea să vă intereseze", "s-ar putea să-ți placă",
             "s-ar putea să-ţi placă", "s-ar putea să vă placă", "ți-ar putea plăcea", "ţi-ar putea plăcea",

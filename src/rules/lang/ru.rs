@@ -19,7 +19,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Cookie).phrases(&["улучшения навигации по сайту", "наших маркетинговых"]),
         ask(Cookie).phrases(&["мы используем файлы cookie", "использует файлы cookie", "файлы cookie"]),
         ask(Social).phrases(&["подписывайтесь на", "подпишитесь на", "читайте нас в", "следите за нами", "наш телеграм"]),
-        line(Related).max_words(14).phrases(&["предыдущая статья", "следующая статья", "читайте также", "читайте также:", "смотрите также", "самое читаемое", "еще по теме"]),
+        line(Related).max_words(24).phrases(&["предыдущая статья", "следующая статья", "читайте также", "читайте также:", "смотрите также", "самое читаемое", "еще по теме"]),
         label(Ad).phrases(&["реклама", "партнерский материал"]),
         chrome(Other).max_words(10).phrases(&["все права защищены",]),
         label_any().phrases(&["напомнить позже", "закрыть", "не сейчас", "нет, спасибо", "ежемесячно", "единоразово", "разово", "подписаться", "поделиться", "продолжить", "принять"]),
@@ -78,7 +78,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["введите email", "введите ваш e-mail", "спасибо за подписку", "получайте новости на почту"]),
         ask(Cookie).phrases(&["мы используем cookie", "используем куки", "файлы куки"]),
         ask(Social).phrases(&["подписывайтесь на нас", "наш youtube", "наш instagram", "наш telegram", "присоединяйтесь к нашему"]),
-        line(Related).max_words(14).phrases(&["вам может быть интересно", "больше новостей", "похожие новости", "похожие материалы", "самое популярное", "новости по теме"]),
+        line(Related).max_words(24).phrases(&["вам может быть интересно", "больше новостей", "похожие новости", "похожие материалы", "самое популярное", "новости по теме"]),
         line(Credit).max_words(10).phrases(&["автор фото"]),
         label_any().phrases(&["позже", "понятно", "согласен", "принимаю"]),
         outlet(Donation).phrases(&["без государственного финансирования", "не берем денег", "не берём денег", "не зависим от"]),
@@ -127,7 +127,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).max_words(30).phrases(&["связаться с автором"]),
         ask(Social).phrases(&["отправьте его друзьям", "отправь его друзьям"]),
         header(Social).max_words(8).phrases(&["понравилась статья"]),
-        line(Related).max_words(14).phrases(&["по теме:"]),
+        line(Related).max_words(24).phrases(&["по теме:"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["об авторе", "об авторах", "автор статьи", "все материалы автора", "другие материалы автора", "все статьи автора"]),
@@ -159,7 +159,7 @@ pub(crate) static PACK: Pack = Pack {
             "подписывайся на нас", "присоединяйся к нашему",
         ]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "читай также", "смотри также", "читайте еще", "читайте ещё", "также читайте", "читать также",
             "тебе может понравиться", "тебе может быть интересно", "вас может заинтересовать", "тебя может заинтересовать",
             "вам также может понравиться", "это может быть интересно",

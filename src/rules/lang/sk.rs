@@ -70,7 +70,7 @@ pub(crate) static PACK: Pack = Pack {
             "zdieľajte na facebooku", "zdieľať na facebooku", "kopírovať odkaz", "odkaz skopírovaný",
         ]),
         label(Ad).phrases(&["reklama", "sponzorované", "komerčná prezentácia"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "čítajte aj", "prečítajte si aj", "prečítajte si tiež", "súvisiace články", "najčítanejšie:",
             "mohlo by vás zaujímať", "ďalšie články:", "viac k téme", "z ďalších správ", "odporúčame:",
         ]),
@@ -175,7 +175,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(8).phrases(&["ďalšia strana", "predchádzajúca strana", "nahlásiť chybu", "našli ste chybu"]),
         ask(Other).part(Navigation).phrases(&["stránka funguje najlepšie", "váš prehliadač je zastaraný"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "čítajte tiež", "čítaj aj", "prečítaj si aj", "prečítaj si tiež",             "mohlo by ťa zaujímať", "mohlo by vás tiež zaujímať", "mohlo by ťa tiež zaujímať", "mohlo by sa vám páčiť",
             "mohlo by sa ti páčiť", "súvisiace:",
         ]),

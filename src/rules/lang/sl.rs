@@ -73,7 +73,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Social).at(Start).max_words(8).phrases(&["sledite nam", "sledi nam"]),
         label(Ad).phrases(&["oglasno sporočilo", "promocijsko sporočilo", "sponzorirano", "plačana objava", "oglas"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "preberite tudi:", "preberi tudi:", "sorodne novice:", "sorodni članki", "najbolj brano:", "več novic:",
             "morda vas zanima", "morda te zanima", "še iz rubrike", "iz iste rubrike", "priporočamo:",
         ]),
@@ -141,7 +141,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["vpišite svoj e-naslov", "vpišite e-naslov", "vnesite e-naslov", "vnesite svoj e-naslov"]),
         cue(Newsletter).phrases(&["vaš e-naslov"]),
         ask(Social).phrases(&["deli članek"]),
-        line(Related).max_words(14).phrases(&["preberite še:", "preberi še:"]),
+        line(Related).max_words(24).phrases(&["preberite še:", "preberi še:"]),
         ask(Credit).max_words(40).phrases(&["pišite ji na", "pišite mu na"]),
         ask(Donation).phrases(&["podpri nas z donacijo", "podprite nas z donacijo", "nakažite donacijo"]),
         ask(Subscription).phrases(&["kupi naročnino", "že imaš naročnino"]),

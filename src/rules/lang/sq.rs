@@ -84,7 +84,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Social).at(Start).max_words(10).phrases(&["na ndiqni", "na ndiq", "ndajeni artikullin", "shpërndajeni artikullin"]),
         label(Ad).phrases(&["reklamë", "e sponsorizuar", "përmbajtje e sponsorizuar", "artikull i sponsorizuar"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "lexo edhe:", "lexoni edhe:", "lexoni gjithashtu", "lajme të ngjashme", "artikuj të ngjashëm", "lajme te ngjashme",
             "mund t'ju interesojë", "më të lexuarat:", "lajmet e fundit:", "lajme të tjera:",
         ]),

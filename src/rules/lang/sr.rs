@@ -85,7 +85,7 @@ pub(crate) static PACK: Pack = Pack {
             "link je kopiran",
         ]),
         label(Ad).phrases(&["оглас", "спонзорисано", "плаћени оглас", "промо", "sponzorisano", "sponzorisani sadržaj"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "прочитајте још:", "прочитајте и:", "повезани текстови", "повезани чланци",
             "може вас занимати", "можда вас занима", "препоручујемо:", "из исте рубрике",
             "povezani tekstovi", "može vas zanimati", "možda vas zanima",
@@ -159,7 +159,7 @@ pub(crate) static PACK: Pack = Pack {
             "најчитаније", "још вести", "више вести", "повезане вести", "najčitanije", "još vesti", "više vesti",
             "povezane vesti",
         ]),
-        line(Related).max_words(14).phrases(&["најчитаније:", "још вести:", "више вести:", "повезане вести:", "povezane vesti:"]),
+        line(Related).max_words(24).phrases(&["најчитаније:", "још вести:", "више вести:", "повезане вести:", "povezane vesti:"]),
         body().at(Start).weight(-3.0).phrases(&["исправка:", "ажурирано:", "ispravka:"]),
         body().phrases(&[
             "рекао је", "рекла је", "изјавио је", "изјавила је", "казао је", "навео је", "навела је", "према",

@@ -45,7 +45,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Social).phrases(&["följ oss på", "följ oss", "dela artikeln", "dela på facebook"]),
         label(Ad).phrases(&["annons", "reklam", "sponsrat", "annonsörsinnehåll"]),
-        line(Related).max_words(14).phrases(&["läs också", "läs även", "mest läst", "relaterade artiklar", "se även", "fler nyheter"]),
+        line(Related).max_words(24).phrases(&["läs också", "läs även", "mest läst", "relaterade artiklar", "se även", "fler nyheter"]),
         label(Related).phrases(&["läs också", "läs även", "läs mer", "mest läst", "relaterat"]),
         ask(Credit).max_words(40).phrases(&["är reporter på", "är journalist på", "är korrespondent för", "bidrog till denna artikel"]),
         line(Credit).max_words(10).phrases(&["foto:", "text:", "grafik:", "översättning:"]),
@@ -66,7 +66,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["tack för din anmälan", "bekräfta din e-postadress"]),
         ask(Cookie).phrases(&["vi och våra partner", "anpassa inställningar"]),
         ask(Social).phrases(&["kopiera länk", "länk kopierad"]),
-        line(Related).max_words(14).phrases(&["senaste nyheterna", "rekommenderade artiklar"]),
+        line(Related).max_words(24).phrases(&["senaste nyheterna", "rekommenderade artiklar"]),
         label_any().phrases(&["jag förstår", "läs senare", "spara"]),
         outlet(Donation).phrases(&["oberoende och icke-kommersiell", "ägd av läsarna"]),
         ask(Membership).phrases(&["bli medlem i dag", "gå med i föreningen", "bli månadsgivare och medlem"]),
@@ -139,7 +139,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(8).phrases(&["nästa sida", "föregående sida", "sida 1 av", "rapportera fel", "tipsa redaktionen"]),
         ask(Other).part(Navigation).phrases(&["webbplatsen fungerar bäst", "din webbläsare är föråldrad", "aktivera javascript"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "se också", "lyssna också", "kolla också", "du kanske också gillar", "du kanske även gillar",
             "du kanske också är intresserad av", "kanske också intressant", "föregående artikel", "nästa artikel",
         ]),

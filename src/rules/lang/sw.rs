@@ -89,7 +89,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Social).at(Start).max_words(10).phrases(&["tufuate", "tufuatilie", "shiriki habari hii", "shiriki makala hii"]),
         label(Ad).phrases(&["tangazo", "matangazo", "imedhaminiwa"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "soma pia", "habari zinazohusiana", "habari nyingine:", "zilizosomwa zaidi", "habari zaidi:", "unaweza pia kupenda",
             "habari mpya:",
         ]),

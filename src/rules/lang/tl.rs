@@ -86,7 +86,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Social).at(Start).max_words(10).phrases(&["sundan kami", "i-follow kami", "i-share ang balitang ito"]),
         label(Ad).phrases(&["patalastas", "isponsor", "inisponsor"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "basahin din", "mga kaugnay na balita", "kaugnay na balita", "iba pang balita:", "pinakabinasa",
             "pinakabagong balita:", "maaaring magustuhan mo",
         ]),

@@ -34,7 +34,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Cookie).phrases(&["çerez kullanıyoruz", "çerezler kullanıyoruz", "çerez politikası", "tümünü kabul et", "çerez ayarları", "çerezleri kabul"]),
         ask(Social).phrases(&["bizi takip edin", "bizi takip et", "haberi paylaş", "bu haberi paylaş", "kanalımıza abone olun"]),
         label(Ad).phrases(&["reklam", "sponsorlu", "ilan"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "ilgili haberler", "ilginizi çekebilir", "bunlar da ilginizi çekebilir", "çok okunanlar", "en çok okunanlar",
             "ayrıca okuyun",
         ]),
@@ -68,7 +68,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["e-posta adresinizi", "e-posta adresini", "e-posta kutuna"]),
         ask(Cookie).phrases(&["çerezler kullanılmaktadır", "çerez kullanılmaktadır", "çerez politikamız*", "kullanmaya devam ederek"]),
         ask(Social).max_words(12).phrases(&["takip edin"]),
-        line(Related).max_words(14).phrases(&["ilgili haber", "bu haberi de okuyun", "şunu da okuyun"]),
+        line(Related).max_words(24).phrases(&["ilgili haber", "bu haberi de okuyun", "şunu da okuyun"]),
         outlet(Donation).phrases(&["okur destekli", "bağımsız bir yayın"]),
         label_any().phrases(&["ayarlar", "belki daha sonra", "belki sonra"]),
         ask(Donation).phrases(&["bağışla destek ol", "bağış yaparak destek", "okur desteğiyle ayakta"]),
@@ -108,7 +108,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(8).phrases(&["sonraki sayfa", "önceki sayfa", "hata bildir", "haber ihbar"]),
         ask(Other).part(Navigation).phrases(&["site en iyi", "tarayıcınız güncel değil", "javascript'i etkinleştirin"]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "ilgini çekebilir", "bunlar da ilgini çekebilir", "şunlar da ilginizi çekebilir", "bu da ilginizi çekebilir",
             "bunu da okuyun", "bunu da oku", "bunları da okuyun", "önceki haber", "sonraki haber", "önceki yazı",
             "sonraki yazı", "önceki makale", "sonraki makale",

@@ -20,7 +20,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Cookie).phrases(&["покращення навігації сайтом", "наших маркетингових"]),
         ask(Cookie).phrases(&["ми використовуємо файли cookie", "файли cookie"]),
         ask(Social).phrases(&["підписуйтесь на", "підпишіться на", "читайте нас у", "стежте за нами"]),
-        line(Related).max_words(14).phrases(&["попередня стаття", "наступна стаття", "читайте також", "дивіться також", "найпопулярніше"]),
+        line(Related).max_words(24).phrases(&["попередня стаття", "наступна стаття", "читайте також", "дивіться також", "найпопулярніше"]),
         label(Ad).phrases(&["реклама"]),
         chrome(Other).max_words(10).phrases(&["всі права захищені",]),
         label_any().phrases(&["нагадати пізніше", "закрити", "не зараз", "ні, дякую", "щомісяця", "одноразово", "підписатися", "поділитися", "продовжити"]),
@@ -77,7 +77,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).phrases(&["підпишіться на нашу розсилку", "отримуйте новини на пошту", "введіть email", "введіть вашу електронну", "дякуємо за підписку"]),
         ask(Cookie).phrases(&["ми використовуємо cookie", "використовуємо куки", "файли куки"]),
         ask(Social).phrases(&["підписуйтесь на нас", "підписуйтеся на нас", "читайте нас у telegram", "наш telegram", "наш телеграм", "приєднуйтесь до нашого"]),
-        line(Related).max_words(14).phrases(&["вас може зацікавити", "більше новин", "схожі новини", "схожі статті", "найбільше читають", "новини на тему"]),
+        line(Related).max_words(24).phrases(&["вас може зацікавити", "більше новин", "схожі новини", "схожі статті", "найбільше читають", "новини на тему"]),
         line(Credit).max_words(10).phrases(&["автор фото"]),
         label_any().phrases(&["пізніше", "зрозуміло", "погоджуюсь", "прийняти"]),
         outlet(Donation).phrases(&["неприбуткове медіа", "громадське медіа", "без інвесторів", "без олігархів", "редакційна незалежність"]),
@@ -129,7 +129,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).max_words(30).phrases(&["зв'язатися з автором"]),
         ask(Social).phrases(&["надішліть його друзям", "надішли його друзям"]),
         header(Social).max_words(8).phrases(&["сподобалася стаття"]),
-        line(Related).max_words(14).phrases(&["за темою:"]),
+        line(Related).max_words(24).phrases(&["за темою:"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["про автора", "про авторку", "про авторів", "автор статті", "всі матеріали автора", "усі матеріали автора", "інші матеріали автора"]),
@@ -164,7 +164,7 @@ pub(crate) static PACK: Pack = Pack {
             "підписуйся на нас", "приєднуйся до нашого",
         ]),
         // Related-article headings as news sites print them (issue #9, coverage audit).
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "читай також", "дивись також", "читайте ще", "також читайте", "тебе може зацікавити", "вам може бути цікаво",
             "тобі може бути цікаво", "тобі може сподобатися", "вам також може сподобатися",
         ]),

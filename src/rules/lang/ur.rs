@@ -88,7 +88,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Social).at(Start).max_words(10).phrases(&["ہمیں فالو کریں", "یہ خبر شیئر کریں", "خبر شیئر کریں"]),
         label(Ad).phrases(&["اشتہار", "سپانسرڈ", "سپانسر شدہ مواد"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "یہ بھی پڑھیں", "مزید پڑھیں:", "متعلقہ خبریں", "مزید خبریں:", "سب سے زیادہ پڑھی جانے والی", "تازہ ترین خبریں:",
             "اس موضوع پر مزید",
         ]),

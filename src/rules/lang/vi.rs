@@ -92,7 +92,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).at(Start).max_words(10).phrases(&["theo dõi chúng tôi", "chia sẻ bài viết"]),
         cue(Social).phrases(&["kênh youtube của chúng tôi", "fanpage của chúng tôi"]),
         label(Ad).phrases(&["quảng cáo", "nội dung tài trợ", "bài viết tài trợ", "tài trợ"]),
-        line(Related).max_words(14).phrases(&[
+        line(Related).max_words(24).phrases(&[
             "xem thêm:", "đọc thêm:", "tin liên quan", "bài liên quan", "bài viết liên quan", "tin cùng chuyên mục",
             "có thể bạn quan tâm", "bạn có thể quan tâm", "đọc nhiều nhất", "xem nhiều nhất",
         ]),
