@@ -463,6 +463,7 @@ fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
         "Rail\nCommuters\nSchleswig-Holstein",
         "Deutsche Bahn\nNahverkehr\nPendler\nKiel",
         "водопостачання\nЖитомир\nкомунальні послуги",
+        "Теги: Харків, театр, культура, війна",
     ] {
         let text = format!("{story}\n{tags}");
         let cleaned = cleaner.clean_text(&text);
@@ -497,6 +498,9 @@ fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
         format!("{teasers}\n{story}"),
         "June 17 -- Bridgestone Arena, Nashville, TN\nJune 19 -- PNC Music Pavilion, \
          Charlotte, NC\nJune 21 -- Walmart AMP, Rogers, AR"
+            .to_string(),
+        "Wisconsin: Meg Andrews, Mary Arnold, Kevin Barth, Mike Bass, Rebecca Bone, \
+         Barry Burden, Terri Burl, Jim Camery, Pat Guarasci"
             .to_string(),
     ] {
         let text = format!("{story}\n{tail}");

@@ -1182,6 +1182,14 @@ fn tag_rows(
     let mut i = 0;
     while i < n {
         let at = |k: usize| rest[k];
+        // The tags in one line under their label ("Теги: Харків, театр, культура"), last.
+        if bare(at(i)) && tag_line(&text[blocks[at(i)].range.clone()]) {
+            if i + 1 == n || taken(at(i) + 1) {
+                found.push((at(i)..at(i) + 1, false));
+            }
+            i += 1;
+            continue;
+        }
         if !(bare(at(i)) && (keyword(at(i)) || headline(at(i)))) {
             i += 1;
             continue;
@@ -1223,6 +1231,33 @@ fn tag_rows(
         }
     }
     found
+}
+
+/// The most words of a tag list's label ("Tags", "Címkék", "Schlagwörter zum Thema").
+const TAG_LABEL_WORDS: usize = 3;
+/// The most words of the tags in one line: a longer list is the story's (the members of a
+/// caucus, state by state).
+const TAG_LINE_WORDS: usize = 16;
+
+/// A line of tags under a short label: "Теги: Харків, театр, культура, війна", three items
+/// or more, each a keyword ([`TAG_WORDS`] words at most, letters alone), [`TAG_LINE_WORDS`]
+/// words in all at most.
+fn tag_line(t: &str) -> bool {
+    let Some((label, items)) = t.trim_end().split_once(": ") else {
+        return false;
+    };
+    let words = |s: &str| s.split_whitespace().count();
+    let keyword = |s: &str| {
+        let s = s.trim();
+        (1..=TAG_WORDS as usize).contains(&words(s))
+            && s.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '&'))
+    };
+    (1..=TAG_LABEL_WORDS).contains(&words(label))
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && words(items) <= TAG_LINE_WORDS
+        && items.split(',').count() >= TAG_ITEMS
+        && items.split(',').all(keyword)
 }
 
 /// A headline: some words, opening with a capital, a figure or a quotation mark, without the
