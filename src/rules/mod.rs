@@ -281,6 +281,7 @@ mod tests {
             "Accueil › Économie",
             "Startseite > Lokales",
             "Strona główna » Kraj",
+            "Gazeta.pl > Wiadomości > Kraj",
         ] {
             assert!(fires(trail, "xx.chrome:breadcrumb"), "{trail}");
         }
@@ -292,6 +293,7 @@ mod tests {
             "ひらがな　←→　日本語・英語　←→　English",
             "News › Economy",
             "Home > 10 per cent of sales, the report said.",
+            "Prices rose. Growth > inflation > wages",
         ] {
             assert!(!fires(text, "xx.chrome:breadcrumb"), "{text}");
         }
