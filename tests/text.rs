@@ -451,6 +451,30 @@ fn a_labelled_related_line_is_cut_whatever_its_length() {
     );
 }
 
+/// A salutation to the readers a paragraph above an ask for money opens a letter: the
+/// paragraph goes with it, though no pack reads it; the same salutation quoted in the story
+/// stays.
+#[test]
+fn a_salutation_above_an_ask_opens_a_letter() {
+    let story = "The city's students have asked for new halls of residence for years, and rents \
+                 near the university rose by eighteen per cent last year, according to the \
+                 student union's survey of four hundred tenants published on Monday.";
+    let letter = "Dear reader,\n\
+                  This story took three weeks of work in the city's courts and archives, and \
+                  the newsroom behind it answers to no owner, no party and no advertiser at \
+                  all, only to the people who read it every morning.";
+    let ask = "Please support us with a monthly donation.\nDonate monthly";
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\n{letter}\n{ask}"));
+    assert_eq!(cleaned.text(), story, "{:#?}", cleaned.removals());
+    let quoted = format!("{story}\n\"Dear reader,\" the letter began.\n{story}\n{ask}");
+    let cleaned = Cleaner::new().clean_text(&quoted);
+    assert!(
+        cleaned.text().contains("the letter began"),
+        "{}",
+        cleaned.text()
+    );
+}
+
 #[test]
 fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
     let story = "The regional rail operator will cut twelve trains a day on the coastal line from \

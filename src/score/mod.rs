@@ -633,6 +633,7 @@ pub(crate) fn decide(
             &mut runs,
         );
     }
+    letter_openings(blocks, evidence, &scored, &mut runs);
     let tags = tag_rows(blocks, evidence, ctx.text, &runs);
     let cut: usize = runs
         .iter()
@@ -1111,6 +1112,54 @@ fn outlet_voice(
             .ends_with(':');
         if r.end < blocks.len() && free_after && !introduces && speaks(r.end) {
             runs[k].0.end += 1;
+        }
+    }
+}
+
+/// The most blocks between a letter's salutation and the ask it ends in.
+const LETTER_BLOCKS: usize = 3;
+/// The longest paragraph of such a letter.
+const LETTER_WORDS: u32 = 120;
+/// The longest salutation ("Liebe Leserin, lieber Leser,").
+const SALUTATION_WORDS: u32 = 8;
+
+/// An ask for money whose run a salutation to the readers opens a few paragraphs above
+/// ("Dragă cititorule," / "dacă ai ajuns până aici, ... La PressOne nu avem acționari" /
+/// "Donează lunar") is a letter: the run takes the salutation and the paragraphs between,
+/// which the packs may not read, unless one of them reports or quotes.
+fn letter_openings(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    runs: &mut [(Range<usize>, f32)],
+) {
+    let salutation = Group::Salutation.slot().expect("a kept group");
+    for k in 0..runs.len() {
+        let r = runs[k].0.clone();
+        let appeal = scored[r.clone()].iter().any(|s| s.hand_anchor)
+            && evidence.range(r.clone()).any(|e| {
+                matches!(
+                    e.kind(),
+                    Some(Kind::Donation | Kind::Membership | Kind::Subscription)
+                )
+            });
+        if !appeal {
+            continue;
+        }
+        let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
+        for j in (limit..r.start).rev().take(LETTER_BLOCKS + 1) {
+            let (b, ev) = (&blocks[j], &evidence[j]);
+            if ev.groups[salutation] > 0.0 && b.words <= SALUTATION_WORDS && !b.quoted {
+                runs[k].1 += scored[j..r.start]
+                    .iter()
+                    .map(|s| s.score.max(0.0))
+                    .sum::<f32>();
+                runs[k].0.start = j;
+                break;
+            }
+            if b.words > LETTER_WORDS || ev.body < 0.0 || b.quoted || b.timestamp {
+                break;
+            }
         }
     }
 }
