@@ -419,6 +419,25 @@ fn a_button_takes_its_box_above_it() {
         "{:#?}",
         cleaned.removals()
     );
+    // A store's badge is such a button, under an app's pitch and the list of its features.
+    let app = "Get the app for the news from Linz\n✓ The news from your district\n\
+               ✓ Alerts when it matters\nDownload on the App Store";
+    let text = format!("{}\n{app}\n{}", para("tram"), para("bus"));
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_eq!(
+        cleaned.text(),
+        format!("{}\n{}", para("tram"), para("bus")),
+        "{:#?}",
+        cleaned.removals()
+    );
+    // A heading opens its box: the story's paragraph above it stays, though it speaks of
+    // support for independent media.
+    let story = "The fund offers consulting services and financial support to independent \
+                 media worldwide and has worked in the region since 1998.";
+    let appeal = "A Message from The Moscow Times:\nDear readers,\nPlease support us monthly \
+                  starting from just $2.\nRemind me later.";
+    let cleaned = Cleaner::new().clean_text(&format!("{}\n{story}\n{appeal}", para("tram")));
+    assert!(cleaned.text().contains(story), "{}", cleaned.text());
     let short = "Work on the first section is to start in 2027.";
     let text = format!("{}\n{short}\nSign up\n{}", para("tram"), para("bus"));
     let cleaned = Cleaner::new().clean_text(&text);

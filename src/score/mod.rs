@@ -914,16 +914,17 @@ fn trim_sentences(scored: &[Scored], runs: &mut [(Range<usize>, f32)]) {
     }
 }
 
-/// The most words of a button that heads a run ("Jetzt anmelden", "Aceptar y cerrar").
-const BUTTON_WORDS: u32 = 4;
+/// The most words of a button that heads a run ("Jetzt anmelden", "Aceptar y cerrar",
+/// "Download in de App Store").
+const BUTTON_WORDS: u32 = 7;
 /// The most blocks above its button that a box's heading and text take.
 const HEAD_BLOCKS: usize = 3;
 /// The longest block of a box's text above its button: a newsletter's or an app's blurb, a
 /// consent banner; a story's paragraph is longer or has no evidence.
 const HEAD_WORDS: u32 = 60;
 
-/// A run that starts with a button (a label that is the whole of a short line) takes the
-/// box above it: up to [`HEAD_BLOCKS`] short blocks, as far up as the highest that holds
+/// A run that starts with a button (a short line the hand rules anchor: a label, a store's
+/// badge, a short ask of a box's kind) takes the box above it: up to [`HEAD_BLOCKS`] short blocks, as far up as the highest that holds
 /// evidence of a box's kind ("OÖN-Newsletter Linz" / "Was die Landeshauptstadt bewegt:
 /// jeden Freitag kostenlos per E-Mail." / "Jetzt anmelden"), where the hand rules score the
 /// heading too low, and its description lower, for the segments to reach them. Not over a
@@ -935,11 +936,30 @@ fn box_heads(
     runs: &mut [(Range<usize>, f32)],
 ) {
     let label = Group::Label.slot().expect("a kept group");
+    let header = Group::Header.slot().expect("a kept group");
+    let salutation = Group::Salutation.slot().expect("a kept group");
+    let boxed_kind = |k: Kind| {
+        matches!(
+            k,
+            Kind::Newsletter
+                | Kind::Cookie
+                | Kind::App
+                | Kind::Donation
+                | Kind::Membership
+                | Kind::Subscription
+                | Kind::Paywall
+        )
+    };
     for k in 0..runs.len() {
         let s = runs[k].0.start;
+        // A button: a short line the hand rules anchor, as a box's label or with a box's
+        // kind, not a heading that opens a box (nothing above is the box's) nor a line of
+        // platform names or a credit (a caption's).
         let button = blocks[s].words <= BUTTON_WORDS
             && scored[s].hand_anchor
-            && evidence[s].groups[label] > 0.0;
+            && evidence[s].groups[header] == 0.0
+            && evidence[s].groups[salutation] == 0.0
+            && (evidence[s].groups[label] > 0.0 || evidence[s].kind().is_some_and(boxed_kind));
         if !button {
             continue;
         }
@@ -950,19 +970,7 @@ fn box_heads(
             if scored[j].wall || b.words > HEAD_WORDS || ev.body < 0.0 || b.quoted || b.timestamp {
                 break;
             }
-            let boxed = matches!(
-                ev.kind(),
-                Some(
-                    Kind::Newsletter
-                        | Kind::Cookie
-                        | Kind::App
-                        | Kind::Donation
-                        | Kind::Membership
-                        | Kind::Subscription
-                        | Kind::Paywall
-                )
-            );
-            if boxed && ev.signal >= 1.0 {
+            if ev.kind().is_some_and(boxed_kind) && ev.signal >= 1.0 {
                 take = j;
             }
         }
