@@ -127,11 +127,10 @@ pub(super) const FURNITURE_WORDS: u32 = 25;
 /// The separators of a breadcrumb trail ("Home › News › Economy").
 pub(super) const CRUMB_SEPARATORS: [char; 4] = ['»', '›', '>', '→'];
 /// A breadcrumb trail: two separators or more between steps that start with a letter, and
-/// no sentence end (the first step may be a host's name: "Gazeta.pl > Wiadomości > Kraj");
-/// or one, after the site's home page ("Accueil › Économie", "Startseite >
+/// no sentence end; or one, after the site's home page ("Accueil › Économie", "Startseite >
 /// Lokales"), named as sites in every language name it. ">" counts only between spaces, and
 /// code's signs (`<`, `=`, braces) rule a block out: `entries > 10` and `<ul>` are not trails.
-const BREADCRUMB: &str = r"^(?:\p{L}(?:[^.!?»›>→←<=\n{}]|\.\p{L}){0,80}(?:(?:\s>\s|[»›→])\s*\p{L}[^.!?»›>→←<=\n{}]{0,120}){2,}(?:\.\.\.|…)?|(?:home|homepage|startseite|accueil|inicio|portada|início|inizio|strona główna|главная|головна|hem|startsida|forside|forsiden|etusivu|úvod|domov|kezdőlap|főoldal|acasă|početna|naslovnica|начало|αρχική|anasayfa|ana sayfa|beranda|trang chủ)\s*(?:\s>\s|[»›→])\s*\p{L}[^.!?»›>→←<=\n{}]{0,120})$";
+const BREADCRUMB: &str = r"^(?:\p{L}[^.!?»›>→←<=\n{}]{0,80}(?:(?:\s>\s|[»›→])\s*\p{L}[^.!?»›>→←<=\n{}]{0,120}){2,}(?:\.\.\.|…)?|(?:home|homepage|startseite|accueil|inicio|portada|início|inizio|strona główna|главная|головна|hem|startsida|forside|forsiden|etusivu|úvod|domov|kezdőlap|főoldal|acasă|početna|naslovnica|начало|αρχική|anasayfa|ana sayfa|beranda|trang chủ)\s*(?:\s>\s|[»›→])\s*\p{L}[^.!?»›>→←<=\n{}]{0,120})$";
 /// A row of three hashtags or more and nothing else: a page's tag list.
 const TAG_ROW: &str = r"^(?:#[\w-]+[\s,]*){3,}$";
 /// An image file name alone on a line: alt text or a caption that leaked.

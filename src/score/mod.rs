@@ -284,6 +284,7 @@ fn score_blocks(
     outlets: &[String],
 ) -> Vec<Scored> {
     let spoken = interview_answers(blocks, evidence, text);
+    let line = Group::Line.slot().expect("a kept group");
     let score = |i: usize, neighbour: bool| {
         let b = &blocks[i];
         let hint = hints.map(|h| h[i]).unwrap_or_default();
@@ -291,7 +292,10 @@ fn score_blocks(
         let around = Around {
             neighbour,
             spoken: spoken.binary_search(&i).is_ok(),
-            labelled: b.words > SENTENCE_WORDS && labelled(&text[b.range.clone()]),
+            // Asked only of a long block that opens with a line formula: a few per text.
+            labelled: b.words > SENTENCE_WORDS
+                && evidence[i].groups[line] > 0.0
+                && labelled(&text[b.range.clone()]),
         };
         score_block(&evidence[i], b, hint, voice, wall_words, around, names)
     };
