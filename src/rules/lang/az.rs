@@ -137,6 +137,15 @@ pub(crate) static PACK: Pack = Pack {
         ask(Other).part(Disclaimer).phrases(&["müəllifin şəxsi fikri", "redaksiyanın mövqeyi ilə üst-üstə düşməyə bilər", "redaksiyanın mövqeyini əks etdirməyə bilər"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["növbəti səhifə", "əvvəlki səhifə", "xəta barədə məlumat ver"]),
         ask(Other).part(Navigation).phrases(&["brauzeriniz köhnədir"]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "material medianın inkişafı agentliyinin", "bu material medianın inkişafı",
+            "layihə medianın inkişafı agentliyinin", "məqalə medianın inkişafı agentliyinin",
+            "bu məqalə medianın inkişafı",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["həmçinin oxuyun", "həmçinin baxın", "əlaqəli:", "ətraflı:"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

@@ -134,6 +134,8 @@ pub(crate) static PACK: Pack = Pack {
         ask(Other).part(Disclaimer).phrases(&["লেখকের নিজস্ব মতামত", "লেখকের ব্যক্তিগত মতামত", "সম্পাদকীয় নীতির প্রতিফলন নয়"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["পরবর্তী পাতা", "পূর্ববর্তী পাতা", "ভুল জানান"]),
         ask(Other).part(Navigation).phrases(&["আপনার ব্রাউজার পুরনো"]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["আরও দেখুন", "আরো দেখুন", "সম্পর্কিত:"]),
     ],
     we: &["আমরা", "আমাদের", "আমাদেরকে"],
     you: &["তুমি", "তোমার", "তোমাকে", "আপনি", "আপনার", "আপনাকে"],

@@ -151,6 +151,34 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["les opinions expressades", "no reflecteixen necessàriament"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["pàgina següent", "pàgina anterior", "informa d'un error", "notifica un error"]),
         ask(Other).part(Navigation).phrases(&["el teu navegador està obsolet"]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "aquest article forma part de la sèrie", "aquest article forma part d'una sèrie",
+            "aquest article forma part de l'especial", "aquest article forma part d'un especial",
+            "aquest article forma part de la nostra", "aquest article forma part de l'aliança",
+            "aquest article és part de la sèrie", "aquest article és part d'una sèrie",
+            "aquest article és part de l'especial", "aquest article és part d'un especial",
+            "aquest article és part de la nostra", "aquest article és part de l'aliança",
+            "aquesta història forma part de la sèrie", "aquesta història forma part d'una sèrie",
+            "aquesta història forma part de l'especial", "aquesta història forma part d'un especial",
+            "aquesta història forma part de la nostra", "aquesta història forma part de l'aliança",
+            "aquesta peça forma part de la sèrie", "aquesta peça forma part d'una sèrie",
+            "aquesta peça forma part de l'especial", "aquesta peça forma part d'un especial",
+            "aquesta peça forma part de la nostra", "aquesta peça forma part de l'aliança",
+            "aquest reportatge forma part", "aquesta entrevista forma part", "aquest contingut forma part",
+            "aquest article s'ha elaborat", "aquest reportatge s'ha elaborat", "aquest article s'ha fet",
+            "aquest reportatge s'ha fet", "aquest article s'ha publicat", "aquest article s'ha realitzat",
+            "aquest reportatge s'ha realitzat", "aquest article ha estat elaborat amb",
+            "aquest reportatge ha estat elaborat", "aquest article ha estat possible",
+            "aquest reportatge ha estat possible", "aquest article ha estat realitzat",
+            "aquest reportatge ha estat realitzat", "aquest article compta amb el suport",
+            "aquest reportatge compta amb el suport", "aquesta publicació ha estat elaborada",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&[
+            "relacionat:", "relacionada:", "llegeix més:", "notícia relacionada", "article relacionat",
+        ]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

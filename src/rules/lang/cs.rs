@@ -165,6 +165,36 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "souhlasím", "nesouhlasím", "další možnosti", "spravovat možnosti",
         ]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "tento text vychází v rámci", "tento text vychází za podpory", "tento text vychází ve spolupráci",
+            "tento text vychází s podporou", "tento článek vychází v rámci", "tento článek vychází za podpory",
+            "tento článek vychází ve spolupráci", "tento článek vychází s podporou", "text vychází v rámci",
+            "text vychází za podpory", "text vychází ve spolupráci", "text vychází s podporou", "článek vychází v rámci",
+            "článek vychází za podpory", "článek vychází ve spolupráci", "článek vychází s podporou",
+            "tento text je součástí série", "tento text je součástí seriálu", "tento text je součástí projektu",
+            "tento text je součástí cyklu", "tento článek je součástí série", "tento článek je součástí seriálu",
+            "tento článek je součástí projektu", "tento článek je součástí cyklu", "text je součástí série",
+            "text je součástí seriálu", "text je součástí projektu", "text je součástí cyklu", "článek je součástí série",
+            "článek je součástí seriálu", "článek je součástí projektu", "článek je součástí cyklu",
+            "rozhovor je součástí série", "rozhovor je součástí seriálu", "rozhovor je součástí projektu",
+            "rozhovor je součástí cyklu", "tato reportáž je součástí", "reportáž je součástí",
+            "tento rozhovor je součástí", "tento článek vznikl", "tato reportáž vznikla", "tento rozhovor vznikl",
+            "tento text vznikl v rámci", "tento text vznikl za podpory", "tento text vznikl ve spolupráci",
+            "tento text vznikl s podporou", "tento text vznikl díky", "tento materiál vznikl v rámci",
+            "tento materiál vznikl za podpory", "tento materiál vznikl ve spolupráci", "tento materiál vznikl s podporou",
+            "tento materiál vznikl díky", "článek vznikl v rámci", "článek vznikl za podpory",
+            "článek vznikl ve spolupráci", "článek vznikl s podporou", "článek vznikl díky", "text vznikl v rámci",
+            "text vznikl za podpory", "text vznikl ve spolupráci", "text vznikl s podporou", "text vznikl díky",
+            "materiál vznikl v rámci", "materiál vznikl za podpory", "materiál vznikl ve spolupráci",
+            "materiál vznikl s podporou", "materiál vznikl díky", "reportáž vznikla v rámci",
+            "reportáž vznikla za podpory", "reportáž vznikla ve spolupráci", "reportáž vznikla s podporou",
+            "reportáž vznikla díky", "tato publikace vznikla", "toto je první díl", "toto je druhý díl",
+            "toto je třetí díl", "toto je poslední díl",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["podívejte se také", "podívejte se též", "viz také", "viz též"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

@@ -159,6 +159,26 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "tillad alle", "accepter alle cookies", "flere muligheder",
         ]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "denne artikel er en del", "artiklen er en del af", "denne tekst er en del", "denne reportage er en del",
+            "reportagen er en del af", "artiklen er del af", "denne artikel indgår i", "artiklen indgår i",
+            "denne artikel er blevet til", "artiklen er blevet til", "artiklen er skrevet med støtte",
+            "artiklen er lavet med støtte", "artiklen er produceret med", "artiklen er produceret i samarbejde",
+            "artiklen er lavet i samarbejde", "artiklen er støttet af", "artiklen er finansieret af",
+            "denne artikel er støttet", "denne artikel er finansieret", "denne artikel er produceret",
+            "reportagen er blevet til", "reportagen er lavet med støtte", "reportagen er støttet af",
+            "dette er første del af en serie", "dette er første del af serien", "dette er første del i en serie",
+            "dette er første del i serien", "dette er første del af vores", "dette er første del i vores",
+            "dette er anden del af en serie", "dette er anden del af serien", "dette er anden del i en serie",
+            "dette er anden del i serien", "dette er anden del af vores", "dette er anden del i vores",
+            "dette er sidste del af en serie", "dette er sidste del af serien", "dette er sidste del i en serie",
+            "dette er sidste del i serien", "dette er sidste del af vores", "dette er sidste del i vores",
+            "artiklen er første del", "artiklen er anden del",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["læs mere:", "relateret:"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

@@ -145,6 +145,17 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "ei nõustu",
         ]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "see artikkel on osa", "artikkel on osa", "see lugu on osa sarjast", "see lugu on osa projektist",
+            "see artikkel valmis", "artikkel valmis koostöös", "artikkel valmis projekti", "artikkel on valminud",
+            "see artikkel on valminud", "artikli valmimist toetas", "artikli valmimist toetasid",
+            "artikli kirjutamist toetas", "artikliseeria valmimist toetas", "see artikkel ilmub",
+            "artikkel ilmub koostöös", "artikkel ilmus koostöös",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["seotud:", "loe lähemalt:", "vaata lisaks:"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

@@ -195,6 +195,20 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "lisää vaihtoehtoja", "hyväksy kaikki evästeet",
         ]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "tämä artikkeli on osa", "tämä teksti on osa", "artikkeli on osa", "tämä juttu on osa sarjaa",
+            "tämä juttu on osa juttusarjaa", "tämä juttu on osa hanketta", "tämä juttu on osa projektia",
+            "juttu on osa sarjaa", "juttu on osa juttusarjaa", "juttu on osa hanketta", "juttu on osa projektia",
+            "tämä juttu on tehty", "tämä artikkeli on tehty", "juttu on tehty yhteistyössä",
+            "artikkeli on tehty yhteistyössä", "juttu on tuotettu", "artikkeli on tuotettu", "juttu on toteutettu",
+            "artikkeli on toteutettu", "jutun tekoa on tukenut", "jutun tekemistä on tukenut", "jutun tekemistä tuki",
+            "jutun tekoa tuki", "artikkelin tekoa on tukenut", "artikkelin tekemistä on tukenut",
+            "juttusarjan tekoa on tukenut", "juttusarjan tekemistä on tukenut", "juttusarja on tehty",
+            "tämä on juttusarjan ensimmäinen", "tämä on juttusarjan toinen", "tämä on juttusarjan kolmas",
+            "tämä on juttusarjan viimeinen",
+        ]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

@@ -259,6 +259,33 @@ pub(crate) static PACK: Pack = Pack {
             "consentir", "ne pas consentir", "accepter tous les cookies", "personnaliser mes choix",
             "enregistrer et quitter",
         ]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "cet article fait partie de notre", "cet article fait partie de la série",
+            "cet article fait partie d'une série", "cet article fait partie du dossier",
+            "cet article fait partie d'un dossier", "cet article s'inscrit dans notre",
+            "cet article s'inscrit dans la série", "cet article s'inscrit dans une série", "cet article est publié",
+            "cet article a été réalisé", "cet article a été produit", "cet article a été rédigé dans",
+            "cet article a été écrit dans", "cet article a bénéficié", "cet article est issu",
+            "cet article est le premier volet", "cet article est le premier épisode", "cet article est le deuxième volet",
+            "cet article est le deuxième épisode", "cet article est le troisième volet",
+            "cet article est le troisième épisode", "cet article est le dernier volet",
+            "cet article est le dernier épisode", "cet article est le premier d'une série", "ce reportage fait partie",
+            "ce reportage s'inscrit dans", "ce reportage a été réalisé", "ce reportage a été produit",
+            "ce reportage est publié", "ce reportage a bénéficié", "ce récit fait partie", "cet entretien fait partie",
+            "cet entretien s'inscrit dans", "cet épisode fait partie", "ce contenu a été produit",
+            "ce contenu a été réalisé", "cette publication a été réalisée avec", "cette publication a été produite avec",
+            "ceci est le premier épisode", "ceci est le deuxième épisode", "ceci est le dernier épisode",
+            "premier épisode de notre série", "deuxième épisode de notre série", "troisième épisode de notre série",
+            "dernier épisode de notre série", "premier volet de notre série", "deuxième volet de notre série",
+            "troisième volet de notre série", "dernier volet de notre série",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&[
+            "voir aussi:", "à voir aussi :", "à voir aussi:", "à découvrir:", "en savoir plus :", "en savoir plus:",
+            "pour en savoir plus :", "pour en savoir plus:",
+        ]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

@@ -171,6 +171,31 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "pristajem", "upravljanje opcijama", "potvrdi odabir",
         ]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "ovaj članak dio je projekta", "ovaj članak dio je serijala", "ovaj članak dio je ciklusa",
+            "ovaj tekst dio je projekta", "ovaj tekst dio je serijala", "ovaj tekst dio je ciklusa",
+            "ovaj članak je dio projekta", "ovaj članak je dio serijala", "ovaj članak je dio ciklusa",
+            "ovaj tekst je dio projekta", "ovaj tekst je dio serijala", "ovaj tekst je dio ciklusa",
+            "članak je dio projekta", "članak je dio serijala", "članak je dio ciklusa", "tekst je dio projekta",
+            "tekst je dio serijala", "tekst je dio ciklusa", "ova reportaža dio je", "ova reportaža je dio",
+            "ovaj članak nastao je", "ovaj članak je nastao", "ovaj tekst nastao je uz potporu",
+            "ovaj tekst nastao je uz financijsku", "ovaj tekst nastao je uz podršku", "ovaj tekst nastao je u sklopu",
+            "ovaj tekst nastao je u okviru", "ovaj tekst je nastao uz potporu", "ovaj tekst je nastao uz financijsku",
+            "ovaj tekst je nastao uz podršku", "ovaj tekst je nastao u sklopu", "ovaj tekst je nastao u okviru",
+            "članak je nastao uz potporu", "članak je nastao uz financijsku", "članak je nastao uz podršku",
+            "članak je nastao u sklopu", "članak je nastao u okviru", "tekst je nastao uz potporu",
+            "tekst je nastao uz financijsku", "tekst je nastao uz podršku", "tekst je nastao u sklopu",
+            "tekst je nastao u okviru", "članak je objavljen u sklopu", "tekst je objavljen u sklopu",
+            "članak je objavljen u okviru", "ovaj članak sufinanciran je", "ovaj članak je sufinanciran",
+            "članak je sufinanciran", "ovaj tekst sufinanciran je", "tekst je sufinanciran",
+            "ovaj sadržaj je sufinanciran", "sadržaj je sufinanciran", "ova publikacija izrađena je",
+            "ova publikacija je izrađena", "ova publikacija nastala je", "projekt je sufinancirala agencija",
+            "reportaža je nastala", "ova reportaža nastala je",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["pogledajte i", "čitajte i", "vezano:", "povezano:", "saznajte više:"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

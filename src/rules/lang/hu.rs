@@ -203,6 +203,16 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "nem fogadom el", "további lehetőségek", "összes elutasítása",
         ]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "ez a cikk a", "ez a cikk az", "ez az írás a", "ez az írás az", "ez a riport a", "ez a riport az",
+            "cikkünk a", "cikkünk az", "a cikk megjelenését", "a cikk létrejöttét", "a cikk elkészítését",
+            "a cikk elkészülését", "a cikk megírását", "a riport elkészítését", "a riport elkészülését",
+            "a cikksorozat elkészítését", "a cikksorozat megjelenését", "a cikk az európai unió",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["bővebben:"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

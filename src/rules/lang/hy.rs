@@ -122,6 +122,15 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["կարող է չհամընկնել", "խմբագրության տեսակետի"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["հաջորդ էջ", "նախորդ էջ", "հայտնել սխալի մասին"]),
         ask(Other).part(Navigation).phrases(&["ձեր դիտարկիչը հնացած է"]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "այս հոդվածը պատրաստվել է", "հոդվածը պատրաստվել է", "նյութը պատրաստվել է", "այս նյութը պատրաստվել է",
+            "այս հրապարակումը պատրաստվել է", "այս հրապարակումը ստեղծվել է", "հրապարակումը պատրաստվել է",
+            "այս հոդվածը ստեղծվել է", "նյութը հրապարակվում է", "հոդվածը հրապարակվում է", "հոդվածը գրվել է",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["տես նաև", "տես նաեւ", "տեսեք նաև", "նաև կարդացեք"]),
     ],
     we: &["մենք", "մեր", "մեզ", "մեզ համար"],
     you: &["դու", "քո", "քեզ", "դուք", "ձեր", "ձեզ"],

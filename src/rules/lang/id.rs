@@ -161,6 +161,81 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["tanggung jawab penulis"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["halaman berikutnya", "halaman sebelumnya", "laporkan kesalahan"]),
         ask(Other).part(Navigation).phrases(&["situs ini bekerja paling baik", "browser anda sudah usang", "aktifkan javascript"]),
+        // Pack audit (issue #9): every function of an appeal, in the wording many Indonesian
+        // sites share, with "Anda" and "kamu"/"-mu" both. Charity drives word the same asks:
+        // the bare calls open only a short block.
+        ask(Donation).phrases(&[
+            "berikan dukunganmu", "dukung media independen", "dukung jurnalisme publik", "dukung redaksi kami",
+            "bantu kami tetap independen", "dengan berdonasi, anda", "dengan berdonasi, kamu", "sumbanganmu", "masukkan nominal donasi",
+        ]),
+        ask(Donation).at(Start).max_words(12).phrases(&["yuk berdonasi", "ayo berdonasi", "mari berdonasi", "berikan dukungan anda"]),
+        cue(Donation).phrases(&["nominal donasi", "dukungan kalian", "donasi kalian", "saweria", "trakteer", "karyakarsa", "rekening donasi", "jurnalisme publik"]),
+        ask(Membership).phrases(&["gabung jadi member"]),
+        ask(Membership).at(Start).max_words(8).phrases(&["jadi member", "jadilah member", "daftar member"]),
+        cue(Membership).phrases(&["keuntungan member", "khusus member", "member premium"]),
+        ask(Subscription).phrases(&[
+            "berlangganan mulai", "pilih paket berlangganan", "bisa dibatalkan kapan saja",
+            "sudah punya langganan", "berlangganan untuk membaca",
+        ]),
+        ask(Subscription).at(Start).max_words(8).phrases(&["pilih paket", "paket langganan"]),
+        cue(Subscription).phrases(&["paket langganan", "coba gratis"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "artikel ini khusus pelanggan", "konten khusus pelanggan", "khusus untuk member", "untuk membaca artikel ini",
+            "untuk membaca selengkapnya", "silakan berlangganan", "daftar gratis untuk membaca", "sisa artikel gratis", "kuota baca gratis",
+            "batas artikel gratis", "anda telah mencapai batas", "kamu telah mencapai batas", "masuk untuk melanjutkan",
+            "login untuk melanjutkan", "buka kunci artikel",
+        ]),
+        cue(Paywall).phrases(&["artikel gratis"]),
+        ask(Newsletter).phrases(&[
+            "berlangganan buletin", "dapatkan berita terbaru di email", "langsung ke inbox", "ke inbox anda", "ke inbox kamu", "ke email kamu",
+            "masukkan email kamu", "masukkan alamat email kamu", "terima kasih telah mendaftar", "terima kasih sudah mendaftar",
+        ]),
+        cue(Newsletter).phrases(&["berhenti berlangganan"]),
+        ask(App).phrases(&[
+            "baca di aplikasi", "buka di aplikasi", "lanjutkan di aplikasi", "baca lebih nyaman di aplikasi", "install aplikasi kami",
+            "pasang aplikasi kami", "aktifkan notifikasi",
+        ]),
+        ask(App).at(Start).max_words(10).phrases(&[
+            "unduh aplikasinya", "download aplikasinya", "tersedia di app store", "tersedia di google play", "tersedia di play store",
+        ]),
+        ask(Cookie).phrases(&[
+            "kami menggunakan cookies", "dengan melanjutkan penggunaan situs", "dengan terus menggunakan situs",
+            "anda menyetujui penggunaan cookie", "menyetujui penggunaan cookie", "kelola cookie", "preferensi cookie", "izinkan cookie",
+        ]),
+        cue(Cookie).phrases(&["menggunakan cookies"]),
+        ask(Social).phrases(&[
+            "follow instagram kami", "ikuti instagram kami", "subscribe channel youtube", "subscribe youtube kami", "gabung grup whatsapp",
+            "gabung channel whatsapp", "bagikan berita ini", "link berhasil disalin", "tautan disalin", "tautan berhasil disalin",
+            "dapatkan update berita pilihan", "dapatkan berita terbaru dari kami", "klik link untuk bergabung",
+            "pastikan kamu sudah install aplikasi whatsapp", "pastikan anda sudah install aplikasi whatsapp",
+        ]),
+        ask(Social).at(Start).max_words(8).phrases(&["bagikan ke", "follow akun"]),
+        line(Related).max_words(24).phrases(&[
+            "artikel pilihan", "berita pilihan", "berita populer", "terbanyak dibaca", "paling banyak dibaca", "rekomendasi berita",
+            "kamu mungkin suka", "mungkin kamu suka", "mungkin anda tertarik", "anda mungkin tertarik", "kamu mungkin tertarik",
+            "baca lainnya", "topik terkait", "baca artikel sumber",
+        ]),
+        line(Related).max_words(4).phrases(&[
+            "berita selanjutnya", "artikel selanjutnya", "artikel sebelumnya", "berita sebelumnya", "berita terbaru", "artikel terbaru",
+            "berita utama", "jangan lewatkan",
+        ]),
+        label(Related).phrases(&[
+            "artikel pilihan", "berita pilihan", "berita populer", "berita terbaru", "artikel terbaru", "berita selanjutnya",
+            "artikel selanjutnya", "jangan lewatkan", "topik terkait", "lihat juga", "berita lainnya", "simak juga",
+        ]),
+        line(Credit).max_words(10).phrases(&[
+            "editor:", "reporter:", "fotografer:", "sumber:", "sumber foto:", "grafis:", "ilustrasi:", "laporan reporter",
+        ]),
+        ask(Credit).max_words(40).phrases(&["artikel ini sudah tayang", "diterbitkan ulang dengan izin"]),
+        label_any().phrases(&[
+            "lewati", "nanti dulu", "dukung sekarang", "sekali saja", "setiap bulan", "tahunan", "nominal lainnya", "daftar sekarang",
+            "langganan sekarang", "izinkan", "jangan izinkan", "izinkan semua", "kelola pilihan", "simpan preferensi",
+            "hanya yang diperlukan", "setuju dan tutup",
+        ]),
+        outlet(Donation).phrases(&[
+            "media nirlaba", "independen dan nirlaba", "tidak menerima iklan", "tidak bergantung pada iklan", "bebas dari kepentingan",
+            "didanai oleh pembaca", "didukung oleh pembaca", "dibiayai pembaca", "dibiayai oleh pembaca", "gratis dan terbuka",
+        ]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

@@ -127,6 +127,15 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["შეიძლება არ ემთხვეოდეს", "რედაქციის პოზიციას"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["შემდეგი გვერდი", "წინა გვერდი", "შეცდომის შეტყობინება"]),
         ask(Other).part(Navigation).phrases(&["თქვენი ბრაუზერი მოძველებულია"]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "ეს სტატია მომზადებულია", "სტატია მომზადებულია", "ეს მასალა მომზადებულია", "მასალა მომზადებულია",
+            "ეს პუბლიკაცია შექმნილია", "ეს სტატია შექმნილია", "სტატია მომზადდა", "მასალა მომზადდა",
+            "ეს პუბლიკაცია მომზადებულია", "პუბლიკაცია მომზადებულია",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["იხილეთ ასევე", "წაიკითხეთ ასევე", "ვრცლად:"]),
     ],
     we: &["ჩვენ", "ჩვენი", "ჩვენს", "ჩვენთვის", "ჩვენთან"],
     you: &["შენ", "შენი", "შენთვის", "თქვენ", "თქვენი", "თქვენთვის", "თქვენს"],

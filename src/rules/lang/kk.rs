@@ -117,6 +117,14 @@ pub(crate) static PACK: Pack = Pack {
         ask(Other).part(Disclaimer).phrases(&["автордың жеке пікірі", "редакцияның көзқарасымен сәйкес келмеуі мүмкін", "редакция ұстанымын білдірмейді"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["келесі бет", "алдыңғы бет", "қате туралы хабарлау"]),
         ask(Other).part(Navigation).phrases(&["браузеріңіз ескірген"]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "материал мемлекеттік тапсырыс аясында", "мақала мемлекеттік тапсырыс аясында",
+            "материал мемлекеттік ақпараттық саясатты",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["сондай-ақ қараңыз", "толығырақ:", "оқи отырыңыз"]),
     ],
     we: &["біз", "біздің", "бізге", "бізді", "бізбен"],
     you: &["сен", "сенің", "саған", "сені", "сіз", "сіздің", "сізге", "сізді"],

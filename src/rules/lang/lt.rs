@@ -147,6 +147,16 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "nesutinku",
         ]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "šis straipsnis yra ciklo", "šis straipsnis yra serijos", "straipsnis yra ciklo", "straipsnis yra serijos",
+            "šis straipsnis parengtas", "straipsnis parengtas įgyvendinant", "straipsnis parengtas pagal",
+            "straipsnis parengtas bendradarbiaujant", "publikacija parengta įgyvendinant", "publikacija parengta pagal",
+            "projektą remia medijų rėmimo", "projektą finansuoja medijų rėmimo",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["taip pat žiūrėkite", "susiję:", "skaitykite daugiau:", "plačiau:"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

@@ -143,6 +143,20 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "nepiekrītu",
         ]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "šis raksts ir daļa", "raksts ir daļa no", "šis materiāls ir daļa", "raksts tapis ar",
+            "raksts tapis projektā", "raksts tapis sadarbībā", "raksts tapis mediju atbalsta", "materiāls tapis ar",
+            "materiāls tapis projektā", "materiāls tapis sadarbībā", "materiāls tapis mediju atbalsta",
+            "šis raksts tapis", "šis materiāls tapis", "raksts ir tapis", "materiāls ir tapis", "publikācija tapusi ar",
+            "publikācija ir tapusi", "šī publikācija tapusi", "raksts sagatavots ar", "raksts sagatavots projekta",
+            "materiāls sagatavots ar", "materiāls sagatavots projekta", "raksts ir sagatavots", "materiāls ir sagatavots",
+            "šis raksts sagatavots", "šis materiāls sagatavots", "projektu finansē mediju atbalsta fonds",
+            "projektu līdzfinansē mediju atbalsta fonds",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["skaties arī", "skatiet arī", "lasi vairāk:"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

@@ -127,6 +127,18 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["не ги одразуваат нужно", "не го одразува нужно", "ставовите на авторот"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["следна страница", "претходна страница", "пријави грешка"]),
         ask(Other).part(Navigation).phrases(&["вашиот прелистувач е застарен"]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "овој текст е дел од проектот", "овој текст е дел од серијалот", "овој напис е дел од",
+            "оваа статија е дел од", "написот е дел од", "текстот е дел од проектот", "текстот е дел од серијалот",
+            "статијата е дел од", "овој напис е изработен", "овој текст е изработен", "оваа публикација е изработена",
+            "оваа публикација е подготвена", "написот е изработен", "текстот е изработен", "статијата е изработена",
+            "овој материјал е изработен", "текстот е подготвен во рамки", "написот е подготвен",
+            "текстот е објавен во рамки", "написот е објавен во рамки", "овој напис е подготвен",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["прочитајте уште", "прочитај уште", "погледнете и", "поврзано:"]),
     ],
     // "нас", "наш", "ти", "твој", "тебе", "ваш", "вас" are the Serbian pack's, "ние", "вие",
     // "нашата", "вашата" the Bulgarian's: the Macedonian forms of the pronouns stand here.

@@ -122,6 +122,8 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["सहमत असेलच असे नाही", "वैयक्तिक मते"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["पुढील पान", "मागील पान", "चूक कळवा"]),
         ask(Other).part(Navigation).phrases(&["तुमचा ब्राउझर जुना आहे"]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["हेही पहा", "हे देखील पहा", "हे सुद्धा वाचा", "हेसुद्धा वाचा"]),
     ],
     we: &["आम्ही", "आम्हाला", "आमचे", "आमच्या", "आमची", "आमचा", "आमच्याकडे"],
     // "आपण", "आपल्या" are "we" and "our" (inclusive) as often as the formal "you": only the

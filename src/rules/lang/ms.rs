@@ -133,6 +133,60 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["tidak semestinya mencerminkan", "pendirian sidang pengarang"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["halaman seterusnya", "halaman sebelumnya", "laporkan kesilapan"]),
         ask(Other).part(Navigation).phrases(&["pelayar anda sudah lapuk"]),
+        // Pack audit (issue #9): every function of an appeal, in the wording many Malaysian
+        // sites share; the words Indonesian spells alike are that pack's.
+        ask(Donation).weight(3.5).phrases(&[
+            "sokong wartawan kami", "sokongan anda amat kami hargai", "sumbangan anda membolehkan kami", "sokongan anda membolehkan kami",
+            "belanja kami kopi", "pilih amaun sumbangan", "menyumbang kepada kami", "sumbangan anda, sekecil mana pun",
+        ]),
+        ask(Donation).weight(3.5).at(Start).max_words(20).phrases(&["derma kepada kami", "sumbang kepada kami", "sokong kewartawanan"]),
+        cue(Donation).phrases(&["amaun lain", "dana pembaca"]),
+        cue(Donation).weight(0.5).phrases(&["sumbang kepada kami"]),
+        ask(Membership).phrases(&["langgan keahlian", "jadi ahli premium", "sertai sebagai ahli"]),
+        cue(Membership).phrases(&["keahlian premium", "ahli premium", "faedah keahlian"]),
+        ask(Subscription).phrases(&[
+            "mulakan langganan", "langgan pelan", "sudah mempunyai akaun", "langgan premium",
+        ]),
+        cue(Subscription).phrases(&["langganan premium", "pelan langganan", "percubaan percuma"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "log masuk untuk teruskan", "log masuk atau daftar", "anda telah mencapai had", "had bacaan percuma",
+            "baki artikel percuma", "artikel percuma anda", "artikel percuma yang tinggal", "eksklusif untuk pelanggan premium",
+        ]),
+        ask(Newsletter).phrases(&[
+            "langgan surat berita", "terima berita terkini melalui e-mel", "terus ke e-mel anda",
+            "peti masuk e-mel", "terima kasih kerana mendaftar",
+        ]),
+        cue(Newsletter).phrases(&["melalui e-mel", "berhenti melanggan"]),
+        ask(App).phrases(&["dapatkan aplikasi kami", "baca dalam aplikasi", "buka dalam aplikasi", "aktifkan pemberitahuan", "hidupkan pemberitahuan"]),
+        ask(App).at(Start).max_words(10).phrases(&["muat turun sekarang", "dapatkan aplikasi", "dapatkannya di google play", "dapatkannya di app store"]),
+        ask(Cookie).phrases(&[
+            "menggunakan kuki untuk", "dengan terus melayari", "dengan terus menggunakan laman web ini", "anda bersetuju dengan penggunaan kuki",
+            "urus kuki", "pilihan kuki", "keutamaan kuki", "terima kuki", "tolak kuki",
+        ]),
+        cue(Cookie).phrases(&["penggunaan kuki"]),
+        ask(Social).phrases(&[
+            "sertai kami di telegram", "kongsi di facebook", "kongsi ke whatsapp", "kongsi melalui", "pautan telah disalin",
+            "langgan saluran youtube kami", "langgan saluran kami",
+        ]),
+        line(Related).max_words(24).phrases(&[
+            "lagi berita berkaitan", "berita popular", "paling ramai dibaca", "cadangan untuk anda", "disyorkan untuk anda",
+            "anda mungkin juga suka", "baca seterusnya", "baca selanjutnya", "artikel lain:", "berita lain:",
+        ]),
+        line(Related).max_words(4).phrases(&["berita lain", "artikel lain", "artikel seterusnya", "berita seterusnya"]),
+        label(Related).phrases(&[
+            "berita berkaitan", "artikel berkaitan", "berita popular", "paling ramai dibaca", "artikel seterusnya", "berita lain",
+            "baca lagi", "lagi berita",
+        ]),
+        line(Credit).max_words(10).phrases(&["jurugambar:", "sumber gambar:", "penterjemah:", "terjemahan:", "wartawan:", "teks dan gambar:", "disunting oleh"]),
+        ask(Credit).max_words(40).phrases(&["disiarkan semula dengan kebenaran", "diterbitkan semula dengan kebenaran", "artikel ini pertama kali disiarkan"]),
+        label_any().phrases(&[
+            "langkau", "baiklah", "sumbang sekarang", "derma sekarang", "daftar masuk", "urus pilihan", "simpan pilihan",
+            "terima semua kuki", "tolak semua kuki",
+        ]),
+        outlet(Donation).phrases(&[
+            "tiada iklan", "tidak bergantung kepada pengiklan", "bukan untung", "organisasi bukan untung", "bebas daripada kepentingan",
+            "tiada tembok bayar",
+        ]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

@@ -161,6 +161,26 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "tillat alle", "aksepter alle", "flere alternativer",
         ]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "denne artikkelen er en del", "denne artikkelen er ein del", "artikkelen er en del av",
+            "artikkelen er ein del av", "artikkelen er del av", "denne reportasjen er en del", "reportasjen er en del av",
+            "denne teksten er en del", "artikkelen inngår i", "denne artikkelen inngår i",
+            "artikkelen er laget med støtte", "artikkelen er laga med støtte", "artikkelen er skrevet med støtte",
+            "artikkelen er produsert med", "artikkelen er produsert i samarbeid", "artikkelen er laget i samarbeid",
+            "artikkelen er støttet av", "artikkelen er finansiert av", "denne artikkelen er laget",
+            "denne artikkelen er produsert", "denne artikkelen er støttet", "reportasjen er laget med støtte",
+            "reportasjen er støttet av", "dette er første del av en serie", "dette er første del av serien",
+            "dette er første del i en serie", "dette er første del i serien", "dette er første del av vår",
+            "dette er første del i vår", "dette er andre del av en serie", "dette er andre del av serien",
+            "dette er andre del i en serie", "dette er andre del i serien", "dette er andre del av vår",
+            "dette er andre del i vår", "dette er siste del av en serie", "dette er siste del av serien",
+            "dette er siste del i en serie", "dette er siste del i serien", "dette er siste del av vår",
+            "dette er siste del i vår", "artikkelen er første del", "artikkelen er andre del",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["les mer:", "relatert:"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

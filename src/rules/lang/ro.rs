@@ -252,6 +252,34 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "nu sunt de acord", "mai multe opțiuni", "mai multe opţiuni", "acceptă tot", "respinge tot",
         ]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "acest articol face parte din seria", "acest articol face parte dintr-o serie",
+            "acest articol face parte din campania", "acest articol face parte din rubrica",
+            "acest articol este parte din seria", "acest articol este parte dintr-o serie",
+            "acest articol este parte din campania", "acest articol este parte din rubrica",
+            "acest material face parte din seria", "acest material face parte dintr-o serie",
+            "acest material face parte din campania", "acest material face parte din rubrica",
+            "acest material face parte din proiectul", "acest material face parte dintr-un proiect",
+            "acest material este parte din seria", "acest material este parte dintr-o serie",
+            "acest material este parte din campania", "acest material este parte din rubrica",
+            "acest material este parte din proiectul", "acest material este parte dintr-un proiect",
+            "acest reportaj face parte", "acest articol a fost realizat", "acest material a fost realizat",
+            "acest reportaj a fost realizat", "acest articol a fost produs", "acest material a fost produs",
+            "acest articol este realizat", "acest material este realizat", "materialul a fost realizat cu",
+            "materialul a fost realizat în", "articolul a fost realizat cu", "articolul a fost realizat în",
+            "materialul este realizat", "articolul este realizat", "acest articol este finanțat",
+            "acest articol este finanţat", "acest material este finanțat", "acest material este finanţat",
+            "acest articol a fost finanțat", "acest articol a fost finanţat", "acest material a fost finanțat",
+            "acest material a fost finanţat", "această publicație a fost realizată",
+            "această publicaţie a fost realizată", "acesta este primul articol din seria",
+            "acesta este primul articol dintr-o serie", "acesta este al doilea articol din seria",
+            "acesta este al doilea articol dintr-o serie", "acesta este ultimul articol din seria",
+            "acesta este ultimul articol dintr-o serie",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["citeste mai mult"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

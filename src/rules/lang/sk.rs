@@ -199,6 +199,36 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "nesúhlasím", "odmietnuť všetky", "ďalšie možnosti",
         ]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "tento text je súčasťou série", "tento text je súčasťou seriálu", "tento text je súčasťou projektu",
+            "tento text je súčasťou cyklu", "tento článok je súčasťou série", "tento článok je súčasťou seriálu",
+            "tento článok je súčasťou projektu", "tento článok je súčasťou cyklu", "text je súčasťou série",
+            "text je súčasťou seriálu", "text je súčasťou projektu", "text je súčasťou cyklu", "článok je súčasťou série",
+            "článok je súčasťou seriálu", "článok je súčasťou projektu", "článok je súčasťou cyklu",
+            "táto reportáž je súčasťou", "reportáž je súčasťou", "tento rozhovor je súčasťou", "tento článok vznikol",
+            "táto reportáž vznikla", "tento rozhovor vznikol", "tento text vznikol v rámci",
+            "tento text vznikol s podporou", "tento text vznikol vďaka", "tento text vznikol za podpory",
+            "tento text vznikol v spolupráci", "tento materiál vznikol v rámci", "tento materiál vznikol s podporou",
+            "tento materiál vznikol vďaka", "tento materiál vznikol za podpory", "tento materiál vznikol v spolupráci",
+            "článok vznikol v rámci", "článok vznikol s podporou", "článok vznikol vďaka", "článok vznikol za podpory",
+            "článok vznikol v spolupráci", "text vznikol v rámci", "text vznikol s podporou", "text vznikol vďaka",
+            "text vznikol za podpory", "text vznikol v spolupráci", "materiál vznikol v rámci",
+            "materiál vznikol s podporou", "materiál vznikol vďaka", "materiál vznikol za podpory",
+            "materiál vznikol v spolupráci", "reportáž vznikla v rámci", "reportáž vznikla s podporou",
+            "reportáž vznikla vďaka", "reportáž vznikla za podpory", "reportáž vznikla v spolupráci",
+            "tento článok vychádza v rámci", "tento článok vychádza s podporou", "tento článok vychádza v spolupráci",
+            "tento text vychádza v rámci", "tento text vychádza s podporou", "tento text vychádza v spolupráci",
+            "článok vychádza v rámci", "článok vychádza s podporou", "článok vychádza v spolupráci",
+            "text vychádza v rámci", "text vychádza s podporou", "text vychádza v spolupráci", "táto publikácia vznikla",
+            "toto je prvá časť série", "toto je prvá časť seriálu", "toto je prvá časť cyklu", "toto je druhá časť série",
+            "toto je druhá časť seriálu", "toto je druhá časť cyklu", "toto je tretia časť série",
+            "toto je tretia časť seriálu", "toto je tretia časť cyklu", "toto je posledná časť série",
+            "toto je posledná časť seriálu", "toto je posledná časť cyklu",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["pozrite si aj", "pozrite si tiež", "pozri si aj", "pozri aj"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

@@ -191,6 +191,21 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "ne strinjam se", "več možnosti",
         ]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "članek je del", "ta članek je del", "ta prispevek je del", "prispevek je del projekta",
+            "prispevek je del serije", "članek je nastal v okviru", "članek je nastal s", "članek je nastal ob",
+            "članek je nastal v sodelovanju", "ta članek je nastal", "prispevek je nastal v okviru",
+            "prispevek je nastal s", "prispevek je nastal v sodelovanju", "ta prispevek je nastal",
+            "vsebina je nastala v okviru", "vsebina je nastala s", "vsebina je nastala ob", "ta vsebina je nastala",
+            "besedilo je nastalo v okviru", "besedilo je del projekta", "besedilo je del serije",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&[
+            "preberite tudi", "preberi tudi", "preberite še", "preberi še", "poglejte tudi", "oglejte si tudi",
+            "sorodno:", "povezano:", "več o tem:",
+        ]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

@@ -122,6 +122,20 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["mendimin e autorit", "nuk pasqyrojnë domosdoshmërisht", "qëndrimin e redaksisë"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["faqja tjetër", "faqja e mëparshme", "raporto një gabim"]),
         ask(Other).part(Navigation).phrases(&["shfletuesi juaj është i vjetër"]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "ky artikull është pjesë", "ky shkrim është pjesë", "ky material është pjesë e projektit",
+            "ky material është pjesë e serisë", "ky reportazh është pjesë", "ky artikull është realizuar",
+            "ky shkrim është realizuar", "ky material është realizuar", "ky reportazh është realizuar",
+            "ky artikull është prodhuar", "ky artikull u prodhua", "ky artikull është përgatitur",
+            "ky material është përgatitur", "ky material është prodhuar", "ky publikim është prodhuar",
+            "ky publikim është realizuar", "ky publikim u prodhua", "ky artikull u realizua", "ky shkrim u realizua",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&[
+            "lexo edhe", "lexoni edhe", "lexo gjithashtu", "shiko edhe", "shikoni edhe", "lexo më shumë:",
+        ]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

@@ -177,6 +177,28 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["ставови изнети", "stavovi izneti", "не одражавају нужно", "ne odražavaju nužno"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["следећа страна", "sledeća strana", "претходна страна", "prethodna strana", "пријави грешку", "prijavi grešku"]),
         ask(Other).part(Navigation).phrases(&["ваш прегледач је застарео"]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "ovaj članak je deo", "ovaj tekst je deo serijala", "ovaj tekst je deo projekta", "tekst je deo serijala",
+            "tekst je deo projekta", "ovaj članak je nastao", "ovaj tekst je nastao u okviru",
+            "ovaj tekst je nastao uz podršku", "ovaj tekst je nastao uz finansijsku", "tekst je nastao u okviru",
+            "tekst je nastao uz podršku", "tekst je nastao uz finansijsku", "članak je nastao u okviru",
+            "tekst je objavljen u okviru", "tekst je realizovan u okviru", "ovaj tekst je realizovan",
+            "ova publikacija je nastala", "ova publikacija je izrađena", "ova publikacija je pripremljena",
+            "stavovi izneti u podržanom medijskom", "овај чланак је део", "овај текст је део серијала",
+            "овај текст је део пројекта", "текст је део серијала", "текст је део пројекта", "овај чланак је настао",
+            "овај текст је настао у оквиру", "овај текст је настао уз подршку", "овај текст је настао уз финансијску",
+            "текст је настао у оквиру", "текст је настао уз подршку", "текст је настао уз финансијску",
+            "чланак је настао у оквиру", "текст је објављен у оквиру", "текст је реализован у оквиру",
+            "овај текст је реализован", "ова публикација је настала", "ова публикација је израђена",
+            "ова публикација је припремљена", "ставови изнети у подржаном медијском",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&[
+            "pogledajte i", "прочитајте и", "прочитајте још", "погледајте и", "pročitajte još", "pročitajte i",
+            "povezano:", "повезано:",
+        ]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

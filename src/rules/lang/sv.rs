@@ -164,6 +164,31 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "fler alternativ", "hantera alternativ", "avvisa alla", "acceptera alla cookies", "godkänn alla cookies",
         ]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "den här artikeln är en del", "den här texten är en del", "det här reportaget är en del",
+            "denna artikel är en del", "denna text är en del", "artikeln är en del av", "reportaget är en del av",
+            "artikeln är del av", "den här artikeln är del av", "den här artikeln ingår i", "den här texten ingår i",
+            "artikeln ingår i", "reportaget ingår i", "den här artikeln är producerad", "artikeln är producerad med",
+            "artikeln är producerad i", "artikeln har tagits fram", "den här artikeln har tagits fram",
+            "reportaget har tagits fram", "reportaget är producerat", "artikeln har finansierats",
+            "artikeln är finansierad", "det här är första delen i en serie", "det här är första delen i serien",
+            "det här är första delen av en serie", "det här är första delen av serien", "det här är första delen i vår",
+            "det här är första delen av vår", "det här är andra delen i en serie", "det här är andra delen i serien",
+            "det här är andra delen av en serie", "det här är andra delen av serien", "det här är andra delen i vår",
+            "det här är andra delen av vår", "det här är sista delen i en serie", "det här är sista delen i serien",
+            "det här är sista delen av en serie", "det här är sista delen av serien", "det här är sista delen i vår",
+            "det här är sista delen av vår", "detta är första delen i en serie", "detta är första delen i serien",
+            "detta är första delen av en serie", "detta är första delen av serien", "detta är första delen i vår",
+            "detta är första delen av vår", "detta är andra delen i en serie", "detta är andra delen i serien",
+            "detta är andra delen av en serie", "detta är andra delen av serien", "detta är andra delen i vår",
+            "detta är andra delen av vår", "detta är sista delen i en serie", "detta är sista delen i serien",
+            "detta är sista delen av en serie", "detta är sista delen av serien", "detta är sista delen i vår",
+            "detta är sista delen av vår",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["läs mer:", "relaterat:"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -139,6 +139,15 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["si lazima yaakisi", "msimamo wa gazeti hili"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["ukurasa unaofuata", "ukurasa uliotangulia", "ripoti kosa"]),
         ask(Other).part(Navigation).phrases(&["kivinjari chako ni cha zamani"]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "makala hii ni sehemu ya", "habari hii ni sehemu ya", "makala hii imeandaliwa", "habari hii imeandaliwa",
+            "makala hii imefadhiliwa", "habari hii imefadhiliwa", "makala hii imewezeshwa", "habari hii imewezeshwa",
+            "makala hii imeandikwa kwa", "habari hii imeandikwa kwa",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["soma zaidi:", "tazama pia"]),
     ],
     we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
     you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],

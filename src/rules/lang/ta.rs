@@ -142,6 +142,8 @@ pub(crate) static PACK: Pack = Pack {
         ask(Other).part(Disclaimer).phrases(&["கட்டுரையாளரின் சொந்தக் கருத்து", "ஆசிரியரின் தனிப்பட்ட கருத்து", "நிறுவனத்தின் கருத்து அல்ல"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["அடுத்த பக்கம்", "முந்தைய பக்கம்", "பிழையைப் புகாரளிக்க"]),
         ask(Other).part(Navigation).phrases(&["உங்கள் உலாவி பழையது"]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["இதையும் பாருங்கள்", "இதையும் பார்க்க"]),
     ],
     we: &["நாங்கள்", "எங்கள்", "எங்களை", "எங்களுக்கு", "நாம்", "நமது"],
     you: &["நீ", "உன்", "உனக்கு", "உனது", "நீங்கள்", "உங்கள்", "உங்களுக்கு", "உங்களை"],

@@ -138,6 +138,66 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["hindi kinakailangang sumasalamin", "opinyon ng may-akda"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["susunod na pahina", "nakaraang pahina", "iulat ang mali"]),
         ask(Other).part(Navigation).phrases(&["luma na ang iyong browser"]),
+        // Pack audit (issue #9): every function of an appeal, in the wording many Filipino
+        // sites share, to "ka/mo" and to the polite "kayo/ninyo"; the English loans as pages
+        // write them ("mag-sign up", "i-share").
+        ask(Donation).weight(3.5).phrases(&[
+            "mag-donate sa amin", "suportahan mo ang aming", "suportahan ninyo ang aming", "pumili ng halaga",
+            "maging buwanang tagasuporta", "suportahan ang malayang media",
+        ]),
+        ask(Donation).weight(3.5).at(Start).max_words(40).phrases(&[
+            "suportahan mo kami", "mag-donate na", "magbigay ngayon", "maging patron",
+        ]),
+        cue(Donation).phrases(&["anumang halaga", "kahit magkano", "kahit maliit na halaga"]),
+        ask(Membership).phrases(&["sumali bilang miyembro", "maging bahagi ng aming komunidad"]),
+        ask(Membership).at(Start).max_words(8).phrases(&["mag-member na", "sumali sa amin"]),
+        cue(Membership).phrases(&["benepisyo ng miyembro", "mga benepisyo ng miyembro"]),
+        ask(Subscription).phrases(&["may account ka na", "mag-subscribe para", "pumili ng plan"]),
+        cue(Subscription).phrases(&["subscription plan", "libreng pagsubok", "libreng trial"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "para sa mga subscriber lamang", "eksklusibo para sa mga subscriber", "mag-subscribe para mabasa", "mag-subscribe upang mabasa",
+            "upang ituloy ang pagbabasa", "mag-log in upang", "mag-sign in para", "natitirang libreng artikulo", "natitira mong libreng artikulo",
+        ]),
+        ask(Newsletter).phrases(&[
+            "mag-sign up sa aming newsletter", "mag-sign up para sa newsletter", "matanggap ang aming newsletter", "ipadala sa iyong email",
+            "diretso sa iyong email", "salamat sa pag-sign up", "maaari kang mag-unsubscribe",
+        ]),
+        cue(Newsletter).phrases(&["sa iyong inbox", "sa inyong inbox"]),
+        ask(App).phrases(&["basahin sa app", "buksan sa app", "i-download na ang aming app", "i-on ang notifications", "i-turn on ang notifications"]),
+        ask(App).at(Start).max_words(10).phrases(&["available sa app store", "available sa google play", "i-download na ang"]),
+        ask(Cookie).phrases(&[
+            "sa patuloy na paggamit ng site", "sa patuloy na paggamit ng website", "sumasang-ayon ka sa paggamit", "sumasang-ayon ka sa aming",
+            "pamahalaan ang cookies",
+        ]),
+        ask(Cookie).at(Start).max_words(40).phrases(&["gumagamit kami ng cookie", "gumagamit ang site na ito ng cookie"]),
+        cue(Cookie).phrases(&["paggamit ng cookies"]),
+        ask(Social).phrases(&[
+            "i-follow ang aming", "i-like at i-follow", "i-like ang aming page", "mag-subscribe sa aming youtube channel",
+            "mag-subscribe sa aming channel", "ibahagi ang artikulong ito", "ibahagi ang balitang ito", "ibahagi sa facebook",
+            "i-share sa facebook", "sumali sa aming telegram",
+        ]),
+        ask(Social).at(Start).max_words(8).phrases(&["i-share ito"]),
+        line(Related).max_words(24).phrases(&[
+            "basahin:", "panoorin:", "panoorin din", "basahin ang iba pa", "mga kaugnay na artikulo", "kaugnay na artikulo",
+            "pinakasikat na balita", "mga pinakabinasa", "maaari mo ring magustuhan", "maaaring interesado ka", "tingnan din",
+        ]),
+        line(Related).max_words(4).phrases(&["susunod na artikulo", "nakaraang artikulo", "pinakapopular"]),
+        label(Related).phrases(&[
+            "basahin din", "kaugnay na balita", "mga kaugnay na balita", "kaugnay na artikulo", "pinakabinasa", "iba pang balita",
+            "susunod na artikulo", "nakaraang artikulo", "alamin ang higit pa",
+        ]),
+        line(Credit).max_words(10).phrases(&[
+            "larawan mula sa", "larawan ni", "kuha mula sa", "mga larawan:", "litrato:", "sulat ni", "isinalin ni", "salin ni",
+            "may ulat mula kay", "may ulat ni", "patnugot:", "sinulat ni",
+        ]),
+        label_any().phrases(&[
+            "laktawan", "mamaya", "okay", "suportahan", "mag-donate ngayon", "buwan-buwan", "taon-taon", "mag-subscribe", "mag-register",
+            "magparehistro", "mag-login", "kanselahin", "sumasang-ayon ako", "tanggapin ang lahat",
+        ]),
+        outlet(Donation).phrases(&[
+            "walang ads", "walang advertisement", "hindi kami tumatanggap ng patalastas", "hindi kami tumatanggap ng pondo",
+            "independiyenteng media", "independent na media", "pinopondohan ng aming mga mambabasa", "walang paywall",
+        ]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

@@ -140,6 +140,14 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "tümünü reddet", "seçenekleri yönet", "seçimleri onayla", "onaylıyorum", "kabul ediyorum",
         ]),
+        // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
+        // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        line(Other).max_words(45).phrases(&[
+            "bu yayın avrupa birliği", "bu yayın, avrupa birliği", "bu içerik avrupa birliği",
+            "bu içerik, avrupa birliği", "bu haber dizisi", "yazı dizimizin", "haber dizimizin",
+        ]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["ayrıca bakınız", "ayrıca bakın", "ilgili:"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

@@ -141,6 +141,8 @@ pub(crate) static PACK: Pack = Pack {
         ask(Other).part(Disclaimer).phrases(&["مصنف کی ذاتی رائے", "ادارے کا متفق ہونا ضروری نہیں", "ادارے کا ان سے متفق ہونا ضروری نہیں", "ادارے کی پالیسی کی عکاسی"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["اگلا صفحہ", "پچھلا صفحہ", "غلطی کی نشاندہی"]),
         ask(Other).part(Navigation).phrases(&["آپ کا براؤزر پرانا ہے"]),
+        // "Read also"-type labels before a linked headline, where the rows above lacked them.
+        line(Related).max_words(24).phrases(&["یہ بھی دیکھیں", "متعلقہ:", "اسے بھی پڑھیں"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

@@ -130,6 +130,75 @@ pub(crate) static PACK: Pack = Pack {
         cue(Other).part(Disclaimer).phrases(&["không nhất thiết phản ánh", "quan điểm của tòa soạn"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&["trang tiếp theo", "báo lỗi", "gửi tin bài"]),
         ask(Other).part(Navigation).phrases(&["trình duyệt của bạn đã cũ"]),
+        // Pack audit (issue #9): every function of an appeal, in the wording many Vietnamese
+        // sites share, to "bạn" and to "quý vị"; where "hằng"/"hàng" and "hủy"/"huỷ" are both
+        // written, both are listed.
+        ask(Donation).weight(3.5).phrases(&[
+            "chọn mức ủng hộ", "chọn mức đóng góp", "mời chúng tôi một ly cà phê",
+            "nếu bạn thấy nội dung này hữu ích", "nếu quý vị thấy nội dung này hữu ích", "sự đóng góp của quý vị giúp chúng tôi",
+            "sự ủng hộ của quý vị giúp chúng tôi",
+        ]),
+        ask(Donation).weight(3.5).at(Start).max_words(25).phrases(&[
+            "đóng góp cho chúng tôi", "quyên góp cho chúng tôi", "tài trợ cho chúng tôi",
+        ]),
+        cue(Donation).weight(0.5).phrases(&["đóng góp cho chúng tôi", "quyên góp cho chúng tôi"]),
+        cue(Donation).phrases(&[
+            "ủng hộ định kỳ", "ủng hộ hằng tháng", "mức ủng hộ",
+        ]),
+        ask(Membership).phrases(&["tham gia hội viên", "đăng ký hội viên ngay", "nâng cấp hội viên"]),
+        cue(Membership).phrases(&["hội viên premium", "thành viên vip", "đặc quyền hội viên"]),
+        ask(Subscription).phrases(&[
+            "bạn đã là hội viên", "bạn đã là thành viên", "quý vị đã có tài khoản", "mua gói đọc", "gói đọc báo",
+        ]),
+        ask(Subscription).at(Start).max_words(10).phrases(&["đăng nhập ngay", "mua gói", "đã có tài khoản"]),
+        ask(Paywall).weight(3.5).phrases(&[
+            "bài viết dành cho hội viên", "nội dung dành cho hội viên", "nội dung dành riêng cho hội viên",
+            "bài viết trả phí", "bài viết premium", "mời bạn đăng nhập", "vui lòng đăng nhập để", "đăng ký để đọc", "đăng nhập để xem",
+            "đã hết lượt đọc miễn phí", "lượt đọc miễn phí",
+        ]),
+        ask(Paywall).at(Start).max_words(20).phrases(&["để đọc tiếp", "để xem tiếp"]),
+        cue(Paywall).phrases(&["nội dung trả phí", "bài viết miễn phí", "bài miễn phí"]),
+        ask(Newsletter).phrases(&[
+            "nhận bản tin hằng ngày", "nhận bản tin hàng ngày", "gửi tới hộp thư của bạn", "đăng ký nhận email", "cảm ơn quý vị đã đăng ký",
+        ]),
+        ask(Newsletter).at(Start).max_words(15).phrases(&["đăng ký nhận tin", "nhận tin qua email"]),
+        cue(Newsletter).phrases(&["hộp thư của bạn", "email của bạn", "đăng ký thành công"]),
+        ask(App).phrases(&["đọc trên ứng dụng", "mở trong ứng dụng", "tải ứng dụng để đọc"]),
+        cue(App).phrases(&["cài đặt ứng dụng", "nhận thông báo"]),
+        ask(Cookie).phrases(&[
+            "sử dụng cookies", "chúng tôi dùng cookie", "trang này sử dụng cookie", "đồng ý sử dụng cookie", "chấp nhận cookie",
+            "quản lý cookie", "tùy chỉnh cookie", "tuỳ chỉnh cookie", "cài đặt quyền riêng tư",
+        ]),
+        ask(Social).phrases(&[
+            "theo dõi fanpage", "đăng ký kênh youtube", "like fanpage", "theo dõi kênh zalo",
+        ]),
+        ask(Social).at(Start).max_words(8).phrases(&["theo dõi kênh", "theo dõi báo", "gửi cho bạn bè"]),
+        label(Social).phrases(&["chia sẻ qua email", "chia sẻ qua zalo", "chia sẻ facebook", "chia sẻ zalo", "sao chép link"]),
+        line(Related).max_words(24).phrases(&[
+            "bài viết cùng chủ đề", "tin cùng chủ đề", "tin tức liên quan", "tin bài liên quan", "bài đọc nhiều",
+            "có thể bạn muốn xem", "có thể bạn thích", "tin đọc nhiều", "tin xem nhiều", "xem thêm tin",
+        ]),
+        line(Related).max_words(4).phrases(&[
+            "tin nổi bật", "cùng chủ đề", "tin mới nhất", "bài viết khác", "các tin khác", "bài viết mới nhất", "tin tiêu điểm", "tiêu điểm",
+            "bài tiếp theo", "bài trước", "tin tiếp theo", "tin khác",
+        ]),
+        label(Related).phrases(&[
+            "bài viết liên quan", "tin cùng chuyên mục", "bài viết khác", "các tin khác", "tin tiêu điểm", "tiêu điểm", "bài tiếp theo",
+            "tin đọc nhiều", "bài liên quan", "có thể bạn quan tâm",
+        ]),
+        line(Credit).max_words(10).phrases(&[
+            "ảnh:", "ảnh minh họa", "ảnh minh hoạ", "nguồn:", "theo:", "nguồn ảnh", "nhóm phóng viên", "phóng viên:",
+            "bài và ảnh:", "bài, ảnh:", "bài:", "chuyển ngữ:", "lược dịch",
+        ]),
+        ask(Credit).max_words(40).phrases(&["bài viết được dịch từ", "bản gốc bằng tiếng anh", "bài viết thuộc bản quyền"]),
+        label_any().phrases(&[
+            "đóng", "bỏ qua", "không phải bây giờ", "ủng hộ một lần", "ủng hộ hàng tháng", "ủng hộ hằng tháng", "đăng ký ngay",
+            "đăng nhập ngay", "xem tất cả", "tải thêm", "tùy chỉnh", "tuỳ chỉnh", "lưu lựa chọn", "chỉ cần thiết", "đồng ý tất cả",
+        ]),
+        outlet(Donation).phrases(&[
+            "tòa soạn độc lập", "toà soạn độc lập", "không nhận quảng cáo", "không phụ thuộc vào quảng cáo", "không có tường phí",
+            "miễn phí cho mọi người", "được độc giả ủng hộ", "nhờ độc giả đóng góp", "sống nhờ sự ủng hộ của độc giả",
+        ]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],
