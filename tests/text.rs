@@ -438,6 +438,28 @@ fn a_button_takes_its_box_above_it() {
                   starting from just $2.\nRemind me later.";
     let cleaned = Cleaner::new().clean_text(&format!("{}\n{story}\n{appeal}", para("tram")));
     assert!(cleaned.text().contains(story), "{}", cleaned.text());
+    // So does the outlet naming itself above its button, in words no pack reads; a byline
+    // that names it above the story's first paragraph stays.
+    let url = Some("https://theferret.scot/tram-vote");
+    let long = |topic: &str| {
+        format!(
+            "{} The {topic} operator said the first trains could run in 2029 if the planning \
+             inquiry ends on time.",
+            para(topic)
+        )
+    };
+    let voice = "The Ferret is written in Glasgow and read in every corner of Scotland.";
+    let text = format!("{}\n{voice}\nDonate now\n{}", long("tram"), long("bus"));
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert!(!cleaned.text().contains(voice), "{}", cleaned.text());
+    let byline = "Senior reporter, The Ferret";
+    let text = format!(
+        "Tram line approved\n{byline}\nShare\n{}\n{}",
+        long("tram"),
+        long("bus")
+    );
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert!(cleaned.text().contains(byline), "{}", cleaned.text());
     let short = "Work on the first section is to start in 2027.";
     let text = format!("{}\n{short}\nSign up\n{}", para("tram"), para("bus"));
     let cleaned = Cleaner::new().clean_text(&text);

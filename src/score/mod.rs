@@ -581,7 +581,7 @@ pub(crate) fn decide(
             }
         }
     }
-    let mut runs = find_runs(blocks, evidence, &scored, &hand, ctx.text);
+    let mut runs = find_runs(blocks, evidence, &scored, &hand, ctx.text, &outlet_names);
 
     let total: usize = blocks.iter().map(|b| b.range.len()).sum();
     // Blocks that a run takes on the model's word alone are a guess from shape and position:
@@ -806,6 +806,7 @@ fn find_runs(
     scored: &[Scored],
     hand: &[f32],
     text: &str,
+    outlets: &[String],
 ) -> Vec<(Range<usize>, f32)> {
     let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
     // Walls split the sequence into stretches that are segmented on their own.
@@ -822,7 +823,7 @@ fn find_runs(
     }
     split_at_prose(blocks, evidence, scored, hand, &mut runs);
     trim_sentences(scored, &mut runs);
-    box_heads(blocks, evidence, scored, &mut runs);
+    box_heads(blocks, evidence, scored, text, outlets, &mut runs);
     extend_lists(blocks, evidence, scored, text, &mut runs);
     let prose = |i: usize| scored.get(i).is_some_and(|s| s.wall);
     runs.retain(|(r, _)| {
@@ -928,15 +929,18 @@ const HEAD_BLOCKS: usize = 3;
 const HEAD_WORDS: u32 = 60;
 
 /// A run that starts with a button (a short line the hand rules anchor: a label, a store's
-/// badge, a short ask of a box's kind) takes the box above it: up to [`HEAD_BLOCKS`] short blocks, as far up as the highest that holds
-/// evidence of a box's kind ("OÖN-Newsletter Linz" / "Was die Landeshauptstadt bewegt:
-/// jeden Freitag kostenlos per E-Mail." / "Jetzt anmelden"), where the hand rules score the
-/// heading too low, and its description lower, for the segments to reach them. Not over a
-/// wall, a block that reports or quotes, or the run before.
+/// badge, a short ask of a box's kind) takes the box above it: up to [`HEAD_BLOCKS`] short
+/// blocks, as far up as the highest that holds evidence of a box's kind or names the outlet
+/// ("OÖN-Newsletter Linz" / "Was die Landeshauptstadt bewegt: jeden Freitag kostenlos per
+/// E-Mail." / "Jetzt anmelden"), where the hand rules score the heading too low, and its
+/// description lower, for the segments to reach them. Not over a wall, a block that reports
+/// or quotes, or the run before.
 fn box_heads(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
+    text: &str,
+    outlets: &[String],
     runs: &mut [(Range<usize>, f32)],
 ) {
     let label = Group::Label.slot().expect("a kept group");
@@ -954,6 +958,7 @@ fn box_heads(
                 | Kind::Paywall
         )
     };
+    let first_wall = scored.iter().position(|s| s.wall);
     for k in 0..runs.len() {
         let s = runs[k].0.start;
         // A button: a short line the hand rules anchor, as a box's label or with a box's
@@ -974,7 +979,13 @@ fn box_heads(
             if scored[j].wall || b.words > HEAD_WORDS || ev.body < 0.0 || b.quoted || b.timestamp {
                 break;
             }
-            if ev.kind().is_some_and(boxed_kind) && ev.signal >= 1.0 {
+            // The outlet naming itself is a box's evidence in any language, below the
+            // story's first paragraph (above it, a byline names the outlet too).
+            let names = || {
+                first_wall.is_some_and(|w| j > w)
+                    && features::names(&text[b.range.clone()], outlets)
+            };
+            if (ev.kind().is_some_and(boxed_kind) && ev.signal >= 1.0) || names() {
                 take = j;
             }
         }
