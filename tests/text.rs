@@ -516,6 +516,39 @@ fn a_salutation_above_an_ask_opens_a_letter() {
     );
 }
 
+/// A "Read more" label heads the list below it: the story's paragraph above it stays,
+/// though a newsletter's cue is in it.
+#[test]
+fn a_read_more_label_takes_nothing_above_it() {
+    let story = "Farmers in the delta have bought fresh water by the barrel since February, and \
+                 the queues at the pumping stations grow longer every week of the dry season.";
+    let para = "Salt levels in the river mouths, the weather service's newsletter shows, may rise \
+                far above the average of recent years this spring.";
+    let text = format!(
+        "{story}\n{para}\nRead more:\nThe delta is sinking: the figures that worry experts\n\
+         Dams upstream and who pays for them\n{story}"
+    );
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert!(cleaned.text().contains(para), "{}", cleaned.text());
+}
+
+/// An interviewer's questions under a credit's label ("Reporter: ...?"), two or more, are
+/// an interview's turns: the answers, one with a follow line, stay.
+#[test]
+fn an_interviewers_label_opens_an_interview() {
+    let intro = "The four members of the band met in 2019 at a party in the city's student \
+                 quarter, and five years later they sell out the biggest hall in town.";
+    let qa = "Reporter: Did a record label get in touch?\n\
+              Paul Suciu: Two did. We talked to both, but we want to stay independent.\n\
+              Reporter: How important is the internet for you?\n\
+              Irina Morar: Essential. We are not on the radio, so follow us on Instagram and \
+              TikTok, where we post all our dates.\n\
+              Reporter: What comes after the concert?";
+    let text = format!("{intro}\n{qa}\n{intro}");
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_eq!(cleaned.text(), text, "{:#?}", cleaned.removals());
+}
+
 #[test]
 fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
     let story = "The regional rail operator will cut twelve trains a day on the coastal line from \

@@ -228,8 +228,9 @@ const SPEAKER_BYTES: usize = 40;
 
 /// The blocks of an interview that open with a speaker's name and a colon ("Iba Sarr : On
 /// s'est rencontrés au lycée", "Q: ..."), where the same name opens two blocks or more: the
-/// speaker's words, not the outlet's. In order; empty for most texts. A line formula's
-/// heading ("Read More: ...", "LEES OOK: ...") is no speaker.
+/// speaker's words, not the outlet's. In order; empty for most texts. A related line's
+/// heading ("Read More: ...", "LEES OOK: ...") is no speaker; a credit's label ("Reporter:")
+/// is one where it opens two blocks or more.
 fn interview_answers(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<usize> {
     let line = Group::Line.slot().expect("a kept group");
     let speaker = |i: usize| -> Option<&str> {
@@ -244,8 +245,10 @@ fn interview_answers(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
             });
-        (named && t[colon + 1..].starts_with(' ') && evidence[i].groups[line] == 0.0)
-            .then_some(name)
+        // A related line's label is no speaker; a credit's may be the interviewer's
+        // ("Reporter: ...?"), which two blocks or more open.
+        let heading = evidence[i].groups[line] > 0.0 && evidence[i].kind() != Some(Kind::Credit);
+        (named && t[colon + 1..].starts_with(' ') && !heading).then_some(name)
     };
     // Only the blocks with evidence can change: most texts have none that opens so, and
     // then no block is read further.
@@ -972,6 +975,10 @@ fn box_heads(
         if !button {
             continue;
         }
+        // A "Read more" label heads the list below it: above it, only the outlet's own
+        // line is its box's (a story's paragraph on the forecast "bản tin" went as a
+        // newsletter's).
+        let related = evidence[s].kind() == Some(Kind::Related);
         let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
         let mut take = s;
         for j in (limit..s).rev().take(HEAD_BLOCKS) {
@@ -985,7 +992,7 @@ fn box_heads(
                 first_wall.is_some_and(|w| j > w)
                     && features::names(&text[b.range.clone()], outlets)
             };
-            if (ev.kind().is_some_and(boxed_kind) && ev.signal >= 1.0) || names() {
+            if (ev.kind().is_some_and(boxed_kind) && ev.signal >= 1.0 && !related) || names() {
                 take = j;
             }
         }
