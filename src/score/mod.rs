@@ -1067,6 +1067,18 @@ fn extend_lists(
     }
 }
 
+/// Whether the run `r` is an appeal for money: the hand rules anchor it, and a block of it
+/// asks for a donation, a membership or a subscription.
+fn asks_for_money(evidence: &Evidences, scored: &[Scored], r: Range<usize>) -> bool {
+    scored[r.clone()].iter().any(|s| s.hand_anchor)
+        && evidence.range(r).any(|e| {
+            matches!(
+                e.kind(),
+                Some(Kind::Donation | Kind::Membership | Kind::Subscription)
+            )
+        })
+}
+
 /// The longest block that [`outlet_voice`] adds to a box: its self-description is a few
 /// lines ("StreetPress, c'est un média indépendant, gratuit et sans pub."); a column about the
 /// outlet's funding speaks of it in paragraphs of fifty words and more.
@@ -1116,14 +1128,7 @@ fn outlet_voice(
     };
     for k in 0..runs.len() {
         let r = runs[k].0.clone();
-        let appeal = scored[r.clone()].iter().any(|s| s.hand_anchor)
-            && evidence.range(r.clone()).any(|e| {
-                matches!(
-                    e.kind(),
-                    Some(Kind::Donation | Kind::Membership | Kind::Subscription)
-                )
-            });
-        if !appeal {
+        if !asks_for_money(evidence, scored, r.clone()) {
             continue;
         }
         let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
@@ -1166,14 +1171,7 @@ fn letter_openings(
     let salutation = Group::Salutation.slot().expect("a kept group");
     for k in 0..runs.len() {
         let r = runs[k].0.clone();
-        let appeal = scored[r.clone()].iter().any(|s| s.hand_anchor)
-            && evidence.range(r.clone()).any(|e| {
-                matches!(
-                    e.kind(),
-                    Some(Kind::Donation | Kind::Membership | Kind::Subscription)
-                )
-            });
-        if !appeal {
+        if !asks_for_money(evidence, scored, r.clone()) {
             continue;
         }
         let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
