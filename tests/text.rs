@@ -549,6 +549,39 @@ fn an_interviewers_label_opens_an_interview() {
     assert_eq!(cleaned.text(), text, "{:#?}", cleaned.removals());
 }
 
+/// Cases a review of the box readings found: a photo credit that opens two captions is no
+/// speaker; an advertisement's label closes no box above it; a tag line over headlines is
+/// part of their row; a letter that opens the text keeps its closing ask cut.
+#[test]
+fn box_readings_keep_to_their_boxes() {
+    let story = "The regional rail operator will cut twelve trains a day on the coastal line from \
+                 March, the transport ministry said on Monday, citing a shortage of drivers and \
+                 the cost of repairs to the old bridge at the river mouth.";
+    let cleaner = Cleaner::new();
+    let captions = "Foto: Juan Pérez García / EFE\nFoto: Ana López Ruiz / EFE";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{captions}\n{story}"));
+    assert!(!cleaned.text().contains("Foto:"), "{}", cleaned.text());
+
+    let para = "Residents who want monthly updates on the works can find them on the city's \
+                website, where the timetable is posted every Friday.";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{para}\nAdvertisement\n{story}"));
+    assert!(cleaned.text().contains(para), "{}", cleaned.text());
+
+    let tags = "Etiketak: Bridges, City council, Infrastructure\n\
+                Bus drivers vote to strike over pay in the new year\n\
+                Why the night train to Copenhagen is back on the timetable";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{tags}"));
+    assert_eq!(cleaned.text(), story, "{:#?}", cleaned.removals());
+
+    let letter = format!(
+        "Dear readers,\n{story}\n{story}\nPlease support our journalism with a monthly \
+         donation.\nDonate now"
+    );
+    let cleaned = cleaner.clean_text(&letter);
+    assert!(!cleaned.text().contains("Donate now"), "{}", cleaned.text());
+    assert!(cleaned.text().contains(story), "{}", cleaned.text());
+}
+
 #[test]
 fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
     let story = "The regional rail operator will cut twelve trains a day on the coastal line from \

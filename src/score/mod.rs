@@ -87,8 +87,9 @@ struct Around {
     neighbour: bool,
     /// The block is an interviewee's answer (see [`interview_answers`]).
     spoken: bool,
-    /// A separator (a colon, a dash, a bar) follows the block's first words: a line
-    /// formula there is a label over what follows ("Lire aussi : ...", "यह भी पढ़ें- ...").
+    /// A long block that opens with a line formula has a separator (a colon, a dash, a bar)
+    /// after its first words: the formula is a label over what follows ("Lire aussi : ...",
+    /// "यह भी पढ़ें- ..."). False for every other block, which is not asked.
     labelled: bool,
 }
 
@@ -245,9 +246,10 @@ fn interview_answers(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
             });
-        // A related line's label is no speaker; a credit's may be the interviewer's
-        // ("Reporter: ...?"), which two blocks or more open.
-        let heading = evidence[i].groups[line] > 0.0 && evidence[i].kind() != Some(Kind::Credit);
+        // A line formula's label is no speaker ("Read More: ...", "Foto: ..."), but for a
+        // credit's that asks a question: the interviewer's ("Reporter: ...?").
+        let asks = evidence[i].kind() == Some(Kind::Credit) && t.trim_end().ends_with('?');
+        let heading = evidence[i].groups[line] > 0.0 && !asks;
         (named && t[colon + 1..].starts_with(' ') && !heading).then_some(name)
     };
     // Only the blocks with evidence can change: most texts have none that opens so, and
@@ -640,7 +642,9 @@ pub(crate) fn decide(
             &mut runs,
         );
     }
-    letter_openings(blocks, evidence, &scored, &mut runs);
+    if voice {
+        letter_openings(blocks, evidence, &scored, &mut runs);
+    }
     let tags = tag_rows(blocks, evidence, ctx.text, &runs);
     let cut: usize = runs
         .iter()
@@ -844,8 +848,9 @@ fn is_run(scored: &[Scored], r: Range<usize>, sum: f32) -> bool {
     sum >= MIN_RUN && scored[r].iter().any(|s| s.anchor)
 }
 
-/// A paragraph of prose with no evidence at all inside a run (no formula, no pronoun of the
-/// publisher or the reader), which the scores lean against, between blocks of two different
+/// A paragraph of prose with no evidence inside a run (no formula, or in a sentence that
+/// reports none that could anchor; no pronoun of the publisher or the reader), which the
+/// scores lean against, between blocks of two different
 /// kinds or beside another such paragraph, is the article's: a mid-story "read also" line
 /// and the closing box on either side of it are two runs, not one. (Between headlines with
 /// no kind of their own it is a teaser's summary, and the list stays one run.)
@@ -967,18 +972,24 @@ fn box_heads(
         // A button: a short line the hand rules anchor, as a box's label or with a box's
         // kind, not a heading that opens a box (nothing above is the box's) nor a line of
         // platform names or a credit (a caption's).
+        let kind = evidence[s].kind();
         let button = blocks[s].words <= BUTTON_WORDS
             && scored[s].hand_anchor
             && evidence[s].groups[header] == 0.0
             && evidence[s].groups[salutation] == 0.0
-            && (evidence[s].groups[label] > 0.0 || evidence[s].kind().is_some_and(boxed_kind));
+            && match kind {
+                // A label of no kind of its own ("Sign up", "Donate").
+                None => evidence[s].groups[label] > 0.0,
+                // An advertisement's, a share row's or a credit's label closes no box.
+                Some(k) => boxed_kind(k) || k == Kind::Related,
+            };
         if !button {
             continue;
         }
         // A "Read more" label heads the list below it: above it, only the outlet's own
         // line is its box's (a story's paragraph on the forecast "bản tin" went as a
         // newsletter's).
-        let related = evidence[s].kind() == Some(Kind::Related);
+        let related = kind == Some(Kind::Related);
         let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
         let mut take = s;
         for j in (limit..s).rev().take(HEAD_BLOCKS) {
@@ -1161,7 +1172,8 @@ const SALUTATION_WORDS: u32 = 8;
 /// An ask for money whose run a salutation to the readers opens a few paragraphs above
 /// ("Dragă cititorule," / "dacă ai ajuns până aici, ... La PressOne nu avem acționari" /
 /// "Donează lunar") is a letter: the run takes the salutation and the paragraphs between,
-/// which the packs may not read, unless one of them reports or quotes.
+/// which the packs may not read, unless one of them reports or quotes. Not in a text that is
+/// all in the outlet's voice, nor above the story's first paragraph.
 fn letter_openings(
     blocks: &[Block],
     evidence: &Evidences,
@@ -1177,7 +1189,14 @@ fn letter_openings(
         let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
         for j in (limit..r.start).rev().take(LETTER_BLOCKS + 1) {
             let (b, ev) = (&blocks[j], &evidence[j]);
-            if ev.groups[salutation] > 0.0 && b.words <= SALUTATION_WORDS && !b.quoted {
+            // Below the story's first paragraph: a salutation that opens the text opens a
+            // letter that is the text.
+            let below_story = scored[..j].iter().any(|s| s.wall);
+            if ev.groups[salutation] > 0.0
+                && b.words <= SALUTATION_WORDS
+                && !b.quoted
+                && below_story
+            {
                 runs[k].1 += scored[j..r.start]
                     .iter()
                     .map(|s| s.score.max(0.0))
@@ -1260,10 +1279,11 @@ fn tag_rows(
     while i < n {
         let at = |k: usize| rest[k];
         // The tags in one line under their label ("Теги: Харків, театр, культура"), last.
-        if bare(at(i)) && tag_line(&text[blocks[at(i)].range.clone()]) {
-            if i + 1 == n || taken(at(i) + 1) {
-                found.push((at(i)..at(i) + 1, false));
-            }
+        if bare(at(i))
+            && tag_line(&text[blocks[at(i)].range.clone()])
+            && (i + 1 == n || taken(at(i) + 1))
+        {
+            found.push((at(i)..at(i) + 1, false));
             i += 1;
             continue;
         }
