@@ -146,9 +146,8 @@ fn score_block(
     // in a sentence that does not report ("..., told The Oaklandside").
     // A formula that opens the line before a separator is the insert's own label ("Lire
     // aussi : ...", a headline after it), however long the headline.
-    let opens_line = labelled && ev.groups[Group::Line.slot().expect("a kept group")] > 0.0;
     let corroborated = b.words <= SENTENCE_WORDS
-        || opens_line
+        || labelled
         || (ev.signal - ev.max_rule >= 1.5
             && (b.words <= PLAIN_WORDS
                 || ev.we > 0
@@ -641,8 +640,6 @@ pub(crate) fn decide(
             &scored,
             &mut runs,
         );
-    }
-    if voice {
         letter_openings(blocks, evidence, &scored, &mut runs);
     }
     let tags = tag_rows(blocks, evidence, ctx.text, &runs);
@@ -850,10 +847,10 @@ fn is_run(scored: &[Scored], r: Range<usize>, sum: f32) -> bool {
 
 /// A paragraph of prose with no evidence inside a run (no formula, or in a sentence that
 /// reports none that could anchor; no pronoun of the publisher or the reader), which the
-/// scores lean against, between blocks of two different
-/// kinds or beside another such paragraph, is the article's: a mid-story "read also" line
-/// and the closing box on either side of it are two runs, not one. (Between headlines with
-/// no kind of their own it is a teaser's summary, and the list stays one run.)
+/// scores lean against, between blocks of two different kinds or beside another such
+/// paragraph, is the article's: a mid-story "read also" line and the closing box on either
+/// side of it are two runs, not one. (Between headlines with no kind of their own it is a
+/// teaser's summary, and the list stays one run.)
 const PROSE_WORDS: u32 = 20;
 const PROSE_SCORE: f32 = -2.0;
 
@@ -1047,9 +1044,10 @@ fn extend_lists(
                 && blocks[last].words <= LABEL_HEADER_WORDS
                 && !blocks[last].sentence;
             if label {
-                let end = (run.end..limit.min(run.end + MAX_LIST_ITEMS))
+                let reach = limit.min(run.end + MAX_LIST_ITEMS);
+                let end = (run.end..reach)
                     .find(|&i| !(item(i) && is_headline(&blocks[i], text)))
-                    .unwrap_or(limit.min(run.end + MAX_LIST_ITEMS));
+                    .unwrap_or(reach);
                 if end - run.end >= 2 {
                     runs[k].0.end = end;
                 }
@@ -1181,6 +1179,11 @@ fn letter_openings(
     runs: &mut [(Range<usize>, f32)],
 ) {
     let salutation = Group::Salutation.slot().expect("a kept group");
+    // Below the story's first paragraph: a salutation that opens the text opens a letter
+    // that is the text.
+    let Some(first_wall) = scored.iter().position(|s| s.wall) else {
+        return;
+    };
     for k in 0..runs.len() {
         let r = runs[k].0.clone();
         if !asks_for_money(evidence, scored, r.clone()) {
@@ -1189,9 +1192,7 @@ fn letter_openings(
         let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
         for j in (limit..r.start).rev().take(LETTER_BLOCKS + 1) {
             let (b, ev) = (&blocks[j], &evidence[j]);
-            // Below the story's first paragraph: a salutation that opens the text opens a
-            // letter that is the text.
-            let below_story = scored[..j].iter().any(|s| s.wall);
+            let below_story = j > first_wall;
             if ev.groups[salutation] > 0.0
                 && b.words <= SALUTATION_WORDS
                 && !b.quoted
@@ -1259,14 +1260,9 @@ fn tag_rows(
             && evidence[i].signal < 1.0
             && !t.ends_with([':', ',', ';'])
     };
-    // Words alone: no figures, code or addresses, which a story's own lists hold.
     let keyword = |i: usize| {
         let b = &blocks[i];
-        b.words <= TAG_WORDS
-            && b.range.len() <= TAG_BYTES
-            && text[b.range.clone()]
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '&'))
+        b.words <= TAG_WORDS && b.range.len() <= TAG_BYTES && letters_only(&text[b.range.clone()])
     };
     let headline = |i: usize| is_headline(&blocks[i], text);
     // What stays of the text after the story: the runs are cut, and the lines on either
@@ -1346,15 +1342,20 @@ fn tag_line(t: &str) -> bool {
     let words = |s: &str| s.split_whitespace().count();
     let keyword = |s: &str| {
         let s = s.trim();
-        (1..=TAG_WORDS as usize).contains(&words(s))
-            && s.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '&'))
+        (1..=TAG_WORDS as usize).contains(&words(s)) && letters_only(s)
     };
     (1..=TAG_LABEL_WORDS).contains(&words(label))
         && label.chars().all(|c| c.is_alphabetic() || c == ' ')
         && words(items) <= TAG_LINE_WORDS
         && items.split(',').count() >= TAG_ITEMS
         && items.split(',').all(keyword)
+}
+
+/// A keyword's text: words alone, with no figures, code or addresses, which a story's own
+/// lists hold.
+fn letters_only(t: &str) -> bool {
+    t.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '&'))
 }
 
 /// A headline: some words, opening with a capital, a figure or a quotation mark, without the
