@@ -732,3 +732,29 @@ fn app_store_badges_in_pairs_are_cut_and_the_prose_between_boxes_stays() {
         assert!(cleaned.removals().iter().any(|r| r.kind() == Kind::App));
     }
 }
+
+#[test]
+fn a_short_line_above_a_box_at_the_end_is_its_heading() {
+    let story = "The regional rail operator will cut twelve trains a day on the coastal line from \
+                 March, the transport ministry said on Monday, citing a shortage of drivers.\n\
+                 Commuters' groups said the cuts would hit shift workers hardest, since the early \
+                 and late trains are among those dropped, and called for buses to fill the gaps.";
+    let aside = "By signing up you agree to our privacy policy. You can unsubscribe at any time.\n\
+                 Enter your email\nSign up";
+    let cleaner = Cleaner::new();
+    // A heading with nothing of the story under it heads the box below it.
+    for heading in ["Basel Briefing", "Keep independent news alive!"] {
+        let cleaned = cleaner.clean_text(&format!("{story}\n{heading}\n{aside}"));
+        assert_eq!(cleaned.text(), story, "{heading}");
+    }
+    // The story's last words, a line that introduces what follows, an attribution under a
+    // quote stay.
+    for last in [
+        "More to come.",
+        "The minister's statement:",
+        "— Transport Ministry (@TransportMin) March 3, 2025",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{story}\n{last}\n{aside}"));
+        assert_eq!(cleaned.text(), format!("{story}\n{last}"), "{last}");
+    }
+}

@@ -642,6 +642,7 @@ pub(crate) fn decide(
         );
         letter_openings(blocks, evidence, &scored, &mut runs);
     }
+    tail_heads(blocks, evidence, &scored, ctx.text, &mut runs);
     let tags = tag_rows(blocks, evidence, ctx.text, &runs);
     let cut: usize = runs
         .iter()
@@ -1008,6 +1009,57 @@ fn box_heads(
             runs[k].1 += scored[take..s].iter().map(|x| x.score).sum::<f32>();
             runs[k].0.start = take;
         }
+    }
+}
+
+/// The most words of a box's heading line above a run at the end of the text.
+const TAIL_HEAD_WORDS: u32 = 8;
+
+/// A short line just above a run after which the text holds only runs heads that run's box
+/// ("Basel Briefing", "Linken Journalismus stärken!"): a heading with no text of the story
+/// under it. Not a line that ends like a sentence (the story's last words, "More to
+/// come."), unless it exclaims; not a line under another line that does not end like a
+/// sentence (a list's last item), a quote, a time stamp or a line that reports.
+fn tail_heads(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    runs: &mut [(Range<usize>, f32)],
+) {
+    let mut end = blocks.len();
+    for k in (0..runs.len()).rev() {
+        if runs[k].0.end != end {
+            break;
+        }
+        let s = runs[k].0.start;
+        let above = if k == 0 { 0 } else { runs[k - 1].0.end };
+        if s >= above + 2 {
+            let h = s - 1;
+            let (b, ev) = (&blocks[h], &evidence[h]);
+            let t = text[b.range.clone()].trim_end();
+            let exclaims = t.ends_with('!');
+            let prose_above = blocks[h - 1].sentence || scored[h - 1].wall;
+            if !scored[h].wall
+                && b.words <= TAIL_HEAD_WORDS
+                && (!b.sentence || exclaims)
+                // A line that ends in a colon introduces what follows it (an embedded
+                // post, a quoted statement), which the article reports.
+                && !t.ends_with(':')
+                // Nor an attribution or a source under a quote ("— The Senate (@NGRSenate)
+                // October 9, 2018", "[Ni'matul Ukhuwah hal. 41]").
+                && t.chars().next().is_some_and(char::is_alphabetic)
+                && !t.bytes().any(|c| c.is_ascii_digit() || c == b'@')
+                && !b.quoted
+                && !b.timestamp
+                && ev.body >= 0.0
+                && prose_above
+            {
+                runs[k].0.start = h;
+                runs[k].1 += scored[h].score;
+            }
+        }
+        end = runs[k].0.start;
     }
 }
 
