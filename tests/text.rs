@@ -753,8 +753,51 @@ fn a_short_line_above_a_box_at_the_end_is_its_heading() {
         "More to come.",
         "The minister's statement:",
         "— Transport Ministry (@TransportMin) March 3, 2025",
+        "Homepage: https://rail-users.example.org/",
     ] {
         let cleaned = cleaner.clean_text(&format!("{story}\n{last}\n{aside}"));
         assert_eq!(cleaned.text(), format!("{story}\n{last}"), "{last}");
+    }
+}
+
+#[test]
+fn a_block_after_the_story_that_opens_with_the_bylines_name_is_the_authors_box() {
+    let story = "Tenants of subdivided flats in the district have seen their rents rise by an \
+                 average of eighteen per cent since the new rules were announced, a survey of \
+                 three hundred households published on Sunday found.\n\
+                 The concern group's organiser said the findings suggested that some owners \
+                 were raising rents before the rules take effect, and called on the government \
+                 to act before the summer.";
+    let cleaner = Cleaner::new();
+    // Any language that writes names with capitals.
+    for (byline, bio) in [
+        (
+            "by Irene Lau 17:30, 18 March 2025",
+            "Irene Lau\nIrene Lau writes on housing, welfare and the district councils.",
+        ),
+        (
+            "Peter Hrnčiar",
+            "Peter Hrnčiar je redaktor domácej rubriky. Venuje sa regiónom a samospráve.",
+        ),
+    ] {
+        let head = format!("Rents in subdivided flats up by a fifth\n{byline}\n{story}");
+        let cleaned = cleaner.clean_text(&format!("{head}\n{bio}"));
+        assert_eq!(cleaned.text(), head, "{bio}");
+        let r = cleaned.removals().last().unwrap();
+        assert_eq!((r.kind(), r.rule()), (Kind::Credit, "heuristic:author-bio"));
+    }
+    // The story's subject, named in the headline, and a closing line that reports stay.
+    for (headline, last) in [
+        (
+            "Chan Mei-ling fights her landlord",
+            "Chan Mei-ling has lived in the flat for eleven years with her teenage son.",
+        ),
+        (
+            "By Irene Lau",
+            "Irene Lau said the survey would be repeated in the autumn.",
+        ),
+    ] {
+        let text = format!("{headline}\n{story}\n{last}");
+        assert_eq!(cleaner.clean_text(&text).text(), text, "{last}");
     }
 }

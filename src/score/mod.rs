@@ -643,11 +643,29 @@ pub(crate) fn decide(
         letter_openings(blocks, evidence, &scored, &mut runs);
     }
     tail_heads(blocks, evidence, &scored, ctx.text, &mut runs);
-    let tags = tag_rows(blocks, evidence, ctx.text, &runs);
+    let mut extra: Vec<(Range<usize>, Kind, &str)> = tag_rows(blocks, evidence, ctx.text, &runs)
+        .into_iter()
+        .map(|(r, teasers)| {
+            if teasers {
+                (r, Kind::Related, "heuristic:teaser-list")
+            } else {
+                (r, Kind::Other, "heuristic:tag-row")
+            }
+        })
+        .collect();
+    for i in author_bios(blocks, evidence, &scored, ctx.text) {
+        let taken = runs
+            .iter()
+            .map(|(r, _)| r)
+            .chain(extra.iter().map(|(r, ..)| r));
+        if !taken.into_iter().any(|r| r.contains(&i)) {
+            extra.push((i..i + 1, Kind::Credit, "heuristic:author-bio"));
+        }
+    }
     let cut: usize = runs
         .iter()
         .map(|(r, _)| r)
-        .chain(tags.iter().map(|(r, _)| r))
+        .chain(extra.iter().map(|(r, ..)| r))
         .flat_map(|r| &blocks[r.clone()])
         .map(|b| b.range.len())
         .sum();
@@ -707,12 +725,7 @@ pub(crate) fn decide(
             }
         }
     }
-    for (r, teasers) in tags {
-        let (kind, rule) = if teasers {
-            (Kind::Related, "heuristic:teaser-list")
-        } else {
-            (Kind::Other, "heuristic:tag-row")
-        };
+    for (r, kind, rule) in extra {
         cuts.push(Cut {
             blocks: r,
             kind,
@@ -952,18 +965,6 @@ fn box_heads(
     let label = Group::Label.slot().expect("a kept group");
     let header = Group::Header.slot().expect("a kept group");
     let salutation = Group::Salutation.slot().expect("a kept group");
-    let boxed_kind = |k: Kind| {
-        matches!(
-            k,
-            Kind::Newsletter
-                | Kind::Cookie
-                | Kind::App
-                | Kind::Donation
-                | Kind::Membership
-                | Kind::Subscription
-                | Kind::Paywall
-        )
-    };
     let first_wall = scored.iter().position(|s| s.wall);
     for k in 0..runs.len() {
         let s = runs[k].0.start;
@@ -1040,7 +1041,8 @@ fn tail_heads(
             let t = text[b.range.clone()].trim_end();
             let exclaims = t.ends_with('!');
             let prose_above = blocks[h - 1].sentence || scored[h - 1].wall;
-            if !scored[h].wall
+            if evidence[s].kind().is_none_or(boxed_kind)
+                && !scored[h].wall
                 && b.words <= TAIL_HEAD_WORDS
                 && (!b.sentence || exclaims)
                 // A line that ends in a colon introduces what follows it (an embedded
@@ -1050,6 +1052,7 @@ fn tail_heads(
                 // October 9, 2018", "[Ni'matul Ukhuwah hal. 41]").
                 && t.chars().next().is_some_and(char::is_alphabetic)
                 && !t.bytes().any(|c| c.is_ascii_digit() || c == b'@')
+                && !t.contains("://")
                 && !b.quoted
                 && !b.timestamp
                 && ev.body >= 0.0
@@ -1061,6 +1064,121 @@ fn tail_heads(
         }
         end = runs[k].0.start;
     }
+}
+
+/// The most words of a byline at the top that names its author.
+const BYLINE_WORDS: u32 = 12;
+/// The most words besides the author's name in a byline ("by", "Text:", a time).
+const BYLINE_OTHER_WORDS: usize = 2;
+/// The longest author's bio.
+const BIO_WORDS: u32 = 80;
+/// The shortest: a sentence on the author ("Irene Lau covers housing.").
+const BIO_MIN_WORDS: u32 = 5;
+
+/// The blocks after the story's last paragraph that open with the name of the byline's
+/// author: the author's box ("Irene Lau" / "Irene Lau is a reporter at ...", "Peter
+/// Hrnčiar je redaktor ...") or a closing byline, in any language that writes names with
+/// capitals. The byline is a short block above the story's first paragraph that holds a
+/// name of two or three capitalised words and at most two other words; a block that
+/// reports (the story's subject, named in a headline, "said ...") or quotes is not a bio.
+fn author_bios(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+) -> Vec<usize> {
+    let (Some(first), Some(last)) = (
+        scored.iter().position(|s| s.wall),
+        scored.iter().rposition(|s| s.wall),
+    ) else {
+        return Vec::new();
+    };
+    let mut names: Vec<&str> = Vec::new();
+    for b in blocks[..first].iter().filter(|b| b.words <= BYLINE_WORDS) {
+        let t = &text[b.range.clone()];
+        if let Some(name) = capitalised_names(t).find(|n| {
+            t.replace(n, " ")
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+                <= BYLINE_OTHER_WORDS
+        }) {
+            names.push(name);
+        }
+    }
+    if names.is_empty() {
+        return Vec::new();
+    }
+    (last + 1..blocks.len())
+        .filter(|&i| {
+            let (b, ev) = (&blocks[i], &evidence[i]);
+            let t = &text[b.range.clone()];
+            b.words <= BIO_WORDS
+                && !b.quoted
+                && ev.body >= 0.0
+                && names.iter().any(|n| {
+                    t.strip_prefix(n).is_some_and(|rest| {
+                        // The name alone, or a bio's sentence ("Nikole Hannah-Jones
+                        // (Hrsg.)" over a book's data is neither).
+                        rest.trim().is_empty()
+                            || (rest.starts_with(' ') && b.words >= BIO_MIN_WORDS)
+                    })
+                })
+        })
+        .collect()
+}
+
+/// The runs of two or three capitalised words in `t` ("Irene Lau", "Марта Гнатюк"): a
+/// capital followed by lower-case letters (a hyphen or an apostrophe inside). Punctuation
+/// after a word ends the run ("By Irene Lau, HKFP").
+fn capitalised_names(t: &str) -> impl Iterator<Item = &str> {
+    let name_word = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    let mut out = Vec::new();
+    // (start of the run, end of its last word, words in it)
+    let mut run: Option<(usize, usize, usize)> = None;
+    let mut close = |run: &mut Option<(usize, usize, usize)>| {
+        if let Some((s, e, n)) = run.take() {
+            if n >= 2 {
+                out.push(&t[s..e]);
+            }
+        }
+    };
+    for w in t.split_whitespace() {
+        let at = w.as_ptr() as usize - t.as_ptr() as usize;
+        let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !name_word(core) {
+            close(&mut run);
+            continue;
+        }
+        let (s, n) = run.map_or((at, 1), |(s, _, n)| (s, n + 1));
+        run = Some((s, at + core.len(), n));
+        if core.len() < w.len() || n == 3 {
+            close(&mut run);
+        }
+    }
+    close(&mut run);
+    out.into_iter()
+}
+
+/// A kind of box that a heading and a text introduce (a teaser list, a share row or a
+/// credit has no heading of its own above its label).
+fn boxed_kind(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::Newsletter
+            | Kind::Cookie
+            | Kind::App
+            | Kind::Donation
+            | Kind::Membership
+            | Kind::Subscription
+            | Kind::Paywall
+    )
 }
 
 /// The most items a list heading takes along.
