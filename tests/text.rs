@@ -801,3 +801,24 @@ fn a_block_after_the_story_that_opens_with_the_bylines_name_is_the_authors_box()
         assert_eq!(cleaner.clean_text(&text).text(), text, "{last}");
     }
 }
+
+#[test]
+fn a_teaser_that_quotes_after_a_colon_is_still_a_teaser() {
+    let story = "The regional rail operator will cut twelve trains a day on the coastal line from \
+                 March, the transport ministry said on Monday, citing a shortage of drivers.";
+    let more = "Commuters' groups said the cuts would hit shift workers hardest, since the early \
+                and late trains are among those dropped, and called for buses to fill the gaps.";
+    let cleaner = Cleaner::new();
+    let teasers = "Related news\n\
+                   Textile workers march for a raise: “We cannot live on the minimum wage”\n\
+                   Factory closes overnight, 250 workers left without severance";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{teasers}\n{more}"));
+    assert_eq!(cleaned.text(), format!("{story}\n{more}"));
+    // A list's item that ends in a quote without a colon before it ends the list.
+    let features = "Related news\n\
+                    Automatically on, automatically connected\n\
+                    Quick access to Siri by saying “Hey Siri”\n\
+                    Double-tap to play or skip forward";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{features}\n{more}"));
+    assert!(cleaned.text().contains("“Hey Siri”"), "{}", cleaned.text());
+}

@@ -1109,22 +1109,31 @@ fn author_bios(
     if names.is_empty() {
         return Vec::new();
     }
+    // What follows the byline's name at the start of block `i`, if it opens with it.
+    let after_name = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        let t = &text[b.range.clone()];
+        if b.words > BIO_WORDS || b.quoted || ev.body < 0.0 {
+            return None;
+        }
+        names.iter().find_map(|n| t.strip_prefix(n))
+    };
+    // A bio is a sentence or holds one ("... for the Newcastle Herald. Got a story? Email
+    // ..."); "Nikole Hannah-Jones (Hrsg.)" over a book's data and "Apple AirPods with
+    // Wireless Charging Case" under a product's heading are none.
+    let bio = |i: usize| {
+        let b = &blocks[i];
+        (b.sentence || text[b.range.clone()].contains(". "))
+            && b.words >= BIO_MIN_WORDS
+            && after_name(i).is_some_and(|rest| rest.starts_with(' '))
+    };
+    // The name alone heads a bio or closes the text.
+    let name = |i: usize| {
+        after_name(i).is_some_and(|rest| rest.trim().is_empty())
+            && (i + 1 == blocks.len() || bio(i + 1))
+    };
     (last + 1..blocks.len())
-        .filter(|&i| {
-            let (b, ev) = (&blocks[i], &evidence[i]);
-            let t = &text[b.range.clone()];
-            b.words <= BIO_WORDS
-                && !b.quoted
-                && ev.body >= 0.0
-                && names.iter().any(|n| {
-                    t.strip_prefix(n).is_some_and(|rest| {
-                        // The name alone, or a bio's sentence ("Nikole Hannah-Jones
-                        // (Hrsg.)" over a book's data is neither).
-                        rest.trim().is_empty()
-                            || (rest.starts_with(' ') && b.words >= BIO_MIN_WORDS)
-                    })
-                })
-        })
+        .filter(|&i| bio(i) || name(i))
         .collect()
 }
 
@@ -1166,6 +1175,23 @@ fn capitalised_names(t: &str) -> impl Iterator<Item = &str> {
     out.into_iter()
 }
 
+/// Whether `t` ends with a quotation after a colon, with no sentence's end inside it, as a
+/// headline that quotes someone does (`Textile workers march: “We cannot live on the
+/// minimum wage”`); a sentence that ends in a quote has its stop inside or after it, and a
+/// list's item that ends in one ("Quick access to Siri by saying “Hey Siri”") has no
+/// colon.
+fn quote_ends_headline(t: &str) -> bool {
+    let t = t.trim_end();
+    let Some(inner) = t.strip_suffix(['”', '»', '“']) else {
+        return false;
+    };
+    let Some((_, quote)) = inner.rsplit_once(':') else {
+        return false;
+    };
+    quote.trim_start().starts_with(['“', '«', '„', '"'])
+        && !inner.trim_end().ends_with(['.', '!', '?', '…'])
+}
+
 /// A kind of box that a heading and a text introduce (a teaser list, a share row or a
 /// credit has no heading of its own above its label).
 fn boxed_kind(k: Kind) -> bool {
@@ -1200,7 +1226,10 @@ fn extend_lists(
     let n = blocks.len();
     let item = |i: usize| {
         let b = &blocks[i];
-        b.words <= 15 && !b.sentence && !b.timestamp && !scored[i].anchor
+        b.words <= 15
+            && (!b.sentence || quote_ends_headline(&text[b.range.clone()]))
+            && !b.timestamp
+            && !scored[i].anchor
     };
     for k in 0..runs.len() {
         let run = runs[k].0.clone();
