@@ -814,6 +814,17 @@ fn a_teaser_that_quotes_after_a_colon_is_still_a_teaser() {
                    Factory closes overnight, 250 workers left without severance";
     let cleaned = cleaner.clean_text(&format!("{story}\n{teasers}\n{more}"));
     assert_eq!(cleaned.text(), format!("{story}\n{more}"));
+    // One teaser of a headline's length under "Read more"; a shorter line under it may be
+    // the story's subheading.
+    let one = "Read More\nBelfast city centre bus lane hours to be reviewed after complaints";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{one}\n{more}"));
+    assert_eq!(cleaned.text(), format!("{story}\n{more}"));
+    let cleaned = cleaner.clean_text(&format!("{story}\nRead More\nWhat comes next\n{more}"));
+    assert!(
+        cleaned.text().contains("What comes next"),
+        "{}",
+        cleaned.text()
+    );
     // A list's item that ends in a quote without a colon before it ends the list.
     let features = "Related news\n\
                     Automatically on, automatically connected\n\

@@ -1209,6 +1209,9 @@ fn boxed_kind(k: Kind) -> bool {
 
 /// The most items a list heading takes along.
 const MAX_LIST_ITEMS: usize = 12;
+/// The fewest words of a lone teaser under a "Read more" label: a subheading has fewer
+/// ("What the court heard from the night shift").
+const ONE_TEASER_WORDS: u32 = 10;
 /// The longest "related" label that opens a list ("Read more", "Mehr zum Thema").
 const LABEL_HEADER_WORDS: u32 = 4;
 
@@ -1236,8 +1239,9 @@ fn extend_lists(
         let limit = runs.get(k + 1).map_or(n, |r| r.0.start);
         let Some(header) = run.clone().find(|&i| evidence[i].list_header) else {
             // A run that ends in a short "Related" or "Read more" label takes the headlines
-            // under it, two or more: one line after it may be the article's subheading, and
-            // the items of a list under "See also" are names, not headlines.
+            // under it, two or more, or one of a story's headline's length: a short line
+            // after it may be the article's subheading, and the items of a list under "See
+            // also" are names, not headlines.
             let last = run.end - 1;
             let label = evidence[last].kind() == Some(Kind::Related)
                 && blocks[last].words <= LABEL_HEADER_WORDS
@@ -1247,7 +1251,10 @@ fn extend_lists(
                 let end = (run.end..reach)
                     .find(|&i| !(item(i) && is_headline(&blocks[i], text)))
                     .unwrap_or(reach);
-                if end - run.end >= 2 {
+                // One headline is a teaser when it is as long as a story's headline, which
+                // a subheading is not.
+                let one = end - run.end == 1 && blocks[run.end].words >= ONE_TEASER_WORDS;
+                if end - run.end >= 2 || one {
                     runs[k].0.end = end;
                 }
             }
