@@ -20,7 +20,7 @@ pub(super) struct Pattern {
 }
 
 /// Every built-in pattern.
-pub(super) static PATTERNS: [Pattern; 6] = [
+pub(super) static PATTERNS: [Pattern; 7] = [
     Pattern {
         pattern: MONEY_PERIOD,
         name: "xx.cue:money-per-period",
@@ -72,6 +72,16 @@ pub(super) static PATTERNS: [Pattern; 6] = [
         gate: Gate::Store,
     },
     Pattern {
+        pattern: AMOUNT,
+        name: "xx.cue:amount-alone",
+        group: Group::Cue,
+        kind: Some(Kind::Donation),
+        at: At::Whole,
+        weight: 1.5,
+        stem: false,
+        gate: Gate::Amount,
+    },
+    Pattern {
         pattern: TAG_ROW,
         name: "xx.chrome:tag-row",
         group: Group::Chrome,
@@ -97,7 +107,16 @@ pub(super) enum Gate {
     Short,
     /// Blocks of at most [`BADGE_WORDS`] words that end in "store", "play" or "gallery".
     Store,
+    /// Blocks of at most [`AMOUNT_WORDS`] words with a digit.
+    Amount,
 }
+
+/// The most words of an amount alone on its line ("5 €", "1000 Ft", "HK$ 50").
+pub(super) const AMOUNT_WORDS: u32 = 3;
+/// An amount alone on its line, with its currency's sign or code: a donation widget's
+/// button, in any language ("5 €", "1000 Ft", "250 TL", "€10", "300 ₽"). A line of figures
+/// in a story has words with them.
+const AMOUNT: &str = r"^(?:(?:[$€£₽₴₺₹¥₩₪₱]|hk\$|us\$|r\$|a\$|c\$)\s?\d[\d.,' ]*|\d[\d.,' ]*\s?(?:[$€£₽₴₺₹¥₩₪₱]|eur|euro|usd|chf|ft|huf|tl|try|kč|czk|zł|pln|lei|ron|kr|sek|nok|dkk|isk|руб\.?|грн|лв\.?|ден\.?|din\.?|rsd|km|bam|gel|amd|kzt|₸|uah|rub|inr|rs\.?|php|idr|rp|rm|myr|thb|baht|vnd|đ|₫|sgd|hkd|nt\$|ntd|twd|aed|sar|egp|ils|mxn|ars|clp|cop|pen|brl))\s*$";
 
 /// The most words of an app store's badge ("Download on the App Store", "Доступно в Google
 /// Play", "Disponibilă în App Store și Google Play").

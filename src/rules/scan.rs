@@ -2,7 +2,7 @@
 //! and adds what each match means to the evidence of the block it falls in.
 
 use super::builtin::{
-    BADGE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, LIST_NOUNS, money_window,
+    AMOUNT_WORDS, BADGE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, LIST_NOUNS, money_window,
 };
 use super::compile::label_key;
 use super::vocab::{At, Group};
@@ -280,6 +280,11 @@ impl RuleSet {
                         };
                         (badge(b) && paired()).then_some(range)
                     }
+                    Gate::Amount => (block.words <= AMOUNT_WORDS
+                        && folded.as_bytes()[range.clone()]
+                            .iter()
+                            .any(u8::is_ascii_digit))
+                    .then_some(range),
                     Gate::Short => (block.words <= 6
                         && matches!(
                             folded.as_bytes()[range.start],
