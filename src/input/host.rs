@@ -53,14 +53,56 @@ pub(crate) fn outlet_label(host: &str) -> Option<String> {
 /// lower case ("Die Tageszeitung" gives `dietageszeitung`); `None` when shorter than four
 /// or longer than forty (a name that long is a slogan, which no line of a box repeats).
 pub(crate) fn outlet_name(name: &str) -> Option<String> {
-    let squeezed: String = name
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    let squeezed = squeeze(name);
     (4..=40)
         .contains(&squeezed.chars().count())
         .then_some(squeezed)
+}
+
+/// The letters and digits of `text` in lower case, Latin letters without their marks: the
+/// form in which a text and an outlet's host label ("Mérce" and `merce.hu`, "Štandard" and
+/// `standard.sk`) are compared.
+pub(crate) fn squeeze(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().filter(|c| c.is_alphanumeric()) {
+        for l in c.to_lowercase() {
+            match unmarked(l) {
+                Some(base) => out.push_str(base),
+                None => out.push(l),
+            }
+        }
+    }
+    out
+}
+
+/// The letter(s) of a lower-case Latin letter with a mark, without it.
+fn unmarked(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'þ' => "th",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -401,11 +401,7 @@ pub(crate) fn names(text: &str, outlets: &[String]) -> bool {
     if outlets.is_empty() || text.len() > 2_000 {
         return false;
     }
-    let squeezed: String = text
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    let squeezed = crate::input::host::squeeze(text);
     outlets
         .iter()
         .any(|o| o.len() >= 4 && squeezed.contains(o.as_str()))
@@ -430,6 +426,14 @@ mod tests {
         let mt = ["themoscowtimes".to_string()];
         assert!(names("A Message from The Moscow Times:", &mt));
         assert!(!names("The times are hard in Moscow.", &mt));
+        // Latin letters are compared without their marks: a host label has none.
+        let merce = [outlet_label("merce.hu").unwrap()];
+        assert!(names("A Mércét nem tulajdonos tartja fenn.", &merce));
+        assert!(names(
+            "Podporiť Štandard",
+            &[outlet_label("www.standard.sk").unwrap()]
+        ));
+        assert!(!names("A Merkel-kormány döntött.", &merce));
         // A page's declared site name counts beside the host's label.
         let taz = ["taz".to_string(), outlet_name("Die Tageszeitung").unwrap()];
         assert!(names("Unterstützen Sie die tageszeitung!", &taz));
