@@ -1093,6 +1093,21 @@ fn author_bios(
     ) else {
         return Vec::new();
     };
+    // Most texts end with a paragraph or with blocks no name opens: the byline is read only
+    // for texts with a block after the last paragraph that opens with a capital.
+    let opens_capital = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        b.words <= BIO_WORDS
+            && !b.quoted
+            && ev.body >= 0.0
+            && text[b.range.clone()]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    if !(last + 1..blocks.len()).any(opens_capital) {
+        return Vec::new();
+    }
     let mut names: Vec<&str> = Vec::new();
     for b in blocks[..first].iter().filter(|b| b.words <= BYLINE_WORDS) {
         let t = &text[b.range.clone()];
@@ -1111,11 +1126,10 @@ fn author_bios(
     }
     // What follows the byline's name at the start of block `i`, if it opens with it.
     let after_name = |i: usize| {
-        let (b, ev) = (&blocks[i], &evidence[i]);
-        let t = &text[b.range.clone()];
-        if b.words > BIO_WORDS || b.quoted || ev.body < 0.0 {
+        if !opens_capital(i) {
             return None;
         }
+        let t = &text[blocks[i].range.clone()];
         names.iter().find_map(|n| t.strip_prefix(n))
     };
     // A bio is a sentence or holds one ("... for the Newcastle Herald. Got a story? Email
