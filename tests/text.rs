@@ -658,9 +658,14 @@ fn the_outlet_speaking_of_itself_beside_its_box_is_the_box() {
     assert_eq!(cleaned.text(), story);
     let cleaned = cleaner.clean_text_at(&format!("{story}\n{question}\n{story}"), url);
     assert!(cleaned.text().contains(question));
-    // Without the outlet's name it is a paragraph like any other, and stays.
-    let cleaned = cleaner.clean_text_at(&format!("{story}\n{voice}\n{ask}"), None);
+    // Without the outlet's name it is a paragraph like any other, and stays, unless it
+    // speaks of the box's matter (its members, above a membership ask).
+    let plain = "We started in a borrowed office in Glasgow ten years ago, and we still answer \
+                 to nobody but you.";
+    let cleaned = cleaner.clean_text_at(&format!("{story}\n{plain}\n{ask}"), None);
     assert!(cleaned.text().contains("We started in a borrowed office"));
+    let cleaned = cleaner.clean_text_at(&format!("{story}\n{voice}\n{ask}"), None);
+    assert_eq!(cleaned.text(), story);
     // A column about the outlet speaks of it in paragraphs: those stay.
     let column = "When The Ferret started ten years ago we were three reporters in a borrowed \
                   office, and we had no idea whether readers would pay for the slow, careful \
@@ -849,5 +854,30 @@ fn amounts_alone_on_their_lines_belong_to_the_donation_box() {
         let text = format!("{story}\nMonthly\nOne-time\n{amounts}");
         let cleaned = cleaner.clean_text(&text);
         assert_eq!(cleaned.text(), story, "{amounts}");
+    }
+}
+
+#[test]
+fn the_outlets_pitch_just_above_its_ask_joins_the_box() {
+    let story = "The regional rail operator will cut twelve trains a day on the coastal line from \
+                 March, the transport ministry said on Monday, citing a shortage of drivers.\n\
+                 Commuters' groups said the cuts would hit shift workers hardest, since the early \
+                 and late trains are among those dropped, and called for buses to fill the gaps.";
+    let ask = "So please support us with a monthly donation, however small.\nDonate now";
+    let cleaner = Cleaner::new();
+    // "We" of the outlet beside the box's matter (a paywall).
+    let pitch = "We do not want to hide our reporting behind a paywall, because we believe it \
+                 belongs to everyone.";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{pitch}\n{ask}"));
+    assert_eq!(cleaned.text(), story);
+    // A paragraph that reports stays, "we" or not, and so does an editorial's "we" that
+    // speaks to the reader of something else.
+    for last in [
+        "We asked the ministry about the paywall on its timetable site, and it said the fee \
+         would go.",
+        "We urge you to write to your councillor before the vote on Tuesday.",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{story}\n{last}\n{ask}"));
+        assert!(cleaned.text().contains(last), "{}", cleaned.text());
     }
 }

@@ -1327,6 +1327,8 @@ const QUESTION_WORDS: u32 = 12;
 /// Mimikama!"): up to two such blocks above the box, one below. A block that
 /// reports (body evidence), quotes or credits is left, and so is every block of a letter in
 /// the outlet's voice (a fundraising column), where the outlet speaks of itself throughout.
+/// Above the box, the outlet's "we" need not name it where it speaks of the box's matter (a
+/// paywall, a subscription): up to two such paragraphs of its pitch.
 fn outlet_voice(
     blocks: &[Block],
     evidence: &Evidences,
@@ -1355,15 +1357,29 @@ fn outlet_voice(
             && !b.quoted
             && text[b.range.clone()].trim_end().ends_with('?')
     };
+    // The outlet's "we" speaking of the box's matter ("Wir wollen unsere Themen nicht hinter
+    // einer Bezahlschranke verstecken"), without its name: a paragraph of the box's pitch,
+    // just above its ask. (Not "we" and "you" alone: an editorial's last words, "We urge
+    // you to write to your councillor", stand above a box too.)
+    let pitches = |j: usize| {
+        let (b, ev) = (&blocks[j], &evidence[j]);
+        b.words <= VOICE_WORDS
+            && ev.we > 0
+            && ev.kind().is_some_and(boxed_kind)
+            && ev.body >= 0.0
+            && !b.quoted
+            && !scored[j].wall
+    };
+    let above = |j: usize| speaks(j) || pitches(j);
     for k in 0..runs.len() {
         let r = runs[k].0.clone();
         if !asks_for_money(evidence, scored, r.clone()) {
             continue;
         }
         let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
-        // At most a question over a self-description (a heading and its paragraph), in
+        // At most a question over a self-description (a heading and its paragraphs), in
         // that order.
-        for step in [&speaks as &dyn Fn(usize) -> bool, &speaks, &asks] {
+        for step in [&above as &dyn Fn(usize) -> bool, &above, &speaks, &asks] {
             let start = runs[k].0.start;
             if start > limit && step(start - 1) {
                 runs[k].0.start -= 1;
