@@ -808,7 +808,7 @@ fn a_block_after_the_story_that_opens_with_the_bylines_name_is_the_authors_box()
 }
 
 #[test]
-fn a_teaser_that_quotes_after_a_colon_is_still_a_teaser() {
+fn a_teaser_that_quotes_after_a_colon_or_asks_is_still_a_teaser() {
     let story = "The regional rail operator will cut twelve trains a day on the coastal line from \
                  March, the transport ministry said on Monday, citing a shortage of drivers.";
     let more = "Commuters' groups said the cuts would hit shift workers hardest, since the early \
@@ -818,6 +818,12 @@ fn a_teaser_that_quotes_after_a_colon_is_still_a_teaser() {
                    Textile workers march for a raise: “We cannot live on the minimum wage”\n\
                    Factory closes overnight, 250 workers left without severance";
     let cleaned = cleaner.clean_text(&format!("{story}\n{teasers}\n{more}"));
+    assert_eq!(cleaned.text(), format!("{story}\n{more}"));
+    // Or asks a question.
+    let asks = "Related news\n\
+                How far may a first-grader's way to school be?\n\
+                Factory closes overnight, 250 workers left without severance";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{asks}\n{more}"));
     assert_eq!(cleaned.text(), format!("{story}\n{more}"));
     // One teaser of a headline's length under "Read more"; a shorter line under it may be
     // the story's subheading.
@@ -830,6 +836,12 @@ fn a_teaser_that_quotes_after_a_colon_is_still_a_teaser() {
         "{}",
         cleaned.text()
     );
+    // Headlines of a script without case are read by their length.
+    let hindi = "प्याज़ निर्यात पर फ़ैसले से किसान क्यों नाराज़ हैं\n\
+                 महाराष्ट्र में कर्ज़माफ़ी के वादे का क्या हुआ, किसान पूछ रहे\n\
+                 नासिक की मंडियों में प्याज़ के दाम फिर गिरे, व्यापारी चिंतित";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{hindi}"));
+    assert_eq!(cleaned.text(), story);
     // A list's item that ends in a quote without a colon before it ends the list.
     let features = "Related news\n\
                     Automatically on, automatically connected\n\

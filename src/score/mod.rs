@@ -1206,6 +1206,12 @@ fn quote_ends_headline(t: &str) -> bool {
         && !inner.trim_end().ends_with(['.', '!', '?', '…'])
 }
 
+/// Whether a line that ends like a sentence may still be a teaser's headline: a question
+/// ("Wie weit darf der Schulweg sein?") or a quotation after a colon.
+fn asks_or_quotes(t: &str) -> bool {
+    t.trim_end().ends_with(['?', '？']) || quote_ends_headline(t)
+}
+
 /// A kind of box that a heading and a text introduce (a teaser list, a share row or a
 /// credit has no heading of its own above its label).
 fn boxed_kind(k: Kind) -> bool {
@@ -1244,7 +1250,7 @@ fn extend_lists(
     let item = |i: usize| {
         let b = &blocks[i];
         b.words <= 15
-            && (!b.sentence || quote_ends_headline(&text[b.range.clone()]))
+            && (!b.sentence || asks_or_quotes(&text[b.range.clone()]))
             && !b.timestamp
             && !scored[i].anchor
     };
@@ -1599,17 +1605,24 @@ fn letters_only(t: &str) -> bool {
 /// (Group A): 10th appearance").
 fn is_headline(b: &Block, text: &str) -> bool {
     let t = &text[b.range.clone()];
+    // A script without case (Devanagari, Arabic, Tamil) tells no names from words: its
+    // headlines are read by length alone.
+    let caseless = !t.chars().any(|c| c.is_uppercase() || c.is_lowercase());
     b.words > TAG_WORDS
         && b.words <= TEASER_WORDS
         && !t.contains(['@', '(', '|'])
         // Words in lower case, as a headline's sentence has them: a listing's entries are
         // names ("June 17 -- Bridgestone Arena, Nashville, TN").
-        && t.split_whitespace().any(|w| {
-            w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_lowercase)
+        && (caseless
+            || t.split_whitespace().any(|w| {
+                w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_lowercase)
+            }))
+        && t.chars().next().is_some_and(|c| {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || "«„“\"'‘".contains(c)
+                || (caseless && c.is_alphabetic())
         })
-        && t.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«„“\"'‘".contains(c))
 }
 
 /// The three heaviest rules that fired in `evidence`, by name.
