@@ -836,6 +836,12 @@ fn a_teaser_that_quotes_after_a_colon_or_asks_is_still_a_teaser() {
         "{}",
         cleaned.text()
     );
+    // So is a headline in title case, as US outlets write them.
+    let title = "Read More\n\
+                 This Retired Executive Just Resurfaced With a New Gig\n\
+                 Why the Night Train to Copenhagen Is Back on the Timetable";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{title}\n{more}"));
+    assert_eq!(cleaned.text(), format!("{story}\n{more}"));
     // Headlines of a script without case are read by their length.
     let hindi = "प्याज़ निर्यात पर फ़ैसले से किसान क्यों नाराज़ हैं\n\
                  महाराष्ट्र में कर्ज़माफ़ी के वादे का क्या हुआ, किसान पूछ रहे\n\

@@ -1603,6 +1603,10 @@ fn letters_only(t: &str) -> bool {
 /// A headline: some words, opening with a capital, a figure or a quotation mark, without the
 /// marks of a listing's entry ("June 9 – Tampa, FL @ MidFlorida Amphitheatre", "England
 /// (Group A): 10th appearance").
+/// The fewest words of a teaser's headline in title case ("This Retired HPE Exec Just
+/// Resurfaced With a New Gig").
+const TITLE_CASE_WORDS: u32 = 7;
+
 fn is_headline(b: &Block, text: &str) -> bool {
     let t = &text[b.range.clone()];
     // A script without case (Devanagari, Arabic, Tamil) tells no names from words: its
@@ -1614,6 +1618,8 @@ fn is_headline(b: &Block, text: &str) -> bool {
         // Words in lower case, as a headline's sentence has them: a listing's entries are
         // names ("June 17 -- Bridgestone Arena, Nashville, TN").
         && (caseless
+            // A headline in title case is long and no list of names and places.
+            || (b.words >= TITLE_CASE_WORDS && t.matches(',').count() <= 1)
             || t.split_whitespace().any(|w| {
                 w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_lowercase)
             }))
