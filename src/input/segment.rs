@@ -249,8 +249,10 @@ pub(crate) fn ends_sentence(body: &[u8]) -> bool {
         || trimmed.ends_with("”".as_bytes())
         || trimmed.ends_with("»".as_bytes())
         || trimmed.ends_with("…".as_bytes())
-        // East Asian full stops and marks, and the closing quotes around a sentence.
-        || ["。", "！", "？", "」", "』"]
+        // East Asian full stops and marks, and the closing quotes around a sentence; the
+        // full stops of Indic scripts (danda), Urdu, Armenian, Ethiopic and Myanmar, and the
+        // Arabic question mark.
+        || ["。", "！", "？", "」", "』", "।", "॥", "۔", "։", "።", "။", "؟"]
             .iter()
             .any(|m| trimmed.ends_with(m.as_bytes()))
 }
@@ -575,6 +577,9 @@ mod tests {
         assert!(ends_sentence("禁止することになりました。".as_bytes()));
         assert!(ends_sentence("「本当ですか？」".as_bytes()));
         assert!(!ends_sentence("新しいニュース".as_bytes()));
+        assert!(ends_sentence("তাঁরা দাবি জানিয়েছেন।".as_bytes()));
+        assert!(ends_sentence("کیا یہ سچ ہے؟".as_bytes()));
+        assert!(!ends_sentence("আরও পড়ুন".as_bytes()));
     }
 
     #[test]

@@ -1209,7 +1209,7 @@ fn quote_ends_headline(t: &str) -> bool {
 /// Whether a line that ends like a sentence may still be a teaser's headline: a question
 /// ("Wie weit darf der Schulweg sein?") or a quotation after a colon.
 fn asks_or_quotes(t: &str) -> bool {
-    t.trim_end().ends_with(['?', '？']) || quote_ends_headline(t)
+    t.trim_end().ends_with(['?', '？', '؟']) || quote_ends_headline(t)
 }
 
 /// A kind of box that a heading and a text introduce (a teaser list, a share row or a
