@@ -899,3 +899,18 @@ fn the_outlets_pitch_just_above_its_ask_joins_the_box() {
         assert!(cleaned.text().contains(last), "{}", cleaned.text());
     }
 }
+
+#[test]
+fn a_headline_that_shares_the_first_paragraphs_words_stays_whatever_it_asks() {
+    let text = "Telethon raises N85m for Lagos children's cancer ward, organisers urge Nigerians \
+                to chip in monthly\n\
+                By Chioma Okafor\n\
+                A telethon organised by a Lagos hospital foundation has raised N85 million \
+                towards a new cancer ward for children, the organisers said on Sunday, and they \
+                asked the public to keep giving every month until the ward opens next year.\n\
+                The six-hour event, streamed live on social media and broadcast on a local radio \
+                station, drew pledges from companies, churches and hundreds of individuals across \
+                the city, the foundation's chairman told reporters.";
+    let cleaned = Cleaner::new().clean_text(text);
+    assert_eq!(cleaned.text(), text, "{:#?}", cleaned.removals());
+}

@@ -643,6 +643,7 @@ pub(crate) fn decide(
         letter_openings(blocks, evidence, &scored, &mut runs);
     }
     tail_heads(blocks, evidence, &scored, ctx.text, &mut runs);
+    keep_headlines(blocks, evidence, &scored, ctx.text, &mut runs);
     let mut extra: Vec<(Range<usize>, Kind, &str)> = tag_rows(blocks, evidence, ctx.text, &runs)
         .into_iter()
         .map(|(r, teasers)| {
@@ -1064,6 +1065,62 @@ fn tail_heads(
         }
         end = runs[k].0.start;
     }
+}
+
+/// The most words of a headline or a dek that [`keep_headlines`] keeps.
+const HEADLINE_WORDS: u32 = 30;
+/// The fewest words of four letters or more that a headline shares with the story's first
+/// paragraph.
+const HEADLINE_SHARED: usize = 3;
+
+/// A block above the story's first paragraph that shares three words or more of four
+/// letters with it is the story's headline or dek ("Telethon raises N85m for Lagos
+/// children's cancer ward, organisers urge Nigerians to chip in monthly" over "A telethon
+/// organised by a Lagos hospital foundation has raised N85 million ..."), whatever
+/// formulas of a box it holds: a run does not start with it. A banner above the story
+/// shares no words with it.
+fn keep_headlines(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    runs: &mut Vec<(Range<usize>, f32)>,
+) {
+    let Some(first) = scored.iter().position(|s| s.wall) else {
+        return;
+    };
+    if !runs.iter().any(|(r, _)| r.start < first) {
+        return;
+    }
+    let words = |i: usize| -> Vec<String> {
+        let mut w: Vec<String> = text[blocks[i].range.clone()]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    };
+    let lead = words(first);
+    // (A breadcrumb that ends in the story's title is chrome: only a box's formulas are
+    // overruled.)
+    let headline = |i: usize| {
+        blocks[i].words <= HEADLINE_WORDS
+            && evidence[i].kind().is_some_and(boxed_kind)
+            && words(i)
+                .iter()
+                .filter(|w| lead.binary_search(w).is_ok())
+                .count()
+                >= HEADLINE_SHARED
+    };
+    for (r, sum) in runs.iter_mut() {
+        while r.start < first.min(r.end) && headline(r.start) {
+            *sum -= scored[r.start].score;
+            r.start += 1;
+        }
+    }
+    runs.retain(|(r, _)| !r.is_empty());
 }
 
 /// The most words of a byline at the top that names its author.
