@@ -1092,27 +1092,28 @@ fn keep_headlines(
     if !runs.iter().any(|(r, _)| r.start < first) {
         return;
     }
-    let words = |i: usize| -> Vec<String> {
-        let mut w: Vec<String> = text[blocks[i].range.clone()]
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 4)
-            .map(str::to_lowercase)
-            .collect();
-        w.sort_unstable();
-        w.dedup();
-        w
-    };
-    let lead = words(first);
+    // The first paragraph in lower case, made once the first candidate needs it; a
+    // candidate's words are looked for in it (a word inside a longer one counts: the error
+    // is on the side of keeping).
+    let lead = std::cell::OnceCell::new();
     // (A breadcrumb that ends in the story's title is chrome: only a box's formulas are
     // overruled.)
     let headline = |i: usize| {
-        blocks[i].words <= HEADLINE_WORDS
-            && evidence[i].kind().is_some_and(boxed_kind)
-            && words(i)
-                .iter()
-                .filter(|w| lead.binary_search(w).is_ok())
-                .count()
-                >= HEADLINE_SHARED
+        if blocks[i].words > HEADLINE_WORDS || !evidence[i].kind().is_some_and(boxed_kind) {
+            return false;
+        }
+        let lead: &String = lead.get_or_init(|| text[blocks[first].range.clone()].to_lowercase());
+        let mut shared: Vec<String> = Vec::new();
+        for w in text[blocks[i].range.clone()]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+        {
+            let w = w.to_lowercase();
+            if !shared.contains(&w) && lead.contains(w.as_str()) {
+                shared.push(w);
+            }
+        }
+        shared.len() >= HEADLINE_SHARED
     };
     for (r, sum) in runs.iter_mut() {
         while r.start < first.min(r.end) && headline(r.start) {
