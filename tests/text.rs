@@ -914,3 +914,32 @@ fn a_headline_that_shares_the_first_paragraphs_words_stays_whatever_it_asks() {
     let cleaned = Cleaner::new().clean_text(text);
     assert_eq!(cleaned.text(), text, "{:#?}", cleaned.removals());
 }
+
+#[test]
+fn a_short_line_between_two_cuts_after_the_story_goes_with_them() {
+    let story = "by Irene Lau\n\
+                 Tenants of subdivided flats in the district have seen their rents rise by an \
+                 average of eighteen per cent since the new rules were announced, a survey of \
+                 three hundred households published on Sunday found.\n\
+                 The concern group's organiser said the findings suggested that some owners \
+                 were raising rents before the rules take effect, and called on the government \
+                 to act before the summer.";
+    let bio = "Irene Lau writes on housing, welfare and the district councils.";
+    let below = "Explainer: what the new basic housing unit rules mean for tenants\n\
+                 Ferry operator to cut late-night sailings to the outlying islands from April\n\
+                 Fabric market stalls to move to a temporary site during redevelopment";
+    let cleaner = Cleaner::new();
+    let line = "Policies | Error or typo? | Contact us";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{bio}\n{line}\n{below}"));
+    assert_eq!(cleaned.text(), story, "{:#?}", cleaned.removals());
+    assert!(
+        cleaned
+            .removals()
+            .iter()
+            .any(|r| r.rule() == "heuristic:between-boxes")
+    );
+    // A sentence with no evidence there is the story's and stays.
+    let last = "The group will present its findings to the council in the autumn.";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{bio}\n{last}\n{below}"));
+    assert!(cleaned.text().contains(last), "{}", cleaned.text());
+}

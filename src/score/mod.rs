@@ -663,6 +663,14 @@ pub(crate) fn decide(
             extra.push((i..i + 1, Kind::Credit, "heuristic:author-bio"));
         }
     }
+    for i in between_cuts(blocks, evidence, &scored, &hand, &runs, &extra) {
+        extra.push((
+            i..i + 1,
+            evidence[i].kind().unwrap_or(Kind::Other),
+            "heuristic:between-boxes",
+        ));
+    }
+    extra.sort_by_key(|(r, ..)| r.start);
     let cut: usize = runs
         .iter()
         .map(|(r, _)| r)
@@ -1122,6 +1130,69 @@ fn keep_headlines(
         }
     }
     runs.retain(|(r, _)| !r.is_empty());
+}
+
+/// The most blocks between two cuts after the story that [`between_cuts`] takes.
+const GAP_BLOCKS: usize = 2;
+/// The longest of them.
+const GAP_WORDS: u32 = 25;
+/// The lowest hand score of one: a line with no evidence scores -(1 + words / 20), so lines
+/// of up to ten words with none, longer ones with some; a sign of the story scores lower.
+const GAP_SCORE: f32 = -1.5;
+
+/// After the story's last paragraph, up to two short blocks between two cuts with no sign of
+/// the story (no reporting verb, no quote, a hand score no lower than a plain short line's;
+/// a sentence only with some evidence) are the page's too ("Help safeguard press freedom & keep HKFP free ..." and a footer's link
+/// row between an author's box and a teaser list). Not a block that reports or quotes.
+fn between_cuts(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    hand: &[f32],
+    runs: &[(Range<usize>, f32)],
+    extra: &[(Range<usize>, Kind, &str)],
+) -> Vec<usize> {
+    let Some(last) = scored.iter().rposition(|s| s.wall) else {
+        return Vec::new();
+    };
+    let mut cut = vec![false; blocks.len()];
+    for r in runs
+        .iter()
+        .map(|(r, _)| r)
+        .chain(extra.iter().map(|(r, ..)| r))
+    {
+        cut[r.clone()].iter_mut().for_each(|c| *c = true);
+    }
+    let leans = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        !scored[i].wall
+            && b.words <= GAP_WORDS
+            && hand[i] >= GAP_SCORE
+            // The story's closing words after an advertisement's label are a sentence with
+            // no evidence.
+            && (!b.sentence || ev.signal > 0.0)
+            && ev.body >= 0.0
+            && !b.quoted
+    };
+    let mut out = Vec::new();
+    let mut i = last + 1;
+    while i < blocks.len() {
+        if cut[i] {
+            i += 1;
+            continue;
+        }
+        let gap_end = (i..blocks.len()).find(|&j| cut[j]).unwrap_or(blocks.len());
+        if i > last + 1
+            && cut[i - 1]
+            && gap_end < blocks.len()
+            && gap_end - i <= GAP_BLOCKS
+            && (i..gap_end).all(leans)
+        {
+            out.extend(i..gap_end);
+        }
+        i = gap_end;
+    }
+    out
 }
 
 /// The most words of a byline at the top that names its author.
