@@ -330,8 +330,11 @@ impl Cleaner {
     /// [`Removal::rule`] reports for text cuts (joined with ` + ` when several fired), and
     /// that [`CleanerBuilder::disable_rule`] takes. A built-in name is `LANG.GROUP:PHRASE`
     /// (`en.label:remind me later`); a user rule's names its origin. Cuts that no rule
-    /// anchors report `model:shape-and-position` (the fitted model) or
-    /// `heuristic:link-block` (a list of links in HTML).
+    /// anchors report `model:shape-and-position` (the fitted model) or a heuristic of shape
+    /// and position: `heuristic:link-block` (a list of links in HTML), `heuristic:tag-row`,
+    /// `heuristic:teaser-list`, `heuristic:author-bio` (a block after the story opening with
+    /// the byline's name) or `heuristic:between-boxes` (a short block between two cuts after
+    /// the story).
     ///
     /// ```
     /// let cleaner = unappeal::Cleaner::new();
