@@ -2,6 +2,8 @@
 //! that names the outlet. User and filter-list rules scope by the first two, the fitted
 //! model reads the third.
 
+use unicode_normalization::UnicodeNormalization;
+
 /// The host of a URL, lower case, without port or credentials.
 pub(crate) fn url_host(url: &str) -> Option<&str> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
@@ -65,9 +67,17 @@ pub(crate) fn outlet_name(name: &str) -> Option<String> {
 pub(crate) fn squeeze(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars().filter(|c| c.is_alphanumeric()) {
-        for l in c.to_lowercase() {
+        // ('İ' lowers to 'i' and a combining dot, which is no letter.)
+        for l in c.to_lowercase().filter(|l| l.is_alphanumeric()) {
             match unmarked(l) {
                 Some(base) => out.push_str(base),
+                // Other Latin letters with marks (Vietnamese "ổ", "ư"): their canonical
+                // decomposition without the marks.
+                None if matches!(l, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') => {
+                    out.extend(std::iter::once(l).nfd().filter(|&m| {
+                        unicode_normalization::char::canonical_combining_class(m) == 0
+                    }))
+                }
                 None => out.push(l),
             }
         }

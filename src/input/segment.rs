@@ -250,9 +250,9 @@ pub(crate) fn ends_sentence(body: &[u8]) -> bool {
         || trimmed.ends_with("»".as_bytes())
         || trimmed.ends_with("…".as_bytes())
         // East Asian full stops and marks, and the closing quotes around a sentence; the
-        // full stops of Indic scripts (danda), Urdu, Armenian, Ethiopic and Myanmar, and the
-        // Arabic question mark.
-        || ["。", "！", "？", "」", "』", "।", "॥", "۔", "։", "።", "။", "؟"]
+        // full stops of Indic scripts (danda), Urdu, Armenian, Ethiopic, Myanmar, Khmer and
+        // Tibetan, and the Arabic question mark.
+        || ["。", "！", "？", "」", "』", "।", "॥", "۔", "։", "።", "။", "។", "།", "؟"]
             .iter()
             .any(|m| trimmed.ends_with(m.as_bytes()))
 }

@@ -116,7 +116,7 @@ pub(super) const AMOUNT_WORDS: u32 = 3;
 /// An amount alone on its line, with its currency's sign or code: a donation widget's
 /// button, in any language ("5 €", "1000 Ft", "250 TL", "€10", "300 ₽"). A line of figures
 /// in a story has words with them.
-const AMOUNT: &str = r"^(?:(?:[$€£₽₴₺₹¥₩₪₱]|hk\$|us\$|r\$|a\$|c\$)\s?\d[\d.,' ]*|\d[\d.,' ]*\s?(?:[$€£₽₴₺₹¥₩₪₱]|eur|euro|usd|chf|ft|huf|tl|try|kč|czk|zł|pln|lei|ron|kr|sek|nok|dkk|isk|руб\.?|грн|лв\.?|ден\.?|din\.?|rsd|km|bam|gel|amd|kzt|₸|uah|rub|inr|rs\.?|php|idr|rp|rm|myr|thb|baht|vnd|đ|₫|sgd|hkd|nt\$|ntd|twd|aed|sar|egp|ils|mxn|ars|clp|cop|pen|brl))\s*$";
+const AMOUNT: &str = r"^(?:(?:[$€£₽₴₺₹¥₩₪₱]|hk\$|us\$|r\$|a\$|c\$)\s?\d[\d.,' ]*|\d[\d.,' ]*\s?(?:[$€£₽₴₺₹¥₩₪₱]|eur|euro|usd|chf|ft|huf|tl|try|kč|czk|zł|pln|lei|ron|kr|sek|nok|dkk|isk|руб\.?|грн|лв\.?|ден\.?|din\.?|rsd|bam|gel|amd|kzt|₸|uah|rub|inr|rs\.?|php|idr|rp|rm|myr|thb|baht|vnd|đ|₫|sgd|hkd|nt\$|ntd|twd|aed|sar|egp|ils|mxn|ars|clp|cop|pen|brl))\s*$";
 
 /// The most words of an app store's badge ("Download on the App Store", "Доступно в Google
 /// Play", "Disponibilă în App Store și Google Play").

@@ -434,6 +434,14 @@ mod tests {
             &[outlet_label("www.standard.sk").unwrap()]
         ));
         assert!(!names("A Merkel-kormány döntött.", &merce));
+        assert!(names(
+            "Ủng hộ Tuổi Trẻ",
+            &[outlet_label("tuoitre.vn").unwrap()]
+        ));
+        assert!(names(
+            "İklim haberleri",
+            &[outlet_label("iklim.org").unwrap()]
+        ));
         // A page's declared site name counts beside the host's label.
         let taz = ["taz".to_string(), outlet_name("Die Tageszeitung").unwrap()];
         assert!(names("Unterstützen Sie die tageszeitung!", &taz));

@@ -1022,8 +1022,11 @@ fn box_heads(
     }
 }
 
-/// The most words of a box's heading line above a run at the end of the text.
-const TAIL_HEAD_WORDS: u32 = 8;
+/// The most words of a box's heading line above a run at the end of the text: a story's
+/// last line without its stop ("And they deserve every bit of it") is longer.
+const TAIL_HEAD_WORDS: u32 = 5;
+/// The most words of such a heading that exclaims.
+const EXCLAIM_WORDS: u32 = 4;
 
 /// A short line just above a run after which the text holds only runs heads that run's box
 /// ("Basel Briefing", "Linken Journalismus stärken!"): a heading with no text of the story
@@ -1048,7 +1051,9 @@ fn tail_heads(
             let h = s - 1;
             let (b, ev) = (&blocks[h], &evidence[h]);
             let t = text[b.range.clone()].trim_end();
-            let exclaims = t.ends_with('!');
+            // A line that exclaims is a box's heading only when short ("Linken Journalismus
+            // stärken!"): "What a night for the city!" ends a story.
+            let exclaims = t.ends_with('!') && b.words <= EXCLAIM_WORDS;
             let prose_above = blocks[h - 1].sentence || scored[h - 1].wall;
             if evidence[s].kind().is_none_or(boxed_kind)
                 && !scored[h].wall
@@ -1199,6 +1204,10 @@ fn between_cuts(
 const BYLINE_WORDS: u32 = 12;
 /// The most words besides the author's name in a byline ("by", "Text:", a time).
 const BYLINE_OTHER_WORDS: usize = 2;
+/// How many blocks above the story's first paragraph a byline stands at most.
+const BYLINE_REACH: usize = 4;
+/// The fewest words of the headline that a byline stands under.
+const HEADLINE_MIN_WORDS: u32 = 4;
 /// The longest author's bio.
 const BIO_WORDS: u32 = 80;
 /// The shortest: a sentence on the author ("Irene Lau covers housing.").
@@ -1237,30 +1246,52 @@ fn author_bios(
     if !(last + 1..blocks.len()).any(opens_capital) {
         return Vec::new();
     }
+    // The story's paragraphs in lower case: a name they hold is the story's subject (an
+    // obituary's, a profile's, a company's), whom a byline line above may name too. (Only
+    // the paragraphs: a photo credit between them names the author.)
+    let story: String = (first..=last)
+        .filter(|&i| scored[i].wall)
+        .map(|i| text[blocks[i].range.clone()].to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n");
+    // The byline stands under the headline (the first block of a few words): a label above
+    // the headline ("Network Rail", "Deutsche Bahn") names the story's subject.
+    let Some(headline) = (0..first).find(|&i| blocks[i].words >= HEADLINE_MIN_WORDS) else {
+        return Vec::new();
+    };
     let mut names: Vec<&str> = Vec::new();
-    for b in blocks[..first].iter().filter(|b| b.words <= BYLINE_WORDS) {
+    for b in blocks[(headline + 1).max(first.saturating_sub(BYLINE_REACH))..first]
+        .iter()
+        .filter(|b| b.words <= BYLINE_WORDS)
+    {
         let t = &text[b.range.clone()];
-        if let Some(name) = capitalised_names(t).find(|n| {
+        for name in capitalised_names(t).filter(|n| {
             t.replace(n, " ")
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| w.chars().any(char::is_alphabetic))
                 .count()
                 <= BYLINE_OTHER_WORDS
+                && !story.contains(&n.to_lowercase())
         }) {
-            names.push(name);
+            if !names.contains(&name) {
+                names.push(name);
+            }
         }
     }
     if names.is_empty() {
         return Vec::new();
     }
-    // What follows the byline's name at the start of block `i`, if it opens with it.
-    let after_name = |i: usize| {
-        if !opens_capital(i) {
-            return None;
-        }
-        let t = &text[blocks[i].range.clone()];
-        names.iter().find_map(|n| t.strip_prefix(n))
-    };
+    // What follows the byline's name at the start of each block after the story, if it
+    // opens with it.
+    let after: Vec<Option<&str>> = (0..blocks.len())
+        .map(|i| {
+            if i <= last || !opens_capital(i) {
+                return None;
+            }
+            let t = &text[blocks[i].range.clone()];
+            names.iter().find_map(|n| t.strip_prefix(n))
+        })
+        .collect();
     // A bio is a sentence or holds one ("... for the Newcastle Herald. Got a story? Email
     // ..."); "Nikole Hannah-Jones (Hrsg.)" over a book's data and "Apple AirPods with
     // Wireless Charging Case" under a product's heading are none.
@@ -1268,12 +1299,12 @@ fn author_bios(
         let b = &blocks[i];
         (b.sentence || text[b.range.clone()].contains(". "))
             && b.words >= BIO_MIN_WORDS
-            && after_name(i).is_some_and(|rest| rest.starts_with(' '))
+            && after[i].is_some_and(|rest| rest.starts_with(' '))
     };
-    // The name alone heads a bio or closes the text.
+    // The name alone heads a bio. (Not the text's last line alone: a second pass would find
+    // a new last line.)
     let name = |i: usize| {
-        after_name(i).is_some_and(|rest| rest.trim().is_empty())
-            && (i + 1 == blocks.len() || bio(i + 1))
+        after[i].is_some_and(|rest| rest.trim().is_empty()) && i + 1 < blocks.len() && bio(i + 1)
     };
     (last + 1..blocks.len())
         .filter(|&i| bio(i) || name(i))
@@ -1281,8 +1312,9 @@ fn author_bios(
 }
 
 /// The runs of two or three capitalised words in `t` ("Irene Lau", "Марта Гнатюк"): a
-/// capital followed by lower-case letters (a hyphen or an apostrophe inside). Punctuation
-/// after a word ends the run ("By Irene Lau, HKFP").
+/// capital followed by lower-case letters (a hyphen or an apostrophe inside), and a run of
+/// three without its first word. Punctuation after a word ends the run ("By Irene Lau,
+/// HKFP").
 fn capitalised_names(t: &str) -> impl Iterator<Item = &str> {
     let name_word = |w: &str| {
         let mut cs = w.chars();
@@ -1292,12 +1324,16 @@ fn capitalised_names(t: &str) -> impl Iterator<Item = &str> {
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
     };
     let mut out = Vec::new();
-    // (start of the run, end of its last word, words in it)
-    let mut run: Option<(usize, usize, usize)> = None;
-    let mut close = |run: &mut Option<(usize, usize, usize)>| {
-        if let Some((s, e, n)) = run.take() {
+    // (start of the run, start of its second word, end of its last word, words in it)
+    let mut run: Option<(usize, usize, usize, usize)> = None;
+    let mut close = |run: &mut Option<(usize, usize, usize, usize)>| {
+        if let Some((s, second, e, n)) = run.take() {
             if n >= 2 {
                 out.push(&t[s..e]);
+            }
+            // Without its first word too: "By Irene Lau", "Von Anna Berg".
+            if n == 3 {
+                out.push(&t[second..e]);
             }
         }
     };
@@ -1308,8 +1344,10 @@ fn capitalised_names(t: &str) -> impl Iterator<Item = &str> {
             close(&mut run);
             continue;
         }
-        let (s, n) = run.map_or((at, 1), |(s, _, n)| (s, n + 1));
-        run = Some((s, at + core.len(), n));
+        let (s, second, n) = run.map_or((at, at, 1), |(s, second, _, n)| {
+            (s, if n == 1 { at } else { second }, n + 1)
+        });
+        run = Some((s, second, at + core.len(), n));
         if core.len() < w.len() || n == 3 {
             close(&mut run);
         }
@@ -1379,7 +1417,8 @@ fn extend_lists(
     let item = |i: usize| {
         let b = &blocks[i];
         b.words <= 15
-            && (!b.sentence || asks_or_quotes(&text[b.range.clone()]))
+            && (!b.sentence
+                || (asks_or_quotes(&text[b.range.clone()]) && evidence[i].body >= 0.0 && !b.quoted))
             && !b.timestamp
             && !scored[i].anchor
     };
@@ -1398,11 +1437,13 @@ fn extend_lists(
             if label {
                 let reach = limit.min(run.end + MAX_LIST_ITEMS);
                 let end = (run.end..reach)
-                    .find(|&i| !(item(i) && is_headline(&blocks[i], text)))
+                    .find(|&i| !(item(i) && is_headline(&blocks[i], text, true)))
                     .unwrap_or(reach);
                 // One headline is a teaser when it is as long as a story's headline, which
                 // a subheading is not.
-                let one = end - run.end == 1 && blocks[run.end].words >= ONE_TEASER_WORDS;
+                let one = end - run.end == 1
+                    && blocks[run.end].words >= ONE_TEASER_WORDS
+                    && !blocks[run.end].sentence;
                 if end - run.end >= 2 || one {
                     runs[k].0.end = end;
                 }
@@ -1492,6 +1533,7 @@ fn outlet_voice(
             && !b.quoted
             && text[b.range.clone()].trim_end().ends_with('?')
     };
+    let outlet_group = Group::Outlet.slot().expect("a kept group");
     // The outlet's "we" speaking of the box's matter ("Wir wollen unsere Themen nicht hinter
     // einer Bezahlschranke verstecken"), without its name: a paragraph of the box's pitch,
     // just above its ask. (Not "we" and "you" alone: an editorial's last words, "We urge
@@ -1500,7 +1542,13 @@ fn outlet_voice(
         let (b, ev) = (&blocks[j], &evidence[j]);
         b.words <= VOICE_WORDS
             && ev.we > 0
-            && ev.kind().is_some_and(boxed_kind)
+            && (matches!(
+                ev.kind(),
+                Some(Kind::Paywall | Kind::Subscription | Kind::Membership | Kind::Newsletter)
+            ) || (ev.kind() == Some(Kind::Donation) && ev.you > 0)
+                || ev.groups[outlet_group] > 0.0
+                || evidence.concepts(j).journalism()
+                || evidence.concepts(j).independent())
             && ev.body >= 0.0
             && !b.quoted
             && !scored[j].wall
@@ -1514,7 +1562,7 @@ fn outlet_voice(
         let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
         // At most a question over a self-description (a heading and its paragraphs), in
         // that order.
-        for step in [&above as &dyn Fn(usize) -> bool, &above, &speaks, &asks] {
+        for step in [&above as &dyn Fn(usize) -> bool, &above, &asks] {
             let start = runs[k].0.start;
             if start > limit && step(start - 1) {
                 runs[k].0.start -= 1;
@@ -1635,7 +1683,7 @@ fn tag_rows(
         let b = &blocks[i];
         b.words <= TAG_WORDS && b.range.len() <= TAG_BYTES && letters_only(&text[b.range.clone()])
     };
-    let headline = |i: usize| is_headline(&blocks[i], text);
+    let headline = |i: usize| is_headline(&blocks[i], text, false);
     // What stays of the text after the story: the runs are cut, and the lines on either
     // side of one are read as one row (as a second pass over the cleaned text reads them).
     let rest: Vec<usize> = (story_end + 1..blocks.len())
@@ -1729,18 +1777,18 @@ fn letters_only(t: &str) -> bool {
         .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '&'))
 }
 
-/// A headline: some words, opening with a capital, a figure or a quotation mark, without the
-/// marks of a listing's entry ("June 9 – Tampa, FL @ MidFlorida Amphitheatre", "England
-/// (Group A): 10th appearance").
 /// The fewest words of a teaser's headline in title case ("This Retired HPE Exec Just
 /// Resurfaced With a New Gig").
 const TITLE_CASE_WORDS: u32 = 7;
 
-fn is_headline(b: &Block, text: &str) -> bool {
+/// A headline: some words, opening with a capital, a figure or a quotation mark, without the
+/// marks of a listing's entry ("June 9 – Tampa, FL @ MidFlorida Amphitheatre", "England
+/// (Group A): 10th appearance"). `labelled`: under a "Read more" or "Related" label, where
+/// a headline may also be in title case, or in a script without case (read by its length
+/// alone); with no label, a story's closing list of demands or names would pass for one.
+fn is_headline(b: &Block, text: &str, labelled: bool) -> bool {
     let t = &text[b.range.clone()];
-    // A script without case (Devanagari, Arabic, Tamil) tells no names from words: its
-    // headlines are read by length alone.
-    let caseless = !t.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    let caseless = labelled && !t.chars().any(|c| c.is_uppercase() || c.is_lowercase());
     b.words > TAG_WORDS
         && b.words <= TEASER_WORDS
         && !t.contains(['@', '(', '|'])
@@ -1748,7 +1796,7 @@ fn is_headline(b: &Block, text: &str) -> bool {
         // names ("June 17 -- Bridgestone Arena, Nashville, TN").
         && (caseless
             // A headline in title case is long and no list of names and places.
-            || (b.words >= TITLE_CASE_WORDS && t.matches(',').count() <= 1)
+            || (labelled && b.words >= TITLE_CASE_WORDS && t.matches(',').count() <= 1)
             || t.split_whitespace().any(|w| {
                 w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_lowercase)
             }))
