@@ -1246,14 +1246,12 @@ fn author_bios(
     if !(last + 1..blocks.len()).any(opens_capital) {
         return Vec::new();
     }
-    // The story's paragraphs in lower case: a name they hold is the story's subject (an
-    // obituary's, a profile's, a company's), whom a byline line above may name too. (Only
-    // the paragraphs: a photo credit between them names the author.)
-    let story: String = (first..=last)
-        .filter(|&i| scored[i].wall)
-        .map(|i| text[blocks[i].range.clone()].to_lowercase())
-        .collect::<Vec<_>>()
-        .join("\n");
+    // A name the story's paragraphs hold is the story's subject (an obituary's, a profile's,
+    // a company's), whom a line above may name too. (Only the paragraphs: a photo credit
+    // between them names the author.)
+    let in_story = |n: &str| {
+        (first..=last).any(|i| scored[i].wall && text[blocks[i].range.clone()].contains(n))
+    };
     // The byline stands under the headline (the first block of a few words): a label above
     // the headline ("Network Rail", "Deutsche Bahn") names the story's subject.
     let Some(headline) = (0..first).find(|&i| blocks[i].words >= HEADLINE_MIN_WORDS) else {
@@ -1271,7 +1269,7 @@ fn author_bios(
                 .filter(|w| w.chars().any(char::is_alphabetic))
                 .count()
                 <= BYLINE_OTHER_WORDS
-                && !story.contains(&n.to_lowercase())
+                && !in_story(n)
         }) {
             if !names.contains(&name) {
                 names.push(name);
