@@ -582,12 +582,25 @@ fn box_readings_keep_to_their_boxes() {
     assert!(cleaned.text().contains(story), "{}", cleaned.text());
 }
 
+/// A story of two paragraphs that the tests of boxes after or inside a story share: its
+/// first paragraph reports ("said"), its second is a plain one.
+const RAIL: &str = "The regional rail operator will cut twelve trains a day on the coastal line \
+                    from March, the transport ministry said on Monday, citing a shortage of \
+                    drivers.";
+const COMMUTERS: &str = "Commuters' groups said the cuts would hit shift workers hardest, since \
+                         the early and late trains are among those dropped, and called for buses \
+                         to fill the gaps.";
+/// Another, whose first paragraph is a wall (long, no evidence): what the author boxes need.
+const FLATS: &str = "Tenants of subdivided flats in the district have seen their rents rise by \
+                     an average of eighteen per cent since the new rules were announced, a \
+                     survey of three hundred households published on Sunday found.\n\
+                     The concern group's organiser said the findings suggested that some owners \
+                     were raising rents before the rules take effect, and called on the \
+                     government to act before the summer.";
+
 #[test]
 fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
-    let story = "The regional rail operator will cut twelve trains a day on the coastal line from \
-                 March, the transport ministry said on Monday, citing a shortage of drivers.\n\
-                 Commuters' groups said the cuts would hit shift workers hardest, since the early \
-                 and late trains are among those dropped, and called for buses to fill the gaps.";
+    let story = format!("{RAIL}\n{COMMUTERS}");
     let cleaner = Cleaner::new();
     // Any language: topics, places, names, each on its own line.
     for tags in [
@@ -735,10 +748,7 @@ fn app_store_badges_in_pairs_are_cut_and_the_prose_between_boxes_stays() {
 
 #[test]
 fn a_short_line_above_a_box_at_the_end_is_its_heading() {
-    let story = "The regional rail operator will cut twelve trains a day on the coastal line from \
-                 March, the transport ministry said on Monday, citing a shortage of drivers.\n\
-                 Commuters' groups said the cuts would hit shift workers hardest, since the early \
-                 and late trains are among those dropped, and called for buses to fill the gaps.";
+    let story = format!("{RAIL}\n{COMMUTERS}");
     let aside = "By signing up you agree to our privacy policy. You can unsubscribe at any time.\n\
                  Enter your email\nSign up";
     let cleaner = Cleaner::new();
@@ -762,12 +772,7 @@ fn a_short_line_above_a_box_at_the_end_is_its_heading() {
 
 #[test]
 fn a_block_after_the_story_that_opens_with_the_bylines_name_is_the_authors_box() {
-    let story = "Tenants of subdivided flats in the district have seen their rents rise by an \
-                 average of eighteen per cent since the new rules were announced, a survey of \
-                 three hundred households published on Sunday found.\n\
-                 The concern group's organiser said the findings suggested that some owners \
-                 were raising rents before the rules take effect, and called on the government \
-                 to act before the summer.";
+    let story = FLATS;
     let cleaner = Cleaner::new();
     // Any language that writes names with capitals.
     for (byline, bio) in [
@@ -804,10 +809,7 @@ fn a_block_after_the_story_that_opens_with_the_bylines_name_is_the_authors_box()
 
 #[test]
 fn a_teaser_that_quotes_after_a_colon_or_asks_is_still_a_teaser() {
-    let story = "The regional rail operator will cut twelve trains a day on the coastal line from \
-                 March, the transport ministry said on Monday, citing a shortage of drivers.";
-    let more = "Commuters' groups said the cuts would hit shift workers hardest, since the early \
-                and late trains are among those dropped, and called for buses to fill the gaps.";
+    let (story, more) = (RAIL, COMMUTERS);
     let cleaner = Cleaner::new();
     let teasers = "Related news\n\
                    Textile workers march for a raise: “We cannot live on the minimum wage”\n\
@@ -855,10 +857,7 @@ fn a_teaser_that_quotes_after_a_colon_or_asks_is_still_a_teaser() {
 
 #[test]
 fn amounts_alone_on_their_lines_belong_to_the_donation_box() {
-    let story = "The regional rail operator will cut twelve trains a day on the coastal line from \
-                 March, the transport ministry said on Monday, citing a shortage of drivers.\n\
-                 Commuters' groups said the cuts would hit shift workers hardest, since the early \
-                 and late trains are among those dropped, and called for buses to fill the gaps.";
+    let story = format!("{RAIL}\n{COMMUTERS}");
     let cleaner = Cleaner::new();
     for amounts in [
         "5 €\n10 €\n20 €",
@@ -873,10 +872,7 @@ fn amounts_alone_on_their_lines_belong_to_the_donation_box() {
 
 #[test]
 fn the_outlets_pitch_just_above_its_ask_joins_the_box() {
-    let story = "The regional rail operator will cut twelve trains a day on the coastal line from \
-                 March, the transport ministry said on Monday, citing a shortage of drivers.\n\
-                 Commuters' groups said the cuts would hit shift workers hardest, since the early \
-                 and late trains are among those dropped, and called for buses to fill the gaps.";
+    let story = format!("{RAIL}\n{COMMUTERS}");
     let ask = "So please support us with a monthly donation, however small.\nDonate now";
     let cleaner = Cleaner::new();
     // "We" of the outlet beside the box's matter (a paywall).
@@ -913,14 +909,7 @@ fn a_headline_that_shares_the_first_paragraphs_words_stays_whatever_it_asks() {
 
 #[test]
 fn a_short_line_between_two_cuts_after_the_story_goes_with_them() {
-    let story = "Rents in subdivided flats up by a fifth\n\
-                 by Irene Lau\n\
-                 Tenants of subdivided flats in the district have seen their rents rise by an \
-                 average of eighteen per cent since the new rules were announced, a survey of \
-                 three hundred households published on Sunday found.\n\
-                 The concern group's organiser said the findings suggested that some owners \
-                 were raising rents before the rules take effect, and called on the government \
-                 to act before the summer.";
+    let story = format!("Rents in subdivided flats up by a fifth\nby Irene Lau\n{FLATS}");
     let bio = "Irene Lau writes on housing, welfare and the district councils.";
     let below = "Explainer: what the new basic housing unit rules mean for tenants\n\
                  Ferry operator to cut late-night sailings to the outlying islands from April\n\

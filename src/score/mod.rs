@@ -670,7 +670,6 @@ pub(crate) fn decide(
             "heuristic:between-boxes",
         ));
     }
-    extra.sort_by_key(|(r, ..)| r.start);
     let cut: usize = runs
         .iter()
         .map(|(r, _)| r)
