@@ -968,3 +968,49 @@ fn the_reviewers_cases_keep_their_story() {
         );
     }
 }
+
+/// The outlet's own box between or after the story's paragraphs, in a language no pack
+/// reads: a line of a few words that names it over a paragraph that names it, and its button
+/// below. A story about the outlet (its headline names it) stays whole, and so does one
+/// whose paragraphs name the outlet twice.
+#[test]
+fn the_outlets_box_that_names_it_goes_in_any_language() {
+    let url = Some("https://newyddionbro.cymru/2025/01/llyfrgell");
+    let headline = "Cyngor yn cau llyfrgell y dref dros dro";
+    let first = "Bydd llyfrgell ganolog y dref ar gau am chwe wythnos o ddydd Llun ymlaen tra bod \
+                 gweithwyr yn trwsio'r to, yn ôl y cyngor sir. Bydd gwasanaeth symudol yn \
+                 ymweld â'r sgwâr bob bore Mercher a Sadwrn yn ystod y cyfnod hwnnw.";
+    let second = "Dywedodd y cynghorydd Elin Parry fod y gwaith yn angenrheidiol ar ôl i ddŵr \
+                  ddod i mewn drwy'r nenfwd yn ystod stormydd y gaeaf diwethaf.";
+    let last = "Bydd y llyfrgell yn ailagor ddechrau mis Mawrth, ac mae'r cyngor yn annog pobl i \
+                ddychwelyd llyfrau i'r gangen yn y parc yn y cyfamser.";
+    let quoted = "Bydd y llyfrgell yn ailagor ddechrau mis Mawrth, meddai'r cyngor wrth Newyddion \
+                  Bro, ac mae pobl yn cael eu hannog i ddychwelyd llyfrau i'r gangen yn y parc.";
+    let boxed = "Cefnogwch Newyddion Bro\n\
+                 Mae Newyddion Bro yn wasanaeth newyddion lleol annibynnol sydd ar gael am ddim \
+                 i bawb. Os ydych chi'n gwerthfawrogi ein gwaith, ystyriwch roi cyfraniad bach \
+                 bob mis er mwyn ein helpu i barhau.\n\
+                 Cyfrannwch i Newyddion Bro";
+    let cleaner = Cleaner::new();
+    for closing in [last, quoted] {
+        let text = format!("{headline}\n{first}\n{second}\n{boxed}\n{closing}");
+        let cleaned = cleaner.clean_text_at(&text, url);
+        assert_eq!(
+            cleaned.text(),
+            format!("{headline}\n{first}\n{second}\n{closing}")
+        );
+        let rules: Vec<&str> = cleaned.removals().iter().map(|r| r.rule()).collect();
+        assert_eq!(rules, ["heuristic:outlet-box"]);
+    }
+    // Without the outlet's host nothing names it.
+    let text = format!("{headline}\n{first}\n{second}\n{boxed}\n{last}");
+    assert_eq!(cleaner.clean_text(&text).text(), text);
+    // A story about the outlet.
+    let about = "Newyddion Bro yn dathlu deng mlynedd";
+    let text = format!("{about}\n{first}\n{second}\n{boxed}\n{last}");
+    assert_eq!(cleaner.clean_text_at(&text, url).text(), text);
+    let second_names = "Dywedodd y cynghorydd Elin Parry wrth Newyddion Bro fod y gwaith yn \
+                        angenrheidiol ar ôl i ddŵr ddod i mewn drwy'r nenfwd.";
+    let text = format!("{headline}\n{first}\n{second_names}\n{boxed}\n{quoted}");
+    assert_eq!(cleaner.clean_text_at(&text, url).text(), text);
+}

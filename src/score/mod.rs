@@ -654,6 +654,30 @@ pub(crate) fn decide(
             }
         })
         .collect();
+    for (r, kind) in outlet_boxes(blocks, evidence, &scored, ctx.text, &outlet_names) {
+        let taken: Vec<bool> = r
+            .clone()
+            .map(|i| {
+                runs.iter()
+                    .map(|(t, _)| t)
+                    .chain(extra.iter().map(|(t, ..)| t))
+                    .any(|t| t.contains(&i))
+            })
+            .collect();
+        let taken = |i: usize| taken[i - r.start];
+        let mut i = r.start;
+        while i < r.end {
+            if taken(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < r.end && !taken(i) {
+                i += 1;
+            }
+            extra.push((start..i, kind, "heuristic:outlet-box"));
+        }
+    }
     for i in author_bios(blocks, evidence, &scored, ctx.text) {
         let taken = runs
             .iter()
@@ -1197,6 +1221,92 @@ fn between_cuts(
         i = gap_end;
     }
     out
+}
+
+/// The longest paragraph of an outlet's box that [`outlet_boxes`] takes under its heading.
+const FRAME_WORDS: u32 = 80;
+
+/// After the story's first paragraph, a line of a few words that names the outlet over a
+/// paragraph that names it too is the outlet's own box, in any language ("Styrktu
+/// Austurfrétt" / "Austurfrétt er eini fréttamiðillinn ..." / "Styrkja Austurfrétt", "Steun
+/// MO*" / "MO* wil onafhankelijke journalistiek ..."), with a short line below it that names
+/// the outlet too or has a box's evidence (its button). Not a line that ends like a
+/// sentence or a paragraph that reports or quotes; and none in a story that names the
+/// outlet in paragraphs of its own (a story about the outlet, a quote "told Austurfrétt").
+fn outlet_boxes(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+) -> Vec<(Range<usize>, Kind)> {
+    let Some(first) = scored.iter().position(|s| s.wall) else {
+        return Vec::new();
+    };
+    if outlets.is_empty() {
+        return Vec::new();
+    }
+    let plain = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        !b.quoted && !b.timestamp && ev.body >= 0.0 && ev.kind() != Some(Kind::Credit)
+    };
+    let names = |i: usize| features::names(&text[blocks[i].range.clone()], outlets);
+    // A line, not a sentence's end ("Tacaigh le Nós", "Steun MO*", "HEMPELS hilft – helfen
+    // Sie mit!").
+    let line = |i: usize| {
+        let t = text[blocks[i].range.clone()].trim_end();
+        blocks[i].words <= NAME_LINE_WORDS && !t.ends_with(['.', ':', '?', ',', ';']) && plain(i)
+    };
+    let mut frames = Vec::new();
+    let mut i = first + 1;
+    while i + 1 < blocks.len() {
+        let p = i + 1;
+        if !(line(i)
+            && blocks[p].words > NAME_LINE_WORDS
+            && blocks[p].words <= FRAME_WORDS
+            && plain(p)
+            && names(i)
+            && names(p))
+        {
+            i += 1;
+            continue;
+        }
+        let mut end = p + 1;
+        if end < blocks.len()
+            && line(end)
+            && (names(end) || evidence[end].kind().is_some_and(boxed_kind))
+        {
+            end += 1;
+        }
+        frames.push(i..end);
+        i = end;
+    }
+    if frames.is_empty() {
+        return frames.into_iter().map(|r| (r, Kind::Other)).collect();
+    }
+    // The story's own paragraphs that name the outlet.
+    let framed = |j: usize| frames.iter().any(|r: &Range<usize>| r.contains(&j));
+    let story = (0..blocks.len())
+        .filter(|&j| {
+            !framed(j)
+                && (scored[j].wall || blocks[j].sentence)
+                && blocks[j].words > NAME_LINE_WORDS
+                && names(j)
+        })
+        .count();
+    if story >= 2 || (0..=first).any(names) {
+        return Vec::new();
+    }
+    frames
+        .into_iter()
+        .map(|r| {
+            let kind = evidence
+                .range(r.clone())
+                .find_map(|e| e.kind())
+                .unwrap_or(Kind::Other);
+            (r, kind)
+        })
+        .collect()
 }
 
 /// The most words of a byline at the top that names its author.
