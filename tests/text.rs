@@ -1014,3 +1014,33 @@ fn the_outlets_box_that_names_it_goes_in_any_language() {
     let text = format!("{headline}\n{first}\n{second_names}\n{boxed}\n{quoted}");
     assert_eq!(cleaner.clean_text_at(&text, url).text(), text);
 }
+
+/// The headline and the byline under it are the story's in a text, whatever chrome stands
+/// around them: a reading-time line above does not take the headline along, an author's
+/// credit line stays, and a photo credit under the headline goes.
+#[test]
+fn the_headline_and_its_byline_stay_between_chrome_lines() {
+    let cleaner = Cleaner::new();
+    let headline = "Voetveer over de Zaan weken uit de vaart na inspectie";
+    let story = "Het voetveer tussen Zaandijk en Koog aan de Zaan vaart voorlopig niet. De pont \
+                 is maandag uit de vaart gehaald nadat bij een inspectie bleek dat de motor en \
+                 een deel van de aanlegsteigers aan vervanging toe zijn, meldt de gemeente.\n\
+                 Voor fietsers en voetgangers die dagelijks de oversteek maken, betekent dat een \
+                 flinke omweg van ruim twee kilometer via de brug in het centrum van Zaandam.";
+    for (above, under, kept) in [
+        ("Home › Nieuws › Zaanstreek", "Foto: Rutger Kos", false),
+        ("Leestijd: 3 minuten", "Tekst: Noor van Dijk", true),
+    ] {
+        let text = format!("{above}\n{headline}\n{under}\n{story}");
+        let cleaned = cleaner.clean_text(&text);
+        assert!(!cleaned.text().contains(above), "{}", cleaned.text());
+        assert!(cleaned.text().contains(headline), "{}", cleaned.text());
+        assert!(cleaned.text().contains(story), "{}", cleaned.text());
+        assert_eq!(cleaned.text().contains(under), kept, "{}", cleaned.text());
+    }
+    // A byline that stands alone under a headline with a box's word in it stays too.
+    let text = format!(
+        "КЗЛД глоби онлайн магазин заради банер за бисквитки\nАвтор: Мария Стоянова\n{story}"
+    );
+    assert_eq!(cleaner.clean_text(&text).text(), text);
+}

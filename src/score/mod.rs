@@ -643,7 +643,18 @@ pub(crate) fn decide(
         letter_openings(blocks, evidence, &scored, &mut runs);
     }
     tail_heads(blocks, evidence, &scored, ctx.text, &mut runs);
-    keep_headlines(blocks, evidence, &scored, ctx.text, &mut runs);
+    // A page's headline and byline are elements of their own, which the benchmarks of
+    // extraction leave out of the article; in a text a scraper gives, they are the story's.
+    let text_input = hints.is_none();
+    keep_headlines(
+        blocks,
+        evidence,
+        &scored,
+        ctx.text,
+        &outlet_names,
+        text_input,
+        &mut runs,
+    );
     let mut extra: Vec<(Range<usize>, Kind, &str)> = tag_rows(blocks, evidence, ctx.text, &runs)
         .into_iter()
         .map(|(r, teasers)| {
@@ -1120,6 +1131,8 @@ fn keep_headlines(
     evidence: &Evidences,
     scored: &[Scored],
     text: &str,
+    outlets: &[String],
+    text_input: bool,
     runs: &mut Vec<(Range<usize>, f32)>,
 ) {
     let Some(first) = scored.iter().position(|s| s.wall) else {
@@ -1158,6 +1171,137 @@ fn keep_headlines(
         }
     }
     runs.retain(|(r, _)| !r.is_empty());
+    if !text_input {
+        return;
+    }
+    // The headline: the first block of a few words above the first paragraph and its prose
+    // that is not a sentence, a box's formula ("Время чтения: 8 минут"), a label, a breadcrumb ("Industrie > Deutschland >
+    // Energie-Krise >"), a teaser under a label ("meist-diskutiert") or a banner of the
+    // outlet's ("Kultura Liberalna solidarnie z Ukrainą"). (A teaser between the story's
+    // opening sentences is none.)
+    let prose = |i: usize| blocks[i].sentence && evidence[i].signal == 0.0;
+    let Some(h) = (0..first).find(|&i| {
+        if (0..i).any(prose) {
+            return false;
+        }
+        let (b, t) = (&blocks[i], text[blocks[i].range.clone()].trim_end());
+        b.words >= HEADLINE_MIN_WORDS
+            && b.words <= HEADLINE_WORDS
+            && !scored[i].anchor
+            && !t.ends_with(['.', ':'])
+            && !t.contains(['>', '›', '»', '|'])
+            && (i == 0 || evidence[i - 1].kind() != Some(Kind::Related))
+            && !features::names(t, outlets)
+    }) else {
+        return;
+    };
+    // Without a box's formulas and not speaking to the reader ("Tu privacidad es importante
+    // para nosotros"), it is kept: a chrome line over it ("Время чтения: 8 минут") or a
+    // photo credit under it does not take it along.
+    let ev = &evidence[h];
+    let plain = ev.signal == 0.0 && ev.we == 0 && ev.you == 0 && ev.kind().is_none();
+    // Under it, the byline: a credit line that names the story's author ("Текст: Анна
+    // Орлова", "Written by Meghana Rao", "이승훈 기자"), not its picture's.
+    let byline = |i: usize| {
+        let (b, t) = (&blocks[i], &text[blocks[i].range.clone()]);
+        evidence[i].kind() == Some(Kind::Credit)
+            && b.words <= BYLINE_WORDS
+            && !credits_picture(t)
+            && (b.words <= BYLINE_SHORT_WORDS || capitalised_names(t).next().is_some())
+    };
+    let kept: Vec<usize> = plain
+        .then_some(h)
+        .into_iter()
+        .chain((h + 1..first).filter(|&i| byline(i)))
+        .collect();
+    spare(scored, runs, &kept);
+}
+
+/// The most words of a byline that need not name its author in capitals ("이승훈 기자").
+const BYLINE_SHORT_WORDS: u32 = 4;
+
+/// The first letters of words that credit a picture, in the languages of the packs and
+/// beyond: a credit line with one is a photo credit ("Foto: Irene Krüger", "Kuva: Jussi
+/// Tervola", "사진=연합뉴스"), which is the page's wherever it stands.
+const PICTURE_WORDS: [&str; 44] = [
+    "fot",
+    "phot",
+    "фот",
+    "φωτ",
+    "ფოტო",
+    "լուսանկար",
+    "kuva",
+    "zdję",
+    "kép",
+    "bild",
+    "billed",
+    "beeld",
+    "afbeeld",
+    "image",
+    "imagen",
+    "imagem",
+    "immagin",
+    "picture",
+    "ilustr",
+    "illustr",
+    "иллюстр",
+    "ілюстр",
+    "снимк",
+    "снимил",
+    "світлин",
+    "grafi",
+    "credit",
+    "crédit",
+    "video",
+    "видео",
+    "відео",
+    "kuha",
+    "사진",
+    "写真",
+    "撮影",
+    "攝影",
+    "摄影",
+    "图",
+    "圖",
+    "صورة",
+    "تصوير",
+    "عکس",
+    "צילום",
+    "ảnh",
+];
+
+/// True when `t` credits a picture (see [`PICTURE_WORDS`]).
+fn credits_picture(t: &str) -> bool {
+    t.contains('©')
+        || t.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            let w = w.to_lowercase();
+            PICTURE_WORDS.iter().any(|p| w.starts_with(p))
+        })
+}
+
+/// Takes the blocks `kept` out of the runs: a run is split around them, and a piece that
+/// is no run on its own is left.
+fn spare(scored: &[Scored], runs: &mut Vec<(Range<usize>, f32)>, kept: &[usize]) {
+    if !runs.iter().any(|(r, _)| kept.iter().any(|k| r.contains(k))) {
+        return;
+    }
+    let mut out = Vec::with_capacity(runs.len() + kept.len());
+    for (r, sum) in runs.drain(..) {
+        if !kept.iter().any(|k| r.contains(k)) {
+            out.push((r, sum));
+            continue;
+        }
+        let mut start = r.start;
+        for end in r.clone().filter(|i| kept.contains(i)).chain([r.end]) {
+            let piece = start..end;
+            let sum: f32 = scored[piece.clone()].iter().map(|s| s.score).sum();
+            if !piece.is_empty() && is_run(scored, piece.clone(), sum) {
+                out.push((piece, sum));
+            }
+            start = end + 1;
+        }
+    }
+    *runs = out;
 }
 
 /// The most blocks between two cuts after the story that [`between_cuts`] takes.
