@@ -1044,3 +1044,25 @@ fn the_headline_and_its_byline_stay_between_chrome_lines() {
     );
     assert_eq!(cleaner.clean_text(&text).text(), text);
 }
+
+/// Two shorter sentences of the story between an advertisement's label and the boxes at its
+/// end (an app's box above, the outlet's follow lines below) are not taken along by them.
+#[test]
+fn the_storys_closing_sentences_below_an_advertisement_stay() {
+    let text = include_str!("fixtures/closing-below-advertisement.txt");
+    let url = Some("https://www.harbourgazette.com.au/story/1/car-park/");
+    let cleaned = Cleaner::new().clean_text_at(text, url);
+    for closing in [
+        "Residents have organised a public meeting at the Harbour Community Hall",
+        "A report on the comments is expected to go to a council meeting in June.",
+    ] {
+        assert!(cleaned.text().contains(closing), "{}", cleaned.text());
+    }
+    for boxed in [
+        "Get the Harbour Gazette app",
+        "Our journalists work hard",
+        "Follow us on X",
+    ] {
+        assert!(!cleaned.text().contains(boxed), "{}", cleaned.text());
+    }
+}

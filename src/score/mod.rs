@@ -882,7 +882,7 @@ fn find_runs(
         }
         start = end + 1;
     }
-    split_at_prose(blocks, evidence, scored, hand, &mut runs);
+    split_at_prose(blocks, evidence, scored, hand, text, outlets, &mut runs);
     trim_sentences(scored, &mut runs);
     box_heads(blocks, evidence, scored, text, outlets, &mut runs);
     extend_lists(blocks, evidence, scored, text, &mut runs);
@@ -910,12 +910,20 @@ fn is_run(scored: &[Scored], r: Range<usize>, sum: f32) -> bool {
 /// teaser's summary, and the list stays one run.)
 const PROSE_WORDS: u32 = 20;
 const PROSE_SCORE: f32 = -2.0;
+/// The fewest words of a sentence of such a pair (see [`split_at_prose`]).
+const QUIET_WORDS: u32 = 10;
+/// The fewest words of the pair.
+const PAIR_WORDS: u32 = 30;
+/// The highest score of either: the model too reads it as the story's.
+const QUIET_SCORE: f32 = -0.5;
 
 fn split_at_prose(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
     hand: &[f32],
+    text: &str,
+    outlets: &[String],
     runs: &mut Vec<(Range<usize>, f32)>,
 ) {
     let plain = |i: usize| {
@@ -933,13 +941,33 @@ fn split_at_prose(
     };
     // Two such paragraphs in a row are the article's whatever stands around them (a
     // subscription box above, an app's badges below).
+    // A shorter sentence with nothing of a box, which the model reads as the story's too.
+    let quiet = |i: usize| {
+        let (b, e) = (&blocks[i], &evidence[i]);
+        b.sentence
+            && b.words >= QUIET_WORDS
+            && e.signal == 0.0
+            && e.we == 0
+            && e.you == 0
+            && !scored[i].anchor
+            && scored[i].score <= QUIET_SCORE
+            // Not the outlet's ("Cheques payable to PPPS can be sent to Morning Star, ...").
+            && !features::names(&text[b.range.clone()], outlets)
+    };
+    // Two of them in a row are the story's closing lines between an advertisement's label
+    // and the boxes below.
+    let pair = |i: usize, j: usize| {
+        quiet(i) && quiet(j) && blocks[i].words + blocks[j].words >= PAIR_WORDS
+    };
     let prose = |i: usize| {
-        plain(i)
+        (plain(i)
             && (matches!(
                 (evidence[i - 1].kind(), evidence[i + 1].kind()),
                 (Some(a), Some(b)) if a != b
             ) || plain(i - 1)
-                || plain(i + 1))
+                || plain(i + 1)))
+            || pair(i - 1, i)
+            || pair(i, i + 1)
     };
     let mut out = Vec::with_capacity(runs.len());
     for (r, sum) in runs.drain(..) {
