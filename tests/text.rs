@@ -1066,3 +1066,35 @@ fn the_storys_closing_sentences_below_an_advertisement_stay() {
         assert!(!cleaned.text().contains(boxed), "{}", cleaned.text());
     }
 }
+
+/// A picture's credit line goes in any language, by the word that opens it and the shape
+/// after it; a kicker that opens with a longer word ("Fotball:") and a caption that ends
+/// like a sentence stay.
+#[test]
+fn picture_credits_go_in_any_language() {
+    let (story, more) = (RAIL, COMMUTERS);
+    let cleaner = Cleaner::new();
+    for credit in [
+        "Фото: Денис Ковалёв / «Новая газета»",
+        "(Photo by Marla Vintner/Capital Dispatch)",
+        "Picture by Tomás Fidalgo",
+        "(Foto Marchiori)",
+        "Imaxe: Duvi",
+        "사진=연합뉴스",
+        "Kuva: Jussi Tervola",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{story}\n{credit}\n{more}"));
+        assert_eq!(cleaned.text(), format!("{story}\n{more}"), "{credit}");
+        let r = &cleaned.removals()[0];
+        assert_eq!(r.kind(), Kind::Credit, "{credit}");
+        assert!(r.rule().contains("xx.line:picture-credit"), "{}", r.rule());
+    }
+    for kept in [
+        "Fotball: Brann slo Molde i seriefinalen",
+        "Photo: Commuters wait on the platform at the coastal station on Monday.",
+        "Photographers gather at the coastal station",
+    ] {
+        let text = format!("{story}\n{kept}\n{more}");
+        assert_eq!(cleaner.clean_text(&text).text(), text, "{kept}");
+    }
+}

@@ -1248,63 +1248,12 @@ fn keep_headlines(
 /// The most words of a byline that need not name its author in capitals ("이승훈 기자").
 const BYLINE_SHORT_WORDS: u32 = 4;
 
-/// The first letters of words that credit a picture, in the languages of the packs and
-/// beyond: a credit line with one is a photo credit ("Foto: Irene Krüger", "Kuva: Jussi
-/// Tervola", "사진=연합뉴스"), which is the page's wherever it stands.
-const PICTURE_WORDS: [&str; 44] = [
-    "fot",
-    "phot",
-    "фот",
-    "φωτ",
-    "ფოტო",
-    "լուսանկար",
-    "kuva",
-    "zdję",
-    "kép",
-    "bild",
-    "billed",
-    "beeld",
-    "afbeeld",
-    "image",
-    "imagen",
-    "imagem",
-    "immagin",
-    "picture",
-    "ilustr",
-    "illustr",
-    "иллюстр",
-    "ілюстр",
-    "снимк",
-    "снимил",
-    "світлин",
-    "grafi",
-    "credit",
-    "crédit",
-    "video",
-    "видео",
-    "відео",
-    "kuha",
-    "사진",
-    "写真",
-    "撮影",
-    "攝影",
-    "摄影",
-    "图",
-    "圖",
-    "صورة",
-    "تصوير",
-    "عکس",
-    "צילום",
-    "ảnh",
-];
-
-/// True when `t` credits a picture (see [`PICTURE_WORDS`]).
+/// True when `t` credits a picture ("Text: Paul Henning, Fotos: Jana Meister"): a credit
+/// line with a word of [`crate::rules::is_picture_word`] or a copyright sign is no byline.
 fn credits_picture(t: &str) -> bool {
     t.contains('©')
-        || t.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            let w = w.to_lowercase();
-            PICTURE_WORDS.iter().any(|p| w.starts_with(p))
-        })
+        || t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| crate::rules::is_picture_word(&w.to_lowercase()))
 }
 
 /// Takes the blocks `kept` out of the runs: a run is split around them, and a piece that
