@@ -1098,3 +1098,20 @@ fn picture_credits_go_in_any_language() {
         assert_eq!(cleaner.clean_text(&text).text(), text, "{kept}");
     }
 }
+
+/// A line after the story that names the outlet and two platforms asks to follow it, in any
+/// language; the outlet and one platform may be the story's ("... on Instagram by Wday.ru").
+#[test]
+fn a_line_naming_the_outlet_and_platforms_is_a_follow_line() {
+    let url = Some("https://www.nhnieuws.nl/nieuws/1/voetveer");
+    let text = "Het voetveer tussen Zaandijk en Koog aan de Zaan vaart voorlopig niet. De pont is \
+                maandag uit de vaart gehaald nadat bij een inspectie bleek dat de motor en een \
+                deel van de aanlegsteigers aan vervanging toe zijn, meldt de gemeente.";
+    let follow = "Volg NH Nieuws ook op Instagram, TikTok en Facebook.";
+    let cleaned = Cleaner::new().clean_text_at(&format!("{text}\n{follow}"), url);
+    assert_eq!(cleaned.text(), text);
+    assert_eq!(cleaned.removals()[0].rule(), "heuristic:follow-outlet");
+    let poll = "Kies de beste foodblogger van Instagram volgens NH Nieuws.";
+    let kept = format!("{text}\n{poll}");
+    assert_eq!(Cleaner::new().clean_text_at(&kept, url).text(), kept);
+}

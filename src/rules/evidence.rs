@@ -22,6 +22,8 @@ pub(crate) struct Evidence {
     pub we: u16,
     pub you: u16,
     pub platform_bytes: u32,
+    /// How many platform names ("Instagram", "TikTok") the block holds.
+    pub platforms: u16,
     /// From the first currency sign or code of the block to the end of the last.
     pub money: Option<Range<usize>>,
     /// The block is the heading of a list of links ("Most read", "News Feed").
@@ -79,6 +81,7 @@ impl Evidence {
         we: 0,
         you: 0,
         platform_bytes: 0,
+        platforms: 0,
         money: None,
         list_header: false,
         user: false,

@@ -92,7 +92,10 @@ impl RuleSet {
                         yous.push((b, idx, start, end));
                     }
                 }
-                Group::Platform => e.platform_bytes += (end - start) as u32,
+                Group::Platform => {
+                    e.platform_bytes += (end - start) as u32;
+                    e.platforms = e.platforms.saturating_add(1);
+                }
                 Group::Money => {
                     e.money = Some(match e.money.take() {
                         Some(r) => r.start.min(start)..r.end.max(end),

@@ -689,6 +689,15 @@ pub(crate) fn decide(
             extra.push((start..i, kind, "heuristic:outlet-box"));
         }
     }
+    for i in follow_lines(blocks, evidence, &scored, ctx.text, &outlet_names) {
+        let taken = runs
+            .iter()
+            .map(|(r, _)| r)
+            .chain(extra.iter().map(|(r, ..)| r));
+        if !taken.into_iter().any(|r| r.contains(&i)) {
+            extra.push((i..i + 1, Kind::Social, "heuristic:follow-outlet"));
+        }
+    }
     for i in author_bios(blocks, evidence, &scored, ctx.text) {
         let taken = runs
             .iter()
@@ -1426,6 +1435,37 @@ fn outlet_boxes(
                 .find_map(|e| e.kind())
                 .unwrap_or(Kind::Other);
             (r, kind)
+        })
+        .collect()
+}
+
+/// The most words of a line that [`follow_lines`] takes.
+const FOLLOW_WORDS: u32 = 20;
+/// The fewest platform names in it.
+const FOLLOW_PLATFORMS: u16 = 2;
+
+/// After the story's last paragraph, a line that names the outlet and two platforms or more
+/// asks the reader to follow it there, in any language ("Volg NH Nieuws ook op Instagram,
+/// TikTok en Facebook."). One platform is not enough: a poll "of the best food blogger on
+/// Instagram by Wday.ru" names the outlet and one. Not a line that reports or quotes.
+fn follow_lines(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+) -> Vec<usize> {
+    let Some(last) = scored.iter().rposition(|s| s.wall) else {
+        return Vec::new();
+    };
+    (last + 1..blocks.len())
+        .filter(|&i| {
+            let (b, ev) = (&blocks[i], &evidence[i]);
+            ev.platforms >= FOLLOW_PLATFORMS
+                && b.words <= FOLLOW_WORDS
+                && ev.body >= 0.0
+                && !b.quoted
+                && features::names(&text[b.range.clone()], outlets)
         })
         .collect()
 }
