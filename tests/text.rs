@@ -1115,3 +1115,21 @@ fn a_line_naming_the_outlet_and_platforms_is_a_follow_line() {
     let kept = format!("{text}\n{poll}");
     assert_eq!(Cleaner::new().clean_text_at(&kept, url).text(), kept);
 }
+
+/// A tip line after the story, with the outlet's address under a question to the reader,
+/// goes; an institution's line that gives its address for information stays.
+#[test]
+fn a_tip_line_with_the_outlets_address_goes() {
+    let story = "Het voetveer tussen Zaandijk en Koog aan de Zaan vaart voorlopig niet. De pont is \
+                 maandag uit de vaart gehaald nadat bij een inspectie bleek dat de motor en een \
+                 deel van de aanlegsteigers aan vervanging toe zijn, meldt de gemeente.";
+    let tip = "Heb je een tip over dit artikel? Mail dan naar nieuws@nhnieuws.nl.";
+    let url = Some("https://www.nhnieuws.nl/nieuws/1/voetveer");
+    let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{tip}"), url);
+    assert_eq!(cleaned.text(), story);
+    assert_eq!(cleaned.removals()[0].rule(), "heuristic:outlet-contact");
+    let info = "Weitere Informationen erteilt Anne Althaus unter Tel. 02382 59743 \
+                (althausa@nhnieuws.nl).";
+    let text = format!("{story}\n{info}");
+    assert_eq!(Cleaner::new().clean_text_at(&text, url).text(), text);
+}

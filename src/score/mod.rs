@@ -695,7 +695,12 @@ pub(crate) fn decide(
             .map(|(r, _)| r)
             .chain(extra.iter().map(|(r, ..)| r));
         if !taken.into_iter().any(|r| r.contains(&i)) {
-            extra.push((i..i + 1, Kind::Social, "heuristic:follow-outlet"));
+            let (kind, rule) = if evidence[i].platforms >= FOLLOW_PLATFORMS {
+                (Kind::Social, "heuristic:follow-outlet")
+            } else {
+                (Kind::Other, "heuristic:outlet-contact")
+            };
+            extra.push((i..i + 1, kind, rule));
         }
     }
     for i in author_bios(blocks, evidence, &scored, ctx.text) {
@@ -1353,6 +1358,31 @@ fn between_cuts(
     out
 }
 
+/// True when the story speaks of the outlet itself: its headline or first paragraph (up to
+/// block `first`) names it, or two of its other sentences and paragraphs do (a story about
+/// the outlet, a blog of its newsroom), not counting the blocks `aside`. One paragraph may
+/// name it as a source ("told Austurfrétt").
+fn about_outlet(
+    blocks: &[Block],
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    first: usize,
+    aside: impl Fn(usize) -> bool,
+) -> bool {
+    let names = |i: usize| features::names(&text[blocks[i].range.clone()], outlets);
+    (0..=first.min(blocks.len().saturating_sub(1))).any(names)
+        || (0..blocks.len())
+            .filter(|&j| {
+                !aside(j)
+                    && (scored[j].wall || blocks[j].sentence)
+                    && blocks[j].words > NAME_LINE_WORDS
+                    && names(j)
+            })
+            .nth(1)
+            .is_some()
+}
+
 /// The longest paragraph of an outlet's box that [`outlet_boxes`] takes under its heading.
 const FRAME_WORDS: u32 = 80;
 
@@ -1414,17 +1444,8 @@ fn outlet_boxes(
     if frames.is_empty() {
         return frames.into_iter().map(|r| (r, Kind::Other)).collect();
     }
-    // The story's own paragraphs that name the outlet.
     let framed = |j: usize| frames.iter().any(|r: &Range<usize>| r.contains(&j));
-    let story = (0..blocks.len())
-        .filter(|&j| {
-            !framed(j)
-                && (scored[j].wall || blocks[j].sentence)
-                && blocks[j].words > NAME_LINE_WORDS
-                && names(j)
-        })
-        .count();
-    if story >= 2 || (0..=first).any(names) {
+    if about_outlet(blocks, scored, text, outlets, first, framed) {
         return Vec::new();
     }
     frames
@@ -1446,8 +1467,9 @@ const FOLLOW_PLATFORMS: u16 = 2;
 
 /// After the story's last paragraph, a line that names the outlet and two platforms or more
 /// asks the reader to follow it there, in any language ("Volg NH Nieuws ook op Instagram,
-/// TikTok en Facebook."). One platform is not enough: a poll "of the best food blogger on
-/// Instagram by Wday.ru" names the outlet and one. Not a line that reports or quotes.
+/// TikTok en Facebook."), and one with the outlet's own e-mail address that asks or speaks
+/// to the reader asks for tips or letters. One platform is not enough: a poll "of the best food blogger on Instagram by
+/// Wday.ru" names the outlet and one. Not a line that reports or quotes.
 fn follow_lines(
     blocks: &[Block],
     evidence: &Evidences,
@@ -1455,19 +1477,56 @@ fn follow_lines(
     text: &str,
     outlets: &[String],
 ) -> Vec<usize> {
-    let Some(last) = scored.iter().rposition(|s| s.wall) else {
+    let (Some(first), Some(last)) = (
+        scored.iter().position(|s| s.wall),
+        scored.iter().rposition(|s| s.wall),
+    ) else {
         return Vec::new();
+    };
+    // A story about the outlet names it in its headline or first paragraph (a blog of its
+    // newsroom: "Puedes escribirnos en contacto@eldiario.es").
+    let about = std::cell::OnceCell::new();
+    let about = || {
+        *about.get_or_init(|| {
+            (0..=first).any(|i| features::names(&text[blocks[i].range.clone()], outlets))
+        })
     };
     (last + 1..blocks.len())
         .filter(|&i| {
             let (b, ev) = (&blocks[i], &evidence[i]);
-            ev.platforms >= FOLLOW_PLATFORMS
-                && b.words <= FOLLOW_WORDS
-                && ev.body >= 0.0
-                && !b.quoted
-                && features::names(&text[b.range.clone()], outlets)
+            let t = &text[b.range.clone()];
+            let follows = ev.platforms >= FOLLOW_PLATFORMS && b.words <= FOLLOW_WORDS;
+            // The outlet's address under a question or an address to the reader ("Heb je
+            // een tip? Mail dan naar nieuws@nhnieuws.nl"); an institution's page gives its
+            // own for information ("Weitere Informationen erteilt ... althausa@stadt.ahlen.de").
+            let writes = || {
+                b.words <= CONTACT_WORDS
+                    && mail_address(t)
+                    && (t.contains(['?', '？', '؟']) || ev.you > 0 || ev.we > 0)
+                    && !about()
+            };
+            (follows || writes()) && ev.body >= 0.0 && !b.quoted && features::names(t, outlets)
         })
         .collect()
+}
+
+/// The most words of a line with the outlet's address that [`follow_lines`] takes.
+const CONTACT_WORDS: u32 = 30;
+
+/// True when `t` holds an e-mail address: a word, "@", and a host with a dot.
+fn mail_address(t: &str) -> bool {
+    t.match_indices('@').any(|(i, _)| {
+        let before = t[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric());
+        let host: &str = t[i + 1..]
+            .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+            .next()
+            .unwrap_or("");
+        let host = host.trim_end_matches('.');
+        before && host.contains('.') && !host.starts_with('.')
+    })
 }
 
 /// The most words of a byline at the top that names its author.
