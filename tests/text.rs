@@ -1133,3 +1133,34 @@ fn a_tip_line_with_the_outlets_address_goes() {
     let text = format!("{story}\n{info}");
     assert_eq!(Cleaner::new().clean_text_at(&text, url).text(), text);
 }
+
+/// In a language no pack reads, a line of a short label, a colon and a headline under a
+/// paragraph is a teaser; in a language the packs read, the same shape is left to their
+/// labels (it is as often the story's subheading).
+#[test]
+fn a_labelled_teaser_goes_where_no_pack_reads() {
+    let cleaner = Cleaner::new();
+    let first = "Bæjarbókasafnið verður lokað í sex vikur frá og með mánudegi á meðan starfsmenn \
+                 gera við þakið, að sögn sveitarfélagsins. Bókabíll mun heimsækja torgið alla \
+                 miðvikudags- og laugardagsmorgna á meðan lokunin stendur yfir, og lánþegar geta \
+                 skilað bókum í útibúið í garðinum.";
+    let second = "Elín Pálsdóttir bæjarfulltrúi sagði að viðgerðin væri nauðsynleg eftir að vatn \
+                  komst inn í gegnum loftið í óveðrunum síðasta vetur. Hún sagði að safnið yrði \
+                  opnað aftur í byrjun mars ef verkið gengi samkvæmt áætlun.";
+    let teaser = "Sjá einnig: Bæjarstjórn lokar tveimur litlum skólum í sveitinni";
+    let cleaned = cleaner.clean_text(&format!("{first}\n{teaser}\n{second}"));
+    assert_eq!(cleaned.text(), format!("{first}\n{second}"));
+    assert_eq!(cleaned.removals()[0].rule(), "heuristic:labelled-teaser");
+    // Two sentences after the colon, or a price, are no headline.
+    for kept in [
+        "Sjá einnig: Takk fyrir allt! Starfsfólk safnsins",
+        "Sérstakt tilboð: 35% afsláttur af öllum bókum í búðinni",
+    ] {
+        let text = format!("{first}\n{kept}\n{second}");
+        assert_eq!(cleaner.clean_text(&text).text(), text, "{kept}");
+    }
+    let (story, more) = (RAIL, COMMUTERS);
+    let subheading = "Internal memo: drivers were told to expect cuts before Christmas";
+    let text = format!("{story}\n{subheading}\n{more}");
+    assert_eq!(cleaner.clean_text(&text).text(), text);
+}

@@ -519,6 +519,9 @@ pub(crate) fn decide(
     let mut boxed = false;
     // A text with no wall at all is a list or a box, and the packs judge it alone.
     let any_wall = scored.iter().any(|s| s.wall);
+    // Whether no pack reads the text (nor knows its language): readings of shape alone then
+    // stand in for the packs' labels.
+    let mut bare_text = false;
     if let Some(model) = ctx.model.filter(|_| any_wall) {
         let reading = reading(rules, ctx.text, blocks, evidence);
         let anchor_logit = match reading {
@@ -527,6 +530,7 @@ pub(crate) fn decide(
                 ANCHOR_LOGIT
             }
             Reading::Bare => {
+                bare_text = true;
                 max_share = BARE_MAX_SHARE;
                 BARE_ANCHOR_LOGIT
             }
@@ -701,6 +705,22 @@ pub(crate) fn decide(
                 (Kind::Other, "heuristic:outlet-contact")
             };
             extra.push((i..i + 1, kind, rule));
+        }
+    }
+    let mut teasers = labelled_teasers(blocks, evidence, &scored, ctx.text);
+    if !teasers.is_empty() && !bare_text {
+        let words = blocks.iter().map(|b| b.words).sum();
+        if rules.reads_language(ctx.text, words) {
+            teasers.clear();
+        }
+    }
+    for i in teasers {
+        let taken = runs
+            .iter()
+            .map(|(r, _)| r)
+            .chain(extra.iter().map(|(r, ..)| r));
+        if !taken.into_iter().any(|r| r.contains(&i)) {
+            extra.push((i..i + 1, Kind::Related, "heuristic:labelled-teaser"));
         }
     }
     for i in author_bios(blocks, evidence, &scored, ctx.text) {
@@ -1527,6 +1547,62 @@ fn mail_address(t: &str) -> bool {
         let host = host.trim_end_matches('.');
         before && host.contains('.') && !host.starts_with('.')
     })
+}
+
+/// The most words of a line that [`labelled_teasers`] takes.
+const LABELLED_TEASER_WORDS: u32 = 25;
+/// The fewest words of the headline after its label.
+const TEASER_HEADLINE_WORDS: usize = 4;
+
+/// In a language no pack reads, a line under one of the story's paragraphs that is a label of two
+/// or three words, a colon and a headline is a teaser ("Sjá einnig: Foreldrar á
+/// Hvanneyri krefjast svara um leikskólamál", "Darllen mwy: Y Ffenestri ymysg enwebeion
+/// Gwobrau'r Selar"). Not a speaker's name before a colon (two capitalised words), nor a line
+/// that ends like a sentence, asks or introduces, nor one with digits or a quote in its label
+/// or a price in it (an offer's heading).
+/// Where a pack reads the text its labels find teasers, and this shape alone took the
+/// story's subheadings ("Internal memo: Federal prison guards falsified records ...").
+fn labelled_teasers(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+) -> Vec<usize> {
+    let Some(first) = scored.iter().position(|s| s.wall) else {
+        return Vec::new();
+    };
+    let paragraph =
+        |i: usize| scored[i].wall || (blocks[i].sentence && blocks[i].words >= QUIET_WORDS);
+    (first + 1..blocks.len())
+        .filter(|&i| {
+            let (b, ev) = (&blocks[i], &evidence[i]);
+            if b.words > LABELLED_TEASER_WORDS
+                || b.sentence
+                || b.quoted
+                || ev.body < 0.0
+                || scored[i].wall
+                || !paragraph(i - 1)
+            {
+                return false;
+            }
+            let t = text[b.range.clone()].trim_end();
+            let Some((label, headline)) = t.split_once(": ") else {
+                return false;
+            };
+            let label_words = label.split_whitespace().count();
+            (2..=3).contains(&label_words)
+                && label
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c.is_whitespace())
+                && capitalised_names(label).next().is_none()
+                && headline.split_whitespace().count() >= TEASER_HEADLINE_WORDS
+                && !t.ends_with(['.', '!', '?', ':', '…', '。', '？', '؟'])
+                // One sentence ("Wir sagen: Danke und Happy Pride! Dein L-MAG-Team" is two).
+                && !["! ", "? ", ". "].iter().any(|end| headline.contains(end))
+                // Not an offer's heading ("King of Monitors: 35% Off Dell ... Now $649.99").
+                && !t.contains(['%', '$', '€', '£'])
+        })
+        .collect()
 }
 
 /// The most words of a byline at the top that names its author.
