@@ -2,9 +2,11 @@
 //! names) and the gates that decide which blocks each is worth running on.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::vocab::{At, Group};
 use crate::Kind;
+use crate::fx::FxMap;
 
 /// A built-in pattern and what a match of it means.
 pub(super) struct Pattern {
@@ -212,9 +214,16 @@ pub(crate) const PICTURE_WORDS: [&str; 79] = [
     "ảnh",
 ];
 
+/// [`PICTURE_WORDS`] as a set: the gate asks it for the first word of every short block.
+static PICTURES: LazyLock<FxMap<&'static str, ()>> =
+    LazyLock::new(|| PICTURE_WORDS.iter().map(|&w| (w, ())).collect());
+
+/// The longest of [`PICTURE_WORDS`], in bytes.
+const PICTURE_WORD_BYTES: usize = 24;
+
 /// True when `word` (lower-cased) credits a picture (see [`PICTURE_WORDS`]).
 pub(crate) fn is_picture_word(word: &str) -> bool {
-    PICTURE_WORDS.contains(&word)
+    word.len() <= PICTURE_WORD_BYTES && PICTURES.contains_key(word)
 }
 
 /// A picture's credit line, after the gate found a picture word at its start: the word, then
@@ -292,3 +301,18 @@ pub(super) fn money_window(folded: &str, block: Range<usize>, money: Range<usize
 
 /// Bytes around a currency sign or code that the money pattern reads ("300 000 ₽ в месяц").
 const MONEY_REACH: usize = 48;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn picture_words_are_lower_case_and_within_the_bound() {
+        for w in PICTURE_WORDS {
+            assert_eq!(w, w.to_lowercase(), "{w}");
+            assert!(w.len() <= PICTURE_WORD_BYTES, "{w}");
+            assert!(is_picture_word(w), "{w}");
+        }
+        assert!(!is_picture_word("fotball"));
+    }
+}
