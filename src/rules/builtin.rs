@@ -2,11 +2,9 @@
 //! names) and the gates that decide which blocks each is worth running on.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use super::vocab::{At, Group};
 use crate::Kind;
-use crate::fx::FxMap;
 
 /// A built-in pattern and what a match of it means.
 pub(super) struct Pattern {
@@ -22,7 +20,7 @@ pub(super) struct Pattern {
 }
 
 /// Every built-in pattern.
-pub(super) static PATTERNS: [Pattern; 8] = [
+pub(super) static PATTERNS: [Pattern; 7] = [
     Pattern {
         pattern: MONEY_PERIOD,
         name: "xx.cue:money-per-period",
@@ -84,16 +82,6 @@ pub(super) static PATTERNS: [Pattern; 8] = [
         gate: Gate::Amount,
     },
     Pattern {
-        pattern: PICTURE_CREDIT,
-        name: "xx.line:picture-credit",
-        group: Group::Line,
-        kind: Some(Kind::Credit),
-        at: At::Whole,
-        weight: 3.0,
-        stem: false,
-        gate: Gate::Picture,
-    },
-    Pattern {
         pattern: TAG_ROW,
         name: "xx.chrome:tag-row",
         group: Group::Chrome,
@@ -121,116 +109,7 @@ pub(super) enum Gate {
     Store,
     /// Blocks of at most [`AMOUNT_WORDS`] words with a digit.
     Amount,
-    /// Blocks of at most [`PICTURE_CREDIT_WORDS`] words whose first word credits a picture.
-    Picture,
 }
-
-/// The most words of a picture's credit line.
-pub(super) const PICTURE_CREDIT_WORDS: u32 = 12;
-/// The words that credit a picture, in the languages of the packs and beyond, lower-cased
-/// ("Foto", "Kuva", "Фото", "사진", "صورة"): a line that opens with one and names its
-/// source is a photo credit ("Foto: Irene Krüger", "(Photo by Marla Vintner/Iowa Capital
-/// Dispatch)", "사진=연합뉴스"), which is the page's wherever it stands. Whole words: "Fotball:"
-/// over a sports story is a kicker.
-pub(crate) const PICTURE_WORDS: [&str; 79] = [
-    "photo",
-    "photos",
-    "photograph",
-    "photographs",
-    "photography",
-    "photographer",
-    "pic",
-    "pics",
-    "picture",
-    "pictures",
-    "image",
-    "images",
-    "illustration",
-    "credit",
-    "credits",
-    "video",
-    "foto",
-    "fotos",
-    "fot",
-    "fotó",
-    "fotók",
-    "fotografie",
-    "fotograf",
-    "fotografia",
-    "fotografía",
-    "fotografias",
-    "fotografías",
-    "bild",
-    "bilder",
-    "billede",
-    "billeder",
-    "bilde",
-    "bilete",
-    "beeld",
-    "afbeelding",
-    "imagen",
-    "imágenes",
-    "imagem",
-    "imagens",
-    "imaxe",
-    "immagine",
-    "immagini",
-    "ilustración",
-    "ilustração",
-    "ilustrasi",
-    "illustrazione",
-    "crédit",
-    "crédits",
-    "crédito",
-    "créditos",
-    "grafik",
-    "grafika",
-    "kuva",
-    "kuvat",
-    "kép",
-    "zdjęcie",
-    "zdjęcia",
-    "фото",
-    "фотография",
-    "фотографія",
-    "світлина",
-    "снимка",
-    "снимки",
-    "иллюстрация",
-    "ілюстрація",
-    "φωτογραφία",
-    "ფოტო",
-    "լուսանկար",
-    "사진",
-    "写真",
-    "撮影",
-    "攝影",
-    "摄影",
-    "صورة",
-    "تصوير",
-    "عکس",
-    "فوٹو",
-    "צילום",
-    "ảnh",
-];
-
-/// [`PICTURE_WORDS`] as a set: the gate asks it for the first word of every short block.
-static PICTURES: LazyLock<FxMap<&'static str, ()>> =
-    LazyLock::new(|| PICTURE_WORDS.iter().map(|&w| (w, ())).collect());
-
-/// The longest of [`PICTURE_WORDS`], in bytes.
-const PICTURE_WORD_BYTES: usize = 24;
-
-/// True when `word` (lower-cased) credits a picture (see [`PICTURE_WORDS`]).
-pub(crate) fn is_picture_word(word: &str) -> bool {
-    word.len() <= PICTURE_WORD_BYTES && PICTURES.contains_key(word)
-}
-
-/// A picture's credit line, after the gate found a picture word at its start: the word, then
-/// a separator or "by" and the source ("Foto: NH Nieuws / Rutger Kos", "Picture by Tomás
-/// Fidalgo"), or the word and a name in brackets ("(Foto Marchiori)"). Not a line that ends
-/// like a sentence: "Photo: Protesters outside parliament on Monday." is a caption.
-const PICTURE_CREDIT: &str = r"^(?:[(\[（]\s*)?\w+\.?\s*(?:[:：=/|]|\s(?:by|von|par|de|di|da|door|av|af|od|от|від|ni)\s)\s*[^\n]{0,120}?[^.\s]\s*$|^[(\[（]\s*\w+\.?\s+[^.!?()\n]{1,80}[)\]）]\s*$";
 
 /// The most words of an amount alone on its line ("5 €", "1000 Ft", "HK$ 50").
 pub(super) const AMOUNT_WORDS: u32 = 3;
@@ -301,18 +180,3 @@ pub(super) fn money_window(folded: &str, block: Range<usize>, money: Range<usize
 
 /// Bytes around a currency sign or code that the money pattern reads ("300 000 ₽ в месяц").
 const MONEY_REACH: usize = 48;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn picture_words_are_lower_case_and_within_the_bound() {
-        for w in PICTURE_WORDS {
-            assert_eq!(w, w.to_lowercase(), "{w}");
-            assert!(w.len() <= PICTURE_WORD_BYTES, "{w}");
-            assert!(is_picture_word(w), "{w}");
-        }
-        assert!(!is_picture_word("fotball"));
-    }
-}

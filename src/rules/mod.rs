@@ -23,7 +23,6 @@ use regex::Regex;
 
 use crate::fx::FxMap;
 use builtin::Gate;
-pub(crate) use builtin::is_picture_word;
 pub(crate) use compile::{RuleConfig, UserMatcher, UserRule};
 pub(crate) use evidence::{Evidence, Evidences, GROUP_SLOTS};
 use phrases::PhraseSet;

@@ -2,8 +2,7 @@
 //! and adds what each match means to the evidence of the block it falls in.
 
 use super::builtin::{
-    AMOUNT_WORDS, BADGE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, LIST_NOUNS,
-    PICTURE_CREDIT_WORDS, is_picture_word, money_window,
+    AMOUNT_WORDS, BADGE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, LIST_NOUNS, money_window,
 };
 use super::compile::label_key;
 use super::vocab::{At, Group};
@@ -288,15 +287,6 @@ impl RuleSet {
                         && folded.as_bytes()[range.clone()]
                             .iter()
                             .any(u8::is_ascii_digit))
-                    .then_some(range),
-                    Gate::Picture => (block.words <= PICTURE_CREDIT_WORDS && {
-                        let text = folded[range.clone()].trim_start_matches(['(', '[', '（', ' ']);
-                        let first = text
-                            .split(|c: char| !c.is_alphanumeric())
-                            .next()
-                            .unwrap_or("");
-                        is_picture_word(first)
-                    })
                     .then_some(range),
                     Gate::Short => (block.words <= 6
                         && matches!(

@@ -407,10 +407,89 @@ pub(crate) fn names(text: &str, outlets: &[String]) -> bool {
         .any(|o| o.len() >= 4 && squeezed.contains(o.as_str()))
 }
 
+/// True when `text` names the outlet as a proper name: one of its names is the squeeze of
+/// whole words of it, the first written with a capital, a digit or in a script without case
+/// ("Volg NH Nieuws", "Styrktu Austurfrétt", "Newsbook.com.mt"), its last word inflected by
+/// a letter or two ("Postoja"). A name inside a word or lower-cased words are no naming:
+/// "del país" holds `elpais`, "na temat" is `natemat`, "tout le monde" holds `lemonde`,
+/// "weltweit" starts with `welt`.
+/// The most letters an inflection adds to the outlet's name in [`names_properly`].
+const INFLECTION_CHARS: usize = 2;
+
+pub(crate) fn names_properly(text: &str, outlets: &[String]) -> bool {
+    if outlets.is_empty() || text.len() > 2_000 {
+        return false;
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let proper = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric() || !c.is_lowercase())
+    };
+    outlets.iter().filter(|o| o.len() >= 4).any(|o| {
+        (0..words.len()).filter(|&k| proper(words[k])).any(|k| {
+            let mut name = String::new();
+            for w in &words[k..] {
+                let before = name.len();
+                name.push_str(&crate::input::host::squeeze(w));
+                // The name's last word may be inflected ("Klub priateľov Postoja").
+                if name.len() >= o.len() {
+                    return name.starts_with(o.as_str())
+                        && name[o.len()..].chars().count() <= INFLECTION_CHARS
+                        && before < o.len();
+                }
+                if !o.starts_with(name.as_str()) {
+                    return false;
+                }
+            }
+            false
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::input::host::{outlet_label, outlet_name};
+
+    #[test]
+    fn proper_names_of_the_outlet() {
+        let label = |h: &str| vec![outlet_label(h).unwrap()];
+        assert!(names_properly(
+            "Volg NH Nieuws ook op Instagram",
+            &label("nhnieuws.nl")
+        ));
+        assert!(names_properly(
+            "Styrktu Austurfrétt",
+            &label("austurfrett.is")
+        ));
+        assert!(names_properly(
+            "Newsbook.com.mt iwasslek",
+            &label("newsbook.com.mt")
+        ));
+        assert!(names_properly("Le Monde reste sur X", &label("lemonde.fr")));
+        assert!(!names_properly(
+            "tout le monde est sur TikTok",
+            &label("lemonde.fr")
+        ));
+        assert!(!names_properly(
+            "la economía del país resistirá",
+            &label("elpais.com")
+        ));
+        assert!(!names_properly(
+            "Co wiemy na temat szczegółów",
+            &label("natemat.pl")
+        ));
+        assert!(!names_properly("Weltweit nutzen TikTok", &label("welt.de")));
+        assert!(names_properly(
+            "Klub priateľov Postoja",
+            &label("postoj.sk")
+        ));
+        assert!(!names_properly("De réir tuairisce", &label("tuairisc.ie")));
+    }
 
     #[test]
     fn names_and_labels_agree() {

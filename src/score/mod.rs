@@ -9,6 +9,7 @@
 //! anchor: a block whose evidence alone marks it as boilerplate.
 
 pub(crate) mod concepts;
+mod credits;
 pub(crate) mod features;
 pub(crate) mod model;
 
@@ -650,15 +651,18 @@ pub(crate) fn decide(
     // A page's headline and byline are elements of their own, which the benchmarks of
     // extraction leave out of the article; in a text a scraper gives, they are the story's.
     let text_input = hints.is_none();
-    keep_headlines(
-        blocks,
-        evidence,
-        &scored,
-        ctx.text,
-        &outlet_names,
-        text_input,
-        &mut runs,
-    );
+    keep_headlines(blocks, evidence, &scored, ctx.text, &mut runs);
+    if text_input {
+        keep_byline(
+            blocks,
+            evidence,
+            &scored,
+            ctx.text,
+            &outlet_names,
+            !bare_text,
+            &mut runs,
+        );
+    }
     let mut extra: Vec<(Range<usize>, Kind, &str)> = tag_rows(blocks, evidence, ctx.text, &runs)
         .into_iter()
         .map(|(r, teasers)| {
@@ -669,7 +673,15 @@ pub(crate) fn decide(
             }
         })
         .collect();
-    for (r, kind) in outlet_boxes(blocks, evidence, &scored, ctx.text, &outlet_names) {
+    for (r, kind) in outlet_boxes(
+        rules,
+        blocks,
+        evidence,
+        &scored,
+        ctx.text,
+        &outlet_names,
+        bare_text,
+    ) {
         let taken: Vec<bool> = r
             .clone()
             .map(|i| {
@@ -693,6 +705,15 @@ pub(crate) fn decide(
             extra.push((start..i, kind, "heuristic:outlet-box"));
         }
     }
+    for i in credits::picture_credits(blocks, evidence, ctx.text) {
+        let taken = runs
+            .iter()
+            .map(|(r, _)| r)
+            .chain(extra.iter().map(|(r, ..)| r));
+        if !taken.into_iter().any(|r| r.contains(&i)) {
+            extra.push((i..i + 1, Kind::Credit, "heuristic:picture-credit"));
+        }
+    }
     for i in follow_lines(blocks, evidence, &scored, ctx.text, &outlet_names) {
         let taken = runs
             .iter()
@@ -705,26 +726,6 @@ pub(crate) fn decide(
                 (Kind::Other, "heuristic:outlet-contact")
             };
             extra.push((i..i + 1, kind, rule));
-        }
-    }
-    let mut teasers = labelled_teasers(blocks, evidence, &scored, ctx.text);
-    if !bare_text {
-        // The blocks around each are language enough: reading the whole text's words for
-        // every text with such a line cost a third of the text path.
-        teasers.retain(|&i| {
-            let around = &blocks[i - 1..(i + 2).min(blocks.len())];
-            let span = around[0].range.start..around[around.len() - 1].range.end;
-            let words = around.iter().map(|b| b.words).sum();
-            !rules.reads_language(&ctx.text[span], words)
-        });
-    }
-    for i in teasers {
-        let taken = runs
-            .iter()
-            .map(|(r, _)| r)
-            .chain(extra.iter().map(|(r, ..)| r));
-        if !taken.into_iter().any(|r| r.contains(&i)) {
-            extra.push((i..i + 1, Kind::Related, "heuristic:labelled-teaser"));
         }
     }
     for i in author_bios(blocks, evidence, &scored, ctx.text) {
@@ -997,6 +998,36 @@ fn split_at_prose(
     let pair = |i: usize, j: usize| {
         quiet(i) && quiet(j) && blocks[i].words + blocks[j].words >= PAIR_WORDS
     };
+    // A box of one line that is whole: an advertisement's label, a teaser with its label
+    // ("READ MORE: Bulwell market traders say footfall is finally returning").
+    let whole_box = |j: usize| {
+        let (b, e) = (&blocks[j], &evidence[j]);
+        scored[j].hand_anchor
+            && match e.kind() {
+                Some(Kind::Ad) => true,
+                Some(Kind::Related) => {
+                    b.words >= HEADLINE_MIN_WORDS
+                        && !text[b.range.clone()].trim_end().ends_with(':')
+                }
+                _ => false,
+            }
+    };
+    // Under one, after the story's first paragraph, a sentence with no evidence at all is
+    // the story's (its closing line above the boxes at its end), however the model leans
+    // beside them.
+    let story_from = scored.iter().position(|s| s.wall).unwrap_or(blocks.len());
+    let after_whole = |i: usize| {
+        let (b, e) = (&blocks[i], &evidence[i]);
+        i > story_from
+            && whole_box(i - 1)
+            && b.sentence
+            && b.words >= QUIET_WORDS
+            && e.signal == 0.0
+            && e.we == 0
+            && e.you == 0
+            && hand[i] < 0.0
+            && !features::names(&text[b.range.clone()], outlets)
+    };
     let prose = |i: usize| {
         (plain(i)
             && (matches!(
@@ -1006,6 +1037,7 @@ fn split_at_prose(
                 || plain(i + 1)))
             || pair(i - 1, i)
             || pair(i, i + 1)
+            || after_whole(i)
     };
     let mut out = Vec::with_capacity(runs.len());
     for (r, sum) in runs.drain(..) {
@@ -1197,8 +1229,6 @@ fn keep_headlines(
     evidence: &Evidences,
     scored: &[Scored],
     text: &str,
-    outlets: &[String],
-    text_input: bool,
     runs: &mut Vec<(Range<usize>, f32)>,
 ) {
     let Some(first) = scored.iter().position(|s| s.wall) else {
@@ -1237,7 +1267,25 @@ fn keep_headlines(
         }
     }
     runs.retain(|(r, _)| !r.is_empty());
-    if !text_input {
+}
+
+/// In a text a scraper gives, the story's headline and its byline are the story's, whatever
+/// chrome stands around them: they are taken out of the runs. `names_alone`: a line of the
+/// author's name with no evidence counts as a byline (not where no pack reads the text:
+/// there every line lacks evidence, and menus are full of capitalised pairs, "Top News").
+fn keep_byline(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    names_alone: bool,
+    runs: &mut Vec<(Range<usize>, f32)>,
+) {
+    let Some(first) = scored.iter().position(|s| s.wall) else {
+        return;
+    };
+    if !runs.iter().any(|(r, _)| r.start < first) {
         return;
     }
     // The headline: the first block of a few words above the first paragraph and its prose
@@ -1246,13 +1294,21 @@ fn keep_headlines(
     // outlet's ("Kultura Liberalna solidarnie z Ukrainą"). (A teaser between the story's
     // opening sentences is none.)
     let prose = |i: usize| blocks[i].sentence && evidence[i].signal == 0.0;
-    let Some(h) = (0..first).find(|&i| {
-        if (0..i).any(prose) {
-            return false;
-        }
+    // (Up to the first prose block: a headline may read as a sentence itself.)
+    let to_prose = (0..first).position(prose).map_or(first, |p| p + 1);
+    let Some(h) = (0..to_prose).find(|&i| {
         let (b, t) = (&blocks[i], text[blocks[i].range.clone()].trim_end());
-        b.words >= HEADLINE_MIN_WORDS
-            && b.words <= HEADLINE_WORDS
+        // A script without spaces counts its characters ("外送員高溫下跑單每天超過10小時").
+        let sized = if t
+            .chars()
+            .next()
+            .is_some_and(crate::rules::phrases::is_unspaced)
+        {
+            (HEADLINE_MIN_CHARS..=HEADLINE_MAX_CHARS).contains(&t.chars().count())
+        } else {
+            (HEADLINE_MIN_WORDS..=HEADLINE_WORDS).contains(&b.words)
+        };
+        sized
             && !scored[i].anchor
             && !t.ends_with(['.', ':'])
             && !t.contains(['>', '›', '»', '|'])
@@ -1268,12 +1324,22 @@ fn keep_headlines(
     let plain = ev.signal == 0.0 && ev.we == 0 && ev.you == 0 && ev.kind().is_none();
     // Under it, the byline: a credit line that names the story's author ("Текст: Анна
     // Орлова", "Written by Meghana Rao", "이승훈 기자"), not its picture's.
+    // Or a line of the author's name alone, with no evidence ("Par Nathalie Fournier").
     let byline = |i: usize| {
-        let (b, t) = (&blocks[i], &text[blocks[i].range.clone()]);
-        evidence[i].kind() == Some(Kind::Credit)
-            && b.words <= BYLINE_WORDS
-            && !credits_picture(t)
-            && (b.words <= BYLINE_SHORT_WORDS || capitalised_names(t).next().is_some())
+        let (b, t, ev) = (&blocks[i], &text[blocks[i].range.clone()], &evidence[i]);
+        let caseless = t.chars().any(char::is_alphabetic)
+            && !t.chars().any(|c| c.is_lowercase() || c.is_uppercase());
+        b.words <= BYLINE_WORDS
+            && !credits::credits_picture(t)
+            && if ev.kind() == Some(Kind::Credit) {
+                b.words <= BYLINE_SHORT_WORDS || caseless || capitalised_names(t).next().is_some()
+            } else {
+                names_alone
+                    && ev.signal == 0.0
+                    && capitalised_names(t).any(|n| names_author(t, n))
+                    // The outlet's name is no author's ("Kultura Liberalna").
+                    && !features::names(t, outlets)
+            }
     };
     let kept: Vec<usize> = plain
         .then_some(h)
@@ -1285,17 +1351,23 @@ fn keep_headlines(
 
 /// The most words of a byline that need not name its author in capitals ("이승훈 기자").
 const BYLINE_SHORT_WORDS: u32 = 4;
+/// The fewest characters of a headline in a script without spaces.
+const HEADLINE_MIN_CHARS: usize = 8;
+/// The most.
+const HEADLINE_MAX_CHARS: usize = 80;
 
-/// True when `t` credits a picture ("Text: Paul Henning, Fotos: Jana Meister"): a credit
-/// line with a word of [`crate::rules::is_picture_word`] or a copyright sign is no byline.
-fn credits_picture(t: &str) -> bool {
-    t.contains('©')
-        || t.split(|c: char| !c.is_alphanumeric())
-            .any(|w| crate::rules::is_picture_word(&w.to_lowercase()))
+/// True when the name `n` is what the short line `t` says, but for a word or two ("By",
+/// "Text:", a time).
+fn names_author(t: &str, n: &str) -> bool {
+    t.replace(n, " ")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        <= BYLINE_OTHER_WORDS
 }
 
-/// Takes the blocks `kept` out of the runs: a run is split around them, and a piece that
-/// is no run on its own is left.
+/// Takes the blocks `kept` out of the runs: a run is split around them, and a piece without
+/// an anchor is left.
 fn spare(scored: &[Scored], runs: &mut Vec<(Range<usize>, f32)>, kept: &[usize]) {
     if !runs.iter().any(|(r, _)| kept.iter().any(|k| r.contains(k))) {
         return;
@@ -1310,7 +1382,9 @@ fn spare(scored: &[Scored], runs: &mut Vec<(Range<usize>, f32)>, kept: &[usize])
         for end in r.clone().filter(|i| kept.contains(i)).chain([r.end]) {
             let piece = start..end;
             let sum: f32 = scored[piece.clone()].iter().map(|s| s.score).sum();
-            if !piece.is_empty() && is_run(scored, piece.clone(), sum) {
+            // A piece with an anchor stays cut: the run's decoding judged it in its place (a
+            // second pass would find it a run of its own).
+            if scored[piece.clone()].iter().any(|s| s.anchor) {
                 out.push((piece, sum));
             }
             start = end + 1;
@@ -1417,12 +1491,15 @@ const FRAME_WORDS: u32 = 80;
 /// the outlet too or has a box's evidence (its button). Not a line that ends like a
 /// sentence or a paragraph that reports or quotes; and none in a story that names the
 /// outlet in paragraphs of its own (a story about the outlet, a quote "told Austurfrétt").
+#[allow(clippy::too_many_arguments)]
 fn outlet_boxes(
+    rules: &RuleSet,
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
     text: &str,
     outlets: &[String],
+    bare: bool,
 ) -> Vec<(Range<usize>, Kind)> {
     let Some(first) = scored.iter().position(|s| s.wall) else {
         return Vec::new();
@@ -1434,7 +1511,7 @@ fn outlet_boxes(
         let (b, ev) = (&blocks[i], &evidence[i]);
         !b.quoted && !b.timestamp && ev.body >= 0.0 && ev.kind() != Some(Kind::Credit)
     };
-    let names = |i: usize| features::names(&text[blocks[i].range.clone()], outlets);
+    let names = |i: usize| features::names_properly(&text[blocks[i].range.clone()], outlets);
     // A line, not a sentence's end ("Tacaigh le Nós", "Steun MO*", "HEMPELS hilft – helfen
     // Sie mit!").
     let line = |i: usize| {
@@ -1472,6 +1549,20 @@ fn outlet_boxes(
     if about_outlet(blocks, scored, text, outlets, first, framed) {
         return Vec::new();
     }
+    // Where a pack reads the language, the box shows some of its evidence: a formula, the
+    // outlet's "we", the reader addressed ("Years at the Guardian" over "She joined the
+    // Guardian in 1972" in an obituary shows none).
+    let boxed = |r: &Range<usize>| {
+        bare || evidence
+            .range(r.clone())
+            .any(|e| e.signal > 0.0 || e.we > 0 || e.you > 0)
+            || {
+                let span = blocks[r.start].range.start..blocks[r.end - 1].range.end;
+                let words = blocks[r.clone()].iter().map(|b| b.words).sum();
+                !rules.reads_language(&text[span], words)
+            }
+    };
+    frames.retain(boxed);
     frames
         .into_iter()
         .map(|r| {
@@ -1491,9 +1582,11 @@ const FOLLOW_PLATFORMS: u16 = 2;
 
 /// After the story's last paragraph, a line that names the outlet and two platforms or more
 /// asks the reader to follow it there, in any language ("Volg NH Nieuws ook op Instagram,
-/// TikTok en Facebook."), and one with the outlet's own e-mail address that asks or speaks
-/// to the reader asks for tips or letters. One platform is not enough: a poll "of the best food blogger on Instagram by
-/// Wday.ru" names the outlet and one. Not a line that reports or quotes.
+/// TikTok en Facebook."), by its name as a name, not inside words ("tout le monde est sur
+/// TikTok" on lemonde.fr), and not in a story about the outlet; one with the outlet's own
+/// e-mail address that asks or speaks to the reader asks for tips or letters. One platform
+/// is not enough: a poll "of the best food blogger on Instagram by Wday.ru" names the outlet
+/// and one. Not a line that reports or quotes.
 fn follow_lines(
     blocks: &[Block],
     evidence: &Evidences,
@@ -1515,31 +1608,57 @@ fn follow_lines(
             (0..=first).any(|i| features::names(&text[blocks[i].range.clone()], outlets))
         })
     };
-    (last + 1..blocks.len())
-        .filter(|&i| {
-            let (b, ev) = (&blocks[i], &evidence[i]);
-            let t = &text[b.range.clone()];
-            let follows = ev.platforms >= FOLLOW_PLATFORMS && b.words <= FOLLOW_WORDS;
-            // The outlet's address under a question or an address to the reader ("Heb je
-            // een tip? Mail dan naar nieuws@nhnieuws.nl"); an institution's page gives its
-            // own for information ("Weitere Informationen erteilt ... althausa@stadt.ahlen.de").
-            let writes = || {
-                b.words <= CONTACT_WORDS
-                    && mail_address(t)
-                    && (t.contains(['?', '？', '؟']) || ev.you > 0 || ev.we > 0)
-                    && !about()
-            };
-            (follows || writes()) && ev.body >= 0.0 && !b.quoted && features::names(t, outlets)
-        })
-        .collect()
+    // The name after the line's first word: an ask opens with its verb ("Volg NH Nieuws
+    // ..."), where a line of the story may open with the outlet ("Le Monde reste pour
+    // l'instant présent sur X, Threads et Bluesky.").
+    let follows = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        let t = text[b.range.clone()].trim_start();
+        let after_first = t.find(char::is_whitespace).map_or("", |k| &t[k..]);
+        ev.platforms >= FOLLOW_PLATFORMS
+            && b.words <= FOLLOW_WORDS
+            && features::names_properly(after_first, outlets)
+    };
+    // The outlet's own address under a question or an address to the reader ("Heb je een
+    // tip? Mail dan naar nieuws@nhnieuws.nl"); an institution's page gives its own for
+    // information ("Weitere Informationen erteilt ... althausa@stadt.ahlen.de"), and a
+    // notice the address of whom it announces.
+    let writes = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        let t = &text[b.range.clone()];
+        b.words <= CONTACT_WORDS
+            && mail_hosts(t)
+                .any(|h| crate::input::host::outlet_label(h).is_some_and(|l| outlets.contains(&l)))
+            && (t.contains(['?', '？', '؟']) || ev.you > 0 || ev.we > 0)
+    };
+    let plain = |i: usize| evidence[i].body >= 0.0 && !blocks[i].quoted;
+    let follow: Vec<usize> = (last + 1..blocks.len())
+        .filter(|&i| plain(i) && follows(i))
+        .collect();
+    // A story about the outlet's own accounts ("Le Monde reste pour l'instant présent sur X,
+    // Threads et Bluesky") names it elsewhere too.
+    let follow = if follow.is_empty()
+        || about_outlet(blocks, scored, text, outlets, first, |j| {
+            follow.contains(&j)
+        }) {
+        Vec::new()
+    } else {
+        follow
+    };
+    let mut out: Vec<usize> = (last + 1..blocks.len())
+        .filter(|&i| plain(i) && !follow.contains(&i) && writes(i) && !about())
+        .collect();
+    out.extend(follow);
+    out.sort_unstable();
+    out
 }
 
 /// The most words of a line with the outlet's address that [`follow_lines`] takes.
 const CONTACT_WORDS: u32 = 30;
 
-/// True when `t` holds an e-mail address: a word, "@", and a host with a dot.
-fn mail_address(t: &str) -> bool {
-    t.match_indices('@').any(|(i, _)| {
+/// The hosts of the e-mail addresses in `t`: a word, "@", and a host with a dot.
+fn mail_hosts(t: &str) -> impl Iterator<Item = &str> {
+    t.match_indices('@').filter_map(|(i, _)| {
         let before = t[..i]
             .chars()
             .next_back()
@@ -1549,64 +1668,8 @@ fn mail_address(t: &str) -> bool {
             .next()
             .unwrap_or("");
         let host = host.trim_end_matches('.');
-        before && host.contains('.') && !host.starts_with('.')
+        (before && host.contains('.') && !host.starts_with('.')).then_some(host)
     })
-}
-
-/// The most words of a line that [`labelled_teasers`] takes.
-const LABELLED_TEASER_WORDS: u32 = 25;
-/// The fewest words of the headline after its label.
-const TEASER_HEADLINE_WORDS: usize = 4;
-
-/// In a language no pack reads, a line under one of the story's paragraphs that is a label of two
-/// or three words, a colon and a headline is a teaser ("Sjá einnig: Foreldrar á
-/// Hvanneyri krefjast svara um leikskólamál", "Darllen mwy: Y Ffenestri ymysg enwebeion
-/// Gwobrau'r Selar"). Not a speaker's name before a colon (two capitalised words), nor a line
-/// that ends like a sentence, asks or introduces, nor one with digits or a quote in its label
-/// or a price in it (an offer's heading).
-/// Where a pack reads the text its labels find teasers, and this shape alone took the
-/// story's subheadings ("Internal memo: Federal prison guards falsified records ...").
-fn labelled_teasers(
-    blocks: &[Block],
-    evidence: &Evidences,
-    scored: &[Scored],
-    text: &str,
-) -> Vec<usize> {
-    let Some(first) = scored.iter().position(|s| s.wall) else {
-        return Vec::new();
-    };
-    let paragraph =
-        |i: usize| scored[i].wall || (blocks[i].sentence && blocks[i].words >= QUIET_WORDS);
-    (first + 1..blocks.len())
-        .filter(|&i| {
-            let (b, ev) = (&blocks[i], &evidence[i]);
-            if b.words > LABELLED_TEASER_WORDS
-                || b.sentence
-                || b.quoted
-                || ev.body < 0.0
-                || scored[i].wall
-                || !paragraph(i - 1)
-            {
-                return false;
-            }
-            let t = text[b.range.clone()].trim_end();
-            let Some((label, headline)) = t.split_once(": ") else {
-                return false;
-            };
-            let label_words = label.split_whitespace().count();
-            (2..=3).contains(&label_words)
-                && label
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c.is_whitespace())
-                && capitalised_names(label).next().is_none()
-                && headline.split_whitespace().count() >= TEASER_HEADLINE_WORDS
-                && !t.ends_with(['.', '!', '?', ':', '…', '。', '？', '؟'])
-                // One sentence ("Wir sagen: Danke und Happy Pride! Dein L-MAG-Team" is two).
-                && !["! ", "? ", ". "].iter().any(|end| headline.contains(end))
-                // Not an offer's heading ("King of Monitors: 35% Off Dell ... Now $649.99").
-                && !t.contains(['%', '$', '€', '£'])
-        })
-        .collect()
 }
 
 /// The most words of a byline at the top that names its author.
@@ -1672,14 +1735,7 @@ fn author_bios(
         .filter(|b| b.words <= BYLINE_WORDS)
     {
         let t = &text[b.range.clone()];
-        for name in capitalised_names(t).filter(|n| {
-            t.replace(n, " ")
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.chars().any(char::is_alphabetic))
-                .count()
-                <= BYLINE_OTHER_WORDS
-                && !in_story(n)
-        }) {
+        for name in capitalised_names(t).filter(|n| names_author(t, n) && !in_story(n)) {
             if !names.contains(&name) {
                 names.push(name);
             }

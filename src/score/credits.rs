@@ -1,0 +1,233 @@
+//! Credits of pictures: the line under a photo that names its source ("Foto: Irene
+//! Krüger", "(Photo by Marla Vintner/Capital Dispatch)", "사진=연합뉴스"), in any language
+//! by a closed list of the words that credit a picture. Read in the original text, case and
+//! all: the source after the word is a name, and subheadings that open with the same words
+//! ("Bilder von der Reise nach Amerika", "Imagen de marca", "Crédit : les banques
+//! desserrent l'étau") are none.
+
+use std::sync::LazyLock;
+
+use crate::fx::FxMap;
+use crate::input::segment::Block;
+use crate::rules::Evidences;
+
+/// The most words of a picture's credit line.
+const CREDIT_WORDS: u32 = 12;
+
+/// The words that credit a picture, in the languages of the packs and beyond, lower-cased.
+/// Whole words: "Fotball:" over a sports story is a kicker.
+const PICTURE_WORDS: [&str; 80] = [
+    "photo",
+    "photos",
+    "photograph",
+    "photographs",
+    "photography",
+    "photographer",
+    "pic",
+    "pics",
+    "picture",
+    "pictures",
+    "image",
+    "images",
+    "illustration",
+    "credit",
+    "credits",
+    "video",
+    "foto",
+    "fotos",
+    "fot",
+    "fotó",
+    "fotók",
+    "fotografie",
+    "fotograf",
+    "fotografia",
+    "fotografía",
+    "fotografias",
+    "fotografías",
+    "bild",
+    "bilder",
+    "billede",
+    "billeder",
+    "bilde",
+    "bilete",
+    "beeld",
+    "afbeelding",
+    "imagen",
+    "imágenes",
+    "imagem",
+    "imagens",
+    "imaxe",
+    "immagine",
+    "immagini",
+    "ilustración",
+    "ilustração",
+    "ilustrasi",
+    "illustrazione",
+    "crédit",
+    "crédits",
+    "crédito",
+    "créditos",
+    "grafik",
+    "grafika",
+    "kuva",
+    "kuvat",
+    "kép",
+    "zdjęcie",
+    "zdjęcia",
+    "фото",
+    "фотография",
+    "фотографія",
+    "світлина",
+    "снимка",
+    "снимки",
+    "иллюстрация",
+    "ілюстрація",
+    "φωτογραφία",
+    "ფოტო",
+    "լուսանկար",
+    "사진",
+    "写真",
+    "撮影",
+    "攝影",
+    "摄影",
+    "صورة",
+    "تصوير",
+    "عکس",
+    "فوٹو",
+    "צילום",
+    "ảnh",
+    "ภาพ",
+];
+
+/// [`PICTURE_WORDS`] as a set.
+static PICTURES: LazyLock<FxMap<&'static str, ()>> =
+    LazyLock::new(|| PICTURE_WORDS.iter().map(|&w| (w, ())).collect());
+
+/// The longest of [`PICTURE_WORDS`], in bytes.
+const PICTURE_WORD_BYTES: usize = 24;
+
+/// True when `word` (lower-cased) credits a picture.
+fn is_picture_word(word: &str) -> bool {
+    word.len() <= PICTURE_WORD_BYTES && PICTURES.contains_key(word)
+}
+
+/// The words that say whose a picture is between the picture word and the name ("Photo by
+/// ...", "Foto de ...", "Kuha ni ..."): after them a name of capitalised words must follow.
+const BY_WORDS: [&str; 11] = [
+    "by", "von", "de", "di", "da", "door", "av", "af", "od", "от", "ni",
+];
+
+/// True when `t` credits a picture: any of its words is a picture word, or it holds a
+/// copyright sign ("Text: Paul Henning, Fotos: Jana Meister" is no byline).
+pub(crate) fn credits_picture(t: &str) -> bool {
+    t.contains('©')
+        || t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| is_picture_word(&w.to_lowercase()))
+}
+
+/// True when the line `t` is a picture's credit: a picture word, then a separator and a
+/// source written as a name (a capital, a digit, a script without case: "Foto: NH Nieuws /
+/// Rutger Kos", "Фото: Денис Ковалёв", "사진=연합뉴스"), or "by" and a name of capitalised
+/// words ("Picture by Tomás Fidalgo", "Foto de Juan Pérez"), or both in brackets with a
+/// capitalised name ("(Foto Marchiori)"). Not a line that ends like a sentence (a caption).
+pub(crate) fn picture_credit(t: &str) -> bool {
+    let t = t.trim();
+    if t.ends_with(['.', '!', '?', '…', '。']) {
+        return false;
+    }
+    let bracketed = t.starts_with(['(', '[', '（']);
+    let inner = t.trim_start_matches(['(', '[', '（', ' ']);
+    let end = inner
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(inner.len());
+    let (word, rest) = inner.split_at(end);
+    if !is_picture_word(&word.to_lowercase()) {
+        return false;
+    }
+    let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
+    let named = |s: &str| {
+        s.chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase())
+        })
+    };
+    if let Some(source) = rest.strip_prefix([':', '：', '=', '/', '|']) {
+        return named(source.trim_start());
+    }
+    let (by, after) = rest.split_at(rest.find(' ').unwrap_or(rest.len()));
+    if BY_WORDS.contains(&by.to_lowercase().as_str()) {
+        // A name: its first two words written as names, or one alone ("Photo by Reuters").
+        let mut words = after
+            .split([' ', '/'])
+            .filter(|w| !w.is_empty())
+            .map(|w| w.trim_end_matches([')', ']', '）', ',']));
+        return match (words.next(), words.next()) {
+            (Some(a), Some(b)) => named(a) && named(b),
+            (Some(a), None) => named(a),
+            _ => false,
+        };
+    }
+    bracketed
+        && t.ends_with([')', ']', '）'])
+        && named(rest)
+        && rest.split_whitespace().count() <= 3
+}
+
+/// The blocks that credit a picture (see [`picture_credit`]), wherever they stand; a block
+/// that reports or quotes is none.
+pub(crate) fn picture_credits(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<usize> {
+    (0..blocks.len())
+        .filter(|&i| {
+            let (b, ev) = (&blocks[i], &evidence[i]);
+            b.words <= CREDIT_WORDS
+                && ev.body >= 0.0
+                && !b.quoted
+                && picture_credit(&text[b.range.clone()])
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn picture_words_are_lower_case_and_within_the_bound() {
+        for w in PICTURE_WORDS {
+            assert_eq!(w, w.to_lowercase(), "{w}");
+            assert!(w.len() <= PICTURE_WORD_BYTES, "{w}");
+            assert!(is_picture_word(w), "{w}");
+        }
+        assert!(!is_picture_word("fotball"));
+    }
+
+    #[test]
+    fn credits_and_subheadings() {
+        for credit in [
+            "Foto: NH Nieuws / Rutger Kos",
+            "Фото: Денис Ковалёв / «Новая газета»",
+            "(Photo by Marla Vintner/Capital Dispatch)",
+            "Picture by Tomás Fidalgo",
+            "(Foto Marchiori)",
+            "Imaxe: Duvi",
+            "사진=연합뉴스",
+            "Foto de Juan Pérez",
+            "ภาพ: ศุภกร ศรีสุข",
+            "Photo: AFP",
+        ] {
+            assert!(picture_credit(credit), "{credit}");
+        }
+        for heading in [
+            "Bilder von der Reise nach Amerika",
+            "Imagen de marca",
+            "Immagini di un Paese che cambia",
+            "Imagem de Portugal lá fora",
+            "Фото от первого лица",
+            "Crédit : les banques desserrent l'étau",
+            "Photography: permitted, but no drones",
+            "Fotball: Brann slo Molde",
+            "Photo: Commuters wait on the platform on Monday.",
+        ] {
+            assert!(!picture_credit(heading), "{heading}");
+        }
+    }
+}
