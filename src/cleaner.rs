@@ -275,9 +275,29 @@ impl Cleaner {
     /// [`CleanerBuilder::strict_utf8`] is an error naming the first invalid byte. Input that is
     /// mostly binary, or over [`CleanerBuilder::max_input_bytes`], is an error.
     pub fn clean_text_bytes(&self, bytes: &[u8]) -> Result<Cleaned, Error> {
+        self.clean_text_bytes_at(bytes, None)
+    }
+
+    /// Like [`clean_text_bytes`](Cleaner::clean_text_bytes), for a document from `url` (see
+    /// [`clean_text_at`](Cleaner::clean_text_at)).
+    ///
+    /// ```
+    /// let cleaner = unappeal::Cleaner::new();
+    /// let story = "De gemeenteraad heeft maandagavond de begroting voor volgend jaar \
+    ///              goedgekeurd, met extra geld voor het onderhoud van bruggen en kades en \
+    ///              voor de veerpont tussen Zaandijk en Koog aan de Zaan, meldt de gemeente.";
+    /// let text = format!("{story}\nVolg NH Nieuws ook op Instagram, TikTok en Facebook.");
+    /// let url = Some("https://www.nhnieuws.nl/nieuws/1/begroting");
+    /// let cleaned = cleaner.clean_text_bytes_at(text.as_bytes(), url)?;
+    /// assert_eq!(cleaned.text(), story);
+    /// // Without the page's address, nothing says the line names the outlet.
+    /// assert_eq!(cleaner.clean_text_bytes(text.as_bytes())?.text(), text);
+    /// # Ok::<(), unappeal::Error>(())
+    /// ```
+    pub fn clean_text_bytes_at(&self, bytes: &[u8], url: Option<&str>) -> Result<Cleaned, Error> {
         self.check_size(bytes.len())?;
         let decoded = crate::input::charset::decode_text(bytes, self.opts.strict_utf8)?;
-        let mut cleaned = self.clean_text(&decoded.text);
+        let mut cleaned = self.clean_text_at(&decoded.text, url);
         cleaned.replaced = decoded.replaced;
         Ok(cleaned)
     }

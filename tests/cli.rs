@@ -653,3 +653,29 @@ fn a_reader_that_stops_early_ends_the_run_quietly() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(status.success(), "{status:?}");
 }
+
+/// A text document's "url" in JSONL reaches the cleaner: readings that use the outlet's
+/// name (here its follow line) apply to it as to a page's.
+#[test]
+fn jsonl_text_documents_are_cleaned_at_their_url() {
+    let dir = temp_dir("jsonl-url");
+    let story = "De gemeenteraad heeft maandagavond de begroting voor volgend jaar goedgekeurd, \
+                 met extra geld voor het onderhoud van bruggen en kades en voor de veerpont \
+                 tussen Zaandijk en Koog aan de Zaan, meldt de gemeente.";
+    let text = format!("{story}\nVolg NH Nieuws ook op Instagram, TikTok en Facebook.");
+    let lines = [
+        serde_json::json!({"id": "at", "text": text, "url": "https://www.nhnieuws.nl/a"})
+            .to_string(),
+        serde_json::json!({"id": "bare", "text": text}).to_string(),
+    ];
+    write(&dir.join("docs.jsonl"), &(lines.join("\n") + "\n"));
+    let out = run(
+        &["--format", "json", dir.join("docs.jsonl").to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let docs = json_lines(&out.stdout);
+    assert_eq!(docs[0]["text"], story);
+    assert_eq!(docs[0]["removed"][0]["rule"], "heuristic:follow-outlet");
+    assert_eq!(docs[1]["text"], text.as_str());
+}

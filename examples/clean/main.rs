@@ -224,7 +224,7 @@ fn clean_one(cleaner: &Cleaner, doc: Doc) -> Done {
                     }
                     None => cleaner.clean_html_bytes(&b, doc.url.as_deref()),
                 },
-                input::Kind::Text => cleaner.clean_text_bytes(&b),
+                input::Kind::Text => cleaner.clean_text_bytes_at(&b, doc.url.as_deref()),
             }));
             let r = match r {
                 Ok(r) => r.map_err(|e| e.to_string()),

@@ -261,7 +261,7 @@ fn clean_job(cleaner: &unappeal::Cleaner, job: &Job<'_>) -> Result<unappeal::Cle
         (Body::Str(s), true) => cleaner.clean_html(s, job.url),
         (Body::Bytes(b), true) => cleaner.clean_html_bytes(b, job.url),
         (Body::Str(s), false) => Ok(cleaner.clean_text_at(s, job.url)),
-        (Body::Bytes(b), false) => cleaner.clean_text_bytes(b),
+        (Body::Bytes(b), false) => cleaner.clean_text_bytes_at(b, job.url),
         (Body::Bad(_), _) => unreachable!("bad documents are answered before cleaning"),
     }));
     match run {
@@ -403,10 +403,17 @@ impl PyCleaner {
     }
 
     /// Cleans text given as UTF-8 bytes: invalid bytes become U+FFFD (counted by
-    /// `replaced_bytes`), or raise `UnappealError` with `strict_utf8=True`.
-    fn clean_text_bytes(&self, py: Python<'_>, data: &[u8]) -> PyResult<PyCleaned> {
+    /// `replaced_bytes`), or raise `UnappealError` with `strict_utf8=True`. `url` as for
+    /// `clean_text`.
+    #[pyo3(signature = (data, url = None))]
+    fn clean_text_bytes(
+        &self,
+        py: Python<'_>,
+        data: &[u8],
+        url: Option<&str>,
+    ) -> PyResult<PyCleaned> {
         let cleaned = py
-            .detach(|| self.cleaner.clean_text_bytes(data))
+            .detach(|| self.cleaner.clean_text_bytes_at(data, url))
             .map_err(error)?;
         Ok(PyCleaned { inner: cleaned })
     }

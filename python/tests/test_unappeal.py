@@ -338,3 +338,15 @@ def test_reprs_are_python(cleaner):
     assert "title=None" in repr(cleaned)
     assert repr(cleaned.removed[0]).startswith("Removal(kind='donation'")
     assert unappeal.__version__
+
+
+def test_text_bytes_are_cleaned_at_their_url(cleaner):
+    story = (
+        "De gemeenteraad heeft maandagavond de begroting voor volgend jaar goedgekeurd, "
+        "met extra geld voor het onderhoud van bruggen en kades en voor de veerpont "
+        "tussen Zaandijk en Koog aan de Zaan, meldt de gemeente."
+    )
+    text = story + "\nVolg NH Nieuws ook op Instagram, TikTok en Facebook."
+    at = cleaner.clean_text_bytes(text.encode(), url="https://www.nhnieuws.nl/a")
+    assert at.text == story
+    assert cleaner.clean_text_bytes(text.encode()).text == text

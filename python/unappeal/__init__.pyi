@@ -127,7 +127,7 @@ class Cleaner:
         """
     def clean_text(self, text: str, url: str | None = None) -> Cleaned:
         """Cleans extracted text, one block per line; ``url`` lets site rules apply."""
-    def clean_text_bytes(self, data: bytes) -> Cleaned:
+    def clean_text_bytes(self, data: bytes, url: str | None = None) -> Cleaned:
         """Cleans UTF-8 text bytes (invalid bytes replaced and counted, or raise with
         ``strict_utf8``). Raises ``UnappealError`` for binary or oversized input."""
     def clean_html(self, html: str, url: str | None = None) -> Cleaned:
