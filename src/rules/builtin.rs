@@ -93,6 +93,12 @@ pub(super) static PATTERNS: [Pattern; 7] = [
     },
 ];
 
+/// True when the rule named `name` is a built-in pattern, which runs whatever packs are in
+/// use.
+pub(crate) fn is_builtin(name: &str) -> bool {
+    PATTERNS.iter().any(|p| p.name == name)
+}
+
 /// Which blocks a built-in pattern is worth running on.
 #[derive(Clone, Copy, Debug)]
 pub(super) enum Gate {

@@ -461,6 +461,21 @@ const BARE_MIN_WORDS: u32 = 50;
 /// or, where none does, a pack language's common words make up a share of it (a plain
 /// product page in German has no formula but plenty of "der", "und"). A text of some length
 /// with none of them is in a language no pack in use covers.
+/// True when a pack found something in the text: a "we", a "you", a reporting verb, or a
+/// formula of its own (the rows of no language do not count; `builtins` whether the
+/// built-in patterns do, which run whatever packs are in use).
+fn packs_found(rules: &RuleSet, evidence: &Evidences, builtins: bool) -> bool {
+    evidence.iter().any(|e| {
+        e.we > 0
+            || e.you > 0
+            || e.body < 0.0
+            || e.top.iter().any(|&(i, _)| {
+                let name = &rules.rule(i).name;
+                !name.starts_with("xx.") && (builtins || !crate::rules::is_builtin(name))
+            })
+    })
+}
+
 pub(crate) fn reading(
     rules: &RuleSet,
     text: &str,
@@ -468,16 +483,11 @@ pub(crate) fn reading(
     evidence: &Evidences,
 ) -> Reading {
     let words: u32 = blocks.iter().map(|b| b.words).sum();
-    let read = evidence.iter().any(|e| {
-        e.we > 0
-            || e.you > 0
-            || e.body < 0.0
-            || e.top
-                .iter()
-                .any(|&(i, _)| !rules.rule(i).name.starts_with("xx."))
-    });
     // Only a text where the packs found nothing is looked at for its common words.
-    if read || words < BARE_MIN_WORDS || rules.reads_language(text, words) {
+    if packs_found(rules, evidence, true)
+        || words < BARE_MIN_WORDS
+        || rules.reads_language(text, words)
+    {
         Reading::Packs
     } else {
         Reading::Bare
@@ -652,14 +662,16 @@ pub(crate) fn decide(
     // extraction leave out of the article; in a text a scraper gives, they are the story's.
     let text_input = hints.is_none();
     keep_headlines(blocks, evidence, &scored, ctx.text, &mut runs);
-    if text_input {
+    // (Not where no pack found anything in the text: there no line has evidence, so "a
+    // headline without a box's formula" says nothing, and menus are full of lines of that
+    // shape.)
+    if text_input && !bare_text && packs_found(rules, evidence, false) {
         keep_byline(
             blocks,
             evidence,
             &scored,
             ctx.text,
             &outlet_names,
-            !bare_text,
             &mut runs,
         );
     }
@@ -1270,16 +1282,13 @@ fn keep_headlines(
 }
 
 /// In a text a scraper gives, the story's headline and its byline are the story's, whatever
-/// chrome stands around them: they are taken out of the runs. `names_alone`: a line of the
-/// author's name with no evidence counts as a byline (not where no pack reads the text:
-/// there every line lacks evidence, and menus are full of capitalised pairs, "Top News").
+/// chrome stands around them: they are taken out of the runs.
 fn keep_byline(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
     text: &str,
     outlets: &[String],
-    names_alone: bool,
     runs: &mut Vec<(Range<usize>, f32)>,
 ) {
     let Some(first) = scored.iter().position(|s| s.wall) else {
@@ -1334,8 +1343,7 @@ fn keep_byline(
             && if ev.kind() == Some(Kind::Credit) {
                 b.words <= BYLINE_SHORT_WORDS || caseless || capitalised_names(t).next().is_some()
             } else {
-                names_alone
-                    && ev.signal == 0.0
+                ev.signal == 0.0
                     && capitalised_names(t).any(|n| names_author(t, n))
                     // The outlet's name is no author's ("Kultura Liberalna").
                     && !features::names(t, outlets)
