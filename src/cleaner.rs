@@ -353,8 +353,11 @@ impl Cleaner {
     /// anchors report `model:shape-and-position` (the fitted model) or a heuristic of shape
     /// and position: `heuristic:link-block` (a list of links in HTML), `heuristic:tag-row`,
     /// `heuristic:teaser-list`, `heuristic:author-bio` (a block after the story opening with
-    /// the byline's name) or `heuristic:between-boxes` (a short block between two cuts after
-    /// the story).
+    /// the byline's name), `heuristic:between-boxes` (a short block between two cuts after
+    /// the story), `heuristic:outlet-box` (a line and a paragraph that name the outlet),
+    /// `heuristic:follow-outlet` and `heuristic:outlet-contact` (a line after the story naming
+    /// the outlet and platforms, or giving its own e-mail address) or
+    /// `heuristic:picture-credit` ("Foto: ...", "Picture by ...").
     ///
     /// ```
     /// let cleaner = unappeal::Cleaner::new();

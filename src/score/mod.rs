@@ -694,60 +694,33 @@ pub(crate) fn decide(
         &outlet_names,
         bare_text,
     ) {
-        let taken: Vec<bool> = r
-            .clone()
-            .map(|i| {
-                runs.iter()
-                    .map(|(t, _)| t)
-                    .chain(extra.iter().map(|(t, ..)| t))
-                    .any(|t| t.contains(&i))
-            })
-            .collect();
-        let taken = |i: usize| taken[i - r.start];
-        let mut i = r.start;
-        while i < r.end {
-            if taken(i) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < r.end && !taken(i) {
-                i += 1;
-            }
-            extra.push((start..i, kind, "heuristic:outlet-box"));
-        }
+        add_untaken(&runs, &mut extra, r, kind, "heuristic:outlet-box");
     }
     for i in credits::picture_credits(blocks, evidence, ctx.text) {
-        let taken = runs
-            .iter()
-            .map(|(r, _)| r)
-            .chain(extra.iter().map(|(r, ..)| r));
-        if !taken.into_iter().any(|r| r.contains(&i)) {
-            extra.push((i..i + 1, Kind::Credit, "heuristic:picture-credit"));
-        }
+        add_untaken(
+            &runs,
+            &mut extra,
+            i..i + 1,
+            Kind::Credit,
+            "heuristic:picture-credit",
+        );
     }
     for i in follow_lines(blocks, evidence, &scored, ctx.text, &outlet_names) {
-        let taken = runs
-            .iter()
-            .map(|(r, _)| r)
-            .chain(extra.iter().map(|(r, ..)| r));
-        if !taken.into_iter().any(|r| r.contains(&i)) {
-            let (kind, rule) = if evidence[i].platforms >= FOLLOW_PLATFORMS {
-                (Kind::Social, "heuristic:follow-outlet")
-            } else {
-                (Kind::Other, "heuristic:outlet-contact")
-            };
-            extra.push((i..i + 1, kind, rule));
-        }
+        let (kind, rule) = if evidence[i].platforms >= FOLLOW_PLATFORMS {
+            (Kind::Social, "heuristic:follow-outlet")
+        } else {
+            (Kind::Other, "heuristic:outlet-contact")
+        };
+        add_untaken(&runs, &mut extra, i..i + 1, kind, rule);
     }
     for i in author_bios(blocks, evidence, &scored, ctx.text) {
-        let taken = runs
-            .iter()
-            .map(|(r, _)| r)
-            .chain(extra.iter().map(|(r, ..)| r));
-        if !taken.into_iter().any(|r| r.contains(&i)) {
-            extra.push((i..i + 1, Kind::Credit, "heuristic:author-bio"));
-        }
+        add_untaken(
+            &runs,
+            &mut extra,
+            i..i + 1,
+            Kind::Credit,
+            "heuristic:author-bio",
+        );
     }
     for i in between_cuts(blocks, evidence, &scored, &hand, &runs, &extra) {
         extra.push((
@@ -830,6 +803,33 @@ pub(crate) fn decide(
     }
     cuts.sort_by_key(|c| c.blocks.start);
     cuts
+}
+
+/// Adds the blocks of `r` that no run or extra cut takes yet to the extra cuts, as `kind`
+/// by `rule` (a stretch of them as one cut).
+fn add_untaken(
+    runs: &[(Range<usize>, f32)],
+    extra: &mut Vec<(Range<usize>, Kind, &'static str)>,
+    r: Range<usize>,
+    kind: Kind,
+    rule: &'static str,
+) {
+    let taken = |i: usize| {
+        runs.iter()
+            .map(|(t, _)| t)
+            .chain(extra.iter().map(|(t, ..)| t))
+            .any(|t| t.contains(&i))
+    };
+    let free: Vec<usize> = r.filter(|&i| !taken(i)).collect();
+    let mut k = 0;
+    while k < free.len() {
+        let start = free[k];
+        while k + 1 < free.len() && free[k + 1] == free[k] + 1 {
+            k += 1;
+        }
+        extra.push((start..free[k] + 1, kind, rule));
+        k += 1;
+    }
 }
 
 /// Builds what the features of a block need from the whole document and hands it to `f`.
