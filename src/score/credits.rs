@@ -117,6 +117,9 @@ const BY_WORDS: [&str; 11] = [
     "by", "von", "de", "di", "da", "door", "av", "af", "od", "от", "ni",
 ];
 
+/// The longest of [`BY_WORDS`], in bytes ("door"; "от" is four).
+const BY_WORD_BYTES: usize = 4;
+
 /// True when `t` credits a picture: any of its words is a picture word, or it holds a
 /// copyright sign ("Text: Paul Henning, Fotos: Jana Meister" is no byline).
 pub(crate) fn credits_picture(t: &str) -> bool {
@@ -141,35 +144,38 @@ pub(crate) fn picture_credit(t: &str) -> bool {
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(inner.len());
     let (word, rest) = inner.split_at(end);
-    if !is_picture_word(&word.to_lowercase()) {
-        return false;
-    }
     let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
     let named = |s: &str| {
         s.chars().next().is_some_and(|c| {
             c.is_uppercase() || c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase())
         })
     };
-    if let Some(source) = rest.strip_prefix([':', '：', '=', '/', '|']) {
-        return named(source.trim_start());
-    }
-    let (by, after) = rest.split_at(rest.find(' ').unwrap_or(rest.len()));
-    if BY_WORDS.contains(&by.to_lowercase().as_str()) {
-        // A name: its first two words written as names, or one alone ("Photo by Reuters").
-        let mut words = after
-            .split([' ', '/'])
-            .filter(|w| !w.is_empty())
-            .map(|w| w.trim_end_matches([')', ']', '）', ',']));
-        return match (words.next(), words.next()) {
-            (Some(a), Some(b)) => named(a) && named(b),
-            (Some(a), None) => named(a),
-            _ => false,
-        };
-    }
-    bracketed
-        && t.ends_with([')', ']', '）'])
-        && named(rest)
-        && rest.split_whitespace().count() <= 3
+    // The shape first, the word last: most short blocks have neither, and the word's test
+    // lower-cases it.
+    let source_ok = if let Some(source) = rest.strip_prefix([':', '：', '=', '/', '|']) {
+        named(source.trim_start())
+    } else {
+        let (by, after) = rest.split_at(rest.find(' ').unwrap_or(rest.len()));
+        if by.len() <= BY_WORD_BYTES && BY_WORDS.contains(&by.to_lowercase().as_str()) {
+            // A name: its first two words written as names, or one alone ("Photo by
+            // Reuters").
+            let mut words = after
+                .split([' ', '/'])
+                .filter(|w| !w.is_empty())
+                .map(|w| w.trim_end_matches([')', ']', '）', ',']));
+            match (words.next(), words.next()) {
+                (Some(a), Some(b)) => named(a) && named(b),
+                (Some(a), None) => named(a),
+                _ => false,
+            }
+        } else {
+            bracketed
+                && t.ends_with([')', ']', '）'])
+                && named(rest)
+                && rest.split_whitespace().count() <= 3
+        }
+    };
+    source_ok && word.len() <= PICTURE_WORD_BYTES && is_picture_word(&word.to_lowercase())
 }
 
 /// The blocks that credit a picture (see [`picture_credit`]), wherever they stand; a block
@@ -198,6 +204,7 @@ mod tests {
             assert!(is_picture_word(w), "{w}");
         }
         assert!(!is_picture_word("fotball"));
+        assert!(BY_WORDS.iter().all(|w| w.len() <= BY_WORD_BYTES));
     }
 
     #[test]
