@@ -111,6 +111,23 @@ fn is_picture_word(word: &str) -> bool {
     word.len() <= PICTURE_WORD_BYTES && PICTURES.contains_key(word)
 }
 
+/// True when `word`, in any case, credits a picture: an ASCII word is lower-cased on the
+/// stack (the test runs on the first word of every short block).
+fn is_picture_word_any_case(word: &str) -> bool {
+    if word.len() > PICTURE_WORD_BYTES {
+        return false;
+    }
+    if word.is_ascii() {
+        let mut buf = [0u8; PICTURE_WORD_BYTES];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(is_picture_word)
+    } else {
+        is_picture_word(&word.to_lowercase())
+    }
+}
+
 /// The words that say whose a picture is between the picture word and the name ("Photo by
 /// ...", "Foto de ...", "Kuha ni ..."): after them a name of capitalised words must follow.
 const BY_WORDS: [&str; 11] = [
@@ -125,7 +142,7 @@ const BY_WORD_BYTES: usize = 4;
 pub(crate) fn credits_picture(t: &str) -> bool {
     t.contains('©')
         || t.split(|c: char| !c.is_alphanumeric())
-            .any(|w| is_picture_word(&w.to_lowercase()))
+            .any(is_picture_word_any_case)
 }
 
 /// True when the line `t` is a picture's credit: a picture word, then a separator and a
@@ -144,15 +161,16 @@ pub(crate) fn picture_credit(t: &str) -> bool {
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(inner.len());
     let (word, rest) = inner.split_at(end);
+    if !is_picture_word_any_case(word) {
+        return false;
+    }
     let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
     let named = |s: &str| {
         s.chars().next().is_some_and(|c| {
             c.is_uppercase() || c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase())
         })
     };
-    // The shape first, the word last: most short blocks have neither, and the word's test
-    // lower-cases it.
-    let source_ok = if let Some(source) = rest.strip_prefix([':', '：', '=', '/', '|']) {
+    if let Some(source) = rest.strip_prefix([':', '：', '=', '/', '|']) {
         named(source.trim_start())
     } else {
         let (by, after) = rest.split_at(rest.find(' ').unwrap_or(rest.len()));
@@ -174,8 +192,7 @@ pub(crate) fn picture_credit(t: &str) -> bool {
                 && named(rest)
                 && rest.split_whitespace().count() <= 3
         }
-    };
-    source_ok && word.len() <= PICTURE_WORD_BYTES && is_picture_word(&word.to_lowercase())
+    }
 }
 
 /// The blocks that credit a picture (see [`picture_credit`]), wherever they stand; a block
