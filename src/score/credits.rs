@@ -166,9 +166,9 @@ pub(crate) fn picture_credit(t: &str) -> bool {
     }
     let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
     let named = |s: &str| {
-        s.chars().next().is_some_and(|c| {
-            c.is_uppercase() || c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase())
-        })
+        s.chars()
+            .next()
+            .is_some_and(|c| c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase()))
     };
     if let Some(source) = rest.strip_prefix([':', '：', '=', '/', '|']) {
         named(source.trim_start())

@@ -420,21 +420,21 @@ pub(crate) fn names_properly(text: &str, outlets: &[String]) -> bool {
     if outlets.is_empty() || text.len() > 2_000 {
         return false;
     }
-    let words: Vec<&str> = text
+    // Each word squeezed once, and whether it is written as a name (not in lower case).
+    let words: Vec<(String, bool)> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .map(|w| {
+            let proper = w.chars().next().is_some_and(|c| !c.is_lowercase());
+            (crate::input::host::squeeze(w), proper)
+        })
         .collect();
-    let proper = |w: &str| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric() || !c.is_lowercase())
-    };
     outlets.iter().filter(|o| o.len() >= 4).any(|o| {
-        (0..words.len()).filter(|&k| proper(words[k])).any(|k| {
+        (0..words.len()).filter(|&k| words[k].1).any(|k| {
             let mut name = String::new();
-            for w in &words[k..] {
+            for (w, _) in &words[k..] {
                 let before = name.len();
-                name.push_str(&crate::input::host::squeeze(w));
+                name.push_str(w);
                 // The name's last word may be inflected ("Klub priateľov Postoja").
                 if name.len() >= o.len() {
                     return name.starts_with(o.as_str())

@@ -662,11 +662,9 @@ pub(crate) fn decide(
     // extraction leave out of the article; in a text a scraper gives, they are the story's.
     let text_input = hints.is_none();
     keep_headlines(blocks, evidence, &scored, ctx.text, &mut runs);
-    // (Not where no pack found anything in the text: there no line has evidence, so "a
-    // headline without a box's formula" says nothing, and menus are full of lines of that
-    // shape.)
-    if text_input && !bare_text && packs_found(rules, evidence, false) {
+    if text_input && !bare_text {
         keep_byline(
+            rules,
             blocks,
             evidence,
             &scored,
@@ -1051,11 +1049,25 @@ fn split_at_prose(
             || pair(i, i + 1)
             || after_whole(i)
     };
+    split_runs(
+        scored,
+        runs,
+        |r, i| i > r.start && i + 1 < r.end && prose(i),
+        |piece, sum| is_run(scored, piece, sum),
+    );
+}
+
+/// Splits every run at the blocks that `at` picks (given the run and a block of it; they
+/// leave the run) and keeps the pieces that `keep` accepts (given the piece and its sum).
+fn split_runs(
+    scored: &[Scored],
+    runs: &mut Vec<(Range<usize>, f32)>,
+    at: impl Fn(&Range<usize>, usize) -> bool,
+    keep: impl Fn(Range<usize>, f32) -> bool,
+) {
     let mut out = Vec::with_capacity(runs.len());
     for (r, sum) in runs.drain(..) {
-        let cuts: Vec<usize> = (r.start + 1..r.end.saturating_sub(1))
-            .filter(|&i| prose(i))
-            .collect();
+        let cuts: Vec<usize> = r.clone().filter(|&i| at(&r, i)).collect();
         if cuts.is_empty() {
             out.push((r, sum));
             continue;
@@ -1064,7 +1076,7 @@ fn split_at_prose(
         for end in cuts.into_iter().chain([r.end]) {
             let piece = start..end;
             let sum: f32 = scored[piece.clone()].iter().map(|s| s.score).sum();
-            if is_run(scored, piece.clone(), sum) {
+            if keep(piece.clone(), sum) {
                 out.push((piece, sum));
             }
             start = end + 1;
@@ -1284,6 +1296,7 @@ fn keep_headlines(
 /// In a text a scraper gives, the story's headline and its byline are the story's, whatever
 /// chrome stands around them: they are taken out of the runs.
 fn keep_byline(
+    rules: &RuleSet,
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
@@ -1294,7 +1307,10 @@ fn keep_byline(
     let Some(first) = scored.iter().position(|s| s.wall) else {
         return;
     };
-    if !runs.iter().any(|(r, _)| r.start < first) {
+    // (Not where no pack found anything in the text: there no line has evidence, so "a
+    // headline without a box's formula" says nothing, and menus are full of lines of that
+    // shape.)
+    if !runs.iter().any(|(r, _)| r.start < first) || !packs_found(rules, evidence, false) {
         return;
     }
     // The headline: the first block of a few words above the first paragraph and its prose
@@ -1380,25 +1396,14 @@ fn spare(scored: &[Scored], runs: &mut Vec<(Range<usize>, f32)>, kept: &[usize])
     if !runs.iter().any(|(r, _)| kept.iter().any(|k| r.contains(k))) {
         return;
     }
-    let mut out = Vec::with_capacity(runs.len() + kept.len());
-    for (r, sum) in runs.drain(..) {
-        if !kept.iter().any(|k| r.contains(k)) {
-            out.push((r, sum));
-            continue;
-        }
-        let mut start = r.start;
-        for end in r.clone().filter(|i| kept.contains(i)).chain([r.end]) {
-            let piece = start..end;
-            let sum: f32 = scored[piece.clone()].iter().map(|s| s.score).sum();
-            // A piece with an anchor stays cut: the run's decoding judged it in its place (a
-            // second pass would find it a run of its own).
-            if scored[piece.clone()].iter().any(|s| s.anchor) {
-                out.push((piece, sum));
-            }
-            start = end + 1;
-        }
-    }
-    *runs = out;
+    // A piece with an anchor stays cut: the run's decoding judged it in its place (a second
+    // pass would find it a run of its own).
+    split_runs(
+        scored,
+        runs,
+        |_, i| kept.contains(&i),
+        |piece, _| scored[piece].iter().any(|s| s.anchor),
+    );
 }
 
 /// The most blocks between two cuts after the story that [`between_cuts`] takes.
@@ -1477,7 +1482,7 @@ fn about_outlet(
     aside: impl Fn(usize) -> bool,
 ) -> bool {
     let names = |i: usize| features::names(&text[blocks[i].range.clone()], outlets);
-    (0..=first.min(blocks.len().saturating_sub(1))).any(names)
+    head_names_outlet(blocks, text, outlets, first)
         || (0..blocks.len())
             .filter(|&j| {
                 !aside(j)
@@ -1487,6 +1492,13 @@ fn about_outlet(
             })
             .nth(1)
             .is_some()
+}
+
+/// True when the story's headline or first paragraph (the blocks up to `first`) names the
+/// outlet: a story about it, or a blog of its newsroom.
+fn head_names_outlet(blocks: &[Block], text: &str, outlets: &[String], first: usize) -> bool {
+    (0..=first.min(blocks.len().saturating_sub(1)))
+        .any(|i| features::names(&text[blocks[i].range.clone()], outlets))
 }
 
 /// The longest paragraph of an outlet's box that [`outlet_boxes`] takes under its heading.
@@ -1611,11 +1623,7 @@ fn follow_lines(
     // A story about the outlet names it in its headline or first paragraph (a blog of its
     // newsroom: "Puedes escribirnos en contacto@eldiario.es").
     let about = std::cell::OnceCell::new();
-    let about = || {
-        *about.get_or_init(|| {
-            (0..=first).any(|i| features::names(&text[blocks[i].range.clone()], outlets))
-        })
-    };
+    let about = || *about.get_or_init(|| head_names_outlet(blocks, text, outlets, first));
     // The name after the line's first word: an ask opens with its verb ("Volg NH Nieuws
     // ..."), where a line of the story may open with the outlet ("Le Monde reste pour
     // l'instant présent sur X, Threads et Bluesky.").
