@@ -808,6 +808,31 @@ fn a_block_after_the_story_that_opens_with_the_bylines_name_is_the_authors_box()
 }
 
 #[test]
+fn a_long_bio_that_reads_as_a_paragraph_is_the_authors_box() {
+    let cleaner = Cleaner::new();
+    let caption = "Tenants queue outside the housing office in Sham Shui Po on Monday, where \
+                   officials explained the new rules to them.";
+    // The byline under a photo's caption, its role glued to the name by the scraper; the
+    // bio as long as a paragraph.
+    let head = format!(
+        "Rents in subdivided flats up by a fifth\n{caption}\nBy Irene LauStaff Writer\n{FLATS}"
+    );
+    let bio = "Irene Lau covers housing and welfare for the paper. She has won two press awards \
+               for her reporting on subdivided flats, and before that she covered the district \
+               councils for six years.";
+    let cleaned = cleaner.clean_text(&format!("{head}\n{bio}"));
+    assert_eq!(cleaned.text(), head);
+    let r = cleaned.removals().last().unwrap();
+    assert_eq!((r.kind(), r.rule()), (Kind::Credit, "heuristic:author-bio"));
+    // A last paragraph on a person the story names is the story's.
+    let story = format!("{FLATS}\nIrene Lau, who lives in one of the flats, joined the survey.");
+    let text = format!(
+        "Rents in subdivided flats up by a fifth\n{caption}\nBy Irene LauStaff Writer\n{story}\n{bio}"
+    );
+    assert_eq!(cleaner.clean_text(&text).text(), text);
+}
+
+#[test]
 fn a_teaser_that_quotes_after_a_colon_or_asks_is_still_a_teaser() {
     let (story, more) = (RAIL, COMMUTERS);
     let cleaner = Cleaner::new();

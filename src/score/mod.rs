@@ -1691,7 +1691,7 @@ fn mail_hosts(t: &str) -> impl Iterator<Item = &str> {
 /// The most words of a byline at the top that names its author.
 const BYLINE_WORDS: u32 = 12;
 /// The most words besides the author's name in a byline ("by", "Text:", a time).
-const BYLINE_OTHER_WORDS: usize = 2;
+const BYLINE_OTHER_WORDS: usize = 3;
 /// How many blocks above the story's first paragraph a byline stands at most.
 const BYLINE_REACH: usize = 4;
 /// The fewest words of the headline that a byline stands under.
@@ -1700,6 +1700,9 @@ const HEADLINE_MIN_WORDS: u32 = 4;
 const BIO_WORDS: u32 = 80;
 /// The shortest: a sentence on the author ("Irene Lau covers housing.").
 const BIO_MIN_WORDS: u32 = 5;
+/// The fewest words of a sentence of the story that may name its subject ("Photo: Irene
+/// Lau/HKFP." names the author).
+const STORY_SENTENCE_WORDS: u32 = 8;
 
 /// The blocks after the story's last paragraph that open with the name of the byline's
 /// author: the author's box ("Irene Lau" / "Irene Lau is a reporter at ...", "Peter
@@ -1713,14 +1716,12 @@ fn author_bios(
     scored: &[Scored],
     text: &str,
 ) -> Vec<usize> {
-    let (Some(first), Some(last)) = (
+    let (Some(first), Some(last_wall)) = (
         scored.iter().position(|s| s.wall),
         scored.iter().rposition(|s| s.wall),
     ) else {
         return Vec::new();
     };
-    // Most texts end with a paragraph or with blocks no name opens: the byline is read only
-    // for texts with a block after the last paragraph that opens with a capital.
     let opens_capital = |i: usize| {
         let (b, ev) = (&blocks[i], &evidence[i]);
         b.words <= BIO_WORDS
@@ -1731,27 +1732,29 @@ fn author_bios(
                 .next()
                 .is_some_and(char::is_uppercase)
     };
-    if !(last + 1..blocks.len()).any(opens_capital) {
+    // Most texts end with a paragraph or with blocks no name opens: the byline is read only
+    // for texts with a block after the story's paragraphs that opens with a capital (the
+    // last paragraph itself may be the bio, which reads as prose).
+    if !(last_wall..blocks.len()).any(opens_capital) {
         return Vec::new();
     }
-    // A name the story's paragraphs hold is the story's subject (an obituary's, a profile's,
-    // a company's), whom a line above may name too. (Only the paragraphs: a photo credit
-    // between them names the author.)
-    let in_story = |n: &str| {
-        (first..=last).any(|i| scored[i].wall && text[blocks[i].range.clone()].contains(n))
-    };
     // The byline stands under the headline (the first block of a few words): a label above
     // the headline ("Network Rail", "Deutsche Bahn") names the story's subject.
     let Some(headline) = (0..first).find(|&i| blocks[i].words >= HEADLINE_MIN_WORDS) else {
         return Vec::new();
     };
     let mut names: Vec<&str> = Vec::new();
-    for b in blocks[(headline + 1).max(first.saturating_sub(BYLINE_REACH))..first]
-        .iter()
+    // The byline stands above the first paragraph, or under the headline with a photo's
+    // caption between them, which reads as a paragraph.
+    let above = (headline + 1).max(first.saturating_sub(BYLINE_REACH))..first;
+    let under = (headline + 1).max(first)..(headline + 2 + BYLINE_REACH).min(blocks.len());
+    for b in above
+        .chain(under)
+        .map(|i| &blocks[i])
         .filter(|b| b.words <= BYLINE_WORDS)
     {
         let t = &text[b.range.clone()];
-        for name in capitalised_names(t).filter(|n| names_author(t, n) && !in_story(n)) {
+        for name in capitalised_names(t).filter(|n| names_author(t, n)) {
             if !names.contains(&name) {
                 names.push(name);
             }
@@ -1760,26 +1763,57 @@ fn author_bios(
     if names.is_empty() {
         return Vec::new();
     }
-    // What follows the byline's name at the start of each block after the story, if it
-    // opens with it.
-    let after: Vec<Option<&str>> = (0..blocks.len())
-        .map(|i| {
-            if i <= last || !opens_capital(i) {
-                return None;
-            }
-            let t = &text[blocks[i].range.clone()];
-            names.iter().find_map(|n| t.strip_prefix(n))
-        })
-        .collect();
+    // What follows a byline's name at the start of block `i`, if it opens with one.
+    let after_name = |i: usize, names: &[&str]| -> Option<&str> {
+        if !opens_capital(i) {
+            return None;
+        }
+        let t = &text[blocks[i].range.clone()];
+        names.iter().find_map(|n| t.strip_prefix(n))
+    };
     // A bio is a sentence or holds one ("... for the Newcastle Herald. Got a story? Email
     // ..."); "Nikole Hannah-Jones (Hrsg.)" over a book's data and "Apple AirPods with
     // Wireless Charging Case" under a product's heading are none.
-    let bio = |i: usize| {
+    let bio_shape = |i: usize, rest: Option<&str>| {
         let b = &blocks[i];
         (b.sentence || text[b.range.clone()].contains(". "))
             && b.words >= BIO_MIN_WORDS
-            && after[i].is_some_and(|rest| rest.starts_with(' '))
+            && rest.is_some_and(|rest| rest.starts_with(' '))
     };
+    // A long bio reads as a paragraph ("Howard Blume covers education for the Los Angeles
+    // Times. He's won ..."): the story ends before the paragraphs at its end that open with
+    // the byline's name.
+    let mut last = last_wall;
+    while last > first && bio_shape(last, after_name(last, &names)) {
+        last = match scored[first..last].iter().rposition(|s| s.wall) {
+            Some(p) => first + p,
+            None => break,
+        };
+    }
+    // A name the story's paragraphs and sentences hold is the story's subject (an
+    // obituary's, a profile's, a company's), whom a line above may name too. (Not short
+    // lines: a photo credit between them names the author.)
+    let in_story = |n: &str| {
+        (first..=last_wall).any(|i| {
+            (scored[i].wall || blocks[i].sentence && blocks[i].words >= STORY_SENTENCE_WORDS)
+                && (i <= last || !bio_shape(i, after_name(i, &names)))
+                && text[blocks[i].range.clone()].contains(n)
+        })
+    };
+    let names: Vec<&str> = names.iter().copied().filter(|n| !in_story(n)).collect();
+    if names.is_empty() {
+        return Vec::new();
+    }
+    let after: Vec<Option<&str>> = (0..blocks.len())
+        .map(|i| {
+            if i <= last {
+                None
+            } else {
+                after_name(i, &names)
+            }
+        })
+        .collect();
+    let bio = |i: usize| bio_shape(i, after[i]);
     // The name alone heads a bio. (Not the text's last line alone: a second pass would find
     // a new last line.)
     let name = |i: usize| {
@@ -1803,6 +1837,7 @@ fn capitalised_names(t: &str) -> impl Iterator<Item = &str> {
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
     };
     let mut out = Vec::new();
+    let mut glued = Vec::new();
     // (start of the run, start of its second word, end of its last word, words in it)
     let mut run: Option<(usize, usize, usize, usize)> = None;
     let mut close = |run: &mut Option<(usize, usize, usize, usize)>| {
@@ -1826,13 +1861,38 @@ fn capitalised_names(t: &str) -> impl Iterator<Item = &str> {
         let (s, second, n) = run.map_or((at, at, 1), |(s, second, _, n)| {
             (s, if n == 1 { at } else { second }, n + 1)
         });
+        // A role glued to the name by the scraper ("Howard BlumeStaff Writer"): the name
+        // without it too.
+        if n >= 2 {
+            if let Some(glue) = glued_at(core) {
+                glued.push(&t[s..at + glue]);
+                if n == 3 {
+                    glued.push(&t[second..at + glue]);
+                }
+            }
+        }
         run = Some((s, second, at + core.len(), n));
         if core.len() < w.len() || n == 3 {
             close(&mut run);
         }
     }
     close(&mut run);
+    out.extend(glued);
     out.into_iter()
+}
+
+/// Where a capitalised word glued to the end of a name word begins ("Blume|Staff"), after
+/// three letters at least ("MacArthur", "DeSantis" and "McDonald" are names, but the first
+/// is read both ways).
+fn glued_at(w: &str) -> Option<usize> {
+    let mut prev_lower = false;
+    for (n, (i, c)) in w.char_indices().enumerate() {
+        if c.is_uppercase() && prev_lower && n >= 3 {
+            return Some(i);
+        }
+        prev_lower = c.is_lowercase();
+    }
+    None
 }
 
 /// Whether `t` ends with a quotation after a colon, with no sentence's end inside it, as a
