@@ -19,8 +19,12 @@ pub(crate) struct Evidence {
     pub max_rule: f32,
     /// Summed (negative) weight of body evidence.
     pub body: f32,
+    /// The outlet's first person and the reader addressed, outside quotations.
     pub we: u16,
     pub you: u16,
+    /// Pronouns of either kind inside a sentence's quotations: a speaker's (see
+    /// `scan`), which still show the language.
+    pub said: u16,
     pub platform_bytes: u32,
     /// How many platform names ("Instagram", "TikTok") the block holds.
     pub platforms: u16,
@@ -80,6 +84,7 @@ impl Evidence {
         body: 0.0,
         we: 0,
         you: 0,
+        said: 0,
         platform_bytes: 0,
         platforms: 0,
         money: None,

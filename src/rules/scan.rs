@@ -82,6 +82,16 @@ impl RuleSet {
                     }
                 }
             }
+            // The pronouns of a quotation in a sentence are its speaker's ("– Vi kan inte
+            // vänta", she said): not the outlet's voice, nor the reader addressed.
+            if matches!(rule.group, Group::We | Group::You)
+                && block.words > QUOTING
+                && inside(quotes.of(folded, blocks, b), start, end)
+            {
+                let e = ev.get_mut(b);
+                e.said = e.said.saturating_add(1);
+                return true;
+            }
             let e = ev.get_mut(b);
             match rule.group {
                 Group::We => e.we = e.we.saturating_add(1),
@@ -365,6 +375,8 @@ const QUOTING: u32 = 8;
 struct Quotations {
     block: Option<usize>,
     ranges: Vec<(usize, usize)>,
+    /// The marks' positions, kept between blocks to spare an allocation for each.
+    marks: Vec<usize>,
 }
 
 impl Quotations {
@@ -373,7 +385,12 @@ impl Quotations {
         if self.block != Some(b) {
             self.block = Some(b);
             let range = blocks[b].range.clone();
-            quotations(&folded[range.clone()], range.start, &mut self.ranges);
+            quotations(
+                &folded[range.clone()],
+                range.start,
+                &mut self.marks,
+                &mut self.ranges,
+            );
         }
         &self.ranges
     }
@@ -382,14 +399,22 @@ impl Quotations {
 /// The quotations of a block's `text` (at `offset` in the document), as byte ranges between
 /// the marks: the double quotation marks of every script, each one opening or closing in
 /// turn, so that “…”, „…“, «…», »…« and "…" alike pair up. Single marks are left out (they
-/// are also apostrophes), and so is every mark of a block whose marks do not pair.
-fn quotations(text: &str, offset: usize, out: &mut Vec<(usize, usize)>) {
+/// are also apostrophes), and so is every mark of a block whose marks do not pair. Then the
+/// speech that a dash opens ([`dialogue`]).
+fn quotations(text: &str, offset: usize, marks: &mut Vec<usize>, out: &mut Vec<(usize, usize)>) {
     out.clear();
+    marks.clear();
     let bytes = text.as_bytes();
-    // The marks' first bytes, by memchr: this runs on every sentence that holds a formula.
-    let mut marks: Vec<usize> = memchr::memchr3_iter(b'"', 0xc2, 0xe2, bytes)
-        .filter(|&i| is_quote_mark(&bytes[i..]))
-        .collect();
+    // The marks' first bytes, by memchr: this runs on every sentence that holds a formula or
+    // a pronoun. The dashes start with one of them too.
+    let mut dash = false;
+    for i in memchr::memchr3_iter(b'"', 0xc2, 0xe2, bytes) {
+        if is_quote_mark(&bytes[i..]) {
+            marks.push(i);
+        } else {
+            dash |= matches!(bytes[i..], [0xe2, 0x80, 0x93 | 0x94, b' ', ..]);
+        }
+    }
     // The CJK and full-width marks start with bytes that every CJK character shares: looked
     // for only where a block holds them.
     if memchr::memchr2(0xe3, 0xef, bytes).is_some() {
@@ -398,14 +423,51 @@ fn quotations(text: &str, offset: usize, out: &mut Vec<(usize, usize)>) {
         );
         marks.sort_unstable();
     }
-    if marks.len() % 2 == 1 {
-        return;
+    if marks.len() % 2 == 0 {
+        out.extend(
+            marks
+                .chunks_exact(2)
+                .map(|p| (offset + p[0], offset + p[1])),
+        );
     }
-    out.extend(
-        marks
-            .chunks_exact(2)
-            .map(|p| (offset + p[0], offset + p[1])),
-    );
+    if dash {
+        dialogue(text, offset, out);
+    }
+}
+
+/// The direct speech that a dash opens at the block's start or after a sentence's end
+/// ("... lösningen. – Vi kan inte vänta", "— Мы не уйдём"), as Nordic, Slavic and Romance
+/// texts print it: to the next spaced dash (the speaker's attribution) or the block's end.
+/// A dash inside a sentence ("The plan – which ...") or after an abbreviation ("Apple Pay
+/// etc. – über diesen Link") opens none.
+fn dialogue(text: &str, offset: usize, out: &mut Vec<(usize, usize)>) {
+    const DASHES: [&str; 2] = ["– ", "— "];
+    const CLOSING: [&str; 2] = [" –", " —"];
+    let after_sentence = |i: usize| {
+        let before = text[..i].trim_end_matches(' ');
+        let Some(stop) = before.strip_suffix(['.', '?', '!']) else {
+            return false;
+        };
+        // The sentence's last word is no abbreviation: four letters at least.
+        let word = stop
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        word.chars().count() >= 4
+    };
+    let opens =
+        |i: usize| DASHES.iter().any(|d| text[i..].starts_with(d)) && (i == 0 || after_sentence(i));
+    // Both dashes start with 0xe2 0x80.
+    let at = memchr::memmem::find_iter(text.as_bytes(), b"\xe2\x80").filter(|&i| opens(i));
+    for start in at {
+        let from = start + 3;
+        let end = CLOSING
+            .iter()
+            .filter_map(|d| text[from..].find(d))
+            .min()
+            .map_or(text.len(), |e| from + e);
+        out.push((offset + start, offset + end));
+    }
 }
 
 /// Whether `bytes` start with a double quotation mark: `"`, `«`, `»`, `“`, `”`, `„`, `‟`,
@@ -622,5 +684,47 @@ mod tests {
             .map(|&m| text[m..].chars().next().unwrap())
             .collect();
         assert_eq!(marks, ['#', '›', '»', '→', '>']);
+    }
+
+    #[test]
+    fn a_dash_after_a_sentence_or_at_the_start_opens_speech() {
+        let quoted = |text: &str| {
+            let mut out = Vec::new();
+            quotations(text, 0, &mut Vec::new(), &mut out);
+            out.iter()
+                .map(|&(s, e)| text[s..e].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            quoted("Han tror på dammarna. – Vi kan inte vänta, säger han – och skrattar."),
+            ["– Vi kan inte vänta, säger han"]
+        );
+        assert_eq!(quoted("— Мы не уйдём"), ["— Мы не уйдём"]);
+        assert_eq!(quoted("„Wir helfen“, sagt sie."), ["„Wir helfen"]);
+        // Not inside a sentence, nor after an abbreviation.
+        assert!(quoted("The plan – which we back – costs more.").is_empty());
+        assert!(quoted("Mit Kreditkarte, Apple Pay etc. – über diesen Link.").is_empty());
+    }
+
+    #[test]
+    fn the_pronouns_of_a_quotation_are_not_the_outlets() {
+        let rules = &crate::rules::BUILTIN;
+        let pronouns = |text: &str| {
+            let folded = crate::input::segment::fold_case(text);
+            let classes = Classes::new(folded.as_bytes());
+            let blocks = crate::input::segment::lines(text);
+            let ev = rules.scan(&folded, &classes, &blocks, None);
+            (ev[0].we, ev[0].you)
+        };
+        let (we, _) = pronouns(
+            "Anders Nilsson tror ändå att dammarna är en del av lösningen. – Vi kan inte \
+             vänta på att någon annan ska lösa det här åt oss.",
+        );
+        assert_eq!(we, 0);
+        let (we, _) = pronouns(
+            "Anders Nilsson tror ändå att dammarna är en del av lösningen. Vi kan inte \
+             vänta på att någon annan ska lösa det här åt oss.",
+        );
+        assert!(we > 0);
     }
 }

@@ -468,6 +468,7 @@ fn packs_found(rules: &RuleSet, evidence: &Evidences, builtins: bool) -> bool {
     evidence.iter().any(|e| {
         e.we > 0
             || e.you > 0
+            || e.said > 0
             || e.body < 0.0
             || e.top.iter().any(|&(i, _)| {
                 let name = &rules.rule(i).name;
@@ -1733,9 +1734,17 @@ fn author_bios(
                 .is_some_and(char::is_uppercase)
     };
     // Most texts end with a paragraph or with blocks no name opens: the byline is read only
-    // for texts with a block after the story's paragraphs that opens with a capital (the
-    // last paragraph itself may be the bio, which reads as prose).
-    if !(last_wall..blocks.len()).any(opens_capital) {
+    // for texts with a block after the story's paragraphs that opens with a capital, or a
+    // last paragraph that opens with two (a bio, which reads as prose).
+    let opens_name = |i: usize| {
+        let mut words = text[blocks[i].range.clone()].split_whitespace();
+        opens_capital(i)
+            && words
+                .nth(1)
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+    };
+    if !(opens_name(last_wall) || (last_wall + 1..blocks.len()).any(opens_capital)) {
         return Vec::new();
     }
     // The byline stands under the headline (the first block of a few words): a label above
