@@ -117,9 +117,8 @@ impl Cleaner {
         let mut removals = Vec::new();
         let mut ranges = Vec::new();
         for c in cuts {
-            let range = composed.input_range(
-                blocks[c.blocks.start].range.start..blocks[c.blocks.end - 1].range.end,
-            );
+            let start = c.from.unwrap_or(blocks[c.blocks.start].range.start);
+            let range = composed.input_range(start..blocks[c.blocks.end - 1].range.end);
             if !self.opts.keep[c.kind as usize] {
                 ranges.push(range.clone());
             }

@@ -1310,3 +1310,29 @@ fn the_second_reviews_cases_keep_their_story() {
         assert_eq!(again.text(), cleaned.text(), "{file}");
     }
 }
+
+#[test]
+fn a_box_glued_to_the_storys_last_sentences_leaves_them() {
+    let cleaner = Cleaner::new();
+    let last = "Whether the line will reopen this year is unclear. Engineers expect to finish \
+                their survey of the viaduct by the end of the month.";
+    let ask = "Independent local journalism costs money. If you value our reporting, please \
+               support us with a monthly donation today. Support now";
+    let text = format!("{RAIL}\n{COMMUTERS}\n{last} {ask}");
+    let cleaned = cleaner.clean_text(&text);
+    assert_eq!(cleaned.text(), format!("{RAIL}\n{COMMUTERS}\n{last}"));
+    // The removal starts inside the line, at the box's first sentence with evidence.
+    let r = &cleaned.removals()[0];
+    assert_eq!(r.kind(), Kind::Donation);
+    assert_eq!(r.text(), ask);
+    assert_eq!(&text[r.range().unwrap()], ask);
+    let again = cleaner.clean_text(cleaned.text());
+    assert_eq!(again.text(), cleaned.text());
+    // A box whose lead is one short sentence of its own is cut whole.
+    let lead = "The Harbour Post tells the stories the big papers ignore.";
+    let text = format!("{RAIL}\n{COMMUTERS}\n{lead} {ask}");
+    assert_eq!(
+        cleaner.clean_text(&text).text(),
+        format!("{RAIL}\n{COMMUTERS}")
+    );
+}

@@ -11,6 +11,7 @@
 pub(crate) mod concepts;
 mod credits;
 pub(crate) mod features;
+mod glued;
 pub(crate) mod model;
 
 use std::ops::Range;
@@ -46,6 +47,10 @@ pub(crate) struct Hint {
 #[derive(Clone, Debug)]
 pub(crate) struct Cut {
     pub blocks: Range<usize>,
+    /// In text input, the byte where the cut starts inside its first block, when the
+    /// block opens with the story's last sentences and a box is glued to them (see
+    /// [`glued`]).
+    pub from: Option<usize>,
     pub kind: Kind,
     pub rule: String,
     pub confidence: f32,
@@ -762,6 +767,15 @@ pub(crate) fn decide(
             prev = k.unwrap_or(prev);
             *k = Some(prev);
         }
+        // A box glued to the story's last sentences leaves them (text input: in HTML the
+        // boxes are elements of their own).
+        let from = if hints.is_none() {
+            glued::box_start(rules, ctx.text, &blocks[run.start], ctx.host, |t| {
+                features::names(t, &outlet_names)
+            })
+        } else {
+            None
+        };
         let mut start = run.start;
         for i in run.clone() {
             let k = kinds[i - run.start].unwrap_or(first);
@@ -781,6 +795,7 @@ pub(crate) fn decide(
                     Stage::Learned
                 };
                 cuts.push(Cut {
+                    from: from.filter(|_| part.start == run.start),
                     blocks: part.clone(),
                     kind: k,
                     rule: describe(rules, evidence.range(part), hints.is_some()),
@@ -794,6 +809,7 @@ pub(crate) fn decide(
     for (r, kind, rule) in extra {
         cuts.push(Cut {
             blocks: r,
+            from: None,
             kind,
             rule: rule.to_string(),
             confidence: TAG_CONFIDENCE,

@@ -1,0 +1,117 @@
+//! A box glued to the story's sentences: a scraper that joins a paragraph with the box after
+//! it gives one line ("... das Frontoffice unter die Lupe genommen wird. Unabhängiger
+//! Finanzjournalismus hat seinen Preis. Unterstützen Sie ... Jetzt unterstützen"). The line
+//! reads as the box; cut whole, it takes the story's last sentences with it.
+
+use std::ops::Range;
+
+use crate::input::classes::Classes;
+use crate::input::segment::{Block, fold_case};
+use crate::rules::RuleSet;
+
+/// The fewest words of a line that may hold a story's sentences and a box.
+const GLUED_WORDS: u32 = 20;
+/// The fewest words of the story's sentences before the box: a paragraph's worth, two
+/// sentences or one long one. (A box's own first sentence is one of a dozen words: "Help
+/// Takie Dela tell of the people the big cities do not see.")
+const HEAD_WORDS: u32 = 10;
+const HEAD_SENTENCE_WORDS: u32 = 20;
+
+/// Where the box starts inside `text` (a line that a run of cuts opens with), when the
+/// line's first sentences have nothing of a box: no formula, no pronoun of the outlet or
+/// the reader, not the outlet's name; and the sentences from there on hold a formula. Each
+/// sentence is scanned on its own, so this runs only for the first line of a run.
+pub(crate) fn box_start(
+    rules: &RuleSet,
+    text: &str,
+    block: &Block,
+    host: Option<&str>,
+    names_outlet: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    if block.words < GLUED_WORDS {
+        return None;
+    }
+    let line = &text[block.range.clone()];
+    let sentences = sentences(line);
+    if sentences.len() < 2 {
+        return None;
+    }
+    let folded = fold_case(line);
+    let classes = Classes::new(folded.as_bytes());
+    let parts: Vec<Block> = sentences
+        .iter()
+        .map(|r| Block::new(&folded, r.clone()))
+        .collect();
+    let evidence = rules.scan(&folded, &classes, &parts, host);
+    let boxed = |i: usize| {
+        let e = &evidence[i];
+        e.signal > 0.0 || e.we > 0 || e.you > 0
+    };
+    let k = (0..parts.len()).find(|&i| boxed(i))?;
+    let head = &parts[..k];
+    let head_text = &line[..sentences.get(k)?.start];
+    let formula = (k..parts.len()).any(|i| evidence[i].signal > 0.0);
+    (k > 0
+        && formula
+        && {
+            let words = head.iter().map(|b| b.words).sum::<u32>();
+            words >= HEAD_SENTENCE_WORDS || (head.len() >= 2 && words >= HEAD_WORDS)
+        }
+        && !names_outlet(head_text))
+    .then(|| block.range.start + sentences[k].start)
+}
+
+/// The sentences of a line, trimmed: a stop (., !, ?, …) and a space before a capital, a
+/// digit or a quotation mark end one; so do the stops of scripts without spaces (。！？).
+fn sentences(line: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = i + c.len_utf8();
+        let split = match c {
+            '.' | '!' | '?' | '…' => {
+                line[end..].starts_with(' ')
+                    && line[end + 1..].chars().next().is_some_and(|n| {
+                        n.is_uppercase() || n.is_ascii_digit() || "\"“„«‘'¿¡".contains(n)
+                    })
+            }
+            '。' | '！' | '？' => end < line.len(),
+            _ => false,
+        };
+        if split {
+            out.push(start..end);
+            start = end;
+            while chars.peek().is_some_and(|&(_, n)| n == ' ') {
+                chars.next();
+                start += 1;
+            }
+        }
+    }
+    if start < line.len() {
+        out.push(start..line.len());
+    }
+    out.retain(|r| !line[r.clone()].trim().is_empty());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_end_at_a_stop_before_a_capital() {
+        let line = "Er kam um 5 p.m. an. „Wir gehen“, sagte er! 3 Tage später? ja. 终于到了。好的";
+        let got: Vec<&str> = sentences(line).into_iter().map(|r| &line[r]).collect();
+        assert_eq!(
+            got,
+            [
+                "Er kam um 5 p.m. an.",
+                "„Wir gehen“, sagte er!",
+                // No capital after the stop: one sentence.
+                "3 Tage später? ja. 终于到了。",
+                "好的"
+            ]
+        );
+    }
+}
