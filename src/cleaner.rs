@@ -355,8 +355,9 @@ impl Cleaner {
     /// the byline's name), `heuristic:between-boxes` (a short block between two cuts after
     /// the story), `heuristic:outlet-box` (a line and a paragraph that name the outlet),
     /// `heuristic:follow-outlet` and `heuristic:outlet-contact` (a line after the story naming
-    /// the outlet and platforms, or giving its own e-mail address) or
-    /// `heuristic:picture-credit` ("Foto: ...", "Picture by ...").
+    /// the outlet and platforms, or giving its own e-mail address),
+    /// `heuristic:picture-credit` ("Foto: ...", "Picture by ...") or `heuristic:head-menu`
+    /// (a site's menu above the headline, one item a line).
     ///
     /// ```
     /// let cleaner = unappeal::Cleaner::new();

@@ -1336,3 +1336,34 @@ fn a_box_glued_to_the_storys_last_sentences_leaves_them() {
         format!("{RAIL}\n{COMMUTERS}")
     );
 }
+
+#[test]
+fn the_sites_menu_above_the_headline_is_cut() {
+    let cleaner = Cleaner::new();
+    // (The story's first paragraph is a wall: long, no evidence.)
+    let story = format!("Rents in subdivided flats up by a fifth\n{FLATS}");
+    for menu in [
+        "News\nLocal News\nSport\nWhat's On",
+        "Startseite\nLokales\nEbersberg\nGrafing",
+        "AZ\nRU\nEN",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{menu}\n{story}"));
+        assert_eq!(cleaned.text(), story, "{menu}");
+        let r = &cleaned.removals()[0];
+        assert_eq!((r.kind(), r.rule()), (Kind::Other, "heuristic:head-menu"));
+    }
+    // Two lines are no menu; a date, a photo's credit or a line in lower case is none of
+    // its items; nor is a menu without a headline and a story under it.
+    for head in [
+        "News\nLocal News",
+        "Politics\nBy Jane Roe\nMarch 3, 2025",
+        "Highlights\nPhoto\nCredit Kevin Frayer",
+        "News\nby Jane Roe\nSport",
+    ] {
+        let text = format!("{head}\n{story}");
+        assert_eq!(cleaner.clean_text(&text).text(), text, "{head}");
+    }
+    let facts =
+        "Mozilla\nIndustry\nOpen-source software\nFounded in the spring of 1998 by Netscape";
+    assert_eq!(cleaner.clean_text(facts).text(), facts);
+}

@@ -689,6 +689,11 @@ pub(crate) fn decide(
             }
         })
         .collect();
+    if hints.is_none() {
+        if let Some(r) = head_menu(blocks, &scored, ctx.text) {
+            add_untaken(&runs, &mut extra, r, Kind::Other, "heuristic:head-menu");
+        }
+    }
     for (r, kind) in outlet_boxes(
         rules,
         blocks,
@@ -818,6 +823,45 @@ pub(crate) fn decide(
     }
     cuts.sort_by_key(|c| c.blocks.start);
     cuts
+}
+
+/// The fewest lines of a menu above the headline.
+const MENU_LINES: usize = 3;
+/// The most words of each.
+const MENU_WORDS: u32 = 3;
+/// The most blocks after the headline before the story's first paragraph (a dek, a
+/// byline, a date, a caption, a share row): eight in the texts seen, where an
+/// encyclopedia's box of facts runs longer.
+const MENU_STORY_REACH: usize = 9;
+
+/// The site's menu, sections or breadcrumb that a scraper took from above the headline, one
+/// item a line ("News" / "Local News" / "Sport", "Startseite" / "Lokales" / "Grafing", "AZ"
+/// / "RU" / "EN"): the text opens with three lines or more of a few words each, none a
+/// sentence, a date or a time, none opening in lower case, and the headline follows (a
+/// line of four words or more, no paragraph), and the story soon after. Text input only: in HTML the menu is an
+/// element of its own.
+fn head_menu(blocks: &[Block], scored: &[Scored], text: &str) -> Option<Range<usize>> {
+    let item = |b: &Block| {
+        let t = &text[b.range.clone()];
+        b.words <= MENU_WORDS
+            && !b.sentence
+            && !b.timestamp
+            && !t.bytes().any(|c| c.is_ascii_digit())
+            && t.chars().next().is_some_and(|c| !c.is_lowercase())
+            // A photo and its credit above the headline ("Photo" / "Credit Kevin Frayer").
+            && !credits::credits_picture(t)
+    };
+    let n = blocks.iter().take_while(|b| item(b)).count();
+    let headline = blocks.get(n)?;
+    // The story follows the headline closely: a box of facts (an encyclopedia's "Industry"
+    // / "Founded" / "February 28, 1998") goes on in short lines.
+    let story = scored
+        .iter()
+        .skip(n + 1)
+        .take(MENU_STORY_REACH)
+        .any(|s| s.wall);
+    (n >= MENU_LINES && headline.words >= HEADLINE_MIN_WORDS && !scored[n].wall && story)
+        .then_some(0..n)
 }
 
 /// Adds the blocks of `r` that no run or extra cut takes yet to the extra cuts, as `kind`
