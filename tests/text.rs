@@ -615,6 +615,10 @@ fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
         let r = &cleaned.removals()[0];
         assert_eq!((r.kind(), r.rule()), (Kind::Other, "heuristic:tag-row"));
     }
+    // A line of tags need not be the text's last: an author's line may follow.
+    let text = format!("{story}\nTagi: spółdzielczość, ekonomia społeczna, Kujawy\nMarta Sobczak");
+    let cleaned = cleaner.clean_text(&text);
+    assert!(!cleaned.text().contains("Tagi:"), "{}", cleaned.text());
     // Headlines after the story are its teasers.
     let teasers = "Bus drivers vote to strike over pay in the new year\n\
                    Why the night train to Copenhagen is back on the timetable\n\

@@ -2301,10 +2301,11 @@ fn tag_rows(
     let mut i = 0;
     while i < n {
         let at = |k: usize| rest[k];
-        // The tags in one line under their label ("Теги: Харків, театр, культура"), last.
+        // The tags in one line under their label ("Теги: Харків, театр, культура"), after
+        // the story's last paragraph; over headlines, the first line of their row (below).
         if bare(at(i))
             && tag_line(&text[blocks[at(i)].range.clone()])
-            && (i + 1 == n || taken(at(i) + 1))
+            && (i + 1 == n || !(bare(at(i + 1)) && headline(at(i + 1))))
         {
             found.push((at(i)..at(i) + 1, false));
             i += 1;
