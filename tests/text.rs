@@ -788,6 +788,11 @@ fn a_block_after_the_story_that_opens_with_the_bylines_name_is_the_authors_box()
             "Peter Hrnčiar",
             "Peter Hrnčiar je redaktor domácej rubriky. Venuje sa regiónom a samospráve.",
         ),
+        // In brackets, as some outlets print it.
+        (
+            "Irene Lau",
+            "(Irene Lau is a Hong Kong-based journalist who writes on housing and welfare.)",
+        ),
     ] {
         let head = format!("Rents in subdivided flats up by a fifth\n{byline}\n{story}");
         let cleaned = cleaner.clean_text(&format!("{head}\n{bio}"));

@@ -1783,12 +1783,15 @@ fn author_bios(
     ) else {
         return Vec::new();
     };
+    // A block's text, without the bracket that some outlets put a bio in ("(Meera Joshi is
+    // a Lucknow-based journalist ...)").
+    let unbracketed = |i: usize| text[blocks[i].range.clone()].trim_start_matches(['(', '[']);
     let opens_capital = |i: usize| {
         let (b, ev) = (&blocks[i], &evidence[i]);
         b.words <= BIO_WORDS
             && !b.quoted
             && ev.body >= 0.0
-            && text[b.range.clone()]
+            && unbracketed(i)
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
@@ -1797,7 +1800,7 @@ fn author_bios(
     // for texts with a block after the story's paragraphs that opens with a capital, or a
     // last paragraph that opens with two (a bio, which reads as prose).
     let opens_name = |i: usize| {
-        let mut words = text[blocks[i].range.clone()].split_whitespace();
+        let mut words = unbracketed(i).split_whitespace();
         opens_capital(i)
             && words
                 .nth(1)
@@ -1837,7 +1840,7 @@ fn author_bios(
         if !opens_capital(i) {
             return None;
         }
-        let t = &text[blocks[i].range.clone()];
+        let t = unbracketed(i);
         names.iter().find_map(|n| t.strip_prefix(n))
     };
     // A bio is a sentence or holds one ("... for the Newcastle Herald. Got a story? Email
