@@ -146,6 +146,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["həmçinin oxuyun", "həmçinin baxın", "əlaqəli:", "ətraflı:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["oxşar yazılar", "əlaqəli yazılar", "əlaqəli məqalələr", "oxşar məqalələr", "ən çox oxunan xəbərlər", "ən çox baxılan", "ən son xəbərlər", "redaktorun seçimi"]),
+        header(Donation).max_words(12).phrases(&["məqalə xoşunuza gəldi", "bu məqalə xoşunuza gəldi"]),
+        label(Social).phrases(&["paylaş", "paylaşın", "bunu paylaş", "məqaləni paylaşın", "bizi sosial şəbəkələrdə izləyin"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

@@ -157,6 +157,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["па тэме:", "падрабязней:", "чытайце падрабязней", "чытайце па тэме"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["звязаныя навіны", "звязаныя артыкулы", "падобныя навіны", "падобныя артыкулы", "матэрыялы па тэме", "артыкулы па тэме", "выбар рэдакцыі", "галоўныя навіны", "стужка навін", "яшчэ навіны", "самае папулярнае", "вам можа спадабацца", "чытайце яшчэ", "не прапусціце"]),
+        header(Donation).max_words(12).phrases(&["вам спадабаўся артыкул", "табе спадабаўся артыкул", "спадабаўся матэрыял", "вам спадабаўся матэрыял"]),
+        label(Social).phrases(&["падзяліцеся", "падзяліся", "падзяліцца ў", "падзяліцца артыкулам"]),
     ],
     // "мы", "вы", "ваш" are Russian's too (the same persons).
     we: &["мы", "наш", "наша", "нашы", "нам", "нас", "нашу", "нашай", "нашых"],

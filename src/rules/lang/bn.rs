@@ -136,6 +136,10 @@ pub(crate) static PACK: Pack = Pack {
         ask(Other).part(Navigation).phrases(&["আপনার ব্রাউজার পুরনো"]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["আরও দেখুন", "আরো দেখুন", "সম্পর্কিত:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["এ সম্পর্কিত আরও খবর", "আরও পড়ুনঃ", "আরো পড়ুনঃ", "সম্পর্কিত পোস্ট", "অন্যান্য খবর", "আপনার পছন্দ হতে পারে", "সম্পাদকের পছন্দ"]),
+        label(Social).phrases(&["ফেসবুকে শেয়ার করুন", "আমাদের অনুসরণ করুন"]),
     ],
     we: &["আমরা", "আমাদের", "আমাদেরকে"],
     you: &["তুমি", "তোমার", "তোমাকে", "আপনি", "আপনার", "আপনাকে"],

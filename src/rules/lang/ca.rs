@@ -179,6 +179,11 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(24).phrases(&[
             "relacionat:", "relacionada:", "llegeix més:", "notícia relacionada", "article relacionat",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["entrades relacionades", "també us pot agradar", "també et pot agradar", "us pot interessar", "també us pot interessar", "més sobre aquest tema", "el més vist", "més llegits", "altres notícies", "articles similars", "lectures recomanades", "darreres notícies", "entrades recents"]),
+        header(Donation).max_words(12).phrases(&["t'ha agradat l'article", "us ha agradat l'article"]),
+        label(Social).phrases(&["comparteix això", "comparteix a", "compartiu", "compartiu l'article"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

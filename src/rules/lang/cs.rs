@@ -195,6 +195,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["podívejte se také", "podívejte se též", "viz také", "viz též"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["podobné příspěvky", "nejsdílenější", "mohlo by se vám také líbit", "mohlo by se ti také líbit"]),
+        header(Donation).max_words(12).phrases(&["líbil se vám tento článek", "líbil se ti tento článek", "byl pro vás tento článek užitečný", "byl tento článek užitečný"]),
+        label(Social).phrases(&["sdílejte", "sdílej", "sdílet přes", "sdílet tento článek", "sdílejte tento článek"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

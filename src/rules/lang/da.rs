@@ -179,6 +179,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["læs mere:", "relateret:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["relaterede indlæg", "lignende artikler", "lignende indlæg", "videre læsning"]),
+        header(Donation).max_words(12).phrases(&["kunne du lide denne artikel", "var denne artikel nyttig", "var artiklen nyttig"]),
+        label(Social).phrases(&["del dette", "del på", "del via"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

@@ -358,6 +358,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["lesetipp", "lesetipps", "mehr dazu:", "zum thema:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["beliebte beiträge", "leseempfehlung", "leseempfehlungen", "weiterführende literatur"]),
+        header(Donation).max_words(12).phrases(&["wie hat ihnen der artikel gefallen", "hat ihnen der artikel gefallen", "hat dir der artikel gefallen", "hat euch der artikel gefallen", "hat ihnen dieser beitrag gefallen", "hat dir dieser beitrag gefallen", "war dieser artikel hilfreich", "war der artikel hilfreich", "fanden sie diesen artikel hilfreich"]),
+        label(Social).phrases(&["teilen mit", "gefällt mir", "teilen auf", "teilen über", "teilen via", "folgt uns"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

@@ -188,6 +188,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["σχετικά:", "σχετικό άρθρο"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["σχετικές δημοσιεύσεις", "παρόμοια άρθρα", "περισσότερα για το θέμα", "σας προτείνουμε", "πρόσφατα άρθρα", "μπορεί επίσης να σας αρέσει"]),
+        header(Donation).max_words(12).phrases(&["σας άρεσε αυτό το άρθρο", "σου άρεσε αυτό το άρθρο", "ήταν χρήσιμο αυτό το άρθρο"]),
+        label(Social).phrases(&["μοιραστείτε", "κοινοποιήστε", "κοινοποίηση στο", "κοινοποίηση μέσω", "μοιραστείτε το"]),
     ],
     we: &["εμείς", "μας", "δικό μας", "δική μας"],
     you: &["εσύ", "σου", "εσένα", "εσείς", "σας", "δικό σας", "δική σας"],

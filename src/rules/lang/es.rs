@@ -292,6 +292,11 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(24).phrases(&[
             "lee más:", "lea más:", "leer más:", "más información:", "noticia relacionada", "artículo relacionado",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["entradas relacionadas", "publicaciones relacionadas", "artículos similares", "noticias similares", "quizás también te interese", "tal vez te interese", "lo más reciente", "entradas recientes", "notas relacionadas", "leé también", "mirá también"]),
+        header(Donation).max_words(12).phrases(&["le gustó este artículo", "te ha gustado esta noticia", "te gustó esta noticia", "te ha resultado útil este artículo", "te resultó útil este artículo", "le resultó útil este artículo", "te ha gustado el artículo", "fue útil este artículo"]),
+        label(Social).phrases(&["comparte esto", "me gusta esto", "seguinos", "compartir esta nota", "comparte esta nota"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
     you: &["tú", "tu", "tus", "te", "vos", "usted", "ustedes", "vosotros", "vuestro", "vuestra", "vuestros", "vuestras"],

@@ -156,6 +156,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["seotud:", "loe lähemalt:", "vaata lisaks:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["seotud postitused", "sarnased artiklid", "toimetaja valik", "muud uudised", "rohkem uudiseid", "loe veel", "vaata veel", "viimased postitused", "populaarsed artiklid"]),
+        header(Donation).max_words(12).phrases(&["kas see artikkel oli kasulik", "kas artikkel oli kasulik", "kas sulle meeldis see artikkel", "kas teile meeldis see artikkel"]),
+        label(Social).phrases(&["jagage", "jagage artiklit", "jaga seda"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

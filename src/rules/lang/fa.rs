@@ -248,6 +248,11 @@ pub(crate) static PACK: Pack = Pack {
             "از هیچ دولتی پول نمی‌گیریم", "از هیچ دولتی پول نمی گیریم", "تبلیغات نمی‌پذیریم", "تبلیغات نمی پذیریم",
             "آگهی نمی‌پذیریم", "با کمک خوانندگان", "با حمایت مالی خوانندگان", "متکی به خوانندگان", "برای همه رایگان",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["نوشته‌های مرتبط", "نوشته های مرتبط", "پست‌های مرتبط", "مقالات مرتبط", "مقالات مشابه", "نوشته‌های مشابه", "نوشته‌های تازه", "آخرین نوشته‌ها", "ممکن است دوست داشته باشید"]),
+        header(Donation).max_words(12).phrases(&["آیا این مطلب برای شما مفید بود", "آیا این مطلب مفید بود", "آیا این مقاله مفید بود", "از این مقاله لذت بردید"]),
+        label(Social).phrases(&["به اشتراک گذاری", "به اشتراک‌گذاری"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

@@ -209,6 +209,11 @@ pub(crate) static PACK: Pack = Pack {
             "tämä on juttusarjan ensimmäinen", "tämä on juttusarjan toinen", "tämä on juttusarjan kolmas",
             "tämä on juttusarjan viimeinen",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["sinua voisi myös kiinnostaa", "samankaltaiset artikkelit", "muita uutisia"]),
+        header(Donation).max_words(12).phrases(&["piditkö tästä artikkelista", "piditkö tästä jutusta", "oliko artikkeli hyödyllinen", "oliko tästä artikkelista hyötyä"]),
+        label(Social).phrases(&["jaa tämä", "tykkää tästä", "jaa somessa"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

@@ -286,6 +286,11 @@ pub(crate) static PACK: Pack = Pack {
             "voir aussi:", "à voir aussi :", "à voir aussi:", "à découvrir:", "en savoir plus :", "en savoir plus:",
             "pour en savoir plus :", "pour en savoir plus:",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["publications similaires", "vous aimerez peut-être aussi", "vous aimerez également", "articles récents", "derniers articles", "lectures complémentaires", "cela peut vous intéresser", "ça peut vous intéresser", "d'autres actualités"]),
+        header(Donation).max_words(12).phrases(&["cet article vous a-t-il été utile", "cet article vous a été utile", "avez-vous aimé cet article", "as-tu aimé cet article", "vous avez apprécié cet article", "tu as apprécié cet article", "cet article vous a intéressé"]),
+        label(Social).phrases(&["partager via", "partagez"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

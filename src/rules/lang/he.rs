@@ -211,6 +211,11 @@ pub(crate) static PACK: Pack = Pack {
             "מלכ\"ר", "מלכ״ר", "גוף תקשורת עצמאי", "נתמך על ידי הקוראים", "נתמכים על ידי הקוראים", "במימון קוראים", "חינם לכל הקוראים",
             "פתוח לכל הקוראים",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["פוסטים קשורים", "כתבות דומות", "אולי תאהבו גם", "פוסטים אחרונים", "הנקראות ביותר", "עוד על הנושא"]),
+        header(Donation).max_words(12).phrases(&["אהבתם את המאמר", "אהבת את המאמר", "האם המאמר עזר לך"]),
+        label(Social).phrases(&["שתף", "שתף את הכתבה", "עקוב אחרינו"]),
     ],
     // "את" (you, feminine) is also the object marker: out.
     we: &["אנחנו", "אנו", "שלנו", "אותנו", "לנו"],

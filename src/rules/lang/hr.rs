@@ -196,6 +196,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["pogledajte i", "čitajte i", "vezano:", "povezano:", "saznajte više:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["povezane objave", "slične objave", "slični članci", "više iz rubrike", "najnovije vijesti", "ostale vijesti", "najpopularnije", "možda će vam se svidjeti", "više o temi", "najnovije objave"]),
+        header(Donation).max_words(12).phrases(&["je li vam ovaj članak bio koristan", "je li vam članak bio koristan", "svidio vam se ovaj članak", "svidio ti se ovaj članak"]),
+        label(Social).phrases(&["podijelite", "podijeli ovo", "podijeli na", "podijelite na"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

@@ -213,6 +213,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["bővebben:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["kapcsolódó bejegyzések", "hasonló bejegyzések", "legutóbbi bejegyzések", "ez is tetszhet", "ezek is tetszhetnek", "további olvasnivaló"]),
+        header(Donation).max_words(12).phrases(&["hasznos volt ez a cikk", "hasznos volt a cikk", "tetszett az írás"]),
+        label(Social).phrases(&["oszd meg", "ossza meg", "oszd meg másokkal"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

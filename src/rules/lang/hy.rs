@@ -131,6 +131,10 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["տես նաև", "տես նաեւ", "տեսեք նաև", "նաև կարդացեք"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["առնչվող հոդվածներ", "նմանատիպ նյութեր", "ամենադիտված", "խմբագրի ընտրություն", "վերջին նորություններ"]),
+        label(Social).phrases(&["կիսվեք", "կիսվիր"]),
     ],
     we: &["մենք", "մեր", "մեզ", "մեզ համար"],
     you: &["դու", "քո", "քեզ", "դուք", "ձեր", "ձեզ"],

@@ -236,6 +236,11 @@ pub(crate) static PACK: Pack = Pack {
             "media nirlaba", "independen dan nirlaba", "tidak menerima iklan", "tidak bergantung pada iklan", "bebas dari kepentingan",
             "didanai oleh pembaca", "didukung oleh pembaca", "dibiayai pembaca", "dibiayai oleh pembaca", "gratis dan terbuka",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["pos terkait", "tulisan terkait", "mungkin anda juga suka", "kamu mungkin juga suka", "pos-pos terbaru", "artikel populer", "berita lain"]),
+        header(Donation).max_words(12).phrases(&["apakah artikel ini bermanfaat", "apakah artikel ini membantu", "apakah kamu menyukai artikel ini"]),
+        label(Social).phrases(&["bagikan ini", "suka ini", "bagikan melalui", "bagikan di"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

@@ -229,6 +229,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["approfondisci", "correlati:", "articolo correlato", "scopri di più:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["articoli recenti", "sullo stesso argomento", "i più popolari"]),
+        header(Donation).max_words(12).phrases(&["questo articolo ti è stato utile", "ti è stato utile questo articolo", "hai trovato utile questo articolo", "ti è piaciuto l'articolo", "le è stato utile questo articolo"]),
+        label(Social).phrases(&["mi piace", "condividi tramite", "condividi l'articolo"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],

@@ -235,6 +235,11 @@ pub(crate) static PACK: Pack = Pack {
             "読者の寄付で", "会費と寄付で", "市民の寄付で", "独立系ニュースサイト", "調査報道メディア", "すべての記事を無料で",
             "全ての記事を無料で",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["関連投稿", "最近の投稿", "人気の投稿", "あなたへのおすすめ", "その他のニュース", "同じカテゴリの記事"]),
+        header(Donation).max_words(12).phrases(&["この記事は役に立ちましたか", "この記事はいかがでしたか"]),
+        label(Social).phrases(&["共有", "共有する", "シェアする"]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

@@ -136,6 +136,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["იხილეთ ასევე", "წაიკითხეთ ასევე", "ვრცლად:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["მსგავსი სტატიები", "დაკავშირებული სიახლეები", "ყველაზე პოპულარული", "რედაქტორის არჩევანი", "ასევე შეიძლება დაგაინტერესოთ"]),
+        header(Donation).max_words(12).phrases(&["მოგეწონა ეს სტატია"]),
+        label(Social).phrases(&["გააზიარეთ", "გააზიარე"]),
     ],
     we: &["ჩვენ", "ჩვენი", "ჩვენს", "ჩვენთვის", "ჩვენთან"],
     you: &["შენ", "შენი", "შენთვის", "თქვენ", "თქვენი", "თქვენთვის", "თქვენს"],

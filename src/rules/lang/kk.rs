@@ -125,6 +125,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["сондай-ақ қараңыз", "толығырақ:", "оқи отырыңыз"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["ұқсас мақалалар", "байланысты жаңалықтар", "ең көп оқылған", "редактор таңдауы"]),
+        header(Donation).max_words(12).phrases(&["мақала сізге ұнады ма", "мақала пайдалы болды ма"]),
+        label(Social).phrases(&["бөлісіңіз"]),
     ],
     we: &["біз", "біздің", "бізге", "бізді", "бізбен"],
     you: &["сен", "сенің", "саған", "сені", "сіз", "сіздің", "сізге", "сізді"],

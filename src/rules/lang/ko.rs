@@ -210,6 +210,11 @@ pub(crate) static PACK: Pack = Pack {
             "광고를 받지 않는", "광고를 받지 않습니다", "독자 후원으로 운영", "후원으로 만드는", "독자가 후원하는", "권력과 자본으로부터 독립",
             "자본으로부터 독립", "광고에 의존하지 않는", "광고 수익에 의존하지", "기업 광고를 받지", "독자의 힘으로",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["관련 글", "최근 글", "인기 글", "추천 콘텐츠"]),
+        header(Donation).max_words(12).phrases(&["이 글이 도움이 되셨나요", "이 기사가 마음에 드셨나요", "기사가 도움이 되셨나요"]),
+        label(Social).phrases(&["이 글 공유하기", "sns 공유하기", "페이스북 공유하기"]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

@@ -157,6 +157,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["taip pat žiūrėkite", "susiję:", "skaitykite daugiau:", "plačiau:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["panašūs straipsniai", "susiję įrašai", "naujausi įrašai", "populiariausi", "kitos naujienos", "jums gali patikti", "svarbiausios naujienos"]),
+        header(Donation).max_words(12).phrases(&["ar šis straipsnis buvo naudingas", "ar straipsnis buvo naudingas", "ar jums patiko straipsnis"]),
+        label(Social).phrases(&["pasidalinkite", "pasidalink", "dalinkitės", "bendrinti"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

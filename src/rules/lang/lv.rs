@@ -157,6 +157,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["skaties arī", "skatiet arī", "lasi vairāk:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["līdzīgi raksti", "saistītie ieraksti", "jaunākie ieraksti", "populārākie", "citas ziņas", "redakcija iesaka", "tev varētu patikt"]),
+        header(Donation).max_words(12).phrases(&["vai šis raksts bija noderīgs", "vai raksts bija noderīgs", "vai jums patika raksts"]),
+        label(Social).phrases(&["dalies", "dalieties", "kopīgot"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

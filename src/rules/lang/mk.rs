@@ -139,6 +139,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["прочитајте уште", "прочитај уште", "погледнете и", "поврзано:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["поврзани статии", "слични вести", "најчитани вести", "други вести", "повеќе вести", "избор на уредникот"]),
+        header(Donation).max_words(12).phrases(&["ви се допадна статијата", "дали ви се допадна текстот", "ти се допадна статијата"]),
+        label(Social).phrases(&["сподели", "споделете", "сподели на"]),
     ],
     // "нас", "наш", "ти", "твој", "тебе", "ваш", "вас" are the Serbian pack's, "ние", "вие",
     // "нашата", "вашата" the Bulgarian's: the Macedonian forms of the pronouns stand here.

@@ -124,6 +124,11 @@ pub(crate) static PACK: Pack = Pack {
         ask(Other).part(Navigation).phrases(&["तुमचा ब्राउझर जुना आहे"]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["हेही पहा", "हे देखील पहा", "हे सुद्धा वाचा", "हेसुद्धा वाचा"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["संबंधित लेख", "अधिक बातम्या", "सर्वाधिक वाचलेल्या बातम्या", "मुख्य बातम्या", "हे वाचलंत का", "आणखी बातम्या"]),
+        header(Donation).max_words(12).phrases(&["ही बातमी आवडली का", "तुम्हाला ही बातमी आवडली का"]),
+        label(Social).phrases(&["शेअर", "फेसबुकवर शेअर करा", "व्हॉट्सॲपवर शेअर करा"]),
     ],
     we: &["आम्ही", "आम्हाला", "आमचे", "आमच्या", "आमची", "आमचा", "आमच्याकडे"],
     // "आपण", "आपल्या" are "we" and "our" (inclusive) as often as the formal "you": only the

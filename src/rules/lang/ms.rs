@@ -187,6 +187,11 @@ pub(crate) static PACK: Pack = Pack {
             "tiada iklan", "tidak bergantung kepada pengiklan", "bukan untung", "organisasi bukan untung", "bebas daripada kepentingan",
             "tiada tembok bayar",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["baca juga", "artikel terkini", "pilihan editor", "berita utama", "artikel popular"]),
+        header(Donation).max_words(12).phrases(&["adakah artikel ini membantu", "adakah artikel ini berguna"]),
+        label(Social).phrases(&["kongsi ini", "kongsi di", "ikuti kami", "suka ini"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

@@ -255,6 +255,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["lees meer:", "lees verder:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["vergelijkbare artikelen", "vergelijkbare berichten", "recente berichten", "populaire berichten", "misschien vind je dit ook leuk", "verder lezen", "uitgelicht"]),
+        header(Donation).max_words(12).phrases(&["was dit artikel nuttig", "was dit artikel waardevol"]),
+        label(Social).phrases(&["vind ik leuk", "deel deze pagina", "delen via", "delen op"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

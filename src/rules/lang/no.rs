@@ -181,6 +181,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["les mer:", "relatert:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["relaterte innlegg", "lignende artikler", "lignende saker", "videre lesning", "siste innlegg", "populære innlegg"]),
+        header(Donation).max_words(12).phrases(&["likte du denne artikkelen", "var denne artikkelen nyttig", "var artikkelen nyttig", "likte du saken"]),
+        label(Social).phrases(&["del dette", "del på", "del via", "lik dette"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

@@ -225,6 +225,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["powiązane:", "polecamy:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["podobne wpisy", "ostatnie wpisy", "popularne wpisy", "może ci się spodobać", "może ci się również spodobać", "dalsza lektura"]),
+        header(Donation).max_words(12).phrases(&["czy ten artykuł był pomocny", "czy ten artykuł był przydatny", "czy artykuł był pomocny", "podobał ci się artykuł"]),
+        label(Social).phrases(&["udostępnij to", "lubię to", "podziel się"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

@@ -245,6 +245,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["ver também", "notícia relacionada", "artigo relacionado", "matéria relacionada"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["posts relacionados", "publicações relacionadas", "artigos semelhantes", "posts recentes", "artigos recentes", "posts populares"]),
+        header(Donation).max_words(12).phrases(&["gostou desta matéria", "gostou desta notícia", "gostou do artigo", "este artigo foi útil", "achou este artigo útil", "gostou do conteúdo"]),
+        label(Social).phrases(&["curtir isso", "gostar disto", "compartilhar no"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],

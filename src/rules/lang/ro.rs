@@ -280,6 +280,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["citeste mai mult"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["postări similare", "articole înrudite", "postări recente"]),
+        header(Donation).max_words(12).phrases(&["ți-a fost util acest articol", "v-a fost util acest articol", "a fost util acest articol", "ți-a plăcut acest articol", "ţi-a plăcut acest articol", "v-a plăcut acest articol"]),
+        label(Social).phrases(&["distribuiți", "distribuiţi", "distribuie pe", "partajează", "distribuiți articolul"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

@@ -209,6 +209,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["читайте подробнее", "подробнее читайте", "подробнее:", "читайте по теме"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["похожие записи", "похожие публикации", "свежие записи", "последние записи", "популярные записи", "связанные публикации", "рекомендуемые материалы"]),
+        header(Donation).max_words(12).phrases(&["была ли эта статья полезной", "была ли статья полезной", "вам понравился этот материал", "вам понравилась эта статья", "вам понравился текст"]),
+        label(Social).phrases(&["поделиться ссылкой", "поделиться статьей", "понравилось это", "мы в соцсетях", "мы в социальных сетях"]),
     ],
     we: &["мы", "наш", "наша", "наше", "наши", "нам", "нас", "нашу", "нашей", "наших"],
     you: &[

@@ -229,6 +229,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["pozrite si aj", "pozrite si tiež", "pozri si aj", "pozri aj"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["podobné príspevky", "najnovšie príspevky", "mohlo by sa vám tiež páčiť"]),
+        header(Donation).max_words(12).phrases(&["páčil sa vám tento článok", "páčil sa ti tento článok", "bol pre vás tento článok užitočný", "bol tento článok užitočný"]),
+        label(Social).phrases(&["zdieľajte", "zdieľaj", "zdieľať na", "zdieľať tento článok"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

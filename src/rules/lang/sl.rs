@@ -206,6 +206,11 @@ pub(crate) static PACK: Pack = Pack {
             "preberite tudi", "preberi tudi", "preberite še", "preberi še", "poglejte tudi", "oglejte si tudi",
             "sorodno:", "povezano:", "več o tem:",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["sorodni prispevki", "sorodne objave", "podobni članki", "najnovejši prispevki", "več iz rubrike", "druge novice", "morda vam bo všeč"]),
+        header(Donation).max_words(12).phrases(&["vam je bil ta članek všeč", "ti je bil ta članek všeč", "vam je bil članek v pomoč"]),
+        label(Social).phrases(&["delite", "deli na", "delite na"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

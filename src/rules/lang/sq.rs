@@ -136,6 +136,11 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(24).phrases(&[
             "lexo edhe", "lexoni edhe", "lexo gjithashtu", "shiko edhe", "shikoni edhe", "lexo më shumë:",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["artikuj të lidhur", "lajme të lidhura", "më të lexuarit", "mund t'ju pëlqejë", "lajmet më të fundit"]),
+        header(Donation).max_words(12).phrases(&["a ju pëlqeu ky artikull", "a ishte i dobishëm ky artikull"]),
+        label(Social).phrases(&["shpërndaj", "shpërndaje", "shpërndajeni", "ndajeni"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

@@ -199,6 +199,11 @@ pub(crate) static PACK: Pack = Pack {
             "pogledajte i", "прочитајте и", "прочитајте још", "погледајте и", "pročitajte još", "pročitajte i",
             "povezano:", "повезано:",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["сличне вести", "slične vesti", "najnovije", "preporučujemo", "још из рубрике", "još iz rubrike", "остале вести", "ostale vesti", "најпопуларније", "najpopularnije", "povezani članci"]),
+        header(Donation).max_words(12).phrases(&["да ли вам се допао чланак", "da li vam se dopao članak", "допао вам се чланак", "dopao vam se članak", "да ли ти се допао текст", "da li ti se dopao tekst"]),
+        label(Social).phrases(&["podeli", "pratite nas", "prati nas", "поделите", "podelite", "подели на", "podeli na"]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

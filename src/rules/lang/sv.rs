@@ -189,6 +189,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["läs mer:", "relaterat:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["relaterade inlägg", "liknande artiklar", "liknande inlägg", "senaste inläggen", "populära inlägg", "vidare läsning"]),
+        header(Donation).max_words(12).phrases(&["gillade du den här artikeln", "var artikeln till hjälp", "var den här artikeln till hjälp", "tyckte du om artikeln"]),
+        label(Social).phrases(&["dela", "dela detta", "gilla detta", "dela på", "dela via"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -148,6 +148,10 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["soma zaidi:", "tazama pia"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["makala zinazohusiana", "habari kuu", "habari za hivi punde"]),
+        label(Social).phrases(&["shiriki kwenye"]),
     ],
     we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
     you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],

@@ -144,6 +144,10 @@ pub(crate) static PACK: Pack = Pack {
         ask(Other).part(Navigation).phrases(&["உங்கள் உலாவி பழையது"]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["இதையும் பாருங்கள்", "இதையும் பார்க்க"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["தொடர்புடைய பதிவுகள்", "தொடர்புடைய கட்டுரைகள்", "சமீபத்திய பதிவுகள்", "அதிகம் பார்க்கப்பட்டவை", "முக்கிய செய்திகள்", "பிற செய்திகள்"]),
+        label(Social).phrases(&["பகிருங்கள்"]),
     ],
     we: &["நாங்கள்", "எங்கள்", "எங்களை", "எங்களுக்கு", "நாம்", "நமது"],
     you: &["நீ", "உன்", "உனக்கு", "உனது", "நீங்கள்", "உங்கள்", "உங்களுக்கு", "உங்களை"],

@@ -189,6 +189,11 @@ pub(crate) static PACK: Pack = Pack {
             "ไม่รับโฆษณา", "ไม่มีทุนใหญ่", "ไม่อยู่ภายใต้ทุน", "ไม่รับเงินจากรัฐ", "เป็นอิสระจากทุน", "อิสระจากกลุ่มทุน", "เปิดให้อ่านฟรี",
             "อ่านได้ฟรี", "สำนักข่าวที่ไม่แสวงหากำไร",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["บทความล่าสุด", "บทความยอดนิยม", "ข่าวที่คุณอาจสนใจ", "แนะนำสำหรับคุณ"]),
+        header(Donation).max_words(12).phrases(&["บทความนี้มีประโยชน์หรือไม่"]),
+        label(Social).phrases(&["แชร์ไปยัง", "แชร์ผ่าน"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.
     we: &["เรา", "พวกเรา"],

@@ -198,6 +198,11 @@ pub(crate) static PACK: Pack = Pack {
             "walang ads", "walang advertisement", "hindi kami tumatanggap ng patalastas", "hindi kami tumatanggap ng pondo",
             "independiyenteng media", "independent na media", "pinopondohan ng aming mga mambabasa", "walang paywall",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["iba pang artikulo", "basahin rin", "mga pinakabagong balita", "pinakabagong artikulo"]),
+        header(Donation).max_words(12).phrases(&["nagustuhan mo ba ang balitang ito", "nakatulong ba ang artikulong ito"]),
+        label(Social).phrases(&["i-share", "ibahagi ito", "ibahagi sa", "i-share sa"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

@@ -148,6 +148,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["ayrıca bakınız", "ayrıca bakın", "ilgili:"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["benzer yazılar", "benzer içerikler", "son yazılar", "popüler yazılar", "öne çıkanlar", "bunları da beğenebilirsiniz"]),
+        header(Donation).max_words(12).phrases(&["bu makaleyi beğendiniz mi", "bu içeriği beğendiniz mi", "bu yazı faydalı oldu mu", "bu makale yardımcı oldu mu", "bu haberi beğendin mi", "bu yazıyı beğendin mi"]),
+        label(Social).phrases(&["bunu paylaş", "bunu beğen", "paylaşın", "facebook'ta paylaş"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

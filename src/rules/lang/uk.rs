@@ -214,6 +214,11 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(24).phrases(&[
             "детальніше:", "читайте детальніше", "детальніше читайте", "читайте по темі", "читайте за темою", "по темі:",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["схожі записи", "схожі публікації", "свіжі записи", "останні записи", "популярні записи"]),
+        header(Donation).max_words(12).phrases(&["вам сподобалася стаття", "тобі сподобалася стаття", "чи була ця стаття корисною", "чи була стаття корисною", "вам сподобався цей матеріал"]),
+        label(Social).phrases(&["поділитися посиланням", "поділитися статтею", "ми в соцмережах", "ми в соціальних мережах", "слідкуйте за нами"]),
     ],
     we: &["ми", "наш", "наша", "наше", "наші", "нам", "нас", "нашу"],
     you: &[

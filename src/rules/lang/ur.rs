@@ -143,6 +143,11 @@ pub(crate) static PACK: Pack = Pack {
         ask(Other).part(Navigation).phrases(&["آپ کا براؤزر پرانا ہے"]),
         // "Read also"-type labels before a linked headline, where the rows above lacked them.
         line(Related).max_words(24).phrases(&["یہ بھی دیکھیں", "متعلقہ:", "اسے بھی پڑھیں"]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["یہ بھی پڑھیے", "مزید پڑھیے", "متعلقہ مضامین", "مقبول خبریں", "اہم خبریں", "دیگر خبریں"]),
+        header(Donation).max_words(12).phrases(&["کیا آپ کو یہ خبر پسند آئی"]),
+        label(Social).phrases(&["شیئر", "فیس بک پر شیئر کریں", "شیئر کیجیے"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

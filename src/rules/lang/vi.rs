@@ -199,6 +199,10 @@ pub(crate) static PACK: Pack = Pack {
             "tòa soạn độc lập", "toà soạn độc lập", "không nhận quảng cáo", "không phụ thuộc vào quảng cáo", "không có tường phí",
             "miễn phí cho mọi người", "được độc giả ủng hộ", "nhờ độc giả đóng góp", "sống nhờ sự ủng hộ của độc giả",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["bài viết tương tự", "bài viết mới", "bài viết gần đây", "có thể bạn cũng thích", "bài viết phổ biến", "bài viết nổi bật", "tin tức mới nhất"]),
+        header(Donation).max_words(12).phrases(&["bài viết này có hữu ích với bạn không", "bài viết này có hữu ích không", "bạn có thích bài viết này không"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],

@@ -260,6 +260,11 @@ pub(crate) static PACK: Pack = Pack {
             "獨立非營利", "非营利媒体", "非營利媒體", "非营利新闻", "非營利新聞", "免费提供给所有人", "免費提供給所有人",
             "所有人免费阅读", "所有人免費閱讀",
         ]),
+        // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
+        // plugins print them, and the question over a box, each a line of its own.
+        label(Related).phrases(&["相关内容", "相關內容", "近期文章", "最新消息", "其他新闻", "其他新聞", "你可能还喜欢", "你可能還喜歡"]),
+        header(Donation).max_words(12).phrases(&["这篇文章对你有帮助吗", "這篇文章對你有幫助嗎", "这篇文章对您有帮助吗", "這篇文章對您有幫助嗎", "喜欢这篇报道吗", "喜歡這篇報導嗎"]),
+        label(Social).phrases(&["分享给朋友", "分享給朋友"]),
     ],
     we: &["我们", "我們", "咱们", "咱們"],
     you: &["你", "你们", "你們", "您", "您们", "您們"],
