@@ -507,6 +507,13 @@ fn a_salutation_above_an_ask_opens_a_letter() {
     let ask = "Please support us with a monthly donation.\nDonate monthly";
     let cleaned = Cleaner::new().clean_text(&format!("{story}\n{letter}\n{ask}"));
     assert_eq!(cleaned.text(), story, "{:#?}", cleaned.removals());
+    // A paragraph that opens with the outlet's name in quotation marks quotes no one.
+    let named = "Dear reader,\n\
+                 “The Harbour Post” belongs to no owner, no party and no advertiser: the \
+                 newsroom answers only to the people who read it every morning, and this story \
+                 took three weeks of work in the city's courts and archives.";
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\n{named}\n{ask}"));
+    assert_eq!(cleaned.text(), story, "{:#?}", cleaned.removals());
     let quoted = format!("{story}\n\"Dear reader,\" the letter began.\n{story}\n{ask}");
     let cleaned = Cleaner::new().clean_text(&quoted);
     assert!(

@@ -661,7 +661,7 @@ pub(crate) fn decide(
             &scored,
             &mut runs,
         );
-        letter_openings(blocks, evidence, &scored, &mut runs);
+        letter_openings(blocks, evidence, &scored, ctx.text, &mut runs);
     }
     tail_heads(blocks, evidence, &scored, ctx.text, &mut runs);
     // A page's headline and byline are elements of their own, which the benchmarks of
@@ -2206,8 +2206,12 @@ fn letter_openings(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
+    text: &str,
     runs: &mut [(Range<usize>, f32)],
 ) {
+    // A paragraph that opens with a name in quotation marks ("„Nowy Obywatel” nie należy do
+    // żadnego koncernu") quotes no one.
+    let quotes = |j: usize| blocks[j].quoted && !opens_with_name(&text[blocks[j].range.clone()]);
     let salutation = Group::Salutation.slot().expect("a kept group");
     // Below the story's first paragraph: a salutation that opens the text opens a letter
     // that is the text.
@@ -2225,7 +2229,7 @@ fn letter_openings(
             let below_story = j > first_wall;
             if ev.groups[salutation] > 0.0
                 && b.words <= SALUTATION_WORDS
-                && !b.quoted
+                && !quotes(j)
                 && below_story
             {
                 runs[k].1 += scored[j..r.start]
@@ -2235,11 +2239,34 @@ fn letter_openings(
                 runs[k].0.start = j;
                 break;
             }
-            if b.words > LETTER_WORDS || ev.body < 0.0 || b.quoted || b.timestamp {
+            if b.words > LETTER_WORDS || ev.body < 0.0 || quotes(j) || b.timestamp {
                 break;
             }
         }
     }
+}
+
+/// The most words of a name in quotation marks (a title, an outlet's name).
+const QUOTED_NAME_WORDS: usize = 4;
+
+/// Whether `t`, which opens with a quotation mark, opens with a name in quotation marks: the
+/// mark closes within a few words, and the sentence goes on after it ("„Nowy Obywatel” nie
+/// należy ...", "«Новая газета» выходит ..."), where a quotation of someone's words runs on.
+fn opens_with_name(t: &str) -> bool {
+    const CLOSING: [char; 6] = ['”', '“', '»', '«', '"', '」'];
+    let Some(first) = t.chars().next() else {
+        return false;
+    };
+    let inner = &t[first.len_utf8()..];
+    let Some(end) = inner.find(CLOSING) else {
+        return false;
+    };
+    let name = &inner[..end];
+    let rest = inner[end..].chars().skip(1).collect::<String>();
+    name.split_whitespace().count() <= QUOTED_NAME_WORDS
+        && !name.ends_with(['.', ',', '!', '?'])
+        && rest.starts_with(' ')
+        && rest.split_whitespace().count() >= QUOTED_NAME_WORDS
 }
 
 /// The fewest lines in a row that make a tag row or a teaser list.
@@ -2453,6 +2480,23 @@ fn describe<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_in_quotation_marks_opens_a_sentence_that_quotes_no_one() {
+        assert!(opens_with_name(
+            "„Nowy Obywatel” nie należy do żadnego koncernu medialnego."
+        ));
+        assert!(opens_with_name(
+            "«Новая газета» выходит три раза в неделю с 1993 года."
+        ));
+        assert!(!opens_with_name(
+            "“We cannot wait any longer,” the mayor said on Monday."
+        ));
+        assert!(!opens_with_name(
+            "„Wir helfen, wo wir können, und das seit zwanzig Jahren“"
+        ));
+        assert!(!opens_with_name("“Dear reader,” the letter began."));
+    }
 
     #[test]
     fn segments_find_the_positive_runs() {
