@@ -432,6 +432,16 @@ fn quotations(text: &str, offset: usize, marks: &mut Vec<usize>, out: &mut Vec<(
     }
     if dash {
         dialogue(text, offset, out);
+        // Speech and quotation marks may overlap: their union, in order, for `inside`.
+        out.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
+        for &(from, to) in out.iter() {
+            match merged.last_mut() {
+                Some(last) if from <= last.1 => last.1 = last.1.max(to),
+                _ => merged.push((from, to)),
+            }
+        }
+        *out = merged;
     }
 }
 
@@ -442,7 +452,16 @@ fn quotations(text: &str, offset: usize, marks: &mut Vec<usize>, out: &mut Vec<(
 /// etc. – über diesen Link") opens none.
 fn dialogue(text: &str, offset: usize, out: &mut Vec<(usize, usize)>) {
     const DASHES: [&str; 2] = ["– ", "— "];
-    const CLOSING: [&str; 2] = [" –", " —"];
+    let bytes = text.as_bytes();
+    // The spaced dashes that may close a speech (" –", " —"), found once: each opening takes
+    // the next of them.
+    let closing: Vec<usize> = memchr::memmem::find_iter(bytes, b" \xe2\x80")
+        .filter(|&i| matches!(bytes[i + 3..], [0x93 | 0x94, ..]))
+        .collect();
+    let close_after = |from: usize| {
+        let k = closing.partition_point(|&c| c < from);
+        closing.get(k).copied()
+    };
     let after_sentence = |i: usize| {
         let before = text[..i].trim_end_matches(' ');
         let Some(stop) = before.strip_suffix(['.', '?', '!']) else {
@@ -453,20 +472,25 @@ fn dialogue(text: &str, offset: usize, out: &mut Vec<(usize, usize)>) {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        word.chars().count() >= 4
+        word.chars().take(4).count() >= 4
     };
-    let opens =
-        |i: usize| DASHES.iter().any(|d| text[i..].starts_with(d)) && (i == 0 || after_sentence(i));
     // Both dashes start with 0xe2 0x80.
-    let at = memchr::memmem::find_iter(text.as_bytes(), b"\xe2\x80").filter(|&i| opens(i));
-    for start in at {
-        let from = start + 3;
-        let end = CLOSING
-            .iter()
-            .filter_map(|d| text[from..].find(d))
-            .min()
-            .map_or(text.len(), |e| from + e);
-        out.push((offset + start, offset + end));
+    for start in memchr::memmem::find_iter(bytes, b"\xe2\x80") {
+        if !DASHES.iter().any(|d| text[start..].starts_with(d)) {
+            continue;
+        }
+        let end = close_after(start + 3);
+        // At the block's start, speech has its attribution after a closing dash ("– Vi kan
+        // inte, säger han – ..."): a dash alone there is a list's bullet ("– Subscribe to our
+        // newsletter").
+        let opens = if start == 0 {
+            end.is_some()
+        } else {
+            after_sentence(start)
+        };
+        if opens {
+            out.push((offset + start, offset + end.unwrap_or(text.len())));
+        }
     }
 }
 
@@ -492,9 +516,11 @@ fn same_language(a: &str, b: &str) -> bool {
     lang(a) == "xx" || lang(a) == lang(b)
 }
 
-/// Whether `start..end` lies inside one of `quotes`.
+/// Whether `start..end` lies inside one of `quotes` (sorted and disjoint): the last that
+/// opens before it. (A block may hold thousands: each pronoun asks.)
 fn inside(quotes: &[(usize, usize)], start: usize, end: usize) -> bool {
-    quotes.iter().any(|&(from, to)| from < start && end <= to)
+    let k = quotes.partition_point(|&(from, _)| from < start);
+    k > 0 && end <= quotes[k - 1].1
 }
 
 /// A label glued to a sentence counts for this share of its weight.
@@ -699,7 +725,9 @@ mod tests {
             quoted("Han tror på dammarna. – Vi kan inte vänta, säger han – och skrattar."),
             ["– Vi kan inte vänta, säger han"]
         );
-        assert_eq!(quoted("— Мы не уйдём"), ["— Мы не уйдём"]);
+        assert_eq!(quoted("— Мы не уйдём, — сказал он."), ["— Мы не уйдём,"]);
+        // At the start without an attribution, a list's bullet.
+        assert!(quoted("– Subscribe to our free newsletter").is_empty());
         assert_eq!(quoted("„Wir helfen“, sagt sie."), ["„Wir helfen"]);
         // Not inside a sentence, nor after an abbreviation.
         assert!(quoted("The plan – which we back – costs more.").is_empty());

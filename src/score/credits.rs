@@ -134,6 +134,17 @@ const BY_WORDS: [&str; 11] = [
     "by", "von", "de", "di", "da", "door", "av", "af", "od", "от", "ni",
 ];
 
+/// True when the line `t` opens with one of [`BY_WORDS`] and a space or a colon ("By Jane
+/// Roe", "Von Anna Berg", "BY: Caleb Ortega").
+pub(crate) fn opens_with_by(t: &str) -> bool {
+    let word = t.split([' ', ':']).next().unwrap_or("");
+    word.len() <= BY_WORD_BYTES
+        && word.len() < t.len()
+        && BY_WORDS
+            .iter()
+            .any(|b| word.eq_ignore_ascii_case(b) || word.to_lowercase() == *b)
+}
+
 /// The longest of [`BY_WORDS`], in bytes ("door"; "от" is four).
 const BY_WORD_BYTES: usize = 4;
 

@@ -850,8 +850,16 @@ fn head_menu(blocks: &[Block], scored: &[Scored], text: &str) -> Option<Range<us
             && t.chars().next().is_some_and(|c| !c.is_lowercase())
             // A photo and its credit above the headline ("Photo" / "Credit Kevin Frayer").
             && !credits::credits_picture(t)
+            // A byline under a short headline ("Wildfire Reaches Suburbs" / "By Maria
+            // Gonzalez").
+            && !credits::opens_with_by(t)
     };
     let n = blocks.iter().take_while(|b| item(b)).count();
+    // A menu has an item of one word ("News", "Lokales", "EN"); three names heading a
+    // profile ("Anna Berg" / "Bert Olsen" / "Carla Nunes") have none.
+    if !blocks[..n].iter().any(|b| b.words == 1) {
+        return None;
+    }
     let headline = blocks.get(n)?;
     // The story follows the headline closely: a box of facts (an encyclopedia's "Industry"
     // / "Founded" / "February 28, 1998") goes on in short lines.
@@ -1444,7 +1452,17 @@ const HEADLINE_MAX_CHARS: usize = 80;
 /// True when the name `n` is what the short line `t` says, but for a word or two ("By",
 /// "Text:", a time).
 fn names_author(t: &str, n: &str) -> bool {
-    t.replace(n, " ")
+    // A name that the scraper glued to a role ("Howard BlumeStaff Writer", see
+    // [`glued_at`]) is judged with its glued word, as one name.
+    let glued = t
+        .find(n)
+        .filter(|&at| t[at + n.len()..].starts_with(char::is_uppercase))
+        .map(|at| {
+            let rest = &t[at + n.len()..];
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            &t[at..at + n.len() + end]
+        });
+    t.replace(glued.unwrap_or(n), " ")
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count()
@@ -1752,7 +1770,7 @@ fn mail_hosts(t: &str) -> impl Iterator<Item = &str> {
 /// The most words of a byline at the top that names its author.
 const BYLINE_WORDS: u32 = 12;
 /// The most words besides the author's name in a byline ("by", "Text:", a time).
-const BYLINE_OTHER_WORDS: usize = 3;
+const BYLINE_OTHER_WORDS: usize = 2;
 /// How many blocks above the story's first paragraph a byline stands at most.
 const BYLINE_REACH: usize = 4;
 /// The fewest words of the headline that a byline stands under.
@@ -1819,14 +1837,21 @@ fn author_bios(
     // The byline stands above the first paragraph, or under the headline with a photo's
     // caption between them, which reads as a paragraph.
     let above = (headline + 1).max(first.saturating_sub(BYLINE_REACH))..first;
-    let under = (headline + 1).max(first)..(headline + 2 + BYLINE_REACH).min(blocks.len());
+    // Under the caption, only a line that says "by" ("By Howard BlumeStaff Writer"): a
+    // caption's place or subject ("Crowds gather near Trafalgar Square", "Beekeeper
+    // Margaret Okafor") is no byline.
+    let under = ((headline + 1).max(first)..(headline + 2 + BYLINE_REACH).min(blocks.len()))
+        .filter(|&i| credits::opens_with_by(&text[blocks[i].range.clone()]));
     for b in above
         .chain(under)
         .map(|i| &blocks[i])
         .filter(|b| b.words <= BYLINE_WORDS)
     {
         let t = &text[b.range.clone()];
-        for name in capitalised_names(t).filter(|n| names_author(t, n)) {
+        // The line's first name is the author's: "By Priya Sharma, New Delhi" names a
+        // place after it.
+        let first = |n: &str| capitalised_names(&t[..offset_in(t, n)]).next().is_none();
+        for name in capitalised_names(t).filter(|n| first(n) && names_author(t, n)) {
             if !names.contains(&name) {
                 names.push(name);
             }
@@ -1951,6 +1976,11 @@ fn capitalised_names(t: &str) -> impl Iterator<Item = &str> {
     close(&mut run);
     out.extend(glued);
     out.into_iter()
+}
+
+/// The byte offset of `part`, a slice of `t`, in `t`.
+fn offset_in(t: &str, part: &str) -> usize {
+    part.as_ptr() as usize - t.as_ptr() as usize
 }
 
 /// Where a capitalised word glued to the end of a name word begins ("Blume|Staff"), after
@@ -2331,11 +2361,11 @@ fn tag_rows(
     let mut i = 0;
     while i < n {
         let at = |k: usize| rest[k];
-        // The tags in one line under their label ("Теги: Харків, театр, культура"), after
-        // the story's last paragraph; over headlines, the first line of their row (below).
+        // The tags in one line under their label ("Теги: Харків, театр, культура"), last.
+        // (Elsewhere the same shape is a match's line-ups or the streets a closure affects.)
         if bare(at(i))
             && tag_line(&text[blocks[at(i)].range.clone()])
-            && (i + 1 == n || !(bare(at(i + 1)) && headline(at(i + 1))))
+            && (i + 1 == n || taken(at(i) + 1))
         {
             found.push((at(i)..at(i) + 1, false));
             i += 1;

@@ -529,9 +529,9 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(24).phrases(&["read also", "also read"]),
         // Coverage survey (issue #9): headings of related lists and share rows as CMS themes and
         // plugins print them, and the question over a box, each a line of its own.
-        label(Related).phrases(&["similar articles", "similar posts", "similar stories", "recent posts", "popular posts", "latest posts", "most emailed"]),
+        label(Related).phrases(&["similar articles", "similar posts", "recent posts", "popular posts", "latest posts", "most emailed"]),
         header(Donation).max_words(12).phrases(&["was this article helpful", "was this article useful", "was this article valuable to you", "was this helpful", "did you find this helpful", "did you find this article helpful", "did you find this article useful", "did you enjoy this story", "did you like this story", "do you value our journalism", "did you enjoy reading this"]),
-        label(Social).phrases(&["spread the word", "sharing is caring"]),
+        label(Social).phrases(&["sharing is caring"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

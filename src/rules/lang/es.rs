@@ -48,7 +48,7 @@ pub(crate) static PACK: Pack = Pack {
         // and the Latin American "aporte" for Spain's "aportación" ("el aporte del Estado",
         // "los aportes jubilatorios" are news too: stems and cues).
         header(Donation).weight(3.5).max_words(12).phrases(&["te gustó esta nota", "¿te gustó esta nota", "te gustó este artículo", "¿te gustó este artículo"]),
-        ask(Donation).weight(3.5).phrases(&["hacé tu aporte", "hacé un aporte", "con tu aporte", "tu aporte es", "apoyá el periodismo", "apoyá nuestro", "quiero aportar"]),
+        ask(Donation).weight(3.5).phrases(&["hacé tu aporte", "hacé un aporte", "con tu aporte", "tu aporte es", "apoyá el periodismo", "apoyá nuestro"]),
         ask(Membership).phrases(&["hacete socia", "asociate"]),
         label(Donation).phrases(&["aportá", "apoyá", "sumate", "doná", "quiero aportar"]),
         cue(Donation).phrases(&["aporte mensual", "sumate a"]),
