@@ -46,13 +46,12 @@ pub(crate) static PACK: Pack = Pack {
         cue(App).phrases(&["nuestra app", "nuestra aplicación"]),
         // The voseo of the River Plate and Central America ("sumate", "suscribite", "podés"),
         // and the Latin American "aporte" for Spain's "aportación" ("el aporte del Estado",
-        // "los aportes jubilatorios" are news too: stems and cues).
+        // "los aportes jubilatorios" are news too: in formulas only).
         header(Donation).weight(3.5).max_words(12).phrases(&["te gustó esta nota", "¿te gustó esta nota", "te gustó este artículo", "¿te gustó este artículo"]),
         ask(Donation).weight(3.5).phrases(&["hacé tu aporte", "hacé un aporte", "con tu aporte", "tu aporte es", "apoyá el periodismo", "apoyá nuestro"]),
         ask(Membership).phrases(&["hacete socia", "asociate"]),
         label(Donation).phrases(&["aportá", "apoyá", "sumate", "doná", "quiero aportar"]),
         cue(Donation).phrases(&["aporte mensual", "sumate a"]),
-        cue(Donation).weight(0.5).phrases(&["aporte*"]),
         // Coverage by function: general formulas and stems, so that publishers never seen
         // who word the same asks differently are caught too.
         ask(Donation).weight(3.5).phrases(&[
