@@ -991,18 +991,7 @@ fn the_reviewers_cases_keep_their_story() {
             "We will keep the appeal open until the end of June",
         ),
     ] {
-        let path = format!(
-            "{}/tests/fixtures/review/{file}.txt",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.contains(line), "{file}");
-        let cleaned = cleaner.clean_text(&text);
-        assert!(
-            cleaned.text().contains(line),
-            "{file}: {:#?}",
-            cleaned.removals()
-        );
+        keeps_review_line(&cleaner, "review", file, None, line);
     }
 }
 
@@ -1304,23 +1293,36 @@ fn the_second_reviews_cases_keep_their_story() {
             "Von Anna Berg",
         ),
     ] {
-        let path = format!(
-            "{}/tests/fixtures/review2/{file}.txt",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.contains(line), "{file}");
         let url = format!("https://{host}/a");
-        let cleaned = cleaner.clean_text_at(&text, Some(&url));
-        assert!(
-            cleaned.text().contains(line),
-            "{file}: {:#?}",
-            cleaned.removals()
-        );
-        // And a second pass takes nothing more.
-        let again = cleaner.clean_text_at(cleaned.text(), Some(&url));
-        assert_eq!(again.text(), cleaned.text(), "{file}");
+        keeps_review_line(&cleaner, "review2", file, Some(&url), line);
     }
+}
+
+/// Cleans the fixture `tests/fixtures/{dir}/{file}.txt` (at `url`, if given), asserts that
+/// `line`, which the text holds, stays and that a second pass takes nothing more, and
+/// returns the text.
+fn keeps_review_line(
+    cleaner: &Cleaner,
+    dir: &str,
+    file: &str,
+    url: Option<&str>,
+    line: &str,
+) -> String {
+    let path = format!(
+        "{}/tests/fixtures/{dir}/{file}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(line), "{file}: {line}");
+    let cleaned = cleaner.clean_text_at(&text, url);
+    assert!(
+        cleaned.text().contains(line),
+        "{file}: {line} lost: {:#?}",
+        cleaned.removals()
+    );
+    let again = cleaner.clean_text_at(cleaned.text(), url);
+    assert_eq!(again.text(), cleaned.text(), "{file}");
+    text
 }
 
 #[test]
@@ -1415,23 +1417,7 @@ fn the_third_reviews_cases_keep_their_story() {
         ("tag_row_sv_streets", "Berörda gator: Storgatan"),
         ("tag_row_team_members", "Team members: Anna Fischer"),
     ] {
-        let path = format!(
-            "{}/tests/fixtures/review3/{file}.txt",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.contains(line), "{file}: {line}");
-        let once = cleaner.clean_text(&text);
-        assert!(
-            once.text().contains(line),
-            "{file}: {line} lost: {:#?}",
-            once.removals()
-        );
-        assert_eq!(
-            cleaner.clean_text(once.text()).text(),
-            once.text(),
-            "{file}"
-        );
+        keeps_review_line(&cleaner, "review3", file, None, line);
     }
     // A box whose lines open with a bullet's dash is no direct speech.
     let path = format!(
