@@ -84,16 +84,12 @@ impl RuleSet {
             }
             // The pronouns of a quotation in a sentence are its speaker's ("– Vi kan inte
             // vänta", she said): not the outlet's voice, nor the reader addressed.
-            if matches!(rule.group, Group::We | Group::You)
+            let said = matches!(rule.group, Group::We | Group::You)
                 && block.words > QUOTING
-                && inside(quotes.of(folded, blocks, b), start, end)
-            {
-                let e = ev.get_mut(b);
-                e.said = e.said.saturating_add(1);
-                return true;
-            }
+                && inside(quotes.of(folded, blocks, b), start, end);
             let e = ev.get_mut(b);
             match rule.group {
+                Group::We | Group::You if said => e.said = e.said.saturating_add(1),
                 Group::We => e.we = e.we.saturating_add(1),
                 Group::You => {
                     e.you = e.you.saturating_add(1);

@@ -138,11 +138,12 @@ const BY_WORDS: [&str; 11] = [
 /// Roe", "Von Anna Berg", "BY: Caleb Ortega").
 pub(crate) fn opens_with_by(t: &str) -> bool {
     let word = t.split([' ', ':']).next().unwrap_or("");
-    word.len() <= BY_WORD_BYTES
-        && word.len() < t.len()
-        && BY_WORDS
-            .iter()
-            .any(|b| word.eq_ignore_ascii_case(b) || word.to_lowercase() == *b)
+    word.len() < t.len() && is_by_word(word)
+}
+
+/// True when `word`, in any case, is one of [`BY_WORDS`].
+fn is_by_word(word: &str) -> bool {
+    word.len() <= BY_WORD_BYTES && BY_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// The longest of [`BY_WORDS`], in bytes ("door"; "от" is four).
@@ -185,7 +186,7 @@ pub(crate) fn picture_credit(t: &str) -> bool {
         named(source.trim_start())
     } else {
         let (by, after) = rest.split_at(rest.find(' ').unwrap_or(rest.len()));
-        if by.len() <= BY_WORD_BYTES && BY_WORDS.contains(&by.to_lowercase().as_str()) {
+        if is_by_word(by) {
             // A name: its first two words written as names, or one alone ("Photo by
             // Reuters").
             let mut words = after

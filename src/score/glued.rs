@@ -49,7 +49,8 @@ pub(crate) fn box_start(
     };
     let k = (0..parts.len()).find(|&i| boxed(i))?;
     let head = &parts[..k];
-    let head_text = &line[..sentences.get(k)?.start];
+    let at = sentences[k].start;
+    let head_text = &line[..at];
     let formula = (k..parts.len()).any(|i| evidence[i].signal > 0.0);
     (k > 0
         && formula
@@ -58,7 +59,7 @@ pub(crate) fn box_start(
             words >= HEAD_SENTENCE_WORDS || (head.len() >= 2 && words >= HEAD_WORDS)
         }
         && !names_outlet(head_text))
-    .then(|| block.range.start + sentences[k].start)
+    .then_some(block.range.start + at)
 }
 
 /// The sentences of a line, trimmed: a stop (., !, ?, …) and a space before a capital, a

@@ -689,7 +689,7 @@ pub(crate) fn decide(
             }
         })
         .collect();
-    if hints.is_none() {
+    if text_input {
         if let Some(r) = head_menu(blocks, &scored, ctx.text) {
             add_untaken(&runs, &mut extra, r, Kind::Other, "heuristic:head-menu");
         }
@@ -774,7 +774,7 @@ pub(crate) fn decide(
         }
         // A box glued to the story's last sentences leaves them (text input: in HTML the
         // boxes are elements of their own).
-        let from = if hints.is_none() {
+        let from = if text_input {
             glued::box_start(rules, ctx.text, &blocks[run.start], ctx.host, |t| {
                 features::names(t, &outlet_names)
             })
@@ -1949,7 +1949,7 @@ fn capitalised_names(t: &str) -> impl Iterator<Item = &str> {
         }
     };
     for w in t.split_whitespace() {
-        let at = w.as_ptr() as usize - t.as_ptr() as usize;
+        let at = offset_in(t, w);
         let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         if !name_word(core) {
             close(&mut run);
