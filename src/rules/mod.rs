@@ -273,6 +273,24 @@ mod tests {
     }
 
     #[test]
+    fn money_per_period_is_a_price_a_reader_pays_not_a_storys_sum() {
+        for ask in [
+            "Support us from just $2 a month.",
+            "€4.99 per month, cancel anytime.",
+            "Become a member for $120 a year.",
+        ] {
+            assert!(fires(ask, "xx.cue:money-per-period"), "{ask}");
+        }
+        for sum in [
+            "Ein Shuttle würde rund 450.000 Euro im Jahr kosten, sagte der Sprecher.",
+            "The contract is worth $52,000 a year, the council said.",
+            "Проект обойдётся в 300 000 ₽ в месяц, сообщили в мэрии.",
+        ] {
+            assert!(!fires(sum, "xx.cue:money-per-period"), "{sum}");
+        }
+    }
+
+    #[test]
     fn breadcrumb_trails_in_any_script_but_not_comparisons_or_code() {
         for trail in [
             "Home › News › Economy",
@@ -316,11 +334,11 @@ mod tests {
     #[test]
     fn money_pattern_reads_around_the_sign() {
         let far = format!(
-            "{} Поддержите нас: от 1 000 000 ₽ в месяц.",
+            "{} Поддержите нас: от 300 ₽ в месяц.",
             "слово ".repeat(40)
         );
         for text in [
-            "Give 1,000,000.00 euros a month.",
+            "Give 100.00 euros a month.",
             "Donate $5 per month or more.",
             far.as_str(),
         ] {

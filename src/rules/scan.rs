@@ -7,6 +7,8 @@ use super::builtin::{
 use super::compile::label_key;
 use super::vocab::{At, Group};
 use super::{Evidences, RuleSet, phrases};
+use std::ops::Range;
+
 use crate::Kind;
 use crate::input::classes::Classes;
 use crate::input::segment::Block;
@@ -310,8 +312,12 @@ impl RuleSet {
                     continue;
                 };
                 let offset = window.start;
-                for m in re.find_iter(&folded[window]) {
-                    apply(*idx, offset + m.start(), offset + m.end(), &mut ev);
+                for m in re.find_iter(&folded[window.clone()]) {
+                    let (s, e) = (offset + m.start(), offset + m.end());
+                    if matches!(gate, Gate::Money) && !modest_amount(folded, window.clone(), s) {
+                        continue;
+                    }
+                    apply(*idx, s, e, &mut ev);
                 }
             }
         }
@@ -332,6 +338,42 @@ impl RuleSet {
         }
         ev
     }
+}
+
+/// The most digits of a modest amount's whole units: an ask names a price a reader pays
+/// ("$5 a month", "9,99 € im Monat"); a story's sums per period run to thousands ("450.000
+/// Euro im Jahr", "$52,000 a year").
+const MODEST_DIGITS: usize = 3;
+
+/// Whether the amount of the money match at `start` (its digits may begin before it: "300
+/// 000 ₽") has at most [`MODEST_DIGITS`] digits before its cents.
+fn modest_amount(folded: &str, window: Range<usize>, start: usize) -> bool {
+    let bytes = folded.as_bytes();
+    let amount = |b: u8| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' ' | b'\'');
+    let mut s = start;
+    while s > window.start && amount(bytes[s - 1]) {
+        s -= 1;
+    }
+    // The amount's first digit, then its run of digits and separators.
+    let Some(first) = bytes[s..window.end].iter().position(u8::is_ascii_digit) else {
+        return true;
+    };
+    let digits = &bytes[s + first..window.end];
+    let len = digits
+        .iter()
+        .position(|&b| !amount(b))
+        .unwrap_or(digits.len());
+    let mut run = &digits[..len];
+    while let [rest @ .., b' ' | b'.' | b','] = run {
+        run = rest;
+    }
+    // Cents: one or two digits after the last separator.
+    if let Some(sep) = run.iter().rposition(|&b| matches!(b, b'.' | b',')) {
+        if (1..=2).contains(&(run.len() - sep - 1)) {
+            run = &run[..sep];
+        }
+    }
+    run.iter().filter(|b| b.is_ascii_digit()).count() <= MODEST_DIGITS
 }
 
 /// The concepts found at word starts, of each block. Word starts come in order, so their
