@@ -556,6 +556,35 @@ fn an_interviewers_label_opens_an_interview() {
     assert_eq!(cleaned.text(), text, "{:#?}", cleaned.removals());
 }
 
+/// An interview whose questions stand on their own lines: the answer with the band's
+/// "follow us" and newsletter is theirs and stays. A box's one question over its ask makes no
+/// interview: the box after the story is still cut.
+#[test]
+fn questions_on_their_own_lines_make_an_interview() {
+    let intro = "The four members of the band met in 2019 at a party in the city's student \
+                 quarter, and five years later they sell out the biggest hall in town.";
+    let qa = "How did you meet?\n\
+              Two of us were classmates at school, and we met the others at a jam session in \
+              the old harbour five years ago.\n\
+              Where can people hear you?\n\
+              The record is on Spotify and Bandcamp already. If you want to hear about our \
+              concerts first, follow us on Instagram and sign up to our newsletter. We send \
+              one email a month, no more, we promise.\n\
+              What comes after the concert?\n\
+              A long holiday, and then a second record, which we will write over the winter \
+              in a cabin that the drummer's family owns in the hills.";
+    let text = format!("{intro}\n{qa}\n{intro}");
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_eq!(cleaned.text(), text, "{:#?}", cleaned.removals());
+
+    let ask = "Did you enjoy this article?\n\
+               Our journalism is free for everyone, and we want to keep it that way. Support \
+               us with a monthly donation and help us keep our reporting independent.";
+    let boxed = format!("{text}\n{ask}");
+    let cleaned = Cleaner::new().clean_text(&boxed);
+    assert_eq!(cleaned.text(), text, "{:#?}", cleaned.removals());
+}
+
 /// Cases a review of the box readings found: a photo credit that opens two captions is no
 /// speaker; an advertisement's label closes no box above it; a tag line over headlines is
 /// part of their row; a letter that opens the text keeps its closing ask cut.

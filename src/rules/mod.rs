@@ -333,10 +333,7 @@ mod tests {
 
     #[test]
     fn money_pattern_reads_around_the_sign() {
-        let far = format!(
-            "{} Поддержите нас: от 300 ₽ в месяц.",
-            "слово ".repeat(40)
-        );
+        let far = format!("{} Поддержите нас: от 300 ₽ в месяц.", "слово ".repeat(40));
         for text in [
             "Give 100.00 euros a month.",
             "Donate $5 per month or more.",

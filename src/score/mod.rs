@@ -264,7 +264,7 @@ fn interview_answers(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<
         .filter_map(speaker)
         .collect();
     if asked.is_empty() {
-        return Vec::new();
+        return answers_to_questions(blocks, evidence, text);
     }
     asked.sort_unstable();
     asked.dedup();
@@ -276,11 +276,55 @@ fn interview_answers(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<
     for &(_, n) in &found {
         count[n] += 1;
     }
-    found
+    let mut spoken: Vec<usize> = found
         .into_iter()
         .filter(|&(_, n)| count[n] >= 2)
         .map(|(i, _)| i)
-        .collect()
+        .chain(answers_to_questions(blocks, evidence, text))
+        .collect();
+    spoken.sort_unstable();
+    spoken.dedup();
+    spoken
+}
+
+/// The most words of an interviewer's question on its own line.
+const INTERVIEW_QUESTION_WORDS: u32 = 25;
+/// The fewest questions, each followed by its answer, that make a text an interview.
+const INTERVIEW_QUESTIONS: usize = 3;
+
+/// The answers of an interview whose questions stand on their own lines ("Where can people
+/// hear you?" / "On Spotify. Follow us on Instagram ..."): the block after each question,
+/// where three questions or more are each followed by a paragraph. An interviewee's "we"
+/// and "follow us" are theirs. A box's one question over its ask ("Did you enjoy this
+/// article?") makes no interview. Only answers with evidence are returned.
+fn answers_to_questions(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<usize> {
+    let question = |i: usize| {
+        let b = &blocks[i];
+        b.words <= INTERVIEW_QUESTION_WORDS && {
+            let t = text[b.range.clone()].trim_end();
+            // Greek asks with a semicolon ("Πώς γνωριστήκατε;").
+            t.ends_with(['?', '？', '؟', ';', '\u{37e}'])
+                && (!t.ends_with(';') || t.chars().next().is_some_and(is_greek))
+        }
+    };
+    let answer = |i: usize| {
+        i > 0 && blocks[i].words > STORY_SENTENCE_WORDS && question(i - 1) && !question(i)
+    };
+    // Most texts have no answer with evidence: then no question is read.
+    let candidates: Vec<usize> = (1..blocks.len())
+        .filter(|&i| evidence[i].signal > 0.0 && answer(i))
+        .collect();
+    if candidates.is_empty()
+        || (1..blocks.len()).filter(|&i| answer(i)).count() < INTERVIEW_QUESTIONS
+    {
+        return Vec::new();
+    }
+    candidates
+}
+
+/// A letter of the Greek alphabet (its basic block).
+fn is_greek(c: char) -> bool {
+    ('\u{370}'..='\u{3ff}').contains(&c)
 }
 
 /// The hand rules' verdict on every block.
