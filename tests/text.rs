@@ -1380,6 +1380,23 @@ fn a_box_glued_to_the_storys_last_sentences_leaves_them() {
     );
 }
 
+/// A glued box's opening above its first formula: a question to the reader and the outlet
+/// naming itself.
+#[test]
+fn a_glued_box_opens_with_its_question_and_the_outlets_name() {
+    let cleaner = Cleaner::new();
+    let url = "https://harbourpost.example/news/rail";
+    let last = "Whether the line will reopen this year is unclear. Engineers expect to finish \
+                their survey of the viaduct by the end of the month.";
+    let ask = "Does local news matter? The Harbour Post is free for everyone, but \
+               making it is not. If you value our reporting, please support us with a monthly \
+               donation today. Support now";
+    let text = format!("{RAIL}\n{COMMUTERS}\n{last} {ask}");
+    let cleaned = cleaner.clean_text_at(&text, Some(url));
+    assert_eq!(cleaned.text(), format!("{RAIL}\n{COMMUTERS}\n{last}"));
+    assert_eq!(cleaned.removals()[0].text(), ask);
+}
+
 #[test]
 fn the_sites_menu_above_the_headline_is_cut() {
     let cleaner = Cleaner::new();

@@ -17,6 +17,11 @@ const GLUED_WORDS: u32 = 20;
 const HEAD_WORDS: u32 = 10;
 const HEAD_SENTENCE_WORDS: u32 = 20;
 
+/// The most sentences above a glued box's first formula that may open it.
+const OPENING_SENTENCES: usize = 2;
+/// The longest of those sentences.
+const OPENING_WORDS: u32 = 20;
+
 /// Where the box starts inside `text` (a line that a run of cuts opens with), when the
 /// line's first sentences have nothing of a box: no formula, no pronoun of the outlet or
 /// the reader, not the outlet's name; and the sentences from there on hold a formula. Each
@@ -47,7 +52,19 @@ pub(crate) fn box_start(
         let e = &evidence[i];
         e.signal > 0.0 || e.we > 0 || e.you > 0
     };
-    let k = (0..parts.len()).find(|&i| boxed(i))?;
+    let mut k = (0..parts.len()).find(|&i| boxed(i))?;
+    // The box's opening sentences above its first formula: the outlet naming itself ("Qubit's
+    // articles are free for all, but writing them is not.") and a question to the reader
+    // ("Do you find it important ...?"), two at most.
+    for _ in 0..OPENING_SENTENCES {
+        let Some(i) = k.checked_sub(1) else { break };
+        let s = &line[sentences[i].clone()];
+        if parts[i].words <= OPENING_WORDS && (s.ends_with(['?', '？']) || names_outlet(s)) {
+            k = i;
+        } else {
+            break;
+        }
+    }
     let head = &parts[..k];
     let at = sentences[k].start;
     let head_text = &line[..at];
@@ -56,7 +73,15 @@ pub(crate) fn box_start(
         && formula
         && {
             let words = head.iter().map(|b| b.words).sum::<u32>();
-            words >= HEAD_SENTENCE_WORDS || (head.len() >= 2 && words >= HEAD_WORDS)
+            // A quotation's sentences count (they are one with the sentence quoting them).
+            let stops = head_text
+                .split([' ', '\u{a0}'])
+                .filter(|w| {
+                    w.trim_end_matches(['”', '“', '»', '"'])
+                        .ends_with(['.', '!', '?', '…'])
+                })
+                .count();
+            words >= HEAD_SENTENCE_WORDS || (stops >= 2 && words >= HEAD_WORDS)
         }
         && !names_outlet(head_text))
     .then_some(block.range.start + at)
@@ -64,22 +89,33 @@ pub(crate) fn box_start(
 
 /// The sentences of a line, trimmed: a stop (., !, ?, …) and a space before a capital, a
 /// digit or a quotation mark end one; so do the stops of scripts without spaces (。！？).
+/// A quotation's sentences are one with the sentence that quotes them ("„We wait for the
+/// summer. We also measure” – he added."): its speaker's "we" is not a box's.
 fn sentences(line: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
+    let mut quoted = false;
     let mut chars = line.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let end = i + c.len_utf8();
-        let split = match c {
-            '.' | '!' | '?' | '…' => {
-                line[end..].starts_with(' ')
-                    && line[end + 1..].chars().next().is_some_and(|n| {
-                        n.is_uppercase() || n.is_ascii_digit() || "\"“„«‘'¿¡".contains(n)
-                    })
-            }
-            '。' | '！' | '？' => end < line.len(),
-            _ => false,
-        };
+        match c {
+            '„' | '«' => quoted = true,
+            '”' | '»' => quoted = false,
+            // Closes a German quotation, opens an English one.
+            '“' => quoted = !quoted,
+            _ => {}
+        }
+        let split = !quoted
+            && match c {
+                '.' | '!' | '?' | '…' => {
+                    line[end..].starts_with(' ')
+                        && line[end + 1..].chars().next().is_some_and(|n| {
+                            n.is_uppercase() || n.is_ascii_digit() || "\"“„«‘'¿¡".contains(n)
+                        })
+                }
+                '。' | '！' | '？' => end < line.len(),
+                _ => false,
+            };
         if split {
             out.push(start..end);
             start = end;
@@ -112,6 +148,18 @@ mod tests {
                 // No capital after the stop: one sentence.
                 "3 Tage später? ja. 终于到了。",
                 "好的"
+            ]
+        );
+        // A quotation's sentences stay with the one that quotes them.
+        let line =
+            "„Wir warten. Wir messen” – sagte er. « On attend. » Ja. “We wait. We do.” Done.";
+        let got: Vec<&str> = sentences(line).into_iter().map(|r| &line[r]).collect();
+        assert_eq!(
+            got,
+            [
+                "„Wir warten. Wir messen” – sagte er.",
+                "« On attend. » Ja.",
+                "“We wait. We do.” Done."
             ]
         );
     }
