@@ -2,7 +2,8 @@
 //! and adds what each match means to the evidence of the block it falls in.
 
 use super::builtin::{
-    AMOUNT_WORDS, BADGE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, LIST_NOUNS, money_window,
+    AMOUNT_WORDS, BADGE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, HANDLE_WORDS, HEAD_WORDS,
+    LIST_NOUNS, money_window,
 };
 use super::compile::label_key;
 use super::vocab::{At, Group};
@@ -248,6 +249,11 @@ impl RuleSet {
         // The furniture gate's marks ('#' and breadcrumb separators), found once in the
         // document: both of its patterns read them for every short block.
         let mut furniture: Option<Vec<usize>> = None;
+        // The text's first paragraph: the head's furniture stands above it.
+        let head_end = blocks
+            .iter()
+            .position(|b| b.words >= HEAD_WORDS)
+            .unwrap_or(blocks.len());
         for (re, idx, gate) in &self.gated {
             let mut mark = 0;
             for (b, block) in blocks.iter().enumerate() {
@@ -265,7 +271,10 @@ impl RuleSet {
                         (block.words <= 4 && !text.contains(' ') && text.contains('.'))
                             .then_some(range)
                     }
-                    Gate::Furniture => {
+                    Gate::HeadFurniture | Gate::Furniture => {
+                        if matches!(gate, Gate::HeadFurniture) && b > head_end {
+                            break;
+                        }
                         let marks = furniture.get_or_insert_with(|| furniture_marks(bytes));
                         while marks.get(mark).is_some_and(|&m| m < range.start) {
                             mark += 1;
@@ -291,6 +300,19 @@ impl RuleSet {
                         };
                         (badge(b) && paired()).then_some(range)
                     }
+                    Gate::Counter => {
+                        let text = &bytes[range.clone()];
+                        (text.len() <= 20
+                            && std::env::var("NOCOUNTER").is_err()
+                            && text.contains(&b'/')
+                            && text
+                                .iter()
+                                .all(|&b| b.is_ascii_digit() || matches!(b, b':' | b'/' | b' ')))
+                        .then_some(range)
+                    }
+                    Gate::Handle => (block.words <= HANDLE_WORDS
+                        && bytes[range.clone()].ends_with(b")"))
+                    .then_some(range),
                     Gate::Amount => (block.words <= AMOUNT_WORDS
                         && folded.as_bytes()[range.clone()]
                             .iter()
@@ -692,11 +714,18 @@ impl RuleSet {
 /// searcher set-ups a block.
 fn furniture_marks(text: &[u8]) -> Vec<usize> {
     let mut marks = Vec::new();
-    for i in
-        memchr::memchr3_iter(b'#', b'>', 0xbb, text).chain(memchr::memchr2_iter(0xba, 0x92, text))
+    for i in memchr::memchr3_iter(b'#', b'>', 0xbb, text)
+        .chain(memchr::memchr3_iter(0xba, 0x92, b'/', text))
     {
         if matches!(text[i], b'#' | b'>') {
             marks.push(i);
+            continue;
+        }
+        // A slash between spaces ("News / Cities"); a URL's or a date's has none.
+        if text[i] == b'/' {
+            if i > 0 && text[i - 1] == b' ' && text.get(i + 1) == Some(&b' ') {
+                marks.push(i);
+            }
             continue;
         }
         for c in CRUMB_SEPARATORS {
