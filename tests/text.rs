@@ -141,6 +141,42 @@ fn reading_time_lines_are_cut_in_every_language_that_has_them() {
     assert!(cleaner.clean_text(&text).removals().is_empty());
 }
 
+/// The survey's chrome: a read-aloud player's label, an embed's fallback as the platform
+/// words it, comment-section and error-report lines, each a line of its own; the story's
+/// sentences that speak of the same things stay.
+#[test]
+fn players_embeds_comment_and_error_lines_are_cut_in_many_languages() {
+    let cleaner = Cleaner::new();
+    let story = "The council voted on Tuesday to reopen the old bridge, officials said.\n\
+                 Repairs will cost about four million euros, the city engineer said.";
+    for line in [
+        "Listen to the article",
+        "Artikel vorlesen lassen",
+        "Écouter l’article",
+        "Слушать статью",
+        "View this post on Instagram",
+        "Voir cette publication sur Instagram",
+        "Your email address will not be published. Required fields are marked *",
+        "Annuler la réponse",
+        "Отменить ответ",
+        "Заметили ошибку? Выделите её и нажмите Ctrl+Enter",
+    ] {
+        let text = format!("{story}\n{line}");
+        let cleaned = cleaner.clean_text(&text);
+        assert_eq!(cleaned.text(), story, "{line}");
+    }
+    for sentence in [
+        "Residents can listen to the article read aloud at the library, the mayor said.",
+        "The band asked fans to view this post on Instagram before Friday, a spokesman said.",
+    ] {
+        let text = format!("{story}\n{sentence}");
+        assert!(
+            cleaner.clean_text(&text).removals().is_empty(),
+            "{sentence}"
+        );
+    }
+}
+
 #[test]
 fn negatives_are_left_untouched() {
     let cleaner = Cleaner::new();

@@ -1506,12 +1506,28 @@ fn names_author(t: &str, n: &str) -> bool {
             let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
             &t[at..at + n.len() + end]
         });
-    t.replace(glued.unwrap_or(n), " ")
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count()
-        <= BYLINE_OTHER_WORDS
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+    };
+    let name = glued.unwrap_or(n);
+    if words(&t.replace(name, " ")) <= BYLINE_OTHER_WORDS {
+        return true;
+    }
+    // Or a role after a comma, in lower case ("Jana Dvořáková, redaktorka domácí rubriky",
+    // "Maria Lopez, staff writer"): a dateline's city is capitalised.
+    t.find(name).is_some_and(|at| {
+        let (before, after) = (&t[..at], &t[at + name.len()..]);
+        after.starts_with(", ")
+            && words(before) <= BYLINE_OTHER_WORDS
+            && words(after) <= BYLINE_ROLE_WORDS
+            && !after.chars().any(char::is_uppercase)
+    })
 }
+
+/// The most words of a role after the byline's name and a comma.
+const BYLINE_ROLE_WORDS: usize = 5;
 
 /// Takes the blocks `kept` out of the runs: a run is split around them, and a piece without
 /// an anchor is left.
@@ -2554,6 +2570,32 @@ fn describe<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byline_names_its_author_with_a_few_words_or_a_role_in_lower_case() {
+        for (line, name) in [
+            ("By Maria Lopez", "Maria Lopez"),
+            ("Text: Anna Orlova, 12:05", "Anna Orlova"),
+            (
+                "Jana Dvořáková, redaktorka domácí rubriky",
+                "Jana Dvořáková",
+            ),
+            ("Maria Lopez, staff writer", "Maria Lopez"),
+        ] {
+            assert!(names_author(line, name), "{line}");
+        }
+        for (line, name) in [
+            // A dateline's city and country, capitalised.
+            ("By Priya Sharma, New Delhi, India", "Priya Sharma"),
+            // A sentence about the person.
+            (
+                "Maria Lopez, who has run the bakery for twenty years, said",
+                "Maria Lopez",
+            ),
+        ] {
+            assert!(!names_author(line, name), "{line}");
+        }
+    }
 
     #[test]
     fn a_name_in_quotation_marks_opens_a_sentence_that_quotes_no_one() {

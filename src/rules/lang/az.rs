@@ -151,6 +151,13 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["oxşar yazılar", "əlaqəli yazılar", "əlaqəli məqalələr", "oxşar məqalələr", "ən çox oxunan xəbərlər", "ən çox baxılan", "ən son xəbərlər", "redaktorun seçimi"]),
         header(Donation).max_words(12).phrases(&["məqalə xoşunuza gəldi", "bu məqalə xoşunuza gəldi"]),
         label(Social).phrases(&["paylaş", "paylaşın", "bunu paylaş", "məqaləni paylaşın", "bizi sosial şəbəkələrdə izləyin"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["xəbəri dinlə", "məqaləni dinlə"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["şərh göndər"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["cavabı ləğv et"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["e-poçt ünvanınız dərc edilməyəcək"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["səhv tapdınız", "xəta tapdınız", "mətndə səhv tapdınız"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

@@ -162,6 +162,13 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["звязаныя навіны", "звязаныя артыкулы", "падобныя навіны", "падобныя артыкулы", "матэрыялы па тэме", "артыкулы па тэме", "выбар рэдакцыі", "галоўныя навіны", "стужка навін", "яшчэ навіны", "самае папулярнае", "вам можа спадабацца", "чытайце яшчэ", "не прапусціце"]),
         header(Donation).max_words(12).phrases(&["вам спадабаўся артыкул", "табе спадабаўся артыкул", "спадабаўся матэрыял", "вам спадабаўся матэрыял"]),
         label(Social).phrases(&["падзяліцеся", "падзяліся", "падзяліцца ў", "падзяліцца артыкулам"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["слухаць артыкул", "праслухаць артыкул"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["скасаваць адказ", "пакінуць адказ"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["ваш адрас электроннай пошты не будзе апублікаваны"]),
+        chrome(Other).part(Navigation).max_words(12).phrases(&["вылучыце яе і націсніце ctrl+enter"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["заўважылі памылку?", "знайшлі памылку?"]),
     ],
     // "мы", "вы", "ваш" are Russian's too (the same persons).
     we: &["мы", "наш", "наша", "нашы", "нам", "нас", "нашу", "нашай", "нашых"],

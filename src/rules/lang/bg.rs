@@ -163,6 +163,17 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["свързани публикации", "подобни статии", "подобни публикации", "още новини", "други новини", "препоръчани статии", "може също да харесате", "може да ви хареса", "най-популярни", "най-коментирани", "още от рубриката", "водещи новини", "топ новини"]),
         header(Donation).max_words(12).phrases(&["хареса ли ви тази статия", "хареса ли ти тази статия", "хареса ли ви материалът", "беше ли полезна тази статия"]),
         label(Social).phrases(&["споделете", "споделяне", "сподели това", "сподели статията", "споделете в"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["чуйте статията", "слушайте статията"]),
+        chrome(Social).max_words(5).phrases(&["гледайте в youtube"]),
+        chrome(Social).max_words(7).phrases(&["вижте тази публикация в instagram"]),
+        chrome(Social).max_words(10).phrases(&["публикация, споделена от"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["публикуване на коментар", "отказ от отговор"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["задължителните полета са отбелязани с"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["вашият имейл адрес няма да бъде публикуван"]),
+        chrome(Other).part(Navigation).max_words(12).phrases(&["маркирайте текста и натиснете ctrl+enter"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["забелязахте грешка", "открихте грешка", "намерихте грешка"]),
     ],
     // "ни" (us) is the Russian particle "ни" (neither, nor).
     we: &["ние", "нас", "наш", "наша", "наше", "наши", "нашата", "нашия", "нашите"],

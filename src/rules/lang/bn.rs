@@ -140,6 +140,10 @@ pub(crate) static PACK: Pack = Pack {
         // plugins print them, and the question over a box, each a line of its own.
         label(Related).phrases(&["এ সম্পর্কিত আরও খবর", "আরও পড়ুনঃ", "আরো পড়ুনঃ", "সম্পর্কিত পোস্ট", "অন্যান্য খবর", "আপনার পছন্দ হতে পারে", "সম্পাদকের পছন্দ"]),
         label(Social).phrases(&["ফেসবুকে শেয়ার করুন", "আমাদের অনুসরণ করুন"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["খবরটি শুনুন", "প্রতিবেদনটি শুনুন"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["আপনার ই-মেইল এ্যাড্রেস প্রকাশিত হবে না"]),
     ],
     we: &["আমরা", "আমাদের", "আমাদেরকে"],
     you: &["তুমি", "তোমার", "তোমাকে", "আপনি", "আপনার", "আপনাকে"],

@@ -184,6 +184,18 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["entrades relacionades", "també us pot agradar", "també et pot agradar", "us pot interessar", "també us pot interessar", "més sobre aquest tema", "el més vist", "més llegits", "altres notícies", "articles similars", "lectures recomanades", "darreres notícies", "entrades recents"]),
         header(Donation).max_words(12).phrases(&["t'ha agradat l'article", "us ha agradat l'article"]),
         label(Social).phrases(&["comparteix això", "comparteix a", "compartiu", "compartiu l'article"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["escolta l'article", "escolta l’article"]),
+        chrome(Other).max_words(5).phrases(&["escolta aquest article", "escolta la notícia"]),
+        chrome(Social).max_words(5).phrases(&["mira-ho a youtube"]),
+        chrome(Social).max_words(7).phrases(&["mostra aquesta publicació a instagram"]),
+        chrome(Social).max_words(10).phrases(&["una publicació compartida per"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["cancel·la les respostes", "publica el comentari", "deixa una resposta"]),
+        chrome(Other).part(Comments).max_words(7).phrases(&["sigues el primer a comentar"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["els camps necessaris estan marcats amb"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["l'adreça electrònica no es publicarà", "heu d'iniciar la sessió per a publicar un comentari"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["has vist un error", "has trobat un error"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

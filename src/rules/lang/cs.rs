@@ -200,6 +200,22 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["podobné příspěvky", "nejsdílenější", "mohlo by se vám také líbit", "mohlo by se ti také líbit"]),
         header(Donation).max_words(12).phrases(&["líbil se vám tento článek", "líbil se ti tento článek", "byl pro vás tento článek užitečný", "byl tento článek užitečný"]),
         label(Social).phrases(&["sdílejte", "sdílej", "sdílet přes", "sdílet tento článek", "sdílejte tento článek"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["poslechnout článek", "audioverze článku", "přehrát článek"]),
+        chrome(Other).max_words(5).phrases(&["poslechněte si článek"]),
+        chrome(Social).max_words(5).phrases(&["sledovat na youtube", "přehrát na youtube"]),
+        chrome(Social).max_words(6).phrases(&["zobrazit příspěvek na instagramu"]),
+        chrome(Social).max_words(7).phrases(&["zobrazit tento příspěvek na instagramu"]),
+        chrome(Social).max_words(10).phrases(&["příspěvek sdílený uživatelem"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["zrušit odpověď", "odeslat komentář", "skrýt komentáře", "načíst komentáře"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["komentáře jsou uzavřeny", "zobrazit všechny komentáře", "zatím žádné komentáře"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["vyžadované informace jsou označeny"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["pro přidávání komentářů se musíte nejdříve přihlásit"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["vaše e-mailová adresa nebude zveřejněna"]),
+        chrome(Other).part(Comments).max_words(20).phrases(&["uložit do prohlížeče jméno, e-mail a webovou stránku"]),
+        chrome(Other).part(Navigation).max_words(4).phrases(&["nahlásit překlep"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["všimli jste si chyby", "našli jste v článku chybu"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

@@ -184,6 +184,23 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["relaterede indlæg", "lignende artikler", "lignende indlæg", "videre læsning"]),
         header(Donation).max_words(12).phrases(&["kunne du lide denne artikel", "var denne artikel nyttig", "var artiklen nyttig"]),
         label(Social).phrases(&["del dette", "del på", "del via"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["hør artiklen"]),
+        chrome(Other).max_words(5).phrases(&["lyt til artiklen"]),
+        chrome(Other).max_words(6).phrases(&["få artiklen læst op"]),
+        chrome(Social).max_words(5).phrases(&["se på youtube"]),
+        chrome(Social).max_words(7).phrases(&["se dette opslag på instagram"]),
+        chrome(Social).max_words(10).phrases(&["et opslag delt af"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["annuller svar", "send kommentar", "skjul kommentarer"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["skriv et svar", "kommentarer er lukket", "deltag i debatten"]),
+        chrome(Other).part(Comments).max_words(8).phrases(&["vær den første til at kommentere"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["krævede felter er markeret med"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["du skal være logget ind for at skrive en kommentar"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["din e-mailadresse vil ikke blive publiceret"]),
+        chrome(Other).part(Comments).max_words(25).phrases(&["gem mit navn, min e-mail og websted"]),
+        chrome(Other).part(Navigation).max_words(5).phrases(&["rapporter en fejl"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["har du fundet en fejl", "fandt du en fejl"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

@@ -193,6 +193,18 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["σχετικές δημοσιεύσεις", "παρόμοια άρθρα", "περισσότερα για το θέμα", "σας προτείνουμε", "πρόσφατα άρθρα", "μπορεί επίσης να σας αρέσει"]),
         header(Donation).max_words(12).phrases(&["σας άρεσε αυτό το άρθρο", "σου άρεσε αυτό το άρθρο", "ήταν χρήσιμο αυτό το άρθρο"]),
         label(Social).phrases(&["μοιραστείτε", "κοινοποιήστε", "κοινοποίηση στο", "κοινοποίηση μέσω", "μοιραστείτε το"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["ακρόαση άρθρου"]),
+        chrome(Other).max_words(5).phrases(&["ακούστε το άρθρο", "άκουσε το άρθρο"]),
+        chrome(Social).max_words(5).phrases(&["παρακολουθήστε στο youtube"]),
+        chrome(Social).max_words(8).phrases(&["δείτε αυτή τη δημοσίευση στο instagram"]),
+        chrome(Social).max_words(14).phrases(&["μια δημοσίευση που κοινοποιήθηκε από"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["ακύρωση απάντησης", "δημοσίευση σχολίου"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["αφήστε μια απάντηση"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["τα υποχρεωτικά πεδία σημειώνονται"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["πρέπει να συνδεθείτε για να αφήσετε σχόλιο", "η ηλ. διεύθυνση σας δεν δημοσιεύεται"]),
+        chrome(Other).part(Navigation).max_words(15).phrases(&["βρήκατε λάθος", "εντοπίσατε λάθος"]),
     ],
     we: &["εμείς", "μας", "δικό μας", "δική μας"],
     you: &["εσύ", "σου", "εσένα", "εσείς", "σας", "δικό σας", "δική σας"],

@@ -161,6 +161,13 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["seotud postitused", "sarnased artiklid", "toimetaja valik", "muud uudised", "rohkem uudiseid", "loe veel", "vaata veel", "viimased postitused", "populaarsed artiklid"]),
         header(Donation).max_words(12).phrases(&["kas see artikkel oli kasulik", "kas artikkel oli kasulik", "kas sulle meeldis see artikkel", "kas teile meeldis see artikkel"]),
         label(Social).phrases(&["jagage", "jagage artiklit", "jaga seda"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["kuula artiklit"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["tühista vastus"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["nõutavad väljad on märgitud"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["sinu e-posti aadressi ei avaldata"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["märkasid viga?", "leidsid vea?", "leidsid artiklist vea?"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

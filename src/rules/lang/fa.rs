@@ -253,6 +253,15 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["نوشته‌های مرتبط", "نوشته های مرتبط", "پست‌های مرتبط", "مقالات مرتبط", "مقالات مشابه", "نوشته‌های مشابه", "نوشته‌های تازه", "آخرین نوشته‌ها", "ممکن است دوست داشته باشید"]),
         header(Donation).max_words(12).phrases(&["آیا این مطلب برای شما مفید بود", "آیا این مطلب مفید بود", "آیا این مقاله مفید بود", "از این مقاله لذت بردید"]),
         label(Social).phrases(&["به اشتراک گذاری", "به اشتراک‌گذاری"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["نسخه صوتی"]),
+        chrome(Other).max_words(5).phrases(&["شنیدن این مطلب"]),
+        chrome(Other).max_words(6).phrases(&["این مطلب را بشنوید"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["لغو پاسخ", "فرستادن دیدگاه"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["دیدگاهتان را بنویسید"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["بخش‌های موردنیاز علامت‌گذاری شده‌اند"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["نشانی ایمیل شما منتشر نخواهد شد"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

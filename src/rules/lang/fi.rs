@@ -214,6 +214,17 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["sinua voisi myös kiinnostaa", "samankaltaiset artikkelit", "muita uutisia"]),
         header(Donation).max_words(12).phrases(&["piditkö tästä artikkelista", "piditkö tästä jutusta", "oliko artikkeli hyödyllinen", "oliko tästä artikkelista hyötyä"]),
         label(Social).phrases(&["jaa tämä", "tykkää tästä", "jaa somessa"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["kuuntele artikkeli", "kuuntele juttu", "kuuntele uutinen"]),
+        chrome(Social).max_words(4).phrases(&["katso youtubessa"]),
+        chrome(Social).max_words(6).phrases(&["katso tämä julkaisu instagramissa"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["peruuta vastaus", "lähetä kommentti", "piilota kommentit", "lataa kommentit", "osallistu keskusteluun"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["näytä kaikki kommentit"]),
+        chrome(Other).part(Comments).max_words(8).phrases(&["pakolliset kentät on merkitty"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["sähköpostiosoitettasi ei julkaista"]),
+        chrome(Other).part(Comments).max_words(20).phrases(&["tallenna nimeni, sähköpostiosoitteeni ja sivustoni"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["huomasitko virheen", "löysitkö virheen"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

@@ -216,6 +216,15 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["פוסטים קשורים", "כתבות דומות", "אולי תאהבו גם", "פוסטים אחרונים", "הנקראות ביותר", "עוד על הנושא"]),
         header(Donation).max_words(12).phrases(&["אהבתם את המאמר", "אהבת את המאמר", "האם המאמר עזר לך"]),
         label(Social).phrases(&["שתף", "שתף את הכתבה", "עקוב אחרינו"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["האזינו לכתבה", "האזנה לכתבה", "להאזנה לכתבה"]),
+        chrome(Social).max_words(10).phrases(&["פוסט שיותף על ידי"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["כתיבת תגובה"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["היו הראשונים להגיב"]),
+        chrome(Other).part(Comments).max_words(8).phrases(&["שדות החובה מסומנים"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["האימייל לא יוצג באתר"]),
+        chrome(Other).part(Navigation).max_words(15).phrases(&["מצאתם טעות"]),
     ],
     // "את" (you, feminine) is also the object marker: out.
     we: &["אנחנו", "אנו", "שלנו", "אותנו", "לנו"],

@@ -225,6 +225,16 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["संबंधित पोस्ट", "आपको यह भी पसंद आ सकता है", "संबंधित समाचार", "ताज़ा समाचार", "ताजा समाचार", "अन्य समाचार", "बड़ी खबरें"]),
         header(Donation).max_words(12).phrases(&["क्या यह लेख आपके लिए उपयोगी था", "क्या यह जानकारी आपके लिए उपयोगी थी", "क्या आपको यह आर्टिकल पसंद आया"]),
         label(Social).phrases(&["इसे शेयर करें", "फेसबुक पर शेयर करें", "व्हाट्सएप पर शेयर करें", "साझा करें", "इसे साझा करें"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["खबर सुनें", "ख़बर सुनें", "लेख सुनें"]),
+        chrome(Other).max_words(6).phrases(&["इस खबर को सुनें"]),
+        chrome(Social).max_words(5).phrases(&["youtube पर देखें"]),
+        chrome(Social).max_words(7).phrases(&["instagram पर यह पोस्ट देखें"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["प्रातिक्रिया दे", "टिप्पणी करे"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["जवाब रद्द करें", "सभी टिप्पणियां देखें"]),
+        chrome(Other).part(Comments).max_words(8).phrases(&["आवश्यक फ़ील्ड चिह्नित हैं"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["आपका ईमेल पता प्रकाशित नहीं किया जाएगा"]),
     ],
     we: &["हम", "हमें", "हमारा", "हमारी", "हमारे", "हमको", "हमने"],
     you: &[

@@ -201,6 +201,18 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["povezane objave", "slične objave", "slični članci", "više iz rubrike", "najnovije vijesti", "ostale vijesti", "najpopularnije", "možda će vam se svidjeti", "više o temi", "najnovije objave"]),
         header(Donation).max_words(12).phrases(&["je li vam ovaj članak bio koristan", "je li vam članak bio koristan", "svidio vam se ovaj članak", "svidio ti se ovaj članak"]),
         label(Social).phrases(&["podijelite", "podijeli ovo", "podijeli na", "podijelite na"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["poslušajte članak", "poslušaj članak", "slušaj članak"]),
+        chrome(Social).max_words(5).phrases(&["gledajte na youtubeu"]),
+        chrome(Social).max_words(7).phrases(&["pogledajte ovu objavu na instagramu"]),
+        chrome(Social).max_words(10).phrases(&["objava koju dijeli"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["ostavite odgovor", "otkaži odgovor", "objavi komentar", "učitaj komentare"]),
+        chrome(Other).part(Comments).max_words(7).phrases(&["budite prvi koji će komentirati"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["obavezna polja su označena sa"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["morate biti prijavljeni da biste objavili komentar"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["vaša adresa e-pošte neće biti objavljena"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["pronašli ste grešku", "uočili ste grešku"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

@@ -218,6 +218,17 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["kapcsolódó bejegyzések", "hasonló bejegyzések", "legutóbbi bejegyzések", "ez is tetszhet", "ezek is tetszhetnek", "további olvasnivaló"]),
         header(Donation).max_words(12).phrases(&["hasznos volt ez a cikk", "hasznos volt a cikk", "tetszett az írás"]),
         label(Social).phrases(&["oszd meg", "ossza meg", "oszd meg másokkal"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["cikk meghallgatása"]),
+        chrome(Other).max_words(5).phrases(&["a cikk meghallgatása"]),
+        chrome(Other).max_words(6).phrases(&["hallgassa meg a cikket", "hallgasd meg a cikket"]),
+        chrome(Social).max_words(5).phrases(&["megtekintés az instagramon", "megtekintés a youtube-on"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["vélemény, hozzászólás", "válasz megszakítása", "hozzászólás küldése", "hozzászólások betöltése"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["még nincs hozzászólás"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["hozzászólás küldéséhez be kell jelentkezni", "a kötelező mezőket"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["az e-mail címet nem tesszük közzé"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["hibát találtál?", "hibát észleltél?"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

@@ -135,6 +135,11 @@ pub(crate) static PACK: Pack = Pack {
         // plugins print them, and the question over a box, each a line of its own.
         label(Related).phrases(&["առնչվող հոդվածներ", "նմանատիպ նյութեր", "ամենադիտված", "խմբագրի ընտրություն", "վերջին նորություններ"]),
         label(Social).phrases(&["կիսվեք", "կիսվիր"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["լսել հոդվածը"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["չեղարկել պատասխանը"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["եթե նկատել եք վրիպակ"]),
     ],
     we: &["մենք", "մեր", "մեզ", "մեզ համար"],
     you: &["դու", "քո", "քեզ", "դուք", "ձեր", "ձեզ"],

@@ -241,6 +241,21 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["pos terkait", "tulisan terkait", "mungkin anda juga suka", "kamu mungkin juga suka", "pos-pos terbaru", "artikel populer", "berita lain"]),
         header(Donation).max_words(12).phrases(&["apakah artikel ini bermanfaat", "apakah artikel ini membantu", "apakah kamu menyukai artikel ini"]),
         label(Social).phrases(&["bagikan ini", "suka ini", "bagikan melalui", "bagikan di"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["dengarkan artikel", "dengarkan berita", "versi audio"]),
+        chrome(Other).max_words(5).phrases(&["dengarkan artikel ini", "dengarkan berita ini"]),
+        chrome(Social).max_words(5).phrases(&["tonton di youtube"]),
+        chrome(Social).max_words(7).phrases(&["lihat postingan ini di instagram"]),
+        chrome(Social).max_words(12).phrases(&["sebuah kiriman dibagikan oleh"]),
+        chrome(Social).max_words(15).phrases(&["♬ suara asli"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["tinggalkan balasan", "batalkan balasan", "kirim komentar", "komentar ditutup"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["lihat semua komentar"]),
+        chrome(Other).part(Comments).max_words(6).phrases(&["jadilah yang pertama berkomentar"]),
+        chrome(Other).part(Comments).max_words(8).phrases(&["ruas yang wajib ditandai"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["anda harus masuk untuk berkomentar", "anda harus login untuk mengirim komentar"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["alamat email anda tidak akan dipublikasikan"]),
+        chrome(Other).part(Comments).max_words(25).phrases(&["simpan nama, email, dan situs web saya"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

@@ -240,6 +240,11 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["関連投稿", "最近の投稿", "人気の投稿", "あなたへのおすすめ", "その他のニュース", "同じカテゴリの記事"]),
         header(Donation).max_words(12).phrases(&["この記事は役に立ちましたか", "この記事はいかがでしたか"]),
         label(Social).phrases(&["共有", "共有する", "シェアする"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        label(Other).phrases(&["この記事を聞く", "この記事を音声で聞く", "記事を読み上げる", "音声で聞く", "音声読み上げ"]),
+        label(Social).phrases(&["この投稿をinstagramで見る", "youtube で見る", "youtubeで見る"]),
+        label(Other).part(Comments).phrases(&["コメントを残す", "コメントをキャンセル", "コメントを送信", "メールアドレスが公開されることはありません", "コメントはまだありません", "コメントは承認待ちです"]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

@@ -141,6 +141,11 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["მსგავსი სტატიები", "დაკავშირებული სიახლეები", "ყველაზე პოპულარული", "რედაქტორის არჩევანი", "ასევე შეიძლება დაგაინტერესოთ"]),
         header(Donation).max_words(12).phrases(&["მოგეწონა ეს სტატია"]),
         label(Social).phrases(&["გააზიარეთ", "გააზიარე"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["მოუსმინე სტატიას", "სტატიის მოსმენა"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["პასუხის გაუქმება"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["ელ-ფოსტის მისამართი გამოქვეყნებული არ იქნება"]),
     ],
     we: &["ჩვენ", "ჩვენი", "ჩვენს", "ჩვენთვის", "ჩვენთან"],
     you: &["შენ", "შენი", "შენთვის", "თქვენ", "თქვენი", "თქვენთვის", "თქვენს"],

@@ -130,6 +130,10 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["ұқсас мақалалар", "байланысты жаңалықтар", "ең көп оқылған", "редактор таңдауы"]),
         header(Donation).max_words(12).phrases(&["мақала сізге ұнады ма", "мақала пайдалы болды ма"]),
         label(Social).phrases(&["бөлісіңіз"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["мақаланы тыңдау", "жаңалықты тыңдау"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["мәтінде қате байқасаңыз"]),
     ],
     we: &["біз", "біздің", "бізге", "бізді", "бізбен"],
     you: &["сен", "сенің", "саған", "сені", "сіз", "сіздің", "сізге", "сізді"],

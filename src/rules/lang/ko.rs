@@ -215,6 +215,12 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["관련 글", "최근 글", "인기 글", "추천 콘텐츠"]),
         header(Donation).max_words(12).phrases(&["이 글이 도움이 되셨나요", "이 기사가 마음에 드셨나요", "기사가 도움이 되셨나요"]),
         label(Social).phrases(&["이 글 공유하기", "sns 공유하기", "페이스북 공유하기"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        label(Other).phrases(&["기사 듣기", "기사 읽어주기", "음성으로 듣기", "본문 듣기"]),
+        label(Social).phrases(&["instagram에서 이 게시물 보기", "youtube에서 보기"]),
+        label(Other).part(Comments).phrases(&["답글 남기기", "응답 취소", "이메일 주소는 공개되지 않습니다", "댓글 더보기"]),
+        label(Other).part(Navigation).phrases(&["오탈자 신고"]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

@@ -162,6 +162,14 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["panašūs straipsniai", "susiję įrašai", "naujausi įrašai", "populiariausi", "kitos naujienos", "jums gali patikti", "svarbiausios naujienos"]),
         header(Donation).max_words(12).phrases(&["ar šis straipsnis buvo naudingas", "ar straipsnis buvo naudingas", "ar jums patiko straipsnis"]),
         label(Social).phrases(&["pasidalinkite", "pasidalink", "dalinkitės", "bendrinti"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["klausyti straipsnio", "paklausykite straipsnio"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["atšaukti atsakymą", "įrašyti komentarą"]),
+        chrome(Other).part(Comments).max_words(8).phrases(&["būtini laukeliai pažymėti"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["el. pašto adresas nebus skelbiamas"]),
+        chrome(Other).part(Navigation).max_words(12).phrases(&["pažymėkite tekstą ir spauskite ctrl+enter"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["pastebėjote klaidą", "radote klaidą"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

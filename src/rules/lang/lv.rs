@@ -162,6 +162,14 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["līdzīgi raksti", "saistītie ieraksti", "jaunākie ieraksti", "populārākie", "citas ziņas", "redakcija iesaka", "tev varētu patikt"]),
         header(Donation).max_words(12).phrases(&["vai šis raksts bija noderīgs", "vai raksts bija noderīgs", "vai jums patika raksts"]),
         label(Social).phrases(&["dalies", "dalieties", "kopīgot"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["klausīties rakstu", "noklausīties rakstu"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["atcelt atbildi", "publicēt komentāru"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["obligātie lauki ir atzīmēti"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["jūsu e-pasta adrese netiks publicēta"]),
+        chrome(Other).part(Navigation).max_words(12).phrases(&["iezīmē tekstu un spied ctrl+enter"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["pamanījāt kļūdu", "pamanīji kļūdu"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

@@ -144,6 +144,10 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["поврзани статии", "слични вести", "најчитани вести", "други вести", "повеќе вести", "избор на уредникот"]),
         header(Donation).max_words(12).phrases(&["ви се допадна статијата", "дали ви се допадна текстот", "ти се допадна статијата"]),
         label(Social).phrases(&["сподели", "споделете", "сподели на"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).part(Comments).max_words(4).phrases(&["остави одговор"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["забележавте грешка", "најдовте грешка"]),
     ],
     // "нас", "наш", "ти", "твој", "тебе", "ваш", "вас" are the Serbian pack's, "ние", "вие",
     // "нашата", "вашата" the Bulgarian's: the Macedonian forms of the pronouns stand here.

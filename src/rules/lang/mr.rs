@@ -129,6 +129,10 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["संबंधित लेख", "अधिक बातम्या", "सर्वाधिक वाचलेल्या बातम्या", "मुख्य बातम्या", "हे वाचलंत का", "आणखी बातम्या"]),
         header(Donation).max_words(12).phrases(&["ही बातमी आवडली का", "तुम्हाला ही बातमी आवडली का"]),
         label(Social).phrases(&["शेअर", "फेसबुकवर शेअर करा", "व्हॉट्सॲपवर शेअर करा"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["बातमी ऐका"]),
+        chrome(Other).max_words(5).phrases(&["ही बातमी ऐका"]),
     ],
     we: &["आम्ही", "आम्हाला", "आमचे", "आमच्या", "आमची", "आमचा", "आमच्याकडे"],
     // "आपण", "आपल्या" are "we" and "our" (inclusive) as often as the formal "you": only the

@@ -192,6 +192,12 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["baca juga", "artikel terkini", "pilihan editor", "berita utama", "artikel popular"]),
         header(Donation).max_words(12).phrases(&["adakah artikel ini membantu", "adakah artikel ini berguna"]),
         label(Social).phrases(&["kongsi ini", "kongsi di", "ikuti kami", "suka ini"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(5).phrases(&["dengar artikel ini", "dengar berita ini"]),
+        chrome(Social).max_words(5).phrases(&["tonton di youtube"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["tinggalkan balasan", "batal balas", "hantar komen"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["alamat e-mel anda tidak akan disiarkan"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

@@ -186,6 +186,22 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["relaterte innlegg", "lignende artikler", "lignende saker", "videre lesning", "siste innlegg", "populære innlegg"]),
         header(Donation).max_words(12).phrases(&["likte du denne artikkelen", "var denne artikkelen nyttig", "var artikkelen nyttig", "likte du saken"]),
         label(Social).phrases(&["del dette", "del på", "del via", "lik dette"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["hør artikkelen"]),
+        chrome(Other).max_words(5).phrases(&["lytt til artikkelen", "lytt til saken"]),
+        chrome(Social).max_words(5).phrases(&["se på youtube"]),
+        chrome(Social).max_words(7).phrases(&["se dette innlegget på instagram"]),
+        chrome(Social).max_words(10).phrases(&["et innlegg delt av"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["avbryt svar", "publiser kommentar", "skjul kommentarer"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["kommentarer er stengt", "delta i debatten"]),
+        chrome(Other).part(Comments).max_words(6).phrases(&["legg igjen et svar"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["obligatoriske felt er merket med"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["du må være logget inn for å publisere en kommentar"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["din e-postadresse vil ikke bli publisert"]),
+        chrome(Other).part(Comments).max_words(25).phrases(&["lagre navn, e-post og nettside"]),
+        chrome(Other).part(Navigation).max_words(4).phrases(&["rapporter feil"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["har du funnet en feil", "fant du en feil"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

@@ -285,6 +285,20 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["postări similare", "articole înrudite", "postări recente"]),
         header(Donation).max_words(12).phrases(&["ți-a fost util acest articol", "v-a fost util acest articol", "a fost util acest articol", "ți-a plăcut acest articol", "ţi-a plăcut acest articol", "v-a plăcut acest articol"]),
         label(Social).phrases(&["distribuiți", "distribuiţi", "distribuie pe", "partajează", "distribuiți articolul"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["ascultă articolul", "asculta articolul", "ascultă știrea", "ascultă ştirea", "versiunea audio"]),
+        chrome(Social).max_words(5).phrases(&["vizionează pe youtube"]),
+        chrome(Social).max_words(7).phrases(&["vezi această postare pe instagram"]),
+        chrome(Social).max_words(10).phrases(&["o postare distribuită de"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["anulează răspunsul", "publică comentariul", "încarcă comentariile"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["lasă un răspuns", "comentariile sunt închise"]),
+        chrome(Other).part(Comments).max_words(6).phrases(&["fii primul care comentează"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["câmpurile obligatorii sunt marcate cu"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["trebuie să fii autentificat pentru a publica un comentariu"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["adresa ta de email nu va fi publicată"]),
+        chrome(Other).part(Comments).max_words(25).phrases(&["salvează-mi numele, emailul și site-ul web"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["ai găsit o greșeală", "ai găsit o greşeală", "ai observat o greșeală"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

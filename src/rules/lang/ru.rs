@@ -214,6 +214,22 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["похожие записи", "похожие публикации", "свежие записи", "последние записи", "популярные записи", "связанные публикации", "рекомендуемые материалы"]),
         header(Donation).max_words(12).phrases(&["была ли эта статья полезной", "была ли статья полезной", "вам понравился этот материал", "вам понравилась эта статья", "вам понравился текст"]),
         label(Social).phrases(&["поделиться ссылкой", "поделиться статьей", "понравилось это", "мы в соцсетях", "мы в социальных сетях"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["слушать статью", "прослушать статью", "послушать статью", "слушать новость", "прослушать новость", "аудиоверсия статьи"]),
+        chrome(Social).max_words(5).phrases(&["смотреть на youtube"]),
+        chrome(Social).max_words(7).phrases(&["посмотреть эту публикацию в instagram"]),
+        chrome(Social).max_words(15).phrases(&["♬ оригинальный звук"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["отменить ответ", "отправить комментарий", "загрузить комментарии"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["комментариев пока нет"]),
+        chrome(Other).part(Comments).max_words(8).phrases(&["обязательные поля помечены", "будьте первым, кто"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["для отправки комментария вам необходимо авторизоваться", "ваш комментарий ожидает проверки", "войдите, чтобы оставить комментарий"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["ваш адрес email не будет опубликован", "ваш e-mail не будет опубликован"]),
+        chrome(Other).part(Comments).max_words(25).phrases(&["сохранить моё имя, email и адрес сайта"]),
+        chrome(Other).part(Navigation).max_words(5).phrases(&["сообщить об опечатке"]),
+        chrome(Other).part(Navigation).max_words(12).phrases(&["выделите её и нажмите ctrl+enter", "выделите ее и нажмите ctrl+enter", "выделите текст и нажмите ctrl+enter", "выделите фрагмент текста и нажмите ctrl+enter"]),
+        chrome(Other).part(Navigation).max_words(15).phrases(&["заметили ошибку?", "нашли опечатку?", "заметили опечатку?", "нашли ошибку в тексте"]),
+        chrome(Other).part(Navigation).max_words(25).phrases(&["если вы заметили ошибку в тексте", "если вы нашли ошибку в тексте", "если вы нашли ошибку, пожалуйста, выделите"]),
     ],
     we: &["мы", "наш", "наша", "наше", "наши", "нам", "нас", "нашу", "нашей", "наших"],
     you: &[

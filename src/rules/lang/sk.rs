@@ -234,6 +234,18 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["podobné príspevky", "najnovšie príspevky", "mohlo by sa vám tiež páčiť"]),
         header(Donation).max_words(12).phrases(&["páčil sa vám tento článok", "páčil sa ti tento článok", "bol pre vás tento článok užitočný", "bol tento článok užitočný"]),
         label(Social).phrases(&["zdieľajte", "zdieľaj", "zdieľať na", "zdieľať tento článok"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["vypočuť článok", "počúvať článok", "audioverzia článku"]),
+        chrome(Other).max_words(5).phrases(&["vypočujte si článok"]),
+        chrome(Social).max_words(5).phrases(&["pozrieť na youtube"]),
+        chrome(Social).max_words(7).phrases(&["zobraziť tento príspevok na instagrame"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["zrušiť odpoveď", "odoslať komentár", "skryť komentáre", "načítať komentáre"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["komentáre sú uzavreté", "zatiaľ žiadne komentáre"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["vyžadované polia sú označené", "povinné polia sú označené"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["vaša e-mailová adresa nebude zverejnená", "vaša emailová adresa nebude zverejnená"]),
+        chrome(Other).part(Navigation).max_words(4).phrases(&["nahlásiť preklep"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["všimli ste si chybu", "našli ste v článku chybu"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

@@ -211,6 +211,13 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["sorodni prispevki", "sorodne objave", "podobni članki", "najnovejši prispevki", "več iz rubrike", "druge novice", "morda vam bo všeč"]),
         header(Donation).max_words(12).phrases(&["vam je bil ta članek všeč", "ti je bil ta članek všeč", "vam je bil članek v pomoč"]),
         label(Social).phrases(&["delite", "deli na", "delite na"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["poslušaj članek", "poslušajte članek"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["dodaj odgovor", "prekliči odgovor", "objavi komentar"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["zahtevana polja so označena z"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["vaš e-naslov ne bo objavljen"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["ste našli napako", "opazili ste napako"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

@@ -141,6 +141,13 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["artikuj të lidhur", "lajme të lidhura", "më të lexuarit", "mund t'ju pëlqejë", "lajmet më të fundit"]),
         header(Donation).max_words(12).phrases(&["a ju pëlqeu ky artikull", "a ishte i dobishëm ky artikull"]),
         label(Social).phrases(&["shpërndaj", "shpërndaje", "shpërndajeni", "ndajeni"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["dëgjo artikullin", "dëgjoni artikullin", "dëgjo lajmin"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["anuloje përgjigjen", "parashtrojeni komentin"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["lini një përgjigje"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["adresa juaj email s’do të bëhet publike", "adresa juaj email s'do të bëhet publike"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["keni gjetur një gabim", "keni vënë re një gabim"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

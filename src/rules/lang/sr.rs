@@ -204,6 +204,13 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["сличне вести", "slične vesti", "najnovije", "preporučujemo", "још из рубрике", "još iz rubrike", "остале вести", "ostale vesti", "најпопуларније", "najpopularnije", "povezani članci"]),
         header(Donation).max_words(12).phrases(&["да ли вам се допао чланак", "da li vam se dopao članak", "допао вам се чланак", "dopao vam se članak", "да ли ти се допао текст", "da li ti se dopao tekst"]),
         label(Social).phrases(&["podeli", "pratite nas", "prati nas", "поделите", "podelite", "подели на", "podeli na"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["послушајте чланак", "poslušajte članak"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["оставите одговор", "откажи одговор"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["неопходна поља су означена"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["ваша адреса е-поште неће бити објављена", "vaša adresa e-pošte neće biti objavljena"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["пронашли сте грешку", "pronašli ste grešku"]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

@@ -194,6 +194,22 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["relaterade inlägg", "liknande artiklar", "liknande inlägg", "senaste inläggen", "populära inlägg", "vidare läsning"]),
         header(Donation).max_words(12).phrases(&["gillade du den här artikeln", "var artikeln till hjälp", "var den här artikeln till hjälp", "tyckte du om artikeln"]),
         label(Social).phrases(&["dela", "dela detta", "gilla detta", "dela på", "dela via"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(5).phrases(&["lyssna på artikeln", "lyssna på texten"]),
+        chrome(Social).max_words(5).phrases(&["titta på youtube"]),
+        chrome(Social).max_words(8).phrases(&["visa det här inlägget på instagram"]),
+        chrome(Social).max_words(10).phrases(&["ett inlägg delat av"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["avbryt svar", "publicera kommentar", "dölj kommentarer", "ladda kommentarer"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["lämna ett svar", "kommentarer är stängda"]),
+        chrome(Other).part(Comments).max_words(6).phrases(&["bli först att kommentera"]),
+        chrome(Other).part(Comments).max_words(8).phrases(&["obligatoriska fält är märkta"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["din kommentar väntar på granskning"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["du måste vara inloggad för att publicera en kommentar"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["din e-postadress kommer inte publiceras"]),
+        chrome(Other).part(Comments).max_words(25).phrases(&["spara mitt namn, min e-postadress och webbplats"]),
+        chrome(Other).part(Navigation).max_words(5).phrases(&["rapportera ett fel"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["har du hittat ett fel", "hittade du ett fel"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

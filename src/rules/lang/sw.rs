@@ -152,6 +152,10 @@ pub(crate) static PACK: Pack = Pack {
         // plugins print them, and the question over a box, each a line of its own.
         label(Related).phrases(&["makala zinazohusiana", "habari kuu", "habari za hivi punde"]),
         label(Social).phrases(&["shiriki kwenye"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(5).phrases(&["sikiliza makala hii", "sikiliza habari hii"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["acha jibu"]),
     ],
     we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
     you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],

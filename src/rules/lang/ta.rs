@@ -148,6 +148,10 @@ pub(crate) static PACK: Pack = Pack {
         // plugins print them, and the question over a box, each a line of its own.
         label(Related).phrases(&["தொடர்புடைய பதிவுகள்", "தொடர்புடைய கட்டுரைகள்", "சமீபத்திய பதிவுகள்", "அதிகம் பார்க்கப்பட்டவை", "முக்கிய செய்திகள்", "பிற செய்திகள்"]),
         label(Social).phrases(&["பகிருங்கள்"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).part(Comments).max_words(4).phrases(&["மறுமொழி இடவும்"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["மறுமொழியை ரத்து செய்"]),
     ],
     we: &["நாங்கள்", "எங்கள்", "எங்களை", "எங்களுக்கு", "நாம்", "நமது"],
     you: &["நீ", "உன்", "உனக்கு", "உனது", "நீங்கள்", "உங்கள்", "உங்களுக்கு", "உங்களை"],

@@ -194,6 +194,12 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["บทความล่าสุด", "บทความยอดนิยม", "ข่าวที่คุณอาจสนใจ", "แนะนำสำหรับคุณ"]),
         header(Donation).max_words(12).phrases(&["บทความนี้มีประโยชน์หรือไม่"]),
         label(Social).phrases(&["แชร์ไปยัง", "แชร์ผ่าน"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        label(Other).phrases(&["ฟังบทความนี้", "ฟังข่าวนี้"]),
+        chrome(Social).max_words(10).phrases(&["โพสต์ที่แชร์โดย"]),
+        label(Social).phrases(&["ดูโพสต์นี้บน instagram", "ดูบน youtube"]),
+        label(Other).part(Comments).phrases(&["ใส่ความเห็น", "ยกเลิกการตอบ", "แสดงความเห็น", "อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.
     we: &["เรา", "พวกเรา"],

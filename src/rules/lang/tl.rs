@@ -203,6 +203,13 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["iba pang artikulo", "basahin rin", "mga pinakabagong balita", "pinakabagong artikulo"]),
         header(Donation).max_words(12).phrases(&["nagustuhan mo ba ang balitang ito", "nakatulong ba ang artikulong ito"]),
         label(Social).phrases(&["i-share", "ibahagi ito", "ibahagi sa", "i-share sa"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(5).phrases(&["pakinggan ang balita"]),
+        chrome(Other).max_words(6).phrases(&["pakinggan ang artikulong ito"]),
+        chrome(Social).max_words(9).phrases(&["tingnan ang post na ito sa instagram"]),
+        chrome(Social).max_words(12).phrases(&["isang post na ibinahagi ni"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["mag-iwan ng tugon"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

@@ -153,6 +153,22 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["benzer yazılar", "benzer içerikler", "son yazılar", "popüler yazılar", "öne çıkanlar", "bunları da beğenebilirsiniz"]),
         header(Donation).max_words(12).phrases(&["bu makaleyi beğendiniz mi", "bu içeriği beğendiniz mi", "bu yazı faydalı oldu mu", "bu makale yardımcı oldu mu", "bu haberi beğendin mi", "bu yazıyı beğendin mi"]),
         label(Social).phrases(&["bunu paylaş", "bunu beğen", "paylaşın", "facebook'ta paylaş"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["haberi dinle", "makaleyi dinle", "sesli dinle", "haberi dinleyin"]),
+        chrome(Other).max_words(5).phrases(&["bu haberi dinle", "haberi sesli dinle", "bu haberi dinleyin"]),
+        chrome(Social).max_words(4).phrases(&["youtube'da izle", "youtube’da izle"]),
+        chrome(Social).max_words(6).phrases(&["bu gönderiyi instagram'da gör", "bu gönderiyi instagram’da gör"]),
+        chrome(Social).max_words(15).phrases(&["♬ orijinal ses"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["yorum gönder", "yorumları gizle"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["bir yanıt yazın", "yanıtı iptal et", "henüz yorum yapılmamış"]),
+        chrome(Other).part(Comments).max_words(6).phrases(&["ilk yorumu sen yap"]),
+        chrome(Other).part(Comments).max_words(7).phrases(&["ilk yorum yapan siz olun"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["yorum yapabilmek için oturum açmalısınız", "yorum yapmak için giriş yapın"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["e-posta adresiniz yayınlanmayacak", "e-posta hesabınız yayımlanmayacak"]),
+        chrome(Other).part(Comments).max_words(25).phrases(&["daha sonraki yorumlarımda kullanılması için"]),
+        chrome(Other).part(Navigation).max_words(4).phrases(&["hata bildirin"]),
+        chrome(Other).part(Navigation).max_words(5).phrases(&["yazım hatası bildir"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

@@ -219,6 +219,21 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["схожі записи", "схожі публікації", "свіжі записи", "останні записи", "популярні записи"]),
         header(Donation).max_words(12).phrases(&["вам сподобалася стаття", "тобі сподобалася стаття", "чи була ця стаття корисною", "чи була стаття корисною", "вам сподобався цей матеріал"]),
         label(Social).phrases(&["поділитися посиланням", "поділитися статтею", "ми в соцмережах", "ми в соціальних мережах", "слідкуйте за нами"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["слухати статтю", "прослухати статтю", "послухати статтю", "слухати новину", "прослухати новину", "аудіоверсія статті"]),
+        chrome(Social).max_words(5).phrases(&["дивитися на youtube"]),
+        chrome(Social).max_words(7).phrases(&["переглянути цю публікацію в instagram", "переглянути цей допис в instagram"]),
+        chrome(Social).max_words(10).phrases(&["допис, поширений"]),
+        chrome(Social).max_words(15).phrases(&["♬ оригінальний звук"]),
+        chrome(Other).part(Comments).max_words(4).phrases(&["скасувати відповідь", "опублікувати коментар", "залишити відповідь", "завантажити коментарі", "приховати коментарі", "усі коментарі"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["коментарів поки немає"]),
+        chrome(Other).part(Comments).max_words(8).phrases(&["обов’язкові поля позначені", "обов'язкові поля позначені"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["щоб відправити коментар вам необхідно авторизуватись"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["ваша e-mail адреса не оприлюднюватиметься", "ваша адреса електронної пошти не буде опублікована"]),
+        chrome(Other).part(Navigation).max_words(12).phrases(&["виділіть її та натисніть ctrl+enter", "виділіть її і натисніть ctrl+enter", "виділіть текст і натисніть ctrl+enter"]),
+        chrome(Other).part(Navigation).max_words(20).phrases(&["помітили помилку?", "знайшли помилку?"]),
+        chrome(Other).part(Navigation).max_words(25).phrases(&["якщо ви помітили помилку, виділіть"]),
     ],
     we: &["ми", "наш", "наша", "наше", "наші", "нам", "нас", "нашу"],
     you: &[

@@ -148,6 +148,11 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["یہ بھی پڑھیے", "مزید پڑھیے", "متعلقہ مضامین", "مقبول خبریں", "اہم خبریں", "دیگر خبریں"]),
         header(Donation).max_words(12).phrases(&["کیا آپ کو یہ خبر پسند آئی"]),
         label(Social).phrases(&["شیئر", "فیس بک پر شیئر کریں", "شیئر کیجیے"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(4).phrases(&["خبر سنیں"]),
+        chrome(Other).max_words(5).phrases(&["یہ خبر سنیں"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["آپ کا ای میل ایڈریس شائع نہیں کیا جائے گا"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

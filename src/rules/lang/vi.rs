@@ -203,6 +203,19 @@ pub(crate) static PACK: Pack = Pack {
         // plugins print them, and the question over a box, each a line of its own.
         label(Related).phrases(&["bài viết tương tự", "bài viết mới", "bài viết gần đây", "có thể bạn cũng thích", "bài viết phổ biến", "bài viết nổi bật", "tin tức mới nhất"]),
         header(Donation).max_words(12).phrases(&["bài viết này có hữu ích với bạn không", "bài viết này có hữu ích không", "bạn có thích bài viết này không"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        chrome(Other).max_words(5).phrases(&["nghe bài viết", "nghe bài báo"]),
+        chrome(Other).max_words(6).phrases(&["nghe đọc bài viết"]),
+        chrome(Social).max_words(5).phrases(&["xem trên youtube"]),
+        chrome(Social).max_words(8).phrases(&["xem bài viết này trên instagram"]),
+        chrome(Social).max_words(14).phrases(&["một bài viết được chia sẻ bởi"]),
+        chrome(Other).part(Comments).max_words(5).phrases(&["hủy trả lời"]),
+        chrome(Other).part(Comments).max_words(6).phrases(&["xem thêm bình luận"]),
+        chrome(Other).part(Comments).max_words(7).phrases(&["để lại một bình luận"]),
+        chrome(Other).part(Comments).max_words(12).phrases(&["các trường bắt buộc được đánh dấu"]),
+        chrome(Other).part(Comments).max_words(15).phrases(&["email của bạn sẽ không được hiển thị công khai"]),
+        chrome(Other).part(Navigation).max_words(6).phrases(&["báo lỗi bài viết"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],

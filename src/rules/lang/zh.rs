@@ -265,6 +265,12 @@ pub(crate) static PACK: Pack = Pack {
         label(Related).phrases(&["相关内容", "相關內容", "近期文章", "最新消息", "其他新闻", "其他新聞", "你可能还喜欢", "你可能還喜歡"]),
         header(Donation).max_words(12).phrases(&["这篇文章对你有帮助吗", "這篇文章對你有幫助嗎", "这篇文章对您有帮助吗", "這篇文章對您有幫助嗎", "喜欢这篇报道吗", "喜歡這篇報導嗎"]),
         label(Social).phrases(&["分享给朋友", "分享給朋友"]),
+        // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
+        // own embed fallbacks, comment-section and error-report lines, each a line of its own.
+        label(Other).phrases(&["您的浏览器不支持 audio 标签", "您的浏览器不支持audio标签"]),
+        label(Social).phrases(&["在 instagram 查看这篇帖子", "在 instagram 查看這則貼文", "在 youtube 上观看", "在 youtube 上觀看"]),
+        chrome(Other).part(Comments).max_words(25).phrases(&["您的电子邮箱地址不会被公开", "必填项已用"]),
+        label(Other).part(Comments).phrases(&["發佈留言必須填寫的電子郵件地址不會公開", "您的评论正在等待审核", "查看全部评论", "登录后发表评论", "加载更多评论"]),
     ],
     we: &["我们", "我們", "咱们", "咱們"],
     you: &["你", "你们", "你們", "您", "您们", "您們"],
