@@ -47,7 +47,7 @@ pub(crate) fn outlet_label(host: &str) -> Option<String> {
     {
         k -= 1;
     }
-    let label = labels[k].to_ascii_lowercase().replace('-', "");
+    let label = squeeze(labels[k]);
     (label.len() >= 4).then_some(label)
 }
 
@@ -61,28 +61,120 @@ pub(crate) fn outlet_name(name: &str) -> Option<String> {
         .then_some(squeezed)
 }
 
-/// The letters and digits of `text` in lower case, Latin letters without their marks: the
-/// form in which a text and an outlet's host label ("Mérce" and `merce.hu`, "Štandard" and
-/// `standard.sk`) are compared.
+/// The letters and digits of `text` in lower case, Latin letters without their marks and
+/// Cyrillic ones transliterated: the form in which a text and an outlet's host label
+/// ("Mérce" and `merce.hu`, "Štandard" and `standard.sk`, "Люди Байкала" and
+/// `lyudibaikala.ru`) are compared. Hosts romanise Cyrillic by no one system ("й" is `y`,
+/// `i` or `j`; "х" is `h`, `kh` or `x`), so both sides are brought to one skeleton: the
+/// letters that the systems write differently are merged (see [`skeleton`]).
 pub(crate) fn squeeze(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().filter(|c| c.is_alphanumeric()) {
-        // ('İ' lowers to 'i' and a combining dot, which is no letter.)
-        for l in c.to_lowercase().filter(|l| l.is_alphanumeric()) {
-            match unmarked(l) {
-                Some(base) => out.push_str(base),
-                // Other Latin letters with marks (Vietnamese "ổ", "ư"): their canonical
-                // decomposition without the marks.
-                None if matches!(l, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') => {
-                    out.extend(std::iter::once(l).nfd().filter(|&m| {
-                        unicode_normalization::char::canonical_combining_class(m) == 0
-                    }))
+    let mut word = String::new();
+    // Word by word: a digraph across two words ("MinnPost series") is none.
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        word.clear();
+        for c in w.chars() {
+            // ('İ' lowers to 'i' and a combining dot, which is no letter.)
+            for l in c.to_lowercase().filter(|l| l.is_alphanumeric()) {
+                match unmarked(l).or_else(|| cyrillic(l)) {
+                    Some(base) => word.push_str(base),
+                    // Other Latin letters with marks (Vietnamese "ổ", "ư"): their canonical
+                    // decomposition without the marks.
+                    None if matches!(l, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') => word
+                        .extend(std::iter::once(l).nfd().filter(|&m| {
+                            unicode_normalization::char::canonical_combining_class(m) == 0
+                        })),
+                    None => word.push(l),
                 }
-                None => out.push(l),
             }
         }
+        skeleton(&word, &mut out);
     }
     out
+}
+
+/// Appends the word `text` (lower-case ASCII letters and digits, and other scripts' letters)
+/// to `out` with the spellings that romanisations of one name differ by merged: `y` and `j` as `i`, `w` as
+/// `v`, `x` as `h`, the digraphs `shch`, `sch`, `sh`, `ch`, `zh`, `kh`, `ts` as one letter.
+fn skeleton(text: &str, out: &mut String) {
+    if !text.bytes().any(|b| b.is_ascii_alphabetic()) {
+        out.push_str(text);
+        return;
+    }
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &b[i..];
+        let (letter, n) = if rest.starts_with(b"shch") {
+            ('s', 4)
+        } else if rest.starts_with(b"sch") {
+            ('s', 3)
+        } else if let [a @ (b's' | b'c' | b'z' | b'k' | b't'), b'h' | b's', ..] = rest {
+            match (a, rest[1]) {
+                (b's', b'h') => ('s', 2),
+                (b'c', b'h') => ('c', 2),
+                (b'z', b'h') => ('z', 2),
+                (b'k', b'h') => ('h', 2),
+                (b't', b's') => ('c', 2),
+                _ => (char::from(*a), 1),
+            }
+        } else if b[i].is_ascii() {
+            let c = match b[i] {
+                b'y' | b'j' => 'i',
+                b'w' => 'v',
+                b'x' => 'h',
+                c => char::from(c),
+            };
+            (c, 1)
+        } else {
+            // A letter of another script: copied whole.
+            let c = text[i..].chars().next().unwrap_or_default();
+            (c, c.len_utf8())
+        };
+        out.push(letter);
+        i += n;
+    }
+}
+
+/// The Latin letters of a lower-case Cyrillic letter, in one romanisation (the skeleton
+/// merges the others).
+fn cyrillic(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' | 'ґ' => "g",
+        'д' | 'ђ' => "d",
+        'е' | 'ё' | 'є' | 'э' => "e",
+        'ж' => "zh",
+        'з' => "z",
+        'и' | 'і' | 'ї' | 'ы' | 'й' => "i",
+        'ј' => "j",
+        'к' | 'ќ' => "k",
+        'л' => "l",
+        'љ' => "lj",
+        'м' => "m",
+        'н' => "n",
+        'њ' => "nj",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'ћ' => "c",
+        'у' | 'ў' => "u",
+        'ф' => "f",
+        'х' => "h",
+        'ц' => "ts",
+        'ч' => "ch",
+        'џ' => "dz",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ю' => "iu",
+        'я' => "ia",
+        'ъ' | 'ь' => "",
+        _ => return None,
+    })
 }
 
 /// The letter(s) of a lower-case Latin letter with a mark, without it.
@@ -118,6 +210,23 @@ fn unmarked(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cyrillic_names_meet_their_hosts_romanised() {
+        for (name, host) in [
+            ("Люди Байкала", "lyudibaikala.ru"),
+            ("Новая газета", "novayagazeta.ru"),
+            ("Хромадське", "hromadske.ua"),
+            ("Медуза", "meduza.io"),
+            ("Окно", "okno.mk"),
+        ] {
+            assert_eq!(squeeze(name), outlet_label(host).unwrap(), "{name}");
+        }
+        // A digraph across two words is none: "MinnPost series" keeps "minnpost".
+        assert!(squeeze("a MinnPost series").contains(&outlet_label("minnpost.com").unwrap()));
+        // Latin names are unchanged where no romanisation differs.
+        assert_eq!(squeeze("Mérce"), "merce");
+    }
 
     #[test]
     fn hosts_of_urls() {

@@ -190,8 +190,8 @@ pub(super) const CRUMB_SEPARATORS: [char; 4] = ['»', '›', '>', '→'];
 /// A breadcrumb trail: two separators or more between steps that start with a letter, and
 /// no sentence end; or one, after the site's home page ("Accueil › Économie", "Startseite >
 /// Lokales", "Ana Sayfa / Türkiye"), named as sites in every language name it. ">" and "/"
-/// count only between spaces, and code's signs (`<`, `=`, braces) rule a block out: `entries
-/// > 10` and `<ul>` are not trails.
+/// count only between spaces, and code's signs (`<`, `=`, braces) rule a block out:
+/// `entries > 10` and `<ul>` are not trails.
 const BREADCRUMB: &str = r"^(?:\p{L}[^.!?»›>→←<=\n{}]{0,80}(?:(?:\s>\s|[»›→])\s*\p{L}[^.!?»›>→←<=\n{}]{0,120}){2,}(?:\.\.\.|…)?|(?:home|homepage|startseite|accueil|inicio|portada|início|inizio|strona główna|главная|головна|hem|startsida|forside|forsiden|etusivu|úvod|domov|kezdőlap|főoldal|acasă|početna|naslovnica|начало|αρχική|anasayfa|ana sayfa|beranda|trang chủ)\s*(?:\s[>/]\s|[»›→])\s*\p{L}[^.!?»›>→←<=\n{}/]{0,120}(?:\s/\s\p{L}[^.!?»›>→←<=\n{}/]{0,60})*)$";
 /// A trail of slashes without the home page: three steps or more of up to three words each
 /// ("News / Cities / Pune", "Головна / Бізнес / Економіка"). A slash is also a sentence's
