@@ -177,6 +177,25 @@ fn players_embeds_comment_and_error_lines_are_cut_in_many_languages() {
     }
 }
 
+/// The third survey's chrome: an inline "read also" label in the register the site uses, a
+/// reading-time line, a series blurb's opening, a tip line.
+#[test]
+fn read_also_reading_time_series_and_tip_lines_in_many_languages() {
+    let cleaner = Cleaner::new();
+    let story = "The council voted on Tuesday to reopen the old bridge, officials said.\n\
+                 Repairs will cost about four million euros, the city engineer said.";
+    for line in [
+        "Leé también: Cuánto cuesta alquilar un monoambiente en Bariloche",
+        "5 menit baca",
+        "Это первый материал из цикла «Пустеющие сёла» о том, как живут деревни Сибири.",
+        "Got a story? Email our newsroom at news@example.com",
+    ] {
+        let text = format!("{story}\n{line}");
+        let cleaned = cleaner.clean_text(&text);
+        assert_eq!(cleaned.text(), story, "{line}");
+    }
+}
+
 #[test]
 fn negatives_are_left_untouched() {
     let cleaner = Cleaner::new();

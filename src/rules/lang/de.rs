@@ -384,6 +384,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(6).phrases(&["fehler im artikel melden", "fehler im text melden"]),
         chrome(Other).part(Navigation).max_words(15).phrases(&["haben sie einen fehler entdeckt", "hast du einen fehler entdeckt", "tippfehler gefunden"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["ist ihnen ein fehler aufgefallen"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
+        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
+        // more about" without its colon, nor "first published in": a sentence and a work's
+        // history read so.)
+        line(Related).max_words(25).phrases(&["empfehlung der redaktion:", "lest auch", "lesen sie hier:"]),
+        line(Other).max_words(45).phrases(&["dieser text wurde unterstützt", "dieser artikel wurde unterstützt", "dieser text wurde finanziell", "dieser artikel wurde finanziell", "dieser beitrag ist eine kooperation", "dieser text ist eine kooperation", "dieser artikel ist eine kooperation", "diese recherche wurde finanziert"]),
+        chrome(Other).part(Navigation).max_words(30).phrases(&["haben sie hinweise für uns", "haben sie informationen für uns", "sie haben einen hinweis für uns", "haben sie einen tipp für uns", "hast du einen tipp für uns", "sie haben einen tipp für uns"]),
+        label(Other).part(Navigation).phrases(&["ihr draht zur redaktion"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

@@ -251,6 +251,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(25).phrases(&["salva il mio nome, email e sito web"]),
         chrome(Other).part(Navigation).max_words(5).phrases(&["segnala un refuso", "segnalaci un errore"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["hai trovato un errore", "hai notato un errore", "hai visto un errore"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
+        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
+        // more about" without its colon, nor "first published in": a sentence and a work's
+        // history read so.)
+        line(Related).max_words(25).phrases(&["ascolta anche", "per approfondire:", "correlato:", "leggi l'approfondimento"]),
+        chrome(Other).at(Any).max_words(6).phrases(&["minuto di lettura", "min. di lettura", "tempo stimato di lettura"]),
+        line(Other).max_words(45).phrases(&["questo articolo è stato finanziato", "questa inchiesta è stata realizzata", "questo contenuto è stato realizzato", "questo articolo è frutto", "questa serie è realizzata"]),
+        chrome(Other).part(Navigation).max_words(30).phrases(&["hai una notizia da segnalare", "hai una segnalazione", "inviaci la tua segnalazione", "contatta la redazione", "scrivi alla redazione"]),
+        label(Credit).phrases(&["leggi l'articolo originale"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],

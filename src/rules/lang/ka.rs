@@ -146,6 +146,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).max_words(4).phrases(&["მოუსმინე სტატიას", "სტატიის მოსმენა"]),
         chrome(Other).part(Comments).max_words(4).phrases(&["პასუხის გაუქმება"]),
         chrome(Other).part(Comments).max_words(12).phrases(&["ელ-ფოსტის მისამართი გამოქვეყნებული არ იქნება"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
+        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
+        // more about" without its colon, nor "first published in": a sentence and a work's
+        // history read so.)
+        line(Related).max_words(25).phrases(&["წაიკითხეთ:"]),
     ],
     we: &["ჩვენ", "ჩვენი", "ჩვენს", "ჩვენთვის", "ჩვენთან"],
     you: &["შენ", "შენი", "შენთვის", "თქვენ", "თქვენი", "თქვენთვის", "თქვენს"],

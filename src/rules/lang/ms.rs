@@ -198,6 +198,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).max_words(5).phrases(&["tonton di youtube"]),
         chrome(Other).part(Comments).max_words(4).phrases(&["tinggalkan balasan", "batal balas", "hantar komen"]),
         chrome(Other).part(Comments).max_words(15).phrases(&["alamat e-mel anda tidak akan disiarkan"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
+        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
+        // more about" without its colon, nor "first published in": a sentence and a work's
+        // history read so.)
+        line(Related).max_words(25).phrases(&["baca juga:", "tonton juga"]),
+        chrome(Other).at(Any).max_words(6).phrases(&["masa bacaan", "minit membaca"]),
+        line(Other).max_words(45).phrases(&["artikel ini merupakan sebahagian daripada", "artikel ini adalah sebahagian daripada"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

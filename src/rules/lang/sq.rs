@@ -148,6 +148,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(5).phrases(&["lini një përgjigje"]),
         chrome(Other).part(Comments).max_words(12).phrases(&["adresa juaj email s’do të bëhet publike", "adresa juaj email s'do të bëhet publike"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["keni gjetur një gabim", "keni vënë re një gabim"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
+        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
+        // more about" without its colon, nor "first published in": a sentence and a work's
+        // history read so.)
+        line(Related).max_words(25).phrases(&["lexoni:"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],
