@@ -196,6 +196,27 @@ fn read_also_reading_time_series_and_tip_lines_in_many_languages() {
     }
 }
 
+/// A byline in capitals with its date after a dash names the author that a closing bio
+/// opens with, and a bio that says where its author "reported" before is a bio still.
+#[test]
+fn a_shouted_byline_names_the_closing_bio() {
+    let cleaner = Cleaner::new();
+    let head = "Coastal line to lose twelve trains a day\nBY: JANA MILLER - MARCH 4, 2025 4:55 AM";
+    let bio = "Jana Miller covers transport and the state budget for the Harbour Post. She \
+               previously reported for daily newspapers in Ohio and Michigan.";
+    // (Paragraphs of a story's length: the model's walls.)
+    let story = format!("{RAIL} {COMMUTERS}\n{COMMUTERS} {RAIL}");
+    let text = format!("{head}\n{story}\n{bio}");
+    let cleaned = cleaner.clean_text(&text);
+    assert_eq!(
+        cleaned.text(),
+        format!("{head}\n{story}"),
+        "{:#?}",
+        cleaned.removals()
+    );
+    assert_eq!(cleaned.removals()[0].rule(), "heuristic:author-bio");
+}
+
 #[test]
 fn negatives_are_left_untouched() {
     let cleaner = Cleaner::new();

@@ -766,7 +766,7 @@ pub(crate) fn decide(
         };
         add_untaken(&runs, &mut extra, i..i + 1, kind, rule);
     }
-    for i in author_bios(blocks, evidence, &scored, ctx.text) {
+    for i in author_bios(blocks, &scored, ctx.text) {
         add_untaken(
             &runs,
             &mut extra,
@@ -1512,6 +1512,19 @@ fn names_author(t: &str, n: &str) -> bool {
             .count()
     };
     let name = glued.unwrap_or(n);
+    // A date or a role after a separator is the byline's too ("By: Rachel Vandermeer -
+    // March 4, 2025 4:55 AM", "Anna Berg | Staff Writer").
+    let t = t
+        .find(name)
+        .and_then(|at| {
+            let from = at + name.len();
+            [" - ", " | ", " – ", " — ", " · "]
+                .iter()
+                .filter_map(|sep| t[from..].find(sep))
+                .min()
+                .map(|end| &t[..from + end])
+        })
+        .unwrap_or(t);
     if words(&t.replace(name, " ")) <= BYLINE_OTHER_WORDS {
         return true;
     }
@@ -1849,12 +1862,7 @@ const STORY_SENTENCE_WORDS: u32 = 8;
 /// capitals. The byline is a short block above the story's first paragraph that holds a
 /// name of two or three capitalised words and at most two other words; a block that
 /// reports (the story's subject, named in a headline, "said ...") or quotes is not a bio.
-fn author_bios(
-    blocks: &[Block],
-    evidence: &Evidences,
-    scored: &[Scored],
-    text: &str,
-) -> Vec<usize> {
+fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Vec<usize> {
     let (Some(first), Some(last_wall)) = (
         scored.iter().position(|s| s.wall),
         scored.iter().rposition(|s| s.wall),
@@ -1864,11 +1872,10 @@ fn author_bios(
     // A block's text, without the bracket that some outlets put a bio in ("(Meera Joshi is
     // a Lucknow-based journalist ...)").
     let unbracketed = |i: usize| text[blocks[i].range.clone()].trim_start_matches(['(', '[']);
-    let opens_capital = |i: usize| {
-        let (b, ev) = (&blocks[i], &evidence[i]);
+    let capital = |i: usize| {
+        let b = &blocks[i];
         b.words <= BIO_WORDS
             && !b.quoted
-            && ev.body >= 0.0
             && unbracketed(i)
                 .chars()
                 .next()
@@ -1879,13 +1886,13 @@ fn author_bios(
     // last paragraph that opens with two (a bio, which reads as prose).
     let opens_name = |i: usize| {
         let mut words = unbracketed(i).split_whitespace();
-        opens_capital(i)
+        capital(i)
             && words
                 .nth(1)
                 .and_then(|w| w.chars().next())
                 .is_some_and(char::is_uppercase)
     };
-    if !(opens_name(last_wall) || (last_wall + 1..blocks.len()).any(opens_capital)) {
+    if !(opens_name(last_wall) || (last_wall + 1..blocks.len()).any(capital)) {
         return Vec::new();
     }
     // The byline stands under the headline (the first block of a few words): a label above
@@ -1893,7 +1900,7 @@ fn author_bios(
     let Some(headline) = (0..first).find(|&i| blocks[i].words >= HEADLINE_MIN_WORDS) else {
         return Vec::new();
     };
-    let mut names: Vec<&str> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
     // The byline stands above the first paragraph, or under the headline with a photo's
     // caption between them, which reads as a paragraph.
     let above = (headline + 1).max(first.saturating_sub(BYLINE_REACH))..first;
@@ -1907,13 +1914,16 @@ fn author_bios(
         .map(|i| &blocks[i])
         .filter(|b| b.words <= BYLINE_WORDS)
     {
-        let t = &text[b.range.clone()];
+        // A byline in capitals ("BY: RACHEL VANDERMEER - MARCH 4") names its author as the
+        // bio writes it: read in title case.
+        let t = title_case_shouted(&text[b.range.clone()]);
+        let t = t.as_ref();
         // The line's first name is the author's: "By Priya Sharma, New Delhi" names a
         // place after it.
         let first = |n: &str| capitalised_names(&t[..offset_in(t, n)]).next().is_none();
         for name in capitalised_names(t).filter(|n| first(n) && names_author(t, n)) {
-            if !names.contains(&name) {
-                names.push(name);
+            if !names.iter().any(|m| m == name) {
+                names.push(name.to_string());
             }
         }
     }
@@ -1921,12 +1931,14 @@ fn author_bios(
         return Vec::new();
     }
     // What follows a byline's name at the start of block `i`, if it opens with one.
-    let after_name = |i: usize, names: &[&str]| -> Option<&str> {
-        if !opens_capital(i) {
+    // (A bio reports: "She previously reported for ...". The byline's name opening it is
+    // what tells it from the story's paragraphs.)
+    let after_name = |i: usize, names: &[String]| -> Option<&str> {
+        if !capital(i) {
             return None;
         }
         let t = unbracketed(i);
-        names.iter().find_map(|n| t.strip_prefix(n))
+        names.iter().find_map(|n| t.strip_prefix(n.as_str()))
     };
     // A bio is a sentence or holds one ("... for the Newcastle Herald. Got a story? Email
     // ..."); "Nikole Hannah-Jones (Hrsg.)" over a book's data and "Apple AirPods with
@@ -1957,7 +1969,7 @@ fn author_bios(
                 && text[blocks[i].range.clone()].contains(n)
         })
     };
-    let names: Vec<&str> = names.iter().copied().filter(|n| !in_story(n)).collect();
+    let names: Vec<String> = names.iter().filter(|n| !in_story(n)).cloned().collect();
     if names.is_empty() {
         return Vec::new();
     }
@@ -1979,6 +1991,25 @@ fn author_bios(
     (last + 1..blocks.len())
         .filter(|&i| bio(i) || name(i))
         .collect()
+}
+
+/// `t` with its words in title case when it has capitals and no lower-case letter ("BY:
+/// RACHEL VANDERMEER" reads "By: Rachel Vandermeer"); otherwise `t` itself.
+fn title_case_shouted(t: &str) -> std::borrow::Cow<'_, str> {
+    if t.chars().any(char::is_lowercase) || !t.chars().any(char::is_uppercase) {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut start = true;
+    for c in t.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric() && !matches!(c, '\'' | '’');
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The runs of two or three capitalised words in `t` ("Irene Lau", "Марта Гнатюк"): a
