@@ -20,7 +20,7 @@ pub(super) struct Pattern {
 }
 
 /// Every built-in pattern.
-pub(super) static PATTERNS: [Pattern; 10] = [
+pub(super) static PATTERNS: [Pattern; 8] = [
     Pattern {
         pattern: MONEY_PERIOD,
         name: "xx.cue:money-per-period",
@@ -82,16 +82,6 @@ pub(super) static PATTERNS: [Pattern; 10] = [
         gate: Gate::Amount,
     },
     Pattern {
-        pattern: SLASH_TRAIL,
-        name: "xx.chrome:slash-trail",
-        group: Group::Chrome,
-        kind: Some(Kind::Other),
-        at: At::Whole,
-        weight: 3.0,
-        stem: false,
-        gate: Gate::HeadFurniture,
-    },
-    Pattern {
         pattern: COUNTER,
         name: "xx.chrome:player-time",
         group: Group::Chrome,
@@ -100,16 +90,6 @@ pub(super) static PATTERNS: [Pattern; 10] = [
         weight: 3.0,
         stem: false,
         gate: Gate::Counter,
-    },
-    Pattern {
-        pattern: EMBED_HANDLE,
-        name: "xx.chrome:embed-handle",
-        group: Group::Chrome,
-        kind: Some(Kind::Social),
-        at: At::Any,
-        weight: 3.0,
-        stem: false,
-        gate: Gate::Handle,
     },
     Pattern {
         pattern: TAG_ROW,
@@ -145,12 +125,8 @@ pub(super) enum Gate {
     Store,
     /// Blocks of at most [`AMOUNT_WORDS`] words with a digit.
     Amount,
-    /// [`Gate::Furniture`]'s blocks above the text's first of [`HEAD_WORDS`] words or more.
-    HeadFurniture,
     /// Blocks of digits, colons, slashes and spaces alone, with a slash and a colon.
     Counter,
-    /// Blocks of at most [`HANDLE_WORDS`] words that end in ")".
-    Handle,
 }
 
 /// The most words of an amount alone on its line ("5 €", "1000 Ft", "HK$ 50").
@@ -189,27 +165,17 @@ pub(super) const FURNITURE_WORDS: u32 = 25;
 pub(super) const CRUMB_SEPARATORS: [char; 4] = ['»', '›', '>', '→'];
 /// A breadcrumb trail: two separators or more between steps that start with a letter, and
 /// no sentence end; or one, after the site's home page ("Accueil › Économie", "Startseite >
-/// Lokales", "Ana Sayfa / Türkiye"), named as sites in every language name it. ">" and "/"
-/// count only between spaces, and code's signs (`<`, `=`, braces) rule a block out:
-/// `entries > 10` and `<ul>` are not trails.
-const BREADCRUMB: &str = r"^(?:\p{L}[^.!?»›>→←<=\n{}]{0,80}(?:(?:\s>\s|[»›→])\s*\p{L}[^.!?»›>→←<=\n{}]{0,120}){2,}(?:\.\.\.|…)?|(?:home|homepage|startseite|accueil|inicio|portada|início|inizio|strona główna|главная|головна|hem|startsida|forside|forsiden|etusivu|úvod|domov|kezdőlap|főoldal|acasă|početna|naslovnica|начало|αρχική|anasayfa|ana sayfa|beranda|trang chủ)\s*(?:\s[>/]\s|[»›→])\s*\p{L}[^.!?»›>→←<=\n{}/]{0,120}(?:\s/\s\p{L}[^.!?»›>→←<=\n{}/]{0,60})*)$";
-/// A trail of slashes without the home page: three steps or more of up to three words each
-/// ("News / Cities / Pune", "Головна / Бізнес / Економіка"). A slash is also a sentence's
-/// ("and / or") and a verse's, quoted on lines of its own: only above the story.
-const SLASH_TRAIL: &str =
-    r"^\p{L}[\w'’&.-]*(?:\s[\w'’&.-]+){0,2}(?:\s/\s\p{L}[\w'’&.-]*(?:\s[\w'’&.-]+){0,2}){2,}$";
-/// An audio or video player's position and length alone on a line ("0:00 / 5:48", "00:00 /
-/// 04:12"). (Not a gallery's counter, "1 / 12": the caption under it is the story's, and a
-/// counter and the photo's credit would take it between them; nor a table's "23/16".)
-const COUNTER: &str = r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s?/\s?(?:\d{1,2}:)?\d{1,2}:\d{2}$";
-/// A block of this many words is a paragraph: the story, or a box, has begun.
-pub(super) const HEAD_WORDS: u32 = 15;
-/// The most words of a social embed's attribution line.
-pub(super) const HANDLE_WORDS: u32 = 15;
-/// A social embed's attribution, in any language: a short line that ends in the account's
-/// handle in brackets ("A post shared by Martina K. (@martina.k)", "Une publication partagée
-/// par ... (@...)"). A sentence that names a handle goes on past it.
-const EMBED_HANDLE: &str = r"\(@[\w.]{2,30}\)$";
+/// Lokales"), named as sites in every language name it. ">" counts only between spaces, and
+/// code's signs (`<`, `=`, braces) rule a block out: `entries > 10` and `<ul>` are not
+/// trails. A slash between spaces counts after the home page's names that are no other
+/// word ("Ana Sayfa / Türkiye"; "Home / Away" is a match's record, "Inicio / Fin" a
+/// program's).
+const BREADCRUMB: &str = r"^(?:\p{L}[^.!?»›>→←<=\n{}]{0,80}(?:(?:\s>\s|[»›→])\s*\p{L}[^.!?»›>→←<=\n{}]{0,120}){2,}(?:\.\.\.|…)?|(?:home|homepage|startseite|accueil|inicio|portada|início|inizio|strona główna|главная|головна|hem|startsida|forside|forsiden|etusivu|úvod|domov|kezdőlap|főoldal|acasă|početna|naslovnica|начало|αρχική|anasayfa|ana sayfa|beranda|trang chủ)\s*(?:\s>\s|[»›→])\s*\p{L}[^.!?»›>→←<=\n{}]{0,120}|(?:startseite|accueil|strona główna|главная|головна|startsida|etusivu|kezdőlap|főoldal|acasă|početna|naslovnica|αρχική|anasayfa|ana sayfa|beranda|trang chủ)\s/\s\p{L}[^.!?»›>→←<=\n{}/]{0,120}(?:\s/\s\p{L}[^.!?»›>→←<=\n{}/]{0,60})*)$";
+/// An audio or video player's position at its start and its length, alone on a line ("0:00 /
+/// 5:48", "00:00 / 04:12"): a timetable's "07:15 / 08:10" starts elsewhere. (Not a gallery's
+/// counter, "1 / 12": the caption under it is the story's, and a counter and the photo's
+/// credit would take it between them; nor a table's "23/16".)
+const COUNTER: &str = r"^(?:0?0:)?0?0:00\s?/\s?(?:\d{1,2}:)?\d{1,2}:\d{2}$";
 /// A row of three hashtags or more and nothing else: a page's tag list.
 const TAG_ROW: &str = r"^(?:#[\w-]+[\s,]*){3,}$";
 /// An image file name alone on a line: alt text or a caption that leaked.

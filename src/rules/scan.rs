@@ -2,8 +2,7 @@
 //! and adds what each match means to the evidence of the block it falls in.
 
 use super::builtin::{
-    AMOUNT_WORDS, BADGE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, HANDLE_WORDS, HEAD_WORDS,
-    LIST_NOUNS, money_window,
+    AMOUNT_WORDS, BADGE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, LIST_NOUNS, money_window,
 };
 use super::compile::label_key;
 use super::vocab::{At, Group};
@@ -249,11 +248,6 @@ impl RuleSet {
         // The furniture gate's marks ('#' and breadcrumb separators), found once in the
         // document: both of its patterns read them for every short block.
         let mut furniture: Option<Vec<usize>> = None;
-        // The text's first paragraph: the head's furniture stands above it.
-        let head_end = blocks
-            .iter()
-            .position(|b| b.words >= HEAD_WORDS)
-            .unwrap_or(blocks.len());
         for (re, idx, gate) in &self.gated {
             let mut mark = 0;
             for (b, block) in blocks.iter().enumerate() {
@@ -271,10 +265,7 @@ impl RuleSet {
                         (block.words <= 4 && !text.contains(' ') && text.contains('.'))
                             .then_some(range)
                     }
-                    Gate::HeadFurniture | Gate::Furniture => {
-                        if matches!(gate, Gate::HeadFurniture) && b > head_end {
-                            break;
-                        }
+                    Gate::Furniture => {
                         let marks = furniture.get_or_insert_with(|| furniture_marks(bytes));
                         while marks.get(mark).is_some_and(|&m| m < range.start) {
                             mark += 1;
@@ -303,16 +294,13 @@ impl RuleSet {
                     Gate::Counter => {
                         let text = &bytes[range.clone()];
                         (text.len() <= 20
-                            && std::env::var("NOCOUNTER").is_err()
                             && text.contains(&b'/')
+                            && text.contains(&b':')
                             && text
                                 .iter()
                                 .all(|&b| b.is_ascii_digit() || matches!(b, b':' | b'/' | b' ')))
                         .then_some(range)
                     }
-                    Gate::Handle => (block.words <= HANDLE_WORDS
-                        && bytes[range.clone()].ends_with(b")"))
-                    .then_some(range),
                     Gate::Amount => (block.words <= AMOUNT_WORDS
                         && folded.as_bytes()[range.clone()]
                             .iter()
@@ -372,8 +360,10 @@ const MODEST_DIGITS: usize = 3;
 fn modest_amount(folded: &str, window: Range<usize>, start: usize) -> bool {
     let bytes = folded.as_bytes();
     let amount = |b: u8| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' ' | b'\'');
+    // A match that begins with its number may begin inside it ("300 000 ₽"); one that
+    // begins with a sign has it whole ("In 2024, $5 a month" is $5).
     let mut s = start;
-    while s > window.start && amount(bytes[s - 1]) {
+    while bytes[start].is_ascii_digit() && s > window.start && amount(bytes[s - 1]) {
         s -= 1;
     }
     // The amount's first digit, then its run of digits and separators.

@@ -401,6 +401,11 @@ pub(crate) fn names(text: &str, outlets: &[String]) -> bool {
     if outlets.is_empty() || text.len() > 2_000 {
         return false;
     }
+    // Romanised Cyrillic meets a host's name inside common words ("власти" holds `vlast`,
+    // "правда" is `pravda`): there, only a proper name names the outlet.
+    if text.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
+        return names_properly(text, outlets);
+    }
     let squeezed = crate::input::host::squeeze(text);
     outlets
         .iter()

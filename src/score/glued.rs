@@ -55,11 +55,16 @@ pub(crate) fn box_start(
     let mut k = (0..parts.len()).find(|&i| boxed(i))?;
     // The box's opening sentences above its first formula: the outlet naming itself ("Qubit's
     // articles are free for all, but writing them is not.") and a question to the reader
-    // ("Do you find it important ...?"), two at most.
+    // above it ("Do you find it important ...?"), two at most.
+    // (A question only above the outlet's name: the story's own questions, "Who will pay
+    // for that?", may stand right above an ask.)
+    let mut named = names_outlet(&line[sentences[k].clone()]);
     for _ in 0..OPENING_SENTENCES {
         let Some(i) = k.checked_sub(1) else { break };
         let s = &line[sentences[i].clone()];
-        if parts[i].words <= OPENING_WORDS && (s.ends_with(['?', '？']) || names_outlet(s)) {
+        let names = names_outlet(s);
+        if parts[i].words <= OPENING_WORDS && (names || (named && s.ends_with(['?', '？']))) {
+            named |= names;
             k = i;
         } else {
             break;
@@ -99,10 +104,11 @@ fn sentences(line: &str) -> Vec<Range<usize>> {
     while let Some((i, c)) = chars.next() {
         let end = i + c.len_utf8();
         match c {
-            '„' | '«' => quoted = true,
-            '”' | '»' => quoted = false,
-            // Closes a German quotation, opens an English one.
-            '“' => quoted = !quoted,
+            '„' => quoted = true,
+            '”' => quoted = false,
+            // Closes a German quotation, opens an English one; guillemets open a French
+            // quotation and close a German one (»…«).
+            '“' | '«' | '»' => quoted = !quoted,
             _ => {}
         }
         let split = !quoted
@@ -110,7 +116,7 @@ fn sentences(line: &str) -> Vec<Range<usize>> {
                 '.' | '!' | '?' | '…' => {
                     line[end..].starts_with(' ')
                         && line[end + 1..].chars().next().is_some_and(|n| {
-                            n.is_uppercase() || n.is_ascii_digit() || "\"“„«‘'¿¡".contains(n)
+                            n.is_uppercase() || n.is_ascii_digit() || "\"“„«»‘'¿¡".contains(n)
                         })
                 }
                 '。' | '！' | '？' => end < line.len(),
@@ -151,14 +157,14 @@ mod tests {
             ]
         );
         // A quotation's sentences stay with the one that quotes them.
-        let line =
-            "„Wir warten. Wir messen” – sagte er. « On attend. » Ja. “We wait. We do.” Done.";
+        let line = "„Wir warten. Wir messen” – sagte er. « On attend. » Ja. »Wir auch. Ja.« Gut. “We wait. We do.” Done.";
         let got: Vec<&str> = sentences(line).into_iter().map(|r| &line[r]).collect();
         assert_eq!(
             got,
             [
                 "„Wir warten. Wir messen” – sagte er.",
                 "« On attend. » Ja.",
+                "»Wir auch. Ja.« Gut.",
                 "“We wait. We do.” Done."
             ]
         );

@@ -1432,8 +1432,18 @@ fn keep_byline(
     // outlet's ("Kultura Liberalna solidarnie z Ukrainą"). (A teaser between the story's
     // opening sentences is none.)
     let prose = |i: usize| blocks[i].sentence && evidence[i].signal == 0.0;
-    // (Up to the first prose block: a headline may read as a sentence itself.)
-    let to_prose = (0..first).position(prose).map_or(first, |p| p + 1);
+    // (Up to the first prose block: a headline may read as a sentence itself. From the first
+    // run on: a sentence of a box above it that no pack reads, "이번 달 무료로 읽을 수 있는
+    // 기사가 2건 남았습니다.", is none of the story's.)
+    let from = runs
+        .iter()
+        .map(|(r, _)| r.start)
+        .filter(|&s| s < first)
+        .min()
+        .unwrap_or(0);
+    let to_prose = (from..first)
+        .position(prose)
+        .map_or(first, |p| from + p + 1);
     let Some(h) = (0..to_prose).find(|&i| {
         let (b, t) = (&blocks[i], text[blocks[i].range.clone()].trim_end());
         // A script without spaces counts its characters ("外送員高溫下跑單每天超過10小時").

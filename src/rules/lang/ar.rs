@@ -257,14 +257,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(15).phrases(&["لن يتم نشر عنوان بريدك الإلكتروني"]),
         chrome(Other).part(Comments).max_words(25).phrases(&["احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["هل وجدت خطأ", "هل لاحظت خطأ"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["إقرأ ايضا", "طالع ايضا", "ننصحك بقراءة", "للمزيد:"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["وقت القراءة", "مدة القراءة", "دقائق للقراءة", "دقيقة للقراءة", "دقائق قراءة"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["للمزيد:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["دقائق للقراءة", "دقيقة للقراءة", "دقائق قراءة"]),
         line(Other).max_words(45).phrases(&["أنجز هذا التحقيق", "أُنجز هذا التحقيق", "هذا المقال جزء من سلسلة", "هذه المادة جزء من", "أُنتج هذا التقرير", "أنتج هذا التقرير", "تم إنتاج هذا التقرير", "هذه المادة من إنتاج"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["شاركنا قصتك", "أرسل لنا خبرك", "أرسل لنا أخبارك", "هل لديك قصة", "تواصل مع فريق التحرير"]),
     ],
     we: &["نحن", "لنا", "إننا", "اننا", "فإننا", "لدينا", "معنا"],
     you: &["أنت", "انت", "لك", "إليك", "معك", "أنتم", "انتم", "لكم", "إليكم", "حضرتك", "حضرتكم"],

@@ -158,11 +158,6 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(5).phrases(&["cavabı ləğv et"]),
         chrome(Other).part(Comments).max_words(12).phrases(&["e-poçt ünvanınız dərc edilməyəcək"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["səhv tapdınız", "xəta tapdınız", "mətndə səhv tapdınız"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["həmçinin izləyin"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

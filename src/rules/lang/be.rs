@@ -169,14 +169,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(15).phrases(&["ваш адрас электроннай пошты не будзе апублікаваны"]),
         chrome(Other).part(Navigation).max_words(12).phrases(&["вылучыце яе і націсніце ctrl+enter"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["заўважылі памылку?", "знайшлі памылку?"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["чытай таксама", "глядзі таксама", "чытайце:", "слухайце таксама"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["час чытання", "хв чытання", "хвілін чытання", "хв. чытання"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["чытайце:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["хв чытання", "хвілін чытання", "хв. чытання"]),
         line(Other).max_words(45).phrases(&["гэты артыкул створаны", "публікацыя створана", "матэрыял апублікаваны ў рамках"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["дашліце нам навіну", "звязацца з рэдакцыяй", "паведаміць навіну"]),
     ],
     // "мы", "вы", "ваш" are Russian's too (the same persons).
     we: &["мы", "наш", "наша", "нашы", "нам", "нас", "нашу", "нашай", "нашых"],

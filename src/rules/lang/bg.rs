@@ -174,14 +174,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(15).phrases(&["вашият имейл адрес няма да бъде публикуван"]),
         chrome(Other).part(Navigation).max_words(12).phrases(&["маркирайте текста и натиснете ctrl+enter"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["забелязахте грешка", "открихте грешка", "намерихте грешка"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Related).max_words(25).phrases(&["прочетете:", "по темата:"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["време за четене", "мин. четене", "мин четене", "минути четене", "минути за четене"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["мин. четене", "мин четене", "минути четене", "минути за четене"]),
         line(Other).max_words(45).phrases(&["материалът е част от", "публикацията е част от"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["имате новина", "имате сигнал за", "изпратете ни сигнал", "изпратете ни новина", "свържете се с редакцията"]),
     ],
     // "ни" (us) is the Russian particle "ни" (neither, nor).
     we: &["ние", "нас", "наш", "наша", "наше", "наши", "нашата", "нашия", "нашите"],

@@ -144,11 +144,6 @@ pub(crate) static PACK: Pack = Pack {
         // own embed fallbacks, comment-section and error-report lines, each a line of its own.
         chrome(Other).max_words(4).phrases(&["খবরটি শুনুন", "প্রতিবেদনটি শুনুন"]),
         chrome(Other).part(Comments).max_words(12).phrases(&["আপনার ই-মেইল এ্যাড্রেস প্রকাশিত হবে না"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["সংশ্লিষ্ট খবর", "আরও খবর পড়ুন"]),
     ],
     we: &["আমরা", "আমাদের", "আমাদেরকে"],
     you: &["তুমি", "তোমার", "তোমাকে", "আপনি", "আপনার", "আপনাকে"],

@@ -196,14 +196,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["els camps necessaris estan marcats amb"]),
         chrome(Other).part(Comments).max_words(12).phrases(&["l'adreça electrònica no es publicarà", "heu d'iniciar la sessió per a publicar un comentari"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["has vist un error", "has trobat un error"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["escolta també"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["temps de lectura", "min de lectura", "minuts de lectura", "min. de lectura"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        chrome(Other).at(Any).max_words(4).phrases(&["min de lectura", "minuts de lectura", "min. de lectura"]),
         line(Other).max_words(45).phrases(&["aquest contingut ha estat elaborat"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["tens alguna notícia", "contacta amb la redacció"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

@@ -216,14 +216,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(20).phrases(&["uložit do prohlížeče jméno, e-mail a webovou stránku"]),
         chrome(Other).part(Navigation).max_words(4).phrases(&["nahlásit překlep"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["všimli jste si chyby", "našli jste v článku chybu"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["čtěte:", "k tématu:", "čtěte více:", "přečtěte si:", "poslechněte si také", "podívejte se:", "více o tématu:"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["čas čtení", "min. čtení", "minuta čtení"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["čtěte:", "k tématu:", "čtěte více:", "přečtěte si:", "podívejte se:", "více o tématu:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["min. čtení", "minuta čtení"]),
         line(Other).max_words(45).phrases(&["vznik tohoto článku", "vznik textu podpořil", "tento text byl podpořen", "článek byl podpořen"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["máte zajímavý tip", "máte pro nás tip", "víte o něčem, o čem bychom", "kontaktujte redakci"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

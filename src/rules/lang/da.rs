@@ -201,14 +201,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(25).phrases(&["gem mit navn, min e-mail og websted"]),
         chrome(Other).part(Navigation).max_words(5).phrases(&["rapporter en fejl"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["har du fundet en fejl", "fandt du en fejl"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["lyt også"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["min. læsning"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        chrome(Other).at(Any).max_words(4).phrases(&["min. læsning"]),
         line(Other).max_words(45).phrases(&["denne artikel er skrevet med støtte", "artiklen er udgivet i samarbejde"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["kontakt redaktionen", "skriv til redaktionen", "send os dit tip"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

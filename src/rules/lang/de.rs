@@ -366,7 +366,7 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, second part): a read-aloud player's label, the platforms'
         // own embed fallbacks, comment-section and error-report lines, each a line of its own.
         chrome(Other).max_words(3).phrases(&["audioversion", "audio-version"]),
-        chrome(Other).max_words(4).phrases(&["artikel vorlesen", "beitrag anhören", "artikel hören", "vorlesen lassen", "zum anhören", "nachricht anhören"]),
+        chrome(Other).max_words(4).phrases(&["artikel vorlesen", "beitrag anhören", "artikel hören", "vorlesen lassen", "nachricht anhören"]),
         chrome(Other).max_words(5).phrases(&["artikel vorlesen lassen", "diesen artikel anhören", "text vorlesen lassen"]),
         chrome(Other).max_words(25).phrases(&["die audioversion dieses artikels"]),
         chrome(Social).max_words(5).phrases(&["auf youtube ansehen", "youtube immer entsperren"]),
@@ -384,14 +384,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(6).phrases(&["fehler im artikel melden", "fehler im text melden"]),
         chrome(Other).part(Navigation).max_words(15).phrases(&["haben sie einen fehler entdeckt", "hast du einen fehler entdeckt", "tippfehler gefunden"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["ist ihnen ein fehler aufgefallen"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["empfehlung der redaktion:", "lest auch", "lesen sie hier:"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["empfehlung der redaktion:", "lesen sie hier:"]),
         line(Other).max_words(45).phrases(&["dieser text wurde unterstützt", "dieser artikel wurde unterstützt", "dieser text wurde finanziell", "dieser artikel wurde finanziell", "dieser beitrag ist eine kooperation", "dieser text ist eine kooperation", "dieser artikel ist eine kooperation", "diese recherche wurde finanziert"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["haben sie hinweise für uns", "haben sie informationen für uns", "sie haben einen hinweis für uns", "haben sie einen tipp für uns", "hast du einen tipp für uns", "sie haben einen tipp für uns"]),
-        label(Other).part(Navigation).phrases(&["ihr draht zur redaktion"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

@@ -205,14 +205,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["τα υποχρεωτικά πεδία σημειώνονται"]),
         chrome(Other).part(Comments).max_words(12).phrases(&["πρέπει να συνδεθείτε για να αφήσετε σχόλιο", "η ηλ. διεύθυνση σας δεν δημοσιεύεται"]),
         chrome(Other).part(Navigation).max_words(15).phrases(&["βρήκατε λάθος", "εντοπίσατε λάθος"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["διαβάστε:", "ακούστε επίσης"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["χρόνος ανάγνωσης", "λεπτά ανάγνωσης", "λεπτά ανάγνωση"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["διαβάστε:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["λεπτά ανάγνωσης", "λεπτά ανάγνωση"]),
         line(Other).max_words(45).phrases(&["αυτό το ρεπορτάζ πραγματοποιήθηκε", "αυτό το ρεπορτάζ αποτελεί μέρος"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["στείλτε μας την είδηση", "στείλτε μας την είδησή σας", "επικοινωνήστε με τη σύνταξη", "έχετε κάποια είδηση"]),
     ],
     we: &["εμείς", "μας", "δικό μας", "δική μας"],
     you: &["εσύ", "σου", "εσένα", "εσείς", "σας", "δικό σας", "δική σας"],

@@ -557,14 +557,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(12).phrases(&["select the text and press ctrl+enter"]),
         chrome(Other).part(Navigation).max_words(15).phrases(&["spotted an error", "spotted a mistake", "spotted a typo", "found a mistake", "found a typo", "notice an error"]),
         chrome(Other).part(Navigation).max_words(25).phrases(&["if you have found a spelling error"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Related).max_words(25).phrases(&["more on this:", "related story:", "related article:", "related video:", "related link:", "also see:", "suggested reading:", "editor's pick:", "dig deeper:", "also of interest:"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["min. read", "read time", "estimated read time"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["min. read"]),
         line(Other).max_words(45).phrases(&["this story is one in a series", "reporting for this story was", "support for this reporting", "this story was co-produced", "this article is supported by"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["got a story", "do you have a story for us", "send us your tips", "share your story with us", "know something we should know", "got a confidential news tip", "tip us off", "have you been affected by", "contact our newsroom"]),
         label(Credit).phrases(&["republish", "republishing guidelines"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],

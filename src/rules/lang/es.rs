@@ -314,14 +314,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(25).phrases(&["guarda mi nombre, correo electrónico y web"]),
         chrome(Other).part(Navigation).max_words(5).phrases(&["notificar un error", "comunicar un error", "reportar una errata"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["¿has visto un error", "¿has visto algún error", "¿has encontrado un error", "¿has detectado un error"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["leé también:", "seguir leyendo:", "mirá también:", "leer también", "también puedes leer:", "no dejes de leer:", "sigue leyendo:"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["min. de lectura", "minuto de lectura", "tiempo estimado de lectura"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["leé también:", "seguir leyendo:", "mirá también:", "también puedes leer:", "no dejes de leer:", "sigue leyendo:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["min. de lectura", "minuto de lectura"]),
         line(Other).max_words(45).phrases(&["este contenido fue producido", "este contenido fue realizado", "esta cobertura es posible gracias", "esta cobertura forma parte", "esta historia fue posible gracias"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["¿tienes una historia", "¿tienes una denuncia", "envíanos tu denuncia", "envíanos tus denuncias", "¿quieres contarnos", "contacta con la redacción"]),
         label(Credit).phrases(&["lea el original", "lee el original"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],

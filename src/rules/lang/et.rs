@@ -168,14 +168,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["nõutavad väljad on märgitud"]),
         chrome(Other).part(Comments).max_words(12).phrases(&["sinu e-posti aadressi ei avaldata"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["märkasid viga?", "leidsid vea?", "leidsid artiklist vea?"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["kuula ka", "loe veel:"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["lugemisaeg", "min lugemist", "minutit lugemist"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["loe veel:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["min lugemist", "minutit lugemist"]),
         line(Other).max_words(45).phrases(&["artikli valmimist on toetanud"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["saada uudisvihje", "kas sul on uudisvihje", "kas teil on uudisvihje"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

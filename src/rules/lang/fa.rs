@@ -262,14 +262,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(5).phrases(&["دیدگاهتان را بنویسید"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["بخش‌های موردنیاز علامت‌گذاری شده‌اند"]),
         chrome(Other).part(Comments).max_words(12).phrases(&["نشانی ایمیل شما منتشر نخواهد شد"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["پیشنهاد می‌کنیم بخوانید", "پیشنهاد می کنیم بخوانید", "بشنوید:", "مرتبط:", "در همین زمینه:", "حتما بخوانید"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["مدت زمان مطالعه", "زمان تقریبی مطالعه", "دقیقه مطالعه"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["بشنوید:", "مرتبط:", "در همین زمینه:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["دقیقه مطالعه"]),
         line(Other).max_words(45).phrases(&["این مطلب بخشی از", "این گزارش بخشی از مجموعه", "این مقاله بخشی از مجموعه", "این مطلب با حمایت", "این مطلب در چارچوب"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["اخبار خود را برای ما بفرستید", "تماس با تحریریه"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

@@ -225,13 +225,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(12).phrases(&["sähköpostiosoitettasi ei julkaista"]),
         chrome(Other).part(Comments).max_words(20).phrases(&["tallenna nimeni, sähköpostiosoitteeni ja sivustoni"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["huomasitko virheen", "löysitkö virheen"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        chrome(Other).at(Any).max_words(6).phrases(&["lukuaika", "min lukuaika", "minuutin lukuaika", "min. lukuaika"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        chrome(Other).at(Any).max_words(4).phrases(&["min lukuaika", "minuutin lukuaika", "min. lukuaika"]),
         line(Other).max_words(45).phrases(&["tämän jutun tekemistä on tukenut", "tämän jutun tekoa on tukenut", "juttu on tehty osana", "juttusarja on osa"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["vinkkaa meille", "lähetä vinkki", "onko sinulla vinkki", "ota yhteyttä toimitukseen"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

@@ -308,14 +308,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(25).phrases(&["enregistrer mon nom, mon e-mail et mon site"]),
         chrome(Other).part(Navigation).max_words(5).phrases(&["signaler une coquille"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["vous avez repéré une erreur", "vous avez relevé une erreur", "vous avez trouvé une erreur", "vous avez remarqué une erreur"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["à écouter aussi", "à regarder aussi", "notre dossier :"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["min. de lecture", "minute de lecture", "durée de lecture"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["notre dossier :"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["min. de lecture", "minute de lecture"]),
         line(Other).max_words(45).phrases(&["cet article a été publié dans le cadre", "cette enquête a bénéficié", "ce reportage a été financé", "cette série a été réalisée", "cet article est le fruit", "cet article a été rédigé avec"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["vous avez une info", "vous avez une information à nous", "vous souhaitez nous signaler", "vous avez été témoin d'un événement", "contactez la rédaction"]),
         label(Credit).phrases(&["lire l'article original", "lire l’article original"]),
     ],
     we: &["nous", "notre", "nos"],

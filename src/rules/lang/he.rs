@@ -225,14 +225,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(8).phrases(&["שדות החובה מסומנים"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["האימייל לא יוצג באתר"]),
         chrome(Other).part(Navigation).max_words(15).phrases(&["מצאתם טעות"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["לקריאה נוספת", "מומלץ לקרוא:", "כדאי לקרוא:", "האזינו גם", "צפו גם"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["זמן קריאה", "דקות קריאה", "דק' קריאה"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["מומלץ לקרוא:", "כדאי לקרוא:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["דקות קריאה", "דק' קריאה"]),
         line(Other).max_words(45).phrases(&["כתבה זו היא חלק", "הכתבה היא חלק מסדרת", "הכתבה היא חלק מפרויקט", "הכתבה נכתבה במסגרת", "הכתבה מתפרסמת במסגרת", "הכתבה מתפרסמת בשיתוף", "הכתבה הופקה בשיתוף", "התחקיר נעשה בשיתוף"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["יש לכם סיפור", "יש לך סיפור", "צרו קשר עם המערכת", "לפניות למערכת"]),
     ],
     // "את" (you, feminine) is also the object marker: out.
     we: &["אנחנו", "אנו", "שלנו", "אותנו", "לנו"],

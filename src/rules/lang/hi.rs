@@ -235,13 +235,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(5).phrases(&["जवाब रद्द करें", "सभी टिप्पणियां देखें"]),
         chrome(Other).part(Comments).max_words(8).phrases(&["आवश्यक फ़ील्ड चिह्नित हैं"]),
         chrome(Other).part(Comments).max_words(12).phrases(&["आपका ईमेल पता प्रकाशित नहीं किया जाएगा"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["इसे भी देखें", "यह भी देखिए", "यह भी पढ़िए", "ये भी पढ़िए"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["मिनट में पढ़ें"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["अपनी खबर हमें भेजें"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        chrome(Other).at(Any).max_words(4).phrases(&["मिनट में पढ़ें"]),
     ],
     we: &["हम", "हमें", "हमारा", "हमारी", "हमारे", "हमको", "हमने"],
     you: &[

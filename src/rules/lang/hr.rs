@@ -213,14 +213,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(12).phrases(&["morate biti prijavljeni da biste objavili komentar"]),
         chrome(Other).part(Comments).max_words(15).phrases(&["vaša adresa e-pošte neće biti objavljena"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["pronašli ste grešku", "uočili ste grešku"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["pročitajte:", "pročitaj još", "više o temi:"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["vrijeme čitanja", "min čitanja", "min. čitanja", "minuta čitanja"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["pročitajte:", "više o temi:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["min čitanja", "min. čitanja", "minuta čitanja"]),
         line(Other).max_words(45).phrases(&["ovaj sadržaj nastao je", "ovaj serijal nastao je", "serijal je nastao", "tekst je objavljen u okviru"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["pošaljite nam vijest", "imate zanimljivu priču", "kontaktirajte redakciju", "pošaljite dojavu"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

@@ -229,14 +229,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["hozzászólás küldéséhez be kell jelentkezni", "a kötelező mezőket"]),
         chrome(Other).part(Comments).max_words(12).phrases(&["az e-mail címet nem tesszük közzé"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["hibát találtál?", "hibát észleltél?"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Related).max_words(25).phrases(&["kapcsolódó cikk:"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["olvasási idő", "perc olvasás", "perces olvasás"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["perc olvasás", "perces olvasás"]),
         line(Other).max_words(45).phrases(&["a riport megjelenését"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["van egy jó sztorid", "keresse szerkesztőségünket"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

@@ -140,11 +140,6 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).max_words(4).phrases(&["լսել հոդվածը"]),
         chrome(Other).part(Comments).max_words(4).phrases(&["չեղարկել պատասխանը"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["եթե նկատել եք վրիպակ"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["դիտեք նաև"]),
     ],
     we: &["մենք", "մեր", "մեզ", "մեզ համար"],
     you: &["դու", "քո", "քեզ", "դուք", "ձեր", "ձեզ"],

@@ -256,14 +256,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["anda harus masuk untuk berkomentar", "anda harus login untuk mengirim komentar"]),
         chrome(Other).part(Comments).max_words(15).phrases(&["alamat email anda tidak akan dipublikasikan"]),
         chrome(Other).part(Comments).max_words(25).phrases(&["simpan nama, email, dan situs web saya"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["simak:", "tonton juga", "dengarkan juga", "baca pula"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["waktu baca", "menit membaca", "menit baca", "waktu membaca:"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["simak:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["menit membaca", "menit baca"]),
         line(Other).max_words(45).phrases(&["artikel ini merupakan bagian dari", "tulisan ini merupakan bagian dari", "liputan ini merupakan bagian dari", "liputan ini didukung oleh", "artikel ini merupakan hasil kerja sama", "tulisan ini adalah bagian dari"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["hubungi redaksi", "punya info menarik"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

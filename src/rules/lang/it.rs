@@ -251,14 +251,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(25).phrases(&["salva il mio nome, email e sito web"]),
         chrome(Other).part(Navigation).max_words(5).phrases(&["segnala un refuso", "segnalaci un errore"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["hai trovato un errore", "hai notato un errore", "hai visto un errore"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["ascolta anche", "per approfondire:", "correlato:", "leggi l'approfondimento"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["minuto di lettura", "min. di lettura", "tempo stimato di lettura"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["per approfondire:", "correlato:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["minuto di lettura", "min. di lettura"]),
         line(Other).max_words(45).phrases(&["questo articolo è stato finanziato", "questa inchiesta è stata realizzata", "questo contenuto è stato realizzato", "questo articolo è frutto", "questa serie è realizzata"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["hai una notizia da segnalare", "hai una segnalazione", "inviaci la tua segnalazione", "contatta la redazione", "scrivi alla redazione"]),
         label(Credit).phrases(&["leggi l'articolo originale"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],

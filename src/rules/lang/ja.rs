@@ -245,14 +245,12 @@ pub(crate) static PACK: Pack = Pack {
         label(Other).phrases(&["この記事を聞く", "この記事を音声で聞く", "記事を読み上げる", "音声で聞く", "音声読み上げ"]),
         label(Social).phrases(&["この投稿をinstagramで見る", "youtube で見る", "youtubeで見る"]),
         label(Other).part(Comments).phrases(&["コメントを残す", "コメントをキャンセル", "コメントを送信", "メールアドレスが公開されることはありません", "コメントはまだありません", "コメントは承認待ちです"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["こちらの記事も読まれています", "【あわせて読みたい】", "【合わせて読みたい】"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["この記事の読了時間", "読了時間の目安"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Other).max_words(45).phrases(&["この記事は連載", "この連載は"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["情報をお寄せください"]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

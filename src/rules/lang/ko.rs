@@ -221,13 +221,12 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["instagram에서 이 게시물 보기", "youtube에서 보기"]),
         label(Other).part(Comments).phrases(&["답글 남기기", "응답 취소", "이메일 주소는 공개되지 않습니다", "댓글 더보기"]),
         label(Other).part(Navigation).phrases(&["오탈자 신고"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["같이 보면 좋은 기사", "같이 보면 좋은 뉴스"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Other).max_words(45).phrases(&["이 기사는 한국언론진흥재단", "본 기사는 한국언론진흥재단", "이 기사는 지역신문발전기금", "본 기사는 지역신문발전기금"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["제보는 카카오톡", "기사제보 및 보도자료", "기사 제보 및 보도자료"]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

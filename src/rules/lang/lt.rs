@@ -170,14 +170,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(12).phrases(&["el. pašto adresas nebus skelbiamas"]),
         chrome(Other).part(Navigation).max_words(12).phrases(&["pažymėkite tekstą ir spauskite ctrl+enter"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["pastebėjote klaidą", "radote klaidą"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["skaitykite:", "taip pat klausykite"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["skaitymo laikas", "min skaitymo", "min. skaitymo"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["skaitykite:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["min skaitymo", "min. skaitymo"]),
         line(Other).max_words(45).phrases(&["straipsnis yra projekto", "šis straipsnis yra projekto", "publikacija yra ciklo"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["pranešk naujieną", "turite naujieną", "susisiekite su redakcija"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

@@ -170,14 +170,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(12).phrases(&["jūsu e-pasta adrese netiks publicēta"]),
         chrome(Other).part(Navigation).max_words(12).phrases(&["iezīmē tekstu un spied ctrl+enter"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["pamanījāt kļūdu", "pamanīji kļūdu"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["klausies arī", "vairāk par tēmu:"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["lasīšanas laiks"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["vairāk par tēmu:"]),
         line(Other).max_words(45).phrases(&["šis raksts ir tapis", "šis materiāls ir tapis"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["sazinies ar redakciju", "ziņo redakcijai"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

@@ -148,13 +148,13 @@ pub(crate) static PACK: Pack = Pack {
         // own embed fallbacks, comment-section and error-report lines, each a line of its own.
         chrome(Other).part(Comments).max_words(4).phrases(&["остави одговор"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["забележавте грешка", "најдовте грешка"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        chrome(Other).at(Any).max_words(6).phrases(&["мин. читање", "мин читање"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        chrome(Other).at(Any).max_words(4).phrases(&["мин. читање", "мин читање"]),
         line(Other).max_words(45).phrases(&["оваа статија е изработена", "оваа содржина е изработена"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["испратете ни вест", "контактирајте ја редакцијата"]),
     ],
     // "нас", "наш", "ти", "твој", "тебе", "ваш", "вас" are the Serbian pack's, "ние", "вие",
     // "нашата", "вашата" the Bulgarian's: the Macedonian forms of the pronouns stand here.

@@ -198,12 +198,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).max_words(5).phrases(&["tonton di youtube"]),
         chrome(Other).part(Comments).max_words(4).phrases(&["tinggalkan balasan", "batal balas", "hantar komen"]),
         chrome(Other).part(Comments).max_words(15).phrases(&["alamat e-mel anda tidak akan disiarkan"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["baca juga:", "tonton juga"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["masa bacaan", "minit membaca"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["baca juga:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["minit membaca"]),
         line(Other).max_words(45).phrases(&["artikel ini merupakan sebahagian daripada", "artikel ini adalah sebahagian daripada"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.

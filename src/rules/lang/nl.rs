@@ -281,13 +281,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(5).phrases(&["meld een typfout"]),
         chrome(Other).part(Navigation).max_words(15).phrases(&["typfout gezien"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["heb je een fout gezien", "heeft u een fout gezien"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Related).max_words(25).phrases(&["leestip:", "leestips:", "meer lezen:", "ook lezen:", "eerder verschenen:"]),
         line(Other).max_words(45).phrases(&["deze serie is mede mogelijk gemaakt", "deze serie kwam tot stand", "deze publicatie kwam tot stand", "deze reportage werd mogelijk gemaakt", "dit artikel werd mogelijk gemaakt", "dit verhaal werd mogelijk gemaakt", "dit artikel is geschreven met steun", "de totstandkoming van dit artikel"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["heb je een tip voor de redactie", "heeft u een tip voor de redactie", "heb je een nieuwstip", "heeft u een nieuwstip"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

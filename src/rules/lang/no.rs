@@ -202,14 +202,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(25).phrases(&["lagre navn, e-post og nettside"]),
         chrome(Other).part(Navigation).max_words(4).phrases(&["rapporter feil"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["har du funnet en feil", "fant du en feil"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["lytt også"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["min. lesing"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        chrome(Other).at(Any).max_words(4).phrases(&["min. lesing"]),
         line(Other).max_words(45).phrases(&["denne artikkelen er skrevet med støtte", "artikkelen er publisert i samarbeid"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["kontakt redaksjonen", "send oss tips", "har du et nyhetstips"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

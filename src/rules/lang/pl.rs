@@ -247,14 +247,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(20).phrases(&["zapamiętaj moje dane w tej przeglądarce"]),
         chrome(Other).part(Navigation).max_words(4).phrases(&["zgłoś literówkę"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["zauważyłeś błąd", "zauważyłeś literówkę", "znalazłeś błąd"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["przeczytaj:", "czytaj:", "posłuchaj również", "obejrzyj także", "przeczytaj więcej:", "koniecznie przeczytaj"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["min. czytania", "czas lektury", "minut lektury", "min. lektury"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["przeczytaj:", "czytaj:", "przeczytaj więcej:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["min. czytania", "minut lektury", "min. lektury"]),
         line(Other).max_words(45).phrases(&["artykuł jest częścią projektu", "ten artykuł jest częścią projektu", "tekst został sfinansowany", "artykuł został sfinansowany"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["masz ciekawy temat", "masz newsa", "napisz do nas", "skontaktuj się z redakcją", "zgłoś temat", "byłeś świadkiem", "byłaś świadkiem"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

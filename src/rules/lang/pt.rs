@@ -267,14 +267,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(20).phrases(&["salvar meus dados neste navegador"]),
         chrome(Other).part(Comments).max_words(25).phrases(&["guardar o meu nome, email e site neste navegador"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["encontrou um erro?", "encontrou algum erro?", "viu algum erro?"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["ouça também", "para saber mais:", "sugestão de leitura", "leitura recomendada:"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["min. de leitura", "minuto de leitura", "tempo estimado de leitura"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["para saber mais:", "leitura recomendada:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["min. de leitura", "minuto de leitura"]),
         line(Other).max_words(45).phrases(&["este conteúdo foi produzido", "esta série faz parte", "esta série foi produzida", "este texto faz parte", "este texto foi produzido", "este texto é parte"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["tem uma sugestão de pauta", "sugestão de pauta:", "envie sua denúncia", "envie sua sugestão de pauta", "fale com a redação", "tem alguma denúncia", "tem uma história para nos contar"]),
         label(Credit).phrases(&["leia o artigo original"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],

@@ -299,13 +299,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(15).phrases(&["adresa ta de email nu va fi publicată"]),
         chrome(Other).part(Comments).max_words(25).phrases(&["salvează-mi numele, emailul și site-ul web"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["ai găsit o greșeală", "ai găsit o greşeală", "ai observat o greșeală"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        chrome(Other).at(Any).max_words(6).phrases(&["timp de citire", "timp estimat de citire", "min citire", "minute de citire"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        chrome(Other).at(Any).max_words(4).phrases(&["min citire", "minute de citire"]),
         line(Other).max_words(45).phrases(&["acest articol a fost publicat în cadrul", "acest conținut a fost realizat"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["trimiteți-ne un pont", "ai o poveste pentru noi", "contactează redacția"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

@@ -230,14 +230,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(12).phrases(&["выделите её и нажмите ctrl+enter", "выделите ее и нажмите ctrl+enter", "выделите текст и нажмите ctrl+enter", "выделите фрагмент текста и нажмите ctrl+enter"]),
         chrome(Other).part(Navigation).max_words(15).phrases(&["заметили ошибку?", "нашли опечатку?", "заметили опечатку?", "нашли ошибку в тексте"]),
         chrome(Other).part(Navigation).max_words(25).phrases(&["если вы заметили ошибку в тексте", "если вы нашли ошибку в тексте", "если вы нашли ошибку, пожалуйста, выделите"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["читайте:", "рекомендуем прочитать", "слушайте также"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["мин. чтения", "минута чтения", "время прочтения"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["читайте:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["мин. чтения", "минута чтения"]),
         line(Other).max_words(45).phrases(&["материал опубликован при поддержке", "публикация осуществлена при поддержке", "этот материал опубликован", "это первый материал из цикла", "это первая часть цикла"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["сообщите нам новость", "пришлите нам новость", "присылайте свои новости", "пишите в редакцию", "связаться с редакцией"]),
     ],
     we: &["мы", "наш", "наша", "наше", "наши", "нам", "нас", "нашу", "нашей", "наших"],
     you: &[

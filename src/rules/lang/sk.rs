@@ -246,14 +246,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(15).phrases(&["vaša e-mailová adresa nebude zverejnená", "vaša emailová adresa nebude zverejnená"]),
         chrome(Other).part(Navigation).max_words(4).phrases(&["nahlásiť preklep"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["všimli ste si chybu", "našli ste v článku chybu"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["čítajte:", "k téme:", "prečítajte si:", "vypočujte si aj", "pozrite si:"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["čas čítania", "min. čítania", "min čítania", "minút čítania", "minúty čítania"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["čítajte:", "k téme:", "prečítajte si:", "pozrite si:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["min. čítania", "min čítania", "minút čítania", "minúty čítania"]),
         line(Other).max_words(45).phrases(&["vznik článku podporil", "vznik textu podporil", "tento článok bol podporený", "tento text bol podporený"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["máte pre nás tip", "kontaktujte redakciu", "pošlite nám tip", "napíšte nám na"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

@@ -218,14 +218,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["zahtevana polja so označena z"]),
         chrome(Other).part(Comments).max_words(12).phrases(&["vaš e-naslov ne bo objavljen"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["ste našli napako", "opazili ste napako"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["preberite:", "prisluhnite tudi"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["čas branja", "min branja", "min. branja", "minut branja"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["preberite:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["min branja", "min. branja", "minut branja"]),
         line(Other).max_words(45).phrases(&["besedilo je nastalo s podporo", "besedilo je nastalo v sodelovanju"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["pošljite nam novico", "imate zanimivo zgodbo", "kontaktirajte uredništvo"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

@@ -148,10 +148,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(5).phrases(&["lini një përgjigje"]),
         chrome(Other).part(Comments).max_words(12).phrases(&["adresa juaj email s’do të bëhet publike", "adresa juaj email s'do të bëhet publike"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["keni gjetur një gabim", "keni vënë re një gabim"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Related).max_words(25).phrases(&["lexoni:"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],

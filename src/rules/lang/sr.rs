@@ -211,14 +211,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(10).phrases(&["неопходна поља су означена"]),
         chrome(Other).part(Comments).max_words(15).phrases(&["ваша адреса е-поште неће бити објављена", "vaša adresa e-pošte neće biti objavljena"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["пронашли сте грешку", "pronašli ste grešku"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Related).max_words(25).phrases(&["pročitajte:", "прочитајте:", "vezane vesti:", "везане вести:"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["vreme čitanja", "време читања", "min čitanja", "мин читања", "minuta čitanja", "минута читања"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["min čitanja", "мин читања", "minuta čitanja", "минута читања"]),
         line(Other).max_words(45).phrases(&["ovaj sadržaj je nastao", "овај садржај је настао"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["pošaljite nam vest", "пошаљите нам вест", "kontaktirajte redakciju", "контактирајте редакцију", "imate zanimljivu priču", "имате занимљиву причу"]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

@@ -210,14 +210,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(25).phrases(&["spara mitt namn, min e-postadress och webbplats"]),
         chrome(Other).part(Navigation).max_words(5).phrases(&["rapportera ett fel"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["har du hittat ett fel", "hittade du ett fel"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Related).max_words(25).phrases(&["läs vidare:"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["min. läsning"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["min. läsning"]),
         line(Other).max_words(45).phrases(&["den här artikeln är skriven med stöd", "artikeln är skriven med stöd", "artikeln publiceras i samarbete", "den här texten har tagits fram"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["kontakta redaktionen", "skicka ditt tips", "vet du något vi borde veta", "har du tips till oss"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -200,12 +200,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).max_words(10).phrases(&["โพสต์ที่แชร์โดย"]),
         label(Social).phrases(&["ดูโพสต์นี้บน instagram", "ดูบน youtube"]),
         label(Other).part(Comments).phrases(&["ใส่ความเห็น", "ยกเลิกการตอบ", "แสดงความเห็น", "อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["อ่านข่าวที่น่าสนใจ", "อ่านเรื่องที่เกี่ยวข้อง", "ข่าวน่าสนใจ"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["เวลาในการอ่าน", "ระยะเวลาในการอ่าน"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Other).max_words(45).phrases(&["บทความนี้เป็นส่วนหนึ่งของ", "รายงานชิ้นนี้เป็นส่วนหนึ่งของ", "บทความนี้ได้รับการสนับสนุนจาก", "รายงานชิ้นนี้ได้รับการสนับสนุน"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.

@@ -210,11 +210,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).max_words(9).phrases(&["tingnan ang post na ito sa instagram"]),
         chrome(Social).max_words(12).phrases(&["isang post na ibinahagi ni"]),
         chrome(Other).part(Comments).max_words(5).phrases(&["mag-iwan ng tugon"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["basahin rin:", "panoorin rin"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["basahin rin:"]),
         line(Other).max_words(45).phrases(&["ang artikulong ito ay bahagi ng"]),
     ],
     // "kami" is the Indonesian pack's.

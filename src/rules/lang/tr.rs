@@ -169,14 +169,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(25).phrases(&["daha sonraki yorumlarımda kullanılması için"]),
         chrome(Other).part(Navigation).max_words(4).phrases(&["hata bildirin"]),
         chrome(Other).part(Navigation).max_words(5).phrases(&["yazım hatası bildir"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["ayrıca oku", "bunu da izleyin", "ayrıca izleyin"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["dk. okuma"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        chrome(Other).at(Any).max_words(4).phrases(&["dk. okuma"]),
         line(Other).max_words(45).phrases(&["bu yazı dizisi", "bu haber serisi"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["haberiniz mi var", "haber göndermek için"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

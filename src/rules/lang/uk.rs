@@ -234,14 +234,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Navigation).max_words(12).phrases(&["виділіть її та натисніть ctrl+enter", "виділіть її і натисніть ctrl+enter", "виділіть текст і натисніть ctrl+enter"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["помітили помилку?", "знайшли помилку?"]),
         chrome(Other).part(Navigation).max_words(25).phrases(&["якщо ви помітили помилку, виділіть"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["читайте:", "слухайте також", "рекомендуємо прочитати"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["хв. читання", "хвилина читання", "час прочитання"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["читайте:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["хв. читання", "хвилина читання"]),
         line(Other).max_words(45).phrases(&["матеріал опубліковано за підтримки", "публікацію здійснено", "цей текст створено", "цей матеріал опубліковано", "статтю створено"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["маєте новину", "маєте цікаву новину", "надішліть нам новину", "повідомити новину", "зв'язатися з редакцією"]),
     ],
     we: &["ми", "наш", "наша", "наше", "наші", "нам", "нас", "нашу"],
     you: &[

@@ -153,12 +153,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).max_words(4).phrases(&["خبر سنیں"]),
         chrome(Other).max_words(5).phrases(&["یہ خبر سنیں"]),
         chrome(Other).part(Comments).max_words(15).phrases(&["آپ کا ای میل ایڈریس شائع نہیں کیا جائے گا"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["یہ بھی پڑھیے:", "مزید پڑھیے:", "یہ بھی سنیں", "ضرور پڑھیں"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["اپنی خبر ہمیں بھیجیں"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["یہ بھی پڑھیے:", "مزید پڑھیے:"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

@@ -216,14 +216,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(12).phrases(&["các trường bắt buộc được đánh dấu"]),
         chrome(Other).part(Comments).max_words(15).phrases(&["email của bạn sẽ không được hiển thị công khai"]),
         chrome(Other).part(Navigation).max_words(6).phrases(&["báo lỗi bài viết"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["tham khảo thêm:", "xem thêm bài viết", "đọc tiếp:"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["thời gian đọc:", "phút đọc"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
+        line(Related).max_words(25).phrases(&["tham khảo thêm:", "đọc tiếp:"]),
+        chrome(Other).at(Any).max_words(4).phrases(&["phút đọc"]),
         line(Other).max_words(45).phrases(&["bài viết này là một phần của", "bài viết nằm trong loạt bài", "bài viết được thực hiện với sự hỗ trợ", "bài viết thuộc chuyên đề"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["gửi tin bài cho chúng tôi", "mời bạn đọc gửi thông tin"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],

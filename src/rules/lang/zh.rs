@@ -271,14 +271,12 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["在 instagram 查看这篇帖子", "在 instagram 查看這則貼文", "在 youtube 上观看", "在 youtube 上觀看"]),
         chrome(Other).part(Comments).max_words(25).phrases(&["您的电子邮箱地址不会被公开", "必填项已用"]),
         label(Other).part(Comments).phrases(&["發佈留言必須填寫的電子郵件地址不會公開", "您的评论正在等待审核", "查看全部评论", "登录后发表评论", "加载更多评论"]),
-        // Coverage survey (issue #9, third part): an inline "read also" label, reading time, a
-        // series or project blurb's opening, the tip line, a "republish" label. (Not "read
-        // more about" without its colon, nor "first published in": a sentence and a work's
-        // history read so.)
-        line(Related).max_words(25).phrases(&["你可能也会喜欢", "你可能也會喜歡"]),
-        chrome(Other).at(Any).max_words(6).phrases(&["预计阅读时间", "預計閱讀時間", "本文阅读时间", "本文閱讀時間", "阅读本文需要", "閱讀本文需要"]),
+        // Coverage survey (issue #9, third part): an inline "read also" label with its
+        // separator, a reading time's unit after its number, a series or project blurb's
+        // opening, a "republish" label. (Left out after a review: labels without their
+        // separator, reading-time labels, tip-line questions and republication openers, which
+        // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Other).max_words(45).phrases(&["本系列报道", "本系列報導", "本专题报道", "本專題報導"]),
-        chrome(Other).part(Navigation).max_words(30).phrases(&["欢迎提供新闻线索", "歡迎提供新聞線索"]),
     ],
     we: &["我们", "我們", "咱们", "咱們"],
     you: &["你", "你们", "你們", "您", "您们", "您們"],
