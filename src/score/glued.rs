@@ -111,13 +111,19 @@ fn sentences(line: &str) -> Vec<Range<usize>> {
             '“' | '«' | '»' => quoted = !quoted,
             _ => {}
         }
+        let next_opens = || {
+            line[end..].starts_with(' ')
+                && line[end + 1..].chars().next().is_some_and(|n| {
+                    n.is_uppercase() || n.is_ascii_digit() || "\"“„«»‘'¿¡".contains(n)
+                })
+        };
         let split = !quoted
             && match c {
-                '.' | '!' | '?' | '…' => {
-                    line[end..].starts_with(' ')
-                        && line[end + 1..].chars().next().is_some_and(|n| {
-                            n.is_uppercase() || n.is_ascii_digit() || "\"“„«»‘'¿¡".contains(n)
-                        })
+                '.' | '!' | '?' | '…' => next_opens(),
+                // A quotation that ends with its sentence ("‘Het begint met thee.’ Vond je
+                // ...?").
+                '’' | '”' | '»' | '"' => {
+                    line[..i].ends_with(['.', '!', '?', '…']) && next_opens()
                 }
                 '。' | '！' | '？' => end < line.len(),
                 _ => false,
@@ -157,7 +163,7 @@ mod tests {
             ]
         );
         // A quotation's sentences stay with the one that quotes them.
-        let line = "„Wir warten. Wir messen” – sagte er. « On attend. » Ja. »Wir auch. Ja.« Gut. “We wait. We do.” Done.";
+        let line = "„Wir warten. Wir messen” – sagte er. « On attend. » Ja. »Wir auch. Ja.« Gut. ‘Thee.’ “We wait. We do.” Done.";
         let got: Vec<&str> = sentences(line).into_iter().map(|r| &line[r]).collect();
         assert_eq!(
             got,
@@ -165,7 +171,10 @@ mod tests {
                 "„Wir warten. Wir messen” – sagte er.",
                 "« On attend. » Ja.",
                 "»Wir auch. Ja.« Gut.",
-                "“We wait. We do.” Done."
+                "‘Thee.’",
+                // A quotation that ends with its sentence ends it.
+                "“We wait. We do.”",
+                "Done."
             ]
         );
     }
