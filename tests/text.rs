@@ -141,40 +141,44 @@ fn reading_time_lines_are_cut_in_every_language_that_has_them() {
     assert!(cleaner.clean_text(&text).removals().is_empty());
 }
 
+/// Each of `cut` after a two-sentence story is cut whole; each of `kept` stays.
+fn lines_after_a_story(cut: &[&str], kept: &[&str]) {
+    let cleaner = Cleaner::new();
+    let story = "The council voted on Tuesday to reopen the old bridge, officials said.\n\
+                 Repairs will cost about four million euros, the city engineer said.";
+    for line in cut {
+        let text = format!("{story}\n{line}");
+        assert_eq!(cleaner.clean_text(&text).text(), story, "{line}");
+    }
+    for line in kept {
+        let text = format!("{story}\n{line}");
+        assert!(cleaner.clean_text(&text).removals().is_empty(), "{line}");
+    }
+}
+
 /// The survey's chrome: a read-aloud player's label, an embed's fallback as the platform
 /// words it, comment-section and error-report lines, each a line of its own; the story's
 /// sentences that speak of the same things stay.
 #[test]
 fn players_embeds_comment_and_error_lines_are_cut_in_many_languages() {
-    let cleaner = Cleaner::new();
-    let story = "The council voted on Tuesday to reopen the old bridge, officials said.\n\
-                 Repairs will cost about four million euros, the city engineer said.";
-    for line in [
-        "Listen to the article",
-        "Artikel vorlesen lassen",
-        "Écouter l’article",
-        "Слушать статью",
-        "View this post on Instagram",
-        "Voir cette publication sur Instagram",
-        "Your email address will not be published. Required fields are marked *",
-        "Annuler la réponse",
-        "Отменить ответ",
-        "Заметили ошибку? Выделите её и нажмите Ctrl+Enter",
-    ] {
-        let text = format!("{story}\n{line}");
-        let cleaned = cleaner.clean_text(&text);
-        assert_eq!(cleaned.text(), story, "{line}");
-    }
-    for sentence in [
-        "Residents can listen to the article read aloud at the library, the mayor said.",
-        "The band asked fans to view this post on Instagram before Friday, a spokesman said.",
-    ] {
-        let text = format!("{story}\n{sentence}");
-        assert!(
-            cleaner.clean_text(&text).removals().is_empty(),
-            "{sentence}"
-        );
-    }
+    lines_after_a_story(
+        &[
+            "Listen to the article",
+            "Artikel vorlesen lassen",
+            "Écouter l’article",
+            "Слушать статью",
+            "View this post on Instagram",
+            "Voir cette publication sur Instagram",
+            "Your email address will not be published. Required fields are marked *",
+            "Annuler la réponse",
+            "Отменить ответ",
+            "Заметили ошибку? Выделите её и нажмите Ctrl+Enter",
+        ],
+        &[
+            "Residents can listen to the article read aloud at the library, the mayor said.",
+            "The band asked fans to view this post on Instagram before Friday, a spokesman said.",
+        ],
+    );
 }
 
 /// The third survey's chrome: an inline "read also" label in the register the site uses, a
@@ -182,27 +186,19 @@ fn players_embeds_comment_and_error_lines_are_cut_in_many_languages() {
 /// them stay.
 #[test]
 fn read_also_reading_time_and_series_lines_in_many_languages() {
-    let cleaner = Cleaner::new();
-    let story = "The council voted on Tuesday to reopen the old bridge, officials said.\n\
-                 Repairs will cost about four million euros, the city engineer said.";
-    for line in [
-        "Leé también: Cuánto cuesta alquilar un monoambiente en Bariloche",
-        "5 menit baca",
-        "Это первый материал из цикла «Пустеющие сёла» о том, как живут деревни Сибири.",
-    ] {
-        let text = format!("{story}\n{line}");
-        let cleaned = cleaner.clean_text(&text);
-        assert_eq!(cleaned.text(), story, "{line}");
-    }
-    for line in [
-        "Leer también ayuda a reducir la ansiedad antes de los exámenes, señala la autora.",
-        "Čas čtení u dětí klesá",
-        "Have you been affected by the library cuts yourself?",
-        "Статтю вперше опубліковано в журналі 1965 року.",
-    ] {
-        let text = format!("{story}\n{line}");
-        assert!(cleaner.clean_text(&text).removals().is_empty(), "{line}");
-    }
+    lines_after_a_story(
+        &[
+            "Leé también: Cuánto cuesta alquilar un monoambiente en Bariloche",
+            "5 menit baca",
+            "Это первый материал из цикла «Пустеющие сёла» о том, как живут деревни Сибири.",
+        ],
+        &[
+            "Leer también ayuda a reducir la ansiedad antes de los exámenes, señala la autora.",
+            "Čas čtení u dětí klesá",
+            "Have you been affected by the library cuts yourself?",
+            "Статтю вперше опубліковано в журналі 1965 року.",
+        ],
+    );
 }
 
 /// A byline in capitals with its date after a dash names the author that a closing bio
