@@ -1491,10 +1491,30 @@ fn keep_byline(
     let kept: Vec<usize> = plain
         .then_some(h)
         .into_iter()
-        .chain((h + 1..first).filter(|&i| byline(i)))
+        .chain((h + 1..first).filter(|&i| byline(i) || dateline(&blocks[i], text)))
         .collect();
     spare(scored, runs, &kept);
 }
+
+/// A short line under the headline that dates the story ("입력 2025.08.18 05:00", "18.08.2025,
+/// 05:00 Uhr", "Updated March 4, 2025"): a year and another number, in a few words.
+fn dateline(b: &Block, text: &str) -> bool {
+    if b.words > DATELINE_WORDS || b.timestamp {
+        return b.timestamp;
+    }
+    let t = &text[b.range.clone()];
+    let numbers: Vec<&str> = t
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty())
+        .collect();
+    numbers.len() >= 2
+        && numbers
+            .iter()
+            .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+}
+
+/// The most words of a [`dateline`].
+const DATELINE_WORDS: u32 = 8;
 
 /// The most words of a byline that need not name its author in capitals ("이승훈 기자").
 const BYLINE_SHORT_WORDS: u32 = 4;
@@ -2611,6 +2631,26 @@ fn describe<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_has_a_year_and_another_number_in_a_few_words() {
+        let block = |t: &str| Block::new(t, 0..t.len());
+        for t in [
+            "입력 2025.08.18 05:00",
+            "18.08.2025, 05:00 Uhr",
+            "Updated March 4, 2025",
+            "10:13 PM",
+        ] {
+            assert!(dateline(&block(t), t), "{t}");
+        }
+        for t in [
+            "Coastal line to lose twelve trains a day",
+            "The 2025 budget",
+            "In 2024 the council spent 4 million euros on repairs to the old bridge and roads.",
+        ] {
+            assert!(!dateline(&block(t), t), "{t}");
+        }
+    }
 
     #[test]
     fn a_byline_names_its_author_with_a_few_words_or_a_role_in_lower_case() {
