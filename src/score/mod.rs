@@ -1527,47 +1527,41 @@ const HEADLINE_MAX_CHARS: usize = 80;
 /// True when the name `n` is what the short line `t` says, but for a word or two ("By",
 /// "Text:", a time).
 fn names_author(t: &str, n: &str) -> bool {
-    // A name that the scraper glued to a role ("Howard BlumeStaff Writer", see
-    // [`glued_at`]) is judged with its glued word, as one name.
-    let glued = t
-        .find(n)
-        .filter(|&at| t[at + n.len()..].starts_with(char::is_uppercase))
-        .map(|at| {
-            let rest = &t[at + n.len()..];
-            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-            &t[at..at + n.len() + end]
-        });
     let words = |s: &str| {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().any(char::is_alphabetic))
             .count()
     };
-    let name = glued.unwrap_or(n);
+    let Some(at) = t.find(n) else {
+        return words(t) <= BYLINE_OTHER_WORDS;
+    };
+    // A name that the scraper glued to a role ("Howard BlumeStaff Writer", see
+    // [`glued_at`]) is judged with its glued word, as one name.
+    let rest = &t[at + n.len()..];
+    let glued = if rest.starts_with(char::is_uppercase) {
+        rest.find(char::is_whitespace).unwrap_or(rest.len())
+    } else {
+        0
+    };
+    let end = at + n.len() + glued;
+    let name = &t[at..end];
     // A date or a role after a separator is the byline's too ("By: Rachel Vandermeer -
     // March 4, 2025 4:55 AM", "Anna Berg | Staff Writer").
-    let t = t
-        .find(name)
-        .and_then(|at| {
-            let from = at + name.len();
-            [" - ", " | ", " – ", " — ", " · "]
-                .iter()
-                .filter_map(|sep| t[from..].find(sep))
-                .min()
-                .map(|end| &t[..from + end])
-        })
-        .unwrap_or(t);
+    let t = [" - ", " | ", " – ", " — ", " · "]
+        .iter()
+        .filter_map(|sep| t[end..].find(sep))
+        .min()
+        .map_or(t, |e| &t[..end + e]);
     if words(&t.replace(name, " ")) <= BYLINE_OTHER_WORDS {
         return true;
     }
     // Or a role after a comma, in lower case ("Jana Dvořáková, redaktorka domácí rubriky",
     // "Maria Lopez, staff writer"): a dateline's city is capitalised.
-    t.find(name).is_some_and(|at| {
-        let (before, after) = (&t[..at], &t[at + name.len()..]);
-        after.starts_with(", ")
-            && words(before) <= BYLINE_OTHER_WORDS
-            && words(after) <= BYLINE_ROLE_WORDS
-            && !after.chars().any(char::is_uppercase)
-    })
+    let (before, after) = (&t[..at], &t[end..]);
+    after.starts_with(", ")
+        && words(before) <= BYLINE_OTHER_WORDS
+        && words(after) <= BYLINE_ROLE_WORDS
+        && !after.chars().any(char::is_uppercase)
 }
 
 /// The most words of a role after the byline's name and a comma.
