@@ -1666,3 +1666,33 @@ fn the_fourth_reviews_cases_keep_their_story() {
         keeps_review_line(&cleaner, "review4", file, url, line);
     }
 }
+
+/// A short question to the reader on its own line opens the appeal under it, between the
+/// story's paragraphs too; without "you" or "we", above a related list, or quoted, it is the
+/// story's.
+#[test]
+fn a_question_over_an_appeal_opens_it() {
+    let cleaner = Cleaner::new();
+    let story = "The council voted on Tuesday to reopen the old bridge, officials said.\n\
+                 Repairs will cost about four million euros, the city engineer said.";
+    let more = "Work is expected to start in the spring and to take two years.";
+    let box_en = "We are an independent newsroom funded by readers like you. \
+                  Support our journalism with a donation today.\nDonate now";
+    for question in ["Did you read this far?", "Do you value what we do?"] {
+        let text = format!("{story}\n{question}\n{box_en}\n{more}");
+        let out = cleaner.clean_text(&text);
+        assert_eq!(out.text(), format!("{story}\n{more}"), "{question}");
+    }
+    // A story's subheading above a related list, and a quoted question, stay.
+    let related = "Which products are off-limits?\nFurther reading\n\
+                   Bridge closure: what commuters need to know\n\
+                   City budget faces a shortfall of two million";
+    let out = cleaner.clean_text(&format!("{story}\n{related}"));
+    assert!(out.text().contains("Which products are off-limits?"));
+    let own = "But is it true?";
+    let out = cleaner.clean_text(&format!("{story}\n{own}\n{box_en}"));
+    assert!(out.text().contains(own), "{}", out.text());
+    let quoted = "“Who will pay for all this?”";
+    let out = cleaner.clean_text(&format!("{story}\n{quoted}\n{box_en}"));
+    assert!(out.text().contains(quoted), "{}", out.text());
+}

@@ -708,6 +708,7 @@ pub(crate) fn decide(
         letter_openings(blocks, evidence, &scored, ctx.text, &mut runs);
     }
     tail_heads(blocks, evidence, &scored, ctx.text, &mut runs);
+    question_heads(blocks, evidence, &scored, ctx.text, &mut runs);
     // A page's headline and byline are elements of their own, which the benchmarks of
     // extraction leave out of the article; in a text a scraper gives, they are the story's.
     let text_input = hints.is_none();
@@ -1346,6 +1347,47 @@ fn tail_heads(
             }
         }
         end = runs[k].0.start;
+    }
+}
+
+/// The most words of a question that opens the box under it.
+const QUESTION_HEAD_WORDS: u32 = 12;
+
+/// A short question on its own line just above a run of an appeal, a newsletter or an
+/// offer opens that box, in any language and anywhere in the text ("Dočetli jste až
+/// sem?", "Vond je dit stuk de moeite waard?", "آیا این گزارش برای شما ارزشمند بود؟"): the
+/// box asks the reader before it makes its case. It speaks to the reader or for the outlet
+/// ("you", "we"): a story's own question ("Але чи це правда?") may end the story just
+/// above a box. Above a related list or a share row a question is kept (a subheading
+/// "Which products are off-limits?" over "Further Reading"), and so is a quoted one.
+fn question_heads(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    runs: &mut [(Range<usize>, f32)],
+) {
+    for k in 0..runs.len() {
+        let s = runs[k].0.start;
+        let above = if k == 0 { 0 } else { runs[k - 1].0.end };
+        if s <= above || !evidence[s].kind().is_some_and(boxed_kind) {
+            continue;
+        }
+        let h = s - 1;
+        let (b, ev) = (&blocks[h], &evidence[h]);
+        let t = text[b.range.clone()].trim_end();
+        if t.ends_with(['?', '？', '؟'])
+            && (2..=QUESTION_HEAD_WORDS).contains(&b.words)
+            && !scored[h].wall
+            && !b.quoted
+            && !b.timestamp
+            && ev.body >= 0.0
+            && ev.you + ev.we > 0
+            && t.chars().next().is_some_and(char::is_alphabetic)
+        {
+            runs[k].0.start = h;
+            runs[k].1 += scored[h].score;
+        }
     }
 }
 
