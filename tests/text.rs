@@ -1696,3 +1696,28 @@ fn a_question_over_an_appeal_opens_it() {
     let out = cleaner.clean_text(&format!("{story}\n{quoted}\n{box_en}"));
     assert!(out.text().contains(quoted), "{}", out.text());
 }
+
+/// A heading of a few words over a box between the story's paragraphs is the box's, unless
+/// the story has subheadings of its own.
+#[test]
+fn a_heading_over_an_inline_box_goes_with_it() {
+    let cleaner = Cleaner::new();
+    // Paragraphs of thirty words and more, as a story's are.
+    let story = "The council voted on Tuesday to reopen the old bridge over the river after \
+                 two years of closure, officials said, ending a long dispute between the city \
+                 and the regional government over who should pay for the repairs.";
+    let more = "Work is expected to start in the spring and to take about two years, and \
+                traffic will use the ferry and the northern ring road until then, which \
+                commuters say adds half an hour to their journeys every morning.";
+    let box_en = "We are an independent newsroom funded by readers like you. \
+                  Support our journalism with a donation today.\nDonate now";
+    let heading = "Journalism that belongs to no tycoon";
+    let text = format!("{story}\n{heading}\n{box_en}\n{more}");
+    assert_eq!(cleaner.clean_text(&text).text(), format!("{story}\n{more}"));
+    // With a subheading of its own elsewhere, the story keeps the line.
+    let sub = "What the engineers found";
+    let text = format!("{story}\n{sub}\n{story}\n{heading}\n{box_en}\n{more}");
+    let out = cleaner.clean_text(&text);
+    assert!(out.text().contains(heading), "{}", out.text());
+    assert!(!out.text().contains("Donate now"));
+}

@@ -708,7 +708,7 @@ pub(crate) fn decide(
         letter_openings(blocks, evidence, &scored, ctx.text, &mut runs);
     }
     tail_heads(blocks, evidence, &scored, ctx.text, &mut runs);
-    question_heads(blocks, evidence, &scored, ctx.text, &mut runs);
+    box_openings(blocks, evidence, &scored, ctx.text, &mut runs);
     // A page's headline and byline are elements of their own, which the benchmarks of
     // extraction leave out of the article; in a text a scraper gives, they are the story's.
     let text_input = hints.is_none();
@@ -1352,21 +1352,51 @@ fn tail_heads(
 
 /// The most words of a question that opens the box under it.
 const QUESTION_HEAD_WORDS: u32 = 12;
+/// The most words of a heading line over a box below the story's first paragraph.
+const BOX_HEADING_WORDS: u32 = 8;
 
-/// A short question on its own line just above a run of an appeal, a newsletter or an
-/// offer opens that box, in any language and anywhere in the text ("Dočetli jste až
-/// sem?", "Vond je dit stuk de moeite waard?", "آیا این گزارش برای شما ارزشمند بود؟"): the
-/// box asks the reader before it makes its case. It speaks to the reader or for the outlet
-/// ("you", "we"): a story's own question ("Але чи це правда?") may end the story just
-/// above a box. Above a related list or a share row a question is kept (a subheading
-/// "Which products are off-limits?" over "Further Reading"), and so is a quoted one.
-fn question_heads(
+/// The line just above a run of an appeal, a newsletter, an offer or a notice that opens that
+/// box, in any language and anywhere below the story's first paragraph:
+/// - a short question that speaks to the reader or for the outlet ("Did you read this
+///   far?", "Dočetli jste až sem?", "آیا این گزارش برای شما ارزشمند بود؟"); a story's own
+///   question ("Але чи це правда?") may end the story just above a box;
+/// - a heading of a few words that does not end like a sentence ("עיתונות שלא שייכת לאף
+///   טייקון", "Externer Inhalt", "Recevez nos enquêtes par e-mail").
+///
+/// A line above a related list or a share row is kept (a subheading "Which products are
+/// off-limits?" over "Further Reading"), and so is a quoted one, a byline or a date over
+/// the page's first banner (above the story's first paragraph), a line that introduces
+/// what follows with a colon, and an embedded post's attribution. Between the story's
+/// paragraphs, a heading is the box's only where the story has no subheadings of its own.
+fn box_openings(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
     text: &str,
     runs: &mut [(Range<usize>, f32)],
 ) {
+    let (Some(first_wall), Some(last_wall)) = (
+        scored.iter().position(|s| s.wall),
+        scored.iter().rposition(|s| s.wall),
+    ) else {
+        return;
+    };
+    // Not an embedded post's attribution ("— The Nigerian Senate (@NGRSenate) October 9,
+    // 2018") nor a link.
+    let heading = |h: usize| {
+        let b = &blocks[h];
+        let t = text[b.range.clone()].trim_end();
+        h > first_wall
+            && b.words <= BOX_HEADING_WORDS
+            && !b.sentence
+            && !t.ends_with([':', '：', ',', ';'])
+            && t.chars().next().is_some_and(char::is_alphabetic)
+            && !t.contains(['@', '#'])
+            && !t.contains("://")
+    };
+    // A story with subheadings: one over a box between its paragraphs is as likely its own.
+    let subheadings = (first_wall + 1..last_wall)
+        .any(|h| heading(h) && scored[h + 1].wall && !runs.iter().any(|(r, _)| r.contains(&h)));
     for k in 0..runs.len() {
         let s = runs[k].0.start;
         let above = if k == 0 { 0 } else { runs[k - 1].0.end };
@@ -1376,15 +1406,12 @@ fn question_heads(
         let h = s - 1;
         let (b, ev) = (&blocks[h], &evidence[h]);
         let t = text[b.range.clone()].trim_end();
-        if t.ends_with(['?', '？', '؟'])
+        let plain = !scored[h].wall && !b.quoted && !b.timestamp && ev.body >= 0.0;
+        let question = t.ends_with(['?', '？', '؟'])
             && (2..=QUESTION_HEAD_WORDS).contains(&b.words)
-            && !scored[h].wall
-            && !b.quoted
-            && !b.timestamp
-            && ev.body >= 0.0
             && ev.you + ev.we > 0
-            && t.chars().next().is_some_and(char::is_alphabetic)
-        {
+            && t.chars().next().is_some_and(char::is_alphabetic);
+        if plain && (question || (heading(h) && (h > last_wall || !subheadings))) {
             runs[k].0.start = h;
             runs[k].1 += scored[h].score;
         }
@@ -2312,11 +2339,13 @@ fn outlet_voice(
     scored: &[Scored],
     runs: &mut [(Range<usize>, f32)],
 ) {
+    let outlet_group = Group::Outlet.slot().expect("a kept group");
     let speaks = |j: usize| {
         let (b, ev) = (&blocks[j], &evidence[j]);
         b.words <= VOICE_WORDS
             && (ev.we > 0
                 || ev.you > 0
+                || ev.groups[outlet_group] > 0.0
                 || (b.words <= NAME_LINE_WORDS && !text[b.range.clone()].trim_end().ends_with('.')))
             && ev.body >= 0.0
             && !b.quoted
@@ -2332,7 +2361,6 @@ fn outlet_voice(
             && !b.quoted
             && text[b.range.clone()].trim_end().ends_with('?')
     };
-    let outlet_group = Group::Outlet.slot().expect("a kept group");
     // The outlet's "we" speaking of the box's matter ("Wir wollen unsere Themen nicht hinter
     // einer Bezahlschranke verstecken"), without its name: a paragraph of the box's pitch,
     // just above its ask. (Not "we" and "you" alone: an editorial's last words, "We urge
