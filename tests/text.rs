@@ -169,6 +169,10 @@ fn players_embeds_comment_and_error_lines_are_cut_in_many_languages() {
             "Слушать статью",
             "View this post on Instagram",
             "Voir cette publication sur Instagram",
+            "A post shared by Harbour Street Bakery (@harbourstbakery)",
+            "Larger text size",
+            "Conversations are opinions of our readers and are subject to the Code of \
+             Conduct. The Herald does not endorse these opinions.",
             "Your email address will not be published. Required fields are marked *",
             "Annuler la réponse",
             "Отменить ответ",
@@ -177,6 +181,7 @@ fn players_embeds_comment_and_error_lines_are_cut_in_many_languages() {
         &[
             "Residents can listen to the article read aloud at the library, the mayor said.",
             "The band asked fans to view this post on Instagram before Friday, a spokesman said.",
+            "A post shared by the mayor on Sunday drew hundreds of replies within an hour.",
         ],
     );
 }
@@ -1012,6 +1017,17 @@ fn amounts_alone_on_their_lines_belong_to_the_donation_box() {
         "€5\n€10\n€25",
     ] {
         let text = format!("{story}\nMonthly\nOne-time\n{amounts}");
+        let cleaned = cleaner.clean_text(&text);
+        assert_eq!(cleaned.text(), story, "{amounts}");
+    }
+    // With their period, however large the currency's numbers, under a box's ask.
+    let ask = "We are an independent newsroom funded by readers like you. Join our community \
+               of members today.";
+    for amounts in [
+        "$20.000 / mes\n$50.000 / mes",
+        "5 € pro Monat\n10 € pro Monat",
+    ] {
+        let text = format!("{story}\n{ask}\n{amounts}");
         let cleaned = cleaner.clean_text(&text);
         assert_eq!(cleaned.text(), story, "{amounts}");
     }

@@ -543,13 +543,19 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).max_words(16).phrases(&["listen to this story", "this article was read aloud by"]),
         chrome(Social).max_words(5).phrases(&["watch on youtube", "view on tiktok", "view on threads"]),
         chrome(Social).max_words(7).phrases(&["view this post on instagram", "view this profile on instagram"]),
+        // The embed's attribution under it, as Instagram words it: "A post shared by Name (@handle)".
+        chrome(Social).max_words(12).phrases(&["a post shared by"]),
+        // The text-size buttons of a publishing group's article pages.
+        chrome(Other).max_words(4).phrases(&["normal text size", "larger text size", "very large text size"]),
         chrome(Social).max_words(8).phrases(&["always display content from"]),
         chrome(Social).max_words(12).phrases(&["click here to display content from"]),
         chrome(Social).max_words(15).phrases(&["♬ original sound"]),
         chrome(Other).part(Comments).max_words(4).phrases(&["cancel reply", "post comment", "comment guidelines"]),
         chrome(Other).part(Comments).max_words(5).phrases(&["load more comments"]),
         chrome(Other).part(Comments).max_words(8).phrases(&["required fields are marked"]),
-        chrome(Other).part(Comments).max_words(10).phrases(&["your comment is awaiting moderation", "be the first to comment", "sign in to join the conversation"]),
+        chrome(Other).part(Comments).max_words(10).phrases(&["your comment is awaiting moderation", "be the first to comment", "sign in to join the conversation", "would you like to comment on this article", "please report any comments that break our rules"]),
+        // A publishing group's notice over its readers' comments.
+        ask(Other).part(Comments).phrases(&["conversations are opinions of our readers", "does not endorse these opinions"]),
         chrome(Other).part(Comments).max_words(12).phrases(&["you must be logged in to post a comment"]),
         chrome(Other).part(Comments).max_words(15).phrases(&["your email address will not be published", "please enable javascript to view the comments"]),
         chrome(Other).part(Comments).max_words(20).phrases(&["save my name, email, and website in this browser"]),
