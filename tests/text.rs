@@ -1714,7 +1714,7 @@ fn a_question_over_an_appeal_opens_it() {
 }
 
 /// A heading of a few words over a box between the story's paragraphs is the box's, unless
-/// the story has subheadings of its own.
+/// the story has subheadings of its own; so are the labels of a few words under it.
 #[test]
 fn a_heading_over_an_inline_box_goes_with_it() {
     let cleaner = Cleaner::new();
@@ -1729,6 +1729,10 @@ fn a_heading_over_an_inline_box_goes_with_it() {
                   Support our journalism with a donation today.\nDonate now";
     let heading = "Journalism that belongs to no tycoon";
     let text = format!("{story}\n{heading}\n{box_en}\n{more}");
+    assert_eq!(cleaner.clean_text(&text).text(), format!("{story}\n{more}"));
+    // Below the box, its last labels go with it.
+    let labels = "Count me in\nPerhaps another time";
+    let text = format!("{story}\n{box_en}\n{labels}\n{more}");
     assert_eq!(cleaner.clean_text(&text).text(), format!("{story}\n{more}"));
     // With a subheading of its own elsewhere, the story keeps the line.
     let sub = "What the engineers found";

@@ -1354,6 +1354,10 @@ fn tail_heads(
 const QUESTION_HEAD_WORDS: u32 = 12;
 /// The most words of a heading line over a box below the story's first paragraph.
 const BOX_HEADING_WORDS: u32 = 8;
+/// The most words of a label or an amount under a box.
+const BOX_CLOSING_WORDS: u32 = 3;
+/// The most such lines a box takes along.
+const BOX_CLOSING_LINES: usize = 4;
 
 /// The line just above a run of an appeal, a newsletter, an offer or a notice that opens that
 /// box, in any language and anywhere below the story's first paragraph:
@@ -1368,6 +1372,9 @@ const BOX_HEADING_WORDS: u32 = 8;
 /// the page's first banner (above the story's first paragraph), a line that introduces
 /// what follows with a colon, and an embedded post's attribution. Between the story's
 /// paragraphs, a heading is the box's only where the story has no subheadings of its own.
+///
+/// Below the box, up to four lines of a few words that do not end like a sentence are its
+/// last labels, under the same conditions.
 fn box_openings(
     blocks: &[Block],
     evidence: &Evidences,
@@ -1394,26 +1401,60 @@ fn box_openings(
             && !t.contains(['@', '#'])
             && !t.contains("://")
     };
-    // A story with subheadings: one over a box between its paragraphs is as likely its own.
-    let subheadings = (first_wall + 1..last_wall)
-        .any(|h| heading(h) && scored[h + 1].wall && !runs.iter().any(|(r, _)| r.contains(&h)));
+    // A story with subheadings (a heading between two of its paragraphs): one beside a box
+    // between its paragraphs is as likely its own.
+    let subheadings =
+        (first_wall + 1..last_wall).any(|h| heading(h) && scored[h - 1].wall && scored[h + 1].wall);
     for k in 0..runs.len() {
         let s = runs[k].0.start;
         let above = if k == 0 { 0 } else { runs[k - 1].0.end };
-        if s <= above || !evidence[s].kind().is_some_and(boxed_kind) {
+        if s > above && evidence[s].kind().is_some_and(boxed_kind) {
+            let h = s - 1;
+            let (b, ev) = (&blocks[h], &evidence[h]);
+            let t = text[b.range.clone()].trim_end();
+            let plain = !scored[h].wall && !b.quoted && !b.timestamp && ev.body >= 0.0;
+            let question = t.ends_with(['?', '？', '؟'])
+                && (2..=QUESTION_HEAD_WORDS).contains(&b.words)
+                && ev.you + ev.we > 0
+                && t.chars().next().is_some_and(char::is_alphabetic);
+            if plain && (question || (heading(h) && (h > last_wall || !subheadings))) {
+                runs[k].0.start = h;
+                runs[k].1 += scored[h].score;
+            }
+        }
+        if !runs[k]
+            .0
+            .clone()
+            .any(|i| evidence[i].kind().is_some_and(boxed_kind))
+        {
             continue;
         }
-        let h = s - 1;
-        let (b, ev) = (&blocks[h], &evidence[h]);
-        let t = text[b.range.clone()].trim_end();
-        let plain = !scored[h].wall && !b.quoted && !b.timestamp && ev.body >= 0.0;
-        let question = t.ends_with(['?', '？', '؟'])
-            && (2..=QUESTION_HEAD_WORDS).contains(&b.words)
-            && ev.you + ev.we > 0
-            && t.chars().next().is_some_and(char::is_alphabetic);
-        if plain && (question || (heading(h) && (h > last_wall || !subheadings))) {
-            runs[k].0.start = h;
-            runs[k].1 += scored[h].score;
+        // Below: the widget's last labels and amounts ("Otro valor", "Quiero unirme",
+        // "$20.000 / mes", "¡Gracias!", "Maybe later"), not what the box's last line
+        // introduces ("... mail it to:", then the outlet's name and address).
+        let limit = runs.get(k + 1).map_or(blocks.len(), |n| n.0.start);
+        for _ in 0..BOX_CLOSING_LINES {
+            let j = runs[k].0.end;
+            if j >= limit || j <= first_wall || (j <= last_wall && subheadings) {
+                break;
+            }
+            let (b, ev) = (&blocks[j], &evidence[j]);
+            let t = text[b.range.clone()].trim_end();
+            let introduced = text[blocks[j - 1].range.clone()].trim_end().ends_with(':');
+            if introduced
+                || b.words > BOX_CLOSING_WORDS
+                || scored[j].wall
+                || b.quoted
+                || b.timestamp
+                || ev.body < 0.0
+                || t.ends_with(['.', ':', ',', ';', '。'])
+                || t.contains('@')
+                || t.contains("://")
+            {
+                break;
+            }
+            runs[k].0.end += 1;
+            runs[k].1 += scored[j].score;
         }
     }
 }
