@@ -1741,3 +1741,16 @@ fn a_heading_over_an_inline_box_goes_with_it() {
     assert!(out.text().contains(heading), "{}", out.text());
     assert!(!out.text().contains("Donate now"));
 }
+
+/// A share row names the platforms in the text's own script as often as in Latin letters.
+#[test]
+fn share_rows_in_other_scripts_are_cut() {
+    lines_after_a_story(
+        &[
+            "فیسبوک | توییتر | تلگرام | واتس‌اپ",
+            "페이스북 트위터 카카오톡",
+            "Фейсбук · Телеграм · Вайбер",
+        ],
+        &["کاربران فیسبوک و تلگرام در این شهر گزارش دادند که پیام‌هایشان با تأخیر ارسال شده است."],
+    );
+}

@@ -47,6 +47,8 @@ pub(crate) static PACK: Pack = Pack {
         salutation(Donation).max_words(6).phrases(&[
             "خوانندگان گرامی", "خواننده گرامی", "خوانندگان عزیز", "خواننده عزیز", "مخاطبان گرامی", "مخاطب گرامی",
             "مخاطبان عزیز",
+            // With the ezafe's hamza over the final he, as formal Persian writes it.
+            "خوانندهٔ گرامی", "خوانندهٔ عزیز",
         ]),
         header(Donation).weight(3.5).max_words(12).phrases(&[
             "از این مطلب لذت بردید", "این مطلب را پسندیدید", "اگر این مطلب را دوست داشتید",
