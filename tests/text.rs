@@ -1754,3 +1754,29 @@ fn share_rows_in_other_scripts_are_cut() {
         &["کاربران فیسبوک و تلگرام در این شهر گزارش دادند که پیام‌هایشان با تأخیر ارسال شده است."],
     );
 }
+
+/// The outlet describing itself in a paragraph of its own, longer than its usual lines
+/// (independent, without owners or advertisers, paid by its readers) and opening with its
+/// name in quotation marks, just above its ask, joins the box; a paragraph about another
+/// outlet stays.
+#[test]
+fn the_outlets_self_description_above_its_ask_joins_the_box() {
+    let cleaner = Cleaner::new();
+    let story = "Власти Иркутской области сократят число пригородных поездов с марта, сообщило \
+                 министерство транспорта в понедельник, сославшись на нехватку машинистов.\n\
+                 Пассажиры говорят, что сокращение сильнее всего ударит по тем, кто работает \
+                 по сменам, потому что отменяют ранние и поздние поезда.";
+    let ask = "Поддержите нас ежемесячным пожертвованием.\nПоддержать";
+    let url = Some("https://lyudibaikala.ru/story/poezda");
+    let describes = "«Люди Байкала» — независимый журнал о Сибири. Мы не получаем денег от \
+                     государства, не размещаем рекламу и рассказываем о том, о чём молчат \
+                     местные СМИ. Наши репортажи можно читать бесплатно, потому что их \
+                     оплачивают сотни читателей каждый месяц, и без них журнала не будет.";
+    let out = cleaner.clean_text_at(&format!("{story}\n{describes}\n{ask}"), url);
+    assert_eq!(out.text(), story);
+    let other = "«Сибирский вестник» — независимая газета, которая не получает денег от \
+                 государства и не размещает рекламу, рассказал её редактор на заседании в \
+                 понедельник, добавив, что сотни читателей оплачивают её работу каждый месяц.";
+    let out = cleaner.clean_text_at(&format!("{story}\n{other}\n{ask}"), url);
+    assert!(out.text().contains(other), "{}", out.text());
+}

@@ -2355,6 +2355,9 @@ fn asks_for_money(evidence: &Evidences, scored: &[Scored], r: Range<usize>) -> b
 /// lines ("StreetPress, c'est un média indépendant, gratuit et sans pub."); a column about the
 /// outlet's funding speaks of it in paragraphs of fifty words and more.
 const VOICE_WORDS: u32 = 40;
+/// The longest self-description of the outlet (its independence, its owners, its money)
+/// that [`outlet_voice`] adds to a box.
+const SELF_DESCRIPTION_WORDS: u32 = 60;
 /// The longest line naming the outlet that heads or closes its box without a pronoun
 /// ("Unterstütze Mimikama!", "Styrktu Austurfrétt").
 const NAME_LINE_WORDS: u32 = 5;
@@ -2383,13 +2386,18 @@ fn outlet_voice(
     let outlet_group = Group::Outlet.slot().expect("a kept group");
     let speaks = |j: usize| {
         let (b, ev) = (&blocks[j], &evidence[j]);
-        b.words <= VOICE_WORDS
+        // The outlet describing itself (independent, without owners or advertisers) may
+        // take a paragraph of its own.
+        let describes = ev.groups[outlet_group] > 0.0 || evidence.concepts(j).independent();
+        (b.words <= VOICE_WORDS || (describes && b.words <= SELF_DESCRIPTION_WORDS))
             && (ev.we > 0
                 || ev.you > 0
                 || ev.groups[outlet_group] > 0.0
                 || (b.words <= NAME_LINE_WORDS && !text[b.range.clone()].trim_end().ends_with('.')))
             && ev.body >= 0.0
-            && !b.quoted
+            // (A block that opens with the outlet's name in quotation marks, "«Люди Байкала» —
+            // независимый журнал", quotes no one.)
+            && (!b.quoted || opens_with_name(&text[b.range.clone()]))
             && !matches!(ev.kind(), Some(Kind::Credit))
             && features::names(&text[b.range.clone()], outlets)
     };
