@@ -129,14 +129,13 @@ pub(super) enum Gate {
     Counter,
 }
 
-/// The most words of an amount alone on its line ("5 €", "1000 Ft", "HK$ 50", "5 € pro
-/// Monat").
-pub(super) const AMOUNT_WORDS: u32 = 4;
-/// An amount alone on its line, with its currency's sign or code and perhaps its period: a
-/// donation widget's button, in any language ("5 €", "1000 Ft", "250 TL", "€10", "300 ₽",
-/// "$20.000 / mes", "10 € im Monat"). A line of figures in a story has words with them.
-/// However large the amount: alone on its line it is no story's sum.
-const AMOUNT: &str = r"^(?:(?:[$€£₽₴₺₹¥₩₪₱]|hk\$|us\$|r\$|a\$|c\$)\s?\d[\d.,' ]*|\d[\d.,' ]*\s?(?:[$€£₽₴₺₹¥₩₪₱]|eur|euro|usd|chf|ft|huf|tl|try|kč|czk|zł|pln|lei|ron|kr|sek|nok|dkk|isk|руб\.?|грн|лв\.?|ден\.?|din\.?|rsd|bam|gel|amd|kzt|₸|uah|rub|inr|rs\.?|php|idr|rp|rm|myr|thb|baht|vnd|đ|₫|sgd|hkd|nt\$|ntd|twd|aed|sar|egp|ils|mxn|ars|clp|cop|pen|brl))(?:\s*(?:/|(?:a|an|per|par|pro|im|al|por|в|на|za|ao|au)\s)?\s*(?:month|mo|year|week|mois|an|semaine|monat|jahr|woche|mes|año|semana|mese|anno|settimana|miesiąc|mês|ano|месяц|год|місяць|рік|maand|jaar|måned|månad|år|hó|lună|ay|yıl|tháng|bulan|monthly|yearly|monatlich|jährlich|mensuel|mensual|mensile|mensal|miesięcznie|ежемесячно|щомісяця|maandelijks|havonta|lunar))?\s*$";
+/// The most words of an amount alone on its line ("5 €", "1000 Ft", "HK$ 50").
+pub(super) const AMOUNT_WORDS: u32 = 3;
+/// An amount alone on its line, with its currency's sign or code: a donation widget's
+/// button, in any language ("5 €", "1000 Ft", "250 TL", "€10", "300 ₽"). A line of figures
+/// in a story has words with them. (Not with its period, "58 € pro Monat": a story's list
+/// of fees beside a box is such lines.)
+const AMOUNT: &str = r"^(?:(?:[$€£₽₴₺₹¥₩₪₱]|hk\$|us\$|r\$|a\$|c\$)\s?\d[\d.,' ]*|\d[\d.,' ]*\s?(?:[$€£₽₴₺₹¥₩₪₱]|eur|euro|usd|chf|ft|huf|tl|try|kč|czk|zł|pln|lei|ron|kr|sek|nok|dkk|isk|руб\.?|грн|лв\.?|ден\.?|din\.?|rsd|bam|gel|amd|kzt|₸|uah|rub|inr|rs\.?|php|idr|rp|rm|myr|thb|baht|vnd|đ|₫|sgd|hkd|nt\$|ntd|twd|aed|sar|egp|ils|mxn|ars|clp|cop|pen|brl))\s*$";
 
 /// The most words of an app store's badge ("Download on the App Store", "Доступно в Google
 /// Play", "Disponibilă în App Store și Google Play").

@@ -97,6 +97,8 @@ struct Around {
     /// after its first words: the formula is a label over what follows ("Lire aussi : ...",
     /// "यह भी पढ़ें- ..."). False for every other block, which is not asked.
     labelled: bool,
+    /// The block stands between two paragraphs of the story, as its subheadings do.
+    between_paragraphs: bool,
 }
 
 /// How far into a block a label's separator is looked for, in bytes.
@@ -128,6 +130,7 @@ fn score_block(
         neighbour,
         spoken,
         labelled,
+        between_paragraphs,
     } = around;
     let words = b.words as f32;
     let mut signal = ev.signal.min(8.0);
@@ -181,8 +184,12 @@ fn score_block(
         anchor = false;
         signal *= 0.5;
     }
-    // A short block made mostly of platform names is a share or follow line.
+    // A short block made mostly of platform names is a share or follow line; one platform's
+    // name between two paragraphs of the story, not a sentence, is one of its subheadings
+    // ("Telegram", "Ютуб" over what the story says of it).
+    let subheading = between_paragraphs && ev.platforms <= 1 && !b.sentence;
     if ev.platform_bytes > 0
+        && !subheading
         && b.words <= 12
         && ev.platform_bytes as f32 >= 0.5 * b.range.len() as f32
     {
@@ -339,6 +346,8 @@ fn score_blocks(
 ) -> Vec<Scored> {
     let spoken = interview_answers(blocks, evidence, text);
     let line = Group::Line.slot().expect("a kept group");
+    let prose =
+        |n: usize| blocks[n].sentence && blocks[n].words >= WALL_WORDS && evidence[n].signal < 1.0;
     let score = |i: usize, neighbour: bool| {
         let b = &blocks[i];
         let hint = hints.map(|h| h[i]).unwrap_or_default();
@@ -350,6 +359,7 @@ fn score_blocks(
             labelled: b.words > SENTENCE_WORDS
                 && evidence[i].groups[line] > 0.0
                 && labelled(&text[b.range.clone()]),
+            between_paragraphs: i > 0 && i + 1 < blocks.len() && prose(i - 1) && prose(i + 1),
         };
         score_block(&evidence[i], b, hint, voice, wall_words, around, names)
     };
@@ -708,7 +718,14 @@ pub(crate) fn decide(
         letter_openings(blocks, evidence, &scored, ctx.text, &mut runs);
     }
     tail_heads(blocks, evidence, &scored, ctx.text, &mut runs);
-    box_openings(blocks, evidence, &scored, ctx.text, &mut runs);
+    box_headings(
+        blocks,
+        evidence,
+        &scored,
+        ctx.text,
+        &outlet_names,
+        &mut runs,
+    );
     // A page's headline and byline are elements of their own, which the benchmarks of
     // extraction leave out of the article; in a text a scraper gives, they are the story's.
     let text_input = hints.is_none();
@@ -1350,111 +1367,64 @@ fn tail_heads(
     }
 }
 
-/// The most words of a question that opens the box under it.
-const QUESTION_HEAD_WORDS: u32 = 12;
 /// The most words of a heading line over a box below the story's first paragraph.
 const BOX_HEADING_WORDS: u32 = 8;
-/// The most words of a label or an amount under a box.
-const BOX_CLOSING_WORDS: u32 = 3;
-/// The most such lines a box takes along.
-const BOX_CLOSING_LINES: usize = 4;
 
-/// The line just above a run of an appeal, a newsletter, an offer or a notice that opens that
-/// box, in any language and anywhere below the story's first paragraph:
-/// - a short question that speaks to the reader or for the outlet ("Did you read this
-///   far?", "Dočetli jste až sem?", "آیا این گزارش برای شما ارزشمند بود؟"); a story's own
-///   question ("Але чи це правда?") may end the story just above a box;
-/// - a heading of a few words that does not end like a sentence ("עיתונות שלא שייכת לאף
-///   טייקון", "Externer Inhalt", "Recevez nos enquêtes par e-mail").
+/// A heading just above a run of an appeal, a newsletter, an offer or a notice opens that
+/// box, in any language, below the story's first paragraph: a line of a few words that does
+/// not end like a sentence and holds some evidence of the box (a formula, "you" or "we", the
+/// outlet's name, journalism or support: "עיתונות שלא שייכת לאף טייקון", "Recevez nos
+/// enquêtes par e-mail"). A story's subheading over a box ("What happens to the fishing
+/// fleet") holds none. Not a quoted line, a line that introduces what follows with a colon,
+/// an embedded post's attribution or a link.
 ///
-/// A line above a related list or a share row is kept (a subheading "Which products are
-/// off-limits?" over "Further Reading"), and so is a quoted one, a byline or a date over
-/// the page's first banner (above the story's first paragraph), a line that introduces
-/// what follows with a colon, and an embedded post's attribution. Between the story's
-/// paragraphs, a heading is the box's only where the story has no subheadings of its own.
-///
-/// Below the box, up to four lines of a few words that do not end like a sentence are its
-/// last labels, under the same conditions.
-fn box_openings(
+/// (Tried and left out after a review: a short question to the reader above the box, "Did
+/// you read this far?", since a column ends with one, "What do you think?", and an interview
+/// asks them; and the box's last lines of a few words under it, a story's list after an
+/// inline box as often, "Women's 200m podium", "Okafor 22.14".)
+fn box_headings(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
     text: &str,
+    outlets: &[String],
     runs: &mut [(Range<usize>, f32)],
 ) {
-    let (Some(first_wall), Some(last_wall)) = (
-        scored.iter().position(|s| s.wall),
-        scored.iter().rposition(|s| s.wall),
-    ) else {
+    let Some(first_wall) = scored.iter().position(|s| s.wall) else {
         return;
     };
-    // Not an embedded post's attribution ("— The Nigerian Senate (@NGRSenate) October 9,
-    // 2018") nor a link.
-    let heading = |h: usize| {
-        let b = &blocks[h];
-        let t = text[b.range.clone()].trim_end();
-        h > first_wall
-            && b.words <= BOX_HEADING_WORDS
-            && !b.sentence
-            && !t.ends_with([':', '：', ',', ';'])
-            && t.chars().next().is_some_and(char::is_alphabetic)
-            && !t.contains(['@', '#'])
-            && !t.contains("://")
-    };
-    // A story with subheadings (a heading between two of its paragraphs): one beside a box
-    // between its paragraphs is as likely its own.
-    let subheadings =
-        (first_wall + 1..last_wall).any(|h| heading(h) && scored[h - 1].wall && scored[h + 1].wall);
     for k in 0..runs.len() {
         let s = runs[k].0.start;
         let above = if k == 0 { 0 } else { runs[k - 1].0.end };
-        if s > above && evidence[s].kind().is_some_and(boxed_kind) {
-            let h = s - 1;
-            let (b, ev) = (&blocks[h], &evidence[h]);
-            let t = text[b.range.clone()].trim_end();
-            let plain = !scored[h].wall && !b.quoted && !b.timestamp && ev.body >= 0.0;
-            let question = t.ends_with(['?', '？', '؟'])
-                && (2..=QUESTION_HEAD_WORDS).contains(&b.words)
-                && ev.you + ev.we > 0
-                && t.chars().next().is_some_and(char::is_alphabetic);
-            if plain && (question || (heading(h) && (h > last_wall || !subheadings))) {
-                runs[k].0.start = h;
-                runs[k].1 += scored[h].score;
-            }
-        }
-        if !runs[k]
-            .0
-            .clone()
-            .any(|i| evidence[i].kind().is_some_and(boxed_kind))
-        {
+        if s <= above || s <= first_wall + 1 || !evidence[s].kind().is_some_and(boxed_kind) {
             continue;
         }
-        // Below: the widget's last labels and amounts ("Otro valor", "Quiero unirme",
-        // "$20.000 / mes", "¡Gracias!", "Maybe later"), not what the box's last line
-        // introduces ("... mail it to:", then the outlet's name and address).
-        let limit = runs.get(k + 1).map_or(blocks.len(), |n| n.0.start);
-        for _ in 0..BOX_CLOSING_LINES {
-            let j = runs[k].0.end;
-            if j >= limit || j <= first_wall || (j <= last_wall && subheadings) {
-                break;
-            }
-            let (b, ev) = (&blocks[j], &evidence[j]);
-            let t = text[b.range.clone()].trim_end();
-            let introduced = text[blocks[j - 1].range.clone()].trim_end().ends_with(':');
-            if introduced
-                || b.words > BOX_CLOSING_WORDS
-                || scored[j].wall
-                || b.quoted
-                || b.timestamp
-                || ev.body < 0.0
-                || t.ends_with(['.', ':', ',', ';', '。'])
-                || t.contains('@')
-                || t.contains("://")
-            {
-                break;
-            }
-            runs[k].0.end += 1;
-            runs[k].1 += scored[j].score;
+        let h = s - 1;
+        let (b, ev) = (&blocks[h], &evidence[h]);
+        let t = text[b.range.clone()].trim_end();
+        let concepts = evidence.concepts(h);
+        // Evidence of a box, in any language.
+        let boxed = ev.signal > 0.0
+            || ev.you + ev.we > 0
+            || concepts.journalism()
+            || concepts.support()
+            || concepts.independent()
+            || features::names(t, outlets);
+        // Not an embedded post's attribution ("— The Nigerian Senate (@NGRSenate) October 9,
+        // 2018") nor a link.
+        let heading = b.words <= BOX_HEADING_WORDS
+            && !b.sentence
+            && !scored[h].wall
+            && !b.quoted
+            && !b.timestamp
+            && ev.body >= 0.0
+            && t.chars().next().is_some_and(char::is_alphabetic)
+            && !t.ends_with([':', '：', ',', ';'])
+            && !t.contains(['@', '#'])
+            && !t.contains("://");
+        if heading && boxed {
+            runs[k].0.start = h;
+            runs[k].1 += scored[h].score;
         }
     }
 }
@@ -2392,7 +2362,6 @@ fn outlet_voice(
         (b.words <= VOICE_WORDS || (describes && b.words <= SELF_DESCRIPTION_WORDS))
             && (ev.we > 0
                 || ev.you > 0
-                || ev.groups[outlet_group] > 0.0
                 || (b.words <= NAME_LINE_WORDS && !text[b.range.clone()].trim_end().ends_with('.')))
             && ev.body >= 0.0
             // (A block that opens with the outlet's name in quotation marks, "«Люди Байкала» —
@@ -2401,13 +2370,20 @@ fn outlet_voice(
             && !matches!(ev.kind(), Some(Kind::Credit))
             && features::names(&text[b.range.clone()], outlets)
     };
-    // The question that opens a box ("Did you find this useful?", "Dočetli jste až sem?").
+    // The question that opens a box ("Did you find this useful?", "Dočetli jste až sem?"),
+    // in a text that asks no other (a column's or an interview's questions stand among
+    // others: "Do you regret voting for it?").
+    let questions = blocks
+        .iter()
+        .filter(|b| text[b.range.clone()].trim_end().ends_with(['?', '？', '؟']))
+        .count();
     let asks = |j: usize| {
         let (b, ev) = (&blocks[j], &evidence[j]);
         b.words <= QUESTION_WORDS
             && ev.you > 0
             && ev.body >= 0.0
             && !b.quoted
+            && questions == 1
             && text[b.range.clone()].trim_end().ends_with('?')
     };
     // The outlet's "we" speaking of the box's matter ("Wir wollen unsere Themen nicht hinter

@@ -543,8 +543,6 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).max_words(16).phrases(&["listen to this story", "this article was read aloud by"]),
         chrome(Social).max_words(5).phrases(&["watch on youtube", "view on tiktok", "view on threads"]),
         chrome(Social).max_words(7).phrases(&["view this post on instagram", "view this profile on instagram"]),
-        // The embed's attribution under it, as Instagram words it: "A post shared by Name (@handle)".
-        chrome(Social).max_words(12).phrases(&["a post shared by"]),
         // The text-size buttons of a publishing group's article pages.
         chrome(Other).max_words(4).phrases(&["normal text size", "larger text size", "very large text size"]),
         chrome(Social).max_words(8).phrases(&["always display content from"]),
@@ -568,7 +566,7 @@ pub(crate) static PACK: Pack = Pack {
         // opening, a "republish" label. (Left out after a review: labels without their
         // separator, reading-time labels, tip-line questions and republication openers, which
         // a sentence, a headline, an interviewer's question and a work's history read as.)
-        line(Related).max_words(25).phrases(&["more on this:", "related story:", "related article:", "related video:", "related link:", "also see:", "suggested reading:", "editor's pick:", "dig deeper:", "also of interest:"]),
+        line(Related).max_words(25).phrases(&["read:", "more on this:", "related story:", "related article:", "related video:", "related link:", "also see:", "suggested reading:", "editor's pick:", "dig deeper:", "also of interest:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["min. read"]),
         line(Other).max_words(45).phrases(&["this story is one in a series", "reporting for this story was", "support for this reporting", "this story was co-produced", "this article is supported by"]),
         label(Credit).phrases(&["republish", "republishing guidelines"]),
