@@ -1826,3 +1826,26 @@ fn the_outlets_self_description_above_its_ask_joins_the_box() {
     let out = cleaner.clean_text_at(&format!("{story}\n{other}\n{ask}"), url);
     assert!(out.text().contains(other), "{}", out.text());
 }
+
+/// Under a letter's salutation, a long paragraph in which the outlet says "we" too rarely
+/// for its voice to count is the letter's, not a wall of the story's that the letter's run
+/// may not cross.
+#[test]
+fn a_letters_long_first_paragraph_under_its_salutation_goes_with_it() {
+    let cleaner = Cleaner::new();
+    let story = "Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke über den Fluss nach \
+                 zwei Jahren Sperre wieder zu öffnen, wie die Stadtverwaltung mitteilte, und \
+                 damit einen langen Streit mit dem Land über die Kosten der Reparatur beendet.\n\
+                 Die Arbeiten sollen im Frühjahr beginnen und etwa zwei Jahre dauern; bis dahin \
+                 fahren Pendler mit der Fähre oder über die Umgehungsstraße im Norden, was \
+                 morgens eine halbe Stunde länger dauert, wie viele von ihnen klagen.";
+    let letter = "Liebe Leserin, lieber Leser,\n\
+                  Sie sind bis hierher gekommen. Das heißt, Ihnen ist Journalismus wichtig, der \
+                  sich Zeit nimmt – für Recherchen, die Wochen dauern, und für Orte im Tal, über \
+                  die sonst niemand schreibt, von den Sitzungen des Gemeinderats bis zu den \
+                  Dorfläden, die schließen, und genau das wollen wir auch im nächsten Jahr tun.\n\
+                  Ein Jahr Talbote: 10 Ausgaben gedruckt und digital um 72 Euro.\n\
+                  Jetzt abonnieren";
+    let out = cleaner.clean_text(&format!("{story}\n{letter}"));
+    assert_eq!(out.text(), story);
+}

@@ -99,6 +99,9 @@ struct Around {
     labelled: bool,
     /// The block stands between two paragraphs of the story, as its subheadings do.
     between_paragraphs: bool,
+    /// The block above opens a letter or a box: a salutation or a box's heading ("Dear
+    /// reader,", "Mielas skaitytojau,").
+    after_opening: bool,
 }
 
 /// How far into a block a label's separator is looked for, in bytes.
@@ -131,6 +134,7 @@ fn score_block(
         spoken,
         labelled,
         between_paragraphs,
+        after_opening,
     } = around;
     let words = b.words as f32;
     let mut signal = ev.signal.min(8.0);
@@ -208,11 +212,15 @@ fn score_block(
     if hint.anchor.is_some() || ev.user {
         anchor = true;
     }
+    // Under a letter's salutation, the outlet saying "we" is its own voice, not the story's,
+    // however rarely it says it ("Mielas skaitytojau," over "„Siena“ – nepriklausomas
+    // tiriamosios žurnalistikos centras. Mes neturime savininko ..."): no wall there.
     if !anchor
         && ev.signal < 1.0
         && pronouns < 0.05 * words
         && b.words >= wall_words
         && hint.bonus <= 0.0
+        && !(after_opening && ev.we > 0 && ev.body >= 0.0 && !b.quoted)
     {
         return Scored {
             score: WALL,
@@ -346,6 +354,8 @@ fn score_blocks(
 ) -> Vec<Scored> {
     let spoken = interview_answers(blocks, evidence, text);
     let line = Group::Line.slot().expect("a kept group");
+    let salutation = Group::Salutation.slot().expect("a kept group");
+    let header = Group::Header.slot().expect("a kept group");
     let prose =
         |n: usize| blocks[n].sentence && blocks[n].words >= WALL_WORDS && evidence[n].signal < 1.0;
     let score = |i: usize, neighbour: bool| {
@@ -360,6 +370,9 @@ fn score_blocks(
                 && evidence[i].groups[line] > 0.0
                 && labelled(&text[b.range.clone()]),
             between_paragraphs: i > 0 && i + 1 < blocks.len() && prose(i - 1) && prose(i + 1),
+            after_opening: i > 0
+                && (evidence[i - 1].groups[salutation] > 0.0
+                    || evidence[i - 1].groups[header] > 0.0),
         };
         score_block(&evidence[i], b, hint, voice, wall_words, around, names)
     };
