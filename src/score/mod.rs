@@ -1356,20 +1356,11 @@ fn tail_heads(
             let exclaims = t.ends_with('!') && b.words <= EXCLAIM_WORDS;
             let prose_above = blocks[h - 1].sentence || scored[h - 1].wall;
             if evidence[s].kind().is_none_or(boxed_kind)
-                && !scored[h].wall
                 && b.words <= TAIL_HEAD_WORDS
                 && (!b.sentence || exclaims)
-                // A line that ends in a colon introduces what follows it (an embedded
-                // post, a quoted statement), which the article reports.
-                && !t.ends_with(':')
-                // Nor an attribution or a source under a quote ("— The Senate (@NGRSenate)
-                // October 9, 2018", "[Ni'matul Ukhuwah hal. 41]").
-                && t.chars().next().is_some_and(char::is_alphabetic)
-                && !t.bytes().any(|c| c.is_ascii_digit() || c == b'@')
-                && !t.contains("://")
-                && !b.quoted
-                && !b.timestamp
-                && ev.body >= 0.0
+                && heading_line(b, ev, &scored[h], t)
+                // Nor a source under a quote ("[Ni'matul Ukhuwah hal. 41]").
+                && !t.bytes().any(|c| c.is_ascii_digit())
                 && prose_above
             {
                 runs[k].0.start = h;
@@ -1378,6 +1369,22 @@ fn tail_heads(
         }
         end = runs[k].0.start;
     }
+}
+
+/// Whether the block `b` (its text `t`, trimmed at the end) may be a box's heading by its
+/// shape: not article text, a quotation, a time stamp or a line that reports; not a line that
+/// ends in a colon, which introduces what follows it (an embedded post, a quoted statement)
+/// that the article reports; not an attribution under an embedded post ("— The Nigerian
+/// Senate (@NGRSenate) October 9, 2018") nor a link.
+fn heading_line(b: &Block, ev: &Evidence, scored: &Scored, t: &str) -> bool {
+    !scored.wall
+        && !b.quoted
+        && !b.timestamp
+        && ev.body >= 0.0
+        && t.chars().next().is_some_and(char::is_alphabetic)
+        && !t.ends_with(':')
+        && !t.contains('@')
+        && !t.contains("://")
 }
 
 /// The most words of a heading line over a box below the story's first paragraph.
@@ -1415,27 +1422,22 @@ fn box_headings(
         let h = s - 1;
         let (b, ev) = (&blocks[h], &evidence[h]);
         let t = text[b.range.clone()].trim_end();
-        let concepts = evidence.concepts(h);
-        // Evidence of a box, in any language.
-        let boxed = ev.signal > 0.0
-            || ev.you + ev.we > 0
-            || concepts.journalism()
-            || concepts.support()
-            || concepts.independent()
-            || features::names(t, outlets);
-        // Not an embedded post's attribution ("— The Nigerian Senate (@NGRSenate) October 9,
-        // 2018") nor a link.
         let heading = b.words <= BOX_HEADING_WORDS
             && !b.sentence
-            && !scored[h].wall
-            && !b.quoted
-            && !b.timestamp
-            && ev.body >= 0.0
-            && t.chars().next().is_some_and(char::is_alphabetic)
-            && !t.ends_with([':', '：', ',', ';'])
-            && !t.contains(['@', '#'])
-            && !t.contains("://");
-        if heading && boxed {
+            && heading_line(b, ev, &scored[h], t)
+            && !t.ends_with(['：', ',', ';'])
+            && !t.contains('#');
+        // Evidence of a box, in any language (the outlet's name, the dearest test, last).
+        let boxed = || {
+            let concepts = evidence.concepts(h);
+            ev.signal > 0.0
+                || ev.you + ev.we > 0
+                || concepts.journalism()
+                || concepts.support()
+                || concepts.independent()
+                || features::names(t, outlets)
+        };
+        if heading && boxed() {
             runs[k].0.start = h;
             runs[k].1 += scored[h].score;
         }
@@ -2386,18 +2388,21 @@ fn outlet_voice(
     // The question that opens a box ("Did you find this useful?", "Dočetli jste až sem?"),
     // in a text that asks no other (a column's or an interview's questions stand among
     // others: "Do you regret voting for it?").
-    let questions = blocks
-        .iter()
-        .filter(|b| text[b.range.clone()].trim_end().ends_with(['?', '？', '؟']))
-        .count();
+    // (Counted only when a question above an ask is asked about: most texts have none.)
+    let questions = std::cell::OnceCell::new();
     let asks = |j: usize| {
         let (b, ev) = (&blocks[j], &evidence[j]);
         b.words <= QUESTION_WORDS
             && ev.you > 0
             && ev.body >= 0.0
             && !b.quoted
-            && questions == 1
             && text[b.range.clone()].trim_end().ends_with('?')
+            && *questions.get_or_init(|| {
+                blocks
+                    .iter()
+                    .filter(|b| text[b.range.clone()].trim_end().ends_with(['?', '？', '؟']))
+                    .count()
+            }) == 1
     };
     // The outlet's "we" speaking of the box's matter ("Wir wollen unsere Themen nicht hinter
     // einer Bezahlschranke verstecken"), without its name: a paragraph of the box's pitch,
