@@ -1849,3 +1849,27 @@ fn a_letters_long_first_paragraph_under_its_salutation_goes_with_it() {
     let out = cleaner.clean_text(&format!("{story}\n{letter}"));
     assert_eq!(out.text(), story);
 }
+
+/// A donation widget's ladder, two amounts or more alone on their lines and rising, in any
+/// language ("₹100", "₹250", "₹500"; "$3.000 por mes"), is cut; a story's lines of figures
+/// stay: with a label, with cents, or not rising.
+#[test]
+fn a_ladder_of_rising_amounts_is_cut() {
+    let cleaner = Cleaner::new();
+    let story = "കൊച്ചി: ചെല്ലാനം തീരത്ത് വീണ്ടും കടലാക്രമണം ശക്തമായി. നിരവധി വീടുകളിൽ വെള്ളം കയറി.\n\
+                 ടെട്രാപോഡ് കടൽഭിത്തിയുടെ രണ്ടാം ഘട്ടം ഉടൻ തുടങ്ങണമെന്ന് നാട്ടുകാർ ആവശ്യപ്പെട്ടു. \
+                 പഞ്ചായത്ത് അധികൃതർ ജില്ലാ കളക്ടറെ കണ്ട് നിവേദനം നൽകി.";
+    for ladder in ["₹100\n₹250\n₹500", "5€ τον μήνα\n10€ τον μήνα"] {
+        let out = cleaner.clean_text(&format!("{story}\n{ladder}"));
+        assert_eq!(out.text(), story, "{ladder}");
+    }
+    for figures in [
+        "Sanierung Hallenbad: 1,2 Millionen Euro\nGemeindestraßen: 850.000 Euro",
+        "341,44 €\n311,68 €",
+        "15.000 €\n15.000 €",
+        "500 €\n250 €",
+    ] {
+        let out = cleaner.clean_text(&format!("{story}\n{figures}"));
+        assert!(out.text().contains(figures), "{figures}: {}", out.text());
+    }
+}

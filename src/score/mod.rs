@@ -377,6 +377,22 @@ fn score_blocks(
         score_block(&evidence[i], b, hint, voice, wall_words, around, names)
     };
     let mut scored: Vec<Scored> = (0..blocks.len()).map(|i| score(i, false)).collect();
+    // A donation widget's ladder: amounts alone on their lines, rising ("₹100", "₹250",
+    // "₹500"), an anchor in any language. A story's lines of figures have labels or cents,
+    // or do not rise.
+    let amounts: Vec<Option<u64>> = (0..blocks.len())
+        .map(|i| amount_line(&blocks[i], &evidence[i], text))
+        .collect();
+    let rises = |i: usize| matches!((amounts[i], amounts[i + 1]), (Some(a), Some(b)) if a < b);
+    for (i, s) in scored.iter_mut().enumerate() {
+        if (i > 0 && rises(i - 1)) || (i + 1 < amounts.len() && rises(i)) {
+            s.score = s.score.max(LADDER_SCORE);
+            s.anchor = true;
+            s.hand_anchor = true;
+            s.lone_formula = false;
+            s.wall = false;
+        }
+    }
     // A sentence whose one formula is an ask, in the publisher's voice, is corroborated by a
     // neighbour that holds evidence of the same kind: two sentences of one box ("..., we
     // need your support." / "Help us with a small contribution.") where a report mentions an
@@ -403,6 +419,75 @@ fn score_blocks(
         }
     }
     scored
+}
+
+/// The score of a line of a donation widget's amount ladder.
+const LADDER_SCORE: f32 = 2.0;
+/// The most words of a line that is an amount alone ("10 €", "$5.000 por mes").
+const AMOUNT_WORDS: u32 = 5;
+/// The most words besides the amount's (its period: "por mes", "τον μήνα").
+const AMOUNT_OTHER_WORDS: usize = 3;
+
+/// Whether block `b` is an amount alone, with its currency and at most a period's words:
+/// one rung of a widget's ladder ("₹100", "5€ τον μήνα", "$3.000 por mes").
+fn amount_line(b: &Block, ev: &Evidence, text: &str) -> Option<u64> {
+    if b.words > AMOUNT_WORDS || b.words == 0 {
+        return None;
+    }
+    // A label before the amount ("Sanierung Hallenbad: 1,2 Millionen Euro") makes the line
+    // an item of the story's list of facts: the rung opens with its amount.
+    let line = &text[b.range.clone()];
+    if line.contains(':') {
+        return None;
+    }
+    let money = ev.money.clone().unwrap_or_default();
+    let mut currency = false;
+    let mut value = None;
+    let mut other = 0;
+    for t in line.split_whitespace() {
+        let at = b.range.start + offset_in(line, t);
+        if at < money.end && at + t.len() > money.start {
+            currency = true;
+            if at >= money.start && at + t.len() <= money.end {
+                continue;
+            }
+        }
+        let bare = t.trim_matches(|c: char| CURRENCY_SIGNS.contains(&c));
+        currency |= bare.len() < t.len();
+        if bare.bytes().any(|c| c.is_ascii_digit()) {
+            if value.is_some() {
+                return None;
+            }
+            value = Some(whole_amount(bare)?);
+        } else if bare.chars().any(char::is_alphanumeric) {
+            // A word before the amount is a label.
+            value?;
+            other += 1;
+        }
+    }
+    value.filter(|_| currency && other <= AMOUNT_OTHER_WORDS)
+}
+
+/// Currency signs written beside an amount.
+const CURRENCY_SIGNS: &[char] = &[
+    '$', '€', '£', '¥', '₹', '₽', '₴', '₺', '₩', '₪', '₱', '₸', '₫', '₦', '฿',
+];
+
+/// A whole amount written with or without thousands separators ("5", "3.000", "10,000",
+/// "1'000"); none with cents ("341,44"), which a price table or a loan's rates has.
+fn whole_amount(t: &str) -> Option<u64> {
+    let groups: Vec<&str> = t.split(['.', ',', '\'']).collect();
+    let (first, rest) = groups.split_first()?;
+    if first.is_empty()
+        || first.len() > 6
+        || !first.bytes().all(|c| c.is_ascii_digit())
+        || rest
+            .iter()
+            .any(|g| g.len() != 3 || !g.bytes().all(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    groups.concat().parse().ok()
 }
 
 /// The outlet's names: the host's label and the names the page declares.
