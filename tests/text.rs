@@ -1873,3 +1873,25 @@ fn a_ladder_of_rising_amounts_is_cut() {
         assert!(out.text().contains(figures), "{figures}: {}", out.text());
     }
 }
+
+/// The outlet's note on the series a story belongs to, a line formula that opens a long
+/// block, goes above the story's first paragraph or below its last; the author's own note
+/// among the story's paragraphs stays.
+#[test]
+fn a_series_note_outside_the_story_is_cut() {
+    let cleaner = Cleaner::new();
+    let story = "Chula Vista officials want sidewalk vendors gone from the walkways around the new \
+                 bayfront park before the summer season, according to a draft ordinance.\n\
+                 At a City Council workshop last week, staff presented the draft, which would ban \
+                 vending within 500 feet of the park's entrances on weekends and holidays.";
+    let note = "This story is part of Border Lines, our ongoing series on life and policy in the \
+                South Bay.";
+    for text in [format!("{note}\n{story}"), format!("{story}\n{note}")] {
+        assert_eq!(cleaner.clean_text(&text).text(), story, "{text}");
+    }
+    let (first, last) = story.split_once('\n').unwrap();
+    let inside = "This is the second article in a series about how to build an online business \
+                  you will love.";
+    let text = format!("{first}\n{inside}\n{last}");
+    assert!(cleaner.clean_text(&text).removals().is_empty(), "{text}");
+}

@@ -102,6 +102,8 @@ struct Around {
     /// The block above opens a letter or a box: a salutation or a box's heading ("Dear
     /// reader,", "Mielas skaitytojau,").
     after_opening: bool,
+    /// No paragraph of the story stands above the block, or none below it.
+    outside_story: bool,
 }
 
 /// How far into a block a label's separator is looked for, in bytes.
@@ -135,6 +137,7 @@ fn score_block(
         labelled,
         between_paragraphs,
         after_opening,
+        outside_story,
     } = around;
     let words = b.words as f32;
     let mut signal = ev.signal.min(8.0);
@@ -155,12 +158,19 @@ fn score_block(
     // The outlet describing itself ("werbefrei und unabhängig", "a nonprofit newsroom")
     // beside a formula is the box's own voice.
     let describes_itself = ev.groups[Group::Outlet.slot().expect("a kept group")] > 0.0;
+    let line_formula = ev.groups[Group::Line.slot().expect("a kept group")] >= ANCHOR_RULE
+        && ev.kind() == Some(Kind::Other);
     // So does the outlet naming itself ("Johanna V. ist Redakteurin bei Perspective Daily"),
     // in a sentence that does not report ("..., told The Oaklandside").
     // A formula that opens the line before a separator is the insert's own label ("Lire
     // aussi : ...", a headline after it), however long the headline.
     let corroborated = b.words <= SENTENCE_WORDS
         || labelled
+        // A line formula of the site's own (a series note: "This story is part of ...",
+        // "Cet article fait partie de notre série") opening a block above the story's first
+        // paragraph or below its last; among the paragraphs it is the author's ("This is
+        // the second article in a series about ...").
+        || (line_formula && outside_story)
         || (ev.signal - ev.max_rule >= 1.5
             && (b.words <= PLAIN_WORDS
                 || ev.we > 0
@@ -358,6 +368,8 @@ fn score_blocks(
     let header = Group::Header.slot().expect("a kept group");
     let prose =
         |n: usize| blocks[n].sentence && blocks[n].words >= WALL_WORDS && evidence[n].signal < 1.0;
+    let first_prose = (0..blocks.len()).find(|&n| prose(n));
+    let last_prose = (0..blocks.len()).rev().find(|&n| prose(n));
     let score = |i: usize, neighbour: bool| {
         let b = &blocks[i];
         let hint = hints.map(|h| h[i]).unwrap_or_default();
@@ -373,6 +385,7 @@ fn score_blocks(
             after_opening: i > 0
                 && (evidence[i - 1].groups[salutation] > 0.0
                     || evidence[i - 1].groups[header] > 0.0),
+            outside_story: first_prose.is_none_or(|f| i <= f) || last_prose.is_none_or(|l| i >= l),
         };
         score_block(&evidence[i], b, hint, voice, wall_words, around, names)
     };
