@@ -76,6 +76,7 @@ impl RuleSet {
                 (true, true) => None,
                 (true, false) => Some(&config.languages),
             }),
+            shared_pronouns: FxMap::default(),
         };
         check_languages(&config.languages)?;
         if config.builtin {
@@ -250,6 +251,7 @@ impl RuleSet {
             set.patterns.push((re, idx));
         }
         set.scoped = set.domains.iter().any(|d| !d.is_empty());
+        set.shared_pronouns = shared_pronouns(&set);
         Ok(set)
     }
 }
@@ -321,6 +323,32 @@ pub(super) fn capital_dotted_i(folded: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The pronoun rules of `set` whose word is one of the commonest of a language whose
+/// pronoun it is not (see [`RuleSet::shared_pronouns`]).
+fn shared_pronouns(set: &RuleSet) -> FxMap<u32, (u64, u64)> {
+    let mut shared = FxMap::default();
+    for (idx, rule) in set.rules.iter().enumerate() {
+        if !matches!(rule.group, Group::We | Group::You) {
+            continue;
+        }
+        let Some((_, word)) = rule.name.split_once(':') else {
+            continue;
+        };
+        let word = fold_case(word);
+        let owners: Vec<&str> = lang::ALL
+            .iter()
+            .filter(|p| p.we.iter().chain(p.you).any(|w| fold_case(w) == word))
+            .map(|p| p.lang)
+            .collect();
+        let own = set.common.languages_of(&owners);
+        let other = set.common.languages_with(&word) & !own;
+        if other != 0 {
+            shared.insert(idx as u32, (own, other));
+        }
+    }
+    shared
 }
 
 fn rule_name(lang: &str, group: Group, phrase: &str) -> String {

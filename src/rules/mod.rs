@@ -55,6 +55,11 @@ pub(crate) struct RuleSet {
     gated: Vec<(Regex, u32, Gate)>,
     /// The commonest words of the packs in use: whether a pack reads a text's language.
     common: lang::common::Common,
+    /// The pronoun rules whose word is also one of the commonest of another language (the
+    /// German "du" is French for "of the", the Swedish "din" Romanian for "from"), with
+    /// the [`Common`](lang::common::Common) masks of the languages whose pronoun it is and
+    /// of those whose common word: it counts only in a text that reads as one of the former.
+    shared_pronouns: FxMap<u32, (u64, u64)>,
 }
 
 pub(crate) static BUILTIN: LazyLock<Arc<RuleSet>> = LazyLock::new(|| {
@@ -122,6 +127,38 @@ mod tests {
         let folded = fold_case(text);
         let classes = Classes::new(folded.as_bytes());
         BUILTIN.scan(&folded, &classes, &lines(text), None)
+    }
+
+    /// A pronoun whose word is one of another language's commonest counts only in a text
+    /// of its own language: the German "du" is French for "of the", the Norwegian "din"
+    /// Romanian for "from".
+    #[test]
+    fn a_shared_pronoun_counts_in_its_own_language_only() {
+        let you = |text: &str| scan(text)[0].you;
+        assert_eq!(
+            you(
+                "Wenn du die Arbeit der Redaktion gut findest, dann ist das nicht selbstverständlich."
+            ),
+            1
+        );
+        assert_eq!(
+            you(
+                "Le maire du village a présenté le budget et la liste des travaux pour la rentrée."
+            ),
+            0
+        );
+        assert_eq!(
+            you(
+                "Hvis du setter pris på journalistikken, er det ikke en selvfølge for din lokalavis."
+            ),
+            2
+        );
+        assert_eq!(
+            you(
+                "Strada din capitală va fi închisă pentru reparații și este o lucrare care nu se termină."
+            ),
+            0
+        );
     }
 
     #[test]

@@ -157,6 +157,8 @@ impl RuleSet {
         // (`languages(["xx"])`, or no built-in rules) reads a text as one in a language no
         // pack covers, stems included.
         let concepts_on = self.common.any_pack();
+        // Pronoun matches of a word shared with another language: (rule, start, end).
+        let mut shared: Vec<(u32, usize, usize)> = Vec::new();
         let mut concepts = ConceptScan {
             cursor: 0,
             found: ev.take_concepts(),
@@ -181,6 +183,16 @@ impl RuleSet {
                     if first && counted[slot] || !self.in_scope(idx, host) {
                         continue;
                     }
+                    // Whose pronoun a word shared with another language's commonest is,
+                    // the text's language tells, known once the text is read: held.
+                    if matches!(rule.group, Group::We | Group::You)
+                        && !self.shared_pronouns.is_empty()
+                        && self.shared_pronouns.contains_key(&idx)
+                    {
+                        shared.push((idx, start, end));
+                        took = true;
+                        continue;
+                    }
                     if apply(idx, start, end, &mut ev) {
                         took = true;
                         counted[slot] |= first;
@@ -194,6 +206,29 @@ impl RuleSet {
                 }
             },
         );
+        if !shared.is_empty() {
+            // The text's opening tells its language: a few hundred words suffice, and the
+            // common words' automaton is too slow to read a long text whole.
+            let mut sample = folded.len().min(LANGUAGE_SAMPLE);
+            while !folded.is_char_boundary(sample) {
+                sample -= 1;
+            }
+            let hits = self.common.hits(&folded[..sample]);
+            let best = |mask: u64| {
+                hits.iter()
+                    .enumerate()
+                    .filter(|&(k, _)| k < 64 && mask & 1 << k != 0)
+                    .map(|(_, &h)| h)
+                    .max()
+                    .unwrap_or(0)
+            };
+            for (idx, start, end) in shared {
+                let (own, other) = self.shared_pronouns[&idx];
+                if best(own) > best(other) {
+                    apply(idx, start, end, &mut ev);
+                }
+            }
+        }
         ev.set_concepts(concepts.found);
         for (b, block) in blocks.iter().enumerate() {
             if block.words > MAX_LABEL_ROW {
@@ -748,6 +783,10 @@ fn ends_in_store(text: &str) -> bool {
     let text = text.trim_end_matches(|c: char| !c.is_alphanumeric());
     text.ends_with("store") || text.ends_with("play") || text.ends_with("gallery")
 }
+
+/// How many bytes of a text's opening are read for its language (see
+/// [`RuleSet::shared_pronouns`]).
+const LANGUAGE_SAMPLE: usize = 1024;
 
 #[cfg(test)]
 mod tests {

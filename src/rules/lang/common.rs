@@ -78,6 +78,8 @@ pub(crate) struct Common {
     /// Language index (into the languages in use) of each pattern.
     lang_of: Vec<u16>,
     langs: usize,
+    /// The languages in use, in index order, with their words.
+    used: Vec<(&'static str, &'static [&'static str])>,
 }
 
 impl Common {
@@ -85,10 +87,11 @@ impl Common {
     /// pack add none). A language of the table with no pack (yet) is left out: its texts are
     /// read by none.
     pub(crate) fn new(packs: Option<&[String]>) -> Common {
-        let used: Vec<&(&str, &[&str])> = COMMON
+        let used: Vec<(&'static str, &'static [&'static str])> = COMMON
             .iter()
             .filter(|(l, _)| super::ALL.iter().any(|p| p.lang == *l))
             .filter(|(l, _)| packs.is_none_or(|p| p.iter().any(|x| x == l)))
+            .copied()
             .collect();
         let mut words = Vec::new();
         let mut lang_of = Vec::new();
@@ -110,21 +113,39 @@ impl Common {
             matcher,
             lang_of,
             langs: used.len(),
+            used,
         }
     }
 
-    /// Whether any pack is in use (its language's words are here: every pack has some).
-    pub(crate) fn any_pack(&self) -> bool {
-        self.langs > 0
+    /// The languages in use (at most 64: a language is a bit of a mask) whose common words
+    /// include `word` (lower case), as a mask of their indexes.
+    pub(crate) fn languages_with(&self, word: &str) -> u64 {
+        self.mask(|_, words| {
+            words
+                .iter()
+                .any(|w| crate::input::segment::fold_case(w) == word)
+        })
     }
 
-    /// True when the common words of one language make up [`SHARE`] of the `words` of the
-    /// lower-cased `folded` text.
-    pub(crate) fn reads(&self, folded: &str, words: u32) -> bool {
-        let Some(matcher) = &self.matcher else {
-            return false;
-        };
+    /// The languages in use among `langs`, as a mask of their indexes.
+    pub(crate) fn languages_of(&self, langs: &[&str]) -> u64 {
+        self.mask(|l, _| langs.contains(&l))
+    }
+
+    fn mask(&self, pick: impl Fn(&str, &[&str]) -> bool) -> u64 {
+        self.used
+            .iter()
+            .enumerate()
+            .filter(|(k, (l, words))| *k < 64 && pick(l, words))
+            .fold(0, |m, (k, _)| m | 1 << k)
+    }
+
+    /// How many of the common words of each language in use `folded` holds, by index.
+    pub(crate) fn hits(&self, folded: &str) -> Vec<u32> {
         let mut hits = vec![0u32; self.langs];
+        let Some(matcher) = &self.matcher else {
+            return hits;
+        };
         for m in matcher.find_overlapping_iter(folded) {
             let word = &folded[m.start()..m.end()];
             let spaced = !word.chars().next().is_some_and(glued_script);
@@ -139,8 +160,19 @@ impl Common {
             }
             hits[usize::from(self.lang_of[m.pattern().as_usize()])] += 1;
         }
+        hits
+    }
+
+    /// Whether any pack is in use (its language's words are here: every pack has some).
+    pub(crate) fn any_pack(&self) -> bool {
+        self.langs > 0
+    }
+
+    /// True when the common words of one language make up [`SHARE`] of the `words` of the
+    /// lower-cased `folded` text.
+    pub(crate) fn reads(&self, folded: &str, words: u32) -> bool {
         let need = (SHARE * words as f32).max(1.0);
-        hits.iter().any(|&h| h as f32 >= need)
+        self.hits(folded).iter().any(|&h| h as f32 >= need)
     }
 }
 
