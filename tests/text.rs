@@ -1895,3 +1895,23 @@ fn a_series_note_outside_the_story_is_cut() {
     let text = format!("{first}\n{inside}\n{last}");
     assert!(cleaner.clean_text(&text).removals().is_empty(), "{text}");
 }
+
+/// A paragraph of the story that gives a price with its period ("payaient entre 720$ et
+/// 890$ par mois") is not the text of a newsletter box whose button stands under it.
+#[test]
+fn a_storys_price_per_month_above_a_box_stays() {
+    let cleaner = Cleaner::new();
+    let story = "Un propriétaire de Rosemont qui avait évincé quatre locataires sous prétexte de \
+                 rénovations majeures devra leur verser près de 48 000$ en dommages, a tranché le \
+                 Tribunal administratif du logement.\n\
+                 «Le Tribunal retient que le motif invoqué n'était pas le véritable motif», écrit la juge.\n\
+                 Les quatre ménages, qui habitaient l'immeuble de la rue Beaubien depuis 8 à 21 ans, \
+                 payaient entre 720$ et 890$ par mois pour des 4 ½. Après leur départ, les logements \
+                 ont été offerts à plus de 1 600$ par mois sur les sites d'annonces.";
+    let then = "Une voisine a alerté les anciens locataires après avoir vu les annonces, et un comité \
+                logement du quartier les a aidés à déposer une demande au Tribunal.";
+    let boxed = "Recevez chaque matin l'essentiel de l'actualité\nInscrivez-vous à notre infolettre\n\
+                 Adresse courriel S'inscrire";
+    let out = cleaner.clean_text(&format!("{story}\n{boxed}\n{then}"));
+    assert_eq!(out.text(), format!("{story}\n{then}"));
+}

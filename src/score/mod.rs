@@ -1409,7 +1409,15 @@ fn box_heads(
                 first_wall.is_some_and(|w| j > w)
                     && features::names(&text[b.range.clone()], outlets)
             };
-            if (ev.kind().is_some_and(boxed_kind) && ev.signal >= 1.0 && !related) || names() {
+            // A price in a paragraph of the story's third person, whose period is its only
+            // evidence, is no box's ("... payaient entre 720$ et 890$ par mois" over a
+            // newsletter's button).
+            let price = ev.money.is_some()
+                && ev.max_rule < ANCHOR_RULE
+                && b.words > PLAIN_WORDS
+                && ev.we + ev.you == 0;
+            let boxed = ev.kind().is_some_and(boxed_kind) && ev.signal >= 1.0 && !price;
+            if (boxed && !related) || names() {
                 take = j;
             }
         }
