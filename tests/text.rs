@@ -1915,3 +1915,31 @@ fn a_storys_price_per_month_above_a_box_stays() {
     let out = cleaner.clean_text(&format!("{story}\n{boxed}\n{then}"));
     assert_eq!(out.text(), format!("{story}\n{then}"));
 }
+
+/// A follow line of up to twenty words after the story ("Follow The NewsHawks on X,
+/// Facebook, Instagram, YouTube and our WhatsApp channel ...") goes, also where the story
+/// names the outlet as its reporter ("The NewsHawks visited ..."); a story that names the
+/// outlet beside a platform is about its accounts, and its line stays.
+#[test]
+fn a_long_follow_line_goes_where_the_outlet_reports_the_story() {
+    let cleaner = Cleaner::new();
+    let url = Some("https://thenewshawks.com/goromonzi-villagers-count-dead-cattle/");
+    let story = "Villagers downstream of a lithium processing plant in Goromonzi district say at \
+                 least 40 cattle have died since August after drinking from a river they say has \
+                 turned milky white, in what activists call one of the worst pollution incidents yet.\n\
+                 The NewsHawks visited three villages along the river last week and saw carcasses \
+                 in various stages of decay on the banks and in nearby pastures. Farmers said \
+                 animals collapsed within days of drinking the water.\n\
+                 Photographs taken by a local teacher and shared with The NewsHawks show white \
+                 sludge spilling over a low earth wall and into a stream that feeds the river, \
+                 weeks after heavy rains caused a tailings dam at the plant to overflow.";
+    let follow = "Follow The NewsHawks on X, Facebook, Instagram, YouTube and our WhatsApp \
+                  channel for breaking news and investigations.";
+    let out = cleaner.clean_text_at(&format!("{story}\n{follow}"), url);
+    assert_eq!(out.text(), story);
+    let about = "The NewsHawks said on Monday it would stop posting on X and keep its Facebook \
+                 page, after months of abuse aimed at its reporters there.";
+    let text = format!("{story}\n{about}\n{follow}");
+    let out = cleaner.clean_text_at(&text, url);
+    assert!(out.text().contains(follow), "{}", out.text());
+}

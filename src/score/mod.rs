@@ -2030,11 +2030,18 @@ fn follow_lines(
         .filter(|&i| plain(i) && follows(i))
         .collect();
     // A story about the outlet's own accounts ("Le Monde reste pour l'instant présent sur X,
-    // Threads et Bluesky") names it elsewhere too.
+    // Threads et Bluesky") names it elsewhere too, beside a platform; a story whose reporters
+    // are the outlet names it without one ("The NewsHawks visited three villages").
+    let on_platforms = (0..blocks.len()).any(|j| {
+        !follow.contains(&j)
+            && evidence[j].platforms > 0
+            && features::names(&text[blocks[j].range.clone()], outlets)
+    });
     let follow = if follow.is_empty()
-        || about_outlet(blocks, scored, text, outlets, first, |j| {
-            follow.contains(&j)
-        }) {
+        || (on_platforms
+            && about_outlet(blocks, scored, text, outlets, first, |j| {
+                follow.contains(&j)
+            })) {
         Vec::new()
     } else {
         follow

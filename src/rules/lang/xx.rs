@@ -18,7 +18,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Cookie).weight(1.0).phrases(&["cookie*", "gdpr", "rgpd", "dsgvo"]),
         cue(Newsletter).phrases(&["newsletter*"]),
         chrome(Other).max_words(25).phrases(&["©", "copyright ©", "(c) copyright"]),
-        platform(Social).max_words(12).phrases(&[
+        platform(Social).phrases(&[
             "facebook", "twitter", "x.com", "linkedin", "whatsapp", "telegram", "instagram", "youtube", "tiktok",
             "reddit", "pinterest", "threads", "bluesky", "mastodon", "flipboard", "email", "e-mail", "print",
             "copy link", "vk", "vkontakte", "viber", "rss", "spotify", "apple podcasts", "google podcasts",
