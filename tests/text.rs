@@ -1943,3 +1943,33 @@ fn a_long_follow_line_goes_where_the_outlet_reports_the_story() {
     let out = cleaner.clean_text_at(&text, url);
     assert!(out.text().contains(follow), "{}", out.text());
 }
+
+/// The site's menu glued into one line at the top ("News Sport Features Letters Obituaries
+/// Business Events Jobs"), in any language, goes; a headline in title case that names
+/// sections stays.
+#[test]
+fn a_menu_line_at_the_top_is_cut() {
+    let cleaner = Cleaner::new();
+    let story = "Council Approves Plan To Reopen The Old Bridge\n\
+                 The council voted on Tuesday to reopen the old bridge over the river after two \
+                 years of closure, ending a long dispute with the regional government over who \
+                 should pay for the repairs and the new lighting.\n\
+                 Work will begin in spring and is expected to take about two years, during which \
+                 commuters will use the ferry or the northern bypass, officials said.";
+    for menu in [
+        "News Sport Features Letters Obituaries Business Events Jobs",
+        "Gündem Ekonomi Dünya Spor Magazin Yazarlar Seyahat Sağlık Teknoloji",
+        "Startseite Lokales Politik Wirtschaft Sport Kultur E-Paper",
+        "전체기사 정치 경제 사회 국제 문화 스포츠 오피니언",
+    ] {
+        let out = cleaner.clean_text(&format!("{menu}\n{story}"));
+        assert_eq!(out.text(), story, "{menu}");
+    }
+    let headline = "Business Leaders Warn Over Sport Funding Cuts";
+    let text = story.replacen(
+        "Council Approves Plan To Reopen The Old Bridge",
+        headline,
+        1,
+    );
+    assert!(cleaner.clean_text(&text).removals().is_empty(), "{text}");
+}

@@ -866,6 +866,15 @@ pub(crate) fn decide(
         if let Some(r) = head_menu(blocks, &scored, ctx.text) {
             add_untaken(&runs, &mut extra, r, Kind::Other, "heuristic:head-menu");
         }
+        for i in menu_lines(blocks, &scored, ctx.text) {
+            add_untaken(
+                &runs,
+                &mut extra,
+                i..i + 1,
+                Kind::Other,
+                "heuristic:menu-line",
+            );
+        }
     }
     for (r, kind) in outlet_boxes(
         rules,
@@ -1043,6 +1052,64 @@ fn head_menu(blocks: &[Block], scored: &[Scored], text: &str) -> Option<Range<us
         .any(|s| s.wall);
     (n >= MENU_LINES && headline.words >= HEADLINE_MIN_WORDS && !scored[n].wall && story)
         .then_some(0..n)
+}
+
+/// The most blocks above a menu line at the top of the text (a skip link, the site's name).
+const MENU_LINE_AT: usize = 2;
+/// The fewest words of a menu line.
+const MENU_LINE_WORDS: usize = 3;
+/// The most (a headline's subtitle or a paragraph is not looked at).
+const MENU_LINE_MAX_WORDS: u32 = 20;
+/// The fewest section names in it that headlines seldom use as words ("Sport", "Kultur").
+const MENU_LINE_SECTIONS: usize = 2;
+/// The least share of its words that are section names, everyday ones ("Home", "World")
+/// included.
+const MENU_LINE_SHARE: f32 = 0.7;
+
+/// The site's menu glued into one line at the top of the text, in any language ("News Sport
+/// Features Letters Obituaries Business Events Jobs", "Gündem Ekonomi Dünya Spor Magazin",
+/// "전체기사 정치 경제 사회 노동 국제"): among the first three blocks, above the story's first
+/// paragraph, which follows soon; not a sentence, no figures, and mostly the names that news
+/// sites give their sections ([`sections`](crate::rules::lang::sections)), two at least of
+/// those a headline seldom uses. Text input only, as [`head_menu`].
+fn menu_lines(blocks: &[Block], scored: &[Scored], text: &str) -> Vec<usize> {
+    let Some(first) = scored.iter().position(|s| s.wall) else {
+        return Vec::new();
+    };
+    (0..=MENU_LINE_AT)
+        .take_while(|&i| i < first && first <= i + MENU_STORY_REACH)
+        .filter(|&i| {
+            let b = &blocks[i];
+            !b.sentence && b.words <= MENU_LINE_MAX_WORDS && menu_line(&text[b.range.clone()])
+        })
+        .collect()
+}
+
+/// Whether `line` is made of section names (see [`menu_lines`]).
+fn menu_line(line: &str) -> bool {
+    let t = line.trim_end();
+    if t.ends_with(['.', '?', '!', ':']) || t.bytes().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let (mut words, mut seldom, mut any) = (0, 0, 0);
+    for w in t
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '+' | '!')))
+        .map(|w| w.trim_matches(['-', '!']))
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        match crate::rules::lang::sections::section(&w.to_lowercase()) {
+            Some(true) => {
+                seldom += 1;
+                any += 1;
+            }
+            Some(false) => any += 1,
+            None => {}
+        }
+    }
+    words >= MENU_LINE_WORDS
+        && seldom >= MENU_LINE_SECTIONS
+        && any as f32 >= MENU_LINE_SHARE * words as f32
 }
 
 /// Adds the blocks of `r` that no run or extra cut takes yet to the extra cuts, as `kind`

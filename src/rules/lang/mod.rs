@@ -51,6 +51,7 @@ mod pl;
 mod pt;
 mod ro;
 mod ru;
+pub(crate) mod sections;
 mod sk;
 mod sl;
 mod sq;
