@@ -1973,3 +1973,23 @@ fn a_menu_line_at_the_top_is_cut() {
     );
     assert!(cleaner.clean_text(&text).removals().is_empty(), "{text}");
 }
+
+/// A reading time or a player's length alone on its line goes in any language, with a
+/// label and a separator or none ("Lugemisaeg: 6 min", "Temps de lectura: 3 minuts", "4
+/// min"); a table's cell or a story's line of minutes stays.
+#[test]
+fn a_reading_time_goes_in_any_language() {
+    lines_after_a_story(
+        &[
+            "Lugemisaeg: 6 min",
+            "Temps de lectura: 3 minuts",
+            "Artikel anhören • 4 Min",
+            "זמן קריאה: 6 דקות",
+            "4 min",
+        ],
+        &[
+            "30 minutes before bed",
+            "The ambulance took 40 minutes to arrive, residents said.",
+        ],
+    );
+}

@@ -20,7 +20,7 @@ pub(super) struct Pattern {
 }
 
 /// Every built-in pattern.
-pub(super) static PATTERNS: [Pattern; 8] = [
+pub(super) static PATTERNS: [Pattern; 9] = [
     Pattern {
         pattern: MONEY_PERIOD,
         name: "xx.cue:money-per-period",
@@ -92,6 +92,16 @@ pub(super) static PATTERNS: [Pattern; 8] = [
         gate: Gate::Counter,
     },
     Pattern {
+        pattern: READING_TIME,
+        name: "xx.chrome:reading-time",
+        group: Group::Chrome,
+        kind: Some(Kind::Other),
+        at: At::Whole,
+        weight: 3.0,
+        stem: false,
+        gate: Gate::Minutes,
+    },
+    Pattern {
         pattern: TAG_ROW,
         name: "xx.chrome:tag-row",
         group: Group::Chrome,
@@ -127,6 +137,8 @@ pub(super) enum Gate {
     Amount,
     /// Blocks of digits, colons, slashes and spaces alone, with a slash and a colon.
     Counter,
+    /// Blocks of at most [`MINUTES_WORDS`] words with a digit.
+    Minutes,
 }
 
 /// The most words of an amount alone on its line ("5 €", "1000 Ft", "HK$ 50").
@@ -177,6 +189,17 @@ const BREADCRUMB: &str = r"^(?:\p{L}[^.!?»›>→←<=\n{}]{0,80}(?:(?:\s>\s|[�
 /// counter, "1 / 12": the caption under it is the story's, and a counter and the photo's
 /// credit would take it between them; nor a table's "23/16".)
 const COUNTER: &str = r"^(?:0?0:)?0?0:00\s?/\s?(?:\d{1,2}:)?\d{1,2}:\d{2}$";
+/// The most words of a reading time's or a player's line ("Temps de lectura: 3 minuts",
+/// "Artikel anhören • 4 Min").
+pub(super) const MINUTES_WORDS: u32 = 6;
+/// A reading time or a player's length alone on its line, in any language: a few words of
+/// label and a separator, a number and a unit of minutes, a few words after it ("Lecture : 3
+/// min", "Lugemisaeg: 6 min", "זמן קריאה: 6 דקות", "مدة القراءة: 7 دقائق"), or without a
+/// label, a word after it at most ("4 min", "2 min read"). The label has no figure and no
+/// sentence's stop; a story's line of minutes says more ("The ambulance took 40 minutes to
+/// arrive"), and so does a table's cell ("30 minutes before bed").
+const READING_TIME: &str = r"^(?:[^\d.!?\n]{1,30}?\s*[:：\-–—·•|]\s*\d{1,3}\s?(?:min|mins|minutes?|minuten|minutter|minuts|minut|minutit|minuti|minutos|perc|мин|минут[аы]?|хв|хвилин[иа]?|分钟|分鐘|分|분|phút|นาที|dakika|dk|λεπτά|λεπτό|דקות|دقائق|دقيقة|دقیقه|मिनट)\.?(?:\s+[^\s\d]+){0,3}|\d{1,3}\s?(?:min|mins|minutes?|minuten|minutter|minuts|minut|minutit|minuti|minutos|perc|мин|минут[аы]?|хв|хвилин[иа]?|分钟|分鐘|分|분|phút|นาที|dakika|dk|λεπτά|λεπτό|דקות|دقائق|دقيقة|دقیقه|मिनट)\.?(?:\s+[^\s\d]+)?)$";
+
 /// A row of three hashtags or more and nothing else: a page's tag list.
 const TAG_ROW: &str = r"^(?:#[\w-]+[\s,]*){3,}$";
 /// An image file name alone on a line: alt text or a caption that leaked.

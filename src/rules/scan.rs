@@ -2,7 +2,8 @@
 //! and adds what each match means to the evidence of the block it falls in.
 
 use super::builtin::{
-    AMOUNT_WORDS, BADGE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, LIST_NOUNS, money_window,
+    AMOUNT_WORDS, BADGE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, LIST_NOUNS, MINUTES_WORDS,
+    money_window,
 };
 use super::compile::label_key;
 use super::vocab::{At, Group};
@@ -283,6 +284,7 @@ impl RuleSet {
         // The furniture gate's marks ('#' and breadcrumb separators), found once in the
         // document: both of its patterns read them for every short block.
         let mut furniture: Option<Vec<usize>> = None;
+        let chrome = Group::Chrome.slot().expect("a kept group");
         for (re, idx, gate) in &self.gated {
             let mut mark = 0;
             for (b, block) in blocks.iter().enumerate() {
@@ -336,6 +338,14 @@ impl RuleSet {
                                 .all(|&b| b.is_ascii_digit() || matches!(b, b':' | b'/' | b' ')))
                         .then_some(range)
                     }
+                    // Not where a pack's row reads the line already ("4 Min. Lesezeit"):
+                    // twice the weight would carry its run over the story's next paragraph.
+                    Gate::Minutes => (block.words <= MINUTES_WORDS
+                        && ev[b].groups[chrome] == 0.0
+                        && folded.as_bytes()[range.clone()]
+                            .iter()
+                            .any(u8::is_ascii_digit))
+                    .then_some(range),
                     Gate::Amount => (block.words <= AMOUNT_WORDS
                         && folded.as_bytes()[range.clone()]
                             .iter()
