@@ -96,7 +96,7 @@ pub(crate) fn box_start(
 /// digit or a quotation mark end one; so do the stops of scripts without spaces (。！？).
 /// A quotation's sentences are one with the sentence that quotes them ("„We wait for the
 /// summer. We also measure” – he added."): its speaker's "we" is not a box's.
-fn sentences(line: &str) -> Vec<Range<usize>> {
+pub(super) fn sentences(line: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut quoted = false;

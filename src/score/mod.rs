@@ -102,7 +102,8 @@ struct Around {
     /// The block above opens a letter or a box: a salutation or a box's heading ("Dear
     /// reader,", "Mielas skaitytojau,").
     after_opening: bool,
-    /// No paragraph of the story stands above the block, or none below it.
+    /// No paragraph of the story stands above the block, or none below it, and the block is
+    /// one sentence with a line formula (false for every other block, which is not asked).
     outside_story: bool,
 }
 
@@ -368,8 +369,16 @@ fn score_blocks(
     let header = Group::Header.slot().expect("a kept group");
     let prose =
         |n: usize| blocks[n].sentence && blocks[n].words >= WALL_WORDS && evidence[n].signal < 1.0;
-    let first_prose = (0..blocks.len()).find(|&n| prose(n));
-    let last_prose = (0..blocks.len()).rev().find(|&n| prose(n));
+    // The story's paragraphs are as long as its walls: a dek is shorter.
+    let story = |n: usize| prose(n) && blocks[n].words >= wall_words;
+    // (A text of short paragraphs only: its sentences.)
+    let first_prose = (0..blocks.len())
+        .find(|&n| story(n))
+        .or_else(|| (0..blocks.len()).find(|&n| prose(n)));
+    let last_prose = (0..blocks.len())
+        .rev()
+        .find(|&n| story(n))
+        .or_else(|| (0..blocks.len()).rev().find(|&n| prose(n)));
     let score = |i: usize, neighbour: bool| {
         let b = &blocks[i];
         let hint = hints.map(|h| h[i]).unwrap_or_default();
@@ -385,7 +394,13 @@ fn score_blocks(
             after_opening: i > 0
                 && (evidence[i - 1].groups[salutation] > 0.0
                     || evidence[i - 1].groups[header] > 0.0),
-            outside_story: first_prose.is_none_or(|f| i <= f) || last_prose.is_none_or(|l| i >= l),
+            // (Asked of blocks with a line formula only: a note is one sentence, where a
+            // paragraph that opens with one and goes on is the story's: "This is the first
+            // story in our series on ... In Belzoni, Mississippi, the water ...".)
+            outside_story: (first_prose.is_none_or(|f| i <= f)
+                || last_prose.is_none_or(|l| i >= l))
+                && evidence[i].groups[line] > 0.0
+                && glued::sentences(&text[b.range.clone()]).len() == 1,
         };
         score_block(&evidence[i], b, hint, voice, wall_words, around, names)
     };
@@ -393,10 +408,12 @@ fn score_blocks(
     // A donation widget's ladder: amounts alone on their lines, rising ("₹100", "₹250",
     // "₹500"), an anchor in any language. A story's lines of figures have labels or cents,
     // or do not rise.
-    let amounts: Vec<Option<u64>> = (0..blocks.len())
+    let amounts: Vec<Option<(u64, String)>> = (0..blocks.len())
         .map(|i| amount_line(&blocks[i], &evidence[i], text))
         .collect();
-    let rises = |i: usize| matches!((amounts[i], amounts[i + 1]), (Some(a), Some(b)) if a < b);
+    // Rungs of one widget read alike but for their figures ("$ por mes", "€ τον μήνα"); a
+    // story's list says what each amount is for ("€5 for children", "€12 for adults").
+    let rises = |i: usize| matches!((&amounts[i], &amounts[i + 1]), (Some((a, x)), Some((b, y))) if a < b && x == y);
     for (i, s) in scored.iter_mut().enumerate() {
         if (i > 0 && rises(i - 1)) || (i + 1 < amounts.len() && rises(i)) {
             s.score = s.score.max(LADDER_SCORE);
@@ -441,9 +458,10 @@ const AMOUNT_WORDS: u32 = 5;
 /// The most words besides the amount's (its period: "por mes", "τον μήνα").
 const AMOUNT_OTHER_WORDS: usize = 3;
 
-/// Whether block `b` is an amount alone, with its currency and at most a period's words:
-/// one rung of a widget's ladder ("₹100", "5€ τον μήνα", "$3.000 por mes").
-fn amount_line(b: &Block, ev: &Evidence, text: &str) -> Option<u64> {
+/// Block `b` as one rung of a widget's ladder, a round amount alone with its currency and
+/// at most a period's words ("₹100", "5€ τον μήνα", "$3.000 por mes"): its value, and its
+/// text without the figures (lower case) that the next rung must share.
+fn amount_line(b: &Block, ev: &Evidence, text: &str) -> Option<(u64, String)> {
     if b.words > AMOUNT_WORDS || b.words == 0 {
         return None;
     }
@@ -478,7 +496,23 @@ fn amount_line(b: &Block, ev: &Evidence, text: &str) -> Option<u64> {
             other += 1;
         }
     }
-    value.filter(|_| currency && other <= AMOUNT_OTHER_WORDS)
+    // A widget offers round sums ("5", "250", "3.000"); a story's figures are as often not
+    // ("$2,150", "$2,380").
+    let round = value.is_some_and(|mut v| {
+        while v > 0 && v % 10 == 0 {
+            v /= 10;
+        }
+        v < 100
+    });
+    let shape = || {
+        line.chars()
+            .filter(|c| !c.is_ascii_digit() && !matches!(c, '.' | ',' | '\''))
+            .collect::<String>()
+            .to_lowercase()
+    };
+    value
+        .filter(|_| currency && round && other <= AMOUNT_OTHER_WORDS)
+        .map(|v| (v, shape()))
 }
 
 /// Currency signs written beside an amount.
@@ -862,13 +896,29 @@ pub(crate) fn decide(
             }
         })
         .collect();
+    // Which blocks a run or an extra cut takes, kept as they are added: a page of many short
+    // cuts (ten thousand follow lines) would make a scan of the cuts for each quadratic.
+    let mut taken = vec![false; blocks.len()];
+    for r in runs
+        .iter()
+        .map(|(r, _)| r)
+        .chain(extra.iter().map(|(r, ..)| r))
+    {
+        taken[r.clone()].fill(true);
+    }
     if text_input {
         if let Some(r) = head_menu(blocks, &scored, ctx.text) {
-            add_untaken(&runs, &mut extra, r, Kind::Other, "heuristic:head-menu");
-        }
-        for i in menu_lines(blocks, &scored, ctx.text) {
             add_untaken(
-                &runs,
+                &mut taken,
+                &mut extra,
+                r,
+                Kind::Other,
+                "heuristic:head-menu",
+            );
+        }
+        for i in menu_lines(blocks, &scored, ctx.text, &runs) {
+            add_untaken(
+                &mut taken,
                 &mut extra,
                 i..i + 1,
                 Kind::Other,
@@ -885,11 +935,11 @@ pub(crate) fn decide(
         &outlet_names,
         bare_text,
     ) {
-        add_untaken(&runs, &mut extra, r, kind, "heuristic:outlet-box");
+        add_untaken(&mut taken, &mut extra, r, kind, "heuristic:outlet-box");
     }
     for i in credits::picture_credits(blocks, evidence, ctx.text) {
         add_untaken(
-            &runs,
+            &mut taken,
             &mut extra,
             i..i + 1,
             Kind::Credit,
@@ -902,11 +952,11 @@ pub(crate) fn decide(
         } else {
             (Kind::Other, "heuristic:outlet-contact")
         };
-        add_untaken(&runs, &mut extra, i..i + 1, kind, rule);
+        add_untaken(&mut taken, &mut extra, i..i + 1, kind, rule);
     }
     for i in author_bios(blocks, &scored, ctx.text) {
         add_untaken(
-            &runs,
+            &mut taken,
             &mut extra,
             i..i + 1,
             Kind::Credit,
@@ -1072,23 +1122,42 @@ const MENU_LINE_SHARE: f32 = 0.7;
 /// paragraph, which follows soon; not a sentence, no figures, and mostly the names that news
 /// sites give their sections ([`sections`](crate::rules::lang::sections)), two at least of
 /// those a headline seldom uses. Text input only, as [`head_menu`].
-fn menu_lines(blocks: &[Block], scored: &[Scored], text: &str) -> Vec<usize> {
+fn menu_lines(
+    blocks: &[Block],
+    scored: &[Scored],
+    text: &str,
+    runs: &[(Range<usize>, f32)],
+) -> Vec<usize> {
     let Some(first) = scored.iter().position(|s| s.wall) else {
         return Vec::new();
     };
-    (0..=MENU_LINE_AT)
-        .take_while(|&i| i < first && first <= i + MENU_STORY_REACH)
-        .filter(|&i| {
-            let b = &blocks[i];
-            !b.sentence && b.words <= MENU_LINE_MAX_WORDS && menu_line(&text[b.range.clone()])
-        })
-        .collect()
+    let taken = |i: usize| runs.iter().any(|(r, _)| r.contains(&i));
+    // The first three blocks of what stays: a menu line, or a block another cut takes, moves
+    // the next up (a second pass over the cleaned text reads it there).
+    let mut above = 0;
+    let mut out = Vec::new();
+    for (i, b) in blocks.iter().enumerate().take(first) {
+        if above > MENU_LINE_AT || first > i + MENU_STORY_REACH {
+            break;
+        }
+        if !b.sentence && b.words <= MENU_LINE_MAX_WORDS && menu_line(&text[b.range.clone()]) {
+            out.push(i);
+        } else if !taken(i) {
+            above += 1;
+        }
+    }
+    out
 }
 
 /// Whether `line` is made of section names (see [`menu_lines`]).
 fn menu_line(line: &str) -> bool {
     let t = line.trim_end();
-    if t.ends_with(['.', '?', '!', ':']) || t.bytes().any(|c| c.is_ascii_digit()) {
+    // A list in a sentence's punctuation is a story's kicker or its topics ("Music, film,
+    // books and arts", "교육·환경·건강"); a menu's items stand side by side.
+    if t.ends_with(['.', '?', '!', ':'])
+        || t.bytes().any(|c| c.is_ascii_digit())
+        || t.contains([',', '،', '、', '，', '·', ';'])
+    {
         return false;
     }
     let (mut words, mut seldom, mut any) = (0, 0, 0);
@@ -1115,25 +1184,20 @@ fn menu_line(line: &str) -> bool {
 /// Adds the blocks of `r` that no run or extra cut takes yet to the extra cuts, as `kind`
 /// by `rule` (a stretch of them as one cut).
 fn add_untaken(
-    runs: &[(Range<usize>, f32)],
+    taken: &mut [bool],
     extra: &mut Vec<(Range<usize>, Kind, &'static str)>,
     r: Range<usize>,
     kind: Kind,
     rule: &'static str,
 ) {
-    let taken = |i: usize| {
-        runs.iter()
-            .map(|(t, _)| t)
-            .chain(extra.iter().map(|(t, ..)| t))
-            .any(|t| t.contains(&i))
-    };
-    let free: Vec<usize> = r.filter(|&i| !taken(i)).collect();
+    let free: Vec<usize> = r.filter(|&i| !taken[i]).collect();
     let mut k = 0;
     while k < free.len() {
         let start = free[k];
         while k + 1 < free.len() && free[k + 1] == free[k] + 1 {
             k += 1;
         }
+        taken[start..free[k] + 1].fill(true);
         extra.push((start..free[k] + 1, kind, rule));
         k += 1;
     }
@@ -2075,10 +2139,17 @@ fn follow_lines(
     let follows = |i: usize| {
         let (b, ev) = (&blocks[i], &evidence[i]);
         let t = text[b.range.clone()].trim_start();
+        // A line of one statement names the outlet right after its verb; a row of contacts
+        // anywhere ("Got a story? Send a Facebook Message | ... | Email: news@...").
+        let statement = b.sentence && !t.contains(['?', '|']);
         let after_first = t.find(char::is_whitespace).map_or("", |k| &t[k..]);
         ev.platforms >= FOLLOW_PLATFORMS
             && b.words <= FOLLOW_WORDS
-            && features::names_properly(after_first, outlets)
+            && if statement {
+                names_after_verb(t, outlets)
+            } else {
+                features::names_properly(after_first, outlets)
+            }
     };
     // The outlet's own address under a question or an address to the reader ("Heb je een
     // tip? Mail dan naar nieuws@nhnieuws.nl"); an institution's page gives its own for
@@ -2100,25 +2171,48 @@ fn follow_lines(
     // Threads et Bluesky") names it elsewhere too, beside a platform; a story whose reporters
     // are the outlet names it without one ("The NewsHawks visited three villages").
     let on_platforms = (0..blocks.len()).any(|j| {
-        !follow.contains(&j)
+        follow.binary_search(&j).is_err()
             && evidence[j].platforms > 0
             && features::names(&text[blocks[j].range.clone()], outlets)
     });
     let follow = if follow.is_empty()
         || (on_platforms
             && about_outlet(blocks, scored, text, outlets, first, |j| {
-                follow.contains(&j)
+                follow.binary_search(&j).is_ok()
             })) {
         Vec::new()
     } else {
         follow
     };
     let mut out: Vec<usize> = (last + 1..blocks.len())
-        .filter(|&i| plain(i) && !follow.contains(&i) && writes(i) && !about())
+        .filter(|&i| plain(i) && follow.binary_search(&i).is_err() && writes(i) && !about())
         .collect();
     out.extend(follow);
     out.sort_unstable();
     out
+}
+
+/// The most words between an ask's verb and the outlet's name ("Folge der SZ auf ...").
+const FOLLOW_NAME_AT: usize = 2;
+/// The most words of the outlet's name.
+const NAME_WORDS: usize = 4;
+
+/// Whether the outlet's name begins within a word or two after the line's first ("Follow
+/// The NewsHawks on ...", "Volg NH Nieuws ook op ...", "Folge der SZ auf ..."): a report
+/// names it later ("Videos filmed by residents and seen by The NewsHawks on Facebook ...").
+fn names_after_verb(t: &str, outlets: &[String]) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=FOLLOW_NAME_AT).any(|k| {
+        // The name starts the window: a word written as a name ("Follow The NewsHawks", "Folge
+        // der SZ"), not a report's preposition or article before it ("taken by the Kyiv
+        // Independent").
+        words.get(k).is_some_and(|w| {
+            let start = offset_in(t, w);
+            let last = words[(k + NAME_WORDS).min(words.len()) - 1];
+            w.chars().next().is_some_and(char::is_uppercase)
+                && features::names_properly(&t[start..offset_in(t, last) + last.len()], outlets)
+        })
+    })
 }
 
 /// The most words of a line with the outlet's address that [`follow_lines`] takes.
