@@ -1981,24 +1981,34 @@ fn a_menu_line_at_the_top_is_cut() {
     assert!(cleaner.clean_text(&text).removals().is_empty(), "{text}");
 }
 
-/// A reading time or a player's length alone on its line goes in any language, with a
-/// label and a separator or none ("Lugemisaeg: 6 min", "Temps de lectura: 3 minuts", "4
-/// min"); a table's cell or a story's line of minutes stays.
+/// A reading time or a player's length on its line, in any language, with a label and a
+/// separator or none ("Lugemisaeg: 6 min", "Temps de lectura: 3 minuts", "4 min"), is
+/// chrome that joins the share row under it; a table's cell ("30 minutes before bed") is not.
+/// (Weighed below an anchor of its own: under a paywall's box above the headline it carried
+/// the box's run over the headline and byline.)
 #[test]
 fn a_reading_time_goes_in_any_language() {
-    lines_after_a_story(
-        &[
-            "Lugemisaeg: 6 min",
-            "Temps de lectura: 3 minuts",
-            "Artikel anhören • 4 Min",
-            "זמן קריאה: 6 דקות",
-            "4 min",
-        ],
-        &[
-            "30 minutes before bed",
-            "The ambulance took 40 minutes to arrive, residents said.",
-        ],
-    );
+    let cleaner = Cleaner::new();
+    let story = "The council voted on Tuesday to reopen the old bridge over the river after two \
+                 years of closure, ending a long dispute with the regional government over who \
+                 should pay for the repairs.\n\
+                 Work will begin in spring and is expected to take about two years, during which \
+                 commuters will use the ferry or the northern bypass, officials said on Tuesday.";
+    let head = "Council Votes To Reopen The Old Bridge\nBy Maria Jones";
+    let share = "Share: Facebook X WhatsApp Email";
+    for line in [
+        "Lugemisaeg: 6 min",
+        "Temps de lectura: 3 minuts",
+        "Artikel anhören • 4 Min",
+        "זמן קריאה: 6 דקות",
+        "4 min",
+    ] {
+        let out = cleaner.clean_text(&format!("{head}\n{line}\n{share}\n{story}"));
+        assert_eq!(out.text(), format!("{head}\n{story}"), "{line}");
+    }
+    let cell = "30 minutes before bed";
+    let out = cleaner.clean_text(&format!("{head}\n{cell}\n{share}\n{story}"));
+    assert!(out.text().contains(cell), "{}", out.text());
 }
 
 /// The sixth review's cases (a helper wrote texts against the session's readings): a story's

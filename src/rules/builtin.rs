@@ -97,7 +97,10 @@ pub(super) static PATTERNS: [Pattern; 9] = [
         group: Group::Chrome,
         kind: Some(Kind::Other),
         at: At::Whole,
-        weight: 3.0,
+        // Below an anchor's weight: evidence that joins a run beside it (a share row) or the
+        // model's; as an anchor it let a paywall's run above the headline carry over the
+        // headline and byline to it.
+        weight: 2.5,
         stem: false,
         gate: Gate::Minutes,
     },
