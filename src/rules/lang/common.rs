@@ -8,7 +8,7 @@
 //! language, and only a few percent of a text in another one. They are looked up only in
 //! texts where the packs found nothing, so they cost the body of a covered text nothing.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// The words of each language, lower case. Kana, ideographs, Hangul and Thai are matched
 /// inside words (those scripts write no spaces, or glue their particles on); the rest only
@@ -104,8 +104,12 @@ impl Common {
         }
         // Overlapping matches: "de" is Dutch and Spanish and Turkish alike.
         let matcher = (!words.is_empty()).then(|| {
+            // A DFA: the words are few and short, and a text's opening is read for them
+            // wherever a pronoun is shared with another language (see
+            // `RuleSet::shared_pronouns`).
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(&words)
                 .expect("the common words compile")
         });
