@@ -328,6 +328,16 @@ pub(super) fn capital_dotted_i(folded: &str) -> Vec<String> {
 /// The pronoun rules of `set` whose word is one of the commonest of a language whose
 /// pronoun it is not (see [`RuleSet::shared_pronouns`]).
 fn shared_pronouns(set: &RuleSet) -> FxMap<u32, (u64, u64)> {
+    // Each pronoun word (folded) and the languages whose pronoun it is, gathered once.
+    let mut owners: FxMap<String, Vec<&str>> = FxMap::default();
+    for pack in lang::ALL.iter() {
+        for w in pack.we.iter().chain(pack.you) {
+            owners
+                .entry(fold_case(w).into_owned())
+                .or_default()
+                .push(pack.lang);
+        }
+    }
     let mut shared = FxMap::default();
     for (idx, rule) in set.rules.iter().enumerate() {
         if !matches!(rule.group, Group::We | Group::You) {
@@ -337,15 +347,15 @@ fn shared_pronouns(set: &RuleSet) -> FxMap<u32, (u64, u64)> {
             continue;
         };
         let word = fold_case(word);
-        let owners: Vec<&str> = lang::ALL
-            .iter()
-            .filter(|p| p.we.iter().chain(p.you).any(|w| fold_case(w) == word))
-            .map(|p| p.lang)
-            .collect();
-        let own = set.common.languages_of(&owners);
-        let other = set.common.languages_with(&word) & !own;
-        if other != 0 {
-            shared.insert(idx as u32, (own, other));
+        let other = set.common.languages_with(&word);
+        if other == 0 {
+            continue;
+        }
+        let own = owners
+            .get(word.as_ref())
+            .map_or(0, |langs| set.common.languages_of(langs));
+        if other & !own != 0 {
+            shared.insert(idx as u32, (own, other & !own));
         }
     }
     shared

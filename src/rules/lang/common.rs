@@ -10,6 +10,8 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
+use crate::fx::FxMap;
+
 /// The words of each language, lower case. Kana, ideographs, Hangul and Thai are matched
 /// inside words (those scripts write no spaces, or glue their particles on); the rest only
 /// whole.
@@ -78,8 +80,10 @@ pub(crate) struct Common {
     /// Language index (into the languages in use) of each pattern.
     lang_of: Vec<u16>,
     langs: usize,
-    /// The languages in use, in index order, with their words.
-    used: Vec<(&'static str, &'static [&'static str])>,
+    /// The codes of the languages in use, in index order.
+    codes: Vec<&'static str>,
+    /// Each word (folded) and the mask of the languages in use whose word it is.
+    masks: FxMap<String, u64>,
 }
 
 impl Common {
@@ -95,10 +99,15 @@ impl Common {
             .collect();
         let mut words = Vec::new();
         let mut lang_of = Vec::new();
+        let mut masks: FxMap<String, u64> = FxMap::default();
         for (k, (_, list)) in used.iter().enumerate() {
             for w in list.iter() {
                 // Folded as the text they are looked up in is.
-                words.push(crate::input::segment::fold_case(w).into_owned());
+                let w = crate::input::segment::fold_case(w).into_owned();
+                if k < 64 {
+                    *masks.entry(w.clone()).or_default() |= 1 << k;
+                }
+                words.push(w);
                 lang_of.push(k as u16);
             }
         }
@@ -117,30 +126,24 @@ impl Common {
             matcher,
             lang_of,
             langs: used.len(),
-            used,
+            codes: used.iter().map(|(l, _)| *l).collect(),
+            masks,
         }
     }
 
     /// The languages in use (at most 64: a language is a bit of a mask) whose common words
     /// include `word` (lower case), as a mask of their indexes.
     pub(crate) fn languages_with(&self, word: &str) -> u64 {
-        self.mask(|_, words| {
-            words
-                .iter()
-                .any(|w| crate::input::segment::fold_case(w) == word)
-        })
+        self.masks.get(word).copied().unwrap_or(0)
     }
 
     /// The languages in use among `langs`, as a mask of their indexes.
     pub(crate) fn languages_of(&self, langs: &[&str]) -> u64 {
-        self.mask(|l, _| langs.contains(&l))
-    }
-
-    fn mask(&self, pick: impl Fn(&str, &[&str]) -> bool) -> u64 {
-        self.used
+        self.codes
             .iter()
+            .take(64)
             .enumerate()
-            .filter(|(k, (l, words))| *k < 64 && pick(l, words))
+            .filter(|(_, l)| langs.contains(l))
             .fold(0, |m, (k, _)| m | 1 << k)
     }
 
