@@ -598,6 +598,10 @@ fn a_salutation_above_an_ask_opens_a_letter() {
                  took three weeks of work in the city's courts and archives.";
     let cleaned = Cleaner::new().clean_text(&format!("{story}\n{named}\n{ask}"));
     assert_eq!(cleaned.text(), story, "{:#?}", cleaned.removals());
+    // The salutation read with a follow line above it as one run still opens the letter.
+    let follow = "Follow us on Facebook, Instagram and LinkedIn";
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\n{follow}\n{letter}\n{ask}"));
+    assert_eq!(cleaned.text(), story, "{:#?}", cleaned.removals());
     let quoted = format!("{story}\n\"Dear reader,\" the letter began.\n{story}\n{ask}");
     let cleaned = Cleaner::new().clean_text(&quoted);
     assert!(

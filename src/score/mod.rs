@@ -2757,7 +2757,10 @@ fn letter_openings(
             continue;
         }
         let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
-        for j in (limit..r.start).rev().take(LETTER_BLOCKS + 1) {
+        // The salutation may close the run above (a follow line and "Kære læser" read as
+        // one run): the letter then takes the paragraphs between the two runs.
+        let lowest = if k == 0 { 0 } else { limit - 1 };
+        for j in (lowest..r.start).rev().take(LETTER_BLOCKS + 1) {
             let (b, ev) = (&blocks[j], &evidence[j]);
             let below_story = j > first_wall;
             if ev.groups[salutation] > 0.0
@@ -2765,11 +2768,15 @@ fn letter_openings(
                 && !quotes(j)
                 && below_story
             {
-                runs[k].1 += scored[j..r.start]
+                let from = j.max(limit);
+                runs[k].1 += scored[from..r.start]
                     .iter()
                     .map(|s| s.score.max(0.0))
                     .sum::<f32>();
-                runs[k].0.start = j;
+                runs[k].0.start = from;
+                break;
+            }
+            if j < limit {
                 break;
             }
             if b.words > LETTER_WORDS || ev.body < 0.0 || quotes(j) || b.timestamp {
