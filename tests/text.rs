@@ -1829,6 +1829,26 @@ fn the_outlets_self_description_above_its_ask_joins_the_box() {
                  понедельник, добавив, что сотни читателей оплачивают её работу каждый месяц.";
     let out = cleaner.clean_text_at(&format!("{story}\n{other}\n{ask}"), url);
     assert!(out.text().contains(other), "{}", out.text());
+    // A language that says "we" in its verbs alone: the outlet's name as the subject of the
+    // sentence, describing itself, is the box's; a story's sentence that names it later on
+    // is not.
+    let story = "A megyei kórházak étkeztetését egy tavaly alapított cég nyerte el, amelynek \
+                 alapításakor egyetlen alkalmazottja sem volt, derül ki a közbeszerzési \
+                 dokumentumokból, amelyeket a kormányhivatal hétfőn tett közzé.\n\
+                 A vesztes pályázók szerint a referencialevelek formai hibái miatt zárták ki \
+                 őket, és többen bírósághoz fordulnak a döntés miatt a következő hetekben.";
+    let ask = "Ha fontosnak tartod a munkánkat, támogass minket havi adománnyal!\nTámogatom";
+    let url = Some("https://www.direkt36.hu/cikk/korhazi-etkeztetes");
+    let describes = "A Direkt36 független oknyomozó központ: nem fogadunk el állami \
+                     hirdetést, és nem áll mögöttünk semmilyen üzleti csoport. A munkánkat \
+                     olvasóink támogatása teszi lehetővé.";
+    let out = cleaner.clean_text_at(&format!("{story}\n{describes}\n{ask}"), url);
+    assert_eq!(out.text(), story, "{:#?}", out.removals());
+    let reported = "A kormányhivatal a független Direkt36 kérdéseire azt írta, hogy a \
+                    közbeszerzést a jogszabályoknak megfelelően bonyolították le, és a \
+                    döntést nem vizsgálják felül.";
+    let out = cleaner.clean_text_at(&format!("{story}\n{reported}\n{ask}"), url);
+    assert!(out.text().contains(reported), "{}", out.text());
 }
 
 /// Under a letter's salutation, a long paragraph in which the outlet says "we" too rarely

@@ -412,6 +412,33 @@ pub(crate) fn names(text: &str, outlets: &[String]) -> bool {
         .any(|o| o.len() >= 4 && squeezed.contains(o.as_str()))
 }
 
+/// The words at a block's start within which [`leads_with_outlet`] looks for the name: an
+/// article or a quotation mark may stand before it ("A Direkt36 független ...", "«Люди
+/// Байкала» — ...").
+const LEAD_WORDS: usize = 3;
+
+/// True when `text` opens with the outlet's name as a proper name (see [`names_properly`]):
+/// the outlet as the subject of its own sentence ("StreetPress, c'est un média
+/// indépendant", "Dezanove é un medio independente"), which a language that marks "we" in
+/// its verbs alone ("nem fogadunk el állami hirdetést") says without a pronoun.
+pub(crate) fn leads_with_outlet(text: &str, outlets: &[String]) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    let mut end = text.len();
+    for (i, c) in text.char_indices() {
+        let letter = c.is_alphanumeric();
+        if in_word && !letter {
+            words += 1;
+            if words == LEAD_WORDS {
+                end = i;
+                break;
+            }
+        }
+        in_word = letter;
+    }
+    names_properly(&text[..end], outlets)
+}
+
 /// True when `text` names the outlet as a proper name: one of its names is the squeeze of
 /// whole words of it, the first written with a capital, a digit or in a script without case
 /// ("Volg NH Nieuws", "Styrktu Austurfrétt", "Newsbook.com.mt"), its last word inflected by

@@ -2651,7 +2651,8 @@ fn outlet_voice(
         (b.words <= VOICE_WORDS || (describes && b.words <= SELF_DESCRIPTION_WORDS))
             && (ev.we > 0
                 || ev.you > 0
-                || (b.words <= NAME_LINE_WORDS && !text[b.range.clone()].trim_end().ends_with('.')))
+                || (b.words <= NAME_LINE_WORDS && !text[b.range.clone()].trim_end().ends_with('.'))
+                || (describes && self_described(&text[b.range.clone()], outlets)))
             && ev.body >= 0.0
             // (A block that opens with the outlet's name in quotation marks, "«Люди Байкала» —
             // независимый журнал", quotes no one.)
@@ -2784,6 +2785,16 @@ fn letter_openings(
             }
         }
     }
+}
+
+/// Whether `t` opens with the outlet's name as its subject and names no one else: the outlet
+/// describing itself without a pronoun, as languages that mark "we" in the verb say it ("A
+/// Direkt36 független oknyomozó központ: nem fogadunk el állami hirdetést"). A story's
+/// sentence about the outlet names others ("Bay Reporter, a nonprofit news site, shared the
+/// prize with the Sacramento Daily").
+fn self_described(t: &str, outlets: &[String]) -> bool {
+    features::leads_with_outlet(t, outlets)
+        && capitalised_names(t).all(|n| features::names_properly(n, outlets))
 }
 
 /// The most words of a name in quotation marks (a title, an outlet's name).
