@@ -732,6 +732,9 @@ fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
         "Deutsche Bahn\nNahverkehr\nPendler\nKiel",
         "водопостачання\nЖитомир\nкомунальні послуги",
         "Теги: Харків, театр, культура, війна",
+        // Dots or bars between the tags.
+        "Arquivado en: Sanidade · Ourense · Sergas",
+        "תגיות: אנרגיה סולארית | חקלאות | ערבה",
     ] {
         let text = format!("{story}\n{tags}");
         let cleaned = cleaner.clean_text(&text);

@@ -2882,8 +2882,9 @@ fn tag_rows(
     let mut i = 0;
     while i < n {
         let at = |k: usize| rest[k];
-        // The tags in one line under their label ("Теги: Харків, театр, культура"), last.
-        // (Elsewhere the same shape is a match's line-ups or the streets a closure affects.)
+        // The tags in one line under their label ("Теги: Харків, театр, культура",
+        // "Arquivado en: Sanidade · Ourense"), last. (Elsewhere the same shape is a match's
+        // line-ups or the streets a closure affects.)
         if bare(at(i))
             && tag_line(&text[blocks[at(i)].range.clone()])
             && (i + 1 == n || taken(at(i) + 1))
@@ -2943,7 +2944,7 @@ const TAG_LINE_WORDS: usize = 16;
 
 /// A line of tags under a short label: "Теги: Харків, театр, культура, війна", three items
 /// or more, each a keyword ([`TAG_WORDS`] words at most, letters alone), [`TAG_LINE_WORDS`]
-/// words in all at most.
+/// words in all at most, between one separator throughout ([`TAG_SEPARATORS`]).
 fn tag_line(t: &str) -> bool {
     let Some((label, items)) = t.trim_end().split_once(": ") else {
         return false;
@@ -2953,12 +2954,19 @@ fn tag_line(t: &str) -> bool {
         let s = s.trim();
         (1..=TAG_WORDS as usize).contains(&words(s)) && letters_only(s)
     };
+    // One separator throughout: commas, or the dots and bars of a row of links.
+    let Some(sep) = TAG_SEPARATORS.iter().copied().find(|&c| items.contains(c)) else {
+        return false;
+    };
     (1..=TAG_LABEL_WORDS).contains(&words(label))
         && label.chars().all(|c| c.is_alphabetic() || c == ' ')
         && words(items) <= TAG_LINE_WORDS
-        && items.split(',').count() >= TAG_ITEMS
-        && items.split(',').all(keyword)
+        && items.split(sep).count() >= TAG_ITEMS
+        && items.split(sep).all(keyword)
 }
+
+/// What separates the tags of a line: a comma in any script, or a row's dot or bar.
+const TAG_SEPARATORS: [char; 6] = [',', '،', '、', '·', '|', '•'];
 
 /// A keyword's text: words alone, with no figures, code or addresses, which a story's own
 /// lists hold.
