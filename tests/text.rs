@@ -204,6 +204,23 @@ fn read_also_reading_time_and_series_lines_in_many_languages() {
     );
 }
 
+/// A paywall's meter over its button, in the words of the language's sites, goes with the
+/// box; a story's sentence on the free articles a paper gives stays.
+#[test]
+fn a_paywall_meter_goes_with_its_box_in_many_languages() {
+    lines_after_a_story(
+        &[
+            "Ta mesec imate na voljo še 1 brezplačen članek.\nNaroči se",
+            "Je kunt deze maand nog 1 gratis artikel lezen.\nWord abonnee",
+            "У вас залишилося 2 безкоштовні статті цього місяця\nОформити передплату",
+        ],
+        &[
+            "The paper gives readers five free articles a month before asking them to \
+             subscribe, its publisher said.",
+        ],
+    );
+}
+
 /// A byline in capitals with its date after a dash names the author that a closing bio
 /// opens with, and a bio that says where its author "reported" before is a bio still.
 #[test]

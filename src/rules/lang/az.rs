@@ -158,6 +158,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).max_words(5).phrases(&["cavabı ləğv et"]),
         chrome(Other).part(Comments).max_words(12).phrases(&["e-poçt ünvanınız dərc edilməyəcək"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["səhv tapdınız", "xəta tapdınız", "mətndə səhv tapdınız"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["pulsuz məqalə", "pulsuz məqaləniz", "pulsuz məqalələr", "pulsuz xəbər", "pulsuz məqalə qalıb", "məqalə qalıb", "pulsuz oxuma hüququ"]),
+        ask(Paywall).max_words(30).phrases(&["bu sizin son pulsuz məqalənizdir", "son pulsuz məqaləniz", "pulsuz məqalə limitinə çatdınız", "bütün pulsuz məqalələri oxudunuz"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["məqalənin davamı abunəçilər üçündür", "məqalənin tam mətnini oxumaq üçün"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

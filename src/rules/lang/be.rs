@@ -177,6 +177,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["чытайце:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["хв чытання", "хвілін чытання", "хв. чытання"]),
         line(Other).max_words(45).phrases(&["гэты артыкул створаны", "публікацыя створана", "матэрыял апублікаваны ў рамках"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["бясплатны артыкул", "бясплатныя артыкулы", "бясплатны матэрыял", "бясплатныя матэрыялы", "бясплатных матэрыялаў"]),
+        ask(Paywall).max_words(30).phrases(&["гэта ваш апошні бясплатны артыкул", "гэта твой апошні бясплатны артыкул", "ваш апошні бясплатны артыкул", "вы прачыталі ўсе бясплатныя артыкулы", "вы вычарпалі ліміт бясплатных артыкулаў", "вы дасягнулі ліміту бясплатных артыкулаў"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["працяг даступны па падпісцы", "поўны тэкст даступны падпісчыкам", "артыкул даступны толькі падпісчыкам", "каб працягнуць чытанне"]),
     ],
     // "мы", "вы", "ваш" are Russian's too (the same persons).
     we: &["мы", "наш", "наша", "нашы", "нам", "нас", "нашу", "нашай", "нашых"],

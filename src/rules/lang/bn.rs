@@ -144,6 +144,12 @@ pub(crate) static PACK: Pack = Pack {
         // own embed fallbacks, comment-section and error-report lines, each a line of its own.
         chrome(Other).max_words(4).phrases(&["খবরটি শুনুন", "প্রতিবেদনটি শুনুন"]),
         chrome(Other).part(Comments).max_words(12).phrases(&["আপনার ই-মেইল এ্যাড্রেস প্রকাশিত হবে না"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["বিনামূল্যে নিবন্ধ", "বিনামূল্যের নিবন্ধ", "বিনামূল্যে প্রবন্ধ", "ফ্রি আর্টিকেল", "ফ্রি খবর", "বাকি নিবন্ধ", "ফ্রি আর্টিকেল বাকি"]),
+        ask(Paywall).max_words(30).phrases(&["এটি আপনার শেষ বিনামূল্যের নিবন্ধ", "শেষ ফ্রি আর্টিকেল", "আপনি সব বিনামূল্যের নিবন্ধ পড়ে ফেলেছেন", "আপনার বিনামূল্যে পড়ার সীমা শেষ", "আপনার ফ্রি আর্টিকেলের সীমা শেষ"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["পুরো খবর পড়তে", "সম্পূর্ণ প্রতিবেদন পড়তে", "শুধুমাত্র গ্রাহকদের জন্য", "পড়া চালিয়ে যেতে সাবস্ক্রাইব করুন"]),
     ],
     we: &["আমরা", "আমাদের", "আমাদেরকে"],
     you: &["তুমি", "তোমার", "তোমাকে", "আপনি", "আপনার", "আপনাকে"],

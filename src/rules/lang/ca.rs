@@ -203,6 +203,12 @@ pub(crate) static PACK: Pack = Pack {
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         chrome(Other).at(Any).max_words(4).phrases(&["min de lectura", "minuts de lectura", "min. de lectura"]),
         line(Other).max_words(45).phrases(&["aquest contingut ha estat elaborat"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["article gratuït", "article gratis", "articles gratis", "article restant", "articles restants", "articles gratuïts restants", "notícia gratuïta", "notícies gratuïtes"]),
+        ask(Paywall).max_words(30).phrases(&["aquest és el teu últim article gratuït", "aquest és el vostre últim article gratuït", "el teu últim article gratuït", "has arribat al límit d'articles gratuïts", "has arribat al límit d’articles gratuïts", "heu arribat al límit d'articles gratuïts", "heu arribat al límit d’articles gratuïts", "ha arribat al límit d'articles gratuïts", "ha arribat al límit d’articles gratuïts", "has llegit tots els articles gratuïts", "has esgotat els articles gratuïts"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["la resta de l'article és per a subscriptors", "la resta de l’article és per a subscriptors", "aquest article és exclusiu per a subscriptors", "per seguir llegint", "llegeix l'article complet", "llegeix l’article complet"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

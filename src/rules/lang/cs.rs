@@ -224,6 +224,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["čtěte:", "k tématu:", "čtěte více:", "přečtěte si:", "podívejte se:", "více o tématu:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["min. čtení", "minuta čtení"]),
         line(Other).max_words(45).phrases(&["vznik tohoto článku", "vznik textu podpořil", "tento text byl podpořen", "článek byl podpořen"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["článek zdarma", "články zdarma", "bezplatný článek", "bezplatné články", "článek k přečtení zdarma", "články k přečtení zdarma", "článků k přečtení zdarma", "zbývající články", "zbývajících článků"]),
+        ask(Paywall).max_words(30).phrases(&["toto je váš poslední článek zdarma", "toto je tvůj poslední článek zdarma", "váš poslední článek zdarma", "tvůj poslední článek zdarma", "vyčerpali jste limit článků zdarma", "vyčerpal jste limit článků zdarma", "vyčerpal jsi limit článků zdarma", "přečetli jste všechny články zdarma", "dosáhli jste limitu článků zdarma", "limit článků zdarma"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["zbytek článku je dostupný pouze předplatitelům", "celý článek je dostupný předplatitelům", "článek je dostupný pouze pro předplatitele", "exkluzivní obsah pro předplatitele", "celý článek si přečtete", "pro dočtení článku", "dočtěte celý článek", "zbývá dočíst", "pokračování článku", "celý článek je dostupný"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

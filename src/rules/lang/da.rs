@@ -208,6 +208,12 @@ pub(crate) static PACK: Pack = Pack {
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         chrome(Other).at(Any).max_words(4).phrases(&["min. læsning"]),
         line(Other).max_words(45).phrases(&["denne artikel er skrevet med støtte", "artiklen er udgivet i samarbejde"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["gratis artikel", "gratis artikler tilbage", "gratis artikel tilbage", "gratisartikler tilbage", "artikler tilbage", "gratis historie", "gratis historier"]),
+        ask(Paywall).max_words(30).phrases(&["dette er din sidste gratis artikel", "dette er den sidste gratis artikel", "din sidste gratis artikel", "du har læst alle dine gratis artikler", "du har brugt alle dine gratis artikler", "du har opbrugt dine gratis artikler", "du har nået grænsen for gratis artikler", "du har læst dine gratis artikler"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["resten af artiklen er forbeholdt abonnenter", "denne artikel er forbeholdt abonnenter", "artiklen er kun for abonnenter", "resten af artiklen", "læs hele artiklen"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

@@ -391,6 +391,12 @@ pub(crate) static PACK: Pack = Pack {
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Related).max_words(25).phrases(&["empfehlung der redaktion:", "lesen sie hier:"]),
         line(Other).max_words(45).phrases(&["dieser text wurde unterstützt", "dieser artikel wurde unterstützt", "dieser text wurde finanziell", "dieser artikel wurde finanziell", "dieser beitrag ist eine kooperation", "dieser text ist eine kooperation", "dieser artikel ist eine kooperation", "diese recherche wurde finanziert"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["kostenloser artikel", "gratis-artikel", "freien artikel", "freier artikel", "restliche artikel", "verbleibende artikel"]),
+        ask(Paywall).max_words(30).phrases(&["dies ist ihr letzter kostenloser artikel", "das ist ihr letzter kostenloser artikel", "dies ist dein letzter kostenloser artikel", "ihr letzter kostenloser artikel", "dein letzter kostenloser artikel", "ihr letzter freier artikel", "sie haben alle kostenlosen artikel gelesen", "du hast alle kostenlosen artikel gelesen", "sie haben das limit an kostenlosen artikeln erreicht", "du hast dein limit an kostenlosen artikeln erreicht", "ihr kontingent an kostenlosen artikeln ist aufgebraucht", "ihre kostenlosen artikel sind aufgebraucht"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["der vollständige artikel ist nur für abonnenten sichtbar", "dieser artikel ist exklusiv für abonnenten", "der rest des artikels ist nur für abonnenten", "der rest dieses artikels", "des artikels sind noch ungelesen", "um diesen artikel weiterzulesen", "um den vollständigen artikel zu lesen", "lesen sie jetzt weiter", "lies jetzt weiter", "den ganzen artikel lesen"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

@@ -213,6 +213,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["διαβάστε:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["λεπτά ανάγνωσης", "λεπτά ανάγνωση"]),
         line(Other).max_words(45).phrases(&["αυτό το ρεπορτάζ πραγματοποιήθηκε", "αυτό το ρεπορτάζ αποτελεί μέρος"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["δωρεάν άρθρο", "δωρεάν άρθρων", "δωρεάν άρθρα απομένουν", "άρθρα απομένουν", "εναπομείναντα άρθρα", "δωρεάν ανάγνωση", "δωρεάν αναγνώσεις"]),
+        ask(Paywall).max_words(30).phrases(&["αυτό είναι το τελευταίο δωρεάν άρθρο σας", "το τελευταίο δωρεάν άρθρο σας", "το τελευταίο δωρεάν άρθρο σου", "διαβάσατε όλα τα δωρεάν άρθρα", "έχετε διαβάσει όλα τα δωρεάν άρθρα", "εξαντλήσατε τα δωρεάν άρθρα", "φτάσατε το όριο των δωρεάν άρθρων", "έχετε φτάσει το όριο δωρεάν άρθρων"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["το υπόλοιπο άρθρο είναι διαθέσιμο μόνο για συνδρομητές", "το άρθρο είναι διαθέσιμο μόνο για συνδρομητές", "διαβάστε ολόκληρο το άρθρο"]),
     ],
     we: &["εμείς", "μας", "δικό μας", "δική μας"],
     you: &["εσύ", "σου", "εσένα", "εσείς", "σας", "δικό σας", "δική σας"],

@@ -570,6 +570,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).at(Any).max_words(4).phrases(&["min. read"]),
         line(Other).max_words(45).phrases(&["this story is one in a series", "reporting for this story was", "support for this reporting", "this story was co-produced", "this article is supported by"]),
         label(Credit).phrases(&["republish", "republishing guidelines"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["free article", "free articles", "free story", "free article remaining", "articles left", "articles remaining", "free reads left"]),
+        ask(Paywall).max_words(30).phrases(&["this is your last free article", "this is your final free article", "you have reached your limit of free articles", "you've reached your limit of free articles", "you’ve reached your limit of free articles", "you have reached your free article limit", "you've reached your free article limit", "you’ve reached your free article limit", "you have read all your free articles", "you've used all your free articles", "you’ve used all your free articles", "you've run out of free articles", "you’ve run out of free articles", "you have no free articles left", "you've read all your free articles this month", "you’ve read all your free articles this month"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["of this article remains", "of the article remains", "of this story remains", "the rest of this article is for subscribers", "the rest of this article is available to subscribers", "the rest of this article is for subscribers only", "this article is for subscribers only", "this article is exclusive to subscribers", "subscribe to read the full article", "subscribe to read the rest", "only available to subscribers"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

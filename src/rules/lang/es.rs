@@ -323,6 +323,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).at(Any).max_words(4).phrases(&["min. de lectura", "minuto de lectura"]),
         line(Other).max_words(45).phrases(&["este contenido fue producido", "este contenido fue realizado", "esta cobertura es posible gracias", "esta cobertura forma parte", "esta historia fue posible gracias"]),
         label(Credit).phrases(&["lea el original", "lee el original"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["artículo gratis", "artículo gratuito", "noticia gratis", "noticias gratis", "noticia gratuita", "noticias gratuitas", "artículo restante", "artículos restantes", "contenidos gratuitos", "artículos disponibles este mes"]),
+        ask(Paywall).max_words(30).phrases(&["este es tu último artículo gratis", "este es tu último artículo gratuito", "este es su último artículo gratuito", "tu último artículo gratis", "tu último artículo gratuito", "has alcanzado el límite de artículos gratuitos", "ha alcanzado el límite de artículos gratuitos", "has llegado al límite de artículos gratuitos", "has alcanzado el límite de noticias gratuitas", "has agotado tus artículos gratuitos", "ha agotado sus artículos gratuitos", "has leído todos tus artículos gratuitos"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["el resto del artículo es solo para suscriptores", "el resto de este artículo es exclusivo para suscriptores", "este artículo es exclusivo para suscriptores", "del artículo por leer", "te queda por leer", "para leer el artículo completo", "suscríbete para seguir leyendo", "sigue leyendo con"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
     you: &["tú", "tu", "tus", "te", "vos", "usted", "ustedes", "vosotros", "vuestro", "vuestra", "vuestros", "vuestras"],

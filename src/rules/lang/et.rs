@@ -176,6 +176,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["loe veel:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["min lugemist", "minutit lugemist"]),
         line(Other).max_words(45).phrases(&["artikli valmimist on toetanud"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["tasuta artikkel", "tasuta artikleid", "tasuta artiklist", "tasuta artikli", "tasuta lugu", "tasuta lugusid", "tasuta artiklit jäänud", "artiklit jäänud"]),
+        ask(Paywall).max_words(30).phrases(&["see on sinu viimane tasuta artikkel", "see on teie viimane tasuta artikkel", "viimane tasuta artikkel", "oled lugenud kõik tasuta artiklid", "olete lugenud kõik tasuta artiklid", "oled kasutanud kõik tasuta artiklid", "olete kasutanud kõik tasuta artiklid", "tasuta artiklite limiit on täis"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["artikli jätk on tellijatele", "artikkel on ainult tellijatele", "mõeldud ainult tellijatele", "sisu on tellijatele", "loe edasi tellijana", "artikli täismahus lugemiseks"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

@@ -272,6 +272,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["بشنوید:", "مرتبط:", "در همین زمینه:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["دقیقه مطالعه"]),
         line(Other).max_words(45).phrases(&["این مطلب بخشی از", "این گزارش بخشی از مجموعه", "این مقاله بخشی از مجموعه", "این مطلب با حمایت", "این مطلب در چارچوب"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["مقاله رایگان", "مقاله‌ی رایگان", "مقاله‌های رایگان", "مقاله های رایگان", "مقالات رایگان", "مطلب رایگان", "مقاله رایگان باقی مانده", "مقاله باقی مانده"]),
+        ask(Paywall).max_words(30).phrases(&["این آخرین مقاله رایگان شماست", "آخرین مقاله رایگان شما", "شما به سقف مقالات رایگان رسیده‌اید", "شما همه مقالات رایگان را خوانده‌اید", "سهمیه مقالات رایگان شما تمام شده است", "مقالات رایگان شما به پایان رسیده است"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["ادامه مطلب برای مشترکان", "فقط برای مشترکان", "برای ادامه مطالعه"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

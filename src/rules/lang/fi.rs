@@ -232,6 +232,12 @@ pub(crate) static PACK: Pack = Pack {
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         chrome(Other).at(Any).max_words(4).phrases(&["min lukuaika", "minuutin lukuaika", "min. lukuaika"]),
         line(Other).max_words(45).phrases(&["tämän jutun tekemistä on tukenut", "tämän jutun tekoa on tukenut", "juttu on tehty osana", "juttusarja on osa"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["ilmainen artikkeli", "ilmaisen artikkelin", "ilmaisesta artikkelista", "maksuton artikkeli", "maksutonta artikkelia", "ilmainen juttu", "ilmaista juttua", "artikkelia jäljellä"]),
+        ask(Paywall).max_words(30).phrases(&["tämä on viimeinen ilmainen artikkelisi", "tämä on viimeinen maksuton artikkelisi", "viimeinen ilmainen artikkelisi", "olet lukenut kaikki ilmaiset artikkelisi", "olet lukenut kaikki ilmaiset artikkelit", "olet käyttänyt kaikki ilmaiset artikkelisi", "ilmaiset artikkelisi on luettu", "ilmaiset artikkelit on käytetty"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["juttu jatkuu tilaajille", "artikkeli jatkuu tilaajille", "tämä artikkeli on tilaajille", "lue koko juttu tilaajana"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

@@ -317,6 +317,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).at(Any).max_words(4).phrases(&["min. de lecture", "minute de lecture"]),
         line(Other).max_words(45).phrases(&["cet article a été publié dans le cadre", "cette enquête a bénéficié", "ce reportage a été financé", "cette série a été réalisée", "cet article est le fruit", "cet article a été rédigé avec"]),
         label(Credit).phrases(&["lire l'article original", "lire l’article original"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["article gratuit", "articles gratuits restants", "article gratuit restant", "lecture gratuite", "lectures gratuites", "articles gratuits ce mois-ci", "article gratuit ce mois-ci"]),
+        ask(Paywall).max_words(30).phrases(&["ceci est votre dernier article gratuit", "c'est votre dernier article gratuit", "c’est votre dernier article gratuit", "c'est ton dernier article gratuit", "c’est ton dernier article gratuit", "votre dernier article gratuit", "ton dernier article gratuit", "votre dernier article offert", "vous avez atteint la limite d'articles gratuits", "vous avez atteint la limite d’articles gratuits", "vous avez atteint votre limite d'articles gratuits", "vous avez atteint votre limite d’articles gratuits", "vous avez lu tous vos articles gratuits", "tu as lu tous tes articles gratuits", "vous avez épuisé vos articles gratuits", "vous avez consulté tous vos articles gratuits"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["il te reste", "de cet article à lire", "de cet article à découvrir", "de l'article à lire", "de l’article à lire", "la suite est réservée aux abonnés", "la suite de cet article est réservée aux abonnés", "cet article est réservé aux abonnés", "article réservé à nos abonnés"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

@@ -233,6 +233,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["מומלץ לקרוא:", "כדאי לקרוא:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["דקות קריאה", "דק' קריאה"]),
         line(Other).max_words(45).phrases(&["כתבה זו היא חלק", "הכתבה היא חלק מסדרת", "הכתבה היא חלק מפרויקט", "הכתבה נכתבה במסגרת", "הכתבה מתפרסמת במסגרת", "הכתבה מתפרסמת בשיתוף", "הכתבה הופקה בשיתוף", "התחקיר נעשה בשיתוף"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["כתבה חינם", "כתבה חינמית", "נותרו לך", "נותרה לך", "כתבה אחת חינם"]),
+        ask(Paywall).max_words(30).phrases(&["זוהי הכתבה החינמית האחרונה שלך", "זו הכתבה האחרונה שלך בחינם", "הכתבה החינמית האחרונה", "קראת את כל הכתבות החינמיות", "הגעת למכסת הכתבות החינמיות", "הגעת למכסת הכתבות החינמיות החודשית", "ניצלת את כל הכתבות החינמיות", "ניצלת את מכסת הכתבות החינמיות"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["המשך הכתבה למנויים בלבד", "המשך הכתבה זמין למנויים", "כתבה למנויים בלבד", "תוכן למנויים בלבד"]),
     ],
     // "את" (you, feminine) is also the object marker: out.
     we: &["אנחנו", "אנו", "שלנו", "אותנו", "לנו"],

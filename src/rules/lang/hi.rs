@@ -241,6 +241,12 @@ pub(crate) static PACK: Pack = Pack {
         // separator, reading-time labels, tip-line questions and republication openers, which
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         chrome(Other).at(Any).max_words(4).phrases(&["मिनट में पढ़ें"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["निःशुल्क लेख", "फ्री आर्टिकल्स", "मुफ़्त आर्टिकल", "फ्री स्टोरी", "मुफ्त खबरें", "लेख बचे हैं", "फ्री आर्टिकल बचे हैं"]),
+        ask(Paywall).max_words(30).phrases(&["यह आपका आखिरी मुफ्त लेख है", "यह आपका अंतिम निःशुल्क लेख है", "आपका आखिरी फ्री आर्टिकल", "आपने सभी मुफ्त लेख पढ़ लिए हैं", "आपकी मुफ्त लेखों की सीमा समाप्त हो गई है", "आपने मुफ्त लेखों की सीमा पूरी कर ली है", "आपके फ्री आर्टिकल खत्म हो गए हैं", "फ्री आर्टिकल की लिमिट खत्म"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["बाकी लेख पढ़ने के लिए", "आगे पढ़ने के लिए सब्सक्राइब करें", "यह लेख केवल सब्सक्राइबर्स के लिए है"]),
     ],
     we: &["हम", "हमें", "हमारा", "हमारी", "हमारे", "हमको", "हमने"],
     you: &[

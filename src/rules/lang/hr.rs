@@ -221,6 +221,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["pročitajte:", "više o temi:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["min čitanja", "min. čitanja", "minuta čitanja"]),
         line(Other).max_words(45).phrases(&["ovaj sadržaj nastao je", "ovaj serijal nastao je", "serijal je nastao", "tekst je objavljen u okviru"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["besplatni članak", "besplatan članak", "besplatna članka", "besplatne članke", "besplatnog članka", "preostali članak", "preostala članka", "preostalih članaka", "članak besplatno", "članka besplatno", "članaka besplatno"]),
+        ask(Paywall).max_words(30).phrases(&["ovo je vaš posljednji besplatni članak", "ovo je tvoj posljednji besplatni članak", "vaš posljednji besplatni članak", "vaš zadnji besplatni članak", "pročitali ste sve besplatne članke", "iskoristili ste sve besplatne članke", "iskoristio si sve besplatne članke", "dosegnuli ste ograničenje besplatnih članaka", "dosegli ste limit besplatnih članaka"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["ostatak članka dostupan je pretplatnicima", "ostatak članka dostupan je samo pretplatnicima", "cijeli članak dostupan je pretplatnicima", "članak je dostupan samo pretplatnicima", "sadržaj za pretplatnike", "pročitajte cijeli članak"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

@@ -237,6 +237,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["kapcsolódó cikk:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["perc olvasás", "perces olvasás"]),
         line(Other).max_words(45).phrases(&["a riport megjelenését"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["ingyenes cikk", "ingyenes cikke", "ingyenes cikked", "ingyenes cikkek", "ingyenes cikkei", "ingyenesen olvasható cikk", "ingyenes cikke maradt", "ingyenes cikked maradt", "cikk maradt"]),
+        ask(Paywall).max_words(30).phrases(&["ez az utolsó ingyenes cikke", "ez az utolsó ingyenes cikked", "utolsó ingyenes cikk", "elolvasta az összes ingyenes cikket", "elolvastad az összes ingyenes cikket", "elérte az ingyenes cikkek korlátját", "elérted az ingyenes cikkek limitjét", "elfogytak az ingyenes cikkei", "elfogytak az ingyenes cikkeid"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["a cikk folytatása előfizetőknek", "a cikk további része csak előfizetőknek", "előfizetői tartalom", "olvassa tovább", "olvasd tovább"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

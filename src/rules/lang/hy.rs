@@ -140,6 +140,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).max_words(4).phrases(&["լսել հոդվածը"]),
         chrome(Other).part(Comments).max_words(4).phrases(&["չեղարկել պատասխանը"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["եթե նկատել եք վրիպակ"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["անվճար հոդված", "անվճար հոդվածներ", "անվճար հոդվածից", "մնացած հոդվածներ"]),
+        ask(Paywall).max_words(30).phrases(&["սա ձեր վերջին անվճար հոդվածն է", "վերջին անվճար հոդվածը", "դուք կարդացել եք բոլոր անվճար հոդվածները", "անվճար հոդվածների սահմանաչափը սպառված է", "դուք հասել եք անվճար հոդվածների սահմանաչափին"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["հոդվածի շարունակությունը հասանելի է բաժանորդներին", "ամբողջական հոդվածը կարդալու համար"]),
     ],
     we: &["մենք", "մեր", "մեզ", "մեզ համար"],
     you: &["դու", "քո", "քեզ", "դուք", "ձեր", "ձեզ"],

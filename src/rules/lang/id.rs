@@ -264,6 +264,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["simak:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["menit membaca", "menit baca"]),
         line(Other).max_words(45).phrases(&["artikel ini merupakan bagian dari", "tulisan ini merupakan bagian dari", "liputan ini merupakan bagian dari", "liputan ini didukung oleh", "artikel ini merupakan hasil kerja sama", "tulisan ini adalah bagian dari"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["artikel gratis tersisa", "artikel tersisa", "artikel premium gratis", "berita gratis", "artikel gratis bulan ini"]),
+        ask(Paywall).max_words(30).phrases(&["ini adalah artikel gratis terakhir anda", "ini artikel gratis terakhir kamu", "artikel gratis terakhir", "anda telah mencapai batas artikel gratis", "kamu telah mencapai batas artikel gratis", "kuota artikel gratis anda telah habis", "kuota artikel gratis kamu sudah habis", "anda telah membaca semua artikel gratis", "kamu sudah membaca semua artikel gratis"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["untuk membaca artikel selengkapnya", "berlangganan untuk melanjutkan membaca", "sisa artikel ini"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

@@ -260,6 +260,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).at(Any).max_words(4).phrases(&["minuto di lettura", "min. di lettura"]),
         line(Other).max_words(45).phrases(&["questo articolo è stato finanziato", "questa inchiesta è stata realizzata", "questo contenuto è stato realizzato", "questo articolo è frutto", "questa serie è realizzata"]),
         label(Credit).phrases(&["leggi l'articolo originale"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["articolo gratuito", "articolo gratis", "articoli gratis", "articolo rimanente", "articoli rimanenti", "articoli gratuiti rimasti", "articolo gratuito rimasto", "lettura gratuita", "letture gratuite", "articoli gratuiti a disposizione"]),
+        ask(Paywall).max_words(30).phrases(&["questo è il tuo ultimo articolo gratuito", "questo è il suo ultimo articolo gratuito", "il tuo ultimo articolo gratuito", "il suo ultimo articolo gratuito", "hai raggiunto il limite di articoli gratuiti", "ha raggiunto il limite di articoli gratuiti", "hai raggiunto il numero massimo di articoli gratuiti", "hai letto tutti gli articoli gratuiti", "hai esaurito gli articoli gratuiti", "hai esaurito i tuoi articoli gratuiti", "ha esaurito gli articoli gratuiti"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["il resto dell'articolo è riservato agli abbonati", "il resto dell’articolo è riservato agli abbonati", "questo articolo è riservato agli abbonati", "articolo riservato agli abbonati", "dell'articolo da leggere", "dell’articolo da leggere", "ti resta da leggere", "per leggere l'articolo completo", "per leggere l’articolo completo", "abbonati per continuare a leggere"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],

@@ -251,6 +251,12 @@ pub(crate) static PACK: Pack = Pack {
         // separator, reading-time labels, tip-line questions and republication openers, which
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Other).max_words(45).phrases(&["この記事は連載", "この連載は"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["無料記事", "無料で読めます", "本無料で読めます", "本まで無料で読めます", "本まで読めます", "残りの無料記事", "無料会員は月", "有料記事を月", "今月はあと"]),
+        ask(Paywall).max_words(30).phrases(&["今月の無料記事はこれが最後です", "これが最後の無料記事です", "無料で読める記事の上限に達しました", "今月の無料閲覧数の上限に達しました", "無料記事の閲覧上限に達しました", "今月の閲覧上限に達しました", "無料で読める本数の上限に達しました", "今月の無料記事を読み終えました"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["この記事は有料会員記事です", "この記事は有料会員限定です", "この記事は読者会員限定です", "有料会員になると続きをお読みいただけます", "登録すると続きをお読みいただけます"]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

@@ -152,6 +152,12 @@ pub(crate) static PACK: Pack = Pack {
         // separator, reading-time labels, tip-line questions and republication openers, which
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Related).max_words(25).phrases(&["წაიკითხეთ:"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["უფასო სტატია", "უფასო სტატიები", "უფასო სტატიის", "დარჩენილი სტატია", "უფასო მასალა", "დაგრჩათ უფასო სტატია"]),
+        ask(Paywall).max_words(30).phrases(&["ეს თქვენი ბოლო უფასო სტატიაა", "ბოლო უფასო სტატია", "თქვენ წაიკითხეთ ყველა უფასო სტატია", "თქვენ ამოწურეთ უფასო სტატიების ლიმიტი"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["სტატიის გაგრძელება ხელმისაწვდომია გამომწერებისთვის", "სრული სტატიის წასაკითხად"]),
     ],
     we: &["ჩვენ", "ჩვენი", "ჩვენს", "ჩვენთვის", "ჩვენთან"],
     you: &["შენ", "შენი", "შენთვის", "თქვენ", "თქვენი", "თქვენთვის", "თქვენს"],

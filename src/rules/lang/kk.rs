@@ -134,6 +134,12 @@ pub(crate) static PACK: Pack = Pack {
         // own embed fallbacks, comment-section and error-report lines, each a line of its own.
         chrome(Other).max_words(4).phrases(&["мақаланы тыңдау", "жаңалықты тыңдау"]),
         chrome(Other).part(Navigation).max_words(20).phrases(&["мәтінде қате байқасаңыз"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["тегін мақала", "тегін мақалалар", "тегін мақаланың", "тегін материал", "тегін мақала қалды", "мақала қалды"]),
+        ask(Paywall).max_words(30).phrases(&["бұл сіздің соңғы тегін мақалаңыз", "соңғы тегін мақала", "сіз барлық тегін мақалаларды оқыдыңыз", "сіз тегін мақалалар лимитіне жеттіңіз"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["мақаланың жалғасы жазылушыларға қолжетімді", "тек жазылушылар үшін", "толық мақаланы оқу үшін"]),
     ],
     we: &["біз", "біздің", "бізге", "бізді", "бізбен"],
     you: &["сен", "сенің", "саған", "сені", "сіз", "сіздің", "сізге", "сізді"],

@@ -227,6 +227,12 @@ pub(crate) static PACK: Pack = Pack {
         // separator, reading-time labels, tip-line questions and republication openers, which
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Other).max_words(45).phrases(&["이 기사는 한국언론진흥재단", "본 기사는 한국언론진흥재단", "이 기사는 지역신문발전기금", "본 기사는 지역신문발전기금"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["무료 기사", "무료 기사가", "무료 기사를", "무료 열람", "무료 열람 기사", "건 남았습니다", "개 남았습니다", "무료 콘텐츠"]),
+        ask(Paywall).max_words(30).phrases(&["마지막 무료 기사입니다", "이번 달 마지막 무료 기사입니다", "무료로 읽을 수 있는 기사를 모두 읽으셨습니다", "무료 열람 횟수를 모두 사용하셨습니다", "무료 기사 한도에 도달했습니다", "무료 열람 한도를 초과했습니다", "이번 달 무료 기사를 모두 소진하셨습니다"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["이 기사는 유료 회원 전용입니다", "구독자 전용 기사입니다", "유료 구독자만 읽을 수 있습니다", "나머지 내용은 구독 후", "전체 기사를 읽으려면", "구독하고 계속 읽기"]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

@@ -178,6 +178,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["skaitykite:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["min skaitymo", "min. skaitymo"]),
         line(Other).max_words(45).phrases(&["straipsnis yra projekto", "šis straipsnis yra projekto", "publikacija yra ciklo"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["nemokamas straipsnis", "nemokami straipsniai", "nemokamą straipsnį", "nemokamo straipsnio", "nemokamus straipsnius", "jums liko", "tau liko", "liko straipsnių"]),
+        ask(Paywall).max_words(30).phrases(&["tai jūsų paskutinis nemokamas straipsnis", "tai tavo paskutinis nemokamas straipsnis", "paskutinis nemokamas straipsnis", "perskaitėte visus nemokamus straipsnius", "perskaitei visus nemokamus straipsnius", "išnaudojote visus nemokamus straipsnius", "pasiekėte nemokamų straipsnių limitą"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["likusi straipsnio dalis prieinama prenumeratoriams", "visas straipsnis prieinamas prenumeratoriams", "straipsnis prieinamas tik prenumeratoriams", "turinys prenumeratoriams", "skaitykite visą straipsnį"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

@@ -177,6 +177,12 @@ pub(crate) static PACK: Pack = Pack {
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Related).max_words(25).phrases(&["vairāk par tēmu:"]),
         line(Other).max_words(45).phrases(&["šis raksts ir tapis", "šis materiāls ir tapis"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["bezmaksas raksts", "bezmaksas raksti", "bezmaksas rakstiem", "bezmaksas raksta", "atlikuši raksti", "atlicis raksts", "jums atlikuši", "tev atlikuši"]),
+        ask(Paywall).max_words(30).phrases(&["šis ir jūsu pēdējais bezmaksas raksts", "šis ir tavs pēdējais bezmaksas raksts", "pēdējais bezmaksas raksts", "jūs esat izlasījis visus bezmaksas rakstus", "jūs esat izmantojis visus bezmaksas rakstus", "esat sasniedzis bezmaksas rakstu limitu", "bezmaksas rakstu limits ir sasniegts"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["raksta turpinājums pieejams abonentiem", "viss raksts pieejams abonentiem", "raksts pieejams tikai abonentiem", "saturs abonentiem", "lasiet visu rakstu"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

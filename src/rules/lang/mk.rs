@@ -155,6 +155,12 @@ pub(crate) static PACK: Pack = Pack {
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         chrome(Other).at(Any).max_words(4).phrases(&["мин. читање", "мин читање"]),
         line(Other).max_words(45).phrases(&["оваа статија е изработена", "оваа содржина е изработена"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["бесплатна статија", "бесплатни статии", "бесплатен текст", "бесплатни текстови", "бесплатни текста", "бесплатни написи", "преостанати статии"]),
+        ask(Paywall).max_words(30).phrases(&["ова е вашата последна бесплатна статија", "ова е твојата последна бесплатна статија", "последна бесплатна статија", "ги прочитавте сите бесплатни статии", "ги искористивте сите бесплатни статии", "го достигнавте лимитот на бесплатни статии"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["остатокот од статијата е достапен за претплатници", "содржина за претплатници", "прочитајте ја целата статија"]),
     ],
     // "нас", "наш", "ти", "твој", "тебе", "ваш", "вас" are the Serbian pack's, "ние", "вие",
     // "нашата", "вашата" the Bulgarian's: the Macedonian forms of the pronouns stand here.

@@ -133,6 +133,12 @@ pub(crate) static PACK: Pack = Pack {
         // own embed fallbacks, comment-section and error-report lines, each a line of its own.
         chrome(Other).max_words(4).phrases(&["बातमी ऐका"]),
         chrome(Other).max_words(5).phrases(&["ही बातमी ऐका"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["मोफत लेख", "विनामूल्य लेख", "फ्री लेख", "उर्वरित लेख", "मोफत बातम्या"]),
+        ask(Paywall).max_words(30).phrases(&["हा तुमचा शेवटचा मोफत लेख आहे", "शेवटचा मोफत लेख", "तुम्ही सर्व मोफत लेख वाचले आहेत", "तुमची मोफत लेखांची मर्यादा संपली आहे"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["उर्वरित लेख वाचण्यासाठी", "पुढे वाचण्यासाठी सबस्क्राइब करा"]),
     ],
     we: &["आम्ही", "आम्हाला", "आमचे", "आमच्या", "आमची", "आमचा", "आमच्याकडे"],
     // "आपण", "आपल्या" are "we" and "our" (inclusive) as often as the formal "you": only the

@@ -206,6 +206,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["baca juga:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["minit membaca"]),
         line(Other).max_words(45).phrases(&["artikel ini merupakan sebahagian daripada", "artikel ini adalah sebahagian daripada"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["artikel percuma lagi", "artikel yang tinggal", "berita percuma"]),
+        ask(Paywall).max_words(30).phrases(&["ini artikel percuma terakhir anda", "artikel percuma terakhir", "anda telah mencapai had artikel percuma", "anda telah membaca semua artikel percuma", "kuota artikel percuma anda telah habis"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["artikel ini untuk pelanggan sahaja", "untuk pelanggan sahaja", "kandungan eksklusif untuk pelanggan", "langgan untuk terus membaca", "baca artikel penuh"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

@@ -288,6 +288,12 @@ pub(crate) static PACK: Pack = Pack {
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Related).max_words(25).phrases(&["leestip:", "leestips:", "meer lezen:", "ook lezen:", "eerder verschenen:"]),
         line(Other).max_words(45).phrases(&["deze serie is mede mogelijk gemaakt", "deze serie kwam tot stand", "deze publicatie kwam tot stand", "deze reportage werd mogelijk gemaakt", "dit artikel werd mogelijk gemaakt", "dit verhaal werd mogelijk gemaakt", "dit artikel is geschreven met steun", "de totstandkoming van dit artikel"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["gratis artikels", "gratis stuk", "gratis stukken", "gratis plusartikel", "gratis plusartikelen", "gratis premium artikel", "gratis premium artikelen", "resterende artikelen", "gratis artikelen over", "gratis artikel over"]),
+        ask(Paywall).max_words(30).phrases(&["dit is je laatste gratis artikel", "dit is uw laatste gratis artikel", "je laatste gratis artikel", "uw laatste gratis artikel", "je hebt al je gratis artikelen gelezen", "u hebt al uw gratis artikelen gelezen", "u heeft al uw gratis artikelen gelezen", "je hebt het maximum aantal gratis artikelen bereikt", "u heeft het maximum aantal gratis artikelen bereikt", "je hebt het maximaal aantal gratis artikelen gelezen", "je gratis artikelen zijn op", "je hebt je limiet van gratis artikelen bereikt"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["de rest van dit artikel is alleen voor abonnees", "de rest van dit artikel", "dit artikel is alleen voor abonnees", "lees verder met een abonnement", "lees het volledige artikel", "dit is een premium artikel", "dit is een plusartikel"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

@@ -209,6 +209,12 @@ pub(crate) static PACK: Pack = Pack {
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         chrome(Other).at(Any).max_words(4).phrases(&["min. lesing"]),
         line(Other).max_words(45).phrases(&["denne artikkelen er skrevet med støtte", "artikkelen er publisert i samarbeid"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["gratis artikkel", "gratis sak", "gratis saker", "gratis artikler igjen", "gratis artikkel igjen", "gratisartikler igjen", "artikler igjen", "gratis plussartikkel", "gratis plussartikler"]),
+        ask(Paywall).max_words(30).phrases(&["dette er din siste gratis artikkel", "dette er den siste gratis artikkelen din", "din siste gratis artikkel", "du har lest alle dine gratis artikler", "du har lest alle gratisartiklene", "du har brukt opp dine gratis artikler", "du har brukt opp gratisartiklene dine", "du har nådd grensen for gratis artikler"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["resten av saken er for abonnenter", "resten av artikkelen er for abonnenter", "denne artikkelen er forbeholdt abonnenter", "les hele saken"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

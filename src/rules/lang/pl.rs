@@ -255,6 +255,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["przeczytaj:", "czytaj:", "przeczytaj więcej:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["min. czytania", "minut lektury", "min. lektury"]),
         line(Other).max_words(45).phrases(&["artykuł jest częścią projektu", "ten artykuł jest częścią projektu", "tekst został sfinansowany", "artykuł został sfinansowany"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["darmowy artykuł", "darmowe artykuły", "darmowego artykułu", "bezpłatny artykuł", "bezpłatne artykuły", "artykuł za darmo", "artykuły za darmo", "artykułów za darmo", "darmowe teksty", "darmowych tekstów"]),
+        ask(Paywall).max_words(30).phrases(&["to twój ostatni darmowy artykuł", "to jest twój ostatni darmowy artykuł", "twój ostatni darmowy artykuł", "twój ostatni bezpłatny artykuł", "wykorzystałeś limit darmowych artykułów", "wykorzystałaś limit darmowych artykułów", "wykorzystano limit darmowych artykułów", "osiągnąłeś limit darmowych artykułów", "przeczytałeś wszystkie darmowe artykuły", "przeczytałaś wszystkie darmowe artykuły", "limit darmowych artykułów"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["pozostało jeszcze", "pozostało jeszcze treści", "pozostała część artykułu", "dalsza część artykułu", "dalsza część artykułu dostępna dla subskrybentów", "ten artykuł jest dostępny tylko dla subskrybentów", "artykuł tylko dla subskrybentów", "treść dostępna dla subskrybentów", "czytaj dalej w subskrypcji", "dostęp do całego artykułu"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

@@ -276,6 +276,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).at(Any).max_words(4).phrases(&["min. de leitura", "minuto de leitura"]),
         line(Other).max_words(45).phrases(&["este conteúdo foi produzido", "esta série faz parte", "esta série foi produzida", "este texto faz parte", "este texto foi produzido", "este texto é parte"]),
         label(Credit).phrases(&["leia o artigo original"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["artigo gratuito", "artigo grátis", "artigos grátis", "matéria gratuita", "reportagem gratuita", "notícia gratuita", "notícias gratuitas", "artigos restantes", "reportagens por mês"]),
+        ask(Paywall).max_words(30).phrases(&["este é o seu último artigo gratuito", "este é o teu último artigo gratuito", "esta é sua última matéria gratuita", "o seu último artigo gratuito", "seu último artigo gratuito", "você atingiu o limite de", "você atingiu o limite de matérias gratuitas", "atingiu o limite de artigos gratuitos", "você leu todos os seus artigos gratuitos", "esgotou os seus artigos gratuitos", "esgotou os artigos gratuitos", "você atingiu o limite de leitura"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["o restante deste artigo é exclusivo para assinantes", "o resto do artigo é exclusivo para assinantes", "este artigo é exclusivo para assinantes", "assine para continuar lendo", "deste artigo por ler", "leia a matéria completa"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],

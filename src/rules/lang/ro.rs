@@ -306,6 +306,12 @@ pub(crate) static PACK: Pack = Pack {
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         chrome(Other).at(Any).max_words(4).phrases(&["min citire", "minute de citire"]),
         line(Other).max_words(45).phrases(&["acest articol a fost publicat în cadrul", "acest conținut a fost realizat"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["articol gratuit", "de articole gratuite", "articolul gratuit", "articolele gratuite", "articol gratis", "articole gratis", "articol gratuit rămas", "articole gratuite rămase", "articole rămase"]),
+        ask(Paywall).max_words(30).phrases(&["acesta este ultimul tău articol gratuit", "acesta este ultimul dumneavoastră articol gratuit", "ultimul articol gratuit", "ai atins limita de articole gratuite", "ați atins limita de articole gratuite", "aţi atins limita de articole gratuite", "ai citit toate articolele gratuite", "ați citit toate articolele gratuite", "ai epuizat articolele gratuite", "ați epuizat articolele gratuite"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["restul articolului este disponibil abonaților", "restul articolului este disponibil doar abonaților", "articol disponibil doar pentru abonați", "conținut exclusiv pentru abonați", "conţinut exclusiv pentru abonaţi", "citește articolul complet"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

@@ -254,6 +254,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["čítajte:", "k téme:", "prečítajte si:", "pozrite si:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["min. čítania", "min čítania", "minút čítania", "minúty čítania"]),
         line(Other).max_words(45).phrases(&["vznik článku podporil", "vznik textu podporil", "tento článok bol podporený", "tento text bol podporený"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["článok zadarmo", "články zadarmo", "bezplatný článok", "bezplatných článkov", "voľný článok", "voľné články", "voľných článkov", "článok na prečítanie", "články na prečítanie", "článkov na prečítanie"]),
+        ask(Paywall).max_words(30).phrases(&["toto je váš posledný článok zadarmo", "toto je tvoj posledný článok zadarmo", "váš posledný článok zadarmo", "posledný článok zadarmo", "vyčerpali ste limit článkov zadarmo", "vyčerpal si limit článkov zadarmo", "prečítali ste všetky články zadarmo", "dosiahli ste limit bezplatných článkov"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["zvyšok článku je dostupný len pre predplatiteľov", "celý článok je dostupný len pre predplatiteľov", "článok je dostupný len pre predplatiteľov", "exkluzívny obsah pre predplatiteľov", "tento článok je exkluzívny", "zvyšok článku", "celý článok si prečítate", "na dočítanie článku", "dočítajte článok"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

@@ -226,6 +226,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["preberite:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["min branja", "min. branja", "minut branja"]),
         line(Other).max_words(45).phrases(&["besedilo je nastalo s podporo", "besedilo je nastalo v sodelovanju"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["brezplačni članek", "brezplačen članek", "brezplačna članka", "brezplačni članki", "brezplačnega članka", "preostali članek", "preostali članki", "preostalih člankov"]),
+        ask(Paywall).max_words(30).phrases(&["to je vaš zadnji brezplačni članek", "to je tvoj zadnji brezplačni članek", "vaš zadnji brezplačni članek", "prebrali ste vse brezplačne članke", "prebral si vse brezplačne članke", "porabili ste vse brezplačne članke", "porabili ste brezplačne članke", "dosegli ste omejitev brezplačnih člankov"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["preostanek članka je na voljo naročnikom", "celoten članek je na voljo naročnikom", "celoten članek je na voljo le naročnikom", "članek je na voljo samo naročnikom", "na voljo le naročnikom", "vsebina za naročnike"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

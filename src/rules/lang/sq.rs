@@ -154,6 +154,12 @@ pub(crate) static PACK: Pack = Pack {
         // separator, reading-time labels, tip-line questions and republication openers, which
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Related).max_words(25).phrases(&["lexoni:"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["artikull falas", "artikuj falas", "artikujve falas", "artikull pa pagesë", "artikuj pa pagesë", "artikull i mbetur", "artikuj të mbetur", "lajme falas"]),
+        ask(Paywall).max_words(30).phrases(&["ky është artikulli juaj i fundit falas", "artikulli i fundit falas", "keni lexuar të gjithë artikujt falas", "ke arritur limitin e artikujve falas"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["pjesa tjetër e artikullit është për abonentët", "përmbajtje ekskluzive për abonentët", "lexoni artikullin e plotë"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

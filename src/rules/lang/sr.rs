@@ -219,6 +219,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["pročitajte:", "прочитајте:", "vezane vesti:", "везане вести:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["min čitanja", "мин читања", "minuta čitanja", "минута читања"]),
         line(Other).max_words(45).phrases(&["ovaj sadržaj je nastao", "овај садржај је настао"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["бесплатни чланак", "бесплатан чланак", "бесплатна чланка", "бесплатних чланака", "бесплатне чланке"]),
+        ask(Paywall).max_words(30).phrases(&["ovo je vaš poslednji besplatni članak", "vaš poslednji besplatni članak", "dostigli ste limit besplatnih članaka", "ово је ваш последњи бесплатни чланак", "ваш последњи бесплатни чланак", "прочитали сте све бесплатне чланке", "искористили сте све бесплатне чланке", "достигли сте лимит бесплатних чланака"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["остатак чланка доступан је само претплатницима", "за наставак читања"]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

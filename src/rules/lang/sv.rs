@@ -218,6 +218,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["läs vidare:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["min. läsning"]),
         line(Other).max_words(45).phrases(&["den här artikeln är skriven med stöd", "artikeln är skriven med stöd", "artikeln publiceras i samarbete", "den här texten har tagits fram"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["gratis artiklar kvar", "gratis artikel kvar", "fria artiklar", "fri artikel", "fria artiklar kvar", "fri artikel kvar", "kostnadsfria artiklar", "kostnadsfri artikel", "artiklar kvar", "gratisartiklar kvar"]),
+        ask(Paywall).max_words(30).phrases(&["detta är din sista gratisartikel", "det här är din sista gratis artikel", "det här är din sista fria artikel", "din sista gratis artikel", "din sista fria artikel", "du har läst alla dina gratis artiklar", "du har läst alla dina fria artiklar", "du har förbrukat dina gratis artiklar", "du har nått gränsen för gratis artiklar", "dina fria artiklar är slut", "dina gratisartiklar är slut"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["resten av artikeln är för prenumeranter", "artikeln är endast för prenumeranter", "resten av artikeln", "läs hela artikeln"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -156,6 +156,12 @@ pub(crate) static PACK: Pack = Pack {
         // own embed fallbacks, comment-section and error-report lines, each a line of its own.
         chrome(Other).max_words(5).phrases(&["sikiliza makala hii", "sikiliza habari hii"]),
         chrome(Other).part(Comments).max_words(4).phrases(&["acha jibu"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["makala bila malipo", "habari za bure", "makala iliyobaki", "makala zilizobaki"]),
+        ask(Paywall).max_words(30).phrases(&["hii ni makala yako ya mwisho ya bure", "makala yako ya mwisho ya bure", "umesoma makala zote za bure", "makala zako za bure zimekwisha"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["sehemu iliyobaki ni kwa wanachama", "jiunge ili kuendelea kusoma", "soma makala kamili"]),
     ],
     we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
     you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],

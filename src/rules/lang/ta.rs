@@ -152,6 +152,12 @@ pub(crate) static PACK: Pack = Pack {
         // own embed fallbacks, comment-section and error-report lines, each a line of its own.
         chrome(Other).part(Comments).max_words(4).phrases(&["மறுமொழி இடவும்"]),
         chrome(Other).part(Comments).max_words(5).phrases(&["மறுமொழியை ரத்து செய்"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["இலவச கட்டுரை", "இலவச கட்டுரைகளை", "மீதமுள்ள கட்டுரைகள்", "இலவச செய்திகள்"]),
+        ask(Paywall).max_words(30).phrases(&["இது உங்கள் கடைசி இலவச கட்டுரை", "கடைசி இலவச கட்டுரை", "அனைத்து இலவச கட்டுரைகளையும் படித்துவிட்டீர்கள்", "இலவச கட்டுரைகளின் வரம்பை அடைந்துவிட்டீர்கள்"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["முழு கட்டுரையைப் படிக்க", "தொடர்ந்து படிக்க சந்தா செலுத்துங்கள்"]),
     ],
     we: &["நாங்கள்", "எங்கள்", "எங்களை", "எங்களுக்கு", "நாம்", "நமது"],
     you: &["நீ", "உன்", "உனக்கு", "உனது", "நீங்கள்", "உங்கள்", "உங்களுக்கு", "உங்களை"],

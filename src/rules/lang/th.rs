@@ -206,6 +206,12 @@ pub(crate) static PACK: Pack = Pack {
         // separator, reading-time labels, tip-line questions and republication openers, which
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Other).max_words(45).phrases(&["บทความนี้เป็นส่วนหนึ่งของ", "รายงานชิ้นนี้เป็นส่วนหนึ่งของ", "บทความนี้ได้รับการสนับสนุนจาก", "รายงานชิ้นนี้ได้รับการสนับสนุน"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["อ่านบทความฟรีได้อีก", "บทความที่เหลือ"]),
+        ask(Paywall).max_words(30).phrases(&["นี่คือบทความฟรีบทความสุดท้ายของคุณ", "บทความฟรีสุดท้าย", "คุณอ่านบทความฟรีครบแล้ว", "สิทธิ์อ่านฟรีของคุณหมดแล้ว", "คุณใช้สิทธิ์อ่านบทความฟรีครบแล้ว"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["สำหรับสมาชิกเท่านั้น", "เพื่ออ่านบทความฉบับเต็ม", "เนื้อหาเฉพาะสมาชิก"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.
     we: &["เรา", "พวกเรา"],

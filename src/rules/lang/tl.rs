@@ -217,6 +217,12 @@ pub(crate) static PACK: Pack = Pack {
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Related).max_words(25).phrases(&["basahin rin:"]),
         line(Other).max_words(45).phrases(&["ang artikulong ito ay bahagi ng"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["libreng artikulo na natitira", "natitirang artikulo", "artikulong libre", "libreng balita", "libreng babasahin"]),
+        ask(Paywall).max_words(30).phrases(&["ito na ang huling libreng artikulo mo", "huling libreng artikulo", "nabasa mo na ang lahat ng libreng artikulo"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["ang natitirang bahagi ng artikulo", "basahin ang buong artikulo"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

@@ -176,6 +176,12 @@ pub(crate) static PACK: Pack = Pack {
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         chrome(Other).at(Any).max_words(4).phrases(&["dk. okuma"]),
         line(Other).max_words(45).phrases(&["bu yazı dizisi", "bu haber serisi"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["ücretsiz haber", "ücretsiz içerik", "ücretsiz makaleniz", "ücretsiz haberiniz", "ücretsiz içeriğiniz", "ücretsiz okuma hakkı", "ücretsiz okuma hakkınız", "ücretsiz haber hakkınız kaldı", "ücretsiz makale hakkınız kaldı", "okuma hakkınız kaldı", "haber hakkınız kaldı"]),
+        ask(Paywall).max_words(30).phrases(&["bu son ücretsiz makaleniz", "bu son ücretsiz haberiniz", "son ücretsiz makaleniz", "son ücretsiz haberiniz", "ücretsiz makale limitinize ulaştınız", "ücretsiz haber limitinize ulaştınız", "ücretsiz içerik limitinize ulaştınız", "ücretsiz okuma limitinize ulaştınız", "ücretsiz okuma hakkınızı doldurdunuz", "ücretsiz okuma hakkınız doldu", "tüm ücretsiz makalelerinizi okudunuz"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["haberin devamı abonelere özel", "makalenin devamı abonelere özel", "abonelere özel içerik", "haberin devamını okumak için", "yazının devamını okumak için", "haberin tamamını okumak için", "devamını okumak için abone olun"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

@@ -159,6 +159,12 @@ pub(crate) static PACK: Pack = Pack {
         // separator, reading-time labels, tip-line questions and republication openers, which
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Related).max_words(25).phrases(&["یہ بھی پڑھیے:", "مزید پڑھیے:"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["مفت مضمون", "مفت آرٹیکل", "مفت آرٹیکلز", "مفت خبریں", "باقی مضامین", "مفت مضامین باقی"]),
+        ask(Paywall).max_words(30).phrases(&["یہ آپ کا آخری مفت مضمون ہے", "آخری مفت مضمون", "آپ نے تمام مفت مضامین پڑھ لیے ہیں", "آپ مفت مضامین کی حد تک پہنچ گئے ہیں", "آپ کے مفت مضامین ختم ہو گئے ہیں"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["باقی مضمون سبسکرائبرز کے لیے", "مزید پڑھنے کے لیے سبسکرائب کریں"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

@@ -224,6 +224,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(25).phrases(&["tham khảo thêm:", "đọc tiếp:"]),
         chrome(Other).at(Any).max_words(4).phrases(&["phút đọc"]),
         line(Other).max_words(45).phrases(&["bài viết này là một phần của", "bài viết nằm trong loạt bài", "bài viết được thực hiện với sự hỗ trợ", "bài viết thuộc chuyên đề"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["bài báo miễn phí", "bài viết miễn phí còn lại", "bài viết còn lại", "tin miễn phí"]),
+        ask(Paywall).max_words(30).phrases(&["đây là bài viết miễn phí cuối cùng của bạn", "bài viết miễn phí cuối cùng", "bạn đã đọc hết số bài viết miễn phí", "bạn đã hết lượt đọc miễn phí", "bạn đã sử dụng hết lượt đọc miễn phí", "bạn đã đạt giới hạn bài viết miễn phí"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["nội dung chỉ dành cho người đăng ký", "bài viết dành cho thành viên", "phần còn lại của bài viết", "đăng ký để đọc tiếp"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],

@@ -277,6 +277,12 @@ pub(crate) static PACK: Pack = Pack {
         // separator, reading-time labels, tip-line questions and republication openers, which
         // a sentence, a headline, an interviewer's question and a work's history read as.)
         line(Other).max_words(45).phrases(&["本系列报道", "本系列報導", "本专题报道", "本專題報導"]),
+        // Paywall meters (a survey of how sites in the language word them): the count's
+        // noun phrase in each form the number takes, the last-free-article formulas, the share
+        // of the text left hidden. Cues below an anchor's weight but the formulas.
+        cue(Paywall).weight(2.5).max_words(25).phrases(&["剩余免费文章", "还可免费阅读", "免费阅读篇数", "免费阅读额度", "剩餘免費文章", "還可免費閱讀", "免費閱讀篇數", "免費閱讀額度"]),
+        ask(Paywall).max_words(30).phrases(&["这是您本月最后一篇免费文章", "最后一篇免费文章", "您已达到免费文章上限", "您的免费阅读次数已用完", "您本月的免费文章已读完", "免费阅读额度已用完", "這是您本月最後一篇免費文章", "最後一篇免費文章", "您已達到免費文章上限", "您的免費閱讀次數已用完", "您本月的免費文章已讀完", "免費閱讀額度已用完"]),
+        cue(Paywall).weight(2.5).max_words(15).phrases(&["订阅即可阅读全文", "剩余内容仅限订阅用户", "付费会员专享", "訂閱即可閱讀全文", "剩餘內容僅限訂閱用戶", "付費會員專享"]),
     ],
     we: &["我们", "我們", "咱们", "咱們"],
     you: &["你", "你们", "你們", "您", "您们", "您們"],
