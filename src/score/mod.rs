@@ -1706,17 +1706,29 @@ fn keep_headlines(
     if !runs.iter().any(|(r, _)| r.start < first) {
         return;
     }
-    // The first paragraph in lower case, made once the first candidate needs it; a
+    // The story's first paragraph, in lower case: the first wall, and a paragraph above it
+    // that some evidence kept from being one (a story on a paper's prices names them in its
+    // lede: "... has raised its cover price from GH¢5 to GH¢10"), below the candidate. A
     // candidate's words are looked for in it (a word inside a longer one counts: the error
     // is on the side of keeping).
-    let lead = std::cell::OnceCell::new();
+    let paragraph = |j: usize| {
+        j == first
+            || (blocks[j].sentence && blocks[j].words >= PROSE_WORDS && !scored[j].hand_anchor)
+    };
+    let lead = |i: usize| {
+        (i + 1..=first)
+            .filter(|&j| paragraph(j))
+            .map(|j| text[blocks[j].range.clone()].to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     // (A breadcrumb that ends in the story's title is chrome: only a box's formulas are
     // overruled.)
     let headline = |i: usize| {
         if blocks[i].words > HEADLINE_WORDS || !evidence[i].kind().is_some_and(boxed_kind) {
             return false;
         }
-        let lead: &String = lead.get_or_init(|| text[blocks[first].range.clone()].to_lowercase());
+        let lead = lead(i);
         let mut shared: Vec<String> = Vec::new();
         for w in text[blocks[i].range.clone()]
             .split(|c: char| !c.is_alphanumeric())
