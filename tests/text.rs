@@ -204,6 +204,13 @@ fn read_also_reading_time_and_series_lines_in_many_languages() {
     );
 }
 
+/// A share row that writes the platforms in its own script is cut like one in Latin
+/// letters.
+#[test]
+fn platforms_written_in_other_scripts_make_a_share_row() {
+    lines_after_a_story(&["फ़ेसबुक | इंस्टा | टिकटॉक", "ٹک ٹاک | لنکڈ ان | تھریڈز"], &[]);
+}
+
 /// A paywall's meter over its button, in the words of the language's sites, goes with the
 /// box; a story's sentence on the free articles a paper gives stays.
 #[test]
@@ -1261,6 +1268,13 @@ fn picture_credits_go_in_any_language() {
         "사진=연합뉴스",
         "Kuva: Jussi Tervola",
         "ภาพ: ศุภกร ศรีสุข",
+        // The survey's words: a cover picture, a plural, a script without case.
+        "Titelbild: Paul Zinnecker",
+        "Fotod: Marten Lepp",
+        "(تصاویر: اے ایف پی)",
+        // A credit that names no one, a line of its own.
+        "Reprodução",
+        "Archivbild",
     ] {
         let cleaned = cleaner.clean_text(&format!("{story}\n{credit}\n{more}"));
         assert_eq!(cleaned.text(), format!("{story}\n{more}"), "{credit}");
@@ -1268,7 +1282,9 @@ fn picture_credits_go_in_any_language() {
         assert_eq!(r.kind(), Kind::Credit, "{credit}");
         // (A pack's label may say it first: "fi.line:kuva:".)
         assert!(
-            r.rule() == "heuristic:picture-credit" || r.rule().contains(".line:"),
+            r.rule() == "heuristic:picture-credit"
+                || r.rule().contains(".line:")
+                || r.rule().contains(".label:"),
             "{}",
             r.rule()
         );
@@ -1280,6 +1296,10 @@ fn picture_credits_go_in_any_language() {
         "Bilder von der Reise nach Amerika",
         "Photo: Commuters wait on the platform at the coastal station on Monday.",
         "Photographers gather at the coastal station",
+        // A graphic's or a video's title is no credit.
+        "(Graphic: Global assets in 2019 - here)",
+        "Especial",
+        "Redes sociales",
     ] {
         let text = format!("{story}\n{kept}\n{more}");
         assert_eq!(cleaner.clean_text(&text).text(), text, "{kept}");
@@ -1529,6 +1549,8 @@ fn the_sites_menu_above_the_headline_is_cut() {
         "News\nLocal News\nSport\nWhat's On",
         "Startseite\nLokales\nEbersberg\nGrafing",
         "AZ\nRU\nEN",
+        // A menu's "Videos" and "Photos" are its items when no credit follows them.
+        "News\nSport\nVideos\nPhotos",
     ] {
         let cleaned = cleaner.clean_text(&format!("{menu}\n{story}"));
         assert_eq!(cleaned.text(), story, "{menu}");

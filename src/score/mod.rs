@@ -1073,20 +1073,27 @@ const MENU_STORY_REACH: usize = 9;
 /// line of four words or more, no paragraph), and the story soon after. Text input only: in HTML the menu is an
 /// element of its own.
 fn head_menu(blocks: &[Block], scored: &[Scored], text: &str) -> Option<Range<usize>> {
-    let item = |b: &Block| {
+    let pictured = |i: usize| {
+        blocks
+            .get(i)
+            .is_some_and(|b| credits::credits_picture(&text[b.range.clone()]))
+    };
+    let item = |i: usize| {
+        let b = &blocks[i];
         let t = &text[b.range.clone()];
         b.words <= MENU_WORDS
             && !b.sentence
             && !b.timestamp
             && !t.bytes().any(|c| c.is_ascii_digit())
             && t.chars().next().is_some_and(|c| !c.is_lowercase())
-            // A photo and its credit above the headline ("Photo" / "Credit Kevin Frayer").
-            && !credits::credits_picture(t)
+            // A photo and its credit above the headline ("Photo" / "Credit Kevin Frayer");
+            // a menu's "Photos" or "फोटो" is an item.
+            && (!pictured(i) || (b.words == 1 && !pictured(i + 1)))
             // A byline under a short headline ("Wildfire Reaches Suburbs" / "By Maria
             // Gonzalez").
             && !credits::opens_with_by(t)
     };
-    let n = blocks.iter().take_while(|b| item(b)).count();
+    let n = (0..blocks.len()).take_while(|&i| item(i)).count();
     // A menu has an item of one word ("News", "Lokales", "EN"); three names heading a
     // profile ("Anna Berg" / "Bert Olsen" / "Carla Nunes") have none.
     if !blocks[..n].iter().any(|b| b.words == 1) {

@@ -164,6 +164,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["pulsuz məqalə", "pulsuz məqaləniz", "pulsuz məqalələr", "pulsuz xəbər", "pulsuz məqalə qalıb", "məqalə qalıb", "pulsuz oxuma hüququ"]),
         ask(Paywall).max_words(30).phrases(&["bu sizin son pulsuz məqalənizdir", "son pulsuz məqaləniz", "pulsuz məqalə limitinə çatdınız", "bütün pulsuz məqalələri oxudunuz"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["məqalənin davamı abunəçilər üçündür", "məqalənin tam mətnini oxumaq üçün"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["arxiv foto", "arxiv fotosu", "arxiv şəkli", "illüstrativ foto", "illüstrativ şəkil", "sosial şəbəkədən", "ekran görüntüsü", "açıq mənbələr", "açıq mənbələrdən"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

@@ -209,6 +209,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["article gratuït", "article gratis", "articles gratis", "article restant", "articles restants", "articles gratuïts restants", "notícia gratuïta", "notícies gratuïtes"]),
         ask(Paywall).max_words(30).phrases(&["aquest és el teu últim article gratuït", "aquest és el vostre últim article gratuït", "el teu últim article gratuït", "has arribat al límit d'articles gratuïts", "has arribat al límit d’articles gratuïts", "heu arribat al límit d'articles gratuïts", "heu arribat al límit d’articles gratuïts", "ha arribat al límit d'articles gratuïts", "ha arribat al límit d’articles gratuïts", "has llegit tots els articles gratuïts", "has esgotat els articles gratuïts"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["la resta de l'article és per a subscriptors", "la resta de l’article és per a subscriptors", "aquest article és exclusiu per a subscriptors", "per seguir llegint", "llegeix l'article complet", "llegeix l’article complet"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["foto d'arxiu", "foto d’arxiu", "imatge d'arxiu", "imatge d’arxiu", "cedida", "foto cedida", "imatge cedida", "captura de pantalla", "imatge il·lustrativa", "arxiu personal"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

@@ -230,6 +230,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["článek zdarma", "články zdarma", "bezplatný článek", "bezplatné články", "článek k přečtení zdarma", "články k přečtení zdarma", "článků k přečtení zdarma", "zbývající články", "zbývajících článků"]),
         ask(Paywall).max_words(30).phrases(&["toto je váš poslední článek zdarma", "toto je tvůj poslední článek zdarma", "váš poslední článek zdarma", "tvůj poslední článek zdarma", "vyčerpali jste limit článků zdarma", "vyčerpal jste limit článků zdarma", "vyčerpal jsi limit článků zdarma", "přečetli jste všechny články zdarma", "dosáhli jste limitu článků zdarma", "limit článků zdarma"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["zbytek článku je dostupný pouze předplatitelům", "celý článek je dostupný předplatitelům", "článek je dostupný pouze pro předplatitele", "exkluzivní obsah pro předplatitele", "celý článek si přečtete", "pro dočtení článku", "dočtěte celý článek", "zbývá dočíst", "pokračování článku", "celý článek je dostupný"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["ilustrační foto", "ilustrační snímek", "ilustrační obrázek", "archiv autora", "soukromý archiv", "rodinný archiv", "archiv redakce", "screenshot", "se svolením"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

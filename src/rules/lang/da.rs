@@ -214,6 +214,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["gratis artikel", "gratis artikler tilbage", "gratis artikel tilbage", "gratisartikler tilbage", "artikler tilbage", "gratis historie", "gratis historier"]),
         ask(Paywall).max_words(30).phrases(&["dette er din sidste gratis artikel", "dette er den sidste gratis artikel", "din sidste gratis artikel", "du har læst alle dine gratis artikler", "du har brugt alle dine gratis artikler", "du har opbrugt dine gratis artikler", "du har nået grænsen for gratis artikler", "du har læst dine gratis artikler"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["resten af artiklen er forbeholdt abonnenter", "denne artikel er forbeholdt abonnenter", "artiklen er kun for abonnenter", "resten af artiklen", "læs hele artiklen"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["privat", "privatfoto", "arkivfoto", "arkivbillede", "pressefoto", "genrefoto", "genrebillede", "skærmbillede", "handout", "modelfoto"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

@@ -397,6 +397,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["kostenloser artikel", "gratis-artikel", "freien artikel", "freier artikel", "restliche artikel", "verbleibende artikel"]),
         ask(Paywall).max_words(30).phrases(&["dies ist ihr letzter kostenloser artikel", "das ist ihr letzter kostenloser artikel", "dies ist dein letzter kostenloser artikel", "ihr letzter kostenloser artikel", "dein letzter kostenloser artikel", "ihr letzter freier artikel", "sie haben alle kostenlosen artikel gelesen", "du hast alle kostenlosen artikel gelesen", "sie haben das limit an kostenlosen artikeln erreicht", "du hast dein limit an kostenlosen artikeln erreicht", "ihr kontingent an kostenlosen artikeln ist aufgebraucht", "ihre kostenlosen artikel sind aufgebraucht"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["der vollständige artikel ist nur für abonnenten sichtbar", "dieser artikel ist exklusiv für abonnenten", "der rest des artikels ist nur für abonnenten", "der rest dieses artikels", "des artikels sind noch ungelesen", "um diesen artikel weiterzulesen", "um den vollständigen artikel zu lesen", "lesen sie jetzt weiter", "lies jetzt weiter", "den ganzen artikel lesen"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["archivbild", "archivfoto", "symbolbild", "symbolfoto", "pressebild", "zvg", "hersteller"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

@@ -329,6 +329,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["artículo gratis", "artículo gratuito", "noticia gratis", "noticias gratis", "noticia gratuita", "noticias gratuitas", "artículo restante", "artículos restantes", "contenidos gratuitos", "artículos disponibles este mes"]),
         ask(Paywall).max_words(30).phrases(&["este es tu último artículo gratis", "este es tu último artículo gratuito", "este es su último artículo gratuito", "tu último artículo gratis", "tu último artículo gratuito", "has alcanzado el límite de artículos gratuitos", "ha alcanzado el límite de artículos gratuitos", "has llegado al límite de artículos gratuitos", "has alcanzado el límite de noticias gratuitas", "has agotado tus artículos gratuitos", "ha agotado sus artículos gratuitos", "has leído todos tus artículos gratuitos"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["el resto del artículo es solo para suscriptores", "el resto de este artículo es exclusivo para suscriptores", "este artículo es exclusivo para suscriptores", "del artículo por leer", "te queda por leer", "para leer el artículo completo", "suscríbete para seguir leyendo", "sigue leyendo con"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["foto de archivo", "imagen de archivo", "imagen cedida", "imagen ilustrativa", "imagen referencial"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
     you: &["tú", "tu", "tus", "te", "vos", "usted", "ustedes", "vosotros", "vuestro", "vuestra", "vuestros", "vuestras"],

@@ -182,6 +182,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["tasuta artikkel", "tasuta artikleid", "tasuta artiklist", "tasuta artikli", "tasuta lugu", "tasuta lugusid", "tasuta artiklit jäänud", "artiklit jäänud"]),
         ask(Paywall).max_words(30).phrases(&["see on sinu viimane tasuta artikkel", "see on teie viimane tasuta artikkel", "viimane tasuta artikkel", "oled lugenud kõik tasuta artiklid", "olete lugenud kõik tasuta artiklid", "oled kasutanud kõik tasuta artiklid", "olete kasutanud kõik tasuta artiklid", "tasuta artiklite limiit on täis"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["artikli jätk on tellijatele", "artikkel on ainult tellijatele", "mõeldud ainult tellijatele", "sisu on tellijatele", "loe edasi tellijana", "artikli täismahus lugemiseks"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["erakogu", "erakogu foto", "kuvatõmmis", "arhiivifoto", "illustreeriv foto", "illustratiivne foto", "pressifoto", "pressimaterjalid", "kaader videost"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

@@ -238,6 +238,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["ilmainen artikkeli", "ilmaisen artikkelin", "ilmaisesta artikkelista", "maksuton artikkeli", "maksutonta artikkelia", "ilmainen juttu", "ilmaista juttua", "artikkelia jäljellä"]),
         ask(Paywall).max_words(30).phrases(&["tämä on viimeinen ilmainen artikkelisi", "tämä on viimeinen maksuton artikkelisi", "viimeinen ilmainen artikkelisi", "olet lukenut kaikki ilmaiset artikkelisi", "olet lukenut kaikki ilmaiset artikkelit", "olet käyttänyt kaikki ilmaiset artikkelisi", "ilmaiset artikkelisi on luettu", "ilmaiset artikkelit on käytetty"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["juttu jatkuu tilaajille", "artikkeli jatkuu tilaajille", "tämä artikkeli on tilaajille", "lue koko juttu tilaajana"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["arkistokuva", "kuvituskuva", "kuvakaappaus", "yksityiskuva", "kotialbumi", "haastateltavan kotialbumi", "kuvaaja tuntematon", "kuvakaappaus videolta"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

@@ -323,6 +323,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["article gratuit", "articles gratuits restants", "article gratuit restant", "lecture gratuite", "lectures gratuites", "articles gratuits ce mois-ci", "article gratuit ce mois-ci"]),
         ask(Paywall).max_words(30).phrases(&["ceci est votre dernier article gratuit", "c'est votre dernier article gratuit", "c’est votre dernier article gratuit", "c'est ton dernier article gratuit", "c’est ton dernier article gratuit", "votre dernier article gratuit", "ton dernier article gratuit", "votre dernier article offert", "vous avez atteint la limite d'articles gratuits", "vous avez atteint la limite d’articles gratuits", "vous avez atteint votre limite d'articles gratuits", "vous avez atteint votre limite d’articles gratuits", "vous avez lu tous vos articles gratuits", "tu as lu tous tes articles gratuits", "vous avez épuisé vos articles gratuits", "vous avez consulté tous vos articles gratuits"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["il te reste", "de cet article à lire", "de cet article à découvrir", "de l'article à lire", "de l’article à lire", "la suite est réservée aux abonnés", "la suite de cet article est réservée aux abonnés", "cet article est réservé aux abonnés", "article réservé à nos abonnés"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["droits réservés", "photo d'archives", "photo d’archives", "image d'archives", "image d’archives", "photo d'illustration", "photo d’illustration", "image d'illustration", "image d’illustration", "capture d'écran", "capture d’écran", "photo fournie", "collection privée"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

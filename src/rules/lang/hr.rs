@@ -227,6 +227,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["besplatni članak", "besplatan članak", "besplatna članka", "besplatne članke", "besplatnog članka", "preostali članak", "preostala članka", "preostalih članaka", "članak besplatno", "članka besplatno", "članaka besplatno"]),
         ask(Paywall).max_words(30).phrases(&["ovo je vaš posljednji besplatni članak", "ovo je tvoj posljednji besplatni članak", "vaš posljednji besplatni članak", "vaš zadnji besplatni članak", "pročitali ste sve besplatne članke", "iskoristili ste sve besplatne članke", "iskoristio si sve besplatne članke", "dosegnuli ste ograničenje besplatnih članaka", "dosegli ste limit besplatnih članaka"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["ostatak članka dostupan je pretplatnicima", "ostatak članka dostupan je samo pretplatnicima", "cijeli članak dostupan je pretplatnicima", "članak je dostupan samo pretplatnicima", "sadržaj za pretplatnike", "pročitajte cijeli članak"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["privatni album", "privatna arhiva", "obiteljski album", "promo fotografija", "ustupljena fotografija"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

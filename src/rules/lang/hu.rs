@@ -243,6 +243,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["ingyenes cikk", "ingyenes cikke", "ingyenes cikked", "ingyenes cikkek", "ingyenes cikkei", "ingyenesen olvasható cikk", "ingyenes cikke maradt", "ingyenes cikked maradt", "cikk maradt"]),
         ask(Paywall).max_words(30).phrases(&["ez az utolsó ingyenes cikke", "ez az utolsó ingyenes cikked", "utolsó ingyenes cikk", "elolvasta az összes ingyenes cikket", "elolvastad az összes ingyenes cikket", "elérte az ingyenes cikkek korlátját", "elérted az ingyenes cikkek limitjét", "elfogytak az ingyenes cikkei", "elfogytak az ingyenes cikkeid"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["a cikk folytatása előfizetőknek", "a cikk további része csak előfizetőknek", "előfizetői tartalom", "olvassa tovább", "olvasd tovább"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["archív fotó", "archív kép", "illusztrációs kép", "illusztrációs fotó", "képernyőfotó", "képernyőkép", "magánarchívum", "olvasói fotó", "beküldött fotó", "családi archívum"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

@@ -270,6 +270,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["artikel gratis tersisa", "artikel tersisa", "artikel premium gratis", "berita gratis", "artikel gratis bulan ini"]),
         ask(Paywall).max_words(30).phrases(&["ini adalah artikel gratis terakhir anda", "ini artikel gratis terakhir kamu", "artikel gratis terakhir", "anda telah mencapai batas artikel gratis", "kamu telah mencapai batas artikel gratis", "kuota artikel gratis anda telah habis", "kuota artikel gratis kamu sudah habis", "anda telah membaca semua artikel gratis", "kamu sudah membaca semua artikel gratis"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["untuk membaca artikel selengkapnya", "berlangganan untuk melanjutkan membaca", "sisa artikel ini"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["foto ilustrasi", "dok pribadi", "dokumentasi", "dokumentasi pribadi", "dokumen pribadi", "tangkapan layar"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

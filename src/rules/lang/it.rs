@@ -266,6 +266,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["articolo gratuito", "articolo gratis", "articoli gratis", "articolo rimanente", "articoli rimanenti", "articoli gratuiti rimasti", "articolo gratuito rimasto", "lettura gratuita", "letture gratuite", "articoli gratuiti a disposizione"]),
         ask(Paywall).max_words(30).phrases(&["questo è il tuo ultimo articolo gratuito", "questo è il suo ultimo articolo gratuito", "il tuo ultimo articolo gratuito", "il suo ultimo articolo gratuito", "hai raggiunto il limite di articoli gratuiti", "ha raggiunto il limite di articoli gratuiti", "hai raggiunto il numero massimo di articoli gratuiti", "hai letto tutti gli articoli gratuiti", "hai esaurito gli articoli gratuiti", "hai esaurito i tuoi articoli gratuiti", "ha esaurito gli articoli gratuiti"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["il resto dell'articolo è riservato agli abbonati", "il resto dell’articolo è riservato agli abbonati", "questo articolo è riservato agli abbonati", "articolo riservato agli abbonati", "dell'articolo da leggere", "dell’articolo da leggere", "ti resta da leggere", "per leggere l'articolo completo", "per leggere l’articolo completo", "abbonati per continuare a leggere"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["foto d'archivio", "foto d’archivio", "immagine d'archivio", "immagine d’archivio", "foto di repertorio", "immagine di repertorio", "repertorio", "ufficio stampa", "foto ufficio stampa", "foto generica", "immagine generica", "per gentile concessione"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],

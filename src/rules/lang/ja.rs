@@ -257,6 +257,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["無料記事", "無料で読めます", "本無料で読めます", "本まで無料で読めます", "本まで読めます", "残りの無料記事", "無料会員は月", "有料記事を月", "今月はあと"]),
         ask(Paywall).max_words(30).phrases(&["今月の無料記事はこれが最後です", "これが最後の無料記事です", "無料で読める記事の上限に達しました", "今月の無料閲覧数の上限に達しました", "無料記事の閲覧上限に達しました", "今月の閲覧上限に達しました", "無料で読める本数の上限に達しました", "今月の無料記事を読み終えました"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["この記事は有料会員記事です", "この記事は有料会員限定です", "この記事は読者会員限定です", "有料会員になると続きをお読みいただけます", "登録すると続きをお読みいただけます"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["資料写真", "ファイル写真", "写真はイメージ", "画像はイメージ", "写真はイメージです", "画像はイメージです", "イメージ写真", "本人提供", "関係者提供", "提供写真", "スクリーンショット", "動画から"]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

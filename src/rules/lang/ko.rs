@@ -233,6 +233,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["무료 기사", "무료 기사가", "무료 기사를", "무료 열람", "무료 열람 기사", "건 남았습니다", "개 남았습니다", "무료 콘텐츠"]),
         ask(Paywall).max_words(30).phrases(&["마지막 무료 기사입니다", "이번 달 마지막 무료 기사입니다", "무료로 읽을 수 있는 기사를 모두 읽으셨습니다", "무료 열람 횟수를 모두 사용하셨습니다", "무료 기사 한도에 도달했습니다", "무료 열람 한도를 초과했습니다", "이번 달 무료 기사를 모두 소진하셨습니다"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["이 기사는 유료 회원 전용입니다", "구독자 전용 기사입니다", "유료 구독자만 읽을 수 있습니다", "나머지 내용은 구독 후", "전체 기사를 읽으려면", "구독하고 계속 읽기"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["자료 사진", "독자 제공", "본인 제공", "사진 제공", "화면 캡처", "방송 화면 캡처", "유튜브 캡처", "온라인 커뮤니티 캡처", "홈페이지 캡처", "영상 캡처"]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

@@ -184,6 +184,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["nemokamas straipsnis", "nemokami straipsniai", "nemokamą straipsnį", "nemokamo straipsnio", "nemokamus straipsnius", "jums liko", "tau liko", "liko straipsnių"]),
         ask(Paywall).max_words(30).phrases(&["tai jūsų paskutinis nemokamas straipsnis", "tai tavo paskutinis nemokamas straipsnis", "paskutinis nemokamas straipsnis", "perskaitėte visus nemokamus straipsnius", "perskaitei visus nemokamus straipsnius", "išnaudojote visus nemokamus straipsnius", "pasiekėte nemokamų straipsnių limitą"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["likusi straipsnio dalis prieinama prenumeratoriams", "visas straipsnis prieinamas prenumeratoriams", "straipsnis prieinamas tik prenumeratoriams", "turinys prenumeratoriams", "skaitykite visą straipsnį"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["asmeninio albumo nuotr", "asmeninio archyvo nuotr", "archyvo nuotr", "organizatorių nuotr", "iliustracinė nuotr", "iliustracinė nuotrauka", "stop kadras", "ekrano nuotrauka", "ekrano kopija", "socialinių tinklų nuotr"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

@@ -183,6 +183,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["bezmaksas raksts", "bezmaksas raksti", "bezmaksas rakstiem", "bezmaksas raksta", "atlikuši raksti", "atlicis raksts", "jums atlikuši", "tev atlikuši"]),
         ask(Paywall).max_words(30).phrases(&["šis ir jūsu pēdējais bezmaksas raksts", "šis ir tavs pēdējais bezmaksas raksts", "pēdējais bezmaksas raksts", "jūs esat izlasījis visus bezmaksas rakstus", "jūs esat izmantojis visus bezmaksas rakstus", "esat sasniedzis bezmaksas rakstu limitu", "bezmaksas rakstu limits ir sasniegts"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["raksta turpinājums pieejams abonentiem", "viss raksts pieejams abonentiem", "raksts pieejams tikai abonentiem", "saturs abonentiem", "lasiet visu rakstu"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["publicitātes foto", "ekrānuzņēmums", "privātais arhīvs", "personīgais arhīvs", "ilustratīvs foto", "attēlam ir ilustratīva nozīme", "ilustratīvs attēls", "no personīgā arhīva"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

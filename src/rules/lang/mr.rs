@@ -139,6 +139,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["मोफत लेख", "विनामूल्य लेख", "फ्री लेख", "उर्वरित लेख", "मोफत बातम्या"]),
         ask(Paywall).max_words(30).phrases(&["हा तुमचा शेवटचा मोफत लेख आहे", "शेवटचा मोफत लेख", "तुम्ही सर्व मोफत लेख वाचले आहेत", "तुमची मोफत लेखांची मर्यादा संपली आहे"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["उर्वरित लेख वाचण्यासाठी", "पुढे वाचण्यासाठी सबस्क्राइब करा"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["फाईल फोटो", "प्रातिनिधिक फोटो", "प्रातिनिधिक छायाचित्र", "प्रातिनिधिक चित्र", "संग्रहित छायाचित्र", "संग्रहित फोटो", "सौजन्य सोशल मीडिया"]),
     ],
     we: &["आम्ही", "आम्हाला", "आमचे", "आमच्या", "आमची", "आमचा", "आमच्याकडे"],
     // "आपण", "आपल्या" are "we" and "our" (inclusive) as often as the formal "you": only the

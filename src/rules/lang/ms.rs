@@ -212,6 +212,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["artikel percuma lagi", "artikel yang tinggal", "berita percuma"]),
         ask(Paywall).max_words(30).phrases(&["ini artikel percuma terakhir anda", "artikel percuma terakhir", "anda telah mencapai had artikel percuma", "anda telah membaca semua artikel percuma", "kuota artikel percuma anda telah habis"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["artikel ini untuk pelanggan sahaja", "untuk pelanggan sahaja", "kandungan eksklusif untuk pelanggan", "langgan untuk terus membaca", "baca artikel penuh"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["gambar hiasan", "foto hiasan", "gambar fail", "foto fail", "gambar ihsan", "ihsan pembaca", "gambar ihsan pembaca", "tangkap layar", "gambar arkib", "foto arkib"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

@@ -294,6 +294,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["gratis artikels", "gratis stuk", "gratis stukken", "gratis plusartikel", "gratis plusartikelen", "gratis premium artikel", "gratis premium artikelen", "resterende artikelen", "gratis artikelen over", "gratis artikel over"]),
         ask(Paywall).max_words(30).phrases(&["dit is je laatste gratis artikel", "dit is uw laatste gratis artikel", "je laatste gratis artikel", "uw laatste gratis artikel", "je hebt al je gratis artikelen gelezen", "u hebt al uw gratis artikelen gelezen", "u heeft al uw gratis artikelen gelezen", "je hebt het maximum aantal gratis artikelen bereikt", "u heeft het maximum aantal gratis artikelen bereikt", "je hebt het maximaal aantal gratis artikelen gelezen", "je gratis artikelen zijn op", "je hebt je limiet van gratis artikelen bereikt"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["de rest van dit artikel is alleen voor abonnees", "de rest van dit artikel", "dit artikel is alleen voor abonnees", "lees verder met een abonnement", "lees het volledige artikel", "dit is een premium artikel", "dit is een plusartikel"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["archieffoto", "archiefbeeld", "eigen foto", "eigen beeld", "privéfoto", "privécollectie", "persfoto", "aangeleverd", "foto ter illustratie"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

@@ -215,6 +215,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["gratis artikkel", "gratis sak", "gratis saker", "gratis artikler igjen", "gratis artikkel igjen", "gratisartikler igjen", "artikler igjen", "gratis plussartikkel", "gratis plussartikler"]),
         ask(Paywall).max_words(30).phrases(&["dette er din siste gratis artikkel", "dette er den siste gratis artikkelen din", "din siste gratis artikkel", "du har lest alle dine gratis artikler", "du har lest alle gratisartiklene", "du har brukt opp dine gratis artikler", "du har brukt opp gratisartiklene dine", "du har nådd grensen for gratis artikler"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["resten av saken er for abonnenter", "resten av artikkelen er for abonnenter", "denne artikkelen er forbeholdt abonnenter", "les hele saken"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["arkivbilde", "illustrasjonsfoto", "illustrasjonsbilde", "pressebilde", "skjermdump", "skjermbilde", "utlånt", "innsendt"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

@@ -261,6 +261,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["darmowy artykuł", "darmowe artykuły", "darmowego artykułu", "bezpłatny artykuł", "bezpłatne artykuły", "artykuł za darmo", "artykuły za darmo", "artykułów za darmo", "darmowe teksty", "darmowych tekstów"]),
         ask(Paywall).max_words(30).phrases(&["to twój ostatni darmowy artykuł", "to jest twój ostatni darmowy artykuł", "twój ostatni darmowy artykuł", "twój ostatni bezpłatny artykuł", "wykorzystałeś limit darmowych artykułów", "wykorzystałaś limit darmowych artykułów", "wykorzystano limit darmowych artykułów", "osiągnąłeś limit darmowych artykułów", "przeczytałeś wszystkie darmowe artykuły", "przeczytałaś wszystkie darmowe artykuły", "limit darmowych artykułów"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["pozostało jeszcze", "pozostało jeszcze treści", "pozostała część artykułu", "dalsza część artykułu", "dalsza część artykułu dostępna dla subskrybentów", "ten artykuł jest dostępny tylko dla subskrybentów", "artykuł tylko dla subskrybentów", "treść dostępna dla subskrybentów", "czytaj dalej w subskrypcji", "dostęp do całego artykułu"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["archiwum prywatne", "archiwum własne", "archiwum rodzinne", "materiały prasowe", "materiały własne", "zdjęcie archiwalne", "zdjęcie ilustracyjne", "zdjęcie poglądowe", "zrzut ekranu", "domena publiczna"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

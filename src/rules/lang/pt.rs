@@ -282,6 +282,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["artigo gratuito", "artigo grátis", "artigos grátis", "matéria gratuita", "reportagem gratuita", "notícia gratuita", "notícias gratuitas", "artigos restantes", "reportagens por mês"]),
         ask(Paywall).max_words(30).phrases(&["este é o seu último artigo gratuito", "este é o teu último artigo gratuito", "esta é sua última matéria gratuita", "o seu último artigo gratuito", "seu último artigo gratuito", "você atingiu o limite de", "você atingiu o limite de matérias gratuitas", "atingiu o limite de artigos gratuitos", "você leu todos os seus artigos gratuitos", "esgotou os seus artigos gratuitos", "esgotou os artigos gratuitos", "você atingiu o limite de leitura"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["o restante deste artigo é exclusivo para assinantes", "o resto do artigo é exclusivo para assinantes", "este artigo é exclusivo para assinantes", "assine para continuar lendo", "deste artigo por ler", "leia a matéria completa"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["reprodução", "divulgação", "foto de arquivo", "arquivo pessoal", "acervo pessoal", "imagem ilustrativa", "foto ilustrativa", "direitos reservados"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],

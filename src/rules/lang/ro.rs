@@ -312,6 +312,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["articol gratuit", "de articole gratuite", "articolul gratuit", "articolele gratuite", "articol gratis", "articole gratis", "articol gratuit rămas", "articole gratuite rămase", "articole rămase"]),
         ask(Paywall).max_words(30).phrases(&["acesta este ultimul tău articol gratuit", "acesta este ultimul dumneavoastră articol gratuit", "ultimul articol gratuit", "ai atins limita de articole gratuite", "ați atins limita de articole gratuite", "aţi atins limita de articole gratuite", "ai citit toate articolele gratuite", "ați citit toate articolele gratuite", "ai epuizat articolele gratuite", "ați epuizat articolele gratuite"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["restul articolului este disponibil abonaților", "restul articolului este disponibil doar abonaților", "articol disponibil doar pentru abonați", "conținut exclusiv pentru abonați", "conţinut exclusiv pentru abonaţi", "citește articolul complet"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["arhivă personală", "arhiva personală", "imagine ilustrativă", "fotografie ilustrativă", "foto ilustrativ", "captură video", "captură de ecran", "arhiva familiei", "captură facebook"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

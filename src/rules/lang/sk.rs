@@ -260,6 +260,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["článok zadarmo", "články zadarmo", "bezplatný článok", "bezplatných článkov", "voľný článok", "voľné články", "voľných článkov", "článok na prečítanie", "články na prečítanie", "článkov na prečítanie"]),
         ask(Paywall).max_words(30).phrases(&["toto je váš posledný článok zadarmo", "toto je tvoj posledný článok zadarmo", "váš posledný článok zadarmo", "posledný článok zadarmo", "vyčerpali ste limit článkov zadarmo", "vyčerpal si limit článkov zadarmo", "prečítali ste všetky články zadarmo", "dosiahli ste limit bezplatných článkov"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["zvyšok článku je dostupný len pre predplatiteľov", "celý článok je dostupný len pre predplatiteľov", "článok je dostupný len pre predplatiteľov", "exkluzívny obsah pre predplatiteľov", "tento článok je exkluzívny", "zvyšok článku", "celý článok si prečítate", "na dočítanie článku", "dočítajte článok"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["ilustračné foto", "ilustračná snímka", "ilustračný obrázok", "archív autora", "súkromný archív", "rodinný archív", "archív redakcie"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

@@ -232,6 +232,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["brezplačni članek", "brezplačen članek", "brezplačna članka", "brezplačni članki", "brezplačnega članka", "preostali članek", "preostali članki", "preostalih člankov"]),
         ask(Paywall).max_words(30).phrases(&["to je vaš zadnji brezplačni članek", "to je tvoj zadnji brezplačni članek", "vaš zadnji brezplačni članek", "prebrali ste vse brezplačne članke", "prebral si vse brezplačne članke", "porabili ste vse brezplačne članke", "porabili ste brezplačne članke", "dosegli ste omejitev brezplačnih člankov"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["preostanek članka je na voljo naročnikom", "celoten članek je na voljo naročnikom", "celoten članek je na voljo le naročnikom", "članek je na voljo samo naročnikom", "na voljo le naročnikom", "vsebina za naročnike"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["osebni arhiv", "zasebni arhiv", "družinski arhiv", "posnetek zaslona", "zajem zaslona", "simbolična fotografija", "fotografija je simbolična"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

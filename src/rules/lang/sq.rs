@@ -160,6 +160,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["artikull falas", "artikuj falas", "artikujve falas", "artikull pa pagesë", "artikuj pa pagesë", "artikull i mbetur", "artikuj të mbetur", "lajme falas"]),
         ask(Paywall).max_words(30).phrases(&["ky është artikulli juaj i fundit falas", "artikulli i fundit falas", "keni lexuar të gjithë artikujt falas", "ke arritur limitin e artikujve falas"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["pjesa tjetër e artikullit është për abonentët", "përmbajtje ekskluzive për abonentët", "lexoni artikullin e plotë"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["arkivi", "foto arkivi", "foto ilustruese", "foto ilustrim", "foto ilustrative", "pamje nga ekrani", "foto nga arkivi", "arkiv personal"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

@@ -225,6 +225,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["бесплатни чланак", "бесплатан чланак", "бесплатна чланка", "бесплатних чланака", "бесплатне чланке"]),
         ask(Paywall).max_words(30).phrases(&["ovo je vaš poslednji besplatni članak", "vaš poslednji besplatni članak", "dostigli ste limit besplatnih članaka", "ово је ваш последњи бесплатни чланак", "ваш последњи бесплатни чланак", "прочитали сте све бесплатне чланке", "искористили сте све бесплатне чланке", "достигли сте лимит бесплатних чланака"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["остатак чланка доступан је само претплатницима", "за наставак читања"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["lična arhiva", "printscreen", "skrinšot"]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

@@ -224,6 +224,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["gratis artiklar kvar", "gratis artikel kvar", "fria artiklar", "fri artikel", "fria artiklar kvar", "fri artikel kvar", "kostnadsfria artiklar", "kostnadsfri artikel", "artiklar kvar", "gratisartiklar kvar"]),
         ask(Paywall).max_words(30).phrases(&["detta är din sista gratisartikel", "det här är din sista gratis artikel", "det här är din sista fria artikel", "din sista gratis artikel", "din sista fria artikel", "du har läst alla dina gratis artiklar", "du har läst alla dina fria artiklar", "du har förbrukat dina gratis artiklar", "du har nått gränsen för gratis artiklar", "dina fria artiklar är slut", "dina gratisartiklar är slut"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["resten av artikeln är för prenumeranter", "artikeln är endast för prenumeranter", "resten av artikeln", "läs hela artikeln"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["arkivbild", "pressbild", "pressfoto", "genrebild", "illustrationsbild", "skärmdump", "skärmbild"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

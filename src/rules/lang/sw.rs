@@ -162,6 +162,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["makala bila malipo", "habari za bure", "makala iliyobaki", "makala zilizobaki"]),
         ask(Paywall).max_words(30).phrases(&["hii ni makala yako ya mwisho ya bure", "makala yako ya mwisho ya bure", "umesoma makala zote za bure", "makala zako za bure zimekwisha"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["sehemu iliyobaki ni kwa wanachama", "jiunge ili kuendelea kusoma", "soma makala kamili"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["picha ya maktaba", "picha ya faili", "picha kwa hisani", "picha ya mtandaoni", "picha ya mtandao"]),
     ],
     we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
     you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],

@@ -212,6 +212,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["อ่านบทความฟรีได้อีก", "บทความที่เหลือ"]),
         ask(Paywall).max_words(30).phrases(&["นี่คือบทความฟรีบทความสุดท้ายของคุณ", "บทความฟรีสุดท้าย", "คุณอ่านบทความฟรีครบแล้ว", "สิทธิ์อ่านฟรีของคุณหมดแล้ว", "คุณใช้สิทธิ์อ่านบทความฟรีครบแล้ว"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["สำหรับสมาชิกเท่านั้น", "เพื่ออ่านบทความฉบับเต็ม", "เนื้อหาเฉพาะสมาชิก"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["ภาพประกอบข่าว", "ภาพประกอบเท่านั้น", "แฟ้มภาพ", "ภาพจากแฟ้ม", "ภาพแฟ้ม", "ภาพจากโซเชียล", "ภาพจากเฟซบุ๊ก", "ภาพหน้าจอ", "ภาพจากคลิป", "ภาพจากอินเทอร์เน็ต", "ภาพจากโซเชียลมีเดีย"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.
     we: &["เรา", "พวกเรา"],

@@ -223,6 +223,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["libreng artikulo na natitira", "natitirang artikulo", "artikulong libre", "libreng balita", "libreng babasahin"]),
         ask(Paywall).max_words(30).phrases(&["ito na ang huling libreng artikulo mo", "huling libreng artikulo", "nabasa mo na ang lahat ng libreng artikulo"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["ang natitirang bahagi ng artikulo", "basahin ang buong artikulo"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["larawan mula sa facebook"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

@@ -182,6 +182,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["ücretsiz haber", "ücretsiz içerik", "ücretsiz makaleniz", "ücretsiz haberiniz", "ücretsiz içeriğiniz", "ücretsiz okuma hakkı", "ücretsiz okuma hakkınız", "ücretsiz haber hakkınız kaldı", "ücretsiz makale hakkınız kaldı", "okuma hakkınız kaldı", "haber hakkınız kaldı"]),
         ask(Paywall).max_words(30).phrases(&["bu son ücretsiz makaleniz", "bu son ücretsiz haberiniz", "son ücretsiz makaleniz", "son ücretsiz haberiniz", "ücretsiz makale limitinize ulaştınız", "ücretsiz haber limitinize ulaştınız", "ücretsiz içerik limitinize ulaştınız", "ücretsiz okuma limitinize ulaştınız", "ücretsiz okuma hakkınızı doldurdunuz", "ücretsiz okuma hakkınız doldu", "tüm ücretsiz makalelerinizi okudunuz"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["haberin devamı abonelere özel", "makalenin devamı abonelere özel", "abonelere özel içerik", "haberin devamını okumak için", "yazının devamını okumak için", "haberin tamamını okumak için", "devamını okumak için abone olun"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["arşiv fotoğrafı", "temsili fotoğraf", "temsili görsel", "temsili resim", "özel arşiv", "kişisel arşiv", "arşiv görüntüsü"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

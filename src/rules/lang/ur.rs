@@ -165,6 +165,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["مفت مضمون", "مفت آرٹیکل", "مفت آرٹیکلز", "مفت خبریں", "باقی مضامین", "مفت مضامین باقی"]),
         ask(Paywall).max_words(30).phrases(&["یہ آپ کا آخری مفت مضمون ہے", "آخری مفت مضمون", "آپ نے تمام مفت مضامین پڑھ لیے ہیں", "آپ مفت مضامین کی حد تک پہنچ گئے ہیں", "آپ کے مفت مضامین ختم ہو گئے ہیں"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["باقی مضمون سبسکرائبرز کے لیے", "مزید پڑھنے کے لیے سبسکرائب کریں"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["فائل فوٹو", "فائل تصویر", "اسکرین شاٹ", "اسکرین گریب", "سکرین گریب", "علامتی تصویر", "بشکریہ سوشل میڈیا", "ویڈیو گریب"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

@@ -230,6 +230,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["bài báo miễn phí", "bài viết miễn phí còn lại", "bài viết còn lại", "tin miễn phí"]),
         ask(Paywall).max_words(30).phrases(&["đây là bài viết miễn phí cuối cùng của bạn", "bài viết miễn phí cuối cùng", "bạn đã đọc hết số bài viết miễn phí", "bạn đã hết lượt đọc miễn phí", "bạn đã sử dụng hết lượt đọc miễn phí", "bạn đã đạt giới hạn bài viết miễn phí"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["nội dung chỉ dành cho người đăng ký", "bài viết dành cho thành viên", "phần còn lại của bài viết", "đăng ký để đọc tiếp"]),
+        // A picture's credit that names no one, a line of its own (a survey of the words
+        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        label(Credit).phrases(&["hình minh họa", "ảnh tư liệu", "ảnh chụp màn hình", "ảnh cắt từ clip", "ảnh cắt từ video", "ảnh nhân vật cung cấp", "ảnh do nhân vật cung cấp", "ảnh mạng xã hội", "ảnh internet", "nguồn internet"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],
