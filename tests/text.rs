@@ -204,6 +204,28 @@ fn read_also_reading_time_and_series_lines_in_many_languages() {
     );
 }
 
+/// The surveys' furniture of ad slots, tip lines, copyright notices and box headings, each a
+/// line of its own, in many languages; a story's sentences that open alike stay.
+#[test]
+fn ad_slots_tip_lines_and_notices_are_cut_in_many_languages() {
+    lines_after_a_story(
+        &[
+            "Artiklen fortsætter under annoncen",
+            "Raksta turpinājums pēc reklāmas",
+            "Publirreportaje",
+            "Har du tips om denne saken? Send e-post til tips@bt.no.",
+            "Wissen Sie mehr? Schreiben Sie uns an hinweise@zeitung.de",
+            "Riproduzione riservata",
+            "Infolettre",
+            "Téléchargez l’app",
+        ],
+        &[
+            "In partnership with the city, the group will plant 400 trees next spring.",
+            "Завантажити застосунок можна безкоштовно в App Store та Google Play.",
+        ],
+    );
+}
+
 /// A share row that writes the platforms in its own script is cut like one in Latin
 /// letters.
 #[test]
@@ -1330,7 +1352,8 @@ fn a_tip_line_with_the_outlets_address_goes() {
     let story = "Het voetveer tussen Zaandijk en Koog aan de Zaan vaart voorlopig niet. De pont is \
                  maandag uit de vaart gehaald nadat bij een inspectie bleek dat de motor en een \
                  deel van de aanlegsteigers aan vervanging toe zijn, meldt de gemeente.";
-    let tip = "Heb je een tip over dit artikel? Mail dan naar nieuws@nhnieuws.nl.";
+    // (Worded as no pack reads it: the outlet's address decides.)
+    let tip = "Iets gezien of gehoord? Mail dan naar nieuws@nhnieuws.nl.";
     let url = Some("https://www.nhnieuws.nl/nieuws/1/voetveer");
     let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{tip}"), url);
     assert_eq!(cleaned.text(), story);

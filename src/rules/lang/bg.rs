@@ -191,6 +191,24 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["личен архив", "семеен архив", "архивна снимка", "илюстративна снимка", "скрийншот", "кадър от видео"]),
+        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["реклами"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["статията продължава след рекламата", "статията продължава под рекламата", "статията продължава по-долу", "текстът продължава след рекламата", "новината продължава след рекламата", "продължава след рекламата", "продължение след рекламата"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["платено съдържание", "спонсорирано съдържание", "рекламно съдържание", "промоционално съдържание", "партньорско съдържание", "партньорски материал", "рекламен материал", "рекламна публикация", "спонсорирана публикация", "в партньорство с", "със съдействието на"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["тази статия съдържа афилиейт връзки", "статията съдържа афилиейт линкове", "статията съдържа партньорски връзки", "може да получим комисионна", "можем да получим комисиона", "получаваме комисионна", "ако купите чрез връзките"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["изпратете ни новина", "станахте ли свидетел", "знаете ли повече"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["всички права са запазени", "забранено е копирането", "препечатването е забранено", "използването на материали", "при цитиране"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["абонирай се за бюлетина", "абонамент за бюлетин", "седмичен бюлетин"]),
+        // An app pitch's heading, a line of its own.
+        label(App).phrases(&["свалете приложението"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["покажи коментарите", "коментарите са затворени", "влезте за да коментирате"]),
     ],
     // "ни" (us) is the Russian particle "ни" (neither, nor).
     we: &["ние", "нас", "наш", "наша", "наше", "наши", "нашата", "нашия", "нашите"],

@@ -233,6 +233,24 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["ilustrační foto", "ilustrační snímek", "ilustrační obrázek", "archiv autora", "soukromý archiv", "rodinný archiv", "archiv redakce", "screenshot", "se svolením"]),
+        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["inzerce"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["pokračování článku pod reklamou", "článek pokračuje pod reklamou", "článek pokračuje po reklamě", "článek pokračuje níže", "pokračování textu pod reklamou", "text pokračuje pod reklamou", "pokračování po reklamě", "pokračování článku níže", "pokračujte ve čtení pod reklamou"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["komerční článek", "komerční prezentace", "sponzorovaný obsah", "sponzorovaný článek", "placená spolupráce", "placený obsah", "obsah partnera", "partnerský obsah", "pr článek", "ve spolupráci s", "článek vznikl ve spolupráci s"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["článek obsahuje affiliate odkazy", "tento článek obsahuje affiliate odkazy", "tento text obsahuje affiliate odkazy", "článek obsahuje partnerské odkazy", "článek obsahuje provizní odkazy", "můžeme získat provizi", "můžeme obdržet provizi", "získáváme provizi", "při nákupu přes tyto odkazy", "pokud nakoupíte přes odkazy"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["máte zajímavou informaci", "víte o něčem", "tip na zprávu", "byli jste svědky"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["publikování nebo šíření obsahu je zakázáno", "publikování nebo další šíření obsahu", "převzetí obsahu je bez písemného souhlasu zakázáno", "kopírování zakázáno", "jakékoliv užití obsahu"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["odebírat newsletter", "odebírejte newsletter", "přihlaste se k odběru newsletteru", "přihlaste se k newsletteru", "odběr novinek", "přihlásit k odběru"]),
+        // An app pitch's heading, a line of its own.
+        label(App).phrases(&["stáhnout aplikaci"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["vstoupit do diskuze", "zobrazit diskusi", "diskuze je uzavřena", "přihlaste se pro komentování"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

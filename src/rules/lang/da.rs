@@ -217,6 +217,22 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["privat", "privatfoto", "arkivfoto", "arkivbillede", "pressefoto", "genrefoto", "genrebillede", "skærmbillede", "handout", "modelfoto"]),
+        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["annoncer"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["artiklen fortsætter under annoncen", "artiklen fortsætter efter annoncen", "artiklen fortsætter efter reklamen", "artiklen fortsætter nedenfor", "historien fortsætter under annoncen", "teksten fortsætter under annoncen", "læs videre under annoncen", "læs videre efter annoncen"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["sponsoreret indhold", "sponsoreret artikel", "sponsoreret af", "annoncørindhold", "annoncørbetalt indhold", "betalt samarbejde", "kommercielt samarbejde", "annonce i samarbejde med", "i samarbejde med", "præsenteret af", "partnerindhold", "annoncetillæg"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["artiklen indeholder affiliate-links", "denne artikel indeholder affiliate-links", "artiklen indeholder affiliatelinks", "artiklen indeholder annoncelinks", "denne artikel indeholder annoncelinks", "vi kan modtage kommission", "vi modtager kommission", "vi kan modtage en provision", "vi modtager provision", "hvis du køber via vores links", "hvis du klikker på et link"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["send os dit tip", "ved du mere", "har du en god historie"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["eftertryk forbudt", "eftertryk kun tilladt med kildeangivelse", "alt materiale er ophavsretligt beskyttet", "kopiering uden aftale", "mekanisk digital eller anden gengivelse", "er omfattet af lov om ophavsret"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["nyhedsbrev", "vores nyhedsbreve"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["tilføj kommentar", "kommentarsporet er lukket", "der er lukket for kommentarer"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

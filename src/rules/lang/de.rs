@@ -400,6 +400,24 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["archivbild", "archivfoto", "symbolbild", "symbolfoto", "pressebild", "zvg", "hersteller"]),
+        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["anzeigen", "werbeanzeige"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["lesen sie nach der anzeige weiter", "lesen sie nach der werbung weiter", "lies nach der anzeige weiter", "lies nach der werbung weiter", "weiter nach der anzeige", "weiter nach der werbung", "weiterlesen nach der anzeige", "weiterlesen nach der werbung", "artikel geht nach der anzeige weiter", "der artikel geht nach der werbung weiter", "artikel wird unter der anzeige fortgesetzt", "fortsetzung nach der anzeige"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["gesponserter inhalt", "gesponserte inhalte", "gesponsert von", "bezahlte partnerschaft", "bezahlter inhalt", "in zusammenarbeit mit", "in kooperation mit", "präsentiert von", "anzeigensonderveröffentlichung", "werblicher inhalt", "werbliche inhalte", "ein angebot von"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["als amazon-partner verdienen wir an qualifizierten verkäufen", "als amazon-partner verdiene ich an qualifizierten verkäufen", "dieser artikel enthält affiliate-links", "dieser beitrag enthält affiliate-links", "dieser artikel enthält sogenannte affiliate-links", "links zu online-shops in artikeln können sogenannte affiliate-links sein", "wenn sie über diese links einkaufen", "wenn du über diese links einkaufst", "wenn sie auf einen solchen link klicken", "bei einem kauf über diese links erhalten wir eine provision", "erhalten wir eine provision", "für links auf dieser seite erhält"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["wissen sie mehr", "sie wissen mehr", "haben sie einen tipp", "hast du einen tipp", "sie haben einen hinweis", "haben sie hinweise", "haben sie informationen", "ihr hinweis an die redaktion", "schicken sie uns ihre geschichte", "schick uns deinen tipp", "senden sie uns ihre fotos"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["nachdruck nur mit genehmigung", "nachdruck verboten", "vervielfältigung nur mit genehmigung", "weiterverbreitung nur mit genehmigung", "jegliche veröffentlichung und nicht-private nutzung", "die weiterverwendung ist nur mit genehmigung", "nutzungsrechte erwerben", "alle rechte vorbehalten vervielfältigung nur mit genehmigung", "der inhalt ist urheberrechtlich geschützt"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["jetzt newsletter abonnieren", "melden sie sich für unseren newsletter an", "newsletteranmeldung"]),
+        // An app pitch's heading, a line of its own.
+        label(App).phrases(&["laden sie unsere app herunter", "laden sie die app herunter", "lade die app herunter", "lade dir die app herunter", "jetzt app herunterladen", "jetzt die app laden", "unsere news-app"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["kommentare ausblenden", "die kommentarfunktion ist geschlossen", "die kommentarfunktion wurde geschlossen", "diskutiere mit", "melden sie sich an um zu kommentieren", "zu den kommentaren"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

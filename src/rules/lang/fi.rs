@@ -241,6 +241,26 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["arkistokuva", "kuvituskuva", "kuvakaappaus", "yksityiskuva", "kotialbumi", "haastateltavan kotialbumi", "kuvaaja tuntematon", "kuvakaappaus videolta"]),
+        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["mainokset", "ilmoitus"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["artikkeli jatkuu mainoksen jälkeen", "artikkeli jatkuu mainoksen alla", "juttu jatkuu mainoksen jälkeen", "juttu jatkuu mainoksen alla", "teksti jatkuu mainoksen jälkeen", "teksti jatkuu alla", "artikkeli jatkuu alla", "juttu jatkuu alla", "jatkuu mainoksen jälkeen", "mainos päättyy"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["maksettu yhteistyö", "mainosyhteistyö", "markkinointiyhteistyö", "sponsoroitu sisältö", "sponsoroitu artikkeli", "kaupallinen sisältö", "kumppanisisältö", "tämä sisältö on tuotettu yhteistyössä"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["artikkeli sisältää kumppanuuslinkkejä", "artikkeli sisältää affiliate-linkkejä", "sivu sisältää affiliate-linkkejä", "tämä artikkeli sisältää mainoslinkkejä", "sisältää kumppanilinkkejä", "saatamme saada komission", "saamme komission", "saatamme saada palkkion", "jos ostat linkkien kautta"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["onko sinulla vinkki", "onko sinulla tietoa"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["sisältöä ei saa kopioida", "kopiointi kielletty", "julkaiseminen ilman lupaa kielletty", "tekijänoikeudella suojattu"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["tilaa uutiskirjeitämme", "uutiskirjeen tilaus"]),
+        // An app pitch's heading, a line of its own.
+        label(App).phrases(&["lataa uutissovellus", "asenna sovellus"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["kommentoi juttua", "lue kommentit", "kommentointi suljettu", "kirjaudu sisään kommentoidaksesi"]),
+        // A comment section's one-word button, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["kommentoi"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

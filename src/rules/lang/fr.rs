@@ -326,6 +326,24 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["droits réservés", "photo d'archives", "photo d’archives", "image d'archives", "image d’archives", "photo d'illustration", "photo d’illustration", "image d'illustration", "image d’illustration", "capture d'écran", "capture d’écran", "photo fournie", "collection privée"]),
+        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["publicités", "pub", "espace publicitaire"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["la suite après cette publicité", "la suite après la publicité", "suite après la publicité", "suite après cette publicité", "lire la suite après la publicité", "l'article continue après la publicité", "l’article continue après la publicité", "l'article se poursuit après la publicité", "l’article se poursuit après la publicité", "l'article continue sous la publicité", "l’article continue sous la publicité", "l'article se poursuit sous la publicité", "l’article se poursuit sous la publicité", "la suite de l'article après cette publicité", "la suite de l’article après cette publicité", "la suite de l'article après la publicité", "la suite de l’article après la publicité", "la suite ci-dessous"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["contenu sponsorisé", "contenu partenaire", "contenu de marque", "contenu publicitaire", "en partenariat avec", "en collaboration avec", "article sponsorisé", "sponsorisé par", "proposé par", "partenariat rémunéré", "publirédactionnel", "publireportage"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["cet article contient des liens affiliés", "cet article contient des liens d'affiliation", "cet article contient des liens d’affiliation", "cet article peut contenir des liens affiliés", "ce contenu contient des liens affiliés", "certains liens de cet article sont affiliés", "nous pouvons percevoir une commission", "nous percevons une commission", "nous pouvons toucher une commission", "la rédaction peut percevoir une commission", "lorsque vous achetez via nos liens", "si vous achetez un produit via nos liens", "en tant que partenaire amazon"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["vous avez un scoop", "vous avez une info", "une info à nous communiquer", "une info à nous signaler", "vous avez été témoin", "témoin d'un événement", "témoin d’un événement", "envoyez-nous vos infos", "contactez la rédaction", "vous avez des informations", "signalez-nous une info"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["reproduction interdite", "toute reproduction interdite", "reproduction interdite sans autorisation", "toute reproduction même partielle est interdite", "reproduction totale ou partielle interdite", "tous droits de reproduction réservés", "droits de reproduction et de diffusion réservés", "reproduction et diffusion interdites", "toute reproduction ou représentation"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["infolettre", "lettre d’information", "lettre d'info", "lettre d’info", "la newsletter", "inscrivez-vous à la newsletter", "abonnez-vous à notre newsletter", "abonnez-vous à notre infolettre"]),
+        // An app pitch's heading, a line of its own.
+        label(App).phrases(&["téléchargez l'app", "téléchargez l’app", "téléchargez l'appli", "téléchargez l’appli", "téléchargez l’application", "télécharger l’application", "téléchargez gratuitement l'application", "téléchargez gratuitement l’application", "découvrez notre application", "retrouvez-nous sur l'application", "retrouvez-nous sur l’application"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["réagissez à cet article", "les commentaires sont désactivés", "rejoignez la discussion"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

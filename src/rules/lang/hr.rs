@@ -230,6 +230,24 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["privatni album", "privatna arhiva", "obiteljski album", "promo fotografija", "ustupljena fotografija"]),
+        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["oglasi"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["članak se nastavlja ispod oglasa", "članak se nastavlja nakon oglasa", "članak se nastavlja ispod reklame", "tekst se nastavlja ispod oglasa", "tekst se nastavlja nakon oglasa", "nastavak teksta ispod oglasa", "nastavak teksta nakon oglasa", "nastavak članka ispod oglasa", "nastavak ispod oglasa", "nastavak nakon oglasa"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["sponzorirani sadržaj", "sponzorirani članak", "sponzorirana objava", "plaćeni sadržaj", "plaćena suradnja", "promo sadržaj", "promotivni sadržaj", "oglasni sadržaj", "partnerski sadržaj", "sadržaj partnera", "u suradnji s", "u partnerstvu s"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["ovaj članak sadrži affiliate linkove", "ovaj tekst sadrži affiliate poveznice", "članak sadrži partnerske poveznice", "možemo ostvariti proviziju", "možemo dobiti proviziju", "ostvarujemo proviziju", "ako kupite putem poveznica"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["imate li informacije", "imate zanimljivu priču", "pošaljite nam vijest", "bili ste svjedok"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["zabranjeno preuzimanje", "zabranjeno je preuzimanje", "zabranjeno preuzimanje sadržaja bez dozvole", "zabranjeno kopiranje"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["primajte newsletter"]),
+        // An app pitch's heading, a line of its own.
+        label(App).phrases(&["skinite aplikaciju", "skini aplikaciju"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["napišite komentar", "pogledaj komentare", "komentari su zatvoreni", "komentiranje je onemogućeno", "prijavite se za komentiranje"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

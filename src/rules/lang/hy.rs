@@ -149,6 +149,20 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["արխիվային լուսանկար", "արխիվային", "անձնական արխիվ", "անձնական արխիվից", "սոցցանցերից", "էկրանի պատկեր", "սքրինշոթ", "կադր տեսանյութից"]),
+        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["գովազդներ"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["հոդվածը շարունակվում է գովազդից հետո", "հոդվածի շարունակությունը գովազդից հետո", "նյութը շարունակվում է գովազդից հետո", "շարունակությունը գովազդից հետո", "հոդվածը շարունակվում է ներքևում", "շարունակությունը ներքևում"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["գովազդային հոդված", "հովանավորված նյութ", "հովանավորվող բովանդակություն", "գործընկերոջ նյութ", "վճարովի նյութ", "գովազդի իրավունքով"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["հոդվածը պարունակում է գործընկերային հղումներ", "կարող ենք ստանալ միջնորդավճար"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["հղումը պարտադիր է", "ակտիվ հղումը պարտադիր է", "արտատպումն արգելվում է", "նյութերի օգտագործման դեպքում"]),
+        // An app pitch's heading, a line of its own.
+        label(App).phrases(&["ներբեռնել հավելվածը", "տեղադրեք հավելվածը"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["թողեք մեկնաբանություն"]),
     ],
     we: &["մենք", "մեր", "մեզ", "մեզ համար"],
     you: &["դու", "քո", "քեզ", "դուք", "ձեր", "ձեզ"],

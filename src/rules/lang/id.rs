@@ -273,6 +273,20 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["foto ilustrasi", "dok pribadi", "dokumentasi", "dokumentasi pribadi", "dokumen pribadi", "tangkapan layar"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["scroll untuk melanjutkan", "scroll untuk melanjutkan membaca", "gulir untuk melanjutkan", "artikel berlanjut setelah iklan", "berita berlanjut setelah iklan", "konten berlanjut di bawah iklan", "lanjutkan membaca setelah iklan", "artikel dilanjutkan di bawah", "lanjut baca di bawah"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["artikel bersponsor", "konten berbayar", "konten kerja sama", "konten mitra", "konten promosi", "artikel ini merupakan kerja sama", "bekerja sama dengan", "kerja sama dengan", "didukung oleh", "dipersembahkan oleh"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["artikel ini mengandung tautan afiliasi", "artikel ini berisi tautan afiliasi", "artikel ini mengandung link afiliasi", "mengandung link afiliasi", "kami mungkin mendapatkan komisi", "kami dapat memperoleh komisi", "kami mendapatkan komisi", "jika kamu membeli melalui tautan", "jika anda membeli melalui tautan"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["punya info menarik", "kirimkan berita anda", "jadi pewarta warga"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["hak cipta dilindungi undang-undang", "dilarang mengutip", "dilarang menyalin", "dilarang mengambil", "dilarang keras mengambil konten", "dilarang keras mengambil"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["langganan newsletter", "dapatkan newsletter"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["beri komentar", "berikan komentar", "tampilkan komentar", "masuk untuk berkomentar"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

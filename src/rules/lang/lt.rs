@@ -187,6 +187,22 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["asmeninio albumo nuotr", "asmeninio archyvo nuotr", "archyvo nuotr", "organizatorių nuotr", "iliustracinė nuotr", "iliustracinė nuotrauka", "stop kadras", "ekrano nuotrauka", "ekrano kopija", "socialinių tinklų nuotr"]),
+        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["skelbimas"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["straipsnis tęsiamas po reklama", "straipsnis tęsiasi po reklama", "straipsnio tęsinys po reklama", "straipsnis tęsiamas žemiau", "tekstas tęsiamas po reklama", "naujiena tęsiama po reklama", "tęsinys po reklama", "skaitykite toliau po reklama"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["užsakomasis straipsnis", "užsakomoji publikacija", "remiamas straipsnis", "reklaminis turinys", "reklaminis straipsnis", "partnerių turinys", "apmokėta partnerystė", "bendradarbiaujant su"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["straipsnyje yra partnerių nuorodų", "šiame straipsnyje yra partnerystės nuorodų", "straipsnyje pateiktos partnerių nuorodos", "galime gauti komisinį mokestį", "gauname komisinį mokestį", "jei pirksite per nuorodas"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["buvote įvykio liudininkas"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["draudžiama kopijuoti", "kopijuoti draudžiama", "atgaminti draudžiama", "naudoti be sutikimo draudžiama"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["naujienlaiškiai", "užsisakykite naujienlaiškį", "naujienlaiškio prenumerata", "gaukite naujienlaiškį"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["parašykite komentarą", "visi komentarai", "komentavimas išjungtas", "komentarai išjungti", "prisijunkite norėdami komentuoti"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

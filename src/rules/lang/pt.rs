@@ -285,6 +285,24 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["reprodução", "divulgação", "foto de arquivo", "arquivo pessoal", "acervo pessoal", "imagem ilustrativa", "foto ilustrativa", "direitos reservados"]),
+        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["anúncio", "anúncios", "espaço publicitário"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["continua após a publicidade", "continua depois da publicidade", "continua após o anúncio", "a matéria continua após a publicidade", "o artigo continua após a publicidade", "o artigo continua após o anúncio", "o texto continua após a publicidade", "a reportagem continua após a publicidade", "a notícia continua após a publicidade", "continue lendo após a publicidade", "continue a ler após a publicidade", "continua a ler após a publicidade"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["conteúdo patrocinado", "conteúdo de marca", "conteúdo pago", "conteúdo publicitário", "conteúdo de parceiro", "informe publicitário", "publieditorial", "parceria paga", "em parceria com", "oferecido por", "apresentado por"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["este artigo contém links de afiliados", "este texto contém links de afiliados", "este conteúdo contém links de afiliados", "podemos receber uma comissão", "podemos ganhar uma comissão", "recebemos uma comissão", "podemos ser remunerados", "como associado da amazon", "como associada da amazon", "se você comprar por meio dos nossos links", "se comprar através dos nossos links", "ao comprar pelos links"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["tem uma notícia", "tem uma história", "tem uma denúncia", "você tem uma denúncia", "envie a sua notícia", "envie sua denúncia", "envie sua sugestão de pauta", "sugira uma pauta", "envie fotos e vídeos", "fale com a redação", "conhece uma história", "envie-nos a sua história"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["é proibida a reprodução", "proibida a reprodução", "reprodução proibida", "é proibida a reprodução total ou parcial", "reprodução não autorizada", "proibida a reprodução sem autorização"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["assine a newsletter", "receba a newsletter", "cadastre-se na newsletter", "boletim informativo", "receba as notícias no seu email"]),
+        // An app pitch's heading, a line of its own.
+        label(App).phrases(&["descarregue a aplicação", "baixe o app grátis"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["comente esta notícia", "comentários encerrados", "mostrar comentários", "inicie sessão para comentar"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],

@@ -315,6 +315,24 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["arhivă personală", "arhiva personală", "imagine ilustrativă", "fotografie ilustrativă", "foto ilustrativ", "captură video", "captură de ecran", "arhiva familiei", "captură facebook"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["articolul continuă după reclamă", "articolul continuă după publicitate", "articolul continuă sub reclamă", "articolul continuă mai jos", "continuarea articolului după reclamă", "continuarea după reclamă", "citește continuarea după reclamă", "articolul continua dupa reclama", "continuarea articolului dupa reclama"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["articol sponsorizat", "material sponsorizat", "conținut plătit", "conținut partener", "material publicitar", "publicitate plătită", "în parteneriat cu", "articol susținut de", "susținut de", "prezentat de"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["acest articol conține linkuri afiliate", "acest articol conține link-uri afiliate", "articolul conține linkuri de afiliere", "acest articol poate conține linkuri de afiliere", "putem primi un comision", "putem câștiga un comision", "primim un comision", "dacă cumperi prin linkurile", "dacă achiziționezi prin linkurile din articol"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["ai o știre", "ai o ştire", "aveți o știre", "ai un pont", "ai un subiect", "ai fost martor", "trimite o știre", "trimite-ne o știre", "semnalează o știre"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["reproducerea integrală sau parțială", "este interzisă reproducerea", "este interzisă preluarea integrală", "preluarea integrală este interzisă", "orice preluare este interzisă", "preluarea fără acord"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["newsletterul", "abonare newsletter"]),
+        // An app pitch's heading, a line of its own.
+        label(App).phrases(&["descarcă aplicatia", "descarcă acum aplicația"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["afișează comentariile", "autentifică-te pentru a comenta", "regulament comentarii"]),
+        // A comment section's one-word button, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["comentează"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

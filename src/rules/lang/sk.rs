@@ -263,6 +263,24 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["ilustračné foto", "ilustračná snímka", "ilustračný obrázok", "archív autora", "súkromný archív", "rodinný archív", "archív redakcie"]),
+        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["inzercia"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["článok pokračuje pod reklamou", "článok pokračuje pod video reklamou", "článok pokračuje po reklame", "článok pokračuje nižšie", "pokračovanie článku pod reklamou", "pokračovanie textu pod reklamou", "pokračovanie po reklame", "pokračujte v čítaní pod reklamou"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["komerčný článok", "komerčné oznámenie", "sponzorovaný článok", "platená spolupráca", "platený obsah", "pr článok", "v spolupráci s", "článok vznikol v spolupráci s"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["článok obsahuje affiliate odkazy", "tento článok obsahuje affiliate odkazy", "článok obsahuje partnerské odkazy", "môžeme získať províziu", "môžeme dostať províziu", "získavame províziu", "pri nákupe cez tieto odkazy", "ak nakúpite cez odkazy"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["tip na článok", "máte zaujímavú informáciu", "viete o niečom", "pošlite nám tip", "boli ste svedkom", "dajte nám vedieť"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["autorské práva vyhradené", "publikovanie alebo ďalšie šírenie", "kopírovanie zakázané", "publikovanie alebo ďalšie šírenie obsahu je zakázané"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["odoberajte newsletter", "odber noviniek", "prihlásiť sa na odber", "prihláste sa na odber newslettera"]),
+        // An app pitch's heading, a line of its own.
+        label(App).phrases(&["stiahnuť aplikáciu"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["zobraziť diskusiu", "diskusia k článku", "prihláste sa pre komentovanie"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

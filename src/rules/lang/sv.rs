@@ -227,6 +227,22 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["arkivbild", "pressbild", "pressfoto", "genrebild", "illustrationsbild", "skärmdump", "skärmbild"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["artikeln fortsätter under annonsen", "artikeln fortsätter efter annonsen", "artikeln fortsätter efter reklamen", "texten fortsätter under annonsen", "texten fortsätter efter annonsen", "läs vidare under annonsen", "artikeln fortsätter nedan"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["sponsrat innehåll", "sponsrad av", "sponsrad artikel", "annonssamarbete", "reklamsamarbete", "betalt samarbete", "kommersiellt samarbete", "i samarbete med", "annonsörens innehåll", "innehåll från annonsör", "presenteras av", "partnerinnehåll"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["artikeln innehåller affiliatelänkar", "den här artikeln innehåller affiliatelänkar", "denna artikel innehåller affiliatelänkar", "texten innehåller affiliatelänkar", "artikeln innehåller annonslänkar", "artikeln innehåller länkar som kan ge oss provision", "vi kan få provision", "vi får provision", "vi kan få ersättning", "om du handlar via länkar", "köper du något via länkarna"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["har du ett tips", "vill du tipsa oss", "skicka in ditt tips", "har du en historia", "har du bilder"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["eftertryck förbjudet", "eftertryck utan tillstånd", "mångfaldigande utan tillstånd", "kopiering utan tillstånd", "upphovsrättsligt skyddat material"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["få vårt nyhetsbrev", "våra nyhetsbrev", "skriv upp dig på nyhetsbrevet"]),
+        // An app pitch's heading, a line of its own.
+        label(App).phrases(&["ladda hem appen", "skaffa appen"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["kommentera artikeln", "läs kommentarerna", "kommentarerna är stängda", "gå med i debatten"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

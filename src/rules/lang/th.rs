@@ -215,6 +215,24 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["ภาพประกอบข่าว", "ภาพประกอบเท่านั้น", "แฟ้มภาพ", "ภาพจากแฟ้ม", "ภาพแฟ้ม", "ภาพจากโซเชียล", "ภาพจากเฟซบุ๊ก", "ภาพหน้าจอ", "ภาพจากคลิป", "ภาพจากอินเทอร์เน็ต", "ภาพจากโซเชียลมีเดีย"]),
+        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["พื้นที่โฆษณา"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["อ่านต่อด้านล่าง", "อ่านต่อหลังโฆษณา", "เนื้อหาต่อจากโฆษณา", "บทความต่อหลังโฆษณา", "เลื่อนลงเพื่ออ่านต่อ", "เนื้อหายังไม่จบ", "บทความยังไม่จบ"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["เนื้อหาได้รับการสนับสนุน", "บทความได้รับการสนับสนุน", "ได้รับการสนับสนุนจาก", "สนับสนุนโดย", "เนื้อหาโฆษณา", "ข่าวประชาสัมพันธ์"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["บทความนี้มีลิงก์แอฟฟิลิเอต", "เราอาจได้รับค่าคอมมิชชั่น", "เราอาจได้รับค่าคอมมิชชัน", "เมื่อคุณซื้อผ่านลิงก์"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["แจ้งข่าวได้ที่", "ส่งข่าวได้ที่", "ส่งข่าวถึงเรา", "ร่วมส่งข่าว"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["สงวนลิขสิทธิ์ทั้งหมด", "ห้ามคัดลอกโดยไม่ได้รับอนุญาต", "สงวนลิขสิทธิ์ตามพระราชบัญญัติลิขสิทธิ์"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["นิวส์เลตเตอร์"]),
+        // An app pitch's heading, a line of its own.
+        label(App).phrases(&["ดาวน์โหลดแอพ", "โหลดแอป"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["แสดงความคิดเห็น", "ดูความคิดเห็น", "ความคิดเห็นทั้งหมด"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.
     we: &["เรา", "พวกเรา"],

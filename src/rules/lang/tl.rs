@@ -226,6 +226,26 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["larawan mula sa facebook"]),
+        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["anunsyo"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["magpapatuloy ang artikulo pagkatapos ng patalastas", "magpapatuloy ang balita pagkatapos ng patalastas", "ipagpatuloy ang pagbasa sa ibaba", "ituloy ang pagbasa sa ibaba", "tuloy ang balita sa ibaba"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["bayad na nilalaman", "nilalamang may sponsor", "sa pakikipagtulungan ng", "sa pakikipagtulungan sa", "inihahandog ng", "itinataguyod ng", "handog ng", "hatid ng"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["maaari kaming makatanggap ng komisyon", "ang artikulong ito ay naglalaman ng affiliate links"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["may balita ka ba", "may balita ka", "may sumbong ka ba", "may kuwento ka ba", "may kwento ka ba", "ipadala ang inyong balita", "magpadala ng balita", "ipadala sa amin"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["lahat ng karapatan ay nakareserba", "bawal kopyahin", "hindi maaaring kopyahin"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["mag-subscribe sa newsletter"]),
+        // An app pitch's heading, a line of its own.
+        label(App).phrases(&["i-download na ang app", "i-install ang app"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["magdagdag ng komento", "isulat ang komento", "sarado na ang komento"]),
+        // A comment section's one-word button, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["mag-comment"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

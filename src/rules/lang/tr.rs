@@ -185,6 +185,24 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["arşiv fotoğrafı", "temsili fotoğraf", "temsili görsel", "temsili resim", "özel arşiv", "kişisel arşiv", "arşiv görüntüsü"]),
+        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["reklamlar"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["haberin devamı", "haberin devamı reklamdan sonra", "haberin devamı aşağıda", "haberin devamı reklamın altında", "haberin devamı için kaydırın", "yazının devamı", "yazının devamı reklamdan sonra", "makalenin devamı reklamdan sonra", "devamı reklamdan sonra", "içerik reklamdan sonra devam ediyor", "reklamdan sonra devam ediyor"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["sponsorlu içerik", "sponsorlu haber", "bu içerik sponsorludur", "reklam içeriği", "tanıtım içeriği", "ücretli iş birliği", "ücretli ortaklık", "iş birliği ile", "işbirliği ile", "ile iş birliğiyle hazırlanmıştır"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["bu yazı satış ortaklığı bağlantıları içerir", "bu içerik ortaklık bağlantıları içerir", "bu makale bağlı ortaklık bağlantıları içerir", "komisyon kazanabiliriz", "komisyon alabiliriz", "bu bağlantılar üzerinden yapılan alışverişlerden", "amazon ortağı olarak"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["haber ihbar hattı", "bir haberiniz mi var", "haberiniz mi var", "ihbarınız mı var", "sen de muhabir ol"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["her hakkı saklıdır", "izinsiz kullanılamaz", "kaynak gösterilmeden kullanılamaz", "izinsiz ve kaynak gösterilmeden kullanılamaz", "kaynak gösterilmeden alıntı yapılamaz", "iktibas edilemez", "izin alınmadan kullanılamaz", "bu haberin tüm hakları"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["e-bülten", "e-bültene abone olun", "bültene kaydol", "e-bülten aboneliği", "haber bülteni", "günlük bülten"]),
+        // An app pitch's heading, a line of its own.
+        label(App).phrases(&["uygulamayı indir", "uygulamayı şimdi indir"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["yorumunuzu yazın", "tüm yorumlar", "yorumlar kapatılmıştır"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

@@ -251,6 +251,24 @@ pub(crate) static PACK: Pack = Pack {
         // A picture's credit that names no one, a line of its own (a survey of the words
         // sites print so: "Supplied", "Reprodução", "Archivbild").
         label(Credit).phrases(&["з архіву", "особистий архів", "з особистого архіву", "пресслужба", "прес-служба", "скріншот", "з відкритих джерел", "ілюстративне фото", "кадр з відео"]),
+        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["оголошення", "рекламний блок"]),
+        // The line under an ad slot that says the story goes on below it.
+        line(Ad).max_words(12).phrases(&["продовження після реклами", "продовження статті після реклами", "продовження статті нижче", "стаття продовжується після реклами", "матеріал продовжується після реклами", "текст продовжується після реклами", "новина продовжується після реклами", "читайте далі після реклами", "продовження нижче"]),
+        // A sponsor's or paid content's label, a line of its own.
+        label(Ad).phrases(&["на правах реклами", "публікується на правах реклами", "партнерський матеріал", "матеріал партнера", "партнерський проєкт", "спонсорський матеріал", "рекламний матеріал", "матеріал підготовлено за підтримки", "за підтримки", "спецпроєкт"]),
+        // An affiliate disclosure's opening.
+        line(Ad).max_words(45).phrases(&["стаття містить партнерські посилання", "матеріал містить партнерські посилання", "у статті є партнерські посилання", "ми можемо отримувати комісію", "ми можемо отримати комісію", "ми отримуємо комісію", "редакція може отримувати комісію"]),
+        // A tip line's opening (a survey of 52 languages' chrome).
+        line(Other).part(Navigation).max_words(30).phrases(&["маєте що розповісти"]),
+        // A copyright or reproduction notice.
+        chrome(Other).at(Any).max_words(30).phrases(&["усі права захищені", "усі права захищено", "використання матеріалів дозволяється лише", "будь-яке використання матеріалів", "передрук заборонено", "копіювання заборонено", "гіперпосилання обов'язкове", "гіперпосилання обов’язкове", "при використанні матеріалів"]),
+        // A newsletter box's heading, a line of its own.
+        label(Newsletter).phrases(&["підписатися на розсилку", "наша розсилка"]),
+        // An app pitch's heading, a line of its own.
+        label(App).phrases(&["завантажуйте застосунок", "завантажити застосунок"]),
+        // What a comment section leaves in the text.
+        chrome(Other).part(Comments).max_words(12).phrases(&["залиште коментар", "коментування закрито", "увійдіть щоб коментувати"]),
     ],
     we: &["ми", "наш", "наша", "наше", "наші", "нам", "нас", "нашу"],
     you: &[
