@@ -204,6 +204,33 @@ fn read_also_reading_time_and_series_lines_in_many_languages() {
     );
 }
 
+/// An advertisement's label between two paragraphs takes the ad's copy and button under it,
+/// in any language; a subheading or a line that sells nothing under the label stays, and so
+/// does copy with no button.
+#[test]
+fn an_ad_label_takes_its_copy_and_button() {
+    let cleaner = Cleaner::new();
+    let (a, b) = (BRIDGE, WORKS);
+    for ad in [
+        "REKLAMA\nKonto osobiste za 0 zł i 300 zł premii na start. Załóż je w aplikacji.\n\
+         Sprawdź szczegóły",
+        "Реклама\nРанни записвания за лято – до 30% отстъпка за хотели в Созопол.\nРезервирай",
+        "Advertisement\nSpring sale now on at Sculcoates Carpets – free fitting on all orders \
+         over £400.\nFamily-run on Beverley Road since 1971!\nVisit our showroom",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{a}\n{ad}\n{b}"));
+        assert_eq!(cleaned.text(), format!("{a}\n{b}"), "{ad}");
+    }
+    for kept in [
+        "Prices up 30% in a year",
+        "Prices rose by 30% in a year, the operator said.\nWhat comes next",
+        "Spring sale now on at Sculcoates Carpets – free fitting on all orders over £400.",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{a}\nAdvertisement\n{kept}\n{b}"));
+        assert_eq!(cleaned.text(), format!("{a}\n{kept}\n{b}"), "{kept}");
+    }
+}
+
 /// The surveys' furniture of ad slots, tip lines, copyright notices and box headings, each a
 /// line of its own, in many languages; a story's sentences that open alike stay.
 #[test]

@@ -1314,6 +1314,7 @@ fn find_runs(
     split_at_prose(blocks, evidence, scored, hand, text, outlets, &mut runs);
     trim_sentences(scored, &mut runs);
     box_heads(blocks, evidence, scored, text, outlets, &mut runs);
+    ad_copy(blocks, evidence, scored, text, &mut runs);
     extend_lists(blocks, evidence, scored, text, &mut runs);
     let prose = |i: usize| scored.get(i).is_some_and(|s| s.wall);
     runs.retain(|(r, _)| {
@@ -1562,6 +1563,71 @@ fn box_heads(
         if take < s {
             runs[k].1 += scored[take..s].iter().map(|x| x.score).sum::<f32>();
             runs[k].0.start = take;
+        }
+    }
+}
+
+/// The most words of an advertisement's copy under its label.
+const AD_COPY_WORDS: u32 = 40;
+/// The most words of the copy's button ("Sprawdź szczegóły", "Visit our showroom").
+const AD_BUTTON_WORDS: u32 = 4;
+
+/// An advertisement's label alone on its line between the story's paragraphs ("Reklama",
+/// "Реклама", "Advertisement") heads the ad's own copy below it, in any language: a block or
+/// two that sell (a price, a share off, an exclamation or the reader addressed: "Konto
+/// osobiste za 0 zł i 300 zł premii na start", "до 30% отстъпка за хотели") and the ad's
+/// button ("Резервирай"), with the story's next paragraph under them. Without a button, or
+/// with a line that sells nothing, what follows the label is the story's (its subheading,
+/// its next short paragraph).
+fn ad_copy(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    runs: &mut [(Range<usize>, f32)],
+) {
+    let label = Group::Label.slot().expect("a kept group");
+    let plain = |j: usize| {
+        let (b, ev) = (&blocks[j], &evidence[j]);
+        !scored[j].wall && !b.quoted && !b.timestamp && ev.body >= 0.0
+    };
+    let sells = |j: usize| {
+        let (ev, t) = (&evidence[j], &text[blocks[j].range.clone()]);
+        blocks[j].words <= AD_COPY_WORDS
+            && plain(j)
+            && (ev.money.is_some() || ev.you > 0 || t.contains(['%', '٪', '!']))
+    };
+    let button = |j: usize| {
+        let t = text[blocks[j].range.clone()].trim_end();
+        blocks[j].words <= AD_BUTTON_WORDS
+            && !blocks[j].sentence
+            && plain(j)
+            && !t.ends_with([':', '：'])
+    };
+    let story = |j: usize| j == blocks.len() || scored[j].wall;
+    for k in 0..runs.len() {
+        let r = runs[k].0.clone();
+        let last = r.end - 1;
+        let labelled = evidence[last].kind() == Some(Kind::Ad)
+            && evidence[last].groups[label] > 0.0
+            && last > 0
+            && scored[last - 1].wall;
+        if !labelled {
+            continue;
+        }
+        let next = runs.get(k + 1).map_or(blocks.len(), |n| n.0.start);
+        // The copy in one block or two, then the button, then the story.
+        for copy in 1..=2 {
+            let b = r.end + copy;
+            if b + 1 > next || !(r.end..b).all(&sells) || !button(b) || !story(b + 1) {
+                continue;
+            }
+            runs[k].1 += scored[r.end..=b]
+                .iter()
+                .map(|s| s.score.max(0.0))
+                .sum::<f32>();
+            runs[k].0.end = b + 1;
+            break;
         }
     }
 }
