@@ -1990,7 +1990,12 @@ fn a_ladder_of_rising_amounts_is_cut() {
     let story = "കൊച്ചി: ചെല്ലാനം തീരത്ത് വീണ്ടും കടലാക്രമണം ശക്തമായി. നിരവധി വീടുകളിൽ വെള്ളം കയറി.\n\
                  ടെട്രാപോഡ് കടൽഭിത്തിയുടെ രണ്ടാം ഘട്ടം ഉടൻ തുടങ്ങണമെന്ന് നാട്ടുകാർ ആവശ്യപ്പെട്ടു. \
                  പഞ്ചായത്ത് അധികൃതർ ജില്ലാ കളക്ടറെ കണ്ട് നിവേദനം നൽകി.";
-    for ladder in ["₹100\n₹250\n₹500", "5€ τον μήνα\n10€ τον μήνα"] {
+    // Any currency's sign: the Georgian lari's too.
+    for ladder in [
+        "₹100\n₹250\n₹500",
+        "5€ τον μήνα\n10€ τον μήνα",
+        "10 ₾\n20 ₾\n50 ₾",
+    ] {
         let out = cleaner.clean_text(&format!("{story}\n{ladder}"));
         assert_eq!(out.text(), story, "{ladder}");
     }

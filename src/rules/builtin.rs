@@ -116,6 +116,16 @@ pub(super) static PATTERNS: [Pattern; 9] = [
     },
 ];
 
+/// True when `c` is a currency sign: Unicode's currency symbols ("$", "€", "₾", "৳", "﷼"), as
+/// the amount pattern's `\p{Sc}` reads them.
+pub(crate) fn is_currency_sign(c: char) -> bool {
+    matches!(c,
+        '$' | '\u{a2}'..='\u{a5}' | '\u{58f}' | '\u{60b}' | '\u{7fe}' | '\u{7ff}' | '\u{9f2}' | '\u{9f3}'
+        | '\u{9fb}' | '\u{af1}' | '\u{bf9}' | '\u{e3f}' | '\u{17db}' | '\u{20a0}'..='\u{20c0}'
+        | '\u{a838}' | '\u{fdfc}' | '\u{fe69}' | '\u{ff04}' | '\u{ffe0}' | '\u{ffe1}' | '\u{ffe5}'
+        | '\u{ffe6}' | '\u{11fdd}'..='\u{11fe0}' | '\u{1e2ff}' | '\u{1ecb0}')
+}
+
 /// True when the rule named `name` is a built-in pattern, which runs whatever packs are in
 /// use.
 pub(crate) fn is_builtin(name: &str) -> bool {
@@ -146,11 +156,11 @@ pub(super) enum Gate {
 
 /// The most words of an amount alone on its line ("5 €", "1000 Ft", "HK$ 50").
 pub(super) const AMOUNT_WORDS: u32 = 3;
-/// An amount alone on its line, with its currency's sign or code: a donation widget's
-/// button, in any language ("5 €", "1000 Ft", "250 TL", "€10", "300 ₽"). A line of figures
+/// An amount alone on its line, with its currency's sign (any of Unicode's) or code: a
+/// donation widget's button, in any language ("5 €", "1000 Ft", "250 TL", "€10", "10 ₾"). A line of figures
 /// in a story has words with them. (Not with its period, "58 € pro Monat": a story's list
 /// of fees beside a box is such lines.)
-const AMOUNT: &str = r"^(?:(?:[$€£₽₴₺₹¥₩₪₱]|hk\$|us\$|r\$|a\$|c\$)\s?\d[\d.,' ]*|\d[\d.,' ]*\s?(?:[$€£₽₴₺₹¥₩₪₱]|eur|euro|usd|chf|ft|huf|tl|try|kč|czk|zł|pln|lei|ron|kr|sek|nok|dkk|isk|руб\.?|грн|лв\.?|ден\.?|din\.?|rsd|bam|gel|amd|kzt|₸|uah|rub|inr|rs\.?|php|idr|rp|rm|myr|thb|baht|vnd|đ|₫|sgd|hkd|nt\$|ntd|twd|aed|sar|egp|ils|mxn|ars|clp|cop|pen|brl))\s*$";
+const AMOUNT: &str = r"^(?:(?:\p{Sc}|hk\$|us\$|r\$|a\$|c\$)\s?\d[\d.,' ]*|\d[\d.,' ]*\s?(?:\p{Sc}|eur|euro|usd|chf|ft|huf|tl|try|kč|czk|zł|pln|lei|ron|kr|sek|nok|dkk|isk|руб\.?|грн|лв\.?|ден\.?|din\.?|rsd|bam|gel|amd|kzt|₸|uah|rub|inr|rs\.?|php|idr|rp|rm|myr|thb|baht|vnd|đ|₫|sgd|hkd|nt\$|ntd|twd|aed|sar|egp|ils|mxn|ars|clp|cop|pen|brl))\s*$";
 
 /// The most words of an app store's badge ("Download on the App Store", "Доступно в Google
 /// Play", "Disponibilă în App Store și Google Play").
@@ -233,3 +243,21 @@ pub(super) fn money_window(folded: &str, block: Range<usize>, money: Range<usize
 
 /// Bytes around a currency sign or code that the money pattern reads ("300 000 ₽ в месяц").
 const MONEY_REACH: usize = 48;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn currency_signs_are_unicodes_currency_symbols() {
+        let sc = regex::Regex::new(r"^\p{Sc}$").unwrap();
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            assert_eq!(
+                is_currency_sign(c),
+                sc.is_match(c.encode_utf8(&mut buf)),
+                "{c:?}"
+            );
+        }
+    }
+}

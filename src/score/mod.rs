@@ -483,7 +483,7 @@ fn amount_line(b: &Block, ev: &Evidence, text: &str) -> Option<(u64, String)> {
                 continue;
             }
         }
-        let bare = t.trim_matches(|c: char| CURRENCY_SIGNS.contains(&c));
+        let bare = t.trim_matches(crate::rules::is_currency_sign);
         currency |= bare.len() < t.len();
         if bare.bytes().any(|c| c.is_ascii_digit()) {
             if value.is_some() {
@@ -514,11 +514,6 @@ fn amount_line(b: &Block, ev: &Evidence, text: &str) -> Option<(u64, String)> {
         .filter(|_| currency && round && other <= AMOUNT_OTHER_WORDS)
         .map(|v| (v, shape()))
 }
-
-/// Currency signs written beside an amount.
-const CURRENCY_SIGNS: &[char] = &[
-    '$', '€', '£', '¥', '₹', '₽', '₴', '₺', '₩', '₪', '₱', '₸', '₫', '₦', '฿',
-];
 
 /// A whole amount written with or without thousands separators ("5", "3.000", "10,000",
 /// "1'000"); none with cents ("341,44"), which a price table or a loan's rates has.
