@@ -1751,6 +1751,8 @@ fn box_headings(
 
 /// The most words of a headline or a dek that [`keep_headlines`] keeps.
 const HEADLINE_WORDS: u32 = 30;
+/// The most paragraphs below a headline that [`keep_headlines`] reads as its lede.
+const LEDE_PARAGRAPHS: usize = 4;
 /// The fewest words of four letters or more that a headline shares with the story's first
 /// paragraph.
 const HEADLINE_SHARED: usize = 3;
@@ -1779,6 +1781,9 @@ fn keep_headlines(
     // lede: "... has raised its cover price from GH¢5 to GH¢10"), below the candidate. A
     // candidate's words are looked for in it (a word inside a longer one counts: the error
     // is on the side of keeping).
+    // (Only the nearest paragraphs below the candidate: building the whole stretch down to
+    // the first wall for each candidate was quadratic in a text of thousands of short runs
+    // above its only wall.)
     let paragraph = |j: usize| {
         j == first
             || (blocks[j].sentence && blocks[j].words >= PROSE_WORDS && !scored[j].hand_anchor)
@@ -1786,6 +1791,7 @@ fn keep_headlines(
     let lead = |i: usize| {
         (i + 1..=first)
             .filter(|&j| paragraph(j))
+            .take(LEDE_PARAGRAPHS)
             .map(|j| text[blocks[j].range.clone()].to_lowercase())
             .collect::<Vec<_>>()
             .join(" ")
@@ -2962,9 +2968,8 @@ fn tag_rows(
     let mut i = 0;
     while i < n {
         let at = |k: usize| rest[k];
-        // The tags in one line under their label ("Теги: Харків, театр, культура",
-        // "Arquivado en: Sanidade · Ourense"), last. (Elsewhere the same shape is a match's
-        // line-ups or the streets a closure affects.)
+        // The tags in one line under their label ("Теги: Харків, театр, культура"), last.
+        // (Elsewhere the same shape is a match's line-ups or the streets a closure affects.)
         if bare(at(i))
             && tag_line(&text[blocks[at(i)].range.clone()])
             && (i + 1 == n || taken(at(i) + 1))
@@ -3045,8 +3050,10 @@ fn tag_line(t: &str) -> bool {
         && items.split(sep).all(keyword)
 }
 
-/// What separates the tags of a line: a comma in any script, or a row's dot or bar.
-const TAG_SEPARATORS: [char; 6] = [',', '،', '、', '·', '|', '•'];
+/// What separates the tags of a line: a comma in any script. (Not a dot or a bar: a cast's or
+/// a closure's list after a story is written so, "Mit: Jens Harzer · Marina Galic · ...",
+/// "Betroffene Bahnhöfe: Hackescher Markt · Friedrichstraße · ...".)
+const TAG_SEPARATORS: [char; 3] = [',', '،', '、'];
 
 /// A keyword's text: words alone, with no figures, code or addresses, which a story's own
 /// lists hold.

@@ -271,25 +271,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["مقال مجاني", "مقالا مجانيا", "مقالان مجانيان", "مقالين مجانيين", "مقالات متبقية", "مقالة مجانية واحدة", "مقالات مجانية هذا الشهر"]),
         ask(Paywall).max_words(30).phrases(&["هذا آخر مقال مجاني لك", "هذه آخر مقالة مجانية", "هذا هو مقالك المجاني الأخير", "مقالك المجاني الأخير", "آخر مقال مجاني", "لقد وصلت إلى الحد الأقصى من المقالات المجانية", "وصلت إلى الحد الأقصى للمقالات المجانية", "لقد استنفدت المقالات المجانية", "استنفدت عدد المقالات المجانية", "لقد قرأت جميع المقالات المجانية"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["باقي المقال متاح للمشتركين", "بقية المقال للمشتركين", "هذا المقال متاح للمشتركين فقط", "اشترك لمتابعة القراءة", "تبقى من المقال"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["صورة أرشيفية", "من الأرشيف", "صورة تعبيرية", "صورة توضيحية", "صورة متداولة", "لقطة شاشة"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["إعلانات", "مساحة إعلانية"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["تابع القراءة بعد الإعلان", "تابع القراءة أسفل الإعلان", "واصل القراءة بعد الإعلان", "يتبع بعد الإعلان", "تكملة الخبر بعد الإعلان", "تكملة المقال بعد الإعلان", "تابع بقية الخبر بعد الإعلان", "استكمال الخبر بعد الإعلان", "القصة تتابع بعد الإعلان", "تستمر القصة أسفل الإعلان", "المقال يتابع أسفل الإعلان"]),
+        // An ad slot's label of two words or more, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["مساحة إعلانية"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["تابع القراءة بعد الإعلان", "تابع القراءة أسفل الإعلان", "واصل القراءة بعد الإعلان", "يتبع بعد الإعلان", "تكملة الخبر بعد الإعلان", "تكملة المقال بعد الإعلان", "تابع بقية الخبر بعد الإعلان", "استكمال الخبر بعد الإعلان", "القصة تتابع بعد الإعلان", "تستمر القصة أسفل الإعلان", "المقال يتابع أسفل الإعلان"]),
         // A sponsor's or paid content's label, a line of its own.
         label(Ad).phrases(&["محتوى مدعوم", "محتوى برعاية", "محتوى إعلاني", "محتوى ترويجي", "محتوى الشريك", "مقال مدفوع", "إعلان مدفوع", "بالشراكة مع", "بالتعاون مع", "برعاية من", "مقدم من"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["قد نحصل على عمولة", "قد نتلقى عمولة", "نحصل على عمولة", "تحتوي هذه المقالة على روابط تابعة", "يحتوي هذا المقال على روابط تسويق بالعمولة", "قد يحتوي هذا المقال على روابط", "عند الشراء من خلال الروابط", "عند شرائك عبر الروابط", "بصفتنا شريكا في أمازون"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["هل لديك خبر", "هل لديك معلومة", "هل لديك قصة", "أرسل لنا صورك"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["حقوق النشر محفوظة", "جميع حقوق النشر محفوظة", "حقوق الطبع والنشر محفوظة", "يمنع نسخ", "يحظر نسخ", "لا يجوز نسخ", "يرجى الإشارة إلى المصدر"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["قد نحصل على عمولة", "قد نتلقى عمولة", "نحصل على عمولة", "تحتوي هذه المقالة على روابط تابعة", "يحتوي هذا المقال على روابط تسويق بالعمولة", "قد يحتوي هذا المقال على روابط", "عند الشراء من خلال الروابط", "عند شرائك عبر الروابط", "بصفتنا شريكا في أمازون"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["حقوق النشر محفوظة", "جميع حقوق النشر محفوظة", "حقوق الطبع والنشر محفوظة", "يمنع نسخ", "يحظر نسخ", "لا يجوز نسخ", "يرجى الإشارة إلى المصدر"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["النشرة الإلكترونية", "اشترك في النشرة الإخبارية", "اشترك في القائمة البريدية"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["اضف تعليقك", "أضف تعليق", "إضافة تعليق", "اكتب تعليقك", "التعليقات مغلقة", "شارك برأيك"]),
+        label(Newsletter).phrases(&["اشترك في النشرة الإخبارية", "اشترك في القائمة البريدية"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["اضف تعليقك", "أضف تعليق", "إضافة تعليق", "اكتب تعليقك", "التعليقات مغلقة", "شارك برأيك"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["صورة أرشيفية", "من الأرشيف", "صورة تعبيرية", "صورة توضيحية", "صورة متداولة", "لقطة شاشة"]),
     ],
     we: &["نحن", "لنا", "إننا", "اننا", "فإننا", "لدينا", "معنا"],
     you: &["أنت", "انت", "لك", "إليك", "معك", "أنتم", "انتم", "لكم", "إليكم", "حضرتك", "حضرتكم"],

@@ -164,27 +164,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["pulsuz məqalə", "pulsuz məqaləniz", "pulsuz məqalələr", "pulsuz xəbər", "pulsuz məqalə qalıb", "məqalə qalıb", "pulsuz oxuma hüququ"]),
         ask(Paywall).max_words(30).phrases(&["bu sizin son pulsuz məqalənizdir", "son pulsuz məqaləniz", "pulsuz məqalə limitinə çatdınız", "bütün pulsuz məqalələri oxudunuz"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["məqalənin davamı abunəçilər üçündür", "məqalənin tam mətnini oxumaq üçün"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["arxiv foto", "arxiv fotosu", "arxiv şəkli", "illüstrativ foto", "illüstrativ şəkil", "sosial şəbəkədən", "ekran görüntüsü", "açıq mənbələr", "açıq mənbələrdən"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["elan"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["xəbərin davamı reklamdan sonra", "məqalənin davamı reklamdan sonra", "yazının davamı reklamdan sonra", "davamı reklamdan sonra", "xəbərin davamı aşağıda", "davamı aşağıda"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["xəbərin davamı reklamdan sonra", "məqalənin davamı reklamdan sonra", "yazının davamı reklamdan sonra", "davamı reklamdan sonra", "xəbərin davamı aşağıda", "davamı aşağıda"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["sponsorlu məzmun", "sponsor məzmunu", "ödənişli məzmun", "tərəfdaş məzmunu", "reklam məqsədli", "reklam yazısı", "reklam hüququnda", "pr məqalə", "ilə əməkdaşlıq"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["bu məqalədə tərəfdaş keçidləri var", "komissiya ala bilərik"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["hadisənin şahidi oldunuz"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["müəllif hüquqları qorunur", "istinad mütləqdir", "istinad edilməsi vacibdir", "materiallardan istifadə zamanı", "hiperlink mütləqdir"]),
+        label(Ad).phrases(&["sponsorlu məzmun", "sponsor məzmunu", "ödənişli məzmun", "tərəfdaş məzmunu", "reklam məqsədli", "reklam yazısı", "reklam hüququnda"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["bu məqalədə tərəfdaş keçidləri var", "komissiya ala bilərik"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["müəllif hüquqları qorunur", "istinad mütləqdir", "istinad edilməsi vacibdir", "materiallardan istifadə zamanı", "hiperlink mütləqdir"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["xəbər bülleteni", "yeniliklərə abunə olun", "e-poçt abunəliyi"]),
-        // An app pitch's heading, a line of its own.
-        label(App).phrases(&["tətbiqi yüklə"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["şərh yazın", "şərh bildir", "şərhləri göstər", "şərhlər bağlıdır", "fikrinizi bildirin"]),
+        label(Newsletter).phrases(&["yeniliklərə abunə olun"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["şərh yazın", "şərh bildir", "şərhləri göstər", "şərhlər bağlıdır", "fikrinizi bildirin"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["arxiv foto", "arxiv fotosu", "arxiv şəkli", "illüstrativ foto", "illüstrativ şəkil", "sosial şəbəkədən"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

@@ -183,25 +183,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["бясплатны артыкул", "бясплатныя артыкулы", "бясплатны матэрыял", "бясплатныя матэрыялы", "бясплатных матэрыялаў"]),
         ask(Paywall).max_words(30).phrases(&["гэта ваш апошні бясплатны артыкул", "гэта твой апошні бясплатны артыкул", "ваш апошні бясплатны артыкул", "вы прачыталі ўсе бясплатныя артыкулы", "вы вычарпалі ліміт бясплатных артыкулаў", "вы дасягнулі ліміту бясплатных артыкулаў"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["працяг даступны па падпісцы", "поўны тэкст даступны падпісчыкам", "артыкул даступны толькі падпісчыкам", "каб працягнуць чытанне"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["з архіва", "асабісты архіў", "з асабістага архіва", "прэс-служба", "скрыншот", "з сацсетак", "з адкрытых крыніц", "ілюстрацыйнае фота", "кадр з відэа"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["аб'ява", "аб’ява"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["працяг пасля рэкламы", "працяг артыкула пасля рэкламы", "артыкул працягваецца пасля рэкламы", "тэкст працягваецца пасля рэкламы", "навіна працягваецца пасля рэкламы", "чытайце працяг пасля рэкламы", "працяг ніжэй"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["працяг пасля рэкламы", "працяг артыкула пасля рэкламы", "артыкул працягваецца пасля рэкламы", "тэкст працягваецца пасля рэкламы", "навіна працягваецца пасля рэкламы", "чытайце працяг пасля рэкламы", "працяг ніжэй"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["матэрыял партнёра", "партнёрскі праект", "рэкламны матэрыял", "рэкламны артыкул", "пры падтрымцы", "спецпраект"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["артыкул змяшчае партнёрскія спасылкі", "у артыкуле ёсць партнёрскія спасылкі", "мы можам атрымаць камісію", "мы атрымліваем камісію"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["усе правы абароненыя", "выкарыстанне матэрыялаў дазваляецца", "любое выкарыстанне матэрыялаў", "перадрук забаронены", "пры выкарыстанні матэрыялаў"]),
+        label(Ad).phrases(&["матэрыял партнёра", "партнёрскі праект", "рэкламны матэрыял", "рэкламны артыкул"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["артыкул змяшчае партнёрскія спасылкі", "у артыкуле ёсць партнёрскія спасылкі", "мы можам атрымаць камісію", "мы атрымліваем камісію"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["усе правы абароненыя", "выкарыстанне матэрыялаў дазваляецца", "любое выкарыстанне матэрыялаў", "перадрук забаронены", "пры выкарыстанні матэрыялаў"]),
         // A newsletter box's heading, a line of its own.
         label(Newsletter).phrases(&["атрымлівайце навіны на пошту"]),
-        // An app pitch's heading, a line of its own.
-        label(App).phrases(&["спампаваць дадатак"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["каментары закрытыя", "каментаванне закрыта", "увайдзіце каб каментаваць"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["каментары закрытыя", "каментаванне закрыта", "увайдзіце каб каментаваць"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["з архіва", "асабісты архіў", "з асабістага архіва", "ілюстрацыйнае фота", "кадр з відэа"]),
     ],
     // "мы", "вы", "ваш" are Russian's too (the same persons).
     we: &["мы", "наш", "наша", "нашы", "нам", "нас", "нашу", "нашай", "нашых"],

@@ -150,25 +150,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["বিনামূল্যে নিবন্ধ", "বিনামূল্যের নিবন্ধ", "বিনামূল্যে প্রবন্ধ", "ফ্রি আর্টিকেল", "ফ্রি খবর", "বাকি নিবন্ধ", "ফ্রি আর্টিকেল বাকি"]),
         ask(Paywall).max_words(30).phrases(&["এটি আপনার শেষ বিনামূল্যের নিবন্ধ", "শেষ ফ্রি আর্টিকেল", "আপনি সব বিনামূল্যের নিবন্ধ পড়ে ফেলেছেন", "আপনার বিনামূল্যে পড়ার সীমা শেষ", "আপনার ফ্রি আর্টিকেলের সীমা শেষ"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["পুরো খবর পড়তে", "সম্পূর্ণ প্রতিবেদন পড়তে", "শুধুমাত্র গ্রাহকদের জন্য", "পড়া চালিয়ে যেতে সাবস্ক্রাইব করুন"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["সংগৃহীত", "ছবি সংগৃহীত", "ফাইল ছবি", "প্রতীকী ছবি", "ফেসবুক থেকে নেওয়া", "ভিডিও থেকে নেওয়া", "স্ক্রিনশট", "ভিডিও থেকে", "সামাজিক মাধ্যম থেকে"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["বিজ্ঞাপনের পর প্রতিবেদনটি চলবে", "প্রতিবেদনটি বিজ্ঞাপনের পর চলবে", "বিজ্ঞাপনের নিচে খবরটি চলবে", "খবরের বাকি অংশ বিজ্ঞাপনের পর", "বিজ্ঞাপনের পর বাকি অংশ", "বিজ্ঞাপনের পরে পড়া চালিয়ে যান"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["বিজ্ঞাপনের পর প্রতিবেদনটি চলবে", "প্রতিবেদনটি বিজ্ঞাপনের পর চলবে", "বিজ্ঞাপনের নিচে খবরটি চলবে", "খবরের বাকি অংশ বিজ্ঞাপনের পর", "বিজ্ঞাপনের পর বাকি অংশ", "বিজ্ঞাপনের পরে পড়া চালিয়ে যান"]),
         // A sponsor's or paid content's label, a line of its own.
         label(Ad).phrases(&["স্পনসরড কনটেন্ট", "বিজ্ঞাপনী প্রতিবেদন", "বিজ্ঞাপনী কনটেন্ট", "প্রচারমূলক কনটেন্ট", "অংশীদারি কনটেন্ট"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["আমরা কমিশন পেতে পারি", "এই প্রতিবেদনে অ্যাফিলিয়েট লিংক রয়েছে"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["আপনার কাছে কোনো খবর আছে", "আমাদের খবর পাঠান", "আপনার খবর পাঠান"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["সকল স্বত্ব সংরক্ষিত", "স্বত্ব সংরক্ষিত", "অনুমতি ছাড়া ব্যবহার বেআইনি", "অনুমতি ছাড়া ব্যবহার নিষেধ", "এই ওয়েবসাইটের কোনো লেখা"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["আমরা কমিশন পেতে পারি", "এই প্রতিবেদনে অ্যাফিলিয়েট লিংক রয়েছে"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["সকল স্বত্ব সংরক্ষিত", "স্বত্ব সংরক্ষিত", "অনুমতি ছাড়া ব্যবহার বেআইনি", "অনুমতি ছাড়া ব্যবহার নিষেধ", "এই ওয়েবসাইটের কোনো লেখা"]),
         // A newsletter box's heading, a line of its own.
         label(Newsletter).phrases(&["নিউজলেটারে সাইন আপ করুন"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["এ্যাপ ডাউনলোড করুন", "অ্যাপ ইনস্টল করুন"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["মন্তব্য লিখুন", "মন্তব্য পাঠান", "মন্তব্য বন্ধ"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["মন্তব্য লিখুন", "মন্তব্য পাঠান", "মন্তব্য বন্ধ"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["ছবি সংগৃহীত", "ফাইল ছবি", "প্রতীকী ছবি", "ফেসবুক থেকে নেওয়া", "ভিডিও থেকে নেওয়া", "ভিডিও থেকে", "সামাজিক মাধ্যম থেকে"]),
     ],
     we: &["আমরা", "আমাদের", "আমাদেরকে"],
     you: &["তুমি", "তোমার", "তোমাকে", "আপনি", "আপনার", "আপনাকে"],

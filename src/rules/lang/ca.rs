@@ -209,27 +209,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["article gratuït", "article gratis", "articles gratis", "article restant", "articles restants", "articles gratuïts restants", "notícia gratuïta", "notícies gratuïtes"]),
         ask(Paywall).max_words(30).phrases(&["aquest és el teu últim article gratuït", "aquest és el vostre últim article gratuït", "el teu últim article gratuït", "has arribat al límit d'articles gratuïts", "has arribat al límit d’articles gratuïts", "heu arribat al límit d'articles gratuïts", "heu arribat al límit d’articles gratuïts", "ha arribat al límit d'articles gratuïts", "ha arribat al límit d’articles gratuïts", "has llegit tots els articles gratuïts", "has esgotat els articles gratuïts"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["la resta de l'article és per a subscriptors", "la resta de l’article és per a subscriptors", "aquest article és exclusiu per a subscriptors", "per seguir llegint", "llegeix l'article complet", "llegeix l’article complet"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["foto d'arxiu", "foto d’arxiu", "imatge d'arxiu", "imatge d’arxiu", "cedida", "foto cedida", "imatge cedida", "captura de pantalla", "imatge il·lustrativa", "arxiu personal"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["anunci", "anuncis"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["continua llegint després de la publicitat", "segueix llegint després de la publicitat", "l'article continua després de la publicitat", "l’article continua després de la publicitat", "l'article continua sota la publicitat", "l’article continua sota la publicitat", "la notícia continua després de la publicitat", "la notícia continua després de l'anunci", "la notícia continua després de l’anunci", "continua després de la publicitat", "segueix després de la publicitat"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["continua llegint després de la publicitat", "segueix llegint després de la publicitat", "l'article continua després de la publicitat", "l’article continua després de la publicitat", "l'article continua sota la publicitat", "l’article continua sota la publicitat", "la notícia continua després de la publicitat", "la notícia continua després de l'anunci", "la notícia continua després de l’anunci", "continua després de la publicitat", "segueix després de la publicitat"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["article patrocinat", "patrocinat per", "contingut de marca", "contingut publicitari", "contingut pagat", "informació publicitària", "publireportatge", "en aliança amb", "ofert per", "presentat per"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["aquest article conté enllaços d'afiliats", "aquest article conté enllaços d’afiliats", "aquest article conté enllaços d'afiliació", "aquest article conté enllaços d’afiliació", "podem rebre una comissió", "rebem una comissió", "si compres a través dels nostres enllaços", "si compreu a través dels enllaços", "com a afiliat d'amazon", "com a afiliat d’amazon"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["tens una notícia", "teniu una notícia", "tens alguna informació", "envia'ns la teva notícia", "envia’ns la teva notícia"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["drets reservats", "queda prohibida la reproducció", "prohibida la reproducció", "reproducció prohibida", "prohibida la reproducció total o parcial"]),
+        label(Ad).phrases(&["article patrocinat", "patrocinat per", "contingut de marca", "contingut publicitari", "contingut pagat", "informació publicitària", "ofert per", "presentat per"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["aquest article conté enllaços d'afiliats", "aquest article conté enllaços d’afiliats", "aquest article conté enllaços d'afiliació", "aquest article conté enllaços d’afiliació", "podem rebre una comissió", "rebem una comissió", "si compres a través dels nostres enllaços", "si compreu a través dels enllaços", "com a afiliat d'amazon", "com a afiliat d’amazon"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["drets reservats", "queda prohibida la reproducció", "prohibida la reproducció", "reproducció prohibida", "prohibida la reproducció total o parcial"]),
         // A newsletter box's heading, a line of its own.
         label(Newsletter).phrases(&["butlletí de notícies", "apunta’t al butlletí", "els nostres butlletins"]),
-        // An app pitch's heading, a line of its own.
-        label(App).phrases(&["descarrega’t l’app", "descarrega l'app", "descarrega l’app", "descarrega’t l’aplicació", "descarrega l’aplicació", "baixa’t l’app", "baixa't l'aplicació", "baixa’t l’aplicació"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["els comentaris estan tancats", "comentaris tancats", "veure comentaris", "inicia sessió per comentar"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["els comentaris estan tancats", "comentaris tancats", "veure comentaris", "inicia sessió per comentar"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["foto d'arxiu", "foto d’arxiu", "imatge d'arxiu", "imatge d’arxiu", "imatge cedida", "imatge il·lustrativa", "arxiu personal"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

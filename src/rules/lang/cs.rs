@@ -230,27 +230,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["článek zdarma", "články zdarma", "bezplatný článek", "bezplatné články", "článek k přečtení zdarma", "články k přečtení zdarma", "článků k přečtení zdarma", "zbývající články", "zbývajících článků"]),
         ask(Paywall).max_words(30).phrases(&["toto je váš poslední článek zdarma", "toto je tvůj poslední článek zdarma", "váš poslední článek zdarma", "tvůj poslední článek zdarma", "vyčerpali jste limit článků zdarma", "vyčerpal jste limit článků zdarma", "vyčerpal jsi limit článků zdarma", "přečetli jste všechny články zdarma", "dosáhli jste limitu článků zdarma", "limit článků zdarma"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["zbytek článku je dostupný pouze předplatitelům", "celý článek je dostupný předplatitelům", "článek je dostupný pouze pro předplatitele", "exkluzivní obsah pro předplatitele", "celý článek si přečtete", "pro dočtení článku", "dočtěte celý článek", "zbývá dočíst", "pokračování článku", "celý článek je dostupný"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["ilustrační foto", "ilustrační snímek", "ilustrační obrázek", "archiv autora", "soukromý archiv", "rodinný archiv", "archiv redakce", "screenshot", "se svolením"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["inzerce"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["pokračování článku pod reklamou", "článek pokračuje pod reklamou", "článek pokračuje po reklamě", "článek pokračuje níže", "pokračování textu pod reklamou", "text pokračuje pod reklamou", "pokračování po reklamě", "pokračování článku níže", "pokračujte ve čtení pod reklamou"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["pokračování článku pod reklamou", "článek pokračuje pod reklamou", "článek pokračuje po reklamě", "článek pokračuje níže", "pokračování textu pod reklamou", "text pokračuje pod reklamou", "pokračování po reklamě", "pokračování článku níže", "pokračujte ve čtení pod reklamou"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["komerční článek", "komerční prezentace", "sponzorovaný obsah", "sponzorovaný článek", "placená spolupráce", "placený obsah", "obsah partnera", "partnerský obsah", "pr článek", "ve spolupráci s", "článek vznikl ve spolupráci s"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["článek obsahuje affiliate odkazy", "tento článek obsahuje affiliate odkazy", "tento text obsahuje affiliate odkazy", "článek obsahuje partnerské odkazy", "článek obsahuje provizní odkazy", "můžeme získat provizi", "můžeme obdržet provizi", "získáváme provizi", "při nákupu přes tyto odkazy", "pokud nakoupíte přes odkazy"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["máte zajímavou informaci", "víte o něčem", "tip na zprávu", "byli jste svědky"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["publikování nebo šíření obsahu je zakázáno", "publikování nebo další šíření obsahu", "převzetí obsahu je bez písemného souhlasu zakázáno", "kopírování zakázáno", "jakékoliv užití obsahu"]),
+        label(Ad).phrases(&["komerční článek", "komerční prezentace", "sponzorovaný obsah", "sponzorovaný článek", "placená spolupráce", "placený obsah", "obsah partnera", "partnerský obsah", "článek vznikl ve spolupráci s"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["článek obsahuje affiliate odkazy", "tento článek obsahuje affiliate odkazy", "tento text obsahuje affiliate odkazy", "článek obsahuje partnerské odkazy", "článek obsahuje provizní odkazy", "můžeme získat provizi", "můžeme obdržet provizi", "při nákupu přes tyto odkazy", "pokud nakoupíte přes odkazy"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["publikování nebo šíření obsahu je zakázáno", "publikování nebo další šíření obsahu", "převzetí obsahu je bez písemného souhlasu zakázáno", "kopírování zakázáno", "jakékoliv užití obsahu"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["odebírat newsletter", "odebírejte newsletter", "přihlaste se k odběru newsletteru", "přihlaste se k newsletteru", "odběr novinek", "přihlásit k odběru"]),
-        // An app pitch's heading, a line of its own.
-        label(App).phrases(&["stáhnout aplikaci"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["vstoupit do diskuze", "zobrazit diskusi", "diskuze je uzavřena", "přihlaste se pro komentování"]),
+        label(Newsletter).phrases(&["přihlaste se k odběru newsletteru", "přihlaste se k newsletteru", "přihlásit k odběru"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["vstoupit do diskuze", "zobrazit diskusi", "diskuze je uzavřena", "přihlaste se pro komentování"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["ilustrační foto", "ilustrační snímek", "ilustrační obrázek", "archiv autora", "soukromý archiv", "rodinný archiv", "archiv redakce", "se svolením"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

@@ -214,25 +214,19 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["gratis artikel", "gratis artikler tilbage", "gratis artikel tilbage", "gratisartikler tilbage", "artikler tilbage", "gratis historie", "gratis historier"]),
         ask(Paywall).max_words(30).phrases(&["dette er din sidste gratis artikel", "dette er den sidste gratis artikel", "din sidste gratis artikel", "du har læst alle dine gratis artikler", "du har brugt alle dine gratis artikler", "du har opbrugt dine gratis artikler", "du har nået grænsen for gratis artikler", "du har læst dine gratis artikler"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["resten af artiklen er forbeholdt abonnenter", "denne artikel er forbeholdt abonnenter", "artiklen er kun for abonnenter", "resten af artiklen", "læs hele artiklen"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["privat", "privatfoto", "arkivfoto", "arkivbillede", "pressefoto", "genrefoto", "genrebillede", "skærmbillede", "handout", "modelfoto"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["annoncer"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["artiklen fortsætter under annoncen", "artiklen fortsætter efter annoncen", "artiklen fortsætter efter reklamen", "artiklen fortsætter nedenfor", "historien fortsætter under annoncen", "teksten fortsætter under annoncen", "læs videre under annoncen", "læs videre efter annoncen"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["artiklen fortsætter under annoncen", "artiklen fortsætter efter annoncen", "artiklen fortsætter efter reklamen", "artiklen fortsætter nedenfor", "historien fortsætter under annoncen", "teksten fortsætter under annoncen", "læs videre under annoncen", "læs videre efter annoncen"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["sponsoreret indhold", "sponsoreret artikel", "sponsoreret af", "annoncørindhold", "annoncørbetalt indhold", "betalt samarbejde", "kommercielt samarbejde", "annonce i samarbejde med", "i samarbejde med", "præsenteret af", "partnerindhold", "annoncetillæg"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["artiklen indeholder affiliate-links", "denne artikel indeholder affiliate-links", "artiklen indeholder affiliatelinks", "artiklen indeholder annoncelinks", "denne artikel indeholder annoncelinks", "vi kan modtage kommission", "vi modtager kommission", "vi kan modtage en provision", "vi modtager provision", "hvis du køber via vores links", "hvis du klikker på et link"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["send os dit tip", "ved du mere", "har du en god historie"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["eftertryk forbudt", "eftertryk kun tilladt med kildeangivelse", "alt materiale er ophavsretligt beskyttet", "kopiering uden aftale", "mekanisk digital eller anden gengivelse", "er omfattet af lov om ophavsret"]),
-        // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["nyhedsbrev", "vores nyhedsbreve"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["tilføj kommentar", "kommentarsporet er lukket", "der er lukket for kommentarer"]),
+        label(Ad).phrases(&["sponsoreret indhold", "sponsoreret artikel", "sponsoreret af", "annoncørbetalt indhold", "betalt samarbejde", "kommercielt samarbejde", "annonce i samarbejde med", "præsenteret af"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["artiklen indeholder affiliate-links", "denne artikel indeholder affiliate-links", "artiklen indeholder affiliatelinks", "artiklen indeholder annoncelinks", "denne artikel indeholder annoncelinks", "vi kan modtage kommission", "vi modtager kommission", "vi kan modtage en provision", "vi modtager provision", "hvis du køber via vores links", "hvis du klikker på et link"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["eftertryk forbudt", "eftertryk kun tilladt med kildeangivelse", "alt materiale er ophavsretligt beskyttet", "kopiering uden aftale", "mekanisk digital eller anden gengivelse", "er omfattet af lov om ophavsret"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["tilføj kommentar", "kommentarsporet er lukket", "der er lukket for kommentarer"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["privatfoto", "arkivbillede", "genrefoto", "genrebillede", "skærmbillede", "modelfoto"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

@@ -397,27 +397,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["kostenloser artikel", "gratis-artikel", "freien artikel", "freier artikel", "restliche artikel", "verbleibende artikel"]),
         ask(Paywall).max_words(30).phrases(&["dies ist ihr letzter kostenloser artikel", "das ist ihr letzter kostenloser artikel", "dies ist dein letzter kostenloser artikel", "ihr letzter kostenloser artikel", "dein letzter kostenloser artikel", "ihr letzter freier artikel", "sie haben alle kostenlosen artikel gelesen", "du hast alle kostenlosen artikel gelesen", "sie haben das limit an kostenlosen artikeln erreicht", "du hast dein limit an kostenlosen artikeln erreicht", "ihr kontingent an kostenlosen artikeln ist aufgebraucht", "ihre kostenlosen artikel sind aufgebraucht"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["der vollständige artikel ist nur für abonnenten sichtbar", "dieser artikel ist exklusiv für abonnenten", "der rest des artikels ist nur für abonnenten", "der rest dieses artikels", "des artikels sind noch ungelesen", "um diesen artikel weiterzulesen", "um den vollständigen artikel zu lesen", "lesen sie jetzt weiter", "lies jetzt weiter", "den ganzen artikel lesen"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["archivbild", "archivfoto", "symbolbild", "symbolfoto", "pressebild", "zvg", "hersteller"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["anzeigen", "werbeanzeige"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["lesen sie nach der anzeige weiter", "lesen sie nach der werbung weiter", "lies nach der anzeige weiter", "lies nach der werbung weiter", "weiter nach der anzeige", "weiter nach der werbung", "weiterlesen nach der anzeige", "weiterlesen nach der werbung", "artikel geht nach der anzeige weiter", "der artikel geht nach der werbung weiter", "artikel wird unter der anzeige fortgesetzt", "fortsetzung nach der anzeige"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["lesen sie nach der anzeige weiter", "lesen sie nach der werbung weiter", "lies nach der anzeige weiter", "lies nach der werbung weiter", "weiter nach der anzeige", "weiter nach der werbung", "weiterlesen nach der anzeige", "weiterlesen nach der werbung", "artikel geht nach der anzeige weiter", "der artikel geht nach der werbung weiter", "artikel wird unter der anzeige fortgesetzt", "fortsetzung nach der anzeige"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["gesponserter inhalt", "gesponserte inhalte", "gesponsert von", "bezahlte partnerschaft", "bezahlter inhalt", "in zusammenarbeit mit", "in kooperation mit", "präsentiert von", "anzeigensonderveröffentlichung", "werblicher inhalt", "werbliche inhalte", "ein angebot von"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["als amazon-partner verdienen wir an qualifizierten verkäufen", "als amazon-partner verdiene ich an qualifizierten verkäufen", "dieser artikel enthält affiliate-links", "dieser beitrag enthält affiliate-links", "dieser artikel enthält sogenannte affiliate-links", "links zu online-shops in artikeln können sogenannte affiliate-links sein", "wenn sie über diese links einkaufen", "wenn du über diese links einkaufst", "wenn sie auf einen solchen link klicken", "bei einem kauf über diese links erhalten wir eine provision", "erhalten wir eine provision", "für links auf dieser seite erhält"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["wissen sie mehr", "sie wissen mehr", "haben sie einen tipp", "hast du einen tipp", "sie haben einen hinweis", "haben sie hinweise", "haben sie informationen", "ihr hinweis an die redaktion", "schicken sie uns ihre geschichte", "schick uns deinen tipp", "senden sie uns ihre fotos"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["nachdruck nur mit genehmigung", "nachdruck verboten", "vervielfältigung nur mit genehmigung", "weiterverbreitung nur mit genehmigung", "jegliche veröffentlichung und nicht-private nutzung", "die weiterverwendung ist nur mit genehmigung", "nutzungsrechte erwerben", "alle rechte vorbehalten vervielfältigung nur mit genehmigung", "der inhalt ist urheberrechtlich geschützt"]),
+        label(Ad).phrases(&["gesponserter inhalt", "gesponserte inhalte", "gesponsert von", "bezahlte partnerschaft", "bezahlter inhalt", "präsentiert von", "werblicher inhalt", "werbliche inhalte"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["als amazon-partner verdienen wir an qualifizierten verkäufen", "als amazon-partner verdiene ich an qualifizierten verkäufen", "dieser artikel enthält affiliate-links", "dieser beitrag enthält affiliate-links", "dieser artikel enthält sogenannte affiliate-links", "links zu online-shops in artikeln können sogenannte affiliate-links sein", "wenn sie über diese links einkaufen", "wenn du über diese links einkaufst", "wenn sie auf einen solchen link klicken", "bei einem kauf über diese links erhalten wir eine provision", "erhalten wir eine provision", "für links auf dieser seite erhält"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["nachdruck nur mit genehmigung", "nachdruck verboten", "vervielfältigung nur mit genehmigung", "weiterverbreitung nur mit genehmigung", "jegliche veröffentlichung und nicht-private nutzung", "die weiterverwendung ist nur mit genehmigung", "nutzungsrechte erwerben", "alle rechte vorbehalten vervielfältigung nur mit genehmigung", "der inhalt ist urheberrechtlich geschützt"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["jetzt newsletter abonnieren", "melden sie sich für unseren newsletter an", "newsletteranmeldung"]),
+        label(Newsletter).phrases(&["jetzt newsletter abonnieren", "melden sie sich für unseren newsletter an"]),
         // An app pitch's heading, a line of its own.
-        label(App).phrases(&["laden sie unsere app herunter", "laden sie die app herunter", "lade die app herunter", "lade dir die app herunter", "jetzt app herunterladen", "jetzt die app laden", "unsere news-app"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["kommentare ausblenden", "die kommentarfunktion ist geschlossen", "die kommentarfunktion wurde geschlossen", "diskutiere mit", "melden sie sich an um zu kommentieren", "zu den kommentaren"]),
+        label(App).phrases(&["laden sie unsere app herunter", "laden sie die app herunter", "lade die app herunter", "lade dir die app herunter", "jetzt app herunterladen", "jetzt die app laden"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["kommentare ausblenden", "die kommentarfunktion ist geschlossen", "die kommentarfunktion wurde geschlossen", "diskutiere mit", "melden sie sich an um zu kommentieren", "zu den kommentaren"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["archivbild", "archivfoto", "symbolbild", "symbolfoto", "pressebild", "pressefoto", "screenshot"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

@@ -219,29 +219,25 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["δωρεάν άρθρο", "δωρεάν άρθρων", "δωρεάν άρθρα απομένουν", "άρθρα απομένουν", "εναπομείναντα άρθρα", "δωρεάν ανάγνωση", "δωρεάν αναγνώσεις"]),
         ask(Paywall).max_words(30).phrases(&["αυτό είναι το τελευταίο δωρεάν άρθρο σας", "το τελευταίο δωρεάν άρθρο σας", "το τελευταίο δωρεάν άρθρο σου", "διαβάσατε όλα τα δωρεάν άρθρα", "έχετε διαβάσει όλα τα δωρεάν άρθρα", "εξαντλήσατε τα δωρεάν άρθρα", "φτάσατε το όριο των δωρεάν άρθρων", "έχετε φτάσει το όριο δωρεάν άρθρων"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["το υπόλοιπο άρθρο είναι διαθέσιμο μόνο για συνδρομητές", "το άρθρο είναι διαθέσιμο μόνο για συνδρομητές", "διαβάστε ολόκληρο το άρθρο"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["φωτογραφία αρχείου", "εικόνα αρχείου", "ενδεικτική φωτογραφία", "ενδεικτική εικόνα", "στιγμιότυπο", "στιγμιότυπο οθόνης", "προσωπικό αρχείο", "ιδιωτικό αρχείο"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["διαφημίσεις", "διαφημιστικός χώρος"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["το άρθρο συνεχίζεται μετά τη διαφήμιση", "το άρθρο συνεχίζει μετά τη διαφήμιση", "το άρθρο συνεχίζεται παρακάτω", "το κείμενο συνεχίζεται μετά τη διαφήμιση", "η είδηση συνεχίζεται μετά τη διαφήμιση", "συνέχεια μετά τη διαφήμιση", "η συνέχεια μετά τη διαφήμιση", "συνεχίζεται μετά τη διαφήμιση", "διαβάστε τη συνέχεια μετά τη διαφήμιση", "συνέχεια παρακάτω"]),
+        // An ad slot's label of two words or more, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["διαφημιστικός χώρος"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["το άρθρο συνεχίζεται μετά τη διαφήμιση", "το άρθρο συνεχίζει μετά τη διαφήμιση", "το άρθρο συνεχίζεται παρακάτω", "το κείμενο συνεχίζεται μετά τη διαφήμιση", "η είδηση συνεχίζεται μετά τη διαφήμιση", "συνέχεια μετά τη διαφήμιση", "η συνέχεια μετά τη διαφήμιση", "συνεχίζεται μετά τη διαφήμιση", "διαβάστε τη συνέχεια μετά τη διαφήμιση", "συνέχεια παρακάτω"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["χορηγούμενο περιεχόμενο", "χορηγούμενο άρθρο", "διαφημιστικό περιεχόμενο", "προωθητικό περιεχόμενο", "περιεχόμενο συνεργάτη", "δημοσίευση επί πληρωμή", "πληρωμένη συνεργασία", "σε συνεργασία με", "με την υποστήριξη", "με τη χορηγία"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["αυτό το άρθρο περιέχει συνδέσμους συνεργατών", "το άρθρο περιέχει affiliate links", "ενδέχεται να λάβουμε προμήθεια", "μπορεί να λάβουμε προμήθεια", "λαμβάνουμε προμήθεια", "αν αγοράσετε μέσω των συνδέσμων", "εάν αγοράσετε μέσω των συνδέσμων μας"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["έχετε ένα θέμα", "στείλτε μας την είδησή σας", "στείλε την είδησή σου", "στείλτε την είδηση"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["επιφύλαξη παντός δικαιώματος", "απαγορεύεται η αναδημοσίευση", "απαγορεύεται η αναπαραγωγή", "απαγορεύεται η αναδημοσίευση χωρίς", "απαγορεύεται η αναπαραγωγή χωρίς άδεια"]),
+        label(Ad).phrases(&["χορηγούμενο περιεχόμενο", "χορηγούμενο άρθρο", "διαφημιστικό περιεχόμενο", "προωθητικό περιεχόμενο", "περιεχόμενο συνεργάτη", "δημοσίευση επί πληρωμή", "πληρωμένη συνεργασία"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["αυτό το άρθρο περιέχει συνδέσμους συνεργατών", "το άρθρο περιέχει affiliate links", "ενδέχεται να λάβουμε προμήθεια", "μπορεί να λάβουμε προμήθεια", "αν αγοράσετε μέσω των συνδέσμων", "εάν αγοράσετε μέσω των συνδέσμων μας"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["επιφύλαξη παντός δικαιώματος", "απαγορεύεται η αναδημοσίευση", "απαγορεύεται η αναπαραγωγή", "απαγορεύεται η αναδημοσίευση χωρίς", "απαγορεύεται η αναπαραγωγή χωρίς άδεια"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["ενημερωτικό δελτίο", "εγγράψου στο newsletter", "κάνε εγγραφή στο newsletter"]),
+        label(Newsletter).phrases(&["εγγράψου στο newsletter", "κάνε εγγραφή στο newsletter"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["κατεβάστε το app"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["γράψτε ένα σχόλιο", "προσθέστε σχόλιο", "εμφάνιση σχολίων", "τα σχόλια είναι κλειστά", "συνδεθείτε για να σχολιάσετε"]),
-        // A comment section's one-word button, a line of its own.
-        chrome(Other).part(Comments).at(Whole).phrases(&["σχολιάστε"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["γράψτε ένα σχόλιο", "προσθέστε σχόλιο", "εμφάνιση σχολίων", "τα σχόλια είναι κλειστά", "συνδεθείτε για να σχολιάσετε"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["φωτογραφία αρχείου", "εικόνα αρχείου", "ενδεικτική φωτογραφία", "ενδεικτική εικόνα", "στιγμιότυπο οθόνης", "προσωπικό αρχείο", "ιδιωτικό αρχείο"]),
     ],
     we: &["εμείς", "μας", "δικό μας", "δική μας"],
     you: &["εσύ", "σου", "εσένα", "εσείς", "σας", "δικό σας", "δική σας"],

@@ -576,27 +576,25 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["free article", "free articles", "free story", "free article remaining", "articles left", "articles remaining", "free reads left"]),
         ask(Paywall).max_words(30).phrases(&["this is your last free article", "this is your final free article", "you have reached your limit of free articles", "you've reached your limit of free articles", "you’ve reached your limit of free articles", "you have reached your free article limit", "you've reached your free article limit", "you’ve reached your free article limit", "you have read all your free articles", "you've used all your free articles", "you’ve used all your free articles", "you've run out of free articles", "you’ve run out of free articles", "you have no free articles left", "you've read all your free articles this month", "you’ve read all your free articles this month"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["of this article remains", "of the article remains", "of this story remains", "the rest of this article is for subscribers", "the rest of this article is available to subscribers", "the rest of this article is for subscribers only", "this article is for subscribers only", "this article is exclusive to subscribers", "subscribe to read the full article", "subscribe to read the rest", "only available to subscribers"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["supplied", "file photo", "file image", "file picture", "stock image", "representational image", "representative image", "courtesy photo", "contributed photo", "submitted photo", "screengrab"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["advertisements", "advert", "ads", "skip advertisement", "ad feedback"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["story continues below advertisement", "article continues below advertisement", "story continues after advertisement", "article continues after advertisement", "article continues after this advertisement", "article continues after this ad", "scroll to continue with content", "content continues below", "story continues after the ad"]),
+        // An ad slot's label of two words or more, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["skip advertisement", "ad feedback"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["story continues below advertisement", "article continues below advertisement", "story continues after advertisement", "article continues after advertisement", "article continues after this advertisement", "article continues after this ad", "scroll to continue with content", "content continues below", "story continues after the ad"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["sponsored by", "sponsored post", "paid partnership", "paid for by", "promoted content", "in partnership with", "partner content", "advertisement feature", "advertiser content"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["we may earn a commission", "we may earn an affiliate commission", "we may receive a commission", "this article contains affiliate links", "this post contains affiliate links", "this page contains affiliate links", "as an amazon associate", "when you buy through links on our site", "when you purchase through links on our site", "if you buy something through our links", "if you buy something using links in our stories", "if you click on a link and make a purchase"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["got a story", "got a story for us", "have you got a story", "do you have a story", "do you have a news tip", "send us your story", "send your stories and photos", "share your story with us", "have a story idea", "do you have information"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["reproduction without permission is prohibited", "reproduction in whole or in part without permission", "no part of this publication may be reproduced", "unauthorised reproduction is prohibited", "unauthorized reproduction is prohibited", "reprinting without permission is prohibited", "not to be reproduced without permission"]),
+        label(Ad).phrases(&["sponsored by", "sponsored post", "paid partnership", "paid for by", "promoted content", "partner content", "advertisement feature", "advertiser content"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["we may earn a commission", "we may earn an affiliate commission", "we may receive a commission", "this article contains affiliate links", "this post contains affiliate links", "this page contains affiliate links", "as an amazon associate", "when you buy through links on our site", "when you purchase through links on our site", "if you buy something through our links", "if you buy something using links in our stories", "if you click on a link and make a purchase"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["reproduction without permission is prohibited", "reproduction in whole or in part without permission", "no part of this publication may be reproduced", "unauthorised reproduction is prohibited", "unauthorized reproduction is prohibited", "reprinting without permission is prohibited", "not to be reproduced without permission"]),
         // A newsletter box's heading, a line of its own.
         label(Newsletter).phrases(&["get our free newsletter", "sign up for our daily newsletter", "the morning briefing", "the evening briefing", "get the latest news in your inbox", "get the news in your inbox"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["download the free app", "download our news app", "read this on our app"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["add your comment", "commenting is closed for this article", "read the comment guidelines"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["add your comment", "commenting is closed for this article", "read the comment guidelines"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["file photo", "file image", "file picture", "stock image", "representational image", "representative image", "courtesy photo", "contributed photo", "submitted photo"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

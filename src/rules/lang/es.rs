@@ -329,27 +329,25 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["artículo gratis", "artículo gratuito", "noticia gratis", "noticias gratis", "noticia gratuita", "noticias gratuitas", "artículo restante", "artículos restantes", "contenidos gratuitos", "artículos disponibles este mes"]),
         ask(Paywall).max_words(30).phrases(&["este es tu último artículo gratis", "este es tu último artículo gratuito", "este es su último artículo gratuito", "tu último artículo gratis", "tu último artículo gratuito", "has alcanzado el límite de artículos gratuitos", "ha alcanzado el límite de artículos gratuitos", "has llegado al límite de artículos gratuitos", "has alcanzado el límite de noticias gratuitas", "has agotado tus artículos gratuitos", "ha agotado sus artículos gratuitos", "has leído todos tus artículos gratuitos"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["el resto del artículo es solo para suscriptores", "el resto de este artículo es exclusivo para suscriptores", "este artículo es exclusivo para suscriptores", "del artículo por leer", "te queda por leer", "para leer el artículo completo", "suscríbete para seguir leyendo", "sigue leyendo con"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["foto de archivo", "imagen de archivo", "imagen cedida", "imagen ilustrativa", "imagen referencial"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["anuncio", "anuncios", "espacio publicitario"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["sigue leyendo después de la publicidad", "sigue leyendo tras la publicidad", "continúa leyendo después del anuncio", "continúa leyendo después de la publicidad", "sigue después de la publicidad", "continúa después de la publicidad", "el artículo continúa después de la publicidad", "el artículo continúa debajo del anuncio", "la noticia continúa después del anuncio", "la noticia sigue tras la publicidad", "la nota continúa debajo", "la nota sigue abajo"]),
+        // An ad slot's label of two words or more, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["espacio publicitario"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["sigue leyendo después de la publicidad", "sigue leyendo tras la publicidad", "continúa leyendo después del anuncio", "continúa leyendo después de la publicidad", "sigue después de la publicidad", "continúa después de la publicidad", "el artículo continúa después de la publicidad", "el artículo continúa debajo del anuncio", "la noticia continúa después del anuncio", "la noticia sigue tras la publicidad", "la nota continúa debajo", "la nota sigue abajo"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["contenido patrocinado", "patrocinado por", "publirreportaje", "contenido publicitario", "contenido de marca", "contenido pagado", "información patrocinada", "espacio patrocinado", "en colaboración con", "en alianza con", "ofrecido por", "presentado por"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["este artículo contiene enlaces de afiliados", "este artículo contiene enlaces de afiliación", "este artículo incluye enlaces de afiliados", "este contenido incluye enlaces de afiliados", "algunos de los enlaces de este artículo son afiliados", "podemos recibir una comisión", "podemos obtener una comisión", "recibimos una comisión", "como afiliado de amazon", "como asociado de amazon", "si compras a través de nuestros enlaces", "si compras a través de los enlaces"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["tienes más información", "tienes una noticia", "tienes algo que contar", "quieres contarnos algo", "cuéntanos tu historia", "envíanos tus fotos y vídeos", "si tienes información", "contacta con la redacción", "mándanos tu denuncia"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["reservados todos los derechos", "derechos reservados", "queda prohibida la reproducción", "prohibida su reproducción", "prohibida la reproducción total o parcial", "queda prohibida la reproducción total o parcial", "se prohíbe la reproducción", "está prohibida la reproducción"]),
+        label(Ad).phrases(&["contenido patrocinado", "patrocinado por", "contenido publicitario", "contenido de marca", "contenido pagado", "información patrocinada", "espacio patrocinado", "ofrecido por", "presentado por"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["este artículo contiene enlaces de afiliados", "este artículo contiene enlaces de afiliación", "este artículo incluye enlaces de afiliados", "este contenido incluye enlaces de afiliados", "algunos de los enlaces de este artículo son afiliados", "podemos recibir una comisión", "podemos obtener una comisión", "recibimos una comisión", "como afiliado de amazon", "como asociado de amazon", "si compras a través de nuestros enlaces", "si compras a través de los enlaces"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["reservados todos los derechos", "derechos reservados", "queda prohibida la reproducción", "prohibida su reproducción", "prohibida la reproducción total o parcial", "queda prohibida la reproducción total o parcial", "se prohíbe la reproducción", "está prohibida la reproducción"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["boletín", "boletín de noticias", "apúntate a nuestra newsletter", "boletín diario", "recibe nuestra newsletter"]),
+        label(Newsletter).phrases(&["boletín de noticias", "apúntate a nuestra newsletter", "recibe nuestra newsletter"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["descarga la aplicación", "baja la app", "descarga gratis la app"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["publicar comentario", "comentarios cerrados"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["publicar comentario", "comentarios cerrados"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["foto de archivo", "imagen de archivo", "foto cedida", "imagen cedida", "imagen ilustrativa", "imagen referencial", "captura de pantalla"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
     you: &["tú", "tu", "tus", "te", "vos", "usted", "ustedes", "vosotros", "vuestro", "vuestra", "vuestros", "vuestras"],

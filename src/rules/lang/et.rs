@@ -182,27 +182,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["tasuta artikkel", "tasuta artikleid", "tasuta artiklist", "tasuta artikli", "tasuta lugu", "tasuta lugusid", "tasuta artiklit jäänud", "artiklit jäänud"]),
         ask(Paywall).max_words(30).phrases(&["see on sinu viimane tasuta artikkel", "see on teie viimane tasuta artikkel", "viimane tasuta artikkel", "oled lugenud kõik tasuta artiklid", "olete lugenud kõik tasuta artiklid", "oled kasutanud kõik tasuta artiklid", "olete kasutanud kõik tasuta artiklid", "tasuta artiklite limiit on täis"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["artikli jätk on tellijatele", "artikkel on ainult tellijatele", "mõeldud ainult tellijatele", "sisu on tellijatele", "loe edasi tellijana", "artikli täismahus lugemiseks"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["erakogu", "erakogu foto", "kuvatõmmis", "arhiivifoto", "illustreeriv foto", "illustratiivne foto", "pressifoto", "pressimaterjalid", "kaader videost"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["reklaamid", "kuulutus"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["artikkel jätkub pärast reklaami", "artikkel jätkub reklaami järel", "artikkel jätkub reklaami all", "artikkel jätkub allpool", "lugu jätkub pärast reklaami", "lugu jätkub allpool", "tekst jätkub pärast reklaami", "loe edasi pärast reklaami", "jätkub pärast reklaami"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["artikkel jätkub pärast reklaami", "artikkel jätkub reklaami järel", "artikkel jätkub reklaami all", "artikkel jätkub allpool", "lugu jätkub pärast reklaami", "lugu jätkub allpool", "tekst jätkub pärast reklaami", "loe edasi pärast reklaami", "jätkub pärast reklaami"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["sponsoreeritud sisu", "sponsoreeritud artikkel", "tasuline sisu", "tasuline koostöö", "tellitud sisu", "partneri sisu", "koostöös ettevõttega", "sisuturundus", "reklaamartikkel", "reklaamlugu"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["artikkel sisaldab partnerlinke", "see artikkel sisaldab affiliate-linke", "võime saada vahendustasu", "saame vahendustasu", "võime teenida komisjonitasu", "kui ostad linkide kaudu"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["kas sul on uudisvihje", "kas sul on uudis", "sul on uudis", "kas sul on vihje", "saada meile vihje", "anna uudisest teada", "kas tead rohkem"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["kõik õigused on kaitstud", "reprodutseerimine keelatud", "kopeerimine keelatud", "materjalide kasutamine ilma loata keelatud"]),
-        // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["uudiskirja tellimine"]),
+        label(Ad).phrases(&["sponsoreeritud sisu", "sponsoreeritud artikkel", "tasuline sisu", "tasuline koostöö", "tellitud sisu", "partneri sisu", "koostöös ettevõttega"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["artikkel sisaldab partnerlinke", "see artikkel sisaldab affiliate-linke", "võime saada vahendustasu", "võime teenida komisjonitasu", "kui ostad linkide kaudu"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["kõik õigused on kaitstud", "reprodutseerimine keelatud", "kopeerimine keelatud", "materjalide kasutamine ilma loata keelatud"]),
         // An app pitch's heading, a line of its own.
-        label(App).phrases(&["lae alla äpp", "lae alla rakendus", "tõmba äpp"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["loe kommentaare", "kommenteerimine on suletud", "kommentaarid on suletud", "logi sisse et kommenteerida"]),
+        label(App).phrases(&["lae alla äpp", "lae alla rakendus"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["loe kommentaare", "kommenteerimine on suletud", "kommentaarid on suletud", "logi sisse et kommenteerida"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["erakogu foto", "kuvatõmmis", "arhiivifoto", "illustreeriv foto", "illustratiivne foto", "pressifoto", "kaader videost"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

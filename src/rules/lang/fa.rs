@@ -278,25 +278,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["مقاله رایگان", "مقاله‌ی رایگان", "مقاله‌های رایگان", "مقاله های رایگان", "مقالات رایگان", "مطلب رایگان", "مقاله رایگان باقی مانده", "مقاله باقی مانده"]),
         ask(Paywall).max_words(30).phrases(&["این آخرین مقاله رایگان شماست", "آخرین مقاله رایگان شما", "شما به سقف مقالات رایگان رسیده‌اید", "شما همه مقالات رایگان را خوانده‌اید", "سهمیه مقالات رایگان شما تمام شده است", "مقالات رایگان شما به پایان رسیده است"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["ادامه مطلب برای مشترکان", "فقط برای مشترکان", "برای ادامه مطالعه"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["عکس آرشیوی", "تصویر آرشیوی", "عکس از آرشیو", "عکس تزئینی", "عکس تزیینی", "تصویر تزئینی", "تصویر تزیینی", "اسکرین‌شات", "عکس تصویری"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["تبلیغ"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["ادامه مطلب بعد از تبلیغ", "ادامه مطلب پس از آگهی", "ادامه مطلب زیر تبلیغ", "ادامه خبر پس از تبلیغ", "ادامه خبر بعد از تبلیغ", "ادامه مقاله پس از تبلیغ", "ادامه مطلب را در زیر بخوانید"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["ادامه مطلب بعد از تبلیغ", "ادامه مطلب پس از آگهی", "ادامه مطلب زیر تبلیغ", "ادامه خبر پس از تبلیغ", "ادامه خبر بعد از تبلیغ", "ادامه مقاله پس از تبلیغ", "ادامه مطلب را در زیر بخوانید"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["رپرتاژ آگهی", "محتوای حمایت شده", "محتوای تبلیغاتی", "مطلب تبلیغاتی", "آگهی تبلیغاتی", "محتوای پولی", "با همکاری"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["ممکن است کمیسیون دریافت کنیم", "ما کمیسیون دریافت می‌کنیم", "این مطلب شامل لینک‌های همکاری در فروش است", "لینک همکاری در فروش"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["خبرتان را بفرستید", "خبر خود را بفرستید", "برای ما بفرستید", "اخبار خود را ارسال کنید", "شما هم خبرنگار باشید"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["کلیه حقوق مادی و معنوی", "تمامی حقوق این سایت", "استفاده از مطالب با ذکر منبع آزاد است", "نقل مطالب با ذکر منبع", "بازنشر مطالب"]),
+        label(Ad).phrases(&["رپرتاژ آگهی", "محتوای حمایت شده", "محتوای تبلیغاتی", "مطلب تبلیغاتی", "آگهی تبلیغاتی", "محتوای پولی"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["ممکن است کمیسیون دریافت کنیم", "ما کمیسیون دریافت می‌کنیم", "این مطلب شامل لینک‌های همکاری در فروش است", "لینک همکاری در فروش"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["کلیه حقوق مادی و معنوی", "تمامی حقوق این سایت", "استفاده از مطالب با ذکر منبع آزاد است", "نقل مطالب با ذکر منبع", "بازنشر مطالب"]),
         // An app pitch's heading, a line of its own.
-        label(App).phrases(&["اپلیکیشن را دانلود کنید", "دانلود برنامه"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["ارسال دیدگاه", "ثبت دیدگاه", "نظرات کاربران", "نمایش نظرات", "بخش نظرات بسته است"]),
+        label(App).phrases(&["اپلیکیشن را دانلود کنید"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["ارسال دیدگاه", "ثبت دیدگاه", "نظرات کاربران", "نمایش نظرات", "بخش نظرات بسته است"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["عکس آرشیوی", "تصویر آرشیوی", "عکس از آرشیو", "عکس تزئینی", "عکس تزیینی", "تصویر تزئینی", "تصویر تزیینی", "عکس تصویری"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

@@ -238,29 +238,19 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["ilmainen artikkeli", "ilmaisen artikkelin", "ilmaisesta artikkelista", "maksuton artikkeli", "maksutonta artikkelia", "ilmainen juttu", "ilmaista juttua", "artikkelia jäljellä"]),
         ask(Paywall).max_words(30).phrases(&["tämä on viimeinen ilmainen artikkelisi", "tämä on viimeinen maksuton artikkelisi", "viimeinen ilmainen artikkelisi", "olet lukenut kaikki ilmaiset artikkelisi", "olet lukenut kaikki ilmaiset artikkelit", "olet käyttänyt kaikki ilmaiset artikkelisi", "ilmaiset artikkelisi on luettu", "ilmaiset artikkelit on käytetty"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["juttu jatkuu tilaajille", "artikkeli jatkuu tilaajille", "tämä artikkeli on tilaajille", "lue koko juttu tilaajana"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["arkistokuva", "kuvituskuva", "kuvakaappaus", "yksityiskuva", "kotialbumi", "haastateltavan kotialbumi", "kuvaaja tuntematon", "kuvakaappaus videolta"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["mainokset", "ilmoitus"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["artikkeli jatkuu mainoksen jälkeen", "artikkeli jatkuu mainoksen alla", "juttu jatkuu mainoksen jälkeen", "juttu jatkuu mainoksen alla", "teksti jatkuu mainoksen jälkeen", "teksti jatkuu alla", "artikkeli jatkuu alla", "juttu jatkuu alla", "jatkuu mainoksen jälkeen", "mainos päättyy"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["artikkeli jatkuu mainoksen jälkeen", "artikkeli jatkuu mainoksen alla", "juttu jatkuu mainoksen jälkeen", "juttu jatkuu mainoksen alla", "teksti jatkuu mainoksen jälkeen", "teksti jatkuu alla", "artikkeli jatkuu alla", "juttu jatkuu alla", "jatkuu mainoksen jälkeen", "mainos päättyy"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["maksettu yhteistyö", "mainosyhteistyö", "markkinointiyhteistyö", "sponsoroitu sisältö", "sponsoroitu artikkeli", "kaupallinen sisältö", "kumppanisisältö", "tämä sisältö on tuotettu yhteistyössä"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["artikkeli sisältää kumppanuuslinkkejä", "artikkeli sisältää affiliate-linkkejä", "sivu sisältää affiliate-linkkejä", "tämä artikkeli sisältää mainoslinkkejä", "sisältää kumppanilinkkejä", "saatamme saada komission", "saamme komission", "saatamme saada palkkion", "jos ostat linkkien kautta"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["onko sinulla vinkki", "onko sinulla tietoa"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["sisältöä ei saa kopioida", "kopiointi kielletty", "julkaiseminen ilman lupaa kielletty", "tekijänoikeudella suojattu"]),
-        // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["tilaa uutiskirjeitämme", "uutiskirjeen tilaus"]),
-        // An app pitch's heading, a line of its own.
-        label(App).phrases(&["lataa uutissovellus", "asenna sovellus"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["kommentoi juttua", "lue kommentit", "kommentointi suljettu", "kirjaudu sisään kommentoidaksesi"]),
-        // A comment section's one-word button, a line of its own.
-        chrome(Other).part(Comments).at(Whole).phrases(&["kommentoi"]),
+        label(Ad).phrases(&["maksettu yhteistyö", "sponsoroitu sisältö", "sponsoroitu artikkeli", "kaupallinen sisältö", "tämä sisältö on tuotettu yhteistyössä"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["artikkeli sisältää kumppanuuslinkkejä", "artikkeli sisältää affiliate-linkkejä", "sivu sisältää affiliate-linkkejä", "tämä artikkeli sisältää mainoslinkkejä", "saatamme saada komission", "saatamme saada palkkion", "jos ostat linkkien kautta"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["sisältöä ei saa kopioida", "kopiointi kielletty", "julkaiseminen ilman lupaa kielletty", "tekijänoikeudella suojattu"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["kommentoi juttua", "lue kommentit", "kommentointi suljettu", "kirjaudu sisään kommentoidaksesi"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["arkistokuva", "kuvituskuva", "kuvakaappaus", "yksityiskuva", "haastateltavan kotialbumi", "kuvaaja tuntematon", "kuvakaappaus videolta"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

@@ -239,29 +239,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["כתבה חינם", "כתבה חינמית", "נותרו לך", "נותרה לך", "כתבה אחת חינם"]),
         ask(Paywall).max_words(30).phrases(&["זוהי הכתבה החינמית האחרונה שלך", "זו הכתבה האחרונה שלך בחינם", "הכתבה החינמית האחרונה", "קראת את כל הכתבות החינמיות", "הגעת למכסת הכתבות החינמיות", "הגעת למכסת הכתבות החינמיות החודשית", "ניצלת את כל הכתבות החינמיות", "ניצלת את מכסת הכתבות החינמיות"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["המשך הכתבה למנויים בלבד", "המשך הכתבה זמין למנויים", "כתבה למנויים בלבד", "תוכן למנויים בלבד"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["אילוסטרציה", "צילום אילוסטרציה", "צילום ארכיון", "צילום פרטי", "באדיבות המשפחה", "צילום מסך מתוך הסרטון", "צילום מסך מתוך הווידאו", "מתוך הרשתות החברתיות"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["פרסומות", "מודעה"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["הכתבה נמשכת אחרי הפרסומת", "הכתבה נמשכת מתחת לפרסומת", "הכתבה ממשיכה אחרי הפרסומת", "הכתבה ממשיכה לאחר הפרסומת", "הכתבה ממשיכה מתחת לפרסומת", "הכתבה ממשיכה למטה", "המשך הכתבה אחרי הפרסומת", "המשך הכתבה לאחר הפרסומת", "המשך הכתבה למטה"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["הכתבה נמשכת אחרי הפרסומת", "הכתבה נמשכת מתחת לפרסומת", "הכתבה ממשיכה אחרי הפרסומת", "הכתבה ממשיכה לאחר הפרסומת", "הכתבה ממשיכה מתחת לפרסומת", "הכתבה ממשיכה למטה", "המשך הכתבה אחרי הפרסומת", "המשך הכתבה לאחר הפרסומת", "המשך הכתבה למטה"]),
         // A sponsor's or paid content's label, a line of its own.
         label(Ad).phrases(&["כתבה ממומנת", "תוכן מקודם", "תוכן פרסומי", "כתבת תדמית", "שיתוף פעולה ממומן", "מוגש בחסות", "בשיתוף עם"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["ייתכן שנקבל עמלה", "אנו עשויים לקבל עמלה", "אנחנו מקבלים עמלה", "הכתבה מכילה קישורי שותפים", "כתבה זו מכילה קישורי שותפים", "רכישה דרך הקישורים"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["יש לכם סיפור", "יש לך סיפור", "יש לכם מידע", "יש לכם ידיעה", "יש לך ידיעה", "שלחו לנו סיפור"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["אין להעתיק", "אסור להעתיק", "אין לשכפל", "אין להעתיק שום חלק", "אין להעתיק או להפיץ"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["ייתכן שנקבל עמלה", "אנו עשויים לקבל עמלה", "אנחנו מקבלים עמלה", "הכתבה מכילה קישורי שותפים", "כתבה זו מכילה קישורי שותפים", "רכישה דרך הקישורים"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["אין להעתיק", "אסור להעתיק", "אין לשכפל", "אין להעתיק שום חלק", "אין להעתיק או להפיץ"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["קבלו עדכונים למייל", "עדכונים למייל"]),
+        label(Newsletter).phrases(&["קבלו עדכונים למייל"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["הורד את האפליקציה"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["הוספת תגובה", "שלח תגובה", "הצג תגובות", "התגובות נסגרו", "התגובות סגורות", "כללי התגובות"]),
-        // A comment section's one-word button, a line of its own.
-        chrome(Other).part(Comments).at(Whole).phrases(&["טוקבקים"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["הוספת תגובה", "שלח תגובה", "הצג תגובות", "התגובות נסגרו", "התגובות סגורות", "כללי התגובות"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["צילום אילוסטרציה", "צילום ארכיון", "צילום פרטי", "באדיבות המשפחה", "צילום מסך מתוך הסרטון", "צילום מסך מתוך הווידאו", "מתוך הרשתות החברתיות"]),
     ],
     // "את" (you, feminine) is also the object marker: out.
     we: &["אנחנו", "אנו", "שלנו", "אותנו", "לנו"],

@@ -247,27 +247,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["निःशुल्क लेख", "फ्री आर्टिकल्स", "मुफ़्त आर्टिकल", "फ्री स्टोरी", "मुफ्त खबरें", "लेख बचे हैं", "फ्री आर्टिकल बचे हैं"]),
         ask(Paywall).max_words(30).phrases(&["यह आपका आखिरी मुफ्त लेख है", "यह आपका अंतिम निःशुल्क लेख है", "आपका आखिरी फ्री आर्टिकल", "आपने सभी मुफ्त लेख पढ़ लिए हैं", "आपकी मुफ्त लेखों की सीमा समाप्त हो गई है", "आपने मुफ्त लेखों की सीमा पूरी कर ली है", "आपके फ्री आर्टिकल खत्म हो गए हैं", "फ्री आर्टिकल की लिमिट खत्म"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["बाकी लेख पढ़ने के लिए", "आगे पढ़ने के लिए सब्सक्राइब करें", "यह लेख केवल सब्सक्राइबर्स के लिए है"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल फ़ोटो", "प्रतीकात्मक तस्वीर", "प्रतीकात्मक फोटो", "प्रतीकात्मक चित्र", "सांकेतिक तस्वीर", "सांकेतिक फोटो", "स्क्रीनशॉट", "वीडियो ग्रैब", "साभार सोशल मीडिया"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["एडवर्टाइजमेंट"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["विज्ञापन के बाद पढ़ें", "विज्ञापन के बाद खबर जारी है", "विज्ञापन के नीचे खबर जारी है", "खबर विज्ञापन के नीचे जारी है", "स्टोरी विज्ञापन के नीचे जारी है", "लेख विज्ञापन के बाद जारी है", "आगे की खबर विज्ञापन के नीचे", "पूरी खबर नीचे पढ़ें"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["विज्ञापन के बाद पढ़ें", "विज्ञापन के बाद खबर जारी है", "विज्ञापन के नीचे खबर जारी है", "खबर विज्ञापन के नीचे जारी है", "स्टोरी विज्ञापन के नीचे जारी है", "लेख विज्ञापन के बाद जारी है", "आगे की खबर विज्ञापन के नीचे", "पूरी खबर नीचे पढ़ें"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["प्रायोजित सामग्री", "प्रायोजित लेख", "प्रायोजित खबर", "स्पॉन्सर्ड कंटेंट", "पार्टनर कंटेंट", "ब्रांड कंटेंट", "विज्ञापन सामग्री", "भुगतान की गई साझेदारी", "की साझेदारी में", "के सहयोग से"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["इस लेख में एफिलिएट लिंक", "इस लेख में एफिलिएट लिंक शामिल हैं", "हमें कमीशन मिल सकता है", "हम कमीशन कमा सकते हैं", "अगर आप इन लिंक्स से खरीदारी करते हैं", "इन लिंक्स के माध्यम से खरीदारी", "एफिलिएट लिंक के जरिए"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["क्या आपके पास कोई खबर है", "क्या आपके पास कोई ख़बर है", "अपनी खबर भेजें", "अपनी ख़बर भेजें", "हमें खबर भेजें", "हमें ख़बर भेजें"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["सर्वाधिकार सुरक्षित हैं", "सभी अधिकार सुरक्षित हैं", "बिना अनुमति के प्रकाशन वर्जित", "अनुमति के बिना पुनर्प्रकाशन"]),
+        label(Ad).phrases(&["प्रायोजित सामग्री", "प्रायोजित लेख", "प्रायोजित खबर", "स्पॉन्सर्ड कंटेंट", "पार्टनर कंटेंट", "ब्रांड कंटेंट", "विज्ञापन सामग्री", "भुगतान की गई साझेदारी"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["इस लेख में एफिलिएट लिंक", "इस लेख में एफिलिएट लिंक शामिल हैं", "हमें कमीशन मिल सकता है", "हम कमीशन कमा सकते हैं", "अगर आप इन लिंक्स से खरीदारी करते हैं", "इन लिंक्स के माध्यम से खरीदारी", "एफिलिएट लिंक के जरिए"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["सर्वाधिकार सुरक्षित हैं", "सभी अधिकार सुरक्षित हैं", "बिना अनुमति के प्रकाशन वर्जित", "अनुमति के बिना पुनर्प्रकाशन"]),
         // A newsletter box's heading, a line of its own.
         label(Newsletter).phrases(&["न्यूज़लेटर सब्सक्राइब करें", "न्यूजलेटर सब्सक्राइब करें", "हमारे न्यूज़लेटर को सब्सक्राइब करें", "न्यूज़लेटर के लिए साइन अप करें"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["हमारा ऐप डाउनलोड करें", "हमारा एप डाउनलोड करें", "डाउनलोड करें ऐप"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["टिप्पणी लिखें", "कमेंट लिखें", "कमेंट्स देखें", "अपनी राय दें", "टिप्पणियाँ बंद हैं"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["टिप्पणी लिखें", "कमेंट लिखें", "कमेंट्स देखें", "अपनी राय दें", "टिप्पणियाँ बंद हैं"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल फ़ोटो", "प्रतीकात्मक तस्वीर", "प्रतीकात्मक फोटो", "प्रतीकात्मक चित्र", "सांकेतिक तस्वीर", "सांकेतिक फोटो", "वीडियो ग्रैब", "साभार सोशल मीडिया"]),
     ],
     we: &["हम", "हमें", "हमारा", "हमारी", "हमारे", "हमको", "हमने"],
     you: &[

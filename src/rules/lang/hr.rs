@@ -227,27 +227,19 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["besplatni članak", "besplatan članak", "besplatna članka", "besplatne članke", "besplatnog članka", "preostali članak", "preostala članka", "preostalih članaka", "članak besplatno", "članka besplatno", "članaka besplatno"]),
         ask(Paywall).max_words(30).phrases(&["ovo je vaš posljednji besplatni članak", "ovo je tvoj posljednji besplatni članak", "vaš posljednji besplatni članak", "vaš zadnji besplatni članak", "pročitali ste sve besplatne članke", "iskoristili ste sve besplatne članke", "iskoristio si sve besplatne članke", "dosegnuli ste ograničenje besplatnih članaka", "dosegli ste limit besplatnih članaka"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["ostatak članka dostupan je pretplatnicima", "ostatak članka dostupan je samo pretplatnicima", "cijeli članak dostupan je pretplatnicima", "članak je dostupan samo pretplatnicima", "sadržaj za pretplatnike", "pročitajte cijeli članak"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["privatni album", "privatna arhiva", "obiteljski album", "promo fotografija", "ustupljena fotografija"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["oglasi"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["članak se nastavlja ispod oglasa", "članak se nastavlja nakon oglasa", "članak se nastavlja ispod reklame", "tekst se nastavlja ispod oglasa", "tekst se nastavlja nakon oglasa", "nastavak teksta ispod oglasa", "nastavak teksta nakon oglasa", "nastavak članka ispod oglasa", "nastavak ispod oglasa", "nastavak nakon oglasa"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["članak se nastavlja ispod oglasa", "članak se nastavlja nakon oglasa", "članak se nastavlja ispod reklame", "tekst se nastavlja ispod oglasa", "tekst se nastavlja nakon oglasa", "nastavak teksta ispod oglasa", "nastavak teksta nakon oglasa", "nastavak članka ispod oglasa", "nastavak ispod oglasa", "nastavak nakon oglasa"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["sponzorirani sadržaj", "sponzorirani članak", "sponzorirana objava", "plaćeni sadržaj", "plaćena suradnja", "promo sadržaj", "promotivni sadržaj", "oglasni sadržaj", "partnerski sadržaj", "sadržaj partnera", "u suradnji s", "u partnerstvu s"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["ovaj članak sadrži affiliate linkove", "ovaj tekst sadrži affiliate poveznice", "članak sadrži partnerske poveznice", "možemo ostvariti proviziju", "možemo dobiti proviziju", "ostvarujemo proviziju", "ako kupite putem poveznica"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["imate li informacije", "imate zanimljivu priču", "pošaljite nam vijest", "bili ste svjedok"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["zabranjeno preuzimanje", "zabranjeno je preuzimanje", "zabranjeno preuzimanje sadržaja bez dozvole", "zabranjeno kopiranje"]),
-        // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["primajte newsletter"]),
-        // An app pitch's heading, a line of its own.
-        label(App).phrases(&["skinite aplikaciju", "skini aplikaciju"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["napišite komentar", "pogledaj komentare", "komentari su zatvoreni", "komentiranje je onemogućeno", "prijavite se za komentiranje"]),
+        label(Ad).phrases(&["sponzorirani sadržaj", "sponzorirani članak", "sponzorirana objava", "plaćeni sadržaj", "plaćena suradnja", "promo sadržaj", "promotivni sadržaj", "oglasni sadržaj", "partnerski sadržaj", "sadržaj partnera"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["ovaj članak sadrži affiliate linkove", "ovaj tekst sadrži affiliate poveznice", "članak sadrži partnerske poveznice", "možemo ostvariti proviziju", "možemo dobiti proviziju", "ako kupite putem poveznica"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["zabranjeno preuzimanje", "zabranjeno je preuzimanje", "zabranjeno preuzimanje sadržaja bez dozvole", "zabranjeno kopiranje"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["napišite komentar", "pogledaj komentare", "komentari su zatvoreni", "komentiranje je onemogućeno", "prijavite se za komentiranje"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["privatni album", "privatna arhiva", "obiteljski album", "promo fotografija", "ustupljena fotografija"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

@@ -243,27 +243,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["ingyenes cikk", "ingyenes cikke", "ingyenes cikked", "ingyenes cikkek", "ingyenes cikkei", "ingyenesen olvasható cikk", "ingyenes cikke maradt", "ingyenes cikked maradt", "cikk maradt"]),
         ask(Paywall).max_words(30).phrases(&["ez az utolsó ingyenes cikke", "ez az utolsó ingyenes cikked", "utolsó ingyenes cikk", "elolvasta az összes ingyenes cikket", "elolvastad az összes ingyenes cikket", "elérte az ingyenes cikkek korlátját", "elérted az ingyenes cikkek limitjét", "elfogytak az ingyenes cikkei", "elfogytak az ingyenes cikkeid"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["a cikk folytatása előfizetőknek", "a cikk további része csak előfizetőknek", "előfizetői tartalom", "olvassa tovább", "olvasd tovább"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["archív fotó", "archív kép", "illusztrációs kép", "illusztrációs fotó", "képernyőfotó", "képernyőkép", "magánarchívum", "olvasói fotó", "beküldött fotó", "családi archívum"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["hirdetések", "reklám"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["a cikk a hirdetés után folytatódik", "a cikk a hirdetés alatt folytatódik", "a cikk a reklám után folytatódik", "cikkünk a hirdetés után folytatódik", "a cikk folytatása a hirdetés után", "a folytatás a hirdetés után", "hirdetés után folytatjuk", "a cikk alább folytatódik", "a cikk lent folytatódik"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["a cikk a hirdetés után folytatódik", "a cikk a hirdetés alatt folytatódik", "a cikk a reklám után folytatódik", "cikkünk a hirdetés után folytatódik", "a cikk folytatása a hirdetés után", "a folytatás a hirdetés után", "hirdetés után folytatjuk", "a cikk alább folytatódik", "a cikk lent folytatódik"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["szponzorált cikk", "támogatott cikk", "hirdetői tartalom", "fizetett tartalom", "fizetett hirdetés", "fizetett partneri tartalom", "partnerünk tartalma", "a cikk megjelenését támogatta", "együttműködésben készült", "pr-cikk"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["a cikk affiliate linkeket tartalmaz", "ez a cikk affiliate linkeket tartalmaz", "a cikk partnerlinkeket tartalmaz", "jutalékot kaphatunk", "jutalékot kapunk", "ha a linkeken keresztül vásárolsz", "a linkeken keresztül történő vásárlás"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["van egy jó sztorija", "van egy jó története", "írja meg nekünk", "küldje el nekünk"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["a cikk másolása tilos", "szerzői jogvédelem alatt", "újraközlése tilos", "felhasználása engedélyhez kötött", "másolása és terjesztése tilos"]),
+        label(Ad).phrases(&["szponzorált cikk", "támogatott cikk", "hirdetői tartalom", "fizetett tartalom", "fizetett hirdetés", "fizetett partneri tartalom", "partnerünk tartalma", "együttműködésben készült"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["a cikk affiliate linkeket tartalmaz", "ez a cikk affiliate linkeket tartalmaz", "a cikk partnerlinkeket tartalmaz", "ha a linkeken keresztül vásárolsz", "a linkeken keresztül történő vásárlás"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["a cikk másolása tilos", "szerzői jogvédelem alatt", "újraközlése tilos", "felhasználása engedélyhez kötött", "másolása és terjesztése tilos"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["feliratkozás hírlevélre", "hírlevél feliratkozás", "kérem a hírlevelet"]),
+        label(Newsletter).phrases(&["kérem a hírlevelet"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["töltse le az alkalmazást", "töltsd le az alkalmazást"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["szóljon hozzá", "hozzászólások megjelenítése", "a hozzászólás lezárva", "a kommentelés lezárult", "jelentkezzen be a hozzászóláshoz", "kommentelési szabályok"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["szóljon hozzá", "hozzászólások megjelenítése", "a hozzászólás lezárva", "a kommentelés lezárult", "jelentkezzen be a hozzászóláshoz", "kommentelési szabályok"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["archív fotó", "archív kép", "illusztrációs kép", "illusztrációs fotó", "képernyőfotó", "képernyőkép", "olvasói fotó", "beküldött fotó", "családi archívum"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

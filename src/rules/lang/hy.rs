@@ -146,23 +146,19 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["անվճար հոդված", "անվճար հոդվածներ", "անվճար հոդվածից", "մնացած հոդվածներ"]),
         ask(Paywall).max_words(30).phrases(&["սա ձեր վերջին անվճար հոդվածն է", "վերջին անվճար հոդվածը", "դուք կարդացել եք բոլոր անվճար հոդվածները", "անվճար հոդվածների սահմանաչափը սպառված է", "դուք հասել եք անվճար հոդվածների սահմանաչափին"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["հոդվածի շարունակությունը հասանելի է բաժանորդներին", "ամբողջական հոդվածը կարդալու համար"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["արխիվային լուսանկար", "արխիվային", "անձնական արխիվ", "անձնական արխիվից", "սոցցանցերից", "էկրանի պատկեր", "սքրինշոթ", "կադր տեսանյութից"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["գովազդներ"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["հոդվածը շարունակվում է գովազդից հետո", "հոդվածի շարունակությունը գովազդից հետո", "նյութը շարունակվում է գովազդից հետո", "շարունակությունը գովազդից հետո", "հոդվածը շարունակվում է ներքևում", "շարունակությունը ներքևում"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["հոդվածը շարունակվում է գովազդից հետո", "հոդվածի շարունակությունը գովազդից հետո", "նյութը շարունակվում է գովազդից հետո", "շարունակությունը գովազդից հետո", "հոդվածը շարունակվում է ներքևում", "շարունակությունը ներքևում"]),
         // A sponsor's or paid content's label, a line of its own.
         label(Ad).phrases(&["գովազդային հոդված", "հովանավորված նյութ", "հովանավորվող բովանդակություն", "գործընկերոջ նյութ", "վճարովի նյութ", "գովազդի իրավունքով"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["հոդվածը պարունակում է գործընկերային հղումներ", "կարող ենք ստանալ միջնորդավճար"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["հղումը պարտադիր է", "ակտիվ հղումը պարտադիր է", "արտատպումն արգելվում է", "նյութերի օգտագործման դեպքում"]),
-        // An app pitch's heading, a line of its own.
-        label(App).phrases(&["ներբեռնել հավելվածը", "տեղադրեք հավելվածը"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["թողեք մեկնաբանություն"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["հոդվածը պարունակում է գործընկերային հղումներ", "կարող ենք ստանալ միջնորդավճար"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["հղումը պարտադիր է", "ակտիվ հղումը պարտադիր է", "արտատպումն արգելվում է", "նյութերի օգտագործման դեպքում"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["թողեք մեկնաբանություն"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["արխիվային լուսանկար", "անձնական արխիվ", "անձնական արխիվից", "էկրանի պատկեր", "կադր տեսանյութից"]),
     ],
     we: &["մենք", "մեր", "մեզ", "մեզ համար"],
     you: &["դու", "քո", "քեզ", "դուք", "ձեր", "ձեզ"],

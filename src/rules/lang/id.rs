@@ -270,23 +270,19 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["artikel gratis tersisa", "artikel tersisa", "artikel premium gratis", "berita gratis", "artikel gratis bulan ini"]),
         ask(Paywall).max_words(30).phrases(&["ini adalah artikel gratis terakhir anda", "ini artikel gratis terakhir kamu", "artikel gratis terakhir", "anda telah mencapai batas artikel gratis", "kamu telah mencapai batas artikel gratis", "kuota artikel gratis anda telah habis", "kuota artikel gratis kamu sudah habis", "anda telah membaca semua artikel gratis", "kamu sudah membaca semua artikel gratis"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["untuk membaca artikel selengkapnya", "berlangganan untuk melanjutkan membaca", "sisa artikel ini"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["foto ilustrasi", "dok pribadi", "dokumentasi", "dokumentasi pribadi", "dokumen pribadi", "tangkapan layar"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["scroll untuk melanjutkan", "scroll untuk melanjutkan membaca", "gulir untuk melanjutkan", "artikel berlanjut setelah iklan", "berita berlanjut setelah iklan", "konten berlanjut di bawah iklan", "lanjutkan membaca setelah iklan", "artikel dilanjutkan di bawah", "lanjut baca di bawah"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["scroll untuk melanjutkan", "scroll untuk melanjutkan membaca", "gulir untuk melanjutkan", "artikel berlanjut setelah iklan", "berita berlanjut setelah iklan", "konten berlanjut di bawah iklan", "lanjutkan membaca setelah iklan", "artikel dilanjutkan di bawah", "lanjut baca di bawah"]),
         // A sponsor's or paid content's label, a line of its own.
         label(Ad).phrases(&["artikel bersponsor", "konten berbayar", "konten kerja sama", "konten mitra", "konten promosi", "artikel ini merupakan kerja sama", "bekerja sama dengan", "kerja sama dengan", "didukung oleh", "dipersembahkan oleh"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["artikel ini mengandung tautan afiliasi", "artikel ini berisi tautan afiliasi", "artikel ini mengandung link afiliasi", "mengandung link afiliasi", "kami mungkin mendapatkan komisi", "kami dapat memperoleh komisi", "kami mendapatkan komisi", "jika kamu membeli melalui tautan", "jika anda membeli melalui tautan"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["punya info menarik", "kirimkan berita anda", "jadi pewarta warga"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["hak cipta dilindungi undang-undang", "dilarang mengutip", "dilarang menyalin", "dilarang mengambil", "dilarang keras mengambil konten", "dilarang keras mengambil"]),
-        // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["langganan newsletter", "dapatkan newsletter"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["beri komentar", "berikan komentar", "tampilkan komentar", "masuk untuk berkomentar"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["artikel ini mengandung tautan afiliasi", "artikel ini berisi tautan afiliasi", "artikel ini mengandung link afiliasi", "mengandung link afiliasi", "kami mungkin mendapatkan komisi", "kami dapat memperoleh komisi", "kami mendapatkan komisi", "jika kamu membeli melalui tautan", "jika anda membeli melalui tautan"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["hak cipta dilindungi undang-undang", "dilarang mengutip", "dilarang menyalin", "dilarang mengambil", "dilarang keras mengambil konten", "dilarang keras mengambil"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["beri komentar", "berikan komentar", "tampilkan komentar", "masuk untuk berkomentar"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["foto ilustrasi", "dok pribadi", "dokumentasi pribadi", "dokumen pribadi", "tangkapan layar"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

@@ -266,27 +266,25 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["articolo gratuito", "articolo gratis", "articoli gratis", "articolo rimanente", "articoli rimanenti", "articoli gratuiti rimasti", "articolo gratuito rimasto", "lettura gratuita", "letture gratuite", "articoli gratuiti a disposizione"]),
         ask(Paywall).max_words(30).phrases(&["questo è il tuo ultimo articolo gratuito", "questo è il suo ultimo articolo gratuito", "il tuo ultimo articolo gratuito", "il suo ultimo articolo gratuito", "hai raggiunto il limite di articoli gratuiti", "ha raggiunto il limite di articoli gratuiti", "hai raggiunto il numero massimo di articoli gratuiti", "hai letto tutti gli articoli gratuiti", "hai esaurito gli articoli gratuiti", "hai esaurito i tuoi articoli gratuiti", "ha esaurito gli articoli gratuiti"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["il resto dell'articolo è riservato agli abbonati", "il resto dell’articolo è riservato agli abbonati", "questo articolo è riservato agli abbonati", "articolo riservato agli abbonati", "dell'articolo da leggere", "dell’articolo da leggere", "ti resta da leggere", "per leggere l'articolo completo", "per leggere l’articolo completo", "abbonati per continuare a leggere"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["foto d'archivio", "foto d’archivio", "immagine d'archivio", "immagine d’archivio", "foto di repertorio", "immagine di repertorio", "repertorio", "ufficio stampa", "foto ufficio stampa", "foto generica", "immagine generica", "per gentile concessione"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["annuncio", "annunci", "adv", "spazio pubblicitario", "inserzione pubblicitaria"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["l'articolo continua dopo la pubblicità", "l’articolo continua dopo la pubblicità", "l'articolo prosegue dopo la pubblicità", "l’articolo prosegue dopo la pubblicità", "l'articolo continua sotto la pubblicità", "l’articolo continua sotto la pubblicità", "l'articolo continua qui sotto", "l’articolo continua qui sotto", "l'articolo prosegue sotto", "l’articolo prosegue sotto", "continua a leggere dopo la pubblicità", "continua a leggere sotto", "continua dopo la pubblicità", "prosegue dopo la pubblicità", "segue dopo la pubblicità", "articolo continua dopo la pubblicità"]),
+        // An ad slot's label of two words or more, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["spazio pubblicitario", "inserzione pubblicitaria"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["l'articolo continua dopo la pubblicità", "l’articolo continua dopo la pubblicità", "l'articolo prosegue dopo la pubblicità", "l’articolo prosegue dopo la pubblicità", "l'articolo continua sotto la pubblicità", "l’articolo continua sotto la pubblicità", "l'articolo continua qui sotto", "l’articolo continua qui sotto", "l'articolo prosegue sotto", "l’articolo prosegue sotto", "continua a leggere dopo la pubblicità", "continua a leggere sotto", "continua dopo la pubblicità", "prosegue dopo la pubblicità", "segue dopo la pubblicità", "articolo continua dopo la pubblicità"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["contenuto sponsorizzato", "contenuti sponsorizzati", "contenuto a pagamento", "contenuto promosso", "contenuto pubblicitario", "informazione pubblicitaria", "messaggio promozionale", "pubbliredazionale", "redazionale sponsorizzato", "sponsorizzato da", "in collaborazione con", "in partnership con"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["questo articolo contiene link di affiliazione", "questo articolo contiene link affiliati", "questo articolo include link di affiliazione", "alcuni link di questo articolo sono di affiliazione", "in qualità di affiliato amazon", "in qualità di affiliato amazon riceviamo un guadagno dagli acquisti idonei", "potremmo ricevere una commissione", "potremmo percepire una commissione", "riceviamo una commissione", "se acquisti tramite i nostri link", "acquistando tramite questi link"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["hai una notizia", "hai una segnalazione", "segnalaci una notizia", "invia la tua segnalazione", "inviaci le tue segnalazioni", "mandaci la tua segnalazione", "scrivi alla redazione", "segnala alla redazione", "hai foto o video", "vuoi segnalare una notizia"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["riproduzione riservata", "tutti i diritti sono riservati", "riproduzione vietata", "è vietata la riproduzione", "vietata la riproduzione", "la riproduzione è vietata", "è vietata la riproduzione anche parziale", "riproduzione vietata senza autorizzazione"]),
+        label(Ad).phrases(&["contenuto sponsorizzato", "contenuti sponsorizzati", "contenuto a pagamento", "contenuto promosso", "contenuto pubblicitario", "informazione pubblicitaria", "messaggio promozionale", "redazionale sponsorizzato", "sponsorizzato da"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["questo articolo contiene link di affiliazione", "questo articolo contiene link affiliati", "questo articolo include link di affiliazione", "alcuni link di questo articolo sono di affiliazione", "in qualità di affiliato amazon", "in qualità di affiliato amazon riceviamo un guadagno dagli acquisti idonei", "potremmo ricevere una commissione", "potremmo percepire una commissione", "riceviamo una commissione", "se acquisti tramite i nostri link", "acquistando tramite questi link"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["riproduzione riservata", "tutti i diritti sono riservati", "riproduzione vietata", "è vietata la riproduzione", "vietata la riproduzione", "la riproduzione è vietata", "è vietata la riproduzione anche parziale", "riproduzione vietata senza autorizzazione"]),
         // A newsletter box's heading, a line of its own.
         label(Newsletter).phrases(&["abbonati alla newsletter", "iscriviti alle newsletter", "le nostre newsletter"]),
         // An app pitch's heading, a line of its own.
-        label(App).phrases(&["scarica l’app", "scarica l’applicazione", "scarica gratis l'app", "scarica gratis l’app", "scaricate l'app", "scaricate l’app", "scarica la nostra applicazione"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["commenta la notizia", "commenti chiusi", "leggi i commenti", "vedi i commenti"]),
+        label(App).phrases(&["scarica gratis l'app", "scarica gratis l’app", "scarica la nostra applicazione"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["commenta la notizia", "commenti chiusi", "leggi i commenti", "vedi i commenti"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["foto d'archivio", "foto d’archivio", "immagine d'archivio", "immagine d’archivio", "foto di repertorio", "immagine di repertorio", "ufficio stampa", "foto ufficio stampa", "foto generica", "immagine generica", "per gentile concessione"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],

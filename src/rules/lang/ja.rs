@@ -257,25 +257,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["無料記事", "無料で読めます", "本無料で読めます", "本まで無料で読めます", "本まで読めます", "残りの無料記事", "無料会員は月", "有料記事を月", "今月はあと"]),
         ask(Paywall).max_words(30).phrases(&["今月の無料記事はこれが最後です", "これが最後の無料記事です", "無料で読める記事の上限に達しました", "今月の無料閲覧数の上限に達しました", "無料記事の閲覧上限に達しました", "今月の閲覧上限に達しました", "無料で読める本数の上限に達しました", "今月の無料記事を読み終えました"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["この記事は有料会員記事です", "この記事は有料会員限定です", "この記事は読者会員限定です", "有料会員になると続きをお読みいただけます", "登録すると続きをお読みいただけます"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["資料写真", "ファイル写真", "写真はイメージ", "画像はイメージ", "写真はイメージです", "画像はイメージです", "イメージ写真", "本人提供", "関係者提供", "提供写真", "スクリーンショット", "動画から"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        // An ad slot's label of two words or more, a line of its own (a survey of 52 languages' inline ad furniture).
         label(Ad).phrases(&["スポンサードリンク"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["記事の続きは広告の後で", "広告の後に記事が続きます", "広告の後にも記事が続きます", "記事は広告の後も続きます", "この下に記事が続きます", "記事は下に続きます"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["記事の続きは広告の後で", "広告の後に記事が続きます", "広告の後にも記事が続きます", "記事は広告の後も続きます", "この下に記事が続きます", "記事は下に続きます"]),
         // A sponsor's or paid content's label, a line of its own.
         label(Ad).phrases(&["広告特集", "広告企画", "記事広告", "タイアップ広告", "スポンサーコンテンツ", "ブランドコンテンツ", "pr記事", "提供記事"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["本記事はアフィリエイト広告を利用しています", "アフィリエイト広告を利用しています", "この記事はアフィリエイトプログラムを利用しています", "当サイトはアフィリエイトプログラムを利用しています", "本記事はプロモーションを含みます", "この記事はプロモーションを含みます", "本ページはプロモーションが含まれています", "記事内に広告が含まれています", "アフィリエイトリンクを含みます", "amazonのアソシエイトとして"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["情報をお寄せください", "情報提供はこちら", "情報提供をお待ちしています", "情報提供を募集しています", "情報提供フォーム", "ニュース情報提供", "情報募集", "あなたの情報をお寄せください"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["無断転載を禁止します", "無断複製転載を禁じます", "無断転用を禁じます", "記事の無断転用を禁じます", "無断での転載を禁じます", "掲載記事の無断転載を禁じます", "無断複製を禁じます"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["本記事はアフィリエイト広告を利用しています", "アフィリエイト広告を利用しています", "この記事はアフィリエイトプログラムを利用しています", "当サイトはアフィリエイトプログラムを利用しています", "本記事はプロモーションを含みます", "この記事はプロモーションを含みます", "本ページはプロモーションが含まれています", "記事内に広告が含まれています", "アフィリエイトリンクを含みます", "amazonのアソシエイトとして"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["無断転載を禁止します", "無断複製転載を禁じます", "無断転用を禁じます", "記事の無断転用を禁じます", "無断での転載を禁じます", "掲載記事の無断転載を禁じます", "無断複製を禁じます"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["アプリのダウンロードはこちら", "公式アプリをダウンロード", "無料アプリをダウンロード"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["コメントを投稿", "コメントを表示", "コメントは締め切りました", "コメント受付は終了しました", "ログインしてコメントする"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["コメントを投稿", "コメントを表示", "コメントは締め切りました", "コメント受付は終了しました", "ログインしてコメントする"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["資料写真", "ファイル写真", "写真はイメージ", "画像はイメージ", "写真はイメージです", "画像はイメージです", "イメージ写真", "本人提供", "関係者提供", "提供写真", "スクリーンショット", "動画から"]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

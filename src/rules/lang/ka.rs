@@ -158,25 +158,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["უფასო სტატია", "უფასო სტატიები", "უფასო სტატიის", "დარჩენილი სტატია", "უფასო მასალა", "დაგრჩათ უფასო სტატია"]),
         ask(Paywall).max_words(30).phrases(&["ეს თქვენი ბოლო უფასო სტატიაა", "ბოლო უფასო სტატია", "თქვენ წაიკითხეთ ყველა უფასო სტატია", "თქვენ ამოწურეთ უფასო სტატიების ლიმიტი"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["სტატიის გაგრძელება ხელმისაწვდომია გამომწერებისთვის", "სრული სტატიის წასაკითხად"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["საარქივო ფოტო", "ილუსტრაციული ფოტო", "ილუსტრაციისთვის", "სკრინშოტი", "პირადი არქივი", "პირადი არქივიდან", "ღია წყაროები"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
+        // An ad slot's label of two words or more, a line of its own (a survey of 52 languages' inline ad furniture).
         label(Ad).phrases(&["სარეკლამო ადგილი"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["სტატიის გაგრძელება რეკლამის შემდეგ", "სტატია გრძელდება რეკლამის შემდეგ", "სტატია გრძელდება ქვემოთ", "ტექსტი გრძელდება რეკლამის შემდეგ", "ამბავი გრძელდება რეკლამის შემდეგ", "გაგრძელება რეკლამის შემდეგ"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["სტატიის გაგრძელება რეკლამის შემდეგ", "სტატია გრძელდება რეკლამის შემდეგ", "სტატია გრძელდება ქვემოთ", "ტექსტი გრძელდება რეკლამის შემდეგ", "ამბავი გრძელდება რეკლამის შემდეგ", "გაგრძელება რეკლამის შემდეგ"]),
         // A sponsor's or paid content's label, a line of its own.
         label(Ad).phrases(&["სარეკლამო მასალა", "სარეკლამო ტექსტი", "სპონსორირებული კონტენტი", "სპონსორირებული სტატია", "პარტნიორის კონტენტი", "პარტნიორული მასალა", "ფასიანი კონტენტი"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["სტატია შეიცავს პარტნიორულ ბმულებს", "შესაძლოა მივიღოთ საკომისიო"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["საავტორო უფლებები დაცულია", "წყაროს მითითება აუცილებელია", "მასალების გამოყენების შემთხვევაში", "ნებართვის გარეშე აკრძალულია"]),
-        // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["სიახლეების გამოწერა", "ნიუსლეთერი", "საინფორმაციო ბიულეტენი"]),
-        // An app pitch's heading, a line of its own.
-        label(App).phrases(&["გადმოწერეთ აპლიკაცია", "გადმოწერე აპლიკაცია", "აპლიკაციის ჩამოტვირთვა"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["დატოვეთ კომენტარი", "კომენტარის დაწერა"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["სტატია შეიცავს პარტნიორულ ბმულებს", "შესაძლოა მივიღოთ საკომისიო"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["საავტორო უფლებები დაცულია", "წყაროს მითითება აუცილებელია", "მასალების გამოყენების შემთხვევაში", "ნებართვის გარეშე აკრძალულია"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["დატოვეთ კომენტარი", "კომენტარის დაწერა"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["საარქივო ფოტო", "ილუსტრაციული ფოტო", "პირადი არქივი", "პირადი არქივიდან"]),
     ],
     we: &["ჩვენ", "ჩვენი", "ჩვენს", "ჩვენთვის", "ჩვენთან"],
     you: &["შენ", "შენი", "შენთვის", "თქვენ", "თქვენი", "თქვენთვის", "თქვენს"],

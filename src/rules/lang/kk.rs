@@ -140,27 +140,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["тегін мақала", "тегін мақалалар", "тегін мақаланың", "тегін материал", "тегін мақала қалды", "мақала қалды"]),
         ask(Paywall).max_words(30).phrases(&["бұл сіздің соңғы тегін мақалаңыз", "соңғы тегін мақала", "сіз барлық тегін мақалаларды оқыдыңыз", "сіз тегін мақалалар лимитіне жеттіңіз"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["мақаланың жалғасы жазылушыларға қолжетімді", "тек жазылушылар үшін", "толық мақаланы оқу үшін"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["жеке мұрағат", "жеке архив", "ашық дереккөз", "ашық дереккөзден", "ашық дереккөздерден", "әлеуметтік желіден", "скриншот", "көрнекі сурет", "иллюстративті фото"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["хабарландыру"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["жалғасы жарнамадан кейін", "мақаланың жалғасы жарнамадан кейін", "жаңалықтың жалғасы жарнамадан кейін", "мақала жарнамадан кейін жалғасады", "мақаланың жалғасы төменде", "жалғасы төменде"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["жалғасы жарнамадан кейін", "мақаланың жалғасы жарнамадан кейін", "жаңалықтың жалғасы жарнамадан кейін", "мақала жарнамадан кейін жалғасады", "мақаланың жалғасы төменде", "жалғасы төменде"]),
         // A sponsor's or paid content's label, a line of its own.
         label(Ad).phrases(&["жарнама құқығында", "жарнамалық материал", "жарнамалық мақала", "серіктестік жоба", "демеушілік мазмұн", "арнайы жоба"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["мақалада серіктестік сілтемелер бар", "комиссия алуымыз мүмкін"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["жаңалығыңыз бар ма", "ақпаратыңыз бар ма", "куә болдыңыз ба"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["барлық құқық қорғалған", "материалдарды пайдалану кезінде", "сілтеме міндетті", "гиперсілтеме міндетті", "рұқсатсыз көшіруге тыйым салынады", "көшіруге тыйым салынады"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["мақалада серіктестік сілтемелер бар", "комиссия алуымыз мүмкін"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["барлық құқық қорғалған", "материалдарды пайдалану кезінде", "сілтеме міндетті", "гиперсілтеме міндетті", "рұқсатсыз көшіруге тыйым салынады", "көшіруге тыйым салынады"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["жаңалықтарға жазылыңыз", "жаңалықтарға жазылу", "пошталық тарату", "біздің таратылымға жазылыңыз"]),
+        label(Newsletter).phrases(&["біздің таратылымға жазылыңыз"]),
         // An app pitch's heading, a line of its own.
-        label(App).phrases(&["мобильді қосымшаны жүктеп алыңыз", "қосымшаны жүктеу", "қосымшаны орнатыңыз"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["пікір қалдырыңыз", "пікір жазыңыз", "пікірлерді көрсету", "пікір білдіру"]),
+        label(App).phrases(&["мобильді қосымшаны жүктеп алыңыз"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["пікір қалдырыңыз", "пікір жазыңыз", "пікірлерді көрсету", "пікір білдіру"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["жеке мұрағат", "жеке архив", "әлеуметтік желіден", "көрнекі сурет", "иллюстративті фото"]),
     ],
     we: &["біз", "біздің", "бізге", "бізді", "бізбен"],
     you: &["сен", "сенің", "саған", "сені", "сіз", "сіздің", "сізге", "сізді"],

@@ -233,25 +233,17 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["무료 기사", "무료 기사가", "무료 기사를", "무료 열람", "무료 열람 기사", "건 남았습니다", "개 남았습니다", "무료 콘텐츠"]),
         ask(Paywall).max_words(30).phrases(&["마지막 무료 기사입니다", "이번 달 마지막 무료 기사입니다", "무료로 읽을 수 있는 기사를 모두 읽으셨습니다", "무료 열람 횟수를 모두 사용하셨습니다", "무료 기사 한도에 도달했습니다", "무료 열람 한도를 초과했습니다", "이번 달 무료 기사를 모두 소진하셨습니다"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["이 기사는 유료 회원 전용입니다", "구독자 전용 기사입니다", "유료 구독자만 읽을 수 있습니다", "나머지 내용은 구독 후", "전체 기사를 읽으려면", "구독하고 계속 읽기"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["광고 후 기사가 계속됩니다", "광고 이후 기사가 이어집니다", "기사는 광고 아래에 계속됩니다", "아래 기사가 계속됩니다", "기사가 이어집니다", "기사 계속"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["이 포스팅은 쿠팡 파트너스 활동의 일환으로", "쿠팡 파트너스 활동의 일환으로", "이에 따른 일정액의 수수료를 제공받습니다", "일정액의 수수료를 제공받습니다", "이 기사에는 제휴 링크가 포함되어 있습니다", "제휴 링크를 통해 구매하면", "수수료를 받을 수 있습니다"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["무단 전재 재배포 금지", "무단 복제 및 재배포 금지", "재배포 금지"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["댓글 작성", "댓글을 입력해주세요", "댓글을 남겨주세요", "첫 댓글을 남겨주세요", "댓글이 없습니다"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["자료 사진", "독자 제공", "본인 제공", "사진 제공", "화면 캡처", "방송 화면 캡처", "유튜브 캡처", "온라인 커뮤니티 캡처", "홈페이지 캡처", "영상 캡처"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["파워링크"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["광고 후 기사가 계속됩니다", "광고 이후 기사가 이어집니다", "기사는 광고 아래에 계속됩니다", "아래 기사가 계속됩니다", "기사가 이어집니다", "기사 계속"]),
-        // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["후원 콘텐츠", "스폰서 콘텐츠", "협찬 콘텐츠", "제휴 콘텐츠", "브랜드 콘텐츠", "파트너 콘텐츠", "광고성 기사", "기사형 광고", "유료 광고 포함", "애드버토리얼"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["이 포스팅은 쿠팡 파트너스 활동의 일환으로", "쿠팡 파트너스 활동의 일환으로", "이에 따른 일정액의 수수료를 제공받습니다", "일정액의 수수료를 제공받습니다", "이 기사에는 제휴 링크가 포함되어 있습니다", "제휴 링크를 통해 구매하면", "수수료를 받을 수 있습니다"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["여러분의 제보를 기다립니다", "당신의 제보가 뉴스가 됩니다", "제보 및 보도자료", "보도자료 및 제보"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["무단 전재 재배포 금지", "무단 복제 및 재배포 금지", "재배포 금지"]),
-        // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["뉴스레터를 구독하세요"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["댓글 작성", "댓글을 입력해주세요", "댓글을 남겨주세요", "첫 댓글을 남겨주세요", "댓글이 없습니다"]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

@@ -184,25 +184,19 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["nemokamas straipsnis", "nemokami straipsniai", "nemokamą straipsnį", "nemokamo straipsnio", "nemokamus straipsnius", "jums liko", "tau liko", "liko straipsnių"]),
         ask(Paywall).max_words(30).phrases(&["tai jūsų paskutinis nemokamas straipsnis", "tai tavo paskutinis nemokamas straipsnis", "paskutinis nemokamas straipsnis", "perskaitėte visus nemokamus straipsnius", "perskaitei visus nemokamus straipsnius", "išnaudojote visus nemokamus straipsnius", "pasiekėte nemokamų straipsnių limitą"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["likusi straipsnio dalis prieinama prenumeratoriams", "visas straipsnis prieinamas prenumeratoriams", "straipsnis prieinamas tik prenumeratoriams", "turinys prenumeratoriams", "skaitykite visą straipsnį"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["asmeninio albumo nuotr", "asmeninio archyvo nuotr", "archyvo nuotr", "organizatorių nuotr", "iliustracinė nuotr", "iliustracinė nuotrauka", "stop kadras", "ekrano nuotrauka", "ekrano kopija", "socialinių tinklų nuotr"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["skelbimas"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["straipsnis tęsiamas po reklama", "straipsnis tęsiasi po reklama", "straipsnio tęsinys po reklama", "straipsnis tęsiamas žemiau", "tekstas tęsiamas po reklama", "naujiena tęsiama po reklama", "tęsinys po reklama", "skaitykite toliau po reklama"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["straipsnis tęsiamas po reklama", "straipsnis tęsiasi po reklama", "straipsnio tęsinys po reklama", "straipsnis tęsiamas žemiau", "tekstas tęsiamas po reklama", "naujiena tęsiama po reklama", "tęsinys po reklama", "skaitykite toliau po reklama"]),
         // A sponsor's or paid content's label, a line of its own.
         label(Ad).phrases(&["užsakomasis straipsnis", "užsakomoji publikacija", "remiamas straipsnis", "reklaminis turinys", "reklaminis straipsnis", "partnerių turinys", "apmokėta partnerystė", "bendradarbiaujant su"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["straipsnyje yra partnerių nuorodų", "šiame straipsnyje yra partnerystės nuorodų", "straipsnyje pateiktos partnerių nuorodos", "galime gauti komisinį mokestį", "gauname komisinį mokestį", "jei pirksite per nuorodas"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["buvote įvykio liudininkas"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["draudžiama kopijuoti", "kopijuoti draudžiama", "atgaminti draudžiama", "naudoti be sutikimo draudžiama"]),
-        // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["naujienlaiškiai", "užsisakykite naujienlaiškį", "naujienlaiškio prenumerata", "gaukite naujienlaiškį"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["parašykite komentarą", "visi komentarai", "komentavimas išjungtas", "komentarai išjungti", "prisijunkite norėdami komentuoti"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["straipsnyje yra partnerių nuorodų", "šiame straipsnyje yra partnerystės nuorodų", "straipsnyje pateiktos partnerių nuorodos", "galime gauti komisinį mokestį", "gauname komisinį mokestį", "jei pirksite per nuorodas"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["draudžiama kopijuoti", "kopijuoti draudžiama", "atgaminti draudžiama", "naudoti be sutikimo draudžiama"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["parašykite komentarą", "visi komentarai", "komentavimas išjungtas", "komentarai išjungti", "prisijunkite norėdami komentuoti"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["asmeninio albumo nuotr", "asmeninio archyvo nuotr", "archyvo nuotr", "organizatorių nuotr", "iliustracinė nuotr", "iliustracinė nuotrauka", "stop kadras", "ekrano nuotrauka", "ekrano kopija", "socialinių tinklų nuotr"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

@@ -183,27 +183,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["bezmaksas raksts", "bezmaksas raksti", "bezmaksas rakstiem", "bezmaksas raksta", "atlikuši raksti", "atlicis raksts", "jums atlikuši", "tev atlikuši"]),
         ask(Paywall).max_words(30).phrases(&["šis ir jūsu pēdējais bezmaksas raksts", "šis ir tavs pēdējais bezmaksas raksts", "pēdējais bezmaksas raksts", "jūs esat izlasījis visus bezmaksas rakstus", "jūs esat izmantojis visus bezmaksas rakstus", "esat sasniedzis bezmaksas rakstu limitu", "bezmaksas rakstu limits ir sasniegts"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["raksta turpinājums pieejams abonentiem", "viss raksts pieejams abonentiem", "raksts pieejams tikai abonentiem", "saturs abonentiem", "lasiet visu rakstu"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["publicitātes foto", "ekrānuzņēmums", "privātais arhīvs", "personīgais arhīvs", "ilustratīvs foto", "attēlam ir ilustratīva nozīme", "ilustratīvs attēls", "no personīgā arhīva"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["reklāmas", "sludinājums"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["raksta turpinājums pēc reklāmas", "raksta turpinājums zem reklāmas", "raksts turpinās pēc reklāmas", "raksts turpinās zemāk", "teksts turpinās pēc reklāmas", "ziņas turpinājums pēc reklāmas", "turpinājums pēc reklāmas", "lasi tālāk pēc reklāmas", "turpinājums zemāk"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["raksta turpinājums pēc reklāmas", "raksta turpinājums zem reklāmas", "raksts turpinās pēc reklāmas", "raksts turpinās zemāk", "teksts turpinās pēc reklāmas", "ziņas turpinājums pēc reklāmas", "turpinājums pēc reklāmas", "lasi tālāk pēc reklāmas", "turpinājums zemāk"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["sponsorēts saturs", "sponsorēts raksts", "apmaksāta sadarbība", "maksāta publikācija", "reklāmas saturs", "partneru saturs", "publikācija tapusi sadarbībā ar", "sadarbībā ar", "reklāmraksts", "komercraksts"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["rakstā ir partneru saites", "šajā rakstā ir partneru saites", "raksts satur partnerprogrammas saites", "mēs varam saņemt komisiju", "varam saņemt komisiju", "saņemam komisiju", "ja iegādāsieties caur saitēm"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["vai tev ir ziņa", "jums ir ziņa", "vai zini vairāk", "bijāt notikuma aculiecinieks"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["pārpublicēšana aizliegta", "aizliegts pārpublicēt", "kopēt aizliegts"]),
+        label(Ad).phrases(&["sponsorēts saturs", "sponsorēts raksts", "apmaksāta sadarbība", "maksāta publikācija", "reklāmas saturs", "partneru saturs", "publikācija tapusi sadarbībā ar", "sadarbībā ar"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["rakstā ir partneru saites", "šajā rakstā ir partneru saites", "raksts satur partnerprogrammas saites", "mēs varam saņemt komisiju", "varam saņemt komisiju", "ja iegādāsieties caur saitēm"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["pārpublicēšana aizliegta", "aizliegts pārpublicēt", "kopēt aizliegts"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["jaunumu vēstule", "piesakies jaunumu vēstulei", "pieteikties jaunumiem", "abonē jaunumus", "jaunumu saņemšana", "e-pasta jaunumi"]),
-        // An app pitch's heading, a line of its own.
-        label(App).phrases(&["lejuplādē lietotni"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["raksti komentāru", "komentāri ir slēgti", "komentēšana slēgta", "pieslēdzies lai komentētu"]),
+        label(Newsletter).phrases(&["piesakies jaunumu vēstulei"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["raksti komentāru", "komentāri ir slēgti", "komentēšana slēgta", "pieslēdzies lai komentētu"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["publicitātes foto", "privātais arhīvs", "personīgais arhīvs", "ilustratīvs foto", "attēlam ir ilustratīva nozīme", "ilustratīvs attēls", "no personīgā arhīva"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

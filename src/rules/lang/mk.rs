@@ -161,25 +161,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["бесплатна статија", "бесплатни статии", "бесплатен текст", "бесплатни текстови", "бесплатни текста", "бесплатни написи", "преостанати статии"]),
         ask(Paywall).max_words(30).phrases(&["ова е вашата последна бесплатна статија", "ова е твојата последна бесплатна статија", "последна бесплатна статија", "ги прочитавте сите бесплатни статии", "ги искористивте сите бесплатни статии", "го достигнавте лимитот на бесплатни статии"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["остатокот од статијата е достапен за претплатници", "содржина за претплатници", "прочитајте ја целата статија"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["архивска фотографија", "приватна архива", "лична архива", "принтскрин", "фото архива"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["текстот продолжува по рекламата", "текстот продолжува под рекламата", "статијата продолжува по рекламата", "статијата продолжува подолу", "веста продолжува по рекламата", "продолжение по рекламата", "продолжува по рекламата"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["текстот продолжува по рекламата", "текстот продолжува под рекламата", "статијата продолжува по рекламата", "статијата продолжува подолу", "веста продолжува по рекламата", "продолжение по рекламата", "продолжува по рекламата"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["платена содржина", "промотивна содржина", "рекламна содржина", "партнерска содржина", "спонзориран текст", "рекламен текст", "платена соработка", "во соработка со"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["оваа статија содржи партнерски линкови", "може да добиеме провизија", "добиваме провизија"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["испратете ни вест"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["сите права задржани", "забрането е преземање", "преземањето е забрането", "забрането копирање", "без писмена дозвола"]),
+        label(Ad).phrases(&["платена содржина", "промотивна содржина", "рекламна содржина", "партнерска содржина", "спонзориран текст", "рекламен текст", "платена соработка"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["оваа статија содржи партнерски линкови", "може да добиеме провизија"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["сите права задржани", "забрането е преземање", "преземањето е забрането", "забрането копирање", "без писмена дозвола"]),
         // A newsletter box's heading, a line of its own.
         label(Newsletter).phrases(&["пријави се на билтен", "претплата на билтен"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["преземи ја апликацијата", "симни ја апликацијата", "инсталирајте ја апликацијата"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["оставете коментар", "додади коментар", "коментарите се затворени"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["оставете коментар", "додади коментар", "коментарите се затворени"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["архивска фотографија", "фото архива"]),
     ],
     // "нас", "наш", "ти", "твој", "тебе", "ваш", "вас" are the Serbian pack's, "ние", "вие",
     // "нашата", "вашата" the Bulgarian's: the Macedonian forms of the pronouns stand here.

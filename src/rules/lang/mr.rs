@@ -139,27 +139,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["मोफत लेख", "विनामूल्य लेख", "फ्री लेख", "उर्वरित लेख", "मोफत बातम्या"]),
         ask(Paywall).max_words(30).phrases(&["हा तुमचा शेवटचा मोफत लेख आहे", "शेवटचा मोफत लेख", "तुम्ही सर्व मोफत लेख वाचले आहेत", "तुमची मोफत लेखांची मर्यादा संपली आहे"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["उर्वरित लेख वाचण्यासाठी", "पुढे वाचण्यासाठी सबस्क्राइब करा"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["फाईल फोटो", "प्रातिनिधिक फोटो", "प्रातिनिधिक छायाचित्र", "प्रातिनिधिक चित्र", "संग्रहित छायाचित्र", "संग्रहित फोटो", "सौजन्य सोशल मीडिया"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["जाहिराती"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["जाहिरातीनंतर बातमी सुरू", "जाहिरातीनंतर पुढे वाचा", "लेख जाहिरातीनंतर सुरू राहील", "बातमी खाली सुरू आहे", "बातमी पुढे सुरू"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["जाहिरातीनंतर बातमी सुरू", "जाहिरातीनंतर पुढे वाचा", "लेख जाहिरातीनंतर सुरू राहील", "बातमी खाली सुरू आहे", "बातमी पुढे सुरू"]),
         // A sponsor's or paid content's label, a line of its own.
         label(Ad).phrases(&["प्रायोजित मजकूर", "प्रायोजित बातमी", "जाहिरात लेख", "जाहिरात मजकूर"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["आम्हाला कमिशन मिळू शकते"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["तुमच्याकडे बातमी आहे", "आम्हाला बातमी पाठवा", "तुमची बातमी पाठवा"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["सर्व हक्क सुरक्षित"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["आम्हाला कमिशन मिळू शकते"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["सर्व हक्क सुरक्षित"]),
         // A newsletter box's heading, a line of its own.
         label(Newsletter).phrases(&["न्यूजलेटर सबस्क्राईब करा"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["ॲप इन्स्टॉल करा"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["प्रतिक्रिया द्या", "तुमची प्रतिक्रिया", "कमेंट करा", "प्रतिक्रिया पाहा", "अभिप्राय द्या"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["प्रतिक्रिया द्या", "तुमची प्रतिक्रिया", "कमेंट करा", "प्रतिक्रिया पाहा", "अभिप्राय द्या"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["फाईल फोटो", "प्रातिनिधिक फोटो", "प्रातिनिधिक छायाचित्र", "प्रातिनिधिक चित्र", "संग्रहित छायाचित्र", "संग्रहित फोटो", "सौजन्य सोशल मीडिया"]),
     ],
     we: &["आम्ही", "आम्हाला", "आमचे", "आमच्या", "आमची", "आमचा", "आमच्याकडे"],
     // "आपण", "आपल्या" are "we" and "our" (inclusive) as often as the formal "you": only the

@@ -212,25 +212,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["artikel percuma lagi", "artikel yang tinggal", "berita percuma"]),
         ask(Paywall).max_words(30).phrases(&["ini artikel percuma terakhir anda", "artikel percuma terakhir", "anda telah mencapai had artikel percuma", "anda telah membaca semua artikel percuma", "kuota artikel percuma anda telah habis"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["artikel ini untuk pelanggan sahaja", "untuk pelanggan sahaja", "kandungan eksklusif untuk pelanggan", "langgan untuk terus membaca", "baca artikel penuh"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["gambar hiasan", "foto hiasan", "gambar fail", "foto fail", "gambar ihsan", "ihsan pembaca", "gambar ihsan pembaca", "tangkap layar", "gambar arkib", "foto arkib"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["artikel bersambung selepas iklan", "artikel bersambung di bawah", "berita bersambung selepas iklan", "cerita bersambung selepas iklan", "bersambung selepas iklan", "sambungan artikel di bawah", "teruskan membaca selepas iklan", "baca seterusnya di bawah"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["artikel bersambung selepas iklan", "artikel bersambung di bawah", "berita bersambung selepas iklan", "cerita bersambung selepas iklan", "bersambung selepas iklan", "sambungan artikel di bawah", "teruskan membaca selepas iklan", "baca seterusnya di bawah"]),
         // A sponsor's or paid content's label, a line of its own.
         label(Ad).phrases(&["rencana tajaan", "kandungan berbayar", "artikel berbayar", "kandungan bersponsor", "kandungan rakan kongsi", "dengan kerjasama", "ditaja oleh", "dibawakan oleh"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["artikel ini mengandungi pautan afiliasi", "kami mungkin menerima komisen", "kami mungkin memperoleh komisen", "kami menerima komisen", "jika anda membeli melalui pautan"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["ada berita menarik", "maklumkan kepada kami"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["hakcipta terpelihara", "semua hak cipta terpelihara", "sebarang penerbitan semula"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["artikel ini mengandungi pautan afiliasi", "kami mungkin menerima komisen", "kami mungkin memperoleh komisen", "kami menerima komisen", "jika anda membeli melalui pautan"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["hakcipta terpelihara", "semua hak cipta terpelihara", "sebarang penerbitan semula"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["daftar surat berita", "langgan newsletter"]),
+        label(Newsletter).phrases(&["daftar surat berita"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["muat turun app"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["berikan komen", "komen ditutup", "log masuk untuk komen"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["berikan komen", "komen ditutup", "log masuk untuk komen"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["gambar hiasan", "foto hiasan", "gambar fail", "foto fail", "gambar ihsan", "ihsan pembaca", "gambar ihsan pembaca", "tangkap layar", "gambar arkib", "foto arkib"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

@@ -294,27 +294,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["gratis artikels", "gratis stuk", "gratis stukken", "gratis plusartikel", "gratis plusartikelen", "gratis premium artikel", "gratis premium artikelen", "resterende artikelen", "gratis artikelen over", "gratis artikel over"]),
         ask(Paywall).max_words(30).phrases(&["dit is je laatste gratis artikel", "dit is uw laatste gratis artikel", "je laatste gratis artikel", "uw laatste gratis artikel", "je hebt al je gratis artikelen gelezen", "u hebt al uw gratis artikelen gelezen", "u heeft al uw gratis artikelen gelezen", "je hebt het maximum aantal gratis artikelen bereikt", "u heeft het maximum aantal gratis artikelen bereikt", "je hebt het maximaal aantal gratis artikelen gelezen", "je gratis artikelen zijn op", "je hebt je limiet van gratis artikelen bereikt"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["de rest van dit artikel is alleen voor abonnees", "de rest van dit artikel", "dit artikel is alleen voor abonnees", "lees verder met een abonnement", "lees het volledige artikel", "dit is een premium artikel", "dit is een plusartikel"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["archieffoto", "archiefbeeld", "eigen foto", "eigen beeld", "privéfoto", "privécollectie", "persfoto", "aangeleverd", "foto ter illustratie"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["advertenties", "reclame"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["lees verder na de advertentie", "lees verder na advertentie", "lees verder onder de advertentie", "het artikel gaat verder na de advertentie", "het artikel gaat verder onder de advertentie", "artikel gaat verder onder de advertentie", "het verhaal gaat verder onder de advertentie", "de tekst gaat verder onder de advertentie", "artikel loopt door onder de advertentie", "verder lezen na de advertentie", "gaat verder na de advertentie"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["lees verder na de advertentie", "lees verder na advertentie", "lees verder onder de advertentie", "het artikel gaat verder na de advertentie", "het artikel gaat verder onder de advertentie", "artikel gaat verder onder de advertentie", "het verhaal gaat verder onder de advertentie", "de tekst gaat verder onder de advertentie", "artikel loopt door onder de advertentie", "verder lezen na de advertentie", "gaat verder na de advertentie"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["gesponsorde inhoud", "gesponsorde content", "gesponsord artikel", "gesponsord door", "betaalde samenwerking", "betaald partnerschap", "in samenwerking met", "dit artikel is tot stand gekomen in samenwerking met", "aangeboden door", "partnerbijdrage", "partnercontent"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["dit artikel bevat affiliate links", "dit artikel bevat affiliate-links", "dit artikel bevat affiliatelinks", "deze pagina bevat affiliate links", "dit bericht bevat affiliate links", "wij ontvangen een commissie", "we ontvangen mogelijk een commissie", "wij kunnen een commissie ontvangen", "als je via onze links een aankoop doet", "als je via deze links", "bij aankoop via deze links"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["heb je een tip", "heeft u een tip", "heb jij een tip", "heb je nieuws", "heb jij nieuws", "weet jij meer", "weet u meer", "stuur je tip in", "tips voor de redactie", "mail de redactie"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["niets uit deze uitgave mag worden verveelvoudigd", "niets van deze website mag worden overgenomen", "overname zonder toestemming niet toegestaan", "overnemen zonder toestemming is niet toegestaan", "auteursrechtelijk beschermd"]),
+        label(Ad).phrases(&["gesponsorde inhoud", "gesponsorde content", "gesponsord artikel", "gesponsord door", "betaalde samenwerking", "betaald partnerschap", "aangeboden door"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["dit artikel bevat affiliate links", "dit artikel bevat affiliate-links", "dit artikel bevat affiliatelinks", "deze pagina bevat affiliate links", "dit bericht bevat affiliate links", "wij ontvangen een commissie", "we ontvangen mogelijk een commissie", "wij kunnen een commissie ontvangen", "als je via onze links een aankoop doet", "als je via deze links", "bij aankoop via deze links"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["niets uit deze uitgave mag worden verveelvoudigd", "niets van deze website mag worden overgenomen", "overname zonder toestemming niet toegestaan", "overnemen zonder toestemming is niet toegestaan", "auteursrechtelijk beschermd"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["schrijf je in voor de nieuwsbrief", "meld je aan voor de nieuwsbrief", "meld je aan voor onze nieuwsbrief", "abonneer je op de nieuwsbrief", "inschrijven nieuwsbrief", "schrijf u in op onze nieuwsbrief"]),
+        label(Newsletter).phrases(&["schrijf je in voor de nieuwsbrief", "meld je aan voor de nieuwsbrief", "meld je aan voor onze nieuwsbrief", "abonneer je op de nieuwsbrief", "schrijf u in op onze nieuwsbrief"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["download nu de app", "download gratis de app", "haal de app"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["de reacties zijn gesloten", "reageren is niet meer mogelijk", "lees de reacties", "doe mee aan de discussie"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["de reacties zijn gesloten", "reageren is niet meer mogelijk", "lees de reacties", "doe mee aan de discussie"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["archieffoto", "eigen foto", "eigen beeld", "privéfoto", "persfoto", "foto ter illustratie"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

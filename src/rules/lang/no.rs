@@ -215,27 +215,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["gratis artikkel", "gratis sak", "gratis saker", "gratis artikler igjen", "gratis artikkel igjen", "gratisartikler igjen", "artikler igjen", "gratis plussartikkel", "gratis plussartikler"]),
         ask(Paywall).max_words(30).phrases(&["dette er din siste gratis artikkel", "dette er den siste gratis artikkelen din", "din siste gratis artikkel", "du har lest alle dine gratis artikler", "du har lest alle gratisartiklene", "du har brukt opp dine gratis artikler", "du har brukt opp gratisartiklene dine", "du har nådd grensen for gratis artikler"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["resten av saken er for abonnenter", "resten av artikkelen er for abonnenter", "denne artikkelen er forbeholdt abonnenter", "les hele saken"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["arkivbilde", "illustrasjonsfoto", "illustrasjonsbilde", "pressebilde", "skjermdump", "skjermbilde", "utlånt", "innsendt"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["artikkelen fortsetter under annonsen", "artikkelen fortsetter etter annonsen", "saken fortsetter under annonsen", "saken fortsetter etter annonsen", "teksten fortsetter under annonsen", "les videre under annonsen", "artikkelen fortsetter nedenfor", "saken fortsetter under"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["artikkelen fortsetter under annonsen", "artikkelen fortsetter etter annonsen", "saken fortsetter under annonsen", "saken fortsetter etter annonsen", "teksten fortsetter under annonsen", "les videre under annonsen", "artikkelen fortsetter nedenfor", "saken fortsetter under"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["annonsørinnhold", "innhold fra annonsør", "sponset innhold", "sponset av", "betalt samarbeid", "kommersielt samarbeid", "i samarbeid med", "presentert av", "partnerinnhold", "annonsebilag"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["denne artikkelen inneholder affiliate-lenker", "artikkelen inneholder affiliatelenker", "denne saken inneholder affiliate-lenker", "saken inneholder annonselenker", "denne artikkelen inneholder annonselenker", "artikkelen inneholder annonselenker", "vi kan motta provisjon", "vi mottar provisjon", "vi kan få provisjon", "hvis du kjøper via lenkene", "dersom du handler via lenker"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["har du tips", "har du et tips", "tips oss her", "vet du mer", "send oss tips", "har du en historie", "har du bilder eller video"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["kopiering uten avtale er ikke tillatt", "ettertrykk forbudt", "innholdet er beskyttet etter åndsverkloven", "materialet er beskyttet etter åndsverkloven", "alt innhold er opphavsrettslig beskyttet", "gjengivelse uten tillatelse er ikke tillatt"]),
+        label(Ad).phrases(&["innhold fra annonsør", "sponset innhold", "sponset av", "betalt samarbeid", "kommersielt samarbeid", "presentert av"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["denne artikkelen inneholder affiliate-lenker", "artikkelen inneholder affiliatelenker", "denne saken inneholder affiliate-lenker", "saken inneholder annonselenker", "denne artikkelen inneholder annonselenker", "artikkelen inneholder annonselenker", "vi kan motta provisjon", "vi mottar provisjon", "vi kan få provisjon", "hvis du kjøper via lenkene", "dersom du handler via lenker"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["kopiering uten avtale er ikke tillatt", "ettertrykk forbudt", "innholdet er beskyttet etter åndsverkloven", "materialet er beskyttet etter åndsverkloven", "alt innhold er opphavsrettslig beskyttet", "gjengivelse uten tillatelse er ikke tillatt"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["abonner på nyhetsbrevet", "våre nyhetsbrev"]),
+        label(Newsletter).phrases(&["abonner på nyhetsbrevet"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["skaff deg appen"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["kommentarfeltet er lukket", "kommentering er stengt", "bli med i debatten", "regler for kommentarer"]),
-        // A comment section's one-word button, a line of its own.
-        chrome(Other).part(Comments).at(Whole).phrases(&["debattreglene"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["kommentarfeltet er lukket", "kommentering er stengt", "bli med i debatten", "regler for kommentarer"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["arkivfoto", "arkivbilde", "illustrasjonsfoto", "illustrasjonsbilde", "pressebilde", "skjermbilde"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

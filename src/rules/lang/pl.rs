@@ -261,27 +261,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["darmowy artykuł", "darmowe artykuły", "darmowego artykułu", "bezpłatny artykuł", "bezpłatne artykuły", "artykuł za darmo", "artykuły za darmo", "artykułów za darmo", "darmowe teksty", "darmowych tekstów"]),
         ask(Paywall).max_words(30).phrases(&["to twój ostatni darmowy artykuł", "to jest twój ostatni darmowy artykuł", "twój ostatni darmowy artykuł", "twój ostatni bezpłatny artykuł", "wykorzystałeś limit darmowych artykułów", "wykorzystałaś limit darmowych artykułów", "wykorzystano limit darmowych artykułów", "osiągnąłeś limit darmowych artykułów", "przeczytałeś wszystkie darmowe artykuły", "przeczytałaś wszystkie darmowe artykuły", "limit darmowych artykułów"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["pozostało jeszcze", "pozostało jeszcze treści", "pozostała część artykułu", "dalsza część artykułu", "dalsza część artykułu dostępna dla subskrybentów", "ten artykuł jest dostępny tylko dla subskrybentów", "artykuł tylko dla subskrybentów", "treść dostępna dla subskrybentów", "czytaj dalej w subskrypcji", "dostęp do całego artykułu"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["archiwum prywatne", "archiwum własne", "archiwum rodzinne", "materiały prasowe", "materiały własne", "zdjęcie archiwalne", "zdjęcie ilustracyjne", "zdjęcie poglądowe", "zrzut ekranu", "domena publiczna"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["reklamy", "ogłoszenie", "ogłoszenia"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["dalsza część artykułu pod reklamą", "dalsza część tekstu pod reklamą", "dalsza część materiału pod reklamą", "dalsza część artykułu po reklamie", "dalsza część artykułu poniżej", "dalsza część tekstu poniżej", "dalszy ciąg artykułu pod reklamą", "ciąg dalszy artykułu pod reklamą", "czytaj dalej pod reklamą", "artykuł kontynuowany pod reklamą", "tekst kontynuowany poniżej"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["dalsza część artykułu pod reklamą", "dalsza część tekstu pod reklamą", "dalsza część materiału pod reklamą", "dalsza część artykułu po reklamie", "dalsza część artykułu poniżej", "dalsza część tekstu poniżej", "dalszy ciąg artykułu pod reklamą", "ciąg dalszy artykułu pod reklamą", "czytaj dalej pod reklamą", "artykuł kontynuowany pod reklamą", "tekst kontynuowany poniżej"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["artykuł sponsorowany", "materiał sponsorowany", "tekst sponsorowany", "treść sponsorowana", "treści sponsorowane", "materiał partnera", "artykuł partnera", "partnerem materiału jest", "materiał reklamowy", "materiał promocyjny", "współpraca reklamowa", "we współpracy z"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["artykuł zawiera linki afiliacyjne", "ten artykuł zawiera linki afiliacyjne", "tekst zawiera linki afiliacyjne", "materiał zawiera linki afiliacyjne", "artykuł zawiera linki partnerskie", "w artykule znajdują się linki afiliacyjne", "linki w tekście są linkami afiliacyjnymi", "możemy otrzymać prowizję", "otrzymujemy prowizję", "redakcja może otrzymać prowizję", "jako partner amazon", "kupując przez te linki"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["masz dla nas temat", "masz ciekawy temat", "wiesz coś więcej", "byłeś świadkiem zdarzenia", "byłeś świadkiem ważnego wydarzenia", "prześlij nam informację", "czekamy na wasze sygnały", "napisz do nas"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["wszystkie prawa zastrzeżone", "kopiowanie zabronione", "przedruk zabroniony", "zabronione jest kopiowanie", "kopiowanie i rozpowszechnianie zabronione", "materiał chroniony prawem autorskim", "publikacja bez zgody zabroniona"]),
-        // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["zamów newsletter", "otrzymuj newsletter", "subskrybuj newsletter", "nasz newsletter"]),
+        label(Ad).phrases(&["artykuł sponsorowany", "materiał sponsorowany", "tekst sponsorowany", "treść sponsorowana", "treści sponsorowane", "materiał partnera", "artykuł partnera", "partnerem materiału jest", "materiał reklamowy", "materiał promocyjny", "współpraca reklamowa"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["artykuł zawiera linki afiliacyjne", "ten artykuł zawiera linki afiliacyjne", "tekst zawiera linki afiliacyjne", "materiał zawiera linki afiliacyjne", "artykuł zawiera linki partnerskie", "w artykule znajdują się linki afiliacyjne", "linki w tekście są linkami afiliacyjnymi", "możemy otrzymać prowizję", "redakcja może otrzymać prowizję", "jako partner amazon", "kupując przez te linki"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["wszystkie prawa zastrzeżone", "kopiowanie zabronione", "przedruk zabroniony", "zabronione jest kopiowanie", "kopiowanie i rozpowszechnianie zabronione", "materiał chroniony prawem autorskim", "publikacja bez zgody zabroniona"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["pobierz aplikację mobilną", "pobierz darmową aplikację"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["czytaj komentarze", "komentowanie zostało wyłączone", "komentarze zamknięte", "zaloguj się aby skomentować"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["czytaj komentarze", "komentowanie zostało wyłączone", "komentarze zamknięte", "zaloguj się aby skomentować"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["archiwum prywatne", "archiwum własne", "archiwum rodzinne", "materiały prasowe", "materiały własne", "zdjęcie archiwalne", "zdjęcie ilustracyjne", "zdjęcie poglądowe", "zrzut ekranu", "domena publiczna"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

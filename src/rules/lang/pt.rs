@@ -282,27 +282,25 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["artigo gratuito", "artigo grátis", "artigos grátis", "matéria gratuita", "reportagem gratuita", "notícia gratuita", "notícias gratuitas", "artigos restantes", "reportagens por mês"]),
         ask(Paywall).max_words(30).phrases(&["este é o seu último artigo gratuito", "este é o teu último artigo gratuito", "esta é sua última matéria gratuita", "o seu último artigo gratuito", "seu último artigo gratuito", "você atingiu o limite de", "você atingiu o limite de matérias gratuitas", "atingiu o limite de artigos gratuitos", "você leu todos os seus artigos gratuitos", "esgotou os seus artigos gratuitos", "esgotou os artigos gratuitos", "você atingiu o limite de leitura"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["o restante deste artigo é exclusivo para assinantes", "o resto do artigo é exclusivo para assinantes", "este artigo é exclusivo para assinantes", "assine para continuar lendo", "deste artigo por ler", "leia a matéria completa"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["reprodução", "divulgação", "foto de arquivo", "arquivo pessoal", "acervo pessoal", "imagem ilustrativa", "foto ilustrativa", "direitos reservados"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["anúncio", "anúncios", "espaço publicitário"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["continua após a publicidade", "continua depois da publicidade", "continua após o anúncio", "a matéria continua após a publicidade", "o artigo continua após a publicidade", "o artigo continua após o anúncio", "o texto continua após a publicidade", "a reportagem continua após a publicidade", "a notícia continua após a publicidade", "continue lendo após a publicidade", "continue a ler após a publicidade", "continua a ler após a publicidade"]),
+        // An ad slot's label of two words or more, a line of its own (a survey of 52 languages' inline ad furniture).
+        label(Ad).phrases(&["espaço publicitário"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["continua após a publicidade", "continua depois da publicidade", "continua após o anúncio", "a matéria continua após a publicidade", "o artigo continua após a publicidade", "o artigo continua após o anúncio", "o texto continua após a publicidade", "a reportagem continua após a publicidade", "a notícia continua após a publicidade", "continue lendo após a publicidade", "continue a ler após a publicidade", "continua a ler após a publicidade"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["conteúdo patrocinado", "conteúdo de marca", "conteúdo pago", "conteúdo publicitário", "conteúdo de parceiro", "informe publicitário", "publieditorial", "parceria paga", "em parceria com", "oferecido por", "apresentado por"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["este artigo contém links de afiliados", "este texto contém links de afiliados", "este conteúdo contém links de afiliados", "podemos receber uma comissão", "podemos ganhar uma comissão", "recebemos uma comissão", "podemos ser remunerados", "como associado da amazon", "como associada da amazon", "se você comprar por meio dos nossos links", "se comprar através dos nossos links", "ao comprar pelos links"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["tem uma notícia", "tem uma história", "tem uma denúncia", "você tem uma denúncia", "envie a sua notícia", "envie sua denúncia", "envie sua sugestão de pauta", "sugira uma pauta", "envie fotos e vídeos", "fale com a redação", "conhece uma história", "envie-nos a sua história"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["é proibida a reprodução", "proibida a reprodução", "reprodução proibida", "é proibida a reprodução total ou parcial", "reprodução não autorizada", "proibida a reprodução sem autorização"]),
+        label(Ad).phrases(&["conteúdo patrocinado", "conteúdo de marca", "conteúdo pago", "conteúdo publicitário", "conteúdo de parceiro", "informe publicitário", "parceria paga", "oferecido por", "apresentado por"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["este artigo contém links de afiliados", "este texto contém links de afiliados", "este conteúdo contém links de afiliados", "podemos receber uma comissão", "podemos ganhar uma comissão", "recebemos uma comissão", "podemos ser remunerados", "como associado da amazon", "como associada da amazon", "se você comprar por meio dos nossos links", "se comprar através dos nossos links", "ao comprar pelos links"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["é proibida a reprodução", "proibida a reprodução", "reprodução proibida", "é proibida a reprodução total ou parcial", "reprodução não autorizada", "proibida a reprodução sem autorização"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["assine a newsletter", "receba a newsletter", "cadastre-se na newsletter", "boletim informativo", "receba as notícias no seu email"]),
+        label(Newsletter).phrases(&["assine a newsletter", "receba a newsletter", "cadastre-se na newsletter", "receba as notícias no seu email"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["descarregue a aplicação", "baixe o app grátis"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["comente esta notícia", "comentários encerrados", "mostrar comentários", "inicie sessão para comentar"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["comente esta notícia", "comentários encerrados", "mostrar comentários", "inicie sessão para comentar"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["foto de arquivo", "arquivo pessoal", "acervo pessoal", "imagem ilustrativa", "foto ilustrativa", "direitos reservados"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],

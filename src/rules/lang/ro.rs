@@ -312,27 +312,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["articol gratuit", "de articole gratuite", "articolul gratuit", "articolele gratuite", "articol gratis", "articole gratis", "articol gratuit rămas", "articole gratuite rămase", "articole rămase"]),
         ask(Paywall).max_words(30).phrases(&["acesta este ultimul tău articol gratuit", "acesta este ultimul dumneavoastră articol gratuit", "ultimul articol gratuit", "ai atins limita de articole gratuite", "ați atins limita de articole gratuite", "aţi atins limita de articole gratuite", "ai citit toate articolele gratuite", "ați citit toate articolele gratuite", "ai epuizat articolele gratuite", "ați epuizat articolele gratuite"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["restul articolului este disponibil abonaților", "restul articolului este disponibil doar abonaților", "articol disponibil doar pentru abonați", "conținut exclusiv pentru abonați", "conţinut exclusiv pentru abonaţi", "citește articolul complet"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["arhivă personală", "arhiva personală", "imagine ilustrativă", "fotografie ilustrativă", "foto ilustrativ", "captură video", "captură de ecran", "arhiva familiei", "captură facebook"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["articolul continuă după reclamă", "articolul continuă după publicitate", "articolul continuă sub reclamă", "articolul continuă mai jos", "continuarea articolului după reclamă", "continuarea după reclamă", "citește continuarea după reclamă", "articolul continua dupa reclama", "continuarea articolului dupa reclama"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["articolul continuă după reclamă", "articolul continuă după publicitate", "articolul continuă sub reclamă", "articolul continuă mai jos", "continuarea articolului după reclamă", "continuarea după reclamă", "citește continuarea după reclamă", "articolul continua dupa reclama", "continuarea articolului dupa reclama"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["articol sponsorizat", "material sponsorizat", "conținut plătit", "conținut partener", "material publicitar", "publicitate plătită", "în parteneriat cu", "articol susținut de", "susținut de", "prezentat de"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["acest articol conține linkuri afiliate", "acest articol conține link-uri afiliate", "articolul conține linkuri de afiliere", "acest articol poate conține linkuri de afiliere", "putem primi un comision", "putem câștiga un comision", "primim un comision", "dacă cumperi prin linkurile", "dacă achiziționezi prin linkurile din articol"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["ai o știre", "ai o ştire", "aveți o știre", "ai un pont", "ai un subiect", "ai fost martor", "trimite o știre", "trimite-ne o știre", "semnalează o știre"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["reproducerea integrală sau parțială", "este interzisă reproducerea", "este interzisă preluarea integrală", "preluarea integrală este interzisă", "orice preluare este interzisă", "preluarea fără acord"]),
-        // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["newsletterul", "abonare newsletter"]),
+        label(Ad).phrases(&["articol sponsorizat", "material sponsorizat", "conținut plătit", "conținut partener", "material publicitar", "publicitate plătită", "articol susținut de", "susținut de", "prezentat de"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["acest articol conține linkuri afiliate", "acest articol conține link-uri afiliate", "articolul conține linkuri de afiliere", "acest articol poate conține linkuri de afiliere", "putem primi un comision", "putem câștiga un comision", "primim un comision", "dacă cumperi prin linkurile", "dacă achiziționezi prin linkurile din articol"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["reproducerea integrală sau parțială", "este interzisă reproducerea", "este interzisă preluarea integrală", "preluarea integrală este interzisă", "orice preluare este interzisă", "preluarea fără acord"]),
         // An app pitch's heading, a line of its own.
-        label(App).phrases(&["descarcă aplicatia", "descarcă acum aplicația"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["afișează comentariile", "autentifică-te pentru a comenta", "regulament comentarii"]),
-        // A comment section's one-word button, a line of its own.
-        chrome(Other).part(Comments).at(Whole).phrases(&["comentează"]),
+        label(App).phrases(&["descarcă acum aplicația"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["afișează comentariile", "autentifică-te pentru a comenta", "regulament comentarii"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["arhivă personală", "arhiva personală", "imagine ilustrativă", "fotografie ilustrativă", "foto ilustrativ", "captură video", "captură de ecran", "arhiva familiei", "captură facebook"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

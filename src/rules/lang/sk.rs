@@ -260,27 +260,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["článok zadarmo", "články zadarmo", "bezplatný článok", "bezplatných článkov", "voľný článok", "voľné články", "voľných článkov", "článok na prečítanie", "články na prečítanie", "článkov na prečítanie"]),
         ask(Paywall).max_words(30).phrases(&["toto je váš posledný článok zadarmo", "toto je tvoj posledný článok zadarmo", "váš posledný článok zadarmo", "posledný článok zadarmo", "vyčerpali ste limit článkov zadarmo", "vyčerpal si limit článkov zadarmo", "prečítali ste všetky články zadarmo", "dosiahli ste limit bezplatných článkov"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["zvyšok článku je dostupný len pre predplatiteľov", "celý článok je dostupný len pre predplatiteľov", "článok je dostupný len pre predplatiteľov", "exkluzívny obsah pre predplatiteľov", "tento článok je exkluzívny", "zvyšok článku", "celý článok si prečítate", "na dočítanie článku", "dočítajte článok"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["ilustračné foto", "ilustračná snímka", "ilustračný obrázok", "archív autora", "súkromný archív", "rodinný archív", "archív redakcie"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["inzercia"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["článok pokračuje pod reklamou", "článok pokračuje pod video reklamou", "článok pokračuje po reklame", "článok pokračuje nižšie", "pokračovanie článku pod reklamou", "pokračovanie textu pod reklamou", "pokračovanie po reklame", "pokračujte v čítaní pod reklamou"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["článok pokračuje pod reklamou", "článok pokračuje pod video reklamou", "článok pokračuje po reklame", "článok pokračuje nižšie", "pokračovanie článku pod reklamou", "pokračovanie textu pod reklamou", "pokračovanie po reklame", "pokračujte v čítaní pod reklamou"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["komerčný článok", "komerčné oznámenie", "sponzorovaný článok", "platená spolupráca", "platený obsah", "pr článok", "v spolupráci s", "článok vznikol v spolupráci s"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["článok obsahuje affiliate odkazy", "tento článok obsahuje affiliate odkazy", "článok obsahuje partnerské odkazy", "môžeme získať províziu", "môžeme dostať províziu", "získavame províziu", "pri nákupe cez tieto odkazy", "ak nakúpite cez odkazy"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["tip na článok", "máte zaujímavú informáciu", "viete o niečom", "pošlite nám tip", "boli ste svedkom", "dajte nám vedieť"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["autorské práva vyhradené", "publikovanie alebo ďalšie šírenie", "kopírovanie zakázané", "publikovanie alebo ďalšie šírenie obsahu je zakázané"]),
+        label(Ad).phrases(&["komerčný článok", "komerčné oznámenie", "sponzorovaný článok", "platená spolupráca", "platený obsah", "článok vznikol v spolupráci s"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["článok obsahuje affiliate odkazy", "tento článok obsahuje affiliate odkazy", "článok obsahuje partnerské odkazy", "môžeme získať províziu", "môžeme dostať províziu", "pri nákupe cez tieto odkazy", "ak nakúpite cez odkazy"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["autorské práva vyhradené", "publikovanie alebo ďalšie šírenie", "kopírovanie zakázané", "publikovanie alebo ďalšie šírenie obsahu je zakázané"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["odoberajte newsletter", "odber noviniek", "prihlásiť sa na odber", "prihláste sa na odber newslettera"]),
-        // An app pitch's heading, a line of its own.
-        label(App).phrases(&["stiahnuť aplikáciu"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["zobraziť diskusiu", "diskusia k článku", "prihláste sa pre komentovanie"]),
+        label(Newsletter).phrases(&["prihlásiť sa na odber", "prihláste sa na odber newslettera"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["zobraziť diskusiu", "diskusia k článku", "prihláste sa pre komentovanie"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["ilustračné foto", "ilustračná snímka", "ilustračný obrázok", "archív autora", "súkromný archív", "rodinný archív", "archív redakcie"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

@@ -232,23 +232,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["brezplačni članek", "brezplačen članek", "brezplačna članka", "brezplačni članki", "brezplačnega članka", "preostali članek", "preostali članki", "preostalih člankov"]),
         ask(Paywall).max_words(30).phrases(&["to je vaš zadnji brezplačni članek", "to je tvoj zadnji brezplačni članek", "vaš zadnji brezplačni članek", "prebrali ste vse brezplačne članke", "prebral si vse brezplačne članke", "porabili ste vse brezplačne članke", "porabili ste brezplačne članke", "dosegli ste omejitev brezplačnih člankov"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["preostanek članka je na voljo naročnikom", "celoten članek je na voljo naročnikom", "celoten članek je na voljo le naročnikom", "članek je na voljo samo naročnikom", "na voljo le naročnikom", "vsebina za naročnike"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["osebni arhiv", "zasebni arhiv", "družinski arhiv", "posnetek zaslona", "zajem zaslona", "simbolična fotografija", "fotografija je simbolična"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["članek se nadaljuje pod oglasom", "članek se nadaljuje po oglasu", "članek se nadaljuje spodaj", "nadaljevanje članka pod oglasom", "nadaljevanje besedila pod oglasom", "besedilo se nadaljuje pod oglasom", "nadaljevanje pod oglasom", "nadaljevanje po oglasu"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["članek se nadaljuje pod oglasom", "članek se nadaljuje po oglasu", "članek se nadaljuje spodaj", "nadaljevanje članka pod oglasom", "nadaljevanje besedila pod oglasom", "besedilo se nadaljuje pod oglasom", "nadaljevanje pod oglasom", "nadaljevanje po oglasu"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["plačana vsebina", "sponzorirana vsebina", "sponzorirani članek", "promocijska vsebina", "oglasna vsebina", "partnerska vsebina", "vsebino omogoča", "naročnik oglasa", "v sodelovanju z"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["članek vsebuje partnerske povezave", "članek vsebuje povezave partnerjev", "ta članek vsebuje affiliate povezave", "lahko prejmemo provizijo", "prejmemo provizijo", "če kupite prek povezav"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["imate zanimljivo zgodbo", "pošljite nam novico", "ste bili priča", "ste bili priča dogodku"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["vse pravice so pridržane", "prepovedano kopiranje", "reprodukcija je prepovedana"]),
+        label(Ad).phrases(&["plačana vsebina", "sponzorirana vsebina", "sponzorirani članek", "promocijska vsebina", "oglasna vsebina", "partnerska vsebina", "vsebino omogoča", "naročnik oglasa"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["članek vsebuje partnerske povezave", "članek vsebuje povezave partnerjev", "ta članek vsebuje affiliate povezave", "lahko prejmemo provizijo", "če kupite prek povezav"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["vse pravice so pridržane", "prepovedano kopiranje", "reprodukcija je prepovedana"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["novičnik", "prijavite se na novičnik"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["komentiranje je zaprto", "komentarji so zaprti", "za komentiranje se prijavite"]),
+        label(Newsletter).phrases(&["prijavite se na novičnik"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["komentiranje je zaprto", "komentarji so zaprti", "za komentiranje se prijavite"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["osebni arhiv", "zasebni arhiv", "družinski arhiv", "posnetek zaslona", "zajem zaslona", "simbolična fotografija", "fotografija je simbolična"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

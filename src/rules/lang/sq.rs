@@ -160,27 +160,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["artikull falas", "artikuj falas", "artikujve falas", "artikull pa pagesë", "artikuj pa pagesë", "artikull i mbetur", "artikuj të mbetur", "lajme falas"]),
         ask(Paywall).max_words(30).phrases(&["ky është artikulli juaj i fundit falas", "artikulli i fundit falas", "keni lexuar të gjithë artikujt falas", "ke arritur limitin e artikujve falas"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["pjesa tjetër e artikullit është për abonentët", "përmbajtje ekskluzive për abonentët", "lexoni artikullin e plotë"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["arkivi", "foto arkivi", "foto ilustruese", "foto ilustrim", "foto ilustrative", "pamje nga ekrani", "foto nga arkivi", "arkiv personal"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["publicitet"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["artikulli vazhdon pas reklamës", "artikulli vazhdon poshtë reklamës", "artikulli vazhdon më poshtë", "lajmi vazhdon pas reklamës", "lajmi vazhdon më poshtë", "teksti vazhdon pas reklamës", "vazhdimi pas reklamës", "vazhdon pas reklamës"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["artikulli vazhdon pas reklamës", "artikulli vazhdon poshtë reklamës", "artikulli vazhdon më poshtë", "lajmi vazhdon pas reklamës", "lajmi vazhdon më poshtë", "teksti vazhdon pas reklamës", "vazhdimi pas reklamës", "vazhdon pas reklamës"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["lajm i sponsorizuar", "sponsorizuar nga", "përmbajtje e paguar", "publikim i paguar", "promovim i paguar", "përmbajtje reklamuese", "përmbajtje partneri", "artikull promovues", "në bashkëpunim me", "mundësuar nga"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["ky artikull përmban lidhje afiliate", "mund të marrim komision", "marrim një komision", "nëse blini përmes lidhjeve"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["keni një lajm", "ke një lajm", "na dërgoni lajmin", "dërgoni lajmin tuaj"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["të gjitha të drejtat janë të rezervuara", "ndalohet riprodhimi", "ndalohet kopjimi", "ndalohet rimarrja", "ndalohet publikimi pa lejen"]),
+        label(Ad).phrases(&["lajm i sponsorizuar", "sponsorizuar nga", "përmbajtje e paguar", "publikim i paguar", "promovim i paguar", "përmbajtje reklamuese", "përmbajtje partneri", "artikull promovues", "mundësuar nga"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["ky artikull përmban lidhje afiliate", "mund të marrim komision", "marrim një komision", "nëse blini përmes lidhjeve"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["të gjitha të drejtat janë të rezervuara", "ndalohet riprodhimi", "ndalohet kopjimi", "ndalohet rimarrja", "ndalohet publikimi pa lejen"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["buletini", "abonohuni në newsletter", "regjistrohu në newsletter", "merrni lajmet në email"]),
-        // An app pitch's heading, a line of its own.
-        label(App).phrases(&["instaloni aplikacionin"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["shkruaj një koment", "shfaq komentet", "komentet janë mbyllur"]),
+        label(Newsletter).phrases(&["abonohuni në newsletter", "regjistrohu në newsletter", "merrni lajmet në email"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["shkruaj një koment", "shfaq komentet", "komentet janë mbyllur"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["foto arkivi", "foto ilustruese", "foto ilustrim", "foto ilustrative", "pamje nga ekrani", "foto nga arkivi", "arkiv personal"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

@@ -225,25 +225,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["бесплатни чланак", "бесплатан чланак", "бесплатна чланка", "бесплатних чланака", "бесплатне чланке"]),
         ask(Paywall).max_words(30).phrases(&["ovo je vaš poslednji besplatni članak", "vaš poslednji besplatni članak", "dostigli ste limit besplatnih članaka", "ово је ваш последњи бесплатни чланак", "ваш последњи бесплатни чланак", "прочитали сте све бесплатне чланке", "искористили сте све бесплатне чланке", "достигли сте лимит бесплатних чланака"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["остатак чланка доступан је само претплатницима", "за наставак читања"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["lična arhiva", "printscreen", "skrinšot"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["текст се наставља испод огласа", "наставак текста испод огласа", "nastavak teksta ispod reklame", "наставак текста испод рекламе", "чланак се наставља испод рекламе", "tekst se nastavlja nakon reklame", "текст се наставља након рекламе", "nastavak ispod reklame", "наставак испод рекламе"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["текст се наставља испод огласа", "наставак текста испод огласа", "nastavak teksta ispod reklame", "наставак текста испод рекламе", "чланак се наставља испод рекламе", "tekst se nastavlja nakon reklame", "текст се наставља након рекламе", "nastavak ispod reklame", "наставак испод рекламе"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["спонзорисани садржај", "sponzorisani članak", "спонзорисани чланак", "плаћени садржај", "промотивни садржај", "promo tekst", "промо текст", "u saradnji sa", "у сарадњи са"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["ovaj tekst sadrži affiliate linkove", "ovaj članak sadrži partnerske linkove", "овај текст садржи партнерске линкове", "можемо добити провизију", "ako kupite preko linkova", "ако купите преко линкова"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["pošaljite nam vest", "пошаљите нам вест", "bili ste svedok", "били сте сведок"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["sva prava zaštićena", "сва права заштићена", "забрањено преузимање", "zabranjeno je preuzimanje sadržaja", "забрањено је преузимање садржаја", "bez pisane saglasnosti", "без писане сагласности"]),
+        label(Ad).phrases(&["спонзорисани садржај", "sponzorisani članak", "спонзорисани чланак", "плаћени садржај", "промотивни садржај", "promo tekst", "промо текст"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["ovaj tekst sadrži affiliate linkove", "ovaj članak sadrži partnerske linkove", "овај текст садржи партнерске линкове", "можемо добити провизију", "ako kupite preko linkova", "ако купите преко линкова"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["sva prava zaštićena", "сва права заштићена", "забрањено преузимање", "zabranjeno je preuzimanje sadržaja", "забрањено је преузимање садржаја", "bez pisane saglasnosti", "без писане сагласности"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["njuzleter", "њузлетер", "prijavite se za newsletter", "пријавите се за билтен", "претплатите се на билтен"]),
-        // An app pitch's heading, a line of its own.
-        label(App).phrases(&["скините апликацију"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["pošalji komentar", "пошаљи коментар", "погледај коментаре", "коментари су затворени"]),
+        label(Newsletter).phrases(&["prijavite se za newsletter", "пријавите се за билтен", "претплатите се на билтен"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["pošalji komentar", "пошаљи коментар", "погледај коментаре", "коментари су затворени"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["lična arhiva", "приватна архива", "лична архива"]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

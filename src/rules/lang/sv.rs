@@ -224,25 +224,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["gratis artiklar kvar", "gratis artikel kvar", "fria artiklar", "fri artikel", "fria artiklar kvar", "fri artikel kvar", "kostnadsfria artiklar", "kostnadsfri artikel", "artiklar kvar", "gratisartiklar kvar"]),
         ask(Paywall).max_words(30).phrases(&["detta är din sista gratisartikel", "det här är din sista gratis artikel", "det här är din sista fria artikel", "din sista gratis artikel", "din sista fria artikel", "du har läst alla dina gratis artiklar", "du har läst alla dina fria artiklar", "du har förbrukat dina gratis artiklar", "du har nått gränsen för gratis artiklar", "dina fria artiklar är slut", "dina gratisartiklar är slut"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["resten av artikeln är för prenumeranter", "artikeln är endast för prenumeranter", "resten av artikeln", "läs hela artikeln"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["arkivbild", "pressbild", "pressfoto", "genrebild", "illustrationsbild", "skärmdump", "skärmbild"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["artikeln fortsätter under annonsen", "artikeln fortsätter efter annonsen", "artikeln fortsätter efter reklamen", "texten fortsätter under annonsen", "texten fortsätter efter annonsen", "läs vidare under annonsen", "artikeln fortsätter nedan"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["artikeln fortsätter under annonsen", "artikeln fortsätter efter annonsen", "artikeln fortsätter efter reklamen", "texten fortsätter under annonsen", "texten fortsätter efter annonsen", "läs vidare under annonsen", "artikeln fortsätter nedan"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["sponsrat innehåll", "sponsrad av", "sponsrad artikel", "annonssamarbete", "reklamsamarbete", "betalt samarbete", "kommersiellt samarbete", "i samarbete med", "annonsörens innehåll", "innehåll från annonsör", "presenteras av", "partnerinnehåll"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["artikeln innehåller affiliatelänkar", "den här artikeln innehåller affiliatelänkar", "denna artikel innehåller affiliatelänkar", "texten innehåller affiliatelänkar", "artikeln innehåller annonslänkar", "artikeln innehåller länkar som kan ge oss provision", "vi kan få provision", "vi får provision", "vi kan få ersättning", "om du handlar via länkar", "köper du något via länkarna"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["har du ett tips", "vill du tipsa oss", "skicka in ditt tips", "har du en historia", "har du bilder"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["eftertryck förbjudet", "eftertryck utan tillstånd", "mångfaldigande utan tillstånd", "kopiering utan tillstånd", "upphovsrättsligt skyddat material"]),
+        label(Ad).phrases(&["sponsrat innehåll", "sponsrad av", "sponsrad artikel", "betalt samarbete", "kommersiellt samarbete", "annonsörens innehåll", "innehåll från annonsör", "presenteras av"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["artikeln innehåller affiliatelänkar", "den här artikeln innehåller affiliatelänkar", "denna artikel innehåller affiliatelänkar", "texten innehåller affiliatelänkar", "artikeln innehåller annonslänkar", "artikeln innehåller länkar som kan ge oss provision", "vi kan få provision", "vi får provision", "vi kan få ersättning", "om du handlar via länkar", "köper du något via länkarna"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["eftertryck förbjudet", "eftertryck utan tillstånd", "mångfaldigande utan tillstånd", "kopiering utan tillstånd", "upphovsrättsligt skyddat material"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["få vårt nyhetsbrev", "våra nyhetsbrev", "skriv upp dig på nyhetsbrevet"]),
+        label(Newsletter).phrases(&["få vårt nyhetsbrev", "skriv upp dig på nyhetsbrevet"]),
         // An app pitch's heading, a line of its own.
-        label(App).phrases(&["ladda hem appen", "skaffa appen"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["kommentera artikeln", "läs kommentarerna", "kommentarerna är stängda", "gå med i debatten"]),
+        label(App).phrases(&["ladda hem appen"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["kommentera artikeln", "läs kommentarerna", "kommentarerna är stängda", "gå med i debatten"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["arkivbild", "pressbild", "pressfoto", "genrebild", "illustrationsbild", "skärmbild"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

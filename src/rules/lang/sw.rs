@@ -162,23 +162,21 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["makala bila malipo", "habari za bure", "makala iliyobaki", "makala zilizobaki"]),
         ask(Paywall).max_words(30).phrases(&["hii ni makala yako ya mwisho ya bure", "makala yako ya mwisho ya bure", "umesoma makala zote za bure", "makala zako za bure zimekwisha"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["sehemu iliyobaki ni kwa wanachama", "jiunge ili kuendelea kusoma", "soma makala kamili"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["picha ya maktaba", "picha ya faili", "picha kwa hisani", "picha ya mtandaoni", "picha ya mtandao"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["habari inaendelea baada ya tangazo", "habari inaendelea chini", "makala inaendelea baada ya tangazo", "taarifa inaendelea baada ya tangazo", "inaendelea baada ya tangazo", "endelea kusoma baada ya tangazo"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["habari inaendelea baada ya tangazo", "habari inaendelea chini", "makala inaendelea baada ya tangazo", "taarifa inaendelea baada ya tangazo", "inaendelea baada ya tangazo", "endelea kusoma baada ya tangazo"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["maudhui yaliyofadhiliwa", "makala iliyofadhiliwa", "imefadhiliwa na", "kwa udhamini wa", "maudhui ya kulipiwa", "tangazo la kulipiwa", "maudhui ya mshirika", "kwa ushirikiano na"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["makala hii ina viungo vya ushirika", "tunaweza kupata kamisheni", "tunaweza kupokea kamisheni"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["hairuhusiwi kunakili", "ni marufuku kunakili"]),
+        label(Ad).phrases(&["maudhui yaliyofadhiliwa", "makala iliyofadhiliwa", "imefadhiliwa na", "maudhui ya kulipiwa", "tangazo la kulipiwa", "maudhui ya mshirika"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["makala hii ina viungo vya ushirika", "tunaweza kupata kamisheni", "tunaweza kupokea kamisheni"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["hairuhusiwi kunakili", "ni marufuku kunakili"]),
         // A newsletter box's heading, a line of its own.
         label(Newsletter).phrases(&["jiandikishe kupokea habari", "jarida la barua pepe", "pata habari kwa barua pepe"]),
-        // An app pitch's heading, a line of its own.
-        label(App).phrases(&["sakinisha programu"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["toa maoni yako", "maoni yamefungwa", "ingia ili kutoa maoni"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["toa maoni yako", "maoni yamefungwa", "ingia ili kutoa maoni"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["picha ya maktaba", "picha ya faili", "picha kwa hisani", "picha ya mtandaoni", "picha ya mtandao"]),
     ],
     we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
     you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],

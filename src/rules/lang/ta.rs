@@ -158,27 +158,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["இலவச கட்டுரை", "இலவச கட்டுரைகளை", "மீதமுள்ள கட்டுரைகள்", "இலவச செய்திகள்"]),
         ask(Paywall).max_words(30).phrases(&["இது உங்கள் கடைசி இலவச கட்டுரை", "கடைசி இலவச கட்டுரை", "அனைத்து இலவச கட்டுரைகளையும் படித்துவிட்டீர்கள்", "இலவச கட்டுரைகளின் வரம்பை அடைந்துவிட்டீர்கள்"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["முழு கட்டுரையைப் படிக்க", "தொடர்ந்து படிக்க சந்தா செலுத்துங்கள்"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["கோப்புப் படம்", "கோப்புப்படம்", "கோப்பு படம்", "மாதிரிப் படம்", "மாதிரி படம்", "சித்தரிப்புப் படம்", "கோப்புப் புகைப்படம்", "திரைப்பிடிப்பு"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["விளம்பரங்கள்"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["விளம்பரத்திற்குப் பிறகு தொடர்கிறது", "செய்தி விளம்பரத்திற்குப் பிறகு தொடர்கிறது", "கட்டுரையின் தொடர்ச்சி விளம்பரத்திற்குப் பிறகு", "விளம்பரத்திற்கு கீழே தொடர்கிறது", "கட்டுரை கீழே தொடர்கிறது"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["விளம்பரத்திற்குப் பிறகு தொடர்கிறது", "செய்தி விளம்பரத்திற்குப் பிறகு தொடர்கிறது", "கட்டுரையின் தொடர்ச்சி விளம்பரத்திற்குப் பிறகு", "விளம்பரத்திற்கு கீழே தொடர்கிறது", "கட்டுரை கீழே தொடர்கிறது"]),
         // A sponsor's or paid content's label, a line of its own.
         label(Ad).phrases(&["விளம்பரக் கட்டுரை", "விளம்பர உள்ளடக்கம்", "ஸ்பான்சர் செய்யப்பட்ட உள்ளடக்கம்", "நிதியுதவி உள்ளடக்கம்", "கூட்டாண்மை உள்ளடக்கம்", "இணைந்து வழங்கும்"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["நாங்கள் கமிஷன் பெறலாம்", "இந்த கட்டுரையில் அஃபிலியேட் இணைப்புகள் உள்ளன"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["உங்களிடம் செய்தி உள்ளதா", "உங்கள் செய்திகளை அனுப்புங்கள்"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["அனைத்து உரிமைகளும் பதிவு செய்யப்பட்டவை", "உரிமை பெற்றது"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["நாங்கள் கமிஷன் பெறலாம்", "இந்த கட்டுரையில் அஃபிலியேட் இணைப்புகள் உள்ளன"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["அனைத்து உரிமைகளும் பதிவு செய்யப்பட்டவை", "உரிமை பெற்றது"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["செய்தி மடல்", "செய்திமடலுக்கு பதிவு செய்யுங்கள்", "நியூஸ்லெட்டர்"]),
+        label(Newsletter).phrases(&["செய்திமடலுக்கு பதிவு செய்யுங்கள்"]),
         // An app pitch's heading, a line of its own.
-        label(App).phrases(&["செயலியைப் பதிவிறக்கவும்", "எங்கள் செயலியை பதிவிறக்கவும்", "செயலியை டவுன்லோட் செய்யுங்கள்", "ஆப் டவுன்லோட் செய்யுங்கள்"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["கருத்தைப் பதிவு செய்க", "கருத்துகளை பார்க்க", "வாசகர் கருத்து"]),
+        label(App).phrases(&["எங்கள் செயலியை பதிவிறக்கவும்", "செயலியை டவுன்லோட் செய்யுங்கள்", "ஆப் டவுன்லோட் செய்யுங்கள்"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["கருத்தைப் பதிவு செய்க", "கருத்துகளை பார்க்க", "வாசகர் கருத்து"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["கோப்புப் படம்", "கோப்புப்படம்", "கோப்பு படம்", "மாதிரிப் படம்", "மாதிரி படம்", "சித்தரிப்புப் படம்", "கோப்புப் புகைப்படம்"]),
     ],
     we: &["நாங்கள்", "எங்கள்", "எங்களை", "எங்களுக்கு", "நாம்", "நமது"],
     you: &["நீ", "உன்", "உனக்கு", "உனது", "நீங்கள்", "உங்கள்", "உங்களுக்கு", "உங்களை"],

@@ -223,29 +223,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["libreng artikulo na natitira", "natitirang artikulo", "artikulong libre", "libreng balita", "libreng babasahin"]),
         ask(Paywall).max_words(30).phrases(&["ito na ang huling libreng artikulo mo", "huling libreng artikulo", "nabasa mo na ang lahat ng libreng artikulo"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["ang natitirang bahagi ng artikulo", "basahin ang buong artikulo"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["larawan mula sa facebook"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["anunsyo"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["magpapatuloy ang artikulo pagkatapos ng patalastas", "magpapatuloy ang balita pagkatapos ng patalastas", "ipagpatuloy ang pagbasa sa ibaba", "ituloy ang pagbasa sa ibaba", "tuloy ang balita sa ibaba"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["magpapatuloy ang artikulo pagkatapos ng patalastas", "magpapatuloy ang balita pagkatapos ng patalastas", "ipagpatuloy ang pagbasa sa ibaba", "ituloy ang pagbasa sa ibaba", "tuloy ang balita sa ibaba"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["bayad na nilalaman", "nilalamang may sponsor", "sa pakikipagtulungan ng", "sa pakikipagtulungan sa", "inihahandog ng", "itinataguyod ng", "handog ng", "hatid ng"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["maaari kaming makatanggap ng komisyon", "ang artikulong ito ay naglalaman ng affiliate links"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["may balita ka ba", "may balita ka", "may sumbong ka ba", "may kuwento ka ba", "may kwento ka ba", "ipadala ang inyong balita", "magpadala ng balita", "ipadala sa amin"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["lahat ng karapatan ay nakareserba", "bawal kopyahin", "hindi maaaring kopyahin"]),
+        label(Ad).phrases(&["bayad na nilalaman", "nilalamang may sponsor", "inihahandog ng", "itinataguyod ng", "handog ng", "hatid ng"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["maaari kaming makatanggap ng komisyon", "ang artikulong ito ay naglalaman ng affiliate links"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["lahat ng karapatan ay nakareserba", "bawal kopyahin", "hindi maaaring kopyahin"]),
         // A newsletter box's heading, a line of its own.
         label(Newsletter).phrases(&["mag-subscribe sa newsletter"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["i-download na ang app", "i-install ang app"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["magdagdag ng komento", "isulat ang komento", "sarado na ang komento"]),
-        // A comment section's one-word button, a line of its own.
-        chrome(Other).part(Comments).at(Whole).phrases(&["mag-comment"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["magdagdag ng komento", "isulat ang komento", "sarado na ang komento"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["larawan mula sa facebook"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

@@ -182,27 +182,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["ücretsiz haber", "ücretsiz içerik", "ücretsiz makaleniz", "ücretsiz haberiniz", "ücretsiz içeriğiniz", "ücretsiz okuma hakkı", "ücretsiz okuma hakkınız", "ücretsiz haber hakkınız kaldı", "ücretsiz makale hakkınız kaldı", "okuma hakkınız kaldı", "haber hakkınız kaldı"]),
         ask(Paywall).max_words(30).phrases(&["bu son ücretsiz makaleniz", "bu son ücretsiz haberiniz", "son ücretsiz makaleniz", "son ücretsiz haberiniz", "ücretsiz makale limitinize ulaştınız", "ücretsiz haber limitinize ulaştınız", "ücretsiz içerik limitinize ulaştınız", "ücretsiz okuma limitinize ulaştınız", "ücretsiz okuma hakkınızı doldurdunuz", "ücretsiz okuma hakkınız doldu", "tüm ücretsiz makalelerinizi okudunuz"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["haberin devamı abonelere özel", "makalenin devamı abonelere özel", "abonelere özel içerik", "haberin devamını okumak için", "yazının devamını okumak için", "haberin tamamını okumak için", "devamını okumak için abone olun"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["arşiv fotoğrafı", "temsili fotoğraf", "temsili görsel", "temsili resim", "özel arşiv", "kişisel arşiv", "arşiv görüntüsü"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["reklamlar"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["haberin devamı", "haberin devamı reklamdan sonra", "haberin devamı aşağıda", "haberin devamı reklamın altında", "haberin devamı için kaydırın", "yazının devamı", "yazının devamı reklamdan sonra", "makalenin devamı reklamdan sonra", "devamı reklamdan sonra", "içerik reklamdan sonra devam ediyor", "reklamdan sonra devam ediyor"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["haberin devamı", "haberin devamı reklamdan sonra", "haberin devamı aşağıda", "haberin devamı reklamın altında", "haberin devamı için kaydırın", "yazının devamı", "yazının devamı reklamdan sonra", "makalenin devamı reklamdan sonra", "devamı reklamdan sonra", "içerik reklamdan sonra devam ediyor", "reklamdan sonra devam ediyor"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["sponsorlu içerik", "sponsorlu haber", "bu içerik sponsorludur", "reklam içeriği", "tanıtım içeriği", "ücretli iş birliği", "ücretli ortaklık", "iş birliği ile", "işbirliği ile", "ile iş birliğiyle hazırlanmıştır"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["bu yazı satış ortaklığı bağlantıları içerir", "bu içerik ortaklık bağlantıları içerir", "bu makale bağlı ortaklık bağlantıları içerir", "komisyon kazanabiliriz", "komisyon alabiliriz", "bu bağlantılar üzerinden yapılan alışverişlerden", "amazon ortağı olarak"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["haber ihbar hattı", "bir haberiniz mi var", "haberiniz mi var", "ihbarınız mı var", "sen de muhabir ol"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["her hakkı saklıdır", "izinsiz kullanılamaz", "kaynak gösterilmeden kullanılamaz", "izinsiz ve kaynak gösterilmeden kullanılamaz", "kaynak gösterilmeden alıntı yapılamaz", "iktibas edilemez", "izin alınmadan kullanılamaz", "bu haberin tüm hakları"]),
+        label(Ad).phrases(&["sponsorlu içerik", "sponsorlu haber", "reklam içeriği", "tanıtım içeriği", "ücretli iş birliği", "ücretli ortaklık", "işbirliği ile"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["bu yazı satış ortaklığı bağlantıları içerir", "bu içerik ortaklık bağlantıları içerir", "bu makale bağlı ortaklık bağlantıları içerir", "bu bağlantılar üzerinden yapılan alışverişlerden", "amazon ortağı olarak"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["her hakkı saklıdır", "izinsiz kullanılamaz", "kaynak gösterilmeden kullanılamaz", "izinsiz ve kaynak gösterilmeden kullanılamaz", "kaynak gösterilmeden alıntı yapılamaz", "iktibas edilemez", "izin alınmadan kullanılamaz", "bu haberin tüm hakları"]),
         // A newsletter box's heading, a line of its own.
-        label(Newsletter).phrases(&["e-bülten", "e-bültene abone olun", "bültene kaydol", "e-bülten aboneliği", "haber bülteni", "günlük bülten"]),
+        label(Newsletter).phrases(&["e-bültene abone olun"]),
         // An app pitch's heading, a line of its own.
-        label(App).phrases(&["uygulamayı indir", "uygulamayı şimdi indir"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["yorumunuzu yazın", "tüm yorumlar", "yorumlar kapatılmıştır"]),
+        label(App).phrases(&["uygulamayı şimdi indir"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["yorumunuzu yazın", "tüm yorumlar", "yorumlar kapatılmıştır"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["arşiv fotoğrafı", "temsili fotoğraf", "temsili görsel", "temsili resim", "ekran görüntüsü", "özel arşiv", "kişisel arşiv", "arşiv görüntüsü"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

@@ -165,27 +165,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["مفت مضمون", "مفت آرٹیکل", "مفت آرٹیکلز", "مفت خبریں", "باقی مضامین", "مفت مضامین باقی"]),
         ask(Paywall).max_words(30).phrases(&["یہ آپ کا آخری مفت مضمون ہے", "آخری مفت مضمون", "آپ نے تمام مفت مضامین پڑھ لیے ہیں", "آپ مفت مضامین کی حد تک پہنچ گئے ہیں", "آپ کے مفت مضامین ختم ہو گئے ہیں"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["باقی مضمون سبسکرائبرز کے لیے", "مزید پڑھنے کے لیے سبسکرائب کریں"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["فائل فوٹو", "فائل تصویر", "اسکرین شاٹ", "اسکرین گریب", "سکرین گریب", "علامتی تصویر", "بشکریہ سوشل میڈیا", "ویڈیو گریب"]),
-        // An ad slot's label, a line of its own (a survey of 52 languages' inline ad furniture).
-        label(Ad).phrases(&["اشتہارات"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["اشتہار کے بعد خبر جاری ہے", "خبر کا بقیہ حصہ اشتہار کے بعد", "کہانی اشتہار کے بعد جاری ہے", "مضمون اشتہار کے بعد جاری ہے", "اشتہار کے بعد پڑھنا جاری رکھیں", "سلسلہ جاری ہے", "خبر جاری ہے", "تحریر جاری ہے"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["اشتہار کے بعد خبر جاری ہے", "خبر کا بقیہ حصہ اشتہار کے بعد", "کہانی اشتہار کے بعد جاری ہے", "مضمون اشتہار کے بعد جاری ہے", "اشتہار کے بعد پڑھنا جاری رکھیں", "سلسلہ جاری ہے", "خبر جاری ہے", "تحریر جاری ہے"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["سپانسرڈ مواد", "اشتہاری مواد", "تشہیری مواد", "اشتہاری فیچر", "پارٹنر مواد", "ادا شدہ مواد", "کے تعاون سے"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["ہمیں کمیشن مل سکتا ہے", "ہم کمیشن حاصل کر سکتے ہیں", "اس مضمون میں ایفیلیئٹ لنکس"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["کیا آپ کے پاس کوئی خبر ہے", "اپنی خبر بھیجیں", "ہمیں خبر بھیجیں", "اپنی کہانی بھیجیں"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["جملہ حقوق بحق", "نقل کرنا منع ہے"]),
+        label(Ad).phrases(&["سپانسرڈ مواد", "اشتہاری مواد", "تشہیری مواد", "اشتہاری فیچر", "پارٹنر مواد"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["ہمیں کمیشن مل سکتا ہے", "ہم کمیشن حاصل کر سکتے ہیں", "اس مضمون میں ایفیلیئٹ لنکس"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["جملہ حقوق بحق", "نقل کرنا منع ہے"]),
         // A newsletter box's heading, a line of its own.
         label(Newsletter).phrases(&["نیوز لیٹر کو سبسکرائب کریں", "ہمارے نیوز لیٹر کے لیے سائن اپ کریں"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["ایپ ڈاؤنلوڈ کریں", "موبائل ایپ ڈاؤن لوڈ کریں", "ایپ انسٹال کریں"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["تبصرہ شامل کریں", "تبصرہ بھیجیں", "تبصرے بند ہیں"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["تبصرہ شامل کریں", "تبصرہ بھیجیں", "تبصرے بند ہیں"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["فائل فوٹو", "فائل تصویر", "اسکرین شاٹ", "اسکرین گریب", "سکرین گریب", "علامتی تصویر", "بشکریہ سوشل میڈیا", "ویڈیو گریب"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

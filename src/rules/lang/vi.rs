@@ -230,25 +230,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["bài báo miễn phí", "bài viết miễn phí còn lại", "bài viết còn lại", "tin miễn phí"]),
         ask(Paywall).max_words(30).phrases(&["đây là bài viết miễn phí cuối cùng của bạn", "bài viết miễn phí cuối cùng", "bạn đã đọc hết số bài viết miễn phí", "bạn đã hết lượt đọc miễn phí", "bạn đã sử dụng hết lượt đọc miễn phí", "bạn đã đạt giới hạn bài viết miễn phí"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["nội dung chỉ dành cho người đăng ký", "bài viết dành cho thành viên", "phần còn lại của bài viết", "đăng ký để đọc tiếp"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["hình minh họa", "ảnh tư liệu", "ảnh chụp màn hình", "ảnh cắt từ clip", "ảnh cắt từ video", "ảnh nhân vật cung cấp", "ảnh do nhân vật cung cấp", "ảnh mạng xã hội", "ảnh internet", "nguồn internet"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["bài viết tiếp tục sau quảng cáo", "bài viết tiếp tục bên dưới", "nội dung tiếp tục bên dưới", "tin tiếp tục sau quảng cáo", "tiếp tục sau quảng cáo", "tiếp tục đọc bên dưới", "mời bạn đọc tiếp bên dưới", "cuộn xuống để tiếp tục đọc", "kéo xuống để đọc tiếp", "xem tiếp bên dưới"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["bài viết tiếp tục sau quảng cáo", "bài viết tiếp tục bên dưới", "nội dung tiếp tục bên dưới", "tin tiếp tục sau quảng cáo", "tiếp tục sau quảng cáo", "tiếp tục đọc bên dưới", "mời bạn đọc tiếp bên dưới", "cuộn xuống để tiếp tục đọc", "kéo xuống để đọc tiếp", "xem tiếp bên dưới"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["nội dung được tài trợ", "bài viết được tài trợ", "được tài trợ bởi", "tin tài trợ", "thông tin quảng cáo", "nội dung quảng cáo", "bài quảng cáo", "nội dung đối tác", "bài pr", "phối hợp thực hiện", "hợp tác với"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["bài viết có chứa liên kết tiếp thị", "bài viết chứa liên kết affiliate", "chúng tôi có thể nhận hoa hồng", "chúng tôi có thể nhận được hoa hồng", "chúng tôi nhận hoa hồng", "khi bạn mua hàng qua liên kết", "nếu bạn mua hàng qua liên kết"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["bạn có tin tức", "bạn có thông tin", "gửi tin cho chúng tôi", "gửi bài cho chúng tôi", "cung cấp thông tin cho", "đường dây nóng", "gửi bài viết"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["toàn bộ bản quyền thuộc", "giữ bản quyền", "ghi rõ nguồn khi phát hành lại", "chỉ được phát hành lại thông tin", "cấm sao chép dưới mọi hình thức", "nghiêm cấm sao chép", "không được sao chép"]),
+        label(Ad).phrases(&["được tài trợ bởi", "thông tin quảng cáo", "phối hợp thực hiện"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["bài viết có chứa liên kết tiếp thị", "bài viết chứa liên kết affiliate", "chúng tôi có thể nhận hoa hồng", "chúng tôi có thể nhận được hoa hồng", "chúng tôi nhận hoa hồng", "khi bạn mua hàng qua liên kết", "nếu bạn mua hàng qua liên kết"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["toàn bộ bản quyền thuộc", "giữ bản quyền", "ghi rõ nguồn khi phát hành lại", "chỉ được phát hành lại thông tin", "cấm sao chép dưới mọi hình thức", "nghiêm cấm sao chép", "không được sao chép"]),
         // A newsletter box's heading, a line of its own.
         label(Newsletter).phrases(&["nhận bản tin", "đăng ký bản tin", "bản tin email"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["tải ứng dụng ngay", "tải về ứng dụng", "tải app ngay"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["bình luận của bạn", "ý kiến của bạn", "gửi ý kiến", "chia sẻ ý kiến của bạn", "đã đóng bình luận"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["bình luận của bạn", "ý kiến của bạn", "gửi ý kiến", "chia sẻ ý kiến của bạn", "đã đóng bình luận"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["hình minh họa", "ảnh tư liệu", "ảnh chụp màn hình", "ảnh cắt từ clip", "ảnh cắt từ video", "ảnh nhân vật cung cấp", "ảnh do nhân vật cung cấp", "ảnh mạng xã hội", "ảnh internet", "nguồn internet"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],

@@ -283,25 +283,23 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).weight(2.5).max_words(25).phrases(&["剩余免费文章", "还可免费阅读", "免费阅读篇数", "免费阅读额度", "剩餘免費文章", "還可免費閱讀", "免費閱讀篇數", "免費閱讀額度"]),
         ask(Paywall).max_words(30).phrases(&["这是您本月最后一篇免费文章", "最后一篇免费文章", "您已达到免费文章上限", "您的免费阅读次数已用完", "您本月的免费文章已读完", "免费阅读额度已用完", "這是您本月最後一篇免費文章", "最後一篇免費文章", "您已達到免費文章上限", "您的免費閱讀次數已用完", "您本月的免費文章已讀完", "免費閱讀額度已用完"]),
         cue(Paywall).weight(2.5).max_words(15).phrases(&["订阅即可阅读全文", "剩余内容仅限订阅用户", "付费会员专享", "訂閱即可閱讀全文", "剩餘內容僅限訂閱用戶", "付費會員專享"]),
-        // A picture's credit that names no one, a line of its own (a survey of the words
-        // sites print so: "Supplied", "Reprodução", "Archivbild").
-        label(Credit).phrases(&["资料图", "資料圖", "资料图片", "資料圖片", "资料照", "資料照", "檔案照", "示意图", "示意圖", "网络图片", "網路圖片", "翻摄", "翻攝", "截图", "截圖", "受訪者提供"]),
-        // The line under an ad slot that says the story goes on below it.
-        line(Ad).max_words(12).phrases(&["请继续往下阅读", "請繼續往下閱讀", "文章未完", "文章未完请继续阅读", "文章未完請繼續閱讀", "广告后继续阅读", "廣告後繼續閱讀", "下滑继续阅读", "下滑繼續閱讀", "继续往下看", "繼續往下看"]),
+        // The line under an ad slot that says the story goes on below it, a line of its own.
+        label(Ad).phrases(&["请继续往下阅读", "請繼續往下閱讀", "文章未完", "文章未完请继续阅读", "文章未完請繼續閱讀", "广告后继续阅读", "廣告後繼續閱讀", "下滑继续阅读", "下滑繼續閱讀", "继续往下看", "繼續往下看"]),
         // A sponsor's or paid content's label, a line of its own.
         label(Ad).phrases(&["推广内容", "推廣內容", "合作内容", "合作內容", "品牌内容", "品牌內容", "商业合作", "商業合作", "廣編特輯", "广告合作"]),
-        // An affiliate disclosure's opening.
-        line(Ad).max_words(45).phrases(&["本文包含联盟链接", "本文包含聯盟連結", "本文可能包含联盟营销链接", "本文可能包含聯盟行銷連結", "透过本文链接购买", "透過本文連結購買", "我们可能会获得佣金", "我們可能會獲得佣金", "我們可能會獲得分潤", "本網站可能會獲得分潤"]),
-        // A tip line's opening (a survey of 52 languages' chrome).
-        line(Other).part(Navigation).max_words(30).phrases(&["我要爆料", "爆料热线", "爆料熱線", "新闻线索", "新聞線索", "提供新闻线索", "提供新聞線索", "新闻热线", "新聞熱線", "报料热线", "報料熱線", "我要報料"]),
-        // A copyright or reproduction notice.
-        chrome(Other).at(Any).max_words(30).phrases(&["翻印必究", "禁止转载"]),
+        // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
+        // on online fraud quotes "Jika Anda membeli melalui tautan ...").
+        cue(Ad).weight(2.5).max_words(45).phrases(&["本文包含联盟链接", "本文包含聯盟連結", "本文可能包含联盟营销链接", "本文可能包含聯盟行銷連結", "透过本文链接购买", "透過本文連結購買", "我们可能会获得佣金", "我們可能會獲得佣金", "我們可能會獲得分潤", "本網站可能會獲得分潤"]),
+        // A copyright or reproduction notice, a line of its own.
+        chrome(Other).at(Whole).phrases(&["翻印必究", "禁止转载"]),
         // A newsletter box's heading, a line of its own.
         label(Newsletter).phrases(&["新闻通讯", "新聞通訊", "订阅新闻通讯", "訂閱新聞通訊"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["扫码下载客户端", "下载我们的应用", "下載應用程式", "立即下载客户端"]),
-        // What a comment section leaves in the text.
-        chrome(Other).part(Comments).max_words(12).phrases(&["查看評論", "评论已关闭", "評論已關閉", "我要評論"]),
+        // What a comment section leaves in the text, a line of its own.
+        chrome(Other).part(Comments).at(Whole).phrases(&["查看評論", "评论已关闭", "評論已關閉", "我要評論"]),
+        // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
+        label(Credit).phrases(&["资料图", "資料圖", "资料图片", "資料圖片", "资料照", "資料照", "檔案照", "示意图", "示意圖", "网络图片", "網路圖片", "翻摄", "翻攝", "截图", "截圖", "受訪者提供"]),
     ],
     we: &["我们", "我們", "咱们", "咱們"],
     you: &["你", "你们", "你們", "您", "您们", "您們"],
