@@ -1781,18 +1781,28 @@ fn keep_headlines(
     // lede: "... has raised its cover price from GH¢5 to GH¢10"), below the candidate. A
     // candidate's words are looked for in it (a word inside a longer one counts: the error
     // is on the side of keeping).
-    // (Only the nearest paragraphs below the candidate: building the whole stretch down to
-    // the first wall for each candidate was quadratic in a text of thousands of short runs
-    // above its only wall.)
-    let paragraph = |j: usize| {
-        j == first
-            || (blocks[j].sentence && blocks[j].words >= PROSE_WORDS && !scored[j].hand_anchor)
-    };
+    // The paragraphs down to the first wall are found and lower-cased once, when the first
+    // candidate needs them; each candidate reads the nearest few below it (reading the
+    // whole stretch for each was quadratic in a text of thousands of short runs above its
+    // only wall).
+    let paragraphs = std::cell::OnceCell::new();
     let lead = |i: usize| {
-        (i + 1..=first)
-            .filter(|&j| paragraph(j))
+        let paragraphs: &Vec<(usize, String)> = paragraphs.get_or_init(|| {
+            (0..=first)
+                .filter(|&j| {
+                    j == first
+                        || (blocks[j].sentence
+                            && blocks[j].words >= PROSE_WORDS
+                            && !scored[j].hand_anchor)
+                })
+                .map(|j| (j, text[blocks[j].range.clone()].to_lowercase()))
+                .collect()
+        });
+        let below = paragraphs.partition_point(|&(j, _)| j <= i);
+        paragraphs[below..]
+            .iter()
             .take(LEDE_PARAGRAPHS)
-            .map(|j| text[blocks[j].range.clone()].to_lowercase())
+            .map(|(_, p)| p.as_str())
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -3039,7 +3049,7 @@ fn tag_line(t: &str) -> bool {
         let s = s.trim();
         (1..=TAG_WORDS as usize).contains(&words(s)) && letters_only(s)
     };
-    // One separator throughout: commas, or the dots and bars of a row of links.
+    // One separator throughout: the comma of one script.
     let Some(sep) = TAG_SEPARATORS.iter().copied().find(|&c| items.contains(c)) else {
         return false;
     };
