@@ -1046,6 +1046,26 @@ fn a_long_bio_that_reads_as_a_paragraph_is_the_authors_box() {
     assert_eq!(cleaner.clean_text(&text).text(), text);
 }
 
+/// An author's bio in the tail is the author's box, not the story's last paragraph: the walk
+/// up from the end for the model's boxes goes past it to the newsletter box above it.
+#[test]
+fn the_tail_walk_goes_past_an_authors_bio() {
+    let cleaner = Cleaner::new();
+    let head =
+        format!("Rents in subdivided flats up by a fifth\nBy Irene LauStaff Writer\n{FLATS}");
+    // A note on the story's versions above a newsletter box's heading, the author's name
+    // and bio, the outlet's accounts and a teaser list.
+    let boxed = "This article was originally published at 2:05 p.m.\nHousingNews\nNewsletter";
+    let bio = "Irene Lau\nIrene Lau covers housing and welfare for the paper. She has won two \
+               press awards for her reporting on subdivided flats, and before that she covered \
+               the district councils for six years.";
+    let follow = "Follow Us\nTwitter\nInstagram\nEmail\nFacebook";
+    let teasers = "Subscribers Are Reading\nHousing\n\
+                   Landlords fined for splitting flats without permits in three districts";
+    let cleaned = cleaner.clean_text(&format!("{head}\n{boxed}\n{bio}\n{follow}\n{teasers}"));
+    assert_eq!(cleaned.text(), head, "{:#?}", cleaned.removals());
+}
+
 #[test]
 fn a_teaser_that_quotes_after_a_colon_or_asks_is_still_a_teaser() {
     let (story, more) = (RAIL, COMMUTERS);

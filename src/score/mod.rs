@@ -753,6 +753,7 @@ pub(crate) fn decide(
         // the walk.
         // The packs' pair gives the bare pair's own features no weight: they are left out.
         let bare = reading == Reading::Bare;
+        let bios = author_bios(blocks, &scored, ctx.text);
         let logits = with_doc(
             blocks,
             evidence,
@@ -775,6 +776,12 @@ pub(crate) fn decide(
                     };
                     let z = z.clamp(-LOGIT_CLAMP, LOGIT_CLAMP);
                     if doc.scored[i].wall && z < WALL_BREAK {
+                        // An author's bio reads as a paragraph, but it is the author's
+                        // box: the boxes above it (a newsletter's, the story's versions)
+                        // are the tail's still. `author_bios` cuts it below.
+                        if bios.contains(&i) {
+                            continue;
+                        }
                         break;
                     }
                     out.push((i, z));
