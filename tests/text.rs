@@ -824,6 +824,16 @@ fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
         let r = &cleaned.removals()[0];
         assert_eq!((r.kind(), r.rule()), (Kind::Other, "heuristic:tag-row"));
     }
+    // Under a line of a few words that would start a row, too short for one, the tag line
+    // is still the page's (the line above it may be a button: "Quiero sumarme").
+    let agua = "Las autoridades municipales prometieron instalar tres tinacos comunitarios de \
+                diez mil litros y aumentar la frecuencia de las pipas en las colonias altas.\n\
+                Para los vecinos, la promesa no alcanza: siguen cargando cubetas cada mañana \
+                mientras esperan las lluvias de julio.";
+    let text = format!("{agua}\nQuiero sumarme\nEtiquetas: agua, Jalisco, Tlaquepaque, estiaje");
+    let cleaned = cleaner.clean_text(&text);
+    assert_eq!(cleaned.text(), format!("{agua}\nQuiero sumarme"));
+    assert_eq!(cleaned.removals()[0].rule(), "heuristic:tag-row");
     // Headlines after the story are its teasers.
     let teasers = "Bus drivers vote to strike over pay in the new year\n\
                    Why the night train to Copenhagen is back on the timetable\n\

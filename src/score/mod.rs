@@ -3033,6 +3033,10 @@ fn tag_rows(
                 }
             }
             found.push((piece, teasers));
+        } else if i - start > 1 && last && tag_line(&text[blocks[at(i - 1)].range.clone()]) {
+            // A row too short to be one ("Quiero sumarme" over "Etiquetas: agua, ..."): its
+            // last line is still the tag line it would have been on its own.
+            found.push((at(i - 1)..at(i - 1) + 1, false));
         }
     }
     found
