@@ -287,6 +287,24 @@ fn a_paywall_meter_goes_with_its_box_in_many_languages() {
     );
 }
 
+/// A headline that ends with a full stop is still the story's when its byline stands under
+/// it, and so is a dek between them: the share row above does not take them along.
+#[test]
+fn a_byline_keeps_the_line_above_it() {
+    let cleaner = Cleaner::new();
+    let chrome = "Home\nEntrepreneurship\nShare on Facebook\nShare on LinkedIn\nCopy link";
+    let story = format!("{FLATS}\n{RAIL}");
+    for head in [
+        "This ex-banker quit her job to bake sourdough. 2 years on, she sells 400 loaves a \
+         week.\nWritten by Clarissa Teo\nPublished on 9 October 2024",
+        "Rents in subdivided flats up by a fifth\nOwners raise rents before the new rules \
+         take effect\nWritten by Irene Lau",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{chrome}\n{head}\n{story}"));
+        assert_eq!(cleaned.text(), format!("{head}\n{story}"), "{head}");
+    }
+}
+
 /// A byline in capitals with its date after a dash names the author that a closing bio
 /// opens with, and a bio that says where its author "reported" before is a bio still.
 #[test]

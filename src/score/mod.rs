@@ -1879,7 +1879,7 @@ fn keep_byline(
     let to_prose = (from..first)
         .position(prose)
         .map_or(first, |p| from + p + 1);
-    let Some(h) = (0..to_prose).find(|&i| {
+    let headline = |i: usize, closed: bool| {
         let (b, t) = (&blocks[i], text[blocks[i].range.clone()].trim_end());
         // A script without spaces counts its characters ("外送員高溫下跑單每天超過10小時").
         let sized = if t
@@ -1893,18 +1893,12 @@ fn keep_byline(
         };
         sized
             && !scored[i].anchor
-            && !t.ends_with(['.', ':'])
+            && !t.ends_with(':')
+            && (closed || !t.ends_with('.'))
             && !t.contains(['>', '›', '»', '|'])
             && (i == 0 || evidence[i - 1].kind() != Some(Kind::Related))
             && !features::names(t, outlets)
-    }) else {
-        return;
     };
-    // Without a box's formulas and not speaking to the reader ("Tu privacidad es importante
-    // para nosotros"), it is kept: a chrome line over it ("Время чтения: 8 минут") or a
-    // photo credit under it does not take it along.
-    let ev = &evidence[h];
-    let plain = ev.signal == 0.0 && ev.we == 0 && ev.you == 0 && ev.kind().is_none();
     // Under it, the byline: a credit line that names the story's author ("Текст: Анна
     // Орлова", "Written by Meghana Rao", "이승훈 기자"), not its picture's.
     // Or a line of the author's name alone, with no evidence ("Par Nathalie Fournier").
@@ -1923,11 +1917,32 @@ fn keep_byline(
                     && !features::names(t, outlets)
             }
     };
-    let kept: Vec<usize> = plain
-        .then_some(h)
+    // The first line of a headline's size; and where a byline stands under the line above
+    // it, that line too, which may end with a full stop ("This ex-banker quit a S$12K/month
+    // job to bake sourdough. 2 years on, she sells 400 loaves a week." over "Written by
+    // Clarissa Teo"), or be the dek under the headline: the byline says what it stands under.
+    let first_line = (0..to_prose).find(|&i| headline(i, false));
+    let over_byline = (from.max(1)..first)
+        .find(|&i| byline(i) && headline(i - 1, true))
+        .map(|i| i - 1);
+    let Some(h) = first_line.into_iter().chain(over_byline).min() else {
+        return;
+    };
+    // Without a box's formulas and not speaking to the reader ("Tu privacidad es importante
+    // para nosotros"), it is kept: a chrome line over it ("Время чтения: 8 минут") or a
+    // photo credit under it does not take it along.
+    let plain = |i: usize| {
+        let ev = &evidence[i];
+        ev.signal == 0.0 && ev.we == 0 && ev.you == 0 && ev.kind().is_none()
+    };
+    let mut kept: Vec<usize> = first_line
         .into_iter()
-        .chain((h + 1..first).filter(|&i| byline(i) || dateline(&blocks[i], text)))
+        .chain(over_byline)
+        .filter(|&i| plain(i))
         .collect();
+    kept.extend((h + 1..first).filter(|&i| byline(i) || dateline(&blocks[i], text)));
+    kept.sort_unstable();
+    kept.dedup();
     spare(scored, runs, &kept);
 }
 
