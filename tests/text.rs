@@ -287,6 +287,32 @@ fn a_paywall_meter_goes_with_its_box_in_many_languages() {
     );
 }
 
+/// A bank account's line in a story about a relief fund stays with the lines around it; an
+/// outlet's own account goes with its ask.
+#[test]
+fn a_relief_funds_account_in_the_story_stays() {
+    let cleaner = Cleaner::new();
+    let fire = "A fire destroyed the Spanakis family's home in the village on Saturday night; \
+                no one was hurt, but the family of five lost everything they owned.\n\
+                Neighbours have set up a collection, and the parish council said it would \
+                find the family a flat for the winter while the house is rebuilt.";
+    let help = "How to help\n\
+                Those who wish to contribute can deposit money in the account below.\n\
+                Piraeus Bank\n\
+                IBAN: GR52 0172 7350 0057 3509 2416 318\n\
+                Account holders: Ioannis and Maria Spanakis";
+    let after = "A concert for the family will be held in the square on Sunday, the mayor said, \
+                 and the proceeds will go to the same account.";
+    let text = format!("{fire}\n{help}\n{after}");
+    let cleaned = cleaner.clean_text(&text);
+    assert_eq!(cleaned.text(), text, "{:#?}", cleaned.removals());
+    // The outlet's account, under its ask, goes.
+    let ask = "Support independent journalism: donate to The Harbour Post today.\n\
+               IBAN: GR52 0172 7350 0057 3509 2416 318";
+    let cleaned = cleaner.clean_text(&format!("{fire}\n{ask}"));
+    assert_eq!(cleaned.text(), fire);
+}
+
 /// A headline that ends with a full stop is still the story's when its byline stands under
 /// it, and so is a dek between them: the share row above does not take them along.
 #[test]

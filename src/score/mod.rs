@@ -888,6 +888,10 @@ pub(crate) fn decide(
             &mut runs,
         );
     }
+    // (Where no pack reads the text, the ask around an account is read by no rule.)
+    if !bare_text {
+        keep_lone_accounts(rules, evidence, &mut runs);
+    }
     let mut extra: Vec<(Range<usize>, Kind, &str)> = tag_rows(blocks, evidence, ctx.text, &runs)
         .into_iter()
         .map(|(r, teasers)| {
@@ -1839,6 +1843,35 @@ fn keep_headlines(
         }
     }
     runs.retain(|(r, _)| !r.is_empty());
+}
+
+/// A bank account's line that a run takes alone, with no run beside it, is the story's: a
+/// relief fund's account under "How to help", between its bank's name and its holders. An
+/// outlet's own account stands in its ask, which a run takes along (in the labelled texts,
+/// every account line of an outlet's box has a line of the box beside it). Read by what
+/// fired in it: payment words of no language (IBAN, PayPal) and nothing else.
+fn keep_lone_accounts(rules: &RuleSet, evidence: &Evidences, runs: &mut Vec<(Range<usize>, f32)>) {
+    let payment = |i: usize| {
+        let ev = &evidence[i];
+        ev.kind() == Some(Kind::Donation)
+            && !ev.user
+            && ev
+                .top
+                .iter()
+                .all(|&(r, _)| rules.rule(r).name.starts_with("xx."))
+    };
+    let alone: Vec<usize> = (0..runs.len())
+        .filter(|&k| {
+            let r = &runs[k].0;
+            r.len() == 1
+                && payment(r.start)
+                && (k == 0 || runs[k - 1].0.end < r.start)
+                && runs.get(k + 1).is_none_or(|n| n.0.start > r.end)
+        })
+        .collect();
+    for k in alone.into_iter().rev() {
+        runs.remove(k);
+    }
 }
 
 /// In a text a scraper gives, the story's headline and its byline are the story's, whatever
