@@ -1362,6 +1362,28 @@ fn the_headline_and_its_byline_stay_between_chrome_lines() {
     assert_eq!(cleaner.clean_text(&text).text(), text);
 }
 
+/// A headline that quotes with guillemets, either way round, is no breadcrumb trail for its
+/// closing marks; a trail with "»" between its steps still goes.
+#[test]
+fn guillemets_that_quote_make_no_breadcrumb() {
+    let cleaner = Cleaner::new();
+    let story = format!("{RAIL}\n{COMMUTERS}");
+    for headline in [
+        "Le maire dénonce un « scandale » et une « trahison » au conseil municipal",
+        "Bürgermeister nennt den Fahrplan »unsinnig« und »viel zu teuer«",
+        "ماهنامه «کوچه» کاغذ را کنار گذاشت؛ خوانندگان از این پس باید «عضو» شوند",
+    ] {
+        let text = format!("{headline}\n{story}");
+        assert_eq!(cleaner.clean_text(&text).text(), text);
+    }
+    let text = format!("Home » News » Transport\nCoastal line to lose twelve trains\n{story}");
+    let cleaned = cleaner.clean_text(&text);
+    assert_eq!(
+        cleaned.text(),
+        format!("Coastal line to lose twelve trains\n{story}")
+    );
+}
+
 /// Two shorter sentences of the story between an advertisement's label and the boxes at its
 /// end (an app's box above, the outlet's follow lines below) are not taken along by them.
 #[test]

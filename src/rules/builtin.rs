@@ -195,8 +195,9 @@ pub(super) const CRUMB_SEPARATORS: [char; 4] = ['»', '›', '>', '→'];
 /// code's signs (`<`, `=`, braces) rule a block out: `entries > 10` and `<ul>` are not
 /// trails. A slash between spaces counts after the home page's names that are no other
 /// word ("Ana Sayfa / Türkiye"; "Home / Away" is a match's record, "Inicio / Fin" a
-/// program's).
-const BREADCRUMB: &str = r"^(?:\p{L}[^.!?»›>→←<=\n{}]{0,80}(?:(?:\s>\s|[»›→])\s*\p{L}[^.!?»›>→←<=\n{}]{0,120}){2,}(?:\.\.\.|…)?|(?:home|homepage|startseite|accueil|inicio|portada|início|inizio|strona główna|главная|головна|hem|startsida|forside|forsiden|etusivu|úvod|domov|kezdőlap|főoldal|acasă|početna|naslovnica|начало|αρχική|anasayfa|ana sayfa|beranda|trang chủ)\s*(?:\s>\s|[»›→])\s*\p{L}[^.!?»›>→←<=\n{}]{0,120}|(?:startseite|accueil|strona główna|главная|головна|startsida|etusivu|kezdőlap|főoldal|acasă|početna|naslovnica|αρχική|anasayfa|ana sayfa|beranda|trang chủ)\s/\s\p{L}[^.!?»›>→←<=\n{}/]{0,120}(?:\s/\s\p{L}[^.!?»›>→←<=\n{}/]{0,60})*)$";
+/// program's). A block with an opening guillemet uses them as quotation marks (« », » «,
+/// ‹ ›): its closing ones are none ("ماهنامه «کوچه» کاغذ را کنار گذاشت ... «عضو» شوند").
+const BREADCRUMB: &str = r"^(?:\p{L}[^.!?«»‹›>→←<=\n{}]{0,80}(?:(?:\s>\s|[»›→])\s*\p{L}[^.!?«»‹›>→←<=\n{}]{0,120}){2,}(?:\.\.\.|…)?|(?:home|homepage|startseite|accueil|inicio|portada|início|inizio|strona główna|главная|головна|hem|startsida|forside|forsiden|etusivu|úvod|domov|kezdőlap|főoldal|acasă|početna|naslovnica|начало|αρχική|anasayfa|ana sayfa|beranda|trang chủ)\s*(?:\s>\s|[»›→])\s*\p{L}[^.!?«»‹›>→←<=\n{}]{0,120}|(?:startseite|accueil|strona główna|главная|головна|startsida|etusivu|kezdőlap|főoldal|acasă|početna|naslovnica|αρχική|anasayfa|ana sayfa|beranda|trang chủ)\s/\s\p{L}[^.!?«»‹›>→←<=\n{}/]{0,120}(?:\s/\s\p{L}[^.!?«»‹›>→←<=\n{}/]{0,60})*)$";
 /// An audio or video player's position at its start and its length, alone on a line ("0:00 /
 /// 5:48", "00:00 / 04:12"): a timetable's "07:15 / 08:10" starts elsewhere. (Not a gallery's
 /// counter, "1 / 12": the caption under it is the story's, and a counter and the photo's
