@@ -1362,8 +1362,28 @@ fn the_headline_and_its_byline_stay_between_chrome_lines() {
     assert_eq!(cleaner.clean_text(&text).text(), text);
 }
 
-/// A headline that quotes with guillemets, either way round, is no breadcrumb trail for its
-/// closing marks; a trail with "»" between its steps still goes.
+/// A photo's caption between the byline and the story stays when a cookie banner's run
+/// above takes the photo's credit under it.
+#[test]
+fn a_caption_over_its_photos_credit_stays_under_the_headline() {
+    let cleaner = Cleaner::new();
+    let banner = "Táto webová stránka používa súbory cookies. Pomáhajú nám zlepšovať obsah, \
+                  analyzovať návštevnosť a zobrazovať relevantnú reklamu. Kliknutím na „Prijať \
+                  všetko“ súhlasíte s ich používaním.\nPrijať všetko\nOdmietnuť\nNastavenia";
+    let head = "Na Terase pribudne rezidentské parkovanie. Za prvé auto zaplatia obyvatelia 30 \
+                eur ročne\n12. marca 2025 · Mária Hudáková\n\
+                Parkovisko na Triede SNP vo večerných hodinách.";
+    let credit = "Foto: Košice:dnes/Peter Lukáč";
+    let story = "Obyvatelia sídliska Terasa sa od júna dočkajú rezidentského parkovania. Mestská \
+                 časť rozdelí sídlisko do troch zón, v ktorých budú môcť cez deň parkovať len \
+                 držitelia rezidentskej karty a ich návštevy.\n\
+                 Za prvé vozidlo v domácnosti zaplatia rezidenti 30 eur ročne, za druhé 120 eur. \
+                 Tretie auto do systému zaradiť nebude možné a návštevníci si kúpia hodinový \
+                 lístok cez aplikáciu alebo SMS.";
+    let cleaned = cleaner.clean_text(&format!("{banner}\n{head}\n{credit}\n{story}"));
+    assert_eq!(cleaned.text(), format!("{head}\n{story}"));
+}
+
 #[test]
 fn guillemets_that_quote_make_no_breadcrumb() {
     let cleaner = Cleaner::new();

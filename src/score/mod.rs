@@ -1973,7 +1973,16 @@ fn keep_byline(
         .chain(over_byline)
         .filter(|&i| plain(i))
         .collect();
-    kept.extend((h + 1..first).filter(|&i| byline(i) || dateline(&blocks[i], text)));
+    // And a photo's caption over its credit ("Parkovisko na Triede SNP vo večerných
+    // hodinách." over "Foto: Košice:dnes/Peter Lukáč"): the credit goes, the caption is the
+    // story's.
+    let caption = |i: usize| {
+        plain(i)
+            && blocks[i].words <= CAPTION_WORDS
+            && !blocks[i].quoted
+            && credits::picture_credit(&text[blocks[i + 1].range.clone()])
+    };
+    kept.extend((h + 1..first).filter(|&i| byline(i) || dateline(&blocks[i], text) || caption(i)));
     kept.sort_unstable();
     kept.dedup();
     spare(scored, runs, &kept);
@@ -1999,6 +2008,8 @@ fn dateline(b: &Block, text: &str) -> bool {
 
 /// The most words of a [`dateline`].
 const DATELINE_WORDS: u32 = 8;
+/// The most words of a photo's caption that [`keep_byline`] keeps under the headline.
+const CAPTION_WORDS: u32 = 40;
 
 /// The most words of a byline that need not name its author in capitals ("이승훈 기자").
 const BYLINE_SHORT_WORDS: u32 = 4;
