@@ -1734,6 +1734,19 @@ fn the_sites_menu_above_the_headline_is_cut() {
         let r = &cleaned.removals()[0];
         assert_eq!((r.kind(), r.rule()), (Kind::Other, "heuristic:head-menu"));
     }
+    // Under the lines a run cuts at the top (a skip link, a cookie banner's buttons): the
+    // menu is the text's top once they are gone.
+    for top in ["Skip to main content", "Aceptar\nRechazar\nConfigurar"] {
+        let menu = "News\nLondon\nPolitics\nCrime\nTransport";
+        let cleaned = cleaner.clean_text(&format!("{top}\n{menu}\n{story}"));
+        assert_eq!(cleaned.text(), story, "{top}");
+        assert!(
+            cleaned
+                .removals()
+                .iter()
+                .any(|r| r.rule() == "heuristic:head-menu")
+        );
+    }
     // Two lines are no menu; a date, a photo's credit or a line in lower case is none of
     // its items; nor is a menu without a headline and a story under it.
     for head in [

@@ -913,7 +913,7 @@ pub(crate) fn decide(
         taken[r.clone()].fill(true);
     }
     if text_input {
-        if let Some(r) = head_menu(blocks, &scored, ctx.text) {
+        if let Some(r) = head_menu(blocks, &scored, ctx.text, &runs) {
             add_untaken(
                 &mut taken,
                 &mut extra,
@@ -1078,7 +1078,12 @@ const MENU_STORY_REACH: usize = 9;
 /// sentence, a date or a time, none opening in lower case, and the headline follows (a
 /// line of four words or more, no paragraph), and the story soon after. Text input only: in HTML the menu is an
 /// element of its own.
-fn head_menu(blocks: &[Block], scored: &[Scored], text: &str) -> Option<Range<usize>> {
+fn head_menu(
+    blocks: &[Block],
+    scored: &[Scored],
+    text: &str,
+    runs: &[(Range<usize>, f32)],
+) -> Option<Range<usize>> {
     let pictured = |i: usize| {
         blocks
             .get(i)
@@ -1099,22 +1104,35 @@ fn head_menu(blocks: &[Block], scored: &[Scored], text: &str) -> Option<Range<us
             // Gonzalez").
             && !credits::opens_with_by(t)
     };
-    let n = (0..blocks.len()).take_while(|&i| item(i)).count();
-    // A menu has an item of one word ("News", "Lokales", "EN"); three names heading a
-    // profile ("Anna Berg" / "Bert Olsen" / "Carla Nunes") have none.
-    if !blocks[..n].iter().any(|b| b.words == 1) {
-        return None;
+    let menu_from = |start: usize| {
+        let n = (start..blocks.len()).take_while(|&i| item(i)).count();
+        let end = start + n;
+        // A menu has an item of one word ("News", "Lokales", "EN"); three names heading a
+        // profile ("Anna Berg" / "Bert Olsen" / "Carla Nunes") have none.
+        if !blocks[start..end].iter().any(|b| b.words == 1) {
+            return None;
+        }
+        let headline = blocks.get(end)?;
+        // The story follows the headline closely: a box of facts (an encyclopedia's
+        // "Industry" / "Founded" / "February 28, 1998") goes on in short lines.
+        let story = scored
+            .iter()
+            .skip(end + 1)
+            .take(MENU_STORY_REACH)
+            .any(|s| s.wall);
+        (n >= MENU_LINES && headline.words >= HEADLINE_MIN_WORDS && !scored[end].wall && story)
+            .then_some(start..end)
+    };
+    // From the text's top, or where the runs at its top end ("Skip to main content", a
+    // cookie banner): a second pass over the cleaned text reads the menu at its top.
+    let mut after_runs = 0;
+    for (r, _) in runs {
+        if r.start > after_runs {
+            break;
+        }
+        after_runs = after_runs.max(r.end);
     }
-    let headline = blocks.get(n)?;
-    // The story follows the headline closely: a box of facts (an encyclopedia's "Industry"
-    // / "Founded" / "February 28, 1998") goes on in short lines.
-    let story = scored
-        .iter()
-        .skip(n + 1)
-        .take(MENU_STORY_REACH)
-        .any(|s| s.wall);
-    (n >= MENU_LINES && headline.words >= HEADLINE_MIN_WORDS && !scored[n].wall && story)
-        .then_some(0..n)
+    menu_from(0).or_else(|| menu_from(after_runs).filter(|_| after_runs > 0))
 }
 
 /// The most blocks above a menu line at the top of the text (a skip link, the site's name).
