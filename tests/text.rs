@@ -1362,6 +1362,31 @@ fn the_headline_and_its_byline_stay_between_chrome_lines() {
     assert_eq!(cleaner.clean_text(&text).text(), text);
 }
 
+/// Two lines or more in a row, each a platform's name with a word or two, are the page's
+/// share buttons in any language; a story's figures by platform and its sentences stay.
+#[test]
+fn a_row_of_share_buttons_goes_in_any_language() {
+    let cleaner = Cleaner::new();
+    let story = format!("{RAIL}\n{COMMUTERS}");
+    for row in [
+        "Delen op Facebook\nDelen op X\nDelen op WhatsApp",
+        // A line like its neighbours that names no platform is one of them.
+        "Delen op Facebook\nDelen op X\nDelen op WhatsApp\nDelen per e-mail",
+        "Deila á Facebook\nDeila á Messenger\nDeila í tölvupósti",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{RAIL}\n{row}\n{COMMUTERS}"));
+        assert_eq!(cleaned.text(), story, "{row}");
+        assert_eq!(cleaned.removals()[0].rule(), "heuristic:share-row");
+    }
+    for kept in [
+        "Facebook: 41 complaints\nTikTok: 12 complaints",
+        "The council posted the timetable on Facebook.\nIt also sent it to WhatsApp groups.",
+    ] {
+        let text = format!("{RAIL}\n{kept}\n{COMMUTERS}");
+        assert_eq!(cleaner.clean_text(&text).text(), text, "{kept}");
+    }
+}
+
 /// A photo's caption between the byline and the story stays when a cookie banner's run
 /// above takes the photo's credit under it.
 #[test]

@@ -960,6 +960,15 @@ pub(crate) fn decide(
         };
         add_untaken(&mut taken, &mut extra, i..i + 1, kind, rule);
     }
+    for r in share_rows(blocks, evidence, ctx.text) {
+        add_untaken(
+            &mut taken,
+            &mut extra,
+            r,
+            Kind::Social,
+            "heuristic:share-row",
+        );
+    }
     for i in author_bios(blocks, &scored, ctx.text) {
         add_untaken(
             &mut taken,
@@ -2370,6 +2379,45 @@ fn follow_lines(
     out.extend(follow);
     out.sort_unstable();
     out
+}
+
+/// The most words of a line of a share row.
+const SHARE_WORDS: u32 = 4;
+
+/// Two lines or more in a row, each a platform's name with a word or two around it ("Delen
+/// op Facebook" / "Delen op WhatsApp", "Facebook'ta paylaş"), are the page's share or follow
+/// buttons, in any language and anywhere: a story names a platform in sentences. (In the
+/// labelled texts, 114 such rows, all of them the page's.) A line that opens with the word
+/// of a platform's line beside it is one of the row ("Delen op X", "Delen per e-mail").
+fn share_rows(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<Range<usize>> {
+    let short = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        let t = text[b.range.clone()].trim_end();
+        (1..=SHARE_WORDS).contains(&b.words)
+            && !b.sentence
+            && !b.quoted
+            && ev.body >= 0.0
+            && !t.ends_with(['.', ':'])
+            && !t.bytes().any(|c| c.is_ascii_digit())
+    };
+    let named = |i: usize| evidence[i].platforms >= 1 && short(i);
+    let first_word = |i: usize| text[blocks[i].range.clone()].split_whitespace().next();
+    let like = |i: usize, j: usize| {
+        j < blocks.len() && named(j) && blocks[i].words >= 2 && first_word(i) == first_word(j)
+    };
+    let button = |i: usize| named(i) || (short(i) && ((i > 0 && like(i, i - 1)) || like(i, i + 1)));
+    let mut rows = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        let end = (i..blocks.len())
+            .find(|&j| !button(j))
+            .unwrap_or(blocks.len());
+        if (i..end).filter(|&j| named(j)).count() >= 2 {
+            rows.push(i..end);
+        }
+        i = end.max(i + 1);
+    }
+    rows
 }
 
 /// The most words between an ask's verb and the outlet's name ("Folge der SZ auf ...").
