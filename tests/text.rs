@@ -134,6 +134,16 @@ fn reading_time_lines_are_cut_in_every_language_that_has_them() {
         assert_eq!(cleaned.text(), story, "{line}");
         assert_eq!(cleaned.removals()[0].kind(), Kind::Other, "{line}");
     }
+    // Alone between the headline's dek and the byline, in a story of some length: it goes,
+    // and takes neither along.
+    let head = "Hörnbrücke bleibt bis zum Herbst gesperrt – ein Ersatzteil fehlt\n\
+                Fußgänger müssen weiter den Umweg über die Gablenzbrücke nehmen.";
+    let byline = "Kiel. Von Jana Petersen";
+    let long = format!("{RAIL}\n{COMMUTERS}");
+    let cleaned = cleaner.clean_text(&format!(
+        "{head}\nArtikel anhören • 4 Min\n{byline}\n{long}"
+    ));
+    assert_eq!(cleaned.text(), format!("{head}\n{byline}\n{long}"));
     // A sentence about reading time is no reading-time line.
     let text = format!(
         "{story}\nThe reading time of the report is long, the mayor said, but it is worth it."

@@ -960,6 +960,23 @@ pub(crate) fn decide(
         };
         add_untaken(&mut taken, &mut extra, i..i + 1, kind, rule);
     }
+    // A reading time or a player's length on its own line goes alone: as a run's anchor it
+    // would carry a run over the headline next to it.
+    for i in (0..blocks.len()).filter(|&i| {
+        evidence[i].body >= 0.0
+            && evidence[i]
+                .top
+                .iter()
+                .any(|&(r, _)| &*rules.rule(r).name == "xx.chrome:reading-time")
+    }) {
+        add_untaken(
+            &mut taken,
+            &mut extra,
+            i..i + 1,
+            Kind::Other,
+            "xx.chrome:reading-time",
+        );
+    }
     for r in share_rows(blocks, evidence, ctx.text) {
         add_untaken(
             &mut taken,
