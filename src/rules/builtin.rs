@@ -148,7 +148,8 @@ pub(super) enum Gate {
     Store,
     /// Blocks of at most [`AMOUNT_WORDS`] words with a digit.
     Amount,
-    /// Blocks of digits, colons, slashes and spaces alone, with a slash and a colon.
+    /// Blocks of digits, colons, slashes and spaces alone, with a colon, and a slash or a
+    /// leading zero.
     Counter,
     /// Blocks of at most [`MINUTES_WORDS`] words with a digit.
     Minutes,
@@ -199,10 +200,11 @@ pub(super) const CRUMB_SEPARATORS: [char; 4] = ['»', '›', '>', '→'];
 /// ‹ ›): its closing ones are none ("ماهنامه «کوچه» کاغذ را کنار گذاشت ... «عضو» شوند").
 const BREADCRUMB: &str = r"^(?:\p{L}[^.!?«»‹›>→←<=\n{}]{0,80}(?:(?:\s>\s|[»›→])\s*\p{L}[^.!?«»‹›>→←<=\n{}]{0,120}){2,}(?:\.\.\.|…)?|(?:home|homepage|startseite|accueil|inicio|portada|início|inizio|strona główna|главная|головна|hem|startsida|forside|forsiden|etusivu|úvod|domov|kezdőlap|főoldal|acasă|početna|naslovnica|начало|αρχική|anasayfa|ana sayfa|beranda|trang chủ)\s*(?:\s>\s|[»›→])\s*\p{L}[^.!?«»‹›>→←<=\n{}]{0,120}|(?:startseite|accueil|strona główna|главная|головна|startsida|etusivu|kezdőlap|főoldal|acasă|početna|naslovnica|αρχική|anasayfa|ana sayfa|beranda|trang chủ)\s/\s\p{L}[^.!?«»‹›>→←<=\n{}/]{0,120}(?:\s/\s\p{L}[^.!?«»‹›>→←<=\n{}/]{0,60})*)$";
 /// An audio or video player's position at its start and its length, alone on a line ("0:00 /
-/// 5:48", "00:00 / 04:12"): a timetable's "07:15 / 08:10" starts elsewhere. (Not a gallery's
+/// 5:48", "00:00 / 04:12"), or the position alone ("0:00"): a timetable's "07:15 / 08:10"
+/// starts elsewhere, and a live blog's times of day run down from the hour of writing. (Not a gallery's
 /// counter, "1 / 12": the caption under it is the story's, and a counter and the photo's
 /// credit would take it between them; nor a table's "23/16".)
-const COUNTER: &str = r"^(?:0?0:)?0?0:00\s?/\s?(?:\d{1,2}:)?\d{1,2}:\d{2}$";
+const COUNTER: &str = r"^(?:0?0:)?0?0:00(?:\s?/\s?(?:\d{1,2}:)?\d{1,2}:\d{2})?$";
 /// The most words of a reading time's or a player's line ("Temps de lectura: 3 minuts",
 /// "Artikel anhören • 4 Min").
 pub(super) const MINUTES_WORDS: u32 = 6;

@@ -368,15 +368,24 @@ mod tests {
 
     #[test]
     fn a_players_time_alone_on_its_line() {
-        for line in ["0:00 / 5:48", "00:00 / 04:12", "0:00:00 / 1:30:00"] {
+        // Its position and length, or its position alone.
+        for line in [
+            "0:00 / 5:48",
+            "00:00 / 04:12",
+            "0:00:00 / 1:30:00",
+            "0:00",
+            "00:00",
+        ] {
             assert!(fires(line, "xx.chrome:player-time"), "{line}");
         }
-        // A gallery's counter, a table's cell, a timetable's times.
+        // A gallery's counter, a table's cell, a timetable's times, a live blog's time of day.
         for line in [
             "1 / 12",
             "23/16",
             "24/7",
             "07:15 / 08:10",
+            "08:42",
+            "0:30",
             "Kickoff 0:00 / 21:00 in Paris",
         ] {
             assert!(!fires(line, "xx.chrome:player-time"), "{line}");

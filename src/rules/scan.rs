@@ -331,7 +331,7 @@ impl RuleSet {
                     Gate::Counter => {
                         let text = &bytes[range.clone()];
                         (text.len() <= 20
-                            && text.contains(&b'/')
+                            && (text.contains(&b'/') || text.starts_with(b"0"))
                             && text.contains(&b':')
                             && text
                                 .iter()
