@@ -1769,6 +1769,18 @@ fn the_sites_menu_above_the_headline_is_cut() {
         let r = &cleaned.removals()[0];
         assert_eq!((r.kind(), r.rule()), (Kind::Other, "heuristic:head-menu"));
     }
+    // With a share row between the headline and the story, which the runs cut.
+    let shared = format!(
+        "Rents in subdivided flats up by a fifth\nBy Irene Lau\nShare\nFacebook\nEmail\n\
+         WhatsApp\nShare this article\nCopy link\nPrint\nComments\n{FLATS}"
+    );
+    let cleaned = cleaner.clean_text(&format!("News\nLondon\nPolitics\nCrime\n{shared}"));
+    assert!(!cleaned.text().starts_with("News"), "{}", cleaned.text());
+    assert!(
+        cleaned
+            .text()
+            .starts_with("Rents in subdivided flats up by a fifth\nBy Irene Lau\n")
+    );
     // Under the lines a run cuts at the top (a skip link, a cookie banner's buttons): the
     // menu is the text's top once they are gone.
     for top in ["Skip to main content", "Aceptar\nRechazar\nConfigurar"] {

@@ -1140,12 +1140,16 @@ fn head_menu(
         }
         let headline = blocks.get(end)?;
         // The story follows the headline closely: a box of facts (an encyclopedia's
-        // "Industry" / "Founded" / "February 28, 1998") goes on in short lines.
-        let story = scored
-            .iter()
-            .skip(end + 1)
+        // "Industry" / "Founded" / "February 28, 1998") goes on in short lines. (Not counting
+        // what the runs cut between them: a share row.)
+        let story = (end + 1..blocks.len())
+            .filter(|&i| {
+                // The runs are in order and disjoint.
+                let k = runs.partition_point(|(r, _)| r.end <= i);
+                runs.get(k).is_none_or(|(r, _)| r.start > i)
+            })
             .take(MENU_STORY_REACH)
-            .any(|s| s.wall);
+            .any(|i| scored[i].wall);
         (n >= MENU_LINES && headline.words >= HEADLINE_MIN_WORDS && !scored[end].wall && story)
             .then_some(start..end)
     };
