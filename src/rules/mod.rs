@@ -378,6 +378,20 @@ mod tests {
         ] {
             assert!(fires(line, "xx.chrome:player-time"), "{line}");
         }
+        // A start alone over its length, under a player's label, is the player's too; a
+        // midnight among a live blog's or a timetable's times is theirs.
+        let at = |text: &str, line: usize| {
+            scan(text)[line]
+                .top
+                .iter()
+                .any(|&(i, _)| &*BUILTIN.rule(i).name == "xx.chrome:player-time")
+        };
+        assert!(at("Listen to this article\n00:00\n04:12", 1));
+        assert!(!at(
+            "23:45\nFireworks begin over the harbour.\n00:00\nHappy new year!",
+            2
+        ));
+        assert!(!at("Timetable\n23:00\n00:00\n01:00", 2));
         // A gallery's counter, a table's cell, a timetable's times, a live blog's time of day.
         for line in [
             "1 / 12",

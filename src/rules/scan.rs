@@ -284,6 +284,9 @@ impl RuleSet {
         // The furniture gate's marks ('#' and breadcrumb separators), found once in the
         // document: both of its patterns read them for every short block.
         let mut furniture: Option<Vec<usize>> = None;
+        // How many blocks are a time alone that is no player's start ("23:45", "1:32"): read
+        // once, when a block is a start alone.
+        let mut clock_times: Option<usize> = None;
         let chrome = Group::Chrome.slot().expect("a kept group");
         for (re, idx, gate) in &self.gated {
             let mut mark = 0;
@@ -330,12 +333,34 @@ impl RuleSet {
                     }
                     Gate::Counter => {
                         let text = &bytes[range.clone()];
+                        let time = |k: usize| {
+                            blocks
+                                .get(k)
+                                .is_some_and(|k| lone_time(&bytes[k.range.clone()]))
+                        };
+                        // A start alone ("0:00") is a player's where its length follows it and
+                        // no time stands above it, or where no other time stands alone in the
+                        // text: a live blog's or a timetable's midnight is among other times.
+                        let mut start = || {
+                            let others = *clock_times.get_or_insert_with(|| {
+                                blocks
+                                    .iter()
+                                    .filter(|k| {
+                                        let t = &bytes[k.range.clone()];
+                                        lone_time(t)
+                                            && !t.starts_with(b"0:00")
+                                            && !t.starts_with(b"00:00")
+                                    })
+                                    .count()
+                            });
+                            (time(b + 1) && !(b > 0 && time(b - 1))) || others == 0
+                        };
                         (text.len() <= 20
-                            && (text.contains(&b'/') || text.starts_with(b"0"))
                             && text.contains(&b':')
                             && text
                                 .iter()
-                                .all(|&b| b.is_ascii_digit() || matches!(b, b':' | b'/' | b' ')))
+                                .all(|&b| b.is_ascii_digit() || matches!(b, b':' | b'/' | b' '))
+                            && (text.contains(&b'/') || (text.starts_with(b"0") && start())))
                         .then_some(range)
                     }
                     // Not where a pack's row reads the line already ("4 Min. Lesezeit"):
@@ -797,6 +822,14 @@ fn ends_in_store(text: &str) -> bool {
 /// How many bytes of a text's opening are read for its language (see
 /// [`RuleSet::shared_pronouns`]).
 const LANGUAGE_SAMPLE: usize = 1024;
+
+/// A time alone on its line: digits and colons, a colon among them ("23:45", "1:32",
+/// "0:00:00").
+fn lone_time(t: &[u8]) -> bool {
+    (4..=8).contains(&t.len())
+        && t.contains(&b':')
+        && t.iter().all(|&c| c.is_ascii_digit() || c == b':')
+}
 
 #[cfg(test)]
 mod tests {

@@ -753,7 +753,8 @@ pub(crate) fn decide(
         // the walk.
         // The packs' pair gives the bare pair's own features no weight: they are left out.
         let bare = reading == Reading::Bare;
-        let bios = author_bios(blocks, &scored, ctx.text);
+        // Read when the walk meets a wall it does not break (most texts end at one).
+        let bios = std::cell::OnceCell::new();
         let logits = with_doc(
             blocks,
             evidence,
@@ -779,7 +780,19 @@ pub(crate) fn decide(
                         // An author's bio reads as a paragraph, but it is the author's
                         // box: the boxes above it (a newsletter's, the story's versions)
                         // are the tail's still. `author_bios` cuts it below.
-                        if bios.contains(&i) {
+                        // (A bio opens with its author's name: two capitals.)
+                        let named = ctx.text[blocks[i].range.clone()]
+                            .trim_start_matches(['(', '['])
+                            .split_whitespace()
+                            .take(2)
+                            .filter(|w| w.starts_with(char::is_uppercase))
+                            .count()
+                            == 2;
+                        if named
+                            && bios
+                                .get_or_init(|| author_bios(blocks, &scored, ctx.text))
+                                .contains(&i)
+                        {
                             continue;
                         }
                         break;
@@ -959,32 +972,6 @@ pub(crate) fn decide(
             (Kind::Other, "heuristic:outlet-contact")
         };
         add_untaken(&mut taken, &mut extra, i..i + 1, kind, rule);
-    }
-    // A reading time or a player's length on its own line goes alone: as a run's anchor it
-    // would carry a run over the headline next to it.
-    for i in (0..blocks.len()).filter(|&i| {
-        evidence[i].body >= 0.0
-            && evidence[i]
-                .top
-                .iter()
-                .any(|&(r, _)| &*rules.rule(r).name == "xx.chrome:reading-time")
-    }) {
-        add_untaken(
-            &mut taken,
-            &mut extra,
-            i..i + 1,
-            Kind::Other,
-            "xx.chrome:reading-time",
-        );
-    }
-    for r in share_rows(blocks, evidence, ctx.text) {
-        add_untaken(
-            &mut taken,
-            &mut extra,
-            r,
-            Kind::Social,
-            "heuristic:share-row",
-        );
     }
     for i in author_bios(blocks, &scored, ctx.text) {
         add_untaken(
@@ -2007,6 +1994,10 @@ fn keep_byline(
         .find(|&i| byline(i) && headline(i - 1, true))
         .map(|i| i - 1);
     let Some(h) = first_line.into_iter().chain(over_byline).min() else {
+        // No headline to keep (a box's formula opens it: "Watch: Moment a humpback whale
+        // breaches ..."), but the byline under it is the story's still.
+        let kept: Vec<usize> = (from.max(1)..first).filter(|&i| byline(i)).collect();
+        spare(scored, runs, &kept);
         return;
     };
     // Without a box's formulas and not speaking to the reader ("Tu privacidad es importante
@@ -2400,45 +2391,6 @@ fn follow_lines(
     out.extend(follow);
     out.sort_unstable();
     out
-}
-
-/// The most words of a line of a share row.
-const SHARE_WORDS: u32 = 4;
-
-/// Two lines or more in a row, each a platform's name with a word or two around it ("Delen
-/// op Facebook" / "Delen op WhatsApp", "Facebook'ta paylaş"), are the page's share or follow
-/// buttons, in any language and anywhere: a story names a platform in sentences. (In the
-/// labelled texts, 114 such rows, all of them the page's.) A line that opens with the word
-/// of a platform's line beside it is one of the row ("Delen op X", "Delen per e-mail").
-fn share_rows(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<Range<usize>> {
-    let short = |i: usize| {
-        let (b, ev) = (&blocks[i], &evidence[i]);
-        let t = text[b.range.clone()].trim_end();
-        (1..=SHARE_WORDS).contains(&b.words)
-            && !b.sentence
-            && !b.quoted
-            && ev.body >= 0.0
-            && !t.ends_with(['.', ':'])
-            && !t.bytes().any(|c| c.is_ascii_digit())
-    };
-    let named = |i: usize| evidence[i].platforms >= 1 && short(i);
-    let first_word = |i: usize| text[blocks[i].range.clone()].split_whitespace().next();
-    let like = |i: usize, j: usize| {
-        j < blocks.len() && named(j) && blocks[i].words >= 2 && first_word(i) == first_word(j)
-    };
-    let button = |i: usize| named(i) || (short(i) && ((i > 0 && like(i, i - 1)) || like(i, i + 1)));
-    let mut rows = Vec::new();
-    let mut i = 0;
-    while i < blocks.len() {
-        let end = (i..blocks.len())
-            .find(|&j| !button(j))
-            .unwrap_or(blocks.len());
-        if (i..end).filter(|&j| named(j)).count() >= 2 {
-            rows.push(i..end);
-        }
-        i = end.max(i + 1);
-    }
-    rows
 }
 
 /// The most words between an ask's verb and the outlet's name ("Folge der SZ auf ...").
