@@ -12,7 +12,7 @@ use crate::input::segment::Block;
 use crate::rules::Evidences;
 
 /// The most words of a picture's credit line.
-const CREDIT_WORDS: u32 = 12;
+pub(crate) const CREDIT_WORDS: u32 = 12;
 
 /// The words that credit a picture, in the languages of the packs and beyond, lower-cased
 /// (the first eighty by hand, the rest from a survey of how sites in 52 languages word it).

@@ -1991,7 +1991,13 @@ fn keep_byline(
     // Clarissa Teo"), or be the dek under the headline: the byline says what it stands under.
     let first_line = (0..to_prose).find(|&i| headline(i, false));
     let over_byline = (from.max(1)..first)
-        .find(|&i| byline(i) && headline(i - 1, true))
+        // (The cheap tests first: most lines above the first paragraph are no byline.)
+        .find(|&i| {
+            blocks[i].words <= BYLINE_WORDS
+                && !scored[i - 1].anchor
+                && byline(i)
+                && headline(i - 1, true)
+        })
         .map(|i| i - 1);
     let Some(h) = first_line.into_iter().chain(over_byline).min() else {
         // No headline to keep (a box's formula opens it: "Watch: Moment a humpback whale
@@ -2016,9 +2022,10 @@ fn keep_byline(
     // hodinách." over "Foto: Košice:dnes/Peter Lukáč"): the credit goes, the caption is the
     // story's.
     let caption = |i: usize| {
-        plain(i)
-            && blocks[i].words <= CAPTION_WORDS
+        blocks[i].words <= CAPTION_WORDS
             && !blocks[i].quoted
+            && plain(i)
+            && blocks[i + 1].words <= credits::CREDIT_WORDS
             && credits::picture_credit(&text[blocks[i + 1].range.clone()])
     };
     kept.extend((h + 1..first).filter(|&i| byline(i) || dateline(&blocks[i], text) || caption(i)));
