@@ -780,15 +780,8 @@ pub(crate) fn decide(
                         // An author's bio reads as a paragraph, but it is the author's
                         // box: the boxes above it (a newsletter's, the story's versions)
                         // are the tail's still. `author_bios` cuts it below.
-                        // (A bio opens with its author's name: two capitals.)
-                        let named = ctx.text[blocks[i].range.clone()]
-                            .trim_start_matches(['(', '['])
-                            .split_whitespace()
-                            .take(2)
-                            .filter(|w| w.starts_with(char::is_uppercase))
-                            .count()
-                            == 2;
-                        if named
+                        // (A bio opens with its author's name.)
+                        if opens_with_two_capitals(&ctx.text[blocks[i].range.clone()])
                             && bios
                                 .get_or_init(|| author_bios(blocks, &scored, ctx.text))
                                 .contains(&i)
@@ -1130,11 +1123,7 @@ fn head_menu(
         // "Industry" / "Founded" / "February 28, 1998") goes on in short lines. (Not counting
         // what the runs cut between them: a share row.)
         let story = (end + 1..blocks.len())
-            .filter(|&i| {
-                // The runs are in order and disjoint.
-                let k = runs.partition_point(|(r, _)| r.end <= i);
-                runs.get(k).is_none_or(|(r, _)| r.start > i)
-            })
+            .filter(|&i| !in_runs(runs, i))
             .take(MENU_STORY_REACH)
             .any(|i| scored[i].wall);
         (n >= MENU_LINES && headline.words >= HEADLINE_MIN_WORDS && !scored[end].wall && story)
@@ -1179,7 +1168,7 @@ fn menu_lines(
     let Some(first) = scored.iter().position(|s| s.wall) else {
         return Vec::new();
     };
-    let taken = |i: usize| runs.iter().any(|(r, _)| r.contains(&i));
+    let taken = |i: usize| in_runs(runs, i);
     // The first three blocks of what stays: a menu line, or a block another cut takes, moves
     // the next up (a second pass over the cleaned text reads it there).
     let mut above = 0;
@@ -1895,8 +1884,10 @@ fn keep_lone_accounts(rules: &RuleSet, evidence: &Evidences, runs: &mut Vec<(Ran
                 .iter()
                 .all(|&(r, _)| rules.rule(r).name.starts_with("xx."))
     };
-    let alone: Vec<usize> = (0..runs.len())
-        .filter(|&k| {
+    // Judged against the runs as they were, then dropped in one pass (a removal for each
+    // would be quadratic in a text of many).
+    let alone: Vec<bool> = (0..runs.len())
+        .map(|k| {
             let r = &runs[k].0;
             r.len() == 1
                 && payment(r.start)
@@ -1904,9 +1895,8 @@ fn keep_lone_accounts(rules: &RuleSet, evidence: &Evidences, runs: &mut Vec<(Ran
                 && runs.get(k + 1).is_none_or(|n| n.0.start > r.end)
         })
         .collect();
-    for k in alone.into_iter().rev() {
-        runs.remove(k);
-    }
+    let mut alone = alone.into_iter();
+    runs.retain(|_| !alone.next().unwrap_or(false));
 }
 
 /// In a text a scraper gives, the story's headline and its byline are the story's, whatever
@@ -2442,6 +2432,24 @@ fn mail_hosts(t: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Whether `t` opens with two words in capitals, as a name does ("Irene Lau covers ..."), in
+/// the bracket some outlets put a bio in or without.
+fn opens_with_two_capitals(t: &str) -> bool {
+    let mut words = t.trim_start_matches(['(', '[']).split_whitespace();
+    let mut capital = || {
+        words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    capital() && capital()
+}
+
+/// Whether block `i` is in one of `runs`, which are in order and disjoint.
+fn in_runs(runs: &[(Range<usize>, f32)], i: usize) -> bool {
+    let k = runs.partition_point(|(r, _)| r.end <= i);
+    runs.get(k).is_some_and(|(r, _)| r.start <= i)
+}
+
 /// The most words of a byline at the top that names its author.
 const BYLINE_WORDS: u32 = 12;
 /// The most words besides the author's name in a byline ("by", "Text:", a time).
@@ -2486,14 +2494,8 @@ fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Vec<usize> {
     // Most texts end with a paragraph or with blocks no name opens: the byline is read only
     // for texts with a block after the story's paragraphs that opens with a capital, or a
     // last paragraph that opens with two (a bio, which reads as prose).
-    let opens_name = |i: usize| {
-        let mut words = unbracketed(i).split_whitespace();
-        capital(i)
-            && words
-                .nth(1)
-                .and_then(|w| w.chars().next())
-                .is_some_and(char::is_uppercase)
-    };
+    let opens_name =
+        |i: usize| capital(i) && opens_with_two_capitals(&text[blocks[i].range.clone()]);
     if !(opens_name(last_wall) || (last_wall + 1..blocks.len()).any(capital)) {
         return Vec::new();
     }
@@ -3050,11 +3052,7 @@ fn tag_rows(
     runs: &[(Range<usize>, f32)],
 ) -> Vec<(Range<usize>, bool)> {
     let mut found = Vec::new();
-    // The runs are in order and disjoint.
-    let taken = |i: usize| {
-        let k = runs.partition_point(|(r, _)| r.end <= i);
-        runs.get(k).is_some_and(|(r, _)| r.start <= i)
-    };
+    let taken = |i: usize| in_runs(runs, i);
     // The story's last paragraph: a sentence of some length with no evidence, outside the
     // runs.
     let paragraph = |i: usize| {
