@@ -1806,13 +1806,15 @@ fn the_sites_menu_above_the_headline_is_cut() {
                 .any(|r| r.rule() == "heuristic:head-menu")
         );
     }
-    // Two lines are no menu; a date, a photo's credit or a line in lower case is none of
-    // its items; nor is a menu without a headline and a story under it.
+    // Two lines are no menu (a kicker of names that headlines seldom use is, "News" alone:
+    // `a_section_kicker_above_the_headline_is_cut`); a date, a photo's credit or a line in
+    // lower case is none of its items; nor is a menu without a headline and a story under it.
     for head in [
-        "News\nLocal News",
+        "World\nLocal News",
         "Politics\nBy Jane Roe\nMarch 3, 2025",
         "Highlights\nPhoto\nCredit Kevin Frayer",
-        "News\nby Jane Roe\nSport",
+        // (A seldom name right over the headline, "Sport", would be a kicker.)
+        "News\nby Jane Roe\nWorld",
     ] {
         let text = format!("{head}\n{story}");
         assert_eq!(cleaner.clean_text(&text).text(), text, "{head}");
@@ -2314,6 +2316,29 @@ fn a_menu_line_at_the_top_is_cut() {
         1,
     );
     assert!(cleaner.clean_text(&text).removals().is_empty(), "{text}");
+}
+
+/// A kicker or a short breadcrumb of section names above the headline ("Nyheter", "Kultura",
+/// "Nyheder / Krimi") is the site's chrome in any language; a short headline of other words
+/// ("Big ask") over its dek stays.
+#[test]
+fn a_section_kicker_above_the_headline_is_cut() {
+    let cleaner = Cleaner::new();
+    let story = "Council Approves Plan To Reopen The Old Bridge\n\
+                 The council voted on Tuesday to reopen the old bridge over the river after two \
+                 years of closure, ending a long dispute with the regional government over who \
+                 should pay for the repairs and the new lighting.\n\
+                 Work will begin in spring and is expected to take about two years, during which \
+                 commuters will use the ferry or the northern bypass, officials said.";
+    for kicker in ["Nyheter", "Kultura", "Nyheder / Krimi", "Binnenland"] {
+        let out = cleaner.clean_text(&format!("{kicker}\n{story}"));
+        assert_eq!(out.text(), story, "{kicker}");
+        assert_eq!(out.removals()[0].rule(), "heuristic:menu-line", "{kicker}");
+    }
+    for headline in ["Big ask", "Wut und Würde"] {
+        let text = format!("{headline}\n{story}");
+        assert!(cleaner.clean_text(&text).removals().is_empty(), "{text}");
+    }
 }
 
 /// A reading time or a player's length on its line, in any language, with a label and a

@@ -1158,7 +1158,9 @@ const MENU_LINE_SHARE: f32 = 0.7;
 /// "전체기사 정치 경제 사회 노동 국제"): among the first three blocks, above the story's first
 /// paragraph, which follows soon; not a sentence, no figures, and mostly the names that news
 /// sites give their sections ([`sections`](crate::rules::lang::sections)), two at least of
-/// those a headline seldom uses. Text input only, as [`head_menu`].
+/// those a headline seldom uses; or a kicker or short trail of one or two words that are all
+/// such names ("Nyheter", "Nyheder / Krimi"), which a headline of its own words is not.
+/// Text input only, as [`head_menu`].
 fn menu_lines(
     blocks: &[Block],
     scored: &[Scored],
@@ -1177,7 +1179,17 @@ fn menu_lines(
         if above > MENU_LINE_AT || first > i + MENU_STORY_REACH {
             break;
         }
-        if !b.sentence && b.words <= MENU_LINE_MAX_WORDS && menu_line(&text[b.range.clone()]) {
+        // A kicker stands over its headline: over a byline ("Politics" / "By Jane Roe") it
+        // may be the headline.
+        let over_headline = || {
+            (i + 1..first + 1)
+                .find(|&j| !taken(j))
+                .is_some_and(|j| blocks[j].words >= HEADLINE_MIN_WORDS)
+        };
+        let line = (!b.sentence && b.words <= MENU_LINE_MAX_WORDS)
+            .then(|| menu_line(&text[b.range.clone()]))
+            .flatten();
+        if line.is_some_and(|kicker| !kicker || over_headline()) {
             out.push(i);
         } else if !taken(i) {
             above += 1;
@@ -1186,8 +1198,9 @@ fn menu_lines(
     out
 }
 
-/// Whether `line` is made of section names (see [`menu_lines`]).
-fn menu_line(line: &str) -> bool {
+/// Whether `line` is made of section names (see [`menu_lines`]): `Some(true)` for a kicker
+/// of one or two, `Some(false)` for a menu.
+fn menu_line(line: &str) -> Option<bool> {
     let t = line.trim_end();
     // A list in a sentence's punctuation is a story's kicker or its topics ("Music, film,
     // books and arts", "교육·환경·건강"); a menu's items stand side by side.
@@ -1195,7 +1208,7 @@ fn menu_line(line: &str) -> bool {
         || t.bytes().any(|c| c.is_ascii_digit())
         || t.contains([',', '،', '、', '，', '·', ';'])
     {
-        return false;
+        return None;
     }
     let (mut words, mut seldom, mut any) = (0, 0, 0);
     for w in t
@@ -1213,9 +1226,13 @@ fn menu_line(line: &str) -> bool {
             None => {}
         }
     }
-    words >= MENU_LINE_WORDS
-        && seldom >= MENU_LINE_SECTIONS
-        && any as f32 >= MENU_LINE_SHARE * words as f32
+    if words >= MENU_LINE_WORDS {
+        (seldom >= MENU_LINE_SECTIONS && any as f32 >= MENU_LINE_SHARE * words as f32)
+            .then_some(false)
+    } else {
+        // A kicker's words must all be names that headlines seldom use.
+        (words > 0 && seldom == words).then_some(true)
+    }
 }
 
 /// Adds the blocks of `r` that no run or extra cut takes yet to the extra cuts, as `kind`
