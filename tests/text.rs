@@ -2183,8 +2183,8 @@ fn a_letters_long_first_paragraph_under_its_salutation_goes_with_it() {
 }
 
 /// A donation widget's ladder, two amounts or more alone on their lines and rising, in any
-/// language ("₹100", "₹250", "₹500"; "$3.000 por mes"), is cut; a story's lines of figures
-/// stay: with a label, with cents, or not rising.
+/// language ("₹100", "₹250", "₹500"; "$3.000 por mes"), or three or more on one line, is
+/// cut; a story's lines of figures stay: with a label, with cents, or not rising.
 #[test]
 fn a_ladder_of_rising_amounts_is_cut() {
     let cleaner = Cleaner::new();
@@ -2196,6 +2196,10 @@ fn a_ladder_of_rising_amounts_is_cut() {
         "₹100\n₹250\n₹500",
         "5€ τον μήνα\n10€ τον μήνα",
         "10 ₾\n20 ₾\n50 ₾",
+        // On one line, with the words for another amount in any language.
+        "5 € 10 € 25 € Autre montant",
+        "5$ 10$ 25$ مبلغ آخر",
+        "$50 $100 $200",
     ] {
         let out = cleaner.clean_text(&format!("{story}\n{ladder}"));
         assert_eq!(out.text(), story, "{ladder}");
@@ -2205,6 +2209,9 @@ fn a_ladder_of_rising_amounts_is_cut() {
         "341,44 €\n311,68 €",
         "15.000 €\n15.000 €",
         "500 €\n250 €",
+        "Tickets: €5 €10 €20",
+        "€12 adults €6 children €30 families",
+        "$5.50 $10.25 $20.75",
     ] {
         let out = cleaner.clean_text(&format!("{story}\n{figures}"));
         assert!(out.text().contains(figures), "{figures}: {}", out.text());

@@ -415,7 +415,10 @@ fn score_blocks(
     // story's list says what each amount is for ("€5 for children", "€12 for adults").
     let rises = |i: usize| matches!((&amounts[i], &amounts[i + 1]), (Some((a, x)), Some((b, y))) if a < b && x == y);
     for (i, s) in scored.iter_mut().enumerate() {
-        if (i > 0 && rises(i - 1)) || (i + 1 < amounts.len() && rises(i)) {
+        if (i > 0 && rises(i - 1))
+            || (i + 1 < amounts.len() && rises(i))
+            || amount_row(&blocks[i], &text[blocks[i].range.clone()])
+        {
             s.score = s.score.max(LADDER_SCORE);
             s.anchor = true;
             s.hand_anchor = true;
@@ -513,6 +516,52 @@ fn amount_line(b: &Block, ev: &Evidence, text: &str) -> Option<(u64, String)> {
     value
         .filter(|_| currency && round && other <= AMOUNT_OTHER_WORDS)
         .map(|v| (v, shape()))
+}
+
+/// The fewest amounts of a ladder on one line.
+const ROW_AMOUNTS: usize = 3;
+/// The most words of such a line.
+const ROW_WORDS: u32 = 12;
+
+/// Block `b` as a donation widget's ladder on one line: three round amounts or more, each
+/// with its currency sign, rising, and at most a few words besides ("5 € 10 € 25 € Autre
+/// montant", "$50 $100 $200 Otra cantidad", "5$ 10$ 25$" and the words for another amount
+/// in any script). A story's prices have labels ("Tickets: €5, €10"), cents or words
+/// between them.
+fn amount_row(b: &Block, line: &str) -> bool {
+    if b.words > ROW_WORDS || b.words < ROW_AMOUNTS as u32 || line.contains(':') {
+        return false;
+    }
+    let sign = |t: &str| !t.is_empty() && t.chars().all(crate::rules::is_currency_sign);
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    let (mut values, mut other) = (Vec::new(), 0);
+    for (k, t) in tokens.iter().enumerate() {
+        if sign(t) {
+            continue;
+        }
+        let bare = t.trim_matches(crate::rules::is_currency_sign);
+        if !bare.bytes().any(|c| c.is_ascii_digit()) {
+            other += 1;
+            continue;
+        }
+        let signed = bare.len() < t.len()
+            || (k > 0 && sign(tokens[k - 1]))
+            || tokens.get(k + 1).is_some_and(|n| sign(n));
+        match whole_amount(bare) {
+            Some(v) if signed => values.push(v),
+            _ => return false,
+        }
+    }
+    let round = |mut v: u64| {
+        while v > 0 && v % 10 == 0 {
+            v /= 10;
+        }
+        v < 100
+    };
+    values.len() >= ROW_AMOUNTS
+        && other <= AMOUNT_OTHER_WORDS
+        && values.iter().all(|&v| round(v))
+        && values.windows(2).all(|w| w[0] < w[1])
 }
 
 /// A whole amount written with or without thousands separators ("5", "3.000", "10,000",
