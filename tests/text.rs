@@ -2295,18 +2295,21 @@ fn a_long_follow_line_goes_where_the_outlet_reports_the_story() {
     assert!(out.text().contains(follow), "{}", out.text());
 }
 
+/// A headline and a story under it, for the readings of a site's menu above them.
+const BRIDGE_STORY: &str = "Council Approves Plan To Reopen The Old Bridge\n\
+                      The council voted on Tuesday to reopen the old bridge over the river \
+                      after two years of closure, ending a long dispute with the regional \
+                      government over who should pay for the repairs and the new lighting.\n\
+                      Work will begin in spring and is expected to take about two years, during \
+                      which commuters will use the ferry or the northern bypass, officials said.";
+
 /// The site's menu glued into one line at the top ("News Sport Features Letters Obituaries
 /// Business Events Jobs"), in any language, goes; a headline in title case that names
 /// sections stays.
 #[test]
 fn a_menu_line_at_the_top_is_cut() {
     let cleaner = Cleaner::new();
-    let story = "Council Approves Plan To Reopen The Old Bridge\n\
-                 The council voted on Tuesday to reopen the old bridge over the river after two \
-                 years of closure, ending a long dispute with the regional government over who \
-                 should pay for the repairs and the new lighting.\n\
-                 Work will begin in spring and is expected to take about two years, during which \
-                 commuters will use the ferry or the northern bypass, officials said.";
+    let story = BRIDGE_STORY;
     for menu in [
         "News Sport Features Letters Obituaries Business Events Jobs",
         "Gündem Ekonomi Dünya Spor Magazin Yazarlar Seyahat Sağlık Teknoloji",
@@ -2331,12 +2334,7 @@ fn a_menu_line_at_the_top_is_cut() {
 #[test]
 fn a_section_kicker_above_the_headline_is_cut() {
     let cleaner = Cleaner::new();
-    let story = "Council Approves Plan To Reopen The Old Bridge\n\
-                 The council voted on Tuesday to reopen the old bridge over the river after two \
-                 years of closure, ending a long dispute with the regional government over who \
-                 should pay for the repairs and the new lighting.\n\
-                 Work will begin in spring and is expected to take about two years, during which \
-                 commuters will use the ferry or the northern bypass, officials said.";
+    let story = BRIDGE_STORY;
     for kicker in ["Nyheter", "Kultura", "Nyheder / Krimi", "Binnenland"] {
         let out = cleaner.clean_text(&format!("{kicker}\n{story}"));
         assert_eq!(out.text(), story, "{kicker}");
