@@ -2183,8 +2183,9 @@ fn a_letters_long_first_paragraph_under_its_salutation_goes_with_it() {
 }
 
 /// A donation widget's ladder, two amounts or more alone on their lines and rising, in any
-/// language ("₹100", "₹250", "₹500"; "$3.000 por mes"), or three or more on one line, is
-/// cut; a story's lines of figures stay: with a label, with cents, or not rising.
+/// language ("₹100", "₹250", "₹500"; "$3.000 por mes"), or three or more on one line before
+/// the words for another amount, is cut; a story's lines of figures stay: with a label,
+/// with cents, not rising, or bare.
 #[test]
 fn a_ladder_of_rising_amounts_is_cut() {
     let cleaner = Cleaner::new();
@@ -2199,7 +2200,7 @@ fn a_ladder_of_rising_amounts_is_cut() {
         // On one line, with the words for another amount in any language.
         "5 € 10 € 25 € Autre montant",
         "5$ 10$ 25$ مبلغ آخر",
-        "$50 $100 $200",
+        "$50 $100 $200 Otra cantidad",
     ] {
         let out = cleaner.clean_text(&format!("{story}\n{ladder}"));
         assert_eq!(out.text(), story, "{ladder}");
@@ -2212,6 +2213,13 @@ fn a_ladder_of_rising_amounts_is_cut() {
         "Tickets: €5 €10 €20",
         "€12 adults €6 children €30 families",
         "$5.50 $10.25 $20.75",
+        // The ninth review's price lines: a table's row, a menu board, bare amounts, and
+        // amounts that the line above introduces.
+        "Erwachsene 15 € 20 € 25 €",
+        "Espresso €2 Cappuccino €3 Brioche €4",
+        "Small $5 Medium $6 Large $7",
+        "$10 $20 $30",
+        "The three plans will cost as follows:\n$5 $10 $15 respectively",
     ] {
         let out = cleaner.clean_text(&format!("{story}\n{figures}"));
         assert!(out.text().contains(figures), "{figures}: {}", out.text());
@@ -2342,6 +2350,19 @@ fn a_section_kicker_above_the_headline_is_cut() {
     }
     for headline in ["Big ask", "Wut und Würde"] {
         let text = format!("{headline}\n{story}");
+        assert!(cleaner.clean_text(&text).removals().is_empty(), "{text}");
+    }
+    // A work's or a column's title over its dek (the ninth review's cases): the line under
+    // it is a sentence or longer than a headline.
+    let story = BRIDGE_STORY.split_once('\n').unwrap().1;
+    for head in [
+        "Music\nTwenty-five years on, Madonna's eighth album still sounds like the future of \
+         pop that never quite arrived",
+        "Wetter\nNach dem Nebel kommt die Sonne: Der Oktober zeigt sich am Wochenende von \
+         seiner goldenen Seite",
+        "Sport\nDer Verein sucht nach dem Abstieg einen neuen Trainer.",
+    ] {
+        let text = format!("{head}\n{story}");
         assert!(cleaner.clean_text(&text).removals().is_empty(), "{text}");
     }
 }

@@ -417,7 +417,11 @@ fn score_blocks(
     for (i, s) in scored.iter_mut().enumerate() {
         if (i > 0 && rises(i - 1))
             || (i + 1 < amounts.len() && rises(i))
-            || amount_row(&blocks[i], &text[blocks[i].range.clone()])
+            || amount_row(
+                &blocks[i],
+                &text[blocks[i].range.clone()],
+                i > 0 && text[blocks[i - 1].range.clone()].trim_end().ends_with(':'),
+            )
         {
             s.score = s.score.max(LADDER_SCORE);
             s.anchor = true;
@@ -524,12 +528,13 @@ const ROW_AMOUNTS: usize = 3;
 const ROW_WORDS: u32 = 12;
 
 /// Block `b` as a donation widget's ladder on one line: three round amounts or more, each
-/// with its currency sign, rising, and at most a few words besides ("5 € 10 € 25 € Autre
-/// montant", "$50 $100 $200 Otra cantidad", "5$ 10$ 25$" and the words for another amount
-/// in any script). A story's prices have labels ("Tickets: €5, €10"), cents or words
-/// between them.
-fn amount_row(b: &Block, line: &str) -> bool {
-    if b.words > ROW_WORDS || b.words < ROW_AMOUNTS as u32 || line.contains(':') {
+/// with its currency sign, rising, side by side, then the words for another amount in any
+/// script ("5 € 10 € 25 € Autre montant", "$50 $100 $200 Otra cantidad", "5$ 10$ 25$ مبلغ
+/// آخر"). A story's prices have labels ("Erwachsene 15 € 20 € 25 €", "Tickets: €5"), items
+/// between them ("Small $5 Medium $6"), cents, or a line of their own that the one above
+/// introduces ("... the new prices are as follows:", `after_colon`), and no such words.
+fn amount_row(b: &Block, line: &str, after_colon: bool) -> bool {
+    if after_colon || b.words > ROW_WORDS || b.words < ROW_AMOUNTS as u32 || line.contains(':') {
         return false;
     }
     let sign = |t: &str| !t.is_empty() && t.chars().all(crate::rules::is_currency_sign);
@@ -543,6 +548,10 @@ fn amount_row(b: &Block, line: &str) -> bool {
         if !bare.bytes().any(|c| c.is_ascii_digit()) {
             other += 1;
             continue;
+        }
+        if other > 0 {
+            // A word before an amount: a label or an item.
+            return false;
         }
         let signed = bare.len() < t.len()
             || (k > 0 && sign(tokens[k - 1]))
@@ -559,7 +568,7 @@ fn amount_row(b: &Block, line: &str) -> bool {
         v < 100
     };
     values.len() >= ROW_AMOUNTS
-        && other <= AMOUNT_OTHER_WORDS
+        && (1..=AMOUNT_OTHER_WORDS).contains(&other)
         && values.iter().all(|&v| round(v))
         && values.windows(2).all(|w| w[0] < w[1])
 }
@@ -1228,12 +1237,16 @@ fn menu_lines(
         if above > MENU_LINE_AT || first > i + MENU_STORY_REACH {
             break;
         }
-        // A kicker stands over its headline: over a byline ("Politics" / "By Jane Roe") it
-        // may be the headline.
+        // A kicker stands over its headline: over a byline ("Politics" / "By Jane Roe") or
+        // over a dek's sentence ("Music" / "Madonna's new album ... ."), a word that names a
+        // section may be the headline (a work's title, a column's).
         let over_headline = || {
-            (i + 1..first + 1)
-                .find(|&j| !taken(j))
-                .is_some_and(|j| blocks[j].words >= HEADLINE_MIN_WORDS)
+            (i + 1..first + 1).find(|&j| !taken(j)).is_some_and(|j| {
+                let t = text[blocks[j].range.clone()].trim_end();
+                blocks[j].words >= HEADLINE_MIN_WORDS
+                    && t.len() <= HEADLINE_MAX_CHARS
+                    && !t.ends_with('.')
+            })
         };
         let line = (!b.sentence && b.words <= MENU_LINE_MAX_WORDS)
             .then(|| menu_line(&text[b.range.clone()]))
