@@ -84,6 +84,18 @@ fn arabic_donation_ask() {
     );
 }
 
+/// Arabic written with its vowel marks, in the story and in the appeal ("تَبَرَّعْ الآنَ"):
+/// the packs' phrases, written without them, match (no box was found before the text was
+/// read without its marks), and the cleaned text keeps the story's marks as they came.
+#[test]
+fn arabic_with_vowel_marks() {
+    cuts_the_appeal(
+        "وافقَ المجلسُ البلديُّ يومَ الثلاثاءِ على بناءِ جسرٍ جديدٍ فوقَ النهرِ بعد سنوات من النقاش حول تمويل المشروع والجهة المسؤولة عنه.\nوقالَ متحدثٌ باسمِ البلديةِ إنَّ الأعمالَ ستبدأُ في الربيعِ وتستمرُّ ثلاثَ سنواتٍ، وإن حركة السير ستتحول خلالها إلى الجسر الشمالي.",
+        "عَزِيزِي القَارِئ،\nالصَّحَافَةُ المُسْتَقِلَّةُ بِحَاجَةٍ إِلَى دَعْمِكَ.\nتَبَرَّعْ الآنَ",
+        Kind::Donation,
+    );
+}
+
 #[test]
 fn hindi_donation_ask() {
     cuts_the_appeal(

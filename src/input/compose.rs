@@ -82,6 +82,26 @@ impl<'a> Composed<'a> {
     }
 }
 
+/// Whether `c` is an Arabic vowel mark: the short vowels, their doubled (nunated) forms,
+/// shadda, sukun (U+064B to U+0652) and the dagger alef (U+0670). Outlets write them now
+/// and then ("تبرّعوا", "أيضاً" and "أيضًا" in either order) and the phrase packs without
+/// them, so the text read drops them and the packs' phrases are compiled without them
+/// ([`strip_vowel_marks`]); the cleaned text keeps them, as it keeps decomposed letters.
+/// (Not the hamza and madda above and below, U+0653 to U+0655, which compose with the
+/// letter before them.)
+pub(crate) fn is_vowel_mark(c: char) -> bool {
+    matches!(c, '\u{64b}'..='\u{652}' | '\u{670}')
+}
+
+/// `text` without its Arabic vowel marks (see [`is_vowel_mark`]).
+pub(crate) fn strip_vowel_marks(text: &str) -> Cow<'_, str> {
+    if text.chars().any(is_vowel_mark) {
+        Cow::Owned(text.chars().filter(|&c| !is_vowel_mark(c)).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// Whether `text` is NFC, cheaply; when it may not be, [`compose`] finds out. Every
 /// character below U+0300 (ASCII, Latin-1, the Latin extensions) is a starter that composes
 /// with nothing, and its UTF-8 bytes are below 0xCC: 64 bytes without a byte from 0xCC up
@@ -249,12 +269,13 @@ enum Class {
     Other,
 }
 
-/// The class of `c` from the normalization tables.
+/// The class of `c` from the normalization tables; an Arabic vowel mark, which the text
+/// read drops, as one that composition changes.
 fn class_of(c: char) -> Class {
     if c < '\u{300}' {
         return Class::Starter;
     }
-    if is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes {
+    if is_vowel_mark(c) || is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes {
         return Class::Other;
     }
     if canonical_combining_class(c) == 0 {
@@ -316,7 +337,8 @@ fn compose(input: &str) -> Composed<'_> {
     let mut copied = 0;
     let mut unit = |range: Range<usize>, out: &mut String, copied: &mut usize| {
         let s = &input[range.clone()];
-        if is_nfc_quick(s.chars()) == IsNormalized::Yes || s.chars().nfc().eq(s.chars()) {
+        let read = || s.chars().nfc().filter(|&c| !is_vowel_mark(c));
+        if read().eq(s.chars()) {
             return;
         }
         if out.is_empty() {
@@ -324,7 +346,7 @@ fn compose(input: &str) -> Composed<'_> {
         }
         out.push_str(&input[*copied..range.start]);
         let start = out.len();
-        out.extend(s.chars().nfc());
+        out.extend(read());
         // A first character that composition leaves as it is (a line break before marks
         // that it puts in order) keeps its offset: the unit changed after it.
         let first = s.chars().next().map_or(0, char::len_utf8);
@@ -410,13 +432,32 @@ mod tests {
     }
 
     #[test]
+    fn arabic_vowel_marks_are_read_without_and_mapped_back() {
+        // "تبرّعوا الآن" (donate now) with a shadda, then "أيضاً" with nunation.
+        let input = "\u{62a}\u{628}\u{631}\u{651}\u{639}\u{648}\u{627} \u{627}\u{644}\u{622}\u{646}\nx \u{623}\u{64a}\u{636}\u{627}\u{64b}";
+        assert!(!is_composed(input));
+        let composed = Composed::new(input);
+        assert_eq!(composed.text(), strip_vowel_marks(input));
+        assert!(!composed.text().chars().any(is_vowel_mark));
+        // Every range of the text read maps to one of the input that holds the same
+        // letters, marks included where they follow a letter of the range.
+        let text = composed.text();
+        let line = text.find('\n').unwrap();
+        assert_eq!(composed.input_range(0..line), 0..input.find('\n').unwrap());
+        let last = composed.input_range(line + 1..text.len());
+        assert_eq!(&input[last], "x \u{623}\u{64a}\u{636}\u{627}\u{64b}");
+        // Hamza above composes with the alef before it: it stays, as its composed letter.
+        assert_eq!(Composed::new("\u{627}\u{654}").text(), "\u{623}");
+    }
+
+    #[test]
     fn marks_out_of_order_are_not_composed() {
-        // Arabic shadda (class 33) then fatha (30): NFC puts the fatha first.
-        assert!(!is_composed("\u{628}\u{651}\u{64e}"));
-        assert!(is_composed("\u{628}\u{64e}\u{651}"));
+        // Hebrew dagesh (class 21) then qamats (18): NFC puts the qamats first.
+        assert!(!is_composed("\u{5d1}\u{5bc}\u{5b8}"));
+        assert!(is_composed("\u{5d1}\u{5b8}\u{5bc}"));
         assert_eq!(
-            Composed::new("\u{628}\u{651}\u{64e}").text(),
-            "\u{628}\u{64e}\u{651}"
+            Composed::new("\u{5d1}\u{5bc}\u{5b8}").text(),
+            "\u{5d1}\u{5b8}\u{5bc}"
         );
         // Hindi with viramas, Thai with vowel marks, Hebrew with points: NFC already.
         for text in ["नमस्ते दुनिया", "สวัสดีครับ", "שָׁלוֹם"]

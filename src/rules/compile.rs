@@ -12,6 +12,7 @@ use super::phrases::PhraseSet;
 use super::vocab::{At, Group, Rule};
 use super::{RuleSet, lang};
 use crate::fx::FxMap;
+use crate::input::compose::strip_vowel_marks;
 use crate::input::segment::fold_case;
 use crate::{Error, Kind};
 
@@ -95,7 +96,7 @@ impl RuleSet {
                     Some(t) => (t, true),
                     None => (text, false),
                 };
-                let folded = fold_case(text).into_owned();
+                let folded = strip_vowel_marks(&fold_case(text)).into_owned();
                 let mut variants = vec![folded.clone()];
                 if folded.contains('\'') {
                     variants.push(folded.replace('\'', "’"));

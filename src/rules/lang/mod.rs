@@ -481,7 +481,10 @@ mod tests {
                 let stem = phrase.ends_with('*');
                 let counter = matches!(e.group, Platform | Money);
                 let key = (
-                    fold_case(phrase.trim_end_matches('*')).into_owned(),
+                    crate::input::compose::strip_vowel_marks(&fold_case(
+                        phrase.trim_end_matches('*'),
+                    ))
+                    .into_owned(),
                     e.at,
                     counter,
                 );

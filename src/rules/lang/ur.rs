@@ -101,7 +101,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).max_words(40).phrases(&["ان سے رابطہ کیا جا سکتا ہے"]),
         label(Newsletter).phrases(&["نیوز لیٹر"]),
         ask(Credit).at(Start).max_words(40).phrases(&["مصنف صحافی ہیں", "مصنف سینئر صحافی ہیں", "مصنف سے رابطہ"]),
-        line(Credit).max_words(10).phrases(&["مدیر اعلیٰ:", "ایڈیٹر:", "رپورٹ:", "تصویر:", "تحریر:", "مصنف:", "ترجمہ:", "تصاویر:"]),
+        line(Credit).max_words(10).phrases(&["مدیر اعلی:", "ایڈیٹر:", "رپورٹ:", "تصویر:", "تحریر:", "مصنف:", "ترجمہ:", "تصاویر:"]),
         chrome(Other).at(Any).max_words(12).phrases(&["جملہ حقوق محفوظ ہیں", "تمام حقوق محفوظ ہیں"]),
         label(Other).phrases(&["تبصرے", "تبصرہ کریں", "اپنی رائے دیں"]),
         label_any().phrases(&[
