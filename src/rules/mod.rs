@@ -339,6 +339,11 @@ mod tests {
             "Strona główna » Kraj",
             "Ana Sayfa / Türkiye",
             "Startseite / Gesundheit / Krankenkasse",
+            // Two slashes or more after the home page's name in more languages.
+            "Home / News / Social Justice",
+            "ראשי / דיור / תחקיר",
+            "Галоўная / Навіны / Палітычны пераслед",
+            "Inicio / Culiacán / Local",
         ] {
             assert!(fires(trail, "xx.chrome:breadcrumb"), "{trail}");
         }
@@ -361,6 +366,7 @@ mod tests {
             "Old pond / frog jumps in / water's sound",
             "Von Anna Berg / Max Roth / dpa",
             "Home / Away",
+            "Home / 2023 / 2024",
         ] {
             assert!(!fires(text, "xx.chrome:breadcrumb"), "{text}");
         }
