@@ -417,11 +417,7 @@ fn score_blocks(
     for (i, s) in scored.iter_mut().enumerate() {
         if (i > 0 && rises(i - 1))
             || (i + 1 < amounts.len() && rises(i))
-            || amount_row(
-                &blocks[i],
-                &text[blocks[i].range.clone()],
-                i > 0 && text[blocks[i - 1].range.clone()].trim_end().ends_with(':'),
-            )
+            || amount_row(blocks, i, text)
         {
             s.score = s.score.max(LADDER_SCORE);
             s.anchor = true;
@@ -532,12 +528,28 @@ const ROW_WORDS: u32 = 12;
 /// script ("5 € 10 € 25 € Autre montant", "$50 $100 $200 Otra cantidad", "5$ 10$ 25$ مبلغ
 /// آخر"). A story's prices have labels ("Erwachsene 15 € 20 € 25 €", "Tickets: €5"), items
 /// between them ("Small $5 Medium $6"), cents, or a line of their own that the one above
-/// introduces ("... the new prices are as follows:", `after_colon`), and no such words.
-fn amount_row(b: &Block, line: &str, after_colon: bool) -> bool {
-    if after_colon || b.words > ROW_WORDS || b.words < ROW_AMOUNTS as u32 || line.contains(':') {
+/// introduces ("... the new prices are as follows:"), and no such words.
+fn amount_row(blocks: &[Block], i: usize, text: &str) -> bool {
+    let b = &blocks[i];
+    if b.words > ROW_WORDS
+        || b.words < ROW_AMOUNTS as u32
+        || text.as_bytes()[b.range.start].is_ascii_alphabetic()
+    {
         return false;
     }
+    let line = &text[b.range.clone()];
     let sign = |t: &str| !t.is_empty() && t.chars().all(crate::rules::is_currency_sign);
+    // The line opens with an amount or its sign (no label before it): the cheap test first,
+    // as most short blocks open with a word.
+    let opens_with_amount = || {
+        line.split_whitespace()
+            .next()
+            .is_some_and(|t| sign(t) || t.bytes().take(4).any(|c| c.is_ascii_digit()))
+    };
+    let after_colon = || i > 0 && text[blocks[i - 1].range.clone()].trim_end().ends_with(':');
+    if !opens_with_amount() || line.contains(':') || after_colon() {
+        return false;
+    }
     let tokens: Vec<&str> = line.split_whitespace().collect();
     let (mut values, mut other) = (Vec::new(), 0);
     for (k, t) in tokens.iter().enumerate() {
