@@ -1410,7 +1410,7 @@ fn the_headline_and_its_byline_stay_between_chrome_lines() {
 }
 
 /// A photo's caption between the byline and the story stays when a cookie banner's run
-/// above takes the photo's credit under it.
+/// above, or a player's beside it, takes the photo's credit under it.
 #[test]
 fn a_caption_over_its_photos_credit_stays_under_the_headline() {
     let cleaner = Cleaner::new();
@@ -1429,6 +1429,20 @@ fn a_caption_over_its_photos_credit_stays_under_the_headline() {
                  lístok cez aplikáciu alebo SMS.";
     let cleaned = cleaner.clean_text(&format!("{banner}\n{head}\n{credit}\n{story}"));
     assert_eq!(cleaned.text(), format!("{head}\n{story}"));
+    // Under a player's box that the runs cut, with a credit that names its source in lower
+    // case ("Foto: archivio ..."), which the packs read as a credit.
+    let head = "Barene in ritirata: la laguna di Venezia perde i suoi margini\nGiulia Manfrin\n\
+                14 febbraio 2024";
+    let player = "Ascolta l'articolo\n00:00 / 06:12";
+    let caption = "Una barena nella laguna nord, nei pressi di Burano";
+    let credit = "Foto: archivio Università di Padova";
+    let story = "Uno studio condotto da ricercatori dell'ateneo ricostruisce cinquant'anni di \
+                 erosione delle barene nella laguna di Venezia, con dati satellitari e rilievi \
+                 sul campo che mostrano una perdita costante di superficie.\n\
+                 Secondo gli autori, la riduzione dei sedimenti portati dai fiumi e l'aumento \
+                 del moto ondoso sono le cause principali del fenomeno.";
+    let cleaned = cleaner.clean_text(&format!("{head}\n{player}\n{caption}\n{credit}\n{story}"));
+    assert_eq!(cleaned.text(), format!("{head}\n{caption}\n{story}"));
 }
 
 #[test]

@@ -2102,12 +2102,17 @@ fn keep_byline(
     // And a photo's caption over its credit ("Parkovisko na Triede SNP vo večerných
     // hodinách." over "Foto: Košice:dnes/Peter Lukáč"): the credit goes, the caption is the
     // story's.
+    // (A credit the packs read as one may name its source in lower case: "Foto: archivio
+    // Università di Padova".)
     let caption = |i: usize| {
+        let credit = &text[blocks[i + 1].range.clone()];
         blocks[i].words <= CAPTION_WORDS
             && !blocks[i].quoted
             && plain(i)
             && blocks[i + 1].words <= credits::CREDIT_WORDS
-            && credits::picture_credit(&text[blocks[i + 1].range.clone()])
+            && (credits::picture_credit(credit)
+                || (evidence[i + 1].kind() == Some(Kind::Credit)
+                    && credits::credits_picture(credit)))
     };
     kept.extend((h + 1..first).filter(|&i| byline(i) || dateline(&blocks[i], text) || caption(i)));
     kept.sort_unstable();
