@@ -1443,6 +1443,25 @@ fn a_caption_over_its_photos_credit_stays_under_the_headline() {
                  del moto ondoso sono le cause principali del fenomeno.";
     let cleaned = cleaner.clean_text(&format!("{head}\n{player}\n{caption}\n{credit}\n{story}"));
     assert_eq!(cleaned.text(), format!("{head}\n{caption}\n{story}"));
+    // The credit at the end of the caption's line goes from its separator on; the caption
+    // stays, in any of the ways a line joins them.
+    for (line, kept) in [
+        (
+            "Una barena nella laguna nord, nei pressi di Burano — Foto: Marco Zanin",
+            "Una barena nella laguna nord, nei pressi di Burano",
+        ),
+        (
+            "Una barena nella laguna nord, nei pressi di Burano. Foto: Marco Zanin",
+            "Una barena nella laguna nord, nei pressi di Burano.",
+        ),
+        (
+            "Una barena nella laguna nord, nei pressi di Burano (Foto: Marco Zanin)",
+            "Una barena nella laguna nord, nei pressi di Burano",
+        ),
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{head}\n{player}\n{line}\n{story}"));
+        assert_eq!(cleaned.text(), format!("{head}\n{kept}\n{story}"), "{line}");
+    }
 }
 
 #[test]

@@ -308,6 +308,46 @@ pub(crate) fn credits_picture(t: &str) -> bool {
             .any(is_picture_word_any_case)
 }
 
+/// The fewest words of a caption before a credit on its line.
+const CAPTION_HEAD_WORDS: usize = 4;
+
+/// Where a picture's credit starts at the end of a caption's line ("Vecinos ... hacen fila
+/// — Foto: Juan Pérez", "Politiet afspærrede ... Nørrebrogade. Foto: Ida Marie Odgaard",
+/// "... (Foto: LSA)"): a [`picture_credit`] of [`CREDIT_WORDS`] at most after a stop, a dash,
+/// a bar or an opening bracket, under a caption of a few words; the credit's offset in the
+/// line, with the separator before it. The caption is the story's; the credit is not.
+pub(crate) fn trailing_credit(line: &str) -> Option<usize> {
+    let mut at = 0;
+    for word in line.split(' ') {
+        let start = at;
+        at += word.len() + 1;
+        if start == 0 {
+            continue;
+        }
+        let bare = word.trim_start_matches(['(', '[']);
+        let end = bare
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(bare.len());
+        if !is_picture_word_any_case(&bare[..end]) {
+            continue;
+        }
+        let head = line[..start].trim_end();
+        let bracket = word.starts_with(['(', '[']);
+        let credit = line[start..].trim_end_matches([')', ']']);
+        if (bracket || head.ends_with(['.', '—', '–', '-', '|', '·', ',']))
+            && head.split_whitespace().count() >= CAPTION_HEAD_WORDS
+            && credit.split_whitespace().count() <= CREDIT_WORDS as usize
+            && picture_credit(credit)
+        {
+            // From the separator on: the caption keeps its full stop, not a dash or a bar.
+            let kept =
+                line[..start].trim_end_matches([' ', '—', '–', '-', '|', '·', ',', '(', '[']);
+            return Some(kept.len());
+        }
+    }
+    None
+}
+
 /// True when the line `t` is a picture's credit: a picture word, then a separator and a
 /// source written as a name (a capital, a digit, a script without case: "Foto: NH Nieuws /
 /// Rutger Kos", "Фото: Денис Ковалёв", "사진=연합뉴스"), or "by" and a name of capitalised

@@ -1063,6 +1063,24 @@ pub(crate) fn decide(
         return Vec::new();
     }
 
+    // A caption's line with its picture's credit at the end, inside a run (under a player's
+    // box): it opens a run of its own, whose cut starts at the credit (below).
+    if text_input {
+        let credited = |i: usize| {
+            blocks[i].words <= CAPTION_WORDS
+                && credits::trailing_credit(&ctx.text[blocks[i].range.clone()]).is_some()
+        };
+        let mut split = Vec::with_capacity(runs.len());
+        for (r, sum) in runs {
+            let mut start = r.start;
+            for i in (r.start + 1..r.end).filter(|&i| credited(i)) {
+                split.push((start..i, sum));
+                start = i;
+            }
+            split.push((start..r.end, sum));
+        }
+        runs = split;
+    }
     let mut cuts = Vec::new();
     for (run, sum) in runs {
         let confidence = crate::output::confidence(sum);
@@ -1088,9 +1106,15 @@ pub(crate) fn decide(
         }
         // A box glued to the story's last sentences leaves them (text input: in HTML the
         // boxes are elements of their own).
+        // So does a picture's credit at the end of its caption's line: the caption stays.
         let from = if text_input {
-            glued::box_start(rules, ctx.text, &blocks[run.start], ctx.host, |t| {
+            let first = &blocks[run.start];
+            glued::box_start(rules, ctx.text, first, ctx.host, |t| {
                 features::names(t, &outlet_names)
+            })
+            .or_else(|| {
+                credits::trailing_credit(&ctx.text[first.range.clone()])
+                    .map(|at| first.range.start + at)
             })
         } else {
             None
