@@ -118,8 +118,7 @@ fn appeal_at_the_top_is_cut() {
 #[test]
 fn reading_time_lines_are_cut_in_every_language_that_has_them() {
     let cleaner = Cleaner::new();
-    let story = "The council voted on Tuesday to reopen the old bridge, officials said.\n\
-                 Repairs will cost about four million euros, the city engineer said.";
+    let story = SHORT_STORY;
     for line in [
         "5 min read",
         "Lesedauer: 4 Minuten",
@@ -141,11 +140,14 @@ fn reading_time_lines_are_cut_in_every_language_that_has_them() {
     assert!(cleaner.clean_text(&text).removals().is_empty());
 }
 
+/// Two sentences of a story, for lines cut or kept after it.
+const SHORT_STORY: &str = "The council voted on Tuesday to reopen the old bridge, officials said.\n\
+                           Repairs will cost about four million euros, the city engineer said.";
+
 /// Each of `cut` after a two-sentence story is cut whole; each of `kept` stays.
 fn lines_after_a_story(cut: &[&str], kept: &[&str]) {
     let cleaner = Cleaner::new();
-    let story = "The council voted on Tuesday to reopen the old bridge, officials said.\n\
-                 Repairs will cost about four million euros, the city engineer said.";
+    let story = SHORT_STORY;
     for line in cut {
         let text = format!("{story}\n{line}");
         assert_eq!(cleaner.clean_text(&text).text(), story, "{line}");
@@ -180,6 +182,35 @@ fn players_embeds_comment_and_error_lines_are_cut_in_many_languages() {
         &[
             "Residents can listen to the article read aloud at the library, the mayor said.",
             "The band asked fans to view this post on Instagram before Friday, a spokesman said.",
+        ],
+    );
+}
+
+/// The fifth survey's labels of players and embeds (`Part::Player`), as the platforms and
+/// players print them in each language: evidence below an anchor's weight, taken with the
+/// box beside them (a share row); the story's sentences that speak of playing a video stay.
+#[test]
+fn player_and_embed_labels_are_cut_in_many_languages() {
+    let share = "Share on Facebook\nShare on WhatsApp";
+    let cleaner = Cleaner::new();
+    let story = SHORT_STORY;
+    for line in [
+        "Video abspielen",
+        "Reproducir vídeo",
+        "Odtwórz wideo",
+        "Luaj videon",
+        "Videoyu oynat",
+        "Wyświetl ten post na Instagramie",
+        "Empfohlener externer Inhalt",
+    ] {
+        let text = format!("{story}\n{line}\n{share}");
+        assert_eq!(cleaner.clean_text(&text).text(), story, "{line}");
+    }
+    lines_after_a_story(
+        &[],
+        &[
+            "Reproducir vídeo en las aulas mejora la atención, según el estudio del ministerio.",
+            "Odtwórz wideo z kamery, poprosił sędzia, zanim przesłuchał świadka.",
         ],
     );
 }

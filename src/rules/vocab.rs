@@ -102,6 +102,9 @@ pub(crate) enum Part {
     Disclaimer,
     /// Table of contents, pagination, browser notices, corrections and tips links.
     Navigation,
+    /// The labels of audio and video players and of embedded posts ("Play video", "Listen
+    /// to this article", "View this post on Instagram", "External content").
+    Player,
 }
 
 /// A row of a language table.

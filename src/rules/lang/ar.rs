@@ -288,6 +288,10 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["اضف تعليقك", "أضف تعليق", "إضافة تعليق", "اكتب تعليقك", "التعليقات مغلقة", "شارك برأيك"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["صورة أرشيفية", "من الأرشيف", "صورة تعبيرية", "صورة توضيحية", "صورة متداولة", "لقطة شاشة"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["تشغيل الفيديو", "مشغل الفيديو", "مشغل الصوت"]),
     ],
     we: &["نحن", "لنا", "إننا", "اننا", "فإننا", "لدينا", "معنا"],
     you: &["أنت", "انت", "لك", "إليك", "معك", "أنتم", "انتم", "لكم", "إليكم", "حضرتك", "حضرتكم"],

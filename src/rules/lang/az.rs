@@ -179,6 +179,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["şərh yazın", "şərh bildir", "şərhləri göstər", "şərhlər bağlıdır", "fikrinizi bildirin"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["arxiv foto", "arxiv fotosu", "arxiv şəkli", "illüstrativ foto", "illüstrativ şəkil", "sosial şəbəkədən"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["videonu oynat", "yenidən oynat"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["bu modal pəncərəsidir", "dialoq pəncərəsinin sonu"]),
+        label(Other).part(Player).weight(2.5).phrases(&["videopleyer", "audiopleyer"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

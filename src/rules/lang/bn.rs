@@ -167,6 +167,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["মন্তব্য লিখুন", "মন্তব্য পাঠান", "মন্তব্য বন্ধ"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["ছবি সংগৃহীত", "ফাইল ছবি", "প্রতীকী ছবি", "ফেসবুক থেকে নেওয়া", "ভিডিও থেকে নেওয়া", "ভিডিও থেকে", "সামাজিক মাধ্যম থেকে"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["ভিডিও প্লেয়ার", "অডিও প্লেয়ার"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["ভিডিও প্লে করুন", "ডায়ালগ উইন্ডোর শেষ"]),
+        chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["এটি একটি মোডাল উইন্ডো"]),
     ],
     we: &["আমরা", "আমাদের", "আমাদেরকে"],
     you: &["তুমি", "তোমার", "তোমাকে", "আপনি", "আপনার", "আপনাকে"],

@@ -224,6 +224,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["els comentaris estan tancats", "comentaris tancats", "veure comentaris", "inicia sessió per comentar"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["foto d'arxiu", "foto d’arxiu", "imatge d'arxiu", "imatge d’arxiu", "imatge cedida", "imatge il·lustrativa", "arxiu personal"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["reproduir vídeo", "reproductor d'àudio"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["fi del diàleg", "reproductor de vídeo"]),
+        chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["aquesta és una finestra modal"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

@@ -245,6 +245,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["vstoupit do diskuze", "zobrazit diskusi", "diskuze je uzavřena", "přihlaste se pro komentování"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["ilustrační foto", "ilustrační snímek", "ilustrační obrázek", "archiv autora", "soukromý archiv", "rodinný archiv", "archiv redakce", "se svolením"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["přehrát video", "přehrát znovu", "přehrávač videa"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["konec dialogového okna"]),
+        chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["toto je modální okno"]),
+        chrome(Social).part(Player).weight(2.5).max_words(8).phrases(&["příspěvek sdílený"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

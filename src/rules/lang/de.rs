@@ -414,6 +414,17 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["kommentare ausblenden", "die kommentarfunktion ist geschlossen", "die kommentarfunktion wurde geschlossen", "diskutiere mit", "melden sie sich an um zu kommentieren", "zu den kommentaren"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["archivbild", "archivfoto", "symbolbild", "symbolfoto", "pressebild", "pressefoto", "screenshot"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["video abspielen", "erneut abspielen"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["video wird geladen", "ende des dialogfensters"]),
+        chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["dies ist ein modales fenster"]),
+        chrome(Other).part(Player).weight(2.5).max_words(9).phrases(&["ihr browser unterstützt das audio-element nicht"]),
+        label(Other).part(Player).weight(2.5).phrases(&["audio-player"]),
+        chrome(Social).part(Player).weight(2.5).max_words(8).phrases(&["externer inhalt"]),
+        chrome(Social).part(Player).weight(2.5).max_words(9).phrases(&["empfohlener externer inhalt", "empfohlener redaktioneller inhalt"]),
+        chrome(Social).part(Player).weight(2.5).max_words(14).phrases(&["klicken sie hier, um inhalte von youtube anzuzeigen"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

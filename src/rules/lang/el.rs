@@ -238,6 +238,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["γράψτε ένα σχόλιο", "προσθέστε σχόλιο", "εμφάνιση σχολίων", "τα σχόλια είναι κλειστά", "συνδεθείτε για να σχολιάσετε"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["φωτογραφία αρχείου", "εικόνα αρχείου", "ενδεικτική φωτογραφία", "ενδεικτική εικόνα", "στιγμιότυπο οθόνης", "προσωπικό αρχείο", "ιδιωτικό αρχείο"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["αναπαραγωγή βίντεο"]),
+        chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["τέλος του παραθύρου διαλόγου"]),
+        chrome(Other).part(Player).weight(2.5).max_words(9).phrases(&["το παρών είναι ένα αναδυόμενο παράθυρο"]),
+        chrome(Social).part(Player).weight(2.5).max_words(10).phrases(&["η δημοσίευση κοινοποιήθηκε από"]),
     ],
     we: &["εμείς", "μας", "δικό μας", "δική μας"],
     you: &["εσύ", "σου", "εσένα", "εσείς", "σας", "δικό σας", "δική σας"],

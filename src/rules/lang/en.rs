@@ -595,6 +595,18 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["add your comment", "commenting is closed for this article", "read the comment guidelines"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["file photo", "file image", "file picture", "stock image", "representational image", "representative image", "courtesy photo", "contributed photo", "submitted photo"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["play video", "watch video", "load video", "loading player", "audio player"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["video is loading"]),
+        chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["end of dialog window", "press play to listen"]),
+        chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["this is a modal window", "no media source currently available"]),
+        chrome(Other).part(Player).weight(2.5).max_words(11).phrases(&["the code has been copied to your clipboard"]),
+        label(Other).part(Player).weight(2.5).phrases(&["replay"]),
+        chrome(Social).part(Player).weight(2.5).max_words(8).phrases(&["external content"]),
+        chrome(Social).part(Player).weight(2.5).max_words(9).phrases(&["load external content"]),
+        chrome(Social).part(Player).weight(2.5).max_words(13).phrases(&["click here to display content from youtube", "i agree to external content being shown"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

@@ -348,6 +348,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["publicar comentario", "comentarios cerrados"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["foto de archivo", "imagen de archivo", "foto cedida", "imagen cedida", "imagen ilustrativa", "imagen referencial", "captura de pantalla"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["reproducir vídeo", "reproducir video"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["volver a reproducir", "reproductor de vídeo", "reproductor de audio"]),
+        chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["esta es una ventana modal"]),
+        chrome(Other).part(Player).weight(2.5).max_words(9).phrases(&["final de la ventana de diálogo"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
     you: &["tú", "tu", "tus", "te", "vos", "usted", "ustedes", "vosotros", "vuestro", "vuestra", "vuestros", "vuestras"],

@@ -197,6 +197,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["loe kommentaare", "kommenteerimine on suletud", "kommentaarid on suletud", "logi sisse et kommenteerida"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["erakogu foto", "kuvatõmmis", "arhiivifoto", "illustreeriv foto", "illustratiivne foto", "pressifoto", "kaader videost"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["esita video", "esita uuesti", "dialoogiakna lõpp"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["see on modaalaken"]),
+        label(Other).part(Player).weight(2.5).phrases(&["videoesitaja", "heliesitaja"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

@@ -293,6 +293,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["ارسال دیدگاه", "ثبت دیدگاه", "نظرات کاربران", "نمایش نظرات", "بخش نظرات بسته است"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["عکس آرشیوی", "تصویر آرشیوی", "عکس از آرشیو", "عکس تزئینی", "عکس تزیینی", "تصویر تزئینی", "تصویر تزیینی", "عکس تصویری"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["پخش ویدیو", "پخش‌کنندهٔ ویدیو", "پخش‌کنندهٔ صوت"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["پخش کننده ویدیو", "پایان پنجرهٔ محاوره‌ای", "پخش کننده صدا"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

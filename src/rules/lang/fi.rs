@@ -251,6 +251,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["kommentoi juttua", "lue kommentit", "kommentointi suljettu", "kirjaudu sisään kommentoidaksesi"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["arkistokuva", "kuvituskuva", "kuvakaappaus", "yksityiskuva", "haastateltavan kotialbumi", "kuvaaja tuntematon", "kuvakaappaus videolta"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["toista video"]),
+        label(Other).part(Player).weight(2.5).phrases(&["kuuntele"]),
+        chrome(Social).part(Player).weight(2.5).at(Any).max_words(12).phrases(&["jakama julkaisu"]),
+        chrome(Social).part(Player).weight(2.5).max_words(10).phrases(&["näytä tämä julkaisu instagramissa"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

@@ -342,6 +342,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["réagissez à cet article", "les commentaires sont désactivés", "rejoignez la discussion"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["droits réservés", "photo d'archives", "photo d’archives", "image d'archives", "image d’archives", "photo d'illustration", "photo d’illustration", "image d'illustration", "image d’illustration", "capture d'écran", "capture d’écran", "photo fournie", "collection privée"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["lecteur vidéo", "lecteur audio"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["lire la vidéo", "regarder la vidéo"]),
+        chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["ceci est une fenêtre modale"]),
+        chrome(Other).part(Player).weight(2.5).max_words(9).phrases(&["fin de la fenêtre de dialogue"]),
+        chrome(Social).part(Player).weight(2.5).max_words(8).phrases(&["contenu externe"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

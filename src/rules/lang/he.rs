@@ -256,6 +256,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["הוספת תגובה", "שלח תגובה", "הצג תגובות", "התגובות נסגרו", "התגובות סגורות", "כללי התגובות"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["צילום אילוסטרציה", "צילום ארכיון", "צילום פרטי", "באדיבות המשפחה", "צילום מסך מתוך הסרטון", "צילום מסך מתוך הווידאו", "מתוך הרשתות החברתיות"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["נַגֵּן וידאו", "נגן וידאו"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["זהו חלון מודאלי", "סוף חלון דו-שיח"]),
     ],
     // "את" (you, feminine) is also the object marker: out.
     we: &["אנחנו", "אנו", "שלנו", "אותנו", "לנו"],

@@ -264,6 +264,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["टिप्पणी लिखें", "कमेंट लिखें", "कमेंट्स देखें", "अपनी राय दें", "टिप्पणियाँ बंद हैं"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल फ़ोटो", "प्रतीकात्मक तस्वीर", "प्रतीकात्मक फोटो", "प्रतीकात्मक चित्र", "सांकेतिक तस्वीर", "सांकेतिक फोटो", "वीडियो ग्रैब", "साभार सोशल मीडिया"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["वीडियो चलाएं", "वीडियो प्लेयर", "ऑडियो प्लेयर"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["फिर से चलाएँ"]),
+        chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["संवाद विंडो का अंत"]),
+        chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["यह एक मोडल विंडो है"]),
     ],
     we: &["हम", "हमें", "हमारा", "हमारी", "हमारे", "हमको", "हमने"],
     you: &[

@@ -240,6 +240,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["napišite komentar", "pogledaj komentare", "komentari su zatvoreni", "komentiranje je onemogućeno", "prijavite se za komentiranje"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["privatni album", "privatna arhiva", "obiteljski album", "promo fotografija", "ustupljena fotografija"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["pokreni video", "pogledajte video"]),
+        chrome(Social).part(Player).weight(2.5).max_words(8).phrases(&["objavu dijeli"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

@@ -260,6 +260,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["szóljon hozzá", "hozzászólások megjelenítése", "a hozzászólás lezárva", "a kommentelés lezárult", "jelentkezzen be a hozzászóláshoz", "kommentelési szabályok"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["archív fotó", "archív kép", "illusztrációs kép", "illusztrációs fotó", "képernyőfotó", "képernyőkép", "olvasói fotó", "beküldött fotó", "családi archívum"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["videó lejátszása", "párbeszédablak vége"]),
+        chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["ez egy felugró ablak"]),
+        label(Other).part(Player).weight(2.5).phrases(&["videolejátszó", "audiolejátszó"]),
+        chrome(Social).part(Player).weight(2.5).at(Any).max_words(12).phrases(&["által megosztott bejegyzés"]),
+        chrome(Social).part(Player).weight(2.5).max_words(11).phrases(&["a bejegyzés megtekintése az instagramon"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

@@ -285,6 +285,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["commenta la notizia", "commenti chiusi", "leggi i commenti", "vedi i commenti"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["foto d'archivio", "foto d’archivio", "immagine d'archivio", "immagine d’archivio", "foto di repertorio", "immagine di repertorio", "ufficio stampa", "foto ufficio stampa", "foto generica", "immagine generica", "per gentile concessione"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["lettore video", "lettore audio"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["riproduci il video", "guarda il video"]),
+        chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["fine della finestra di dialogo"]),
+        chrome(Other).part(Player).weight(2.5).max_words(9).phrases(&["questa è una finestra di dialogo"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],

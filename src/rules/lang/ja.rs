@@ -274,6 +274,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["コメントを投稿", "コメントを表示", "コメントは締め切りました", "コメント受付は終了しました", "ログインしてコメントする"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["資料写真", "ファイル写真", "写真はイメージ", "画像はイメージ", "写真はイメージです", "画像はイメージです", "イメージ写真", "本人提供", "関係者提供", "提供写真", "スクリーンショット", "動画から"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        label(Other).part(Player).weight(2.5).phrases(&["ビデオを再生する", "もう一度見る", "これはダイアログボックスです", "ダイアログボックスの終了", "ビデオプレイヤー", "オーディオプレイヤー", "オーディオプレーヤー"]),
+        chrome(Social).part(Player).weight(2.5).at(Any).phrases(&["がシェアした投稿"]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

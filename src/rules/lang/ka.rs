@@ -173,6 +173,10 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["დატოვეთ კომენტარი", "კომენტარის დაწერა"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["საარქივო ფოტო", "ილუსტრაციული ფოტო", "პირადი არქივი", "პირადი არქივიდან"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["ვიდეოს ნახვა", "უყურეთ ვიდეოს", "მოუსმინეთ სტატიას"]),
     ],
     we: &["ჩვენ", "ჩვენი", "ჩვენს", "ჩვენთვის", "ჩვენთან"],
     you: &["შენ", "შენი", "შენთვის", "თქვენ", "თქვენი", "თქვენთვის", "თქვენს"],

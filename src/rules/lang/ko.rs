@@ -244,6 +244,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["댓글 작성", "댓글을 입력해주세요", "댓글을 남겨주세요", "첫 댓글을 남겨주세요", "댓글이 없습니다"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["자료 사진", "독자 제공", "본인 제공", "사진 제공", "화면 캡처", "방송 화면 캡처", "유튜브 캡처", "온라인 커뮤니티 캡처", "홈페이지 캡처", "영상 캡처"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["영상 재생", "다시 재생", "모달 창입니다", "대화창 종료", "비디오 플레이어", "오디오 플레이어"]),
+        chrome(Social).part(Player).weight(2.5).at(Any).max_words(12).phrases(&["님의 공유 게시물"]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

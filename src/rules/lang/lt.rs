@@ -197,6 +197,10 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["parašykite komentarą", "visi komentarai", "komentavimas išjungtas", "komentarai išjungti", "prisijunkite norėdami komentuoti"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["asmeninio albumo nuotr", "asmeninio archyvo nuotr", "archyvo nuotr", "organizatorių nuotr", "iliustracinė nuotr", "iliustracinė nuotrauka", "stop kadras", "ekrano nuotrauka", "ekrano kopija", "socialinių tinklų nuotr"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["paleisti vaizdo įrašą", "žiūrėti vaizdo įrašą"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

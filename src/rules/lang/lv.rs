@@ -198,6 +198,10 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["raksti komentāru", "komentāri ir slēgti", "komentēšana slēgta", "pieslēdzies lai komentētu"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["publicitātes foto", "privātais arhīvs", "personīgais arhīvs", "ilustratīvs foto", "attēlam ir ilustratīva nozīme", "ilustratīvs attēls", "no personīgā arhīva"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["atskaņot video", "video atskaņotājs", "audio atskaņotājs"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

@@ -285,6 +285,7 @@ mod tests {
         ("comments", |e, _| e.part == Some(Comments)),
         ("disclaimer", |e, _| e.part == Some(Disclaimer)),
         ("navigation", |e, _| e.part == Some(Navigation)),
+        ("players, embeds", |e, _| e.part == Some(Player)),
     ];
 
     /// The reader addressed in each register: (language, informal forms, formal forms) that

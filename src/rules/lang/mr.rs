@@ -156,6 +156,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["प्रतिक्रिया द्या", "तुमची प्रतिक्रिया", "कमेंट करा", "प्रतिक्रिया पाहा", "अभिप्राय द्या"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["फाईल फोटो", "प्रातिनिधिक फोटो", "प्रातिनिधिक छायाचित्र", "प्रातिनिधिक चित्र", "संग्रहित छायाचित्र", "संग्रहित फोटो", "सौजन्य सोशल मीडिया"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["चित्रवाणी वाजवा", "चित्रवाणी वादक", "ध्वनि वादक"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["डायलॉग विंडोचा शेवट"]),
+        chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["हे एक संवादी प्रलेखन आहे"]),
     ],
     we: &["आम्ही", "आम्हाला", "आमचे", "आमच्या", "आमची", "आमचा", "आमच्याकडे"],
     // "आपण", "आपल्या" are "we" and "our" (inclusive) as often as the formal "you": only the

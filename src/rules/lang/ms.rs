@@ -229,6 +229,10 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["berikan komen", "komen ditutup", "log masuk untuk komen"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["gambar hiasan", "foto hiasan", "gambar fail", "foto fail", "gambar ihsan", "ihsan pembaca", "gambar ihsan pembaca", "tangkap layar", "gambar arkib", "foto arkib"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["main video", "pemain video", "pemain audio"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

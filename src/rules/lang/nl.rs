@@ -311,6 +311,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["de reacties zijn gesloten", "reageren is niet meer mogelijk", "lees de reacties", "doe mee aan de discussie"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["archieffoto", "eigen foto", "eigen beeld", "privéfoto", "persfoto", "foto ter illustratie"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["video afspelen", "opnieuw afspelen", "lees voor"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["einde van dialoogvenster"]),
+        chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["dit is een extra venster"]),
+        label(Other).part(Player).weight(2.5).phrases(&["videospeler", "audiospeler"]),
+        chrome(Social).part(Player).weight(2.5).max_words(11).phrases(&["dit bericht op instagram bekijken"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

@@ -232,6 +232,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["kommentarfeltet er lukket", "kommentering er stengt", "bli med i debatten", "regler for kommentarer"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["arkivfoto", "arkivbilde", "illustrasjonsfoto", "illustrasjonsbilde", "pressebilde", "skjermbilde"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["spill av video", "spill om igjen", "avslutning på dialogvindu"]),
+        chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["dette er et dialogvindu"]),
+        label(Other).part(Player).weight(2.5).phrases(&["videospiller", "lydspiller"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

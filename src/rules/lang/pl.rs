@@ -276,6 +276,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["czytaj komentarze", "komentowanie zostało wyłączone", "komentarze zamknięte", "zaloguj się aby skomentować"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["archiwum prywatne", "archiwum własne", "archiwum rodzinne", "materiały prasowe", "materiały własne", "zdjęcie archiwalne", "zdjęcie ilustracyjne", "zdjęcie poglądowe", "zrzut ekranu", "domena publiczna"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["odtwórz wideo", "odtwórz ponownie", "odtwarzacz wideo", "odtwarzacz audio"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["koniec okna dialogowego"]),
+        chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["to jest okno modalne"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

@@ -301,6 +301,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["comente esta notícia", "comentários encerrados", "mostrar comentários", "inicie sessão para comentar"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["foto de arquivo", "arquivo pessoal", "acervo pessoal", "imagem ilustrativa", "foto ilustrativa", "direitos reservados"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["reproduzir vídeo", "tocar vídeo"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["reprodutor de vídeo", "leitor de vídeo", "ouça este conteúdo", "reprodutor de áudio", "player de áudio"]),
+        chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["isso é uma janela-modal"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],

@@ -327,6 +327,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["afișează comentariile", "autentifică-te pentru a comenta", "regulament comentarii"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["arhivă personală", "arhiva personală", "imagine ilustrativă", "fotografie ilustrativă", "foto ilustrativ", "captură video", "captură de ecran", "arhiva familiei", "captură facebook"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["redare video", "player video", "player audio"]),
+        chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["sfârșitul ferestrei de dialog"]),
+        chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["aceasta este o fereastră modală"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

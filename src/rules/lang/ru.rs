@@ -263,6 +263,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["оставьте комментарий", "комментирование закрыто", "войдите чтобы оставить комментарий"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["из архива", "личный архив", "из личного архива", "иллюстративное фото", "кадр из видео"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["воспроизвести видео", "воспроизвести снова"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["это модальное окно", "конец диалогового окна"]),
+        label(Other).part(Player).weight(2.5).phrases(&["видеоплеер", "аудиоплеер"]),
+        chrome(Social).part(Player).weight(2.5).max_words(8).phrases(&["публикация от"]),
     ],
     we: &["мы", "наш", "наша", "наше", "наши", "нам", "нас", "нашу", "нашей", "наших"],
     you: &[

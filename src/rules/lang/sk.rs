@@ -275,6 +275,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["zobraziť diskusiu", "diskusia k článku", "prihláste sa pre komentovanie"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["ilustračné foto", "ilustračná snímka", "ilustračný obrázok", "archív autora", "súkromný archív", "rodinný archív", "archív redakcie"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["prehrať video", "prehrať znova", "prehrávač videa", "video prehrávač", "prehrávač zvuku", "zvukový prehrávač"]),
+        chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["toto je modálne okno"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

@@ -247,6 +247,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["komentiranje je zaprto", "komentarji so zaprti", "za komentiranje se prijavite"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["osebni arhiv", "zasebni arhiv", "družinski arhiv", "posnetek zaslona", "zajem zaslona", "simbolična fotografija", "fotografija je simbolična"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["predvajaj ponovno", "video predvajalnik", "avdio predvajalnik"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["konec pogovornega okna"]),
+        chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["to je modalno okno"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

@@ -175,6 +175,10 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["shkruaj një koment", "shfaq komentet", "komentet janë mbyllur"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["foto arkivi", "foto ilustruese", "foto ilustrim", "foto ilustrative", "pamje nga ekrani", "foto nga arkivi", "arkiv personal"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["luaj videon", "shiko videon"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

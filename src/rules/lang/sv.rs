@@ -241,6 +241,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["kommentera artikeln", "läs kommentarerna", "kommentarerna är stängda", "gå med i debatten"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["arkivbild", "pressbild", "pressfoto", "genrebild", "illustrationsbild", "skärmbild"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["spela upp video", "spela upp igen", "slutet av dialogfönster"]),
+        label(Other).part(Player).weight(2.5).phrases(&["videospelare", "lyssna", "ljudspelare"]),
+        chrome(Social).part(Player).weight(2.5).max_words(10).phrases(&["visa inlägget på instagram"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -175,6 +175,10 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["கருத்தைப் பதிவு செய்க", "கருத்துகளை பார்க்க", "வாசகர் கருத்து"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["கோப்புப் படம்", "கோப்புப்படம்", "கோப்பு படம்", "மாதிரிப் படம்", "மாதிரி படம்", "சித்தரிப்புப் படம்", "கோப்புப் புகைப்படம்"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["வீடியோவை இயக்கு", "செய்தியைக் கேளுங்கள்"]),
     ],
     we: &["நாங்கள்", "எங்கள்", "எங்களை", "எங்களுக்கு", "நாம்", "நமது"],
     you: &["நீ", "உன்", "உனக்கு", "உனது", "நீங்கள்", "உங்கள்", "உங்களுக்கு", "உங்களை"],

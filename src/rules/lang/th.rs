@@ -231,6 +231,10 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["แสดงความคิดเห็น", "ดูความคิดเห็น", "ความคิดเห็นทั้งหมด"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["ภาพประกอบข่าว", "ภาพประกอบเท่านั้น", "แฟ้มภาพ", "ภาพจากแฟ้ม", "ภาพแฟ้ม", "ภาพจากโซเชียล", "ภาพจากเฟซบุ๊ก", "ภาพหน้าจอ", "ภาพจากคลิป", "ภาพจากอินเทอร์เน็ต", "ภาพจากโซเชียลมีเดีย"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        label(Other).part(Player).weight(2.5).phrases(&["เล่นวิดีโอ", "โปรแกรมเล่นวิดีโอ", "รายการนี้เป็นหน้าต่างโมดอล", "สิ้นสุดหน้าต่างกล่องโต้ตอบ", "โปรแกรมเล่นเสียง"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.
     we: &["เรา", "พวกเรา"],

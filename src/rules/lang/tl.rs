@@ -240,6 +240,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["magdagdag ng komento", "isulat ang komento", "sarado na ang komento"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["larawan mula sa facebook"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["i-play ang video", "panoorin ang video"]),
+        chrome(Social).part(Player).weight(2.5).max_words(9).phrases(&["panoorin sa youtube"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

@@ -199,6 +199,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["yorumunuzu yazın", "tüm yorumlar", "yorumlar kapatılmıştır"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["arşiv fotoğrafı", "temsili fotoğraf", "temsili görsel", "temsili resim", "ekran görüntüsü", "özel arşiv", "kişisel arşiv", "arşiv görüntüsü"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["videoyu oynat", "yeniden oynat", "video oynatıcısı", "ses oynatıcısı", "ses oynatıcı"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["etkileşim penceresinin sonu"]),
+        chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["bu bir etkileşim penceresidir", "videoyu izlemek için tıklayın"]),
+        chrome(Social).part(Player).weight(2.5).at(Any).max_words(12).phrases(&["paylaştığı bir gönderi"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

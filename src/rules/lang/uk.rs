@@ -265,6 +265,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["залиште коментар", "коментування закрито", "увійдіть щоб коментувати"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["з архіву", "особистий архів", "з особистого архіву", "ілюстративне фото", "кадр з відео"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["відтворити відео", "відтворити знову"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["це модальне вікно", "кінець діалогового вікна"]),
+        label(Other).part(Player).weight(2.5).phrases(&["відеопрогравач", "відеоплеєр", "аудіопрогравач", "аудіоплеєр"]),
     ],
     we: &["ми", "наш", "наша", "наше", "наші", "нам", "нас", "нашу"],
     you: &[

@@ -182,6 +182,10 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["تبصرہ شامل کریں", "تبصرہ بھیجیں", "تبصرے بند ہیں"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["فائل فوٹو", "فائل تصویر", "اسکرین شاٹ", "اسکرین گریب", "سکرین گریب", "علامتی تصویر", "بشکریہ سوشل میڈیا", "ویڈیو گریب"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["ویڈیو چلائیں", "ویڈیو دیکھیں"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

@@ -247,6 +247,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["bình luận của bạn", "ý kiến của bạn", "gửi ý kiến", "chia sẻ ý kiến của bạn", "đã đóng bình luận"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["hình minh họa", "ảnh tư liệu", "ảnh chụp màn hình", "ảnh cắt từ clip", "ảnh cắt từ video", "ảnh nhân vật cung cấp", "ảnh do nhân vật cung cấp", "ảnh mạng xã hội", "ảnh internet", "nguồn internet"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["phát video"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["trình phát video", "trình phát audio"]),
+        chrome(Other).part(Player).weight(2.5).max_words(9).phrases(&["kết thúc cửa sổ hộp thoại"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],

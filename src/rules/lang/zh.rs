@@ -300,6 +300,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Comments).at(Whole).phrases(&["查看評論", "评论已关闭", "評論已關閉", "我要評論"]),
         // A picture's credit that names no one, a line of its own (a survey: "Reprodução", "Archivbild").
         label(Credit).phrases(&["资料图", "資料圖", "资料图片", "資料圖片", "资料照", "資料照", "檔案照", "示意图", "示意圖", "网络图片", "網路圖片", "翻摄", "翻攝", "截图", "截圖", "受訪者提供"]),
+        // Coverage survey (issue #9, fifth part): the labels of players and embeds as the
+        // platforms and the players sites use print them (Instagram's embed, video.js,
+        // MediaElement, read-aloud buttons), each a line of its own.
+        label(Other).part(Player).weight(2.5).phrases(&["播放视频", "播放影片", "重新播放", "这是一个弹窗", "视频播放器", "结束对话窗口", "音频播放器", "音訊播放器"]),
+        chrome(Social).part(Player).weight(2.5).at(Any).phrases(&["分享的帖子", "分享的貼文"]),
     ],
     we: &["我们", "我們", "咱们", "咱們"],
     you: &["你", "你们", "你們", "您", "您们", "您們"],
