@@ -1113,7 +1113,9 @@ pub(crate) fn decide(
                 features::names(t, &outlet_names)
             })
             .or_else(|| {
-                credits::trailing_credit(&ctx.text[first.range.clone()])
+                (first.words <= CAPTION_WORDS)
+                    .then(|| credits::trailing_credit(&ctx.text[first.range.clone()]))
+                    .flatten()
                     .map(|at| first.range.start + at)
             })
         } else {
