@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use crate::Kind;
 use crate::input::classes::Classes;
-use crate::input::segment::Block;
+use crate::input::segment::{Block, count_words};
 use crate::score::concepts::{Concepts, Stems};
 
 impl RuleSet {
@@ -124,10 +124,19 @@ impl RuleSet {
                     // the sentence speaks to the reader ("By clicking “Accept all”, you agree
                     // ..."), known once the block is scanned: held until then. (Only
                     // formulas are looked at: body rows and pronouns fire in most paragraphs.)
-                    if block.words > QUOTING
-                        && weight > 0.0
+                    // (So is one quoted in a headline's words: «تبرع الآن» in "حملة «تبرع
+                    // الآن» تجمع عشرة آلاف كيس دم", a campaign named by its slogan.)
+                    if weight > 0.0
                         && rule.group != Group::User
-                        && inside(quotes.of(folded, blocks, b), start, end)
+                        && (block.words > QUOTING
+                            || block.words >= QUOTED_CONTEXT_WORDS + QUOTED_FORMULA_WORDS)
+                        && quote_around(quotes.of(folded, blocks, b), start, end).is_some_and(
+                            |(from, to)| {
+                                block.words > QUOTING
+                                    || block.words.saturating_sub(count_words(&folded[from..to]))
+                                        >= QUOTED_CONTEXT_WORDS
+                            },
+                        )
                     {
                         if !held.iter().any(|h| h.0 == b && h.1 == idx) {
                             held.push((b, idx, weight));
@@ -639,9 +648,20 @@ fn same_language(a: &str, b: &str) -> bool {
 /// Whether `start..end` lies inside one of `quotes` (sorted and disjoint): the last that
 /// opens before it. (A block may hold thousands: each pronoun asks.)
 fn inside(quotes: &[(usize, usize)], start: usize, end: usize) -> bool {
-    let k = quotes.partition_point(|&(from, _)| from < start);
-    k > 0 && end <= quotes[k - 1].1
+    quote_around(quotes, start, end).is_some()
 }
+
+/// The quotation of `quotes` that holds `start..end`, if one does.
+fn quote_around(quotes: &[(usize, usize)], start: usize, end: usize) -> Option<(usize, usize)> {
+    let k = quotes.partition_point(|&(from, _)| from < start);
+    (k > 0 && end <= quotes[k - 1].1).then(|| quotes[k - 1])
+}
+
+/// The fewest words outside its quotation marks that make a short block quote a formula
+/// rather than print it as a button ("„Jetzt spenden“" alone is the button).
+const QUOTED_CONTEXT_WORDS: u32 = 4;
+/// The fewest words of a quoted formula, for the cheap test of a block's length.
+const QUOTED_FORMULA_WORDS: u32 = 1;
 
 /// A label glued to a sentence counts for this share of its weight.
 const GLUED_LABEL: f32 = 0.5;

@@ -454,6 +454,45 @@ fn score_blocks(
     scored
 }
 
+/// A short line that a story's sentence introduces with a colon is what the sentence quotes:
+/// a slogan on a bus, a sign a pupil painted ("... its slogan, painted on every bus, reads:"
+/// / "Donate Now"); it scores as a line of the story, whatever the rules or the model read
+/// in it. A box's lead-in says whose box it is ("Support our work:") or speaks to the
+/// reader, and has evidence. (Text input that a pack reads: a page's elements say where a
+/// box starts, and in a language no pack reads a box's lead-in has no evidence either.)
+fn quoted_lines(blocks: &[Block], evidence: &Evidences, text: &str, scored: &mut [Scored]) {
+    for i in 1..scored.len() {
+        let (b, above) = (&blocks[i], &blocks[i - 1]);
+        // (Not a platform's name: "Listen to ... Podcast:" over "Apple Podcasts" is a box.)
+        if b.words > QUOTED_LINE_WORDS
+            || !scored[i].anchor
+            || above.words < QUOTING_WORDS
+            || evidence[i].platforms > 0
+        {
+            continue;
+        }
+        let e = &evidence[i - 1];
+        if e.signal == 0.0
+            && e.we == 0
+            && e.you == 0
+            && text[above.range.clone()].trim_end().ends_with([':', '：'])
+        {
+            let s = &mut scored[i];
+            s.score = s.score.min(QUOTED_LINE_SCORE);
+            s.anchor = false;
+            s.hand_anchor = false;
+        }
+    }
+}
+
+/// The most words of a line that a story's sentence quotes under its colon.
+const QUOTED_LINE_WORDS: u32 = 6;
+/// The fewest words of the sentence that quotes it (a box's lead-in, "Support us:", is
+/// shorter or has evidence).
+const QUOTING_WORDS: u32 = 6;
+/// Its score: below a run's, as a line of the story.
+const QUOTED_LINE_SCORE: f32 = -1.0;
+
 /// The score of a line of a donation widget's amount ladder.
 const LADDER_SCORE: f32 = 2.0;
 /// The most words of a line that is an amount alone ("10 €", "$5.000 por mes").
@@ -882,6 +921,9 @@ pub(crate) fn decide(
                 s.lone_formula &= z < MODEL_CORROBORATES;
             }
         }
+    }
+    if hints.is_none() && !bare_text {
+        quoted_lines(blocks, evidence, ctx.text, &mut scored);
     }
     let mut runs = find_runs(blocks, evidence, &scored, &hand, ctx.text, &outlet_names);
 
