@@ -2069,7 +2069,14 @@ fn keep_byline(
     outlets: &[String],
     runs: &mut Vec<(Range<usize>, f32)>,
 ) {
-    let Some(first) = scored.iter().position(|s| s.wall) else {
+    // The story's first paragraph: its first wall, or in a story of short paragraphs (none
+    // a wall's length: "Text: Anna Berg" over sentences of a dozen words), its first
+    // sentence of some length with no evidence.
+    let Some(first) = scored.iter().position(|s| s.wall).or_else(|| {
+        (0..blocks.len()).find(|&i| {
+            blocks[i].sentence && blocks[i].words >= WALL_WORDS && evidence[i].signal == 0.0
+        })
+    }) else {
         return;
     };
     // (Not where no pack found anything in the text: there no line has evidence, so "a
