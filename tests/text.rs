@@ -186,27 +186,6 @@ fn players_embeds_comment_and_error_lines_are_cut_in_many_languages() {
     );
 }
 
-/// A credit line that is the byline ("Text: Anna Berg", "كتب: أحمد السيد") stays under the
-/// headline of a story whose paragraphs are all short (none a wall's length).
-#[test]
-fn a_credit_byline_stays_over_short_paragraphs() {
-    let cleaner = Cleaner::new();
-    for text in [
-        "Stadtrat beschließt neue Radwege für die Innenstadt\nText: Anna Berg\n\
-         Der Stadtrat hat am Dienstagabend beschlossen, in der Innenstadt bis 2027 zwölf \
-         Kilometer neue Radwege anzulegen.\n\
-         Kritik kam von der Opposition, die den Wegfall von 300 Parkplätzen bemängelte.\n\
-         Die Bauarbeiten sollen im Frühjahr beginnen, sagte die Baudezernentin am Mittwoch.",
-        "الحملة الوطنية تجمع عشرة آلاف كيس دم في أسبوع\nكتب: أحمد السيد\n\
-         جمعت الحملة الوطنية أكثر من عشرة آلاف كيس دم في أسبوعها الأول، بحسب ما أعلنت وزارة الصحة يوم الأحد.\n\
-         وزارت الوحدات المتنقلة الجامعات والمصانع والمساجد في اثنتي عشرة محافظة.\n\
-         وقالت الوزارة إن الحملة ستستمر حتى نهاية الشهر في جميع المحافظات.",
-    ] {
-        let cleaned = cleaner.clean_text(text);
-        assert!(cleaned.removals().is_empty(), "{:#?}", cleaned.removals());
-    }
-}
-
 /// A slogan or sign that a story's sentence quotes under its colon, on a line of its own,
 /// and a formula quoted among a headline's words (the campaign named by its slogan), stay:
 /// in English as in fully vowelled Arabic (the second review's cases).

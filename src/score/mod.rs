@@ -2069,15 +2069,7 @@ fn keep_byline(
     outlets: &[String],
     runs: &mut Vec<(Range<usize>, f32)>,
 ) {
-    // The story's first paragraph: its first wall, or in a story of short paragraphs (none
-    // a wall's length: "Text: Anna Berg" over sentences of a dozen words), its first
-    // sentence of some length with no evidence.
-    let walled = scored.iter().any(|s| s.wall);
-    let Some(first) = scored.iter().position(|s| s.wall).or_else(|| {
-        (0..blocks.len()).find(|&i| {
-            blocks[i].sentence && blocks[i].words >= WALL_WORDS && evidence[i].signal == 0.0
-        })
-    }) else {
+    let Some(first) = scored.iter().position(|s| s.wall) else {
         return;
     };
     // (Not where no pack found anything in the text: there no line has evidence, so "a
@@ -2158,12 +2150,7 @@ fn keep_byline(
         .map(|i| i - 1);
     let Some(h) = first_line.into_iter().chain(over_byline).min() else {
         // No headline to keep (a box's formula opens it: "Watch: Moment a humpback whale
-        // breaches ..."), but the byline under it is the story's still. (Not without a wall:
-        // a credit line under a box of short lines is the box's as likely, and one kept
-        // there would open the text that a second pass reads, with nothing above it.)
-        if !walled {
-            return;
-        }
+        // breaches ..."), but the byline under it is the story's still.
         let kept: Vec<usize> = (from.max(1)..first).filter(|&i| byline(i)).collect();
         spare(scored, runs, &kept);
         return;
@@ -2180,11 +2167,6 @@ fn keep_byline(
         .chain(over_byline)
         .filter(|&i| plain(i))
         .collect();
-    // Without a wall, only under a headline that stays: what is kept must read the same to
-    // a second pass over the cleaned text.
-    if !walled && !kept.contains(&h) {
-        return;
-    }
     // And a photo's caption over its credit ("Parkovisko na Triede SNP vo večerných
     // hodinách." over "Foto: Košice:dnes/Peter Lukáč"): the credit goes, the caption is the
     // story's.
