@@ -199,8 +199,8 @@ pub(super) const CRUMB_SEPARATORS: [char; 4] = ['»', '›', '>', '→'];
 /// program's); two or more after the home page's name in more languages, that word included
 /// ("Home / News / Social Justice", "ראשי / דיור / תחקיר"), but for steps with a figure or
 /// a colon. Without such a name slashes part a byline's authors ("Von Anna Berg / Max Roth
-/// / dpa"), a verse's lines or a headline's words. A block with an opening guillemet uses them as quotation marks (« », » «,
-/// ‹ ›): its closing ones are none ("ماهنامه «کوچه» کاغذ را کنار گذاشت ... «عضو» شوند").
+/// / dpa"), a verse's lines or a headline's words. A block with an opening guillemet uses
+/// them as quotation marks (« », » «, ‹ ›): its closing ones are none ("ماهنامه «کوچه» کاغذ را کنار گذاشت ... «عضو» شوند").
 const BREADCRUMB: &str = r"^(?:\p{L}[^.!?«»‹›>→←<=\n{}]{0,80}(?:(?:\s>\s|[»›→])\s*\p{L}[^.!?«»‹›>→←<=\n{}]{0,120}){2,}(?:\.\.\.|…)?|(?:home|homepage|startseite|accueil|inicio|portada|início|inizio|strona główna|главная|головна|hem|startsida|forside|forsiden|etusivu|úvod|domov|kezdőlap|főoldal|acasă|početna|naslovnica|начало|αρχική|anasayfa|ana sayfa|beranda|trang chủ)\s*(?:\s>\s|[»›→])\s*\p{L}[^.!?«»‹›>→←<=\n{}]{0,120}|(?:startseite|accueil|strona główna|главная|головна|startsida|etusivu|kezdőlap|főoldal|acasă|početna|naslovnica|αρχική|anasayfa|ana sayfa|beranda|trang chủ)\s/\s\p{L}[^.!?«»‹›>→←<=\n{}/]{0,120}(?:\s/\s\p{L}[^.!?«»‹›>→←<=\n{}/]{0,60})*|(?:home|inicio|portada|início|inizio|hjem|forside|úvodní stránka|hlavná stránka|domů|galvenā|pagrindinis|avaleht|naslovna|насловна|почетна|главна|галоўная|басты бет|ballina|kryefaqja|მთავარი|գլխավոր|ראשי|الرئيسية|صفحه اصلی|خانه|ہوم|होम|मुख्य पृष्ठ|முகப்பு|প্রচ্ছদ|หน้าแรก|首页|ホーム|홈)(?:\s/\s\p{L}[^.!?«»‹›>→←<=\n{}/:\d]*){2,})$";
 /// An audio or video player's position at its start and its length, alone on a line ("0:00 /
 /// 5:48", "00:00 / 04:12"), or the position alone ("0:00"): a timetable's "07:15 / 08:10"

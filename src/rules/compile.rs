@@ -96,7 +96,7 @@ impl RuleSet {
                     Some(t) => (t, true),
                     None => (text, false),
                 };
-                let folded = strip_vowel_marks(&fold_case(text)).into_owned();
+                let folded = fold_phrase(text);
                 let mut variants = vec![folded.clone()];
                 if folded.contains('\'') {
                     variants.push(folded.replace('\'', "’"));
@@ -324,6 +324,12 @@ pub(super) fn capital_dotted_i(folded: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// A phrase as the matcher reads it: case-folded, without Arabic vowel marks (the text is
+/// read without them).
+pub(crate) fn fold_phrase(phrase: &str) -> String {
+    strip_vowel_marks(&fold_case(phrase)).into_owned()
 }
 
 /// The pronoun rules of `set` whose word is one of the commonest of a language whose

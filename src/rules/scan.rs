@@ -126,17 +126,17 @@ impl RuleSet {
                     // formulas are looked at: body rows and pronouns fire in most paragraphs.)
                     // (So is one quoted in a headline's words: «تبرع الآن» in "حملة «تبرع
                     // الآن» تجمع عشرة آلاف كيس دم", a campaign named by its slogan.)
+                    let mention = |(from, to): (usize, usize)| {
+                        block.words > QUOTING
+                            || block.words.saturating_sub(count_words(&folded[from..to]))
+                                >= QUOTED_CONTEXT_WORDS
+                    };
+                    // (A block of no more words than the context has no formula besides.)
                     if weight > 0.0
                         && rule.group != Group::User
-                        && (block.words > QUOTING
-                            || block.words >= QUOTED_CONTEXT_WORDS + QUOTED_FORMULA_WORDS)
-                        && quote_around(quotes.of(folded, blocks, b), start, end).is_some_and(
-                            |(from, to)| {
-                                block.words > QUOTING
-                                    || block.words.saturating_sub(count_words(&folded[from..to]))
-                                        >= QUOTED_CONTEXT_WORDS
-                            },
-                        )
+                        && block.words > QUOTED_CONTEXT_WORDS
+                        && quote_around(quotes.of(folded, blocks, b), start, end)
+                            .is_some_and(mention)
                     {
                         if !held.iter().any(|h| h.0 == b && h.1 == idx) {
                             held.push((b, idx, weight));
@@ -660,8 +660,6 @@ fn quote_around(quotes: &[(usize, usize)], start: usize, end: usize) -> Option<(
 /// The fewest words outside its quotation marks that make a short block quote a formula
 /// rather than print it as a button ("„Jetzt spenden“" alone is the button).
 const QUOTED_CONTEXT_WORDS: u32 = 4;
-/// The fewest words of a quoted formula, for the cheap test of a block's length.
-const QUOTED_FORMULA_WORDS: u32 = 1;
 
 /// A label glued to a sentence counts for this share of its weight.
 const GLUED_LABEL: f32 = 0.5;

@@ -485,6 +485,15 @@ fn quoted_lines(blocks: &[Block], evidence: &Evidences, text: &str, scored: &mut
     }
 }
 
+/// Where a picture's credit starts at the end of `b`, a caption's line (see
+/// [`credits::trailing_credit`]): an offset in `text`.
+fn caption_credit(b: &Block, text: &str) -> Option<usize> {
+    (b.words <= CAPTION_WORDS)
+        .then(|| credits::trailing_credit(&text[b.range.clone()]))
+        .flatten()
+        .map(|at| b.range.start + at)
+}
+
 /// The most words of a line that a story's sentence quotes under its colon.
 const QUOTED_LINE_WORDS: u32 = 6;
 /// The fewest words of the sentence that quotes it (a box's lead-in, "Support us:", is
@@ -538,14 +547,7 @@ fn amount_line(b: &Block, ev: &Evidence, text: &str) -> Option<(u64, String)> {
             other += 1;
         }
     }
-    // A widget offers round sums ("5", "250", "3.000"); a story's figures are as often not
-    // ("$2,150", "$2,380").
-    let round = value.is_some_and(|mut v| {
-        while v > 0 && v % 10 == 0 {
-            v /= 10;
-        }
-        v < 100
-    });
+    let round = value.is_some_and(round_amount);
     let shape = || {
         line.chars()
             .filter(|c| !c.is_ascii_digit() && !matches!(c, '.' | ',' | '\''))
@@ -612,16 +614,19 @@ fn amount_row(blocks: &[Block], i: usize, text: &str) -> bool {
             _ => return false,
         }
     }
-    let round = |mut v: u64| {
-        while v > 0 && v % 10 == 0 {
-            v /= 10;
-        }
-        v < 100
-    };
     values.len() >= ROW_AMOUNTS
         && (1..=AMOUNT_OTHER_WORDS).contains(&other)
-        && values.iter().all(|&v| round(v))
+        && values.iter().all(|&v| round_amount(v))
         && values.windows(2).all(|w| w[0] < w[1])
+}
+
+/// Whether `v` is a round sum, as a widget offers ("5", "250", "3.000"): two significant
+/// digits at most. A story's figures are as often not ("$2,150", "$2,380").
+fn round_amount(mut v: u64) -> bool {
+    while v > 0 && v % 10 == 0 {
+        v /= 10;
+    }
+    v < 100
 }
 
 /// A whole amount written with or without thousands separators ("5", "3.000", "10,000",
@@ -1108,14 +1113,12 @@ pub(crate) fn decide(
     // A caption's line with its picture's credit at the end, inside a run (under a player's
     // box): it opens a run of its own, whose cut starts at the credit (below).
     if text_input {
-        let credited = |i: usize| {
-            blocks[i].words <= CAPTION_WORDS
-                && credits::trailing_credit(&ctx.text[blocks[i].range.clone()]).is_some()
-        };
         let mut split = Vec::with_capacity(runs.len());
         for (r, sum) in runs {
             let mut start = r.start;
-            for i in (r.start + 1..r.end).filter(|&i| credited(i)) {
+            for i in
+                (r.start + 1..r.end).filter(|&i| caption_credit(&blocks[i], ctx.text).is_some())
+            {
                 split.push((start..i, sum));
                 start = i;
             }
@@ -1154,12 +1157,7 @@ pub(crate) fn decide(
             glued::box_start(rules, ctx.text, first, ctx.host, |t| {
                 features::names(t, &outlet_names)
             })
-            .or_else(|| {
-                (first.words <= CAPTION_WORDS)
-                    .then(|| credits::trailing_credit(&ctx.text[first.range.clone()]))
-                    .flatten()
-                    .map(|at| first.range.start + at)
-            })
+            .or_else(|| caption_credit(first, ctx.text))
         } else {
             None
         };

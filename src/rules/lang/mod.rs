@@ -482,10 +482,7 @@ mod tests {
                 let stem = phrase.ends_with('*');
                 let counter = matches!(e.group, Platform | Money);
                 let key = (
-                    crate::input::compose::strip_vowel_marks(&fold_case(
-                        phrase.trim_end_matches('*'),
-                    ))
-                    .into_owned(),
+                    crate::rules::compile::fold_phrase(phrase.trim_end_matches('*')),
                     e.at,
                     counter,
                 );
