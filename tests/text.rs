@@ -984,8 +984,16 @@ fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
     let teasers = "Bus drivers vote to strike over pay in the new year\n\
                    Why the night train to Copenhagen is back on the timetable\n\
                    Ferry operator orders two electric ships for the islands";
-    // Also under a heading of a few words that no pack reads ("Scéalta eile").
-    for tail in [teasers.to_string(), format!("Scéalta eile\n{teasers}")] {
+    // Also under a heading of a few words that no pack reads ("Scéalta eile"), and with
+    // headlines that report ("says", "szerint"), as a story's sentences do.
+    let reported = "Union says drivers will strike over pay in the new year\n\
+                    A rektor szerint nincs pénz, a hallgatók szerint van\n\
+                    Ferry operator orders two electric ships for the islands";
+    for tail in [
+        teasers.to_string(),
+        format!("Scéalta eile\n{teasers}"),
+        reported.to_string(),
+    ] {
         let cleaned = cleaner.clean_text(&format!("{story}\n{tail}"));
         assert_eq!(cleaned.text(), story);
         let r = &cleaned.removals()[0];

@@ -3232,7 +3232,8 @@ fn tag_rows(
             && b.words > 0
             && !b.sentence
             && !b.timestamp
-            && evidence[i].body >= 0.0
+            // (A headline reports too: "A rektor szerint nincs pénz", "Mayor says ...".)
+            && (evidence[i].body >= 0.0 || is_headline(b, text, false))
             && evidence[i].signal < 1.0
             && !t.ends_with([':', ',', ';'])
     };
