@@ -989,8 +989,12 @@ fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
     let reported = "Union says drivers will strike over pay in the new year\n\
                     A rektor szerint nincs pénz, a hallgatók szerint van\n\
                     Ferry operator orders two electric ships for the islands";
+    // A headline of a few long words is as short as a keyword.
+    let short = "Jólatónleikar kórsins fyrir fullu húsi\nSnjóflóðahætta í Ólafsfjarðarmúla\n\
+                 Nýr veitingastaður opnar við höfnina";
     for tail in [
         teasers.to_string(),
+        short.to_string(),
         format!("Scéalta eile\n{teasers}"),
         reported.to_string(),
     ] {
@@ -1007,6 +1011,10 @@ fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
     for tail in [
         "Rail\nCommuters".to_string(),
         "The new timetable covers:\nKiel\nLübeck\nFlensburg".to_string(),
+        // (Also under items of another shape that the colon's line introduces.)
+        "Areas affected:\nTunapuna (including Pasea and Mount Hope Road)\nSt Augustine \
+         (Curepe Junction to the UWI campus)\nMacoya Road and environs\nCurepe\nValsayn North"
+            .to_string(),
         "Kiel 14\nLübeck 9\nFlensburg 6".to_string(),
         format!("Kiel\nLübeck\nFlensburg\n{story}"),
         "The unions demand:\nHigher wages for drivers on the night shifts\n\

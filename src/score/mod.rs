@@ -3242,6 +3242,7 @@ fn tag_rows(
         b.words <= TAG_WORDS && b.range.len() <= TAG_BYTES && letters_only(&text[b.range.clone()])
     };
     let headline = |i: usize| is_headline(&blocks[i], text, false);
+    let ends_colon = |i: usize| text[blocks[i].range.clone()].trim_end().ends_with(':');
     // What stays of the text after the story: the runs are cut, and the lines on either
     // side of one are read as one row (as a second pass over the cleaned text reads them).
     let rest: Vec<usize> = (story_end + 1..blocks.len())
@@ -3275,7 +3276,8 @@ fn tag_rows(
         while i < n
             && bare(at(i))
             && if teasers {
-                headline(at(i))
+                // (A short headline reads as a keyword: "Snjóflóðahætta í Ólafsfjarðarmúla".)
+                headline(at(i)) || keyword(at(i))
             } else {
                 keyword(at(i))
             }
@@ -3285,8 +3287,14 @@ fn tag_rows(
         // At the end of the text, or of what stays of it; not the items of a list that a
         // line of the story introduces ("The winners:", or headlines under "Other cuts").
         let last = i == n || taken(at(i - 1) + 1);
-        let before = if start == 0 { story_end } else { at(start - 1) };
-        let introduced = text[blocks[before].range.clone()].trim_end().ends_with(':');
+        // (Above the lines of the list's own kind that lead it: "Areas affected:" over
+        // "Tunapuna (including Pasea)", "St Augustine (...)", then three places.)
+        let mut lead = start;
+        while lead > 0 && !blocks[at(lead - 1)].sentence && !ends_colon(at(lead - 1)) {
+            lead -= 1;
+        }
+        let before = if lead == 0 { story_end } else { at(lead - 1) };
+        let introduced = ends_colon(before);
         if i - start >= TAG_ITEMS && last && !introduced {
             // One cut for each stretch between runs.
             let mut piece = at(start)..at(start) + 1;
