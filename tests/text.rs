@@ -1650,6 +1650,42 @@ fn a_line_naming_the_outlet_and_platforms_is_a_follow_line() {
     assert_eq!(Cleaner::new().clean_text_at(&kept, url).text(), kept);
 }
 
+/// A story told in short paragraphs has no wall, yet its sentences say where it ends: the
+/// follow line after them goes, and a box the rules cut that names the outlet beside a
+/// platform is the outlet's, not its story's ("... told Scrolla" is one naming).
+#[test]
+fn a_follow_line_after_a_story_of_short_paragraphs_goes() {
+    let url = Some("https://scrolla.africa/durban-learner-wins-coding-prize/");
+    let story = "Durban learner wins national coding prize\n\
+                 By Sipho Mthembu\n\
+                 An Umlazi matriculant has beaten more than 3,000 learners to win a national \
+                 coding prize.\n\
+                 Thandeka Ngcobo, 18, took first place with an app that lists free study spaces.\n\
+                 “I couldn’t believe it when they called my name,” Ngcobo told Scrolla.";
+    let share = "Enjoying Scrolla? Share this story with your friends on WhatsApp.";
+    let after = "Her teacher said she taught herself to code using free videos online.";
+    let follow = "Follow Scrolla on X, Instagram and TikTok for more news.";
+    let cleaner = Cleaner::new();
+    let cleaned = cleaner.clean_text_at(&format!("{story}\n{share}\n{after}\n{follow}"), url);
+    assert_eq!(cleaned.text(), format!("{story}\n{after}"));
+    let rules: Vec<&str> = cleaned.removals().iter().map(|r| r.rule()).collect();
+    assert!(rules.contains(&"heuristic:follow-outlet"), "{rules:?}");
+}
+
+/// A story's sentence under an advertisement's label splits the run there, and what the
+/// split leaves below it ("0" over "Remind me later.") is judged as those blocks would be on
+/// their own: one pass cuts what a second would.
+#[test]
+fn a_piece_that_a_split_leaves_is_judged_on_its_own() {
+    let en = "The council voted on Tuesday to reopen the old bridge, officials said.";
+    let ru = "Городской совет во вторник одобрил строительство нового моста, сообщили в мэрии.";
+    let text = format!("{en}\nAdvertisement\n{ru}\n0\nRemind me later.");
+    let cleaner = Cleaner::new();
+    let cleaned = cleaner.clean_text(&text);
+    assert_eq!(cleaned.text(), format!("{en}\n{ru}"));
+    assert!(cleaner.clean_text(cleaned.text()).removals().is_empty());
+}
+
 /// A tip line after the story, with the outlet's address under a question to the reader,
 /// goes; an institution's line that gives its address for information stays.
 #[test]

@@ -68,6 +68,10 @@ pub(crate) struct Scored {
     lone_formula: bool,
     /// Article text that no run may cross.
     wall: bool,
+    /// A paragraph of the story, for where the story starts and ends: a wall, or in a text
+    /// told in short paragraphs that has none, a sentence of [`WALL_WORDS`] words or more
+    /// with no evidence (see [`short_paragraphs`]).
+    story: bool,
 }
 
 /// Above this share of voiced paragraphs a document is a letter, and voice is no evidence.
@@ -239,6 +243,7 @@ fn score_block(
             hand_anchor: anchor,
             lone_formula: false,
             wall: true,
+            story: true,
         };
     }
     let penalty = if anchor {
@@ -252,6 +257,7 @@ fn score_block(
         hand_anchor: anchor,
         lone_formula: !anchor && !corroborated,
         wall: false,
+        story: false,
     }
 }
 
@@ -351,6 +357,26 @@ fn answers_to_questions(blocks: &[Block], evidence: &Evidences, text: &str) -> V
 /// A letter of the Greek alphabet (its basic block).
 fn is_greek(c: char) -> bool {
     ('\u{370}'..='\u{3ff}').contains(&c)
+}
+
+/// A story told in short paragraphs has no wall (no paragraph of [`MODEL_WALL_WORDS`]
+/// words): where it starts and ends, its sentences of some length with no evidence tell.
+/// Walls stay as they are, and the model, fitted on texts with walls, stays out.
+fn short_paragraphs(blocks: &[Block], evidence: &Evidences, scored: &mut [Scored]) {
+    if scored.iter().any(|s| s.wall) {
+        return;
+    }
+    for (i, s) in scored.iter_mut().enumerate() {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        // (Not a line that speaks to the reader or names platforms: "Follow Scrolla on X,
+        // Instagram and TikTok for more news.")
+        s.story = b.sentence
+            && b.words >= WALL_WORDS
+            && ev.signal < 1.0
+            && ev.we + ev.you == 0
+            && ev.platforms == 0
+            && !s.anchor;
+    }
 }
 
 /// The hand rules' verdict on every block.
@@ -834,6 +860,7 @@ pub(crate) fn decide(
         ctx.text,
         &outlet_names,
     );
+    short_paragraphs(blocks, evidence, &mut scored);
     // The hand rules' score of each block, before the model raises any.
     let hand: Vec<f32> = scored.iter().map(|s| s.score).collect();
     // The share that runs anchored by the model alone may take; it matters only where the
@@ -918,6 +945,7 @@ pub(crate) fn decide(
                     hand_anchor: false,
                     lone_formula: false,
                     wall: false,
+                    story: false,
                 };
             } else if blocks[i].words <= MODEL_LONG_WORDS || z >= MODEL_LONG_LOGIT {
                 s.score = s.score.max(z);
@@ -1075,7 +1103,7 @@ pub(crate) fn decide(
             "heuristic:picture-credit",
         );
     }
-    for i in follow_lines(blocks, evidence, &scored, ctx.text, &outlet_names) {
+    for i in follow_lines(blocks, evidence, &scored, ctx.text, &outlet_names, &runs) {
         let (kind, rule) = if evidence[i].platforms >= FOLLOW_PLATFORMS {
             (Kind::Social, "heuristic:follow-outlet")
         } else {
@@ -1303,7 +1331,7 @@ fn menu_lines(
     text: &str,
     runs: &[(Range<usize>, f32)],
 ) -> Vec<usize> {
-    let Some(first) = scored.iter().position(|s| s.wall) else {
+    let Some(first) = scored.iter().position(|s| s.story) else {
         return Vec::new();
     };
     let taken = |i: usize| in_runs(runs, i);
@@ -1593,7 +1621,7 @@ fn split_at_prose(
     // Under one, after the story's first paragraph, a sentence with no evidence at all is
     // the story's (its closing line above the boxes at its end), however the model leans
     // beside them.
-    let story_from = scored.iter().position(|s| s.wall).unwrap_or(blocks.len());
+    let story_from = scored.iter().position(|s| s.story).unwrap_or(blocks.len());
     let after_whole = |i: usize| {
         let (b, e) = (&blocks[i], &evidence[i]);
         i > story_from
@@ -1621,8 +1649,22 @@ fn split_at_prose(
         scored,
         runs,
         |r, i| i > r.start && i + 1 < r.end && prose(i),
-        |piece, sum| is_run(scored, piece, sum),
+        |piece, sum| is_run(scored, piece.clone(), sum) || is_run_within(scored, piece),
     );
+}
+
+/// Whether the blocks `r` hold a run once the blocks that score below zero at either end
+/// are left out: a piece that a split leaves ("0" over "Remind me later.") is judged as the
+/// same blocks would be on their own, in a second pass over the cleaned text.
+fn is_run_within(scored: &[Scored], mut r: Range<usize>) -> bool {
+    while r.start < r.end && scored[r.start].score < 0.0 {
+        r.start += 1;
+    }
+    while r.start < r.end && scored[r.end - 1].score < 0.0 {
+        r.end -= 1;
+    }
+    let sum = scored[r.clone()].iter().map(|s| s.score).sum();
+    is_run(scored, r, sum)
 }
 
 /// Splits every run at the blocks that `at` picks (given the run and a block of it; they
@@ -1698,7 +1740,7 @@ fn box_heads(
     let label = Group::Label.slot().expect("a kept group");
     let header = Group::Header.slot().expect("a kept group");
     let salutation = Group::Salutation.slot().expect("a kept group");
-    let first_wall = scored.iter().position(|s| s.wall);
+    let first_wall = scored.iter().position(|s| s.story);
     for k in 0..runs.len() {
         let s = runs[k].0.start;
         // A button: a short line the hand rules anchor, as a box's label or with a box's
@@ -1962,7 +2004,7 @@ fn keep_headlines(
     text: &str,
     runs: &mut Vec<(Range<usize>, f32)>,
 ) {
-    let Some(first) = scored.iter().position(|s| s.wall) else {
+    let Some(first) = scored.iter().position(|s| s.story) else {
         return;
     };
     if !runs.iter().any(|(r, _)| r.start < first) {
@@ -2295,7 +2337,7 @@ fn between_cuts(
     runs: &[(Range<usize>, f32)],
     extra: &[(Range<usize>, Kind, &str)],
 ) -> Vec<usize> {
-    let Some(last) = scored.iter().rposition(|s| s.wall) else {
+    let Some(last) = scored.iter().rposition(|s| s.story) else {
         return Vec::new();
     };
     let mut cut = vec![false; blocks.len()];
@@ -2390,7 +2432,7 @@ fn outlet_boxes(
     outlets: &[String],
     bare: bool,
 ) -> Vec<(Range<usize>, Kind)> {
-    let Some(first) = scored.iter().position(|s| s.wall) else {
+    let Some(first) = scored.iter().position(|s| s.story) else {
         return Vec::new();
     };
     if outlets.is_empty() {
@@ -2482,10 +2524,11 @@ fn follow_lines(
     scored: &[Scored],
     text: &str,
     outlets: &[String],
+    runs: &[(Range<usize>, f32)],
 ) -> Vec<usize> {
     let (Some(first), Some(last)) = (
-        scored.iter().position(|s| s.wall),
-        scored.iter().rposition(|s| s.wall),
+        scored.iter().position(|s| s.story),
+        scored.iter().rposition(|s| s.story),
     ) else {
         return Vec::new();
     };
@@ -2530,16 +2573,17 @@ fn follow_lines(
     // A story about the outlet's own accounts ("Le Monde reste pour l'instant présent sur X,
     // Threads et Bluesky") names it elsewhere too, beside a platform; a story whose reporters
     // are the outlet names it without one ("The NewsHawks visited three villages").
+    // (Not counting what the runs cut: "Enjoying Scrolla? ... share this story on WhatsApp"
+    // is the outlet's box, not its story.)
+    let aside = |j: usize| follow.binary_search(&j).is_ok() || in_runs(runs, j);
     let on_platforms = (0..blocks.len()).any(|j| {
-        follow.binary_search(&j).is_err()
+        !aside(j)
             && evidence[j].platforms > 0
             && features::names(&text[blocks[j].range.clone()], outlets)
     });
     let follow = if follow.is_empty()
-        || (on_platforms
-            && about_outlet(blocks, scored, text, outlets, first, |j| {
-                follow.binary_search(&j).is_ok()
-            })) {
+        || (on_platforms && about_outlet(blocks, scored, text, outlets, first, aside))
+    {
         Vec::new()
     } else {
         follow
@@ -2636,8 +2680,8 @@ const STORY_SENTENCE_WORDS: u32 = 8;
 /// reports (the story's subject, named in a headline, "said ...") or quotes is not a bio.
 fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Vec<usize> {
     let (Some(first), Some(last_wall)) = (
-        scored.iter().position(|s| s.wall),
-        scored.iter().rposition(|s| s.wall),
+        scored.iter().position(|s| s.story),
+        scored.iter().rposition(|s| s.story),
     ) else {
         return Vec::new();
     };
@@ -2720,7 +2764,7 @@ fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Vec<usize> {
     // the byline's name.
     let mut last = last_wall;
     while last > first && bio_shape(last, after_name(last, &names)) {
-        last = match scored[first..last].iter().rposition(|s| s.wall) {
+        last = match scored[first..last].iter().rposition(|s| s.story) {
             Some(p) => first + p,
             None => break,
         };
@@ -3121,7 +3165,7 @@ fn letter_openings(
     let salutation = Group::Salutation.slot().expect("a kept group");
     // Below the story's first paragraph: a salutation that opens the text opens a letter
     // that is the text.
-    let Some(first_wall) = scored.iter().position(|s| s.wall) else {
+    let Some(first_wall) = scored.iter().position(|s| s.story) else {
         return;
     };
     for k in 0..runs.len() {
