@@ -433,6 +433,34 @@ fn a_byline_keeps_the_line_above_it() {
     }
 }
 
+/// A credit line that credits the text as well as the pictures is the story's byline, and
+/// so is one under a dek long enough to be a paragraph, with its date.
+#[test]
+fn a_byline_crediting_text_and_pictures_stays_also_under_a_dek() {
+    let cleaner = Cleaner::new();
+    let chrome = "Home\nHousing\nShare on Facebook\nShare on LinkedIn\nCopy link";
+    let story = format!("{FLATS}\n{RAIL}");
+    let headline = "Rents in subdivided flats up by a fifth";
+    let dek = "Owners in the district are raising rents before the new rules take effect on the \
+               first of June, a survey of three hundred households published by the concern \
+               group on Sunday found, with rises of up to a fifth.";
+    for byline in [
+        "Text: Irene Lau, Photos: Tom Chan",
+        "Szöveg: Fehér Dóra · Fotó: Varga Máté",
+    ] {
+        for head in [
+            format!("{headline}\n{byline}"),
+            format!("{headline}\n{dek}\n{byline}\n9 October 2024"),
+        ] {
+            let cleaned = cleaner.clean_text(&format!("{chrome}\n{head}\n{story}"));
+            assert_eq!(cleaned.text(), format!("{head}\n{story}"), "{head}");
+        }
+    }
+    // A line that credits the pictures alone is their credit.
+    let cleaned = cleaner.clean_text(&format!("{chrome}\n{headline}\nPhotos: Tom Chan\n{story}"));
+    assert_eq!(cleaned.text(), format!("{headline}\n{story}"));
+}
+
 /// A byline in capitals with its date after a dash names the author that a closing bio
 /// opens with, and a bio that says where its author "reported" before is a bio still.
 #[test]

@@ -301,11 +301,48 @@ fn is_by_word(word: &str) -> bool {
 const BY_WORD_BYTES: usize = 4;
 
 /// True when `t` credits a picture: any of its words is a picture word, or it holds a
-/// copyright sign ("Text: Paul Henning, Fotos: Jana Meister" is no byline).
+/// copyright sign ("Fotos: Jana Meister" is no byline, unless the line credits the text
+/// too: see [`credits_text`]).
 pub(crate) fn credits_picture(t: &str) -> bool {
     t.contains('©')
         || t.split(|c: char| !c.is_alphanumeric())
             .any(is_picture_word_any_case)
+}
+
+/// The labels that credit a story's text, lower case ("Text: Paul Henning, Fotos: Jana
+/// Meister", "Szöveg: Fehér Dóra · Fotó: Varga Máté").
+const TEXT_WORDS: &[&str] = &[
+    "text",
+    "texte",
+    "textes",
+    "tekst",
+    "tekster",
+    "texto",
+    "textos",
+    "testo",
+    "testi",
+    "texti",
+    "teksti",
+    "teksts",
+    "tekstas",
+    "szöveg",
+    "текст",
+    "тэкст",
+    "κείμενο",
+    "metin",
+    "besedilo",
+    "words",
+];
+
+/// True when `t` opens with a label that credits the story's text, then a separator: the
+/// line is its byline, whatever pictures it credits besides.
+pub(crate) fn credits_text(t: &str) -> bool {
+    let t = t.trim_start();
+    let end = t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len());
+    let (word, rest) = t.split_at(end);
+    end > 0
+        && rest.trim_start().starts_with([':', '：'])
+        && TEXT_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// The fewest words of a caption before a credit on its line.

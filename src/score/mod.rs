@@ -2164,7 +2164,7 @@ fn keep_byline(
         let caseless = t.chars().any(char::is_alphabetic)
             && !t.chars().any(|c| c.is_lowercase() || c.is_uppercase());
         b.words <= BYLINE_WORDS
-            && !credits::credits_picture(t)
+            && (!credits::credits_picture(t) || credits::credits_text(t))
             && if ev.kind() == Some(Kind::Credit) {
                 b.words <= BYLINE_SHORT_WORDS || caseless || capitalised_names(t).next().is_some()
             } else {
@@ -2223,6 +2223,19 @@ fn keep_byline(
                     && credits::credits_picture(credit)))
     };
     kept.extend((h + 1..first).filter(|&i| byline(i) || dateline(&blocks[i], text) || caption(i)));
+    // A dek long enough to be a wall, right under the headline, has the byline under it
+    // ("Tři porodní asistentky otevřely ..." over "Text: Klára Veselá, Foto: Alžběta
+    // Horáková" and "23. 4. 2024"): the lines up to the next wall are read as above it.
+    if first == h + 1 {
+        let next = (first + 1..blocks.len())
+            .take(DEK_LINES)
+            .take_while(|&i| !scored[i].wall);
+        // (A credit line the packs read: a name alone there may be a player's, "Apple
+        // Podcasts".)
+        kept.extend(next.filter(|&i| {
+            (byline(i) && evidence[i].kind() == Some(Kind::Credit)) || dateline(&blocks[i], text)
+        }));
+    }
     kept.sort_unstable();
     kept.dedup();
     spare(scored, runs, &kept);
@@ -2246,6 +2259,8 @@ fn dateline(b: &Block, text: &str) -> bool {
             .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
 }
 
+/// How many lines under a dek [`keep_byline`] reads for its byline and date.
+const DEK_LINES: usize = 4;
 /// The most words of a [`dateline`].
 const DATELINE_WORDS: u32 = 8;
 /// The most words of a photo's caption that [`keep_byline`] keeps under the headline.
