@@ -427,6 +427,9 @@ fn a_byline_keeps_the_line_above_it() {
          week.\nWritten by Clarissa Teo\nPublished on 9 October 2024",
         "Rents in subdivided flats up by a fifth\nOwners raise rents before the new rules \
          take effect\nWritten by Irene Lau",
+        // A headline may speak to the reader.
+        "Rents in subdivided flats rise again. Here's what to know if you're behind on your \
+         rent\nWritten by Irene Lau",
     ] {
         let cleaned = cleaner.clean_text(&format!("{chrome}\n{head}\n{story}"));
         assert_eq!(cleaned.text(), format!("{head}\n{story}"), "{head}");

@@ -2202,10 +2202,16 @@ fn keep_byline(
         let ev = &evidence[i];
         ev.signal == 0.0 && ev.we == 0 && ev.you == 0 && ev.kind().is_none()
     };
+    // (A headline may speak to the reader: "Here's what to know if you're behind on your
+    // utility bill".)
+    let plain_headline = |i: usize| {
+        let ev = &evidence[i];
+        ev.signal == 0.0 && ev.we == 0 && ev.kind().is_none()
+    };
     let mut kept: Vec<usize> = first_line
         .into_iter()
         .chain(over_byline)
-        .filter(|&i| plain(i))
+        .filter(|&i| plain_headline(i))
         .collect();
     // And a photo's caption over its credit ("Parkovisko na Triede SNP vo večerných
     // hodinách." over "Foto: Košice:dnes/Peter Lukáč"): the credit goes, the caption is the
