@@ -2494,10 +2494,29 @@ fn a_menu_line_at_the_top_is_cut() {
         "Gündem Ekonomi Dünya Spor Magazin Yazarlar Seyahat Sağlık Teknoloji",
         "Startseite Lokales Politik Wirtschaft Sport Kultur E-Paper",
         "전체기사 정치 경제 사회 국제 문화 스포츠 오피니언",
+        // Half of its items sections of the survey's, the others the site's own.
+        "Anasayfa Gündem Emek Ekoloji Kadın Kent Kültür Dosyalar Yazarlar",
+        // Words with vowel signs, which are no letters; a script without spaces.
+        "होम देश राजनीति ग्राउंड रिपोर्ट जनज्वार विशेष वीडियो",
+        "முகப்பு செய்தி அரசியல் சமூகம் பொருளாதாரம் போராட்டக் களம் கட்டுரை வீடியோ",
+        "ニュース 県内 社会 政治 経済 スポーツ 連載・特集 動画 おくやみ",
     ] {
         let out = cleaner.clean_text(&format!("{menu}\n{story}"));
         assert_eq!(out.text(), story, "{menu}");
     }
+    // Over a story whose first paragraphs are short (its first wall far below), too.
+    let short: String = (1..=10)
+        .map(|k| {
+            format!(
+                "\nThe council heard the {k}th of the residents' objections to the plan on Tuesday."
+            )
+        })
+        .collect();
+    let (headline, walls) = BRIDGE_STORY.split_once('\n').unwrap();
+    let story = format!("{headline}{short}\n{walls}");
+    let menu = "News Sport Features Letters Obituaries Business Events Jobs";
+    let out = cleaner.clean_text(&format!("{menu}\n{story}"));
+    assert_eq!(out.text(), story);
     let headline = "Business Leaders Warn Over Sport Funding Cuts";
     let text = story.replacen(
         "Council Approves Plan To Reopen The Old Bridge",

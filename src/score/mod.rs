@@ -1073,7 +1073,7 @@ pub(crate) fn decide(
                 "heuristic:head-menu",
             );
         }
-        for i in menu_lines(blocks, &scored, ctx.text, &runs) {
+        for i in menu_lines(blocks, evidence, &scored, ctx.text, &runs) {
             add_untaken(
                 &mut taken,
                 &mut extra,
@@ -1315,7 +1315,7 @@ const MENU_LINE_MAX_WORDS: u32 = 20;
 const MENU_LINE_SECTIONS: usize = 2;
 /// The least share of its words that are section names, everyday ones ("Home", "World")
 /// included.
-const MENU_LINE_SHARE: f32 = 0.7;
+const MENU_LINE_SHARE: f32 = 0.5;
 
 /// The site's menu glued into one line at the top of the text, in any language ("News Sport
 /// Features Letters Obituaries Business Events Jobs", "Gündem Ekonomi Dünya Spor Magazin",
@@ -1327,11 +1327,17 @@ const MENU_LINE_SHARE: f32 = 0.7;
 /// Text input only, as [`head_menu`].
 fn menu_lines(
     blocks: &[Block],
+    evidence: &Evidences,
     scored: &[Scored],
     text: &str,
     runs: &[(Range<usize>, f32)],
 ) -> Vec<usize> {
-    let Some(first) = scored.iter().position(|s| s.story) else {
+    // (The story's first sentence of some length, where its first paragraphs are shorter
+    // than a wall: "Bayraklı'daki Salhane mevkiinde ...".)
+    let Some(first) = scored.iter().enumerate().position(|(i, s)| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        s.story || (b.sentence && b.words >= WALL_WORDS && ev.signal < 1.0 && !s.anchor)
+    }) else {
         return Vec::new();
     };
     let taken = |i: usize| in_runs(runs, i);
@@ -1354,8 +1360,11 @@ fn menu_lines(
                     && !t.ends_with('.')
             })
         };
-        let line = (!b.sentence && b.words <= MENU_LINE_MAX_WORDS)
-            .then(|| menu_line(&text[b.range.clone()]))
+        // (Counted at spaces: a script without them counts its characters as words, and
+        // its menus space their items: "ニュース 県内 社会 政治 経済".)
+        let t = &text[b.range.clone()];
+        let line = (!b.sentence && t.split_whitespace().count() <= MENU_LINE_MAX_WORDS as usize)
+            .then(|| menu_line(t))
             .flatten();
         if line.is_some_and(|kicker| !kicker || over_headline()) {
             out.push(i);
@@ -1379,10 +1388,12 @@ fn menu_line(line: &str) -> Option<bool> {
         return None;
     }
     let (mut words, mut seldom, mut any) = (0, 0, 0);
+    // Words at spaces and a menu's separators, not at every character that is no letter:
+    // the vowel signs of Indic scripts are none ("राजनीति", "அரசியல்").
     for w in t
-        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '+' | '!')))
-        .map(|w| w.trim_matches(['-', '!']))
-        .filter(|w| !w.is_empty())
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | '|' | '•' | '・' | '&'))
+        .map(|w| w.trim_matches(|c: char| c.is_ascii_punctuation() || "«»“”„…–—".contains(c)))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
     {
         words += 1;
         match crate::rules::lang::sections::section(&w.to_lowercase()) {
