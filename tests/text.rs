@@ -2526,6 +2526,34 @@ fn a_menu_line_at_the_top_is_cut() {
     assert!(cleaner.clean_text(&text).removals().is_empty(), "{text}");
 }
 
+/// A short line that ends in a link's arrow is a button or a link, in any language; a line
+/// that quotes with guillemets ends with its closing one.
+#[test]
+fn a_line_ending_in_a_links_arrow_is_cut() {
+    let cleaner = Cleaner::new();
+    let story = BRIDGE_STORY;
+    for link in [
+        "Gazete Karınca okurlarının desteğiyle yayında. Sen de destekçimiz ol →",
+        "Mikroskop Media oxucuların dəstəyi ilə yaşayır. Sən də dəstək ol →",
+        "OGLĄDAJ TVN24 W INTERNECIE NA TVN24 GO >>",
+    ] {
+        let out = cleaner.clean_text(&format!("{link}\n{story}"));
+        assert_eq!(out.text(), story, "{link}");
+        assert!(
+            out.removals()[0].rule().starts_with("xx.label:link-arrow"),
+            "{link}"
+        );
+    }
+    for kept in [
+        "Pellegrini: «El equipo ha creído hasta el final»",
+        "Les riverains dénoncent un « abandon »",
+        "Price → value",
+    ] {
+        let text = format!("{story}\n{kept}\n{story}");
+        assert!(cleaner.clean_text(&text).text().contains(kept), "{kept}");
+    }
+}
+
 /// A kicker or a short breadcrumb of section names above the headline ("Nyheter", "Kultura",
 /// "Nyheder / Krimi") is the site's chrome in any language; a short headline of other words
 /// ("Big ask") over its dek stays.

@@ -20,7 +20,7 @@ pub(super) struct Pattern {
 }
 
 /// Every built-in pattern.
-pub(super) static PATTERNS: [Pattern; 9] = [
+pub(super) static PATTERNS: [Pattern; 10] = [
     Pattern {
         pattern: MONEY_PERIOD,
         name: "xx.cue:money-per-period",
@@ -105,6 +105,16 @@ pub(super) static PATTERNS: [Pattern; 9] = [
         gate: Gate::Minutes,
     },
     Pattern {
+        pattern: LINK_ARROW,
+        name: "xx.label:link-arrow",
+        group: Group::Label,
+        kind: None,
+        at: At::Any,
+        weight: 3.0,
+        stem: false,
+        gate: Gate::Arrow,
+    },
+    Pattern {
         pattern: TAG_ROW,
         name: "xx.chrome:tag-row",
         group: Group::Chrome,
@@ -153,6 +163,22 @@ pub(super) enum Gate {
     Counter,
     /// Blocks of at most [`MINUTES_WORDS`] words with a digit.
     Minutes,
+    /// Blocks of at most [`FURNITURE_WORDS`] words that end in an arrow (see [`ends_in_arrow`]).
+    Arrow,
+}
+
+/// The arrows that end a link's text.
+const ARROWS: [&str; 6] = ["→", "➔", "➜", "⟶", ">>", "»"];
+
+/// Whether `text` ends in a link's arrow after a space ("Sen de destekçimiz ol →", "Read the
+/// full report »"): not in a text that quotes with guillemets, whose closing one ends a
+/// quotation.
+pub(super) fn ends_in_arrow(text: &str) -> bool {
+    let t = text.trim_end();
+    ARROWS.iter().any(|a| {
+        t.strip_suffix(a)
+            .is_some_and(|rest| rest.ends_with(char::is_whitespace))
+    }) && !t.contains(['«', '‹'])
 }
 
 /// The most words of an amount alone on its line ("5 €", "1000 Ft", "HK$ 50").
@@ -218,6 +244,10 @@ pub(super) const MINUTES_WORDS: u32 = 6;
 /// sentence's stop; a story's line of minutes says more ("The ambulance took 40 minutes to
 /// arrive"), and so does a table's cell ("30 minutes before bed").
 const READING_TIME: &str = r"^(?:[^\d.!?\n]{1,30}?\s*[:：\-–—·•|]\s*\d{1,3}\s?(?:min|mins|minutes?|minuten|minutter|minuts|minut|minutit|minuti|minutos|perc|мин|минут[аы]?|хв|хвилин[иа]?|分钟|分鐘|分|분|phút|นาที|dakika|dk|λεπτά|λεπτό|דקות|دقائق|دقيقة|دقیقه|मिनट)\.?(?:\s+[^\s\d]+){0,3}|\d{1,3}\s?(?:min|mins|minutes?|minuten|minutter|minuts|minut|minutit|minuti|minutos|perc|мин|минут[аы]?|хв|хвилин[иа]?|分钟|分鐘|分|분|phút|นาที|dakika|dk|λεπτά|λεπτό|דקות|دقائق|دقيقة|دقیقه|मिनट)\.?(?:\s+[^\s\d]+)?)$";
+
+/// A link's arrow at the end of a short block: a button or a teaser's link, in any language
+/// (the gate reads the block, [`ends_in_arrow`]; the match is the arrow).
+const LINK_ARROW: &str = r"(?:→|➔|➜|⟶|>>>?|»)\s*$";
 
 /// A row of three hashtags or more and nothing else: a page's tag list.
 const TAG_ROW: &str = r"^(?:#[\w-]+[\s,]*){3,}$";

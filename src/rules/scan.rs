@@ -3,7 +3,7 @@
 
 use super::builtin::{
     AMOUNT_WORDS, BADGE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, LIST_NOUNS, MINUTES_WORDS,
-    money_window,
+    ends_in_arrow, money_window,
 };
 use super::compile::label_key;
 use super::vocab::{At, Group};
@@ -379,6 +379,9 @@ impl RuleSet {
                         && folded.as_bytes()[range.clone()]
                             .iter()
                             .any(u8::is_ascii_digit))
+                    .then_some(range),
+                    Gate::Arrow => (block.words <= FURNITURE_WORDS
+                        && ends_in_arrow(&folded[range.clone()]))
                     .then_some(range),
                     Gate::Amount => (block.words <= AMOUNT_WORDS
                         && folded.as_bytes()[range.clone()]
