@@ -1952,6 +1952,12 @@ fn the_sites_menu_above_the_headline_is_cut() {
         let r = &cleaned.removals()[0];
         assert_eq!((r.kind(), r.rule()), (Kind::Other, "heuristic:head-menu"));
     }
+    // Over a story told in short paragraphs, none of a wall's length.
+    let short = "Rents in subdivided flats up by a fifth\n\
+                 Tenants of subdivided flats have seen their rents rise by a fifth, a survey found.\n\
+                 The concern group called on the government to act before the summer.";
+    let cleaned = cleaner.clean_text(&format!("News\nLocal News\nSport\nWhat's On\n{short}"));
+    assert_eq!(cleaned.text(), short);
     // With a share row between the headline and the story, which the runs cut.
     let shared = format!(
         "Rents in subdivided flats up by a fifth\nBy Irene Lau\nShare\nFacebook\nEmail\n\

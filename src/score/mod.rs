@@ -1064,7 +1064,7 @@ pub(crate) fn decide(
         taken[r.clone()].fill(true);
     }
     if text_input {
-        if let Some(r) = head_menu(blocks, &scored, ctx.text, &runs) {
+        if let Some(r) = head_menu(blocks, evidence, &scored, ctx.text, &runs) {
             add_untaken(
                 &mut taken,
                 &mut extra,
@@ -1250,6 +1250,7 @@ const MENU_STORY_REACH: usize = 9;
 /// element of its own.
 fn head_menu(
     blocks: &[Block],
+    evidence: &Evidences,
     scored: &[Scored],
     text: &str,
     runs: &[(Range<usize>, f32)],
@@ -1289,7 +1290,7 @@ fn head_menu(
         let story = (end + 1..blocks.len())
             .filter(|&i| !in_runs(runs, i))
             .take(MENU_STORY_REACH)
-            .any(|i| scored[i].wall);
+            .any(|i| story_text(blocks, evidence, scored, i));
         (n >= MENU_LINES && headline.words >= HEADLINE_MIN_WORDS && !scored[end].wall && story)
             .then_some(start..end)
     };
@@ -1303,6 +1304,15 @@ fn head_menu(
         after_runs = after_runs.max(r.end);
     }
     menu_from(0).or_else(|| menu_from(after_runs).filter(|_| after_runs > 0))
+}
+
+/// Whether block `i` is the story's, for the readings of the page's top: a paragraph of it,
+/// or a sentence of some length with no evidence, where its first paragraphs are shorter
+/// than a wall ("Bayraklı'daki Salhane mevkiinde ...", "Det skulle have været sommerens nye
+/// samlingspunkt ...").
+fn story_text(blocks: &[Block], evidence: &Evidences, scored: &[Scored], i: usize) -> bool {
+    let (b, ev, s) = (&blocks[i], &evidence[i], &scored[i]);
+    s.story || (b.sentence && b.words >= WALL_WORDS && ev.signal < 1.0 && !s.anchor)
 }
 
 /// The most blocks above a menu line at the top of the text (a skip link, the site's name).
@@ -1332,12 +1342,8 @@ fn menu_lines(
     text: &str,
     runs: &[(Range<usize>, f32)],
 ) -> Vec<usize> {
-    // (The story's first sentence of some length, where its first paragraphs are shorter
-    // than a wall: "Bayraklı'daki Salhane mevkiinde ...".)
-    let Some(first) = scored.iter().enumerate().position(|(i, s)| {
-        let (b, ev) = (&blocks[i], &evidence[i]);
-        s.story || (b.sentence && b.words >= WALL_WORDS && ev.signal < 1.0 && !s.anchor)
-    }) else {
+    let Some(first) = (0..blocks.len()).position(|i| story_text(blocks, evidence, scored, i))
+    else {
         return Vec::new();
     };
     let taken = |i: usize| in_runs(runs, i);
