@@ -1144,6 +1144,8 @@ fn app_store_badges_in_pairs_are_cut_and_the_prose_between_boxes_stays() {
         "Download on the App Store\nGet it on Google Play",
         "Завантажити в App Store\nДоступно в Google Play",
         "Disponibilă în App Store și Google Play",
+        // Or the systems' names, one a line.
+        "Download voor iOS\nDownload voor Android",
     ] {
         let text = format!("{lead}\n{story}\n{boxed}\n{prose}\n{badges}");
         let cleaned = Cleaner::new().clean_text(&text);
@@ -1153,9 +1155,16 @@ fn app_store_badges_in_pairs_are_cut_and_the_prose_between_boxes_stays() {
             kept.contains("Producers say") && kept.contains("In spring"),
             "{kept}"
         );
-        assert!(!kept.contains("Google Play"), "{kept}");
+        assert!(
+            !kept.contains("Google Play") && !kept.contains("Android"),
+            "{kept}"
+        );
         assert!(cleaned.removals().iter().any(|r| r.kind() == Kind::App));
     }
+    // A fact box's line names both systems: it stays.
+    let fact = "Aplicația: gratuită, pentru Android și iOS";
+    let text = format!("{lead}\n{story}\n{prose}\n{fact}");
+    assert!(Cleaner::new().clean_text(&text).text().contains(fact));
 }
 
 #[test]

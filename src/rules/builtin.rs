@@ -192,9 +192,10 @@ const AMOUNT: &str = r"^(?:(?:\p{Sc}|hk\$|us\$|r\$|a\$|c\$)\s?\d[\d.,' ]*|\d[\d.
 /// The most words of an app store's badge ("Download on the App Store", "Доступно в Google
 /// Play", "Disponibilă în App Store și Google Play").
 pub(super) const BADGE_WORDS: u32 = 7;
-/// An app store's badge: a short line that ends in the store's name, in any language. A
-/// headline or a sentence about the stores goes on past the name or is longer.
-const STORE_BADGE: &str = r"(?:app ?store|google play|play store|app ?gallery)\W*$";
+/// An app store's badge: a short line that ends in the store's name, or the system's
+/// ("Download voor iOS", "Download voor Android"), in any language. A headline or a sentence
+/// about the stores goes on past the name or is longer.
+const STORE_BADGE: &str = r"(?:app ?store|google play|play store|app ?gallery|\sios|\sandroid)\W*$";
 
 /// The money-per-period pattern: "$2 a month", "5 € monatlich", "от 300 ₽ в месяц".
 const MONEY_PERIOD: &str = r"(?:[$€£₽₴]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£₽₴]|usd|eur|euro|euros|rub|руб\.?|грн|zł|złotych|pln|chf|kr|reais|real|dollars?|гривень|гривні|рублей|рублів))\s*(?:/|a|per|par|pro|im|al|por|в|на|za|ao|na)?\s*(?:month|mo|year|week|mois|an|semaine|monat|jahr|woche|mes|año|semana|mese|anno|settimana|miesiąc|tydzień|mês|ano|месяц|год|неделю|неделя|місяць|рік|тиждень|miesięcznie|al mese|par mois)";

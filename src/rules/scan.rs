@@ -325,7 +325,8 @@ impl RuleSet {
                     }
                     // Badges come in pairs, on one line or two ("App Store" and "Google
                     // Play"): a headline that ends in a store's name ("Fortnite returns to
-                    // the App Store") stands alone.
+                    // the App Store") stands alone. (The systems' on two lines only: a fact
+                    // box's line names both, "Aplicația: gratuită, pentru Android și iOS".)
                     Gate::Store => {
                         let badge = |i: usize| {
                             blocks.get(i).is_some_and(|k| {
@@ -837,7 +838,11 @@ fn word_boundary(text: &str, start: usize, end: usize, stem: bool) -> bool {
 /// Google Play", "... AppGallery"): the gate of the store-badge pattern.
 fn ends_in_store(text: &str) -> bool {
     let text = text.trim_end_matches(|c: char| !c.is_alphanumeric());
-    text.ends_with("store") || text.ends_with("play") || text.ends_with("gallery")
+    text.ends_with("store")
+        || text.ends_with("play")
+        || text.ends_with("gallery")
+        || text.ends_with(" ios")
+        || text.ends_with(" android")
 }
 
 /// How many bytes of a text's opening are read for its language (see
