@@ -950,6 +950,17 @@ fn box_readings_keep_to_their_boxes() {
                 website, where the timetable is posted every Friday.";
     let cleaned = cleaner.clean_text(&format!("{story}\n{para}\nAdvertisement\n{story}"));
     assert!(cleaned.text().contains(para), "{}", cleaned.text());
+    // A sentence of the story between a chrome line and a picture's credit is the story's.
+    let first = "Sur le site de l'ancienne cokerie, les premières planches de légumes ont été \
+                 semées en avril dernier.";
+    let text = format!("{story}\nTemps de lecture : 6 min\n{first}\n© Thomas Lambotte\n{story}");
+    let cleaned = cleaner.clean_text(&text);
+    assert!(cleaned.text().contains(first), "{}", cleaned.text());
+    assert!(
+        !cleaned.text().contains("Temps de lecture"),
+        "{}",
+        cleaned.text()
+    );
 
     let tags = "Etiketak: Bridges, City council, Infrastructure\n\
                 Bus drivers vote to strike over pay in the new year\n\
@@ -1961,6 +1972,11 @@ fn the_sites_menu_above_the_headline_is_cut() {
         let r = &cleaned.removals()[0];
         assert_eq!((r.kind(), r.rule()), (Kind::Other, "heuristic:head-menu"));
     }
+    // A line the runs cut among the items is read through, as a second pass reads the
+    // cleaned text (the property test's "Since you're here..." between "Weather" and "A").
+    let menu = "News\nSince you're here...\nSport\nWhat's On";
+    let cleaned = cleaner.clean_text(&format!("{menu}\n{story}"));
+    assert_eq!(cleaned.text(), story);
     // Over a story told in short paragraphs, none of a wall's length.
     let short = "Rents in subdivided flats up by a fifth\n\
                  Tenants of subdivided flats have seen their rents rise by a fifth, a survey found.\n\

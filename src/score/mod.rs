@@ -1276,11 +1276,16 @@ fn head_menu(
             && !credits::opens_with_by(t)
     };
     let menu_from = |start: usize| {
-        let n = (start..blocks.len()).take_while(|&i| item(i)).count();
-        let end = start + n;
+        // (What the runs cut among the items is read through, as a second pass over the
+        // cleaned text would: "Weather" / "Since you're here..." / "A" / "Weather".)
+        let end = start
+            + (start..blocks.len())
+                .take_while(|&i| in_runs(runs, i) || item(i))
+                .count();
+        let n = (start..end).filter(|&i| item(i)).count();
         // A menu has an item of one word ("News", "Lokales", "EN"); three names heading a
         // profile ("Anna Berg" / "Bert Olsen" / "Carla Nunes") have none.
-        if !blocks[start..end].iter().any(|b| b.words == 1) {
+        if !(start..end).any(|i| item(i) && blocks[i].words == 1) {
             return None;
         }
         let headline = blocks.get(end)?;
@@ -1576,6 +1581,8 @@ const PROSE_SCORE: f32 = -2.0;
 const QUIET_WORDS: u32 = 10;
 /// The fewest words of the pair.
 const PAIR_WORDS: u32 = 30;
+/// The most words of a chrome line that [`split_at_prose`] reads as a whole box.
+const CHROME_LINE_WORDS: u32 = 8;
 /// The highest score of either: the model too reads it as the story's.
 const QUIET_SCORE: f32 = -0.5;
 
@@ -1623,11 +1630,14 @@ fn split_at_prose(
     };
     // A box of one line that is whole: an advertisement's label, a teaser with its label
     // ("READ MORE: Bulwell market traders say footfall is finally returning").
+    let chrome = Group::Chrome.slot().expect("a kept group");
     let whole_box = |j: usize| {
         let (b, e) = (&blocks[j], &evidence[j]);
         scored[j].hand_anchor
             && match e.kind() {
                 Some(Kind::Ad) => true,
+                // A line of the page's chrome ("Temps de lecture : 6 min").
+                Some(Kind::Other) => e.groups[chrome] > 0.0 && b.words <= CHROME_LINE_WORDS,
                 Some(Kind::Related) => {
                     b.words >= HEADLINE_MIN_WORDS
                         && !text[b.range.clone()].trim_end().ends_with(':')
