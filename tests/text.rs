@@ -450,6 +450,9 @@ fn a_byline_crediting_text_and_pictures_stays_also_under_a_dek() {
     for byline in [
         "Text: Irene Lau, Photos: Tom Chan",
         "Szöveg: Fehér Dóra · Fotó: Varga Máté",
+        // One label for both.
+        "Texto y fotos: Ana Ruiz",
+        "Bài và ảnh: Ngọc Hân",
     ] {
         for head in [
             format!("{headline}\n{byline}"),

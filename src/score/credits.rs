@@ -332,18 +332,31 @@ const TEXT_WORDS: &[&str] = &[
     "metin",
     "besedilo",
     "words",
+    "bài",
+    "เรื่อง",
+    "글",
+    "文",
+    "撰文",
 ];
 
-/// True when `t` opens with a label that credits the story's text, then a separator: the
-/// line is its byline, whatever pictures it credits besides.
+/// True when `t` opens with a label that credits the story's text, alone or with the
+/// pictures' ("Texto y fotos:", "Bài và ảnh:"), then a colon: the line is its byline,
+/// whatever pictures it credits besides.
 pub(crate) fn credits_text(t: &str) -> bool {
     let t = t.trim_start();
     let end = t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len());
     let (word, rest) = t.split_at(end);
+    let Some(colon) = rest.find([':', '：']) else {
+        return false;
+    };
     end > 0
-        && rest.trim_start().starts_with([':', '：'])
+        && rest[..colon].split_whitespace().count() <= TEXT_LABEL_WORDS
         && TEXT_WORDS.contains(&word.to_lowercase().as_str())
 }
+
+/// The most words after the text's label and before its colon, the pictures' ("và ảnh",
+/// "y fotos").
+const TEXT_LABEL_WORDS: usize = 2;
 
 /// The fewest words of a caption before a credit on its line.
 const CAPTION_HEAD_WORDS: usize = 4;
