@@ -367,16 +367,20 @@ fn short_paragraphs(blocks: &[Block], evidence: &Evidences, scored: &mut [Scored
         return;
     }
     for (i, s) in scored.iter_mut().enumerate() {
-        let (b, ev) = (&blocks[i], &evidence[i]);
-        // (Not a line that speaks to the reader or names platforms: "Follow Scrolla on X,
-        // Instagram and TikTok for more news.")
-        s.story = b.sentence
-            && b.words >= WALL_WORDS
-            && ev.signal < 1.0
-            && ev.we + ev.you == 0
-            && ev.platforms == 0
-            && !s.anchor;
+        s.story = story_sentence(&blocks[i], &evidence[i], s);
     }
+}
+
+/// A sentence of the story: [`WALL_WORDS`] words or more with no evidence, not speaking to
+/// the reader nor naming platforms ("Follow Scrolla on X, Instagram and TikTok for more
+/// news.").
+fn story_sentence(b: &Block, ev: &Evidence, s: &Scored) -> bool {
+    b.sentence
+        && b.words >= WALL_WORDS
+        && ev.signal < 1.0
+        && ev.we + ev.you == 0
+        && ev.platforms == 0
+        && !s.anchor
 }
 
 /// The hand rules' verdict on every block.
@@ -1316,8 +1320,7 @@ fn head_menu(
 /// than a wall ("Bayraklı'daki Salhane mevkiinde ...", "Det skulle have været sommerens nye
 /// samlingspunkt ...").
 fn story_text(blocks: &[Block], evidence: &Evidences, scored: &[Scored], i: usize) -> bool {
-    let (b, ev, s) = (&blocks[i], &evidence[i], &scored[i]);
-    s.story || (b.sentence && b.words >= WALL_WORDS && ev.signal < 1.0 && !s.anchor)
+    scored[i].story || story_sentence(&blocks[i], &evidence[i], &scored[i])
 }
 
 /// The most blocks above a menu line at the top of the text (a skip link, the site's name).
