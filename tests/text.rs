@@ -1029,8 +1029,8 @@ fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
     let teasers = "Bus drivers vote to strike over pay in the new year\n\
                    Why the night train to Copenhagen is back on the timetable\n\
                    Ferry operator orders two electric ships for the islands";
-    // Also under a heading of a few words that no pack reads ("Scéalta eile"), and with
-    // headlines that report ("says", "szerint"), as a story's sentences do.
+    // Also under a heading of a few words that no pack reads ("Scéalta eile"), where its
+    // headlines may report ("says", "szerint"), as a story's sentences do.
     let reported = "Union says drivers will strike over pay in the new year\n\
                     A rektor szerint nincs pénz, a hallgatók szerint van\n\
                     Ferry operator orders two electric ships for the islands";
@@ -1041,7 +1041,7 @@ fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
         teasers.to_string(),
         short.to_string(),
         format!("Scéalta eile\n{teasers}"),
-        reported.to_string(),
+        format!("Scéalta eile\n{reported}"),
     ] {
         let cleaned = cleaner.clean_text(&format!("{story}\n{tail}"));
         assert_eq!(cleaned.text(), story);
@@ -1061,6 +1061,10 @@ fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
          (Curepe Junction to the UWI campus)\nMacoya Road and environs\nCurepe\nValsayn North"
             .to_string(),
         "Kiel 14\nLübeck 9\nFlensburg 6".to_string(),
+        // A list of reactions under its line, which report ("says"): no heading, no cut.
+        "Here is how the parties reacted\nGreens say cuts hit climate goals\n\
+         FDP says debt brake must stay\nCDU says plan lacks clear priorities"
+            .to_string(),
         format!("Kiel\nLübeck\nFlensburg\n{story}"),
         "The unions demand:\nHigher wages for drivers on the night shifts\n\
          An end to split shifts on the coastal line\nMore staff at the main stations"
@@ -1175,10 +1179,18 @@ fn app_store_badges_in_pairs_are_cut_and_the_prose_between_boxes_stays() {
         );
         assert!(cleaned.removals().iter().any(|r| r.kind() == Kind::App));
     }
-    // A fact box's line names both systems: it stays.
-    let fact = "Aplicația: gratuită, pentru Android și iOS";
-    let text = format!("{lead}\n{story}\n{prose}\n{fact}");
-    assert!(Cleaner::new().clean_text(&text).text().contains(fact));
+    // A fact box's line names both systems, or one each after a label or a bullet: it stays.
+    for fact in [
+        "Aplicația: gratuită, pentru Android și iOS",
+        "Verfügbar für: iOS\nVerfügbar für: Android",
+        "• iOS\n• Android",
+    ] {
+        let text = format!("{lead}\n{story}\n{prose}\n{fact}");
+        assert!(
+            Cleaner::new().clean_text(&text).text().contains(fact),
+            "{fact}"
+        );
+    }
 }
 
 #[test]
@@ -1980,6 +1992,10 @@ fn the_sites_menu_above_the_headline_is_cut() {
     let menu = "News\nSince you're here...\nSport\nWhat's On";
     let cleaned = cleaner.clean_text(&format!("{menu}\n{story}"));
     assert_eq!(cleaned.text(), story);
+    // Under a line or two that no run cuts (a meter's line in a language no rule reads).
+    let meter = "Ta mesec ste prebrali 3 od 5 brezplačnih člankov.";
+    let cleaned = cleaner.clean_text(&format!("{meter}\nNews\nLocal News\nSport\n{story}"));
+    assert_eq!(cleaned.text(), format!("{meter}\n{story}"));
     // Over a story told in short paragraphs, none of a wall's length.
     let short = "Rents in subdivided flats up by a fifth\n\
                  Tenants of subdivided flats have seen their rents rise by a fifth, a survey found.\n\
@@ -2551,13 +2567,19 @@ fn a_menu_line_at_the_top_is_cut() {
     let menu = "News Sport Features Letters Obituaries Business Events Jobs";
     let out = cleaner.clean_text(&format!("{menu}\n{story}"));
     assert_eq!(out.text(), story);
-    let headline = "Business Leaders Warn Over Sport Funding Cuts";
-    let text = story.replacen(
-        "Council Approves Plan To Reopen The Old Bridge",
-        headline,
-        1,
-    );
-    assert!(cleaner.clean_text(&text).removals().is_empty(), "{text}");
+    // Nor a short headline that joins two section names.
+    for headline in [
+        "Business Leaders Warn Over Sport Funding Cuts",
+        "Business Travel Slump Deepens",
+        "Ekonomi ve Spor",
+    ] {
+        let text = story.replacen(
+            "Council Approves Plan To Reopen The Old Bridge",
+            headline,
+            1,
+        );
+        assert!(cleaner.clean_text(&text).removals().is_empty(), "{text}");
+    }
 }
 
 /// A short line that ends in a link's arrow is a button or a link, in any language; a line
@@ -2582,6 +2604,9 @@ fn a_line_ending_in_a_links_arrow_is_cut() {
         "Pellegrini: «El equipo ha creído hasta el final»",
         "Les riverains dénoncent un « abandon »",
         "Price → value",
+        // A quotation's closing guillemet, its opening one in an earlier block.
+        "Nous allons reconstruire cette école, pierre par pierre. »",
+        "Ta inte ifrån oss det sista vi har »",
     ] {
         let text = format!("{story}\n{kept}\n{story}");
         assert!(cleaner.clean_text(&text).text().contains(kept), "{kept}");

@@ -168,11 +168,12 @@ pub(super) enum Gate {
 }
 
 /// The arrows that end a link's text.
-const ARROWS: [&str; 6] = ["→", "➔", "➜", "⟶", ">>", "»"];
+/// (Not "»": a quotation's closing mark in Swedish and Danish, and after a « in an earlier
+/// block, "... pierre par pierre. »".)
+const ARROWS: [&str; 5] = ["→", "➔", "➜", "⟶", ">>"];
 
-/// Whether `text` ends in a link's arrow after a space ("Sen de destekçimiz ol →", "Read the
-/// full report »"): not in a text that quotes with guillemets, whose closing one ends a
-/// quotation.
+/// Whether `text` ends in a link's arrow after a space ("Sen de destekçimiz ol →", "Watch it
+/// on TVN24 GO >>"): not in a text that quotes with guillemets.
 pub(super) fn ends_in_arrow(text: &str) -> bool {
     let t = text.trim_end();
     ARROWS.iter().any(|a| {
@@ -248,7 +249,7 @@ const READING_TIME: &str = r"^(?:[^\d.!?\n]{1,30}?\s*[:：\-–—·•|]\s*\d{1
 
 /// A link's arrow at the end of a short block: a button or a teaser's link, in any language
 /// (the gate reads the block, [`ends_in_arrow`]; the match is the arrow).
-const LINK_ARROW: &str = r"(?:→|➔|➜|⟶|>>>?|»)\s*$";
+const LINK_ARROW: &str = r"(?:→|➔|➜|⟶|>>>?)\s*$";
 
 /// A row of three hashtags or more and nothing else: a page's tag list.
 const TAG_ROW: &str = r"^(?:#[\w-]+[\s,]*){3,}$";

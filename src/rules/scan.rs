@@ -333,11 +333,29 @@ impl RuleSet {
                                 k.words <= BADGE_WORDS && ends_in_store(&folded[k.range.clone()])
                             })
                         };
+                        // A system's badge is paired with its twin: the same words before
+                        // the system's name ("Download voor iOS" / "Download voor Android"),
+                        // not a fact box's "Verfügbar für: iOS" or a bullet's "• iOS".
+                        let twins = |i: usize, j: usize| {
+                            let stem = |k: usize| {
+                                let t = folded[blocks[k].range.clone()].trim_end();
+                                t.rsplit_once(' ').map(|(s, _)| s.trim_end())
+                            };
+                            matches!((stem(i), stem(j)), (Some(x), Some(y))
+                                if x == y
+                                    && x.split_whitespace().count() >= 2
+                                    && !x.contains([':', '：'])
+                                    && !x.bytes().any(|c| c.is_ascii_digit()))
+                        };
+                        let system = |i: usize| ends_in_system(&folded[blocks[i].range.clone()]);
+                        let pairs = |i: usize, j: usize| {
+                            badge(j) && (!(system(i) || system(j)) || twins(i, j))
+                        };
                         let paired = || {
                             let text = &folded[range.clone()];
                             text.matches("store").count() + text.matches("play").count() >= 2
-                                || (b > 0 && badge(b - 1))
-                                || badge(b + 1)
+                                || (b > 0 && pairs(b, b - 1))
+                                || (b + 1 < blocks.len() && pairs(b, b + 1))
                         };
                         (badge(b) && paired()).then_some(range)
                     }
@@ -841,8 +859,13 @@ fn ends_in_store(text: &str) -> bool {
     text.ends_with("store")
         || text.ends_with("play")
         || text.ends_with("gallery")
-        || text.ends_with(" ios")
-        || text.ends_with(" android")
+        || ends_in_system(text)
+}
+
+/// Whether the lower-cased `text` ends in a phone system's name ("... ios", "... android").
+fn ends_in_system(text: &str) -> bool {
+    let text = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    text.ends_with(" ios") || text.ends_with(" android")
 }
 
 /// How many bytes of a text's opening are read for its language (see

@@ -1312,7 +1312,14 @@ fn head_menu(
         }
         after_runs = after_runs.max(r.end);
     }
-    menu_from(0).or_else(|| menu_from(after_runs).filter(|_| after_runs > 0))
+    // (Or under a line or two that no run cuts and that are none of the story's: a meter's
+    // line, the site's name.)
+    let above_story = (0..blocks.len())
+        .position(|i| story_text(blocks, evidence, scored, i))
+        .unwrap_or(blocks.len());
+    (0..=MENU_BELOW.min(above_story))
+        .chain([after_runs])
+        .find_map(menu_from)
 }
 
 /// Whether block `i` is the story's, for the readings of the page's top: a paragraph of it,
@@ -1322,6 +1329,9 @@ fn head_menu(
 fn story_text(blocks: &[Block], evidence: &Evidences, scored: &[Scored], i: usize) -> bool {
     scored[i].story || story_sentence(&blocks[i], &evidence[i], &scored[i])
 }
+
+/// The most lines above a menu one item a line that no run cuts.
+const MENU_BELOW: usize = 2;
 
 /// The most blocks above a menu line at the top of the text (a skip link, the site's name).
 const MENU_LINE_AT: usize = 2;
@@ -1334,6 +1344,10 @@ const MENU_LINE_SECTIONS: usize = 2;
 /// The least share of its words that are section names, everyday ones ("Home", "World")
 /// included.
 const MENU_LINE_SHARE: f32 = 0.5;
+/// The fewest words of a menu line that [`MENU_LINE_SHARE`] is asked of; a shorter one needs
+/// [`MENU_SHORT_SHARE`].
+const MENU_LONG_WORDS: usize = 6;
+const MENU_SHORT_SHARE: f32 = 0.7;
 
 /// The site's menu glued into one line at the top of the text, in any language ("News Sport
 /// Features Letters Obituaries Business Events Jobs", "Gündem Ekonomi Dünya Spor Magazin",
@@ -1420,8 +1434,14 @@ fn menu_line(line: &str) -> Option<bool> {
         }
     }
     if words >= MENU_LINE_WORDS {
-        (seldom >= MENU_LINE_SECTIONS && any as f32 >= MENU_LINE_SHARE * words as f32)
-            .then_some(false)
+        // A short line needs more of them: a headline joins two ("Business Travel Slump
+        // Deepens", "Ekonomi ve Spor").
+        let share = if words >= MENU_LONG_WORDS {
+            MENU_LINE_SHARE
+        } else {
+            MENU_SHORT_SHARE
+        };
+        (seldom >= MENU_LINE_SECTIONS && any as f32 >= share * words as f32).then_some(false)
     } else {
         // A kicker's words must all be names that headlines seldom use.
         (words > 0 && seldom == words).then_some(true)
@@ -3292,6 +3312,8 @@ const TAG_ITEMS: usize = 3;
 /// The longest keyword: a topic, a place, a name.
 const TAG_WORDS: u32 = 3;
 const TAG_BYTES: usize = 48;
+/// The fewest characters of a keyword's line that a teaser list takes as a headline.
+const LONG_KEYWORD_CHARS: usize = 24;
 /// The longest teaser headline.
 const TEASER_WORDS: u32 = 16;
 /// A tag row's or teaser list's confidence: a guess from shape and position alone.
@@ -3327,10 +3349,22 @@ fn tag_rows(
             && b.words > 0
             && !b.sentence
             && !b.timestamp
-            // (A headline reports too: "A rektor szerint nincs pénz", "Mayor says ...".)
-            && (evidence[i].body >= 0.0 || is_headline(b, text, false))
+            && evidence[i].body >= 0.0
             && evidence[i].signal < 1.0
             && !t.ends_with([':', ',', ';'])
+    };
+    // A headline that reports ("A rektor szerint nincs pénz", "D.A. says"), which the body's
+    // evidence of a reporting word keeps from `bare`: a teaser's under a heading or a cut
+    // (a story's list of reactions, "Greens say ...", has neither).
+    let reports = |i: usize| {
+        let b = &blocks[i];
+        let t = text[b.range.clone()].trim_end();
+        !taken(i)
+            && !b.sentence
+            && !b.timestamp
+            && evidence[i].signal < 1.0
+            && !t.ends_with([':', ',', ';'])
+            && is_headline(b, text, false)
     };
     let keyword = |i: usize| {
         let b = &blocks[i];
@@ -3357,24 +3391,46 @@ fn tag_rows(
             i += 1;
             continue;
         }
-        if !(bare(at(i)) && (keyword(at(i)) || headline(at(i)))) {
+        // Under a heading or a cut: a keyword line above in the row, or a run's block.
+        let headed_at = |k: usize| {
+            keyword(at(k))
+                || (k > 0 && bare(at(k - 1)) && keyword(at(k - 1)))
+                || (at(k) > 0 && taken(at(k) - 1))
+        };
+        if !((bare(at(i)) && (keyword(at(i)) || headline(at(i))))
+            || (headed_at(i) && reports(at(i))))
+        {
             i += 1;
             continue;
         }
         // Keywords alone, or headlines under at most one keyword line (a heading in a
         // language no pack reads: "Scéalta eile", "Antzeko artikuluak").
         let start = i;
-        if keyword(at(i)) && i + 1 < n && bare(at(i + 1)) && headline(at(i + 1)) {
+        if keyword(at(i))
+            && i + 1 < n
+            && (bare(at(i + 1)) || reports(at(i + 1)))
+            && headline(at(i + 1))
+        {
             i += 1;
         }
         let teasers = headline(at(i));
+        let headed = headed_at(start);
         while i < n
-            && bare(at(i))
             && if teasers {
-                // (A short headline reads as a keyword: "Snjóflóðahætta í Ólafsfjarðarmúla".)
-                headline(at(i)) || keyword(at(i))
+                // (A headline of a few long words reads as a keyword by its count:
+                // "Snjóflóðahætta í Ólafsfjarðarmúla"; a place, "Praia da Rocha", is short.
+                // A section's name over each teaser, "Politics", "Music", is a kicker; under a
+                // heading or a cut, any keyword is.)
+                (bare(at(i)) && headline(at(i)))
+                    || (headed && reports(at(i)))
+                    || (bare(at(i)) && keyword(at(i)) && {
+                        let t = &text[blocks[at(i)].range.clone()];
+                        headed
+                            || t.chars().count() >= LONG_KEYWORD_CHARS
+                            || menu_line(t) == Some(true)
+                    })
             } else {
-                keyword(at(i))
+                bare(at(i)) && keyword(at(i))
             }
         {
             i += 1;
