@@ -1068,7 +1068,9 @@ pub(crate) fn decide(
         taken[r.clone()].fill(true);
     }
     if text_input {
-        if let Some(r) = head_menu(blocks, evidence, &scored, ctx.text, &runs) {
+        // The story's first block, for the readings of the page's top.
+        let story_start = (0..blocks.len()).position(|i| story_text(blocks, evidence, &scored, i));
+        if let Some(r) = head_menu(blocks, evidence, &scored, ctx.text, &runs, story_start) {
             add_untaken(
                 &mut taken,
                 &mut extra,
@@ -1077,7 +1079,7 @@ pub(crate) fn decide(
                 "heuristic:head-menu",
             );
         }
-        for i in menu_lines(blocks, evidence, &scored, ctx.text, &runs) {
+        for i in menu_lines(blocks, ctx.text, &runs, story_start) {
             add_untaken(
                 &mut taken,
                 &mut extra,
@@ -1250,14 +1252,16 @@ const MENU_STORY_REACH: usize = 9;
 /// item a line ("News" / "Local News" / "Sport", "Startseite" / "Lokales" / "Grafing", "AZ"
 /// / "RU" / "EN"): the text opens with three lines or more of a few words each, none a
 /// sentence, a date or a time, none opening in lower case, and the headline follows (a
-/// line of four words or more, no paragraph), and the story soon after. Text input only: in HTML the menu is an
-/// element of its own.
+/// line of four words or more, no paragraph), and the story soon after (`story_start` is
+/// its first block, [`story_text`]). Text input only: in HTML the menu is an element of its
+/// own.
 fn head_menu(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
     text: &str,
     runs: &[(Range<usize>, f32)],
+    story_start: Option<usize>,
 ) -> Option<Range<usize>> {
     let pictured = |i: usize| {
         blocks
@@ -1314,10 +1318,7 @@ fn head_menu(
     }
     // (Or under a line or two that no run cuts and that are none of the story's: a meter's
     // line, the site's name.)
-    let above_story = (0..blocks.len())
-        .position(|i| story_text(blocks, evidence, scored, i))
-        .unwrap_or(blocks.len());
-    (0..=MENU_BELOW.min(above_story))
+    (0..=MENU_BELOW.min(story_start.unwrap_or(blocks.len())))
         .chain([after_runs])
         .find_map(menu_from)
 }
@@ -1356,16 +1357,15 @@ const MENU_SHORT_SHARE: f32 = 0.7;
 /// sites give their sections ([`sections`](crate::rules::lang::sections)), two at least of
 /// those a headline seldom uses; or a kicker or short trail of one or two words that are all
 /// such names ("Nyheter", "Nyheder / Krimi"), which a headline of its own words is not.
-/// Text input only, as [`head_menu`].
+/// `story_start` is the story's first block ([`story_text`]). Text input only, as
+/// [`head_menu`].
 fn menu_lines(
     blocks: &[Block],
-    evidence: &Evidences,
-    scored: &[Scored],
     text: &str,
     runs: &[(Range<usize>, f32)],
+    story_start: Option<usize>,
 ) -> Vec<usize> {
-    let Some(first) = (0..blocks.len()).position(|i| story_text(blocks, evidence, scored, i))
-    else {
+    let Some(first) = story_start else {
         return Vec::new();
     };
     let taken = |i: usize| in_runs(runs, i);
@@ -2245,19 +2245,16 @@ fn keep_byline(
         spare(scored, runs, &kept);
         return;
     };
-    // Without a box's formulas and not speaking to the reader ("Tu privacidad es importante
+    // Without a box's formulas and not in the outlet's voice ("Tu privacidad es importante
     // para nosotros"), it is kept: a chrome line over it ("Время чтения: 8 минут") or a
-    // photo credit under it does not take it along.
-    let plain = |i: usize| {
-        let ev = &evidence[i];
-        ev.signal == 0.0 && ev.we == 0 && ev.you == 0 && ev.kind().is_none()
-    };
-    // (A headline may speak to the reader: "Here's what to know if you're behind on your
-    // utility bill".)
+    // photo credit under it does not take it along. A headline may speak to the reader
+    // ("Here's what to know if you're behind on your utility bill"); a caption (below) may
+    // not.
     let plain_headline = |i: usize| {
         let ev = &evidence[i];
         ev.signal == 0.0 && ev.we == 0 && ev.kind().is_none()
     };
+    let plain = |i: usize| plain_headline(i) && evidence[i].you == 0;
     let mut kept: Vec<usize> = first_line
         .into_iter()
         .chain(over_byline)
@@ -3341,31 +3338,22 @@ fn tag_rows(
     let Some(story_end) = (0..blocks.len()).rposition(paragraph) else {
         return found;
     };
-    // A line that is no sentence and no list's heading, with no evidence of the body.
-    let bare = |i: usize| {
+    // A line that is no sentence and no list's heading.
+    let line = |i: usize| {
         let b = &blocks[i];
         let t = text[b.range.clone()].trim_end();
         !taken(i)
-            && b.words > 0
             && !b.sentence
             && !b.timestamp
-            && evidence[i].body >= 0.0
             && evidence[i].signal < 1.0
             && !t.ends_with([':', ',', ';'])
     };
+    // Such a line with no evidence of the body.
+    let bare = |i: usize| line(i) && blocks[i].words > 0 && evidence[i].body >= 0.0;
     // A headline that reports ("A rektor szerint nincs pénz", "D.A. says"), which the body's
     // evidence of a reporting word keeps from `bare`: a teaser's under a heading or a cut
     // (a story's list of reactions, "Greens say ...", has neither).
-    let reports = |i: usize| {
-        let b = &blocks[i];
-        let t = text[b.range.clone()].trim_end();
-        !taken(i)
-            && !b.sentence
-            && !b.timestamp
-            && evidence[i].signal < 1.0
-            && !t.ends_with([':', ',', ';'])
-            && is_headline(b, text, false)
-    };
+    let reports = |i: usize| line(i) && is_headline(&blocks[i], text, false);
     let keyword = |i: usize| {
         let b = &blocks[i];
         b.words <= TAG_WORDS && b.range.len() <= TAG_BYTES && letters_only(&text[b.range.clone()])
