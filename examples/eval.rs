@@ -161,7 +161,7 @@ fn appeals(args: &[String]) -> ExitCode {
     // pair of weights; the cleaner decides per text).
     let bare = arg_value(args, "--languages").as_deref() == Some("xx");
     if let Some(id) = arg_value(args, "--explain") {
-        return explain(&cleaner, &records, &id);
+        return explain(&cleaner, &records, &id, verbose);
     }
     let file_names: Vec<String> = records.iter().fold(Vec::new(), |mut v, r| {
         if !v.contains(&r.file) {
@@ -325,8 +325,15 @@ fn appeals(args: &[String]) -> ExitCode {
 
 /// `appeals --explain ID`: every block of one record, with its label (`B` boilerplate,
 /// `.` body), whether the cleaner cut it (`-`) or kept it (`K`), whether it is a wall, the
-/// hand rules' score and the built-in model's log-odds (the wall model's for walls).
-fn explain(cleaner: &unappeal::Cleaner, records: &[appeals::Record], id: &str) -> ExitCode {
+/// hand rules' score and the built-in model's log-odds (the wall model's for walls); with
+/// `--verbose`, under each block the features that move its log-odds by a quarter or more (the
+/// model is linear: a feature's share is the log-odds less the log-odds without it).
+fn explain(
+    cleaner: &unappeal::Cleaner,
+    records: &[appeals::Record],
+    id: &str,
+    verbose: bool,
+) -> ExitCode {
     let Some(rec) = records.iter().find(|r| r.id == id) else {
         eprintln!("no record {id:?}");
         return ExitCode::from(2);
@@ -364,6 +371,25 @@ fn explain(cleaner: &unappeal::Cleaner, records: &[appeals::Record], id: &str) -
             s.features[hand] * 6.0,
             z
         );
+        if verbose {
+            let mut shares: Vec<(f32, &str)> = (0..unappeal::learn::N)
+                .filter(|&i| s.features[i] != 0.0)
+                .map(|i| {
+                    let mut without = s.features;
+                    without[i] = 0.0;
+                    let z0 = if s.wall {
+                        weights.wall_logit(s.bare, &without)
+                    } else {
+                        weights.logit(s.bare, &without)
+                    };
+                    (z - z0, unappeal::learn::FEATURES[i])
+                })
+                .filter(|(d, _)| d.abs() >= 0.25)
+                .collect();
+            shares.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
+            let line: Vec<String> = shares.iter().map(|(d, n)| format!("{n} {d:+.2}")).collect();
+            println!("        {}", line.join(", "));
+        }
     }
     ExitCode::SUCCESS
 }

@@ -286,6 +286,29 @@ fn an_ad_label_takes_its_copy_and_button() {
     }
 }
 
+/// Ad slots inserted between a story's paragraphs are cut one by one: the story's short
+/// paragraph between two of them stays, even where it speaks of members or the outlet.
+#[test]
+fn a_paragraph_between_two_ad_slots_stays() {
+    let cleaner = Cleaner::new();
+    let (a, b) = (BRIDGE, WORKS);
+    for (slot, kept) in [
+        (
+            "- Annonse -",
+            "Det er også bakgrunnen for at alle lesarane må registrere seg som medlem for å få \
+             tilgang til sakene frå og med i dag.",
+        ),
+        (
+            "Advertisement",
+            "The club said its members would vote on the new stand at a meeting in the town \
+             hall next month.",
+        ),
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{a}\n{slot}\n{slot}\n{kept}\n{slot}\n{b}"));
+        assert_eq!(cleaned.text(), format!("{a}\n{kept}\n{b}"), "{slot}");
+    }
+}
+
 /// The surveys' furniture of ad slots, copyright notices, box headings and comment sections,
 /// each a line of its own, in many languages; a story's sentences and subheadings that use
 /// the same words stay.

@@ -1684,13 +1684,29 @@ fn split_at_prose(
             && hand[i] < 0.0
             && !features::names(&text[b.range.clone()], outlets)
     };
+    // Beside an advertisement's slot, between the story's paragraphs, a sentence that sells
+    // nothing (no price, no reader addressed, no "%" or "!": an ad's copy, which
+    // `ad_copy` takes, does) is the story's: the slot's label scores high, and two of them
+    // would take the paragraph between them into one run.
+    let beside_slot = |i: usize| {
+        let (b, e) = (&blocks[i], &evidence[i]);
+        (ad_slot(blocks, evidence, scored, i - 1) || ad_slot(blocks, evidence, scored, i + 1))
+            && b.sentence
+            && b.words >= QUIET_WORDS
+            && hand[i] < 0.0
+            && !scored[i].anchor
+            && e.money.is_none()
+            && e.you == 0
+            && !text[b.range.clone()].contains(['%', '!'])
+    };
     let prose = |i: usize| {
-        (plain(i)
-            && (matches!(
-                (evidence[i - 1].kind(), evidence[i + 1].kind()),
-                (Some(a), Some(b)) if a != b
-            ) || plain(i - 1)
-                || plain(i + 1)))
+        beside_slot(i)
+            || (plain(i)
+                && (matches!(
+                    (evidence[i - 1].kind(), evidence[i + 1].kind()),
+                    (Some(a), Some(b)) if a != b
+                ) || plain(i - 1)
+                    || plain(i + 1)))
             || pair(i - 1, i)
             || pair(i, i + 1)
             || after_whole(i)
@@ -1702,6 +1718,15 @@ fn split_at_prose(
         |piece, sum| is_run(scored, piece.clone(), sum) || is_run_within(scored, piece),
     );
 }
+
+/// Whether block `j` is an advertisement's slot: a label of a few words ("- Annonse -",
+/// "Реклама") that the rules read as one.
+pub(crate) fn ad_slot(blocks: &[Block], evidence: &Evidences, scored: &[Scored], j: usize) -> bool {
+    blocks[j].words <= AD_SLOT_WORDS && scored[j].anchor && evidence[j].kind() == Some(Kind::Ad)
+}
+
+/// The most words of an advertisement's slot label ("Advertisement · Scroll to continue").
+const AD_SLOT_WORDS: u32 = 4;
 
 /// Whether the blocks `r` hold a run once the blocks that score below zero at either end
 /// are left out: a piece that a split leaves ("0" over "Remind me later.") is judged as the

@@ -97,7 +97,7 @@ pub(crate) static PACK: Pack = Pack {
             "youtube kanalımıza abunə olun", "sosial şəbəkələrdə bizi izləyin", "link kopyalandı",
         ]),
         ask(Social).at(Start).max_words(10).phrases(&["bizi izləyin", "bu xəbəri paylaşın", "xəbəri paylaşın"]),
-        label(Ad).phrases(&["sponsor materialı", "tərəfdaş materialı", "reklam xarakterli"]),
+        label(Ad).phrases(&["reklam", "sponsor materialı", "tərəfdaş materialı", "reklam xarakterli"]),
         line(Related).max_words(24).phrases(&[
             "oxşar xəbərlər", "əlaqəli xəbərlər", "bunu da oxuyun", "həmçinin oxuyun:", "sizə maraqlı ola bilər",
             "ən çox oxunanlar:", "digər xəbərlər:", "son xəbərlər:", "mövzu ilə bağlı:",

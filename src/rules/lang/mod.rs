@@ -279,6 +279,11 @@ mod tests {
             matches!(e.group, Ask | Line) && e.kind == Some(Credit)
         }),
         ("labels", |e, _| e.group == Label && e.at == Whole),
+        // The advertisement slot's own one-word label ("Annonse", "Реклама"), the commonest
+        // (Vietnamese writes the word's syllables apart).
+        ("ad label", |e, p| {
+            e.group == Label && e.kind == Some(Ad) && (!p.contains(' ') || p == "quảng cáo")
+        }),
         ("outlet", |e, _| e.group == Outlet),
         ("salutation", |e, _| e.group == Salutation),
         ("author box", |e, _| e.part == Some(AuthorBox)),

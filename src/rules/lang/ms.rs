@@ -84,7 +84,7 @@ pub(crate) static PACK: Pack = Pack {
             "kongsi artikel ini",
         ]),
         ask(Social).at(Start).max_words(10).phrases(&["kongsi berita ini", "kongsi cerita ini"]),
-        label(Ad).phrases(&["kandungan tajaan", "ditaja", "artikel tajaan"]),
+        label(Ad).phrases(&["iklan", "kandungan tajaan", "ditaja", "artikel tajaan"]),
         line(Related).max_words(24).phrases(&[
             "berita berkaitan", "artikel berkaitan", "baca lagi:", "anda mungkin berminat", "paling banyak dibaca",
             "berita terkini:", "lagi berita:",

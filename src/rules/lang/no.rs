@@ -218,7 +218,7 @@ pub(crate) static PACK: Pack = Pack {
         // The line under an ad slot that says the story goes on below it, a line of its own.
         label(Ad).phrases(&["artikkelen fortsetter under annonsen", "artikkelen fortsetter etter annonsen", "saken fortsetter under annonsen", "saken fortsetter etter annonsen", "teksten fortsetter under annonsen", "les videre under annonsen", "artikkelen fortsetter nedenfor", "saken fortsetter under"]),
         // A sponsor's or paid content's label, a line of its own.
-        label(Ad).phrases(&["innhold fra annonsør", "sponset innhold", "sponset av", "betalt samarbeid", "kommersielt samarbeid", "presentert av"]),
+        label(Ad).phrases(&["annonse", "reklame", "annonsørinnhold", "innhold fra annonsør", "sponset innhold", "sponset av", "betalt samarbeid", "kommersielt samarbeid", "presentert av"]),
         // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story
         // on online fraud quotes "Jika Anda membeli melalui tautan ...").
         cue(Ad).weight(2.5).max_words(45).phrases(&["denne artikkelen inneholder affiliate-lenker", "artikkelen inneholder affiliatelenker", "denne saken inneholder affiliate-lenker", "saken inneholder annonselenker", "denne artikkelen inneholder annonselenker", "artikkelen inneholder annonselenker", "vi kan motta provisjon", "vi mottar provisjon", "vi kan få provisjon", "hvis du kjøper via lenkene", "dersom du handler via lenker"]),
