@@ -412,8 +412,9 @@ fn a_byline_stays_under_a_video_headline() {
     assert!(cleaned.text().ends_with(&story));
 }
 
-/// A bank account's line in a story about a relief fund stays with the lines around it; an
-/// outlet's own account goes with its ask.
+/// A bank account's line in a story about a relief fund stays with the lines around it, and
+/// so does a family's account with its holder and reference; an outlet's own account goes
+/// with its ask.
 #[test]
 fn a_relief_funds_account_in_the_story_stays() {
     let cleaner = Cleaner::new();
@@ -428,9 +429,17 @@ fn a_relief_funds_account_in_the_story_stays() {
                 Account holders: Ioannis and Maria Spanakis";
     let after = "A concert for the family will be held in the square on Sunday, the mayor said, \
                  and the proceeds will go to the same account.";
-    let text = format!("{fire}\n{help}\n{after}");
-    let cleaned = cleaner.clean_text(&text);
-    assert_eq!(cleaned.text(), text, "{:#?}", cleaned.removals());
+    // A few lines around the account that no one in them asks for, with neither the outlet
+    // nor the reader in them, are the story's too.
+    let opened = "Семейството е открило специална банкова сметка:\n\
+                  Титуляр: Мария Спанакис\n\
+                  IBAN: BG12 UBBS 8002 1012 3456 78\n\
+                  Основание: За новия дом";
+    for help in [help, opened] {
+        let text = format!("{fire}\n{help}\n{after}");
+        let cleaned = cleaner.clean_text(&text);
+        assert_eq!(cleaned.text(), text, "{:#?}", cleaned.removals());
+    }
     // The outlet's account, under its ask, goes.
     let ask = "Support independent journalism: donate to The Harbour Post today.\n\
                IBAN: GR52 0172 7350 0057 3509 2416 318";
@@ -488,6 +497,31 @@ fn a_byline_crediting_text_and_pictures_stays_also_under_a_dek() {
     // A line that credits the pictures alone is their credit.
     let cleaned = cleaner.clean_text(&format!("{chrome}\n{headline}\nPhotos: Tom Chan\n{story}"));
     assert_eq!(cleaned.text(), format!("{headline}\n{story}"));
+}
+
+/// Under a dek long enough to be a paragraph, the byline stays whatever stands above the
+/// headline: a menu line of a headline's size, a section's path with slashes.
+#[test]
+fn a_byline_under_a_dek_stays_under_a_menu_line() {
+    let cleaner = Cleaner::new();
+    let story = format!("{FLATS}\n{RAIL}");
+    let head = "Rents in subdivided flats up by a fifth\n\
+                Owners in the district are raising rents before the new rules take effect on \
+                the first of June, a survey of three hundred households published by the \
+                concern group on Sunday found, with rises of up to a fifth.\n\
+                Text: Irene Lau";
+    for menu in [
+        "Science Culture Society Ecology Arts Books Food\nSociety / Reportage",
+        "Nauka Kultura Społeczeństwo Ekologia Sztuka Smak Lektury\nSpołeczeństwo / Reportaż",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{menu}\n{head}\nReading time: 7 min\n{story}"));
+        assert!(cleaned.text().contains(head), "{menu}: {}", cleaned.text());
+        assert!(
+            !cleaned.text().contains("Reading time"),
+            "{}",
+            cleaned.text()
+        );
+    }
 }
 
 /// A byline in capitals with its date after a dash names the author that a closing bio

@@ -1045,7 +1045,15 @@ pub(crate) fn decide(
     }
     // (Where no pack reads the text, the ask around an account is read by no rule.)
     if !bare_text {
-        keep_lone_accounts(rules, evidence, &mut runs);
+        keep_lone_accounts(
+            rules,
+            blocks,
+            evidence,
+            &scored,
+            ctx.text,
+            &outlet_names,
+            &mut runs,
+        );
     }
     let mut extra: Vec<(Range<usize>, Kind, &str)> = tag_rows(blocks, evidence, ctx.text, &runs)
         .into_iter()
@@ -2148,7 +2156,15 @@ fn keep_headlines(
 /// outlet's own account stands in its ask, which a run takes along (in the labelled texts,
 /// every account line of an outlet's box has a line of the box beside it). Read by what
 /// fired in it: payment words of no language (IBAN, PayPal) and nothing else.
-fn keep_lone_accounts(rules: &RuleSet, evidence: &Evidences, runs: &mut Vec<(Range<usize>, f32)>) {
+fn keep_lone_accounts(
+    rules: &RuleSet,
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    runs: &mut Vec<(Range<usize>, f32)>,
+) {
     let payment = |i: usize| {
         let ev = &evidence[i];
         ev.kind() == Some(Kind::Donation)
@@ -2158,20 +2174,44 @@ fn keep_lone_accounts(rules: &RuleSet, evidence: &Evidences, runs: &mut Vec<(Ran
                 .iter()
                 .all(|&(r, _)| rules.rule(r).name.starts_with("xx."))
     };
+    // A run of a few lines around an account that no one in it asks for, in which the
+    // outlet neither speaks ("we", "you") nor is named, and whose only anchors are the
+    // account's lines, is the account a story reports (a family's fund: "The family has
+    // opened an account:" / "Holder: ..." / "IBAN: ..." / "Reference: ..."), with no button.
+    let reported = |r: &Range<usize>| {
+        r.len() <= REPORTED_ACCOUNT_BLOCKS
+            && r.clone().any(payment)
+            && r.clone().all(|i| {
+                let ev = &evidence[i];
+                ev.we == 0
+                    && ev.you == 0
+                    && ev.money.is_none()
+                    && amount_line(&blocks[i], ev, text).is_none()
+                    && !blocks[i].quoted
+                    // (No button: "Gitt Member!", "₹250".)
+                    && !text[blocks[i].range.clone()].trim_end().ends_with('!')
+                    && (payment(i) || !scored[i].hand_anchor)
+                    && !features::names(&text[blocks[i].range.clone()], outlets)
+            })
+    };
     // Judged against the runs as they were, then dropped in one pass (a removal for each
     // would be quadratic in a text of many).
     let alone: Vec<bool> = (0..runs.len())
         .map(|k| {
             let r = &runs[k].0;
-            r.len() == 1
+            (r.len() == 1
                 && payment(r.start)
                 && (k == 0 || runs[k - 1].0.end < r.start)
-                && runs.get(k + 1).is_none_or(|n| n.0.start > r.end)
+                && runs.get(k + 1).is_none_or(|n| n.0.start > r.end))
+                || reported(r)
         })
         .collect();
     let mut alone = alone.into_iter();
     runs.retain(|_| !alone.next().unwrap_or(false));
 }
+
+/// The most blocks of a run that [`keep_lone_accounts`] reads as an account a story reports.
+const REPORTED_ACCOUNT_BLOCKS: usize = 5;
 
 /// In a text a scraper gives, the story's headline and its byline are the story's, whatever
 /// chrome stands around them: they are taken out of the runs.
@@ -2190,7 +2230,10 @@ fn keep_byline(
     // (Not where no pack found anything in the text: there no line has evidence, so "a
     // headline without a box's formula" says nothing, and menus are full of lines of that
     // shape.)
-    if !runs.iter().any(|(r, _)| r.start < first) || !packs_found(rules, evidence, false) {
+    // (A run under a dek that is a wall may take the byline: see below.)
+    if !runs.iter().any(|(r, _)| r.start <= first + DEK_LINES)
+        || !packs_found(rules, evidence, false)
+    {
         return;
     }
     // The headline: the first block of a few words above the first paragraph and its prose
@@ -2228,6 +2271,7 @@ fn keep_byline(
             && !t.ends_with(':')
             && (closed || !t.ends_with('.'))
             && !t.contains(['>', '›', '»', '|'])
+            && !slashed_crumb(t)
             && (i == 0 || evidence[i - 1].kind() != Some(Kind::Related))
             && !features::names(t, outlets)
     };
@@ -2304,7 +2348,9 @@ fn keep_byline(
     // A dek long enough to be a wall, right under the headline, has the byline under it
     // ("Tři porodní asistentky otevřely ..." over "Text: Klára Veselá, Foto: Alžběta
     // Horáková" and "23. 4. 2024"): the lines up to the next wall are read as above it.
-    if first == h + 1 {
+    // (The headline is the line over the dek, whatever line of a headline's size stands
+    // higher: a menu's, "Nauka Kultura Społeczeństwo Ekologia Sztuka Smak Lektury".)
+    if first == h + 1 || (first > h + 1 && headline(first - 1, false)) {
         let next = (first + 1..blocks.len())
             .take(DEK_LINES)
             .take_while(|&i| !scored[i].wall);
@@ -2317,6 +2363,15 @@ fn keep_byline(
     kept.sort_unstable();
     kept.dedup();
     spare(scored, runs, &kept);
+}
+
+/// The most words of a section's path written with slashes ("Społeczeństwo / Reportaż").
+const SLASHED_CRUMB_WORDS: usize = 4;
+
+/// Whether `t` is a section's path of a few words parted by spaced slashes
+/// ("Społeczeństwo / Reportaż", "Kultur / Film"): a breadcrumb over the headline, not one.
+fn slashed_crumb(t: &str) -> bool {
+    t.contains(" / ") && t.split_whitespace().filter(|w| *w != "/").count() <= SLASHED_CRUMB_WORDS
 }
 
 /// A short line under the headline that dates the story ("입력 2025.08.18 05:00", "18.08.2025,
@@ -3604,6 +3659,16 @@ mod tests {
         ] {
             assert!(!dateline(&block(t), t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_section_path_with_slashes_is_no_headline() {
+        assert!(slashed_crumb("Społeczeństwo / Reportaż"));
+        assert!(slashed_crumb("News / Local / Sport"));
+        assert!(!slashed_crumb(
+            "Bundestag / Haushalt: Koalition einigt sich auf Kompromiss"
+        ));
+        assert!(!slashed_crumb("Rents up by a fifth"));
     }
 
     #[test]
