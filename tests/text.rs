@@ -341,6 +341,40 @@ fn ad_slots_and_notices_are_cut_in_many_languages() {
     );
 }
 
+/// A tag row whose label or tags write vowels and tones with marks ("टैग्स", "ป้ายกำกับ"), and a
+/// row of hashtags where a tag of a name goes on past its space; a story's post with its
+/// hashtags stays.
+#[test]
+fn tag_rows_in_scripts_with_marks_and_hashtags_of_names() {
+    lines_after_a_story(
+        &[
+            "टैग्स: राजस्थान, दलित छात्राएं, छुआछूत, सरकारी स्कूल",
+            "ป้ายกำกับ: กรุงเทพมหานคร, คุณภาพน้ำ, คลอง, น้ำเสีย",
+            "#doprava #tramvaje #Královo Pole #výluka #DPMB",
+        ],
+        &["Great day at the lake with the kids #summer #family #fun"],
+    );
+}
+
+/// A short section's path over the headline (arrows, or slashes between section names) is
+/// the site's breadcrumb; a byline's name and place with a slash is the story's.
+#[test]
+fn a_short_breadcrumb_over_the_headline_is_cut() {
+    let cleaner = Cleaner::new();
+    let head = "Rents in subdivided flats up by a fifth";
+    let story = format!("{FLATS}\n{RAIL}");
+    for crumb in [
+        "Cronaca › Valle Brembana",
+        "หน้าแรก » สังคม",
+        "Nyheter / Studentliv",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{crumb}\n{head}\n{story}"));
+        assert_eq!(cleaned.text(), format!("{head}\n{story}"), "{crumb}");
+    }
+    let text = format!("{head}\nRojda Aydemir / Amed\n{story}");
+    assert_eq!(cleaner.clean_text(&text).text(), text);
+}
+
 /// A share row that writes the platforms in its own script is cut like one in Latin
 /// letters.
 #[test]

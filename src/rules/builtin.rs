@@ -217,7 +217,7 @@ pub(super) const LIST_NOUNS: [&str; 8] = [
 /// run on: site furniture is short, and the gate keeps the patterns off paragraphs.
 pub(super) const FURNITURE_WORDS: u32 = 25;
 /// The separators of a breadcrumb trail ("Home › News › Economy").
-pub(super) const CRUMB_SEPARATORS: [char; 4] = ['»', '›', '>', '→'];
+pub(crate) const CRUMB_SEPARATORS: [char; 4] = ['»', '›', '>', '→'];
 /// A breadcrumb trail: two separators or more between steps that start with a letter, and
 /// no sentence end; or one, after the site's home page ("Accueil › Économie", "Startseite >
 /// Lokales"), named as sites in every language name it. ">" counts only between spaces, and
@@ -251,8 +251,9 @@ const READING_TIME: &str = r"^(?:[^\d.!?\n]{1,30}?\s*[:：\-–—·•|]\s*\d{1
 /// (the gate reads the block, [`ends_in_arrow`]; the match is the arrow).
 const LINK_ARROW: &str = r"(?:→|➔|➜|⟶|>>>?)\s*$";
 
-/// A row of three hashtags or more and nothing else: a page's tag list.
-const TAG_ROW: &str = r"^(?:#[\w-]+[\s,]*){3,}$";
+/// A row of three hashtags or more and nothing else: a page's tag list. (A tag of a name
+/// may go on in a word past its space: "#Královo Pole". The pattern reads folded text.)
+const TAG_ROW: &str = r"^(?:#[\w-]+(?:\s[\w-]+)?[\s,]*){3,}$";
 /// An image file name alone on a line: alt text or a caption that leaked.
 const IMAGE_FILE: &str = r"(?m)^\s*[\w\-.]+\.(?:jpe?g|png|gif|webp|svg|avif)\s*$";
 

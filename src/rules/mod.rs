@@ -23,7 +23,7 @@ use regex::Regex;
 
 use crate::fx::FxMap;
 use builtin::Gate;
-pub(crate) use builtin::{is_builtin, is_currency_sign};
+pub(crate) use builtin::{CRUMB_SEPARATORS, is_builtin, is_currency_sign};
 pub(crate) use compile::{RuleConfig, UserMatcher, UserRule};
 pub(crate) use evidence::{Evidence, Evidences, GROUP_SLOTS};
 use phrases::PhraseSet;

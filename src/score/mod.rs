@@ -15,9 +15,10 @@ mod glued;
 pub(crate) mod model;
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::input::segment::Block;
-use crate::rules::{Evidence, Evidences, Group, RuleSet};
+use crate::rules::{CRUMB_SEPARATORS, Evidence, Evidences, Group, RuleSet};
 use crate::{Kind, Stage};
 use features::Doc;
 use model::{Model, Reading};
@@ -1402,7 +1403,7 @@ fn menu_lines(
         let line = (!b.sentence && t.split_whitespace().count() <= MENU_LINE_MAX_WORDS as usize)
             .then(|| menu_line(t))
             .flatten();
-        if line.is_some_and(|kicker| !kicker || over_headline()) {
+        if line.is_some_and(|kicker| !kicker || over_headline()) || crumb_line(t) {
             out.push(i);
         } else if !taken(i) {
             above += 1;
@@ -2271,7 +2272,7 @@ fn keep_byline(
             && !t.ends_with(':')
             && (closed || !t.ends_with('.'))
             && !t.contains(['>', '›', '»', '|'])
-            && !slashed_crumb(t)
+            && !crumb_line(t)
             && (i == 0 || evidence[i - 1].kind() != Some(Kind::Related))
             && !features::names(t, outlets)
     };
@@ -2365,13 +2366,31 @@ fn keep_byline(
     spare(scored, runs, &kept);
 }
 
-/// The most words of a section's path written with slashes ("Społeczeństwo / Reportaż").
-const SLASHED_CRUMB_WORDS: usize = 4;
+/// The most words of a short section's path ("Społeczeństwo / Reportaż", "Cronaca › Valle
+/// Brembana").
+const CRUMB_WORDS: usize = 4;
 
-/// Whether `t` is a section's path of a few words parted by spaced slashes
-/// ("Społeczeństwo / Reportaż", "Kultur / Film"): a breadcrumb over the headline, not one.
-fn slashed_crumb(t: &str) -> bool {
-    t.contains(" / ") && t.split_whitespace().filter(|w| *w != "/").count() <= SLASHED_CRUMB_WORDS
+/// Whether `t` is a section's path of a few words parted by a breadcrumb's arrows, or a
+/// section's name and a step under it parted by a spaced slash ("Cronaca › Valle Brembana",
+/// "หน้าแรก » สังคม", "Społeczeństwo / Reportaż"): a breadcrumb over the headline, not one.
+/// (Paths of three steps or more with arrows are the packs'.)
+fn crumb_line(t: &str) -> bool {
+    let t = t.trim_end();
+    let separator = |w: &str| w == "/" || w.chars().all(|c| CRUMB_SEPARATORS.contains(&c));
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let steps = words.iter().filter(|w| !separator(w)).count();
+    // A slash parts a byline's name from its place or agency too ("Rojda Aydemir / Amed"),
+    // and a headline's words ("Work / Life / Balance"): a path with a slash is a section's
+    // name and one step under it.
+    let section = |w: &str| crate::rules::lang::sections::section(&w.to_lowercase()).is_some();
+    let arrows = words.iter().any(|w| *w != "/" && separator(w));
+    let slashed = || words.len() == 3 && words[1] == "/" && section(words[0]);
+    words.iter().any(|w| separator(w))
+        && steps <= CRUMB_WORDS
+        && words.first().is_some_and(|w| !separator(w))
+        && words.last().is_some_and(|w| !separator(w))
+        && words.iter().all(|w| separator(w) || letters_only(w))
+        && (arrows || slashed())
 }
 
 /// A short line under the headline that dates the story ("입력 2025.08.18 05:00", "18.08.2025,
@@ -3558,7 +3577,8 @@ fn tag_line(t: &str) -> bool {
         return false;
     };
     (1..=TAG_LABEL_WORDS).contains(&words(label))
-        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !label.contains(['-', '\'', '’', '&'])
+        && letters_only(label)
         && words(items) <= TAG_LINE_WORDS
         && items.split(sep).count() >= TAG_ITEMS
         && items.split(sep).all(keyword)
@@ -3570,10 +3590,12 @@ fn tag_line(t: &str) -> bool {
 const TAG_SEPARATORS: [char; 3] = [',', '،', '、'];
 
 /// A keyword's text: words alone, with no figures, code or addresses, which a story's own
-/// lists hold.
+/// lists hold. (Letters and the marks that some scripts write their vowels and tones with:
+/// "टैग्स", "ป้ายกำกับ".)
 fn letters_only(t: &str) -> bool {
-    t.chars()
-        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '&'))
+    static WORDS: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"^[\p{L}\p{M} \-'’&]*$").expect("a valid pattern"));
+    WORDS.is_match(t)
 }
 
 /// The fewest words of a teaser's headline in title case ("This Retired HPE Exec Just
@@ -3662,13 +3684,19 @@ mod tests {
     }
 
     #[test]
-    fn a_section_path_with_slashes_is_no_headline() {
-        assert!(slashed_crumb("Społeczeństwo / Reportaż"));
-        assert!(slashed_crumb("News / Local / Sport"));
-        assert!(!slashed_crumb(
+    fn a_short_section_path_is_no_headline() {
+        assert!(crumb_line("Społeczeństwo / Reportaż"));
+        assert!(!crumb_line("Work / Life / Balance"));
+        assert!(crumb_line("Cronaca › Valle Brembana"));
+        assert!(crumb_line("หน้าแรก » สังคม"));
+        assert!(!crumb_line(
             "Bundestag / Haushalt: Koalition einigt sich auf Kompromiss"
         ));
-        assert!(!slashed_crumb("Rents up by a fifth"));
+        assert!(!crumb_line("Rents up by a fifth"));
+        assert!(!crumb_line("Inflation > 5 %"));
+        assert!(!crumb_line("Read more »"));
+        // A byline's name and place.
+        assert!(!crumb_line("Rojda Aydemir / Amed"));
     }
 
     #[test]
