@@ -341,9 +341,9 @@ fn ad_slots_and_notices_are_cut_in_many_languages() {
     );
 }
 
-/// A tag row whose label or tags write vowels and tones with marks ("टैग्स", "ป้ายกำกับ"), and a
-/// row of hashtags where a tag of a name goes on past its space; a story's post with its
-/// hashtags stays.
+/// A tag row whose label or tags write vowels and tones with marks ("टैग्स", "ป้ายกำกับ"), one
+/// under a label that heads tag rows in some language, and a row of hashtags where a tag of a
+/// name goes on past its space; a story's post with its hashtags stays.
 #[test]
 fn tag_rows_in_scripts_with_marks_and_hashtags_of_names() {
     lines_after_a_story(
@@ -351,9 +351,25 @@ fn tag_rows_in_scripts_with_marks_and_hashtags_of_names() {
             "टैग्स: राजस्थान, दलित छात्राएं, छुआछूत, सरकारी स्कूल",
             "ป้ายกำกับ: กรุงเทพมหานคร, คุณภาพน้ำ, คลอง, น้ำเสีย",
             "#doprava #tramvaje #Královo Pole #výluka #DPMB",
+            // Under a label that heads tag rows in some language, the tags may be parted
+            // by spaces.
+            "Tagovi: Zenica studenti stipendije",
+            "Schlagwörter: Bahn Streik Pendler",
+            "برچسب‌ها: اصفهان زاینده‌رود کشاورزان حقابه",
         ],
-        &["Great day at the lake with the kids #summer #family #fun"],
+        &[
+            "Great day at the lake with the kids #summer #family #fun",
+            "Tags: the new rules apply from June, the council said.",
+        ],
     );
+    // Such a line is the tag row wherever it stands after the story, also over a paragraph.
+    let cleaner = Cleaner::new();
+    let bio = "Amela Hodžić is a reporter who has covered education and the universities of \
+               central Bosnia for the portal since 2019, after six years at a local radio.";
+    let text = format!("{SHORT_STORY}\nTagovi: Zenica studenti stipendije\n{bio}");
+    let cleaned = cleaner.clean_text(&text);
+    assert!(!cleaned.text().contains("Tagovi"), "{}", cleaned.text());
+    assert!(cleaned.text().starts_with(SHORT_STORY));
 }
 
 /// A short section's path over the headline (arrows, or slashes between section names) is

@@ -590,7 +590,9 @@ mod tests {
             ],
             0..40,
         )) {
-            let raw: String = chars.into_iter().collect();
+            // (Without Arabic vowel marks, which the text read drops by design: their own
+            // tests are above.)
+            let raw: String = chars.into_iter().filter(|&c| !is_vowel_mark(c)).collect();
             let composed = Composed::new(&raw);
             proptest::prop_assert_eq!(composed.text(), nfc(&raw));
             let input = nfc(&raw);

@@ -105,6 +105,8 @@ pub(crate) enum Part {
     /// The labels of audio and video players and of embedded posts ("Play video", "Listen
     /// to this article", "View this post on Instagram", "External content").
     Player,
+    /// The label of the page's tag row ("Tags:", "Schlagwörter:", "Etiquetas:").
+    Tags,
 }
 
 /// A row of a language table.
@@ -115,8 +117,8 @@ pub(crate) struct Entry {
     pub weight: f32,
     pub max_words: u32,
     pub phrases: &'static [&'static str],
-    /// The page part a row of site chrome names, for the coverage table (not the matcher).
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// The page part a row of site chrome names, for the coverage table (and the tag rows'
+    /// labels: [`is_tag_label`](super::lang::is_tag_label)).
     pub part: Option<Part>,
 }
 

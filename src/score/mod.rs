@@ -1326,8 +1326,15 @@ fn head_menu(
         after_runs = after_runs.max(r.end);
     }
     // (Or under a line or two that no run cuts and that are none of the story's: a meter's
-    // line, the site's name.)
-    (0..=MENU_BELOW.min(story_start.unwrap_or(blocks.len())))
+    // line, the site's name. Counted without what the runs cut, as a second pass would.)
+    let last_start = story_start.unwrap_or(blocks.len());
+    (0..=MENU_BELOW.min(last_start))
+        .chain(
+            (0..blocks.len())
+                .filter(|&i| !in_runs(runs, i))
+                .take(MENU_BELOW + 1)
+                .take_while(|&i| i <= last_start),
+        )
         .chain([after_runs])
         .find_map(menu_from)
 }
@@ -1724,7 +1731,25 @@ fn split_at_prose(
         scored,
         runs,
         |r, i| i > r.start && i + 1 < r.end && prose(i),
-        |piece, sum| is_run(scored, piece.clone(), sum) || is_run_within(scored, piece),
+        // A piece is judged as a second pass over the cleaned text would judge it: a run as
+        // it stands, or without the blocks that score below zero at its ends; else the
+        // runs among its maximal segments ("Remind me later." over a paragraph and a
+        // salutation).
+        |piece, sum| {
+            if is_run(scored, piece.clone(), sum) || is_run_within(scored, piece.clone()) {
+                return vec![(piece, sum)];
+            }
+            max_segments(
+                &scored[piece.clone()]
+                    .iter()
+                    .map(|s| s.score)
+                    .collect::<Vec<_>>(),
+            )
+            .into_iter()
+            .map(|(r, sum)| (piece.start + r.start..piece.start + r.end, sum))
+            .filter(|(r, sum)| is_run(scored, r.clone(), *sum))
+            .collect()
+        },
     );
 }
 
@@ -1752,12 +1777,13 @@ fn is_run_within(scored: &[Scored], mut r: Range<usize>) -> bool {
 }
 
 /// Splits every run at the blocks that `at` picks (given the run and a block of it; they
-/// leave the run) and keeps the pieces that `keep` accepts (given the piece and its sum).
+/// leave the run) and keeps the runs that `keep` finds in each piece (given the piece and
+/// its sum).
 fn split_runs(
     scored: &[Scored],
     runs: &mut Vec<(Range<usize>, f32)>,
     at: impl Fn(&Range<usize>, usize) -> bool,
-    keep: impl Fn(Range<usize>, f32) -> bool,
+    keep: impl Fn(Range<usize>, f32) -> Vec<(Range<usize>, f32)>,
 ) {
     let mut out = Vec::with_capacity(runs.len());
     for (r, sum) in runs.drain(..) {
@@ -1770,9 +1796,7 @@ fn split_runs(
         for end in cuts.into_iter().chain([r.end]) {
             let piece = start..end;
             let sum: f32 = scored[piece.clone()].iter().map(|s| s.score).sum();
-            if keep(piece.clone(), sum) {
-                out.push((piece, sum));
-            }
+            out.extend(keep(piece, sum));
             start = end + 1;
         }
     }
@@ -2480,7 +2504,13 @@ fn spare(scored: &[Scored], runs: &mut Vec<(Range<usize>, f32)>, kept: &[usize])
         scored,
         runs,
         |_, i| kept.contains(&i),
-        |piece, _| scored[piece].iter().any(|s| s.anchor),
+        |piece, sum| {
+            if scored[piece.clone()].iter().any(|s| s.anchor) {
+                vec![(piece, sum)]
+            } else {
+                Vec::new()
+            }
+        },
     );
 }
 
@@ -3426,8 +3456,21 @@ fn tag_rows(
     text: &str,
     runs: &[(Range<usize>, f32)],
 ) -> Vec<(Range<usize>, bool)> {
-    let mut found = Vec::new();
-    let taken = |i: usize| in_runs(runs, i);
+    // A line of tags under a label that heads tag rows in some language is one wherever it
+    // stands ("Tagovi: Zenica studenti stipendije" over a bio or a comment); the rows below
+    // read it as they read a run.
+    let labelled: Vec<usize> = (0..blocks.len())
+        .filter(|&i| {
+            let ev = &evidence[i];
+            !in_runs(runs, i)
+                && ev.signal < 1.0
+                && ev.body >= 0.0
+                && labelled_tags(&text[blocks[i].range.clone()])
+        })
+        .collect();
+    let mut found: Vec<(Range<usize>, bool)> =
+        labelled.iter().map(|&i| (i..i + 1, false)).collect();
+    let taken = |i: usize| in_runs(runs, i) || labelled.binary_search(&i).is_ok();
     // The story's last paragraph: a sentence of some length with no evidence, outside the
     // runs.
     let paragraph = |i: usize| {
@@ -3551,6 +3594,7 @@ fn tag_rows(
             found.push((at(i - 1)..at(i - 1) + 1, false));
         }
     }
+    found.sort_unstable_by_key(|(r, _)| r.start);
     found
 }
 
@@ -3584,6 +3628,27 @@ fn tag_line(t: &str) -> bool {
         && items.split(sep).all(keyword)
 }
 
+/// Whether `t` is a line of tags under a label that heads tag rows in some language
+/// ([`is_tag_label`](crate::rules::lang::is_tag_label): "Tagi: biblioteki wieś czytelnictwo",
+/// "Filed under: Pedestrian Safety, Road Diets, Missouri"): words and commas alone after it,
+/// [`TAG_LINE_WORDS`] words at most.
+fn labelled_tags(t: &str) -> bool {
+    let Some((label, items)) = t
+        .trim_end()
+        .split_once(": ")
+        .or_else(|| t.trim_end().split_once('：'))
+    else {
+        return false;
+    };
+    let items = items.trim();
+    !items.is_empty()
+        && items.split_whitespace().count() <= TAG_LINE_WORDS
+        && items
+            .split(|c: char| TAG_SEPARATORS.contains(&c))
+            .all(|item| !item.trim().is_empty() && letters_only(item.trim()))
+        && crate::rules::lang::is_tag_label(&label.trim().to_lowercase())
+}
+
 /// What separates the tags of a line: a comma in any script. (Not a dot or a bar: a cast's or
 /// a closure's list after a story is written so, "Mit: Jens Harzer · Marina Galic · ...",
 /// "Betroffene Bahnhöfe: Hackescher Markt · Friedrichstraße · ...".)
@@ -3591,10 +3656,11 @@ const TAG_SEPARATORS: [char; 3] = [',', '،', '、'];
 
 /// A keyword's text: words alone, with no figures, code or addresses, which a story's own
 /// lists hold. (Letters and the marks that some scripts write their vowels and tones with:
-/// "टैग्स", "ป้ายกำกับ".)
+/// "टैग्स", "ป้ายกำกับ"; and the joiners that Persian writes inside words: "برچسب‌ها".)
 fn letters_only(t: &str) -> bool {
-    static WORDS: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new(r"^[\p{L}\p{M} \-'’&]*$").expect("a valid pattern"));
+    static WORDS: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^[\p{L}\p{M}\u{200C}\u{200D} \-'’&]*$").expect("a valid pattern")
+    });
     WORDS.is_match(t)
 }
 

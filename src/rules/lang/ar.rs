@@ -291,6 +291,9 @@ pub(crate) static PACK: Pack = Pack {
         // platforms and the players sites use print them (Instagram's embed, video.js,
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["تشغيل الفيديو", "مشغل الفيديو", "مشغل الصوت"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية"]),
     ],
     we: &["نحن", "لنا", "إننا", "اننا", "فإننا", "لدينا", "معنا"],
     you: &["أنت", "انت", "لك", "إليك", "معك", "أنتم", "انتم", "لكم", "إليكم", "حضرتك", "حضرتكم"],

@@ -185,6 +185,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["videonu oynat", "yenidən oynat"]),
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["bu modal pəncərəsidir", "dialoq pəncərəsinin sonu"]),
         label(Other).part(Player).weight(2.5).phrases(&["videopleyer", "audiopleyer"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["teqlər", "teqler", "etiketlər", "açar sözlər"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

@@ -202,6 +202,9 @@ pub(crate) static PACK: Pack = Pack {
         // platforms and the players sites use print them (Instagram's embed, video.js,
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["прайграць відэа", "глядзіце відэа"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["тэгі", "цэтлікі", "ключавыя словы", "теги"]),
     ],
     // "мы", "вы", "ваш" are Russian's too (the same persons).
     we: &["мы", "наш", "наша", "нашы", "нам", "нас", "нашу", "нашай", "нашых"],

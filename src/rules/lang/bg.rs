@@ -207,6 +207,9 @@ pub(crate) static PACK: Pack = Pack {
         // platforms and the players sites use print them (Instagram's embed, video.js,
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["пусни видео", "гледайте видеото"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["етикети", "тагове", "ключови думи"]),
     ],
     // "ни" (us) is the Russian particle "ни" (neither, nor).
     we: &["ние", "нас", "наш", "наша", "наше", "наши", "нашата", "нашия", "нашите"],

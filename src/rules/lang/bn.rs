@@ -173,6 +173,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["ভিডিও প্লেয়ার", "অডিও প্লেয়ার"]),
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["ভিডিও প্লে করুন", "ডায়ালগ উইন্ডোর শেষ"]),
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["এটি একটি মোডাল উইন্ডো"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["ট্যাগ", "ট্যাগস", "কিওয়ার্ড", "সম্পর্কিত বিষয়"]),
     ],
     we: &["আমরা", "আমাদের", "আমাদেরকে"],
     you: &["তুমি", "তোমার", "তোমাকে", "আপনি", "আপনার", "আপনাকে"],

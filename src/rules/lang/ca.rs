@@ -230,6 +230,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["reproduir vídeo", "reproductor d'àudio"]),
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["fi del diàleg", "reproductor de vídeo"]),
         chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["aquesta és una finestra modal"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["etiquetes", "paraules clau", "arxivat a", "tags"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

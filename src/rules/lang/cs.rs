@@ -252,6 +252,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["konec dialogového okna"]),
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["toto je modální okno"]),
         chrome(Social).part(Player).weight(2.5).max_words(8).phrases(&["příspěvek sdílený"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["tagy", "štítky", "klíčová slova"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

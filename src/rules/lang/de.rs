@@ -425,6 +425,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).max_words(8).phrases(&["externer inhalt"]),
         chrome(Social).part(Player).weight(2.5).max_words(9).phrases(&["empfohlener externer inhalt", "empfohlener redaktioneller inhalt"]),
         chrome(Social).part(Player).weight(2.5).max_words(14).phrases(&["klicken sie hier, um inhalte von youtube anzuzeigen"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["schlagwörter", "schlagworte", "stichwörter", "stichworte", "tags"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

@@ -245,6 +245,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["τέλος του παραθύρου διαλόγου"]),
         chrome(Other).part(Player).weight(2.5).max_words(9).phrases(&["το παρών είναι ένα αναδυόμενο παράθυρο"]),
         chrome(Social).part(Player).weight(2.5).max_words(10).phrases(&["η δημοσίευση κοινοποιήθηκε από"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["ετικέτες", "λέξεις-κλειδιά", "λέξεις κλειδιά", "tags"]),
     ],
     we: &["εμείς", "μας", "δικό μας", "δική μας"],
     you: &["εσύ", "σου", "εσένα", "εσείς", "σας", "δικό σας", "δική σας"],

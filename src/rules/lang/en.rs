@@ -607,6 +607,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).max_words(8).phrases(&["external content"]),
         chrome(Social).part(Player).weight(2.5).max_words(9).phrases(&["load external content"]),
         chrome(Social).part(Player).weight(2.5).max_words(13).phrases(&["click here to display content from youtube", "i agree to external content being shown"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["tags", "tagged", "filed under", "keywords", "related topics"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

@@ -355,6 +355,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["volver a reproducir", "reproductor de vídeo", "reproductor de audio"]),
         chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["esta es una ventana modal"]),
         chrome(Other).part(Player).weight(2.5).max_words(9).phrases(&["final de la ventana de diálogo"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["etiquetas", "palabras clave", "archivado en", "tags"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
     you: &["tú", "tu", "tus", "te", "vos", "usted", "ustedes", "vosotros", "vuestro", "vuestra", "vuestros", "vuestras"],

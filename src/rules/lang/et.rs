@@ -203,6 +203,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["esita video", "esita uuesti", "dialoogiakna lõpp"]),
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["see on modaalaken"]),
         label(Other).part(Player).weight(2.5).phrases(&["videoesitaja", "heliesitaja"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["märksõnad", "sildid", "võtmesõnad"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

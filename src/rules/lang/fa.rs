@@ -298,6 +298,9 @@ pub(crate) static PACK: Pack = Pack {
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["پخش ویدیو", "پخش‌کنندهٔ ویدیو", "پخش‌کنندهٔ صوت"]),
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["پخش کننده ویدیو", "پایان پنجرهٔ محاوره‌ای", "پخش کننده صدا"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["برچسب‌ها", "برچسب ها", "برچسب", "کلیدواژه‌ها", "کلید واژه ها", "تگ‌ها"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

@@ -258,6 +258,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Other).part(Player).weight(2.5).phrases(&["kuuntele"]),
         chrome(Social).part(Player).weight(2.5).at(Any).max_words(12).phrases(&["jakama julkaisu"]),
         chrome(Social).part(Player).weight(2.5).max_words(10).phrases(&["näytä tämä julkaisu instagramissa"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["avainsanat", "asiasanat", "tunnisteet", "tagit"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

@@ -350,6 +350,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["ceci est une fenêtre modale"]),
         chrome(Other).part(Player).weight(2.5).max_words(9).phrases(&["fin de la fenêtre de dialogue"]),
         chrome(Social).part(Player).weight(2.5).max_words(8).phrases(&["contenu externe"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["mots-clés", "mots clés", "mots-clefs", "tags"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

@@ -261,6 +261,9 @@ pub(crate) static PACK: Pack = Pack {
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["נַגֵּן וידאו", "נגן וידאו"]),
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["זהו חלון מודאלי", "סוף חלון דו-שיח"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["תגיות", "תגים", "תגית", "מילות מפתח"]),
     ],
     // "את" (you, feminine) is also the object marker: out.
     we: &["אנחנו", "אנו", "שלנו", "אותנו", "לנו"],

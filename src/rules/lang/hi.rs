@@ -271,6 +271,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["फिर से चलाएँ"]),
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["संवाद विंडो का अंत"]),
         chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["यह एक मोडल विंडो है"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["टैग", "टैग्स", "टॉपिक्स", "कीवर्ड्स"]),
     ],
     we: &["हम", "हमें", "हमारा", "हमारी", "हमारे", "हमको", "हमने"],
     you: &[

@@ -268,6 +268,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Other).part(Player).weight(2.5).phrases(&["videolejátszó", "audiolejátszó"]),
         chrome(Social).part(Player).weight(2.5).at(Any).max_words(12).phrases(&["által megosztott bejegyzés"]),
         chrome(Social).part(Player).weight(2.5).max_words(11).phrases(&["a bejegyzés megtekintése az instagramon"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["címkék", "címke", "kulcsszavak", "tags"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

@@ -213,7 +213,7 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(24).phrases(&[
             "artikel pilihan", "berita pilihan", "berita populer", "terbanyak dibaca", "paling banyak dibaca", "rekomendasi berita",
             "kamu mungkin suka", "mungkin kamu suka", "mungkin anda tertarik", "anda mungkin tertarik", "kamu mungkin tertarik",
-            "baca lainnya", "topik terkait", "baca artikel sumber",
+            "baca lainnya", "baca artikel sumber",
         ]),
         line(Related).max_words(4).phrases(&[
             "berita selanjutnya", "artikel selanjutnya", "artikel sebelumnya", "berita sebelumnya", "berita terbaru", "artikel terbaru",
@@ -221,7 +221,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         label(Related).phrases(&[
             "artikel pilihan", "berita pilihan", "berita populer", "berita terbaru", "artikel terbaru", "berita selanjutnya",
-            "artikel selanjutnya", "jangan lewatkan", "topik terkait", "lihat juga", "berita lainnya", "simak juga",
+            "artikel selanjutnya", "jangan lewatkan", "lihat juga", "berita lainnya", "simak juga",
         ]),
         line(Credit).max_words(10).phrases(&[
             "editor:", "reporter:", "fotografer:", "sumber:", "sumber foto:", "grafis:", "ilustrasi:", "laporan reporter",
@@ -287,6 +287,9 @@ pub(crate) static PACK: Pack = Pack {
         // platforms and the players sites use print them (Instagram's embed, video.js,
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["putar video"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["tag", "tags", "kata kunci"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

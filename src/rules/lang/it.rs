@@ -292,6 +292,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["riproduci il video", "guarda il video"]),
         chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["fine della finestra di dialogo"]),
         chrome(Other).part(Player).weight(2.5).max_words(9).phrases(&["questa è una finestra di dialogo"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["tag", "tags", "parole chiave", "etichette"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],

@@ -279,6 +279,9 @@ pub(crate) static PACK: Pack = Pack {
         // MediaElement, read-aloud buttons), each a line of its own.
         label(Other).part(Player).weight(2.5).phrases(&["ビデオを再生する", "もう一度見る", "これはダイアログボックスです", "ダイアログボックスの終了", "ビデオプレイヤー", "オーディオプレイヤー", "オーディオプレーヤー"]),
         chrome(Social).part(Player).weight(2.5).at(Any).phrases(&["がシェアした投稿"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["タグ", "キーワード", "関連キーワード", "関連タグ"]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

@@ -161,6 +161,9 @@ pub(crate) static PACK: Pack = Pack {
         // platforms and the players sites use print them (Instagram's embed, video.js,
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["бейнені көру", "бейнені ойнату"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["тегтер", "теги", "кілт сөздер"]),
     ],
     we: &["біз", "біздің", "бізге", "бізді", "бізбен"],
     you: &["сен", "сенің", "саған", "сені", "сіз", "сіздің", "сізге", "сізді"],

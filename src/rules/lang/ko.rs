@@ -249,6 +249,9 @@ pub(crate) static PACK: Pack = Pack {
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["영상 재생", "다시 재생", "모달 창입니다", "대화창 종료", "비디오 플레이어", "오디오 플레이어"]),
         chrome(Social).part(Player).weight(2.5).at(Any).max_words(12).phrases(&["님의 공유 게시물"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["태그", "관련태그", "관련 태그", "키워드", "관련키워드"]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

@@ -201,6 +201,9 @@ pub(crate) static PACK: Pack = Pack {
         // platforms and the players sites use print them (Instagram's embed, video.js,
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["paleisti vaizdo įrašą", "žiūrėti vaizdo įrašą"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["žymos", "žymės", "raktažodžiai", "tagai"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

@@ -183,6 +183,9 @@ pub(crate) static PACK: Pack = Pack {
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["пушти видео"]),
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["погледнете го видеото", "слушнете ја веста"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["тагови", "ознаки", "клучни зборови"]),
     ],
     // "нас", "наш", "ти", "твој", "тебе", "ваш", "вас" are the Serbian pack's, "ние", "вие",
     // "нашата", "вашата" the Bulgarian's: the Macedonian forms of the pronouns stand here.

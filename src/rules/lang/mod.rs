@@ -12,6 +12,9 @@ pub(crate) use super::vocab::Part::*;
 pub(crate) use super::{At, At::*, Entry, Group, Group::*, Pack};
 pub(crate) use crate::Kind::*;
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 mod ar;
 mod az;
 mod be;
@@ -125,6 +128,19 @@ pub(crate) static ALL: &[&Pack] = &[
     &th::PACK,
     &mr::PACK,
 ];
+
+/// Whether `label` (lower case) heads a tag row in some language ("tags", "schlagwörter",
+/// "etiquetas", "टैग्स"): the phrases of every pack's rows of the tags' part.
+pub(crate) fn is_tag_label(label: &str) -> bool {
+    static LABELS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        ALL.iter()
+            .flat_map(|p| p.entries)
+            .filter(|e| e.part == Some(Tags))
+            .flat_map(|e| e.phrases.iter().copied())
+            .collect()
+    });
+    LABELS.contains(label)
+}
 
 /// A table row, read by its named settings: `ask(Donation).weight(3.5).phrases(&[...])`,
 /// `header(Donation).max_words(14).phrases(&[...])`. Each group's constructor gives the
@@ -291,6 +307,7 @@ mod tests {
         ("disclaimer", |e, _| e.part == Some(Disclaimer)),
         ("navigation", |e, _| e.part == Some(Navigation)),
         ("players, embeds", |e, _| e.part == Some(Player)),
+        ("tags", |e, _| e.part == Some(Tags)),
     ];
 
     /// The reader addressed in each register: (language, informal forms, formal forms) that

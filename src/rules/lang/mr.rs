@@ -162,6 +162,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["चित्रवाणी वाजवा", "चित्रवाणी वादक", "ध्वनि वादक"]),
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["डायलॉग विंडोचा शेवट"]),
         chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["हे एक संवादी प्रलेखन आहे"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["टॅग्स", "टॅग", "टॅग्ज", "कीवर्ड"]),
     ],
     we: &["आम्ही", "आम्हाला", "आमचे", "आमच्या", "आमची", "आमचा", "आमच्याकडे"],
     // "आपण", "आपल्या" are "we" and "our" (inclusive) as often as the formal "you": only the

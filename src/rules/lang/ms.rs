@@ -233,6 +233,9 @@ pub(crate) static PACK: Pack = Pack {
         // platforms and the players sites use print them (Instagram's embed, video.js,
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["main video", "pemain video", "pemain audio"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["tag", "tags", "kata kunci"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

@@ -319,6 +319,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["dit is een extra venster"]),
         label(Other).part(Player).weight(2.5).phrases(&["videospeler", "audiospeler"]),
         chrome(Social).part(Player).weight(2.5).max_words(11).phrases(&["dit bericht op instagram bekijken"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["tags", "trefwoorden", "labels"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

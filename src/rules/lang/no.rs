@@ -238,6 +238,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["spill av video", "spill om igjen", "avslutning på dialogvindu"]),
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["dette er et dialogvindu"]),
         label(Other).part(Player).weight(2.5).phrases(&["videospiller", "lydspiller"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["tags", "stikkord", "emneord", "nøkkelord"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

@@ -282,6 +282,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["odtwórz wideo", "odtwórz ponownie", "odtwarzacz wideo", "odtwarzacz audio"]),
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["koniec okna dialogowego"]),
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["to jest okno modalne"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["tagi", "tag", "słowa kluczowe"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

@@ -307,6 +307,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["reproduzir vídeo", "tocar vídeo"]),
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["reprodutor de vídeo", "leitor de vídeo", "ouça este conteúdo", "reprodutor de áudio", "player de áudio"]),
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["isso é uma janela-modal"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["tags", "etiquetas", "palavras-chave", "palavras chave"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],

@@ -333,6 +333,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["redare video", "player video", "player audio"]),
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["sfârșitul ferestrei de dialog"]),
         chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["aceasta este o fereastră modală"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["etichete", "taguri", "tag-uri", "cuvinte cheie", "tags"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

@@ -270,6 +270,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["это модальное окно", "конец диалогового окна"]),
         label(Other).part(Player).weight(2.5).phrases(&["видеоплеер", "аудиоплеер"]),
         chrome(Social).part(Player).weight(2.5).max_words(8).phrases(&["публикация от"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["теги", "тэги", "метки", "ключевые слова"]),
     ],
     we: &["мы", "наш", "наша", "наше", "наши", "нам", "нас", "нашу", "нашей", "наших"],
     you: &[

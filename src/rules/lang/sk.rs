@@ -280,6 +280,9 @@ pub(crate) static PACK: Pack = Pack {
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["prehrať video", "prehrať znova", "prehrávač videa", "video prehrávač", "prehrávač zvuku", "zvukový prehrávač"]),
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["toto je modálne okno"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["tagy", "štítky", "kľúčové slová"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

@@ -253,6 +253,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["predvajaj ponovno", "video predvajalnik", "avdio predvajalnik"]),
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["konec pogovornega okna"]),
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["to je modalno okno"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["oznake", "ključne besede", "značke", "tagi"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

@@ -179,6 +179,9 @@ pub(crate) static PACK: Pack = Pack {
         // platforms and the players sites use print them (Instagram's embed, video.js,
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["luaj videon", "shiko videon"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["etiketa", "etiketat", "fjalë kyçe", "tags"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

@@ -244,6 +244,9 @@ pub(crate) static PACK: Pack = Pack {
         // platforms and the players sites use print them (Instagram's embed, video.js,
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["пусти видео", "pusti video", "погледајте видео", "pogledajte video"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["tagovi", "тагови", "oznake", "ознаке", "ključne reči", "кључне речи"]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

@@ -247,6 +247,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["spela upp video", "spela upp igen", "slutet av dialogfönster"]),
         label(Other).part(Player).weight(2.5).phrases(&["videospelare", "lyssna", "ljudspelare"]),
         chrome(Social).part(Player).weight(2.5).max_words(10).phrases(&["visa inlägget på instagram"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["taggar", "nyckelord", "etiketter", "tags"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -181,6 +181,9 @@ pub(crate) static PACK: Pack = Pack {
         // platforms and the players sites use print them (Instagram's embed, video.js,
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["cheza video", "tazama video", "sikiliza makala"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["tags", "maneno muhimu", "mada zinazohusiana", "vitambulisho"]),
     ],
     we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
     you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],

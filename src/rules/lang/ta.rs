@@ -179,6 +179,9 @@ pub(crate) static PACK: Pack = Pack {
         // platforms and the players sites use print them (Instagram's embed, video.js,
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["வீடியோவை இயக்கு", "செய்தியைக் கேளுங்கள்"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["குறிச்சொற்கள்", "குறிச்சொல்", "டேக்ஸ்", "முக்கிய சொற்கள்"]),
     ],
     we: &["நாங்கள்", "எங்கள்", "எங்களை", "எங்களுக்கு", "நாம்", "நமது"],
     you: &["நீ", "உன்", "உனக்கு", "உனது", "நீங்கள்", "உங்கள்", "உங்களுக்கு", "உங்களை"],

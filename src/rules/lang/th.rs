@@ -235,6 +235,9 @@ pub(crate) static PACK: Pack = Pack {
         // platforms and the players sites use print them (Instagram's embed, video.js,
         // MediaElement, read-aloud buttons), each a line of its own.
         label(Other).part(Player).weight(2.5).phrases(&["เล่นวิดีโอ", "โปรแกรมเล่นวิดีโอ", "รายการนี้เป็นหน้าต่างโมดอล", "สิ้นสุดหน้าต่างกล่องโต้ตอบ", "โปรแกรมเล่นเสียง"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["แท็ก", "คำค้น", "คำค้นหา", "คำสำคัญ", "ป้ายกำกับ"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.
     we: &["เรา", "พวกเรา"],

@@ -245,6 +245,9 @@ pub(crate) static PACK: Pack = Pack {
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["i-play ang video", "panoorin ang video"]),
         chrome(Social).part(Player).weight(2.5).max_words(9).phrases(&["panoorin sa youtube"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["tags", "mga tag", "mga susing salita"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

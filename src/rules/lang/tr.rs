@@ -124,7 +124,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         line(Related).max_words(4).phrases(&["kaçırmayın"]),
         label(Related).phrases(&[
-            "devamını oku", "devamını okuyun", "benzer haberler", "ilgili içerikler", "ilgili konular", "önerilen haberler",
+            "devamını oku", "devamını okuyun", "benzer haberler", "ilgili içerikler", "önerilen haberler",
             "sizin için seçtiklerimiz", "editörün seçtikleri", "editörün seçimi", "son haberler", "güncel haberler",
             "popüler haberler", "en çok okunan", "diğer haberler", "daha fazla haber", "kaçırmayın",
             "ilginizi çekebilecek haberler",
@@ -206,6 +206,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["etkileşim penceresinin sonu"]),
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["bu bir etkileşim penceresidir", "videoyu izlemek için tıklayın"]),
         chrome(Social).part(Player).weight(2.5).at(Any).max_words(12).phrases(&["paylaştığı bir gönderi"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["etiketler", "etiket", "anahtar kelimeler"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

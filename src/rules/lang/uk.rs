@@ -271,6 +271,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["відтворити відео", "відтворити знову"]),
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["це модальне вікно", "кінець діалогового вікна"]),
         label(Other).part(Player).weight(2.5).phrases(&["відеопрогравач", "відеоплеєр", "аудіопрогравач", "аудіоплеєр"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["теги", "теґи", "мітки", "ключові слова"]),
     ],
     we: &["ми", "наш", "наша", "наше", "наші", "нам", "нас", "нашу"],
     you: &[

@@ -186,6 +186,9 @@ pub(crate) static PACK: Pack = Pack {
         // platforms and the players sites use print them (Instagram's embed, video.js,
         // MediaElement, read-aloud buttons), each a line of its own.
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["ویڈیو چلائیں", "ویڈیو دیکھیں"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["ٹیگز", "ٹیگ", "کلیدی الفاظ", "متعلقہ موضوعات"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

@@ -253,6 +253,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["phát video"]),
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["trình phát video", "trình phát audio"]),
         chrome(Other).part(Player).weight(2.5).max_words(9).phrases(&["kết thúc cửa sổ hộp thoại"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["từ khóa", "từ khoá", "tags", "tag", "thẻ"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],

@@ -305,6 +305,9 @@ pub(crate) static PACK: Pack = Pack {
         // MediaElement, read-aloud buttons), each a line of its own.
         label(Other).part(Player).weight(2.5).phrases(&["播放视频", "播放影片", "重新播放", "这是一个弹窗", "视频播放器", "结束对话窗口", "音频播放器", "音訊播放器"]),
         chrome(Social).part(Player).weight(2.5).at(Any).phrases(&["分享的帖子", "分享的貼文"]),
+        // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
+        // read by the tag rows' reading).
+        label(Other).part(Tags).phrases(&["标签", "標籤", "关键词", "關鍵詞", "关键字", "關鍵字"]),
     ],
     we: &["我们", "我們", "咱们", "咱們"],
     you: &["你", "你们", "你們", "您", "您们", "您們"],
