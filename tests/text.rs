@@ -464,7 +464,8 @@ fn a_byline_stays_under_a_video_headline() {
 
 /// A bank account's line in a story about a relief fund stays with the lines around it, and
 /// so does a family's account with its holder and reference; an outlet's own account goes
-/// with its ask.
+/// with its ask, and so do its bank details, each line read by its label in the language's
+/// words ("Verwendungszweck:", "Svrha uplate:").
 #[test]
 fn a_relief_funds_account_in_the_story_stays() {
     let cleaner = Cleaner::new();
@@ -485,10 +486,25 @@ fn a_relief_funds_account_in_the_story_stays() {
                   Титуляр: Мария Спанакис\n\
                   IBAN: BG12 UBBS 8002 1012 3456 78\n\
                   Основание: За новия дом";
-    for help in [help, opened] {
+    let fund = "Помочь можно переводом по реквизитам:\n\
+                Благотворительный фонд «Тёплые руки»\n\
+                Р/с 40703810916540001234\n\
+                Назначение платежа: пожертвование на бассейн";
+    for help in [help, opened, fund] {
         let text = format!("{fire}\n{help}\n{after}");
         let cleaned = cleaner.clean_text(&text);
         assert_eq!(cleaned.text(), text, "{:#?}", cleaned.removals());
+    }
+    // The outlet's bank details, under its ask, go, each line read by its label in the
+    // language's words.
+    for details in [
+        "Bankverbindung: Verein für Lokaljournalismus e.V.\nVerwendungszweck: Spende",
+        "Transakcijski račun: 1610000012345678 (Raiffeisen Bank)\nSvrha uplate: Doprinos radu portala",
+    ] {
+        let text = format!(
+            "{fire}\nSupport independent journalism: donate to The Harbour Post today.\n{details}"
+        );
+        assert_eq!(cleaner.clean_text(&text).text(), fire, "{details}");
     }
     // The outlet's account, under its ask, goes.
     let ask = "Support independent journalism: donate to The Harbour Post today.\n\

@@ -2180,7 +2180,8 @@ fn keep_headlines(
 /// relief fund's account under "How to help", between its bank's name and its holders. An
 /// outlet's own account stands in its ask, which a run takes along (in the labelled texts,
 /// every account line of an outlet's box has a line of the box beside it). Read by what
-/// fired in it: payment words of no language (IBAN, PayPal) and nothing else.
+/// fired in it: payment words of no language (IBAN, PayPal) and nothing else, or a pack's
+/// label of bank details at its start.
 fn keep_lone_accounts(
     rules: &RuleSet,
     blocks: &[Block],
@@ -2190,14 +2191,20 @@ fn keep_lone_accounts(
     outlets: &[String],
     runs: &mut Vec<(Range<usize>, f32)>,
 ) {
+    // (Payment words of no language alone, or a line that opens with the packs' label of
+    // bank details: "Kontoinhaber: ...", "Назначение платежа: пожертвование".)
     let payment = |i: usize| {
         let ev = &evidence[i];
         ev.kind() == Some(Kind::Donation)
             && !ev.user
-            && ev
+            && (ev
                 .top
                 .iter()
                 .all(|&(r, _)| rules.rule(r).name.starts_with("xx."))
+                || ev
+                    .top
+                    .iter()
+                    .any(|&(r, _)| rules.rule(r).group == Group::Line))
     };
     // A run of a few lines around an account that no one in it asks for, in which the
     // outlet neither speaks ("we", "you") nor is named, and whose only anchors are the

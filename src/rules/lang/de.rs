@@ -428,6 +428,9 @@ pub(crate) static PACK: Pack = Pack {
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
         label(Other).part(Tags).phrases(&["schlagwörter", "schlagworte", "stichwörter", "stichworte", "tags"]),
+        // A line of the bank details under an ask ("Account holder: ...", "Purpose of
+        // payment: ...").
+        line(Donation).max_words(BANK_LINE_WORDS).phrases(&["kontoinhaber", "kontoinhaberin", "verwendungszweck", "bankverbindung", "spendenkonto", "kontonummer", "bankleitzahl", "zahlungsempfänger"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

@@ -248,6 +248,9 @@ pub(crate) static PACK: Pack = Pack {
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
         label(Other).part(Tags).phrases(&["ετικέτες", "λέξεις-κλειδιά", "λέξεις κλειδιά", "tags"]),
+        // A line of the bank details under an ask ("Account holder: ...", "Purpose of
+        // payment: ...").
+        line(Donation).max_words(BANK_LINE_WORDS).phrases(&["αριθμός λογαριασμού", "δικαιούχος λογαριασμού", "όνομα δικαιούχου", "αιτιολογία κατάθεσης", "αιτιολογία πληρωμής", "τραπεζικός λογαριασμός"]),
     ],
     we: &["εμείς", "μας", "δικό μας", "δική μας"],
     you: &["εσύ", "σου", "εσένα", "εσείς", "σας", "δικό σας", "δική σας"],

@@ -301,6 +301,9 @@ pub(crate) static PACK: Pack = Pack {
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
         label(Other).part(Tags).phrases(&["برچسب‌ها", "برچسب ها", "برچسب", "کلیدواژه‌ها", "کلید واژه ها", "تگ‌ها"]),
+        // A line of the bank details under an ask ("Account holder: ...", "Purpose of
+        // payment: ...").
+        line(Donation).max_words(BANK_LINE_WORDS).phrases(&["شماره حساب", "شماره کارت", "شماره شبا", "صاحب حساب", "نام صاحب حساب", "نام بانک"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

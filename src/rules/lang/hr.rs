@@ -248,6 +248,9 @@ pub(crate) static PACK: Pack = Pack {
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
         label(Other).part(Tags).phrases(&["oznake", "tagovi", "ključne riječi", "tags"]),
+        // A line of the bank details under an ask ("Account holder: ...", "Purpose of
+        // payment: ...").
+        line(Donation).max_words(BANK_LINE_WORDS).phrases(&["transakcijski račun", "žiro račun", "svrha uplate", "poziv na broj", "poziv na broj primatelja", "naziv primatelja", "broj računa", "opis plaćanja"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

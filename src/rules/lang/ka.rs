@@ -180,6 +180,9 @@ pub(crate) static PACK: Pack = Pack {
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
         label(Other).part(Tags).phrases(&["ტეგები", "თეგები", "საკვანძო სიტყვები"]),
+        // A line of the bank details under an ask ("Account holder: ...", "Purpose of
+        // payment: ...").
+        line(Donation).max_words(BANK_LINE_WORDS).phrases(&["ანგარიშის ნომერი", "ანგარიშის მფლობელი", "მიმღების დასახელება", "ბანკის კოდი", "საბანკო რეკვიზიტები", "გადახდის დანიშნულება", "საიდენტიფიკაციო კოდი"]),
     ],
     we: &["ჩვენ", "ჩვენი", "ჩვენს", "ჩვენთვის", "ჩვენთან"],
     you: &["შენ", "შენი", "შენთვის", "თქვენ", "თქვენი", "თქვენთვის", "თქვენს"],

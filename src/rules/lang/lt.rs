@@ -204,6 +204,9 @@ pub(crate) static PACK: Pack = Pack {
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
         label(Other).part(Tags).phrases(&["žymos", "žymės", "raktažodžiai", "tagai"]),
+        // A line of the bank details under an ask ("Account holder: ...", "Purpose of
+        // payment: ...").
+        line(Donation).max_words(BANK_LINE_WORDS).phrases(&["sąskaitos numeris", "sąskaitos nr.", "atsiskaitomoji sąskaita", "gavėjo pavadinimas", "gavėjo kodas", "mokėjimo paskirtis", "banko pavadinimas"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

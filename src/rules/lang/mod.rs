@@ -129,6 +129,10 @@ pub(crate) static ALL: &[&Pack] = &[
     &mr::PACK,
 ];
 
+/// The most words of a line of bank details that opens with its label ("Kontoinhaber:
+/// Verein für Medienvielfalt e.V.").
+pub(crate) const BANK_LINE_WORDS: u32 = 15;
+
 /// Whether `label` (lower case) heads a tag row in some language ("tags", "schlagwörter",
 /// "etiquetas", "टैग्स"): the phrases of every pack's rows of the tags' part.
 pub(crate) fn is_tag_label(label: &str) -> bool {
@@ -308,6 +312,9 @@ mod tests {
         ("navigation", |e, _| e.part == Some(Navigation)),
         ("players, embeds", |e, _| e.part == Some(Player)),
         ("tags", |e, _| e.part == Some(Tags)),
+        ("bank details", |e, _| {
+            e.group == Line && e.kind == Some(Donation)
+        }),
     ];
 
     /// The reader addressed in each register: (language, informal forms, formal forms) that

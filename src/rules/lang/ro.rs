@@ -336,6 +336,9 @@ pub(crate) static PACK: Pack = Pack {
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
         label(Other).part(Tags).phrases(&["etichete", "taguri", "tag-uri", "cuvinte cheie", "tags"]),
+        // A line of the bank details under an ask ("Account holder: ...", "Purpose of
+        // payment: ...").
+        line(Donation).max_words(BANK_LINE_WORDS).phrases(&["cont bancar", "titular cont", "titularul contului", "numele beneficiarului", "banca beneficiarului", "detalii plată"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

@@ -256,6 +256,9 @@ pub(crate) static PACK: Pack = Pack {
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
         label(Other).part(Tags).phrases(&["oznake", "ključne besede", "značke", "tagi"]),
+        // A line of the bank details under an ask ("Account holder: ...", "Purpose of
+        // payment: ...").
+        line(Donation).max_words(BANK_LINE_WORDS).phrases(&["transakcijski račun", "trr", "namen plačila", "ime prejemnika", "koda namena", "sklic", "številka računa"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

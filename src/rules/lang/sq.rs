@@ -182,6 +182,9 @@ pub(crate) static PACK: Pack = Pack {
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
         label(Other).part(Tags).phrases(&["etiketa", "etiketat", "fjalë kyçe", "tags"]),
+        // A line of the bank details under an ask ("Account holder: ...", "Purpose of
+        // payment: ...").
+        line(Donation).max_words(BANK_LINE_WORDS).phrases(&["numri i llogarisë", "llogaria bankare", "emri i llogarisë", "mbajtësi i llogarisë", "emri i bankës", "qëllimi i pagesës", "përshkrimi i pagesës", "përfituesi"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

@@ -238,6 +238,9 @@ pub(crate) static PACK: Pack = Pack {
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
         label(Other).part(Tags).phrases(&["แท็ก", "คำค้น", "คำค้นหา", "คำสำคัญ", "ป้ายกำกับ"]),
+        // A line of the bank details under an ask ("Account holder: ...", "Purpose of
+        // payment: ...").
+        line(Donation).max_words(BANK_LINE_WORDS).phrases(&["ชื่อบัญชี", "เลขที่บัญชี", "เลขบัญชี", "บัญชีเลขที่", "ประเภทบัญชี", "บัญชีออมทรัพย์", "ชื่อธนาคาร"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.
     we: &["เรา", "พวกเรา"],

@@ -189,6 +189,9 @@ pub(crate) static PACK: Pack = Pack {
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
         label(Other).part(Tags).phrases(&["ٹیگز", "ٹیگ", "کلیدی الفاظ", "متعلقہ موضوعات"]),
+        // A line of the bank details under an ask ("Account holder: ...", "Purpose of
+        // payment: ...").
+        line(Donation).max_words(BANK_LINE_WORDS).phrases(&["اکاؤنٹ ٹائٹل", "اکاؤنٹ نمبر", "اکاؤنٹ کا نام", "کھاتہ نمبر", "بینک کا نام", "برانچ کوڈ"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.
