@@ -2406,6 +2406,10 @@ const CRUMB_WORDS: usize = 4;
 /// "หน้าแรก » สังคม", "Społeczeństwo / Reportaż"): a breadcrumb over the headline, not one.
 /// (Paths of three steps or more with arrows are the packs'.)
 fn crumb_line(t: &str) -> bool {
+    // (Most lines hold no separator: they are told apart without splitting them.)
+    if !t.contains(" / ") && !t.contains(CRUMB_SEPARATORS) {
+        return false;
+    }
     let t = t.trim_end();
     let separator = |w: &str| w == "/" || w.chars().all(|c| CRUMB_SEPARATORS.contains(&c));
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -3469,7 +3473,9 @@ fn tag_rows(
     let labelled: Vec<usize> = (0..blocks.len())
         .filter(|&i| {
             let ev = &evidence[i];
-            !in_runs(runs, i)
+            // (The block's size first: most blocks are paragraphs.)
+            blocks[i].words as usize <= TAG_LABEL_WORDS + TAG_LINE_WORDS
+                && !in_runs(runs, i)
                 && ev.signal < 1.0
                 && ev.body >= 0.0
                 && labelled_tags(&text[blocks[i].range.clone()])
@@ -3640,20 +3646,23 @@ fn tag_line(t: &str) -> bool {
 /// "Filed under: Pedestrian Safety, Road Diets, Missouri"): words and commas alone after it,
 /// [`TAG_LINE_WORDS`] words at most.
 fn labelled_tags(t: &str) -> bool {
-    let Some((label, items)) = t
-        .trim_end()
-        .split_once(": ")
-        .or_else(|| t.trim_end().split_once('：'))
-    else {
+    // (The label first: most lines hold no colon, and few of those that do open with a label.)
+    let Some(colon) = t.find([':', '：']) else {
         return false;
     };
-    let items = items.trim();
+    let label = t[..colon].trim();
+    if label.is_empty()
+        || label.split_whitespace().count() > TAG_LABEL_WORDS
+        || !crate::rules::lang::is_tag_label(&label.to_lowercase())
+    {
+        return false;
+    }
+    let items = t[colon..].trim_start_matches([':', '：']).trim();
     !items.is_empty()
         && items.split_whitespace().count() <= TAG_LINE_WORDS
         && items
             .split(|c: char| TAG_SEPARATORS.contains(&c))
             .all(|item| !item.trim().is_empty() && letters_only(item.trim()))
-        && crate::rules::lang::is_tag_label(&label.trim().to_lowercase())
 }
 
 /// What separates the tags of a line: a comma in any script. (Not a dot or a bar: a cast's or
@@ -3668,7 +3677,15 @@ fn letters_only(t: &str) -> bool {
     static WORDS: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(r"^[\p{L}\p{M}\u{200C}\u{200D} \-'’&]*$").expect("a valid pattern")
     });
-    WORDS.is_match(t)
+    let plain = |c: char| matches!(c, ' ' | '-' | '\'' | '’' | '&');
+    // (Told apart without the pattern where the characters decide: an ASCII character that is
+    // no letter fails, letters alone pass.)
+    if t.chars()
+        .any(|c| c.is_ascii() && !c.is_ascii_alphabetic() && !plain(c))
+    {
+        return false;
+    }
+    t.chars().all(|c| c.is_alphabetic() || plain(c)) || WORDS.is_match(t)
 }
 
 /// The fewest words of a teaser's headline in title case ("This Retired HPE Exec Just
