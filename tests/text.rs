@@ -341,16 +341,15 @@ fn ad_slots_and_notices_are_cut_in_many_languages() {
     );
 }
 
-/// A tag row whose label or tags write vowels and tones with marks ("टैग्स", "ป้ายกำกับ"), one
-/// under a label that heads tag rows in some language, and a row of hashtags where a tag of a
-/// name goes on past its space; a story's post with its hashtags stays.
+/// A tag row whose label or tags write vowels and tones with marks ("टैग्स", "ป้ายกำกับ"), and
+/// one under a label that heads tag rows in some language; a story's post with its hashtags
+/// stays, and so does a labelled line with more of the story under it.
 #[test]
 fn tag_rows_in_scripts_with_marks_and_hashtags_of_names() {
     lines_after_a_story(
         &[
             "टैग्स: राजस्थान, दलित छात्राएं, छुआछूत, सरकारी स्कूल",
             "ป้ายกำกับ: กรุงเทพมหานคร, คุณภาพน้ำ, คลอง, น้ำเสีย",
-            "#doprava #tramvaje #Královo Pole #výluka #DPMB",
             // Under a label that heads tag rows in some language, the tags may be parted
             // by spaces.
             "Tagovi: Zenica studenti stipendije",
@@ -370,6 +369,15 @@ fn tag_rows_in_scripts_with_marks_and_hashtags_of_names() {
     let cleaned = cleaner.clean_text(&text);
     assert!(!cleaned.text().contains("Tagovi"), "{}", cleaned.text());
     assert!(cleaned.text().starts_with(SHORT_STORY));
+    // With more of the story under it, it is the story's (a leaked document's search terms),
+    // and so is the label alone as a section's heading.
+    for line in [
+        "Trefwoorden: zwart werk, contant betalen, fooien",
+        "Keywords",
+    ] {
+        let text = format!("{SHORT_STORY}\n{line}\n{bio}\n{SHORT_STORY}");
+        assert_eq!(cleaner.clean_text(&text).text(), text, "{line}");
+    }
 }
 
 /// A short section's path over the headline (arrows, or slashes between section names) is
@@ -388,6 +396,9 @@ fn a_short_breadcrumb_over_the_headline_is_cut() {
         assert_eq!(cleaned.text(), format!("{head}\n{story}"), "{crumb}");
     }
     let text = format!("{head}\nRojda Aydemir / Amed\n{story}");
+    assert_eq!(cleaner.clean_text(&text).text(), text);
+    // A headline with an arrow is none.
+    let text = format!("Brexit → what next\nBy Anna Berg\n{story}");
     assert_eq!(cleaner.clean_text(&text).text(), text);
 }
 
@@ -490,7 +501,13 @@ fn a_relief_funds_account_in_the_story_stays() {
                 Благотворительный фонд «Тёплые руки»\n\
                 Р/с 40703810916540001234\n\
                 Назначение платежа: пожертвование на бассейн";
-    for help in [help, opened, fund] {
+    // (Under the hashtags of the post it quotes.)
+    let card = "#збір #дрони #Рівне\n\
+                Реквізити для переказу:\n\
+                Номер картки: 5375 4141 0000 1234\n\
+                Отримувач: Савчук Ірина Петрівна\n\
+                Призначення платежу: Благодійний внесок на дрони";
+    for help in [help, opened, fund, card] {
         let text = format!("{fire}\n{help}\n{after}");
         let cleaned = cleaner.clean_text(&text);
         assert_eq!(cleaned.text(), text, "{:#?}", cleaned.removals());

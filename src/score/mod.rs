@@ -2222,7 +2222,8 @@ fn keep_lone_accounts(
                     && !blocks[i].quoted
                     // (No button: "Gitt Member!", "₹250".)
                     && !text[blocks[i].range.clone()].trim_end().ends_with('!')
-                    && (payment(i) || !scored[i].hand_anchor)
+                    // (A tag row of the post it quotes stands among them: "#збір #дрони".)
+                    && (payment(i) || !scored[i].hand_anchor || ev.kind() == Some(Kind::Other))
                     && !features::names(&text[blocks[i].range.clone()], outlets)
             })
     };
@@ -2420,7 +2421,11 @@ fn crumb_line(t: &str) -> bool {
     let section = |w: &str| crate::rules::lang::sections::section(&w.to_lowercase()).is_some();
     let arrows = words.iter().any(|w| *w != "/" && separator(w));
     let slashed = || words.len() == 3 && words[1] == "/" && section(words[0]);
+    // A path's steps are names, written with a capital where the script has one ("what
+    // next" in "Brexit → what next" is a headline's).
+    let lower = |w: &&str| !separator(w) && w.chars().next().is_some_and(char::is_lowercase);
     words.iter().any(|w| separator(w))
+        && !words.iter().any(lower)
         && steps <= CRUMB_WORDS
         && words.first().is_some_and(|w| !separator(w))
         && words.last().is_some_and(|w| !separator(w))
@@ -3444,6 +3449,12 @@ fn opens_with_name(t: &str) -> bool {
         && rest.split_whitespace().count() >= QUOTED_NAME_WORDS
 }
 
+/// The most paragraphs of the story's size with no evidence under a labelled tag line (a
+/// bio, a comment).
+const TAG_PARAGRAPHS_AFTER: u32 = 1;
+/// The most words of a tag one a line under its label.
+const LABELLED_TAG_WORDS: u32 = 6;
+
 /// The fewest lines in a row that make a tag row or a teaser list.
 const TAG_ITEMS: usize = 3;
 /// The longest keyword: a topic, a place, a name.
@@ -3467,14 +3478,26 @@ fn tag_rows(
     text: &str,
     runs: &[(Range<usize>, f32)],
 ) -> Vec<(Range<usize>, bool)> {
-    // A line of tags under a label that heads tag rows in some language is one wherever it
-    // stands ("Tagovi: Zenica studenti stipendije" over a bio or a comment); the rows below
-    // read it as they read a run.
+    // A line of tags under a label that heads tag rows in some language is one after the
+    // story, also over a bio or a comment ("Tagovi: Zenica studenti stipendije" over a
+    // paragraph), not with more of the story's paragraphs under it (a leaked document's
+    // "Trefwoorden: zwart werk, contant betalen" quoted mid-story); the rows below read it as
+    // they read a run.
+    // (A paragraph of the story has no evidence: an appeal's that no rule cuts has some.)
+    let paragraph_at = |i: usize| {
+        let b = &blocks[i];
+        b.sentence && b.words >= WALL_WORDS && evidence[i].signal == 0.0 && !in_runs(runs, i)
+    };
+    let mut paragraphs_after = vec![0u32; blocks.len() + 1];
+    for i in (0..blocks.len()).rev() {
+        paragraphs_after[i] = paragraphs_after[i + 1] + u32::from(paragraph_at(i));
+    }
     let labelled: Vec<usize> = (0..blocks.len())
         .filter(|&i| {
             let ev = &evidence[i];
             // (The block's size first: most blocks are paragraphs.)
             blocks[i].words as usize <= TAG_LABEL_WORDS + TAG_LINE_WORDS
+                && paragraphs_after[i + 1] <= TAG_PARAGRAPHS_AFTER
                 && !in_runs(runs, i)
                 && ev.signal < 1.0
                 && ev.body >= 0.0
@@ -3483,6 +3506,47 @@ fn tag_rows(
         .collect();
     let mut found: Vec<(Range<usize>, bool)> =
         labelled.iter().map(|&i| (i..i + 1, false)).collect();
+    // The label alone on its line, with its tags one a line under it ("Keywords" /
+    // "தஞ்சாவூர்" / "ஏரி சீரமைப்பு"), after the story as above.
+    // (A tag of a few words more than a row's keyword: under its label, "âu thuyền Thọ
+    // Quang" is one; what the runs took of them is read through.)
+    let tag = |j: usize| {
+        let b = &blocks[j];
+        b.words <= LABELLED_TAG_WORDS
+            && evidence[j].body >= 0.0
+            && letters_only(text[b.range.clone()].trim())
+    };
+    let mut i = 0;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        let label = text[b.range.clone()].trim().trim_end_matches([':', '：']);
+        if b.words as usize <= TAG_LABEL_WORDS
+            && paragraphs_after[i + 1] <= TAG_PARAGRAPHS_AFTER
+            && !in_runs(runs, i)
+            && crate::rules::lang::is_tag_label(&label.to_lowercase())
+        {
+            let end = (i + 1..blocks.len())
+                .find(|&j| !tag(j))
+                .unwrap_or(blocks.len());
+            if end > i + 1 {
+                // (In pieces around what the runs cut: the cuts do not overlap.)
+                let mut start = i;
+                for j in i..=end {
+                    if j == end || in_runs(runs, j) {
+                        if j > start {
+                            found.push((start..j, false));
+                        }
+                        start = j + 1;
+                    }
+                }
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let mut labelled: Vec<usize> = found.iter().flat_map(|(r, _)| r.clone()).collect();
+    labelled.sort_unstable();
     let taken = |i: usize| in_runs(runs, i) || labelled.binary_search(&i).is_ok();
     // The story's last paragraph: a sentence of some length with no evidence, outside the
     // runs.
@@ -3785,6 +3849,7 @@ mod tests {
         assert!(!crumb_line("Rents up by a fifth"));
         assert!(!crumb_line("Inflation > 5 %"));
         assert!(!crumb_line("Read more »"));
+        assert!(!crumb_line("Brexit → what next"));
         // A byline's name and place.
         assert!(!crumb_line("Rojda Aydemir / Amed"));
     }

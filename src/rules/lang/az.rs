@@ -187,7 +187,7 @@ pub(crate) static PACK: Pack = Pack {
         label(Other).part(Player).weight(2.5).phrases(&["videopleyer", "audiopleyer"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["teqlər", "teqler", "etiketlər", "açar sözlər"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["teqlər", "teqler", "etiketlər", "açar sözlər"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["hesab nömrəsi", "hesab sahibi", "hesablaşma hesabı", "müxbir hesab", "bank rekvizitləri", "ödənişin təyinatı"]),

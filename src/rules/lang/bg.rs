@@ -209,7 +209,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["пусни видео", "гледайте видеото"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["етикети", "тагове", "ключови думи"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["етикети", "тагове", "ключови думи"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["титуляр на сметката", "основание за плащане", "банка на получателя", "банкови реквизити", "сметка за дарения"]),

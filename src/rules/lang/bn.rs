@@ -175,7 +175,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["এটি একটি মোডাল উইন্ডো"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["ট্যাগ", "ট্যাগস", "কিওয়ার্ড", "সম্পর্কিত বিষয়"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["ট্যাগ", "ট্যাগস", "কিওয়ার্ড", "সম্পর্কিত বিষয়"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["অ্যাকাউন্টের নাম", "অ্যাকাউন্ট নম্বর", "হিসাবের নাম", "হিসাব নম্বর", "ব্যাংকের নাম", "রাউটিং নম্বর", "বিকাশ নম্বর"]),

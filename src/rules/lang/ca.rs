@@ -232,7 +232,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["aquesta és una finestra modal"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["etiquetes", "paraules clau", "arxivat a", "tags"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["etiquetes", "paraules clau", "arxivat a", "tags"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["número de compte", "titular del compte", "entitat bancària", "concepte de la transferència", "número de compte bancari"]),

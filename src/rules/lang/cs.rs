@@ -254,7 +254,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).max_words(8).phrases(&["příspěvek sdílený"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["tagy", "štítky", "klíčová slova"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["tagy", "štítky", "klíčová slova"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["číslo účtu", "bankovní spojení", "variabilní symbol", "konstantní symbol", "specifický symbol", "majitel účtu", "zpráva pro příjemce", "transparentní účet"]),

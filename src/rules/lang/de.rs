@@ -427,7 +427,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).max_words(14).phrases(&["klicken sie hier, um inhalte von youtube anzuzeigen"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["schlagwörter", "schlagworte", "stichwörter", "stichworte", "tags"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["schlagwörter", "schlagworte", "stichwörter", "stichworte", "tags"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["kontoinhaber", "kontoinhaberin", "verwendungszweck", "bankverbindung", "spendenkonto", "kontonummer", "bankleitzahl", "zahlungsempfänger"]),

@@ -247,7 +247,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).max_words(10).phrases(&["η δημοσίευση κοινοποιήθηκε από"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["ετικέτες", "λέξεις-κλειδιά", "λέξεις κλειδιά", "tags"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["ετικέτες", "λέξεις-κλειδιά", "λέξεις κλειδιά", "tags"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["αριθμός λογαριασμού", "δικαιούχος λογαριασμού", "όνομα δικαιούχου", "αιτιολογία κατάθεσης", "αιτιολογία πληρωμής", "τραπεζικός λογαριασμός"]),

@@ -609,7 +609,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).max_words(13).phrases(&["click here to display content from youtube", "i agree to external content being shown"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["tags", "tagged", "filed under", "keywords", "related topics"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["tags", "tagged", "filed under", "keywords", "related topics"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["account name", "account number", "account holder", "sort code", "payment reference", "routing number", "bsb"]),

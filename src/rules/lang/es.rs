@@ -357,7 +357,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(9).phrases(&["final de la ventana de diálogo"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["etiquetas", "palabras clave", "archivado en", "tags"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["etiquetas", "palabras clave", "archivado en", "tags"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["número de cuenta", "titular de la cuenta", "entidad bancaria", "concepto de la transferencia", "clabe interbancaria", "clabe", "cbu"]),

@@ -205,7 +205,7 @@ pub(crate) static PACK: Pack = Pack {
         label(Other).part(Player).weight(2.5).phrases(&["videoesitaja", "heliesitaja"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["märksõnad", "sildid", "võtmesõnad"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["märksõnad", "sildid", "võtmesõnad"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["arveldusarve", "kontonumber", "saaja konto", "makse selgitus", "viitenumber", "konto omanik"]),

@@ -300,7 +300,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["پخش کننده ویدیو", "پایان پنجرهٔ محاوره‌ای", "پخش کننده صدا"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["برچسب‌ها", "برچسب ها", "برچسب", "کلیدواژه‌ها", "کلید واژه ها", "تگ‌ها"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["برچسب‌ها", "برچسب ها", "برچسب", "کلیدواژه‌ها", "کلید واژه ها", "تگ‌ها"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["شماره حساب", "شماره کارت", "شماره شبا", "صاحب حساب", "نام صاحب حساب", "نام بانک"]),

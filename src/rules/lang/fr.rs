@@ -352,7 +352,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).max_words(8).phrases(&["contenu externe"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["mots-clés", "mots clés", "mots-clefs", "tags"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["mots-clés", "mots clés", "mots-clefs", "tags"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["titulaire du compte", "intitulé du compte", "numéro de compte", "code banque", "code guichet", "clé rib", "domiciliation bancaire", "libellé du virement"]),

@@ -263,7 +263,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["זהו חלון מודאלי", "סוף חלון דו-שיח"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["תגיות", "תגים", "תגית", "מילות מפתח"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["תגיות", "תגים", "תגית", "מילות מפתח"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["מספר חשבון", "מס' חשבון", "מספר סניף", "שם הבנק", "בעל החשבון", "שם בעל החשבון", "לפקודת"]),

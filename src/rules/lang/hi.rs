@@ -273,7 +273,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["यह एक मोडल विंडो है"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["टैग", "टैग्स", "टॉपिक्स", "कीवर्ड्स"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["टैग", "टैग्स", "टॉपिक्स", "कीवर्ड्स"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["खाते का नाम", "खाता संख्या", "खाता नंबर", "खाताधारक का नाम", "बैंक का नाम", "आईएफएससी कोड", "यूपीआई आईडी"]),

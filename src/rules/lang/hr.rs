@@ -247,7 +247,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).max_words(8).phrases(&["objavu dijeli"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["oznake", "tagovi", "ključne riječi", "tags"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["oznake", "tagovi", "ključne riječi", "tags"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["transakcijski račun", "žiro račun", "svrha uplate", "poziv na broj", "poziv na broj primatelja", "naziv primatelja", "broj računa", "opis plaćanja"]),

@@ -270,7 +270,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).max_words(11).phrases(&["a bejegyzés megtekintése az instagramon"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["címkék", "címke", "kulcsszavak", "tags"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["címkék", "címke", "kulcsszavak", "tags"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["számlaszám", "bankszámlaszám", "számlatulajdonos", "számlavezető bank", "kedvezményezett neve"]),

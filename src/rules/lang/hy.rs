@@ -165,7 +165,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["դիտել տեսանյութը"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["պիտակներ", "թեգեր", "բանալի բառեր"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["պիտակներ", "թեգեր", "բանալի բառեր"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["հաշվեհամար", "բանկային հաշիվ", "հաշվի սեփականատեր", "ստացողի անվանում", "վճարման նպատակ"]),

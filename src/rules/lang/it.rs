@@ -294,7 +294,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(9).phrases(&["questa è una finestra di dialogo"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["tag", "tags", "parole chiave", "etichette"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["tag", "tags", "parole chiave", "etichette"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["intestatario", "intestatario del conto", "causale del versamento", "numero di conto", "conto corrente postale", "c/c postale"]),

@@ -281,7 +281,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).at(Any).phrases(&["がシェアした投稿"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["タグ", "キーワード", "関連キーワード", "関連タグ"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["タグ", "キーワード", "関連キーワード", "関連タグ"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["振込先", "口座番号", "口座名義", "銀行名", "支店名", "預金種目", "口座記号番号", "加入者名"]),

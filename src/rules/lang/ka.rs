@@ -179,7 +179,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["ვიდეოს ნახვა", "უყურეთ ვიდეოს", "მოუსმინეთ სტატიას"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["ტეგები", "თეგები", "საკვანძო სიტყვები"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["ტეგები", "თეგები", "საკვანძო სიტყვები"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["ანგარიშის ნომერი", "ანგარიშის მფლობელი", "მიმღების დასახელება", "ბანკის კოდი", "საბანკო რეკვიზიტები", "გადახდის დანიშნულება", "საიდენტიფიკაციო კოდი"]),

@@ -163,7 +163,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["бейнені көру", "бейнені ойнату"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["тегтер", "теги", "кілт сөздер"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["тегтер", "теги", "кілт сөздер"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["шот нөмірі", "шот иесі", "төлем мақсаты", "банк деректемелері", "жск", "иик", "кбе"]),

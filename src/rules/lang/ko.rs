@@ -251,7 +251,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).at(Any).max_words(12).phrases(&["님의 공유 게시물"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["태그", "관련태그", "관련 태그", "키워드", "관련키워드"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["태그", "관련태그", "관련 태그", "키워드", "관련키워드"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["후원계좌", "계좌번호", "예금주", "입금계좌", "은행명", "입금은행"]),

@@ -203,7 +203,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["paleisti vaizdo įrašą", "žiūrėti vaizdo įrašą"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["žymos", "žymės", "raktažodžiai", "tagai"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["žymos", "žymės", "raktažodžiai", "tagai"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["sąskaitos numeris", "sąskaitos nr.", "atsiskaitomoji sąskaita", "gavėjo pavadinimas", "gavėjo kodas", "mokėjimo paskirtis", "banko pavadinimas"]),

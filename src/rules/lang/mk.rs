@@ -185,7 +185,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["погледнете го видеото", "слушнете ја веста"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["тагови", "ознаки", "клучни зборови"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["тагови", "ознаки", "клучни зборови"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["жиро сметка", "трансакциска сметка", "банка депонент", "назив на примач", "цел на дознака", "цел на плаќање", "банка на примачот"]),

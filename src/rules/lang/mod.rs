@@ -129,6 +129,11 @@ pub(crate) static ALL: &[&Pack] = &[
     &mr::PACK,
 ];
 
+/// The weight of a tag row's label alone on its line ("Keywords", "Tagi"): evidence below an
+/// anchor's, for the same word heads a story's section ("Етикети" over a paragraph on a
+/// platform's new tags); the tag rows' reading takes it with the tags under it.
+pub(crate) const TAG_LABEL_WEIGHT: f32 = 0.5;
+
 /// The most words of a line of bank details that opens with its label ("Kontoinhaber:
 /// Verein für Medienvielfalt e.V.").
 pub(crate) const BANK_LINE_WORDS: u32 = 15;

@@ -164,7 +164,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["हे एक संवादी प्रलेखन आहे"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["टॅग्स", "टॅग", "टॅग्ज", "कीवर्ड"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["टॅग्स", "टॅग", "टॅग्ज", "कीवर्ड"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["खाते क्रमांक", "खाते नंबर", "खात्याचे नाव", "खातेदाराचे नाव", "बँकेचे नाव", "आयएफएससी कोड", "यूपीआय आयडी"]),

@@ -235,7 +235,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["main video", "pemain video", "pemain audio"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["tag", "tags", "kata kunci"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["tag", "tags", "kata kunci"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["nombor akaun", "no. akaun", "no akaun", "nama akaun", "nama pemegang akaun", "nama bank", "rujukan pembayaran"]),

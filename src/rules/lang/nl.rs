@@ -321,7 +321,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).max_words(11).phrases(&["dit bericht op instagram bekijken"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["tags", "trefwoorden", "labels"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["tags", "trefwoorden", "labels"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["rekeningnummer", "bankrekeningnummer", "ten name van", "t.n.v.", "onder vermelding van", "o.v.v.", "rekeninghouder", "gestructureerde mededeling"]),

@@ -240,7 +240,7 @@ pub(crate) static PACK: Pack = Pack {
         label(Other).part(Player).weight(2.5).phrases(&["videospiller", "lydspiller"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["tags", "stikkord", "emneord", "nøkkelord"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["tags", "stikkord", "emneord", "nøkkelord"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["kontonummer", "kontonr.", "kontonr", "vippsnummer", "vipps-nummer", "kontoinnehaver", "kid-nummer", "melding til mottaker"]),

@@ -284,7 +284,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["to jest okno modalne"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["tagi", "tag", "słowa kluczowe"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["tagi", "tag", "słowa kluczowe"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["numer konta", "nr konta", "numer rachunku", "nr rachunku", "tytuł przelewu", "nazwa odbiorcy", "dane do przelewu"]),

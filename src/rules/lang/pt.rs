@@ -309,7 +309,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["isso é uma janela-modal"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["tags", "etiquetas", "palavras-chave", "palavras chave"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["tags", "etiquetas", "palavras-chave", "palavras chave"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["titular da conta", "número da conta", "nº da conta", "n.º da conta", "chave pix", "nib"]),

@@ -335,7 +335,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&["aceasta este o fereastră modală"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["etichete", "taguri", "tag-uri", "cuvinte cheie", "tags"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["etichete", "taguri", "tag-uri", "cuvinte cheie", "tags"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["cont bancar", "titular cont", "titularul contului", "numele beneficiarului", "banca beneficiarului", "detalii plată"]),

@@ -272,7 +272,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).max_words(8).phrases(&["публикация от"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["теги", "тэги", "метки", "ключевые слова"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["теги", "тэги", "метки", "ключевые слова"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["расчётный счёт", "расчетный счет", "р/с", "к/с", "назначение платежа", "банк получателя", "наименование получателя"]),

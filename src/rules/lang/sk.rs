@@ -282,7 +282,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["toto je modálne okno"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["tagy", "štítky", "kľúčové slová"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["tagy", "štítky", "kľúčové slová"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["číslo účtu", "bankové spojenie", "variabilný symbol", "konštantný symbol", "špecifický symbol", "majiteľ účtu", "správa pre prijímateľa", "názov účtu"]),

@@ -255,7 +255,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(7).phrases(&["to je modalno okno"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["oznake", "ključne besede", "značke", "tagi"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["oznake", "ključne besede", "značke", "tagi"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["transakcijski račun", "trr", "namen plačila", "ime prejemnika", "koda namena", "sklic", "številka računa"]),

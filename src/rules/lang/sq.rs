@@ -181,7 +181,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["luaj videon", "shiko videon"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["etiketa", "etiketat", "fjalë kyçe", "tags"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["etiketa", "etiketat", "fjalë kyçe", "tags"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["numri i llogarisë", "llogaria bankare", "emri i llogarisë", "mbajtësi i llogarisë", "emri i bankës", "qëllimi i pagesës", "përshkrimi i pagesës", "përfituesi"]),

@@ -246,7 +246,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["пусти видео", "pusti video", "погледајте видео", "pogledajte video"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["tagovi", "тагови", "oznake", "ознаке", "ključne reči", "кључне речи"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["tagovi", "тагови", "oznake", "ознаке", "ključne reči", "кључне речи"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["žiro račun", "tekući račun", "svrha uplate", "poziv na broj", "šifra plaćanja", "naziv primaoca", "жиро рачун", "текући рачун", "сврха уплате", "позив на број", "шифра плаћања", "назив примаоца"]),

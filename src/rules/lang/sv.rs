@@ -249,7 +249,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).max_words(10).phrases(&["visa inlägget på instagram"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["taggar", "nyckelord", "etiketter", "tags"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["taggar", "nyckelord", "etiketter", "tags"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["bankgiro", "plusgiro", "kontonummer", "clearingnummer", "swishnummer", "betalningsmottagare", "märk inbetalningen", "90-konto"]),

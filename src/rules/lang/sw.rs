@@ -183,7 +183,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["cheza video", "tazama video", "sikiliza makala"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["tags", "maneno muhimu", "mada zinazohusiana", "vitambulisho"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["tags", "maneno muhimu", "mada zinazohusiana", "vitambulisho"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["jina la akaunti", "namba ya akaunti", "nambari ya akaunti", "jina la benki", "namba ya biashara", "paybill namba", "lipa namba", "namba ya kampuni"]),

@@ -181,7 +181,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["வீடியோவை இயக்கு", "செய்தியைக் கேளுங்கள்"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["குறிச்சொற்கள்", "குறிச்சொல்", "டேக்ஸ்", "முக்கிய சொற்கள்"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["குறிச்சொற்கள்", "குறிச்சொல்", "டேக்ஸ்", "முக்கிய சொற்கள்"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["கணக்கு எண்", "கணக்கின் பெயர்", "கணக்கு பெயர்", "கணக்கு வைத்திருப்பவர் பெயர்", "வங்கியின் பெயர்", "வங்கி பெயர்", "ஐஎஃப்எஸ்சி குறியீடு"]),

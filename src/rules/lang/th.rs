@@ -237,7 +237,7 @@ pub(crate) static PACK: Pack = Pack {
         label(Other).part(Player).weight(2.5).phrases(&["เล่นวิดีโอ", "โปรแกรมเล่นวิดีโอ", "รายการนี้เป็นหน้าต่างโมดอล", "สิ้นสุดหน้าต่างกล่องโต้ตอบ", "โปรแกรมเล่นเสียง"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["แท็ก", "คำค้น", "คำค้นหา", "คำสำคัญ", "ป้ายกำกับ"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["แท็ก", "คำค้น", "คำค้นหา", "คำสำคัญ", "ป้ายกำกับ"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["ชื่อบัญชี", "เลขที่บัญชี", "เลขบัญชี", "บัญชีเลขที่", "ประเภทบัญชี", "บัญชีออมทรัพย์", "ชื่อธนาคาร"]),

@@ -208,7 +208,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).at(Any).max_words(12).phrases(&["paylaştığı bir gönderi"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["etiketler", "etiket", "anahtar kelimeler"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["etiketler", "etiket", "anahtar kelimeler"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["hesap sahibi", "hesap adı", "hesap no", "hesap numarası", "alıcı adı", "banka adı", "şube kodu", "şube adı"]),

@@ -273,7 +273,7 @@ pub(crate) static PACK: Pack = Pack {
         label(Other).part(Player).weight(2.5).phrases(&["відеопрогравач", "відеоплеєр", "аудіопрогравач", "аудіоплеєр"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["теги", "теґи", "мітки", "ключові слова"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["теги", "теґи", "мітки", "ключові слова"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["розрахунковий рахунок", "р/р", "номер рахунку", "призначення платежу", "банк отримувача", "номер картки"]),

@@ -188,7 +188,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["ویڈیو چلائیں", "ویڈیو دیکھیں"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["ٹیگز", "ٹیگ", "کلیدی الفاظ", "متعلقہ موضوعات"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["ٹیگز", "ٹیگ", "کلیدی الفاظ", "متعلقہ موضوعات"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["اکاؤنٹ ٹائٹل", "اکاؤنٹ نمبر", "اکاؤنٹ کا نام", "کھاتہ نمبر", "بینک کا نام", "برانچ کوڈ"]),

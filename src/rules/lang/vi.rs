@@ -255,7 +255,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(9).phrases(&["kết thúc cửa sổ hộp thoại"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["từ khóa", "từ khoá", "tags", "tag", "thẻ"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["từ khóa", "từ khoá", "tags", "tag", "thẻ"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["số tài khoản", "stk", "chủ tài khoản", "tên tài khoản", "nội dung chuyển khoản", "tên ngân hàng"]),

@@ -307,7 +307,7 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).part(Player).weight(2.5).at(Any).phrases(&["分享的帖子", "分享的貼文"]),
         // The label of the page's tag row, alone on its line or heading its tags ("Tags: ...",
         // read by the tag rows' reading).
-        label(Other).part(Tags).phrases(&["标签", "標籤", "关键词", "關鍵詞", "关键字", "關鍵字"]),
+        cue(Other).at(Whole).weight(TAG_LABEL_WEIGHT).part(Tags).phrases(&["标签", "標籤", "关键词", "關鍵詞", "关键字", "關鍵字"]),
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["户名", "戶名", "开户行", "開戶行", "开户银行", "開戶銀行", "银行账号", "銀行帳號", "账户名称", "帳戶名稱", "郵政劃撥帳號", "劃撥帳號", "銀行代碼"]),
