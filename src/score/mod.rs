@@ -1079,14 +1079,33 @@ pub(crate) fn decide(
     if text_input {
         // The story's first block, for the readings of the page's top.
         let story_start = (0..blocks.len()).position(|i| story_text(blocks, evidence, &scored, i));
-        if let Some(r) = head_menu(blocks, evidence, &scored, ctx.text, &runs, story_start) {
+        // A menu may stand under the line under another, once that one is cut: looked for
+        // again with what is cut read as the runs are, as a second pass over the cleaned
+        // text would find it.
+        let mut cut = runs.clone();
+        let mut from = 0;
+        for _ in 0..HEAD_MENUS {
+            let Some(r) = head_menu(blocks, evidence, &scored, ctx.text, &cut, story_start, from)
+            else {
+                break;
+            };
+            from = r.end;
             add_untaken(
                 &mut taken,
                 &mut extra,
-                r,
+                r.clone(),
                 Kind::Other,
                 "heuristic:head-menu",
             );
+            cut.push((r, 0.0));
+            cut.sort_unstable_by_key(|(r, _)| r.start);
+            cut = cut.into_iter().fold(Vec::new(), |mut merged, (r, sum)| {
+                match merged.last_mut() {
+                    Some((last, _)) if r.start <= last.end => last.end = last.end.max(r.end),
+                    _ => merged.push((r, sum)),
+                }
+                merged
+            });
         }
         for i in menu_lines(blocks, ctx.text, &runs, story_start) {
             add_untaken(
@@ -1263,7 +1282,7 @@ const MENU_STORY_REACH: usize = 9;
 /// sentence, a date or a time, none opening in lower case, and the headline follows (a
 /// line of four words or more, no paragraph), and the story soon after (`story_start` is
 /// its first block, [`story_text`]). Text input only: in HTML the menu is an element of its
-/// own.
+/// own. A menu starts at `from` or below (under a menu found before).
 fn head_menu(
     blocks: &[Block],
     evidence: &Evidences,
@@ -1271,6 +1290,7 @@ fn head_menu(
     text: &str,
     runs: &[(Range<usize>, f32)],
     story_start: Option<usize>,
+    from: usize,
 ) -> Option<Range<usize>> {
     let pictured = |i: usize| {
         blocks
@@ -1336,8 +1356,12 @@ fn head_menu(
                 .take_while(|&i| i <= last_start),
         )
         .chain([after_runs])
+        .filter(|&start| start >= from)
         .find_map(menu_from)
 }
+
+/// The most menus looked for at the page's top, one under another.
+const HEAD_MENUS: usize = 3;
 
 /// Whether block `i` is the story's, for the readings of the page's top: a paragraph of it,
 /// or a sentence of some length with no evidence, where its first paragraphs are shorter
