@@ -1056,25 +1056,20 @@ pub(crate) fn decide(
             &mut runs,
         );
     }
-    let mut extra: Vec<(Range<usize>, Kind, &str)> = tag_rows(blocks, evidence, ctx.text, &runs)
-        .into_iter()
-        .map(|(r, teasers)| {
-            if teasers {
-                (r, Kind::Related, "heuristic:teaser-list")
-            } else {
-                (r, Kind::Other, "heuristic:tag-row")
-            }
-        })
-        .collect();
     // Which blocks a run or an extra cut takes, kept as they are added: a page of many short
     // cuts (ten thousand follow lines) would make a scan of the cuts for each quadratic.
     let mut taken = vec![false; blocks.len()];
-    for r in runs
-        .iter()
-        .map(|(r, _)| r)
-        .chain(extra.iter().map(|(r, ..)| r))
-    {
+    for (r, _) in &runs {
         taken[r.clone()].fill(true);
+    }
+    let mut extra: Vec<(Range<usize>, Kind, &str)> = Vec::new();
+    for (r, teasers) in tag_rows(blocks, evidence, ctx.text, &runs) {
+        let (kind, rule) = if teasers {
+            (Kind::Related, "heuristic:teaser-list")
+        } else {
+            (Kind::Other, "heuristic:tag-row")
+        };
+        add_untaken(&mut taken, &mut extra, r, kind, rule);
     }
     if text_input {
         // The story's first block, for the readings of the page's top.
@@ -3495,7 +3490,8 @@ const TAG_CONFIDENCE: f32 = 0.5;
 /// Bahn", "Nahverkehr", "Pendler"), is the page's tag list or topic links, and a row of
 /// headlines ("Velodieb mit 60 Fahrrädern erwischt – er verkaufte sie online") its teasers,
 /// in any language: a story does not end in three or more lines that are no sentence. Each
-/// run is returned with whether it holds a headline (a teaser list) or keywords alone.
+/// run is returned with whether it holds a headline (a teaser list) or keywords alone; a
+/// label's row may hold blocks the runs cut, which stay theirs.
 fn tag_rows(
     blocks: &[Block],
     evidence: &Evidences,
@@ -3516,7 +3512,7 @@ fn tag_rows(
     for i in (0..blocks.len()).rev() {
         paragraphs_after[i] = paragraphs_after[i + 1] + u32::from(paragraph_at(i));
     }
-    let labelled: Vec<usize> = (0..blocks.len())
+    let mut found: Vec<(Range<usize>, bool)> = (0..blocks.len())
         .filter(|&i| {
             let ev = &evidence[i];
             // (The block's size first: most blocks are paragraphs.)
@@ -3527,9 +3523,8 @@ fn tag_rows(
                 && ev.body >= 0.0
                 && labelled_tags(&text[blocks[i].range.clone()])
         })
+        .map(|i| (i..i + 1, false))
         .collect();
-    let mut found: Vec<(Range<usize>, bool)> =
-        labelled.iter().map(|&i| (i..i + 1, false)).collect();
     // The label alone on its line, with its tags one a line under it ("Keywords" /
     // "தஞ்சாவூர்" / "ஏரி சீரமைப்பு"), after the story as above.
     // (A tag of a few words more than a row's keyword: under its label, "âu thuyền Thọ
@@ -3553,16 +3548,8 @@ fn tag_rows(
                 .find(|&j| !tag(j))
                 .unwrap_or(blocks.len());
             if end > i + 1 {
-                // (In pieces around what the runs cut: the cuts do not overlap.)
-                let mut start = i;
-                for j in i..=end {
-                    if j == end || in_runs(runs, j) {
-                        if j > start {
-                            found.push((start..j, false));
-                        }
-                        start = j + 1;
-                    }
-                }
+                // (What the runs cut among them stays theirs: the caller takes what is left.)
+                found.push((i..end, false));
                 i = end;
                 continue;
             }

@@ -130,7 +130,7 @@ pub(crate) static ALL: &[&Pack] = &[
 ];
 
 /// The weight of a tag row's label alone on its line ("Keywords", "Tagi"): evidence below an
-/// anchor's, for the same word heads a story's section ("Етикети" over a paragraph on a
+/// anchor's, for the same word heads a story's section ("Теги" over a paragraph on a
 /// platform's new tags); the tag rows' reading takes it with the tags under it.
 pub(crate) const TAG_LABEL_WEIGHT: f32 = 0.5;
 
