@@ -1530,6 +1530,28 @@ fn the_outlets_pitch_just_above_its_ask_joins_the_box() {
 }
 
 #[test]
+fn a_banner_that_shares_only_the_outlets_name_and_common_words_with_the_lede_is_cut() {
+    // The dateline names the outlet, and "dari" and "untuk" are Indonesian's commonest
+    // words: the banner shares nothing else with the lede, and is no headline.
+    let banner = "Dukung jurnalisme independen dari Tanah Papua. Donasi untuk Jubi";
+    let story = "Pedagang Pasar Youtefa Tolak Relokasi ke Lantai Dua\n\
+                 12 Maret 2025\n\
+                 Jayapura, Jubi – Puluhan mama-mama pedagang asli Papua dari Pasar Youtefa, \
+                 Abepura, mendatangi kantor wali kota pada Rabu untuk menolak rencana relokasi \
+                 ke lantai dua pasar yang baru direnovasi oleh pemerintah kota.\n\
+                 Mereka menilai lantai dua sepi pembeli dan sulit dijangkau, terutama bagi \
+                 pedagang yang membawa noken berisi sayur dan pinang setiap pagi dari kampung.";
+    let url = "https://jubi.id/tanah-papua/2025/pedagang-pasar-youtefa/";
+    let cleaned = Cleaner::new().clean_text_at(&format!("{banner}\n{story}"), Some(url));
+    assert_eq!(
+        cleaned.text().trim_end(),
+        story,
+        "{:#?}",
+        cleaned.removals()
+    );
+}
+
+#[test]
 fn a_headline_that_shares_the_first_paragraphs_words_stays_whatever_it_asks() {
     let text = "Telethon raises N85m for Lagos children's cancer ward, organisers urge Nigerians \
                 to chip in monthly\n\

@@ -17,7 +17,9 @@ pub(crate) mod model;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::input::host::squeeze;
 use crate::input::segment::Block;
+use crate::rules::lang::common::is_common_word;
 use crate::rules::{CRUMB_SEPARATORS, Evidence, Evidences, Group, RuleSet};
 use crate::{Kind, Stage};
 use features::Doc;
@@ -1032,7 +1034,14 @@ pub(crate) fn decide(
     // A page's headline and byline are elements of their own, which the benchmarks of
     // extraction leave out of the article; in a text a scraper gives, they are the story's.
     let text_input = hints.is_none();
-    keep_headlines(blocks, evidence, &scored, ctx.text, &mut runs);
+    keep_headlines(
+        blocks,
+        evidence,
+        &scored,
+        ctx.text,
+        &outlet_names,
+        &mut runs,
+    );
     if text_input && !bare_text {
         keep_byline(
             rules,
@@ -2123,12 +2132,14 @@ const HEADLINE_SHARED: usize = 3;
 /// children's cancer ward, organisers urge Nigerians to chip in monthly" over "A telethon
 /// organised by a Lagos hospital foundation has raised N85 million ..."), whatever
 /// formulas of a box it holds: a run does not start with it. A banner above the story
-/// shares no words with it.
+/// shares no words with it but the outlet's name (a dateline names it: "Jayapura, Jubi –")
+/// and the commonest words of its language ("dari", "untuk"), which do not count.
 fn keep_headlines(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
     text: &str,
+    outlet_names: &[String],
     runs: &mut Vec<(Range<usize>, f32)>,
 ) {
     let Some(first) = scored.iter().position(|s| s.story) else {
@@ -2180,7 +2191,11 @@ fn keep_headlines(
             .filter(|w| w.chars().count() >= 4)
         {
             let w = w.to_lowercase();
-            if !shared.contains(&w) && lead.contains(w.as_str()) {
+            if !shared.contains(&w)
+                && lead.contains(w.as_str())
+                && !is_common_word(&w)
+                && !outlet_names.contains(&squeeze(&w))
+            {
                 shared.push(w);
             }
         }

@@ -8,6 +8,8 @@
 //! language, and only a few percent of a text in another one. They are looked up only in
 //! texts where the packs found nothing, so they cost the body of a covered text nothing.
 
+use std::sync::LazyLock;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::fx::FxMap;
@@ -70,6 +72,18 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("th", &["ที่", "และ", "ของ", "ใน", "ได้", "เป็น", "ว่า", "มี", "ให้", "การ", "จะ", "ไม่", "กับ", "โดย", "นี้"]),
     ("ta", &["மற்றும்", "இந்த", "ஒரு", "என்று", "அவர்", "இது", "என", "உள்ள", "போது", "மேலும்", "அந்த", "இல்லை", "தான்", "கூறினார்"]),
 ];
+
+/// Whether `word` (lower case) is one of the commonest words of any language of the table:
+/// a word that says nothing of what a line is about, whatever the languages in use.
+pub(crate) fn is_common_word(word: &str) -> bool {
+    static ALL_WORDS: LazyLock<FxMap<&'static str, ()>> = LazyLock::new(|| {
+        COMMON
+            .iter()
+            .flat_map(|(_, words)| words.iter().map(|&w| (w, ())))
+            .collect()
+    });
+    ALL_WORDS.contains_key(word)
+}
 
 /// A text is in a language when that language's words make up this share of its words.
 const SHARE: f32 = 0.08;
