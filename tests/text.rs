@@ -628,6 +628,46 @@ fn a_shouted_byline_names_the_closing_bio() {
     assert_eq!(cleaned.removals()[0].rule(), "heuristic:author-bio");
 }
 
+/// The byline is found where a page puts it: over a share row that stands between it and
+/// the story's first paragraph, or as a name alone under a dek long enough to read as a
+/// paragraph; the closing bio that opens with the name is the author's box.
+#[test]
+fn a_byline_over_a_share_row_or_under_a_long_dek_names_the_closing_bio() {
+    let cleaner = Cleaner::new();
+    let story = format!("{RAIL} {COMMUTERS}\n{COMMUTERS} {RAIL}");
+    let bio = "Jana Miller covers transport and the state budget for the Harbour Post. She \
+               previously reported for daily newspapers in Ohio and Michigan.";
+    let share = "Share this:\nClick to share on Facebook (Opens in new window)\n\
+                 Click to share on X (Opens in new window)\n\
+                 Click to email a link to a friend (Opens in new window)";
+    let head =
+        format!("Coastal line to lose twelve trains a day\nby Jana Miller\nMarch 4, 2025\n{share}");
+    let cleaned = cleaner.clean_text(&format!("{head}\n{story}\n{bio}"));
+    assert!(
+        !cleaned.text().contains("covers transport"),
+        "{:#?}",
+        cleaned.removals()
+    );
+    assert!(cleaned.text().contains(&story), "{}", cleaned.text());
+    assert!(
+        cleaned.text().contains("by Jana Miller"),
+        "{}",
+        cleaned.text()
+    );
+    let dek = "The state's rail operator will cut twelve services a day on the coastal line \
+               from June, blaming a shortage of drivers and the cost of repairs to the tracks \
+               between the two harbour towns, and commuters fear more cuts will follow.";
+    let head = format!("Coastal line to lose twelve trains a day\n{dek}\nJana Miller\n27.08.2024");
+    let text = format!("{head}\n{story}\n{bio}");
+    let cleaned = cleaner.clean_text(&text);
+    assert_eq!(
+        cleaned.text(),
+        format!("{head}\n{story}"),
+        "{:#?}",
+        cleaned.removals()
+    );
+}
+
 #[test]
 fn negatives_are_left_untouched() {
     let cleaner = Cleaner::new();

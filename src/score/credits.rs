@@ -280,9 +280,10 @@ fn is_picture_word_any_case(word: &str) -> bool {
 }
 
 /// The words that say whose a picture is between the picture word and the name ("Photo by
-/// ...", "Foto de ...", "Kuha ni ..."): after them a name of capitalised words must follow.
-const BY_WORDS: [&str; 11] = [
-    "by", "von", "de", "di", "da", "door", "av", "af", "od", "от", "ni",
+/// ...", "Foto de ...", "Kuha ni ...", a byline's "Por Sofía Barrios", "Par Jean Roy"):
+/// after them a name of capitalised words must follow.
+const BY_WORDS: [&str; 13] = [
+    "by", "von", "de", "di", "da", "door", "av", "af", "od", "от", "ni", "por", "par",
 ];
 
 /// True when the line `t` opens with one of [`BY_WORDS`] and a space or a colon ("By Jane
@@ -492,6 +493,15 @@ mod tests {
         }
         assert!(!is_picture_word("fotball"));
         assert!(BY_WORDS.iter().all(|w| w.len() <= BY_WORD_BYTES));
+        for byline in [
+            "By Jane Roe",
+            "Por Sofía Barrios",
+            "Par Jean Roy",
+            "BY: Caleb Ortega",
+        ] {
+            assert!(opens_with_by(byline), "{byline}");
+        }
+        assert!(!opens_with_by("Paris"));
     }
 
     #[test]

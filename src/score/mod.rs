@@ -2911,6 +2911,8 @@ const BYLINE_OTHER_WORDS: usize = 2;
 const BYLINE_REACH: usize = 4;
 /// The fewest words of the headline that a byline stands under.
 const HEADLINE_MIN_WORDS: u32 = 4;
+/// The most words of the date line under a byline that is a name alone.
+const DATE_LINE_WORDS: u32 = 8;
 /// The longest author's bio.
 const BIO_WORDS: u32 = 80;
 /// The shortest: a sentence on the author ("Irene Lau covers housing.").
@@ -2959,13 +2961,33 @@ fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Vec<usize> {
     };
     let mut names: Vec<String> = Vec::new();
     // The byline stands above the first paragraph, or under the headline with a photo's
-    // caption between them, which reads as a paragraph.
-    let above = (headline + 1).max(first.saturating_sub(BYLINE_REACH))..first;
-    // Under the caption, only a line that says "by" ("By Howard BlumeStaff Writer"): a
-    // caption's place or subject ("Crowds gather near Trafalgar Square", "Beekeeper
-    // Margaret Okafor") is no byline.
+    // caption between them, which reads as a paragraph. Lines of the page's furniture
+    // between the byline and the paragraph (a share row, "Listen to this article") do not
+    // count to the reach: their formulas say what they are.
+    let mut reach_start = first;
+    let mut plain = 0;
+    while reach_start > headline + 1 && plain < BYLINE_REACH {
+        reach_start -= 1;
+        if !scored[reach_start].hand_anchor {
+            plain += 1;
+        }
+    }
+    let above = reach_start..first;
+    // Under the caption or a dek long enough to read as a paragraph, only a line that says
+    // "by" ("By Howard BlumeStaff Writer") or a name alone over the date ("Julia Brenner" /
+    // "27.08.2024, 18:00 Uhr"): a caption's place or subject ("Crowds gather near Trafalgar
+    // Square", "Beekeeper Margaret Okafor" over a paragraph) is no byline.
+    let dated = |i: usize| {
+        blocks.get(i).is_some_and(|b| {
+            b.words <= DATE_LINE_WORDS && text[b.range.clone()].bytes().any(|c| c.is_ascii_digit())
+        })
+    };
     let under = ((headline + 1).max(first)..(headline + 2 + BYLINE_REACH).min(blocks.len()))
-        .filter(|&i| credits::opens_with_by(&text[blocks[i].range.clone()]));
+        .filter(|&i| {
+            let t = &text[blocks[i].range.clone()];
+            credits::opens_with_by(t)
+                || (capitalised_names(t.trim()).next() == Some(t.trim()) && dated(i + 1))
+        });
     for b in above
         .chain(under)
         .map(|i| &blocks[i])
