@@ -668,6 +668,30 @@ fn a_byline_over_a_share_row_or_under_a_long_dek_names_the_closing_bio() {
     );
 }
 
+/// Under a letter's salutation, a long paragraph with an ask's formula is the letter's: its
+/// length asks no more evidence of it than a short block's.
+#[test]
+fn a_long_paragraph_under_a_salutation_is_the_letter() {
+    let story = format!("{RAIL} {COMMUTERS}\n{COMMUTERS} {RAIL}");
+    let letter = "Kedves Olvasónk!\n\
+                  A Szabad Pécs független helyi hírportál: nincs mögöttünk sem párt, sem \
+                  befektető, sem állami hirdetés. Minden cikkünket ingyen olvashatod, és \
+                  szeretnénk, ha ez így is maradna. Ehhez azonban rád is szükségünk van. Havonta \
+                  már 1000 forinttal segítheted, hogy ott legyünk a közgyűléseken, utánajárjunk a \
+                  pécsieket érintő döntéseknek, és akkor is kérdezzünk, amikor a városvezetés nem \
+                  szívesen válaszol. Egy helyi lap nem engedheti meg magának, hogy csak a \
+                  sajtóközleményekből dolgozzon – nekünk ott kell lennünk az iskolákban, a \
+                  kórházban és a lakótelepeken is. Egyszeri támogatással vagy rendszeres \
+                  adománnyal is hozzájárulhatsz a munkánkhoz. Minden forint számít.";
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\n{letter}"));
+    assert_eq!(
+        cleaned.text().trim_end(),
+        story,
+        "{:#?}",
+        cleaned.removals()
+    );
+}
+
 #[test]
 fn negatives_are_left_untouched() {
     let cleaner = Cleaner::new();

@@ -151,7 +151,14 @@ fn score_block(
     let mut signal = ev.signal.min(8.0);
     // A long block needs evidence in proportion to its length to be an anchor: one formula
     // inside a long paragraph is more likely a quote or a mention than an appeal.
-    let needed = (words - 30.0).max(0.0) / 15.0;
+    // Under a letter's salutation or a box's heading, a long paragraph with a formula is the
+    // letter's own ("Kedves Olvasónk!" over "A Szabad Pécs független helyi hírportál ...
+    // Minden forint számít."): it needs no more.
+    let needed = if after_opening {
+        0.0
+    } else {
+        (words - 30.0).max(0.0) / 15.0
+    };
     // Supporting cues alone make an anchor only in a short block.
     // A sentence of some length needs a second piece of evidence (another rule, or the
     // publisher's "we" and "you"): one formula in a report is a mention, not an appeal.
