@@ -55,6 +55,7 @@ impl UserRule {
             weight: USER_WEIGHT,
             max_words: 0,
             stem,
+            pronouns: (0, 0),
         }
     }
 }
@@ -166,6 +167,7 @@ impl RuleSet {
                             weight: entry.weight,
                             max_words: entry.max_words,
                             stem: false,
+                            pronouns: (pronouns_in(phrase, pack.we), pronouns_in(phrase, pack.you)),
                         };
                         add_phrase(&mut set, phrase, rule, &[], pack.lang);
                     }
@@ -180,6 +182,7 @@ impl RuleSet {
                             weight: 0.0,
                             max_words: 0,
                             stem: false,
+                            pronouns: (0, 0),
                         };
                         add_phrase(&mut set, w, rule, &[], pack.lang);
                     }
@@ -222,6 +225,7 @@ impl RuleSet {
                     weight: p.weight,
                     max_words: 0,
                     stem: p.stem,
+                    pronouns: (0, 0),
                 });
                 set.domains.push(Vec::new());
                 set.gated.push((
@@ -422,4 +426,14 @@ fn check_disabled(disabled: &[String]) -> Result<(), Error> {
         Some(d) => Err(Error::unknown_rule(d)),
         None => Ok(()),
     }
+}
+
+/// How many of `words` (a pack's "we" or "you" forms) the phrase holds as whole words.
+fn pronouns_in(phrase: &str, words: &[&str]) -> u8 {
+    let padded = format!(" {} ", phrase.trim_end_matches('*'));
+    let n: usize = words
+        .iter()
+        .map(|w| padded.matches(&format!(" {w} ")).count())
+        .sum();
+    n.min(u8::MAX as usize) as u8
 }

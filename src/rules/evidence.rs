@@ -19,12 +19,21 @@ pub(crate) struct Evidence {
     pub max_rule: f32,
     /// Summed (negative) weight of body evidence.
     pub body: f32,
-    /// The outlet's first person and the reader addressed, outside quotations.
+    /// The outlet's first person and the reader addressed, outside quotations and outside
+    /// the formulas counted.
     pub we: u16,
     pub you: u16,
     /// Pronouns of either kind inside a sentence's quotations: a speaker's (see
     /// `scan`), which still show the language.
     pub said: u16,
+    /// The "we" and "you" words inside the formulas counted ("our work", "donors like
+    /// you"), which the phrase pass does not look up again (see `Rule::pronouns`): what the
+    /// fitted model reads of the voice, beside `we` and `you`. The hand rules leave them
+    /// out: a formula's own pronoun is no second piece of evidence for it ("Thank you for
+    /// reading" beside "we"), nor does a block that speaks only in formulas make a
+    /// document a letter in the publisher's voice.
+    pub formula_we: u16,
+    pub formula_you: u16,
     pub platform_bytes: u32,
     /// How many platform names ("Instagram", "TikTok") the block holds.
     pub platforms: u16,
@@ -85,6 +94,8 @@ impl Evidence {
         we: 0,
         you: 0,
         said: 0,
+        formula_we: 0,
+        formula_you: 0,
         platform_bytes: 0,
         platforms: 0,
         money: None,

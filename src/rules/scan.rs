@@ -156,6 +156,9 @@ impl RuleSet {
                         e.list_header = true;
                     }
                     e.add(idx, rule, weight);
+                    let (we, you) = rule.pronouns;
+                    e.formula_we = e.formula_we.saturating_add(u16::from(we));
+                    e.formula_you = e.formula_you.saturating_add(u16::from(you));
                 }
             }
             true

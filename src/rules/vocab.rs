@@ -141,6 +141,10 @@ pub(crate) struct Rule {
     pub max_words: u32,
     /// Only the start of the phrase must be a word boundary (a stem such as `donation*`).
     pub stem: bool,
+    /// The "we" and the "you" words of the rule's pack that its phrase holds ("our work",
+    /// "donors like you"): the words of a match are not looked up again, and the pronouns
+    /// inside it count as the pronoun rows would.
+    pub pronouns: (u8, u8),
 }
 
 impl Rule {

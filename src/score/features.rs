@@ -160,8 +160,10 @@ pub(crate) fn of(doc: &Doc, i: usize) -> [f32; N] {
     for (k, &g) in ev.groups.iter().enumerate() {
         f[6 + k] = g.min(4.0) / 4.0;
     }
-    f[14] = f32::from(ev.we > 0 && ev.you > 0);
-    f[15] = ((f32::from(ev.we) + f32::from(ev.you)) / words).min(0.5) * 4.0;
+    // The voice, with the pronouns inside formulas ("our work", "donors like you").
+    let (we, you) = (ev.we + ev.formula_we, ev.you + ev.formula_you);
+    f[14] = f32::from(we > 0 && you > 0);
+    f[15] = ((f32::from(we) + f32::from(you)) / words).min(0.5) * 4.0;
     f[16] = (ev.platform_bytes as f32 / b.range.len().max(1) as f32).min(1.0);
     f[17] = f32::from(ev.money.is_some());
     f[18] = f32::from(ev.list_header);
@@ -220,14 +222,14 @@ pub(crate) fn of(doc: &Doc, i: usize) -> [f32; N] {
     f[51] = f32::from(wb.is_some() && wa.is_some());
     let c = doc.evidence.concepts(i);
     f[52] = f32::from(c.support());
-    f[53] = f32::from(c.support() && ev.we > 0);
+    f[53] = f32::from(c.support() && we > 0);
     f[54] = f32::from(c.journalism());
     f[55] = [
         c.support(),
         c.journalism(),
         c.independent(),
-        ev.we > 0,
-        ev.you > 0,
+        we > 0,
+        you > 0,
     ]
     .iter()
     .filter(|&&x| x)

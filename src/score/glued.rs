@@ -114,12 +114,20 @@ pub(super) fn sentences(line: &str) -> Vec<Range<usize>> {
         let next_opens = || {
             line[end..].starts_with(' ')
                 && line[end + 1..].chars().next().is_some_and(|n| {
-                    n.is_uppercase() || n.is_ascii_digit() || "\"“„«»‘'¿¡".contains(n)
+                    // (A letter of a script without case opens one as a capital does, but
+                    // for Chinese and Japanese, which end theirs with "。".)
+                    (n.is_alphabetic()
+                        && !n.is_lowercase()
+                        && !matches!(n, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}'))
+                        || n.is_ascii_digit()
+                        || "\"“„«»‘'¿¡".contains(n)
                 })
         };
         let split = !quoted
             && match c {
-                '.' | '!' | '?' | '…' => next_opens(),
+                // (The danda of Devanagari and Bengali, the Urdu stop, the Arabic question
+                // mark, the Armenian and the Ethiopic full stops.)
+                '.' | '!' | '?' | '…' | '।' | '۔' | '؟' | '։' | '።' => next_opens(),
                 // A quotation that ends with its sentence ("‘Het begint met thee.’ Vond je
                 // ...?").
                 '’' | '”' | '»' | '"' => {
@@ -163,6 +171,18 @@ mod tests {
             ]
         );
         // A quotation's sentences stay with the one that quotes them.
+        // Scripts without case: a letter after the stop opens the next one.
+        let line = "पुराने मॉडलों पर नजर रखें। हमें फेसबुक पर ज्वॉइन करें। שלום. תודה";
+        let got: Vec<&str> = sentences(line).into_iter().map(|r| &line[r]).collect();
+        assert_eq!(
+            got,
+            [
+                "पुराने मॉडलों पर नजर रखें।",
+                "हमें फेसबुक पर ज्वॉइन करें।",
+                "שלום.",
+                "תודה"
+            ]
+        );
         let line = "„Wir warten. Wir messen” – sagte er. « On attend. » Ja. »Wir auch. Ja.« Gut. ‘Thee.’ “We wait. We do.” Done.";
         let got: Vec<&str> = sentences(line).into_iter().map(|r| &line[r]).collect();
         assert_eq!(

@@ -173,6 +173,8 @@ fn score_block(
     // The outlet describing itself ("werbefrei und unabhängig", "a nonprofit newsroom")
     // beside a formula is the box's own voice.
     let describes_itself = ev.groups[Group::Outlet.slot().expect("a kept group")] > 0.0;
+    // Asked only where it matters, once.
+    let named = std::cell::LazyCell::new(names_outlet);
     let line_formula = ev.groups[Group::Line.slot().expect("a kept group")] >= ANCHOR_RULE
         && ev.kind() == Some(Kind::Other);
     // So does the outlet naming itself ("Johanna V. ist Redakteurin bei Perspective Daily"),
@@ -195,9 +197,12 @@ fn score_block(
         || hint.boxed
         || neighbour
         || salutation
-        || describes_itself
+        // (In a paragraph, only in the outlet's voice or name: "Reader-funded outlets ...
+        // answer to the people who read them" in an editorial on the press describes others.)
+        || (describes_itself
+            && (b.words <= PLAIN_WORDS || ev.we > 0 || ev.you > 0 || *named))
         || (voice && ev.we > 0 && ev.you > 0)
-        || (ev.max_rule >= ANCHOR_RULE && ev.body >= 0.0 && names_outlet());
+        || (ev.max_rule >= ANCHOR_RULE && ev.body >= 0.0 && *named);
     // A sentence that reports ("said", "according to") names what it reports on: the
     // regulator's "Accept all" button, the charity's "donate now" page. Its formulas make it
     // an anchor only in the weight that any block needs without a leading rule.
@@ -4067,6 +4072,19 @@ mod tests {
         // A report of the same ask, beside the same line, speaks of the paper, not to
         // the reader.
         assert!(!hand_anchor(&format!("{news}\n{report}\n{next}"), 1));
+    }
+
+    /// The pronouns inside a formula are counted for the model: the phrase pass does not
+    /// look the words of a match up again, and "Our work" and "donors like you" are the
+    /// outlet's voice speaking to the reader.
+    #[test]
+    fn the_pronouns_inside_a_formula_count() {
+        let text = "Our work is free to read and republish because donors like you make it \
+            possible.";
+        let cleaner = crate::Cleaner::new();
+        let (_, evidence) = cleaner.scan_text(text, None);
+        assert!(evidence[0].signal > 0.0, "the formulas are read");
+        assert!(evidence[0].formula_we > 0 && evidence[0].formula_you > 0);
     }
 
     /// Two paragraphs that report, between a box and a bio in the tail, split the run even
