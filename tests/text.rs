@@ -692,6 +692,30 @@ fn a_long_paragraph_under_a_salutation_is_the_letter() {
     );
 }
 
+/// A box's edges as forms print them, in any pack's language: the sign-up form's button
+/// and the fine print under it go with the box (the coverage survey's rows), and the story's
+/// paragraphs around the box stay.
+#[test]
+fn a_sign_up_forms_button_and_fine_print_go_with_its_box() {
+    let first = "De gemeente Leuven heeft dinsdag bekendgemaakt dat de nieuwe fietsbrug over \
+                 de Vaart pas in het voorjaar klaar zal zijn, omdat de aannemer bij de \
+                 graafwerken op oude funderingen stuitte.";
+    let last = "Volgens de stad gaat het om een tegenslag die niemand kon voorzien, en de \
+                extra werken kosten naar schatting 1,2 miljoen euro, zei een woordvoerder.";
+    let form = "Schrijf je in op onze gratis nieuwsbrief en ontvang elke vrijdag het nieuws \
+                uit de regio.\n\
+                Jouw e-mailadres\n\
+                Aanmelden\n\
+                Je kunt je op elk moment uitschrijven. Meer info in onze privacyverklaring.";
+    let cleaned = Cleaner::new().clean_text(&format!("{first}\n{form}\n{last}"));
+    assert_eq!(
+        cleaned.text(),
+        format!("{first}\n{last}"),
+        "{:#?}",
+        cleaned.removals()
+    );
+}
+
 #[test]
 fn negatives_are_left_untouched() {
     let cleaner = Cleaner::new();

@@ -191,6 +191,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["hesab nömrəsi", "hesab sahibi", "hesablaşma hesabı", "müxbir hesab", "bank rekvizitləri", "ödənişin təyinatı"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["qeydiyyatdan keç", "qeydiyyatdan keçin", "e-mail ünvanınız", "e-mail ünvanınızı daxil edin", "xəbər bülleteninə abunə ol"]),
+        label(Subscription).phrases(&["indi abunə ol", "təklifləri gör", "təkliflərə baxın", "pulsuz sınaq", "pulsuz sınağa başla", "üzv ol", "daxil olun", "artıq abunəçisiniz? daxil olun", "paketi seçin", "abunəliyi rəsmiləşdir"]),
+        label(App).phrases(&["tətbiqi yüklə", "app store-dan yükləyin", "app store-dan endirin", "google play-dən əldə edin", "google play-dən yükləyin", "indi yüklə", "tətbiqi quraşdırın"]),
+        label(Donation).phrases(&["indi ianə edin", "məbləği seçin", "hər ay dəstək ol", "dəstək olun", "başqa məbləğ", "məbləği daxil edin"]),
+        label(Social).phrases(&["keçidi kopyala", "keçid kopyalandı", "facebook-da paylaş", "whatsapp-da paylaş", "x-də paylaş", "e-poçtla göndər", "məqaləni paylaş"]),
+        line(Newsletter).max_words(40).phrases(&["abunə olmaqla siz", "abunə olmaqla, siz razılaşırsınız", "qeydiyyatdan keçməklə siz", "istənilən vaxt abunəlikdən çıxa bilərsiniz", "e-poçt ünvanınızı heç kimlə paylaşmırıq", "məxfilik siyasəti ilə razıyam", "şəxsi məlumatlarımın emalına razıyam", "bu sayt recaptcha ilə qorunur", "təsdiq üçün poçt qutunuzu yoxlayın"]),
+        label_any().phrases(&["məqaləni bəyəndiniz", "heç nəyi qaçırmaq istəmirsiniz", "daha çox oxumaq istəyirsiniz", "belə xəbərlər daha çox istəyirsiniz"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

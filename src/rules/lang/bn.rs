@@ -179,6 +179,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["অ্যাকাউন্টের নাম", "অ্যাকাউন্ট নম্বর", "হিসাবের নাম", "হিসাব নম্বর", "ব্যাংকের নাম", "রাউটিং নম্বর", "বিকাশ নম্বর"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["সাইন আপ করুন", "নিবন্ধন করুন", "আপনার ইমেইল ঠিকানা", "ইমেইল ঠিকানা লিখুন", "ইমেইল ঠিকানা"]),
+        label(Subscription).phrases(&["অফার দেখুন", "প্ল্যান দেখুন", "প্ল্যান বেছে নিন", "বিনামূল্যে ট্রায়াল শুরু করুন", "বিনামূল্যে চেষ্টা করুন", "লগ ইন করুন", "লগইন করুন", "ইতিমধ্যে সাবস্ক্রাইবার? লগ ইন করুন", "সাবস্ক্রিপশন নিন"]),
+        label(App).phrases(&["এটি google play তে পান", "google play থেকে ডাউনলোড করুন", "app store থেকে ডাউনলোড করুন", "এখনই ডাউনলোড করুন"]),
+        label(Donation).phrases(&["এখনই দান করুন", "মাসিক দান", "পরিমাণ বেছে নিন", "এখনই সহায়তা করুন", "একবারের জন্য", "পরিমাণ লিখুন", "নিয়মিত অনুদান"]),
+        label(Social).phrases(&["লিঙ্ক কপি করুন", "লিংক কপি হয়েছে", "লিঙ্ক কপি হয়েছে", "হোয়াটসঅ্যাপে শেয়ার করুন", "প্রিন্ট করুন", "ইমেইল করুন", "টুইটারে শেয়ার করুন"]),
+        line(Newsletter).max_words(40).phrases(&["সাবস্ক্রাইব করার মাধ্যমে আপনি", "সাইন আপ করে আপনি", "নিবন্ধন করার মাধ্যমে আপনি", "আপনি যেকোনো সময় আনসাবস্ক্রাইব করতে পারেন", "আমরা আপনার ইমেইল কারও সাথে শেয়ার করব না", "আমি গোপনীয়তা নীতিতে সম্মত", "আমি শর্তাবলীতে সম্মত", "নিশ্চিত করতে আপনার ইনবক্স দেখুন", "এই সাইটটি recaptcha দ্বারা সুরক্ষিত"]),
+        label_any().phrases(&["লেখাটি ভালো লেগেছে", "প্রতিবেদনটি কেমন লাগল", "এই লেখাটি কি আপনার ভালো লেগেছে", "কোনো খবর মিস করতে চান না", "এমন আরও খবর পেতে চান"]),
     ],
     we: &["আমরা", "আমাদের", "আমাদেরকে"],
     you: &["তুমি", "তোমার", "তোমাকে", "আপনি", "আপনার", "আপনাকে"],

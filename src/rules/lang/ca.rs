@@ -236,6 +236,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["número de compte", "titular del compte", "entitat bancària", "concepte de la transferència", "número de compte bancari"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["subscriu-me", "subscriure's", "subscriu-t'hi", "inscriu-me", "inscriu-t'hi", "apunta-t'hi", "vull subscriure'm", "alta al butlletí", "el teu correu", "adreça electrònica", "correu electrònic", "introdueix el teu correu", "envia"]),
+        label(Subscription).phrases(&["subscriu-te ara", "veure ofertes", "veure les ofertes", "descobreix les ofertes", "prova-ho gratis", "prova gratuïta", "iniciar sessió", "ja ets subscriptor? inicia la sessió", "ja tens compte? inicia sessió", "tria el teu pla", "subscriu-t'hi ara", "vull subscriure-m'hi"]),
+        label(App).phrases(&["descarrega-la a l'app store", "disponible a l'app store", "disponible a google play", "descarrega l'app", "descarregar l'aplicació", "obre a l'app", "obre l'app", "obre a l'aplicació", "instal·la l'app"]),
+        label(Donation).phrases(&["fer una donació", "fer un donatiu", "dona ara", "col·labora ara", "un cop", "cada mes", "donació única", "donació mensual", "una altra quantitat", "altra quantitat", "altre import", "fes un donatiu mensual", "donació puntual", "continua al pagament", "fes-te donant"]),
+        label(Social).phrases(&["compartir", "copiar l'enllaç", "enllaç copiat", "copiat al porta-retalls", "imprimir", "envia per correu", "enviar per correu", "comparteix a x", "comparteix a twitter", "comparteix a whatsapp", "comparteix per correu"]),
+        line(Newsletter).max_words(40).phrases(&["en subscriure't, acceptes", "en subscriure's, accepta", "en fer clic a", "en enviar aquest formulari", "he llegit i accepto", "accepto la política de privacitat", "accepto rebre comunicacions", "pots donar-te de baixa en qualsevol moment", "et pots donar de baixa en qualsevol moment", "pots cancel·lar la subscripció en qualsevol moment", "no compartirem mai", "aquest lloc està protegit per recaptcha", "revisa la safata d'entrada", "confirma la subscripció", "responsable del tractament"]),
+        label_any().phrases(&["li ha agradat aquest article", "no et vols perdre res", "no vols perdre't res", "vols estar al dia", "vols saber-ne més", "t'ha estat útil aquest article", "vols més històries com aquesta", "valores el nostre periodisme"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

@@ -258,6 +258,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["číslo účtu", "bankovní spojení", "variabilní symbol", "konstantní symbol", "specifický symbol", "majitel účtu", "zpráva pro příjemce", "transparentní účet"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["odebírat", "odebírat newsletter", "chci odebírat", "přihlásit se k odběru", "přihlásit k newsletteru", "zadejte e-mailovou adresu", "e-mailová adresa", "odeslat", "zaregistrovat"]),
+        label(Subscription).phrases(&["předplatit si", "koupit předplatné", "chci předplatné", "aktivovat předplatné", "zobrazit nabídku", "vybrat předplatné", "vyzkoušet zdarma", "získat přístup", "už máte předplatné? přihlaste se", "máte předplatné? přihlaste se", "jste předplatitel? přihlaste se", "máte už účet? přihlaste se", "stát se předplatitelem"]),
+        label(App).phrases(&["stáhnout v app store", "stáhněte si v app store", "nyní na google play", "dostupné na google play", "dostupné v app store", "stáhnout aplikaci", "otevřít v aplikaci", "nainstalovat aplikaci", "stáhnout zdarma"]),
+        label(Donation).phrases(&["darovat nyní", "chci přispět", "pravidelně", "jednorázový dar", "pravidelný dar", "měsíční dar", "jiná částka", "vlastní částka", "zadejte částku", "přispívat měsíčně", "darovat jednorázově", "pravidelná podpora", "jednorázová podpora", "pokračovat k platbě", "stát se dárcem"]),
+        label(Social).phrases(&["kopírovat odkaz", "zkopírovat odkaz", "odkaz zkopírován", "odkaz byl zkopírován", "zkopírováno do schránky", "vytisknout", "tisknout", "tisk článku", "poslat e-mailem", "sdílet e-mailem", "sdílet na facebooku", "sdílet na x", "sdílet na linkedin", "sdílet přes whatsapp", "poslat odkaz"]),
+        line(Newsletter).max_words(40).phrases(&["odesláním souhlasíte se zpracováním", "odesláním formuláře souhlasíte", "přihlášením k odběru souhlasíte", "přihlášením k odběru newsletteru", "kliknutím na tlačítko", "souhlasím se zpracováním osobních údajů", "správcem osobních údajů je", "informace o zpracování osobních údajů", "z odběru se můžete kdykoli odhlásit", "z odběru se můžete kdykoliv odhlásit", "kdykoli se můžete odhlásit", "váš e-mail nikomu nepředáme", "tato stránka je chráněna službou recaptcha", "zkontrolujte svou e-mailovou schránku"]),
+        label_any().phrases(&["zaujal vás článek", "nechcete nic zmeškat", "nechceš nic zmeškat", "chcete vědět víc", "chcete být v obraze", "byl pro vás článek užitečný", "chcete víc takových článků", "chcete číst víc", "líbí se vám naše práce"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

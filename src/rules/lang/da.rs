@@ -238,6 +238,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["kontonummer", "reg.nr.", "reg. nr.", "registreringsnummer", "kontohaver", "kontoindehaver", "besked til modtager", "mobilepay-nummer"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["tilmeld", "tilmeld dig", "tilmeld mig", "tilmeld nu", "tilmeld dig gratis", "skriv dig op", "abonnér", "e-mailadresse", "indtast din e-mail", "indtast din e-mailadresse"]),
+        label(Subscription).phrases(&["se tilbud", "se tilbuddet", "se alle tilbud", "køb nu", "prøv nu", "start gratis prøveperiode", "allerede abonnent? log ind", "er du allerede abonnent? log ind", "har du allerede en konto? log ind", "vælg abonnement", "få adgang"]),
+        label(App).phrases(&["hent i app store", "download i app store", "nu på google play", "hent det på google play", "åbn i appen", "åbn appen", "installer appen", "download nu"]),
+        label(Donation).phrases(&["støt nu", "engangsbidrag", "engangsdonation", "månedligt bidrag", "fast bidrag", "fast månedligt bidrag", "andet beløb", "giv en gang", "støt månedligt", "gå til betaling"]),
+        label(Social).phrases(&["del artikel", "kopiér link", "linket er kopieret", "kopieret til udklipsholder", "print", "send som e-mail", "send på mail", "del via e-mail", "del via mail", "del på x", "del på linkedin", "send link", "del via sms", "del på messenger", "udskriv artikel"]),
+        line(Newsletter).max_words(40).phrases(&["ved at tilmelde dig accepterer du", "ved at tilmelde dig", "ved tilmelding accepterer du", "ved at klikke på", "du kan til enhver tid afmelde", "du kan altid afmelde dig", "du kan afmelde dig når som helst", "du kan til enhver tid trække dit samtykke tilbage", "vi deler aldrig din", "jeg giver samtykke til", "jeg vil gerne modtage", "læs vores privatlivspolitik", "dette websted er beskyttet af recaptcha", "tjek din indbakke", "bekræft din tilmelding"]),
+        label_any().phrases(&["vil du have flere historier som denne", "vil du ikke gå glip af noget", "vil du holdes opdateret", "vil du holde dig opdateret", "vil du vide mere", "vil du læse mere"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

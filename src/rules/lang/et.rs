@@ -209,6 +209,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["arveldusarve", "kontonumber", "saaja konto", "makse selgitus", "viitenumber", "konto omanik"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["liitu", "liitu listiga", "soovin tellida", "sinu e-post", "e-posti aadress", "sisestage e-posti aadress", "saada", "esita"]),
+        label(Subscription).phrases(&["telli kohe", "vaata pakkumisi", "vaata pakkumist", "proovi tasuta", "tasuta prooviperiood", "juba tellija? logi sisse", "oled juba tellija? logi sisse", "kas sul on juba konto? logi sisse", "osta tellimus", "vormista tellimus"]),
+        label(App).phrases(&["laadi alla app store'ist", "laadige alla app store'ist", "hangi see google playst", "hankige see google play'st", "laadi äpp alla", "ava rakenduses", "ava äpis"]),
+        label(Donation).phrases(&["anneta kohe", "tee annetus", "ühekordne", "igakuine", "sisesta summa", "anneta igakuiselt", "anneta üks kord", "igakuine toetus", "ühekordne toetus", "jätka maksmisega", "toeta kohe"]),
+        label(Social).phrases(&["kopeeritud lõikelauale", "saada e-postiga", "saada sõbrale", "jaga x-is", "jaga linkedinis", "jaga e-postiga", "prindi artikkel", "kopeeri lingi aadress"]),
+        line(Newsletter).max_words(40).phrases(&["tellides uudiskirja nõustud", "tellides nõustute privaatsustingimustega", "registreerudes nõustud tingimustega", "vajutades nuppu nõustud", "nõustun isikuandmete töötlemisega", "tellimusest saad igal ajal loobuda", "saate igal ajal loobuda", "võid igal ajal loobuda", "me ei jaga kunagi", "seda saiti kaitseb recaptcha", "kontrolli oma postkasti"]),
+        label_any().phrases(&["meeldis artikkel", "ei taha midagi maha magada", "soovid olla kursis", "soovid rohkem teada", "soovid rohkem selliseid lugusid", "hindad meie ajakirjandust"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

@@ -304,6 +304,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["شماره حساب", "شماره کارت", "شماره شبا", "صاحب حساب", "نام صاحب حساب", "نام بانک"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["اشتراک در خبرنامه", "ایمیل خود را وارد نمایید", "نشانی ایمیل", "آدرس ایمیل"]),
+        label(Subscription).phrases(&["مشاهده پیشنهادها", "مشاهده طرح‌ها", "انتخاب طرح", "شروع دوره آزمایشی رایگان", "دوره آزمایشی رایگان", "وارد شوید", "ورود به حساب کاربری", "قبلاً مشترک شده‌اید؟ وارد شوید", "حساب کاربری دارید؟ وارد شوید"]),
+        label(App).phrases(&["دانلود برنامه", "دریافت از google play", "دانلود از google play", "دانلود از app store", "دریافت از مایکت"]),
+        label(Donation).phrases(&["حمایت مالی", "انتخاب مبلغ", "مبلغ را وارد کنید", "حمایت می‌کنم", "پرداخت کمک مالی"]),
+        label(Social).phrases(&["اشتراک‌گذاری در فیسبوک", "اشتراک در تلگرام", "ارسال به تلگرام", "اشتراک در واتساپ", "ارسال با ایمیل", "نسخه چاپی"]),
+        line(Newsletter).max_words(40).phrases(&["با ثبت‌نام، شما", "با عضویت در خبرنامه", "با عضویت، شما", "می‌توانید در هر زمان", "می‌توانید هر زمان که خواستید", "ایمیل شما نزد ما محفوظ است", "ما ایمیل شما را با هیچ", "با قوانین و مقررات موافقم", "شرایط و قوانین را می‌پذیرم", "این سایت توسط recaptcha محافظت", "برای تأیید، صندوق ایمیل خود را بررسی"]),
+        label_any().phrases(&["از این مطلب خوشتان آمد", "این مطلب برایتان مفید بود", "نمی‌خواهید چیزی را از دست بدهید", "می‌خواهید مطالب بیشتری بخوانید", "این گزارش را پسندیدید"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

@@ -264,6 +264,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["tilinumero", "viitenumero", "tilinomistaja", "pankkiyhteys"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["tilaa ilmaiseksi", "kyllä, haluan tilata", "liity postituslistalle", "sähköpostiosoite", "kirjoita sähköpostiosoitteesi", "lähetä", "tilaa maksuton uutiskirje", "sähköposti"]),
+        label(Subscription).phrases(&["katso tarjoukset", "katso tarjous", "tutustu tarjouksiin", "aloita ilmainen kokeilu", "oletko jo tilaaja? kirjaudu", "oletko jo tilaaja? kirjaudu sisään", "onko sinulla jo tilaus? kirjaudu sisään", "osta tilaus", "valitse tilaus"]),
+        label(App).phrases(&["lataa app storesta", "lataa google playsta", "hanki se google playsta", "saatavilla google playssa", "avaa sovelluksessa", "avaa sovellus", "asenna sovellus", "lataa nyt"]),
+        label(Donation).phrases(&["kertaluonteinen", "oma summa", "tue nyt", "lahjoita kerran", "lahjoita kuukausittain", "kuukausittainen lahjoitus", "siirry maksamaan", "syötä summa", "tue kuukausittain"]),
+        label(Social).phrases(&["kopioitu leikepöydälle", "lähetä sähköpostilla", "jaa sähköpostilla", "jaa linkedinissä", "jaa whatsappissa", "jaa sähköpostitse", "jaa linkki", "tulosta artikkeli", "jaa x-palvelussa"]),
+        line(Newsletter).max_words(40).phrases(&["tilaamalla uutiskirjeen hyväksyt", "rekisteröitymällä hyväksyt käyttöehdot", "lähettämällä lomakkeen hyväksyt", "voit peruuttaa tilauksen milloin tahansa", "voit lopettaa tilauksen milloin tahansa", "voit perua tilauksesi koska tahansa", "emme koskaan jaa", "olen lukenut ja hyväksyn tietosuojaselosteen", "annan suostumukseni tietojeni käsittelyyn", "tämä sivusto on suojattu recaptchalla", "tarkista sähköpostisi ja vahvista tilaus"]),
+        label_any().phrases(&["haluatko lukea lisää", "haluatko pysyä ajan tasalla", "etkö halua missata mitään", "oliko tästä jutusta hyötyä", "haluatko lisää tällaisia juttuja", "arvostatko journalismiamme"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

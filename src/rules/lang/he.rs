@@ -267,6 +267,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["מספר חשבון", "מס' חשבון", "מספר סניף", "שם הבנק", "בעל החשבון", "שם בעל החשבון", "לפקודת"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["הרשמו", "הרשמה לעדכונים", "הצטרפו לרשימת התפוצה", "אני רוצה להירשם", "כתובת מייל", "כתובת דוא״ל"]),
+        label(Subscription).phrases(&["למינוי דיגיטלי", "לכל המסלולים", "צפו במבצעים", "כבר מנויים? התחברו", "כבר מנוי? התחבר", "למנויים: התחברות"]),
+        label(App).phrases(&["הורדת האפליקציה", "הורידו מ-app store", "להורדה ב-app store", "זמין ב-google play", "קבלו ב-google play"]),
+        label(Donation).phrases(&["חד פעמית", "לתרומה חודשית", "לתרומה חד פעמית", "תרומה קבועה", "סכום התרומה", "תרמו כעת", "אני רוצה לתרום"]),
+        label(Social).phrases(&["הועתק", "שליחה במייל", "שלחו במייל", "שלחו לחבר", "הקישור הועתק ללוח"]),
+        line(Newsletter).max_words(40).phrases(&["בהרשמה אני מאשר/ת", "בלחיצה על הרשמה", "בהרשמה לניוזלטר", "ניתן לבטל את ההרשמה בכל עת", "אני מאשר/ת קבלת דיוור", "אני מאשר/ת את תנאי השימוש", "אנו לא נעביר את כתובת המייל", "אתר זה מוגן על ידי recaptcha", "בדקו את תיבת הדואר"]),
+        label_any().phrases(&["רוצים לקבל עוד כתבות כאלה", "לא רוצים לפספס", "רוצים להישאר מעודכנים", "הכתבה עניינה אתכם"]),
     ],
     // "את" (you, feminine) is also the object marker: out.
     we: &["אנחנו", "אנו", "שלנו", "אותנו", "לנו"],

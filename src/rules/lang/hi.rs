@@ -277,6 +277,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["खाते का नाम", "खाता संख्या", "खाता नंबर", "खाताधारक का नाम", "बैंक का नाम", "आईएफएससी कोड", "यूपीआई आईडी"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["अपना ईमेल दर्ज करें", "अपना ईमेल पता दर्ज करें", "अपना ईमेल डालें", "आपका ईमेल", "आपका ईमेल पता"]),
+        label(Subscription).phrases(&["ऑफ़र देखें", "ऑफर देखें", "प्लान देखें", "मुफ़्त ट्रायल शुरू करें", "फ्री ट्रायल शुरू करें", "लॉग इन करें", "पहले से सब्सक्राइबर हैं? लॉग इन करें", "प्रीमियम सदस्यता लें"]),
+        label(App).phrases(&["इसे google play पर पाएं", "google play पर पाएं", "app store से डाउनलोड करें", "अभी डाउनलोड करें"]),
+        label(Donation).phrases(&["अभी दान करें", "हर महीने सहयोग", "मासिक दान", "एक बार दान करें", "हर महीने दान करें", "राशि दर्ज करें", "अपनी राशि चुनें"]),
+        label(Social).phrases(&["व्हाट्सऐप पर शेयर करें", "ट्विटर पर शेयर करें", "x पर शेयर करें", "ईमेल करें"]),
+        line(Newsletter).max_words(40).phrases(&["सब्सक्राइब करके आप", "साइन अप करके, आप", "रजिस्टर करके आप", "आप कभी भी अनसब्सक्राइब कर सकते हैं", "हम आपका ईमेल किसी के साथ साझा नहीं", "मैं गोपनीयता नीति से सहमत", "मैं नियम और शर्तों से सहमत", "पुष्टि के लिए अपना इनबॉक्स देखें", "यह साइट recaptcha द्वारा सुरक्षित"]),
+        label_any().phrases(&["ऐसी और खबरें चाहते हैं", "कोई खबर मिस नहीं करना चाहते", "क्या यह खबर आपके लिए उपयोगी थी", "क्या आपको यह रिपोर्ट पसंद आई", "खबर कैसी लगी", "यह लेख कैसा लगा"]),
     ],
     we: &["हम", "हमें", "हमारा", "हमारी", "हमारे", "हमको", "हमने"],
     you: &[

@@ -251,6 +251,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["transakcijski račun", "žiro račun", "svrha uplate", "poziv na broj", "poziv na broj primatelja", "naziv primatelja", "broj računa", "opis plaćanja"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["prijavi se", "prijavite se", "prijava na newsletter", "želim se pretplatiti", "tvoja e-mail adresa", "e-mail adresa", "upiši svoj e-mail", "pošalji"]),
+        label(Subscription).phrases(&["pretplati se sada", "pogledaj ponudu", "pogledajte ponudu", "pogledaj pakete", "isprobaj besplatno", "besplatno probno razdoblje", "već ste pretplatnik? prijavite se", "već imaš račun? prijavi se", "već imate račun? prijavite se", "odaberi paket"]),
+        label(App).phrases(&["preuzmite na app storeu", "preuzmi na app storeu", "nabavite na google playu", "dostupno na google playu", "dostupno na app storeu", "otvori u aplikaciji", "instaliraj aplikaciju", "preuzmi sada"]),
+        label(Donation).phrases(&["upiši iznos", "doniraj jednokratno", "doniraj mjesečno", "mjesečna podrška", "jednokratna podrška", "podrži sada", "podržite sada", "unesite iznos", "nastavi na plaćanje", "svaki mjesec"]),
+        label(Social).phrases(&["poveznica kopirana", "link kopiran", "kopirano u međuspremnik", "pošalji e-mailom", "podijeli na x", "podijeli na whatsappu", "podijeli na linkedinu", "pošalji prijatelju", "ispiši članak", "podijeli putem e-maila"]),
+        line(Newsletter).max_words(40).phrases(&["prijavom na newsletter pristajete", "klikom na gumb", "slažem se s uvjetima", "suglasan sam s obradom osobnih podataka", "pristajem na obradu osobnih podataka", "pročitao sam i prihvaćam", "možete se odjaviti u bilo kojem trenutku", "u svakom trenutku se možete odjaviti", "nikada nećemo dijeliti", "ova stranica je zaštićena recaptcha", "provjerite svoj pretinac", "provjerite svoju e-poštu"]),
+        label_any().phrases(&["sviđa vam se ovaj članak", "ne želite ništa propustiti", "želite biti u tijeku", "želite li znati više", "želite više ovakvih priča", "cijenite naše novinarstvo"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

@@ -274,6 +274,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["számlaszám", "bankszámlaszám", "számlatulajdonos", "számlavezető bank", "kedvezményezett neve"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["feliratkozás", "feliratkozás hírlevélre", "feliratkozás a hírlevélre", "e-mail-cím", "e-mail cím", "az e-mail címed", "az ön e-mail címe", "küldés", "elküldés"]),
+        label(Subscription).phrases(&["előfizetés most", "előfizetés vásárlása", "ajánlatok megtekintése", "megnézem az ajánlatokat", "kipróbálom ingyen", "ingyenes próbaidőszak", "már előfizető? jelentkezzen be", "már előfizető vagy? jelentkezz be", "van már fiókod? jelentkezz be", "legyél tag", "legyen tag", "csatlakozom"]),
+        label(App).phrases(&["letöltés az app store-ból", "szerezd meg: google play", "elérhető a google play-en", "elérhető az app store-ban", "alkalmazás letöltése", "app letöltése", "megnyitás az alkalmazásban", "megnyitás appban", "letöltés most"]),
+        label(Donation).phrases(&["támogatom most", "támogass", "támogasson", "támogass most", "adományozz", "egyszeri adomány", "havi rendszeres támogatás", "más összeg", "támogatás összege", "tetszőleges összeg", "tovább a fizetéshez", "egyszeri adományozás", "havi rendszeres adomány"]),
+        label(Social).phrases(&["megosztom", "hivatkozás másolása", "link másolva", "vágólapra másolva", "cikk nyomtatása", "küldés e-mailben", "e-mail küldése", "megosztás e-mailben", "megosztás x-en", "cikk megosztása", "link kimásolva", "megosztás messengeren", "küldés ismerősnek"]),
+        line(Newsletter).max_words(40).phrases(&["a feliratkozással elfogadod", "a feliratkozással elfogadja", "feliratkozásoddal elfogadod", "a feliratkozás gombra kattintva", "a gombra kattintva", "hozzájárulok személyes adataim kezeléséhez", "elolvastam és elfogadom", "megismertem és elfogadom", "a hírlevélről bármikor leiratkozhatsz", "a hírlevélről bármikor leiratkozhat", "nem adjuk ki az e-mail címed", "ezt az oldalt a recaptcha védi", "nézd meg a postafiókodat", "ellenőrizd a postafiókodat", "erősítsd meg a feliratkozást"]),
+        label_any().phrases(&["tetszett a cikkünk", "nem akarsz lemaradni semmiről", "nem szeretne lemaradni semmiről", "szeretnél még több ilyen cikket", "hasznosnak találtad a cikket", "szeretnél többet tudni", "fontosnak tartod a munkánkat", "fontosnak tartja a munkánkat", "szeretnél naprakész lenni", "érdekel a téma"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

@@ -169,6 +169,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["հաշվեհամար", "բանկային հաշիվ", "հաշվի սեփականատեր", "ստացողի անվանում", "վճարման նպատակ"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["գրանցվեք", "բաժանորդագրվել լրատուին", "ձեր էլ. փոստը", "ձեր էլ. հասցեն", "էլ. փոստի հասցե", "էլ. հասցե"]),
+        label(Subscription).phrases(&["բաժանորդագրվել հիմա", "դիտել առաջարկները", "անվճար փորձաշրջան", "սկսել անվճար փորձաշրջանը", "դառնալ անդամ", "մուտք գործել", "մուտք գործեք", "արդեն բաժանորդ ե՞ք", "ընտրել փաթեթը"]),
+        label(App).phrases(&["ներբեռնել հավելվածը", "ներբեռնել app store-ից", "ներբեռնեք app store-ից", "ստանալ google play-ում", "ներբեռնել google play-ից", "տեղադրել հավելվածը"]),
+        label(Donation).phrases(&["նվիրաբերել հիմա", "աջակցել հիմա", "ամսական աջակցություն", "միանգամյա նվիրատվություն", "մուտքագրեք գումարը", "դարձեք աջակից", "աջակցել ամեն ամիս"]),
+        label(Social).phrases(&["կիսվել facebook-ում", "կիսվել whatsapp-ով", "ուղարկել էլ. փոստով", "կիսվել x-ում", "կիսվել telegram-ով", "ուղարկել ընկերոջը", "տպել հոդվածը"]),
+        line(Newsletter).max_words(40).phrases(&["բաժանորդագրվելով՝ դուք համաձայնում եք", "բաժանորդագրվելով դուք", "գրանցվելով՝ դուք", "կարող եք ցանկացած պահի", "մենք երբեք չենք փոխանցի", "համաձայն եմ գաղտնիության քաղաքականությանը", "համաձայն եմ անձնական տվյալների մշակմանը", "ստուգեք ձեր էլ. փոստը"]),
+        label_any().phrases(&["հավանեցիք հոդվածը", "չեք ուզում բաց թողնել կարևորը", "ուզում եք ավելին կարդալ", "հոդվածը օգտակար էր"]),
     ],
     we: &["մենք", "մեր", "մեզ", "մեզ համար"],
     you: &["դու", "քո", "քեզ", "դուք", "ձեր", "ձեզ"],

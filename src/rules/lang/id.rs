@@ -293,6 +293,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["nomor rekening", "no. rekening", "no rekening", "nama rekening", "nama pemilik rekening", "nama bank", "rekening donasi"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["masukkan alamat email anda", "email anda", "email kamu", "langganan newsletter", "gabung sekarang"]),
+        label(Subscription).phrases(&["lihat penawaran", "lihat paket", "beli paket", "mulai uji coba gratis", "langganan premium", "berlangganan premium", "menjadi anggota", "gabung premium", "sudah berlangganan? masuk", "sudah punya akun? masuk", "masuk ke akun anda"]),
+        label(App).phrases(&["unduh di app store", "download di app store", "dapatkan di google play", "download di google play", "unduh sekarang"]),
+        label(Donation).phrases(&["beri dukungan", "dukungan bulanan", "jumlah lain", "traktir kopi"]),
+        label(Social).phrases(&["link disalin", "bagikan ke x", "kirim lewat email", "bagikan ke telegram", "bagikan lewat whatsapp", "bagikan via email", "salin url", "cetak artikel"]),
+        line(Newsletter).max_words(40).phrases(&["dengan mendaftar, anda menyetujui", "dengan berlangganan, anda menyetujui", "dengan mendaftar, kamu menyetujui", "anda dapat berhenti berlangganan kapan saja", "kamu bisa berhenti berlangganan kapan saja", "kami tidak akan membagikan email anda", "saya setuju dengan kebijakan privasi", "saya menyetujui syarat dan ketentuan", "situs ini dilindungi oleh recaptcha", "silakan cek kotak masuk anda", "periksa inbox anda untuk konfirmasi"]),
+        label_any().phrases(&["suka artikel ini", "tidak ingin ketinggalan berita", "ingin membaca lebih banyak", "mau dapat berita seperti ini"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

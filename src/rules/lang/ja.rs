@@ -285,6 +285,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["振込先", "口座番号", "口座名義", "銀行名", "支店名", "預金種目", "口座記号番号", "加入者名"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["メールアドレス", "メールアドレスを入力してください", "メールアドレスを入力する", "ニュースレターに登録する", "メルマガに登録する", "メルマガ登録はこちら", "無料で登録する", "登録はこちら", "今すぐ登録する", "購読を申し込む", "送信する", "配信を申し込む"]),
+        label(Subscription).phrases(&["プランを見る", "料金プランを見る", "プランを確認する", "無料で試す", "無料トライアルを開始", "無料体験を始める", "今すぐ申し込む", "有料会員になる", "ログインする", "購読者の方はこちら", "すでに購読している方", "すでに会員の方はログイン", "特典を見る"]),
+        label(App).phrases(&["app storeでダウンロード", "app store でダウンロード", "アプリで見る", "アプリを入手", "アプリをダウンロードする", "無料ダウンロード", "今すぐダウンロード", "アプリで記事を読む"]),
+        label(Donation).phrases(&["今すぐ寄付する", "毎月寄付する", "1回だけ寄付する", "今回だけ寄付する", "毎月サポートする", "金額を指定", "金額を指定する", "寄付へ進む", "寄付の手続きへ", "マンスリーサポーターになる", "単発で寄付する"]),
+        label(Social).phrases(&["リンクをコピーしました", "コピーしました", "urlをコピー", "urlをコピーしました", "xでポスト", "メールで送る", "印刷する", "はてなブックマークに追加", "ポストする"]),
+        line(Newsletter).max_words(40).phrases(&["登録することで", "ご登録いただくことで", "いつでも配信を停止できます", "配信はいつでも停止できます", "プライバシーポリシーに同意", "利用規約とプライバシーポリシーに同意", "個人情報の取り扱いに同意", "このサイトはrecaptchaによって保護", "確認メールをお送りしました", "メールアドレスが第三者に"]),
+        label_any().phrases(&["記事が気に入りましたか", "この記事が気に入りましたか", "見逃したくありませんか", "こうした記事をもっと読みたいですか", "最新情報を受け取りませんか"]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

@@ -167,6 +167,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["шот нөмірі", "шот иесі", "төлем мақсаты", "банк деректемелері", "жск", "иик", "кбе"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["тіркеліңіз", "қазір жазылу", "жаңалықтарға жазылу", "таратылымға жазылу", "email енгізіңіз", "email мекенжайыңыз", "электрондық пошта мекенжайы", "e-mail мекенжайы"]),
+        label(Subscription).phrases(&["ұсыныстарды қарау", "тегін сынақ", "тегін байқап көру", "жүйеге кіру", "жазылушысыз ба? кіріңіз", "тарифті таңдаңыз", "жазылымды рәсімдеу"]),
+        label(App).phrases(&["қосымшаны жүктеу", "app store-дан жүктеп алу", "google play-ден жүктеп алу", "google play-ден алыңыз", "қазір жүктеп алу", "қосымшаны орнатыңыз"]),
+        label(Donation).phrases(&["қазір қолдау", "ай сайын қолдау", "бір реттік", "соманы енгізіңіз", "бізге қолдау көрсетіңіз"]),
+        label(Social).phrases(&["facebook-та бөлісу", "whatsapp арқылы бөлісу", "telegram арқылы бөлісу", "email арқылы жіберу"]),
+        line(Newsletter).max_words(40).phrases(&["жазылу арқылы сіз", "тіркелу арқылы сіз келісесіз", "кез келген уақытта жазылымнан бас тарта аласыз", "дербес деректерімді өңдеуге келісемін", "құпиялылық саясатымен келісемін", "растау үшін поштаңызды тексеріңіз"]),
+        label_any().phrases(&["бұл мақала ұнады ма", "маңызды жаңалықтарды жіберіп алғыңыз келмей ме", "осындай мақалаларды көбірек оқығыңыз келе ме", "жаңалықтардан хабардар болғыңыз келе ме", "көбірек оқығыңыз келе ме"]),
     ],
     we: &["біз", "біздің", "бізге", "бізді", "бізбен"],
     you: &["сен", "сенің", "саған", "сені", "сіз", "сіздің", "сізге", "сізді"],

@@ -207,6 +207,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["sąskaitos numeris", "sąskaitos nr.", "atsiskaitomoji sąskaita", "gavėjo pavadinimas", "gavėjo kodas", "mokėjimo paskirtis", "banko pavadinimas"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["užsiprenumeruoti", "prenumeruoti naujienlaiškį", "užsisakyti naujienlaiškį", "noriu prenumeruoti", "tavo el. paštas", "el. pašto adresas", "jūsų el. pašto adresas", "įveskite el. paštą", "siųsti"]),
+        label(Subscription).phrases(&["prenumeruoti dabar", "peržiūrėti pasiūlymus", "žiūrėti pasiūlymus", "išbandyti nemokamai", "išbandykite nemokamai", "nemokamas bandomasis laikotarpis", "jau esate prenumeratorius? prisijunkite", "jau turite paskyrą? prisijunkite", "tapkite prenumeratoriumi", "tapk prenumeratoriumi", "tapti nariu", "įsigyti prenumeratą", "pasirinkti planą"]),
+        label(App).phrases(&["atsisiųskite iš app store", "atsisiųsti iš app store", "gaukite „google play“", "gaukite google play", "atsisiųsti programėlę", "atidaryti programėlėje", "įdiegti programėlę", "atsisiųsti dabar"]),
+        label(Donation).phrases(&["paaukok", "paaukokite", "aukoti dabar", "paremk", "paremkite", "įveskite sumą", "aukoti kas mėnesį", "paremti vienkartinai", "tęsti mokėjimą", "remti kas mėnesį"]),
+        label(Social).phrases(&["pasidalinti", "dalintis straipsniu", "nukopijuoti nuorodą", "nukopijuota į iškarpinę", "siųsti el. paštu", "pasidalinti facebook", "dalintis x", "dalintis linkedin"]),
+        line(Newsletter).max_words(40).phrases(&["užsiprenumeruodami naujienlaiškį sutinkate", "registruodamiesi sutinkate su taisyklėmis", "paspausdami mygtuką sutinkate", "sutinku su privatumo politika", "sutinku, kad mano asmens duomenys", "sutinku gauti naujienlaiškį", "bet kada galite atsisakyti", "bet kuriuo metu galite atsisakyti", "niekada neperduosime jūsų duomenų", "ši svetainė apsaugota „recaptcha“", "ši svetainė apsaugota recaptcha", "patikrinkite savo el. paštą"]),
+        label_any().phrases(&["ar tau patiko straipsnis", "nenorite nieko praleisti", "norite būti informuoti", "norite sužinoti daugiau", "norite daugiau tokių istorijų", "vertinate mūsų žurnalistiką"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

@@ -208,6 +208,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["konta numurs", "norēķinu konts", "saņēmēja nosaukums", "maksājuma mērķis", "bankas nosaukums"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["pierakstīties", "pieteikties", "abonēt jaunumus", "pieteikties jaunumiem", "pierakstīties jaunumiem", "vēlos abonēt", "tavs e-pasts", "jūsu e-pasts", "e-pasta adrese", "ievadi savu e-pastu", "nosūtīt", "iesniegt"]),
+        label(Subscription).phrases(&["abonēt tagad", "skatīt piedāvājumus", "apskatīt piedāvājumu", "izmēģināt bez maksas", "izmēģini bez maksas", "bezmaksas izmēģinājums", "jau esat abonents? pieslēdzieties", "jau ir konts? pieslēdzies", "kļūsti par abonentu", "kļūt par abonentu", "iegādāties abonementu"]),
+        label(App).phrases(&["lejupielādēt no app store", "lejupielādējiet no app store", "iegūstiet to google play", "pieejams google play", "lejupielādēt lietotni", "atvērt lietotnē", "instalēt lietotni", "lejupielādēt tagad"]),
+        label(Donation).phrases(&["ziedo", "ziedojiet", "ziedot tagad", "ievadiet summu", "ziedot vienreiz", "ziedot katru mēnesi", "atbalstīt tagad", "turpināt uz maksājumu"]),
+        label(Social).phrases(&["nokopēts starpliktuvē", "sūtīt e-pastā", "nosūtīt pa e-pastu", "dalīties x", "kopīgot facebook", "nosūtīt draugam", "kopīgot rakstu", "izdrukāt"]),
+        line(Newsletter).max_words(40).phrases(&["piesakoties jūs piekrītat", "abonējot jūs piekrītat", "nospiežot pogu, jūs piekrītat", "piekrītu privātuma politikai", "piekrītu savu personas datu apstrādei", "jūs jebkurā brīdī varat atteikties", "atteikties var jebkurā brīdī", "no jaunumiem var atteikties jebkurā laikā", "mēs nekad nenodosim", "šo vietni aizsargā recaptcha", "pārbaudiet savu e-pastu"]),
+        label_any().phrases(&["vai tev patika raksts", "nevēlaties neko palaist garām", "vēlaties uzzināt vairāk", "vēlaties būt informēts", "vēlaties vairāk šādu stāstu", "novērtējat mūsu žurnālistiku"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

@@ -320,6 +320,11 @@ mod tests {
         ("bank details", |e, _| {
             e.group == Line && e.kind == Some(Donation)
         }),
+        // The fine print under a sign-up form, by its openings ("By signing up, you agree",
+        // "Sie können sich jederzeit abmelden").
+        ("fine print", |e, _| {
+            e.group == Line && e.kind == Some(Newsletter)
+        }),
     ];
 
     /// The reader addressed in each register: (language, informal forms, formal forms) that

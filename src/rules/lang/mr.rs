@@ -168,6 +168,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["खाते क्रमांक", "खाते नंबर", "खात्याचे नाव", "खातेदाराचे नाव", "बँकेचे नाव", "आयएफएससी कोड", "यूपीआय आयडी"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["साइन अप करा", "तुमचा ईमेल", "ईमेल पत्ता प्रविष्ट करा", "आत्ताच सबस्क्राईब करा"]),
+        label(Subscription).phrases(&["ऑफर पाहा", "योजना पाहा", "लॉग इन करा", "लॉगिन करा", "आधीच सदस्य आहात? लॉग इन करा", "मोफत चाचणी सुरू करा"]),
+        label(App).phrases(&["अ‍ॅप डाउनलोड करा", "आमचे अ‍ॅप डाउनलोड करा", "app store वरून डाउनलोड करा", "google play वर मिळवा", "आत्ताच डाउनलोड करा", "अ‍ॅप इन्स्टॉल करा"]),
+        label(Donation).phrases(&["मासिक देणगी", "एकदाच देणगी", "सहयोग करा", "मासिक योगदान", "रक्कम टाका", "दर महिन्याला देणगी"]),
+        label(Social).phrases(&["लिंक कॉपी करा", "लिंक कॉपी झाली", "व्हॉट्सअ‍ॅपवर शेअर करा", "प्रिंट करा", "ईमेल करा"]),
+        line(Newsletter).max_words(40).phrases(&["सबस्क्राईब करून तुम्ही", "साइन अप करून, तुम्ही", "तुम्ही कधीही अनसबस्क्राईब करू शकता", "आम्ही तुमचा ईमेल कोणासोबतही शेअर करणार नाही", "मी गोपनीयता धोरणाशी सहमत आहे", "पुष्टी करण्यासाठी तुमचा इनबॉक्स तपासा"]),
+        label_any().phrases(&["हा लेख आवडला", "तुम्हाला ही बातमी आवडली", "अशाच बातम्या हव्या आहेत", "महत्त्वाच्या बातम्या चुकवायच्या नाहीत"]),
     ],
     we: &["आम्ही", "आम्हाला", "आमचे", "आमच्या", "आमची", "आमचा", "आमच्याकडे"],
     // "आपण", "आपल्या" are "we" and "our" (inclusive) as often as the formal "you": only the

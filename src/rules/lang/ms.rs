@@ -239,6 +239,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["nombor akaun", "no. akaun", "no akaun", "nama akaun", "nama pemegang akaun", "nama bank", "rujukan pembayaran"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["daftar sekarang", "masukkan alamat e-mel", "e-mel anda", "langgan newsletter", "langgan buletin", "sertai senarai mel"]),
+        label(Subscription).phrases(&["lihat tawaran", "lihat pakej", "pilih pelan", "pilih pakej", "mulakan percubaan percuma", "cuba percuma", "sertai sekarang", "sudah melanggan? log masuk"]),
+        label(App).phrases(&["muat turun di app store", "dapatkan di google play", "pasang aplikasi", "muat turun di google play", "pasang apl", "tersedia di app store"]),
+        label(Donation).phrases(&["beri sumbangan", "derma bulanan", "pilih jumlah", "derma sekali", "masukkan jumlah", "sokong sekarang", "jadi penyokong"]),
+        label(Social).phrases(&["hantar melalui e-mel", "cetak", "kongsi ke facebook", "kongsi di whatsapp", "kongsi di x", "kongsi melalui e-mel", "salin url", "kongsi ke telegram"]),
+        line(Newsletter).max_words(40).phrases(&["dengan mendaftar, anda bersetuju", "dengan melanggan, anda bersetuju", "anda boleh berhenti melanggan pada bila-bila masa", "kami tidak akan berkongsi e-mel anda", "saya bersetuju dengan dasar privasi", "laman ini dilindungi oleh recaptcha", "sila semak peti masuk anda"]),
+        label_any().phrases(&["tidak mahu terlepas berita terkini", "mahu lebih banyak berita seperti ini", "suka berita ini", "tidak mahu ketinggalan"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

@@ -244,6 +244,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["kontonummer", "kontonr.", "kontonr", "vippsnummer", "vipps-nummer", "kontoinnehaver", "kid-nummer", "melding til mottaker"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["meld meg på", "meld på", "meld deg på gratis", "registrer deg", "din e-post", "e-postadresse", "skriv inn e-postadressen din", "fyll inn e-postadressen din", "registrer e-post", "meld meg på nyhetsbrevet"]),
+        label(Subscription).phrases(&["se tilbud", "se tilbudene", "start prøveperiode", "er du allerede abonnent? logg inn", "har du allerede abonnement? logg inn", "kjøp nå", "velg abonnement", "få tilgang", "fortsett å lese"]),
+        label(App).phrases(&["last ned i app store", "last ned på app store", "tilgjengelig på google play", "hent appen", "åpne i appen", "åpne appen", "installer appen", "last ned nå"]),
+        label(Donation).phrases(&["doner nå", "støtt nå", "engangsgave", "månedlig gave", "fast giver", "annet beløp", "gi en gang", "støtt månedlig", "gå til betaling", "bli støttespiller"]),
+        label(Social).phrases(&["kopier lenken", "lenken er kopiert", "kopiert til utklippstavlen", "send på e-post", "del på e-post", "del via e-post", "del på linkedin", "del på messenger", "send lenke", "skriv ut artikkelen"]),
+        line(Newsletter).max_words(40).phrases(&["ved å melde deg på", "ved å melde deg på godtar du", "ved å registrere deg godtar du", "ved å klikke på", "du kan når som helst melde deg av", "du kan melde deg av når som helst", "du kan når som helst avslutte", "vi deler aldri", "jeg samtykker til", "les vår personvernerklæring", "les mer om hvordan vi behandler", "dette nettstedet er beskyttet av recaptcha", "sjekk innboksen din"]),
+        label_any().phrases(&["vil du ha flere saker som dette", "vil du ikke gå glipp av noe", "vil du holde deg oppdatert", "vil du vite mer", "vil du lese mer"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

@@ -339,6 +339,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["cont bancar", "titular cont", "titularul contului", "numele beneficiarului", "banca beneficiarului", "detalii plată"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["abonare", "mă abonez", "înscrie-te", "înscrieți-vă", "vreau să mă abonez", "abonare newsletter", "adresa de e-mail", "adresa de email", "adresa dumneavoastră de e-mail", "introdu adresa de email", "email-ul tău", "trimite"]),
+        label(Subscription).phrases(&["vezi ofertele", "vezi oferta", "vezi abonamentele", "cumpără abonament", "profită de ofertă", "încearcă gratuit", "perioadă de probă gratuită", "autentifică-te", "ai deja abonament? autentifică-te", "ești deja abonat? conectează-te", "ai deja cont? autentifică-te", "intră în cont", "devino abonat"]),
+        label(App).phrases(&["descarcă din app store", "descarcă de pe google play", "disponibil pe google play", "disponibil în app store", "deschide în aplicație", "deschide aplicația", "descarcă acum"]),
+        label(Donation).phrases(&["vreau să donez", "susține acum", "donație recurentă", "sumă personalizată", "introdu suma", "donează lunar", "donează o singură dată", "susținere lunară", "continuă spre plată", "sprijină acum"]),
+        label(Social).phrases(&["copiază link-ul", "link copiat", "linkul a fost copiat", "copiat în clipboard", "trimite pe email", "trimite prin e-mail", "distribuie pe x", "distribuie pe linkedin", "trimite pe whatsapp", "trimite unui prieten", "copiază adresa"]),
+        line(Newsletter).max_words(40).phrases(&["prin abonare, ești de acord", "prin abonare, sunteți de acord", "prin abonarea la newsletter", "prin trimiterea formularului", "apăsând butonul de abonare", "dând click pe", "sunt de acord cu prelucrarea datelor", "sunt de acord cu termenii", "am citit și sunt de acord", "îmi exprim acordul", "te poți dezabona în orice moment", "vă puteți dezabona în orice moment", "nu vom partaja niciodată", "acest site este protejat de recaptcha", "verifică-ți căsuța de email"]),
+        label_any().phrases(&["nu vrei să ratezi nimic", "nu vreți să ratați nimic", "vrei să afli mai multe", "vrei să fii la curent", "vrei mai multe articole ca acesta", "apreciezi munca noastră", "apreciezi jurnalismul nostru"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

@@ -286,6 +286,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["číslo účtu", "bankové spojenie", "variabilný symbol", "konštantný symbol", "špecifický symbol", "majiteľ účtu", "správa pre prijímateľa", "názov účtu"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["odoberať", "odoberať newsletter", "chcem odoberať", "prihlásiť na odber", "tvoj e-mail", "zadajte e-mailovú adresu", "e-mailová adresa", "odoslať", "registrovať"]),
+        label(Subscription).phrases(&["predplatiť si", "kúpiť predplatné", "chcem predplatné", "aktivovať predplatné", "zobraziť ponuku", "vybrať predplatné", "vyskúšať zadarmo", "získať prístup", "máte predplatné? prihláste sa", "už máte predplatné? prihláste sa", "ste predplatiteľ? prihláste sa", "máte už účet? prihláste sa"]),
+        label(App).phrases(&["stiahnuť v app store", "stiahnite si v app store", "teraz na google play", "dostupné na google play", "dostupné v app store", "stiahnuť aplikáciu", "otvoriť v aplikácii", "nainštalovať aplikáciu", "stiahnuť zadarmo"]),
+        label(Donation).phrases(&["prispieť teraz", "chcem prispieť", "podporiť teraz", "pravidelne", "jednorazový dar", "pravidelný dar", "mesačný dar", "vlastná suma", "zadajte sumu", "prispievať mesačne", "darovať jednorazovo", "pravidelná podpora", "jednorazová podpora", "pokračovať k platbe", "stať sa darcom"]),
+        label(Social).phrases(&["skopírovať odkaz", "odkaz bol skopírovaný", "skopírované do schránky", "tlačiť článok", "poslať e-mailom", "zdieľať e-mailom", "zdieľať na x", "zdieľať na linkedin", "zdieľať cez whatsapp", "poslať odkaz", "tlačiť stránku"]),
+        line(Newsletter).max_words(40).phrases(&["odoslaním súhlasíte so spracúvaním", "odoslaním formulára súhlasíte", "prihlásením na odber súhlasíte", "kliknutím na tlačidlo", "súhlasím so spracovaním osobných údajov", "súhlasím so spracúvaním osobných údajov", "beriem na vedomie", "prevádzkovateľom osobných údajov je", "informácie o spracúvaní osobných údajov", "z odberu sa môžete kedykoľvek odhlásiť", "kedykoľvek sa môžete odhlásiť", "váš e-mail nikomu neposkytneme", "táto stránka je chránená službou recaptcha", "skontrolujte si e-mailovú schránku"]),
+        label_any().phrases(&["zaujal vás článok", "nechcete nič zmeškať", "nechceš nič zmeškať", "chcete vedieť viac", "chcete byť v obraze", "bol pre vás článok užitočný", "chcete viac takýchto článkov", "páči sa vám naša práca"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

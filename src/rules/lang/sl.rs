@@ -259,6 +259,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["transakcijski račun", "trr", "namen plačila", "ime prejemnika", "koda namena", "sklic", "številka računa"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["prijavi se", "prijavite se", "prijava na novice", "želim se naročiti", "e-poštni naslov", "pošlji", "oddaj"]),
+        label(Subscription).phrases(&["naroči se zdaj", "oglejte si ponudbo", "poglej ponudbo", "preizkusi brezplačno", "brezplačen preizkus", "ste že naročnik? prijavite se", "že imate račun? prijavite se", "izberi paket"]),
+        label(App).phrases(&["prenesite v trgovini app store", "prenesi iz app store", "na voljo v google play", "na voljo v trgovini google play", "odpri v aplikaciji", "namesti aplikacijo", "prenesi zdaj"]),
+        label(Donation).phrases(&["donirajte", "vpiši znesek", "doniraj enkratno", "doniraj mesečno", "mesečna podpora", "enkratna podpora", "podpri zdaj", "podprite zdaj", "vsak mesec", "vnesite znesek", "nadaljuj na plačilo"]),
+        label(Social).phrases(&["povezava je kopirana", "kopirano v odložišče", "tiskaj", "pošlji po e-pošti", "deli na x", "deli na linkedinu", "pošlji prijatelju", "natisni članek", "deli po e-pošti"]),
+        line(Newsletter).max_words(40).phrases(&["s prijavo se strinjate", "s prijavo soglašate", "s klikom na gumb", "strinjam se s pogoji", "soglašam z obdelavo osebnih podatkov", "prebral sem in se strinjam", "od e-novic se lahko kadarkoli odjavite", "kadarkoli se lahko odjavite", "vašega naslova ne bomo nikoli delili", "to spletno mesto je zaščiteno z recaptcha", "preverite svoj e-poštni predal"]),
+        label_any().phrases(&["vam je članek všeč", "ne želite ničesar zamuditi", "želite biti na tekočem", "želite izvedeti več", "vam je bil ta članek koristen", "želite več takšnih zgodb", "cenite naše novinarstvo"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

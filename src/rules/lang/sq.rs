@@ -185,6 +185,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["numri i llogarisë", "llogaria bankare", "emri i llogarisë", "mbajtësi i llogarisë", "emri i bankës", "qëllimi i pagesës", "përshkrimi i pagesës", "përfituesi"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["regjistrohuni", "abonohu në buletin", "dua të abonohem", "email-i juaj", "emaili yt", "adresa juaj e email-it", "adresa e email-it", "dërgo"]),
+        label(Subscription).phrases(&["abonohu tani", "shiko ofertat", "shikoni ofertat", "provo falas", "provë falas", "kyçu", "identifikohu", "jeni tashmë abonent? hyni", "keni llogari? hyni", "bëhu abonent", "bëhuni abonent", "bli abonimin", "zgjidh paketën"]),
+        label(App).phrases(&["shkarko nga app store", "shkarkojeni në app store", "merreni në google play", "e disponueshme në google play", "hap në aplikacion", "instalo aplikacionin", "shkarko tani"]),
+        label(Donation).phrases(&["dhuroni", "dhuro tani", "çdo muaj", "donacion i njëhershëm", "shuma tjetër", "dhuro çdo muaj", "dhuro një herë", "mbështetje mujore", "vazhdo te pagesa", "zgjidh shumën", "mbështet tani"]),
+        label(Social).phrases(&["shpërndaje artikullin", "printoje", "dërgo me email", "shpërndaj në facebook", "shpërndaj në x", "shpërndaj në whatsapp", "dërgoja një miku", "shpërndaj në viber", "printo artikullin"]),
+        line(Newsletter).max_words(40).phrases(&["duke u abonuar, ju pranoni", "duke u regjistruar, pranoni", "duke klikuar butonin", "pajtohem me politikën e privatësisë", "jap pëlqimin për përpunimin", "mund të çregjistroheni në çdo kohë", "nuk do ta ndajmë kurrë", "kjo faqe mbrohet nga recaptcha", "kontrolloni kutinë tuaj postare"]),
+        label_any().phrases(&["ju pëlqeu artikulli", "të pëlqeu artikulli", "nuk doni të humbisni asgjë", "doni të jeni të informuar", "doni të mësoni më shumë", "doni më shumë histori si kjo"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

@@ -250,6 +250,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["žiro račun", "tekući račun", "svrha uplate", "poziv na broj", "šifra plaćanja", "naziv primaoca", "жиро рачун", "текући рачун", "сврха уплате", "позив на број", "шифра плаћања", "назив примаоца"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["prijavite se", "pretplati se", "pretplatite se", "пријавите се", "prijava na njuzleter", "пријава на билтен", "vaša e-mail adresa", "pošalji", "пошаљи"]),
+        label(Subscription).phrases(&["pogledaj ponudu", "погледај понуду", "postani pretplatnik", "постани претплатник", "isprobaj besplatno", "испробај бесплатно", "već ste pretplatnik? prijavite se", "већ сте претплатник? пријавите се", "već imate nalog? prijavite se", "већ имате налог? пријавите се", "kupi pretplatu", "купи претплату", "postani član"]),
+        label(App).phrases(&["preuzmite na app store-u", "преузмите на app store-у", "nabavite na google play", "набавите на google play", "dostupno na google play", "доступно на google play", "otvori u aplikaciji", "отвори у апликацији", "instaliraj aplikaciju"]),
+        label(Donation).phrases(&["doniraj sada", "донирај сада", "podrži nas", "jednokratno", "drugi iznos", "podržite sada", "подржите сада", "unesite iznos", "унесите износ"]),
+        label(Social).phrases(&["kopiraj link", "štampaj", "pošalji mejlom", "пошаљи мејлом", "podeli na facebooku", "подели на x", "podeli članak", "подели чланак", "pošalji prijatelju", "пошаљи пријатељу"]),
+        line(Newsletter).max_words(40).phrases(&["prijavom na njuzleter prihvatate", "пријавом на билтен прихватате", "klikom na dugme", "кликом на дугме", "slažem se sa obradom podataka", "слажем се са обрадом података", "nikada nećemo deliti", "никада нећемо делити", "ovaj sajt je zaštićen recaptcha", "proverite svoje prijemno sanduče", "проверите своје пријемно сандуче"]),
+        label_any().phrases(&["ne želite ništa da propustite", "не желите ништа да пропустите", "želite da budete u toku", "желите да будете у току", "da li vam je ovaj članak bio koristan", "да ли вам је овај чланак био користан", "желите још оваквих прича"]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

@@ -253,6 +253,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["bankgiro", "plusgiro", "kontonummer", "clearingnummer", "swishnummer", "betalningsmottagare", "märk inbetalningen", "90-konto"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["prenumerera", "prenumerera gratis", "ja, jag vill prenumerera", "anmäl dig", "anmäl mig", "registrera dig", "skriv upp dig", "e-postadress", "fyll i din e-postadress", "din e-post", "skicka"]),
+        label(Subscription).phrases(&["köp nu", "se erbjudanden", "se erbjudandet", "ta del av erbjudandet", "testa gratis", "starta provperiod", "redan prenumerant? logga in", "är du redan prenumerant? logga in", "har du redan ett konto? logga in", "köp prenumeration", "välj prenumeration", "fortsätt läsa"]),
+        label(App).phrases(&["hämta i app store", "ladda ned i app store", "ladda ner på app store", "ladda ned på google play", "ladda ner på google play", "öppna i appen", "öppna appen", "installera appen", "ladda ner nu"]),
+        label(Donation).phrases(&["ge en gåva nu", "donera", "swisha en gåva", "engångsgåva", "månadsgivare", "ge varje månad", "månatligen", "en gång", "annat belopp", "ge en engångsgåva", "gå vidare till betalning"]),
+        label(Social).phrases(&["kopiera länken", "länken är kopierad", "kopierad till urklipp", "skicka som e-post", "skicka via e-post", "mejla", "dela via e-post", "dela på x", "dela på linkedin", "dela artikel", "skicka länk", "skriv ut artikeln", "dela via sms"]),
+        line(Newsletter).max_words(40).phrases(&["genom att prenumerera godkänner du", "genom att anmäla dig", "genom att klicka på", "genom att registrera dig godkänner du", "du kan när som helst avregistrera dig", "du kan avsluta prenumerationen när som helst", "du kan avanmäla dig när som helst", "vi delar aldrig", "jag godkänner att", "jag samtycker till", "läs mer om hur vi behandlar", "denna webbplats skyddas av recaptcha", "kolla din inkorg", "kontrollera din inkorg", "bekräfta din prenumeration"]),
+        label_any().phrases(&["vill du läsa fler artiklar som denna", "vill du inte missa något", "vill du hålla dig uppdaterad", "var artikeln till nytta", "var den här artikeln användbar", "vill du veta mer", "uppskattar du vår journalistik", "vill du läsa mer"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -187,6 +187,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["jina la akaunti", "namba ya akaunti", "nambari ya akaunti", "jina la benki", "namba ya biashara", "paybill namba", "lipa namba", "namba ya kampuni"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["anwani ya barua pepe", "jisajili kwa jarida", "jiandikishe kwa jarida letu", "jisajili hapa", "pokea habari kwa barua pepe"]),
+        label(Subscription).phrases(&["angalia ofa", "angalia vifurushi", "chagua kifurushi", "anza jaribio la bure", "jaribu bure", "jiunge kama mwanachama", "lipia sasa", "tayari ni mwanachama? ingia", "ingia hapa"]),
+        label(App).phrases(&["pakua sasa", "ipate kwenye google play", "pakua kwenye app store", "sakinisha programu"]),
+        label(Donation).phrases(&["saidia sasa", "changia kila mwezi", "mara moja tu", "chagua kiasi"]),
+        label(Social).phrases(&["shiriki kwenye facebook", "shiriki kwenye whatsapp", "shiriki kwenye x", "tuma kwa barua pepe", "chapisha ukurasa"]),
+        line(Newsletter).max_words(40).phrases(&["kwa kujisajili, unakubali", "kwa kujiandikisha, unakubali", "unaweza kujiondoa wakati wowote", "hatutashiriki barua pepe yako", "ninakubali sera ya faragha", "ninakubali vigezo na masharti", "angalia kisanduku chako cha barua"]),
+        label_any().phrases(&["je, makala hii imekusaidia", "hutaki kukosa habari", "unataka habari zaidi kama hizi", "je, umefurahia makala hii", "unataka kupata habari zaidi", "ungependa kusoma zaidi"]),
     ],
     we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
     you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],

@@ -241,6 +241,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["ชื่อบัญชี", "เลขที่บัญชี", "เลขบัญชี", "บัญชีเลขที่", "ประเภทบัญชี", "บัญชีออมทรัพย์", "ชื่อธนาคาร"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["ที่อยู่อีเมล", "ระบุอีเมลของคุณ", "ติดตามข่าวสาร", "สมัครรับข่าวสารทางอีเมล", "กรอกอีเมล", "กรอกที่อยู่อีเมล", "สมัครรับนิวส์เลตเตอร์"]),
+        label(Subscription).phrases(&["สมัครสมาชิกเลย", "ดูแพ็กเกจ", "ดูแพ็กเกจทั้งหมด", "ดูข้อเสนอ", "เป็นสมาชิกอยู่แล้ว? เข้าสู่ระบบ", "มีบัญชีอยู่แล้ว? เข้าสู่ระบบ"]),
+        label(App).phrases(&["ดาวน์โหลดบน app store", "ดาวน์โหลดจาก google play", "ดาวน์โหลดได้ที่ google play", "ดาวน์โหลดเลย"]),
+        label(Donation).phrases(&["บริจาครายเดือน", "บริจาคครั้งเดียว", "เลือกจำนวนเงิน", "กรอกจำนวนเงิน", "สนับสนุนทุกเดือน"]),
+        label(Social).phrases(&["คัดลอก url", "แชร์ไปยัง facebook", "แชร์บน facebook", "แชร์ผ่าน line", "ส่งอีเมล", "พิมพ์หน้านี้"]),
+        line(Newsletter).max_words(40).phrases(&["เมื่อสมัครสมาชิก คุณยอมรับ", "การสมัครรับข่าวสาร ถือว่าคุณยอมรับ", "คุณสามารถยกเลิกการรับข่าวสารได้ตลอดเวลา", "ยกเลิกการรับข่าวสารได้ทุกเมื่อ", "ข้าพเจ้ายินยอมให้", "ฉันยอมรับนโยบายความเป็นส่วนตัว", "ยอมรับเงื่อนไขและนโยบายความเป็นส่วนตัว", "เว็บไซต์นี้ได้รับการปกป้องโดย recaptcha", "กรุณาตรวจสอบอีเมลเพื่อยืนยัน"]),
+        label_any().phrases(&["บทความนี้มีประโยชน์ไหม", "ไม่อยากพลาดข่าวสาร", "อยากอ่านบทความแบบนี้อีกไหม", "บทความนี้เป็นประโยชน์หรือไม่", "ชอบเนื้อหานี้ไหม", "ไม่อยากพลาดข่าวสำคัญใช่ไหม"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.
     we: &["เรา", "พวกเรา"],

@@ -251,6 +251,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["pangalan ng account", "numero ng account", "pangalan ng bangko", "account name", "account number", "gcash number"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["mag-sign up na", "ilagay ang email mo", "ang iyong email", "email address mo"]),
+        label(Subscription).phrases(&["tingnan ang mga alok", "simulan ang libreng trial", "sumali ngayon", "naka-subscribe na? mag-log in", "piliin ang plano"]),
+        label(App).phrases(&["i-download ngayon", "kunin ito sa google play", "i-download sa app store", "i-download sa google play", "kunin ang app", "i-download ang app ngayon"]),
+        label(Donation).phrases(&["mag-donate na ngayon", "suportahan kami ngayon", "magbigay buwan-buwan", "isang beses lang", "ilagay ang halaga", "mag-ambag ngayon"]),
+        label(Social).phrases(&["nakopya ang link", "i-print", "i-email", "ipadala sa email"]),
+        line(Newsletter).max_words(40).phrases(&["sa pag-sign up, sumasang-ayon ka", "sa pag-subscribe, sumasang-ayon ka", "maaari kang mag-unsubscribe anumang oras", "hindi namin ibabahagi ang iyong email", "sumasang-ayon ako sa patakaran sa privacy", "tingnan ang iyong inbox para kumpirmahin"]),
+        label_any().phrases(&["ayaw mo bang mahuli sa balita", "gusto mo pa ng mga ganitong kuwento", "nais mo bang makabasa pa ng ganito", "gusto mo bang ma-update", "nagustuhan mo ba ang kuwentong ito"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

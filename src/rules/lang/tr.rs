@@ -212,6 +212,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["hesap sahibi", "hesap adı", "hesap no", "hesap numarası", "alıcı adı", "banka adı", "şube kodu", "şube adı"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["kayıt ol", "kaydol", "bültene abone ol", "e-bültene kaydol", "e-posta adresin", "e-posta adresinizi girin", "e-posta adresinizi giriniz", "e-posta adresini gir"]),
+        label(Subscription).phrases(&["şimdi abone olun", "teklifleri gör", "paketleri incele", "paketini seç", "abonelik paketleri", "ücretsiz dene", "ücretsiz denemeyi başlat", "zaten abone misiniz? giriş yapın", "zaten üye misin? giriş yap", "premium'a geç"]),
+        label(App).phrases(&["uygulamayı indir", "app store'dan indirin", "app store'dan indir", "google play'den alın", "google play'den indirin", "hemen indir"]),
+        label(Donation).phrases(&["şimdi bağış yap", "destekçi ol", "tek seferlik destek", "başka bir tutar", "diğer tutar"]),
+        label(Social).phrases(&["bağlantıyı kopyala", "linki kopyala", "bağlantı kopyalandı", "link kopyalandı", "whatsapp'ta paylaş", "x'te paylaş", "e-posta ile gönder"]),
+        line(Newsletter).max_words(40).phrases(&["kayıt olarak, kullanım koşullarını", "istediğiniz zaman abonelikten çıkabilirsiniz", "e-posta adresinizi kimseyle paylaşmayacağız", "kişisel verilerimin işlenmesine", "aydınlatma metnini okudum", "ticari elektronik ileti almayı kabul ediyorum", "bu site recaptcha tarafından korunmaktadır", "onay için e-posta kutunuzu kontrol edin", "abone olarak kullanım koşullarını"]),
+        label_any().phrases(&["hiçbir gelişmeyi kaçırmak istemiyor musunuz", "gelişmelerden haberdar olmak ister misiniz", "daha fazlasını okumak ister misiniz", "haberi beğendiniz mi", "bu içerik işinize yaradı mı", "bu haber faydalı oldu mu", "gündemi kaçırmak istemiyor musunuz"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

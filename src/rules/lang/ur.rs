@@ -192,6 +192,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["اکاؤنٹ ٹائٹل", "اکاؤنٹ نمبر", "اکاؤنٹ کا نام", "کھاتہ نمبر", "بینک کا نام", "برانچ کوڈ"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["ای میل ایڈریس", "سبسکرائب کیجیے", "ابھی سائن اپ کریں", "نیوز لیٹر کے لیے سائن اپ کریں", "اپنا ای میل لکھیں", "ای میل درج کریں"]),
+        label(Subscription).phrases(&["آفرز دیکھیں", "پلان دیکھیں", "پلان منتخب کریں", "مفت ٹرائل شروع کریں", "لاگ ان کریں", "پہلے سے سبسکرائبر ہیں؟ لاگ ان کریں"]),
+        label(App).phrases(&["app store سے ڈاؤن لوڈ کریں", "google play پر حاصل کریں", "ابھی ڈاؤن لوڈ کریں", "google play سے ڈاؤن لوڈ کریں", "ایپ حاصل کریں", "ایپ میں پڑھیں", "app store پر دستیاب"]),
+        label(Donation).phrases(&["عطیہ کیجیے", "ماہانہ عطیہ دیں", "ایک بار عطیہ دیں", "ہر ماہ عطیہ دیں", "رقم درج کریں", "ہماری مالی مدد کریں"]),
+        label(Social).phrases(&["واٹس ایپ پر شیئر کریں", "پرنٹ کریں", "ای میل کریں", "لنک کاپی کیجیے", "ٹوئٹر پر شیئر کریں", "ایکس پر شیئر کریں", "لنک کاپی ہوگیا", "ای میل کے ذریعے بھیجیں"]),
+        line(Newsletter).max_words(40).phrases(&["سبسکرائب کر کے آپ", "سائن اپ کر کے، آپ", "آپ کسی بھی وقت ان سبسکرائب کر سکتے ہیں", "ہم آپ کا ای میل کسی کے ساتھ شیئر نہیں", "میں پرائیویسی پالیسی سے متفق ہوں", "تصدیق کے لیے اپنا ان باکس چیک کریں"]),
+        label_any().phrases(&["یہ خبر پسند آئی", "کوئی خبر مس نہیں کرنا چاہتے", "ایسی مزید خبریں چاہتے ہیں", "یہ مضمون کیسا لگا", "کیا یہ خبر مفید تھی", "مزید ایسی خبریں پڑھنا چاہتے ہیں"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

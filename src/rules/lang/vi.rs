@@ -259,6 +259,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["số tài khoản", "stk", "chủ tài khoản", "tên tài khoản", "nội dung chuyển khoản", "tên ngân hàng"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["nhập địa chỉ email", "theo dõi bản tin", "nhận bản tin miễn phí", "đăng ký nhận thông báo", "nhập email"]),
+        label(Subscription).phrases(&["xem các gói", "xem ưu đãi", "chọn gói", "bắt đầu dùng thử miễn phí", "đã là hội viên? đăng nhập", "đã có tài khoản? đăng nhập"]),
+        label(App).phrases(&["tải về trên app store", "tải xuống trên app store", "tải nó trên google play", "tải ngay"]),
+        label(Donation).phrases(&["chọn số tiền", "ủng hộ tòa soạn", "nhập số tiền", "mời cà phê"]),
+        label(Social).phrases(&["đã sao chép", "copy link", "chia sẻ lên facebook", "in bài viết", "gửi email"]),
+        line(Newsletter).max_words(40).phrases(&["bằng việc đăng ký, bạn đồng ý", "khi đăng ký, bạn đồng ý", "chúng tôi sẽ không chia sẻ email", "tôi đồng ý với chính sách bảo mật", "tôi đồng ý với điều khoản", "trang web này được bảo vệ bởi recaptcha", "vui lòng kiểm tra hộp thư"]),
+        label_any().phrases(&["bạn thấy bài viết thế nào", "bài viết có hữu ích với bạn không", "không muốn bỏ lỡ tin tức", "bạn muốn đọc thêm"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],

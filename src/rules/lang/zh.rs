@@ -311,6 +311,17 @@ pub(crate) static PACK: Pack = Pack {
         // A line of the bank details under an ask ("Account holder: ...", "Purpose of
         // payment: ...").
         line(Donation).max_words(BANK_LINE_WORDS).phrases(&["户名", "戶名", "开户行", "開戶行", "开户银行", "開戶銀行", "银行账号", "銀行帳號", "账户名称", "帳戶名稱", "郵政劃撥帳號", "劃撥帳號", "銀行代碼"]),
+        // Coverage survey (issue #9, twelfth part): a box's edges as forms and widgets print
+        // them, each a line of its own: a sign-up form's button and field, an offer's, an
+        // app's, a donation's and a share row's buttons, the question over a box, and the
+        // openings of a form's fine print (consent, unsubscribing).
+        label(Newsletter).phrases(&["请输入您的邮箱地址", "输入您的电子邮箱", "請輸入您的電子郵件", "电子邮箱地址", "您的邮箱", "您的電子郵件"]),
+        label(Subscription).phrases(&["查看訂閱方案", "查看方案", "选择方案", "選擇方案", "免费试用", "免費試用", "开始免费试用", "開始免費試用", "已是订户？登录", "已是訂戶？登入"]),
+        label(App).phrases(&["在 app store 下载", "從 app store 下載", "在 google play 下载", "立即前往 google play 下載", "立即下载", "立即下載"]),
+        label(Donation).phrases(&["每月捐助", "单次捐助", "單次捐助", "一次性捐款"]),
+        label(Social).phrases(&["分享至 facebook", "打印本页", "列印本頁", "微信扫一扫", "用电子邮件发送"]),
+        line(Newsletter).max_words(40).phrases(&["订阅即表示您同意", "訂閱即表示您同意", "注册即表示同意", "您可以随时取消订阅", "您可以隨時取消訂閱", "我们不会向第三方分享", "我已阅读并同意", "我已閱讀並同意", "本网站受 recaptcha 保护", "请查收确认邮件"]),
+        label_any().phrases(&["觉得这篇文章有帮助吗", "不想错过任何新闻吗", "想看更多类似的文章吗", "覺得這篇文章有幫助嗎", "不想錯過任何新聞嗎", "想看更多類似的文章嗎"]),
     ],
     we: &["我们", "我們", "咱们", "咱們"],
     you: &["你", "你们", "你們", "您", "您们", "您們"],
