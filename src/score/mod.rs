@@ -1144,6 +1144,9 @@ pub(crate) fn decide(
     ) {
         add_untaken(&mut taken, &mut extra, r, kind, "heuristic:outlet-box");
     }
+    if let Some((r, kind)) = letters(blocks, evidence, &scored, ctx.text, &outlet_names, &runs) {
+        add_untaken(&mut taken, &mut extra, r, kind, "heuristic:letter");
+    }
     for i in credits::picture_credits(blocks, evidence, ctx.text) {
         add_untaken(
             &mut taken,
@@ -2763,6 +2766,54 @@ fn outlet_boxes(
             (r, kind)
         })
         .collect()
+}
+
+/// The most blocks of an outlet's letter under its salutation that ends the text.
+const CLOSING_LETTER_BLOCKS: usize = 8;
+/// The longest paragraph of such a letter.
+const CLOSING_LETTER_WORDS: u32 = 150;
+
+/// Below the story's second paragraph, a salutation to the readers ("Querida lectora,
+/// querido lector:", "خوانندهٔ عزیز آسو،") opens the outlet's letter, in any language the
+/// packs greet readers in: the salutation and the blocks under it to the end of the text
+/// (or to a run that is cut), when they are at most [`CLOSING_LETTER_BLOCKS`], none reports
+/// or quotes, and one names the outlet or holds a box's formula (the letter that ends in an
+/// ask the packs read is a run's: [`letter_openings`]). Its paragraphs say "we" in
+/// verbs where a language drops the pronoun ("En ZonaDocs llevamos años ..."), and read as
+/// the story's walls; its frame is what tells.
+fn letters(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    runs: &[(Range<usize>, f32)],
+) -> Option<(Range<usize>, Kind)> {
+    let salutation = Group::Salutation.slot().expect("a kept group");
+    let second = scored.iter().enumerate().filter(|(_, s)| s.story).nth(1)?.0;
+    let s = (second + 1..blocks.len())
+        .find(|&i| evidence[i].groups[salutation] > 0.0 && blocks[i].words <= SALUTATION_WORDS)?;
+    let end = (s + 1..blocks.len())
+        .find(|&j| in_runs(runs, j))
+        .unwrap_or(blocks.len());
+    if end <= s + 1 || end - s > CLOSING_LETTER_BLOCKS + 1 {
+        return None;
+    }
+    let letter = s + 1..end;
+    let plain = letter.clone().all(|j| {
+        let (b, ev) = (&blocks[j], &evidence[j]);
+        !b.quoted && ev.body >= 0.0 && b.words <= CLOSING_LETTER_WORDS
+    });
+    let boxed = |j: usize| evidence[j].kind().is_some_and(boxed_kind) && evidence[j].signal > 0.0;
+    let framed = letter
+        .clone()
+        .any(|j| boxed(j) || features::names(&text[blocks[j].range.clone()], outlets));
+    (plain && framed).then(|| {
+        let kind = (s..end)
+            .find_map(|j| evidence[j].kind().filter(|&k| boxed_kind(k)))
+            .unwrap_or(Kind::Donation);
+        (s..end, kind)
+    })
 }
 
 /// The most words of a line that [`follow_lines`] takes.

@@ -249,6 +249,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["del artikel", "kopiér link", "linket er kopieret", "kopieret til udklipsholder", "print", "send som e-mail", "send på mail", "del via e-mail", "del via mail", "del på x", "del på linkedin", "send link", "del via sms", "del på messenger", "udskriv artikel"]),
         line(Newsletter).max_words(40).phrases(&["ved at tilmelde dig accepterer du", "ved at tilmelde dig", "ved tilmelding accepterer du", "ved at klikke på", "du kan til enhver tid afmelde", "du kan altid afmelde dig", "du kan afmelde dig når som helst", "du kan til enhver tid trække dit samtykke tilbage", "vi deler aldrig din", "jeg giver samtykke til", "jeg vil gerne modtage", "læs vores privatlivspolitik", "dette websted er beskyttet af recaptcha", "tjek din indbakke", "bekræft din tilmelding"]),
         label_any().phrases(&["vil du have flere historier som denne", "vil du ikke gå glip af noget", "vil du holdes opdateret", "vil du holde dig opdateret", "vil du vide mere", "vil du læse mere"]),
+        // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
+        // the forms news prints them (said, told, added, according to), which no box uses.
+        body().phrases(&["udtaler", "udtalte", "forklarer", "forklarede", "tilføjer", "tilføjede", "understreger", "understregede", "påpeger", "påpegede", "bekræfter", "meddeler", "meddelte", "annoncerede", "erkender", "erkendte", "indrømmer", "indrømmede", "benægter", "benægtede", "advarer", "advarede", "mindede om", "svarede", "spurgte", "skrev", "oplyste", "fortalte", "lyder det", "i et interview med", "konstaterer", "konstaterede", "uddyber", "uddybede", "fastslår", "fastslog"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

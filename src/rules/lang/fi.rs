@@ -275,6 +275,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["kopioitu leikepöydälle", "lähetä sähköpostilla", "jaa sähköpostilla", "jaa linkedinissä", "jaa whatsappissa", "jaa sähköpostitse", "jaa linkki", "tulosta artikkeli", "jaa x-palvelussa"]),
         line(Newsletter).max_words(40).phrases(&["tilaamalla uutiskirjeen hyväksyt", "rekisteröitymällä hyväksyt käyttöehdot", "lähettämällä lomakkeen hyväksyt", "voit peruuttaa tilauksen milloin tahansa", "voit lopettaa tilauksen milloin tahansa", "voit perua tilauksesi koska tahansa", "emme koskaan jaa", "olen lukenut ja hyväksyn tietosuojaselosteen", "annan suostumukseni tietojeni käsittelyyn", "tämä sivusto on suojattu recaptchalla", "tarkista sähköpostisi ja vahvista tilaus"]),
         label_any().phrases(&["haluatko lukea lisää", "haluatko pysyä ajan tasalla", "etkö halua missata mitään", "oliko tästä jutusta hyötyä", "haluatko lisää tällaisia juttuja", "arvostatko journalismiamme"]),
+        // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
+        // the forms news prints them (said, told, added, according to), which no box uses.
+        body().phrases(&["sanoivat", "kertoivat", "totesivat", "toteaa", "lisäsi", "selitti", "painotti", "painottaa", "korosti", "korostaa", "korostivat", "huomautti", "huomauttaa", "vahvisti", "ilmoitti", "ilmoittivat", "kiisti", "kiistää", "myönsi", "varoitti", "muistutti", "vastasi", "kysyi", "kirjoitti", "uutisoi", "tiedotti", "väitti", "väittää", "täsmensi", "tähdensi", "linjasi", "perusteli", "sanovat", "kertovat", "hänen mukaansa", "heidän mukaansa"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

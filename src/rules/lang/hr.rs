@@ -262,6 +262,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["poveznica kopirana", "link kopiran", "kopirano u međuspremnik", "pošalji e-mailom", "podijeli na x", "podijeli na whatsappu", "podijeli na linkedinu", "pošalji prijatelju", "ispiši članak", "podijeli putem e-maila"]),
         line(Newsletter).max_words(40).phrases(&["prijavom na newsletter pristajete", "klikom na gumb", "slažem se s uvjetima", "suglasan sam s obradom osobnih podataka", "pristajem na obradu osobnih podataka", "pročitao sam i prihvaćam", "možete se odjaviti u bilo kojem trenutku", "u svakom trenutku se možete odjaviti", "nikada nećemo dijeliti", "ova stranica je zaštićena recaptcha", "provjerite svoj pretinac", "provjerite svoju e-poštu"]),
         label_any().phrases(&["sviđa vam se ovaj članak", "ne želite ništa propustiti", "želite biti u tijeku", "želite li znati više", "želite više ovakvih priča", "cijenite naše novinarstvo"]),
+        // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
+        // the forms news prints them (said, told, added, according to), which no box uses.
+        body().phrases(&["je rekao", "je rekla", "je izjavio", "je izjavila", "je kazao", "su rekli", "rekli su", "izjavili", "dodao", "dodala", "dodali", "istaknuo", "istaknula", "naglasio", "naglasila", "naglasili", "objasnio", "objasnila", "pojasnio", "pojasnila", "napomenuo", "napomenula", "potvrdio", "potvrdila", "najavio", "najavila", "priznao", "priznala", "zanijekao", "zanijekala", "upozorio", "upozorila", "podsjetio", "podsjetila", "odgovorio", "odgovorila", "upitao", "upitala", "napisao", "napisala", "ustvrdio", "ustvrdila", "kaže", "ističe", "prenosi", "javlja", "po riječima", "u razgovoru za", "u intervjuu za"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

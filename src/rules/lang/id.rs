@@ -304,6 +304,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["link disalin", "bagikan ke x", "kirim lewat email", "bagikan ke telegram", "bagikan lewat whatsapp", "bagikan via email", "salin url", "cetak artikel"]),
         line(Newsletter).max_words(40).phrases(&["dengan mendaftar, anda menyetujui", "dengan berlangganan, anda menyetujui", "dengan mendaftar, kamu menyetujui", "anda dapat berhenti berlangganan kapan saja", "kamu bisa berhenti berlangganan kapan saja", "kami tidak akan membagikan email anda", "saya setuju dengan kebijakan privasi", "saya menyetujui syarat dan ketentuan", "situs ini dilindungi oleh recaptcha", "silakan cek kotak masuk anda", "periksa inbox anda untuk konfirmasi"]),
         label_any().phrases(&["suka artikel ini", "tidak ingin ketinggalan berita", "ingin membaca lebih banyak", "mau dapat berita seperti ini"]),
+        // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
+        // the forms news prints them (said, told, added, according to), which no box uses.
+        body().phrases(&["ujarnya", "ucapnya", "tuturnya", "ungkapnya", "jelasnya", "imbuhnya", "tambahnya", "paparnya", "sebutnya", "lanjutnya", "mengatakan", "menjelaskan", "menyatakan", "menegaskan", "menambahkan", "mengungkapkan", "menuturkan", "membenarkan", "mengonfirmasi", "membantah", "mengakui", "memperingatkan", "menjawab", "melaporkan", "dilansir dari", "dikutip dari", "kepada wartawan", "kepada awak media", "saat dikonfirmasi", "dalam wawancara dengan", "dalam keterangannya", "dalam keterangan tertulis", "kata dia", "ujar dia"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

@@ -218,6 +218,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["pasidalinti", "dalintis straipsniu", "nukopijuoti nuorodą", "nukopijuota į iškarpinę", "siųsti el. paštu", "pasidalinti facebook", "dalintis x", "dalintis linkedin"]),
         line(Newsletter).max_words(40).phrases(&["užsiprenumeruodami naujienlaiškį sutinkate", "registruodamiesi sutinkate su taisyklėmis", "paspausdami mygtuką sutinkate", "sutinku su privatumo politika", "sutinku, kad mano asmens duomenys", "sutinku gauti naujienlaiškį", "bet kada galite atsisakyti", "bet kuriuo metu galite atsisakyti", "niekada neperduosime jūsų duomenų", "ši svetainė apsaugota „recaptcha“", "ši svetainė apsaugota recaptcha", "patikrinkite savo el. paštą"]),
         label_any().phrases(&["ar tau patiko straipsnis", "nenorite nieko praleisti", "norite būti informuoti", "norite sužinoti daugiau", "norite daugiau tokių istorijų", "vertinate mūsų žurnalistiką"]),
+        // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
+        // the forms news prints them (said, told, added, according to), which no box uses.
+        body().phrases(&["sako", "teigia", "pažymi", "pabrėžia", "nurodo", "pasakoja", "kalbėjo", "aiškino", "paaiškino", "patikslino", "pridūrė", "priduria", "akcentavo", "patvirtino", "paskelbė", "pranešė", "praneša", "neigė", "paneigė", "pripažino", "įspėjo", "perspėjo", "priminė", "primena", "atsakė", "paklausė", "klausė", "rašė", "tvirtino", "tvirtina", "tikino", "pastebėjo", "konstatavo", "anot", "pasak", "jo teigimu", "jos teigimu", "jų teigimu", "jo žodžiais", "jos žodžiais"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

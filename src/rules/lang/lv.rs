@@ -219,6 +219,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["nokopēts starpliktuvē", "sūtīt e-pastā", "nosūtīt pa e-pastu", "dalīties x", "kopīgot facebook", "nosūtīt draugam", "kopīgot rakstu", "izdrukāt"]),
         line(Newsletter).max_words(40).phrases(&["piesakoties jūs piekrītat", "abonējot jūs piekrītat", "nospiežot pogu, jūs piekrītat", "piekrītu privātuma politikai", "piekrītu savu personas datu apstrādei", "jūs jebkurā brīdī varat atteikties", "atteikties var jebkurā brīdī", "no jaunumiem var atteikties jebkurā laikā", "mēs nekad nenodosim", "šo vietni aizsargā recaptcha", "pārbaudiet savu e-pastu"]),
         label_any().phrases(&["vai tev patika raksts", "nevēlaties neko palaist garām", "vēlaties uzzināt vairāk", "vēlaties būt informēts", "vēlaties vairāk šādu stāstu", "novērtējat mūsu žurnālistiku"]),
+        // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
+        // the forms news prints them (said, told, added, according to), which no box uses.
+        body().phrases(&["stāstīja", "pastāstīja", "paziņoja", "piebilda", "atzina", "saka", "norāda", "uzsver", "skaidro", "paskaidroja", "apstiprināja", "noliedza", "brīdināja", "atgādināja", "atbildēja", "jautāja", "vaicāja", "rakstīja", "ziņoja", "informēja", "apgalvoja", "apgalvo", "atzīmēja", "akcentēja", "izteicās", "bilda", "atklāja", "uzskata", "pēc viņa teiktā", "pēc viņas teiktā", "pēc viņu teiktā"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

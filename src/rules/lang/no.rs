@@ -255,6 +255,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["kopier lenken", "lenken er kopiert", "kopiert til utklippstavlen", "send på e-post", "del på e-post", "del via e-post", "del på linkedin", "del på messenger", "send lenke", "skriv ut artikkelen"]),
         line(Newsletter).max_words(40).phrases(&["ved å melde deg på", "ved å melde deg på godtar du", "ved å registrere deg godtar du", "ved å klikke på", "du kan når som helst melde deg av", "du kan melde deg av når som helst", "du kan når som helst avslutte", "vi deler aldri", "jeg samtykker til", "les vår personvernerklæring", "les mer om hvordan vi behandler", "dette nettstedet er beskyttet av recaptcha", "sjekk innboksen din"]),
         label_any().phrases(&["vil du ha flere saker som dette", "vil du ikke gå glipp av noe", "vil du holde deg oppdatert", "vil du vite mer", "vil du lese mer"]),
+        // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
+        // the forms news prints them (said, told, added, according to), which no box uses.
+        body().phrases(&["uttaler", "forklarer", "forklarte", "legger til", "la til", "understreker", "påpeker", "påpekte", "bekrefter", "kunngjorde", "innrømmer", "innrømmet", "benekter", "benektet", "advarer", "advarte", "minnet om", "spurte", "skrev", "opplyste", "fortalte", "i et intervju med", "konstaterer", "konstaterte", "slår fast", "utdyper", "utdypet", "lyder det"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

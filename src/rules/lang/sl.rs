@@ -270,6 +270,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["povezava je kopirana", "kopirano v odložišče", "tiskaj", "pošlji po e-pošti", "deli na x", "deli na linkedinu", "pošlji prijatelju", "natisni članek", "deli po e-pošti"]),
         line(Newsletter).max_words(40).phrases(&["s prijavo se strinjate", "s prijavo soglašate", "s klikom na gumb", "strinjam se s pogoji", "soglašam z obdelavo osebnih podatkov", "prebral sem in se strinjam", "od e-novic se lahko kadarkoli odjavite", "kadarkoli se lahko odjavite", "vašega naslova ne bomo nikoli delili", "to spletno mesto je zaščiteno z recaptcha", "preverite svoj e-poštni predal"]),
         label_any().phrases(&["vam je članek všeč", "ne želite ničesar zamuditi", "želite biti na tekočem", "želite izvedeti več", "vam je bil ta članek koristen", "želite več takšnih zgodb", "cenite naše novinarstvo"]),
+        // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
+        // the forms news prints them (said, told, added, according to), which no box uses.
+        body().phrases(&["dejal je", "dejala je", "povedal je", "povedala je", "je še dejal", "je še dejala", "je še dodal", "je še dodala", "dodal", "dodala", "dodali", "dejali", "povedali", "pojasnili", "poudarili", "izjavil", "izjavila", "izjavili", "opozoril", "opozorila", "opozorili", "potrdil", "potrdila", "potrdili", "napovedal", "napovedala", "priznal", "priznala", "zanikal", "zanikala", "spomnil", "spomnila", "odgovoril", "odgovorila", "vprašal", "vprašala", "zapisal", "zapisala", "napisal", "napisala", "ocenil", "ocenila", "navedel", "navedla", "izpostavil", "izpostavila", "zatrdil", "zatrdila", "poroča", "navaja", "po mnenju", "v pogovoru za", "v intervjuju za"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

@@ -196,6 +196,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["shpërndaje artikullin", "printoje", "dërgo me email", "shpërndaj në facebook", "shpërndaj në x", "shpërndaj në whatsapp", "dërgoja një miku", "shpërndaj në viber", "printo artikullin"]),
         line(Newsletter).max_words(40).phrases(&["duke u abonuar, ju pranoni", "duke u regjistruar, pranoni", "duke klikuar butonin", "pajtohem me politikën e privatësisë", "jap pëlqimin për përpunimin", "mund të çregjistroheni në çdo kohë", "nuk do ta ndajmë kurrë", "kjo faqe mbrohet nga recaptcha", "kontrolloni kutinë tuaj postare"]),
         label_any().phrases(&["ju pëlqeu artikulli", "të pëlqeu artikulli", "nuk doni të humbisni asgjë", "doni të jeni të informuar", "doni të mësoni më shumë", "doni më shumë histori si kjo"]),
+        // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
+        // the forms news prints them (said, told, added, according to), which no box uses.
+        body().phrases(&["thotë", "thanë", "deklaruan", "theksuan", "shtuan", "shpjegoi", "shpjeguan", "nënvizoi", "nënvizuan", "konfirmoi", "njoftoi", "njoftuan", "njofton", "pranoi", "mohoi", "paralajmëroi", "kujtoi", "u përgjigj", "pyeti", "shkroi", "raportoi", "deklaron", "thekson", "pohoi", "bëri të ditur", "u shpreh", "ka thënë", "ka deklaruar", "ka theksuar", "ka shtuar", "ka shpjeguar", "në një intervistë për", "në një intervistë me", "citon"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

@@ -264,6 +264,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["kopiera länken", "länken är kopierad", "kopierad till urklipp", "skicka som e-post", "skicka via e-post", "mejla", "dela via e-post", "dela på x", "dela på linkedin", "dela artikel", "skicka länk", "skriv ut artikeln", "dela via sms"]),
         line(Newsletter).max_words(40).phrases(&["genom att prenumerera godkänner du", "genom att anmäla dig", "genom att klicka på", "genom att registrera dig godkänner du", "du kan när som helst avregistrera dig", "du kan avsluta prenumerationen när som helst", "du kan avanmäla dig när som helst", "vi delar aldrig", "jag godkänner att", "jag samtycker till", "läs mer om hur vi behandlar", "denna webbplats skyddas av recaptcha", "kolla din inkorg", "kontrollera din inkorg", "bekräfta din prenumeration"]),
         label_any().phrases(&["vill du läsa fler artiklar som denna", "vill du inte missa något", "vill du hålla dig uppdaterad", "var artikeln till nytta", "var den här artikeln användbar", "vill du veta mer", "uppskattar du vår journalistik", "vill du läsa mer"]),
+        // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
+        // the forms news prints them (said, told, added, according to), which no box uses.
+        body().phrases(&["berättade", "uppgav", "förklarar", "förklarade", "tillägger", "tillade", "betonar", "betonade", "understryker", "underströk", "påpekar", "påpekade", "bekräftar", "meddelade", "medger", "medgav", "erkänner", "erkände", "förnekar", "förnekade", "varnar", "varnade", "påminner om", "påminde om", "svarade", "frågade", "skrev", "uttalade", "konstaterar", "konstaterade", "framhåller", "framhöll", "i en intervju med"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -198,6 +198,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["shiriki kwenye facebook", "shiriki kwenye whatsapp", "shiriki kwenye x", "tuma kwa barua pepe", "chapisha ukurasa"]),
         line(Newsletter).max_words(40).phrases(&["kwa kujisajili, unakubali", "kwa kujiandikisha, unakubali", "unaweza kujiondoa wakati wowote", "hatutashiriki barua pepe yako", "ninakubali sera ya faragha", "ninakubali vigezo na masharti", "angalia kisanduku chako cha barua"]),
         label_any().phrases(&["je, makala hii imekusaidia", "hutaki kukosa habari", "unataka habari zaidi kama hizi", "je, umefurahia makala hii", "unataka kupata habari zaidi", "ungependa kusoma zaidi"]),
+        // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
+        // the forms news prints them (said, told, added, according to), which no box uses.
+        body().phrases(&["anasema", "wanasema", "wamesema", "ameeleza", "walieleza", "wameeleza", "alifafanua", "amefafanua", "ameongeza", "alisisitiza", "amesisitiza", "alitangaza", "ametangaza", "alithibitisha", "amethibitisha", "alikanusha", "amekanusha", "alikiri", "amekiri", "alionya", "ameonya", "alikumbusha", "alijibu", "aliuliza", "aliandika", "limeripoti", "iliripoti", "alidai", "amedai", "alibainisha", "amebainisha", "aliwaambia waandishi wa habari", "katika mahojiano na", "akizungumza na", "alinukuliwa akisema", "akisema"]),
     ],
     we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
     you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],

@@ -223,6 +223,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["bağlantıyı kopyala", "linki kopyala", "bağlantı kopyalandı", "link kopyalandı", "whatsapp'ta paylaş", "x'te paylaş", "e-posta ile gönder"]),
         line(Newsletter).max_words(40).phrases(&["kayıt olarak, kullanım koşullarını", "istediğiniz zaman abonelikten çıkabilirsiniz", "e-posta adresinizi kimseyle paylaşmayacağız", "kişisel verilerimin işlenmesine", "aydınlatma metnini okudum", "ticari elektronik ileti almayı kabul ediyorum", "bu site recaptcha tarafından korunmaktadır", "onay için e-posta kutunuzu kontrol edin", "abone olarak kullanım koşullarını"]),
         label_any().phrases(&["hiçbir gelişmeyi kaçırmak istemiyor musunuz", "gelişmelerden haberdar olmak ister misiniz", "daha fazlasını okumak ister misiniz", "haberi beğendiniz mi", "bu içerik işinize yaradı mı", "bu haber faydalı oldu mu", "gündemi kaçırmak istemiyor musunuz"]),
+        // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
+        // the forms news prints them (said, told, added, according to), which no box uses.
+        body().phrases(&["ekledi", "vurguladı", "kaydetti", "dile getirdi", "diye konuştu", "şeklinde konuştu", "ifadelerini kullandı", "duyurdu", "doğruladı", "iddia etti", "öne sürdü", "yalanladı", "reddetti", "itiraf etti", "uyardı", "hatırlattı", "yanıt verdi", "yanıtladı", "sordu", "yazdı", "bildirdi", "aktardı", "anlattı", "dikkat çekti", "altını çizdi", "yaptığı açıklamada", "muhabirine", "gazetecilere", "açıklamasında", "belirterek", "vurgulayarak", "diyor", "söylüyor", "ifade ediyor", "belirtiyor", "söylediler"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

@@ -270,6 +270,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["đã sao chép", "copy link", "chia sẻ lên facebook", "in bài viết", "gửi email"]),
         line(Newsletter).max_words(40).phrases(&["bằng việc đăng ký, bạn đồng ý", "khi đăng ký, bạn đồng ý", "chúng tôi sẽ không chia sẻ email", "tôi đồng ý với chính sách bảo mật", "tôi đồng ý với điều khoản", "trang web này được bảo vệ bởi recaptcha", "vui lòng kiểm tra hộp thư"]),
         label_any().phrases(&["bạn thấy bài viết thế nào", "bài viết có hữu ích với bạn không", "không muốn bỏ lỡ tin tức", "bạn muốn đọc thêm"]),
+        // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
+        // the forms news prints them (said, told, added, according to), which no box uses.
+        body().phrases(&["nói rằng", "cho rằng", "phủ nhận", "thừa nhận", "đưa tin", "dẫn lời", "trích lời", "trả lời phỏng vấn", "trong cuộc phỏng vấn", "trả lời báo chí", "nói với phóng viên", "nói với báo chí", "trao đổi với phóng viên", "chia sẻ với phóng viên", "nêu rõ", "lý giải", "lí giải", "tiết lộ", "bác bỏ", "kể lại", "theo lời", "theo ông", "theo bà", "ông nói", "bà nói", "tuyên bố rằng", "thừa nhận rằng", "cảnh báo rằng", "giải thích rằng", "theo hãng tin", "hồi tưởng"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],
