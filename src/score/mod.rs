@@ -2974,6 +2974,8 @@ const BYLINE_OTHER_WORDS: usize = 2;
 const BYLINE_REACH: usize = 4;
 /// The fewest words of the headline that a byline stands under.
 const HEADLINE_MIN_WORDS: u32 = 4;
+/// The most words of a byline that is a name alone ("Julia Brenner", "Ana María López").
+const NAME_ALONE_WORDS: u32 = 3;
 /// The most words of the date line under a byline that is a name alone.
 const DATE_LINE_WORDS: u32 = 8;
 /// The longest author's bio.
@@ -3049,7 +3051,9 @@ fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Vec<usize> {
         .filter(|&i| {
             let t = &text[blocks[i].range.clone()];
             credits::opens_with_by(t)
-                || (capitalised_names(t.trim()).next() == Some(t.trim()) && dated(i + 1))
+                || (blocks[i].words <= NAME_ALONE_WORDS
+                    && dated(i + 1)
+                    && capitalised_names(t.trim()).next() == Some(t.trim()))
         });
     for b in above
         .chain(under)
