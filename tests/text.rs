@@ -738,6 +738,18 @@ fn a_closing_letter_under_its_salutation_is_cut_whole() {
         "{:#?}",
         cleaned.removals()
     );
+    // A letter that greets members or friends rather than readers, in the same frame.
+    let greeting = letter.replace(
+        "Querida lectora, querido lector:",
+        "Queridas amigas y amigos:",
+    );
+    let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{greeting}"), url);
+    assert_eq!(
+        cleaned.text().trim_end(),
+        story,
+        "{:#?}",
+        cleaned.removals()
+    );
     // A letter quoted in a story reports: it stays.
     let reported = "Querida lectora, querido lector:\n\
                     Así empezaba la carta que ZonaDocs publicó el lunes, explicó su \

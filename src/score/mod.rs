@@ -2791,8 +2791,10 @@ fn letters(
 ) -> Option<(Range<usize>, Kind)> {
     let salutation = Group::Salutation.slot().expect("a kept group");
     let second = scored.iter().enumerate().filter(|(_, s)| s.story).nth(1)?.0;
-    let s = (second + 1..blocks.len())
-        .find(|&i| evidence[i].groups[salutation] > 0.0 && blocks[i].words <= SALUTATION_WORDS)?;
+    let s = (second + 1..blocks.len()).find(|&i| {
+        blocks[i].words <= SALUTATION_WORDS
+            && (evidence[i].groups[salutation] > 0.0 || greets(&text[blocks[i].range.clone()]))
+    })?;
     let end = (s + 1..blocks.len())
         .find(|&j| in_runs(runs, j))
         .unwrap_or(blocks.len());
@@ -2814,6 +2816,94 @@ fn letters(
             .unwrap_or(Kind::Donation);
         (s..end, kind)
     })
+}
+
+/// The words that open a letter's greeting, lower case, in the languages that put them
+/// first ("Dear friends,", "Beste natuurliefhebber,", "Drogie Czytelniczki, drodzy
+/// Czytelnicy,"): the packs greet readers; a letter may greet members, friends, nature lovers.
+const DEAR_WORDS: &[&str] = &[
+    "dear",
+    "dearest",
+    "liebe",
+    "lieber",
+    "liebes",
+    "beste",
+    "lieve",
+    "cher",
+    "chère",
+    "chers",
+    "chères",
+    "querido",
+    "querida",
+    "queridos",
+    "queridas",
+    "estimado",
+    "estimada",
+    "estimados",
+    "estimadas",
+    "caro",
+    "cara",
+    "cari",
+    "care",
+    "prezado",
+    "prezada",
+    "prezados",
+    "prezadas",
+    "benvolgut",
+    "benvolguda",
+    "benvolguts",
+    "drogi",
+    "droga",
+    "drodzy",
+    "drogie",
+    "szanowni",
+    "milí",
+    "milá",
+    "milý",
+    "vážení",
+    "dragă",
+    "dragi",
+    "stimate",
+    "stimați",
+    "kedves",
+    "дорогие",
+    "дорогой",
+    "дорогая",
+    "уважаемые",
+    "дорогі",
+    "шановні",
+    "любі",
+    "скъпи",
+    "драги",
+    "kära",
+    "kjære",
+    "kære",
+    "hyvä",
+    "hyvät",
+    "αγαπητοί",
+    "αγαπητή",
+    "αγαπητέ",
+    "mieli",
+    "dārgie",
+    "dārgais",
+    "kallid",
+    "sevgili",
+    "değerli",
+    "عزيزي",
+    "عزيزتي",
+    "أعزائي",
+    "प्रिय",
+];
+
+/// Whether `line` is a letter's greeting: a word of [`DEAR_WORDS`] and a few more, ending
+/// with a comma, a colon or an exclamation mark.
+fn greets(line: &str) -> bool {
+    let line = line.trim();
+    line.ends_with([',', ':', '!', '،'])
+        && line
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| DEAR_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// The most words of a line that [`follow_lines`] takes.
