@@ -750,6 +750,21 @@ fn a_closing_letter_under_its_salutation_is_cut_whole() {
         "{:#?}",
         cleaned.removals()
     );
+    // A letter whose paragraphs name nothing, over the box it ends in.
+    let ending = "Kjære naturvenn,\n\
+                  myra ved Storavatnet ble ikke reddet av seg selv. Den ble reddet av et \
+                  lokallag med tolv aktive medlemmer og to år med høringsuttalelser.\n\
+                  Hver måned forsvinner natur i Norge, bit for bit, ofte uten at noen merker det.\n\
+                  Bli medlem fra 45 kroner i måneden\n\
+                  Bli medlem nå";
+    let text = format!("{story}\n{ending}");
+    let cleaned = Cleaner::new().clean_text_at(&text, Some("https://naturvernforbundet.no/x"));
+    assert_eq!(
+        cleaned.text().trim_end(),
+        story,
+        "{:#?}",
+        cleaned.removals()
+    );
     // A letter quoted in a story reports: it stays.
     let reported = "Querida lectora, querido lector:\n\
                     Así empezaba la carta que ZonaDocs publicó el lunes, explicó su \

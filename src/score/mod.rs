@@ -2807,9 +2807,15 @@ fn letters(
         !b.quoted && ev.body >= 0.0 && b.words <= CLOSING_LETTER_WORDS
     });
     let boxed = |j: usize| evidence[j].kind().is_some_and(boxed_kind) && evidence[j].signal > 0.0;
+    // (Or the box the letter ends in: "Kjære naturvenn," / two paragraphs / "Blir du med?"
+    // over a membership box's run.)
     let framed = letter
         .clone()
-        .any(|j| boxed(j) || features::names(&text[blocks[j].range.clone()], outlets));
+        .any(|j| boxed(j) || features::names(&text[blocks[j].range.clone()], outlets))
+        || runs
+            .iter()
+            .find(|(r, _)| r.start == end)
+            .is_some_and(|(r, _)| r.clone().any(boxed));
     (plain && framed).then(|| {
         let kind = (s..end)
             .find_map(|j| evidence[j].kind().filter(|&k| boxed_kind(k)))
