@@ -7,6 +7,16 @@ const MOSCOW_TIMES: &str = include_str!("../examples/data/moscow-times-message.t
 mod common;
 use common::cases;
 
+/// Asserts that the cleaned text is `story` alone, but for a trailing newline.
+fn assert_left_story(cleaned: &unappeal::Cleaned, story: &str) {
+    assert_eq!(
+        cleaned.text().trim_end(),
+        story,
+        "{:#?}",
+        cleaned.removals()
+    );
+}
+
 #[test]
 fn reference_case_cuts_exactly_the_message() {
     let cleaned = Cleaner::new().clean_text(MOSCOW_TIMES);
@@ -684,12 +694,7 @@ fn a_long_paragraph_under_a_salutation_is_the_letter() {
                   kórházban és a lakótelepeken is. Egyszeri támogatással vagy rendszeres \
                   adománnyal is hozzájárulhatsz a munkánkhoz. Minden forint számít.";
     let cleaned = Cleaner::new().clean_text(&format!("{story}\n{letter}"));
-    assert_eq!(
-        cleaned.text().trim_end(),
-        story,
-        "{:#?}",
-        cleaned.removals()
-    );
+    assert_left_story(&cleaned, &story);
 }
 
 /// A box's edges as forms print them, in any pack's language: the sign-up form's button
@@ -732,24 +737,14 @@ fn a_closing_letter_under_its_salutation_is_cut_whole() {
                   Fernanda Ruelas, coordinadora editorial de ZonaDocs";
     let url = Some("https://www.zonadocs.mx/2025/03/agua/");
     let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{letter}"), url);
-    assert_eq!(
-        cleaned.text().trim_end(),
-        story,
-        "{:#?}",
-        cleaned.removals()
-    );
+    assert_left_story(&cleaned, &story);
     // A letter that greets members or friends rather than readers, in the same frame.
     let greeting = letter.replace(
         "Querida lectora, querido lector:",
         "Queridas amigas y amigos:",
     );
     let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{greeting}"), url);
-    assert_eq!(
-        cleaned.text().trim_end(),
-        story,
-        "{:#?}",
-        cleaned.removals()
-    );
+    assert_left_story(&cleaned, &story);
     // A letter whose paragraphs name nothing, over the box it ends in.
     let ending = "Kjære naturvenn,\n\
                   myra ved Storavatnet ble ikke reddet av seg selv. Den ble reddet av et \
@@ -759,12 +754,7 @@ fn a_closing_letter_under_its_salutation_is_cut_whole() {
                   Bli medlem nå";
     let text = format!("{story}\n{ending}");
     let cleaned = Cleaner::new().clean_text_at(&text, Some("https://naturvernforbundet.no/x"));
-    assert_eq!(
-        cleaned.text().trim_end(),
-        story,
-        "{:#?}",
-        cleaned.removals()
-    );
+    assert_left_story(&cleaned, &story);
     // A letter quoted in a story reports: it stays.
     let reported = "Querida lectora, querido lector:\n\
                     Así empezaba la carta que ZonaDocs publicó el lunes, explicó su \
@@ -1717,12 +1707,7 @@ fn a_banner_that_shares_only_the_outlets_name_and_common_words_with_the_lede_is_
                  pedagang yang membawa noken berisi sayur dan pinang setiap pagi dari kampung.";
     let url = "https://jubi.id/tanah-papua/2025/pedagang-pasar-youtefa/";
     let cleaned = Cleaner::new().clean_text_at(&format!("{banner}\n{story}"), Some(url));
-    assert_eq!(
-        cleaned.text().trim_end(),
-        story,
-        "{:#?}",
-        cleaned.removals()
-    );
+    assert_left_story(&cleaned, story);
 }
 
 #[test]
