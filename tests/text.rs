@@ -755,6 +755,16 @@ fn a_closing_letter_under_its_salutation_is_cut_whole() {
     let text = format!("{story}\n{ending}");
     let cleaned = Cleaner::new().clean_text_at(&text, Some("https://naturvernforbundet.no/x"));
     assert_left_story(&cleaned, &story);
+    // A letter the story introduces with a colon is quoted: it stays.
+    let quoted = format!(
+        "{story}\nLa coordinadora editorial de la revista escribió el lunes una carta a sus lectores:\n{letter}"
+    );
+    let cleaned = Cleaner::new().clean_text_at(&quoted, url);
+    assert!(
+        cleaned.text().contains("En ZonaDocs llevamos"),
+        "{:#?}",
+        cleaned.removals()
+    );
     // A letter quoted in a story reports: it stays.
     let reported = "Querida lectora, querido lector:\n\
                     Así empezaba la carta que ZonaDocs publicó el lunes, explicó su \
@@ -778,18 +788,36 @@ fn a_paragraph_that_reports_stays_above_a_box() {
     let source = "Pilsētas iedzīvotāji cenu kāpumu uztver ar bažām. Studente Elza no \
                   Purvciema Dienai stāstīja, ka tramvaju izmanto katru dienu un jau tagad par \
                   transportu mēnesī tērē vairāk nekā trīsdesmit eiro.";
-    let form = "Saņem svarīgāko no Dienas savā e-pastā\nTavs e-pasts\nPieteikties";
+    let form = "Piesakies jaunumiem un saņem svarīgāko no Dienas savā e-pastā\n\
+                Tavs e-pasts\nPieteikties";
     let last = "Satiksmes komitejas priekšsēdētājs Māris Ozols norādīja, ka jautājums tiks \
                 skatīts atkārtoti pēc divām nedēļām.";
     let url = Some("https://www.diena.lv/raksts/latvija/riga/x");
     let text = format!("{first}\n{source}\n{form}\n{last}");
     let cleaned = Cleaner::new().clean_text_at(&text, url);
     assert!(cleaned.text().contains(source), "{:#?}", cleaned.removals());
+    assert!(cleaned.text().contains(last), "{:#?}", cleaned.removals());
     assert!(
         !cleaned.text().contains("Pieteikties"),
         "{}",
         cleaned.text()
     );
+}
+
+/// A box's edge alone is evidence below an anchor's: a guide that lists a tax form's
+/// buttons one a line keeps them; beside the box they belong to, they go with it.
+#[test]
+fn a_forms_button_alone_in_a_guide_stays() {
+    let first = "Zeznanie PIT można złożyć przez internet w serwisie e-Urząd Skarbowy do końca \
+                 kwietnia, a urząd sam przygotowuje wstępnie wypełniony formularz dla każdego \
+                 podatnika, który może go zaakceptować lub poprawić.";
+    let steps = "Po sprawdzeniu danych na ostatnim ekranie formularza pojawiają się dwa \
+                 przyciski, które łatwo pomylić, ostrzegają doradcy podatkowi.";
+    let last = "Pierwszy tylko zapisuje wersję roboczą zeznania, drugi wysyła je do urzędu, \
+                który potwierdza przyjęcie dokumentu w ciągu kilku minut, wyjaśnia resort.";
+    let text = format!("{first}\n{steps}\nZapisz\nWyślij\n{last}");
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_eq!(cleaned.text(), text, "{:#?}", cleaned.removals());
 }
 
 #[test]

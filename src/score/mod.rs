@@ -2772,13 +2772,16 @@ fn outlet_boxes(
 const CLOSING_LETTER_BLOCKS: usize = 8;
 /// The longest paragraph of such a letter.
 const CLOSING_LETTER_WORDS: u32 = 150;
+/// The fewest words of the sentence that introduces a letter the story quotes.
+const LEAD_IN_WORDS: u32 = 10;
 
 /// Below the story's second paragraph, a salutation to the readers ("Querida lectora,
 /// querido lector:", "خوانندهٔ عزیز آسو،") opens the outlet's letter, in any language the
 /// packs greet readers in: the salutation and the blocks under it to the end of the text
 /// (or to a run that is cut), when they are at most [`CLOSING_LETTER_BLOCKS`], none reports
-/// or quotes, and one names the outlet or holds a box's formula (the letter that ends in an
-/// ask the packs read is a run's: [`letter_openings`]). Its paragraphs say "we" in
+/// or quotes, and one names the outlet or holds a box's formula, or they end in a box; not a
+/// letter that a line ending in a colon introduces, which the story quotes (the letter that
+/// ends in an ask the packs read is a run's: [`letter_openings`]). Its paragraphs say "we" in
 /// verbs where a language drops the pronoun ("En ZonaDocs llevamos años ..."), and read as
 /// the story's walls; its frame is what tells.
 fn letters(
@@ -2795,6 +2798,13 @@ fn letters(
         blocks[i].words <= SALUTATION_WORDS
             && (evidence[i].groups[salutation] > 0.0 || greets(&text[blocks[i].range.clone()]))
     })?;
+    // A letter the story quotes is introduced by a sentence above it ("... in a message to
+    // readers published on Friday:", "a adressé une lettre aux donateurs :"); a box's
+    // heading ("A Message from The Moscow Times:") is a few words.
+    let above = &blocks[s - 1];
+    if above.words >= LEAD_IN_WORDS && text[above.range.clone()].trim_end().ends_with(':') {
+        return None;
+    }
     let end = (s + 1..blocks.len())
         .find(|&j| in_runs(runs, j))
         .unwrap_or(blocks.len());
@@ -2807,8 +2817,8 @@ fn letters(
         !b.quoted && ev.body >= 0.0 && b.words <= CLOSING_LETTER_WORDS
     });
     let boxed = |j: usize| evidence[j].kind().is_some_and(boxed_kind) && evidence[j].signal > 0.0;
-    // (Or the box the letter ends in: "Kjære naturvenn," / two paragraphs / "Blir du med?"
-    // over a membership box's run.)
+    // The outlet's own: it names the outlet or holds a box's formula, or ends in a box
+    // ("Kjære naturvenn," / two paragraphs / "Blir du med?" over a membership box's run).
     let framed = letter
         .clone()
         .any(|j| boxed(j) || features::names(&text[blocks[j].range.clone()], outlets))

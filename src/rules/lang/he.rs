@@ -271,13 +271,15 @@ pub(crate) static PACK: Pack = Pack {
         // them, each a line of its own: a sign-up form's button and field, an offer's, an
         // app's, a donation's and a share row's buttons, the question over a box, and the
         // openings of a form's fine print (consent, unsubscribing).
-        label(Newsletter).phrases(&["הרשמו", "הרשמה לעדכונים", "הצטרפו לרשימת התפוצה", "אני רוצה להירשם", "כתובת מייל", "כתובת דוא״ל"]),
+        label(Newsletter).phrases(&["הרשמה לעדכונים", "הצטרפו לרשימת התפוצה", "אני רוצה להירשם", "כתובת מייל", "כתובת דוא״ל"]),
+        label(Newsletter).weight(EDGE_WEIGHT).phrases(&["הרשמו"]),
         label(Subscription).phrases(&["למינוי דיגיטלי", "לכל המסלולים", "צפו במבצעים", "כבר מנויים? התחברו", "כבר מנוי? התחבר", "למנויים: התחברות"]),
         label(App).phrases(&["הורדת האפליקציה", "הורידו מ-app store", "להורדה ב-app store", "זמין ב-google play", "קבלו ב-google play"]),
         label(Donation).phrases(&["חד פעמית", "לתרומה חודשית", "לתרומה חד פעמית", "תרומה קבועה", "סכום התרומה", "תרמו כעת", "אני רוצה לתרום"]),
-        label(Social).phrases(&["הועתק", "שליחה במייל", "שלחו במייל", "שלחו לחבר", "הקישור הועתק ללוח"]),
-        line(Newsletter).max_words(40).phrases(&["בהרשמה אני מאשר/ת", "בלחיצה על הרשמה", "בהרשמה לניוזלטר", "ניתן לבטל את ההרשמה בכל עת", "אני מאשר/ת קבלת דיוור", "אני מאשר/ת את תנאי השימוש", "אנו לא נעביר את כתובת המייל", "אתר זה מוגן על ידי recaptcha", "בדקו את תיבת הדואר"]),
-        label_any().phrases(&["רוצים לקבל עוד כתבות כאלה", "לא רוצים לפספס", "רוצים להישאר מעודכנים", "הכתבה עניינה אתכם"]),
+        label(Social).phrases(&["שליחה במייל", "שלחו במייל", "שלחו לחבר", "הקישור הועתק ללוח"]),
+        label(Social).weight(EDGE_WEIGHT).phrases(&["הועתק"]),
+        line(Newsletter).max_words(40).weight(EDGE_WEIGHT).phrases(&["בהרשמה אני מאשר/ת", "בלחיצה על הרשמה", "בהרשמה לניוזלטר", "ניתן לבטל את ההרשמה בכל עת", "אני מאשר/ת קבלת דיוור", "אני מאשר/ת את תנאי השימוש", "אנו לא נעביר את כתובת המייל", "אתר זה מוגן על ידי recaptcha", "בדקו את תיבת הדואר"]),
+        label_any().weight(EDGE_WEIGHT).phrases(&["רוצים לקבל עוד כתבות כאלה", "לא רוצים לפספס", "רוצים להישאר מעודכנים", "הכתבה עניינה אתכם"]),
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["הסביר", "הסבירה", "הדגיש", "הדגישה", "הודיע", "הודיעה", "אישר", "אישרה", "הכחיש", "הכחישה", "הודה", "הודתה", "הזהיר", "הזהירה", "הזכיר", "הזכירה", "השיב", "השיבה", "ענה", "ענתה", "סיפר", "לטענתו", "לטענתה", "לטענתם", "לדבריהם", "לדברי", "אומרת", "מסביר", "מסבירה", "מציין", "מציינת", "בראיון", "הבהיר", "הבהירה", "התריע", "התריעה", "ואמר", "ואמרה", "אמר לעיתונאים", "צוטט"]),

@@ -259,13 +259,15 @@ pub(crate) static PACK: Pack = Pack {
         // them, each a line of its own: a sign-up form's button and field, an offer's, an
         // app's, a donation's and a share row's buttons, the question over a box, and the
         // openings of a form's fine print (consent, unsubscribing).
-        label(Newsletter).phrases(&["무료 구독하기", "신청하기", "이메일 주소를 입력하세요", "이메일을 입력해주세요", "이메일 입력"]),
-        label(Subscription).phrases(&["구독 시작하기", "요금제 보기", "무료 체험 시작하기", "이미 구독 중이신가요? 로그인", "로그인하기"]),
+        label(Newsletter).phrases(&["무료 구독하기", "이메일 주소를 입력하세요", "이메일을 입력해주세요", "이메일 입력"]),
+        label(Newsletter).weight(EDGE_WEIGHT).phrases(&["신청하기"]),
+        label(Subscription).phrases(&["구독 시작하기", "요금제 보기", "무료 체험 시작하기", "이미 구독 중이신가요? 로그인"]),
+        label(Subscription).weight(EDGE_WEIGHT).phrases(&["로그인하기"]),
         label(App).phrases(&["app store에서 다운로드", "google play에서 다운로드", "google play에서 받기", "앱 설치하러 가기", "지금 앱 다운로드", "앱으로 기사 보기", "앱 내려받기", "app store에서 받기"]),
         label(Donation).phrases(&["매월 후원하기", "한 번 후원하기", "매달 후원하기", "정기 후원하기", "일시 후원하기", "후원 금액 입력", "원하는 금액", "후원 시작하기"]),
         label(Social).phrases(&["이메일 보내기", "url 복사하기", "링크 복사하기", "카카오톡으로 공유하기", "페이스북으로 공유하기", "기사 인쇄", "이메일로 공유", "네이버 밴드 공유"]),
-        line(Newsletter).max_words(40).phrases(&["개인정보 수집 및 이용에 동의", "구독 신청 시", "언제든지 구독을 취소할 수 있습니다", "언제든 수신 거부", "이메일 주소는 뉴스레터 발송", "이 사이트는 recaptcha로 보호", "메일함을 확인해주세요", "위 내용에 동의합니다"]),
-        label_any().phrases(&["이 기사 어떠셨나요", "더 많은 소식을 받아보고 싶으신가요", "놓치고 싶지 않으신가요", "이런 기사를 더 보고 싶으신가요", "기사가 유익하셨나요", "기사 어떠셨나요"]),
+        line(Newsletter).max_words(40).weight(EDGE_WEIGHT).phrases(&["개인정보 수집 및 이용에 동의", "구독 신청 시", "언제든지 구독을 취소할 수 있습니다", "언제든 수신 거부", "이메일 주소는 뉴스레터 발송", "이 사이트는 recaptcha로 보호", "메일함을 확인해주세요", "위 내용에 동의합니다"]),
+        label_any().weight(EDGE_WEIGHT).phrases(&["이 기사 어떠셨나요", "더 많은 소식을 받아보고 싶으신가요", "놓치고 싶지 않으신가요", "이런 기사를 더 보고 싶으신가요", "기사가 유익하셨나요", "기사 어떠셨나요"]),
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["밝혔습니다", "말했습니다", "전했습니다", "설명했습니다", "강조했습니다", "덧붙였습니다", "지적했습니다", "지적했다", "언급했다", "발표했다", "확인했다", "부인했다", "인정했다", "경고했다", "회상했다", "답했다", "대답했다", "물었다", "적었다", "보도했다", "알렸다", "토로했다", "호소했다", "반박했다", "털어놨다", "말한다", "기자들에게", "기자회견에서", "인터뷰에서", "통화에서"]),

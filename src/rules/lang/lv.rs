@@ -212,13 +212,16 @@ pub(crate) static PACK: Pack = Pack {
         // them, each a line of its own: a sign-up form's button and field, an offer's, an
         // app's, a donation's and a share row's buttons, the question over a box, and the
         // openings of a form's fine print (consent, unsubscribing).
-        label(Newsletter).phrases(&["pierakstīties", "pieteikties", "abonēt jaunumus", "pieteikties jaunumiem", "pierakstīties jaunumiem", "vēlos abonēt", "tavs e-pasts", "jūsu e-pasts", "e-pasta adrese", "ievadi savu e-pastu", "nosūtīt", "iesniegt"]),
+        label(Newsletter).phrases(&["abonēt jaunumus", "pieteikties jaunumiem", "pierakstīties jaunumiem", "vēlos abonēt", "tavs e-pasts", "jūsu e-pasts", "e-pasta adrese", "ievadi savu e-pastu"]),
+        label(Newsletter).weight(EDGE_WEIGHT).phrases(&["pierakstīties", "pieteikties", "nosūtīt", "iesniegt"]),
         label(Subscription).phrases(&["abonēt tagad", "skatīt piedāvājumus", "apskatīt piedāvājumu", "izmēģināt bez maksas", "izmēģini bez maksas", "bezmaksas izmēģinājums", "jau esat abonents? pieslēdzieties", "jau ir konts? pieslēdzies", "kļūsti par abonentu", "kļūt par abonentu", "iegādāties abonementu"]),
         label(App).phrases(&["lejupielādēt no app store", "lejupielādējiet no app store", "iegūstiet to google play", "pieejams google play", "lejupielādēt lietotni", "atvērt lietotnē", "instalēt lietotni", "lejupielādēt tagad"]),
-        label(Donation).phrases(&["ziedo", "ziedojiet", "ziedot tagad", "ievadiet summu", "ziedot vienreiz", "ziedot katru mēnesi", "atbalstīt tagad", "turpināt uz maksājumu"]),
-        label(Social).phrases(&["nokopēts starpliktuvē", "sūtīt e-pastā", "nosūtīt pa e-pastu", "dalīties x", "kopīgot facebook", "nosūtīt draugam", "kopīgot rakstu", "izdrukāt"]),
-        line(Newsletter).max_words(40).phrases(&["piesakoties jūs piekrītat", "abonējot jūs piekrītat", "nospiežot pogu, jūs piekrītat", "piekrītu privātuma politikai", "piekrītu savu personas datu apstrādei", "jūs jebkurā brīdī varat atteikties", "atteikties var jebkurā brīdī", "no jaunumiem var atteikties jebkurā laikā", "mēs nekad nenodosim", "šo vietni aizsargā recaptcha", "pārbaudiet savu e-pastu"]),
-        label_any().phrases(&["vai tev patika raksts", "nevēlaties neko palaist garām", "vēlaties uzzināt vairāk", "vēlaties būt informēts", "vēlaties vairāk šādu stāstu", "novērtējat mūsu žurnālistiku"]),
+        label(Donation).phrases(&["ziedot tagad", "ievadiet summu", "ziedot vienreiz", "ziedot katru mēnesi", "atbalstīt tagad", "turpināt uz maksājumu"]),
+        label(Donation).weight(EDGE_WEIGHT).phrases(&["ziedo", "ziedojiet"]),
+        label(Social).phrases(&["nokopēts starpliktuvē", "sūtīt e-pastā", "nosūtīt pa e-pastu", "dalīties x", "kopīgot facebook", "nosūtīt draugam", "kopīgot rakstu"]),
+        label(Social).weight(EDGE_WEIGHT).phrases(&["izdrukāt"]),
+        line(Newsletter).max_words(40).weight(EDGE_WEIGHT).phrases(&["piesakoties jūs piekrītat", "abonējot jūs piekrītat", "nospiežot pogu, jūs piekrītat", "piekrītu privātuma politikai", "piekrītu savu personas datu apstrādei", "jūs jebkurā brīdī varat atteikties", "atteikties var jebkurā brīdī", "no jaunumiem var atteikties jebkurā laikā", "mēs nekad nenodosim", "šo vietni aizsargā recaptcha", "pārbaudiet savu e-pastu"]),
+        label_any().weight(EDGE_WEIGHT).phrases(&["vai tev patika raksts", "nevēlaties neko palaist garām", "vēlaties uzzināt vairāk", "vēlaties būt informēts", "vēlaties vairāk šādu stāstu", "novērtējat mūsu žurnālistiku"]),
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["stāstīja", "pastāstīja", "paziņoja", "piebilda", "atzina", "saka", "norāda", "uzsver", "skaidro", "paskaidroja", "apstiprināja", "noliedza", "brīdināja", "atgādināja", "atbildēja", "jautāja", "vaicāja", "rakstīja", "ziņoja", "informēja", "apgalvoja", "apgalvo", "atzīmēja", "akcentēja", "izteicās", "bilda", "atklāja", "uzskata", "pēc viņa teiktā", "pēc viņas teiktā", "pēc viņu teiktā"]),

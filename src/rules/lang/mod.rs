@@ -129,6 +129,14 @@ pub(crate) static ALL: &[&Pack] = &[
     &mr::PACK,
 ];
 
+/// The weight of a box's edge alone on its line: a form's button or field ("Anmelden",
+/// "Your email"), an offer's, an app's, a donation's or a share row's button, the question
+/// over a box, the opening of a form's fine print. Evidence below an anchor's, that joins
+/// a box's run beside it: alone, the same words are a guide's list of a tax form's buttons
+/// ("Wyślij", "Zapisz"), an explainer's subhead ("Want to know more?"), a consumer story's
+/// quote of the fine print it reports on.
+pub(crate) const EDGE_WEIGHT: f32 = 2.5;
+
 /// The weight of a tag row's label alone on its line ("Keywords", "Tagi"): evidence below an
 /// anchor's, for the same word heads a story's section ("Теги" over a paragraph on a
 /// platform's new tags); the tag rows' reading takes it with the tags under it.

@@ -247,9 +247,10 @@ pub(crate) static PACK: Pack = Pack {
         label(Subscription).phrases(&["lihat tawaran", "lihat pakej", "pilih pelan", "pilih pakej", "mulakan percubaan percuma", "cuba percuma", "sertai sekarang", "sudah melanggan? log masuk"]),
         label(App).phrases(&["muat turun di app store", "dapatkan di google play", "pasang aplikasi", "muat turun di google play", "pasang apl", "tersedia di app store"]),
         label(Donation).phrases(&["beri sumbangan", "derma bulanan", "pilih jumlah", "derma sekali", "masukkan jumlah", "sokong sekarang", "jadi penyokong"]),
-        label(Social).phrases(&["hantar melalui e-mel", "cetak", "kongsi ke facebook", "kongsi di whatsapp", "kongsi di x", "kongsi melalui e-mel", "salin url", "kongsi ke telegram"]),
-        line(Newsletter).max_words(40).phrases(&["dengan mendaftar, anda bersetuju", "dengan melanggan, anda bersetuju", "anda boleh berhenti melanggan pada bila-bila masa", "kami tidak akan berkongsi e-mel anda", "saya bersetuju dengan dasar privasi", "laman ini dilindungi oleh recaptcha", "sila semak peti masuk anda"]),
-        label_any().phrases(&["tidak mahu terlepas berita terkini", "mahu lebih banyak berita seperti ini", "suka berita ini", "tidak mahu ketinggalan"]),
+        label(Social).phrases(&["hantar melalui e-mel", "kongsi ke facebook", "kongsi di whatsapp", "kongsi di x", "kongsi melalui e-mel", "salin url", "kongsi ke telegram"]),
+        label(Social).weight(EDGE_WEIGHT).phrases(&["cetak"]),
+        line(Newsletter).max_words(40).weight(EDGE_WEIGHT).phrases(&["dengan mendaftar, anda bersetuju", "dengan melanggan, anda bersetuju", "anda boleh berhenti melanggan pada bila-bila masa", "kami tidak akan berkongsi e-mel anda", "saya bersetuju dengan dasar privasi", "laman ini dilindungi oleh recaptcha", "sila semak peti masuk anda"]),
+        label_any().weight(EDGE_WEIGHT).phrases(&["tidak mahu terlepas berita terkini", "mahu lebih banyak berita seperti ini", "suka berita ini", "tidak mahu ketinggalan"]),
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["kata beliau", "jelas beliau", "tambah beliau", "ujar beliau", "menurut beliau", "katanya lagi", "beliau memberitahu", "memberitahu pemberita", "kepada pemberita", "ketika ditemui pemberita", "mengesahkan perkara itu", "menafikan", "memberi amaran", "mendakwa", "memetik laporan", "dipetik sebagai berkata", "dalam satu kenyataan", "dalam kenyataan", "dalam temu bual dengan", "dalam satu temu bual", "menurut laporan", "mengimbas kembali", "dalam sidang media", "pada sidang media"]),

@@ -248,13 +248,15 @@ pub(crate) static PACK: Pack = Pack {
         // them, each a line of its own: a sign-up form's button and field, an offer's, an
         // app's, a donation's and a share row's buttons, the question over a box, and the
         // openings of a form's fine print (consent, unsubscribing).
-        label(Newsletter).phrases(&["meld meg på", "meld på", "meld deg på gratis", "registrer deg", "din e-post", "e-postadresse", "skriv inn e-postadressen din", "fyll inn e-postadressen din", "registrer e-post", "meld meg på nyhetsbrevet"]),
+        label(Newsletter).phrases(&["meld meg på", "meld på", "meld deg på gratis", "registrer deg", "din e-post", "skriv inn e-postadressen din", "fyll inn e-postadressen din", "registrer e-post", "meld meg på nyhetsbrevet"]),
+        label(Newsletter).weight(EDGE_WEIGHT).phrases(&["e-postadresse"]),
         label(Subscription).phrases(&["se tilbud", "se tilbudene", "start prøveperiode", "er du allerede abonnent? logg inn", "har du allerede abonnement? logg inn", "kjøp nå", "velg abonnement", "få tilgang", "fortsett å lese"]),
         label(App).phrases(&["last ned i app store", "last ned på app store", "tilgjengelig på google play", "hent appen", "åpne i appen", "åpne appen", "installer appen", "last ned nå"]),
-        label(Donation).phrases(&["doner nå", "støtt nå", "engangsgave", "månedlig gave", "fast giver", "annet beløp", "gi en gang", "støtt månedlig", "gå til betaling", "bli støttespiller"]),
+        label(Donation).phrases(&["doner nå", "støtt nå", "månedlig gave", "fast giver", "annet beløp", "gi en gang", "støtt månedlig", "gå til betaling", "bli støttespiller"]),
+        label(Donation).weight(EDGE_WEIGHT).phrases(&["engangsgave"]),
         label(Social).phrases(&["kopier lenken", "lenken er kopiert", "kopiert til utklippstavlen", "send på e-post", "del på e-post", "del via e-post", "del på linkedin", "del på messenger", "send lenke", "skriv ut artikkelen"]),
-        line(Newsletter).max_words(40).phrases(&["ved å melde deg på", "ved å melde deg på godtar du", "ved å registrere deg godtar du", "ved å klikke på", "du kan når som helst melde deg av", "du kan melde deg av når som helst", "du kan når som helst avslutte", "vi deler aldri", "jeg samtykker til", "les vår personvernerklæring", "les mer om hvordan vi behandler", "dette nettstedet er beskyttet av recaptcha", "sjekk innboksen din"]),
-        label_any().phrases(&["vil du ha flere saker som dette", "vil du ikke gå glipp av noe", "vil du holde deg oppdatert", "vil du vite mer", "vil du lese mer"]),
+        line(Newsletter).max_words(40).weight(EDGE_WEIGHT).phrases(&["ved å melde deg på", "ved å melde deg på godtar du", "ved å registrere deg godtar du", "ved å klikke på", "du kan når som helst melde deg av", "du kan melde deg av når som helst", "du kan når som helst avslutte", "vi deler aldri", "jeg samtykker til", "les vår personvernerklæring", "les mer om hvordan vi behandler", "dette nettstedet er beskyttet av recaptcha", "sjekk innboksen din"]),
+        label_any().weight(EDGE_WEIGHT).phrases(&["vil du ha flere saker som dette", "vil du ikke gå glipp av noe", "vil du holde deg oppdatert", "vil du vite mer", "vil du lese mer"]),
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["uttaler", "forklarer", "forklarte", "legger til", "la til", "understreker", "påpeker", "påpekte", "bekrefter", "kunngjorde", "innrømmer", "innrømmet", "benekter", "benektet", "advarer", "advarte", "minnet om", "spurte", "skrev", "opplyste", "fortalte", "i et intervju med", "konstaterer", "konstaterte", "slår fast", "utdyper", "utdypet", "lyder det"]),

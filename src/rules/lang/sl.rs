@@ -263,13 +263,16 @@ pub(crate) static PACK: Pack = Pack {
         // them, each a line of its own: a sign-up form's button and field, an offer's, an
         // app's, a donation's and a share row's buttons, the question over a box, and the
         // openings of a form's fine print (consent, unsubscribing).
-        label(Newsletter).phrases(&["prijavi se", "prijavite se", "prijava na novice", "želim se naročiti", "e-poštni naslov", "pošlji", "oddaj"]),
+        label(Newsletter).phrases(&["prijavi se", "prijavite se", "prijava na novice", "želim se naročiti", "e-poštni naslov"]),
+        label(Newsletter).weight(EDGE_WEIGHT).phrases(&["pošlji", "oddaj"]),
         label(Subscription).phrases(&["naroči se zdaj", "oglejte si ponudbo", "poglej ponudbo", "preizkusi brezplačno", "brezplačen preizkus", "ste že naročnik? prijavite se", "že imate račun? prijavite se", "izberi paket"]),
         label(App).phrases(&["prenesite v trgovini app store", "prenesi iz app store", "na voljo v google play", "na voljo v trgovini google play", "odpri v aplikaciji", "namesti aplikacijo", "prenesi zdaj"]),
-        label(Donation).phrases(&["donirajte", "vpiši znesek", "doniraj enkratno", "doniraj mesečno", "mesečna podpora", "enkratna podpora", "podpri zdaj", "podprite zdaj", "vsak mesec", "vnesite znesek", "nadaljuj na plačilo"]),
-        label(Social).phrases(&["povezava je kopirana", "kopirano v odložišče", "tiskaj", "pošlji po e-pošti", "deli na x", "deli na linkedinu", "pošlji prijatelju", "natisni članek", "deli po e-pošti"]),
-        line(Newsletter).max_words(40).phrases(&["s prijavo se strinjate", "s prijavo soglašate", "s klikom na gumb", "strinjam se s pogoji", "soglašam z obdelavo osebnih podatkov", "prebral sem in se strinjam", "od e-novic se lahko kadarkoli odjavite", "kadarkoli se lahko odjavite", "vašega naslova ne bomo nikoli delili", "to spletno mesto je zaščiteno z recaptcha", "preverite svoj e-poštni predal"]),
-        label_any().phrases(&["vam je članek všeč", "ne želite ničesar zamuditi", "želite biti na tekočem", "želite izvedeti več", "vam je bil ta članek koristen", "želite več takšnih zgodb", "cenite naše novinarstvo"]),
+        label(Donation).phrases(&["vpiši znesek", "doniraj enkratno", "doniraj mesečno", "mesečna podpora", "enkratna podpora", "podpri zdaj", "podprite zdaj", "vsak mesec", "vnesite znesek", "nadaljuj na plačilo"]),
+        label(Donation).weight(EDGE_WEIGHT).phrases(&["donirajte"]),
+        label(Social).phrases(&["povezava je kopirana", "kopirano v odložišče", "pošlji po e-pošti", "deli na x", "deli na linkedinu", "pošlji prijatelju", "natisni članek", "deli po e-pošti"]),
+        label(Social).weight(EDGE_WEIGHT).phrases(&["tiskaj"]),
+        line(Newsletter).max_words(40).weight(EDGE_WEIGHT).phrases(&["s prijavo se strinjate", "s prijavo soglašate", "s klikom na gumb", "strinjam se s pogoji", "soglašam z obdelavo osebnih podatkov", "prebral sem in se strinjam", "od e-novic se lahko kadarkoli odjavite", "kadarkoli se lahko odjavite", "vašega naslova ne bomo nikoli delili", "to spletno mesto je zaščiteno z recaptcha", "preverite svoj e-poštni predal"]),
+        label_any().weight(EDGE_WEIGHT).phrases(&["vam je članek všeč", "ne želite ničesar zamuditi", "želite biti na tekočem", "želite izvedeti več", "vam je bil ta članek koristen", "želite več takšnih zgodb", "cenite naše novinarstvo"]),
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["dejal je", "dejala je", "povedal je", "povedala je", "je še dejal", "je še dejala", "je še dodal", "je še dodala", "dodal", "dodala", "dodali", "dejali", "povedali", "pojasnili", "poudarili", "izjavil", "izjavila", "izjavili", "opozoril", "opozorila", "opozorili", "potrdil", "potrdila", "potrdili", "napovedal", "napovedala", "priznal", "priznala", "zanikal", "zanikala", "spomnil", "spomnila", "odgovoril", "odgovorila", "vprašal", "vprašala", "zapisal", "zapisala", "napisal", "napisala", "ocenil", "ocenila", "navedel", "navedla", "izpostavil", "izpostavila", "zatrdil", "zatrdila", "poroča", "navaja", "po mnenju", "v pogovoru za", "v intervjuju za"]),

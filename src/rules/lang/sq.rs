@@ -189,13 +189,17 @@ pub(crate) static PACK: Pack = Pack {
         // them, each a line of its own: a sign-up form's button and field, an offer's, an
         // app's, a donation's and a share row's buttons, the question over a box, and the
         // openings of a form's fine print (consent, unsubscribing).
-        label(Newsletter).phrases(&["regjistrohuni", "abonohu në buletin", "dua të abonohem", "email-i juaj", "emaili yt", "adresa juaj e email-it", "adresa e email-it", "dërgo"]),
-        label(Subscription).phrases(&["abonohu tani", "shiko ofertat", "shikoni ofertat", "provo falas", "provë falas", "kyçu", "identifikohu", "jeni tashmë abonent? hyni", "keni llogari? hyni", "bëhu abonent", "bëhuni abonent", "bli abonimin", "zgjidh paketën"]),
+        label(Newsletter).phrases(&["abonohu në buletin", "dua të abonohem", "email-i juaj", "emaili yt", "adresa juaj e email-it", "adresa e email-it"]),
+        label(Newsletter).weight(EDGE_WEIGHT).phrases(&["regjistrohuni", "dërgo"]),
+        label(Subscription).phrases(&["abonohu tani", "shiko ofertat", "shikoni ofertat", "provo falas", "provë falas", "jeni tashmë abonent? hyni", "keni llogari? hyni", "bëhu abonent", "bëhuni abonent", "bli abonimin", "zgjidh paketën"]),
+        label(Subscription).weight(EDGE_WEIGHT).phrases(&["kyçu", "identifikohu"]),
         label(App).phrases(&["shkarko nga app store", "shkarkojeni në app store", "merreni në google play", "e disponueshme në google play", "hap në aplikacion", "instalo aplikacionin", "shkarko tani"]),
-        label(Donation).phrases(&["dhuroni", "dhuro tani", "çdo muaj", "donacion i njëhershëm", "shuma tjetër", "dhuro çdo muaj", "dhuro një herë", "mbështetje mujore", "vazhdo te pagesa", "zgjidh shumën", "mbështet tani"]),
-        label(Social).phrases(&["shpërndaje artikullin", "printoje", "dërgo me email", "shpërndaj në facebook", "shpërndaj në x", "shpërndaj në whatsapp", "dërgoja një miku", "shpërndaj në viber", "printo artikullin"]),
-        line(Newsletter).max_words(40).phrases(&["duke u abonuar, ju pranoni", "duke u regjistruar, pranoni", "duke klikuar butonin", "pajtohem me politikën e privatësisë", "jap pëlqimin për përpunimin", "mund të çregjistroheni në çdo kohë", "nuk do ta ndajmë kurrë", "kjo faqe mbrohet nga recaptcha", "kontrolloni kutinë tuaj postare"]),
-        label_any().phrases(&["ju pëlqeu artikulli", "të pëlqeu artikulli", "nuk doni të humbisni asgjë", "doni të jeni të informuar", "doni të mësoni më shumë", "doni më shumë histori si kjo"]),
+        label(Donation).phrases(&["dhuro tani", "çdo muaj", "donacion i njëhershëm", "shuma tjetër", "dhuro çdo muaj", "dhuro një herë", "mbështetje mujore", "vazhdo te pagesa", "zgjidh shumën", "mbështet tani"]),
+        label(Donation).weight(EDGE_WEIGHT).phrases(&["dhuroni"]),
+        label(Social).phrases(&["shpërndaje artikullin", "dërgo me email", "shpërndaj në facebook", "shpërndaj në x", "shpërndaj në whatsapp", "dërgoja një miku", "shpërndaj në viber", "printo artikullin"]),
+        label(Social).weight(EDGE_WEIGHT).phrases(&["printoje"]),
+        line(Newsletter).max_words(40).weight(EDGE_WEIGHT).phrases(&["duke u abonuar, ju pranoni", "duke u regjistruar, pranoni", "duke klikuar butonin", "pajtohem me politikën e privatësisë", "jap pëlqimin për përpunimin", "mund të çregjistroheni në çdo kohë", "nuk do ta ndajmë kurrë", "kjo faqe mbrohet nga recaptcha", "kontrolloni kutinë tuaj postare"]),
+        label_any().weight(EDGE_WEIGHT).phrases(&["ju pëlqeu artikulli", "të pëlqeu artikulli", "nuk doni të humbisni asgjë", "doni të jeni të informuar", "doni të mësoni më shumë", "doni më shumë histori si kjo"]),
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["thotë", "thanë", "deklaruan", "theksuan", "shtuan", "shpjegoi", "shpjeguan", "nënvizoi", "nënvizuan", "konfirmoi", "njoftoi", "njoftuan", "njofton", "pranoi", "mohoi", "paralajmëroi", "kujtoi", "u përgjigj", "pyeti", "shkroi", "raportoi", "deklaron", "thekson", "pohoi", "bëri të ditur", "u shpreh", "ka thënë", "ka deklaruar", "ka theksuar", "ka shtuar", "ka shpjeguar", "në një intervistë për", "në një intervistë me", "citon"]),

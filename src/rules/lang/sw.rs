@@ -196,8 +196,8 @@ pub(crate) static PACK: Pack = Pack {
         label(App).phrases(&["pakua sasa", "ipate kwenye google play", "pakua kwenye app store", "sakinisha programu"]),
         label(Donation).phrases(&["saidia sasa", "changia kila mwezi", "mara moja tu", "chagua kiasi"]),
         label(Social).phrases(&["shiriki kwenye facebook", "shiriki kwenye whatsapp", "shiriki kwenye x", "tuma kwa barua pepe", "chapisha ukurasa"]),
-        line(Newsletter).max_words(40).phrases(&["kwa kujisajili, unakubali", "kwa kujiandikisha, unakubali", "unaweza kujiondoa wakati wowote", "hatutashiriki barua pepe yako", "ninakubali sera ya faragha", "ninakubali vigezo na masharti", "angalia kisanduku chako cha barua"]),
-        label_any().phrases(&["je, makala hii imekusaidia", "hutaki kukosa habari", "unataka habari zaidi kama hizi", "je, umefurahia makala hii", "unataka kupata habari zaidi", "ungependa kusoma zaidi"]),
+        line(Newsletter).max_words(40).weight(EDGE_WEIGHT).phrases(&["kwa kujisajili, unakubali", "kwa kujiandikisha, unakubali", "unaweza kujiondoa wakati wowote", "hatutashiriki barua pepe yako", "ninakubali sera ya faragha", "ninakubali vigezo na masharti", "angalia kisanduku chako cha barua"]),
+        label_any().weight(EDGE_WEIGHT).phrases(&["je, makala hii imekusaidia", "hutaki kukosa habari", "unataka habari zaidi kama hizi", "je, umefurahia makala hii", "unataka kupata habari zaidi", "ungependa kusoma zaidi"]),
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["anasema", "wanasema", "wamesema", "ameeleza", "walieleza", "wameeleza", "alifafanua", "amefafanua", "ameongeza", "alisisitiza", "amesisitiza", "alitangaza", "ametangaza", "alithibitisha", "amethibitisha", "alikanusha", "amekanusha", "alikiri", "amekiri", "alionya", "ameonya", "alikumbusha", "alijibu", "aliuliza", "aliandika", "limeripoti", "iliripoti", "alidai", "amedai", "alibainisha", "amebainisha", "aliwaambia waandishi wa habari", "katika mahojiano na", "akizungumza na", "alinukuliwa akisema", "akisema"]),

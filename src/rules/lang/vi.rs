@@ -268,8 +268,8 @@ pub(crate) static PACK: Pack = Pack {
         label(App).phrases(&["tải về trên app store", "tải xuống trên app store", "tải nó trên google play", "tải ngay"]),
         label(Donation).phrases(&["chọn số tiền", "ủng hộ tòa soạn", "nhập số tiền", "mời cà phê"]),
         label(Social).phrases(&["đã sao chép", "copy link", "chia sẻ lên facebook", "in bài viết", "gửi email"]),
-        line(Newsletter).max_words(40).phrases(&["bằng việc đăng ký, bạn đồng ý", "khi đăng ký, bạn đồng ý", "chúng tôi sẽ không chia sẻ email", "tôi đồng ý với chính sách bảo mật", "tôi đồng ý với điều khoản", "trang web này được bảo vệ bởi recaptcha", "vui lòng kiểm tra hộp thư"]),
-        label_any().phrases(&["bạn thấy bài viết thế nào", "bài viết có hữu ích với bạn không", "không muốn bỏ lỡ tin tức", "bạn muốn đọc thêm"]),
+        line(Newsletter).max_words(40).weight(EDGE_WEIGHT).phrases(&["bằng việc đăng ký, bạn đồng ý", "khi đăng ký, bạn đồng ý", "chúng tôi sẽ không chia sẻ email", "tôi đồng ý với chính sách bảo mật", "tôi đồng ý với điều khoản", "trang web này được bảo vệ bởi recaptcha", "vui lòng kiểm tra hộp thư"]),
+        label_any().weight(EDGE_WEIGHT).phrases(&["bạn thấy bài viết thế nào", "bài viết có hữu ích với bạn không", "không muốn bỏ lỡ tin tức", "bạn muốn đọc thêm"]),
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["nói rằng", "cho rằng", "phủ nhận", "thừa nhận", "đưa tin", "dẫn lời", "trích lời", "trả lời phỏng vấn", "trong cuộc phỏng vấn", "trả lời báo chí", "nói với phóng viên", "nói với báo chí", "trao đổi với phóng viên", "chia sẻ với phóng viên", "nêu rõ", "lý giải", "lí giải", "tiết lộ", "bác bỏ", "kể lại", "theo lời", "theo ông", "theo bà", "ông nói", "bà nói", "tuyên bố rằng", "thừa nhận rằng", "cảnh báo rằng", "giải thích rằng", "theo hãng tin", "hồi tưởng"]),

@@ -315,13 +315,15 @@ pub(crate) static PACK: Pack = Pack {
         // them, each a line of its own: a sign-up form's button and field, an offer's, an
         // app's, a donation's and a share row's buttons, the question over a box, and the
         // openings of a form's fine print (consent, unsubscribing).
-        label(Newsletter).phrases(&["请输入您的邮箱地址", "输入您的电子邮箱", "請輸入您的電子郵件", "电子邮箱地址", "您的邮箱", "您的電子郵件"]),
-        label(Subscription).phrases(&["查看訂閱方案", "查看方案", "选择方案", "選擇方案", "免费试用", "免費試用", "开始免费试用", "開始免費試用", "已是订户？登录", "已是訂戶？登入"]),
-        label(App).phrases(&["在 app store 下载", "從 app store 下載", "在 google play 下载", "立即前往 google play 下載", "立即下载", "立即下載"]),
-        label(Donation).phrases(&["每月捐助", "单次捐助", "單次捐助", "一次性捐款"]),
-        label(Social).phrases(&["分享至 facebook", "打印本页", "列印本頁", "微信扫一扫", "用电子邮件发送"]),
-        line(Newsletter).max_words(40).phrases(&["订阅即表示您同意", "訂閱即表示您同意", "注册即表示同意", "您可以随时取消订阅", "您可以隨時取消訂閱", "我们不会向第三方分享", "我已阅读并同意", "我已閱讀並同意", "本网站受 recaptcha 保护", "请查收确认邮件"]),
-        label_any().phrases(&["觉得这篇文章有帮助吗", "不想错过任何新闻吗", "想看更多类似的文章吗", "覺得這篇文章有幫助嗎", "不想錯過任何新聞嗎", "想看更多類似的文章嗎"]),
+        label(Newsletter).weight(EDGE_WEIGHT).phrases(&["请输入您的邮箱地址", "输入您的电子邮箱", "請輸入您的電子郵件", "电子邮箱地址", "您的邮箱", "您的電子郵件"]),
+        label(Subscription).weight(EDGE_WEIGHT).phrases(&["查看訂閱方案", "查看方案", "选择方案", "選擇方案", "免费试用", "免費試用", "开始免费试用", "開始免費試用", "已是订户？登录", "已是訂戶？登入"]),
+        label(App).phrases(&["在 app store 下载", "從 app store 下載", "在 google play 下载", "立即前往 google play 下載"]),
+        label(App).weight(EDGE_WEIGHT).phrases(&["立即下载", "立即下載"]),
+        label(Donation).weight(EDGE_WEIGHT).phrases(&["每月捐助", "单次捐助", "單次捐助", "一次性捐款"]),
+        label(Social).phrases(&["分享至 facebook"]),
+        label(Social).weight(EDGE_WEIGHT).phrases(&["打印本页", "列印本頁", "微信扫一扫", "用电子邮件发送"]),
+        line(Newsletter).max_words(40).weight(EDGE_WEIGHT).phrases(&["订阅即表示您同意", "訂閱即表示您同意", "注册即表示同意", "您可以随时取消订阅", "您可以隨時取消訂閱", "我们不会向第三方分享", "我已阅读并同意", "我已閱讀並同意", "本网站受 recaptcha 保护", "请查收确认邮件"]),
+        label_any().weight(EDGE_WEIGHT).phrases(&["觉得这篇文章有帮助吗", "不想错过任何新闻吗", "想看更多类似的文章吗", "覺得這篇文章有幫助嗎", "不想錯過任何新聞嗎", "想看更多類似的文章嗎"]),
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["他说", "他說", "她说", "她說", "说道", "說道", "强调", "強調", "补充说", "補充說", "补充道", "補充道", "解释说", "解釋說", "宣布", "证实", "證實", "声称", "聲稱", "否认", "否認", "承认", "承認", "警告说", "警告說", "警告称", "警告稱", "回忆说", "回憶說", "回应称", "回應稱", "回答说", "回答說", "问道", "問道", "写道", "寫道", "援引", "引述", "对记者说", "對記者說", "告诉记者", "告訴記者", "据介绍", "據介紹", "据了解", "據了解", "据称", "據稱", "坦言", "接受专访", "接受專訪"]),
