@@ -429,11 +429,37 @@ fn check_disabled(disabled: &[String]) -> Result<(), Error> {
 }
 
 /// How many of `words` (a pack's "we" or "you" forms) the phrase holds as whole words.
+/// Looked up word by word, without allocating: it runs for every phrase of every pack when
+/// a cleaner is built (a padded copy of the phrase and of each form cost 0.9 G instructions,
+/// two thirds of the build). A form of several words ("az ön") is looked for as a whole.
 fn pronouns_in(phrase: &str, words: &[&str]) -> u8 {
-    let padded = format!(" {} ", phrase.trim_end_matches('*'));
-    let n: usize = words
-        .iter()
-        .map(|w| padded.matches(&format!(" {w} ")).count())
-        .sum();
+    let phrase = phrase.trim_end_matches('*');
+    let mut n = phrase.split(' ').filter(|w| words.contains(w)).count();
+    for form in words.iter().filter(|w| w.contains(' ')) {
+        let mut from = 0;
+        while let Some(at) = phrase[from..].find(form).map(|i| from + i) {
+            let end = at + form.len();
+            if (at == 0 || phrase[..at].ends_with(' '))
+                && (end == phrase.len() || phrase[end..].starts_with(' '))
+            {
+                n += 1;
+                // (Matches do not overlap: the space after this one is its own.)
+                from = (end + 1).min(phrase.len());
+            } else {
+                from = at + form.chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
     n.min(u8::MAX as usize) as u8
+}
+
+#[cfg(test)]
+#[test]
+fn pronouns_in_counts_whole_words_and_forms() {
+    assert_eq!(pronouns_in("donors like you", &["you", "your"]), 1);
+    assert_eq!(pronouns_in("support our work*", &["we", "our"]), 1);
+    assert_eq!(pronouns_in("youth support", &["you"]), 0);
+    assert_eq!(pronouns_in("az ön támogatása", &["önnek", "az ön"]), 1);
+    assert_eq!(pronouns_in("kaz ön", &["az ön"]), 0);
+    assert_eq!(pronouns_in("az önnek", &["az ön"]), 0);
 }
