@@ -2065,6 +2065,25 @@ fn a_line_naming_the_outlet_and_platforms_is_a_follow_line() {
     assert_eq!(Cleaner::new().clean_text_at(&kept, url).text(), kept);
 }
 
+/// A row of three platforms parted by bars after the story is the page's follow row, whatever
+/// name it gives the outlet ("МБ" is not the host's name); a sentence of the story that names
+/// three platforms stays.
+#[test]
+fn a_row_of_platforms_after_the_story_goes_without_the_outlets_name() {
+    let url = Some("https://www.example-oblast.ua/news/1");
+    let story = "Вранці у четвер в обласному центрі відкрили новий міст через річку. Рух \
+                 транспорту по ньому запустили одразу після урочистої церемонії, повідомили в \
+                 міській раді.\n\
+                 Будівництво тривало три роки і коштувало понад двісті мільйонів гривень.";
+    let row = "Читайте новини \"ОБ\" у Facebook | Telegram | Viber | Instagram";
+    let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{row}"), url);
+    assert_left_story(&cleaned, story);
+    assert_eq!(cleaned.removals()[0].rule(), "heuristic:follow-outlet");
+    let prose = "Відео церемонії розлетілося у Facebook, Telegram, Viber та Instagram.";
+    let kept = format!("{story}\n{prose}");
+    assert_eq!(Cleaner::new().clean_text_at(&kept, url).text(), kept);
+}
+
 /// A story told in short paragraphs has no wall, yet its sentences say where it ends: the
 /// follow line after them goes, and a box the rules cut that names the outlet beside a
 /// platform is the outlet's, not its story's ("... told Scrolla" is one naming).

@@ -2926,6 +2926,8 @@ fn greets(line: &str) -> bool {
 const FOLLOW_WORDS: u32 = 20;
 /// The fewest platform names in it.
 const FOLLOW_PLATFORMS: u16 = 2;
+/// The fewest platform names, and bars between them, of a row that names no outlet.
+const ROW_PLATFORMS: u16 = 3;
 
 /// After the story's last paragraph, a line that names the outlet and two platforms or more
 /// asks the reader to follow it there, in any language ("Volg NH Nieuws ook op Instagram,
@@ -2962,9 +2964,15 @@ fn follow_lines(
         // anywhere ("Got a story? Send a Facebook Message | ... | Email: news@...").
         let statement = b.sentence && !t.contains(['?', '|']);
         let after_first = t.find(char::is_whitespace).map_or("", |k| &t[k..]);
+        // A row of platforms parted by bars or dots needs no name: it is the page's, not the
+        // story's ("Читайте новини \"МБ\" у Facebook | Telegram | Viber | Instagram").
+        let row = ev.platforms >= ROW_PLATFORMS
+            && t.matches(['|', '•', '·']).count() + 1 >= usize::from(ROW_PLATFORMS);
         ev.platforms >= FOLLOW_PLATFORMS
             && b.words <= FOLLOW_WORDS
-            && if statement {
+            && if row {
+                true
+            } else if statement {
                 names_after_verb(t, outlets)
             } else {
                 features::names_properly(after_first, outlets)
