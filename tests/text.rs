@@ -2084,6 +2084,27 @@ fn a_row_of_platforms_after_the_story_goes_without_the_outlets_name() {
     assert_eq!(Cleaner::new().clean_text_at(&kept, url).text(), kept);
 }
 
+/// Teasers that end alike, each cut off by an ellipsis and glued to its link's label, are a
+/// list in any language; a story's line with a pause in it stays.
+#[test]
+fn teasers_ending_in_one_label_after_an_ellipsis_go() {
+    let story = "Pe malul lacului din parc a fost deschisă o nouă bibliotecă de vară. Cărțile pot \
+                 fi împrumutate gratuit de oricine, fără abonament, au anunțat organizatorii.\n\
+                 Primele zile au adus peste trei sute de cititori… și încă vin.";
+    let teasers = "Primăria pregătește noi piste pentru biciclete în cartierele de nord… Citește mai mult\n\
+                   Un incendiu a izbucnit aseară într-un depozit de la marginea orașului… Citește mai mult";
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\n{teasers}"));
+    assert_left_story(&cleaned, story);
+    assert!(
+        cleaned
+            .removals()
+            .iter()
+            .any(|r| r.rule() == "heuristic:teaser-more"),
+        "{:#?}",
+        cleaned.removals()
+    );
+}
+
 /// A story told in short paragraphs has no wall, yet its sentences say where it ends: the
 /// follow line after them goes, and a box the rules cut that names the outlet beside a
 /// platform is the outlet's, not its story's ("... told Scrolla" is one naming).

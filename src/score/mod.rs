@@ -13,6 +13,7 @@ mod credits;
 pub(crate) mod features;
 mod glued;
 pub(crate) mod model;
+mod teasers;
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -1163,6 +1164,15 @@ pub(crate) fn decide(
             (Kind::Other, "heuristic:outlet-contact")
         };
         add_untaken(&mut taken, &mut extra, i..i + 1, kind, rule);
+    }
+    for r in teasers::labelled_teasers(blocks, ctx.text) {
+        add_untaken(
+            &mut taken,
+            &mut extra,
+            r,
+            Kind::Related,
+            "heuristic:teaser-more",
+        );
     }
     for i in author_bios(blocks, &scored, ctx.text) {
         add_untaken(
