@@ -2105,6 +2105,40 @@ fn teasers_ending_in_one_label_after_an_ellipsis_go() {
     );
 }
 
+/// A language that inflects the platforms' names ("Instagramen", "Facebooken") still names
+/// them: the follow line after the story goes.
+#[test]
+fn inflected_platform_names_make_a_follow_line() {
+    let url = Some("https://www.goiena.eus/albisteak/1");
+    let story = "Oñatiko udalak hogei lanpostu berri eskainiko ditu datozen hilabeteetan, \
+                 herriko gazteei lan aukera gehiago emateko asmoz. Deialdia urrian zabalduko da, \
+                 eta hautaketa prozesua urte amaieran bukatuko da, udalak jakinarazi duenez.";
+    let follow = "Jarraitu Goiena Instagramen, Facebooken eta TikToken.";
+    let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{follow}"), url);
+    assert_left_story(&cleaned, story);
+    assert_eq!(cleaned.removals()[0].rule(), "heuristic:follow-outlet");
+}
+
+/// The story ends above the outlet's box that a cut took, and above a follow line that a
+/// story of short sentences would take for its own last one.
+#[test]
+fn a_follow_line_over_the_outlets_box_goes_with_it() {
+    let url = Some("https://yselar.cymru/2025/06/albwm/");
+    let story = "Y Ffenestri yn cyhoeddi manylion eu halbwm cyntaf\n\
+                 Mae'r pedwarawd o Gaerfyrddin wedi cyhoeddi y bydd eu halbwm cyntaf yn cael ei \
+                 ryddhau ym mis Hydref.\n\
+                 Cafodd yr albwm ei recordio dros y gaeaf mewn stiwdio ym Mhen Llŷn.\n\
+                 Bydd y band yn dechrau'r daith yn Wrecsam ar 18 Hydref.";
+    let tail = "Dilynwch Y Selar ar Instagram, TikTok a Facebook am y newyddion diweddaraf.\n\
+                Cefnogwch Y Selar\n\
+                Mae Y Selar yn gylchgrawn annibynnol sydd ar gael am ddim. Os ydych chi'n \
+                mwynhau ein gwaith, beth am gyfrannu er mwyn ein helpu i barhau?";
+    let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{tail}"), url);
+    let rules: Vec<&str> = cleaned.removals().iter().map(|r| r.rule()).collect();
+    assert!(rules.contains(&"heuristic:follow-outlet"), "{rules:?}");
+    assert!(cleaned.text().starts_with(story), "{}", cleaned.text());
+}
+
 /// A story told in short paragraphs has no wall, yet its sentences say where it ends: the
 /// follow line after them goes, and a box the rules cut that names the outlet beside a
 /// platform is the outlet's, not its story's ("... told Scrolla" is one naming).

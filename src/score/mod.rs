@@ -1157,7 +1157,15 @@ pub(crate) fn decide(
             "heuristic:picture-credit",
         );
     }
-    for i in follow_lines(blocks, evidence, &scored, ctx.text, &outlet_names, &runs) {
+    for i in follow_lines(
+        blocks,
+        evidence,
+        &scored,
+        ctx.text,
+        &outlet_names,
+        &runs,
+        &taken,
+    ) {
         let (kind, rule) = if evidence[i].platforms >= FOLLOW_PLATFORMS {
             (Kind::Social, "heuristic:follow-outlet")
         } else {
@@ -2953,11 +2961,9 @@ fn follow_lines(
     text: &str,
     outlets: &[String],
     runs: &[(Range<usize>, f32)],
+    taken: &[bool],
 ) -> Vec<usize> {
-    let (Some(first), Some(last)) = (
-        scored.iter().position(|s| s.story),
-        scored.iter().rposition(|s| s.story),
-    ) else {
+    let Some(first) = scored.iter().position(|s| s.story) else {
         return Vec::new();
     };
     // A story about the outlet names it in its headline or first paragraph (a blog of its
@@ -3001,6 +3007,15 @@ fn follow_lines(
             && (t.contains(['?', '？', '؟']) || ev.you > 0 || ev.we > 0)
     };
     let plain = |i: usize| evidence[i].body >= 0.0 && !blocks[i].quoted;
+    // The story ends above a follow line of one sentence that reads as its own last, and
+    // above the outlet's box that a cut has taken ("Dilynwch Y Selar ar Instagram, TikTok a
+    // Facebook ..." over "Cefnogwch Y Selar" / "Mae Y Selar yn gylchgrawn annibynnol ...").
+    let Some(last) = (first..blocks.len())
+        .rev()
+        .find(|&i| scored[i].story && !taken[i] && !(i > first && plain(i) && follows(i)))
+    else {
+        return Vec::new();
+    };
     let follow: Vec<usize> = (last + 1..blocks.len())
         .filter(|&i| plain(i) && follows(i))
         .collect();

@@ -19,7 +19,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Newsletter).phrases(&["newsletter*"]),
         chrome(Other).max_words(25).phrases(&["©", "copyright ©", "(c) copyright"]),
         platform(Social).phrases(&[
-            "facebook", "twitter", "x.com", "linkedin", "whatsapp", "telegram", "instagram", "youtube", "tiktok",
+            "facebook*", "twitter*", "x.com", "linkedin*", "whatsapp*", "telegram*", "instagram*", "youtube*", "tiktok*",
             "reddit", "pinterest", "threads", "bluesky", "mastodon", "flipboard", "email", "e-mail", "print",
             "copy link", "vk", "vkontakte", "viber", "rss", "spotify", "apple podcasts", "google podcasts",
             "amazon music", "soundcloud", "deezer", "pocket casts", "overcast", "castbox", "messenger", "snapchat",
