@@ -2139,6 +2139,101 @@ fn a_follow_line_over_the_outlets_box_goes_with_it() {
     assert!(cleaned.text().starts_with(story), "{}", cleaned.text());
 }
 
+/// The dek under a kept headline stays when the run of the head's chrome around them is
+/// split there: a second pass would not start a run with a sentence of prose.
+#[test]
+fn the_dek_under_a_kept_headline_stays_with_it() {
+    let url = Some("https://www.example-bote.de/inhalt.dunningen-kiesgrube.html");
+    let chrome = "Menü\nSuche\nAbo\nAnmelden\nStartseite › Regional › Kreis Rottweil › Dunningen";
+    let story = "Streit um neue Zufahrt: Gemeinderat vertagt Entscheidung zur Kiesgrube\n\
+                 Lastwagen sollen künftig nicht mehr durch die Ortsmitte rollen – doch die \
+                 geplante Ersatzstraße führt direkt am Sportgelände vorbei. Im Gemeinderat \
+                 prallten die Positionen aufeinander.";
+    let player = "Artikel anhören\n3 Min.";
+    let byline = "Von Jonas Meßmer 14.05.2025 - 17:32 Uhr";
+    let body = "Seit Jahren klagen Anwohner der Hauptstraße über den Lkw-Verkehr zur Kiesgrube. \
+                Bis zu achtzig Lastwagen fahren an manchen Tagen durch den Ort, und die \
+                Gemeinde sucht seit langem nach einer anderen Zufahrt zur Grube im Gewann Au.\n\
+                Das Planungsbüro stellte zwei Varianten vor, die erste führt auf rund \
+                achthundert Metern am Rand des Sportgeländes entlang, die zweite ist teurer.";
+    let text = format!("{chrome}\n{story}\n{player}\n{byline}\n{body}");
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert_eq!(cleaned.text().trim(), format!("{story}\n{byline}\n{body}"));
+}
+
+/// Guillemets that quote in a headline (»...« in Danish) are no breadcrumb's arrows: the
+/// headline and the byline under it, a date after the name with no separator, stay.
+#[test]
+fn a_byline_with_its_date_under_a_quoting_headline_stays() {
+    let url = Some("https://www.example-tidende.dk/artikel/koebmand");
+    let head = "Forside\nLolland\nFalster\nSport\nLog ind";
+    let headline = "Købmand dropper kontanter: »Jeg kan ikke betale med en app«";
+    let dek = "Fra næste måned kan kunderne hos købmanden kun betale med kort og mobil. Det \
+               vækker vrede blandt de ældre kunder i byen.";
+    let player = "Lyt til artiklen\n4 min.";
+    let byline = "Af Mette Hjorth Olsen 12. august 2025 kl. 05.30";
+    let share = "Del artikel\nFacebook\nLinkedIn\nKopiér link";
+    let body = "Købmanden har i tredive år taget imod kontanter, men nu er det slut. Han siger, \
+                at det koster for meget at tælle pengene op og køre dem i banken hver uge.\n\
+                Flere af de ældre kunder har skrevet under på en protest, som de vil give til \
+                kommunen i næste uge, fortæller en af dem.";
+    let text = format!("{head}\n{headline}\n{dek}\n{player}\n{byline}\n{share}\n{body}");
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert_eq!(
+        cleaned.text().trim(),
+        format!("{headline}\n{dek}\n{byline}\n{body}")
+    );
+}
+
+/// The ad blocker's name is a topic: a story's sentence and headline about one stay, in any
+/// language; the wall that asks to turn it off goes.
+#[test]
+fn an_ad_blocker_is_a_topic_and_its_wall_an_ask() {
+    let story = "Utvikler lagde adblock-varsel – så ble det blokkert av adblockeren\n\
+                 Det begynte med et møte om annonseinntekter i nettbutikken, der stadig flere \
+                 besøkende brukte annonseblokkere, ifølge utvikleren Martin Kvale.\n\
+                 Nettbutikken vil teste en modell der brukere med adblocker får tilbud om et \
+                 annonsefritt abonnement.";
+    let cleaned = Cleaner::new().clean_text(story);
+    assert_left_story(&cleaned, story);
+    let en = "The council approved the new budget on Tuesday after a long debate, officials \
+              said, and the vote was closer than many had expected.";
+    let wall = "We noticed you're using an ad blocker.\n\
+                To read our full stories, please turn off your ad blocker.";
+    let cleaned = Cleaner::new().clean_text(&format!("{en}\n{wall}"));
+    assert_left_story(&cleaned, en);
+}
+
+/// A list's label takes the headlines under it, long ones and ones that exclaim or ask too,
+/// when the run already holds the first of them.
+#[test]
+fn a_related_label_takes_headlines_that_exclaim() {
+    let story = "While this particular dress was not in fact swiped, the actress did admit to \
+                 having taken a few things from the set over the years, she told the show.";
+    let list = "Related Articles\n\
+                Jennifer Aniston Surprises 2 Fans at Her Hairstylist's Salon — and Talks the Haircut\n\
+                Katie Holmes Expertly Matched Her Forest Green Coat with a Face Mask from the Brand Celebrities Love\n\
+                Jennifer Aniston Stole One of Monica's Dresses from the Set — and She Still Wears It!\n\
+                Last Night's Look: Love It or Leave It?\n\
+                Kim Kardashian Packs Four Full-Length Coats for a Trip of Two Days";
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\n{list}"));
+    assert_left_story(&cleaned, story);
+}
+
+/// Where a salutation opens no letter (a story's sentence under it), the next one may: one
+/// pass cuts what a second would (found by the property tests).
+#[test]
+fn a_later_salutation_opens_the_letter_in_one_pass() {
+    let s = "The council voted on Tuesday to reopen the old bridge, officials said.";
+    let text =
+        format!("{s}\n{s}\nSince you're here...\nDear readers,\n{s}\nDear readers,\nDear readers,");
+    let cleaner = Cleaner::new();
+    let once = cleaner.clean_text(&text);
+    let twice = cleaner.clean_text(once.text());
+    assert!(twice.removals().is_empty(), "{:#?}", twice.removals());
+    assert_eq!(once.text().trim_end(), format!("{s}\n{s}\n{s}"));
+}
+
 /// A story told in short paragraphs has no wall, yet its sentences say where it ends: the
 /// follow line after them goes, and a box the rules cut that names the outlet beside a
 /// platform is the outlet's, not its story's ("... told Scrolla" is one naming).

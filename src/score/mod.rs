@@ -2193,6 +2193,15 @@ fn keep_headlines(
     let paragraphs = std::cell::OnceCell::new();
     let lead = |i: usize| {
         let paragraphs: &Vec<(usize, String)> = paragraphs.get_or_init(|| {
+            // A story told in lines of one short sentence has its lede in the first few of
+            // them.
+            let below = (first + 1..blocks.len()).filter(|&j| scored[j].story).take(
+                if blocks[first].words < PROSE_WORDS {
+                    LEDE_PARAGRAPHS - 1
+                } else {
+                    0
+                },
+            );
             (0..=first)
                 .filter(|&j| {
                     j == first
@@ -2200,6 +2209,7 @@ fn keep_headlines(
                             && blocks[j].words >= PROSE_WORDS
                             && !scored[j].hand_anchor)
                 })
+                .chain(below)
                 .map(|j| (j, text[blocks[j].range.clone()].to_lowercase()))
                 .collect()
         });
@@ -2370,7 +2380,9 @@ fn keep_byline(
             && !scored[i].anchor
             && !t.ends_with(':')
             && (closed || !t.ends_with('.'))
-            && !t.contains(['>', '›', '»', '|'])
+            && !t.contains(['>', '›', '|'])
+            // (Guillemets that quote, »Jeg kan ikke ...« or « Nous ... », are no arrows.)
+            && (!t.contains('»') || t.contains('«'))
             && !crumb_line(t)
             && (i == 0 || evidence[i - 1].kind() != Some(Kind::Related))
             && !features::names(t, outlets)
@@ -2411,7 +2423,7 @@ fn keep_byline(
         // No headline to keep (a box's formula opens it: "Watch: Moment a humpback whale
         // breaches ..."), but the byline under it is the story's still.
         let kept: Vec<usize> = (from.max(1)..first).filter(|&i| byline(i)).collect();
-        spare(scored, runs, &kept);
+        spare(blocks, evidence, scored, runs, &kept);
         return;
     };
     // Without a box's formulas and not in the outlet's voice ("Tu privacidad es importante
@@ -2454,15 +2466,18 @@ fn keep_byline(
         let next = (first + 1..blocks.len())
             .take(DEK_LINES)
             .take_while(|&i| !scored[i].wall);
-        // (A credit line the packs read: a name alone there may be a player's, "Apple
-        // Podcasts".)
+        // (A credit line the packs read, or one that opens with a byline's "by": a name
+        // alone there may be a player's, "Apple Podcasts".)
         kept.extend(next.filter(|&i| {
-            (byline(i) && evidence[i].kind() == Some(Kind::Credit)) || dateline(&blocks[i], text)
+            (byline(i)
+                && (evidence[i].kind() == Some(Kind::Credit)
+                    || credits::opens_with_by(&text[blocks[i].range.clone()])))
+                || dateline(&blocks[i], text)
         }));
     }
     kept.sort_unstable();
     kept.dedup();
-    spare(scored, runs, &kept);
+    spare(blocks, evidence, scored, runs, &kept);
 }
 
 /// The most words of a short section's path ("Społeczeństwo / Reportaż", "Cronaca › Valle
@@ -2563,6 +2578,18 @@ fn names_author(t: &str, n: &str) -> bool {
     if words(&t.replace(name, " ")) <= BYLINE_OTHER_WORDS {
         return true;
     }
+    // Or a date with no separator after a name under a "by" ("Af Mette Hjorth Olsen 12.
+    // august 2025 kl. 05.30"): a month's name and a word for the hour, with its numbers
+    // (the name's last word may lie past the names read).
+    let after = &t[end..];
+    if words(&t[..at]) <= 1
+        && credits::opens_with_by(t)
+        && after
+            .find(|c: char| c.is_ascii_digit())
+            .is_some_and(|d| words(&after[..d]) <= 1 && words(&after[d..]) <= BYLINE_DATE_WORDS)
+    {
+        return true;
+    }
     // Or a role after a comma, in lower case ("Jana Dvořáková, redaktorka domácí rubriky",
     // "Maria Lopez, staff writer"): a dateline's city is capitalised.
     let (before, after) = (&t[..at], &t[end..]);
@@ -2572,22 +2599,49 @@ fn names_author(t: &str, n: &str) -> bool {
         && !after.chars().any(char::is_uppercase)
 }
 
+/// The most words of a date after a byline's name: a month, a word for the hour, a weekday.
+const BYLINE_DATE_WORDS: usize = 3;
 /// The most words of a role after the byline's name and a comma.
 const BYLINE_ROLE_WORDS: usize = 5;
 
 /// Takes the blocks `kept` out of the runs: a run is split around them, and a piece without
 /// an anchor is left.
-fn spare(scored: &[Scored], runs: &mut Vec<(Range<usize>, f32)>, kept: &[usize]) {
+fn spare(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    runs: &mut Vec<(Range<usize>, f32)>,
+    kept: &[usize],
+) {
     if !runs.iter().any(|(r, _)| kept.iter().any(|k| r.contains(k))) {
         return;
     }
+    // A sentence of prose with no evidence at a piece's end is the kept line's (the dek
+    // under a headline: "Lastwagen sollen künftig nicht mehr durch die Ortsmitte rollen ..."
+    // over "Artikel anhören"): a second pass would not start a run with it.
+    let prose = |i: usize| {
+        let (b, e) = (&blocks[i], &evidence[i]);
+        b.sentence
+            && b.words >= PROSE_WORDS
+            && e.signal == 0.0
+            && e.we + e.you == 0
+            && scored[i].score < 0.0
+    };
     // A piece with an anchor stays cut: the run's decoding judged it in its place (a second
     // pass would find it a run of its own).
     split_runs(
         scored,
         runs,
         |_, i| kept.contains(&i),
-        |piece, sum| {
+        |mut piece, mut sum| {
+            while piece.len() > 1 && prose(piece.start) {
+                sum -= scored[piece.start].score;
+                piece.start += 1;
+            }
+            while piece.len() > 1 && prose(piece.end - 1) {
+                sum -= scored[piece.end - 1].score;
+                piece.end -= 1;
+            }
             if scored[piece.clone()].iter().any(|s| s.anchor) {
                 vec![(piece, sum)]
             } else {
@@ -2812,10 +2866,26 @@ fn letters(
 ) -> Option<(Range<usize>, Kind)> {
     let salutation = Group::Salutation.slot().expect("a kept group");
     let second = scored.iter().enumerate().filter(|(_, s)| s.story).nth(1)?.0;
-    let s = (second + 1..blocks.len()).find(|&i| {
-        blocks[i].words <= SALUTATION_WORDS
-            && (evidence[i].groups[salutation] > 0.0 || greets(&text[blocks[i].range.clone()]))
-    })?;
+    // (Where one salutation opens no letter, the next may, as it would in a second pass
+    // over the cleaned text: "Dear readers," over a story's sentence, cut with a box's
+    // "Since you're here...", and another at the end.)
+    (second + 1..blocks.len())
+        .filter(|&i| {
+            blocks[i].words <= SALUTATION_WORDS
+                && (evidence[i].groups[salutation] > 0.0 || greets(&text[blocks[i].range.clone()]))
+        })
+        .find_map(|s| letter_at(blocks, evidence, text, outlets, runs, s))
+}
+
+/// The letter that the salutation at `s` opens, if it is one (see [`letters`]).
+fn letter_at(
+    blocks: &[Block],
+    evidence: &Evidences,
+    text: &str,
+    outlets: &[String],
+    runs: &[(Range<usize>, f32)],
+    s: usize,
+) -> Option<(Range<usize>, Kind)> {
     // A letter the story quotes is introduced by a sentence above it ("... in a message to
     // readers published on Friday:", "a adressé une lettre aux donateurs :"); a box's
     // heading ("A Message from The Moscow Times:") is a few words.
@@ -3391,9 +3461,14 @@ fn quote_ends_headline(t: &str) -> bool {
 }
 
 /// Whether a line that ends like a sentence may still be a teaser's headline: a question
-/// ("Wie weit darf der Schulweg sein?") or a quotation after a colon.
+/// ("Wie weit darf der Schulweg sein?"), an exclamation ("... and She Still Wears It!"), a
+/// quotation after a colon, or a closing remark in brackets ("(Plus, See Inside Her Massive
+/// Closet!)").
 fn asks_or_quotes(t: &str) -> bool {
-    t.trim_end().ends_with(['?', '？', '؟']) || quote_ends_headline(t)
+    t.trim_end()
+        .trim_end_matches(')')
+        .ends_with(['?', '？', '؟', '!', '！'])
+        || quote_ends_headline(t)
 }
 
 /// A kind of box that a heading and a text introduce (a teaser list, a share row or a
@@ -3433,7 +3508,7 @@ fn extend_lists(
     let n = blocks.len();
     let item = |i: usize| {
         let b = &blocks[i];
-        b.words <= 15
+        b.words <= LABELLED_TEASER_WORDS
             && (!b.sentence
                 || (asks_or_quotes(&text[b.range.clone()]) && evidence[i].body >= 0.0 && !b.quoted))
             && !b.timestamp
@@ -3447,21 +3522,28 @@ fn extend_lists(
             // under it, two or more, or one of a story's headline's length: a short line
             // after it may be the article's subheading, and the items of a list under "See
             // also" are names, not headlines.
-            let last = run.end - 1;
-            let label = evidence[last].kind() == Some(Kind::Related)
-                && blocks[last].words <= LABEL_HEADER_WORDS
-                && !blocks[last].sentence;
-            if label {
+            let is_label = |i: usize| {
+                evidence[i].kind() == Some(Kind::Related)
+                    && blocks[i].words <= LABEL_HEADER_WORDS
+                    && !blocks[i].sentence
+            };
+            let teaser = |i: usize| item(i) && is_headline(&blocks[i], text, true);
+            // The label, under which the run may already hold a headline or two that scored
+            // high enough.
+            let label = (run.start..run.end)
+                .rev()
+                .take_while(|&i| is_label(i) || teaser(i))
+                .find(|&i| is_label(i));
+            if let Some(label) = label {
                 let reach = limit.min(run.end + MAX_LIST_ITEMS);
-                let end = (run.end..reach)
-                    .find(|&i| !(item(i) && is_headline(&blocks[i], text, true)))
-                    .unwrap_or(reach);
+                let end = (run.end..reach).find(|&i| !teaser(i)).unwrap_or(reach);
                 // One headline is a teaser when it is as long as a story's headline, which
                 // a subheading is not.
-                let one = end - run.end == 1
-                    && blocks[run.end].words >= ONE_TEASER_WORDS
-                    && !blocks[run.end].sentence;
-                if end - run.end >= 2 || one {
+                let first = label + 1;
+                let one = end - first == 1
+                    && blocks[first].words >= ONE_TEASER_WORDS
+                    && !blocks[first].sentence;
+                if end > run.end && (end - first >= 2 || one) {
                     runs[k].0.end = end;
                 }
             }
@@ -3726,6 +3808,9 @@ const TAG_BYTES: usize = 48;
 const LONG_KEYWORD_CHARS: usize = 24;
 /// The longest teaser headline.
 const TEASER_WORDS: u32 = 16;
+/// The longest under a list's label, which says what the lines are ("Katie Holmes Expertly
+/// Matched Her Forest Green Coat with a Face Mask from the Brand Celebrities Love").
+const LABELLED_TEASER_WORDS: u32 = 20;
 /// A tag row's or teaser list's confidence: a guess from shape and position alone.
 const TAG_CONFIDENCE: f32 = 0.5;
 
@@ -4019,7 +4104,7 @@ fn is_headline(b: &Block, text: &str, labelled: bool) -> bool {
     let t = &text[b.range.clone()];
     let caseless = labelled && !t.chars().any(|c| c.is_uppercase() || c.is_lowercase());
     b.words > TAG_WORDS
-        && b.words <= TEASER_WORDS
+        && b.words <= if labelled { LABELLED_TEASER_WORDS } else { TEASER_WORDS }
         && !t.contains(['@', '(', '|'])
         // Words in lower case, as a headline's sentence has them: a listing's entries are
         // names ("June 17 -- Bridgestone Arena, Nashville, TN").

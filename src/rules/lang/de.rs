@@ -45,7 +45,11 @@ pub(crate) static PACK: Pack = Pack {
             "vorheriger artikel", "nächster artikel", "voriger artikel", "vorheriger beitrag", "nächster beitrag", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "das könnte sie auch interessieren",
             "auch interessant", "meistgelesen", "weiterlesen",
         ]),
-        ask(Ad).phrases(&["werbeblocker", "adblocker deaktivieren"]),
+        cue(Ad).phrases(&["werbeblocker"]),
+        ask(Ad).phrases(&[
+            "adblocker deaktivieren", "werbeblocker deaktivieren", "einen werbeblocker", "einen adblocker",
+            "werbeblocker aus", "adblocker aus",
+        ]),
         label(Ad).phrases(&["anzeige", "werbung", "gesponsert"]),
         ask(Credit).phrases(&["mit material von", "bildquelle", "foto:"]),
         line(Credit).max_words(10).phrases(&["mitarbeit:", "redaktion:"]),

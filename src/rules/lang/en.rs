@@ -134,8 +134,13 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&[
             "download our app", "get the app", "get our app",
         ]),
+        // The blocker's name is a topic a story may have: alone it marks a short line only
+        // ("Adblocker detected"); the wall asks to turn it off.
+        line(Ad).max_words(8).phrases(&["ad blocker", "adblocker", "ad-blocker", "adblock"]),
         ask(Ad).phrases(&[
-            "ad blocker", "adblocker", "ad-blocker", "adblock", "disable your ad blocker", "thanks its sponsors",
+            "disable your ad blocker", "using an ad blocker", "using an adblocker", "using ad blockers",
+            "turn off your ad blocker", "turn off your adblocker", "pause your ad blocker", "disable your adblocker",
+            "whitelist us", "allowlist us", "how do i whitelist", "thanks its sponsors",
             "become a sponsor", "sponsored content", "paid content", "paid post",
             "story continues below", "article continues below", "continue reading below", "scroll to continue",
             "enable ads", "advertising to support", "we need to talk about your ad",
