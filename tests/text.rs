@@ -2234,6 +2234,38 @@ fn a_later_salutation_opens_the_letter_in_one_pass() {
     assert_eq!(once.text().trim_end(), format!("{s}\n{s}\n{s}"));
 }
 
+/// A donation's ladder whose currency is a word or letters glued to the amounts ("100 сом
+/// 300 сом 500 сом", "R50 R100 R250") is a ladder, and it takes the ask above it that names
+/// the outlet, not the story's paragraph above that, which names it too.
+#[test]
+fn a_ladder_in_a_currency_of_letters_takes_the_ask_above_it() {
+    let url = Some("https://kloop.kg/blog/2023/11/15/batir/");
+    let story = "Бишкектеги ири жогорку окуу жайлардын жатаканаларында орун жетишпейт, жана \
+                 студенттер август айынан тартып кезекке турушат, деп билдирди ректорат.\n\
+                 Бир жеке университеттин проректору Kloopко жаңы жатакананын курулушу \
+                 пландалып жатканын, бирок каржы табылмайынча так мөөнөт айтуу кыйын экенин \
+                 билдирди.";
+    let ask = "Kloop — көз карандысыз медиа. Бизде ээлер да, демөөрчү саясатчылар да жок. Биз \
+               окурмандардын колдоосу менен иштейбиз.";
+    let ladder = "100 сом 300 сом 500 сом Башка сумма";
+    let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{ask}\n{ladder}"), url);
+    assert_left_story(&cleaned, story);
+    let url = Some("https://voertaal.nu/kinderboekfees/");
+    let story = "Meer as 2 000 leerders uit die Noord-Kaap het vanjaar die leesfees bygewoon, en \
+                 die klein saal van die biblioteek was Vrydagoggend te klein vir al die kinders.\n\
+                 Die organiseerders beplan om die fees volgende jaar na Kuruman uit te brei, met \
+                 'n program in Setswana en Afrikaans saam, het die voorsitter gesê.";
+    let ask = "Voertaal is 'n onafhanklike, niewinsgewende publikasie. Ons artikels bly gratis vir \
+               almal, daarom is ons afhanklik van ons lesers.";
+    let ladder = "R50 R100 R250 Ander bedrag";
+    let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{ask}\n{ladder}"), url);
+    assert_left_story(&cleaned, story);
+    // A price list of the story with a label is no ladder.
+    let prices = "Kaartjies R50 R100 R250 by die deur";
+    let kept = format!("{story}\n{prices}");
+    assert_eq!(Cleaner::new().clean_text_at(&kept, url).text(), kept);
+}
+
 /// A story told in short paragraphs has no wall, yet its sentences say where it ends: the
 /// follow line after them goes, and a box the rules cut that names the outlet beside a
 /// platform is the outlet's, not its story's ("... told Scrolla" is one naming).

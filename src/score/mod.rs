@@ -607,6 +607,9 @@ fn amount_line(b: &Block, ev: &Evidence, text: &str) -> Option<(u64, String)> {
 
 /// The fewest amounts of a ladder on one line.
 const ROW_AMOUNTS: usize = 3;
+/// The most letters of a currency written as a word or glued before the amount ("сом",
+/// "kr", "R").
+const UNIT_CHARS: usize = 4;
 /// The most words of such a line.
 const ROW_WORDS: u32 = 12;
 
@@ -618,14 +621,37 @@ const ROW_WORDS: u32 = 12;
 /// introduces ("... the new prices are as follows:"), and no such words.
 fn amount_row(blocks: &[Block], i: usize, text: &str) -> bool {
     let b = &blocks[i];
-    if b.words > ROW_WORDS
-        || b.words < ROW_AMOUNTS as u32
-        || text.as_bytes()[b.range.start].is_ascii_alphabetic()
-    {
+    if b.words > ROW_WORDS || b.words < ROW_AMOUNTS as u32 {
         return false;
     }
     let line = &text[b.range.clone()];
-    let sign = |t: &str| !t.is_empty() && t.chars().all(crate::rules::is_currency_sign);
+    // A currency no sign writes stands as a short word beside each amount, or as letters
+    // glued before it, the same each time ("100 сом 300 сом 500 сом", "R50 R100 R250").
+    let unit = line
+        .split_whitespace()
+        .filter(|t| t.chars().count() <= UNIT_CHARS && t.chars().all(char::is_alphabetic))
+        .find(|u| line.split_whitespace().filter(|t| t == u).count() >= ROW_AMOUNTS);
+    let prefix = line.split_whitespace().next().and_then(|t| {
+        let k = t.find(|c: char| c.is_ascii_digit())?;
+        let p = &t[..k];
+        (k > 0 && p.chars().count() <= UNIT_CHARS && p.chars().all(char::is_alphabetic))
+            .then_some(p)
+    });
+    let prefix = prefix.filter(|p| {
+        line.split_whitespace()
+            .filter(|t| {
+                t.strip_prefix(p)
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            })
+            .count()
+            >= ROW_AMOUNTS
+    });
+    if prefix.is_none() && text.as_bytes()[b.range.start].is_ascii_alphabetic() {
+        return false;
+    }
+    let sign = |t: &str| {
+        !t.is_empty() && (t.chars().all(crate::rules::is_currency_sign) || unit == Some(t))
+    };
     // The line opens with an amount or its sign (no label before it): the cheap test first,
     // as most short blocks open with a word.
     let opens_with_amount = || {
@@ -643,7 +669,10 @@ fn amount_row(blocks: &[Block], i: usize, text: &str) -> bool {
         if sign(t) {
             continue;
         }
-        let bare = t.trim_matches(crate::rules::is_currency_sign);
+        let glued = prefix.and_then(|p| t.strip_prefix(p));
+        let bare = glued
+            .unwrap_or(t)
+            .trim_matches(crate::rules::is_currency_sign);
         if !bare.bytes().any(|c| c.is_ascii_digit()) {
             other += 1;
             continue;
@@ -1926,18 +1955,33 @@ fn box_heads(
                 // An advertisement's, a share row's or a credit's label closes no box.
                 Some(k) => boxed_kind(k) || k == Kind::Related,
             };
-        if !button {
+        // Or a donation's ladder of amounts ("100 сом 300 сом 500 сом Башка сумма"), which
+        // takes the ask right above it only (the story's paragraph above that may name the
+        // outlet too: "... told Kloop").
+        let ladder = !button && scored[s].hand_anchor && amount_row(blocks, s, text);
+        if !button && !ladder {
             continue;
         }
+        let reach = if ladder { 1 } else { HEAD_BLOCKS };
         // A "Read more" label heads the list below it: above it, only the outlet's own
         // line is its box's (a story's paragraph on the forecast "bản tin" went as a
         // newsletter's).
         let related = kind == Some(Kind::Related);
         let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
         let mut take = s;
-        for j in (limit..s).rev().take(HEAD_BLOCKS) {
+        for j in (limit..s).rev().take(reach) {
             let (b, ev) = (&blocks[j], &evidence[j]);
-            if scored[j].wall || b.words > HEAD_WORDS || ev.body < 0.0 || b.quoted || b.timestamp {
+            // (Over a ladder, the outlet describing itself is the ask however it reads:
+            // "Voertaal is 'n onafhanklike, niewinsgewende publikasie. ...")
+            let own = ladder
+                && first_wall.map_or(j > 0, |w| j > w)
+                && self_described(&text[b.range.clone()], outlets);
+            if (scored[j].wall && !own)
+                || b.words > HEAD_WORDS
+                || ev.body < 0.0
+                || b.quoted
+                || b.timestamp
+            {
                 break;
             }
             // The outlet naming itself is a box's evidence in any language, below the
@@ -1954,7 +1998,7 @@ fn box_heads(
                 && b.words > PLAIN_WORDS
                 && ev.we + ev.you == 0;
             let boxed = ev.kind().is_some_and(boxed_kind) && ev.signal >= 1.0 && !price;
-            if (boxed && !related) || names() {
+            if (boxed && !related) || own || names() {
                 take = j;
             }
         }
