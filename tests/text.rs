@@ -2266,6 +2266,28 @@ fn a_ladder_in_a_currency_of_letters_takes_the_ask_above_it() {
     assert_eq!(Cleaner::new().clean_text_at(&kept, url).text(), kept);
 }
 
+/// Between two of the story's paragraphs, a label, a colon and a headline with no stop is a
+/// teaser of another story in any language; a map's title there is the story's.
+#[test]
+fn a_labelled_headline_between_paragraphs_is_a_teaser() {
+    let p1 = "Oñatiko udalak hogei lanpostu berri eskainiko ditu datozen hilabeteetan, herriko \
+              gazteei lan aukera gehiago emateko asmoz, alkateak jakinarazi duenez. Lanpostuen \
+              erdiak behin-behinekoak izango dira, eta beste erdiak finkoak, urtarriletik aurrera, eta soldatak hitzarmenaren araberakoak.";
+    let p2 = "Deialdia urrian zabalduko da, eta hautaketa prozesua urte amaieran bukatuko da, \
+              udaleko langile sailak azaldu duenez asteazkeneko prentsaurrekoan. Hautagaiek \
+              euskara maila egiaztatu beharko dute, eta azterketa idatzi bat egin azaroaren amaieran.";
+    let teaser = "Irakurri ere: Ezkurdiko lanak amaitu dira eta plazak zuhaitz berriak ditu";
+    let p3 = "Lanpostu gehienak zerbitzu sozialetan eta kiroldegian izango dira, eta zenbait \
+              lanaldi partzialekoak izango dira, udaleko iturriek azaldu dutenez. Alkateak \
+              gaineratu du datorren urtean beste deialdi bat egingo dutela, hamar lanpostu gehiagorekin, gazteentzako bereziki.";
+    let cleaned = Cleaner::new().clean_text(&format!("{p1}\n{p2}\n{teaser}\n{p3}"));
+    assert_left_story(&cleaned, &format!("{p1}\n{p2}\n{p3}"));
+    assert_eq!(cleaned.removals()[0].rule(), "heuristic:inline-teaser");
+    let map = "Map: Flow of foreign fighters to Syria and Iraq in the last ten years";
+    let kept = format!("{p1}\n{p2}\n{map}\n{p3}");
+    assert_eq!(Cleaner::new().clean_text(&kept).text(), kept);
+}
+
 /// A story told in short paragraphs has no wall, yet its sentences say where it ends: the
 /// follow line after them goes, and a box the rules cut that names the outlet beside a
 /// platform is the outlet's, not its story's ("... told Scrolla" is one naming).

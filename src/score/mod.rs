@@ -1202,6 +1202,15 @@ pub(crate) fn decide(
         };
         add_untaken(&mut taken, &mut extra, i..i + 1, kind, rule);
     }
+    for i in teasers::inline_teasers(blocks, evidence, &scored, ctx.text) {
+        add_untaken(
+            &mut taken,
+            &mut extra,
+            i..i + 1,
+            Kind::Related,
+            "heuristic:inline-teaser",
+        );
+    }
     for r in teasers::labelled_teasers(blocks, ctx.text) {
         add_untaken(
             &mut taken,
