@@ -2288,6 +2288,30 @@ fn a_labelled_headline_between_paragraphs_is_a_teaser() {
     assert_eq!(Cleaner::new().clean_text(&kept).text(), kept);
 }
 
+/// A short line of platforms under a label of a word or two is a share row anywhere, in
+/// any language; a story's sentence naming platforms stays. One platform makes a follow line
+/// where the outlet's name follows the ask's verb. A copyright line may forbid reuse at
+/// length.
+#[test]
+fn share_rows_follow_lines_and_long_copyright_lines_go() {
+    let url = Some("https://www.example-tv.rs/vijesti/1");
+    let headline = "Нови мост преко Дрине отворен за саобраћај";
+    let row = "Подијели: Facebook X Viber WhatsApp";
+    let story = "Нови мост преко Дрине отворен је јутрос за саобраћај, након три године \
+                 изградње и неколико одлагања, саопштили су из општине.\n\
+                 Снимак отварања проширио се на Facebook, Viber и WhatsApp за неколико минута, \
+                 а мештани су се окупили на обе обале ријеке.";
+    let follow = "Follow Example TV on WhatsApp for breaking news updates";
+    let copyright = "© 2024 Example TV. Сва права задржана. Преузимање садржаја без писмене \
+                     дозволе уредништва није дозвољено, осим кратких цитата уз навођење извора \
+                     и линк на оригинални текст.";
+    let text = format!("{headline}\n{row}\n{story}\n{follow}\n{copyright}");
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert_eq!(cleaned.text().trim_end(), format!("{headline}\n{story}"));
+    let rules: Vec<&str> = cleaned.removals().iter().map(|r| r.rule()).collect();
+    assert!(rules.contains(&"heuristic:share-row"), "{rules:?}");
+}
+
 /// A story told in short paragraphs has no wall, yet its sentences say where it ends: the
 /// follow line after them goes, and a box the rules cut that names the outlet beside a
 /// platform is the outlet's, not its story's ("... told Scrolla" is one naming).

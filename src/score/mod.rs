@@ -1202,6 +1202,15 @@ pub(crate) fn decide(
         };
         add_untaken(&mut taken, &mut extra, i..i + 1, kind, rule);
     }
+    for i in share_rows(blocks, evidence, ctx.text) {
+        add_untaken(
+            &mut taken,
+            &mut extra,
+            i..i + 1,
+            Kind::Social,
+            "heuristic:share-row",
+        );
+    }
     for i in teasers::inline_teasers(blocks, evidence, &scored, ctx.text) {
         add_untaken(
             &mut taken,
@@ -3069,6 +3078,9 @@ const FOLLOW_WORDS: u32 = 20;
 const FOLLOW_PLATFORMS: u16 = 2;
 /// The fewest platform names, and bars between them, of a row that names no outlet.
 const ROW_PLATFORMS: u16 = 3;
+/// The most words of a share row's label, and of the words besides the platforms after it.
+const SHARE_LABEL_WORDS: usize = 2;
+const SHARE_OTHER_WORDS: usize = 2;
 
 /// After the story's last paragraph, a line that names the outlet and two platforms or more
 /// asks the reader to follow it there, in any language ("Volg NH Nieuws ook op Instagram,
@@ -3107,9 +3119,15 @@ fn follow_lines(
         // story's ("Читайте новини \"МБ\" у Facebook | Telegram | Viber | Instagram").
         let row = ev.platforms >= ROW_PLATFORMS
             && t.matches(['|', '•', '·']).count() + 1 >= usize::from(ROW_PLATFORMS);
-        ev.platforms >= FOLLOW_PLATFORMS
+        // A share row under its label: platforms after a colon, and a word or two for the
+        // mail or "X" ("Подијели: Facebook X Viber WhatsApp", "Roinn: Facebook X LinkedIn
+        // Ríomhphost").
+        let labelled = labelled_platforms(t, ev.platforms);
+        // One platform is enough where the outlet's name follows the ask's verb ("Follow
+        // Channels Television on WhatsApp for breaking news updates").
+        (ev.platforms >= FOLLOW_PLATFORMS || (ev.platforms == 1 && names_after_verb(t, outlets)))
             && b.words <= FOLLOW_WORDS
-            && if row {
+            && if row || labelled {
                 true
             } else if statement {
                 names_after_verb(t, outlets)
@@ -3166,6 +3184,33 @@ fn follow_lines(
     out.extend(follow);
     out.sort_unstable();
     out
+}
+
+/// The most words of a share row under its label.
+const SHARE_ROW_WORDS: u32 = 8;
+
+/// Anywhere in the text, a short line of platforms under a label of a word or two is a share
+/// row, in any language ("Подијели: Facebook X Viber WhatsApp", "Roinn: Facebook X LinkedIn
+/// Ríomhphost"): a story names platforms in a sentence.
+fn share_rows(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<usize> {
+    (0..blocks.len())
+        .filter(|&i| {
+            let (b, ev) = (&blocks[i], &evidence[i]);
+            ev.platforms >= FOLLOW_PLATFORMS
+                && b.words <= SHARE_ROW_WORDS
+                && !b.quoted
+                && labelled_platforms(&text[b.range.clone()], ev.platforms)
+        })
+        .collect()
+}
+
+/// Whether `t` is a label of a word or two, a colon, and the platforms with a word or two
+/// besides them (the mail, "X").
+fn labelled_platforms(t: &str, platforms: u16) -> bool {
+    t.split_once(':').is_some_and(|(label, rest)| {
+        (1..=SHARE_LABEL_WORDS).contains(&label.split_whitespace().count())
+            && rest.split_whitespace().count() <= usize::from(platforms) + SHARE_OTHER_WORDS
+    })
 }
 
 /// The most words between an ask's verb and the outlet's name ("Folge der SZ auf ...").

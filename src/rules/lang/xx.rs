@@ -17,7 +17,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(App).phrases(&["app store", "google play", "appgallery", "play store"]),
         cue(Cookie).weight(1.0).phrases(&["cookie*", "gdpr", "rgpd", "dsgvo"]),
         cue(Newsletter).phrases(&["newsletter*"]),
-        chrome(Other).max_words(25).phrases(&["©", "copyright ©", "(c) copyright"]),
+        // (A copyright line may go on to forbid reuse: "© Kurier Szczeciński. Wszelkie prawa
+        // zastrzeżone. Kopiowanie, rozpowszechnianie ... bez zgody wydawcy ...".)
+        chrome(Other).max_words(40).phrases(&["©", "copyright ©", "(c) copyright"]),
         platform(Social).phrases(&[
             "facebook*", "twitter*", "x.com", "linkedin*", "whatsapp*", "telegram*", "instagram*", "youtube*", "tiktok*",
             "reddit", "pinterest", "threads", "bluesky", "mastodon", "flipboard", "email", "e-mail", "print",
