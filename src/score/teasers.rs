@@ -104,7 +104,8 @@ const INLINE_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 7..=20;
 
 /// Whether `line` is a label of a few words, a colon and a headline: no figure in the label,
 /// the headline opening with a capital (or in a script without case) and ending with no
-/// stop, no second colon, bar or year in it (a byline's "Tekst: Anna Berg | 7 May 2024").
+/// stop, no second colon, bar, bracket, price or year in it (a byline's "Tekst: Anna Berg |
+/// 7 May 2024").
 fn labelled_headline(line: &str) -> bool {
     let Some((label, headline)) = line.trim_end().split_once(": ") else {
         return false;
@@ -125,7 +126,10 @@ fn labelled_headline(line: &str) -> bool {
         && !label.chars().any(|c| c.is_ascii_digit())
         && !figure
         && INLINE_HEADLINE_WORDS.contains(&headline.split_whitespace().count())
-        && !headline.contains([':', '|'])
+        && !headline.contains([':', '|', '('])
+        // (A deal's or a product's line has its price: "... (Exclusively at Walmart) for
+        // $199".)
+        && !headline.contains(crate::rules::is_currency_sign)
         && !year
         && !headline.ends_with(['.', '!', '?', '…', '"', '”', '»', ')', ']', '।', '。', '؟'])
         && headline.chars().next().is_some_and(|c| {
