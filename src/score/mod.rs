@@ -13,7 +13,6 @@ mod credits;
 pub(crate) mod features;
 mod glued;
 pub(crate) mod model;
-mod teasers;
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -625,6 +624,16 @@ fn amount_row(blocks: &[Block], i: usize, text: &str) -> bool {
         return false;
     }
     let line = &text[b.range.clone()];
+    // (The cheap tests first: most short blocks open with a word and hold no figure.)
+    let first = line.split_whitespace().next().unwrap_or("");
+    if first.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !first.bytes().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    if !line.bytes().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
     // A currency no sign writes stands as a short word beside each amount, or as letters
     // glued before it, the same each time ("100 сом 300 сом 500 сом", "R50 R100 R250").
     let unit = line
@@ -1209,24 +1218,6 @@ pub(crate) fn decide(
             i..i + 1,
             Kind::Social,
             "heuristic:share-row",
-        );
-    }
-    for i in teasers::inline_teasers(blocks, evidence, &scored, ctx.text) {
-        add_untaken(
-            &mut taken,
-            &mut extra,
-            i..i + 1,
-            Kind::Related,
-            "heuristic:inline-teaser",
-        );
-    }
-    for r in teasers::labelled_teasers(blocks, ctx.text) {
-        add_untaken(
-            &mut taken,
-            &mut extra,
-            r,
-            Kind::Related,
-            "heuristic:teaser-more",
         );
     }
     for i in author_bios(blocks, &scored, ctx.text) {
@@ -3110,30 +3101,36 @@ fn follow_lines(
     // l'instant présent sur X, Threads et Bluesky.").
     let follows = |i: usize| {
         let (b, ev) = (&blocks[i], &evidence[i]);
+        // (The cheap tests first: most blocks name no platform.)
+        if ev.platforms == 0 || b.words > FOLLOW_WORDS {
+            return false;
+        }
         let t = text[b.range.clone()].trim_start();
+        // One platform is enough where the outlet's name follows the ask's verb ("Follow
+        // Channels Television on WhatsApp for breaking news updates").
+        // (Not a sentence of the story that ends with its stop: "Scammers impersonated
+        // Ashby Gazette on Facebook last year.")
+        if ev.platforms < FOLLOW_PLATFORMS {
+            return !t.trim_end().ends_with(['.', '!', '?', '。']) && names_after_verb(t, outlets);
+        }
+        // A row of platforms parted by bars or dots needs no name: it is the page's, not the
+        // story's ("Читайте новини \"МБ\" у Facebook | Telegram | Viber | Instagram"); nor
+        // does a share row under its label: platforms after a colon, and a word or two for
+        // the mail or "X" ("Подијели: Facebook X Viber WhatsApp").
+        let row = ev.platforms >= ROW_PLATFORMS
+            && t.matches(['|', '•', '·']).count() + 1 >= usize::from(ROW_PLATFORMS);
+        if row || labelled_platforms(t, ev.platforms) {
+            return true;
+        }
         // A line of one statement names the outlet right after its verb; a row of contacts
         // anywhere ("Got a story? Send a Facebook Message | ... | Email: news@...").
         let statement = b.sentence && !t.contains(['?', '|']);
-        let after_first = t.find(char::is_whitespace).map_or("", |k| &t[k..]);
-        // A row of platforms parted by bars or dots needs no name: it is the page's, not the
-        // story's ("Читайте новини \"МБ\" у Facebook | Telegram | Viber | Instagram").
-        let row = ev.platforms >= ROW_PLATFORMS
-            && t.matches(['|', '•', '·']).count() + 1 >= usize::from(ROW_PLATFORMS);
-        // A share row under its label: platforms after a colon, and a word or two for the
-        // mail or "X" ("Подијели: Facebook X Viber WhatsApp", "Roinn: Facebook X LinkedIn
-        // Ríomhphost").
-        let labelled = labelled_platforms(t, ev.platforms);
-        // One platform is enough where the outlet's name follows the ask's verb ("Follow
-        // Channels Television on WhatsApp for breaking news updates").
-        (ev.platforms >= FOLLOW_PLATFORMS || (ev.platforms == 1 && names_after_verb(t, outlets)))
-            && b.words <= FOLLOW_WORDS
-            && if row || labelled {
-                true
-            } else if statement {
-                names_after_verb(t, outlets)
-            } else {
-                features::names_properly(after_first, outlets)
-            }
+        if statement {
+            names_after_verb(t, outlets)
+        } else {
+            let after_first = t.find(char::is_whitespace).map_or("", |k| &t[k..]);
+            features::names_properly(after_first, outlets)
+        }
     };
     // The outlet's own address under a question or an address to the reader ("Heb je een
     // tip? Mail dan naar nieuws@nhnieuws.nl"); an institution's page gives its own for
@@ -3207,9 +3204,15 @@ fn share_rows(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<usize> 
 /// Whether `t` is a label of a word or two, a colon, and the platforms with a word or two
 /// besides them (the mail, "X").
 fn labelled_platforms(t: &str, platforms: u16) -> bool {
+    // A row's items are names, each capitalised, with no stop after the last; a story's
+    // list joins them in a sentence ("Also banned: TikTok and Telegram.").
     t.split_once(':').is_some_and(|(label, rest)| {
         (1..=SHARE_LABEL_WORDS).contains(&label.split_whitespace().count())
             && rest.split_whitespace().count() <= usize::from(platforms) + SHARE_OTHER_WORDS
+            && rest
+                .split_whitespace()
+                .all(|w| !w.starts_with(char::is_lowercase))
+            && !rest.trim_end().ends_with(['.', '!', '?'])
     })
 }
 
@@ -3222,6 +3225,15 @@ const NAME_WORDS: usize = 4;
 /// The NewsHawks on ...", "Volg NH Nieuws ook op ...", "Folge der SZ auf ..."): a report
 /// names it later ("Videos filmed by residents and seen by The NewsHawks on Facebook ...").
 fn names_after_verb(t: &str, outlets: &[String]) -> bool {
+    // (The cheap test first: a capital opens the second or third word.)
+    if !t
+        .split_whitespace()
+        .skip(1)
+        .take(FOLLOW_NAME_AT)
+        .any(|w| w.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     (1..=FOLLOW_NAME_AT).any(|k| {
         // The name starts the window: a word written as a name ("Follow The NewsHawks", "Folge
