@@ -640,9 +640,8 @@ fn amount_row(blocks: &[Block], i: usize, text: &str) -> bool {
         .split_whitespace()
         .filter(|t| t.chars().count() <= UNIT_CHARS && t.chars().all(char::is_alphabetic))
         .find(|u| line.split_whitespace().filter(|t| t == u).count() >= ROW_AMOUNTS);
-    let prefix = line.split_whitespace().next().and_then(|t| {
-        let k = t.find(|c: char| c.is_ascii_digit())?;
-        let p = &t[..k];
+    let prefix = first.find(|c: char| c.is_ascii_digit()).and_then(|k| {
+        let p = &first[..k];
         (k > 0 && p.chars().count() <= UNIT_CHARS && p.chars().all(char::is_alphabetic))
             .then_some(p)
     });
@@ -661,13 +660,8 @@ fn amount_row(blocks: &[Block], i: usize, text: &str) -> bool {
     let sign = |t: &str| {
         !t.is_empty() && (t.chars().all(crate::rules::is_currency_sign) || unit == Some(t))
     };
-    // The line opens with an amount or its sign (no label before it): the cheap test first,
-    // as most short blocks open with a word.
-    let opens_with_amount = || {
-        line.split_whitespace()
-            .next()
-            .is_some_and(|t| sign(t) || t.bytes().take(4).any(|c| c.is_ascii_digit()))
-    };
+    // The line opens with an amount or its sign (no label before it).
+    let opens_with_amount = || sign(first) || first.bytes().take(4).any(|c| c.is_ascii_digit());
     let after_colon = || i > 0 && text[blocks[i - 1].range.clone()].trim_end().ends_with(':');
     if !opens_with_amount() || line.contains(':') || after_colon() {
         return false;
@@ -1907,16 +1901,26 @@ fn split_runs(
 /// ("... with a request to donate to help the outlet", just before "A Message from The
 /// Moscow Times:") than the first or last line of the appeal.
 fn trim_sentences(scored: &[Scored], runs: &mut [(Range<usize>, f32)]) {
-    let loose = |i: usize| scored[i].lone_formula;
     for (run, sum) in runs.iter_mut() {
-        while run.len() > 1 && loose(run.start) {
-            *sum -= scored[run.start].score;
-            run.start += 1;
-        }
-        while run.len() > 1 && loose(run.end - 1) {
-            *sum -= scored[run.end - 1].score;
-            run.end -= 1;
-        }
+        trim_ends(scored, run, sum, |i| scored[i].lone_formula);
+    }
+}
+
+/// Drops the blocks at either end of `run` for which `loose` holds, keeping one at least,
+/// and takes their scores off `sum`.
+fn trim_ends(
+    scored: &[Scored],
+    run: &mut Range<usize>,
+    sum: &mut f32,
+    loose: impl Fn(usize) -> bool,
+) {
+    while run.len() > 1 && loose(run.start) {
+        *sum -= scored[run.start].score;
+        run.start += 1;
+    }
+    while run.len() > 1 && loose(run.end - 1) {
+        *sum -= scored[run.end - 1].score;
+        run.end -= 1;
     }
 }
 
@@ -2687,14 +2691,7 @@ fn spare(
         runs,
         |_, i| kept.contains(&i),
         |mut piece, mut sum| {
-            while piece.len() > 1 && prose(piece.start) {
-                sum -= scored[piece.start].score;
-                piece.start += 1;
-            }
-            while piece.len() > 1 && prose(piece.end - 1) {
-                sum -= scored[piece.end - 1].score;
-                piece.end -= 1;
-            }
+            trim_ends(scored, &mut piece, &mut sum, prose);
             if scored[piece.clone()].iter().any(|s| s.anchor) {
                 vec![(piece, sum)]
             } else {
