@@ -355,7 +355,7 @@ impl Cleaner {
     /// the byline's name), `heuristic:between-boxes` (a short block between two cuts after
     /// the story), `heuristic:outlet-box` (a line and a paragraph that name the outlet),
     /// `heuristic:follow-outlet` and `heuristic:outlet-contact` (a line after the story naming
-    /// the outlet and platforms, or giving its own e-mail address),
+    /// the outlet and a platform, of kind social, or giving its own e-mail address),
     /// `heuristic:picture-credit` ("Foto: ...", "Picture by ..."), `heuristic:head-menu`
     /// (a site's menu above the headline, one item a line) or `heuristic:menu-line` (the
     /// menu glued into one line at the top, named by the sections news sites have).

@@ -2270,6 +2270,16 @@ fn share_rows_follow_lines_and_long_copyright_lines_go() {
     assert_eq!(cleaned.text().trim_end(), format!("{headline}\n{story}"));
     let rules: Vec<&str> = cleaned.removals().iter().map(|r| r.rule()).collect();
     assert!(rules.contains(&"heuristic:share-row"), "{rules:?}");
+    // A follow line of one platform is a social line, like one of many.
+    let removal = cleaned
+        .removals()
+        .iter()
+        .find(|r| r.text().contains("Follow Example TV"))
+        .expect("the follow line is cut");
+    assert_eq!(
+        (removal.kind(), removal.rule()),
+        (Kind::Social, "heuristic:follow-outlet")
+    );
 }
 
 /// The review's story lines of the shapes that teasers, share rows and follow lines have: a

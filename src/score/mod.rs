@@ -1198,7 +1198,9 @@ pub(crate) fn decide(
         &runs,
         &taken,
     ) {
-        let (kind, rule) = if evidence[i].platforms >= FOLLOW_PLATFORMS {
+        // (A line that names a platform is a follow line, however many it names; the
+        // others give the outlet's address.)
+        let (kind, rule) = if evidence[i].platforms > 0 {
             (Kind::Social, "heuristic:follow-outlet")
         } else {
             (Kind::Other, "heuristic:outlet-contact")
