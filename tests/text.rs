@@ -3448,3 +3448,73 @@ fn the_seventh_reviews_cases_keep_their_story() {
         keeps_review_line(&cleaner, "review7", file, url, line);
     }
 }
+
+/// A box glued to the story's last sentence with no space ("... bis heute aus.Dir gefallen
+/// ...") is cut from the stop on; the story's paragraph above it, in the blog's own "we",
+/// stays with the sentence the box was glued to.
+#[test]
+fn a_box_glued_without_a_space_leaves_the_story_above_it() {
+    let url = Some("https://www.example-blog.de/2025/03/ein-foto/");
+    let story = "Ein Foto, drei Redaktionen, keine Nachfrage\n\
+                 Am Montag tauchte das Bild einer überfluteten Unterführung in drei Portalen auf, \
+                 jeweils mit dem Hinweis, es zeige die Lage in der Stadt am selben Morgen.\n\
+                 Das Bild ist aber zwei Jahre alt und stammt aus einer anderen Stadt, wie der \
+                 Fotograf selbst bestätigt.\n\
+                 Wir haben alle drei Redaktionen gefragt, wie das Foto in ihre Artikel gekommen \
+                 ist. Eine Antwort haben wir bisher nicht bekommen.\n\
+                 Der Fotograf überlegt nun, den Portalen eine Rechnung zu schreiben. Eine \
+                 Korrektur steht bis heute aus.";
+    let ask = "Dir gefallen unsere Recherchen? Unser Blog ist werbefrei und unabhängig, und das \
+               geht nur, weil Leserinnen und Leser wie du uns regelmäßig unterstützen. Mit ein \
+               paar Euro im Monat hilfst du uns, weiter nachzufragen.\nJetzt unterstützen";
+    let cleaned = Cleaner::new().clean_text_at(&format!("{story}{ask}"), url);
+    assert_left_story(&cleaned, story);
+}
+
+/// A gallery's counter on its first picture goes, in any language; the caption under the
+/// gallery's buttons stays where they run on to the picture's credit, with a stop or
+/// without one. The headline under a place's name and a bar stays under a share row.
+#[test]
+fn gallery_chrome_goes_and_its_caption_stays() {
+    let url = Some("https://www.example-noticias.pt/regiao/ponte-reabre");
+    let headline = "Constância | Ponte pedonal sobre o rio reabre após oito meses de obras";
+    let byline = "Texto: Joana Prates | Fotos: Rui Matos";
+    let caption = "A ponte pedonal junto à foz, na manhã da reabertura";
+    let story = "A ponte pedonal que atravessa o rio junto à foz reabriu esta terça-feira à \
+                 circulação, depois de oito meses de obras que custaram cerca de 420 mil euros, \
+                 anunciou a câmara municipal.\n\
+                 A estrutura estava interdita desde novembro, quando uma inspeção detetou \
+                 corrosão em várias vigas de suporte e no tabuleiro de madeira.";
+    let text = format!(
+        "Partilhar\nFacebook\nX\nWhatsApp\nEmail\n{headline}\n{byline}\n\
+         1 de 12\nAnterior\nSeguinte\nAmpliar\n{caption}\nFoto: Rui Matos\n{story}"
+    );
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert_left_story(
+        &cleaned,
+        &format!("{headline}\n{byline}\n{caption}\n{story}"),
+    );
+    assert!(
+        cleaned
+            .removals()
+            .iter()
+            .any(|r| r.rule().contains("xx.chrome:gallery-counter")),
+        "{:#?}",
+        cleaned.removals()
+    );
+}
+
+/// A headline under the house's picture label at the top of a picture story is no credit
+/// ("FOTO/ ..."); a credit of that shape under a picture further down still goes.
+#[test]
+fn a_headline_under_a_picture_label_stays() {
+    let url = Some("https://www.example-lajme.al/lajme/bora");
+    let text = "FOTO/ Bora e parë në fshat, rrugët zbardhen brenda një nate\n\
+                Reshjet e dendura të borës që nisën të mërkurën në mbrëmje e kanë mbuluar \
+                fshatin me rreth 40 centimetra dëborë, njoftuan banorët.\n\
+                Rruga kryesore në orët e para të mëngjesit, pak para se të kalonte fadroma e \
+                parë.\n\
+                Pronari i një bujtine pastron borën para hyrjes. Ai thotë se të gjitha dhomat \
+                janë të rezervuara për fundjavën.";
+    assert_untouched(text, url);
+}

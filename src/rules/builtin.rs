@@ -20,7 +20,7 @@ pub(super) struct Pattern {
 }
 
 /// Every built-in pattern.
-pub(super) static PATTERNS: [Pattern; 10] = [
+pub(super) static PATTERNS: [Pattern; 11] = [
     Pattern {
         pattern: MONEY_PERIOD,
         name: "xx.cue:money-per-period",
@@ -90,6 +90,16 @@ pub(super) static PATTERNS: [Pattern; 10] = [
         weight: 3.0,
         stem: false,
         gate: Gate::Counter,
+    },
+    Pattern {
+        pattern: GALLERY_COUNTER,
+        name: "xx.chrome:gallery-counter",
+        group: Group::Chrome,
+        kind: Some(Kind::Other),
+        at: At::Whole,
+        weight: 3.0,
+        stem: false,
+        gate: Gate::Gallery,
     },
     Pattern {
         pattern: READING_TIME,
@@ -163,6 +173,8 @@ pub(super) enum Gate {
     Counter,
     /// Blocks of at most [`MINUTES_WORDS`] words with a digit.
     Minutes,
+    /// Blocks of three words at most that open with "1" (see [`GALLERY_COUNTER`]).
+    Gallery,
     /// Blocks of at most [`FURNITURE_WORDS`] words that end in an arrow (see [`ends_in_arrow`]).
     Arrow,
 }
@@ -236,6 +248,12 @@ const BREADCRUMB: &str = r"^(?:\p{L}[^.!?«»‹›>→←<=\n{}]{0,80}(?:(?:\s>
 /// counter, "1 / 12": the caption under it is the story's, and a counter and the photo's
 /// credit would take it between them; nor a table's "23/16".)
 const COUNTER: &str = r"^(?:0?0:)?0?0:00(?:\s?/\s?(?:\d{1,2}:)?\d{1,2}:\d{2})?$";
+/// A gallery's counter on its first picture, alone on its line, in any language: "1 / 12",
+/// "1/9", a word of a few letters between ("1 of 14", "1 von 14", "1 di 8", "1 iš 12", "1 z
+/// 12"). (The first picture only: a story's line of a score or a rating, "3/5", "2 of 3", is
+/// no counter; and the caption under the counter stays, see the runs' split at a picture's
+/// credit.)
+const GALLERY_COUNTER: &str = r"^1\s?/\s?\d{1,3}$|^1 \p{L}{1,5} \d{1,3}$";
 /// The most words of a reading time's or a player's line ("Temps de lectura: 3 minuts",
 /// "Artikel anhören • 4 Min").
 pub(super) const MINUTES_WORDS: u32 = 6;

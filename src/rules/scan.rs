@@ -402,6 +402,10 @@ impl RuleSet {
                             .iter()
                             .any(u8::is_ascii_digit))
                     .then_some(range),
+                    Gate::Gallery => {
+                        (block.words <= 3 && range.len() <= 16 && bytes[range.start] == b'1')
+                            .then_some(range)
+                    }
                     Gate::Arrow => (block.words <= FURNITURE_WORDS
                         && ends_in_arrow(&folded[range.clone()]))
                     .then_some(range),

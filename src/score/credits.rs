@@ -359,8 +359,8 @@ pub(crate) fn credits_text(t: &str) -> bool {
 /// "y fotos").
 const TEXT_LABEL_WORDS: usize = 2;
 
-/// The fewest words of a caption before a credit on its line.
-const CAPTION_HEAD_WORDS: usize = 4;
+/// The fewest words of a caption before a credit on its line, or on the line above it.
+pub(crate) const CAPTION_HEAD_WORDS: usize = 4;
 
 /// Where a picture's credit starts at the end of a caption's line ("Vecinos ... hacen fila
 /// — Foto: Juan Pérez", "Politiet afspærrede ... Nørrebrogade. Foto: Ida Marie Odgaard",
@@ -476,8 +476,25 @@ pub(crate) fn picture_credits(blocks: &[Block], evidence: &Evidences, text: &str
                 && ev.body >= 0.0
                 && !b.quoted
                 && picture_credit(&text[b.range.clone()])
+                && (i > 0 || !headline_after_label(&text[b.range.clone()]))
         })
         .collect()
+}
+
+/// True when the words after a picture's or a video's label read as a headline, not as a
+/// source: more of them in small letters than in capitals, and more than two. At the text's
+/// head that is its headline under the house's label ("FOTO/ Bora e parë në Voskopojë,
+/// fshati zbardhet brenda një nate"); further down, a video's teaser, which goes all the same.
+fn headline_after_label(t: &str) -> bool {
+    let (small, capital) =
+        t.split_whitespace()
+            .skip(1)
+            .fold((0, 0), |(s, c), w| match w.chars().next() {
+                Some(ch) if ch.is_lowercase() => (s + 1, c),
+                Some(ch) if ch.is_uppercase() => (s, c + 1),
+                _ => (s, c),
+            });
+    small > capital.max(2)
 }
 
 #[cfg(test)]
@@ -533,5 +550,11 @@ mod tests {
         ] {
             assert!(!picture_credit(heading), "{heading}");
         }
+        assert!(headline_after_label(
+            "FOTO/ Bora e parë në Voskopojë, fshati zbardhet brenda një nate"
+        ));
+        assert!(!headline_after_label(
+            "Photo: Courtesy of the City of Toronto"
+        ));
     }
 }

@@ -92,8 +92,30 @@ pub(crate) fn box_start(
     .then_some(block.range.start + at)
 }
 
+/// Whether the stop at `i..end` ends a sentence that the next is glued to with no space, as
+/// a scraper that joins two paragraphs leaves them ("Eine Korrektur steht bis heute aus.Dir
+/// gefallen unsere Recherchen?"): a word of small letters before it, a capitalised word after.
+/// (Not a host's dots: "vol.at", "VOL.AT-Newsletter", "www.Example.de".)
+fn glued_after(line: &str, i: usize, end: usize) -> bool {
+    let mut before = line[..i].chars().rev();
+    let mut after = line[end..].chars();
+    let word = line[end..]
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(&line[end..], |k| &line[end..end + k]);
+    let host = line[end + word.len()..]
+        .strip_prefix('.')
+        .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+        || line[..i].ends_with("www");
+    before.next().is_some_and(char::is_lowercase)
+        && before.next().is_some_and(char::is_lowercase)
+        && after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase)
+        && !host
+}
+
 /// The sentences of a line, trimmed: a stop (., !, ?, …) and a space before a capital, a
-/// digit or a quotation mark end one; so do the stops of scripts without spaces (。！？).
+/// digit or a quotation mark end one, as does a stop glued to a capitalised word
+/// ([`glued_after`]); so do the stops of scripts without spaces (。！？).
 /// A quotation's sentences are one with the sentence that quotes them ("„We wait for the
 /// summer. We also measure” – he added."): its speaker's "we" is not a box's.
 pub(super) fn sentences(line: &str) -> Vec<Range<usize>> {
@@ -127,7 +149,9 @@ pub(super) fn sentences(line: &str) -> Vec<Range<usize>> {
             && match c {
                 // (The danda of Devanagari and Bengali, the Urdu stop, the Arabic question
                 // mark, the Armenian and the Ethiopic full stops.)
-                '.' | '!' | '?' | '…' | '।' | '۔' | '؟' | '։' | '።' => next_opens(),
+                '.' | '!' | '?' | '…' | '।' | '۔' | '؟' | '։' | '።' => {
+                    next_opens() || (c != '…' && glued_after(line, i, end))
+                }
                 // A quotation that ends with its sentence ("‘Het begint met thee.’ Vond je
                 // ...?").
                 '’' | '”' | '»' | '"' => {
@@ -168,6 +192,17 @@ mod tests {
                 // No capital after the stop: one sentence.
                 "3 Tage später? ja. 终于到了。",
                 "好的"
+            ]
+        );
+        // A stop glued to the next sentence ends it; a host's or an initial's dot does not.
+        let line = "Sie steht bis heute aus.Dir gefallen unsere Recherchen? Siehe vol.at, VOL.At und www.Example.de.";
+        let got: Vec<&str> = sentences(line).into_iter().map(|r| &line[r]).collect();
+        assert_eq!(
+            got,
+            [
+                "Sie steht bis heute aus.",
+                "Dir gefallen unsere Recherchen?",
+                "Siehe vol.at, VOL.At und www.Example.de."
             ]
         );
         // A quotation's sentences stay with the one that quotes them.

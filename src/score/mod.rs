@@ -1244,16 +1244,57 @@ pub(crate) fn decide(
     }
 
     // A caption's line with its picture's credit at the end, inside a run (under a player's
-    // box): it opens a run of its own, whose cut starts at the credit (below).
+    // box): it opens a run of its own, whose cut starts at the credit (below). A caption's
+    // sentence on its own line above the credit stays, where a gallery's buttons above it
+    // ran on to the credit ("Weiter" / "Vollbild" / "Der Funken kurz nach dem Anzünden." /
+    // "Foto: VOL.AT/Paulitsch"), or a gallery's counter ("1 / 8").
+    // A run that opens with the story's plain sentences (no formula, no address to the
+    // reader; a blog's story may say "we") above a line that holds its last sentences and the box glued to
+    // them starts at that line: what stands above the story's own sentences is the story's.
     if text_input {
+        let plain = |i: usize| {
+            let ev = &evidence[i];
+            ev.signal == 0.0 && ev.you == 0 && blocks[i].sentence
+        };
+        // (A caption may have no stop: "Nënstacioni i ngrohjes në një ndërtesë në lagjen
+        // Ulpiana". Not a credit of a label and a name: "Research i Bangladesh: Tanvir Hasan".)
+        let caption = |i: usize| {
+            let ev = &evidence[i];
+            let t = &ctx.text[blocks[i].range.clone()];
+            let credit = t
+                .rsplit_once([':', '：'])
+                .is_some_and(|(_, name)| name.split_whitespace().count() <= 3);
+            ev.signal == 0.0
+                && ev.you == 0
+                && !credit
+                && (blocks[i].sentence || blocks[i].words as usize >= credits::CAPTION_HEAD_WORDS)
+        };
         let mut split = Vec::with_capacity(runs.len());
-        for (r, sum) in runs {
-            let mut start = r.start;
-            for i in
-                (r.start + 1..r.end).filter(|&i| caption_credit(&blocks[i], ctx.text).is_some())
+        for (mut r, sum) in runs {
+            let glued = (r.start..r.end).find(|&i| !plain(i)).unwrap_or(r.end);
+            if glued > r.start
+                && glued < r.end
+                && glued::box_start(rules, ctx.text, &blocks[glued], ctx.host, |t| {
+                    features::names(t, &outlet_names)
+                })
+                .is_some()
             {
-                split.push((start..i, sum));
-                start = i;
+                r.start = glued;
+            }
+            let mut start = r.start;
+            for (i, block) in blocks.iter().enumerate().take(r.end).skip(r.start + 1) {
+                if caption_credit(block, ctx.text).is_some() {
+                    split.push((start..i, sum));
+                    start = i;
+                } else if i > start
+                    && caption(i - 1)
+                    && credits::picture_credit(&ctx.text[block.range.clone()])
+                {
+                    if i - 1 > start {
+                        split.push((start..i - 1, sum));
+                    }
+                    start = i;
+                }
             }
             split.push((start..r.end, sum));
         }
@@ -2439,7 +2480,8 @@ fn keep_byline(
             && !scored[i].anchor
             && !t.ends_with(':')
             && (closed || !t.ends_with('.'))
-            && !t.contains(['>', '›', '|'])
+            && !t.contains(['>', '›'])
+            && (!t.contains('|') || labelled_headline(t))
             // (Guillemets that quote, »Jeg kan ikke ...« or « Nous ... », are no arrows.)
             && (!t.contains('»') || t.contains('«'))
             && !crumb_line(t)
@@ -2591,6 +2633,22 @@ fn dateline(b: &Block, text: &str) -> bool {
             .iter()
             .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
 }
+
+/// True when `t` is a headline under a place's or a label's name of a few words, parted by a
+/// bar ("Constância | Ponte pedonal sobre o Zêzere reabre após oito meses de obras"), not a
+/// trail of a site's sections or a row of links.
+fn labelled_headline(t: &str) -> bool {
+    let Some((label, headline)) = t.split_once(" | ") else {
+        return false;
+    };
+    !headline.contains('|')
+        && label.split_whitespace().count() <= LABEL_WORDS
+        && headline.split_whitespace().count() >= LABELLED_HEADLINE_WORDS
+}
+/// The most words of the label before a [`labelled_headline`].
+const LABEL_WORDS: usize = 3;
+/// The fewest words of the headline after it.
+const LABELLED_HEADLINE_WORDS: usize = 5;
 
 /// How many lines under a dek [`keep_byline`] reads for its byline and date.
 const DEK_LINES: usize = 4;
