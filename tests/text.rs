@@ -3518,3 +3518,55 @@ fn a_headline_under_a_picture_label_stays() {
                 janë të rezervuara për fundjavën.";
     assert_untouched(text, url);
 }
+
+/// A paragraph between the story's paragraphs that opens with a salutation to the readers
+/// and names the outlet is the outlet's letter; a column that greets its readers and tells
+/// of its week stays.
+#[test]
+fn a_letter_of_one_paragraph_between_the_story_goes() {
+    let url = Some("https://www.example-jornal.pt/2024/07/ponte-reabre/");
+    let p1 = "A ponte pedonal sobre o rio reabriu esta terça-feira, depois de oito meses de obras \
+              que obrigaram os moradores a dar a volta pela estrada nacional, mais vinte minutos \
+              a pé, segundo a junta de freguesia.";
+    let p2 = "Os comerciantes da zona ribeirinha também notaram a diferença. Na esplanada junto \
+              ao cais, o movimento voltou logo na primeira manhã, contou o dono do café.";
+    let letter = "Caros leitores, o jornalismo de proximidade que fazemos no Example Jornal tem \
+                  custos: pessoas no terreno, deslocações, horas a ouvir quem cá vive. Se \
+                  puderem, ajudem-nos com um pequeno contributo. São vocês que tornam isto \
+                  possível.";
+    let text = format!("{p1}\n{letter}\n{p2}");
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert_left_story(&cleaned, &format!("{p1}\n{p2}"));
+    assert_eq!(cleaned.removals()[0].rule(), "heuristic:letter");
+    let column = "Cari lettori, sabato scorso ho fatto una cosa che non facevo da tempo: ho \
+                  passato un pomeriggio intero in biblioteca, senza telefono, a leggere i \
+                  giornali di cinquant'anni fa.";
+    let story = "Il consiglio comunale ha approvato martedì il nuovo piano per le biblioteche di \
+                 quartiere, che resteranno aperte anche la domenica a partire da settembre.";
+    assert_untouched(
+        &format!("{story}\n{column}\n{story}"),
+        Some("https://www.example-giornale.it/rubriche/1"),
+    );
+}
+
+/// A live blog's chrome goes with the share row beside it, in the language of its page (the
+/// packs' live-blog rows, evidence below an anchor's); its entries, with their times on lines
+/// of their own, stay.
+#[test]
+fn a_live_blogs_chrome_goes_and_its_entries_stay() {
+    let url = Some("https://www.example-quotidien.fr/faits-divers/direct-crue");
+    let headline = "DIRECT. Crue de l'Aude : la décrue s'amorce, des routes toujours coupées";
+    let entries = "18:42\nLa préfecture annonce la réouverture de la route départementale entre \
+                   Couiza et Quillan, fermée depuis mardi soir après l'effondrement d'un talus.\n\
+                   17:55\nLes pompiers ont achevé l'évacuation des derniers riverains du quartier \
+                   de la gare, où l'eau atteignait encore quarante centimètres en fin d'après-midi.\n\
+                   16:20\nLe niveau de la rivière baisse de dix centimètres par heure depuis midi, \
+                   selon les relevés de Vigicrues, qui maintient toutefois la vigilance orange.";
+    let byline = "Par Julie Marty\nPublié le 12 mars 2025 à 16h05";
+    let text = format!(
+        "{headline}\n{byline}\nPartager sur Facebook\nCopier le lien\nEn direct\nActualiser\n\
+         {entries}"
+    );
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert_left_story(&cleaned, &format!("{headline}\n{byline}\n{entries}"));
+}

@@ -107,6 +107,12 @@ pub(crate) enum Part {
     Player,
     /// The label of the page's tag row ("Tags:", "Schlagwörter:", "Etiquetas:").
     Tags,
+    /// A photo gallery's controls ("Next image", "Full screen", "Bildergalerie").
+    Gallery,
+    /// A live blog's chrome ("Key events", "Pinned post", "Load more updates").
+    Live,
+    /// The page's tools ("Print", "Text size", "Copy link", "Read in English").
+    Tools,
 }
 
 /// A row of a language table.

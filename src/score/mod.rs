@@ -1180,6 +1180,9 @@ pub(crate) fn decide(
     if let Some((r, kind)) = letters(blocks, evidence, &scored, ctx.text, &outlet_names, &runs) {
         add_untaken(&mut taken, &mut extra, r, kind, "heuristic:letter");
     }
+    for (i, kind) in inline_letters(blocks, evidence, &scored, ctx.text, &outlet_names) {
+        add_untaken(&mut taken, &mut extra, i..i + 1, kind, "heuristic:letter");
+    }
     for i in credits::picture_credits(blocks, evidence, ctx.text) {
         add_untaken(
             &mut taken,
@@ -3032,6 +3035,57 @@ fn letter_at(
     })
 }
 
+/// Below the story's first paragraph, a paragraph that opens with a salutation to the
+/// readers and goes on after its comma ("Caros leitores, o jornalismo de proximidade que
+/// fazemos no mediotejo.net tem custos: ...", "Kära läsare! Expo har granskat ..."): the
+/// outlet's letter of one paragraph, where it names the outlet or holds a box's formula; a
+/// column that greets its readers tells of its week and names no one's box.
+fn inline_letters(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+) -> Vec<(usize, Kind)> {
+    let Some(first) = scored.iter().position(|s| s.story) else {
+        return Vec::new();
+    };
+    let salutation = Group::Salutation.slot().expect("a kept group");
+    (first + 1..blocks.len())
+        .filter_map(|i| {
+            let (b, ev) = (&blocks[i], &evidence[i]);
+            if b.words < INLINE_LETTER_WORDS || b.words > CLOSING_LETTER_WORDS || b.quoted {
+                return None;
+            }
+            let t = &text[b.range.clone()];
+            let mut words = t.split_whitespace();
+            let dear = words
+                .next()
+                .is_some_and(|w| DEAR_WORDS.contains(&w.to_lowercase().as_str()));
+            // The greeting ends with its comma or mark within its first few words.
+            let greeting = dear
+                && t.split_whitespace()
+                    .take(SALUTATION_WORDS as usize)
+                    .any(|w| w.ends_with([',', '!', '،']));
+            let lead_in = i > 0 && text[blocks[i - 1].range.clone()].trim_end().ends_with(':');
+            // (A formula besides the greeting: the packs' salutations are evidence too.)
+            let boxed = ev.signal > ev.groups[salutation] && ev.kind().is_some_and(boxed_kind);
+            (greeting && !lead_in && (boxed || features::names(t, outlets))).then(|| {
+                (
+                    i,
+                    ev.kind()
+                        .filter(|&k| boxed_kind(k))
+                        .unwrap_or(Kind::Donation),
+                )
+            })
+        })
+        .collect()
+}
+
+/// The fewest words of a paragraph that [`inline_letters`] reads: a salutation alone on its
+/// line is [`letters`]'.
+const INLINE_LETTER_WORDS: u32 = 12;
+
 /// The words that open a letter's greeting, lower case, in the languages that put them
 /// first ("Dear friends,", "Beste natuurliefhebber,", "Drogie Czytelniczki, drodzy
 /// Czytelnicy,"): the packs greet readers; a letter may greet members, friends, nature lovers.
@@ -3057,6 +3111,8 @@ const DEAR_WORDS: &[&str] = &[
     "estimadas",
     "caro",
     "cara",
+    "caros",
+    "caras",
     "cari",
     "care",
     "prezado",

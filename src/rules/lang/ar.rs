@@ -312,6 +312,19 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["قالت", "وقالت", "قالوا", "وقالوا", "ويقول", "وتقول", "أضافت", "وأضافت", "واضاف", "أوضحت", "وأوضحت", "واوضح", "أكدت", "وأكدت", "واكد", "أشار", "وأشار", "أشارت", "وشدد", "وشددت", "وأعلن", "أعلنت", "وصرح", "في تصريح", "في تصريحات صحفية", "ذكرت", "أفادت", "نفى", "ونفى", "نفت", "اعترفت", "وحذر", "حذرت", "ردا على سؤال", "وتساءل", "نقلا عن", "حسبما", "على حد قوله", "على حد تعبيره", "في مقابلة مع", "قال للصحفيين", "وقال للصحفيين", "مضيفا", "مشيرا إلى", "موضحا أن", "مؤكدا أن", "وادعى", "وأجاب"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["معرض الصور", "ألبوم الصور", "الصورة التالية", "الصورة السابقة", "ملء الشاشة"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["عرض بملء الشاشة", "عرض جميع الصور"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["مباشر"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["بث مباشر", "البث المباشر", "تغطية مباشرة", "تغطية حية", "تحديثات مباشرة", "آخر التطورات"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["شاهد البث المباشر"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["حجم الخط", "تكبير الخط", "تصغير الخط", "حفظ المقال"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(5).phrases(&["إرسال عبر البريد الإلكتروني"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["استمع"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["شاهد الفيديو", "إيقاف مؤقت", "كتم الصوت", "تشغيل تلقائي", "سرعة التشغيل"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["إلغاء كتم الصوت"]),
     ],
     we: &["نحن", "لنا", "إننا", "اننا", "فإننا", "لدينا", "معنا"],
     you: &["أنت", "انت", "لك", "إليك", "معك", "أنتم", "انتم", "لكم", "إليكم", "حضرتك", "حضرتكم"],

@@ -205,6 +205,18 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["qeyd etdi", "vurğuladı", "açıqladı", "əlavə etdi", "söylədi", "deyə bildirib", "məlumat verib", "məlumat verdi", "açıqlama verib", "xəbər verir", "bildirir", "qeyd edir", "deyir", "hesab edir", "diqqətə çatdırıb", "xatırladıb", "xəbərdarlıq edib", "təsdiqləyib", "təkzib edib", "etiraf edib", "iddia edib", "cavab verib", "soruşub", "yazıb", "elan edib", "sözlərinə görə", "məlumatına görə", "müsahibəsində", "jurnalistlərə", "açıqlamasında", "ifadə edib", "bəyan edib", "bildiriblər", "deyiblər"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["fotoqalereya", "qalereya"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["foto qalereya", "növbəti şəkil", "əvvəlki şəkil", "tam ekran", "bütün şəkillər", "qalereyanı bağla"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["canlı", "yenilə"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["canlı yayım", "canlı izlə"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["daha çox yüklə"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["yadda saxla", "şrift ölçüsü"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["e-poçt ilə göndər"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["dinlə", "altyazılar"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["videoya baxın", "videonu izlə", "səsi söndür", "səsi aç"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

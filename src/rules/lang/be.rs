@@ -225,6 +225,18 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["сказалі", "заявілі", "паведамілі", "адзначылі", "дадаў", "дадала", "дадалі", "патлумачыў", "патлумачыла", "растлумачыў", "растлумачыла", "падкрэсліў", "падкрэсліла", "падкрэслілі", "расказаў", "расказала", "расказалі", "пацвердзіў", "пацвердзіла", "прызнаў", "прызнала", "абверг", "абвергла", "папярэдзіў", "папярэдзіла", "нагадаў", "нагадала", "адказаў", "адказала", "спытаў", "спытала", "напісаў", "напісала", "удакладніў", "удакладніла", "запэўніў", "запэўніла", "кажа", "паведамляе", "перадае", "па словах", "у інтэрв'ю", "у інтэрв’ю"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["фотагалерэя", "павялічыць"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["наступнае фота", "папярэдняе фота", "закрыць галерэю"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["на ўвесь экран"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["наўпрост", "анлайн-трансляцыя", "абнавіць"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["прамая трансляцыя", "паказаць яшчэ"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["захаваць"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["памер шрыфту"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["прайграць", "субтытры"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["глядзець відэа", "выключыць гук", "уключыць гук", "хуткасць прайгравання"]),
     ],
     // "мы", "вы", "ваш" are Russian's too (the same persons).
     we: &["мы", "наш", "наша", "нашы", "нам", "нас", "нашу", "нашай", "нашых"],

@@ -231,6 +231,21 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["казаха", "заявиха", "посочиха", "съобщиха", "допълниха", "обясни", "обясниха", "подчерта", "подчертаха", "отбеляза", "отбелязаха", "уточни", "призна", "отрече", "предупреди", "припомни", "попита", "написа", "съобщава", "предава", "казва", "заявява", "посочва", "допълва", "отбелязва", "подчертава", "изтъкна", "по думите му", "по думите ѝ", "по думите й", "по думите на", "в интервю за", "в интервю пред", "пред журналисти"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["фотогалерия", "увеличи"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["виж галерията", "вижте галерията", "отвори галерията", "затвори галерията", "следваща снимка", "предишна снимка", "цял екран"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["виж всички снимки"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["актуализирано", "обнови"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["на живо", "зареди още", "покажи още"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["излъчване на живо", "гледайте на живо", "следете на живо"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["запази", "запазено"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["запази статията", "увеличи шрифта", "намали шрифта"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["размер на шрифта"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["пускане", "субтитри"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["гледай видео", "автоматично пускане"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["спиране на звука", "включване на звука", "скорост на възпроизвеждане"]),
     ],
     // "ни" (us) is the Russian particle "ни" (neither, nor).
     we: &["ние", "нас", "наш", "наша", "наше", "наши", "нашата", "нашия", "нашите"],

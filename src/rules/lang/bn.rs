@@ -193,6 +193,18 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["বলেছিলেন", "বলছেন", "উল্লেখ করেন", "উল্লেখ করেছেন", "যোগ করেন", "তিনি আরও বলেন", "তিনি আরো বলেন", "ব্যাখ্যা করেন", "জোর দিয়ে বলেন", "জোর দিয়ে বলেন", "ঘোষণা করেন", "ঘোষণা দেন", "নিশ্চিত করেন", "নিশ্চিত করেছেন", "অস্বীকার করেন", "স্বীকার করেন", "সতর্ক করেন", "সতর্ক করে দেন", "স্মরণ করিয়ে দেন", "স্মরণ করিয়ে দেন", "জবাবে বলেন", "উত্তরে বলেন", "প্রশ্ন তোলেন", "লিখেছেন", "জানিয়েছে", "জানিয়েছে", "প্রতিবেদনে বলা হয়েছে", "প্রতিবেদনে বলা হয়েছে", "এক বিবৃতিতে", "সাংবাদিকদের বলেন", "সাংবাদিকদের সঙ্গে আলাপকালে", "এক সাক্ষাৎকারে", "তাঁর মতে", "তার মতে", "দাবি করেছেন", "অভিযোগ করেন"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["ফটোগ্যালারি"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["ছবি গ্যালারি", "ফটো গ্যালারি", "পরের ছবি", "আগের ছবি", "ফুল স্ক্রিন"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["সব ছবি দেখুন", "গ্যালারি বন্ধ করুন"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["লাইভ"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["লাইভ আপডেট", "লাইভ ব্লগ", "সর্বশেষ আপডেট", "রিফ্রেশ করুন"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["পিন করা পোস্ট"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["সেভ করুন", "ফন্ট সাইজ", "ইংরেজিতে পড়ুন", "বুকমার্ক করুন"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["অটোপ্লে"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["ভিডিও দেখুন", "প্লে করুন", "পজ করুন", "মিউট করুন", "অডিও শুনুন"]),
     ],
     we: &["আমরা", "আমাদের", "আমাদেরকে"],
     you: &["তুমি", "তোমার", "তোমাকে", "আপনি", "আপনার", "আপনাকে"],

@@ -252,6 +252,23 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["ha afegit", "ha subratllat", "ha destacat", "ha precisat", "ha confirmat", "ha anunciat", "ha reconegut", "ha negat", "ha desmentit", "ha advertit", "ha recordat", "ha respost", "ha preguntat", "ha escrit", "ha informat", "ha declarat", "ha indicat", "ha assenyalat", "ha insistit", "ha admès", "han dit", "han explicat", "han afirmat", "han declarat", "diu", "va explicar", "va afirmar", "va assegurar", "va declarar", "van dir", "en declaracions a", "en una entrevista a", "va afegir", "va assenyalar", "va indicar", "van explicar", "va subratllar"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["fotogaleria", "amplia"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["galeria d'imatges", "imatge següent", "imatge anterior", "foto següent", "foto anterior", "pantalla completa"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["galeria de fotos", "tanca la galeria", "obre la galeria"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(5).phrases(&["veure totes les fotos"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["actualitza", "actualitzar"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["en directe", "carrega'n més", "últimes actualitzacions", "moments clau"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["minut a minut", "segueix en directe"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["desa", "desar"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["desa l'article", "compartir l'article"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["mida del text"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(5).phrases(&["mida de la lletra"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["reprodueix", "reproduir", "silencia", "subtítols"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["reproducció automàtica"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["reprodueix el vídeo", "mira el vídeo", "activa el so", "velocitat de reproducció", "versió en àudio"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

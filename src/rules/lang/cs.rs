@@ -275,6 +275,17 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["řekli", "uvedli", "sdělili", "dodal", "dodala", "dodali", "vysvětlil", "vysvětlila", "zdůraznil", "zdůraznila", "upozornil", "upozornila", "poznamenal", "poznamenala", "potvrdil", "potvrdila", "oznámil", "oznámila", "prohlásil", "prohlásila", "připustil", "připustila", "přiznal", "přiznala", "popřel", "popřela", "varoval", "varovala", "připomněl", "připomněla", "odpověděl", "odpověděla", "zeptal", "zeptala", "napsal", "napsala", "tvrdil", "tvrdila", "říká", "uvádí", "dodává", "informoval", "informovala", "podle něj", "podle ní", "podle nich", "v rozhovoru pro", "cituje"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["fotogalerie", "zvětšit"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["zobrazit fotogalerii", "zobrazit galerii", "otevřít galerii", "zavřít galerii", "celá obrazovka"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["živě", "aktualizováno", "obnovit"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["online přenos", "přímý přenos", "živý přenos", "sledujte živě", "online reportáž", "načíst další"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["uložit", "uloženo"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["uložit článek", "velikost písma", "zvětšit písmo", "zmenšit písmo"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["přehrát", "pozastavit", "ztlumit", "titulky"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["zapnout zvuk", "vypnout zvuk", "automatické přehrávání", "rychlost přehrávání"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

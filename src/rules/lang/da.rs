@@ -255,6 +255,20 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["udtaler", "udtalte", "forklarer", "forklarede", "tilføjer", "tilføjede", "understreger", "understregede", "påpeger", "påpegede", "bekræfter", "meddeler", "meddelte", "annoncerede", "erkender", "erkendte", "indrømmer", "indrømmede", "benægter", "benægtede", "advarer", "advarede", "mindede om", "svarede", "spurgte", "skrev", "oplyste", "fortalte", "lyder det", "i et interview med", "konstaterer", "konstaterede", "uddyber", "uddybede", "fastslår", "fastslog"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["billedgalleri", "fotogalleri", "forstør", "fuldskærm"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["næste billede", "forrige billede", "fuld skærm", "luk galleri", "åbn galleri"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["se alle billeder"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["liveblog", "live-blog", "opdater", "fastgjort"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["følg live", "seneste opdateringer", "indlæs flere", "hent flere"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["følg med live"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["tekststørrelse", "skriftstørrelse"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["gem artikel"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["afspil", "afspilningshastighed", "oplæsning", "undertekster"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["se video", "se videoen", "automatisk afspilning"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["slå lyden fra", "slå lyden til"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

@@ -452,6 +452,20 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["sagten", "betonten", "fügte hinzu", "hinzufügte", "behauptete", "bestritt", "räumte ein", "einräumte", "gab zu", "warnte", "warnten", "erinnerte", "antwortete", "erwiderte", "entgegnete", "fragte", "schrieb", "berichtete", "meldete", "mitteilte", "hieß es", "stellte klar", "hob hervor", "unterstrich", "bekräftigte", "kritisierte", "wies darauf hin", "in einem interview mit", "gegenüber journalisten", "vor journalisten", "mit den worten zitiert", "so ein sprecher", "so eine sprecherin"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["bildergalerie", "fotogalerie", "vergrößern", "vollbild"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["zur galerie", "galerie öffnen", "galerie schließen", "nächstes bild", "vorheriges bild", "nächstes foto", "vorheriges foto"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["alle bilder anzeigen"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["liveticker", "live-ticker", "liveblog", "live-blog", "newsblog", "aktualisieren"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["live verfolgen", "jetzt live", "mehr laden"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["weitere beiträge laden", "neue beiträge anzeigen"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["schriftgröße"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["schrift vergrößern", "schrift verkleinern"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["per e-mail versenden"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["abspielen", "stummschalten", "wiedergabegeschwindigkeit"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["video ansehen", "ton aus", "ton an", "automatische wiedergabe"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

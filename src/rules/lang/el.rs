@@ -268,6 +268,19 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["δηλώνει", "λέει", "ανέφεραν", "δήλωσαν", "είπαν", "εξήγησε", "εξηγεί", "σημείωσε", "σημειώνει", "υπογράμμισε", "υπογραμμίζει", "επεσήμανε", "επισήμανε", "επισημαίνει", "τονίζει", "προσθέτει", "ανακοίνωσε", "επιβεβαίωσε", "υποστήριξε", "υποστηρίζει", "διέψευσε", "αρνήθηκε", "παραδέχθηκε", "παραδέχτηκε", "προειδοποίησε", "θύμισε", "υπενθύμισε", "απάντησε", "ρώτησε", "έγραψε", "μεταδίδει", "αναφέρει", "ξεκαθάρισε", "σε συνέντευξή του", "σε συνέντευξή της", "σε δηλώσεις του", "σε δηλώσεις της"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["gallery", "φωτογαλερί", "μεγέθυνση"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["επόμενη φωτογραφία", "προηγούμενη φωτογραφία", "πλήρης οθόνη", "κλείσιμο γκαλερί"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(5).phrases(&["δείτε όλες τις φωτογραφίες"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["live"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["ζωντανή ενημέρωση", "live ενημέρωση", "ζωντανή μετάδοση", "live blog", "δείτε live", "δείτε ζωντανά", "τελευταίες ενημερώσεις"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["μέγεθος κειμένου", "μέγεθος γραμματοσειράς"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["αύξηση μεγέθους κειμένου", "μείωση μεγέθους κειμένου"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["σίγαση", "υπότιτλοι"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["κατάργηση σίγασης", "αυτόματη αναπαραγωγή", "ταχύτητα αναπαραγωγής"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["δείτε το βίντεο"]),
     ],
     we: &["εμείς", "μας", "δικό μας", "δική μας"],
     you: &["εσύ", "σου", "εσένα", "εσείς", "σας", "δικό σας", "δική σας"],

@@ -633,6 +633,21 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["noted that", "stressed that", "emphasised", "emphasized", "admitted", "acknowledged", "warned", "recalled", "insisted", "conceded", "declared", "remarked", "pointed out", "told reporters", "told journalists", "told the news agency", "in an interview with", "quoted as saying", "was quoted as saying", "said in a statement", "in a statement", "speaking to reporters", "speaking on condition of anonymity", "on condition of anonymity", "a spokesperson for", "a spokesman for", "a spokeswoman for", "adds", "warns", "admits", "insists", "denies", "denied that", "confirmed that", "claimed that"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["enlarge"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["photo gallery", "close gallery", "next image", "previous image", "next photo", "previous photo", "full screen"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["view all photos", "swipe for more"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["refresh"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["live blog", "live updates", "key events", "pinned post", "latest updates", "follow live", "live coverage"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["load more updates", "load more posts", "show new posts"]),
+        chrome(Other).part(Live).weight(2.5).max_words(5).phrases(&["show key events only"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["text size", "font size"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["increase text size", "decrease text size", "save this article"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["unmute", "autoplay", "subtitles"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["playback speed", "video loading"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["tap to unmute"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

@@ -378,6 +378,22 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["dice", "afirma", "señala", "añadió", "agregó", "indicó", "manifestó", "subrayó", "destacó", "recalcó", "insistió", "advirtió", "reconoció", "admitió", "negó", "confirmó", "anunció", "sostuvo", "precisó", "relató", "respondió", "preguntó", "escribió", "informó", "recordó", "expresó", "dijeron", "explicaron", "señalaron", "afirmaron", "indicaron", "aseguraron", "en declaraciones a", "en una entrevista con", "citado por"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["fotogalería"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["ver galería", "abrir galería", "cerrar galería", "imagen siguiente", "imagen anterior", "foto siguiente", "foto anterior", "pantalla completa"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["galería de fotos", "galería de imágenes"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(5).phrases(&["ver todas las fotos"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["actualizar"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["en directo", "en vivo", "momentos clave", "cargar más", "últimas actualizaciones", "mensaje fijado"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["minuto a minuto", "sigue en directo"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["guardar", "traducir"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["guardar artículo"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["tamaño de letra", "tamaño del texto"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["reproducir", "silenciar", "subtítulos"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["ver vídeo", "ver video", "activar sonido", "reproducción automática"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["velocidad de reproducción"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
     you: &["tú", "tu", "tus", "te", "vos", "usted", "ustedes", "vosotros", "vuestro", "vuestra", "vuestros", "vuestras"],

@@ -225,6 +225,18 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["ütleb", "ütlesid", "sõnul", "tema sõnul", "nende sõnul", "lisasid", "märkisid", "kinnitasid", "rääkisid", "selgitas", "selgitasid", "rõhutas", "rõhutasid", "teatas", "teatasid", "teatab", "tõdes", "nentis", "möönis", "eitas", "hoiatas", "tuletas meelde", "meenutas", "küsis", "kirjutas", "edastas", "väitis", "väidab", "sõnab", "lausus", "selgitab", "rõhutab", "märgib", "lisab"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["fotogalerii", "galerii", "pildigalerii", "suurenda", "täisekraan", "fotod"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["järgmine pilt", "eelmine pilt", "sulge galerii", "ava galerii"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["vaata kõiki pilte"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["otse", "otseblogi", "otseülekanne", "otsepilt", "värskenda", "uuendatud"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["vaata otse", "laadi rohkem", "lae rohkem"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["salvesta", "salvestatud"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["teksti suurus", "kirja suurus", "suurenda teksti", "vähenda teksti"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["vaigista", "automaatesitus", "kuula", "subtiitrid"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["vaata videot", "tühista vaigistus", "taasesituse kiirus"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

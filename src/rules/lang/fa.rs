@@ -318,6 +318,18 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["می‌گوید", "می گوید", "گفتند", "افزودند", "گفته‌اند", "گفته اند", "تاکید کرد", "تأکید کرد", "توضیح داد", "اظهار داشت", "بیان کرد", "عنوان کرد", "یادآور شد", "هشدار داد", "تایید کرد", "تأیید کرد", "تکذیب کرد", "اعتراف کرد", "پاسخ داد", "در پاسخ به پرسش", "در پاسخ به سوال", "پرسید", "نوشت", "مدعی شد", "ادعا کرد", "گزارش داد", "به نقل از", "در گفت‌وگو با", "در گفت و گو با", "در گفتگو با", "در مصاحبه با", "به خبرنگاران گفت", "اعلام کردند", "اضافه کرد", "خاطرنشان ساخت"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["گالری"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["گالری عکس", "گالری تصاویر", "گزارش تصویری", "عکس بعدی", "عکس قبلی", "تمام صفحه", "بستن گالری"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["مشاهده همه عکس‌ها"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["زنده", "به‌روزرسانی"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["پخش زنده", "گزارش زنده", "پوشش زنده", "به‌روز شد", "بارگذاری بیشتر"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["اندازه متن", "اندازه قلم"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["نسخه قابل چاپ"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["مکث", "بی‌صدا", "زیرنویس"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["پخش ویدئو", "تماشای ویدیو", "پخش خودکار", "سرعت پخش"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

@@ -280,6 +280,18 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["sanoivat", "kertoivat", "totesivat", "toteaa", "lisäsi", "selitti", "painotti", "painottaa", "korosti", "korostaa", "korostivat", "huomautti", "huomauttaa", "vahvisti", "ilmoitti", "ilmoittivat", "kiisti", "kiistää", "myönsi", "varoitti", "muistutti", "vastasi", "kysyi", "kirjoitti", "uutisoi", "tiedotti", "väitti", "väittää", "täsmensi", "tähdensi", "linjasi", "perusteli", "sanovat", "kertovat", "hänen mukaansa", "heidän mukaansa"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["kuvagalleria", "kuvasarja", "suurenna"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["seuraava kuva", "edellinen kuva", "koko näyttö", "sulje galleria", "avaa galleria"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["näytä kaikki kuvat", "katso kaikki kuvat"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["päivitä", "kiinnitetty"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["seuraa suorana", "katso suorana", "suora lähetys", "lataa lisää"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["tallenna", "fonttikoko"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["tallenna artikkeli", "tekstin koko", "suurenna tekstiä", "pienennä tekstiä"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["keskeytä", "mykistä", "toistonopeus", "tekstitys"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["katso video", "poista mykistys", "äänet pois", "äänet päälle", "automaattinen toisto"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

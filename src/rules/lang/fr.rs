@@ -373,6 +373,23 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["a dit", "a ajouté", "a précisé", "a souligné", "a confirmé", "a assuré", "a annoncé", "a estimé", "a rappelé", "a reconnu", "a démenti", "a nié", "a averti", "ont déclaré", "ont indiqué", "ont expliqué", "a-t-il déclaré", "a-t-elle déclaré", "a-t-il ajouté", "a-t-elle ajouté", "a-t-il précisé", "a-t-elle précisé", "a-t-il expliqué", "a-t-elle expliqué", "a-t-il répondu", "a-t-elle répondu", "explique-t-il", "explique-t-elle", "précise-t-il", "précise-t-elle", "ajoute-t-il", "ajoute-t-elle", "souligne-t-il", "souligne-t-elle", "d'après", "d’après", "cité par", "dans un entretien accordé à", "devant la presse"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["diaporama"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["galerie photos", "galerie photo", "image suivante", "image précédente", "photo suivante", "photo précédente", "plein écran"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["voir la galerie", "ouvrir la galerie", "fermer la galerie"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(5).phrases(&["voir toutes les photos"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["actualiser", "rafraîchir", "épinglé"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["en direct", "charger plus", "nouveaux messages"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["suivez le direct", "suivre en direct"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["enregistrer", "traduire"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["sauvegarder l'article"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["taille du texte"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["sous-titres"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["lecture automatique"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["voir la vidéo", "couper le son", "activer le son", "vitesse de lecture"]),
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["chargement de la vidéo"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

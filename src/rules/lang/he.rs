@@ -283,6 +283,18 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["הסביר", "הסבירה", "הדגיש", "הדגישה", "הודיע", "הודיעה", "אישר", "אישרה", "הכחיש", "הכחישה", "הודה", "הודתה", "הזהיר", "הזהירה", "הזכיר", "הזכירה", "השיב", "השיבה", "ענה", "ענתה", "סיפר", "לטענתו", "לטענתה", "לטענתם", "לדבריהם", "לדברי", "אומרת", "מסביר", "מסבירה", "מציין", "מציינת", "בראיון", "הבהיר", "הבהירה", "התריע", "התריעה", "ואמר", "ואמרה", "אמר לעיתונאים", "צוטט"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["גלריה", "תמונות"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["גלריית תמונות", "לגלריה המלאה", "לצפייה בגלריה", "לכל התמונות", "התמונה הבאה", "התמונה הקודמת", "מסך מלא", "סגירת גלריה"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["לייב", "עודכן", "רענן"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["שידור חי", "בשידור חי", "עדכונים שוטפים", "טען עוד"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["עדכונים בזמן אמת"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["הדפס"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["גודל טקסט", "גודל גופן", "הגדלת טקסט", "הקטנת טקסט", "שמירת כתבה"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["הפעל", "השהה", "השתק", "לצפייה", "להאזנה", "כתוביות", "תמלול"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["בטל השתקה", "הפעלה אוטומטית", "מהירות הפעלה", "לצפייה בסרטון"]),
     ],
     // "את" (you, feminine) is also the object marker: out.
     we: &["אנחנו", "אנו", "שלנו", "אותנו", "לנו"],

@@ -291,6 +291,19 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["उन्होंने बताया", "उन्होंने आगे कहा", "ने आगे कहा", "का कहना है", "का कहना था", "उनका कहना है", "ने स्पष्ट किया", "ने जानकारी दी", "ने दावा किया", "से इनकार किया", "ने स्वीकार किया", "ने चेतावनी दी", "ने याद दिलाया", "ने जवाब दिया", "ने पूछा", "ने लिखा", "ने घोषणा की", "ने पुष्टि की", "ने जोर देकर कहा", "ने ज़ोर देकर कहा", "ने आरोप लगाया", "ने संवाददाताओं से कहा", "ने पत्रकारों से कहा", "पत्रकारों से बातचीत में", "को दिए इंटरव्यू में", "को दिए साक्षात्कार में", "के हवाले से", "ने एक बयान में कहा", "ने कहा था", "बोले", "बोलीं"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["फोटो गैलरी", "फ़ोटो गैलरी", "गैलरी देखें", "अगली फोटो", "पिछली फोटो", "अगली तस्वीर", "पिछली तस्वीर", "फुल स्क्रीन"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["सभी फोटो देखें", "गैलरी बंद करें"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["लाइव"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["लाइव अपडेट", "लाइव अपडेट्स", "लाइव ब्लॉग", "ताजा अपडेट", "ताज़ा अपडेट", "लाइव देखें", "रिफ्रेश करें"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["और अपडेट देखें"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["फ़ॉन्ट साइज़", "फॉन्ट साइज", "टेक्स्ट साइज़", "बुकमार्क करें"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["अंग्रेजी में पढ़ें"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["ऑटोप्ले"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["वीडियो देखें", "प्ले करें", "पॉज़ करें", "म्यूट करें", "अनम्यूट करें", "ऑडियो सुनें"]),
+        chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["वीडियो लोड हो रहा है"]),
     ],
     we: &["हम", "हमें", "हमारा", "हमारी", "हमारे", "हमको", "हमने"],
     you: &[

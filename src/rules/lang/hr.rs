@@ -266,6 +266,17 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["je rekao", "je rekla", "je izjavio", "je izjavila", "je kazao", "su rekli", "rekli su", "izjavili", "dodao", "dodala", "dodali", "istaknuo", "istaknula", "naglasio", "naglasila", "naglasili", "objasnio", "objasnila", "pojasnio", "pojasnila", "napomenuo", "napomenula", "potvrdio", "potvrdila", "najavio", "najavila", "priznao", "priznala", "zanijekao", "zanijekala", "upozorio", "upozorila", "podsjetio", "podsjetila", "odgovorio", "odgovorila", "upitao", "upitala", "napisao", "napisala", "ustvrdio", "ustvrdila", "kaže", "ističe", "prenosi", "javlja", "po riječima", "u razgovoru za", "u intervjuu za"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["fotogalerija", "povećaj"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["foto galerija", "pogledajte galeriju", "otvori galeriju", "zatvori galeriju", "sljedeća fotografija", "prethodna fotografija", "cijeli zaslon"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["uživo", "ažurirano", "osvježi"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["prijenos uživo", "izravni prijenos", "pratite uživo", "učitaj više", "prikaži više"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["printaj", "spremi", "spremljeno"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["spremi članak", "veličina slova", "veličina teksta"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["reproduciraj", "pauziraj", "titlovi"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["isključi zvuk", "uključi zvuk", "automatska reprodukcija", "brzina reprodukcije"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

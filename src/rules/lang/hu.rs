@@ -292,6 +292,17 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["mondja", "mondták", "közölték", "hangsúlyozták", "tette hozzá", "tették hozzá", "fogalmazott", "úgy fogalmazott", "magyarázta", "elmondta", "elmondták", "kiemelte", "kiemelték", "jelezte", "jelezték", "megerősítette", "bejelentette", "bejelentették", "állította", "tagadta", "elismerte", "figyelmeztetett", "emlékeztetett", "felidézte", "válaszolta", "kérdezte", "számolt be", "adta hírül", "idézi", "nyilatkozott", "szavai szerint", "egy interjúban", "hangoztatta", "rámutatott", "hozzátette", "ismertette", "tudatta", "jelentette ki"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["fotógaléria", "képgaléria", "nagyítás"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["galéria megnyitása", "galéria bezárása", "következő kép", "előző kép", "teljes képernyő", "további képek", "összes kép"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["élőben", "frissítve", "frissítés"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["percről percre", "élő közvetítés", "élő tudósítás", "továbbiak betöltése"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["mentve", "betűméret"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["cikk mentése", "betűméret növelése", "betűméret csökkentése"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["lejátszás", "némítás"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["némítás feloldása", "hang bekapcsolása", "automatikus lejátszás", "lejátszási sebesség"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

@@ -184,6 +184,17 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["հայտնեց", "նշեց", "ընդգծեց", "հավելեց", "պարզաբանեց", "բացատրեց", "հայտարարեց", "հայտարարել է", "հաստատեց", "հաստատել է", "հերքեց", "հերքել է", "խոստովանեց", "զգուշացրեց", "զգուշացրել է", "հիշեցրեց", "հիշեցրել է", "պատասխանեց", "հարցրեց", "գրել է", "հաղորդում է", "հայտնում է", "տեղեկացնում է", "նրա խոսքով", "նրա խոսքերով", "հարցազրույցում", "լրագրողների հետ զրույցում", "լրագրողներին", "ասում է", "նշում է", "պնդեց", "պնդում է", "պարզաբանել է", "բացատրել է", "շեշտեց", "ասացին", "հայտնեցին", "նշեցին"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["ֆոտոշարք", "պատկերասրահ", "ֆոտոռեպորտաժ", "մեծացնել"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["հաջորդ լուսանկարը", "նախորդ լուսանկարը", "ամբողջ էկրանով", "բոլոր լուսանկարները"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["թարմացնել"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["ուղիղ եթեր", "ուղիղ միացում", "ուղիղ հեռարձակում", "թարմացվել է", "բեռնել ավելին"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["տառաչափ"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["տեքստի չափը"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["նվագարկել", "ենթագրեր"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["անջատել ձայնը", "միացնել ձայնը", "ավտոմատ նվագարկում", "նվագարկման արագություն"]),
     ],
     we: &["մենք", "մեր", "մեզ", "մեզ համար"],
     you: &["դու", "քո", "քեզ", "դուք", "ձեր", "ձեզ"],

@@ -307,6 +307,17 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["ujarnya", "ucapnya", "tuturnya", "ungkapnya", "jelasnya", "imbuhnya", "tambahnya", "paparnya", "sebutnya", "lanjutnya", "mengatakan", "menjelaskan", "menyatakan", "menegaskan", "menambahkan", "mengungkapkan", "menuturkan", "membenarkan", "mengonfirmasi", "membantah", "mengakui", "memperingatkan", "menjawab", "melaporkan", "dilansir dari", "dikutip dari", "kepada wartawan", "kepada awak media", "saat dikonfirmasi", "dalam wawancara dengan", "dalam keterangannya", "dalam keterangan tertulis", "kata dia", "ujar dia"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["perbesar"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["galeri foto", "foto lainnya", "foto selanjutnya", "foto sebelumnya", "layar penuh", "tutup galeri"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["lihat semua foto"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["live", "perbarui"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["live update", "live report", "siaran langsung", "update terkini"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["ukuran teks", "ukuran huruf", "simpan artikel", "artikel tersimpan", "bagikan artikel", "kirim email"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["bisukan", "subtitel", "transkrip"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["tonton video", "putar otomatis", "kecepatan putar", "memuat video"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

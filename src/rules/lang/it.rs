@@ -313,6 +313,21 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["ha aggiunto", "ha sottolineato", "ha precisato", "ha confermato", "ha annunciato", "ha ammesso", "ha negato", "ha smentito", "ha avvertito", "ha ricordato", "ha risposto", "ha chiesto", "ha scritto", "ha riferito", "ha osservato", "ha evidenziato", "ha raccontato", "ha assicurato", "ha ribadito", "ha rivelato", "ha concluso", "hanno detto", "hanno dichiarato", "hanno spiegato", "hanno affermato", "hanno sottolineato", "sottolinea", "aggiunge", "afferma", "riferisce", "stando a", "a detta di", "in un'intervista a", "in un’intervista a", "citato da"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["fotogallery"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["galleria fotografica", "chiudi galleria", "foto successiva", "foto precedente", "immagine successiva", "immagine precedente", "schermo intero"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["guarda la gallery", "sfoglia la gallery", "apri la gallery"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(5).phrases(&["vedi tutte le foto"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["aggiorna"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["in diretta", "diretta live", "live blog", "ultimi aggiornamenti", "carica altri"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["segui la diretta", "minuto per minuto"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["salva", "traduci"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["salva articolo", "dimensione testo", "dimensione carattere", "condividi articolo"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["riproduci", "sottotitoli"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["riproduci video", "disattiva audio", "attiva audio", "riproduzione automatica", "caricamento video"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["velocità di riproduzione"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],

@@ -300,6 +300,13 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["と述べている", "と話している", "と語っている", "と説明した", "と強調した", "と指摘した", "と付け加えた", "と明かした", "と認めた", "と否定した", "と主張した", "と警告した", "と振り返った", "と答えた", "と問いかけた", "と記した", "と投稿した", "と報じた", "と伝えた", "と述べました", "と話しました", "と語りました", "と説明しました", "と話しています", "と強調しました", "と発表しました", "記者団に", "記者会見で", "取材に対し", "によれば", "と明言した", "と反論した", "と訴えた"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        label(Other).part(Gallery).weight(2.5).phrases(&["フォトギャラリー", "写真ギャラリー", "画像ギャラリー", "写真一覧", "次の写真", "前の写真", "次の画像", "前の画像", "写真を拡大", "全画面表示", "ギャラリーを閉じる", "すべての写真を見る"]),
+        label(Other).part(Live).weight(2.5).phrases(&["ライブ中継", "ライブブログ", "ライブ配信中", "随時更新", "中継中", "もっと読み込む"]),
+        label(Other).part(Tools).weight(2.5).phrases(&["保存する", "保存済み", "文字サイズ", "文字の大きさ", "英語で読む"]),
+        label(Other).part(Player).weight(2.5).phrases(&["動画を再生", "動画を見る", "一時停止", "ミュート", "ミュート解除", "自動再生", "再生速度", "記事を聞く", "動画読み込み中"]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

@@ -200,6 +200,16 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["ამბობს", "აცხადებს", "აღნიშნავს", "განაცხადეს", "თქვეს", "აღნიშნეს", "ხაზგასმით აღნიშნა", "ხაზი გაუსვა", "დაადასტურა", "უარყო", "აღიარა", "გააფრთხილა", "შეახსენა", "გაიხსენა", "უპასუხა", "იკითხა", "წერს", "ცნობით", "თქმით", "ინტერვიუში", "ჟურნალისტებს", "განუცხადა", "უთხრა", "გამოაცხადა", "ამტკიცებს", "დასძენს", "მიიჩნევს", "ინფორმაციით"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["ფოტოგალერეა", "გალერეა", "გადიდება"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["შემდეგი ფოტო", "წინა ფოტო", "სრული ეკრანი", "ყველა ფოტო", "გალერეის დახურვა"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["ლაივი", "განახლდა"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["პირდაპირი ეთერი", "პირდაპირი ჩართვა", "პირდაპირი ტრანსლაცია", "მეტის ჩატვირთვა"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["ტექსტის ზომა", "შრიფტის ზომა"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["დაკვრა", "სუბტიტრები", "მოუსმინეთ"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["ხმის გამორთვა", "ხმის ჩართვა", "ავტომატური დაკვრა", "დაკვრის სიჩქარე"]),
     ],
     we: &["ჩვენ", "ჩვენი", "ჩვენს", "ჩვენთვის", "ჩვენთან"],
     you: &["შენ", "შენი", "შენთვის", "თქვენ", "თქვენი", "თქვენთვის", "თქვენს"],

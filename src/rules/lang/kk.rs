@@ -182,6 +182,16 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["дейді", "айтады", "түсіндірді", "атап көрсетті", "баса айтты", "баса назар аударды", "жариялады", "растады", "жоққа шығарды", "мойындады", "ескертті", "еске салды", "жауап берді", "сұрады", "жазды", "хабарлайды", "мәлімдейді", "сөзінше", "мәліметінше", "мәліметі бойынша", "сұхбатында", "журналистерге", "тілшісіне", "пікір білдірді", "деп санайды", "мәлім етті", "айтып өтті", "сендірді", "деп жазды", "деп түсіндірді"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["фотогалерея", "галерея", "үлкейту"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["келесі сурет", "алдыңғы сурет", "толық экран", "галереяны жабу", "барлық суреттер"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["онлайн-трансляция", "жаңарту", "жаңартылды"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["тікелей эфир", "тікелей трансляция", "тағы жүктеу"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["қаріп өлшемі", "мәтін өлшемі"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["ойнату", "кідірту", "субтитрлер"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["дыбысын өшіру", "дыбысын қосу", "автоматты ойнату", "ойнату жылдамдығы"]),
     ],
     we: &["біз", "біздің", "бізге", "бізді", "бізбен"],
     you: &["сен", "сенің", "саған", "сені", "сіз", "сіздің", "сізге", "сізді"],

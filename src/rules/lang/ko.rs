@@ -271,6 +271,17 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["밝혔습니다", "말했습니다", "전했습니다", "설명했습니다", "강조했습니다", "덧붙였습니다", "지적했습니다", "지적했다", "언급했다", "발표했다", "확인했다", "부인했다", "인정했다", "경고했다", "회상했다", "답했다", "대답했다", "물었다", "적었다", "보도했다", "알렸다", "토로했다", "호소했다", "반박했다", "털어놨다", "말한다", "기자들에게", "기자회견에서", "인터뷰에서", "통화에서"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["포토갤러리", "크게보기", "전체화면"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["포토 갤러리", "사진 갤러리", "다음 사진", "이전 사진", "다음 이미지", "이전 이미지", "크게 보기", "갤러리 닫기", "사진 전체보기"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["생중계", "새로고침"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["실시간 업데이트", "라이브 블로그", "실시간 중계", "최신 업데이트", "더 불러오기"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["기사 저장", "글씨 크기"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["일시정지", "음소거", "자동재생"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["동영상 재생", "영상 보기", "음소거 해제", "재생 속도"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["동영상 로딩 중"]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

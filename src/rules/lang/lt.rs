@@ -224,6 +224,18 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["sako", "teigia", "pažymi", "pabrėžia", "nurodo", "pasakoja", "kalbėjo", "aiškino", "paaiškino", "patikslino", "pridūrė", "priduria", "akcentavo", "patvirtino", "paskelbė", "pranešė", "praneša", "neigė", "paneigė", "pripažino", "įspėjo", "perspėjo", "priminė", "primena", "atsakė", "paklausė", "klausė", "rašė", "tvirtino", "tvirtina", "tikino", "pastebėjo", "konstatavo", "anot", "pasak", "jo teigimu", "jos teigimu", "jų teigimu", "jo žodžiais", "jos žodžiais"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["galerija", "nuotraukos"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["nuotraukų galerija", "kita nuotrauka", "ankstesnė nuotrauka", "visas ekranas", "uždaryti galeriją", "visos nuotraukos", "daugiau nuotraukų", "atidaryti galeriją"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["per visą ekraną", "žiūrėti visas nuotraukas"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["tiesiogiai"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["tiesioginė transliacija", "tiesioginis eteris", "svarbiausi įvykiai", "prisegtas įrašas"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["rodyti naujus įrašus", "įkelti daugiau įrašų"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["teksto dydis", "šrifto dydis", "padidinti šriftą", "sumažinti šriftą"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["nutildyti", "subtitrai"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["įjungti garsą", "išjungti garsą", "automatinis paleidimas", "atkūrimo greitis", "klausytis straipsnio"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

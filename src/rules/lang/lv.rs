@@ -225,6 +225,17 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["stāstīja", "pastāstīja", "paziņoja", "piebilda", "atzina", "saka", "norāda", "uzsver", "skaidro", "paskaidroja", "apstiprināja", "noliedza", "brīdināja", "atgādināja", "atbildēja", "jautāja", "vaicāja", "rakstīja", "ziņoja", "informēja", "apgalvoja", "apgalvo", "atzīmēja", "akcentēja", "izteicās", "bilda", "atklāja", "uzskata", "pēc viņa teiktā", "pēc viņas teiktā", "pēc viņu teiktā"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["fotogalerija", "galerija"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["foto galerija", "nākamā bilde", "iepriekšējā bilde", "nākamais attēls", "iepriekšējais attēls", "pilnekrāna režīms", "aizvērt galeriju", "atvērt galeriju"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["skatīt visas bildes"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["tiešraide", "tiešraidē"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["teksta tiešraide", "video tiešraide", "skaties tiešraidē", "svarīgākie notikumi", "piesprausts ieraksts", "ielādēt vairāk"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["teksta izmērs", "burtu izmērs", "nosūtīt e-pastā"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["atskaņot", "pauzēt", "klausīties", "subtitri"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["skatīties video", "izslēgt skaņu", "ieslēgt skaņu", "automātiskā atskaņošana", "atskaņošanas ātrums"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

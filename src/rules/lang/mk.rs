@@ -206,6 +206,18 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["изјавија", "рекоа", "истакнаа", "додадоа", "наведоа", "изјавува", "истакнува", "додава", "објасни", "објаснија", "нагласи", "нагласија", "појасни", "посочи", "соопшти", "соопштија", "призна", "предупреди", "праша", "напиша", "вели", "кажа", "рекол", "според", "во интервју за"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["фотогалерија"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["фото галерија", "отвори галерија", "затвори галерија", "следна фотографија", "претходна фотографија", "цел екран"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["ажурирано", "освежи"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["во живо", "директен пренос", "вчитај повеќе"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["пренос во живо", "следете во живо"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["зачувај"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["големина на фонт"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["пушти", "паузирај", "титлови"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["исклучи звук", "вклучи звук", "автоматско пуштање"]),
     ],
     // "нас", "наш", "ти", "твој", "тебе", "ваш", "вас" are the Serbian pack's, "ние", "вие",
     // "нашата", "вашата" the Bulgarian's: the Macedonian forms of the pronouns stand here.

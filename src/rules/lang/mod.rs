@@ -324,6 +324,9 @@ mod tests {
         ("disclaimer", |e, _| e.part == Some(Disclaimer)),
         ("navigation", |e, _| e.part == Some(Navigation)),
         ("players, embeds", |e, _| e.part == Some(Player)),
+        ("galleries", |e, _| e.part == Some(Gallery)),
+        ("live blogs", |e, _| e.part == Some(Live)),
+        ("page tools", |e, _| e.part == Some(Tools)),
         ("tags", |e, _| e.part == Some(Tags)),
         ("bank details", |e, _| {
             e.group == Line && e.kind == Some(Donation)

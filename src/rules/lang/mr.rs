@@ -182,6 +182,16 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["म्हणाल्या", "म्हणाला", "म्हणाली", "असे त्यांनी सांगितले", "असे त्या म्हणाल्या", "असेही ते म्हणाले", "असे म्हटले आहे", "म्हणतात", "माहिती दिली", "नमूद केले", "भर दिला", "घोषणा केली", "जाहीर केले", "पुष्टी केली", "दावा केला", "फेटाळून लावले", "इन्कार केला", "कबूल केले", "मान्य केले", "इशारा दिला", "आठवण करून दिली", "उत्तर दिले", "सवाल केला", "लिहिले", "म्हणण्यानुसार", "माहितीनुसार", "पत्रकारांशी बोलताना", "माध्यमांशी बोलताना", "दिलेल्या मुलाखतीत", "मुलाखतीत"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["फोटो गॅलरी", "फोटो गॅलेरी", "पुढील फोटो", "मागील फोटो"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["सर्व फोटो पाहा", "गॅलरी बंद करा"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["लाइव्ह", "लाईव्ह"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["लाइव्ह अपडेट्स", "लाईव्ह अपडेट्स", "लाइव्ह ब्लॉग", "ताज्या अपडेट्स"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["सेव्ह करा", "फॉन्ट साइज", "बुकमार्क करा"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["ऑटोप्ले"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["व्हिडिओ पाहा", "व्हिडीओ पाहा", "प्ले करा", "पॉज करा", "म्यूट करा", "ऑडिओ ऐका"]),
     ],
     we: &["आम्ही", "आम्हाला", "आमचे", "आमच्या", "आमची", "आमचा", "आमच्याकडे"],
     // "आपण", "आपल्या" are "we" and "our" (inclusive) as often as the formal "you": only the

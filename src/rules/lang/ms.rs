@@ -254,6 +254,17 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["kata beliau", "jelas beliau", "tambah beliau", "ujar beliau", "menurut beliau", "katanya lagi", "beliau memberitahu", "memberitahu pemberita", "kepada pemberita", "ketika ditemui pemberita", "mengesahkan perkara itu", "menafikan", "memberi amaran", "mendakwa", "memetik laporan", "dipetik sebagai berkata", "dalam satu kenyataan", "dalam kenyataan", "dalam temu bual dengan", "dalam satu temu bual", "menurut laporan", "mengimbas kembali", "dalam sidang media", "pada sidang media"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["galeri foto", "galeri gambar", "gambar seterusnya", "gambar sebelumnya", "skrin penuh", "tutup galeri"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["lihat semua gambar"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["live"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["siaran langsung", "live update", "muat semula"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["kemas kini langsung", "muat lebih banyak"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["saiz fon", "saiz teks", "simpan artikel", "kongsi artikel", "hantar e-mel"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["tonton video", "main automatik", "sari kata", "dengar berita"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["kelajuan main balik"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

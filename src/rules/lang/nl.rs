@@ -342,6 +342,19 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["zeiden", "vertelde", "vertelden", "vertelt", "legde uit", "liet weten", "lieten weten", "voegde toe", "voegde eraan toe", "benadrukte", "kondigde aan", "ontkende", "gaf toe", "waarschuwde", "waarschuwt", "herinnerde", "antwoordde", "schreef", "meldde", "berichtte", "berichtten", "verklaarden", "onderstreepte", "merkte op", "wees erop", "beweerde", "beweert", "in een interview met", "tegen verslaggevers", "tegen journalisten"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["fotogalerij", "vergroten"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["volgende foto", "vorige foto", "volgende afbeelding", "vorige afbeelding", "galerij sluiten", "volledig scherm"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["bekijk de fotoserie", "bekijk alle foto's", "alle foto's bekijken"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["liveblog", "live-blog", "live-updates", "vernieuwen"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["volg live", "live volgen", "laatste updates", "meer laden", "laad meer"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["opslaan", "lettergrootte", "tekstgrootte"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["artikel opslaan", "artikel bewaren"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["afspelen", "pauzeren", "dempen", "afspeelsnelheid", "ondertiteling"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["bekijk video", "geluid uit", "geluid aan", "automatisch afspelen"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["bekijk de video"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

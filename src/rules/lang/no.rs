@@ -260,6 +260,20 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["uttaler", "forklarer", "forklarte", "legger til", "la til", "understreker", "påpeker", "påpekte", "bekrefter", "kunngjorde", "innrømmer", "innrømmet", "benekter", "benektet", "advarer", "advarte", "minnet om", "spurte", "skrev", "opplyste", "fortalte", "i et intervju med", "konstaterer", "konstaterte", "slår fast", "utdyper", "utdypet", "lyder det"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["bildegalleri", "fotogalleri", "bildeserie", "forstørr", "fullskjerm"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["neste bilde", "forrige bilde", "full skjerm", "lukk galleri", "åpne galleri"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["se alle bilder"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["liveblogg", "oppdater", "festet"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["følg direkte", "følg live", "se direkte", "siste oppdateringer", "festet innlegg"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["last inn flere"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["tekststørrelse", "skriftstørrelse", "oversett"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["lagre artikkel", "del artikkel"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["avspillingshastighet", "lydversjon", "undertekster"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["spill av", "se video", "se videoen", "automatisk avspilling"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["slå av lyd", "slå på lyd"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

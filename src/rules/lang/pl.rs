@@ -304,6 +304,19 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["powiedzieli", "stwierdziła", "stwierdzili", "mówi", "mówił", "mówiła", "dodał", "dodała", "dodali", "wyjaśnił", "wyjaśniła", "podkreślił", "podkreśliła", "podkreślili", "zaznaczył", "zaznaczyła", "ocenił", "oceniła", "przyznał", "przyznała", "zapowiedział", "zapowiedziała", "ogłosił", "ogłosiła", "potwierdził", "potwierdziła", "zaprzeczył", "zaprzeczyła", "ostrzegł", "ostrzegła", "przypomniał", "przypomniała", "odpowiedział", "odpowiedziała", "zapytał", "zapytała", "napisał", "napisała", "przekazał", "przekazała", "poinformowali", "oświadczył", "oświadczyła", "zapewnił", "zapewniła", "przekonywał", "przekonywała", "dodaje", "podkreśla", "zaznacza", "podała", "jego zdaniem", "jej zdaniem", "ich zdaniem", "w rozmowie z", "w wywiadzie dla", "cytowany przez"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["powiększ", "fotogaleria"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["galeria zdjęć", "zobacz zdjęcia", "zobacz galerię", "otwórz galerię", "zamknij galerię", "następne zdjęcie", "poprzednie zdjęcie", "pełny ekran"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["zobacz wszystkie zdjęcia"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["odśwież", "zaktualizowano"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["na żywo", "pokaż więcej", "załaduj więcej", "wczytaj więcej"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["relacja na żywo", "transmisja na żywo", "oglądaj na żywo"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["zapisano"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["zapisz artykuł", "rozmiar czcionki", "zwiększ czcionkę", "zmniejsz czcionkę"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["odtwórz", "wstrzymaj", "wycisz", "autoodtwarzanie"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["zobacz wideo", "wyłącz wyciszenie", "włącz dźwięk", "prędkość odtwarzania", "wersja audio"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

@@ -329,6 +329,22 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["diz", "afirma", "explica", "acrescentou", "adiantou", "sublinhou", "destacou", "ressaltou", "salientou", "frisou", "garantiu", "assegurou", "confirmou", "anunciou", "negou", "admitiu", "reconheceu", "alertou", "advertiu", "lembrou", "recordou", "respondeu", "perguntou", "escreveu", "informou", "relatou", "disseram", "explicaram", "acrescenta", "em entrevista a", "em entrevista ao", "em entrevista à", "em declarações à", "em declarações ao", "citado por"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["fotogaleria"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["ver galeria", "abrir galeria", "fechar galeria", "próxima imagem", "imagem anterior", "próxima foto", "foto anterior", "tela cheia"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["galeria de fotos", "galeria de imagens"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(5).phrases(&["ver todas as fotos"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["atualizar"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["ao vivo", "em direto", "carregar mais", "últimas atualizações"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["acompanhe ao vivo", "siga em direto", "minuto a minuto"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["salvar", "traduzir"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["guardar artigo", "aumentar fonte", "diminuir fonte"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["tamanho da fonte", "tamanho do texto"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["reproduzir", "pausar", "silenciar"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["ver vídeo", "ativar som", "reprodução automática"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["assista ao vídeo", "velocidade de reprodução"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],

@@ -355,6 +355,21 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["a adăugat", "a subliniat", "a arătat", "a confirmat", "a anunțat", "a anunţat", "a recunoscut", "a negat", "a dezmințit", "a dezminţit", "a avertizat", "a amintit", "a răspuns", "a întrebat", "a scris", "a transmis", "a menționat", "a menţionat", "a susținut", "a susţinut", "a mai spus", "a mai declarat", "a mai adăugat", "a relatat", "a insistat", "au declarat", "au spus", "au precizat", "au transmis", "au anunțat", "au anunţat", "declară", "afirmă", "subliniază", "relatează", "într-un interviu acordat", "într-un interviu pentru", "citat de"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["fotogalerie", "mărește"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["galerie foto", "vezi galeria", "imaginea următoare", "imaginea anterioară", "fotografia următoare", "ecran complet", "închide galeria"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["vezi galeria foto", "galerie de imagini", "vezi toate fotografiile"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["actualizează"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["live text", "în direct", "live blog", "live update", "urmărește live", "ultimele actualizări"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["urmărește în direct", "încarcă mai mult"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["salvează"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["salvează articolul", "dimensiune text", "mărește textul", "micșorează textul"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["trimite pe e-mail"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["redă", "redare", "subtitrări"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["redă video", "urmărește video", "vezi video", "dezactivează sunetul", "activează sunetul", "redare automată", "versiune audio"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["viteza de redare"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

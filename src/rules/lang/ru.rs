@@ -292,6 +292,19 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["сказали", "заявили", "сообщили", "отметил", "отметила", "отметили", "подчеркнул", "подчеркнула", "подчеркнули", "добавил", "добавила", "добавили", "пояснил", "пояснила", "пояснили", "объяснил", "объяснила", "рассказал", "рассказала", "рассказали", "признал", "признала", "подтвердил", "подтвердила", "подтвердили", "опроверг", "опровергла", "предупредил", "предупредила", "напомнил", "напомнила", "ответил", "ответила", "спросил", "спросила", "написала", "уточнил", "уточнила", "заверил", "заверила", "утверждает", "утверждал", "утверждала", "говорит", "сообщает", "передает", "передаёт", "цитирует", "заявляет", "отмечает", "подчеркивает", "подчёркивает", "в интервью", "в беседе с"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["фотогалерея", "увеличить"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["следующее фото", "предыдущее фото", "полноэкранный режим", "открыть галерею", "закрыть галерею", "все фото"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["на весь экран", "во весь экран", "смотреть все фото"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["онлайн-трансляция", "обновлено", "обновить", "закреплено"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["прямая трансляция", "текстовая трансляция", "смотреть трансляцию", "показать ещё", "загрузить ещё"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["сохранить", "сохранено"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["в закладки", "размер шрифта", "увеличить шрифт", "уменьшить шрифт"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["добавить в закладки"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["воспроизвести", "автовоспроизведение", "аудиоверсия", "субтитры"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["смотреть видео", "выключить звук", "включить звук", "скорость воспроизведения"]),
     ],
     we: &["мы", "наш", "наша", "наше", "наши", "нам", "нас", "нашу", "нашей", "наших"],
     you: &[

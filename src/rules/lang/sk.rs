@@ -302,6 +302,18 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["povedali", "uviedli", "dodali", "vysvetlil", "vysvetlila", "zdôraznil", "zdôraznila", "upozornil", "upozornila", "poznamenal", "poznamenala", "potvrdil", "potvrdila", "oznámil", "oznámila", "vyhlásil", "vyhlásila", "priznal", "priznala", "pripustil", "pripustila", "poprel", "poprela", "varoval", "varovala", "pripomenul", "pripomenula", "odpovedal", "odpovedala", "spýtal", "spýtala", "opýtal", "opýtala", "napísal", "napísala", "tvrdil", "tvrdila", "hovorí", "informoval", "informovala", "konštatoval", "konštatovala", "vyjadril", "vyjadrila", "v rozhovore pre"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["fotogaléria", "zväčšiť"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["zobraziť galériu", "otvoriť galériu", "zavrieť galériu", "ďalšia fotografia", "predchádzajúca fotografia", "celá obrazovka"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["na celú obrazovku"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["naživo", "aktualizované", "obnoviť"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["online prenos", "priamy prenos", "živý prenos", "sledujte naživo", "načítať ďalšie"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["uložiť", "uložené"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["uložiť článok", "veľkosť písma", "zväčšiť písmo", "zmenšiť písmo"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["prehrať", "pozastaviť", "stlmiť", "titulky"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["zapnúť zvuk", "vypnúť zvuk", "automatické prehrávanie", "rýchlosť prehrávania"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

@@ -276,6 +276,18 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["dejal je", "dejala je", "povedal je", "povedala je", "je še dejal", "je še dejala", "je še dodal", "je še dodala", "dodal", "dodala", "dodali", "dejali", "povedali", "pojasnili", "poudarili", "izjavil", "izjavila", "izjavili", "opozoril", "opozorila", "opozorili", "potrdil", "potrdila", "potrdili", "napovedal", "napovedala", "priznal", "priznala", "zanikal", "zanikala", "spomnil", "spomnila", "odgovoril", "odgovorila", "vprašal", "vprašala", "zapisal", "zapisala", "napisal", "napisala", "ocenil", "ocenila", "navedel", "navedla", "izpostavil", "izpostavila", "zatrdil", "zatrdila", "poroča", "navaja", "po mnenju", "v pogovoru za", "v intervjuju za"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["fotogalerija", "povečaj"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["galerija fotografij", "odpri galerijo", "zapri galerijo", "naslednja fotografija", "prejšnja fotografija", "celozaslonski način"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["posodobljeno", "osveži"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["v živo", "neposredni prenos", "naloži več"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["prenos v živo", "spremljajte v živo"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["shrani", "shranjeno"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["shrani članek", "velikost pisave", "povečaj pisavo", "pomanjšaj pisavo"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["predvajaj", "podnapisi"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["predvajaj video", "začasno ustavi", "izklopi zvok", "vklopi zvok", "samodejno predvajanje", "hitrost predvajanja"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

@@ -203,6 +203,20 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["thotë", "thanë", "deklaruan", "theksuan", "shtuan", "shpjegoi", "shpjeguan", "nënvizoi", "nënvizuan", "konfirmoi", "njoftoi", "njoftuan", "njofton", "pranoi", "mohoi", "paralajmëroi", "kujtoi", "u përgjigj", "pyeti", "shkroi", "raportoi", "deklaron", "thekson", "pohoi", "bëri të ditur", "u shpreh", "ka thënë", "ka deklaruar", "ka theksuar", "ka shtuar", "ka shpjeguar", "në një intervistë për", "në një intervistë me", "citon"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["fotogaleri", "zmadho"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["shiko galerinë", "hap galerinë", "mbyll galerinë", "fotoja tjetër"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["galeria e fotove", "fotoja e mëparshme", "ekran i plotë"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["live", "rifresko"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["transmetim live", "ndiqni live"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["transmetim i drejtpërdrejtë", "ngarko më shumë"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["ruaj"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["ruaj artikullin"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["madhësia e shkronjave"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["titrat"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["luajtje automatike"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

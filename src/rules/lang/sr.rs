@@ -267,6 +267,17 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["је рекао", "је рекла", "је изјавио", "је изјавила", "рекли су", "изјавили", "додао", "додала", "додали", "истакао", "истакла", "нагласио", "нагласила", "објаснио", "објаснила", "појаснио", "појаснила", "потврдио", "потврдила", "најавио", "најавила", "признао", "признала", "упозорио", "упозорила", "подсетио", "подсетила", "одговорио", "одговорила", "упитао", "упитала", "написао", "написала", "каже", "истиче", "преноси", "јавља", "по речима", "у разговору за", "у интервјуу за", "rekao je", "rekla je", "je rekao", "je rekla", "izjavio je", "izjavila je", "dodao", "dodala", "istakao", "istakla", "naglasio", "naglasila", "objasnio", "objasnila", "potvrdio", "potvrdila", "upozorio", "upozorila", "podsetio", "podsetila", "odgovorio", "odgovorila", "napisao", "napisala", "kaže", "ističe", "prenosi", "po rečima", "u razgovoru za", "u intervjuu za"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["фотогалерија", "fotogalerija"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["фото галерија", "foto galerija", "погледајте галерију", "pogledajte galeriju", "отвори галерију", "otvori galeriju", "затвори галерију", "zatvori galeriju", "следећа фотографија", "sledeća fotografija"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["уживо", "uživo", "освежи", "osveži"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["пренос уживо", "prenos uživo", "директан пренос", "direktan prenos", "пратите уживо", "pratite uživo", "учитај још", "učitaj još"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["сачувај", "sačuvaj"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["сачувај чланак", "sačuvaj članak", "величина слова", "veličina slova"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["паузирај", "pauziraj"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["искључи звук", "isključi zvuk", "укључи звук", "uključi zvuk", "брзина репродукције", "brzina reprodukcije"]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

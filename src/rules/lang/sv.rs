@@ -270,6 +270,20 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["berättade", "uppgav", "förklarar", "förklarade", "tillägger", "tillade", "betonar", "betonade", "understryker", "underströk", "påpekar", "påpekade", "bekräftar", "meddelade", "medger", "medgav", "erkänner", "erkände", "förnekar", "förnekade", "varnar", "varnade", "påminner om", "påminde om", "svarade", "frågade", "skrev", "uttalade", "konstaterar", "konstaterade", "framhåller", "framhöll", "i en intervju med"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["bildgalleri", "fotogalleri", "bildspel", "förstora", "helskärm", "fullskärm"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["nästa bild", "föregående bild", "stäng galleri", "öppna galleri"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["se alla bilder", "visa alla bilder"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["liveblogg", "uppdatera"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["följ live", "följ direkt", "se direkt", "senaste uppdateringarna", "ladda fler", "fäst inlägg"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["visa fler inlägg", "visa nya inlägg"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["textstorlek", "teckenstorlek", "översätt"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["spara artikel", "större text", "mindre text"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["pausa", "uppspelningshastighet", "undertexter"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["spela upp", "se video", "se klippet", "ljud av", "ljud på", "automatisk uppspelning"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["stäng av ljud"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -201,6 +201,17 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["anasema", "wanasema", "wamesema", "ameeleza", "walieleza", "wameeleza", "alifafanua", "amefafanua", "ameongeza", "alisisitiza", "amesisitiza", "alitangaza", "ametangaza", "alithibitisha", "amethibitisha", "alikanusha", "amekanusha", "alikiri", "amekiri", "alionya", "ameonya", "alikumbusha", "alijibu", "aliuliza", "aliandika", "limeripoti", "iliripoti", "alidai", "amedai", "alibainisha", "amebainisha", "aliwaambia waandishi wa habari", "katika mahojiano na", "akizungumza na", "alinukuliwa akisema", "akisema"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["picha zaidi", "picha inayofuata", "picha iliyopita"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["tazama picha zote"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["mubashara", "live"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["pakia zaidi"]),
+        chrome(Other).part(Live).weight(2.5).max_words(6).phrases(&["matangazo ya moja kwa moja"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["ukubwa wa maandishi", "soma kwa kiingereza"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["manukuu"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["zima sauti", "washa sauti"]),
     ],
     we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
     you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],

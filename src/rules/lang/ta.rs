@@ -201,6 +201,16 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["கூறினர்", "என்றனர்", "குறிப்பிட்டார்", "குறிப்பிட்டுள்ளார்", "விளக்கினார்", "விளக்கமளித்தார்", "அறிவித்தார்", "அறிவித்துள்ளார்", "அறிவித்துள்ளது", "உறுதிப்படுத்தினார்", "உறுதிப்படுத்தியுள்ளார்", "மறுத்தார்", "மறுப்பு தெரிவித்தார்", "ஒப்புக்கொண்டார்", "எச்சரித்தார்", "எச்சரிக்கை விடுத்தார்", "நினைவுகூர்ந்தார்", "பதிலளித்தார்", "கேள்வி எழுப்பினார்", "எழுதியுள்ளார்", "கூறுகிறார்", "கூறுகின்றனர்", "குற்றம்சாட்டினார்", "செய்தியாளர்களிடம்", "அளித்த பேட்டியில்", "பேட்டியில்", "கூறியதாவது", "தெரிவித்ததாவது", "கூறியுள்ளனர்", "தெரிவித்துள்ளனர்", "சுட்டிக்காட்டினார்", "அவர் கூறுகையில்", "செய்தி வெளியிட்டுள்ளது"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["படத்தொகுப்பு"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["புகைப்பட தொகுப்பு", "புகைப்படத் தொகுப்பு", "போட்டோ கேலரி", "மேலும் புகைப்படங்கள்"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["நேரலை", "லைவ்"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["லைவ் அப்டேட்ஸ்", "லைவ் அப்டேட்"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["எழுத்துரு அளவு", "எழுத்து அளவு"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["இடைநிறுத்து"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["வீடியோவைப் பார்க்க", "வீடியோ பார்க்க"]),
     ],
     we: &["நாங்கள்", "எங்கள்", "எங்களை", "எங்களுக்கு", "நாம்", "நமது"],
     you: &["நீ", "உன்", "உனக்கு", "உனது", "நீங்கள்", "உங்கள்", "உங்களுக்கு", "உங்களை"],

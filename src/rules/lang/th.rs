@@ -258,6 +258,13 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["กล่าวเพิ่มเติมว่า", "อธิบายว่า", "เน้นย้ำว่า", "ย้ำว่า", "แถลงว่า", "ประกาศว่า", "ปฏิเสธว่า", "อ้างว่า", "เตือนว่า", "ตอบว่า", "ถามว่า", "เขียนว่า", "ตั้งคำถามว่า", "ตามรายงานของ", "กล่าวกับผู้สื่อข่าว", "บอกกับผู้สื่อข่าว", "บอกว่า", "ชี้ว่า", "เปิดเผยกับ", "แสดงความเห็นว่า", "ให้ความเห็นว่า", "ตั้งข้อสังเกตว่า", "กล่าวต่อว่า", "กล่าวอีกว่า", "กล่าวด้วยว่า", "อ้างคำพูดของ", "ตามคำกล่าวของ", "ระบุด้วยว่า"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        label(Other).part(Gallery).weight(2.5).phrases(&["แกลเลอรี่", "แกลลอรี่", "แกลเลอรีภาพ", "ประมวลภาพ", "อัลบั้มภาพ", "ดูภาพทั้งหมด", "ดูรูปทั้งหมด", "ภาพถัดไป", "ภาพก่อนหน้า", "ขยายภาพ", "เต็มจอ"]),
+        label(Other).part(Live).weight(2.5).phrases(&["ถ่ายทอดสด", "ไลฟ์สด", "ไลฟ์", "อัปเดตล่าสุด", "อัพเดทล่าสุด", "อัปเดตสด", "รีเฟรช", "โหลดเพิ่มเติม"]),
+        label(Other).part(Tools).weight(2.5).phrases(&["ขนาดตัวอักษร", "แชร์บทความ", "บุ๊กมาร์ก"]),
+        label(Other).part(Player).weight(2.5).phrases(&["ดูวิดีโอ", "หยุดชั่วคราว", "ปิดเสียง", "เปิดเสียง", "เล่นอัตโนมัติ", "ความเร็วในการเล่น", "ฟังข่าว", "กำลังโหลดวิดีโอ"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.
     we: &["เรา", "พวกเรา"],

@@ -266,6 +266,18 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["sinabi ng", "sabi niya", "sinabi niya", "ayon pa kay", "ayon pa sa", "dagdag ni", "dagdag ng", "dagdag pa ni", "paliwanag ni", "paliwanag ng", "sa isang pahayag", "pahayag ni", "giit ni", "giit ng", "diin ni", "inihayag ni", "inihayag ng", "kinumpirma ni", "kinumpirma ng", "itinanggi ni", "itinanggi ng", "inamin ni", "inamin ng", "nagbabala", "tanong ni", "sagot ni", "tugon ni", "iniulat ng", "sa panayam ng", "sa isang panayam", "sinabi sa mga mamamahayag", "sabi pa niya", "sinabi pa ni"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["photo gallery", "nakaraang larawan"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["susunod na larawan"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(6).phrases(&["tingnan ang lahat ng larawan"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["live", "i-refresh"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["live updates", "live blog"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["i-save", "i-bookmark"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["basahin sa ingles"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["i-play", "i-pause", "i-mute", "i-unmute"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["mga subtitle"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

@@ -227,6 +227,19 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["ekledi", "vurguladı", "kaydetti", "dile getirdi", "diye konuştu", "şeklinde konuştu", "ifadelerini kullandı", "duyurdu", "doğruladı", "iddia etti", "öne sürdü", "yalanladı", "reddetti", "itiraf etti", "uyardı", "hatırlattı", "yanıt verdi", "yanıtladı", "sordu", "yazdı", "bildirdi", "aktardı", "anlattı", "dikkat çekti", "altını çizdi", "yaptığı açıklamada", "muhabirine", "gazetecilere", "açıklamasında", "belirterek", "vurgulayarak", "diyor", "söylüyor", "ifade ediyor", "belirtiyor", "söylediler"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["galeri", "büyüt", "fotoğraflar"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["foto galeri", "fotoğraf galerisi", "sonraki fotoğraf", "önceki fotoğraf", "tüm fotoğraflar", "tam ekran", "galeriyi kapat", "galeriyi aç"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["tüm fotoğrafları gör"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["canlı", "yenile", "güncellendi"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["canlı yayın", "canlı izle", "canlı anlatım", "canlı blog"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["canlı yayını izle", "daha fazla yükle"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["kaydet", "kaydedildi"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["yazı boyutu", "yazıyı büyüt", "yazıyı küçült"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["oynat", "duraklat", "dinle", "altyazılar"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["videoyu izle", "sesi kapat", "sesi aç", "otomatik oynatma", "oynatma hızı", "video yükleniyor"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

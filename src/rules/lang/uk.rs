@@ -295,6 +295,18 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["сказали", "заявили", "повідомили", "зазначив", "зазначила", "зазначили", "наголосив", "наголосила", "наголосили", "додав", "додала", "додали", "пояснив", "пояснила", "пояснили", "розповів", "розповіла", "розповіли", "підтвердив", "підтвердила", "визнав", "визнала", "заперечив", "заперечила", "попередив", "попередила", "нагадав", "нагадала", "відповів", "відповіла", "запитав", "запитала", "написав", "написала", "підкреслив", "підкреслила", "уточнив", "уточнила", "запевнив", "запевнила", "каже", "повідомляє", "передає", "зазначає", "наголошує", "цитує", "в інтерв'ю", "в інтерв’ю", "у розмові з"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["фотогалерея", "збільшити"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["наступне фото", "попереднє фото", "відкрити галерею", "закрити галерею", "усі фото"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["на весь екран", "дивитися всі фото"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["наживо", "онлайн-трансляція", "оновлено", "оновити", "закріплено"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["пряма трансляція", "текстова трансляція", "дивитися наживо", "показати ще", "завантажити ще"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(1).phrases(&["зберегти", "збережено"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["розмір шрифту", "збільшити шрифт", "зменшити шрифт"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["відтворити", "автовідтворення", "аудіоверсія", "субтитри"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["дивитися відео", "вимкнути звук", "увімкнути звук", "швидкість відтворення"]),
     ],
     we: &["ми", "наш", "наша", "наше", "наші", "нам", "нас", "нашу"],
     you: &[

@@ -206,6 +206,18 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["نے بتایا", "نے مزید کہا", "نے وضاحت کی", "نے زور دیا", "پر زور دیا", "نے اعلان کیا", "نے تصدیق کی", "نے دعویٰ کیا", "نے تردید کی", "نے اعتراف کیا", "نے خبردار کیا", "نے یاد دلایا", "نے جواب دیا", "نے سوال کیا", "نے پوچھا", "نے لکھا", "نے رپورٹ کیا", "نے انکشاف کیا", "نے الزام عائد کیا", "نے الزام لگایا", "صحافیوں سے گفتگو", "صحافیوں سے بات کرتے ہوئے", "میڈیا سے گفتگو کرتے ہوئے", "انٹرویو دیتے ہوئے", "انٹرویو میں", "اپنے بیان میں", "نے نشاندہی کی", "نے واضح کیا", "نے کہا تھا"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(1).phrases(&["گیلری"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["فوٹو گیلری", "اگلی تصویر", "پچھلی تصویر", "تمام تصاویر", "فل اسکرین"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["لائیو"]),
+        chrome(Other).part(Live).weight(2.5).max_words(3).phrases(&["براہ راست", "لائیو دیکھیں", "اپ ڈیٹ"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["لائیو اپ ڈیٹس", "براہ راست نشریات"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["محفوظ کریں", "فونٹ سائز"]),
+        chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["سنیے"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["موقوف کریں", "خاموش کریں", "آٹو پلے", "سب ٹائٹلز"]),
+        chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["پلے بیک کی رفتار"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

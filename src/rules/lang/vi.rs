@@ -273,6 +273,19 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["nói rằng", "cho rằng", "phủ nhận", "thừa nhận", "đưa tin", "dẫn lời", "trích lời", "trả lời phỏng vấn", "trong cuộc phỏng vấn", "trả lời báo chí", "nói với phóng viên", "nói với báo chí", "trao đổi với phóng viên", "chia sẻ với phóng viên", "nêu rõ", "lý giải", "lí giải", "tiết lộ", "bác bỏ", "kể lại", "theo lời", "theo ông", "theo bà", "ông nói", "bà nói", "tuyên bố rằng", "thừa nhận rằng", "cảnh báo rằng", "giải thích rằng", "theo hãng tin", "hồi tưởng"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        chrome(Other).part(Gallery).weight(2.5).max_words(3).phrases(&["ảnh trước", "phóng to"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(4).phrases(&["thư viện ảnh", "xem thêm ảnh", "ảnh tiếp theo", "toàn màn hình"]),
+        chrome(Other).part(Gallery).weight(2.5).max_words(5).phrases(&["xem tất cả ảnh", "đóng thư viện ảnh"]),
+        chrome(Other).part(Live).weight(2.5).max_words(1).phrases(&["live"]),
+        chrome(Other).part(Live).weight(2.5).max_words(4).phrases(&["diễn biến chính"]),
+        chrome(Other).part(Live).weight(2.5).max_words(5).phrases(&["tường thuật trực tiếp", "cập nhật trực tiếp", "cập nhật mới nhất", "xem thêm cập nhật"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["lưu tin", "đã lưu", "cỡ chữ"]),
+        chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["lưu bài viết"]),
+        chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["xem video", "tắt tiếng", "bật tiếng", "phụ đề"]),
+        chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["tự động phát", "tốc độ phát", "nghe đọc bài", "đang tải video"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],

@@ -327,6 +327,13 @@ pub(crate) static PACK: Pack = Pack {
         // Coverage survey (issue #9, twelfth part): reporting verbs and attribution formulas in
         // the forms news prints them (said, told, added, according to), which no box uses.
         body().phrases(&["他说", "他說", "她说", "她說", "说道", "說道", "强调", "強調", "补充说", "補充說", "补充道", "補充道", "解释说", "解釋說", "宣布", "证实", "證實", "声称", "聲稱", "否认", "否認", "承认", "承認", "警告说", "警告說", "警告称", "警告稱", "回忆说", "回憶說", "回应称", "回應稱", "回答说", "回答說", "问道", "問道", "写道", "寫道", "援引", "引述", "对记者说", "對記者說", "告诉记者", "告訴記者", "据介绍", "據介紹", "据了解", "據了解", "据称", "據稱", "坦言", "接受专访", "接受專訪"]),
+        // Page chrome by part, from a helper's survey of the labels news sites in each
+        // language print (round 20): a gallery's controls, a live blog's, the page's tools,
+        // a player's; evidence at 2.5, as the players' rows.
+        label(Other).part(Gallery).weight(2.5).phrases(&["图集", "圖集", "组图", "組圖", "高清组图", "高清組圖", "查看大图", "查看大圖", "下一张", "下一張", "上一张", "上一張"]),
+        label(Other).part(Live).weight(2.5).phrases(&["图文直播", "圖文直播", "正在直播", "直播中", "实时更新", "即時更新", "滚动更新", "滾動更新", "加载更多", "載入更多"]),
+        label(Other).part(Tools).weight(2.5).phrases(&["字体大小", "字體大小", "字級", "已收藏"]),
+        label(Other).part(Player).weight(2.5).phrases(&["观看视频", "觀看影片", "静音", "靜音", "自动播放", "自動播放", "播放速度", "语音播报", "語音播報", "视频加载中"]),
     ],
     we: &["我们", "我們", "咱们", "咱們"],
     you: &["你", "你们", "你們", "您", "您们", "您們"],
