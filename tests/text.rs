@@ -1782,7 +1782,8 @@ fn a_short_line_between_two_cuts_after_the_story_goes_with_them() {
                  Ferry operator to cut late-night sailings to the outlying islands from April\n\
                  Fabric market stalls to move to a temporary site during redevelopment";
     let cleaner = Cleaner::new();
-    let line = "Policies | Error or typo? | Contact us";
+    // (Two items: a row of three parted by bars goes on its own, `heuristic:item-row`.)
+    let line = "Policies | Contact us";
     let cleaned = cleaner.clean_text(&format!("{story}\n{bio}\n{line}\n{below}"));
     assert_eq!(cleaned.text(), story, "{:#?}", cleaned.removals());
     assert!(
@@ -3569,4 +3570,31 @@ fn a_live_blogs_chrome_goes_and_its_entries_stay() {
     );
     let cleaned = Cleaner::new().clean_text_at(&text, url);
     assert_left_story(&cleaned, &format!("{headline}\n{byline}\n{entries}"));
+}
+
+/// A row of short items parted by one separator is a site's menu, tags or tools in any
+/// language, with no pack to read it; a byline's row with its date and a story's sentence of
+/// names stay.
+#[test]
+fn rows_of_short_items_go_in_any_language() {
+    let url = Some("https://www.example-kreyol.ht/dlo-kafou-fey/");
+    let menu = "Akèy · Sosyete · Politik · Ekonomi · Kilti";
+    let byline = "Stéphanie Jean | Kafou-Fèy | 14/03/2025";
+    let story = "Depi twa mwa, tiyo piblik yo nan katye a sèch, epi moun oblije achte dlo nan \
+                 kamyon prive a yon pri ki double depi janvye, selon rezidan yo.\n\
+                 Pou yon fanmi senk moun, sa vle di plis pase twa mil goud chak semèn, sèlman pou \
+                 dlo pou bwè, kwit manje ak lave rad.\n\
+                 Rezidan yo di yo te ekri Kafou-Fèy, Pòtoprens ak Delma pou mande èd.";
+    let tags = "Dlo · Kafou-Fèy · Pòtoprens · Sante piblik";
+    let text = format!("{menu}\n{byline}\n{story}\n{tags}");
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert_left_story(&cleaned, &format!("{byline}\n{story}"));
+    assert!(
+        cleaned
+            .removals()
+            .iter()
+            .all(|r| r.rule() == "heuristic:item-row"),
+        "{:#?}",
+        cleaned.removals()
+    );
 }

@@ -1219,6 +1219,15 @@ pub(crate) fn decide(
             "heuristic:share-row",
         );
     }
+    for i in item_rows(blocks, evidence, ctx.text) {
+        add_untaken(
+            &mut taken,
+            &mut extra,
+            i..i + 1,
+            Kind::Other,
+            "heuristic:item-row",
+        );
+    }
     for i in author_bios(blocks, &scored, ctx.text) {
         add_untaken(
             &mut taken,
@@ -3313,6 +3322,43 @@ fn share_rows(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<usize> 
         })
         .collect()
 }
+
+/// Rows of short items parted by one separator, in any language: a site's menu, its tags,
+/// its tools, its footer's links ("Actualitats · Cultura · Lenga · Musica · Vidèos", "Dlo ·
+/// Kafou-Fèy · Pòtoprens · Sante piblik", "Enprime | Voye pa imèl | Li an fransè"). Three
+/// items or more of three words at most, no figure, no closing stop: a byline's row has its
+/// date ("Amaia Etxebarria | Durango | 2024-03-14"), a credits' row its labels ("Text: ... |
+/// Fotos: ..."), and a story's list its sentence.
+fn item_rows(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<usize> {
+    (0..blocks.len())
+        .filter(|&i| {
+            let (b, ev) = (&blocks[i], &evidence[i]);
+            if b.words > ITEM_ROW_WORDS || b.words < 3 || b.quoted || ev.body < 0.0 {
+                return false;
+            }
+            let t = text[b.range.clone()].trim();
+            if t.chars().any(char::is_numeric)
+                || t.ends_with(['.', '!', '?', '…', '。'])
+                || credits::opens_with_by(t)
+            {
+                return false;
+            }
+            [" · ", " | ", " • "].iter().any(|sep| {
+                let items: Vec<&str> = t.split(sep).collect();
+                items.len() >= ITEM_ROW_ITEMS
+                    && items.iter().enumerate().all(|(k, item)| {
+                        let words = item.split_whitespace().count();
+                        (1..=ITEM_WORDS).contains(&words) && (k == 0 || !item.contains(':'))
+                    })
+            })
+        })
+        .collect()
+}
+
+/// The most words of an [`item_rows`] row, the fewest items, the most words of an item.
+const ITEM_ROW_WORDS: u32 = 25;
+const ITEM_ROW_ITEMS: usize = 3;
+const ITEM_WORDS: usize = 3;
 
 /// Whether `t` is a label of a word or two, a colon, and the platforms with a word or two
 /// besides them (the mail, "X").

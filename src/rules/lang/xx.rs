@@ -20,6 +20,13 @@ pub(crate) static PACK: Pack = Pack {
         // (A copyright line may go on to forbid reuse: "© Kurier Szczeciński. Wszelkie prawa
         // zastrzeżone. Kopiowanie, rozpowszechnianie ... bez zgody wydawcy ...".)
         chrome(Other).max_words(40).phrases(&["©", "copyright ©", "(c) copyright"]),
+        // A player's and the page's tools in signs that every language's sites print: the play
+        // button's triangle before a label or a length ("▶ 04:12", "▶ Cheza video"), the
+        // playback speed ("1x", "Суръат: 1x"), the text size's buttons ("A- A+", "А− А+").
+        // Below an anchor's weight, as the packs' player rows.
+        chrome(Other).weight(2.5).max_words(6).phrases(&["▶", "►"]),
+        chrome(Other).at(Any).weight(2.5).max_words(2).phrases(&["1x", "1.5x", "2x"]),
+        chrome(Other).at(Any).weight(2.5).max_words(8).phrases(&["a- a+", "a− a+", "а- а+", "а− а+", "a- a a+"]),
         platform(Social).phrases(&[
             "facebook*", "twitter*", "x.com", "linkedin*", "whatsapp*", "telegram*", "instagram*", "youtube*", "tiktok*",
             "reddit", "pinterest", "threads", "bluesky", "mastodon", "flipboard", "email", "e-mail", "print",
