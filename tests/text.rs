@@ -3598,3 +3598,31 @@ fn rows_of_short_items_go_in_any_language() {
         cleaned.removals()
     );
 }
+
+/// A headline and its byline between a share row and a gallery's buttons stay: a reading
+/// time's line above them is no headline.
+#[test]
+fn a_headline_between_a_share_row_and_a_gallery_stays() {
+    let url = Some("https://www.example-corse.fr/Bastia-la-fete-du-fromage_a1234.html");
+    let head = "Bastia : soixante producteurs réunis pour la fête du fromage fermier\n\
+                Rédigé par Paul Santini le Samedi 6 Avril 2024 à 17:40";
+    let caption = "Les tommes alignées sur les tables du marché avant le passage du jury.";
+    let story = "Ils étaient une soixantaine de producteurs, venus de toute l'île, à présenter \
+                 samedi leurs fromages fermiers sous la halle du marché, devant un jury de \
+                 fromagers et un public venu nombreux malgré la pluie.\n\
+                 Le premier prix est revenu à une exploitation du Niolu, qui concourait pour la \
+                 troisième fois, a annoncé l'association organisatrice en fin d'après-midi.";
+    let text = format!(
+        "Temps de lecture : 4 min\nPartager\nFacebook\nX\nLinkedIn\nEnvoyer par mail\n{head}\n\
+         Galerie photos\n1 / 8\nPrécédent\nSuivant\nAgrandir\n{caption}\nPhotos Marc Luciani\n\
+         {story}"
+    );
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    let out = cleaned.text();
+    assert!(out.starts_with(head), "{out}");
+    assert!(out.contains(caption) && out.contains(story), "{out}");
+    assert!(
+        !out.contains("Galerie photos") && !out.contains("Partager"),
+        "{out}"
+    );
+}

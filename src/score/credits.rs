@@ -294,7 +294,7 @@ pub(crate) fn opens_with_by(t: &str) -> bool {
 }
 
 /// True when `word`, in any case, is one of [`BY_WORDS`].
-fn is_by_word(word: &str) -> bool {
+pub(crate) fn is_by_word(word: &str) -> bool {
     word.len() <= BY_WORD_BYTES && BY_WORDS.contains(&word.to_lowercase().as_str())
 }
 

@@ -2476,6 +2476,7 @@ fn keep_byline(
     let to_prose = (from..first)
         .position(prose)
         .map_or(first, |p| from + p + 1);
+    let chrome = Group::Chrome.slot().expect("a kept group");
     let headline = |i: usize, closed: bool| {
         let (b, t) = (&blocks[i], text[blocks[i].range.clone()].trim_end());
         // A script without spaces counts its characters ("外送員高溫下跑單每天超過10小時").
@@ -2490,6 +2491,9 @@ fn keep_byline(
         };
         sized
             && !scored[i].anchor
+            // (Not a line of the page's chrome that the packs read below an anchor's weight:
+            // "Lecture : 3 min" over a share row, the headline and a gallery's buttons.)
+            && evidence[i].groups[chrome] == 0.0
             && !t.ends_with(':')
             && (closed || !t.ends_with('.'))
             && !t.contains(['>', '›'])
@@ -2710,12 +2714,17 @@ fn names_author(t: &str, n: &str) -> bool {
     // Or a date with no separator after a name under a "by" ("Af Mette Hjorth Olsen 12.
     // august 2025 kl. 05.30"): a month's name and a word for the hour, with its numbers
     // (the name's last word may lie past the names read).
+    // (Also under a participle and its "by", with a weekday before the date: "Rédigé par
+    // Paul Santini le Samedi 6 Avril 2024 à 17:40", "Written by ... on Monday, March 3".)
     let after = &t[end..];
-    if words(&t[..at]) <= 1
-        && credits::opens_with_by(t)
-        && after
-            .find(|c: char| c.is_ascii_digit())
-            .is_some_and(|d| words(&after[..d]) <= 1 && words(&after[d..]) <= BYLINE_DATE_WORDS)
+    let written_by = words(&t[..at]) == 2
+        && t.split_whitespace()
+            .nth(1)
+            .is_some_and(|w| credits::is_by_word(w.trim_end_matches(':')));
+    if (written_by || (words(&t[..at]) <= 1 && credits::opens_with_by(t)))
+        && after.find(|c: char| c.is_ascii_digit()).is_some_and(|d| {
+            words(&after[..d]) <= BYLINE_DATE_LEAD_WORDS && words(&after[d..]) <= BYLINE_DATE_WORDS
+        })
     {
         return true;
     }
@@ -2730,6 +2739,8 @@ fn names_author(t: &str, n: &str) -> bool {
 
 /// The most words of a date after a byline's name: a month, a word for the hour, a weekday.
 const BYLINE_DATE_WORDS: usize = 3;
+/// The most words between the name and the date's first figure: "le Samedi", "on Monday,".
+const BYLINE_DATE_LEAD_WORDS: usize = 2;
 /// The most words of a role after the byline's name and a comma.
 const BYLINE_ROLE_WORDS: usize = 5;
 
