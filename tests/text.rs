@@ -3521,8 +3521,8 @@ fn a_headline_under_a_picture_label_stays() {
 }
 
 /// A paragraph between the story's paragraphs that opens with a salutation to the readers
-/// and names the outlet is the outlet's letter; a column that greets its readers and tells
-/// of its week stays.
+/// and holds a box's formula is the outlet's letter; a column that greets its readers and
+/// tells of its week stays, as does a readers' editor who names the paper in passing.
 #[test]
 fn a_letter_of_one_paragraph_between_the_story_goes() {
     let url = Some("https://www.example-jornal.pt/2024/07/ponte-reabre/");
@@ -3533,8 +3533,7 @@ fn a_letter_of_one_paragraph_between_the_story_goes() {
               ao cais, o movimento voltou logo na primeira manhã, contou o dono do café.";
     let letter = "Caros leitores, o jornalismo de proximidade que fazemos no Example Jornal tem \
                   custos: pessoas no terreno, deslocações, horas a ouvir quem cá vive. Se \
-                  puderem, ajudem-nos com um pequeno contributo. São vocês que tornam isto \
-                  possível.";
+                  puderem, apoiem-nos com um contributo. São vocês que tornam isto possível.";
     let text = format!("{p1}\n{letter}\n{p2}");
     let cleaned = Cleaner::new().clean_text_at(&text, url);
     assert_left_story(&cleaned, &format!("{p1}\n{p2}"));
@@ -3547,6 +3546,17 @@ fn a_letter_of_one_paragraph_between_the_story_goes() {
     assert_untouched(
         &format!("{story}\n{column}\n{story}"),
         Some("https://www.example-giornale.it/rubriche/1"),
+    );
+    // A readers' editor names the paper in passing and asks for nothing.
+    let mediator = "Chers lecteurs, vos messages ont été nombreux et souvent sévères, et je les \
+                    ai tous transmis à la rédaction en chef de l'Exemple, qui reconnaît une \
+                    erreur de chiffres dans l'article du 4 mars.";
+    let story = "Le conseil municipal a voté mardi la rénovation de la médiathèque du quartier \
+                 nord, fermée depuis l'incendie de l'automne dernier, pour un coût de deux \
+                 millions d'euros.";
+    assert_untouched(
+        &format!("{story}\n{mediator}\n{story}"),
+        Some("https://www.lexemple.fr/mediatrice/1"),
     );
 }
 
@@ -3625,4 +3635,40 @@ fn a_headline_between_a_share_row_and_a_gallery_stays() {
         !out.contains("Galerie photos") && !out.contains("Partager"),
         "{out}"
     );
+}
+
+/// In a story told in short paragraphs, with no paragraph long enough to be a wall, the
+/// byline under its headline stays, with the pictures it credits besides.
+#[test]
+fn the_byline_of_a_story_in_short_paragraphs_stays() {
+    let url = Some("https://www.example-mesto.cz/zpravy/komunitni-sad");
+    let story = "Na okraji sídliště vyrostl komunitní sad. Sousedé v něm pěstují jabloně i rybíz\n\
+                 Text: Petra Novotná, foto: Jan Dvořák\n\
+                 12. září 2024\n\
+                 Ještě před třemi lety tu byla jen tráva a rozbitá lavička u garáží.\n\
+                 Dnes na svahu za domy roste čtyřicet ovocných stromů a stojí tu dřevěný altán.\n\
+                 Sad založila parta sousedů z okolních domů, pozemek jim pronajalo město.\n\
+                 Kdo se chce přidat, může přijít každou neděli odpoledne.";
+    let cleaned = Cleaner::new().clean_text_at(story, url);
+    assert_left_story(&cleaned, story);
+}
+
+/// The review's story lines shaped like today's chrome: a team sheet under its colon and a
+/// band's tour in the story's middle are lists, not menus; a timeline's dates and a thread's
+/// numbering are no gallery's counter.
+#[test]
+fn story_lists_and_counts_stay() {
+    let p = "The club confirmed on Saturday that the squad for the cup final would be the same \
+             one that won the league last month, after the captain passed a late fitness test.";
+    let team = format!(
+        "{p}\nThe starting line-up:\nWahl | Smith | Mets\nSaliakas | Irvine | Hartel | Treu\n{p}"
+    );
+    assert_untouched(&team, Some("https://www.example-sport.de/fussball/1"));
+    let tour = format!("{p}\nInverness | Aberdeen | Dundee | Newcastle | Manchester\n{p}");
+    assert_untouched(&tour, Some("https://www.example-music.co.uk/news/1"));
+    let timeline = format!(
+        "{p}\n1/9\nThe storm reached the coast in the early morning, cutting power to thousands.\n\
+         3/9\nFloodwater rose in the river towns and the army was called in to help.\n{p}"
+    );
+    assert_untouched(&timeline, Some("https://www.example-news.vn/storm/1"));
 }

@@ -299,6 +299,9 @@ impl RuleSet {
         // How many blocks are a time alone that is no player's start ("23:45", "1:32"): read
         // once, when a block is a start alone.
         let mut clock_times: Option<usize> = None;
+        // How many blocks are a count alone ("1 / 12", "3/9", "2 of 14"): read once, when a
+        // block may be a gallery's counter.
+        let mut counters: Option<usize> = None;
         let chrome = Group::Chrome.slot().expect("a kept group");
         for (re, idx, gate) in &self.gated {
             let mut mark = 0;
@@ -402,10 +405,23 @@ impl RuleSet {
                             .iter()
                             .any(u8::is_ascii_digit))
                     .then_some(range),
-                    Gate::Gallery => {
-                        (block.words <= 3 && range.len() <= 16 && bytes[range.start] == b'1')
-                            .then_some(range)
-                    }
+                    // A gallery shows one counter: a thread's posts ("1/9" ... "9/9") and a
+                    // timeline's dates ("1/9", "3/9") number several, and a results' line is
+                    // introduced ("Seats declared:" over "1 of 14").
+                    Gate::Gallery => (block.words <= 3
+                        && range.len() <= 16
+                        && bytes[range.start] == b'1'
+                        && *counters.get_or_insert_with(|| {
+                            blocks
+                                .iter()
+                                .filter(|k| counter_like(&bytes[k.range.clone()], k.words))
+                                .count()
+                        }) == 1
+                        && !(b > 0
+                            && folded[blocks[b - 1].range.clone()]
+                                .trim_end()
+                                .ends_with([':', '：'])))
+                    .then_some(range),
                     Gate::Arrow => (block.words <= FURNITURE_WORDS
                         && ends_in_arrow(&folded[range.clone()]))
                     .then_some(range),
@@ -880,6 +896,35 @@ fn ends_in_system(text: &str) -> bool {
 const LANGUAGE_SAMPLE: usize = 1024;
 
 /// A time alone on its line: digits and colons, a colon among them ("23:45", "1:32",
+/// A block of a count alone in a gallery's shape: two numbers of three figures at most,
+/// parted by a slash or a word of a few letters ("1 / 12", "3/9", "2 of 14"; not a date,
+/// "14 mart 2025", nor a time, "23:45").
+fn counter_like(t: &[u8], words: u32) -> bool {
+    if words > 3 || t.len() > 16 {
+        return false;
+    }
+    let Ok(t) = std::str::from_utf8(t) else {
+        return false;
+    };
+    let number = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let (a, b) = match t.split_once('/') {
+        Some((a, b)) => (a.trim(), b.trim()),
+        None => {
+            let mut parts = t.split(' ');
+            match (parts.next(), parts.next(), parts.next(), parts.next()) {
+                (Some(a), Some(w), Some(b), None)
+                    if (1..=5).contains(&w.chars().count())
+                        && w.chars().all(char::is_alphabetic) =>
+                {
+                    (a, b)
+                }
+                _ => return false,
+            }
+        }
+    };
+    number(a) && number(b)
+}
+
 /// "0:00:00").
 fn lone_time(t: &[u8]) -> bool {
     (4..=8).contains(&t.len())

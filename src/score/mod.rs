@@ -1180,7 +1180,7 @@ pub(crate) fn decide(
     if let Some((r, kind)) = letters(blocks, evidence, &scored, ctx.text, &outlet_names, &runs) {
         add_untaken(&mut taken, &mut extra, r, kind, "heuristic:letter");
     }
-    for (i, kind) in inline_letters(blocks, evidence, &scored, ctx.text, &outlet_names) {
+    for (i, kind) in inline_letters(blocks, evidence, &scored, ctx.text) {
         add_untaken(&mut taken, &mut extra, i..i + 1, kind, "heuristic:letter");
     }
     for i in credits::picture_credits(blocks, evidence, ctx.text) {
@@ -1219,7 +1219,7 @@ pub(crate) fn decide(
             "heuristic:share-row",
         );
     }
-    for i in item_rows(blocks, evidence, ctx.text) {
+    for i in item_rows(blocks, evidence, &scored, ctx.text) {
         add_untaken(
             &mut taken,
             &mut extra,
@@ -1269,15 +1269,20 @@ pub(crate) fn decide(
             ev.signal == 0.0 && ev.you == 0 && blocks[i].sentence
         };
         // (A caption may have no stop: "Nënstacioni i ngrohjes në një ndërtesë në lagjen
-        // Ulpiana". Not a credit of a label and a name: "Research i Bangladesh: Tanvir Hasan".)
+        // Ulpiana". Not a credit of a label and a name, "Research i Bangladesh: Tanvir Hasan",
+        // nor the outlet's promotion, "... in unserer großen Bildergalerie.")
         let caption = |i: usize| {
             let ev = &evidence[i];
             let t = &ctx.text[blocks[i].range.clone()];
             let credit = t
                 .rsplit_once([':', '：'])
                 .is_some_and(|(_, name)| name.split_whitespace().count() <= 3);
+            // (A "we" inside a quotation is its speaker's: "Voetveer ... uit de vaart: 'Voor
+            // ons is dit een grote omweg'".)
+            let quoting = t.contains(['\'', '"', '“', '„', '«', '‘']);
             ev.signal == 0.0
                 && ev.you == 0
+                && (ev.we == 0 || quoting)
                 && !credit
                 && (blocks[i].sentence || blocks[i].words as usize >= credits::CAPTION_HEAD_WORDS)
         };
@@ -2447,6 +2452,7 @@ fn keep_byline(
     runs: &mut Vec<(Range<usize>, f32)>,
 ) {
     let Some(first) = scored.iter().position(|s| s.wall) else {
+        keep_short_story_byline(blocks, evidence, scored, text, runs);
         return;
     };
     // (Not where no pack found anything in the text: there no line has evidence, so "a
@@ -2594,6 +2600,44 @@ fn keep_byline(
     }
     kept.sort_unstable();
     kept.dedup();
+    spare(blocks, evidence, scored, runs, &kept);
+}
+
+/// In a story told in short paragraphs, with no wall, a byline right under its first
+/// sentence, which is its headline there ("Na haldě ... vyrostla komunitní zahrada. Sousedé
+/// na ní pěstují dýně i chmel" over "Text: Lucie Mrázková, foto: Tomáš Vlček" and "9. září
+/// 2024"): a credit line that opens with the text's label or a "by", and a dateline under it.
+fn keep_short_story_byline(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    runs: &mut Vec<(Range<usize>, f32)>,
+) {
+    let Some(story) = scored.iter().position(|s| s.story) else {
+        return;
+    };
+    let credit = |i: usize| {
+        let t = &text[blocks[i].range.clone()];
+        blocks[i].words <= BYLINE_WORDS
+            && evidence[i].kind() == Some(Kind::Credit)
+            && (credits::credits_text(t) || credits::opens_with_by(t))
+    };
+    // The headline over it has no evidence (the story's first sentence, or a line above it).
+    let headline = |i: usize| {
+        evidence[i].signal == 0.0
+            && (HEADLINE_MIN_WORDS..=HEADLINE_WORDS).contains(&blocks[i].words)
+    };
+    let Some(c) = (1..blocks.len().min(story + 2)).find(|&i| credit(i)) else {
+        return;
+    };
+    if !headline(c - 1) {
+        return;
+    }
+    let mut kept = vec![c];
+    if c + 1 < blocks.len() && dateline(&blocks[c + 1], text) {
+        kept.push(c + 1);
+    }
     spare(blocks, evidence, scored, runs, &kept);
 }
 
@@ -3058,14 +3102,13 @@ fn letter_at(
 /// Below the story's first paragraph, a paragraph that opens with a salutation to the
 /// readers and goes on after its comma ("Caros leitores, o jornalismo de proximidade que
 /// fazemos no mediotejo.net tem custos: ...", "Kära läsare! Expo har granskat ..."): the
-/// outlet's letter of one paragraph, where it names the outlet or holds a box's formula; a
-/// column that greets its readers tells of its week and names no one's box.
+/// outlet's letter of one paragraph, where it holds a box's formula besides its greeting; a
+/// column that greets its readers tells of its week, a readers' editor of complaints.
 fn inline_letters(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
     text: &str,
-    outlets: &[String],
 ) -> Vec<(usize, Kind)> {
     let Some(first) = scored.iter().position(|s| s.story) else {
         return Vec::new();
@@ -3089,8 +3132,12 @@ fn inline_letters(
                     .any(|w| w.ends_with([',', '!', '،']));
             let lead_in = i > 0 && text[blocks[i - 1].range.clone()].trim_end().ends_with(':');
             // (A formula besides the greeting: the packs' salutations are evidence too.)
-            let boxed = ev.signal > ev.groups[salutation] && ev.kind().is_some_and(boxed_kind);
-            (greeting && !lead_in && (boxed || features::names(t, outlets))).then(|| {
+            let boxed = ev.signal - ev.groups[salutation] >= LETTER_FORMULA
+                && ev.kind().is_some_and(boxed_kind);
+            // (A formula it holds of some weight, not the outlet's name: a readers' editor names
+            // the paper in passing, "Dear readers, I have received more than 80 complaints about the clue,
+            // which is more than the Guardian crossword has prompted ...".)
+            (greeting && !lead_in && boxed).then(|| {
                 (
                     i,
                     ev.kind()
@@ -3105,6 +3152,9 @@ fn inline_letters(
 /// The fewest words of a paragraph that [`inline_letters`] reads: a salutation alone on its
 /// line is [`letters`]'.
 const INLINE_LETTER_WORDS: u32 = 12;
+/// The least weight of its formulas besides the greeting: a cue of the packs' plain weight
+/// (1.5, a word of the newsroom's) is any column's.
+const LETTER_FORMULA: f32 = 2.0;
 
 /// The words that open a letter's greeting, lower case, in the languages that put them
 /// first ("Dear friends,", "Beste natuurliefhebber,", "Drogie Czytelniczki, drodzy
@@ -3334,17 +3384,31 @@ fn share_rows(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<usize> 
         .collect()
 }
 
-/// Rows of short items parted by one separator, in any language: a site's menu, its tags,
-/// its tools, its footer's links ("Actualitats · Cultura · Lenga · Musica · Vidèos", "Dlo ·
+/// Rows of short items parted by one separator, outside the story, in any language: a
+/// site's menu, its tags, its tools, its footer's links ("Actualitats · Cultura · Lenga · Musica · Vidèos", "Dlo ·
 /// Kafou-Fèy · Pòtoprens · Sante piblik", "Enprime | Voye pa imèl | Li an fransè"). Three
 /// items or more of three words at most, no figure, no closing stop: a byline's row has its
 /// date ("Amaia Etxebarria | Durango | 2024-03-14"), a credits' row its labels ("Text: ... |
 /// Fotos: ..."), and a story's list its sentence.
-fn item_rows(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<usize> {
+fn item_rows(blocks: &[Block], evidence: &Evidences, scored: &[Scored], text: &str) -> Vec<usize> {
+    // Outside the story, above its first paragraph or under its last: inside, such rows are
+    // its lists (a team's lines, a recipe's ingredients, a tour's cities), and a line that
+    // ends in a colon introduces them ("Die Startelf:").
+    let first = scored.iter().position(|s| s.story).unwrap_or(blocks.len());
+    let last = scored.iter().rposition(|s| s.story).unwrap_or(0);
     (0..blocks.len())
         .filter(|&i| {
             let (b, ev) = (&blocks[i], &evidence[i]);
-            if b.words > ITEM_ROW_WORDS || b.words < 3 || b.quoted || ev.body < 0.0 {
+            if b.words > ITEM_ROW_WORDS
+                || b.words < 3
+                || b.quoted
+                || ev.body < 0.0
+                || (first..=last).contains(&i)
+                || (i > 0
+                    && text[blocks[i - 1].range.clone()]
+                        .trim_end()
+                        .ends_with([':', '：']))
+            {
                 return false;
             }
             let t = text[b.range.clone()].trim();

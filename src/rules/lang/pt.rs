@@ -31,6 +31,9 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).weight(3.5).phrases(&["assine nossa newsletter", "receba nossa newsletter", "cadastre-se"]),
         header(Donation).weight(3.5).max_words(12).phrases(&["gostou deste artigo", "gostou desta reportagem", "gostou deste texto"]),
         cue(Donation).weight(2.0).phrases(&["financiado pelos leitores", "precisa do seu apoio", "jornalismo é independente", "contribua"]),
+        // The plural register's asks and Portugal's word for a contribution ("Se puderem,
+        // apoiem-nos com um contributo").
+        cue(Donation).weight(2.0).phrases(&["apoiem-nos", "um contributo", "o vosso apoio", "o vosso contributo"]),
         label(Donation).phrases(&["apoiar", "apoie", "contribuir", "doar", "assinar", "assine"]),
         line(Credit).max_words(8).phrases(&["com agências", "com informações de"]),
         line(Related).max_words(8).phrases(&["você pode gostar", "você também pode gostar", "veja mais", "mais notícias", "leia mais:"]),
