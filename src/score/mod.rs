@@ -1288,8 +1288,11 @@ pub(crate) fn decide(
         };
         let mut split = Vec::with_capacity(runs.len());
         for (mut r, sum) in runs {
+            // (Not where no pack reads the text: there no sentence shows its address to the
+            // reader, and an ask's opening line reads as plain as the story's.)
             let glued = (r.start..r.end).find(|&i| !plain(i)).unwrap_or(r.end);
-            if glued > r.start
+            if !bare_text
+                && glued > r.start
                 && glued < r.end
                 && glued::box_start(rules, ctx.text, &blocks[glued], ctx.host, |t| {
                     features::names(t, &outlet_names)
@@ -3120,24 +3123,26 @@ fn inline_letters(
             if b.words < INLINE_LETTER_WORDS || b.words > CLOSING_LETTER_WORDS || b.quoted {
                 return None;
             }
-            let t = &text[b.range.clone()];
-            let mut words = t.split_whitespace();
-            let dear = words
-                .next()
-                .is_some_and(|w| DEAR_WORDS.contains(&w.to_lowercase().as_str()));
-            // The greeting ends with its comma or mark within its first few words.
-            let greeting = dear
-                && t.split_whitespace()
-                    .take(SALUTATION_WORDS as usize)
-                    .any(|w| w.ends_with([',', '!', '،']));
-            let lead_in = i > 0 && text[blocks[i - 1].range.clone()].trim_end().ends_with(':');
-            // (A formula besides the greeting: the packs' salutations are evidence too.)
+            // (The cheap tests first: a formula besides the greeting, then the comma or mark
+            // that ends the greeting within its first few words, then the greeting's word.)
+            // A formula of some weight, not the outlet's name: a readers' editor names the
+            // paper in passing ("Dear readers, I have received more than 80 complaints about
+            // the clue, which is more than the Guardian crossword has prompted ...").
             let boxed = ev.signal - ev.groups[salutation] >= LETTER_FORMULA
                 && ev.kind().is_some_and(boxed_kind);
-            // (A formula it holds of some weight, not the outlet's name: a readers' editor names
-            // the paper in passing, "Dear readers, I have received more than 80 complaints about the clue,
-            // which is more than the Guardian crossword has prompted ...".)
-            (greeting && !lead_in && boxed).then(|| {
+            if !boxed {
+                return None;
+            }
+            let t = &text[b.range.clone()];
+            let greeting = t
+                .split_whitespace()
+                .take(SALUTATION_WORDS as usize)
+                .any(|w| w.ends_with([',', '!', '،']))
+                && t.split_whitespace()
+                    .next()
+                    .is_some_and(|w| DEAR_WORDS.contains(&w.to_lowercase().as_str()));
+            let lead_in = i > 0 && text[blocks[i - 1].range.clone()].trim_end().ends_with(':');
+            (greeting && !lead_in).then(|| {
                 (
                     i,
                     ev.kind()
@@ -3399,20 +3404,22 @@ fn item_rows(blocks: &[Block], evidence: &Evidences, scored: &[Scored], text: &s
     (0..blocks.len())
         .filter(|&i| {
             let (b, ev) = (&blocks[i], &evidence[i]);
+            // (The cheap tests first: most blocks are long, in the story, or part nothing.)
             if b.words > ITEM_ROW_WORDS
                 || b.words < 3
                 || b.quoted
                 || ev.body < 0.0
                 || (first..=last).contains(&i)
-                || (i > 0
-                    && text[blocks[i - 1].range.clone()]
-                        .trim_end()
-                        .ends_with([':', '：']))
             {
                 return false;
             }
             let t = text[b.range.clone()].trim();
-            if t.chars().any(char::is_numeric)
+            if !(t.contains(" | ") || t.contains(" · ") || t.contains(" • "))
+                || (i > 0
+                    && text[blocks[i - 1].range.clone()]
+                        .trim_end()
+                        .ends_with([':', '：']))
+                || t.chars().any(char::is_numeric)
                 || t.ends_with(['.', '!', '?', '…', '。'])
                 || credits::opens_with_by(t)
             {
