@@ -17,6 +17,15 @@ fn assert_left_story(cleaned: &unappeal::Cleaned, story: &str) {
     );
 }
 
+/// Asserts that a removal of `cleaned` names the rule `rule` among its rules.
+fn assert_fired(cleaned: &unappeal::Cleaned, rule: &str) {
+    assert!(
+        cleaned.removals().iter().any(|r| r.rule().contains(rule)),
+        "{rule}: {:#?}",
+        cleaned.removals()
+    );
+}
+
 /// Asserts that cleaning `text` at `url` leaves it as it is.
 fn assert_untouched(text: &str, url: Option<&str>) {
     let cleaned = Cleaner::new().clean_text_at(text, url);
@@ -3495,14 +3504,7 @@ fn gallery_chrome_goes_and_its_caption_stays() {
         &cleaned,
         &format!("{headline}\n{byline}\n{caption}\n{story}"),
     );
-    assert!(
-        cleaned
-            .removals()
-            .iter()
-            .any(|r| r.rule().contains("xx.chrome:gallery-counter")),
-        "{:#?}",
-        cleaned.removals()
-    );
+    assert_fired(&cleaned, "xx.chrome:gallery-counter");
 }
 
 /// A headline under the house's picture label at the top of a picture story is no credit

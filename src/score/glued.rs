@@ -180,12 +180,16 @@ pub(super) fn sentences(line: &str) -> Vec<Range<usize>> {
 mod tests {
     use super::*;
 
+    /// The sentences of `line`, as text.
+    fn parts(line: &str) -> Vec<&str> {
+        sentences(line).into_iter().map(|r| &line[r]).collect()
+    }
+
     #[test]
     fn sentences_end_at_a_stop_before_a_capital() {
         let line = "Er kam um 5 p.m. an. „Wir gehen“, sagte er! 3 Tage später? ja. 终于到了。好的";
-        let got: Vec<&str> = sentences(line).into_iter().map(|r| &line[r]).collect();
         assert_eq!(
-            got,
+            parts(line),
             [
                 "Er kam um 5 p.m. an.",
                 "„Wir gehen“, sagte er!",
@@ -196,9 +200,8 @@ mod tests {
         );
         // A stop glued to the next sentence ends it; a host's or an initial's dot does not.
         let line = "Sie steht bis heute aus.Dir gefallen unsere Recherchen? Siehe vol.at, VOL.At und www.Example.de.";
-        let got: Vec<&str> = sentences(line).into_iter().map(|r| &line[r]).collect();
         assert_eq!(
-            got,
+            parts(line),
             [
                 "Sie steht bis heute aus.",
                 "Dir gefallen unsere Recherchen?",
@@ -208,9 +211,8 @@ mod tests {
         // A quotation's sentences stay with the one that quotes them.
         // Scripts without case: a letter after the stop opens the next one.
         let line = "पुराने मॉडलों पर नजर रखें। हमें फेसबुक पर ज्वॉइन करें। שלום. תודה";
-        let got: Vec<&str> = sentences(line).into_iter().map(|r| &line[r]).collect();
         assert_eq!(
-            got,
+            parts(line),
             [
                 "पुराने मॉडलों पर नजर रखें।",
                 "हमें फेसबुक पर ज्वॉइन करें।",
@@ -219,9 +221,8 @@ mod tests {
             ]
         );
         let line = "„Wir warten. Wir messen” – sagte er. « On attend. » Ja. »Wir auch. Ja.« Gut. ‘Thee.’ “We wait. We do.” Done.";
-        let got: Vec<&str> = sentences(line).into_iter().map(|r| &line[r]).collect();
         assert_eq!(
-            got,
+            parts(line),
             [
                 "„Wir warten. Wir messen” – sagte er.",
                 "« On attend. » Ja.",
