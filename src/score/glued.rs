@@ -99,6 +99,13 @@ pub(crate) fn box_start(
 fn glued_after(line: &str, i: usize, end: usize) -> bool {
     let mut before = line[..i].chars().rev();
     let mut after = line[end..].chars();
+    if !(before.next().is_some_and(char::is_lowercase)
+        && before.next().is_some_and(char::is_lowercase)
+        && after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase))
+    {
+        return false;
+    }
     let word = line[end..]
         .find(|c: char| !c.is_alphanumeric())
         .map_or(&line[end..], |k| &line[end..end + k]);
@@ -106,11 +113,7 @@ fn glued_after(line: &str, i: usize, end: usize) -> bool {
         .strip_prefix('.')
         .is_some_and(|r| r.starts_with(char::is_alphanumeric))
         || line[..i].ends_with("www");
-    before.next().is_some_and(char::is_lowercase)
-        && before.next().is_some_and(char::is_lowercase)
-        && after.next().is_some_and(char::is_uppercase)
-        && after.next().is_some_and(char::is_lowercase)
-        && !host
+    !host
 }
 
 /// The sentences of a line, trimmed: a stop (., !, ?, …) and a space before a capital, a

@@ -517,11 +517,7 @@ fn quoted_lines(blocks: &[Block], evidence: &Evidences, text: &str, scored: &mut
             continue;
         }
         let e = &evidence[i - 1];
-        if e.signal == 0.0
-            && e.we == 0
-            && e.you == 0
-            && text[above.range.clone()].trim_end().ends_with([':', '：'])
-        {
+        if e.signal == 0.0 && e.we == 0 && e.you == 0 && ends_in_colon(above, text) {
             let s = &mut scored[i];
             s.score = s.score.min(QUOTED_LINE_SCORE);
             s.anchor = false;
@@ -662,7 +658,7 @@ fn amount_row(blocks: &[Block], i: usize, text: &str) -> bool {
     };
     // The line opens with an amount or its sign (no label before it).
     let opens_with_amount = || sign(first) || first.bytes().take(4).any(|c| c.is_ascii_digit());
-    let after_colon = || i > 0 && text[blocks[i - 1].range.clone()].trim_end().ends_with(':');
+    let after_colon = || i > 0 && ends_in_colon(&blocks[i - 1], text);
     if !opens_with_amount() || line.contains(':') || after_colon() {
         return false;
     }
@@ -2644,6 +2640,12 @@ fn keep_short_story_byline(
     spare(blocks, evidence, scored, runs, &kept);
 }
 
+/// Whether block `b` ends in a colon (a full-width one too): it introduces the line under
+/// it, a list's items, a quoted letter, an address.
+fn ends_in_colon(b: &Block, text: &str) -> bool {
+    text[b.range.clone()].trim_end().ends_with([':', '：'])
+}
+
 /// The most words of a short section's path ("Społeczeństwo / Reportaż", "Cronaca › Valle
 /// Brembana").
 const CRUMB_WORDS: usize = 4;
@@ -3070,7 +3072,7 @@ fn letter_at(
     // readers published on Friday:", "a adressé une lettre aux donateurs :"); a box's
     // heading ("A Message from The Moscow Times:") is a few words.
     let above = &blocks[s - 1];
-    if above.words >= LEAD_IN_WORDS && text[above.range.clone()].trim_end().ends_with(':') {
+    if above.words >= LEAD_IN_WORDS && ends_in_colon(above, text) {
         return None;
     }
     let end = (s + 1..blocks.len())
@@ -3141,7 +3143,7 @@ fn inline_letters(
                 && t.split_whitespace()
                     .next()
                     .is_some_and(|w| DEAR_WORDS.contains(&w.to_lowercase().as_str()));
-            let lead_in = i > 0 && text[blocks[i - 1].range.clone()].trim_end().ends_with(':');
+            let lead_in = i > 0 && ends_in_colon(&blocks[i - 1], text);
             (greeting && !lead_in).then(|| {
                 (
                     i,
@@ -3414,18 +3416,15 @@ fn item_rows(blocks: &[Block], evidence: &Evidences, scored: &[Scored], text: &s
                 return false;
             }
             let t = text[b.range.clone()].trim();
-            if !(t.contains(" | ") || t.contains(" · ") || t.contains(" • "))
-                || (i > 0
-                    && text[blocks[i - 1].range.clone()]
-                        .trim_end()
-                        .ends_with([':', '：']))
+            if !ITEM_SEPARATORS.iter().any(|sep| t.contains(sep))
+                || (i > 0 && ends_in_colon(&blocks[i - 1], text))
                 || t.chars().any(char::is_numeric)
                 || t.ends_with(['.', '!', '?', '…', '。'])
                 || credits::opens_with_by(t)
             {
                 return false;
             }
-            [" · ", " | ", " • "].iter().any(|sep| {
+            ITEM_SEPARATORS.iter().any(|sep| {
                 let items: Vec<&str> = t.split(sep).collect();
                 items.len() >= ITEM_ROW_ITEMS
                     && items.iter().enumerate().all(|(k, item)| {
@@ -3437,6 +3436,8 @@ fn item_rows(blocks: &[Block], evidence: &Evidences, scored: &[Scored], text: &s
         .collect()
 }
 
+/// The separators of an [`item_rows`] row, spaced.
+const ITEM_SEPARATORS: [&str; 3] = [" · ", " | ", " • "];
 /// The most words of an [`item_rows`] row, the fewest items, the most words of an item.
 const ITEM_ROW_WORDS: u32 = 25;
 const ITEM_ROW_ITEMS: usize = 3;
@@ -4039,9 +4040,7 @@ fn outlet_voice(
         }
         let free_after = runs.get(k + 1).is_none_or(|n| n.0.start > r.end);
         // Not what the box's last line introduces ("... mail it to:", then an address).
-        let introduces = text[blocks[r.end - 1].range.clone()]
-            .trim_end()
-            .ends_with(':');
+        let introduces = ends_in_colon(&blocks[r.end - 1], text);
         if r.end < blocks.len() && free_after && !introduces && speaks(r.end) {
             runs[k].0.end += 1;
         }
