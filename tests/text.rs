@@ -2635,11 +2635,23 @@ fn the_sites_menu_above_the_headline_is_cut() {
                 .any(|r| r.rule() == "heuristic:head-menu")
         );
     }
-    // Two lines are no menu (a kicker of names that headlines seldom use is, "News" alone:
-    // `a_section_kicker_above_the_headline_is_cut`); a date, a photo's credit or a line in
-    // lower case is none of its items; nor is a menu without a headline and a story under it.
+    // Two lines are a menu where one is a section's name in one word that headlines seldom
+    // use, and the other is a name too: a section and a step under it.
+    for menu in ["News\nCornwall", "Régions\nNamur", "Lokales\nBad Aibling"] {
+        let cleaned = cleaner.clean_text(&format!("{menu}\n{story}"));
+        assert_eq!(cleaned.text(), story, "{menu}");
+        assert_fired(&cleaned, "heuristic:head-menu");
+    }
+    // Otherwise two lines are no menu (a kicker of names that headlines seldom use is, "News"
+    // alone: `a_section_kicker_above_the_headline_is_cut`); a date, a photo's credit or a line
+    // in lower case is none of its items; nor is a menu without a headline and a story under
+    // it.
     for head in [
         "World\nLocal News",
+        // A kicker's phrase over a short headline, and a headline over its dek.
+        "Lokales\nUmbau in Grafing",
+        "News\nThe last ferry",
+        "Entrevistas\n|",
         "Politics\nBy Jane Roe\nMarch 3, 2025",
         "Highlights\nPhoto\nCredit Kevin Frayer",
         // (A seldom name right over the headline, "Sport", would be a kicker.)

@@ -1461,7 +1461,9 @@ fn head_menu(
             .filter(|&i| !in_runs(runs, i))
             .take(MENU_STORY_REACH)
             .any(|i| story_text(blocks, evidence, scored, i));
-        (n >= MENU_LINES && headline.words >= HEADLINE_MIN_WORDS && !scored[end].wall && story)
+        let enough = n >= MENU_LINES
+            || (n == 2 && end - start == 2 && two_line_menu(blocks, text, start..end));
+        (enough && headline.words >= HEADLINE_MIN_WORDS && !scored[end].wall && story)
             .then_some(start..end)
     };
     // From the text's top, or where the runs at its top end ("Skip to main content", a
@@ -1486,6 +1488,38 @@ fn head_menu(
         .chain([after_runs])
         .filter(|&start| start >= from)
         .find_map(menu_from)
+}
+
+/// Whether the two lines of `r` are a section and a step under it ("Nieuws" / "Walcheren",
+/// "Home" / "National", "Région" / "Charleroi") rather than a kicker over a short headline
+/// ("Abo" / "Umnutzung in Steffisburg"): one is the name of a section in one word that
+/// headlines seldom use ("World" / "Local News" may be a kicker and its headline), and no
+/// word of either is in lower case unless it names a section too ("Lokala nyheter"). The
+/// line under them is a headline, not a dek's sentence or a date.
+fn two_line_menu(blocks: &[Block], text: &str, r: Range<usize>) -> bool {
+    let section = |w: &str| crate::rules::lang::sections::section(&w.to_lowercase()).is_some();
+    let words = |i: usize| {
+        text[blocks[i].range.clone()]
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+    };
+    let headline_ends = |i: usize| {
+        blocks
+            .get(i)
+            .is_some_and(|b| text[b.range.clone()].trim_end().ends_with('.'))
+    };
+    r.clone().all(|i| words(i).next().is_some())
+        && blocks.get(r.end).is_some_and(|b| !b.timestamp)
+        && r.clone().any(|i| {
+            blocks[i].words == 1
+                && words(i)
+                    .all(|w| crate::rules::lang::sections::section(&w.to_lowercase()) == Some(true))
+        })
+        && r.clone().all(|i| {
+            words(i).all(|w| !w.chars().next().is_some_and(char::is_lowercase) || section(w))
+        })
+        && !headline_ends(r.end)
 }
 
 /// The most menus looked for at the page's top, one under another.
