@@ -3686,3 +3686,30 @@ fn story_lists_and_counts_stay() {
     );
     assert_untouched(&timeline, Some("https://www.example-news.vn/storm/1"));
 }
+
+/// A cookie banner of one sentence of some length goes where the site prints it: at the
+/// text's top, over nothing but short lines, or at its foot, over its buttons. A story on
+/// consent that tells of the same banners under its headline keeps its sentences.
+#[test]
+fn a_cookie_banner_at_the_texts_edge_goes() {
+    let cleaner = Cleaner::new();
+    let banner = "We use cookies to ensure that we give you the best experience on our \
+                  website. If you continue to use this site we will assume that you are \
+                  happy with it.";
+    for text in [
+        format!("{banner}\nOk\n{BRIDGE_STORY}"),
+        format!("{BRIDGE_STORY}\n{banner}\nOk"),
+    ] {
+        let cleaned = cleaner.clean_text(&text);
+        assert_eq!(cleaned.text().trim_end(), BRIDGE_STORY, "{text}");
+        assert!(cleaned.removals().iter().any(|r| r.kind() == Kind::Cookie));
+    }
+    let story = "Regulator Fines Retailer Over Cookie Banner\n\
+                 The regulator fined an online retailer on Tuesday over the banner on its \
+                 website, which it said pushed visitors to accept tracking.\n\
+                 The retailer said it would appeal the decision and had already changed the \
+                 banner, a spokesperson told reporters on Tuesday afternoon.\n\
+                 Its new banner tells visitors that this website uses cookies to improve \
+                 their experience, and lets them refuse all of them with one click.";
+    assert!(cleaner.clean_text(story).removals().is_empty());
+}

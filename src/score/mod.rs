@@ -1206,6 +1206,15 @@ pub(crate) fn decide(
         };
         add_untaken(&mut taken, &mut extra, i..i + 1, kind, rule);
     }
+    for r in cookie_banners(blocks, evidence, &scored, ctx.text, &taken) {
+        add_untaken(
+            &mut taken,
+            &mut extra,
+            r,
+            Kind::Cookie,
+            "heuristic:cookie-banner",
+        );
+    }
     for i in share_rows(blocks, evidence, ctx.text) {
         add_untaken(
             &mut taken,
@@ -1648,6 +1657,81 @@ fn menu_line(line: &str) -> Option<bool> {
         // A kicker's words must all be names that headlines seldom use.
         (words > 0 && seldom == words).then_some(true)
     }
+}
+
+/// The most words of a button or a link beside a cookie banner ("Ok", "Accept all",
+/// "Privacy policy", "Samþykkja allar").
+const BANNER_BUTTON_WORDS: u32 = 3;
+/// The most of them on either side.
+const BANNER_BUTTONS: usize = 3;
+
+/// Cookie banners where sites print them: a block whose evidence is of cookies, with a
+/// formula of an anchor's weight, at the text's top under lines of a few words at most (a
+/// skip link, a menu's items; no headline) or at its foot over lines shorter than a
+/// paragraph (buttons, links, a share row), counting what is cut already as gone; with the
+/// buttons and links beside it, a few words each. The model, fitted on texts that hold few
+/// banners, weighs one little above a headline. A story on consent tells of banners under
+/// its headline and between its paragraphs, and keeps them.
+fn cookie_banners(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    taken: &[bool],
+) -> Vec<Range<usize>> {
+    let gone = |i: usize| taken[i];
+    // The first block of a headline's length and the last of a paragraph's, of what stays.
+    let top = (0..blocks.len()).find(|&i| !gone(i) && blocks[i].words >= HEADLINE_MIN_WORDS);
+    let foot = (0..blocks.len())
+        .rev()
+        .find(|&i| !gone(i) && blocks[i].words >= WALL_WORDS);
+    let button = |i: usize| {
+        let b = &blocks[i];
+        !gone(i)
+            && !scored[i].story
+            && b.words <= BANNER_BUTTON_WORDS
+            && !b.sentence
+            && !text[b.range.clone()].bytes().any(|c| c.is_ascii_digit())
+    };
+    // A story on consent tells of cookies in more places than one: under its headline, in
+    // its paragraphs. A banner's lines stand together.
+    let cookies = |j: usize| {
+        !gone(j)
+            && blocks[j].words >= HEADLINE_MIN_WORDS
+            && evidence[j].kind() == Some(Kind::Cookie)
+    };
+    let first = (0..blocks.len()).find(|&j| cookies(j));
+    let last = (0..blocks.len()).rev().find(|&j| cookies(j));
+    let told = |i: usize| first.is_some_and(|j| j + 1 < i) || last.is_some_and(|j| j > i + 1);
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for i in 0..blocks.len() {
+        let ev = &evidence[i];
+        if gone(i)
+            || ev.kind() != Some(Kind::Cookie)
+            || ev.max_rule < ANCHOR_RULE
+            // A banner speaks as the site to the reader; a story's lede or headline on
+            // consent speaks of users, and a report says who said it.
+            || ev.said > 0
+            || (ev.we == 0 && ev.you == 0)
+            || !(top.is_none_or(|t| i <= t) || foot.is_none_or(|f| i >= f))
+            || told(i)
+            || out.last().is_some_and(|r| r.contains(&i))
+        {
+            continue;
+        }
+        let start = i
+            - (1..=BANNER_BUTTONS.min(i))
+                .take_while(|&k| button(i - k))
+                .count();
+        let end = i
+            + 1
+            + (i + 1..blocks.len())
+                .take(BANNER_BUTTONS)
+                .take_while(|&j| button(j))
+                .count();
+        out.push(start..end);
+    }
+    out
 }
 
 /// Adds the blocks of `r` that no run or extra cut takes yet to the extra cuts, as `kind`
