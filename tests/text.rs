@@ -3713,3 +3713,46 @@ fn a_cookie_banner_at_the_texts_edge_goes() {
                  their experience, and lets them refuse all of them with one click.";
     assert!(cleaner.clean_text(story).removals().is_empty());
 }
+
+/// Below the story, the outlet's paragraph on itself goes in any language: it opens with the
+/// outlet's name as its subject, or names it in the outlet's voice, and shows an amount or
+/// a formula. A story that names the outlet elsewhere, or a last sentence that only names
+/// it, keeps its lines.
+#[test]
+fn the_outlets_paragraph_on_itself_below_the_story_goes() {
+    let cleaner = Cleaner::new();
+    let url = Some("https://www.harbourpost.example/news/flats");
+    let story = format!("Rents in subdivided flats up by a fifth\n{FLATS}");
+    for own in [
+        "Harbour Post has no owner and no advertisers behind it. This year we need 2,000 of \
+         you to give €5 a month, so that we can keep reporting on the port.",
+        "Harbour Post no tiene dueño ni anunciantes: vive de sus lectores. Este año necesitamos \
+         que 2.000 de vosotros aportéis 5 € al mes para seguir informando sobre la vivienda.",
+    ] {
+        let cleaned = cleaner.clean_text_at(&format!("{story}\n{own}"), url);
+        assert_eq!(cleaned.text().trim_end(), story, "{own}");
+        assert_fired(&cleaned, "heuristic:outlet-paragraph");
+    }
+    let own = "Harbour Post has no owner and no advertisers behind it. This year we need 2,000 \
+               of you to give €5 a month, so that we can keep reporting on housing.";
+    // The story names the outlet as a source.
+    let quoted = format!(
+        "{story}\nA housing official told the Harbour Post on Monday that the rules would be \
+         published within a fortnight.\n{own}"
+    );
+    assert!(
+        !cleaner
+            .clean_text_at(&quoted, url)
+            .removals()
+            .iter()
+            .any(|r| r.rule() == "heuristic:outlet-paragraph")
+    );
+    // A last sentence that names the outlet shows no sign of a box.
+    assert_untouched(
+        &format!(
+            "{story}\nHarbour Post asked the housing office whether the rules would change in \
+             the autumn, but had received no answer by Tuesday evening."
+        ),
+        url,
+    );
+}

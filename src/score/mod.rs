@@ -1179,6 +1179,17 @@ pub(crate) fn decide(
     for (i, kind) in inline_letters(blocks, evidence, &scored, ctx.text) {
         add_untaken(&mut taken, &mut extra, i..i + 1, kind, "heuristic:letter");
     }
+    for i in outlet_paragraphs(blocks, evidence, &scored, ctx.text, &outlet_names, &taken) {
+        // (Of the kind its evidence shows: a messenger channel's, a subscription's.)
+        let kind = evidence[i].kind().unwrap_or(Kind::Donation);
+        add_untaken(
+            &mut taken,
+            &mut extra,
+            i..i + 1,
+            kind,
+            "heuristic:outlet-paragraph",
+        );
+    }
     for i in credits::picture_credits(blocks, evidence, ctx.text) {
         add_untaken(
             &mut taken,
@@ -3044,6 +3055,79 @@ fn about_outlet(
 fn head_names_outlet(blocks: &[Block], text: &str, outlets: &[String], first: usize) -> bool {
     (0..=first.min(blocks.len().saturating_sub(1)))
         .any(|i| features::names(&text[blocks[i].range.clone()], outlets))
+}
+
+/// The fewest words of the outlet's paragraph on itself (see [`outlet_paragraphs`]).
+const SELF_WORDS: u32 = 15;
+
+/// Below the story, the outlet's paragraph on itself, in any language: it opens with the
+/// outlet's name as its subject and names no one else ("Laisvės TV neturi nei reklamos ...",
+/// "Artalk píše o umění tak, aby se to dalo číst zadarmo ..."), or names the outlet in its
+/// first sentence in its voice (a "we"); it speaks to the reader or names an amount or a
+/// share, and shows a pack's evidence or the amount.
+/// No paragraph of the story stands below it, and the story does not speak of the outlet
+/// elsewhere ([`about_outlet`]): "Grocott's Mail asked the municipality for comment" closing
+/// a story shows no sign, and a story on the outlet names it above.
+fn outlet_paragraphs(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    taken: &[bool],
+) -> Vec<usize> {
+    let Some(first) = scored.iter().position(|s| s.story) else {
+        return Vec::new();
+    };
+    if outlets.is_empty() {
+        return Vec::new();
+    }
+    // The story's last paragraph that does not name the outlet: the candidates stand below it.
+    let names = |i: usize| features::names(&text[blocks[i].range.clone()], outlets);
+    // (A paragraph that reports is the story's too: "..., contou o dono do café.")
+    let story = |j: usize| {
+        scored[j].wall || scored[j].story || (evidence[j].said > 0 && blocks[j].words >= SELF_WORDS)
+    };
+    let Some(last) = (0..blocks.len())
+        .rev()
+        .find(|&j| !taken[j] && story(j) && !names(j))
+    else {
+        return Vec::new();
+    };
+    let candidate = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        let t = &text[b.range.clone()];
+        let amount = ev.money.is_some() || t.contains('%');
+        // (The name in the first sentence: a story's last sentence may stand glued before
+        // the outlet's.)
+        let opening = || {
+            glued::sentences(t)
+                .first()
+                .is_some_and(|s| features::names(&t[s.clone()], outlets))
+        };
+        !taken[i]
+            && b.words >= SELF_WORDS
+            && !b.quoted
+            && ev.said == 0
+            && ev.body >= 0.0
+            && (ev.signal > 0.0 || amount)
+            // It speaks to the reader or names an amount: a disclosure of the outlet's
+            // advertisers does neither, nor does a column on the outlet that tells its story
+            // in the first person ("When The Ferret started, we were three reporters ...").
+            && (ev.you > 0 || amount)
+            && (self_described(t, outlets) || (ev.we > 0 && opening()))
+    };
+    let found: Vec<usize> = (last + 1..blocks.len()).filter(|&i| candidate(i)).collect();
+    // A story that names the outlet in a paragraph of its own (a letter of its editor, a
+    // story on it, a source: "told Bay Nature") keeps them all.
+    let elsewhere = || {
+        (0..blocks.len())
+            .any(|j| !taken[j] && blocks[j].words >= SELF_WORDS && !found.contains(&j) && names(j))
+    };
+    if found.is_empty() || head_names_outlet(blocks, text, outlets, first) || elsewhere() {
+        return Vec::new();
+    }
+    found
 }
 
 /// The longest paragraph of an outlet's box that [`outlet_boxes`] takes under its heading.
