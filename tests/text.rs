@@ -2589,6 +2589,9 @@ fn the_sites_menu_above_the_headline_is_cut() {
         "AZ\nRU\nEN",
         // A menu's "Videos" and "Photos" are its items when no credit follows them.
         "News\nSport\nVideos\nPhotos",
+        // The e-paper's item, in lower case before its capital.
+        "News\nSport\nCommunity\ne-Edition",
+        "Nyheter\nSport\neAvis",
     ] {
         let cleaned = cleaner.clean_text(&format!("{menu}\n{story}"));
         assert_eq!(cleaned.text(), story, "{menu}");
@@ -3170,6 +3173,9 @@ fn a_menu_line_at_the_top_is_cut() {
         "होम देश राजनीति ग्राउंड रिपोर्ट जनज्वार विशेष वीडियो",
         "முகப்பு செய்தி அரசியல் சமூகம் பொருளாதாரம் போராட்டக் களம் கட்டுரை வீடியோ",
         "ニュース 県内 社会 政治 経済 スポーツ 連載・特集 動画 おくやみ",
+        // A long menu whose last item asks; nynorsk's names and the e-paper's.
+        "Accueil Société Politique Culture Sport Contact Qui sommes-nous ?",
+        "Nyheiter Sport Meiningar Kultur eAvis",
     ] {
         let out = cleaner.clean_text(&format!("{menu}\n{story}"));
         assert_eq!(out.text(), story, "{menu}");

@@ -1452,7 +1452,7 @@ fn head_menu(
             && !b.sentence
             && !b.timestamp
             && !t.bytes().any(|c| c.is_ascii_digit())
-            && t.chars().next().is_some_and(|c| !c.is_lowercase())
+            && capital_item(t)
             // A photo and its credit above the headline ("Photo" / "Credit Kevin Frayer");
             // a menu's "Photos" or "फोटो" is an item.
             && (!pictured(i) || (b.words == 1 && !pictured(i + 1)))
@@ -1542,6 +1542,22 @@ fn two_line_menu(blocks: &[Block], text: &str, r: Range<usize>) -> bool {
         && !headline_ends(r.end)
 }
 
+/// Whether a menu's item is written as a name: with a capital, or in a script without case,
+/// or with a capital after a lower-case prefix, as the e-paper's items are ("e-Edition",
+/// "eAvis", "ePaper").
+fn capital_item(t: &str) -> bool {
+    let mut chars = t.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() => {
+            let rest: String = chars.take(2).collect();
+            let rest = rest.trim_start_matches('-');
+            rest.chars().next().is_some_and(char::is_uppercase)
+        }
+        Some(_) => true,
+        None => false,
+    }
+}
+
 /// The most menus looked for at the page's top, one under another.
 const HEAD_MENUS: usize = 3;
 
@@ -1613,7 +1629,9 @@ fn menu_lines(
         // (Counted at spaces: a script without them counts its characters as words, and
         // its menus space their items: "ニュース 県内 社会 政治 経済".)
         let t = &text[b.range.clone()];
-        let line = (!b.sentence && t.split_whitespace().count() <= MENU_LINE_MAX_WORDS as usize)
+        // (A question may be a long menu's last item: `menu_line` asks.)
+        let line = ((!b.sentence || t.trim_end().ends_with('?'))
+            && t.split_whitespace().count() <= MENU_LINE_MAX_WORDS as usize)
             .then(|| menu_line(t))
             .flatten();
         if line.is_some_and(|kicker| !kicker || over_headline()) || crumb_line(t) {
@@ -1629,6 +1647,12 @@ fn menu_lines(
 /// of one or two, `Some(false)` for a menu.
 fn menu_line(line: &str) -> Option<bool> {
     let t = line.trim_end();
+    // A menu's last item may be a question ("Qui sommes-nous ?"), where the menu is long; a
+    // short line that asks is a headline.
+    let t = match t.strip_suffix('?') {
+        Some(rest) if t.split_whitespace().count() >= MENU_LONG_WORDS => rest.trim_end(),
+        _ => t,
+    };
     // A list in a sentence's punctuation is a story's kicker or its topics ("Music, film,
     // books and arts", "교육·환경·건강"); a menu's items stand side by side.
     if t.ends_with(['.', '?', '!', ':'])
