@@ -325,6 +325,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["استمع"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["شاهد الفيديو", "إيقاف مؤقت", "كتم الصوت", "تشغيل تلقائي", "سرعة التشغيل"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["إلغاء كتم الصوت"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["هل تقدّر عملنا"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["شكراً لقراءتك", "شكراً لقراءتكم", "شكراً على القراءة", "شكراً لأنك قرأت حتى النهاية", "شكراً لوصولك إلى نهاية المقال", "شكراً لمتابعتكم"]),
+        cue(Donation).weight(2.0).phrases(&["ادفع ما تريد", "مهما كان المبلغ", "ولو بمبلغ بسيط"]),
+        cue(Subscription).phrases(&["النسخة الورقية", "النسخة الرقمية", "تصفح العدد الورقي", "النسخة الإلكترونية للجريدة", "تصفح النسخة الورقية", "نسخة pdf من العدد"]),
     ],
     we: &["نحن", "لنا", "إننا", "اننا", "فإننا", "لدينا", "معنا"],
     you: &["أنت", "انت", "لك", "إليك", "معك", "أنتم", "انتم", "لكم", "إليكم", "حضرتك", "حضرتكم"],

@@ -217,6 +217,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["e-poçt ilə göndər"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["dinlə", "altyazılar"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["videoya baxın", "videonu izlə", "səsi söndür", "səsi aç"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["bu yazını bəyəndinizmi", "bu yazı sizə faydalı oldu", "işimizi dəyərli hesab edirsiniz"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["oxuduğunuz üçün təşəkkür edirik", "oxuduğunuz üçün təşəkkürlər", "sona qədər oxuduğunuz üçün təşəkkür edirik", "bu yazını sona qədər oxudunuz"]),
+        cue(Donation).weight(2.0).phrases(&["ianəniz ikiqat artırılacaq"]),
+        cue(Donation).weight(2.0).phrases(&["istənilən məbləğ kömək edir", "kiçik məbləğ belə", "hər bir töhfə dəyərlidir"]),
+        cue(Subscription).phrases(&["qəzetin elektron versiyası", "qəzetin pdf versiyası", "elektron qəzet", "çap versiyası"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

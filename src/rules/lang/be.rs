@@ -237,6 +237,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["памер шрыфту"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["прайграць", "субтытры"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["глядзець відэа", "выключыць гук", "уключыць гук", "хуткасць прайгравання"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["вам спадабаўся гэты матэрыял", "гэты матэрыял быў карысны", "хочаце больш такіх матэрыялаў"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["дзякуй, што дачыталі да канца", "дзякуй, што дачыталі", "вы дачыталі да канца", "дзякуй, што чытаеце нас", "дзякуй, што вы з намі"]),
+        cue(Donation).weight(2.0).phrases(&["любая сума важная", "нават невялікая сума", "кожны данат важны"]),
+        cue(Subscription).phrases(&["электронная версія газеты", "падпісны індэкс", "падпіска на газету", "друкаваная версія газеты", "свежы нумар газеты"]),
     ],
     // "мы", "вы", "ваш" are Russian's too (the same persons).
     we: &["мы", "наш", "наша", "нашы", "нам", "нас", "нашу", "нашай", "нашых"],

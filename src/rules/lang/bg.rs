@@ -246,6 +246,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["пускане", "субтитри"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["гледай видео", "автоматично пускане"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["спиране на звука", "включване на звука", "скорост на възпроизвеждане"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["беше ли ви полезна статията"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["благодарим, че дочетохте до края", "благодарим, че прочетохте", "стигнахте до края", "благодарим, че ни четете", "благодарим, че сте с нас", "благодарим ти, че дочете"]),
+        cue(Donation).weight(2.0).phrases(&["всяко дарение ще бъде удвоено"]),
+        cue(Donation).weight(2.0).phrases(&["всяка сума е важна", "всяко дарение е важно", "дори малка сума помага"]),
+        cue(Subscription).phrases(&["електронно издание", "дигитално издание", "печатно издание", "новият брой"]),
     ],
     // "ни" (us) is the Russian particle "ни" (neither, nor).
     we: &["ние", "нас", "наш", "наша", "наше", "наши", "нашата", "нашия", "нашите"],

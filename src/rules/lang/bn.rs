@@ -205,6 +205,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["সেভ করুন", "ফন্ট সাইজ", "ইংরেজিতে পড়ুন", "বুকমার্ক করুন"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["অটোপ্লে"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["ভিডিও দেখুন", "প্লে করুন", "পজ করুন", "মিউট করুন", "অডিও শুনুন"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["লেখাটি কেমন লাগল", "খবরটি কেমন লাগলো", "লেখাটি কি আপনার ভালো লেগেছে", "এই প্রতিবেদনটি কি উপযোগী ছিল"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["পড়ার জন্য ধন্যবাদ", "শেষ পর্যন্ত পড়ার জন্য ধন্যবাদ", "লেখাটি পড়ার জন্য ধন্যবাদ", "সঙ্গে থাকার জন্য ধন্যবাদ", "আমাদের সঙ্গে থাকুন"]),
+        cue(Donation).weight(2.0).phrases(&["যে কোনো পরিমাণ", "যতটুকু পারেন", "সামান্য সাহায্যও"]),
+        cue(Subscription).phrases(&["ই-পেপার পড়ুন", "ছাপা সংস্করণ", "মুদ্রিত সংস্করণ", "ডিজিটাল সংস্করণ"]),
     ],
     we: &["আমরা", "আমাদের", "আমাদেরকে"],
     you: &["তুমি", "তোমার", "তোমাকে", "আপনি", "আপনার", "আপনাকে"],

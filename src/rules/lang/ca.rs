@@ -269,6 +269,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["reprodueix", "reproduir", "silencia", "subtítols"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["reproducció automàtica"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["reprodueix el vídeo", "mira el vídeo", "activa el so", "velocitat de reproducció", "versió en àudio"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(2.5).max_words(12).phrases(&["gràcies per llegir", "gràcies per llegir-nos", "gràcies per la lectura", "gràcies per haver llegit", "si has arribat fins aquí", "has arribat fins aquí"]),
+        cue(Donation).weight(2.0).phrases(&["l'import que vulguis", "aporta el que puguis"]),
+        cue(Subscription).phrases(&["l'edició digital", "llegeix l'edició digital", "l'edició en paper", "el diari en paper", "subscripció de regal"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

@@ -286,6 +286,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["uložit článek", "velikost písma", "zvětšit písmo", "zmenšit písmo"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["přehrát", "pozastavit", "ztlumit", "titulky"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["zapnout zvuk", "vypnout zvuk", "automatické přehrávání", "rychlost přehrávání"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["pomohl vám tento článek", "vážíte si naší práce"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["děkujeme, že jste dočetli až sem", "dočetli jste až sem", "díky, že jsi dočetl až sem", "děkujeme, že nás čtete", "děkujeme za přečtení", "děkujeme, že jste s námi"]),
+        cue(Donation).weight(2.0).phrases(&["každý dar zdvojnásobíme", "zdvojnásobíme váš příspěvek"]),
+        cue(Donation).weight(2.0).phrases(&["i malá částka pomůže", "přispějte, kolik můžete"]),
+        cue(Subscription).phrases(&["elektronické vydání", "digitální vydání", "tištěné vydání", "aktuální číslo časopisu"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

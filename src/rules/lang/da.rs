@@ -269,6 +269,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["afspil", "afspilningshastighed", "oplæsning", "undertekster"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["se video", "se videoen", "automatisk afspilning"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["slå lyden fra", "slå lyden til"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["var denne artikel brugbar"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["tak fordi du læste med", "tak fordi du læser med", "tak fordi du læste artiklen", "tak for at læse med", "tak fordi du læste hele artiklen"]),
+        cue(Donation).weight(2.0).phrases(&["ethvert beløb hjælper", "vælg selv beløbet", "giv hvad du kan", "betal hvad du vil"]),
+        cue(Subscription).phrases(&["læs e-avisen", "den digitale avis", "den trykte avis", "giv et gaveabonnement", "få avisen leveret", "læs dagens avis"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

@@ -466,6 +466,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["per e-mail versenden"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["abspielen", "stummschalten", "wiedergabegeschwindigkeit"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["video ansehen", "ton aus", "ton an", "automatische wiedergabe"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(2.5).max_words(12).phrases(&["danke fürs lesen", "vielen dank fürs lesen", "bis zum ende gelesen", "bis hierher gelesen", "danke, dass du uns liest", "schön, dass du da bist"]),
+        cue(Donation).weight(2.0).phrases(&["jeder beitrag zählt", "jeder euro zählt", "auch kleine beträge helfen", "betrag frei wählbar", "zahl, was du willst", "mit einem beliebigen betrag"]),
+        cue(Subscription).phrases(&["zum e-paper", "e-paper lesen", "jetzt e-paper lesen", "die digitale ausgabe", "die gedruckte ausgabe", "ein abo verschenken", "abo verschenken", "ein geschenkabo", "die zeitung nach hause"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

@@ -281,6 +281,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["σίγαση", "υπότιτλοι"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["κατάργηση σίγασης", "αυτόματη αναπαραγωγή", "ταχύτητα αναπαραγωγής"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["δείτε το βίντεο"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["σας άρεσε αυτό το άρθρο;", "σου άρεσε το άρθρο;", "σας φάνηκε χρήσιμο το άρθρο;", "εκτιμάτε τη δουλειά μας;"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["ευχαριστούμε που διαβάσατε ως το τέλος", "ευχαριστούμε που διαβάσατε μέχρι το τέλος", "ευχαριστούμε που διάβασες ως το τέλος", "φτάσατε μέχρι το τέλος", "ευχαριστούμε που μας διαβάζετε", "ευχαριστούμε που είστε μαζί μας"]),
+        cue(Donation).weight(2.0).phrases(&["κάθε ποσό μετράει", "ακόμη και ένα μικρό ποσό"]),
+        cue(Subscription).phrases(&["ηλεκτρονική έκδοση", "ψηφιακή έκδοση", "έντυπη έκδοση", "διαβάστε την ψηφιακή έκδοση", "συνδρομή στην έντυπη έκδοση", "χαρίστε μια συνδρομή", "το νέο τεύχος"]),
     ],
     we: &["εμείς", "μας", "δικό μας", "δική μας"],
     you: &["εσύ", "σου", "εσένα", "εσείς", "σας", "δικό σας", "δική σας"],

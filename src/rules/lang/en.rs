@@ -648,6 +648,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["unmute", "autoplay", "subtitles"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["playback speed", "video loading"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["tap to unmute"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["did this story help you", "did you find this useful"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["you made it to the end", "if you've made it this far"]),
+        cue(Donation).weight(2.0).phrases(&["will be matched", "matched dollar for dollar", "gifts will be matched"]),
+        cue(Donation).weight(2.0).phrases(&["however big or small", "pay what you want", "whatever you can afford"]),
+        cue(Subscription).phrases(&["read the e-edition", "read today's e-edition", "the digital edition", "read the replica edition", "get the paper delivered", "give a gift subscription", "gift a subscription", "give a subscription"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

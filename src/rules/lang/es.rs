@@ -394,6 +394,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["reproducir", "silenciar", "subtítulos"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["ver vídeo", "ver video", "activar sonido", "reproducción automática"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["velocidad de reproducción"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["¿le ha gustado este artículo", "¿te ha resultado útil este artículo", "¿te sirvió esta información"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["gracias por leer", "gracias por leernos", "gracias por llegar hasta aquí", "si has llegado hasta aquí", "has llegado hasta el final", "gracias por leer hasta el final", "si ha llegado hasta aquí", "gracias por su lectura"]),
+        cue(Donation).weight(2.0).phrases(&["cada donación se duplicará", "su donación se duplicará"]),
+        cue(Donation).weight(2.0).phrases(&["elige la cantidad", "por pequeña que sea", "paga lo que quieras"]),
+        cue(Subscription).phrases(&["lee la edición impresa", "la edición impresa", "la edición digital", "la edición en papel", "la versión impresa", "regala una suscripción", "suscripción de regalo", "el periódico en casa"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
     you: &["tú", "tu", "tus", "te", "vos", "usted", "ustedes", "vosotros", "vuestro", "vuestra", "vuestros", "vuestras"],

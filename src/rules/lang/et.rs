@@ -237,6 +237,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["teksti suurus", "kirja suurus", "suurenda teksti", "vähenda teksti"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["vaigista", "automaatesitus", "kuula", "subtiitrid"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["vaata videot", "tühista vaigistus", "taasesituse kiirus"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(2.5).max_words(12).phrases(&["aitäh lugemast", "täname lugemast", "aitäh, et lugesid lõpuni", "täname, et lugesite lõpuni", "aitäh, et meid loed", "aitäh, et meid loete"]),
+        cue(Donation).weight(2.0).phrases(&["iga summa on oluline", "ka väike summa aitab", "tee püsiannetus"]),
+        cue(Subscription).phrases(&["paberlehe tellimus", "loe e-lehte", "ajalehe digiversioon", "digitaalne väljaanne", "kingi tellimus", "ajakirja uus number"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

@@ -330,6 +330,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["نسخه قابل چاپ"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["مکث", "بی‌صدا", "زیرنویس"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["پخش ویدئو", "تماشای ویدیو", "پخش خودکار", "سرعت پخش"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["از این گزارش خوشتان آمد"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["ممنون که تا انتها خواندید", "از اینکه خواندید سپاسگزاریم", "سپاس از همراهی شما", "از همراهی شما سپاسگزاریم", "ممنون که تا پایان همراه بودید"]),
+        cue(Donation).weight(2.0).phrases(&["کمک شما دو برابر می‌شود", "دو برابر خواهد شد"]),
+        cue(Donation).weight(2.0).phrases(&["هر مبلغی که می‌توانید", "هر مقدار که می‌توانید", "حتی مبلغی اندک", "هر کمکی ارزشمند است", "مبلغ را انتخاب کنید"]),
+        cue(Subscription).phrases(&["نسخه پی‌دی‌اف روزنامه", "دانلود نسخه pdf", "نسخه الکترونیک روزنامه"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

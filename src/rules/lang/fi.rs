@@ -292,6 +292,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["tallenna artikkeli", "tekstin koko", "suurenna tekstiä", "pienennä tekstiä"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["keskeytä", "mykistä", "toistonopeus", "tekstitys"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["katso video", "poista mykistys", "äänet pois", "äänet päälle", "automaattinen toisto"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["oliko juttu hyödyllinen"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["kiitos että luit", "kiitos, että luit", "kiitos kun luit", "kiitos, että luit jutun", "kiitos lukemisesta"]),
+        cue(Donation).weight(2.0).phrases(&["jokainen lahjoitus tuplataan"]),
+        cue(Subscription).phrases(&["lue näköislehti", "lue näköislehteä", "painettu lehti"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

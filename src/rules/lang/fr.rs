@@ -390,6 +390,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["lecture automatique"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["voir la vidéo", "couper le son", "activer le son", "vitesse de lecture"]),
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["chargement de la vidéo"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(2.5).max_words(12).phrases(&["merci de nous lire", "merci d'avoir lu cet article", "merci de votre lecture", "merci pour votre lecture", "merci d'avoir lu", "jusqu'au bout de cet article", "merci de nous avoir lu"]),
+        cue(Donation).weight(2.0).phrases(&["les dons seront doublés"]),
+        cue(Donation).weight(2.0).phrases(&["un don, même modeste", "quel que soit le montant", "le montant de votre choix", "choisissez votre montant", "à prix libre", "cela prend moins de deux minutes"]),
+        cue(Subscription).phrases(&["le journal numérique", "l'édition numérique", "lire le journal numérique", "le journal du jour", "l'édition papier", "le journal papier"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

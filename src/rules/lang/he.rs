@@ -295,6 +295,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["גודל טקסט", "גודל גופן", "הגדלת טקסט", "הקטנת טקסט", "שמירת כתבה"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["הפעל", "השהה", "השתק", "לצפייה", "להאזנה", "כתוביות", "תמלול"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["בטל השתקה", "הפעלה אוטומטית", "מהירות הפעלה", "לצפייה בסרטון"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["הכתבה עזרה לך", "חשוב לכם מה שאנחנו עושים"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["תודה שקראתם", "תודה שקראת", "תודה שקראתם עד הסוף", "תודה שקראת עד הסוף", "הגעתם עד לכאן", "תודה על הקריאה", "אם הגעתם עד לכאן"]),
+        cue(Donation).weight(2.0).phrases(&["תרומתך תוכפל", "כל שקל יוכפל"]),
+        cue(Donation).weight(2.0).phrases(&["כל סכום עוזר", "כל סכום יעזור", "גם סכום קטן עוזר"]),
+        cue(Subscription).phrases(&["העיתון המודפס", "העיתון הדיגיטלי", "המהדורה הדיגיטלית", "העיתון עד הבית"]),
     ],
     // "את" (you, feminine) is also the object marker: out.
     we: &["אנחנו", "אנו", "שלנו", "אותנו", "לנו"],

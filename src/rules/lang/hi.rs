@@ -304,6 +304,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["ऑटोप्ले"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["वीडियो देखें", "प्ले करें", "पॉज़ करें", "म्यूट करें", "अनम्यूट करें", "ऑडियो सुनें"]),
         chrome(Other).part(Player).weight(2.5).max_words(6).phrases(&["वीडियो लोड हो रहा है"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["यह लेख आपको कैसा लगा", "क्या यह लेख उपयोगी था", "क्या यह जानकारी उपयोगी लगी", "खबर पसंद आई तो"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["पढ़ने के लिए धन्यवाद", "अंत तक पढ़ने के लिए धन्यवाद", "यहां तक पढ़ने के लिए धन्यवाद", "लेख पढ़ने के लिए धन्यवाद", "पढ़ने के लिए शुक्रिया", "आखिर तक पढ़ने के लिए शुक्रिया"]),
+        cue(Donation).weight(2.0).phrases(&["आपका दान दोगुना होगा"]),
+        cue(Donation).weight(2.0).phrases(&["अपनी इच्छानुसार", "जितना हो सके", "कोई भी राशि", "छोटी सी राशि भी"]),
+        cue(Subscription).phrases(&["डिजिटल संस्करण", "प्रिंट संस्करण", "डिजिटल एडिशन", "प्रिंट एडिशन"]),
     ],
     we: &["हम", "हमें", "हमारा", "हमारी", "हमारे", "हमको", "हमने"],
     you: &[

@@ -277,6 +277,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["spremi članak", "veličina slova", "veličina teksta"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["reproduciraj", "pauziraj", "titlovi"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["isključi zvuk", "uključi zvuk", "automatska reprodukcija", "brzina reprodukcije"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["svidio vam se ovaj tekst"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["hvala što ste pročitali do kraja", "pročitali ste do kraja", "hvala što nas čitate", "hvala što si pročitao do kraja", "hvala na čitanju", "hvala što ste s nama"]),
+        cue(Donation).weight(2.0).phrases(&["udvostručit ćemo vašu donaciju", "svaka donacija bit će udvostručena"]),
+        cue(Donation).weight(2.0).phrases(&["svaka donacija je važna", "i mali iznos pomaže", "svaka donacija je dobrodošla"]),
+        cue(Subscription).phrases(&["digitalno izdanje", "tiskano izdanje", "pročitajte e-izdanje", "pretplata na tiskano izdanje", "novi broj na kioscima"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

@@ -303,6 +303,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["cikk mentése", "betűméret növelése", "betűméret csökkentése"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["lejátszás", "némítás"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["némítás feloldása", "hang bekapcsolása", "automatikus lejátszás", "lejátszási sebesség"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["szeretnél több ilyen cikket"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["köszönjük, hogy végigolvastad", "köszönjük, hogy elolvastad", "köszönjük, hogy elolvasta", "köszönjük, hogy minket olvasol", "ha eljutottál idáig", "köszönjük, hogy velünk vagy"]),
+        cue(Donation).weight(2.0).phrases(&["minden adományt megduplázunk", "megduplázzuk az adományodat", "az adományod duplán számít"]),
+        cue(Donation).weight(2.0).phrases(&["bármekkora összeg számít", "akár kis összeggel is"]),
+        cue(Subscription).phrases(&["nyomtatott kiadás", "digitális lapszám", "előfizetés ajándékba"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

@@ -195,6 +195,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["տեքստի չափը"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["նվագարկել", "ենթագրեր"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["անջատել ձայնը", "միացնել ձայնը", "ավտոմատ նվագարկում", "նվագարկման արագություն"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["ձեզ դո՞ւր եկավ հոդվածը", "օգտակա՞ր էր այս հոդվածը", "գնահատո՞ւմ եք մեր աշխատանքը", "ցանկանո՞ւմ եք ավելի շատ նման նյութեր"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["շնորհակալություն ընթերցելու համար", "շնորհակալություն կարդալու համար", "շնորհակալ ենք, որ կարդացիք մինչև վերջ", "շնորհակալ ենք, որ կարդացիք մինչեւ վերջ", "շնորհակալություն, որ կարդացիք"]),
+        cue(Donation).weight(2.0).phrases(&["ձեր նվիրատվությունը կկրկնապատկվի", "յուրաքանչյուր նվիրատվություն կկրկնապատկվի"]),
+        cue(Donation).weight(2.0).phrases(&["ցանկացած գումար", "յուրաքանչյուր ներդրում կարևոր է", "նույնիսկ փոքր գումարը"]),
+        cue(Subscription).phrases(&["տպագիր տարբերակ", "էլեկտրոնային տարբերակ", "թերթի pdf տարբերակը", "տպագիր թերթը"]),
     ],
     we: &["մենք", "մեր", "մեզ", "մեզ համար"],
     you: &["դու", "քո", "քեզ", "դուք", "ձեր", "ձեզ"],

@@ -318,6 +318,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["ukuran teks", "ukuran huruf", "simpan artikel", "artikel tersimpan", "bagikan artikel", "kirim email"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["bisukan", "subtitel", "transkrip"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["tonton video", "putar otomatis", "kecepatan putar", "memuat video"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["bagaimana perasaanmu setelah membaca artikel ini", "apakah tulisan ini membantu"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["makasih sudah baca sampai habis"]),
+        cue(Donation).weight(2.0).phrases(&["berapa pun jumlahnya", "sekecil apa pun", "setiap dukungan berarti"]),
+        cue(Subscription).phrases(&["baca epaper", "koran digital", "majalah digital"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

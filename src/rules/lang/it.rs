@@ -328,6 +328,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["riproduci", "sottotitoli"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["riproduci video", "disattiva audio", "attiva audio", "riproduzione automatica", "caricamento video"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["velocità di riproduzione"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(2.5).max_words(12).phrases(&["grazie per aver letto", "grazie per averci letto", "grazie per la lettura", "se sei arrivato fin qui", "sei arrivato fin qui", "se sei arrivato fino a qui", "se sei arrivata fin qui"]),
+        cue(Donation).weight(2.0).phrases(&["ogni donazione sarà raddoppiata"]),
+        cue(Donation).weight(2.0).phrases(&["con una donazione libera", "anche pochi euro"]),
+        cue(Subscription).phrases(&["sfoglia il giornale", "sfoglia l'edizione digitale", "leggi l'edizione digitale", "l'edizione digitale", "l'edizione cartacea", "la versione cartacea", "regala un abbonamento", "sfoglia la copia digitale"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],

@@ -307,6 +307,15 @@ pub(crate) static PACK: Pack = Pack {
         label(Other).part(Live).weight(2.5).phrases(&["ライブ中継", "ライブブログ", "ライブ配信中", "随時更新", "中継中", "もっと読み込む"]),
         label(Other).part(Tools).weight(2.5).phrases(&["保存する", "保存済み", "文字サイズ", "文字の大きさ", "英語で読む"]),
         label(Other).part(Player).weight(2.5).phrases(&["動画を再生", "動画を見る", "一時停止", "ミュート", "ミュート解除", "自動再生", "再生速度", "記事を聞く", "動画読み込み中"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).phrases(&["記事が参考になったら"]),
+        header(Donation).weight(2.5).phrases(&["最後までお読みいただきありがとうございました", "最後までお読みいただき", "最後まで読んでいただきありがとうございます", "お読みいただきありがとうございます", "ここまでお読みいただき", "最後まで読んでくれてありがとう"]),
+        cue(Donation).weight(2.0).phrases(&["マッチングギフト", "寄付が2倍になります", "同額を上乗せして寄付"]),
+        cue(Donation).weight(2.0).phrases(&["少額からでも", "毎月の継続寄付", "1回のみの寄付", "よろしければサポートをお願いします"]),
+        cue(Subscription).phrases(&["紙面ビューアー", "紙面で読む", "宅配のお申し込み", "定期購読のお申し込み"]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

@@ -210,6 +210,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["ტექსტის ზომა", "შრიფტის ზომა"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["დაკვრა", "სუბტიტრები", "მოუსმინეთ"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["ხმის გამორთვა", "ხმის ჩართვა", "ავტომატური დაკვრა", "დაკვრის სიჩქარე"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["გამოგადგათ ეს სტატია", "აფასებთ ჩვენს საქმიანობას"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["მადლობა, რომ ბოლომდე წაიკითხეთ", "გმადლობთ, რომ ბოლომდე წაიკითხეთ", "მადლობა, რომ ბოლომდე წაიკითხე", "მადლობა წაკითხვისთვის", "გმადლობთ, რომ კითხულობთ"]),
+        cue(Donation).weight(2.0).phrases(&["ნებისმიერი თანხა", "აირჩიე თანხა", "მცირე თანხაც კი"]),
+        cue(Subscription).phrases(&["გაზეთის ელექტრონული ვერსია", "ბეჭდური ვერსია", "ელექტრონული ვერსია", "pdf ვერსია", "ბეჭდური გამოცემა"]),
     ],
     we: &["ჩვენ", "ჩვენი", "ჩვენს", "ჩვენთვის", "ჩვენთან"],
     you: &["შენ", "შენი", "შენთვის", "თქვენ", "თქვენი", "თქვენთვის", "თქვენს"],

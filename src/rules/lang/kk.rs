@@ -192,6 +192,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["қаріп өлшемі", "мәтін өлшемі"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["ойнату", "кідірту", "субтитрлер"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["дыбысын өшіру", "дыбысын қосу", "автоматты ойнату", "ойнату жылдамдығы"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["біздің жұмысымызды бағалайсыз ба"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["оқығаныңыз үшін рахмет", "соңына дейін оқығаныңыз үшін рахмет", "оқығаныңызға рахмет", "оқығаның үшін рахмет"]),
+        cue(Donation).weight(2.0).phrases(&["үлесіңіз екі есе артады", "әр үлес екі есе"]),
+        cue(Donation).weight(2.0).phrases(&["кез келген сома", "әр үлес маңызды", "шағын сома да", "қолдан келгенше көмектесіңіз"]),
+        cue(Subscription).phrases(&["газеттің электронды нұсқасы", "pdf нұсқасы"]),
     ],
     we: &["біз", "біздің", "бізге", "бізді", "бізбен"],
     you: &["сен", "сенің", "саған", "сені", "сіз", "сіздің", "сізге", "сізді"],

@@ -282,6 +282,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["일시정지", "음소거", "자동재생"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["동영상 재생", "영상 보기", "음소거 해제", "재생 속도"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["동영상 로딩 중"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["이 기사에 공감하셨나요", "이런 기사를 더 보고 싶다면"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["끝까지 읽어주셔서 감사합니다", "끝까지 읽어 주셔서 감사합니다", "기사를 읽어주셔서 감사합니다", "읽어주셔서 고맙습니다", "여기까지 읽어주셔서 감사합니다", "끝까지 읽어줘서 고마워"]),
+        cue(Donation).weight(2.0).phrases(&["매칭 기부", "매칭 후원", "후원금이 두 배가 됩니다"]),
+        cue(Donation).weight(2.0).phrases(&["금액에 상관없이", "적은 금액이라도", "작은 후원도 큰 힘이 됩니다", "원하는 만큼 후원"]),
+        cue(Subscription).phrases(&["pdf 지면보기", "종이신문 구독", "모바일 지면보기"]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

@@ -236,6 +236,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["teksto dydis", "šrifto dydis", "padidinti šriftą", "sumažinti šriftą"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["nutildyti", "subtitrai"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["įjungti garsą", "išjungti garsą", "automatinis paleidimas", "atkūrimo greitis", "klausytis straipsnio"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(2.5).max_words(12).phrases(&["ačiū, kad skaitėte iki galo", "ačiū, kad perskaitėte", "ačiū, kad mus skaitote", "ačiū, kad esate su mumis", "ačiū, kad skaitei iki galo", "dėkojame, kad skaitote"]),
+        cue(Donation).weight(2.0).phrases(&["kiekviena auka bus padvigubinta"]),
+        cue(Donation).weight(2.0).phrases(&["kiekviena suma svarbi", "net ir maža suma", "prisidėkite, kiek galite"]),
+        cue(Subscription).phrases(&["elektroninė laikraščio versija", "laikraščio prenumerata", "padovanokite prenumeratą", "naujausias numeris"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

@@ -236,6 +236,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["teksta izmērs", "burtu izmērs", "nosūtīt e-pastā"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["atskaņot", "pauzēt", "klausīties", "subtitri"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["skatīties video", "izslēgt skaņu", "ieslēgt skaņu", "automātiskā atskaņošana", "atskaņošanas ātrums"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(2.5).max_words(12).phrases(&["paldies, ka izlasījāt līdz galam", "paldies, ka izlasījāt", "paldies, ka mūs lasāt", "paldies, ka izlasīji līdz galam"]),
+        cue(Donation).weight(2.0).phrases(&["katrs ziedojums tiks dubultots", "dubultosim jūsu ziedojumu"]),
+        cue(Donation).weight(2.0).phrases(&["katra summa ir svarīga", "arī neliela summa palīdz", "ziedojiet, cik varat"]),
+        cue(Subscription).phrases(&["laikraksta elektroniskā versija", "drukātais izdevums", "jaunākais numurs"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

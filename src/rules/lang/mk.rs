@@ -218,6 +218,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["големина на фонт"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["пушти", "паузирај", "титлови"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["исклучи звук", "вклучи звук", "автоматско пуштање"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["ви се допадна оваа статија", "дали ви беше корисна статијата", "сакате повеќе вакви текстови"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["ви благодариме што прочитавте", "прочитавте до крај", "благодариме што нè читате"]),
+        cue(Donation).weight(2.0).phrases(&["секој износ е важен", "и мал износ помага", "поддржете нè со донација"]),
+        cue(Subscription).phrases(&["електронско издание", "печатено издание", "дигитално издание", "претплата на весникот", "подарете претплата"]),
     ],
     // "нас", "наш", "ти", "твој", "тебе", "ваш", "вас" are the Serbian pack's, "ние", "вие",
     // "нашата", "вашата" the Bulgarian's: the Macedonian forms of the pronouns stand here.

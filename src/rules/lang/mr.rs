@@ -192,6 +192,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["सेव्ह करा", "फॉन्ट साइज", "बुकमार्क करा"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["ऑटोप्ले"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["व्हिडिओ पाहा", "व्हिडीओ पाहा", "प्ले करा", "पॉज करा", "म्यूट करा", "ऑडिओ ऐका"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["तुम्हाला ही माहिती कशी वाटली", "हा लेख तुम्हाला कसा वाटला", "ही बातमी तुम्हाला कशी वाटली", "आपल्याला हा लेख कसा वाटला", "हा लेख उपयुक्त वाटला का"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["वाचल्याबद्दल धन्यवाद", "शेवटपर्यंत वाचल्याबद्दल धन्यवाद", "लेख वाचल्याबद्दल धन्यवाद", "वाचल्याबद्दल आभार", "इथपर्यंत वाचल्याबद्दल आभार"]),
+        cue(Donation).weight(2.0).phrases(&["यथाशक्ती मदत", "जमेल तितकी मदत", "कितीही रक्कम", "छोटीशी मदतही"]),
+        cue(Subscription).phrases(&["ई-पेपर वाचा", "डिजिटल आवृत्ती", "छापील आवृत्ती"]),
     ],
     we: &["आम्ही", "आम्हाला", "आमचे", "आमच्या", "आमची", "आमचा", "आमच्याकडे"],
     // "आपण", "आपल्या" are "we" and "our" (inclusive) as often as the formal "you": only the

@@ -265,6 +265,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["saiz fon", "saiz teks", "simpan artikel", "kongsi artikel", "hantar e-mel"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["tonton video", "main automatik", "sari kata", "dengar berita"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["kelajuan main balik"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(2.5).max_words(12).phrases(&["terima kasih kerana membaca", "terima kasih kerana sudi membaca", "terima kasih sudi membaca", "terima kasih kerana membaca sehingga habis"]),
+        cue(Donation).weight(2.0).phrases(&["berapa sahaja jumlahnya", "seikhlas hati"]),
+        cue(Subscription).phrases(&["baca e-paper", "akhbar digital"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

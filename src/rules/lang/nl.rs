@@ -355,6 +355,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["afspelen", "pauzeren", "dempen", "afspeelsnelheid", "ondertiteling"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["bekijk video", "geluid uit", "geluid aan", "automatisch afspelen"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["bekijk de video"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["heeft dit artikel je geholpen"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["bedankt voor het lezen", "dank voor het lezen", "dank je wel voor het lezen", "dank u voor het lezen", "fijn dat je dit leest", "fijn dat u dit leest", "tot het einde gelezen"]),
+        cue(Donation).weight(2.0).phrases(&["je gift wordt verdubbeld", "uw gift wordt verdubbeld"]),
+        cue(Donation).weight(2.0).phrases(&["elk bedrag helpt", "kies zelf het bedrag", "bepaal zelf het bedrag", "betaal wat je wilt", "geef wat je kunt", "ook een klein bedrag helpt"]),
+        cue(Subscription).phrases(&["lees de digitale krant", "de digitale krant", "de papieren krant", "de krant thuisbezorgd", "lees de e-paper"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

@@ -274,6 +274,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["avspillingshastighet", "lydversjon", "undertekster"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["spill av", "se video", "se videoen", "automatisk avspilling"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["slå av lyd", "slå på lyd"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["setter du pris på journalistikken vår", "var saken nyttig for deg"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["takk for at du leste", "takk for at du leser", "takk for at du leste saken", "takk for at du leser oss"]),
+        cue(Donation).weight(2.0).phrases(&["gaven din blir doblet", "vi dobler gaven din", "bidraget ditt dobles", "hver gave dobles"]),
+        cue(Donation).weight(2.0).phrases(&["gi det du kan", "uansett beløp"]),
+        cue(Subscription).phrases(&["les e-avisen", "les eavisen", "den digitale avisen", "få papiravisen levert"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

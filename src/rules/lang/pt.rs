@@ -348,6 +348,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["reproduzir", "pausar", "silenciar"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["ver vídeo", "ativar som", "reprodução automática"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["assista ao vídeo", "velocidade de reprodução"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["gostou do texto"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["obrigado por ler", "obrigado pela leitura", "obrigada pela leitura", "obrigado por nos ler", "se chegou até aqui"]),
+        cue(Donation).weight(2.0).phrases(&["cada doação será dobrada"]),
+        cue(Donation).weight(2.0).phrases(&["escolha o valor", "o valor que puder", "mesmo um pequeno valor", "pague quanto quiser"]),
+        cue(Subscription).phrases(&["a edição digital", "leia a edição impressa", "a edição impressa", "a edição em papel", "receba o jornal em casa"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],

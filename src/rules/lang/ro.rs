@@ -370,6 +370,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["redă", "redare", "subtitrări"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["redă video", "urmărește video", "vezi video", "dezactivează sunetul", "activează sunetul", "redare automată", "versiune audio"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["viteza de redare"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["ți-a fost util articolul"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["mulțumim că ne citești", "vă mulțumim că ne citiți", "mulțumim pentru lectură", "dacă ai ajuns până aici", "ai ajuns până aici"]),
+        cue(Donation).weight(2.0).phrases(&["fiecare donație va fi dublată"]),
+        cue(Donation).weight(2.0).phrases(&["fiecare contribuție contează"]),
+        cue(Subscription).phrases(&["ediția digitală", "ediția tipărită", "citește ediția digitală", "varianta tipărită"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

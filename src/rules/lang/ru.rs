@@ -305,6 +305,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["добавить в закладки"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["воспроизвести", "автовоспроизведение", "аудиоверсия", "субтитры"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["смотреть видео", "выключить звук", "включить звук", "скорость воспроизведения"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["этот материал был вам полезен", "хотите больше таких материалов", "тебе понравился этот текст", "вам важно, что мы делаем"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["спасибо, что дочитали до конца", "спасибо, что дочитали этот текст", "вы дочитали до конца", "спасибо, что читаете нас", "спасибо, что вы с нами", "спасибо, что ты с нами"]),
+        cue(Donation).weight(2.0).phrases(&["даже небольшая сумма поможет"]),
+        cue(Subscription).phrases(&["электронная версия газеты", "подписной индекс", "читайте свежий номер", "печатная версия журнала", "подарите подписку", "pdf-версия номера"]),
     ],
     we: &["мы", "наш", "наша", "наше", "наши", "нам", "нас", "нашу", "нашей", "наших"],
     you: &[

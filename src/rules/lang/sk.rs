@@ -314,6 +314,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["uložiť článok", "veľkosť písma", "zväčšiť písmo", "zmenšiť písmo"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["prehrať", "pozastaviť", "stlmiť", "titulky"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["zapnúť zvuk", "vypnúť zvuk", "automatické prehrávanie", "rýchlosť prehrávania"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["pomohol vám tento článok", "chcete viac takých článkov"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["ďakujeme, že ste dočítali až sem", "dočítali ste až sem", "vďaka, že si dočítal až sem", "ďakujeme, že nás čítate", "ďakujeme za prečítanie", "ďakujeme, že ste s nami"]),
+        cue(Donation).weight(2.0).phrases(&["každý dar zdvojnásobíme", "zdvojnásobíme váš príspevok"]),
+        cue(Donation).weight(2.0).phrases(&["aj malá suma pomôže", "prispejte, koľko môžete"]),
+        cue(Subscription).phrases(&["elektronické vydanie", "digitálne vydanie", "tlačené vydanie", "objednajte si predplatné", "aktuálne číslo časopisu"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

@@ -288,6 +288,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["shrani članek", "velikost pisave", "povečaj pisavo", "pomanjšaj pisavo"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["predvajaj", "podnapisi"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["predvajaj video", "začasno ustavi", "izklopi zvok", "vklopi zvok", "samodejno predvajanje", "hitrost predvajanja"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["vam je članek pomagal"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["hvala, ker ste prebrali do konca", "prebrali ste do konca", "hvala, ker nas berete", "hvala, ker si prebral do konca", "hvala za branje", "hvala, ker ste z nami"]),
+        cue(Donation).weight(2.0).phrases(&["podvojili bomo vašo donacijo", "vsaka donacija bo podvojena"]),
+        cue(Donation).weight(2.0).phrases(&["vsak znesek šteje", "tudi majhen znesek pomaga", "prispevajte, kolikor lahko"]),
+        cue(Subscription).phrases(&["digitalna izdaja", "tiskana izdaja", "preberite e-izdajo", "naročnina na tiskano izdajo", "nova številka revije"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

@@ -217,6 +217,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["madhësia e shkronjave"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["titrat"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["luajtje automatike"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["a ju ndihmoi ky artikull", "a e vlerësoni punën tonë", "dëshironi më shumë artikuj të tillë"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["faleminderit që lexuat deri në fund", "faleminderit që na lexoni", "faleminderit që lexove deri në fund", "faleminderit për leximin"]),
+        cue(Donation).weight(2.0).phrases(&["dhurimi juaj do të dyfishohet", "do ta dyfishojmë dhurimin tuaj"]),
+        cue(Donation).weight(2.0).phrases(&["çdo kontribut ka rëndësi", "çdo shumë ka rëndësi", "edhe një shumë e vogël"]),
+        cue(Subscription).phrases(&["edicioni digjital", "edicioni i shtypur", "numri i ri i revistës"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

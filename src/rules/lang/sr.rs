@@ -278,6 +278,15 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["сачувај чланак", "sačuvaj članak", "величина слова", "veličina slova"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["паузирај", "pauziraj"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["искључи звук", "isključi zvuk", "укључи звук", "uključi zvuk", "брзина репродукције", "brzina reprodukcije"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["da li vam se dopao ovaj tekst", "da li cenite naš rad", "želite li više ovakvih tekstova", "да ли вам се допао овај текст"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["hvala što ste pročitali do kraja", "pročitali ste do kraja", "hvala što nas čitate", "hvala što si pročitao do kraja", "хвала што сте прочитали до краја", "хвала што нас читате", "hvala što ste sa nama"]),
+        cue(Donation).weight(2.0).phrases(&["vaša donacija biće udvostručena", "udvostručićemo vašu donaciju", "svaka donacija biće udvostručena"]),
+        cue(Donation).weight(2.0).phrases(&["podržite nas bilo kojim iznosom", "i mali iznos pomaže", "svaki iznos pomaže"]),
+        cue(Subscription).phrases(&["digitalno izdanje", "štampano izdanje", "elektronsko izdanje", "pretplata na štampano izdanje", "poklonite pretplatu", "novi broj na kioscima", "дигитално издање", "штампано издање"]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

@@ -284,6 +284,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["pausa", "uppspelningshastighet", "undertexter"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["spela upp", "se video", "se klippet", "ljud av", "ljud på", "automatisk uppspelning"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["stäng av ljud"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["var artikeln användbar", "var den här artikeln intressant"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["tack för att du läser", "tack för att du läste", "tack för att du läst", "tack för att du läst hela", "tack för att du läser oss"]),
+        cue(Donation).weight(2.0).phrases(&["ge vad du kan", "välj själv belopp", "även en liten summa", "betala vad du vill"]),
+        cue(Subscription).phrases(&["läs e-tidningen", "den digitala tidningen", "få papperstidningen hem", "läs dagens tidning"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -212,6 +212,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["ukubwa wa maandishi", "soma kwa kiingereza"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["manukuu"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["zima sauti", "washa sauti"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["je, unathamini kazi yetu"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["asante kwa kusoma", "asanteni kwa kusoma", "asante kwa kusoma hadi mwisho", "umefika mwisho wa makala"]),
+        cue(Donation).weight(2.0).phrases(&["kiasi chochote kinasaidia", "hata kiasi kidogo"]),
+        cue(Subscription).phrases(&["soma gazeti mtandaoni", "gazeti la kidijitali", "nakala ya kidijitali", "jiunge na e-paper"]),
     ],
     we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
     you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],

@@ -211,6 +211,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["எழுத்துரு அளவு", "எழுத்து அளவு"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["இடைநிறுத்து"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["வீடியோவைப் பார்க்க", "வீடியோ பார்க்க"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["இந்தக் கட்டுரை உங்களுக்குப் பயனுள்ளதாக இருந்ததா", "இந்தக் கட்டுரை உங்களுக்கு பிடித்ததா", "கட்டுரை பிடித்திருந்தால்"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["படித்ததற்கு நன்றி", "இறுதிவரை படித்ததற்கு நன்றி", "வாசித்தமைக்கு நன்றி", "படித்தமைக்கு நன்றி", "கட்டுரையை வாசித்ததற்கு நன்றி"]),
+        cue(Donation).weight(2.0).phrases(&["உங்களால் முடிந்த தொகை", "எந்தத் தொகையாக இருந்தாலும்", "சிறு தொகையும்", "ஒவ்வொரு பங்களிப்பும் முக்கியம்"]),
+        cue(Subscription).phrases(&["இ-பேப்பர் படிக்க", "டிஜிட்டல் பதிப்பு", "அச்சுப் பதிப்பு", "இதழ் சந்தா"]),
     ],
     we: &["நாங்கள்", "எங்கள்", "எங்களை", "எங்களுக்கு", "நாம்", "நமது"],
     you: &["நீ", "உன்", "உனக்கு", "உனது", "நீங்கள்", "உங்கள்", "உங்களுக்கு", "உங்களை"],

@@ -265,6 +265,15 @@ pub(crate) static PACK: Pack = Pack {
         label(Other).part(Live).weight(2.5).phrases(&["ถ่ายทอดสด", "ไลฟ์สด", "ไลฟ์", "อัปเดตล่าสุด", "อัพเดทล่าสุด", "อัปเดตสด", "รีเฟรช", "โหลดเพิ่มเติม"]),
         label(Other).part(Tools).weight(2.5).phrases(&["ขนาดตัวอักษร", "แชร์บทความ", "บุ๊กมาร์ก"]),
         label(Other).part(Player).weight(2.5).phrases(&["ดูวิดีโอ", "หยุดชั่วคราว", "ปิดเสียง", "เปิดเสียง", "เล่นอัตโนมัติ", "ความเร็วในการเล่น", "ฟังข่าว", "กำลังโหลดวิดีโอ"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).phrases(&["คุณชอบบทความนี้ไหม", "ถ้าชอบบทความนี้", "หากชื่นชอบเนื้อหานี้"]),
+        header(Donation).weight(2.5).phrases(&["ขอบคุณที่อ่านจนจบ", "ขอบคุณที่อ่านมาถึงตรงนี้", "ขอบคุณที่ติดตามอ่าน", "ขอบคุณที่อ่านบทความนี้", "ขอบคุณสำหรับการติดตาม"]),
+        cue(Donation).weight(2.0).phrases(&["สมทบเท่ากับยอดบริจาค", "ยอดบริจาคจะเพิ่มเป็นสองเท่า"]),
+        cue(Donation).weight(2.0).phrases(&["ตามกำลังทรัพย์", "ไม่ว่าจะมากหรือน้อย", "ไม่จำกัดจำนวน"]),
+        cue(Subscription).phrases(&["หนังสือพิมพ์ดิจิทัล", "อ่าน e-paper", "อ่านฉบับพิมพ์", "สมัครสมาชิกหนังสือพิมพ์", "นิตยสารฉบับดิจิทัล"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.
     we: &["เรา", "พวกเรา"],

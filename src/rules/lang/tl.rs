@@ -278,6 +278,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["basahin sa ingles"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["i-play", "i-pause", "i-mute", "i-unmute"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["mga subtitle"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["nakatulong ba ito sa iyo"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["salamat sa pagbabasa", "maraming salamat sa pagbabasa", "salamat po sa pagbabasa", "salamat sa pagbabasa hanggang dulo"]),
+        cue(Subscription).phrases(&["basahin ang e-paper", "digital na edisyon", "basahin ang digital edition"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

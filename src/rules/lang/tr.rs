@@ -240,6 +240,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["yazı boyutu", "yazıyı büyüt", "yazıyı küçült"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["oynat", "duraklat", "dinle", "altyazılar"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["videoyu izle", "sesi kapat", "sesi aç", "otomatik oynatma", "oynatma hızı", "video yükleniyor"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["bu haber işinize yaradı mı", "bu içerik faydalı oldu mu", "yaptığımız işi önemsiyor musunuz"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["okuduğunuz için teşekkürler", "okuduğun için teşekkürler", "okuduğunuz için teşekkür ederiz", "sonuna kadar okuduğunuz için teşekkürler", "buraya kadar okuduğunuz için teşekkür ederiz", "buraya kadar okuduysanız"]),
+        cue(Donation).weight(2.0).phrases(&["desteğin iki katına çıkacak"]),
+        cue(Subscription).phrases(&["e-gazeteyi oku", "e-gazete aboneliği", "basılı gazete", "dijital gazete", "gazete kapınıza gelsin"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

@@ -307,6 +307,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(3).phrases(&["розмір шрифту", "збільшити шрифт", "зменшити шрифт"]),
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["відтворити", "автовідтворення", "аудіоверсія", "субтитри"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["дивитися відео", "вимкнути звук", "увімкнути звук", "швидкість відтворення"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["цей матеріал був корисним", "хочете більше таких матеріалів", "тобі сподобався цей текст"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["дякуємо, що дочитали до кінця", "дякуємо, що дочитали", "ви дочитали до кінця", "дякуємо, що читаєте нас", "дякуємо, що ви з нами", "дякуємо, що ти з нами"]),
+        cue(Donation).weight(2.0).phrases(&["навіть невелика сума"]),
+        cue(Subscription).phrases(&["електронна версія газети", "передплатний індекс", "передплата на газету", "друкована версія журналу", "свіжий номер журналу", "подаруйте передплату", "pdf-версія номера"]),
     ],
     we: &["ми", "наш", "наша", "наше", "наші", "нам", "нас", "нашу"],
     you: &[

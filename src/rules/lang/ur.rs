@@ -218,6 +218,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["سنیے"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["موقوف کریں", "خاموش کریں", "آٹو پلے", "سب ٹائٹلز"]),
         chrome(Other).part(Player).weight(2.5).max_words(5).phrases(&["پلے بیک کی رفتار"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["یہ تحریر آپ کو کیسی لگی", "آپ کو یہ خبر کیسی لگی", "کیا یہ مضمون مفید تھا"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["پڑھنے کا شکریہ", "آخر تک پڑھنے کا شکریہ", "تحریر پڑھنے کا شکریہ", "یہاں تک پڑھنے کا شکریہ", "مضمون پڑھنے کا شکریہ"]),
+        cue(Donation).weight(2.0).phrases(&["جتنا ہو سکے", "کوئی بھی رقم", "چھوٹی سی رقم بھی"]),
+        cue(Subscription).phrases(&["ای پیپر پڑھیں", "ڈیجیٹل ایڈیشن"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

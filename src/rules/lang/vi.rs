@@ -286,6 +286,14 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Tools).weight(2.5).max_words(4).phrases(&["lưu bài viết"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["xem video", "tắt tiếng", "bật tiếng", "phụ đề"]),
         chrome(Other).part(Player).weight(2.5).max_words(4).phrases(&["tự động phát", "tốc độ phát", "nghe đọc bài", "đang tải video"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).max_words(10).phrases(&["bài viết có hữu ích không", "nếu thấy bài viết hay"]),
+        header(Donation).weight(2.5).max_words(12).phrases(&["cảm ơn quý độc giả đã theo dõi"]),
+        cue(Donation).weight(2.0).phrases(&["dù ít hay nhiều", "bất kỳ số tiền nào"]),
+        cue(Subscription).phrases(&["đặt mua báo in", "đọc báo in", "đặt mua báo giấy", "đặt báo dài hạn", "phiên bản điện tử", "ấn phẩm điện tử"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],

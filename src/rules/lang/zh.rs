@@ -334,6 +334,15 @@ pub(crate) static PACK: Pack = Pack {
         label(Other).part(Live).weight(2.5).phrases(&["图文直播", "圖文直播", "正在直播", "直播中", "实时更新", "即時更新", "滚动更新", "滾動更新", "加载更多", "載入更多"]),
         label(Other).part(Tools).weight(2.5).phrases(&["字体大小", "字體大小", "字級", "已收藏"]),
         label(Other).part(Player).weight(2.5).phrases(&["观看视频", "觀看影片", "静音", "靜音", "自动播放", "自動播放", "播放速度", "语音播报", "語音播報", "视频加载中"]),
+        // The outlet's appeal by function, from a helper's survey of how outlets in each
+        // language word it (round 21): a question or a thank-you that opens it, a matched
+        // gift, an amount of the reader's choice, the paper's editions. (Cues but the
+        // openers; phrases that would hide a stronger row of the pack left out.)
+        header(Donation).weight(3.0).phrases(&["覺得這篇報導有價值嗎", "想看更多這樣的報導嗎"]),
+        header(Donation).weight(2.5).phrases(&["感谢您的阅读", "感謝您的閱讀", "谢谢你读到这里", "謝謝你讀到這裡", "感谢你看到最后", "感謝你看到最後", "谢谢你的阅读", "謝謝你的閱讀"]),
+        cue(Donation).weight(2.0).phrases(&["一比一配捐", "等額配捐", "你的捐款將加倍", "您的捐款将翻倍"]),
+        cue(Donation).weight(2.0).phrases(&["定期定額捐款", "單筆捐款", "不論金額多寡", "任何金額都是支持", "请作者喝杯咖啡", "每月定期支持", "自由選擇金額"]),
+        cue(Subscription).phrases(&["訂閱紙本雜誌", "訂閱數位版", "订阅电子版", "阅读电子版", "订阅纸质版"]),
     ],
     we: &["我们", "我們", "咱们", "咱們"],
     you: &["你", "你们", "你們", "您", "您们", "您們"],
