@@ -3753,6 +3753,10 @@ fn the_outlets_paragraph_on_itself_below_the_story_goes() {
             .iter()
             .any(|r| r.rule() == "heuristic:outlet-paragraph")
     );
+    // A post embedded in the story, with its address and handle, quotes the outlet.
+    let post = "Harbour Post's reader bundle brings you 40 local guides from just €1 each \
+                https://t.co/x1y2z3 by @harbourpost pic.twitter.com/a1b2c3";
+    assert_untouched(&format!("{story}\n{post}"), url);
     // A last sentence that names the outlet shows no sign of a box.
     assert_untouched(
         &format!(

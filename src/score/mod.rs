@@ -3132,6 +3132,9 @@ fn outlet_paragraphs(
         !taken[i]
             && b.words >= SELF_WORDS
             && !b.quoted
+            // (A post embedded in the story quotes the outlet: its address and handles.)
+            && !t.contains("://")
+            && !t.contains('@')
             && ev.said == 0
             && ev.body >= 0.0
             && (ev.signal > 0.0 || amount)
