@@ -3718,6 +3718,19 @@ fn a_cookie_banner_at_the_texts_edge_goes() {
                  Its new banner tells visitors that this website uses cookies to improve \
                  their experience, and lets them refuse all of them with one click.";
     assert!(cleaner.clean_text(story).removals().is_empty());
+    // A lede on banners in the reader's voice under a short headline, a paragraph under it.
+    let lede = format!(
+        "Cookie banner crackdown\nYou have probably clicked past the words we use cookies \
+         thousands of times. From January, the regulator says most banners will change.\n{}",
+        BRIDGE_STORY.split_once('\n').unwrap().1
+    );
+    assert!(
+        !cleaner
+            .clean_text(&lede)
+            .removals()
+            .iter()
+            .any(|r| r.rule() == "heuristic:cookie-banner")
+    );
 }
 
 /// Below the story, the outlet's paragraph on itself goes in any language: it opens with the
@@ -3731,7 +3744,7 @@ fn the_outlets_paragraph_on_itself_below_the_story_goes() {
     let story = format!("Rents in subdivided flats up by a fifth\n{FLATS}");
     for own in [
         "Harbour Post has no owner and no advertisers behind it. This year we need 2,000 of \
-         you to give €5 a month, so that we can keep reporting on the port.",
+         you to give €5 a month, or whatever you can afford, to keep reporting on the port.",
         "Harbour Post no tiene dueño ni anunciantes: vive de sus lectores. Este año necesitamos \
          que 2.000 de vosotros aportéis 5 € al mes para seguir informando sobre la vivienda.",
     ] {
@@ -3740,7 +3753,7 @@ fn the_outlets_paragraph_on_itself_below_the_story_goes() {
         assert_fired(&cleaned, "heuristic:outlet-paragraph");
     }
     let own = "Harbour Post has no owner and no advertisers behind it. This year we need 2,000 \
-               of you to give €5 a month, so that we can keep reporting on housing.";
+               of you to give €5 a month, or whatever you can afford, to keep reporting.";
     // The story names the outlet as a source.
     let quoted = format!(
         "{story}\nA housing official told the Harbour Post on Monday that the rules would be \
@@ -3753,6 +3766,13 @@ fn the_outlets_paragraph_on_itself_below_the_story_goes() {
             .iter()
             .any(|r| r.rule() == "heuristic:outlet-paragraph")
     );
+    // An outlet whose name is a word of the story: no pack reads a box in its last paragraph.
+    let aurora = "Northern lights forecast for the weekend\n\
+                  Tenants of the northern districts can expect a strong display of the northern \
+                  lights on Saturday night, forecasters at the regional observatory said on Friday.\n\
+                  Aurora is most likely between ten in the evening and two in the morning, and you \
+                  need nothing but your phone: the chance of a clear sky is over 80 %.";
+    assert_untouched(aurora, Some("https://www.aurora.example/weather/lights"));
     // A post embedded in the story, with its address and handle, quotes the outlet.
     let post = "Harbour Post's reader bundle brings you 40 local guides from just €1 each \
                 https://t.co/x1y2z3 by @harbourpost pic.twitter.com/a1b2c3";

@@ -1748,7 +1748,10 @@ fn cookie_banners(
             // consent speaks of users, and a report says who said it.
             || ev.said > 0
             || (ev.we == 0 && ev.you == 0)
-            || !(top.is_none_or(|t| i <= t) || foot.is_none_or(|f| i >= f))
+            // At the top, its buttons stand under it ("Ok", "Accept"); a story's lede on
+            // consent has a paragraph under it.
+            || !((top.is_none_or(|t| i <= t) && i + 1 < blocks.len() && button(i + 1))
+                || foot.is_none_or(|f| i >= f))
             || told(i)
             || out.last().is_some_and(|r| r.contains(&i))
         {
@@ -3081,6 +3084,8 @@ fn head_names_outlet(blocks: &[Block], text: &str, outlets: &[String], first: us
         .any(|i| features::names(&text[blocks[i].range.clone()], outlets))
 }
 
+/// The least weight of the strongest formula in the outlet's paragraph on itself: a cue's.
+const CUE_RULE: f32 = 1.5;
 /// The fewest words of the outlet's paragraph on itself (see [`outlet_paragraphs`]).
 const SELF_WORDS: u32 = 15;
 
@@ -3137,7 +3142,11 @@ fn outlet_paragraphs(
             && !t.contains('@')
             && ev.said == 0
             && ev.body >= 0.0
-            && (ev.signal > 0.0 || amount)
+            // A pack reads a box's function in it: an outlet whose name is a word ("Merkur",
+            // "Nordlys", "El País") is the subject of the story's sentences too, with an
+            // amount and the reader.
+            && ev.max_rule >= CUE_RULE
+            && ev.kind().is_some_and(|k| boxed_kind(k) && k != Kind::Cookie)
             // It speaks to the reader or names an amount: a disclosure of the outlet's
             // advertisers does neither, nor does a column on the outlet that tells its story
             // in the first person ("When The Ferret started, we were three reporters ...").
