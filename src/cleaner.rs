@@ -357,8 +357,11 @@ impl Cleaner {
     /// `heuristic:follow-outlet` and `heuristic:outlet-contact` (a line after the story naming
     /// the outlet and a platform, of kind social, or giving its own e-mail address),
     /// `heuristic:picture-credit` ("Foto: ...", "Picture by ..."), `heuristic:head-menu`
-    /// (a site's menu above the headline, one item a line) or `heuristic:menu-line` (the
-    /// menu glued into one line at the top, named by the sections news sites have).
+    /// (a site's menu above the headline, one item a line), `heuristic:menu-line` (the
+    /// menu glued into one line at the top, named by the sections news sites have),
+    /// `heuristic:cookie-banner` (a cookie banner at the text's top or foot, with its
+    /// buttons) or `heuristic:outlet-paragraph` (the outlet's paragraph on itself below the
+    /// story, of the kind its evidence shows).
     ///
     /// ```
     /// let cleaner = unappeal::Cleaner::new();
