@@ -1481,8 +1481,10 @@ fn head_menu(
             .filter(|&i| !in_runs(runs, i))
             .take(MENU_STORY_REACH)
             .any(|i| story_text(blocks, evidence, scored, i));
+        // (What the runs cut between or under the two is read through: a paywall's label
+        // over the headline, as a second pass over the cleaned text reads it.)
         let enough = n >= MENU_LINES
-            || (n == 2 && end - start == 2 && two_line_menu(blocks, text, start..end));
+            || (n == 2 && two_line_menu(blocks, text, start..end, |i| in_runs(runs, i)));
         (enough && headline.words >= HEADLINE_MIN_WORDS && !scored[end].wall && story)
             .then_some(start..end)
     };
@@ -1516,7 +1518,19 @@ fn head_menu(
 /// headlines seldom use ("World" / "Local News" may be a kicker and its headline), and no
 /// word of either is in lower case unless it names a section too ("Lokala nyheter"). The
 /// line under them is a headline, not a dek's sentence or a date.
-fn two_line_menu(blocks: &[Block], text: &str, r: Range<usize>) -> bool {
+fn two_line_menu(
+    blocks: &[Block],
+    text: &str,
+    r: Range<usize>,
+    cut: impl Fn(usize) -> bool,
+) -> bool {
+    // The two that stay, or the two lines whatever the runs cut (a paywall's button over a
+    // section's name: "Abbonati" / "Fatti").
+    let kept: Vec<usize> = r.clone().filter(|&i| !cut(i)).collect();
+    let r: Vec<usize> = if kept.len() == 2 { kept } else { r.collect() };
+    let Some(&last) = r.last() else {
+        return false;
+    };
     let section = |w: &str| crate::rules::lang::sections::section(&w.to_lowercase()).is_some();
     let words = |i: usize| {
         text[blocks[i].range.clone()]
@@ -1529,17 +1543,20 @@ fn two_line_menu(blocks: &[Block], text: &str, r: Range<usize>) -> bool {
             .get(i)
             .is_some_and(|b| text[b.range.clone()].trim_end().ends_with('.'))
     };
-    r.clone().all(|i| words(i).next().is_some())
-        && blocks.get(r.end).is_some_and(|b| !b.timestamp)
-        && r.clone().any(|i| {
+    // The line under the two that no run cuts is the headline.
+    let under = (last + 1..blocks.len()).find(|&i| !cut(i));
+    r.len() == 2
+        && r.iter().all(|&i| words(i).next().is_some())
+        && under.is_some_and(|h| !blocks[h].timestamp)
+        && r.iter().any(|&i| {
             blocks[i].words == 1
                 && words(i)
                     .all(|w| crate::rules::lang::sections::section(&w.to_lowercase()) == Some(true))
         })
-        && r.clone().all(|i| {
+        && r.iter().all(|&i| {
             words(i).all(|w| !w.chars().next().is_some_and(char::is_lowercase) || section(w))
         })
-        && !headline_ends(r.end)
+        && under.is_some_and(|h| !headline_ends(h))
 }
 
 /// Whether a menu's item is written as a name: with a capital, or in a script without case,
