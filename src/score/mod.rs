@@ -1718,12 +1718,14 @@ const BANNER_BUTTON_WORDS: u32 = 3;
 const BANNER_BUTTONS: usize = 3;
 
 /// Cookie banners where sites print them: a block whose evidence is of cookies, with a
-/// formula of an anchor's weight, at the text's top under lines of a few words at most (a
-/// skip link, a menu's items; no headline) or at its foot over lines shorter than a
-/// paragraph (buttons, links, a share row), counting what is cut already as gone; with the
-/// buttons and links beside it, a few words each. The model, fitted on texts that hold few
-/// banners, weighs one little above a headline. A story on consent tells of banners under
-/// its headline and between its paragraphs, and keeps them.
+/// formula of an anchor's weight, in the site's voice (a "we" or a "you", no reporting verb),
+/// at the text's top under lines of a few words at most (a skip link, a menu's items; no
+/// headline) and over its buttons, or at its foot over lines shorter than a paragraph
+/// (buttons, links, a share row), counting what is cut already as gone; with the buttons and
+/// links beside it, a few words each. The model, fitted on texts that hold few banners,
+/// weighs one little above a headline. A story on consent tells of cookies in more places
+/// than one (its headline, its paragraphs), and its lede has a paragraph under it: it keeps
+/// them.
 fn cookie_banners(
     blocks: &[Block],
     evidence: &Evidences,
@@ -3106,14 +3108,16 @@ const CUE_RULE: f32 = 1.5;
 /// The fewest words of the outlet's paragraph on itself (see [`outlet_paragraphs`]).
 const SELF_WORDS: u32 = 15;
 
-/// Below the story, the outlet's paragraph on itself, in any language: it opens with the
-/// outlet's name as its subject and names no one else ("Laisvės TV neturi nei reklamos ...",
-/// "Artalk píše o umění tak, aby se to dalo číst zadarmo ..."), or names the outlet in its
-/// first sentence in its voice (a "we"); it speaks to the reader or names an amount or a
-/// share, and shows a pack's evidence or the amount.
-/// No paragraph of the story stands below it, and the story does not speak of the outlet
-/// elsewhere ([`about_outlet`]): "Grocott's Mail asked the municipality for comment" closing
-/// a story shows no sign, and a story on the outlet names it above.
+/// Below the story, the outlet's paragraph on itself: it opens with the outlet's name as its
+/// subject and names no one else ("Laisvės TV neturi nei reklamos ...", "Artalk píše o umění
+/// tak, aby se to dalo číst zadarmo ..."), or names the outlet in its first sentence in its
+/// voice (a "we"); it speaks to the reader or names an amount or a share, and a pack reads a
+/// box's function in it (a cue at least), as the name alone does not tell the outlet from a
+/// word of the story ("Merkur ist bis etwa zum 25. März am Abendhimmel zu sehen ...").
+/// No paragraph of the story stands below it, and the story names the outlet nowhere else,
+/// neither in its head nor in a paragraph of its own (a source: "told the Harbour Post"; a
+/// director's letter); "Grocott's Mail asked the municipality for comment" closing a story
+/// shows no sign of a box.
 fn outlet_paragraphs(
     blocks: &[Block],
     evidence: &Evidences,
