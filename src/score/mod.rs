@@ -1531,32 +1531,35 @@ fn two_line_menu(
     let Some(&last) = r.last() else {
         return false;
     };
-    let section = |w: &str| crate::rules::lang::sections::section(&w.to_lowercase()).is_some();
     let words = |i: usize| {
         text[blocks[i].range.clone()]
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())
     };
-    let headline_ends = |i: usize| {
-        blocks
-            .get(i)
-            .is_some_and(|b| text[b.range.clone()].trim_end().ends_with('.'))
-    };
-    // The line under the two that no run cuts is the headline.
-    let under = (last + 1..blocks.len()).find(|&i| !cut(i));
+    // The line under the two that no run cuts is the headline: no date, no dek's sentence.
+    let headline = (last + 1..blocks.len())
+        .find(|&i| !cut(i))
+        .is_some_and(|h| {
+            !blocks[h].timestamp && !text[blocks[h].range.clone()].trim_end().ends_with('.')
+        });
     r.len() == 2
+        && headline
         && r.iter().all(|&i| words(i).next().is_some())
-        && under.is_some_and(|h| !blocks[h].timestamp)
-        && r.iter().any(|&i| {
-            blocks[i].words == 1
-                && words(i)
-                    .all(|w| crate::rules::lang::sections::section(&w.to_lowercase()) == Some(true))
-        })
+        && r.iter()
+            .any(|&i| blocks[i].words == 1 && words(i).all(|w| section_word(w) == Some(true)))
         && r.iter().all(|&i| {
-            words(i).all(|w| !w.chars().next().is_some_and(char::is_lowercase) || section(w))
+            words(i).all(|w| {
+                !w.chars().next().is_some_and(char::is_lowercase) || section_word(w).is_some()
+            })
         })
-        && under.is_some_and(|h| !headline_ends(h))
+}
+
+/// Whether `w` names a site's section, as written (see
+/// [`sections::section`](crate::rules::lang::sections::section)): `Some(true)` for a name
+/// headlines seldom use, `Some(false)` for an everyday one.
+fn section_word(w: &str) -> Option<bool> {
+    crate::rules::lang::sections::section(&w.to_lowercase())
 }
 
 /// Whether a menu's item is written as a name: with a capital, or in a script without case,
@@ -1566,9 +1569,11 @@ fn capital_item(t: &str) -> bool {
     let mut chars = t.chars();
     match chars.next() {
         Some(c) if c.is_lowercase() => {
-            let rest: String = chars.take(2).collect();
-            let rest = rest.trim_start_matches('-');
-            rest.chars().next().is_some_and(char::is_uppercase)
+            let mut next = chars.next();
+            if next == Some('-') {
+                next = chars.next();
+            }
+            next.is_some_and(char::is_uppercase)
         }
         Some(_) => true,
         None => false,
@@ -1687,7 +1692,7 @@ fn menu_line(line: &str) -> Option<bool> {
         .filter(|w| w.chars().any(char::is_alphanumeric))
     {
         words += 1;
-        match crate::rules::lang::sections::section(&w.to_lowercase()) {
+        match section_word(w) {
             Some(true) => {
                 seldom += 1;
                 any += 1;
@@ -1734,6 +1739,22 @@ fn cookie_banners(
     taken: &[bool],
 ) -> Vec<Range<usize>> {
     let gone = |i: usize| taken[i];
+    // (The block's own tests first: most texts hold no banner, and the edges need not be
+    // looked for.) A banner speaks as the site to the reader; a story's lede or headline on
+    // consent speaks of users, and a report says who said it.
+    let banners: Vec<usize> = (0..blocks.len())
+        .filter(|&i| {
+            let ev = &evidence[i];
+            !gone(i)
+                && ev.kind() == Some(Kind::Cookie)
+                && ev.max_rule >= ANCHOR_RULE
+                && ev.said == 0
+                && (ev.we > 0 || ev.you > 0)
+        })
+        .collect();
+    if banners.is_empty() {
+        return Vec::new();
+    }
     // The first block of a headline's length and the last of a paragraph's, of what stays.
     let top = (0..blocks.len()).find(|&i| !gone(i) && blocks[i].words >= HEADLINE_MIN_WORDS);
     let foot = (0..blocks.len())
@@ -1758,19 +1779,11 @@ fn cookie_banners(
     let last = (0..blocks.len()).rev().find(|&j| cookies(j));
     let told = |i: usize| first.is_some_and(|j| j + 1 < i) || last.is_some_and(|j| j > i + 1);
     let mut out: Vec<Range<usize>> = Vec::new();
-    for i in 0..blocks.len() {
-        let ev = &evidence[i];
-        if gone(i)
-            || ev.kind() != Some(Kind::Cookie)
-            || ev.max_rule < ANCHOR_RULE
-            // A banner speaks as the site to the reader; a story's lede or headline on
-            // consent speaks of users, and a report says who said it.
-            || ev.said > 0
-            || (ev.we == 0 && ev.you == 0)
-            // At the top, its buttons stand under it ("Ok", "Accept"); a story's lede on
-            // consent has a paragraph under it.
-            || !((top.is_none_or(|t| i <= t) && i + 1 < blocks.len() && button(i + 1))
-                || foot.is_none_or(|f| i >= f))
+    for i in banners {
+        // At the top, its buttons stand under it ("Ok", "Accept"); a story's lede on
+        // consent has a paragraph under it.
+        if !((top.is_none_or(|t| i <= t) && i + 1 < blocks.len() && button(i + 1))
+            || foot.is_none_or(|f| i >= f))
             || told(i)
             || out.last().is_some_and(|r| r.contains(&i))
         {
@@ -2841,7 +2854,7 @@ fn crumb_line(t: &str) -> bool {
     // A slash parts a byline's name from its place or agency too ("Rojda Aydemir / Amed"),
     // and a headline's words ("Work / Life / Balance"): a path with a slash is a section's
     // name and one step under it.
-    let section = |w: &str| crate::rules::lang::sections::section(&w.to_lowercase()).is_some();
+    let section = |w: &str| section_word(w).is_some();
     let arrows = words.iter().any(|w| *w != "/" && separator(w));
     let slashed = || words.len() == 3 && words[1] == "/" && section(words[0]);
     // A path's steps are names, written with a capital where the script has one ("what
@@ -3178,8 +3191,12 @@ fn outlet_paragraphs(
     // A story that names the outlet in a paragraph of its own (a letter of its editor, a
     // story on it, a source: "told Bay Nature") keeps them all.
     let elsewhere = || {
-        (0..blocks.len())
-            .any(|j| !taken[j] && blocks[j].words >= SELF_WORDS && !found.contains(&j) && names(j))
+        (0..blocks.len()).any(|j| {
+            !taken[j]
+                && blocks[j].words >= SELF_WORDS
+                && found.binary_search(&j).is_err()
+                && names(j)
+        })
     };
     if found.is_empty() || head_names_outlet(blocks, text, outlets, first) || elsewhere() {
         return Vec::new();
