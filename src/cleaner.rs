@@ -360,8 +360,10 @@ impl Cleaner {
     /// (a site's menu above the headline, one item a line), `heuristic:menu-line` (the
     /// menu glued into one line at the top, named by the sections news sites have),
     /// `heuristic:cookie-banner` (a cookie banner at the text's top or foot, with its
-    /// buttons) or `heuristic:outlet-paragraph` (the outlet's paragraph on itself below the
-    /// story, of the kind its evidence shows).
+    /// buttons), `heuristic:outlet-paragraph` (the outlet's paragraph on itself below the
+    /// story, of the kind its evidence shows) or `heuristic:channel-line` (a short line
+    /// offering the outlet's channel on a messenger or the news aggregator, between the
+    /// story's paragraphs or under them). `heuristic:share-row` is a row of platforms.
     ///
     /// ```
     /// let cleaner = unappeal::Cleaner::new();

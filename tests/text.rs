@@ -3792,3 +3792,112 @@ fn the_outlets_paragraph_on_itself_below_the_story_goes() {
         url,
     );
 }
+
+/// The outlet's channel on a messenger or on the news aggregator, offered in a short line
+/// between the story's paragraphs or under them, goes in any language: a channel's noun
+/// beside the platform, with the outlet's "we", the reader or the outlet's name. A story's
+/// lines on messengers (a scam's message, a reporter's call, a school's group) stay.
+#[test]
+fn the_outlets_channel_line_goes_inline_or_below() {
+    let cleaner = Cleaner::new();
+    let url = Some("https://www.harbourpost.example/news/flats");
+    let (first, second) = FLATS.split_once('\n').unwrap();
+    let headline = "Rents in subdivided flats up by a fifth";
+    for line in [
+        "The port's news on your phone every morning, free: there is a Harbour Post channel on \
+         WhatsApp.",
+        "Receba as notícias do porto no seu telemóvel. Siga o nosso canal no WhatsApp.",
+        "Follow Harbour Post on Google News for the latest local stories",
+        "Abonnieren Sie unseren Telegram-Kanal für die wichtigsten Nachrichten aus dem Hafen.",
+    ] {
+        for text in [
+            format!("{headline}\n{first}\n{line}\n{second}"),
+            format!("{headline}\n{first}\n{second}\n{line}"),
+        ] {
+            let cleaned = cleaner.clean_text_at(&text, url);
+            assert_left_story(&cleaned, &format!("{headline}\n{first}\n{second}"));
+        }
+    }
+    // A line of no formula between the paragraphs: the channel's noun, the outlet's name.
+    let line = "The port's news on your phone every morning, free: there is a Harbour Post \
+                channel on WhatsApp.";
+    let cleaned = cleaner.clean_text_at(&format!("{headline}\n{first}\n{line}\n{second}"), url);
+    assert_fired(&cleaned, "heuristic:channel-line");
+    assert!(cleaned.removals().iter().all(|r| r.kind() == Kind::Social));
+    // A story's lines on a messenger: advice to the reader, a reporter's "we", a school's
+    // group, readers who sent the outlet their videos.
+    for line in [
+        "If you get a WhatsApp message from a stranger asking for money, block the number.",
+        "We reached the council chairman on WhatsApp on Tuesday evening, but he declined to \
+         comment.",
+        "Parents, please join our school WhatsApp group so that you receive the weekly tasks.",
+        "Residents sent videos of the flooded flats to Harbour Post on WhatsApp and Telegram.",
+    ] {
+        assert_untouched(&format!("{headline}\n{first}\n{line}\n{second}"), url);
+    }
+    // A story on a channel names the platform in its own sentences too.
+    let launch = format!(
+        "{headline}\n{first}\nThe housing office opened a WhatsApp channel on Monday and said it \
+         would post every new rule there before it takes effect, with a summary in plain \
+         language.\n{second}\nTenants can follow our WhatsApp channel for the office's replies."
+    );
+    assert_untouched(&launch, url);
+}
+
+/// A row of three platforms or more with no colon after its label is a share row in any
+/// language ("Share Facebook Twitter Messenger Viber", "Paylaş Facebook X WhatsApp Telegram
+/// E-posta Bağlantıyı kopyala"); a headline on the networks is a sentence and stays.
+#[test]
+fn a_row_of_platforms_without_a_colon_is_a_share_row() {
+    let cleaner = Cleaner::new();
+    let (headline, story) = BRIDGE_STORY.split_once('\n').unwrap();
+    for row in [
+        "Share Facebook Twitter Messenger Viber",
+        "Paylaş Facebook X WhatsApp Telegram E-posta Bağlantıyı kopyala",
+        "Бөлісу Facebook Telegram WhatsApp X",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{headline}\n{row}\n{story}"));
+        assert_left_story(&cleaned, BRIDGE_STORY);
+        assert_fired(&cleaned, "heuristic:share-row");
+    }
+    for line in [
+        "Facebook Instagram WhatsApp down for hours",
+        "Facebook, Instagram and WhatsApp go down",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{headline}\n{line}\n{story}"));
+        assert!(
+            !cleaned
+                .removals()
+                .iter()
+                .any(|r| r.rule() == "heuristic:share-row"),
+            "{line}"
+        );
+    }
+}
+
+/// A browser's prompt for the outlet's push notifications goes with its buttons, in the
+/// languages of the packs; a story that quotes the same instructions keeps them.
+#[test]
+fn a_push_notification_prompt_goes_with_its_buttons() {
+    let cleaner = Cleaner::new();
+    for (prompt, buttons) in [
+        (
+            "We'd like to send you notifications for breaking news and the day's top stories.",
+            "Allow",
+        ),
+        (
+            "Ontvang direct een melding bij belangrijk nieuws uit jouw regio.",
+            "Toestaan Niet nu",
+        ),
+    ] {
+        let text = format!("{BRIDGE_STORY}\n{prompt}\n{buttons}");
+        let cleaned = cleaner.clean_text(&text);
+        assert_left_story(&cleaned, BRIDGE_STORY);
+    }
+    let guide = format!(
+        "{BRIDGE_STORY}\nThe council's new app will warn commuters of closures. Download it, \
+         open the settings and tap Allow when the phone asks whether the app may send you \
+         notifications, a spokesperson said."
+    );
+    assert_untouched(&guide, None);
+}

@@ -1123,7 +1123,9 @@ pub(crate) fn decide(
     }
     if text_input {
         // The story's first block, for the readings of the page's top.
-        let story_start = (0..blocks.len()).position(|i| story_text(blocks, evidence, &scored, i));
+        // (Not one that a run cuts: a second pass over the cleaned text starts below it.)
+        let story_start = (0..blocks.len())
+            .position(|i| !in_runs(&runs, i) && story_text(blocks, evidence, &scored, i));
         // A menu may stand under the line under another, once that one is cut: looked for
         // again with what is cut read as the runs are, as a second pass over the cleaned
         // text would find it.
@@ -1233,6 +1235,23 @@ pub(crate) fn decide(
             i..i + 1,
             Kind::Social,
             "heuristic:share-row",
+        );
+    }
+    for i in channel_lines(
+        blocks,
+        evidence,
+        &scored,
+        ctx.text,
+        &outlet_names,
+        voice,
+        &taken,
+    ) {
+        add_untaken(
+            &mut taken,
+            &mut extra,
+            i..i + 1,
+            Kind::Social,
+            "heuristic:channel-line",
         );
     }
     for i in item_rows(blocks, evidence, &scored, ctx.text) {
@@ -3649,6 +3668,163 @@ fn follow_lines(
     out
 }
 
+/// The most words of a line that [`channel_lines`] takes.
+const CHANNEL_WORDS: u32 = 25;
+/// The most lines that [`channel_lines`] takes in a text: more are a list of accounts.
+const CHANNEL_LINES: usize = 2;
+/// Platform names that are no channel of the outlet's: the mail and the printer of a share
+/// row's tools, and the podcast apps where a story tells its own series too ("Podden finns
+/// på Spotify och Apple Podcasts").
+const NOT_CHANNELS: [&str; 13] = [
+    "email",
+    "e-mail",
+    "print",
+    "copy link",
+    "rss",
+    "spotify",
+    "apple podcasts",
+    "google podcasts",
+    "amazon music",
+    "soundcloud",
+    "deezer",
+    "pocket casts",
+    "castbox",
+];
+
+/// The nouns of a messenger's channel and of the news aggregator, lower-cased, as the
+/// languages write them ("WhatsApp channel", "chaîne", "Telegram-Kanal", "kanaliga",
+/// "канал", "চ্যানেল", "Google News"): what an outlet's line offers the reader, where a
+/// story's line on a messenger tells of a message, a group, a call or a code.
+const CHANNEL_NOUNS: [&str; 30] = [
+    "channel",
+    "chaîne",
+    "canal",
+    "canale",
+    "kanal",
+    "kanał",
+    "kanál",
+    "kanaal",
+    "csatorn",
+    "community",
+    "comunidad",
+    "zajednic",
+    "канал",
+    "арна",
+    "チャンネル",
+    "채널",
+    "频道",
+    "頻道",
+    "चैनल",
+    "चॅनल",
+    "চ্যানেল",
+    "சேனல்",
+    "چینل",
+    "کانال",
+    "قناة",
+    "ערוץ",
+    "saluran",
+    "kênh",
+    "google",
+    "گوگل",
+];
+
+/// Below the story's first paragraph, a short line that offers the reader the outlet's
+/// channel on a messenger or the news aggregator, in any language, between the paragraphs
+/// or under them ("Join the Hull Live WhatsApp community for the latest news sent straight
+/// to your phone", "Siga o nosso canal no WhatsApp", "Follow Waterford News & Star on
+/// Google News ..."): a channel's noun ([`CHANNEL_NOUNS`]) beside the platform, and the
+/// outlet's "we", the reader addressed or the outlet's name. A story's lines on messengers
+/// tell of messages, groups, calls and codes, with the reader and a "we" of its own ("If you
+/// get a WhatsApp message from a stranger ...", "We reached the chairman on WhatsApp",
+/// "join our school WhatsApp group"). Not a question, a quotation, a line with a handle, nor
+/// where a line of the story names a platform too: a story on a channel.
+fn channel_lines(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    voice: bool,
+    taken: &[bool],
+) -> Vec<usize> {
+    let Some(first) = scored.iter().position(|s| s.story) else {
+        return Vec::new();
+    };
+    // Channels besides the mail, the printer and the podcast apps.
+    let channels = |i: usize| {
+        let t = &text[blocks[i].range.clone()];
+        let folded = t.to_lowercase();
+        let others: usize = NOT_CHANNELS.iter().map(|n| folded.matches(n).count()).sum();
+        usize::from(evidence[i].platforms) > others
+    };
+    let offers = |t: &str| {
+        let folded = t.to_lowercase();
+        CHANNEL_NOUNS.iter().any(|n| folded.contains(n))
+    };
+    let candidate = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        // (The cheap tests first: most blocks name no platform.)
+        if ev.platforms == 0 || b.words > CHANNEL_WORDS || taken[i] {
+            return false;
+        }
+        let t = text[b.range.clone()].trim();
+        !b.quoted
+            && ev.said == 0
+            && ev.body >= 0.0
+            && !t.ends_with(['?', '？', '؟'])
+            && !t.contains('@')
+            && !glued_stop(t)
+            && offers(t)
+            && ((voice && (ev.we > 0 || ev.you > 0) && !quotes_other(t, outlets))
+                || features::names(t, outlets))
+            && channels(i)
+    };
+    let found: Vec<usize> = (first + 1..blocks.len())
+        .filter(|&i| candidate(i))
+        .collect();
+    if found.is_empty() || found.len() > CHANNEL_LINES {
+        return Vec::new();
+    }
+    // A story that names a platform in a sentence of its own is on it; not a box's line
+    // beside a channel's, which ends with no stop ("Receba no seu WhatsApp as notícias do g1
+    // Pernambuco"). (A story's sentence beside it may be on the outlet's own accounts: "The
+    // NewsHawks said on Monday it would stop posting on X ...".)
+    let beside = |j: usize| {
+        let t = text[blocks[j].range.clone()].trim_end();
+        found.iter().any(|&i| i.abs_diff(j) == 1)
+            && blocks[j].words <= CHANNEL_WORDS
+            && (!t.ends_with(['.', '!', '?', '。']) || offers(t))
+    };
+    let on_platforms = (0..blocks.len()).any(|j| {
+        found.binary_search(&j).is_err()
+            && !taken[j]
+            && evidence[j].platforms > 0
+            && blocks[j].words > NAME_LINE_WORDS
+            && !beside(j)
+            && channels(j)
+    });
+    if on_platforms {
+        return Vec::new();
+    }
+    found
+}
+
+/// Whether `t` quotes a name not the outlet's: a channel line quotes only the outlet's
+/// ("Підписуйтеся на «Бабель» у Telegram"), a story the words said to a phone ("I should be
+/// able to just say “Instagram” and have that app open").
+fn quotes_other(t: &str, outlets: &[String]) -> bool {
+    t.contains(['“', '"', '«', '„', '»']) && !features::names(t, outlets)
+}
+
+/// Whether a sentence of `t` is glued to the one before it with no space, as a scraper that
+/// joins two paragraphs leaves them ("... beim Haupteingang erhältlich.Du willst keine News
+/// ... verpassen?"): the line holds the story's last sentence.
+fn glued_stop(t: &str) -> bool {
+    glued::sentences(t)
+        .windows(2)
+        .any(|w| w[0].end == w[1].start)
+}
+
 /// The most words of a share row under its label.
 const SHARE_ROW_WORDS: u32 = 8;
 
@@ -3662,7 +3838,8 @@ fn share_rows(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<usize> 
             ev.platforms >= FOLLOW_PLATFORMS
                 && b.words <= SHARE_ROW_WORDS
                 && !b.quoted
-                && labelled_platforms(&text[b.range.clone()], ev.platforms)
+                && (labelled_platforms(&text[b.range.clone()], ev.platforms)
+                    || (i > 0 && platform_row(&text[b.range.clone()], ev.platforms)))
         })
         .collect()
 }
@@ -3718,6 +3895,30 @@ const ITEM_SEPARATORS: [&str; 3] = [" · ", " | ", " • "];
 const ITEM_ROW_WORDS: u32 = 25;
 const ITEM_ROW_ITEMS: usize = 3;
 const ITEM_WORDS: usize = 3;
+
+/// The fewest platforms of a share row with no colon after its label.
+const ROW_ONLY_PLATFORMS: usize = 3;
+
+/// Whether `t` is a row of platforms with no colon after its label: three or more, a word
+/// or two of a label before them and a tool or two after ("Share Facebook Twitter Messenger
+/// Viber", "Paylaş Facebook X WhatsApp Telegram E-posta Bağlantıyı kopyala"), the network X
+/// counted by its letter. No stop, comma, figure or lower-case word but the last: a headline
+/// on the networks is a sentence ("Facebook and Instagram down for hours").
+fn platform_row(t: &str, platforms: u16) -> bool {
+    let t = t.trim();
+    if t.ends_with(['.', '!', '?', '…', '。']) || t.contains([',', '、', '،']) {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let letters = words.iter().filter(|w| matches!(**w, "X" | "𝕏")).count();
+    let found = usize::from(platforms) + letters;
+    let (last, head) = words.split_last().unwrap_or((&"", &[]));
+    found >= ROW_ONLY_PLATFORMS
+        && words.len() <= found + SHARE_LABEL_WORDS + SHARE_OTHER_WORDS
+        && !t.chars().any(char::is_numeric)
+        && !head.iter().any(|w| w.starts_with(char::is_lowercase))
+        && !last.is_empty()
+}
 
 /// Whether `t` is a label of a word or two, a colon, and the platforms with a word or two
 /// besides them (the mail, "X").

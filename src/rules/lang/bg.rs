@@ -255,6 +255,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["всяко дарение ще бъде удвоено"]),
         cue(Donation).weight(2.0).phrases(&["всяка сума е важна", "всяко дарение е важно", "дори малка сума помага"]),
         cue(Subscription).phrases(&["електронно издание", "дигитално издание", "печатно издание", "новият брой"]),
+        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
+        label_any().phrases(&["разреши"]),
+        cue(App).phrases(&["push известия", "включете известията"]),
     ],
     // "ни" (us) is the Russian particle "ни" (neither, nor).
     we: &["ние", "нас", "наш", "наша", "наше", "наши", "нашата", "нашия", "нашите"],

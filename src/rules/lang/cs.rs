@@ -295,6 +295,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["každý dar zdvojnásobíme", "zdvojnásobíme váš příspěvek"]),
         cue(Donation).weight(2.0).phrases(&["i malá částka pomůže", "přispějte, kolik můžete"]),
         cue(Subscription).phrases(&["elektronické vydání", "digitální vydání", "tištěné vydání", "aktuální číslo časopisu"]),
+        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
+        label_any().phrases(&["povolit", "blokovat"]),
+        cue(App).phrases(&["zapnout upozornění", "push notifikace", "odebírat upozornění"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

@@ -277,6 +277,9 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["tak fordi du læste med", "tak fordi du læser med", "tak fordi du læste artiklen", "tak for at læse med", "tak fordi du læste hele artiklen"]),
         cue(Donation).weight(2.0).phrases(&["ethvert beløb hjælper", "vælg selv beløbet", "giv hvad du kan", "betal hvad du vil"]),
         cue(Subscription).phrases(&["læs e-avisen", "den digitale avis", "den trykte avis", "giv et gaveabonnement", "få avisen leveret", "læs dagens avis"]),
+        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
+        label_any().phrases(&["tillad", "bloker"]),
+        cue(App).phrases(&["pushnotifikationer"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

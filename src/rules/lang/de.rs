@@ -473,6 +473,9 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["danke fürs lesen", "vielen dank fürs lesen", "bis zum ende gelesen", "bis hierher gelesen", "danke, dass du uns liest", "schön, dass du da bist"]),
         cue(Donation).weight(2.0).phrases(&["jeder beitrag zählt", "jeder euro zählt", "auch kleine beträge helfen", "betrag frei wählbar", "zahl, was du willst", "mit einem beliebigen betrag"]),
         cue(Subscription).phrases(&["zum e-paper", "e-paper lesen", "jetzt e-paper lesen", "die digitale ausgabe", "die gedruckte ausgabe", "ein abo verschenken", "abo verschenken", "ein geschenkabo", "die zeitung nach hause"]),
+        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
+        label_any().phrases(&["zulassen", "nicht zulassen", "blockieren"]),
+        cue(App).phrases(&["benachrichtigungen aktivieren", "push-benachrichtigungen", "benachrichtigungen erhalten", "push-mitteilungen"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

@@ -657,6 +657,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["will be matched", "matched dollar for dollar", "gifts will be matched"]),
         cue(Donation).weight(2.0).phrases(&["however big or small", "pay what you want", "whatever you can afford"]),
         cue(Subscription).phrases(&["read the e-edition", "read today's e-edition", "the digital edition", "read the replica edition", "get the paper delivered", "give a gift subscription", "gift a subscription", "give a subscription"]),
+        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
+        label_any().phrases(&["allow", "block", "allow notifications"]),
+        cue(App).phrases(&["send you notifications", "show you notifications", "enable notifications", "allow notifications", "get notifications", "push notifications"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

@@ -403,6 +403,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["cada donación se duplicará", "su donación se duplicará"]),
         cue(Donation).weight(2.0).phrases(&["elige la cantidad", "por pequeña que sea", "paga lo que quieras"]),
         cue(Subscription).phrases(&["lee la edición impresa", "la edición impresa", "la edición digital", "la edición en papel", "la versión impresa", "regala una suscripción", "suscripción de regalo", "el periódico en casa"]),
+        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
+        label_any().phrases(&["permitir", "bloquear"]),
+        cue(App).phrases(&["recibir notificaciones", "activar las notificaciones", "notificaciones push"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
     you: &["tú", "tu", "tus", "te", "vos", "usted", "ustedes", "vosotros", "vuestro", "vuestra", "vuestros", "vuestras"],

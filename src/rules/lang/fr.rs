@@ -398,6 +398,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["les dons seront doublés"]),
         cue(Donation).weight(2.0).phrases(&["un don, même modeste", "quel que soit le montant", "le montant de votre choix", "choisissez votre montant", "à prix libre", "cela prend moins de deux minutes"]),
         cue(Subscription).phrases(&["le journal numérique", "l'édition numérique", "lire le journal numérique", "le journal du jour", "l'édition papier", "le journal papier"]),
+        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
+        label_any().phrases(&["autoriser", "bloquer"]),
+        cue(App).phrases(&["recevoir des notifications", "activer les notifications", "notifications push"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

@@ -312,6 +312,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["minden adományt megduplázunk", "megduplázzuk az adományodat", "az adományod duplán számít"]),
         cue(Donation).weight(2.0).phrases(&["bármekkora összeg számít", "akár kis összeggel is"]),
         cue(Subscription).phrases(&["nyomtatott kiadás", "digitális lapszám", "előfizetés ajándékba"]),
+        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
+        label_any().phrases(&["engedélyezés", "engedélyez", "tiltás"]),
+        cue(App).phrases(&["értesítések engedélyezése", "push-értesítés*"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

@@ -336,6 +336,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["ogni donazione sarà raddoppiata"]),
         cue(Donation).weight(2.0).phrases(&["con una donazione libera", "anche pochi euro"]),
         cue(Subscription).phrases(&["sfoglia il giornale", "sfoglia l'edizione digitale", "leggi l'edizione digitale", "l'edizione digitale", "l'edizione cartacea", "la versione cartacea", "regala un abbonamento", "sfoglia la copia digitale"]),
+        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
+        label_any().phrases(&["consenti", "blocca"]),
+        cue(App).phrases(&["ricevere notifiche", "notifiche push"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],

@@ -283,6 +283,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["gaven din blir doblet", "vi dobler gaven din", "bidraget ditt dobles", "hver gave dobles"]),
         cue(Donation).weight(2.0).phrases(&["gi det du kan", "uansett beløp"]),
         cue(Subscription).phrases(&["les e-avisen", "les eavisen", "den digitale avisen", "få papiravisen levert"]),
+        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
+        label_any().phrases(&["tillat", "blokker"]),
+        cue(App).phrases(&["pushvarsler", "slå på varsler", "få varsler"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

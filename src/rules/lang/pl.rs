@@ -326,6 +326,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["twoja wpłata zostanie podwojona", "podwoimy twoją wpłatę", "podwój swoją wpłatę"]),
         cue(Donation).weight(2.0).phrases(&["każda kwota się liczy", "nawet niewielka kwota"]),
         cue(Subscription).phrases(&["kup e-wydanie", "czytaj e-wydanie", "e-wydanie gazety", "wydanie cyfrowe", "wydanie papierowe", "prenumerata cyfrowa", "podaruj prenumeratę", "prenumerata papierowa", "najnowszy numer"]),
+        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
+        label_any().phrases(&["zezwól", "blokuj"]),
+        cue(App).phrases(&["powiadomienia push", "otrzymywać powiadomienia"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

@@ -357,6 +357,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["cada doação será dobrada"]),
         cue(Donation).weight(2.0).phrases(&["escolha o valor", "o valor que puder", "mesmo um pequeno valor", "pague quanto quiser"]),
         cue(Subscription).phrases(&["a edição digital", "leia a edição impressa", "a edição impressa", "a edição em papel", "receba o jornal em casa"]),
+        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
+        label_any().phrases(&["permitir", "bloquear"]),
+        cue(App).phrases(&["receber notificações", "ativar notificações", "notificações push"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],

@@ -379,6 +379,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["fiecare donație va fi dublată"]),
         cue(Donation).weight(2.0).phrases(&["fiecare contribuție contează"]),
         cue(Subscription).phrases(&["ediția digitală", "ediția tipărită", "citește ediția digitală", "varianta tipărită"]),
+        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
+        label_any().phrases(&["permite", "blochează"]),
+        cue(App).phrases(&["activează notificările", "notificări push", "primește notificări"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

@@ -248,6 +248,9 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["okuduğunuz için teşekkürler", "okuduğun için teşekkürler", "okuduğunuz için teşekkür ederiz", "sonuna kadar okuduğunuz için teşekkürler", "buraya kadar okuduğunuz için teşekkür ederiz", "buraya kadar okuduysanız"]),
         cue(Donation).weight(2.0).phrases(&["desteğin iki katına çıkacak"]),
         cue(Subscription).phrases(&["e-gazeteyi oku", "e-gazete aboneliği", "basılı gazete", "dijital gazete", "gazete kapınıza gelsin"]),
+        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
+        label_any().phrases(&["izin ver", "engelle"]),
+        cue(App).phrases(&["bildirimleri aç", "anlık bildirim*", "bildirim almak"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

@@ -64,6 +64,17 @@ pub(crate) static PACK: Pack = Pack {
             "วีแชท", "фейсбуці", "інстаграмі", "твіттер", "твітер", "телеграмі", "вайбері", "тредс",
             "лінкедін", "انسٹا گرام", "ٹویٹر", "ٹک ٹاک", "لنکڈ ان", "تھریڈز", "سنیپ چیٹ",
             "油管", "照片墙", "电报", "電報", "领英", "領英", "抖音", "小红书", "小紅書", "快手", "脸谱",
+            // The news aggregator whose follow button outlets print under their stories ("Follow
+            // ... on Google News", "Kövesse a Maszolt a Google Hírekben"), as each language
+            // names it.
+            "google news", "google discover", "google nachrichten", "google nieuws", "google nyheder",
+            "google nyheter", "google uutiset", "google actualités", "google noticias",
+            "google notícias", "google notizie", "google știri", "google stiri", "google wiadomości",
+            "google zprávy", "google správy", "google hír*", "google vijesti", "google novice",
+            "google новости", "google новини", "google навіны", "google haber*", "google berita",
+            "google tin tức", "google ειδήσεις", "google uudised", "google naujienos", "google ziņas",
+            "گوگل نیوز", "جوجل نيوز", "גוגל חדשות", "गूगल न्यूज़", "गूगल न्यूज", "গুগল নিউজ",
+            "구글 뉴스", "谷歌新闻", "google 新聞", "google新聞", "googleニュース", "google ニュース",
         ]),
     ],
     we: &[],
