@@ -3901,3 +3901,24 @@ fn a_push_notification_prompt_goes_with_its_buttons() {
     );
     assert_untouched(&guide, None);
 }
+
+/// The error-report widget under a story ("select the text and press Ctrl+Enter") goes in
+/// any language, with the page's foot; so does a channel line in a language no pack reads, by the channel's noun
+/// and the outlet's name.
+#[test]
+fn the_error_widget_and_a_channel_line_go_in_any_language() {
+    let cleaner = Cleaner::new();
+    let widget = "Dacă ați observat o greșeală, selectați textul și apăsați Ctrl+Enter.";
+    // (Below an anchor's weight: with the page's foot under it, a copyright line.)
+    let foot = "© 2024 Bridge News. Preluarea materialelor este permisă doar cu indicarea sursei.";
+    let cleaned = cleaner.clean_text(&format!("{BRIDGE_STORY}\n{widget}\n{foot}"));
+    assert_left_story(&cleaned, BRIDGE_STORY);
+    assert_fired(&cleaned, "xx.chrome:ctrl+enter");
+    let url = Some("https://vantbefinfo.example/2024/03/pon");
+    let (headline, story) = BRIDGE_STORY.split_once('\n').unwrap();
+    let (first, second) = story.split_once('\n').unwrap();
+    let channel = "Antre nan chèn WhatsApp Vant Bèf Info pou w resevwa nouvèl yo an premye.";
+    let cleaned = cleaner.clean_text_at(&format!("{headline}\n{first}\n{channel}\n{second}"), url);
+    assert_left_story(&cleaned, BRIDGE_STORY);
+    assert_fired(&cleaned, "heuristic:channel-line");
+}

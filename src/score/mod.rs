@@ -3695,37 +3695,13 @@ const NOT_CHANNELS: [&str; 13] = [
 /// languages write them ("WhatsApp channel", "chaîne", "Telegram-Kanal", "kanaliga",
 /// "канал", "চ্যানেল", "Google News"): what an outlet's line offers the reader, where a
 /// story's line on a messenger tells of a message, a group, a call or a code.
-const CHANNEL_NOUNS: [&str; 30] = [
-    "channel",
-    "chaîne",
-    "canal",
-    "canale",
-    "kanal",
-    "kanał",
-    "kanál",
-    "kanaal",
-    "csatorn",
-    "community",
-    "comunidad",
-    "zajednic",
-    "канал",
-    "арна",
-    "チャンネル",
-    "채널",
-    "频道",
-    "頻道",
-    "चैनल",
-    "चॅनल",
-    "চ্যানেল",
-    "சேனல்",
-    "چینل",
-    "کانال",
-    "قناة",
-    "ערוץ",
-    "saluran",
-    "kênh",
-    "google",
-    "گوگل",
+#[rustfmt::skip]
+const CHANNEL_NOUNS: [&str; 42] = [
+    "channel", "chaîne", "canal", "canale", "canle", "kanal", "kanał", "kanál", "kanaal",
+    "csatorn", "sianel", "cainéal", "chèn", "chaneli", "community", "comunidad", "zajednic",
+    "канал", "арна", "チャンネル", "채널", "频道", "頻道", "चैनल", "चॅनल", "চ্যানেল",
+    "சேனல்", "ചാന", "ఛానల్", "ಚಾನೆಲ್", "ચેનલ", "ਚੈਨਲ", "ချန်နယ်", "ឆានែល", "ቻናል", "چینل",
+    "کانال", "قناة", "ערוץ", "saluran", "kênh", "google",
 ];
 
 /// Below the story's first paragraph, a short line that offers the reader the outlet's

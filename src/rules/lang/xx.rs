@@ -75,7 +75,12 @@ pub(crate) static PACK: Pack = Pack {
             "google tin tức", "google ειδήσεις", "google uudised", "google naujienos", "google ziņas",
             "گوگل نیوز", "جوجل نيوز", "גוגל חדשות", "गूगल न्यूज़", "गूगल न्यूज", "গুগল নিউজ",
             "구글 뉴스", "谷歌新闻", "google 新聞", "google新聞", "googleニュース", "google ニュース",
+            // As Pashto and Malayalam write the messengers.
+            "ټیلیګرام", "واټساپ", "فېسبوک", "وټساپ", "വാട്സാപ്", "വാട്സ്ആപ്പ്", "വാട്സ്ആപ്",
         ]),
+        // The error-report widget under a story, whatever its language: "select the text and
+        // press Ctrl+Enter" ("Помітили помилку? Виділіть її та натисніть Ctrl+Enter").
+        chrome(Other).at(Any).weight(2.5).max_words(30).phrases(&["ctrl+enter", "ctrl + enter"]),
     ],
     we: &[],
     you: &[],
