@@ -3922,3 +3922,19 @@ fn the_error_widget_and_a_channel_line_go_in_any_language() {
     assert_left_story(&cleaned, BRIDGE_STORY);
     assert_fired(&cleaned, "heuristic:channel-line");
 }
+
+/// A channel's box between the paragraphs goes whole: its heading (the outlet's name and
+/// the platform), its pitch and its button.
+#[test]
+fn a_channel_box_goes_with_its_heading_pitch_and_button() {
+    let url = Some("https://www.harbourpost.example/news/flats");
+    let headline = "Rents in subdivided flats up by a fifth";
+    let (first, second) = FLATS.split_once('\n').unwrap();
+    let boxed = "Harbour Post on WhatsApp\n\
+                 The port's news on your phone every morning, free and without signing up.\n\
+                 Join the channel";
+    let cleaned =
+        Cleaner::new().clean_text_at(&format!("{headline}\n{first}\n{boxed}\n{second}"), url);
+    assert_left_story(&cleaned, &format!("{headline}\n{first}\n{second}"));
+    assert_fired(&cleaned, "heuristic:channel-line");
+}
