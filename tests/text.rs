@@ -3883,7 +3883,7 @@ fn a_push_notification_prompt_goes_with_its_buttons() {
     for (prompt, buttons) in [
         (
             "We'd like to send you notifications for breaking news and the day's top stories.",
-            "Allow",
+            "Not now Allow",
         ),
         (
             "Ontvang direct een melding bij belangrijk nieuws uit jouw regio.",
@@ -3900,6 +3900,12 @@ fn a_push_notification_prompt_goes_with_its_buttons() {
          notifications, a spokesperson said."
     );
     assert_untouched(&guide, None);
+    // A button's word alone is a story's word too: a subhead, a step of a how-to.
+    let (headline, story) = BRIDGE_STORY.split_once('\n').unwrap();
+    let (first, second) = story.split_once('\n').unwrap();
+    for word in ["Block", "Allow", "Zezwól", "Blokkeren"] {
+        assert_untouched(&format!("{headline}\n{first}\n{word}\n{second}"), None);
+    }
 }
 
 /// The error-report widget under a story ("select the text and press Ctrl+Enter") goes in
@@ -3923,18 +3929,24 @@ fn the_error_widget_and_a_channel_line_go_in_any_language() {
     assert_fired(&cleaned, "heuristic:channel-line");
 }
 
-/// A channel's box between the paragraphs goes whole: its heading (the outlet's name and
-/// the platform), its pitch and its button.
+/// A channel's box between the paragraphs goes whole: its line (the outlet's channel on the
+/// platform), its pitch and its button; a story's sentence beside it that names a channel
+/// stays.
 #[test]
 fn a_channel_box_goes_with_its_heading_pitch_and_button() {
     let url = Some("https://www.harbourpost.example/news/flats");
     let headline = "Rents in subdivided flats up by a fifth";
     let (first, second) = FLATS.split_once('\n').unwrap();
-    let boxed = "Harbour Post on WhatsApp\n\
+    let boxed = "Harbour Post's WhatsApp channel\n\
                  The port's news on your phone every morning, free and without signing up.\n\
                  Join the channel";
     let cleaned =
         Cleaner::new().clean_text_at(&format!("{headline}\n{first}\n{boxed}\n{second}"), url);
     assert_left_story(&cleaned, &format!("{headline}\n{first}\n{second}"));
     assert_fired(&cleaned, "heuristic:channel-line");
+    // A story's sentence beside the box names a channel but ends like a sentence.
+    let sky = "The match is shown by Sky on its channel Sky Sports Main Event.";
+    let text = format!("{headline}\n{first}\n{sky}\n{boxed}\n{second}");
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert_left_story(&cleaned, &format!("{headline}\n{first}\n{sky}\n{second}"));
 }

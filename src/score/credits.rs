@@ -248,18 +248,6 @@ const PICTURE_WORDS: &[&str] = &[
     "图片",
     "圖片",
     "照片",
-    // Serbo-Croatian's and Albanian's photograph; Welsh, Irish, Basque and Breton.
-    "fotografija",
-    "fotografije",
-    "fotografi",
-    "fotografitë",
-    "llun",
-    "lluniau",
-    "grianghraf",
-    "grianghraif",
-    "argazkia",
-    "argazkiak",
-    "skeudenn",
 ];
 
 /// [`PICTURE_WORDS`] as a set.

@@ -3670,8 +3670,6 @@ fn follow_lines(
 
 /// The most words of a line that [`channel_lines`] takes.
 const CHANNEL_WORDS: u32 = 25;
-/// The most words of a channel box's heading (see [`channel_lines`]).
-const CHANNEL_HEADING_WORDS: u32 = 6;
 /// The most lines that [`channel_lines`] takes in a text: more are a list of accounts.
 const CHANNEL_LINES: usize = 2;
 /// Platform names that are no channel of the outlet's: the mail and the printer of a share
@@ -3752,14 +3750,9 @@ fn channel_lines(
             && !t.ends_with(['?', '？', '؟'])
             && !t.contains('@')
             && !glued_stop(t)
-            && ((offers(t)
-                && ((voice && (ev.we > 0 || ev.you > 0) && !quotes_other(t, outlets))
-                    || features::names(t, outlets)))
-                // A channel box's heading: the outlet's name and the platform ("Main-Echo
-                // auf WhatsApp").
-                || (b.words <= CHANNEL_HEADING_WORDS
-                    && !t.ends_with(['.', '!', '。', ':'])
-                    && features::names(t, outlets)))
+            && offers(t)
+            && ((voice && (ev.we > 0 || ev.you > 0) && !quotes_other(t, outlets))
+                || features::names(t, outlets))
             && channels(i)
     };
     let found: Vec<usize> = (first + 1..blocks.len())
@@ -3789,21 +3782,27 @@ fn channel_lines(
     if on_platforms {
         return Vec::new();
     }
-    // The box around a channel's line: short lines beside it that name a platform or a
-    // channel (a heading, a button: "Jetzt Kanal abonnieren", "Volg het kanaal"), and a
-    // pitch between two of them ("Die wichtigsten Nachrichten aus Aschaffenburg ... direkt
-    // aufs Smartphone").
+    // The box around a channel's line: short lines beside it with no stop that name a
+    // platform or a channel (a heading, a button: "Jetzt Kanal abonnieren", "Volg het
+    // kanaal"), and a pitch between two of them ("Die wichtigsten Nachrichten aus
+    // Aschaffenburg ... direkt aufs Smartphone"); not a story's sentence beside a box ("Das
+    // Spiel überträgt Sky auf seinem Kanal Sky Sport Bundesliga 2.").
     let boxed = |j: usize| {
-        let (b, t) = (&blocks[j], &text[blocks[j].range.clone()]);
+        let (b, t) = (&blocks[j], text[blocks[j].range.clone()].trim_end());
         !taken[j]
             && !scored[j].wall
             && !b.quoted
             && evidence[j].said == 0
             && b.words <= CHANNEL_WORDS
+            && !t.ends_with(['.', '!', '?', '。', ':'])
             && (evidence[j].platforms > 0 || offers(t))
     };
     let plain = |j: usize| {
-        !taken[j] && !scored[j].wall && !blocks[j].quoted && blocks[j].words <= CHANNEL_WORDS
+        !taken[j]
+            && !scored[j].wall
+            && !scored[j].story
+            && !blocks[j].quoted
+            && blocks[j].words <= CHANNEL_WORDS
     };
     let mut out = found.clone();
     for &i in &found {

@@ -333,8 +333,10 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["شكراً لقراءتك", "شكراً لقراءتكم", "شكراً على القراءة", "شكراً لأنك قرأت حتى النهاية", "شكراً لوصولك إلى نهاية المقال", "شكراً لمتابعتكم"]),
         cue(Donation).weight(2.0).phrases(&["ادفع ما تريد", "مهما كان المبلغ", "ولو بمبلغ بسيط"]),
         cue(Subscription).phrases(&["النسخة الورقية", "النسخة الرقمية", "تصفح العدد الورقي", "النسخة الإلكترونية للجريدة", "تصفح النسخة الورقية", "نسخة pdf من العدد"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["سماح", "حظر"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["سماح ليس الآن", "ليس الآن سماح", "سماح حظر", "حظر سماح", "سماح لاحقًا", "لاحقًا سماح"]),
         cue(App).phrases(&["الإشعارات الفورية"]),
     ],
     we: &["نحن", "لنا", "إننا", "اننا", "فإننا", "لدينا", "معنا"],

@@ -255,8 +255,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["всяко дарение ще бъде удвоено"]),
         cue(Donation).weight(2.0).phrases(&["всяка сума е важна", "всяко дарение е важно", "дори малка сума помага"]),
         cue(Subscription).phrases(&["електронно издание", "дигитално издание", "печатно издание", "новият брой"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["разреши"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["разреши не сега", "не сега разреши", "разреши по-късно", "по-късно разреши"]),
         cue(App).phrases(&["push известия", "включете известията"]),
     ],
     // "ни" (us) is the Russian particle "ни" (neither, nor).

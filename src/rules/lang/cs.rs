@@ -295,8 +295,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["každý dar zdvojnásobíme", "zdvojnásobíme váš příspěvek"]),
         cue(Donation).weight(2.0).phrases(&["i malá částka pomůže", "přispějte, kolik můžete"]),
         cue(Subscription).phrases(&["elektronické vydání", "digitální vydání", "tištěné vydání", "aktuální číslo časopisu"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["povolit", "blokovat"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["povolit teď ne", "teď ne povolit", "povolit později", "později povolit", "povolit blokovat", "blokovat povolit", "povolit zrušit", "zrušit povolit"]),
         cue(App).phrases(&["zapnout upozornění", "push notifikace", "odebírat upozornění"]),
     ],
     // "my" (we) is already the Polish pack's, and English.

@@ -277,8 +277,10 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["tak fordi du læste med", "tak fordi du læser med", "tak fordi du læste artiklen", "tak for at læse med", "tak fordi du læste hele artiklen"]),
         cue(Donation).weight(2.0).phrases(&["ethvert beløb hjælper", "vælg selv beløbet", "giv hvad du kan", "betal hvad du vil"]),
         cue(Subscription).phrases(&["læs e-avisen", "den digitale avis", "den trykte avis", "giv et gaveabonnement", "få avisen leveret", "læs dagens avis"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["tillad", "bloker"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["tillad ikke nu", "ikke nu tillad", "tillad senere", "senere tillad", "tillad bloker", "bloker tillad", "tillad nej tak", "nej tak tillad", "tillad annuller", "annuller tillad"]),
         cue(App).phrases(&["pushnotifikationer"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are

@@ -473,8 +473,10 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["danke fürs lesen", "vielen dank fürs lesen", "bis zum ende gelesen", "bis hierher gelesen", "danke, dass du uns liest", "schön, dass du da bist"]),
         cue(Donation).weight(2.0).phrases(&["jeder beitrag zählt", "jeder euro zählt", "auch kleine beträge helfen", "betrag frei wählbar", "zahl, was du willst", "mit einem beliebigen betrag"]),
         cue(Subscription).phrases(&["zum e-paper", "e-paper lesen", "jetzt e-paper lesen", "die digitale ausgabe", "die gedruckte ausgabe", "ein abo verschenken", "abo verschenken", "ein geschenkabo", "die zeitung nach hause"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["zulassen", "nicht zulassen", "blockieren"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["zulassen nicht jetzt", "nicht jetzt zulassen", "zulassen später", "später zulassen", "zulassen blockieren", "blockieren zulassen", "zulassen nicht zulassen", "nicht zulassen zulassen", "zulassen nein danke", "nein danke zulassen", "zulassen abbrechen", "abbrechen zulassen", "erlauben nicht jetzt", "nicht jetzt erlauben", "erlauben später", "später erlauben", "erlauben blockieren", "blockieren erlauben", "erlauben nicht zulassen", "nicht zulassen erlauben", "erlauben nein danke", "nein danke erlauben", "erlauben abbrechen", "abbrechen erlauben"]),
         cue(App).phrases(&["benachrichtigungen aktivieren", "push-benachrichtigungen", "benachrichtigungen erhalten", "push-mitteilungen"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],

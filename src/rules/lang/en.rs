@@ -657,8 +657,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["will be matched", "matched dollar for dollar", "gifts will be matched"]),
         cue(Donation).weight(2.0).phrases(&["however big or small", "pay what you want", "whatever you can afford"]),
         cue(Subscription).phrases(&["read the e-edition", "read today's e-edition", "the digital edition", "read the replica edition", "get the paper delivered", "give a gift subscription", "gift a subscription", "give a subscription"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["allow", "block", "allow notifications"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["allow not now", "not now allow", "allow no thanks", "no thanks allow", "allow cancel", "cancel allow", "allow later", "later allow", "allow maybe later", "maybe later allow", "allow block", "block allow", "allow don't allow", "don't allow allow"]),
         cue(App).phrases(&["send you notifications", "show you notifications", "enable notifications", "allow notifications", "get notifications", "push notifications"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],

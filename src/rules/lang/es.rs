@@ -403,8 +403,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["cada donación se duplicará", "su donación se duplicará"]),
         cue(Donation).weight(2.0).phrases(&["elige la cantidad", "por pequeña que sea", "paga lo que quieras"]),
         cue(Subscription).phrases(&["lee la edición impresa", "la edición impresa", "la edición digital", "la edición en papel", "la versión impresa", "regala una suscripción", "suscripción de regalo", "el periódico en casa"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["permitir", "bloquear"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["permitir ahora no", "ahora no permitir", "permitir más tarde", "más tarde permitir", "permitir bloquear", "bloquear permitir", "permitir no, gracias", "no, gracias permitir", "permitir cancelar", "cancelar permitir"]),
         cue(App).phrases(&["recibir notificaciones", "activar las notificaciones", "notificaciones push"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],

@@ -398,8 +398,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["les dons seront doublés"]),
         cue(Donation).weight(2.0).phrases(&["un don, même modeste", "quel que soit le montant", "le montant de votre choix", "choisissez votre montant", "à prix libre", "cela prend moins de deux minutes"]),
         cue(Subscription).phrases(&["le journal numérique", "l'édition numérique", "lire le journal numérique", "le journal du jour", "l'édition papier", "le journal papier"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["autoriser", "bloquer"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["autoriser plus tard", "plus tard autoriser", "autoriser non merci", "non merci autoriser", "autoriser bloquer", "bloquer autoriser", "autoriser annuler", "annuler autoriser", "autoriser pas maintenant", "pas maintenant autoriser"]),
         cue(App).phrases(&["recevoir des notifications", "activer les notifications", "notifications push"]),
     ],
     we: &["nous", "notre", "nos"],

@@ -304,8 +304,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["תרומתך תוכפל", "כל שקל יוכפל"]),
         cue(Donation).weight(2.0).phrases(&["כל סכום עוזר", "כל סכום יעזור", "גם סכום קטן עוזר"]),
         cue(Subscription).phrases(&["העיתון המודפס", "העיתון הדיגיטלי", "המהדורה הדיגיטלית", "העיתון עד הבית"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["אפשר", "חסום"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["אפשר לא עכשיו", "לא עכשיו אפשר", "אפשר חסום", "חסום אפשר", "אפשר אחר כך", "אחר כך אפשר"]),
         cue(App).phrases(&["לשלוח לכם התראות", "התראות פוש"]),
     ],
     // "את" (you, feminine) is also the object marker: out.

@@ -312,8 +312,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["minden adományt megduplázunk", "megduplázzuk az adományodat", "az adományod duplán számít"]),
         cue(Donation).weight(2.0).phrases(&["bármekkora összeg számít", "akár kis összeggel is"]),
         cue(Subscription).phrases(&["nyomtatott kiadás", "digitális lapszám", "előfizetés ajándékba"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["engedélyezés", "engedélyez", "tiltás"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["engedélyezés most nem", "most nem engedélyezés", "engedélyezés később", "később engedélyezés", "engedélyezés tiltás", "tiltás engedélyezés", "engedélyezés mégse", "mégse engedélyezés", "engedélyez most nem", "most nem engedélyez", "engedélyez később", "később engedélyez", "engedélyez tiltás", "tiltás engedélyez", "engedélyez mégse", "mégse engedélyez"]),
         cue(App).phrases(&["értesítések engedélyezése", "push-értesítés*"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).

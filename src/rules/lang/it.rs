@@ -336,8 +336,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["ogni donazione sarà raddoppiata"]),
         cue(Donation).weight(2.0).phrases(&["con una donazione libera", "anche pochi euro"]),
         cue(Subscription).phrases(&["sfoglia il giornale", "sfoglia l'edizione digitale", "leggi l'edizione digitale", "l'edizione digitale", "l'edizione cartacea", "la versione cartacea", "regala un abbonamento", "sfoglia la copia digitale"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["consenti", "blocca"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["consenti non ora", "non ora consenti", "consenti più tardi", "più tardi consenti", "consenti blocca", "blocca consenti", "consenti no grazie", "no grazie consenti", "consenti annulla", "annulla consenti"]),
         cue(App).phrases(&["ricevere notifiche", "notifiche push"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],

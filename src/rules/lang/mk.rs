@@ -226,8 +226,10 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["ви благодариме што прочитавте", "прочитавте до крај", "благодариме што нè читате"]),
         cue(Donation).weight(2.0).phrases(&["секој износ е важен", "и мал износ помага", "поддржете нè со донација"]),
         cue(Subscription).phrases(&["електронско издание", "печатено издание", "дигитално издание", "претплата на весникот", "подарете претплата"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["дозволи", "не сега"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["дозволи не сега", "не сега дозволи", "дозволи подоцна", "подоцна дозволи"]),
     ],
     // "нас", "наш", "ти", "твој", "тебе", "ваш", "вас" are the Serbian pack's, "ние", "вие",
     // "нашата", "вашата" the Bulgarian's: the Macedonian forms of the pronouns stand here.

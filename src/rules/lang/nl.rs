@@ -364,8 +364,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["je gift wordt verdubbeld", "uw gift wordt verdubbeld"]),
         cue(Donation).weight(2.0).phrases(&["elk bedrag helpt", "kies zelf het bedrag", "bepaal zelf het bedrag", "betaal wat je wilt", "geef wat je kunt", "ook een klein bedrag helpt"]),
         cue(Subscription).phrases(&["lees de digitale krant", "de digitale krant", "de papieren krant", "de krant thuisbezorgd", "lees de e-paper"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["toestaan", "niet toestaan", "blokkeren"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["toestaan niet nu", "niet nu toestaan", "toestaan later", "later toestaan", "toestaan blokkeren", "blokkeren toestaan", "toestaan niet toestaan", "niet toestaan toestaan", "toestaan nee bedankt", "nee bedankt toestaan", "toestaan annuleren", "annuleren toestaan"]),
         cue(App).phrases(&["meldingen ontvangen", "ontvang een melding", "ontvang direct een melding", "pushmeldingen", "meldingen toestaan"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.

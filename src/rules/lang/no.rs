@@ -283,8 +283,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["gaven din blir doblet", "vi dobler gaven din", "bidraget ditt dobles", "hver gave dobles"]),
         cue(Donation).weight(2.0).phrases(&["gi det du kan", "uansett beløp"]),
         cue(Subscription).phrases(&["les e-avisen", "les eavisen", "den digitale avisen", "få papiravisen levert"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["tillat", "blokker"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["tillat ikke nå", "ikke nå tillat", "tillat senere", "senere tillat", "tillat blokker", "blokker tillat", "tillat nei takk", "nei takk tillat", "tillat avbryt", "avbryt tillat"]),
         cue(App).phrases(&["pushvarsler", "slå på varsler", "få varsler"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.

@@ -326,8 +326,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["twoja wpłata zostanie podwojona", "podwoimy twoją wpłatę", "podwój swoją wpłatę"]),
         cue(Donation).weight(2.0).phrases(&["każda kwota się liczy", "nawet niewielka kwota"]),
         cue(Subscription).phrases(&["kup e-wydanie", "czytaj e-wydanie", "e-wydanie gazety", "wydanie cyfrowe", "wydanie papierowe", "prenumerata cyfrowa", "podaruj prenumeratę", "prenumerata papierowa", "najnowszy numer"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["zezwól", "blokuj"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["zezwól nie teraz", "nie teraz zezwól", "zezwól później", "później zezwól", "zezwól blokuj", "blokuj zezwól", "zezwól nie, dziękuję", "nie, dziękuję zezwól", "zezwól anuluj", "anuluj zezwól"]),
         cue(App).phrases(&["powiadomienia push", "otrzymywać powiadomienia"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],

@@ -357,8 +357,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["cada doação será dobrada"]),
         cue(Donation).weight(2.0).phrases(&["escolha o valor", "o valor que puder", "mesmo um pequeno valor", "pague quanto quiser"]),
         cue(Subscription).phrases(&["a edição digital", "leia a edição impressa", "a edição impressa", "a edição em papel", "receba o jornal em casa"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["permitir", "bloquear"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["permitir agora não", "agora não permitir", "permitir mais tarde", "mais tarde permitir", "permitir bloquear", "bloquear permitir", "permitir não, obrigado", "não, obrigado permitir", "permitir cancelar", "cancelar permitir"]),
         cue(App).phrases(&["receber notificações", "ativar notificações", "notificações push"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],

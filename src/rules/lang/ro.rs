@@ -379,8 +379,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["fiecare donație va fi dublată"]),
         cue(Donation).weight(2.0).phrases(&["fiecare contribuție contează"]),
         cue(Subscription).phrases(&["ediția digitală", "ediția tipărită", "citește ediția digitală", "varianta tipărită"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["permite", "blochează"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["permite nu acum", "nu acum permite", "permite mai târziu", "mai târziu permite", "permite blochează", "blochează permite", "permite nu, mulțumesc", "nu, mulțumesc permite", "permite anulează", "anulează permite"]),
         cue(App).phrases(&["activează notificările", "notificări push", "primește notificări"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".

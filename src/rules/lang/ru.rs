@@ -313,8 +313,10 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["спасибо, что дочитали до конца", "спасибо, что дочитали этот текст", "вы дочитали до конца", "спасибо, что читаете нас", "спасибо, что вы с нами", "спасибо, что ты с нами"]),
         cue(Donation).weight(2.0).phrases(&["даже небольшая сумма поможет"]),
         cue(Subscription).phrases(&["электронная версия газеты", "подписной индекс", "читайте свежий номер", "печатная версия журнала", "подарите подписку", "pdf-версия номера"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["разрешить", "блокировать"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["разрешить не сейчас", "не сейчас разрешить", "разрешить позже", "позже разрешить", "разрешить блокировать", "блокировать разрешить", "разрешить отмена", "отмена разрешить"]),
         cue(App).phrases(&["push-уведомления", "получать уведомления"]),
     ],
     we: &["мы", "наш", "наша", "наше", "наши", "нам", "нас", "нашу", "нашей", "наших"],

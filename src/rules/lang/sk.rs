@@ -323,8 +323,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["každý dar zdvojnásobíme", "zdvojnásobíme váš príspevok"]),
         cue(Donation).weight(2.0).phrases(&["aj malá suma pomôže", "prispejte, koľko môžete"]),
         cue(Subscription).phrases(&["elektronické vydanie", "digitálne vydanie", "tlačené vydanie", "objednajte si predplatné", "aktuálne číslo časopisu"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["povoliť", "blokovať"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["povoliť teraz nie", "teraz nie povoliť", "povoliť neskôr", "neskôr povoliť", "povoliť blokovať", "blokovať povoliť", "povoliť zrušiť", "zrušiť povoliť"]),
         cue(App).phrases(&["zapnúť upozornenia", "push notifikácie"]),
     ],
     // "my" (we) is already the Polish pack's, and English.

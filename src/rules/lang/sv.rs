@@ -292,8 +292,10 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["tack för att du läser", "tack för att du läste", "tack för att du läst", "tack för att du läst hela", "tack för att du läser oss"]),
         cue(Donation).weight(2.0).phrases(&["ge vad du kan", "välj själv belopp", "även en liten summa", "betala vad du vill"]),
         cue(Subscription).phrases(&["läs e-tidningen", "den digitala tidningen", "få papperstidningen hem", "läs dagens tidning"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["tillåt", "blockera"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["tillåt inte nu", "inte nu tillåt", "tillåt senare", "senare tillåt", "tillåt blockera", "blockera tillåt", "tillåt nej tack", "nej tack tillåt", "tillåt avbryt", "avbryt tillåt"]),
         cue(App).phrases(&["pushnotiser", "slå på notiser", "få notiser"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.

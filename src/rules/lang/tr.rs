@@ -248,8 +248,10 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["okuduğunuz için teşekkürler", "okuduğun için teşekkürler", "okuduğunuz için teşekkür ederiz", "sonuna kadar okuduğunuz için teşekkürler", "buraya kadar okuduğunuz için teşekkür ederiz", "buraya kadar okuduysanız"]),
         cue(Donation).weight(2.0).phrases(&["desteğin iki katına çıkacak"]),
         cue(Subscription).phrases(&["e-gazeteyi oku", "e-gazete aboneliği", "basılı gazete", "dijital gazete", "gazete kapınıza gelsin"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["izin ver", "engelle"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["izin ver şimdi değil", "şimdi değil izin ver", "izin ver engelle", "engelle izin ver", "izin ver daha sonra", "daha sonra izin ver", "izin ver iptal", "iptal izin ver"]),
         cue(App).phrases(&["bildirimleri aç", "anlık bildirim*", "bildirim almak"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],

@@ -315,8 +315,10 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["дякуємо, що дочитали до кінця", "дякуємо, що дочитали", "ви дочитали до кінця", "дякуємо, що читаєте нас", "дякуємо, що ви з нами", "дякуємо, що ти з нами"]),
         cue(Donation).weight(2.0).phrases(&["навіть невелика сума"]),
         cue(Subscription).phrases(&["електронна версія газети", "передплатний індекс", "передплата на газету", "друкована версія журналу", "свіжий номер журналу", "подаруйте передплату", "pdf-версія номера"]),
-        // A browser's prompt for the outlet's push notifications: its buttons and its ask.
-        label_any().phrases(&["дозволити", "блокувати"]),
+        // A browser's prompt for the outlet's push notifications: its two buttons in a row
+        // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
+        // and its ask.
+        label_any().phrases(&["дозволити не зараз", "не зараз дозволити", "дозволити пізніше", "пізніше дозволити", "дозволити блокувати", "блокувати дозволити", "дозволити скасувати", "скасувати дозволити"]),
         cue(App).phrases(&["push-сповіщення", "отримувати сповіщення"]),
     ],
     we: &["ми", "наш", "наша", "наше", "наші", "нам", "нас", "нашу"],
