@@ -3944,6 +3944,16 @@ fn a_channel_box_goes_with_its_heading_pitch_and_button() {
         Cleaner::new().clean_text_at(&format!("{headline}\n{first}\n{boxed}\n{second}"), url);
     assert_left_story(&cleaned, &format!("{headline}\n{first}\n{second}"));
     assert_fired(&cleaned, "heuristic:channel-line");
+    // The page's standing tip line under the story names a platform too: no story on it.
+    let tip = "Got a story for us? Message the newsroom on WhatsApp, we read every message.";
+    let text = format!("{headline}\n{first}\n{boxed}\n{second}\n{tip}");
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert!(
+        !cleaned.text().contains("Join the channel"),
+        "{}",
+        cleaned.text()
+    );
+    assert!(cleaned.text().contains(second));
     // A story's sentence beside the box names a channel but ends like a sentence.
     let sky = "The match is shown by Sky on its channel Sky Sports Main Event.";
     let text = format!("{headline}\n{first}\n{sky}\n{boxed}\n{second}");

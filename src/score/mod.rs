@@ -3771,8 +3771,19 @@ fn channel_lines(
             && blocks[j].words <= CHANNEL_WORDS
             && (!t.ends_with(['.', '!', '?', '。']) || offers(t))
     };
+    // (Under the story's last paragraph, not a line that asks or speaks to the reader: the
+    // page's other boxes stand there, a standing tip line on WhatsApp among them. A report on
+    // the outlet's accounts there is the story's.)
+    let last = scored.iter().rposition(|s| s.story).unwrap_or(first);
+    let boxes = |j: usize| {
+        j > last
+            && (evidence[j].we > 0
+                || evidence[j].you > 0
+                || text[blocks[j].range.clone()].contains(['?', '？', '؟']))
+    };
     let on_platforms = (0..blocks.len()).any(|j| {
-        found.binary_search(&j).is_err()
+        !boxes(j)
+            && found.binary_search(&j).is_err()
             && !taken[j]
             && evidence[j].platforms > 0
             && blocks[j].words > NAME_LINE_WORDS
