@@ -3832,6 +3832,8 @@ fn the_outlets_channel_line_goes_inline_or_below() {
          comment.",
         "Parents, please join our school WhatsApp group so that you receive the weekly tasks.",
         "Residents sent videos of the flooded flats to Harbour Post on WhatsApp and Telegram.",
+        // (The outlet's name after a report's verb, not after an ask's and its article.)
+        "Residents sent Harbour Post videos on WhatsApp and Telegram of the flooded flats.",
     ] {
         assert_untouched(&format!("{headline}\n{first}\n{line}\n{second}"), url);
     }

@@ -3967,6 +3967,9 @@ fn labelled_platforms(t: &str, platforms: u16) -> bool {
 const FOLLOW_NAME_AT: usize = 2;
 /// The most words of the outlet's name.
 const NAME_WORDS: usize = 4;
+/// The most letters of the word between an ask's verb and the outlet's name: an article or
+/// a pronoun ("the", "der", "o", "Sie").
+const ARTICLE_CHARS: usize = 3;
 
 /// Whether the outlet's name begins within a word or two after the line's first ("Follow
 /// The NewsHawks on ...", "Volg NH Nieuws ook op ...", "Folge der SZ auf ..."): a report
@@ -3986,12 +3989,17 @@ fn names_after_verb(t: &str, outlets: &[String]) -> bool {
         // The name starts the window: a word written as a name ("Follow The NewsHawks", "Folge
         // der SZ"), not a report's preposition or article before it ("taken by the Kyiv
         // Independent").
-        words.get(k).is_some_and(|w| {
-            let start = offset_in(t, w);
-            let last = words[(k + NAME_WORDS).min(words.len()) - 1];
-            w.chars().next().is_some_and(char::is_uppercase)
-                && features::names_properly(&t[start..offset_in(t, last) + last.len()], outlets)
-        })
+        // (Past an article or a pronoun of a few letters only: "Follow the Nairametrics ...",
+        // "Folge der SZ", "Folgen Sie TOUR"; a report's verb stands there in "Residents sent
+        // Nairametrics videos on WhatsApp and Telegram".)
+        let opening = k == 1 || words[1].chars().count() <= ARTICLE_CHARS;
+        opening
+            && words.get(k).is_some_and(|w| {
+                let start = offset_in(t, w);
+                let last = words[(k + NAME_WORDS).min(words.len()) - 1];
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && features::names_properly(&t[start..offset_in(t, last) + last.len()], outlets)
+            })
     })
 }
 
