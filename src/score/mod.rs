@@ -3726,34 +3726,35 @@ fn channel_lines(
     let Some(first) = scored.iter().position(|s| s.story) else {
         return Vec::new();
     };
+    // The tests of the words below read a block lower-cased, once for each.
+    let lower = |i: usize| text[blocks[i].range.clone()].to_lowercase();
     // Channels besides the mail, the printer and the podcast apps.
-    let channels = |i: usize| {
-        let t = &text[blocks[i].range.clone()];
-        let folded = t.to_lowercase();
+    let channels = |i: usize, folded: &str| {
         let others: usize = NOT_CHANNELS.iter().map(|n| folded.matches(n).count()).sum();
         usize::from(evidence[i].platforms) > others
     };
-    let offers = |t: &str| {
-        let folded = t.to_lowercase();
-        CHANNEL_NOUNS.iter().any(|n| folded.contains(n))
-    };
+    let offers = |folded: &str| CHANNEL_NOUNS.iter().any(|n| folded.contains(n));
     let candidate = |i: usize| {
         let (b, ev) = (&blocks[i], &evidence[i]);
         // (The cheap tests first: most blocks name no platform.)
-        if ev.platforms == 0 || b.words > CHANNEL_WORDS || taken[i] {
+        if ev.platforms == 0
+            || b.words > CHANNEL_WORDS
+            || taken[i]
+            || b.quoted
+            || ev.said > 0
+            || ev.body < 0.0
+        {
             return false;
         }
         let t = text[b.range.clone()].trim();
-        !b.quoted
-            && ev.said == 0
-            && ev.body >= 0.0
-            && !t.ends_with(['?', '？', '؟'])
-            && !t.contains('@')
-            && !glued_stop(t)
-            && offers(t)
+        if t.ends_with(['?', '？', '؟']) || t.contains('@') || glued_stop(t) {
+            return false;
+        }
+        let folded = t.to_lowercase();
+        offers(&folded)
             && ((voice && (ev.we > 0 || ev.you > 0) && !quotes_other(t, outlets))
                 || features::names(t, outlets))
-            && channels(i)
+            && channels(i, &folded)
     };
     let found: Vec<usize> = (first + 1..blocks.len())
         .filter(|&i| candidate(i))
@@ -3769,7 +3770,7 @@ fn channel_lines(
         let t = text[blocks[j].range.clone()].trim_end();
         found.iter().any(|&i| i.abs_diff(j) == 1)
             && blocks[j].words <= CHANNEL_WORDS
-            && (!t.ends_with(['.', '!', '?', '。']) || offers(t))
+            && (!t.ends_with(['.', '!', '?', '。']) || offers(&lower(j)))
     };
     // (Under the story's last paragraph, not a line that asks or speaks to the reader: the
     // page's other boxes stand there, a standing tip line on WhatsApp among them. A report on
@@ -3788,7 +3789,7 @@ fn channel_lines(
             && evidence[j].platforms > 0
             && blocks[j].words > NAME_LINE_WORDS
             && !beside(j)
-            && channels(j)
+            && channels(j, &lower(j))
     });
     if on_platforms {
         return Vec::new();
@@ -3806,7 +3807,7 @@ fn channel_lines(
             && evidence[j].said == 0
             && b.words <= CHANNEL_WORDS
             && !t.ends_with(['.', '!', '?', '。', ':'])
-            && (evidence[j].platforms > 0 || offers(t))
+            && (evidence[j].platforms > 0 || offers(&lower(j)))
     };
     let plain = |j: usize| {
         !taken[j]
