@@ -3214,6 +3214,45 @@ fn a_menu_line_at_the_top_is_cut() {
     }
 }
 
+/// A menu glued into one line whose names are mostly the site's own (its towns, its
+/// columns) goes by its shape: six names or more with a capital, two of them sections'. A
+/// headline in title case over a dek without a stop stays, over an English story (where
+/// headlines are written so) or not: it holds a word that a menu does not ("For", "After").
+#[test]
+fn a_menu_row_of_the_sites_own_names_is_cut() {
+    let cleaner = Cleaner::new();
+    let story = "Die alte Brücke wird wieder geöffnet\n\
+                 Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke über den Fluss \
+                 nach zwei Jahren wieder zu öffnen. Damit endet ein langer Streit mit dem Land \
+                 darüber, wer die Reparaturen und die neue Beleuchtung bezahlt.\n\
+                 Die Arbeiten sollen im Frühjahr beginnen und etwa zwei Jahre dauern; in dieser \
+                 Zeit nehmen Pendler die Fähre oder die nördliche Umgehung, sagte die Stadt.";
+    for menu in [
+        "Lindholm Brekke Varden Sjøvik Sport Kultur Ukeavisa",
+        "Valdemoro Pinto Parla Getafe Deportes Opinión Hemeroteca",
+        "Vorstadt Blog Kolumnen Gärtnerei Sport Kultur Abo",
+    ] {
+        let out = cleaner.clean_text(&format!("{menu}\n{story}"));
+        assert_eq!(out.text(), story, "{menu}");
+        assert_eq!(out.removals()[0].kind(), Kind::Other, "{menu}");
+    }
+    let dek = "Traders say the proposed rise in rates would close shops";
+    for headline in [
+        "Local Business Leaders Slam City Budget Plans",
+        "Sport Clubs Push Council For Pitch Funding Deal",
+        "Harbour Traders Count Losses After Storm Season",
+    ] {
+        let (_, paragraphs) = BRIDGE_STORY.split_once('\n').unwrap();
+        let text = format!("{headline}\n{dek}\n{paragraphs}");
+        assert!(cleaner.clean_text(&text).removals().is_empty(), "{text}");
+        if headline.contains(" For ") || headline.contains(" After ") {
+            let (_, paragraphs) = story.split_once('\n').unwrap();
+            let text = format!("{headline}\n{dek}\n{paragraphs}");
+            assert!(cleaner.clean_text(&text).removals().is_empty(), "{text}");
+        }
+    }
+}
+
 /// A short line that ends in a link's arrow is a button or a link, in any language; a line
 /// that quotes with guillemets ends with its closing one.
 #[test]

@@ -1667,6 +1667,20 @@ fn menu_lines(
                     && !t.ends_with('.')
             })
         };
+        // A menu told by its shape stands over a headline, or over a kicker or the
+        // site's player over it: over no byline, date or dek (a headline in title case
+        // stands over those), nor a paragraph.
+        let over_title = |i: usize| {
+            (i + 1..first + 1).find(|&j| !taken(j)).is_some_and(|j| {
+                let b = &blocks[j];
+                let t = text[b.range.clone()].trim_end();
+                !t.ends_with('.')
+                    && !b.sentence
+                    && b.words <= HEADLINE_WORDS
+                    && !credits::opens_with_by(t)
+                    && !dateline(b, text)
+            })
+        };
         // (Counted at spaces: a script without them counts its characters as words, and
         // its menus space their items: "ニュース 県内 社会 政治 経済".)
         let t = &text[b.range.clone()];
@@ -1675,13 +1689,87 @@ fn menu_lines(
             && t.split_whitespace().count() <= MENU_LINE_MAX_WORDS as usize)
             .then(|| menu_line(t))
             .flatten();
-        if line.is_some_and(|kicker| !kicker || over_headline()) || crumb_line(t) {
+        if line.is_some_and(|kicker| !kicker || over_headline())
+            || crumb_line(t)
+            || (line.is_none()
+                && !b.sentence
+                && menu_row(t)
+                && over_title(i)
+                && !title_case_story(&text[blocks[first].range.clone()]))
+        {
             out.push(i);
         } else if !taken(i) {
             above += 1;
         }
     }
     out
+}
+
+/// The fewest names of a menu told by its shape alone ([`menu_row`]).
+const MENU_ROW_WORDS: usize = 6;
+/// The fewest section names among them: a headline in title case may hold one ("Local
+/// Business Leaders Slam City Budget Plans").
+const MENU_ROW_SECTIONS: usize = 2;
+
+/// English words that a headline written in title case holds and a menu does not ("Traders
+/// Count Losses As Fire Guts Section Of Ogbomoso Market").
+const TITLE_CASE_FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "after", "against", "amid", "an", "and", "are", "as", "at", "be", "before",
+    "but", "by", "can", "could", "for", "from", "he", "her", "his", "how", "in", "into", "is",
+    "it", "its", "new", "no", "not", "of", "on", "or", "our", "out", "over", "says", "she", "than",
+    "that", "the", "their", "they", "this", "to", "up", "was", "we", "were", "what", "when", "who",
+    "why", "will", "with", "would", "you", "your",
+];
+
+/// Words of English prose that the languages whose menus [`menu_row`] reads seldom use.
+const ENGLISH_MARKERS: &[&str] = &[
+    "the", "and", "that", "with", "which", "from", "would", "were",
+];
+
+/// Whether the story under a line is in English, where headlines are written in title case
+/// ("Local Business Leaders Slam City Budget Plans"): two of [`ENGLISH_MARKERS`] in its first
+/// block. An English site's menu is the sections' vocabulary's ([`menu_line`]).
+fn title_case_story(first: &str) -> bool {
+    let mut seen = [false; ENGLISH_MARKERS.len()];
+    for w in first.split(|c: char| !c.is_alphabetic()) {
+        if let Some(k) = ENGLISH_MARKERS
+            .iter()
+            .position(|m| m.eq_ignore_ascii_case(w))
+        {
+            seen[k] = true;
+        }
+    }
+    seen.iter().filter(|&&s| s).count() >= 2
+}
+
+/// The site's menu glued into one line, told by its shape where its names are not the
+/// sections' vocabulary ("Inland Ausland Thema Dschungel Disko Reportage Interview Abo Shop",
+/// "Tuis Nuus Programme Aanbieders Potgooie Kontak"): six names or more, each written with a
+/// capital, nothing else (no punctuation, figure, lower-case word or line in capitals), two
+/// of them sections' names at least ("Sport", "Kultur"), and none of the words that a headline in title
+/// case is made with. [`menu_lines`] asks, too, what stands under it.
+fn menu_row(t: &str) -> bool {
+    let t = t.trim_end();
+    if t.contains(|c: char| c.is_ascii_digit() || ".,:;!?\"“”„«»()[]…".contains(c)) {
+        return false;
+    }
+    let separator = |w: &str| w.chars().all(|c| "|/•·&–—-+›»".contains(c));
+    let (mut names, mut capitals, mut sections) = (0, 0, 0);
+    for w in t.split_whitespace().filter(|w| !separator(w)) {
+        let mut chars = w.chars();
+        if !chars.next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        if TITLE_CASE_FUNCTION_WORDS.contains(&w.to_lowercase().as_str()) {
+            return false;
+        }
+        names += 1;
+        sections += usize::from(section_word(w).is_some());
+        if chars.clone().count() > 0 && chars.all(|c| !c.is_lowercase()) {
+            capitals += 1;
+        }
+    }
+    names >= MENU_ROW_WORDS && capitals * 2 < names && sections >= MENU_ROW_SECTIONS
 }
 
 /// Whether `line` is made of section names (see [`menu_lines`]): `Some(true)` for a kicker
