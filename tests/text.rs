@@ -3253,6 +3253,104 @@ fn a_menu_row_of_the_sites_own_names_is_cut() {
     }
 }
 
+/// The headline under a paywall's labels and a menu, which the model reads as chrome with
+/// them, splits their run: it shares the lede's words, and it is the first line that does.
+#[test]
+fn the_headline_under_a_paywalls_labels_and_a_menu_stays() {
+    let text = "Subscribe now for unlimited access.\n\
+                $1 for the first 2 months\n\
+                Subscribe\n\
+                Log in\n\
+                News\n\
+                Farming\n\
+                Cropping\n\
+                Hail flattens wheat crops across the northern tablelands\n\
+                Growers near Glen Innes and Inverell say some paddocks were stripped bare in minutes on Sunday afternoon.\n\
+                By Sam Taylor\n\
+                Updated December 3 2024 - 11:45am, first published 9:30am\n\
+                Share\n\
+                Facebook\n\
+                X\n\
+                Email\n\
+                Hail the size of golf balls flattened wheat crops across the northern tablelands on Sunday, leaving growers near Glen Innes and Inverell counting losses only weeks before harvest was due to start.\n\
+                Agronomists say the damage varies from paddock to paddock, with some crops barely touched and others stripped bare in a matter of minutes as the storm cell moved east.\n\
+                \"We had the header serviced and ready to go, and now there is nothing standing in half the farm,\" one grower said on Monday.\n\
+                The Bureau of Meteorology said the storm was one of the most severe to hit the region in a decade, and warned more storms were possible later in the week.";
+    let out = Cleaner::new().clean_text(text);
+    assert!(
+        out.text()
+            .contains("\nHail flattens wheat crops across the northern tablelands\n")
+            && !out.text().contains("Cropping"),
+        "{}",
+        out.text()
+    );
+}
+
+/// A box's button takes the lines above it that are its box (a heading that names the
+/// outlet), not over two paragraphs of the story with nothing of a box in them.
+#[test]
+fn a_boxs_button_takes_no_two_paragraphs_above_it() {
+    let text = "The river fell to its lowest level in two decades on Thursday, forcing barges to wait at the port and the water company to run its pumps around the clock.\n\
+                Port officials said ships of more than two metres draught could not pass the bend near the old bridge, and that some cargo was being moved to trucks instead.\n\
+                Fishermen on the lakes said several channels had dried out completely, leaving boats stuck in the mud.\n\
+                Follow the Harbour Gazette on Google News\n\
+                The county council will discuss a plan of measures next week in its emergency committee, in case the drought lasts into the autumn months.\n\
+                The last time the river fell below one metre at the port was in August 2022, when several barges were stuck for days.\n\
+                Sign up to our newsletter\n\
+                Get the most important news from the harbour in your inbox every morning.\n\
+                Email address\n\
+                Subscribe";
+    let out = Cleaner::new().clean_text_at(
+        text,
+        Some("https://www.harbourgazette.co.uk/news/river-low"),
+    );
+    for kept in [
+        "The county council will discuss a plan of measures",
+        "The last time the river fell below one metre",
+    ] {
+        assert!(out.text().contains(kept), "{kept}: {}", out.text());
+    }
+    assert!(
+        !out.text().contains("Sign up to our newsletter"),
+        "{}",
+        out.text()
+    );
+}
+
+/// A list under the story's own heading ("These are the biggest changes:") stays whole
+/// when the segment that took it, from an advertisement's label down to a tip box, is split
+/// at the paragraph between them.
+#[test]
+fn a_list_under_the_storys_heading_above_a_tip_box_stays() {
+    let text = "Buses in the valley will run on a new timetable from August, the county transport authority announced on Wednesday after months of consultation with residents.\n\
+                The aim is fewer but more frequent departures on the busiest routes. Line 1 between the town centre and the hospital will run every ten minutes during the day, including on Saturdays.\n\
+                \"People choose the bus when they do not have to check the timetable,\" the authority's planning chief said. \"So we are putting our money where the passengers are.\"\n\
+                The downside is that ten stops will close, most of them in housing estates on the edge of town where few passengers board each day.\n\
+                Advertisement\n\
+                The transport committee will debate the proposal in April. Several councillors have already said they want the stops in the estates kept open for older residents.\n\
+                These are the biggest changes:\n\
+                Line 1 Centre–Hospital: every 10 minutes, also on Saturdays.\n\
+                Line 2 Centre–Northfield: new route, five stops close.\n\
+                Line 5 Centre–Riverside: no change.\n\
+                Night bus on Fridays and Saturdays between the centre and the coast.\n\
+                Got a tip?\n\
+                Do you have a tip about this story or anything else happening in the valley? Send us a message.\n\
+                Most read\n\
+                Fire at a house in Northfield overnight\n\
+                Town club signs defender from Sweden\n\
+                This is the weather for Easter";
+    let out = Cleaner::new().clean_text(text);
+    for kept in [
+        "These are the biggest changes:",
+        "Line 1 Centre–Hospital",
+        "Night bus on Fridays and Saturdays between the centre and the coast.",
+    ] {
+        assert!(out.text().contains(kept), "{kept}: {}", out.text());
+    }
+    assert!(!out.text().contains("Got a tip?"), "{}", out.text());
+    assert!(!out.text().contains("Advertisement"), "{}", out.text());
+}
+
 /// A short line that ends in a link's arrow is a button or a link, in any language; a line
 /// that quotes with guillemets ends with its closing one.
 #[test]

@@ -159,6 +159,14 @@ mod tests {
             ),
             0
         );
+        // A third language decides too: in Swedish, "ta" (take) is the French "ta" and the
+        // Estonian "ta" (he), and the Swedish "du" a French word, which outweighs the
+        // Estonian; the text reads as Swedish before either.
+        assert_eq!(
+            you("Om du vill ta del av det som är nytt och det som händer kan du läsa vidare."),
+            2
+        );
+        assert_eq!(you("Elle a pris ta place et la tienne dans le train."), 1);
     }
 
     #[test]

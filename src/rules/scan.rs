@@ -235,9 +235,13 @@ impl RuleSet {
                     .max()
                     .unwrap_or(0)
             };
+            // (And the text reads as in the pronoun's language more than in any other: a
+            // Swedish text's "ta" (take) is no French "ta" (your), though its "du" is a French
+            // word too.)
+            let top = best(u64::MAX);
             for (idx, start, end) in shared {
                 let (own, other) = self.shared_pronouns[&idx];
-                if best(own) > best(other) {
+                if best(own) > best(other) && best(own) >= top {
                     apply(idx, start, end, &mut ev);
                 }
             }

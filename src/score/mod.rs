@@ -2072,6 +2072,9 @@ const CHROME_LINE_WORDS: u32 = 8;
 /// The highest score of either: the model too reads it as the story's.
 const QUIET_SCORE: f32 = -0.5;
 
+/// The most words of a list's item under the story's own heading (see [`split_at_prose`]).
+const LIST_ITEM_WORDS: u32 = 25;
+
 fn split_at_prose(
     blocks: &[Block],
     evidence: &Evidences,
@@ -2182,8 +2185,37 @@ fn split_at_prose(
         // it stands, or without the blocks that score below zero at its ends; else the
         // runs among its maximal segments ("Remind me later." over a paragraph and a
         // salutation).
-        |piece, sum| {
+        |mut piece, mut sum| {
             if is_run(scored, piece.clone(), sum) || is_run_within(scored, piece.clone()) {
+                // (Without what scores below zero at its ends, as a second pass would
+                // segment it: a list's heading in the story's words between the prose and
+                // an advertisement's label above, "Dette er de største endringene:".)
+                trim_ends(scored, &mut piece, &mut sum, |i| {
+                    scored[i].score < 0.0 && !scored[i].anchor
+                });
+                // Under such a heading, its items that are sentences with nothing of a box in
+                // them are the story's too ("Line 5 Centre–Riverside: no change."), the
+                // heading and the first items above the piece or not.
+                let item = |i: usize| {
+                    let (b, e) = (&blocks[i], &evidence[i]);
+                    b.sentence
+                        && b.words <= LIST_ITEM_WORDS
+                        && e.signal == 0.0
+                        && e.we + e.you == 0
+                        && !scored[i].anchor
+                };
+                let above = (0..piece.start).rev().find(|&i| !item(i));
+                let heading = above.is_some_and(|h| {
+                    ends_in_colon(&blocks[h], text)
+                        && evidence[h].signal == 0.0
+                        && !scored[h].anchor
+                });
+                if heading {
+                    while piece.len() > 1 && item(piece.start) {
+                        sum -= scored[piece.start].score;
+                        piece.start += 1;
+                    }
+                }
                 return vec![(piece, sum)];
             }
             max_segments(
@@ -2336,6 +2368,7 @@ fn box_heads(
         let related = kind == Some(Kind::Related);
         let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
         let mut take = s;
+        let mut prose_below = false;
         for j in (limit..s).rev().take(reach) {
             let (b, ev) = (&blocks[j], &evidence[j]);
             // (Over a ladder, the outlet describing itself is the ask however it reads:
@@ -2343,20 +2376,35 @@ fn box_heads(
             let own = ladder
                 && first_wall.map_or(j > 0, |w| j > w)
                 && self_described(&text[b.range.clone()], outlets);
-            if (scored[j].wall && !own)
-                || b.words > HEAD_WORDS
-                || ev.body < 0.0
-                || b.quoted
-                || b.timestamp
-            {
-                break;
-            }
             // The outlet naming itself is a box's evidence in any language, below the
             // story's first paragraph (above it, a byline names the outlet too).
             let names = || {
                 first_wall.is_some_and(|w| j > w)
                     && features::names(&text[b.range.clone()], outlets)
             };
+            // Two sentences of the story's length in a row with nothing of a box in them (no
+            // formula, no pronoun of the outlet or the reader, no name of the outlet) are the
+            // story's: the box is below them ("Urmărește Viața Liberă și pe Google News" /
+            // two paragraphs / "Abonează-te la newsletter"). One is a box's blurb ("Stay
+            // across the Far North's breaking news with instant alerts, ...").
+            let prose = || {
+                b.sentence
+                    && b.words >= PROSE_WORDS
+                    && ev.signal == 0.0
+                    && ev.we + ev.you == 0
+                    && !names()
+            };
+            let plain = !own && prose();
+            if (scored[j].wall && !own)
+                || b.words > HEAD_WORDS
+                || ev.body < 0.0
+                || b.quoted
+                || b.timestamp
+                || (plain && prose_below)
+            {
+                break;
+            }
+            prose_below = plain;
             // A price in a paragraph of the story's third person, whose period is its only
             // evidence, is no box's ("... payaient entre 720$ et 890$ par mois" over a
             // newsletter's button).
@@ -2634,10 +2682,7 @@ fn keep_headlines(
     };
     // (A breadcrumb that ends in the story's title is chrome: only a box's formulas are
     // overruled.)
-    let headline = |i: usize| {
-        if blocks[i].words > HEADLINE_WORDS || !evidence[i].kind().is_some_and(boxed_kind) {
-            return false;
-        }
+    let shares_lede = |i: usize| {
         let lead = lead(i);
         let mut shared: Vec<String> = Vec::new();
         for w in text[blocks[i].range.clone()]
@@ -2655,6 +2700,11 @@ fn keep_headlines(
         }
         shared.len() >= HEADLINE_SHARED
     };
+    let headline = |i: usize| {
+        blocks[i].words <= HEADLINE_WORDS
+            && evidence[i].kind().is_some_and(boxed_kind)
+            && shares_lede(i)
+    };
     for (r, sum) in runs.iter_mut() {
         while r.start < first.min(r.end) && headline(r.start) {
             *sum -= scored[r.start].score;
@@ -2662,6 +2712,56 @@ fn keep_headlines(
         }
     }
     runs.retain(|(r, _)| !r.is_empty());
+    // Inside a run, a headline with no evidence of its own splits it: the model reads the
+    // lines around a headline as chrome (a paywall's labels, a menu, a share row under the
+    // byline) and the segment took it along ("Subscribe" / "Log in" / "News" / "Cropping" /
+    // "Frost bites Central West canola as harvest gets under way" / ... / "Share").
+    let plain_headline = |i: usize| {
+        blocks[i].words <= HEADLINE_WORDS
+            && !blocks[i].sentence
+            && evidence[i].signal == 0.0
+            && !scored[i].anchor
+            && shares_lede(i)
+    };
+    // (The first block that shares the lede's words is the headline; one under it is a
+    // box's heading on the same subject: "Vores medlemmer foretrækker at lytte" under the
+    // headline and its picture's credit.)
+    let Some(h) = (0..first).find(|&i| blocks[i].words <= HEADLINE_WORDS && shares_lede(i)) else {
+        return;
+    };
+    if !plain_headline(h) {
+        return;
+    }
+    let mut k = 0;
+    while k < runs.len() {
+        let (r, _) = runs[k].clone();
+        if !r.contains(&h) {
+            k += 1;
+            continue;
+        }
+        // (Each piece stays cut, as the run was: a player's label and time under the
+        // headline are chrome with no anchor of their own.)
+        let piece = |p: Range<usize>| {
+            let sum: f32 = scored[p.clone()].iter().map(|s| s.score).sum();
+            (!p.is_empty()).then_some((p, sum))
+        };
+        // (Nor does the piece under it start with the dek: a second pass would not start a
+        // run with a sentence of prose.)
+        let mut below = h + 1;
+        while below < r.end && {
+            let (b, e) = (&blocks[below], &evidence[below]);
+            b.sentence && e.signal == 0.0 && e.we + e.you == 0 && !scored[below].anchor
+        } {
+            below += 1;
+        }
+        let pieces: Vec<_> = [piece(r.start..h), piece(below..r.end)]
+            .into_iter()
+            .flatten()
+            .collect();
+        let n = pieces.len();
+        runs.splice(k..k + 1, pieces);
+        k += n;
+    }
 }
 
 /// A bank account's line that a run takes alone, with no run beside it, is the story's: a
