@@ -358,7 +358,9 @@ impl Cleaner {
     /// the outlet and a platform, of kind social, or giving its own e-mail address),
     /// `heuristic:picture-credit` ("Foto: ...", "Picture by ..."), `heuristic:head-menu`
     /// (a site's menu above the headline, one item a line), `heuristic:menu-line` (the
-    /// menu glued into one line at the top, named by the sections news sites have),
+    /// menu glued into one line at the top, named by the sections news sites have or told
+    /// by its shape), `heuristic:weather-line` (the site's date and weather strip above the
+    /// story),
     /// `heuristic:cookie-banner` (a cookie banner at the text's top or foot, with its
     /// buttons), `heuristic:outlet-paragraph` (the outlet's paragraph on itself below the
     /// story, of the kind its evidence shows) or `heuristic:channel-line` (a short line

@@ -3351,6 +3351,37 @@ fn a_list_under_the_storys_heading_above_a_tip_box_stays() {
     assert!(!out.text().contains("Advertisement"), "{}", out.text());
 }
 
+/// The site's date and weather strip above the headline goes, in any language; a headline
+/// that tells of a temperature, and an ordinal's sign, stay.
+#[test]
+fn a_weather_strip_above_the_headline_is_cut() {
+    let cleaner = Cleaner::new();
+    let (headline, paragraphs) = BRIDGE_STORY.split_once('\n').unwrap();
+    for strip in [
+        "Monday 9 June 2025 | Kirkwall 12°C, showers",
+        "Donnerstag, 12. Juni 2025 · Lindau 21 °C · sonnig",
+        "Казань +3 °C | USD 91,20 | EUR 99,75",
+        "Puerto de la Cruz 24 °C",
+    ] {
+        let text = format!("{strip}\n{headline}\n{paragraphs}");
+        let out = cleaner.clean_text(&text);
+        assert_eq!(out.text(), BRIDGE_STORY, "{strip}");
+        assert_eq!(
+            out.removals()[0].rule(),
+            "heuristic:weather-line",
+            "{strip}"
+        );
+    }
+    for title in [
+        "Heatwave hits 40°C as the city opens its cooling centres",
+        "Calor extremo: alunos estudam em salas que passam de 38 °C",
+        "Area B, dal 1° febbraio accese altre 20 telecamere",
+    ] {
+        let text = format!("{title}\n{paragraphs}");
+        assert!(cleaner.clean_text(&text).removals().is_empty(), "{title}");
+    }
+}
+
 /// A short line that ends in a link's arrow is a button or a link, in any language; a line
 /// that quotes with guillemets ends with its closing one.
 #[test]

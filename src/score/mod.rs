@@ -1154,14 +1154,8 @@ pub(crate) fn decide(
                 merged
             });
         }
-        for i in menu_lines(blocks, ctx.text, &runs, story_start) {
-            add_untaken(
-                &mut taken,
-                &mut extra,
-                i..i + 1,
-                Kind::Other,
-                "heuristic:menu-line",
-            );
+        for (i, rule) in menu_lines(blocks, ctx.text, &runs, story_start) {
+            add_untaken(&mut taken, &mut extra, i..i + 1, Kind::Other, rule);
         }
     }
     for (r, kind) in outlet_boxes(
@@ -1643,15 +1637,19 @@ fn menu_lines(
     text: &str,
     runs: &[(Range<usize>, f32)],
     story_start: Option<usize>,
-) -> Vec<usize> {
+) -> Vec<(usize, &'static str)> {
     let Some(first) = story_start else {
         return Vec::new();
     };
     let taken = |i: usize| in_runs(runs, i);
+    // A weather strip anywhere above the story: it is told by its own shape.
+    let mut out: Vec<(usize, &'static str)> = (0..first)
+        .filter(|&i| weather_line(&text[blocks[i].range.clone()]))
+        .map(|i| (i, "heuristic:weather-line"))
+        .collect();
     // The first three blocks of what stays: a menu line, or a block another cut takes, moves
     // the next up (a second pass over the cleaned text reads it there).
     let mut above = 0;
-    let mut out = Vec::new();
     for (i, b) in blocks.iter().enumerate().take(first) {
         if above > MENU_LINE_AT || first > i + MENU_STORY_REACH {
             break;
@@ -1697,7 +1695,7 @@ fn menu_lines(
                 && over_title(i)
                 && !title_case_story(&text[blocks[first].range.clone()]))
         {
-            out.push(i);
+            out.push((i, "heuristic:menu-line"));
         } else if !taken(i) {
             above += 1;
         }
@@ -1720,6 +1718,56 @@ const TITLE_CASE_FUNCTION_WORDS: &[&str] = &[
     "that", "the", "their", "they", "this", "to", "up", "was", "we", "were", "what", "when", "who",
     "why", "will", "with", "would", "you", "your",
 ];
+
+/// The most words of a weather strip ([`weather_line`]).
+const WEATHER_WORDS: usize = 14;
+/// The most words of one that is a place and its temperature alone ("Santa Cruz de Tenerife
+/// 22 °C").
+const WEATHER_PLACE_WORDS: usize = 6;
+
+/// The site's date and weather strip at the page's top, in any language ("Tuesday 3 December
+/// 2024 | Thurles 7°C, light rain", "Калининград +5 °C | USD 88,43 | EUR 95,12"): a short
+/// line with a temperature that parts its items with a bar or a middle dot, or that is a
+/// place's name and its temperature alone. A headline that gives a temperature tells of it
+/// in a sentence ("Calor extremo: alunos do Piauí estudam em salas que passam de 38 °C",
+/// "Heatwave hits 40°C"); an ordinal ("dal 1° febbraio") is no temperature. Read only above
+/// the story, as [`menu_lines`] reads the menus.
+fn weather_line(t: &str) -> bool {
+    let Some(at) = t.find('°') else {
+        return false;
+    };
+    let t = t.trim_end();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() > WEATHER_WORDS || t.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    // A figure right before the sign (a space between allowed), and after it a scale's
+    // letter, a space, a separator or the end.
+    let before = t[..at].trim_end();
+    let figure = before.ends_with(|c: char| c.is_ascii_digit());
+    let after = t[at + '°'.len_utf8()..].chars().next();
+    let scale = after.is_none_or(|c| matches!(c, 'C' | 'F' | ' ' | ',' | '|' | '·'));
+    let ordinal = before.ends_with(" 1") || before == "1";
+    if !figure || !scale || ordinal {
+        return false;
+    }
+    let separated = t.contains(['|', '·']);
+    // A place's name and its temperature: capitals but for a joining word or two
+    // ("de", "am").
+    let placed = || {
+        let name: Vec<&&str> = words
+            .iter()
+            .take_while(|w| !w.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-'))
+            .collect();
+        words.len() <= WEATHER_PLACE_WORDS
+            && !name.is_empty()
+            && name
+                .iter()
+                .all(|w| w.len() <= 3 || w.starts_with(char::is_uppercase))
+            && !t.contains(':')
+    };
+    separated || placed()
+}
 
 /// Words of English prose that the languages whose menus [`menu_row`] reads seldom use.
 const ENGLISH_MARKERS: &[&str] = &[
