@@ -2698,6 +2698,7 @@ fn keep_headlines(
     // whole stretch for each was quadratic in a text of thousands of short runs above its
     // only wall).
     let paragraphs = std::cell::OnceCell::new();
+    let ledes: std::cell::RefCell<Vec<(usize, std::rc::Rc<str>)>> = Default::default();
     let lead = |i: usize| {
         let paragraphs: &Vec<(usize, String)> = paragraphs.get_or_init(|| {
             // A story told in lines of one short sentence has its lede in the first few of
@@ -2721,12 +2722,21 @@ fn keep_headlines(
                 .collect()
         });
         let below = paragraphs.partition_point(|&(j, _)| j <= i);
-        paragraphs[below..]
+        // (Joined once for each first paragraph below a candidate: the head's many short
+        // blocks share one.)
+        let mut joined = ledes.borrow_mut();
+        if let Some((_, l)) = joined.iter().find(|(b, _)| *b == below) {
+            return l.clone();
+        }
+        let l: std::rc::Rc<str> = paragraphs[below..]
             .iter()
             .take(LEDE_PARAGRAPHS)
             .map(|(_, p)| p.as_str())
             .collect::<Vec<_>>()
             .join(" ")
+            .into();
+        joined.push((below, l.clone()));
+        l
     };
     // (A breadcrumb that ends in the story's title is chrome: only a box's formulas are
     // overruled.)
@@ -2764,20 +2774,25 @@ fn keep_headlines(
     // lines around a headline as chrome (a paywall's labels, a menu, a share row under the
     // byline) and the segment took it along ("Subscribe" / "Log in" / "News" / "Cropping" /
     // "Frost bites Central West canola as harvest gets under way" / ... / "Share").
-    let plain_headline = |i: usize| {
+    let plain = |i: usize| {
         blocks[i].words <= HEADLINE_WORDS
             && !blocks[i].sentence
             && evidence[i].signal == 0.0
             && !scored[i].anchor
-            && shares_lede(i)
     };
+    if !runs
+        .iter()
+        .any(|(r, _)| (r.start..r.end.min(first)).any(plain))
+    {
+        return;
+    }
     // (The first block that shares the lede's words is the headline; one under it is a
     // box's heading on the same subject: "Vores medlemmer foretrækker at lytte" under the
     // headline and its picture's credit.)
     let Some(h) = (0..first).find(|&i| blocks[i].words <= HEADLINE_WORDS && shares_lede(i)) else {
         return;
     };
-    if !plain_headline(h) {
+    if !plain(h) {
         return;
     }
     let mut k = 0;
