@@ -1693,7 +1693,8 @@ fn menu_lines(
                 && !b.sentence
                 && menu_row(t)
                 && over_title(i)
-                && !title_case_story(&text[blocks[first].range.clone()]))
+                && !title_case_story(&text[blocks[first].range.clone()])
+                && !tells_of_story(t, blocks, text, first))
         {
             out.push((i, "heuristic:menu-line"));
         } else if !taken(i) {
@@ -1721,52 +1722,79 @@ const TITLE_CASE_FUNCTION_WORDS: &[&str] = &[
 
 /// The most words of a weather strip ([`weather_line`]).
 const WEATHER_WORDS: usize = 14;
-/// The most words of one that is a place and its temperature alone ("Santa Cruz de Tenerife
-/// 22 °C").
-const WEATHER_PLACE_WORDS: usize = 6;
+/// The most words of its item that gives the temperature ("Thurles 7°C, light rain").
+const WEATHER_ITEM_WORDS: usize = 5;
 
 /// The site's date and weather strip at the page's top, in any language ("Tuesday 3 December
 /// 2024 | Thurles 7°C, light rain", "Калининград +5 °C | USD 88,43 | EUR 95,12"): a short
-/// line with a temperature that parts its items with a bar or a middle dot, or that is a
-/// place's name and its temperature alone. A headline that gives a temperature tells of it
-/// in a sentence ("Calor extremo: alunos do Piauí estudam em salas que passam de 38 °C",
-/// "Heatwave hits 40°C"); an ordinal ("dal 1° febbraio") is no temperature. Read only above
-/// the story, as [`menu_lines`] reads the menus.
+/// line of items parted by bars or middle dots, one a temperature (a figure, then the sign)
+/// in a few words, another a year or a currency's rate. A headline that gives a temperature
+/// is a sentence with a label before its bar at most ("Heatwave | London hits 34°C as ...",
+/// "Rekordvarme i Nord-Norge | 34,1 °C på Banak"), a recipe's line has no year ("Serves 12 |
+/// Oven 180°C"), and "il 50° Cersaie" is an ordinal. Read only above the story, as
+/// [`menu_lines`] reads the menus.
 fn weather_line(t: &str) -> bool {
-    let Some(at) = t.find('°') else {
+    if !t.contains('°') || !t.contains(['|', '·']) {
         return false;
-    };
+    }
     let t = t.trim_end();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    if words.len() > WEATHER_WORDS || t.ends_with(['.', '!', '?']) {
+    if t.split_whitespace().count() > WEATHER_WORDS || t.ends_with(['.', '!', '?']) {
         return false;
     }
-    // A figure right before the sign (a space between allowed), and after it a scale's
-    // letter, a space, a separator or the end.
-    let before = t[..at].trim_end();
-    let figure = before.ends_with(|c: char| c.is_ascii_digit());
-    let after = t[at + '°'.len_utf8()..].chars().next();
-    let scale = after.is_none_or(|c| matches!(c, 'C' | 'F' | ' ' | ',' | '|' | '·'));
-    let ordinal = before.ends_with(" 1") || before == "1";
-    if !figure || !scale || ordinal {
-        return false;
-    }
-    let separated = t.contains(['|', '·']);
-    // A place's name and its temperature: capitals but for a joining word or two
-    // ("de", "am").
-    let placed = || {
-        let name: Vec<&&str> = words
-            .iter()
-            .take_while(|w| !w.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-'))
-            .collect();
-        words.len() <= WEATHER_PLACE_WORDS
-            && !name.is_empty()
-            && name
-                .iter()
-                .all(|w| w.len() <= 3 || w.starts_with(char::is_uppercase))
-            && !t.contains(':')
+    let items: Vec<&str> = t.split(['|', '·']).map(str::trim).collect();
+    let temperature = |item: &str| {
+        item.split_whitespace().count() <= WEATHER_ITEM_WORDS
+            && item.match_indices('°').any(|(at, _)| {
+                let figure = item[..at]
+                    .trim_end()
+                    .ends_with(|c: char| c.is_ascii_digit());
+                // A scale's letter, a comma, a space before a word in lower case, or the
+                // end; not a word with a capital ("14° Festival").
+                let rest = item[at + '°'.len_utf8()..].trim_start();
+                let mut chars = rest.chars();
+                let scale = match chars.next() {
+                    None | Some(',') => true,
+                    Some('C' | 'F') => !chars.next().is_some_and(char::is_alphabetic),
+                    Some(c) => !c.is_uppercase(),
+                };
+                figure && scale
+            })
     };
-    separated || placed()
+    let dated = |item: &str| {
+        item.split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+            || item.contains(['$', '€', '£', '₽', '₴', '₺'])
+            || [
+                "USD", "EUR", "GBP", "CHF", "RUB", "UAH", "PLN", "TRY", "CZK", "HUF",
+            ]
+            .iter()
+            .any(|c| item.contains(c))
+    };
+    items.iter().any(|i| temperature(i)) && items.iter().any(|i| dated(i))
+}
+
+/// The most words of four letters or more that a menu shares with the story's first
+/// paragraphs: its town, not the story's subject.
+const MENU_ROW_SHARED: usize = 1;
+
+/// Whether `line` shares more than [`MENU_ROW_SHARED`] words of four letters or more with the
+/// story's first two paragraphs from block `first`: a headline in title case tells of the
+/// story ("Türkiye Dünya Kupası Elemelerinde Bulgaristan'ı Yendi"), a menu of the site.
+fn tells_of_story(line: &str, blocks: &[Block], text: &str, first: usize) -> bool {
+    let lede: String = blocks[first..]
+        .iter()
+        .take(2)
+        .map(|b| text[b.range.clone()].to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut shared: Vec<String> = Vec::new();
+    for w in line.split(|c: char| !c.is_alphanumeric()) {
+        let w = w.to_lowercase();
+        if w.chars().count() >= 4 && !shared.contains(&w) && lede.contains(w.as_str()) {
+            shared.push(w);
+        }
+    }
+    shared.len() > MENU_ROW_SHARED
 }
 
 /// Words of English prose that the languages whose menus [`menu_row`] reads seldom use.
