@@ -1822,8 +1822,9 @@ fn title_case_story(first: &str) -> bool {
 /// sections' vocabulary ("Inland Ausland Thema Dschungel Disko Reportage Interview Abo Shop",
 /// "Tuis Nuus Programme Aanbieders Potgooie Kontak"): six names or more, each written with a
 /// capital, nothing else (no punctuation, figure, lower-case word or line in capitals), two
-/// of them sections' names at least ("Sport", "Kultur"), and none of the words that a headline in title
-/// case is made with. [`menu_lines`] asks, too, what stands under it.
+/// of them sections' names at least ("Sport", "Kultur"), and none of the words that a
+/// headline in title case is made with. [`menu_lines`] asks, too, what stands under it and
+/// whether it tells of the story ([`tells_of_story`]).
 fn menu_row(t: &str) -> bool {
     let t = t.trim_end();
     if t.contains(|c: char| c.is_ascii_digit() || ".,:;!?\"“”„«»()[]…".contains(c)) {
