@@ -126,6 +126,12 @@ impl Evidence {
         self.top.insert(idx, weight);
     }
 
+    /// Whether nothing of a box is in the block: no formula's weight, no pronoun of the
+    /// outlet or of the reader (a story's sentence, or a list's item, in most texts).
+    pub(crate) fn is_silent(&self) -> bool {
+        self.signal == 0.0 && self.we == 0 && self.you == 0
+    }
+
     /// The kind with the most weight, if any rule with a kind matched.
     pub(crate) fn kind(&self) -> Option<Kind> {
         let (i, w) =

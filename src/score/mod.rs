@@ -517,7 +517,7 @@ fn quoted_lines(blocks: &[Block], evidence: &Evidences, text: &str, scored: &mut
             continue;
         }
         let e = &evidence[i - 1];
-        if e.signal == 0.0 && e.we == 0 && e.you == 0 && ends_in_colon(above, text) {
+        if e.is_silent() && ends_in_colon(above, text) {
             let s = &mut scored[i];
             s.score = s.score.min(QUOTED_LINE_SCORE);
             s.anchor = false;
@@ -1787,14 +1787,24 @@ fn tells_of_story(line: &str, blocks: &[Block], text: &str, first: usize) -> boo
         .map(|b| text[b.range.clone()].to_lowercase())
         .collect::<Vec<_>>()
         .join(" ");
+    words_shared(line, &lede, |_| true) > MENU_ROW_SHARED
+}
+
+/// How many distinct words of four letters or more of `line`, lower-cased and passing
+/// `counts`, the lower-cased `lede` holds (a word inside a longer one counts: the error is on
+/// the side of keeping): a headline's words are its story's.
+fn words_shared(line: &str, lede: &str, counts: impl Fn(&str) -> bool) -> usize {
     let mut shared: Vec<String> = Vec::new();
-    for w in line.split(|c: char| !c.is_alphanumeric()) {
+    for w in line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+    {
         let w = w.to_lowercase();
-        if w.chars().count() >= 4 && !shared.contains(&w) && lede.contains(w.as_str()) {
+        if !shared.contains(&w) && lede.contains(w.as_str()) && counts(&w) {
             shared.push(w);
         }
     }
-    shared.len() > MENU_ROW_SHARED
+    shared.len()
 }
 
 /// Words of English prose that the languages whose menus [`menu_row`] reads seldom use.
@@ -2181,9 +2191,7 @@ fn split_at_prose(
         let (b, e) = (&blocks[i], &evidence[i]);
         b.sentence
             && b.words >= QUIET_WORDS
-            && e.signal == 0.0
-            && e.we == 0
-            && e.you == 0
+            && e.is_silent()
             && !scored[i].anchor
             && scored[i].score <= QUIET_SCORE
             // Not the outlet's ("Cheques payable to PPPS can be sent to Morning Star, ...").
@@ -2221,9 +2229,7 @@ fn split_at_prose(
             && whole_box(i - 1)
             && b.sentence
             && b.words >= QUIET_WORDS
-            && e.signal == 0.0
-            && e.we == 0
-            && e.you == 0
+            && e.is_silent()
             && hand[i] < 0.0
             && !features::names(&text[b.range.clone()], outlets)
     };
@@ -2275,11 +2281,7 @@ fn split_at_prose(
                 // heading and the first items above the piece or not.
                 let item = |i: usize| {
                     let (b, e) = (&blocks[i], &evidence[i]);
-                    b.sentence
-                        && b.words <= LIST_ITEM_WORDS
-                        && e.signal == 0.0
-                        && e.we + e.you == 0
-                        && !scored[i].anchor
+                    b.sentence && b.words <= LIST_ITEM_WORDS && e.is_silent() && !scored[i].anchor
                 };
                 let above = (0..piece.start).rev().find(|&i| !item(i));
                 let heading = above.is_some_and(|h| {
@@ -2464,13 +2466,7 @@ fn box_heads(
             // story's: the box is below them ("Urmărește Viața Liberă și pe Google News" /
             // two paragraphs / "Abonează-te la newsletter"). One is a box's blurb ("Stay
             // across the Far North's breaking news with instant alerts, ...").
-            let prose = || {
-                b.sentence
-                    && b.words >= PROSE_WORDS
-                    && ev.signal == 0.0
-                    && ev.we + ev.you == 0
-                    && !names()
-            };
+            let prose = || b.sentence && b.words >= PROSE_WORDS && ev.is_silent() && !names();
             let plain = !own && prose();
             if (scored[j].wall && !own)
                 || b.words > HEAD_WORDS
@@ -2770,22 +2766,9 @@ fn keep_headlines(
     // (A breadcrumb that ends in the story's title is chrome: only a box's formulas are
     // overruled.)
     let shares_lede = |i: usize| {
-        let lead = lead(i);
-        let mut shared: Vec<String> = Vec::new();
-        for w in text[blocks[i].range.clone()]
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 4)
-        {
-            let w = w.to_lowercase();
-            if !shared.contains(&w)
-                && lead.contains(w.as_str())
-                && !is_common_word(&w)
-                && !outlet_names.contains(&squeeze(&w))
-            {
-                shared.push(w);
-            }
-        }
-        shared.len() >= HEADLINE_SHARED
+        words_shared(&text[blocks[i].range.clone()], &lead(i), |w| {
+            !is_common_word(w) && !outlet_names.contains(&squeeze(w))
+        }) >= HEADLINE_SHARED
     };
     let headline = |i: usize| {
         blocks[i].words <= HEADLINE_WORDS
@@ -2840,10 +2823,11 @@ fn keep_headlines(
         // (Nor does the piece under it start with the dek: a second pass would not start a
         // run with a sentence of prose.)
         let mut below = h + 1;
-        while below < r.end && {
-            let (b, e) = (&blocks[below], &evidence[below]);
-            b.sentence && e.signal == 0.0 && e.we + e.you == 0 && !scored[below].anchor
-        } {
+        while below < r.end
+            && blocks[below].sentence
+            && evidence[below].is_silent()
+            && !scored[below].anchor
+        {
             below += 1;
         }
         let pieces: Vec<_> = [piece(r.start..h), piece(below..r.end)]
@@ -3297,11 +3281,7 @@ fn spare(
     // over "Artikel anhören"): a second pass would not start a run with it.
     let prose = |i: usize| {
         let (b, e) = (&blocks[i], &evidence[i]);
-        b.sentence
-            && b.words >= PROSE_WORDS
-            && e.signal == 0.0
-            && e.we + e.you == 0
-            && scored[i].score < 0.0
+        b.sentence && b.words >= PROSE_WORDS && e.is_silent() && scored[i].score < 0.0
     };
     // A piece with an anchor stays cut: the run's decoding judged it in its place (a second
     // pass would find it a run of its own).
