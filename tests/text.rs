@@ -4148,3 +4148,44 @@ fn a_channel_box_goes_with_its_heading_pitch_and_button() {
     let cleaned = Cleaner::new().clean_text_at(&text, url);
     assert_left_story(&cleaned, &format!("{headline}\n{first}\n{sky}\n{second}"));
 }
+
+/// The story's short closing paragraph under a teaser list stays, when a box of another kind
+/// (the comments' heading) stands below it: the list's label and that heading would take it
+/// into one run.
+#[test]
+fn a_storys_last_paragraph_under_a_teaser_list_stays() {
+    let text = "Skip to main content\n\
+                News\n\
+                Sport\n\
+                What's On\n\
+                Sign in\n\
+                Plans to turn Kingsford bowling green into community orchard go before councillors\n\
+                A disused bowling green behind Kingsford library could become an orchard with fruit trees, benches and a path, under plans to be discussed next week.\n\
+                By Martha Quinn\n\
+                Local Democracy Reporter\n\
+                Share\n\
+                Facebook\n\
+                Email\n\
+                The green has not been played on since the bowls club folded in 2019, and the council has paid to mow and fence it ever since, a report to councillors says.\n\
+                Kingsford Council's cabinet will be asked on Wednesday to approve £85,000 for the scheme, which would plant forty apple, pear and plum trees and put in a path and six benches.\n\
+                Officers say the town has very few green spaces where families can stop and sit, and that the orchard would be looked after by volunteers from the residents' association.\n\
+                Advertisement\n\
+                Not everyone is convinced. Neighbours who back onto the green say they were promised it would stay open grass, and some worry about noise from people using the benches late at night.\n\
+                More from Kingsford\n\
+                Tributes paid to lollipop man who served the primary school for 25 years\n\
+                Town centre pub named among the best in the region\n\
+                New crossing approved for busy ring road junction\n\
+                If the cabinet approves the scheme, the first trees could be planted in the autumn and the orchard opened next spring.\n\
+                Comments\n\
+                Contact us | Privacy notice | Cookie settings | Terms and conditions";
+    let out =
+        Cleaner::new().clean_text_at(text, Some("https://www.kingsfordpost.co.uk/news/orchard"));
+    assert!(
+        out.text().contains("If the cabinet approves the scheme"),
+        "{}",
+        out.text()
+    );
+    for cut in ["More from Kingsford", "Town centre pub named", "Comments"] {
+        assert!(!out.text().contains(cut), "{cut}: {}", out.text());
+    }
+}

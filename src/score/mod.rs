@@ -2260,10 +2260,28 @@ fn split_at_prose(
             || pair(i, i + 1)
             || after_whole(i)
     };
+    // Under a teaser list's headlines, above a box of another kind, such a
+    // paragraph is the story's closing one ("More from Dudley", three headlines, "If cabinet
+    // gives the go-ahead, ...", "Comments"): a teaser's summary stands under each headline,
+    // not under the last alone.
+    let closes_list = |r: &Range<usize>, i: usize| {
+        let above = (r.start..i).rev().find(|&j| evidence[j].kind().is_some());
+        plain(i)
+            // (Not the outlet's: its footer under its most-read list.)
+            && !features::names(&text[blocks[i].range.clone()], outlets)
+            && above.is_some_and(|label| {
+                label + 1 < i
+                    && (label + 1..i).all(|j| !blocks[j].sentence && !scored[j].anchor)
+                    && evidence[label].kind() == Some(Kind::Related)
+                    && evidence[i + 1]
+                        .kind()
+                        .is_some_and(|k| k != Kind::Related)
+            })
+    };
     split_runs(
         scored,
         runs,
-        |r, i| i > r.start && i + 1 < r.end && prose(i),
+        |r, i| i > r.start && i + 1 < r.end && (prose(i) || closes_list(r, i)),
         // A piece is judged as a second pass over the cleaned text would judge it: a run as
         // it stands, or without the blocks that score below zero at its ends; else the
         // runs among its maximal segments ("Remind me later." over a paragraph and a
