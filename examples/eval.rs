@@ -222,6 +222,21 @@ fn appeals(args: &[String]) -> ExitCode {
     let tune = args.iter().any(|a| a == "--tune");
     let lockbox = args.iter().any(|a| a == "--lockbox");
     if cv || tune || lockbox {
+        // Every fold's fit reads the probe sets `probes/TRAINING` lists (or the file
+        // `--training-list` names), as `train` does, and scores none of them (`--no-probes`:
+        // the corpus alone).
+        let probes = if args.iter().any(|a| a == "--no-probes") {
+            Vec::new()
+        } else {
+            let list = arg_value(args, "--training-list").map(PathBuf::from);
+            match appeals::training_probes(list.as_deref()) {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::from(2);
+                }
+            }
+        };
         let k = 5u64;
         let mut scores: HashMap<String, appeals::Score> = HashMap::new();
         let mut dump = String::new();
@@ -241,6 +256,7 @@ fn appeals(args: &[String]) -> ExitCode {
                     let g = appeals::fold(&r.publisher, k);
                     g != f && (cv || g != k - 1)
                 })
+                .chain(&probes)
                 .collect();
             let test: Vec<&appeals::Record> = records
                 .iter()

@@ -3,12 +3,16 @@
 //!
 //! ```text
 //! cargo run --release --example train -- [--corpus FILE]... [--out FILE] [--exclude-fold K/N]
+//!     [--no-probes | --training-list FILE]
 //! ```
 //!
-//! By default it reads `../shared/corpus/appeals/dev.jsonl` and `dev-more.jsonl`. Fitting is
+//! By default it reads `../shared/corpus/appeals/dev.jsonl` and `dev-more.jsonl`, and beside
+//! them the probe sets that `probes/TRAINING` lists, which count for less (see
+//! `PROBE_WEIGHT` in `support/appeals.rs`; `--training-list` reads another list of the same
+//! form, `--no-probes` none). Fitting is
 //! deterministic (Newton's method from zero weights over the records in file order), so the
-//! same corpus gives the same file. `--exclude-fold K/N` leaves out the publishers of fold K
-//! of N (see `eval appeals --cross-validate`), to fit without a held-out fold.
+//! same files give the same weights. `--exclude-fold K/N` leaves out the corpus's publishers
+//! of fold K of N (see `eval appeals --cross-validate`), to fit without a held-out fold.
 
 #[path = "support/appeals.rs"]
 mod appeals;
@@ -21,11 +25,19 @@ fn main() -> ExitCode {
     let mut corpora: Vec<PathBuf> = Vec::new();
     let mut out = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/score/weights.txt");
     let mut exclude: Option<(u64, u64)> = None;
+    let mut probes = true;
+    let mut list: Option<PathBuf> = None;
     let mut i = 0;
     while i < args.len() {
         let value = args.get(i + 1).cloned().unwrap_or_default();
         match args[i].as_str() {
+            "--no-probes" => {
+                probes = false;
+                i += 1;
+                continue;
+            }
             "--corpus" => corpora.push(value.into()),
+            "--training-list" => list = Some(value.into()),
             "--out" => out = value.into(),
             "--exclude-fold" => {
                 let Some((k, n)) = value
@@ -58,14 +70,28 @@ fn main() -> ExitCode {
             }
         }
     }
+    let probe_records = if probes {
+        match appeals::training_probes(list.as_deref()) {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        Vec::new()
+    };
     let kept: Vec<&appeals::Record> = records
         .iter()
         .filter(|r| exclude.is_none_or(|(k, n)| appeals::fold(&r.publisher, n) != k))
+        .chain(&probe_records)
         .collect();
     let cleaner = unappeal::Cleaner::new();
     let (blocks, walls) = appeals::samples(&cleaner, kept.iter().copied());
     let positives = blocks.iter().filter(|s| s.1).count();
-    let (bare_blocks, bare_walls) = appeals::samples(&appeals::bare(), kept.iter().copied());
+    // (As `appeals::fit`: the weights for texts no pack reads from the corpus alone.)
+    let (bare_blocks, bare_walls) =
+        appeals::samples(&appeals::bare(), kept.iter().copied().filter(|r| !r.probe));
     let weights =
         unappeal::learn::Weights::fit((&blocks, &walls), (&bare_blocks, &bare_walls), appeals::L2);
     let names: Vec<String> = corpora
@@ -79,12 +105,16 @@ fn main() -> ExitCode {
         .collect();
     let header = format!(
         "Fitted by `cargo run --release --example train`: do not edit by hand.\n\
-         Corpus: {}{}; {} records, {} blocks ({} boilerplate).\n\
+         Corpus: {}{}; {} records, and {} records of the probe sets in probes/TRAINING weighted {}\n\
+         (their chrome blocks left out); {} blocks ({} boilerplate).\n\
          Logistic regression, L2 {}, body blocks weighted {}; the `bare.` sets fitted with\n\
-         every language pack left out, for texts in a language without a pack.",
+         every language pack left out, on the corpus alone, for texts in a language without\n\
+         a pack.",
         names.join(" + "),
         exclude.map_or(String::new(), |(k, n)| format!(" without fold {k}/{n}")),
-        kept.len(),
+        kept.len() - probe_records.len(),
+        probe_records.len(),
+        appeals::PROBE_WEIGHT,
         blocks.len(),
         positives,
         appeals::L2,
