@@ -4032,6 +4032,33 @@ fn the_outlets_channel_line_goes_inline_or_below() {
     assert_untouched(&launch, url);
 }
 
+/// A channel's line with no stop is a box's line in any language, without the outlet's "we",
+/// the reader or its name, which no pack finds in an imperative's ending ("تابعوا قناة «الغد»
+/// على واتساب"); a story on a channel names the platform in its own sentences, and its
+/// subheading stays.
+#[test]
+fn a_channel_line_with_no_stop_goes_without_a_voice() {
+    let cleaner = Cleaner::new();
+    let url = Some("https://www.harbourpost.example/news/flats");
+    let (first, second) = FLATS.split_once('\n').unwrap();
+    let headline = "Rents in subdivided flats up by a fifth";
+    for line in [
+        "The day's headlines from the port on the WhatsApp channel",
+        "تابعوا قناة الميناء على واتساب",
+    ] {
+        let text = format!("{headline}\n{first}\n{line}\n{second}");
+        let cleaned = cleaner.clean_text_at(&text, url);
+        assert_left_story(&cleaned, &format!("{headline}\n{first}\n{second}"));
+        assert_fired(&cleaned, "heuristic:channel-line");
+    }
+    let launch = format!(
+        "{headline}\n{first}\nA WhatsApp channel for tenants\nThe housing office opened a \
+         WhatsApp channel on Monday and said it would post every new rule there before it takes \
+         effect.\n{second}"
+    );
+    assert_untouched(&launch, url);
+}
+
 /// A row of three platforms or more with no colon after its label is a share row in any
 /// language ("Share Facebook Twitter Messenger Viber", "Paylaş Facebook X WhatsApp Telegram
 /// E-posta Bağlantıyı kopyala"); a headline on the networks is a sentence and stays.

@@ -3948,6 +3948,9 @@ fn follow_lines(
 
 /// The most words of a line that [`channel_lines`] takes.
 const CHANNEL_WORDS: u32 = 25;
+/// The most words of a channel's line with no stop that [`channel_lines`] takes without the
+/// outlet's voice or name.
+const BOX_LINE_WORDS: u32 = 16;
 /// The most lines that [`channel_lines`] takes in a text: more are a list of accounts.
 const CHANNEL_LINES: usize = 2;
 /// Platform names that are no channel of the outlet's: the mail and the printer of a share
@@ -3987,7 +3990,8 @@ const CHANNEL_NOUNS: [&str; 42] = [
 /// or under them ("Join the Hull Live WhatsApp community for the latest news sent straight
 /// to your phone", "Siga o nosso canal no WhatsApp", "Follow Waterford News & Star on
 /// Google News ..."): a channel's noun ([`CHANNEL_NOUNS`]) beside the platform, and the
-/// outlet's "we", the reader addressed or the outlet's name. A story's lines on messengers
+/// outlet's "we", the reader addressed or the outlet's name; or a short line with no stop,
+/// whose imperative addresses the reader in an ending no pack reads. A story's lines on messengers
 /// tell of messages, groups, calls and codes, with the reader and a "we" of its own ("If you
 /// get a WhatsApp message from a stranger ...", "We reached the chairman on WhatsApp",
 /// "join our school WhatsApp group"). Not a question, a quotation, a line with a handle, nor
@@ -4012,6 +4016,19 @@ fn channel_lines(
         usize::from(evidence[i].platforms) > others
     };
     let offers = |folded: &str| CHANNEL_NOUNS.iter().any(|n| folded.contains(n));
+    // A sentence of the story names a platform ("The housing office opened a WhatsApp
+    // channel on Monday ..."): a line with no stop on it may be its subheading.
+    // (The first two such sentences, found once: a page of many lines is read in one pass.)
+    let on_platform: Vec<usize> = (first..blocks.len())
+        .filter(|&j| {
+            evidence[j].platforms > 0
+                && blocks[j].sentence
+                && blocks[j].words > NAME_LINE_WORDS
+                && !taken[j]
+        })
+        .take(2)
+        .collect();
+    let story_on_platform = |i: usize| on_platform.iter().any(|&j| j != i);
     let candidate = |i: usize| {
         let (b, ev) = (&blocks[i], &evidence[i]);
         // (The cheap tests first: most blocks name no platform.)
@@ -4029,9 +4046,14 @@ fn channel_lines(
             return false;
         }
         let folded = t.to_lowercase();
+        // (A line with no stop is a box's, in any language: where no pack reads the "you"
+        // of an imperative, "تابعوا قناة «الغد» على واتساب", "අපගේ WhatsApp නාලිකාවට
+        // එක්වන්න".)
+        let unstopped = !t.ends_with(['.', '!', '。', '।', '۔']) && b.words <= BOX_LINE_WORDS;
         offers(&folded)
             && ((voice && (ev.we > 0 || ev.you > 0) && !quotes_other(t, outlets))
-                || features::names(t, outlets))
+                || features::names(t, outlets)
+                || (unstopped && !story_on_platform(i)))
             && channels(i, &folded)
     };
     let found: Vec<usize> = (first + 1..blocks.len())
