@@ -4045,6 +4045,7 @@ fn a_channel_line_with_no_stop_goes_without_a_voice() {
     for line in [
         "The day's headlines from the port on the WhatsApp channel",
         "تابعوا قناة الميناء على واتساب",
+        "WhatsApp නාලිකාවට එක්වන්න",
     ] {
         let text = format!("{headline}\n{first}\n{line}\n{second}");
         let cleaned = cleaner.clean_text_at(&text, url);
