@@ -86,14 +86,8 @@ fn main() -> ExitCode {
         .filter(|r| exclude.is_none_or(|(k, n)| appeals::fold(&r.publisher, n) != k))
         .chain(&probe_records)
         .collect();
-    let cleaner = unappeal::Cleaner::new();
-    let (blocks, walls) = appeals::samples(&cleaner, kept.iter().copied());
-    let positives = blocks.iter().filter(|s| s.1).count();
-    // (As `appeals::fit`: the weights for texts no pack reads from the corpus alone.)
-    let (bare_blocks, bare_walls) =
-        appeals::samples(&appeals::bare(), kept.iter().copied().filter(|r| !r.probe));
-    let weights =
-        unappeal::learn::Weights::fit((&blocks, &walls), (&bare_blocks, &bare_walls), appeals::L2);
+    let (weights, blocks, positives) =
+        appeals::fit_counted(&unappeal::Cleaner::new(), kept.iter().copied());
     let names: Vec<String> = corpora
         .iter()
         .map(|c| {
@@ -115,7 +109,7 @@ fn main() -> ExitCode {
         kept.len() - probe_records.len(),
         probe_records.len(),
         appeals::PROBE_WEIGHT,
-        blocks.len(),
+        blocks,
         positives,
         appeals::L2,
         appeals::BODY_WEIGHT
@@ -128,7 +122,7 @@ fn main() -> ExitCode {
         "wrote {} ({} records, {} blocks, {} boilerplate)",
         out.display(),
         kept.len(),
-        blocks.len(),
+        blocks,
         positives
     );
     ExitCode::SUCCESS

@@ -207,9 +207,20 @@ pub fn fit<'a>(
     cleaner: &Cleaner,
     records: impl IntoIterator<Item = &'a Record> + Clone,
 ) -> Weights {
+    fit_counted(cleaner, records).0
+}
+
+/// [`fit`], with how many blocks the fit for texts a pack reads saw and how many of them
+/// were boilerplate.
+pub fn fit_counted<'a>(
+    cleaner: &Cleaner,
+    records: impl IntoIterator<Item = &'a Record> + Clone,
+) -> (Weights, usize, usize) {
     let (blocks, walls) = samples(cleaner, records.clone());
     let (bare_blocks, bare_walls) = samples(&bare(), records.into_iter().filter(|r| !r.probe));
-    Weights::fit((&blocks, &walls), (&bare_blocks, &bare_walls), L2)
+    let weights = Weights::fit((&blocks, &walls), (&bare_blocks, &bare_walls), L2);
+    let positives = blocks.iter().filter(|s| s.1).count();
+    (weights, blocks.len(), positives)
 }
 
 /// A cleaner with every language pack left out: how a text in a language without a pack

@@ -2264,19 +2264,21 @@ fn split_at_prose(
     // paragraph is the story's closing one ("More from Dudley", three headlines, "If cabinet
     // gives the go-ahead, ...", "Comments"): a teaser's summary stands under each headline,
     // not under the last alone.
+    // (Up from the paragraph, the walk stops at the first sentence, anchor or block with a
+    // kind: the walks of a run's paragraphs do not overlap.)
     let closes_list = |r: &Range<usize>, i: usize| {
-        let above = (r.start..i).rev().find(|&j| evidence[j].kind().is_some());
         plain(i)
             // (Not the outlet's: its footer under its most-read list.)
             && !features::names(&text[blocks[i].range.clone()], outlets)
-            && above.is_some_and(|label| {
-                label + 1 < i
-                    && (label + 1..i).all(|j| !blocks[j].sentence && !scored[j].anchor)
-                    && evidence[label].kind() == Some(Kind::Related)
-                    && evidence[i + 1]
-                        .kind()
-                        .is_some_and(|k| k != Kind::Related)
-            })
+            && evidence[i + 1]
+                .kind()
+                .is_some_and(|k| k != Kind::Related)
+            && (r.start..i)
+                .rev()
+                .find(|&j| evidence[j].kind().is_some() || blocks[j].sentence || scored[j].anchor)
+                .is_some_and(|label| {
+                    label + 1 < i && evidence[label].kind() == Some(Kind::Related)
+                })
     };
     split_runs(
         scored,
@@ -4018,17 +4020,25 @@ fn channel_lines(
     let offers = |folded: &str| CHANNEL_NOUNS.iter().any(|n| folded.contains(n));
     // A sentence of the story names a platform ("The housing office opened a WhatsApp
     // channel on Monday ..."): a line with no stop on it may be its subheading.
-    // (The first two such sentences, found once: a page of many lines is read in one pass.)
-    let on_platform: Vec<usize> = (first..blocks.len())
-        .filter(|&j| {
-            evidence[j].platforms > 0
-                && blocks[j].sentence
-                && blocks[j].words > NAME_LINE_WORDS
-                && !taken[j]
-        })
-        .take(2)
-        .collect();
-    let story_on_platform = |i: usize| on_platform.iter().any(|&j| j != i);
+    // (The first two such sentences, found once and only for such a line: a page of many
+    // lines is read in one pass, and most texts hold no such line.)
+    let on_platform = std::cell::OnceCell::new();
+    let story_on_platform = |i: usize| {
+        on_platform
+            .get_or_init(|| {
+                (first..blocks.len())
+                    .filter(|&j| {
+                        evidence[j].platforms > 0
+                            && blocks[j].sentence
+                            && blocks[j].words > NAME_LINE_WORDS
+                            && !taken[j]
+                    })
+                    .take(2)
+                    .collect::<Vec<usize>>()
+            })
+            .iter()
+            .any(|&j| j != i)
+    };
     let candidate = |i: usize| {
         let (b, ev) = (&blocks[i], &evidence[i]);
         // (The cheap tests first: most blocks name no platform.)
