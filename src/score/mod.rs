@@ -13,6 +13,7 @@ mod credits;
 pub(crate) mod features;
 mod glued;
 pub(crate) mod model;
+mod story;
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -24,6 +25,7 @@ use crate::rules::{CRUMB_SEPARATORS, Evidence, Evidences, Group, RuleSet};
 use crate::{Kind, Stage};
 use features::Doc;
 use model::{Model, Reading};
+use story::StoryLines;
 
 /// The least summed score of a run that is cut.
 const MIN_RUN: f32 = 2.0;
@@ -825,6 +827,10 @@ const MODEL_LONG_LOGIT: f32 = 1.0;
 /// more there but lost body elsewhere; see `DESIGN.md`), every other figure unchanged.
 const MODEL_CORROBORATES: f32 = 2.5;
 
+/// The log-odds that the model raises a silent sentence of the story to at most (see
+/// `decide`): below zero, so that it stands in no run by itself, and no run ends on it.
+const SILENT_CAP: f32 = -0.5;
+
 /// The most of a document that runs anchored by the model alone may take.
 const MODEL_MAX_SHARE: f32 = 0.3;
 /// How many blocks from the nearest block with hand evidence a run still holds the box of
@@ -917,6 +923,10 @@ pub(crate) fn decide(
     // Whether the model acts on a text the packs read, whose hand evidence says where a box
     // ends (below).
     let mut boxed = false;
+    // Whether, besides, a pack found something in it: where none did (a language the packs
+    // know the common words of, but none of whose boxes' wording), every sentence is
+    // silent, and silence says nothing of the story.
+    let mut packs_read = false;
     // A text with no wall at all is a list or a box, and the packs judge it alone.
     let any_wall = scored.iter().any(|s| s.wall);
     // Whether no pack reads the text (nor knows its language): readings of shape alone then
@@ -927,6 +937,7 @@ pub(crate) fn decide(
         let anchor_logit = match reading {
             Reading::Packs => {
                 boxed = true;
+                packs_read = packs_found(rules, evidence, false);
                 ANCHOR_LOGIT
             }
             Reading::Bare => {
@@ -984,6 +995,11 @@ pub(crate) fn decide(
                 out
             },
         );
+        // The story's silent lines ([`StoryLines::silent_line`]): the model's lean from
+        // their shape and place does not raise them ("Ink Vault's first group exhibition
+        // opens on 28 March." over the tags).
+        let story = StoryLines::new(ctx.text, blocks, evidence, &scored, &hand, &outlet_names);
+        let silent_line = |i: usize| packs_read && story.silent_line(i);
         for (i, z) in logits {
             let s = &mut scored[i];
             if s.wall {
@@ -996,6 +1012,11 @@ pub(crate) fn decide(
                     story: false,
                 };
             } else if blocks[i].words <= MODEL_LONG_WORDS || z >= MODEL_LONG_LOGIT {
+                let z = if z > SILENT_CAP && silent_line(i) {
+                    SILENT_CAP
+                } else {
+                    z
+                };
                 s.score = s.score.max(z);
                 s.anchor |= z >= anchor_logit;
                 // The model corroborates a lone formula: a run may start or end with it.
@@ -2122,6 +2143,7 @@ fn find_runs(
         start = end + 1;
     }
     split_at_prose(blocks, evidence, scored, hand, text, outlets, &mut runs);
+    story_lists(blocks, evidence, scored, text, &mut runs);
     trim_sentences(scored, &mut runs);
     box_heads(blocks, evidence, scored, text, outlets, &mut runs);
     ad_copy(blocks, evidence, scored, text, &mut runs);
@@ -2248,8 +2270,30 @@ fn split_at_prose(
             && e.you == 0
             && !text[b.range.clone()].contains(['%', '!'])
     };
+    // A quotation or a sentence that the story reports ("“If it fills this year, ...,” Goud
+    // said.", "Residents said the porter service should have been offered ..."), which the
+    // hand rules read as the story's: a box does not quote a speaker. Inside a run it
+    // parts the boxes on either side (a fact box and a channel line above, an editor's
+    // credit and the tags below).
+    let spoken = |i: usize| {
+        let (b, e) = (&blocks[i], &evidence[i]);
+        // Reported without a quotation mark, with no evidence at all, and not under a
+        // headline with no evidence, where it is a teaser's summary ("Selon le ministre
+        // ..." in a share dialog under the story's title).
+        let reported =
+            || e.signal == 0.0 && (blocks[i - 1].sentence || evidence[i - 1].signal > 0.0);
+        (b.quoted || reported())
+            && b.sentence
+            && e.body < 0.0
+            && e.we == 0
+            && e.you == 0
+            && !scored[i].anchor
+            && hand[i] <= PROSE_SCORE
+            && !features::names(&text[b.range.clone()], outlets)
+    };
     let prose = |i: usize| {
-        beside_slot(i)
+        spoken(i)
+            || beside_slot(i)
             || (plain(i)
                 && (matches!(
                     (evidence[i - 1].kind(), evidence[i + 1].kind()),
@@ -2296,25 +2340,6 @@ fn split_at_prose(
                 trim_ends(scored, &mut piece, &mut sum, |i| {
                     scored[i].score < 0.0 && !scored[i].anchor
                 });
-                // Under such a heading, its items that are sentences with nothing of a box in
-                // them are the story's too ("Line 5 Centre–Riverside: no change."), the
-                // heading and the first items above the piece or not.
-                let item = |i: usize| {
-                    let (b, e) = (&blocks[i], &evidence[i]);
-                    b.sentence && b.words <= LIST_ITEM_WORDS && e.is_silent() && !scored[i].anchor
-                };
-                let above = (0..piece.start).rev().find(|&i| !item(i));
-                let heading = above.is_some_and(|h| {
-                    ends_in_colon(&blocks[h], text)
-                        && evidence[h].signal == 0.0
-                        && !scored[h].anchor
-                });
-                if heading {
-                    while piece.len() > 1 && item(piece.start) {
-                        sum -= scored[piece.start].score;
-                        piece.start += 1;
-                    }
-                }
                 return vec![(piece, sum)];
             }
             max_segments(
@@ -2379,6 +2404,42 @@ fn split_runs(
         }
     }
     *runs = out;
+}
+
+/// Under the story's own heading (a line that ends in a colon, with no evidence), its items
+/// with nothing of a box in them are the story's: a sentence ("Line 5 Centre–Riverside: no
+/// change."), or a line with a figure, a date's, a time's or an amount's ("Tuesday 18 March,
+/// 3pm–6pm", "Uge 12: Træerne fældes"), which the model, seeing short lines over a box,
+/// leans to. The heading and the first items may stand above the run.
+fn story_lists(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    runs: &mut [(Range<usize>, f32)],
+) {
+    let item = |i: usize| {
+        let (b, e) = (&blocks[i], &evidence[i]);
+        b.words <= LIST_ITEM_WORDS
+            && e.is_silent()
+            && !scored[i].anchor
+            && (b.sentence || text[b.range.clone()].bytes().any(|c| c.is_ascii_digit()))
+    };
+    for (run, sum) in runs.iter_mut() {
+        if !item(run.start) {
+            continue;
+        }
+        let above = (0..run.start).rev().find(|&i| !item(i));
+        let heading = above.is_some_and(|h| {
+            ends_in_colon(&blocks[h], text) && evidence[h].signal == 0.0 && !scored[h].anchor
+        });
+        if heading {
+            while run.len() > 1 && item(run.start) {
+                *sum -= scored[run.start].score;
+                run.start += 1;
+            }
+        }
+    }
 }
 
 /// A run does not start or end with a sentence whose only evidence is one formula: in a
