@@ -2408,9 +2408,9 @@ fn split_runs(
 
 /// Under the story's own heading (a line that ends in a colon, with no evidence), its items
 /// with nothing of a box in them are the story's: a sentence ("Line 5 Centre–Riverside: no
-/// change."), or a line with a figure, a date's, a time's or an amount's ("Tuesday 18 March,
-/// 3pm–6pm", "Uge 12: Træerne fældes"), which the model, seeing short lines over a box,
-/// leans to. The heading and the first items may stand above the run.
+/// change."), or a line with a figure (in any script), a date's, a time's or an amount's
+/// ("Tuesday 18 March, 3pm–6pm", "Uge 12: Træerne fældes"), which the model, seeing short
+/// lines over a box, leans to. The heading and the first items may stand above the run.
 fn story_lists(
     blocks: &[Block],
     evidence: &Evidences,
@@ -2423,12 +2423,14 @@ fn story_lists(
         b.words <= LIST_ITEM_WORDS
             && e.is_silent()
             && !scored[i].anchor
-            && (b.sentence || text[b.range.clone()].bytes().any(|c| c.is_ascii_digit()))
+            && (b.sentence || text[b.range.clone()].chars().any(char::is_numeric))
     };
     for (run, sum) in runs.iter_mut() {
         if !item(run.start) {
             continue;
         }
+        // (The walk up stops at the first block that is no item: an anchor is none, and
+        // every run holds one, so the walks of two runs do not overlap.)
         let above = (0..run.start).rev().find(|&i| !item(i));
         let heading = above.is_some_and(|h| {
             ends_in_colon(&blocks[h], text) && evidence[h].signal == 0.0 && !scored[h].anchor
