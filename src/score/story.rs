@@ -2,7 +2,8 @@
 //! its people, places and things again ("Ink Vault's first group exhibition opens on 28
 //! March." under a story about the Ink Vault collective); a box speaks of the outlet and
 //! the reader. Over the labelled texts, a short block that shares two long words with the
-//! story's first three walls is body five times as often as it is a box.
+//! story's first three walls is body five times as often as it is a box; one shared word is
+//! the test here, for it only keeps the model from raising what the hand rules keep.
 
 use std::cell::OnceCell;
 
@@ -29,8 +30,8 @@ pub(crate) struct StoryLines<'a> {
     /// The hand rules' score of each block.
     hand: &'a [f32],
     outlets: &'a [String],
-    /// The indexes of the walls, in order, as the hand rules stand them.
-    walls: Vec<usize>,
+    /// The indexes of the first [`OPENING_WALLS`] walls, as the hand rules stand them.
+    opening: Vec<usize>,
     /// The keys of the opening walls' long words ([`word_keys`]), sorted, read at the
     /// first block that asks.
     keys: OnceCell<Vec<u64>>,
@@ -51,7 +52,10 @@ impl<'a> StoryLines<'a> {
             evidence,
             hand,
             outlets,
-            walls: (0..blocks.len()).filter(|&i| scored[i].wall).collect(),
+            opening: (0..blocks.len())
+                .filter(|&i| scored[i].wall)
+                .take(OPENING_WALLS)
+                .collect(),
             keys: OnceCell::new(),
         }
     }
@@ -75,12 +79,12 @@ impl<'a> StoryLines<'a> {
     /// True when block `i` holds a long word of the story's opening walls, and is not one
     /// of them.
     fn named_in(&self, i: usize) -> bool {
-        if self.walls.iter().take(OPENING_WALLS).any(|&w| w == i) {
+        if self.opening.contains(&i) {
             return false;
         }
         let keys = self.keys.get_or_init(|| {
             let mut all = Vec::new();
-            for &w in self.walls.iter().take(OPENING_WALLS) {
+            for &w in &self.opening {
                 word_keys(&self.text[self.blocks[w].range.clone()], &mut all);
             }
             all.sort_unstable();
