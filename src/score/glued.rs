@@ -157,8 +157,16 @@ pub(super) fn sentences(line: &str) -> Vec<Range<usize>> {
                 }
                 // A quotation that ends with its sentence ("‘Het begint met thee.’ Vond je
                 // ...?").
+                // Or one glued to the next sentence (`... on me for every one of them."Don't
+                // miss the latest news`).
                 '’' | '”' | '»' | '"' => {
-                    line[..i].ends_with(['.', '!', '?', '…']) && next_opens()
+                    line[..i]
+                        .char_indices()
+                        .next_back()
+                        .is_some_and(|(stop, s)| {
+                            matches!(s, '.' | '!' | '?' | '…')
+                                && (next_opens() || (s != '…' && glued_after(line, stop, end)))
+                        })
                 }
                 '。' | '！' | '？' => end < line.len(),
                 _ => false,
@@ -234,6 +242,17 @@ mod tests {
                 // A quotation that ends with its sentence ends it.
                 "“We wait. We do.”",
                 "Done."
+            ]
+        );
+        // A quotation that ends a paragraph, glued to the next one.
+        let line =
+            "She said: \"That's Paisley for you.\"Don't miss the news. He said \"No.\"and left.";
+        assert_eq!(
+            parts(line),
+            [
+                "She said: \"That's Paisley for you.\"",
+                "Don't miss the news.",
+                "He said \"No.\"and left."
             ]
         );
     }

@@ -2324,10 +2324,30 @@ fn split_at_prose(
                     label + 1 < i && evidence[label].kind() == Some(Kind::Related)
                 })
     };
+    // A paragraph between two boxes of different kinds parts them, where the kind of each
+    // side is the nearest block's with a kind, over one short line with none at most (a
+    // post's "A post shared by ..." under an embed's label; not a button or a label the hand
+    // rules anchor, which is the box's own: a subscription's blurb above its "Subscribe"):
+    // an embedded post above, a newsletter's line glued to the story's last paragraph below.
+    // (Further off, the kinds are those of one box's parts: a share dialog's label and its
+    // form around a copy of the lede.)
+    let side = |near: &mut dyn Iterator<Item = usize>| {
+        for j in near {
+            if evidence[j].kind().is_some() || blocks[j].sentence || scored[j].anchor {
+                return evidence[j].kind();
+            }
+        }
+        None
+    };
+    let boxes_apart = |r: &Range<usize>, i: usize| {
+        let above = side(&mut (r.start..i).rev().take(2));
+        let below = side(&mut (i + 1..r.end).take(2));
+        plain(i) && matches!((above, below), (Some(a), Some(b)) if a != b)
+    };
     split_runs(
         scored,
         runs,
-        |r, i| i > r.start && i + 1 < r.end && (prose(i) || closes_list(r, i)),
+        |r, i| i > r.start && i + 1 < r.end && (prose(i) || closes_list(r, i) || boxes_apart(r, i)),
         // A piece is judged as a second pass over the cleaned text would judge it: a run as
         // it stands, or without the blocks that score below zero at its ends; else the
         // runs among its maximal segments ("Remind me later." over a paragraph and a
