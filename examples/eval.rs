@@ -65,7 +65,12 @@ fn held_out(
 ) -> Result<Option<unappeal::learn::Weights>, String> {
     let list = arg_value(args, "--training-list").map(PathBuf::from);
     let probes = appeals::training_probes(list.as_deref())?;
-    if !probes.iter().any(|r| scored.contains(&r.file)) {
+    let left: Vec<&str> = scored
+        .iter()
+        .filter(|f| probes.iter().any(|r| &r.file == *f))
+        .map(String::as_str)
+        .collect();
+    if left.is_empty() {
         return Ok(None);
     }
     let dir = shared().join("appeals");
@@ -78,11 +83,6 @@ fn held_out(
     }
     let mut corpus = appeals::load(&dir.join("dev.jsonl"))?;
     corpus.extend(appeals::load(&dir.join("dev-more.jsonl"))?);
-    let left: Vec<&str> = scored
-        .iter()
-        .filter(|f| probes.iter().any(|r| &r.file == *f))
-        .map(String::as_str)
-        .collect();
     let weights = appeals::fit(
         cleaner,
         corpus

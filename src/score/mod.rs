@@ -2294,12 +2294,8 @@ fn split_at_prose(
     let prose = |i: usize| {
         spoken(i)
             || beside_slot(i)
-            || (plain(i)
-                && (matches!(
-                    (evidence[i - 1].kind(), evidence[i + 1].kind()),
-                    (Some(a), Some(b)) if a != b
-                ) || plain(i - 1)
-                    || plain(i + 1)))
+            // (Between two boxes of different kinds: `boxes_apart`, below.)
+            || (plain(i) && (plain(i - 1) || plain(i + 1)))
             || pair(i - 1, i)
             || pair(i, i + 1)
             || after_whole(i)
@@ -2325,12 +2321,12 @@ fn split_at_prose(
                 })
     };
     // A paragraph between two boxes of different kinds parts them, where the kind of each
-    // side is the nearest block's with a kind, over one short line with none at most (a
-    // post's "A post shared by ..." under an embed's label; not a button or a label the hand
-    // rules anchor, which is the box's own: a subscription's blurb above its "Subscribe"):
-    // an embedded post above, a newsletter's line glued to the story's last paragraph below.
-    // (Further off, the kinds are those of one box's parts: a share dialog's label and its
-    // form around a copy of the lede.)
+    // side is its neighbour's, or the next block's over one line with no kind that is no
+    // sentence (a post's "A post shared by ..." under an embed's label; not a button or a
+    // label the hand rules anchor, which is the box's own: a subscription's blurb above its
+    // "Subscribe"): an embedded post above, a newsletter's line glued to the story's last
+    // paragraph below. (Further off, the kinds are those of one box's parts: a share
+    // dialog's label and its form around a copy of the lede.)
     let side = |near: &mut dyn Iterator<Item = usize>| {
         for j in near {
             if evidence[j].kind().is_some() || blocks[j].sentence || scored[j].anchor {
@@ -2340,9 +2336,11 @@ fn split_at_prose(
         None
     };
     let boxes_apart = |r: &Range<usize>, i: usize| {
-        let above = side(&mut (r.start..i).rev().take(2));
-        let below = side(&mut (i + 1..r.end).take(2));
-        plain(i) && matches!((above, below), (Some(a), Some(b)) if a != b)
+        plain(i)
+            && matches!(
+                (side(&mut (r.start..i).rev().take(2)), side(&mut (i + 1..r.end).take(2))),
+                (Some(a), Some(b)) if a != b
+            )
     };
     split_runs(
         scored,
