@@ -489,10 +489,11 @@ fn bodies(args: &[String]) -> ExitCode {
                 cut += r.text().len();
                 if verbose {
                     println!(
-                        "  {what}/{}: [{}] {} :: {:.80}",
+                        "  {what}/{}: [{}] {} ({} bytes) :: {:.80}",
                         page.id,
                         r.kind(),
                         r.rule(),
+                        r.text().len(),
                         r.text().replace('\n', " / ")
                     );
                 }
@@ -520,9 +521,10 @@ fn bodies(args: &[String]) -> ExitCode {
                 snippets_cut += r.text().lines().count();
                 if verbose {
                     println!(
-                        "  trafilatura/{name}: [{}] {} :: {:.80}",
+                        "  trafilatura/{name}: [{}] {} ({} bytes) :: {:.80}",
                         r.kind(),
                         r.rule(),
+                        r.text().len(),
                         r.text().replace('\n', " / ")
                     );
                 }

@@ -4328,3 +4328,26 @@ fn a_silent_sentence_that_names_the_storys_subject_stays_over_the_tags() {
         ],
     );
 }
+
+/// An easy-read story's glossary under it ("Moeilijk woord" / "zwerfvuil: afval dat ..."):
+/// a line that opens in lower case goes on from the story (a glossary's term, a list's
+/// item), and the model's lean from its place at the tail does not take it when it names
+/// what the story names. The story above the app's instructions stays whole.
+#[test]
+fn a_glossary_line_under_an_easy_read_story_stays() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/easy_read_glossary_nl.txt"
+    ))
+    .unwrap();
+    let cleaned = Cleaner::new().clean_text(&text);
+    let kept = cleaned.text();
+    assert!(
+        kept.contains("zwerfvuil: afval dat iemand achterlaat op een plek waar dat niet mag"),
+        "{kept}"
+    );
+    let story_end = text.find("Hoe krijg je de app?").unwrap();
+    for line in text[..story_end].lines() {
+        assert!(kept.contains(line), "lost {line:?}: {kept}");
+    }
+}

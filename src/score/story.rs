@@ -67,13 +67,22 @@ impl<'a> StoryLines<'a> {
     /// found anything, every sentence is silent, and silence says nothing.)
     pub(crate) fn silent_line(&self, i: usize) -> bool {
         let (b, e) = (&self.blocks[i], &self.evidence[i]);
-        b.sentence
+        (b.sentence || self.opens_lower(i))
             && b.words >= SILENT_MIN_WORDS
             && e.is_silent()
             && e.platform_bytes == 0
             && self.hand[i] < 0.0
             && !names(&self.text[b.range.clone()], self.outlets)
             && self.named_in(i)
+    }
+
+    /// True when block `i` opens with a lower-case letter: it goes on from the story (a
+    /// list's item, a glossary's term), where a box's lines open as a heading or a button.
+    fn opens_lower(&self, i: usize) -> bool {
+        self.text[self.blocks[i].range.clone()]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
     }
 
     /// True when block `i` holds a long word of the story's opening walls, and is not one
