@@ -1007,7 +1007,10 @@ pub(crate) fn decide(
         // Whether the story goes on below, in a silent line that the model too reads as
         // the story's: a line above it stands inside the story, where the model's lean alone
         // anchors no box (a recipe's "Cooking time: 35 minutes" above its method).
+        // (Asked only when the model would make an anchor, which few lines are: the lines
+        // below that it rates below zero wait in `below` until then.)
         let mut story_below = false;
+        let (mut below, mut asked) = (Vec::new(), 0);
         for (i, z) in logits {
             let s = &mut scored[i];
             if s.wall {
@@ -1026,11 +1029,17 @@ pub(crate) fn decide(
                     z
                 };
                 s.score = s.score.max(raised);
-                s.anchor |= raised >= anchor_logit && !story_below;
+                if raised >= anchor_logit && !s.anchor {
+                    while !story_below && asked < below.len() {
+                        story_below = story.silent_line(below[asked]);
+                        asked += 1;
+                    }
+                    s.anchor = !story_below;
+                }
                 // (Where no pack found anything, silence says nothing of the story, but
                 // the story's words and the model's reading still do.)
-                if boxed && !story_below && z < 0.0 {
-                    story_below = story.silent_line(i);
+                if boxed && z < 0.0 {
+                    below.push(i);
                 }
                 let z = raised;
                 // The model corroborates a lone formula: a run may start or end with it.
