@@ -1041,9 +1041,8 @@ pub(crate) fn decide(
                 if boxed && z < 0.0 {
                     below.push(i);
                 }
-                let z = raised;
                 // The model corroborates a lone formula: a run may start or end with it.
-                s.lone_formula &= z < MODEL_CORROBORATES;
+                s.lone_formula &= raised < MODEL_CORROBORATES;
             }
         }
     }
@@ -2487,10 +2486,7 @@ fn story_lists(
             ends_in_colon(&blocks[h], text) && evidence[h].signal == 0.0 && !scored[h].anchor
         });
         if heading {
-            while run.len() > 1 && item(run.start) {
-                *sum -= scored[run.start].score;
-                run.start += 1;
-            }
+            trim_start(scored, run, sum, item);
         }
     }
 }
@@ -2521,10 +2517,7 @@ fn trim_sentences(
     };
     for (run, sum) in runs.iter_mut() {
         trim_ends(scored, run, sum, |i| scored[i].lone_formula);
-        while run.len() > 1 && doubtful(run.start) {
-            *sum -= scored[run.start].score;
-            run.start += 1;
-        }
+        trim_start(scored, run, sum, doubtful);
     }
 }
 
@@ -2544,13 +2537,24 @@ fn trim_ends(
     sum: &mut f32,
     loose: impl Fn(usize) -> bool,
 ) {
-    while run.len() > 1 && loose(run.start) {
-        *sum -= scored[run.start].score;
-        run.start += 1;
-    }
+    trim_start(scored, run, sum, &loose);
     while run.len() > 1 && loose(run.end - 1) {
         *sum -= scored[run.end - 1].score;
         run.end -= 1;
+    }
+}
+
+/// Drops the blocks at the start of `run` for which `loose` holds, keeping one at least,
+/// and takes their scores off `sum`.
+fn trim_start(
+    scored: &[Scored],
+    run: &mut Range<usize>,
+    sum: &mut f32,
+    loose: impl Fn(usize) -> bool,
+) {
+    while run.len() > 1 && loose(run.start) {
+        *sum -= scored[run.start].score;
+        run.start += 1;
     }
 }
 
