@@ -1,0 +1,1128 @@
+//! Boxes read as wholes: a cookie banner with its buttons, a box's heading and ad copy over
+//! its lines, the outlet's paragraphs about itself, closing letters to readers and the
+//! outlet's voice around them, and the bank account a story reports (kept).
+
+use super::*;
+
+/// The most words of a button or a link beside a cookie banner ("Ok", "Accept all",
+/// "Privacy policy", "Samþykkja allar").
+pub(super) const BANNER_BUTTON_WORDS: u32 = 3;
+/// The most of them on either side.
+pub(super) const BANNER_BUTTONS: usize = 3;
+
+/// Cookie banners where sites print them: a block whose evidence is of cookies, with a
+/// formula of an anchor's weight, in the site's voice (a "we" or a "you", no reporting verb),
+/// at the text's top under lines of a few words at most (a skip link, a menu's items; no
+/// headline) and over its buttons, or at its foot over lines shorter than a paragraph
+/// (buttons, links, a share row), counting what is cut already as gone; with the buttons and
+/// links beside it, a few words each. The model, fitted on texts that hold few banners,
+/// weighs one little above a headline. A story on consent tells of cookies in more places
+/// than one (its headline, its paragraphs), and its lede has a paragraph under it: it keeps
+/// them.
+pub(super) fn cookie_banners(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    taken: &[bool],
+) -> Vec<Range<usize>> {
+    let gone = |i: usize| taken[i];
+    // (The block's own tests first: most texts hold no banner, and the edges need not be
+    // looked for.) A banner speaks as the site to the reader; a story's lede or headline on
+    // consent speaks of users, and a report says who said it.
+    let banners: Vec<usize> = (0..blocks.len())
+        .filter(|&i| {
+            let ev = &evidence[i];
+            !gone(i)
+                && ev.kind() == Some(Kind::Cookie)
+                && ev.max_rule >= ANCHOR_RULE
+                && ev.said == 0
+                && (ev.we > 0 || ev.you > 0)
+        })
+        .collect();
+    if banners.is_empty() {
+        return Vec::new();
+    }
+    // The first block of a headline's length and the last of a paragraph's, of what stays.
+    let top = (0..blocks.len()).find(|&i| !gone(i) && blocks[i].words >= HEADLINE_MIN_WORDS);
+    let foot = (0..blocks.len())
+        .rev()
+        .find(|&i| !gone(i) && blocks[i].words >= WALL_WORDS);
+    let button = |i: usize| {
+        let b = &blocks[i];
+        !gone(i)
+            && !scored[i].story
+            && b.words <= BANNER_BUTTON_WORDS
+            && !b.sentence
+            && !text[b.range.clone()].bytes().any(|c| c.is_ascii_digit())
+    };
+    // A story on consent tells of cookies in more places than one: under its headline, in
+    // its paragraphs. A banner's lines stand together.
+    let cookies = |j: usize| {
+        !gone(j)
+            && blocks[j].words >= HEADLINE_MIN_WORDS
+            && evidence[j].kind() == Some(Kind::Cookie)
+    };
+    let first = (0..blocks.len()).find(|&j| cookies(j));
+    let last = (0..blocks.len()).rev().find(|&j| cookies(j));
+    let told = |i: usize| first.is_some_and(|j| j + 1 < i) || last.is_some_and(|j| j > i + 1);
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for i in banners {
+        // At the top, its buttons stand under it ("Ok", "Accept"); a story's lede on
+        // consent has a paragraph under it.
+        if !((top.is_none_or(|t| i <= t) && i + 1 < blocks.len() && button(i + 1))
+            || foot.is_none_or(|f| i >= f))
+            || told(i)
+            || out.last().is_some_and(|r| r.contains(&i))
+        {
+            continue;
+        }
+        let start = i
+            - (1..=BANNER_BUTTONS.min(i))
+                .take_while(|&k| button(i - k))
+                .count();
+        let end = i
+            + 1
+            + (i + 1..blocks.len())
+                .take(BANNER_BUTTONS)
+                .take_while(|&j| button(j))
+                .count();
+        out.push(start..end);
+    }
+    out
+}
+
+/// The most words of a button that heads a run ("Jetzt anmelden", "Aceptar y cerrar",
+/// "Download in de App Store").
+pub(super) const BUTTON_WORDS: u32 = 7;
+/// The most blocks above its button that a box's heading and text take.
+pub(super) const HEAD_BLOCKS: usize = 3;
+/// The longest block of a box's text above its button: a newsletter's or an app's blurb, a
+/// consent banner; a story's paragraph is longer or has no evidence.
+pub(super) const HEAD_WORDS: u32 = 60;
+
+/// A run that starts with a button (a short line the hand rules anchor: a label, a store's
+/// badge, a short ask of a box's kind) takes the box above it: up to [`HEAD_BLOCKS`] short
+/// blocks, as far up as the highest that holds evidence of a box's kind or names the outlet
+/// ("OÖN-Newsletter Linz" / "Was die Landeshauptstadt bewegt: jeden Freitag kostenlos per
+/// E-Mail." / "Jetzt anmelden"), where the hand rules score the heading too low, and its
+/// description lower, for the segments to reach them. Not over a wall, a block that reports
+/// or quotes, or the run before.
+pub(super) fn box_heads(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    runs: &mut [(Range<usize>, f32)],
+) {
+    let label = Group::Label.slot().expect("a kept group");
+    let header = Group::Header.slot().expect("a kept group");
+    let salutation = Group::Salutation.slot().expect("a kept group");
+    let first_wall = scored.iter().position(|s| s.story);
+    for k in 0..runs.len() {
+        let s = runs[k].0.start;
+        // A button: a short line the hand rules anchor, as a box's label or with a box's
+        // kind, not a heading that opens a box (nothing above is the box's) nor a line of
+        // platform names or a credit (a caption's).
+        let kind = evidence[s].kind();
+        let button = blocks[s].words <= BUTTON_WORDS
+            && scored[s].hand_anchor
+            && evidence[s].groups[header] == 0.0
+            && evidence[s].groups[salutation] == 0.0
+            && match kind {
+                // A label of no kind of its own ("Sign up", "Donate").
+                None => evidence[s].groups[label] > 0.0,
+                // An advertisement's, a share row's or a credit's label closes no box.
+                Some(k) => boxed_kind(k) || k == Kind::Related,
+            };
+        // Or a donation's ladder of amounts ("100 сом 300 сом 500 сом Башка сумма"), which
+        // takes the ask right above it only (the story's paragraph above that may name the
+        // outlet too: "... told Kloop").
+        let ladder = !button && scored[s].hand_anchor && amount_row(blocks, s, text);
+        if !button && !ladder {
+            continue;
+        }
+        let reach = if ladder { 1 } else { HEAD_BLOCKS };
+        // A "Read more" label heads the list below it: above it, only the outlet's own
+        // line is its box's (a story's paragraph on the forecast "bản tin" went as a
+        // newsletter's).
+        let related = kind == Some(Kind::Related);
+        let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
+        let mut take = s;
+        let mut prose_below = false;
+        for j in (limit..s).rev().take(reach) {
+            let (b, ev) = (&blocks[j], &evidence[j]);
+            // (Over a ladder, the outlet describing itself is the ask however it reads:
+            // "Voertaal is 'n onafhanklike, niewinsgewende publikasie. ...")
+            let own = ladder
+                && first_wall.map_or(j > 0, |w| j > w)
+                && self_described(&text[b.range.clone()], outlets);
+            // The outlet naming itself is a box's evidence in any language, below the
+            // story's first paragraph (above it, a byline names the outlet too).
+            let names = || {
+                first_wall.is_some_and(|w| j > w)
+                    && features::names(&text[b.range.clone()], outlets)
+            };
+            // Two sentences of the story's length in a row with nothing of a box in them (no
+            // formula, no pronoun of the outlet or the reader, no name of the outlet) are the
+            // story's: the box is below them ("Urmărește Viața Liberă și pe Google News" /
+            // two paragraphs / "Abonează-te la newsletter"). One is a box's blurb ("Stay
+            // across the Far North's breaking news with instant alerts, ...").
+            let prose = || b.sentence && b.words >= PROSE_WORDS && ev.is_silent() && !names();
+            let plain = !own && prose();
+            if (scored[j].wall && !own)
+                || b.words > HEAD_WORDS
+                || ev.body < 0.0
+                || b.quoted
+                || b.timestamp
+                || (plain && prose_below)
+            {
+                break;
+            }
+            prose_below = plain;
+            // A price in a paragraph of the story's third person, whose period is its only
+            // evidence, is no box's ("... payaient entre 720$ et 890$ par mois" over a
+            // newsletter's button).
+            let price = ev.money.is_some()
+                && ev.max_rule < ANCHOR_RULE
+                && b.words > PLAIN_WORDS
+                && ev.we + ev.you == 0;
+            let boxed = ev.kind().is_some_and(boxed_kind) && ev.signal >= 1.0 && !price;
+            if (boxed && !related) || own || names() {
+                take = j;
+            }
+        }
+        if take < s {
+            runs[k].1 += scored[take..s].iter().map(|x| x.score).sum::<f32>();
+            runs[k].0.start = take;
+        }
+    }
+}
+
+/// The most words of an advertisement's copy under its label.
+pub(super) const AD_COPY_WORDS: u32 = 40;
+/// The most words of the copy's button ("Sprawdź szczegóły", "Visit our showroom").
+pub(super) const AD_BUTTON_WORDS: u32 = 4;
+
+/// An advertisement's label alone on its line between the story's paragraphs ("Reklama",
+/// "Реклама", "Advertisement") heads the ad's own copy below it, in any language: a block or
+/// two that sell (a price, a share off, an exclamation or the reader addressed: "Konto
+/// osobiste za 0 zł i 300 zł premii na start", "до 30% отстъпка за хотели") and the ad's
+/// button ("Резервирай"), with the story's next paragraph under them. Without a button, or
+/// with a line that sells nothing, what follows the label is the story's (its subheading,
+/// its next short paragraph).
+pub(super) fn ad_copy(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    runs: &mut [(Range<usize>, f32)],
+) {
+    let label = Group::Label.slot().expect("a kept group");
+    let plain = |j: usize| {
+        let (b, ev) = (&blocks[j], &evidence[j]);
+        !scored[j].wall && !b.quoted && !b.timestamp && ev.body >= 0.0
+    };
+    let sells = |j: usize| {
+        let (ev, t) = (&evidence[j], &text[blocks[j].range.clone()]);
+        blocks[j].words <= AD_COPY_WORDS
+            && plain(j)
+            && (ev.money.is_some() || ev.you > 0 || t.contains(['%', '٪', '!']))
+    };
+    let button = |j: usize| {
+        let t = text[blocks[j].range.clone()].trim_end();
+        blocks[j].words <= AD_BUTTON_WORDS
+            && !blocks[j].sentence
+            && plain(j)
+            && !t.ends_with([':', '：'])
+    };
+    let story = |j: usize| j == blocks.len() || scored[j].wall;
+    for k in 0..runs.len() {
+        let r = runs[k].0.clone();
+        let last = r.end - 1;
+        let labelled = evidence[last].kind() == Some(Kind::Ad)
+            && evidence[last].groups[label] > 0.0
+            && last > 0
+            && scored[last - 1].wall;
+        if !labelled {
+            continue;
+        }
+        let next = runs.get(k + 1).map_or(blocks.len(), |n| n.0.start);
+        // The copy in one block or two, then the button, then the story.
+        for copy in 1..=2 {
+            let b = r.end + copy;
+            if b + 1 > next || !(r.end..b).all(&sells) || !button(b) || !story(b + 1) {
+                continue;
+            }
+            runs[k].1 += scored[r.end..=b]
+                .iter()
+                .map(|s| s.score.max(0.0))
+                .sum::<f32>();
+            runs[k].0.end = b + 1;
+            break;
+        }
+    }
+}
+
+/// The most words of a box's heading line above a run at the end of the text: a story's
+/// last line without its stop ("And they deserve every bit of it") is longer.
+pub(super) const TAIL_HEAD_WORDS: u32 = 5;
+/// The most words of such a heading that exclaims.
+pub(super) const EXCLAIM_WORDS: u32 = 4;
+
+/// A short line just above a run after which the text holds only runs heads that run's box
+/// ("Basel Briefing", "Linken Journalismus stärken!"): a heading with no text of the story
+/// under it. Not a line that ends like a sentence (the story's last words, "More to
+/// come."), unless it exclaims; not a line under another line that does not end like a
+/// sentence (a list's last item), a quote, a time stamp or a line that reports.
+pub(super) fn tail_heads(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    runs: &mut [(Range<usize>, f32)],
+) {
+    let mut end = blocks.len();
+    for k in (0..runs.len()).rev() {
+        if runs[k].0.end != end {
+            break;
+        }
+        let s = runs[k].0.start;
+        let above = if k == 0 { 0 } else { runs[k - 1].0.end };
+        if s >= above + 2 {
+            let h = s - 1;
+            let (b, ev) = (&blocks[h], &evidence[h]);
+            let t = text[b.range.clone()].trim_end();
+            // A line that exclaims is a box's heading only when short ("Linken Journalismus
+            // stärken!"): "What a night for the city!" ends a story.
+            let exclaims = t.ends_with('!') && b.words <= EXCLAIM_WORDS;
+            let prose_above = blocks[h - 1].sentence || scored[h - 1].wall;
+            if evidence[s].kind().is_none_or(boxed_kind)
+                && b.words <= TAIL_HEAD_WORDS
+                && (!b.sentence || exclaims)
+                && heading_line(b, ev, &scored[h], t)
+                // Nor a source under a quote ("[Ni'matul Ukhuwah hal. 41]").
+                && !t.bytes().any(|c| c.is_ascii_digit())
+                && prose_above
+            {
+                runs[k].0.start = h;
+                runs[k].1 += scored[h].score;
+            }
+        }
+        end = runs[k].0.start;
+    }
+}
+
+/// Whether the block `b` (its text `t`, trimmed at the end) may be a box's heading by its
+/// shape: not article text, a quotation, a time stamp or a line that reports; not a line that
+/// ends in a colon, which introduces what follows it (an embedded post, a quoted statement)
+/// that the article reports; not an attribution under an embedded post ("— The Nigerian
+/// Senate (@NGRSenate) October 9, 2018") nor a link.
+pub(super) fn heading_line(b: &Block, ev: &Evidence, scored: &Scored, t: &str) -> bool {
+    !scored.wall
+        && !b.quoted
+        && !b.timestamp
+        && ev.body >= 0.0
+        && t.chars().next().is_some_and(char::is_alphabetic)
+        && !t.ends_with(':')
+        && !t.contains('@')
+        && !t.contains("://")
+}
+
+/// The most words of a heading line over a box below the story's first paragraph.
+pub(super) const BOX_HEADING_WORDS: u32 = 8;
+
+/// A heading just above a run of an appeal, a newsletter, an offer or a notice opens that
+/// box, in any language, below the story's first paragraph: a line of a few words that does
+/// not end like a sentence and holds some evidence of the box (a formula, "you" or "we", the
+/// outlet's name, journalism or support: "עיתונות שלא שייכת לאף טייקון", "Recevez nos
+/// enquêtes par e-mail"). A story's subheading over a box ("What happens to the fishing
+/// fleet") holds none. Not a quoted line, a line that introduces what follows with a colon,
+/// an embedded post's attribution or a link.
+///
+/// (Tried and left out after a review: a short question to the reader above the box, "Did
+/// you read this far?", since a column ends with one, "What do you think?", and an interview
+/// asks them; and the box's last lines of a few words under it, a story's list after an
+/// inline box as often, "Women's 200m podium", "Okafor 22.14".)
+pub(super) fn box_headings(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    runs: &mut [(Range<usize>, f32)],
+) {
+    let Some(first_wall) = scored.iter().position(|s| s.wall) else {
+        return;
+    };
+    for k in 0..runs.len() {
+        let s = runs[k].0.start;
+        let above = if k == 0 { 0 } else { runs[k - 1].0.end };
+        if s <= above || s <= first_wall + 1 || !evidence[s].kind().is_some_and(boxed_kind) {
+            continue;
+        }
+        let h = s - 1;
+        let (b, ev) = (&blocks[h], &evidence[h]);
+        let t = text[b.range.clone()].trim_end();
+        let heading = b.words <= BOX_HEADING_WORDS
+            && !b.sentence
+            && heading_line(b, ev, &scored[h], t)
+            && !t.ends_with(['：', ',', ';'])
+            && !t.contains('#');
+        // Evidence of a box, in any language (the outlet's name, the dearest test, last).
+        let boxed = || {
+            let concepts = evidence.concepts(h);
+            ev.signal > 0.0
+                || ev.you + ev.we > 0
+                || concepts.journalism()
+                || concepts.support()
+                || concepts.independent()
+                || features::names(t, outlets)
+        };
+        if heading && boxed() {
+            runs[k].0.start = h;
+            runs[k].1 += scored[h].score;
+        }
+    }
+}
+
+/// A bank account's line that a run takes alone, with no run beside it, is the story's: a
+/// relief fund's account under "How to help", between its bank's name and its holders. An
+/// outlet's own account stands in its ask, which a run takes along (in the labelled texts,
+/// every account line of an outlet's box has a line of the box beside it). Read by what
+/// fired in it: payment words of no language (IBAN, PayPal) and nothing else, or a pack's
+/// label of bank details at its start.
+pub(super) fn keep_lone_accounts(
+    rules: &RuleSet,
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    runs: &mut Vec<(Range<usize>, f32)>,
+) {
+    // (Payment words of no language alone, or a line that opens with the packs' label of
+    // bank details: "Kontoinhaber: ...", "Назначение платежа: пожертвование".)
+    let payment = |i: usize| {
+        let ev = &evidence[i];
+        ev.kind() == Some(Kind::Donation)
+            && !ev.user
+            && (ev
+                .top
+                .iter()
+                .all(|&(r, _)| rules.rule(r).name.starts_with("xx."))
+                || ev
+                    .top
+                    .iter()
+                    .any(|&(r, _)| rules.rule(r).group == Group::Line))
+    };
+    // A run of a few lines around an account that no one in it asks for, in which the
+    // outlet neither speaks ("we", "you") nor is named, and whose only anchors are the
+    // account's lines, is the account a story reports (a family's fund: "The family has
+    // opened an account:" / "Holder: ..." / "IBAN: ..." / "Reference: ..."), with no button.
+    let reported = |r: &Range<usize>| {
+        r.len() <= REPORTED_ACCOUNT_BLOCKS
+            && r.clone().any(payment)
+            && r.clone().all(|i| {
+                let ev = &evidence[i];
+                ev.we == 0
+                    && ev.you == 0
+                    && ev.money.is_none()
+                    && amount_line(&blocks[i], ev, text).is_none()
+                    && !blocks[i].quoted
+                    // (No button: "Gitt Member!", "₹250".)
+                    && !text[blocks[i].range.clone()].trim_end().ends_with('!')
+                    // (A tag row of the post it quotes stands among them: "#збір #дрони".)
+                    && (payment(i) || !scored[i].hand_anchor || ev.kind() == Some(Kind::Other))
+                    && !features::names(&text[blocks[i].range.clone()], outlets)
+            })
+    };
+    // Judged against the runs as they were, then dropped in one pass (a removal for each
+    // would be quadratic in a text of many).
+    let alone: Vec<bool> = (0..runs.len())
+        .map(|k| {
+            let r = &runs[k].0;
+            (r.len() == 1
+                && payment(r.start)
+                && (k == 0 || runs[k - 1].0.end < r.start)
+                && runs.get(k + 1).is_none_or(|n| n.0.start > r.end))
+                || reported(r)
+        })
+        .collect();
+    let mut alone = alone.into_iter();
+    runs.retain(|_| !alone.next().unwrap_or(false));
+}
+
+/// The most blocks of a run that [`keep_lone_accounts`] reads as an account a story reports.
+pub(super) const REPORTED_ACCOUNT_BLOCKS: usize = 5;
+
+/// True when the story speaks of the outlet itself: its headline or first paragraph (up to
+/// block `first`) names it, or two of its other sentences and paragraphs do (a story about
+/// the outlet, a blog of its newsroom), not counting the blocks `aside`. One paragraph may
+/// name it as a source ("told Austurfrétt").
+pub(super) fn about_outlet(
+    blocks: &[Block],
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    first: usize,
+    aside: impl Fn(usize) -> bool,
+) -> bool {
+    let names = |i: usize| features::names(&text[blocks[i].range.clone()], outlets);
+    head_names_outlet(blocks, text, outlets, first)
+        || (0..blocks.len())
+            .filter(|&j| {
+                !aside(j)
+                    && (scored[j].wall || blocks[j].sentence)
+                    && blocks[j].words > NAME_LINE_WORDS
+                    && names(j)
+            })
+            .nth(1)
+            .is_some()
+}
+
+/// True when the story's headline or first paragraph (the blocks up to `first`) names the
+/// outlet: a story about it, or a blog of its newsroom.
+pub(super) fn head_names_outlet(
+    blocks: &[Block],
+    text: &str,
+    outlets: &[String],
+    first: usize,
+) -> bool {
+    (0..=first.min(blocks.len().saturating_sub(1)))
+        .any(|i| features::names(&text[blocks[i].range.clone()], outlets))
+}
+
+/// The least weight of the strongest formula in the outlet's paragraph on itself: a cue's.
+pub(super) const CUE_RULE: f32 = 1.5;
+/// The fewest words of the outlet's paragraph on itself (see [`outlet_paragraphs`]).
+pub(super) const SELF_WORDS: u32 = 15;
+
+/// Below the story, the outlet's paragraph on itself: it opens with the outlet's name as its
+/// subject and names no one else ("Laisvės TV neturi nei reklamos ...", "Artalk píše o umění
+/// tak, aby se to dalo číst zadarmo ..."), or names the outlet in its first sentence in its
+/// voice (a "we"); it speaks to the reader or names an amount or a share, and a pack reads a
+/// box's function in it (a cue at least), as the name alone does not tell the outlet from a
+/// word of the story ("Merkur ist bis etwa zum 25. März am Abendhimmel zu sehen ...").
+/// No paragraph of the story stands below it, and the story names the outlet nowhere else,
+/// neither in its head nor in a paragraph of its own (a source: "told the Harbour Post"; a
+/// director's letter); "Grocott's Mail asked the municipality for comment" closing a story
+/// shows no sign of a box.
+pub(super) fn outlet_paragraphs(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    taken: &[bool],
+) -> Vec<usize> {
+    let Some(first) = scored.iter().position(|s| s.story) else {
+        return Vec::new();
+    };
+    if outlets.is_empty() {
+        return Vec::new();
+    }
+    // The story's last paragraph that does not name the outlet: the candidates stand below it.
+    let names = |i: usize| features::names(&text[blocks[i].range.clone()], outlets);
+    // (A paragraph that reports is the story's too: "..., contou o dono do café.")
+    let story = |j: usize| {
+        scored[j].wall || scored[j].story || (evidence[j].said > 0 && blocks[j].words >= SELF_WORDS)
+    };
+    let Some(last) = (0..blocks.len())
+        .rev()
+        .find(|&j| !taken[j] && story(j) && !names(j))
+    else {
+        return Vec::new();
+    };
+    let candidate = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        let t = &text[b.range.clone()];
+        let amount = ev.money.is_some() || t.contains('%');
+        // (The name in the first sentence: a story's last sentence may stand glued before
+        // the outlet's.)
+        let opening = || {
+            glued::sentences(t)
+                .first()
+                .is_some_and(|s| features::names(&t[s.clone()], outlets))
+        };
+        !taken[i]
+            && b.words >= SELF_WORDS
+            && !b.quoted
+            // (A post embedded in the story quotes the outlet: its address and handles.)
+            && !t.contains("://")
+            && !t.contains('@')
+            && ev.said == 0
+            && ev.body >= 0.0
+            // A pack reads a box's function in it: an outlet whose name is a word ("Merkur",
+            // "Nordlys", "El País") is the subject of the story's sentences too, with an
+            // amount and the reader.
+            && ev.max_rule >= CUE_RULE
+            && ev.kind().is_some_and(|k| boxed_kind(k) && k != Kind::Cookie)
+            // It speaks to the reader or names an amount: a disclosure of the outlet's
+            // advertisers does neither, nor does a column on the outlet that tells its story
+            // in the first person ("When The Ferret started, we were three reporters ...").
+            && (ev.you > 0 || amount)
+            && (self_described(t, outlets) || (ev.we > 0 && opening()))
+    };
+    let found: Vec<usize> = (last + 1..blocks.len()).filter(|&i| candidate(i)).collect();
+    // A story that names the outlet in a paragraph of its own (a letter of its editor, a
+    // story on it, a source: "told Bay Nature") keeps them all.
+    let elsewhere = || {
+        (0..blocks.len()).any(|j| {
+            !taken[j]
+                && blocks[j].words >= SELF_WORDS
+                && found.binary_search(&j).is_err()
+                && names(j)
+        })
+    };
+    if found.is_empty() || head_names_outlet(blocks, text, outlets, first) || elsewhere() {
+        return Vec::new();
+    }
+    found
+}
+
+/// The longest paragraph of an outlet's box that [`outlet_boxes`] takes under its heading.
+pub(super) const FRAME_WORDS: u32 = 80;
+
+/// After the story's first paragraph, a line of a few words that names the outlet over a
+/// paragraph that names it too is the outlet's own box, in any language ("Styrktu
+/// Austurfrétt" / "Austurfrétt er eini fréttamiðillinn ..." / "Styrkja Austurfrétt", "Steun
+/// MO*" / "MO* wil onafhankelijke journalistiek ..."), with a short line below it that names
+/// the outlet too or has a box's evidence (its button). Not a line that ends like a
+/// sentence or a paragraph that reports or quotes; and none in a story that names the
+/// outlet in paragraphs of its own (a story about the outlet, a quote "told Austurfrétt").
+#[allow(clippy::too_many_arguments)]
+pub(super) fn outlet_boxes(
+    rules: &RuleSet,
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    bare: bool,
+) -> Vec<(Range<usize>, Kind)> {
+    let Some(first) = scored.iter().position(|s| s.story) else {
+        return Vec::new();
+    };
+    if outlets.is_empty() {
+        return Vec::new();
+    }
+    let plain = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        !b.quoted && !b.timestamp && ev.body >= 0.0 && ev.kind() != Some(Kind::Credit)
+    };
+    let names = |i: usize| features::names_properly(&text[blocks[i].range.clone()], outlets);
+    // A line, not a sentence's end ("Tacaigh le Nós", "Steun MO*", "HEMPELS hilft – helfen
+    // Sie mit!").
+    let line = |i: usize| {
+        let t = text[blocks[i].range.clone()].trim_end();
+        blocks[i].words <= NAME_LINE_WORDS && !t.ends_with(['.', ':', '?', ',', ';']) && plain(i)
+    };
+    let mut frames = Vec::new();
+    let mut i = first + 1;
+    while i + 1 < blocks.len() {
+        let p = i + 1;
+        if !(line(i)
+            && blocks[p].words > NAME_LINE_WORDS
+            && blocks[p].words <= FRAME_WORDS
+            && plain(p)
+            && names(i)
+            && names(p))
+        {
+            i += 1;
+            continue;
+        }
+        let mut end = p + 1;
+        if end < blocks.len()
+            && line(end)
+            && (names(end) || evidence[end].kind().is_some_and(boxed_kind))
+        {
+            end += 1;
+        }
+        frames.push(i..end);
+        i = end;
+    }
+    if frames.is_empty() {
+        return frames.into_iter().map(|r| (r, Kind::Other)).collect();
+    }
+    let framed = |j: usize| frames.iter().any(|r: &Range<usize>| r.contains(&j));
+    if about_outlet(blocks, scored, text, outlets, first, framed) {
+        return Vec::new();
+    }
+    // Where a pack reads the language, the box shows some of its evidence: a formula, the
+    // outlet's "we", the reader addressed ("Years at the Guardian" over "She joined the
+    // Guardian in 1972" in an obituary shows none).
+    let boxed = |r: &Range<usize>| {
+        bare || evidence
+            .range(r.clone())
+            .any(|e| e.signal > 0.0 || e.we > 0 || e.you > 0)
+            || {
+                let span = blocks[r.start].range.start..blocks[r.end - 1].range.end;
+                let words = blocks[r.clone()].iter().map(|b| b.words).sum();
+                !rules.reads_language(&text[span], words)
+            }
+    };
+    frames.retain(boxed);
+    frames
+        .into_iter()
+        .map(|r| {
+            let kind = evidence
+                .range(r.clone())
+                .find_map(|e| e.kind())
+                .unwrap_or(Kind::Other);
+            (r, kind)
+        })
+        .collect()
+}
+
+/// The most blocks of an outlet's letter under its salutation that ends the text.
+pub(super) const CLOSING_LETTER_BLOCKS: usize = 8;
+/// The longest paragraph of such a letter.
+pub(super) const CLOSING_LETTER_WORDS: u32 = 150;
+/// The fewest words of the sentence that introduces a letter the story quotes.
+pub(super) const LEAD_IN_WORDS: u32 = 10;
+
+/// Below the story's second paragraph, a salutation to the readers ("Querida lectora,
+/// querido lector:", "خوانندهٔ عزیز آسو،") opens the outlet's letter, in any language the
+/// packs greet readers in: the salutation and the blocks under it to the end of the text
+/// (or to a run that is cut), when they are at most [`CLOSING_LETTER_BLOCKS`], none reports
+/// or quotes, and one names the outlet or holds a box's formula, or they end in a box; not a
+/// letter that a line ending in a colon introduces, which the story quotes (the letter that
+/// ends in an ask the packs read is a run's: [`letter_openings`]). Its paragraphs say "we" in
+/// verbs where a language drops the pronoun ("En ZonaDocs llevamos años ..."), and read as
+/// the story's walls; its frame is what tells.
+pub(super) fn letters(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    runs: &[(Range<usize>, f32)],
+) -> Option<(Range<usize>, Kind)> {
+    let salutation = Group::Salutation.slot().expect("a kept group");
+    let second = scored.iter().enumerate().filter(|(_, s)| s.story).nth(1)?.0;
+    // (Where one salutation opens no letter, the next may, as it would in a second pass
+    // over the cleaned text: "Dear readers," over a story's sentence, cut with a box's
+    // "Since you're here...", and another at the end.)
+    (second + 1..blocks.len())
+        .filter(|&i| {
+            blocks[i].words <= SALUTATION_WORDS
+                && (evidence[i].groups[salutation] > 0.0 || greets(&text[blocks[i].range.clone()]))
+        })
+        .find_map(|s| letter_at(blocks, evidence, text, outlets, runs, s))
+}
+
+/// The letter that the salutation at `s` opens, if it is one (see [`letters`]).
+pub(super) fn letter_at(
+    blocks: &[Block],
+    evidence: &Evidences,
+    text: &str,
+    outlets: &[String],
+    runs: &[(Range<usize>, f32)],
+    s: usize,
+) -> Option<(Range<usize>, Kind)> {
+    // A letter the story quotes is introduced by a sentence above it ("... in a message to
+    // readers published on Friday:", "a adressé une lettre aux donateurs :"); a box's
+    // heading ("A Message from The Moscow Times:") is a few words.
+    let above = &blocks[s - 1];
+    if above.words >= LEAD_IN_WORDS && ends_in_colon(above, text) {
+        return None;
+    }
+    let end = (s + 1..blocks.len())
+        .find(|&j| in_runs(runs, j))
+        .unwrap_or(blocks.len());
+    if end <= s + 1 || end - s > CLOSING_LETTER_BLOCKS + 1 {
+        return None;
+    }
+    let letter = s + 1..end;
+    let plain = letter.clone().all(|j| {
+        let (b, ev) = (&blocks[j], &evidence[j]);
+        !b.quoted && ev.body >= 0.0 && b.words <= CLOSING_LETTER_WORDS
+    });
+    let boxed = |j: usize| evidence[j].kind().is_some_and(boxed_kind) && evidence[j].signal > 0.0;
+    // The outlet's own: it names the outlet or holds a box's formula, or ends in a box
+    // ("Kjære naturvenn," / two paragraphs / "Blir du med?" over a membership box's run).
+    let framed = letter
+        .clone()
+        .any(|j| boxed(j) || features::names(&text[blocks[j].range.clone()], outlets))
+        || runs
+            .iter()
+            .find(|(r, _)| r.start == end)
+            .is_some_and(|(r, _)| r.clone().any(boxed));
+    (plain && framed).then(|| {
+        let kind = (s..end)
+            .find_map(|j| evidence[j].kind().filter(|&k| boxed_kind(k)))
+            .unwrap_or(Kind::Donation);
+        (s..end, kind)
+    })
+}
+
+/// Below the story's first paragraph, a paragraph that opens with a salutation to the
+/// readers and goes on after its comma ("Caros leitores, o jornalismo de proximidade que
+/// fazemos no mediotejo.net tem custos: ...", "Kära läsare! Expo har granskat ..."): the
+/// outlet's letter of one paragraph, where it holds a box's formula besides its greeting; a
+/// column that greets its readers tells of its week, a readers' editor of complaints.
+pub(super) fn inline_letters(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+) -> Vec<(usize, Kind)> {
+    let Some(first) = scored.iter().position(|s| s.story) else {
+        return Vec::new();
+    };
+    let salutation = Group::Salutation.slot().expect("a kept group");
+    (first + 1..blocks.len())
+        .filter_map(|i| {
+            let (b, ev) = (&blocks[i], &evidence[i]);
+            if b.words < INLINE_LETTER_WORDS || b.words > CLOSING_LETTER_WORDS || b.quoted {
+                return None;
+            }
+            // (The cheap tests first: a formula besides the greeting, then the comma or mark
+            // that ends the greeting within its first few words, then the greeting's word.)
+            // A formula of some weight, not the outlet's name: a readers' editor names the
+            // paper in passing ("Dear readers, I have received more than 80 complaints about
+            // the clue, which is more than the Guardian crossword has prompted ...").
+            let boxed = ev.signal - ev.groups[salutation] >= LETTER_FORMULA
+                && ev.kind().is_some_and(boxed_kind);
+            if !boxed {
+                return None;
+            }
+            let t = &text[b.range.clone()];
+            let greeting = t
+                .split_whitespace()
+                .take(SALUTATION_WORDS as usize)
+                .any(|w| w.ends_with([',', '!', '،']))
+                && t.split_whitespace()
+                    .next()
+                    .is_some_and(|w| DEAR_WORDS.contains(&w.to_lowercase().as_str()));
+            let lead_in = i > 0 && ends_in_colon(&blocks[i - 1], text);
+            (greeting && !lead_in).then(|| {
+                (
+                    i,
+                    ev.kind()
+                        .filter(|&k| boxed_kind(k))
+                        .unwrap_or(Kind::Donation),
+                )
+            })
+        })
+        .collect()
+}
+
+/// The fewest words of a paragraph that [`inline_letters`] reads: a salutation alone on its
+/// line is [`letters`]'.
+pub(super) const INLINE_LETTER_WORDS: u32 = 12;
+/// The least weight of its formulas besides the greeting: a cue of the packs' plain weight
+/// (1.5, a word of the newsroom's) is any column's.
+pub(super) const LETTER_FORMULA: f32 = 2.0;
+
+/// The words that open a letter's greeting, lower case, in the languages that put them
+/// first ("Dear friends,", "Beste natuurliefhebber,", "Drogie Czytelniczki, drodzy
+/// Czytelnicy,"): the packs greet readers; a letter may greet members, friends, nature lovers.
+pub(super) const DEAR_WORDS: &[&str] = &[
+    "dear",
+    "dearest",
+    "liebe",
+    "lieber",
+    "liebes",
+    "beste",
+    "lieve",
+    "cher",
+    "chère",
+    "chers",
+    "chères",
+    "querido",
+    "querida",
+    "queridos",
+    "queridas",
+    "estimado",
+    "estimada",
+    "estimados",
+    "estimadas",
+    "caro",
+    "cara",
+    "caros",
+    "caras",
+    "cari",
+    "care",
+    "prezado",
+    "prezada",
+    "prezados",
+    "prezadas",
+    "benvolgut",
+    "benvolguda",
+    "benvolguts",
+    "drogi",
+    "droga",
+    "drodzy",
+    "drogie",
+    "szanowni",
+    "milí",
+    "milá",
+    "milý",
+    "vážení",
+    "dragă",
+    "dragi",
+    "stimate",
+    "stimați",
+    "kedves",
+    "дорогие",
+    "дорогой",
+    "дорогая",
+    "уважаемые",
+    "дорогі",
+    "шановні",
+    "любі",
+    "скъпи",
+    "драги",
+    "kära",
+    "kjære",
+    "kære",
+    "hyvä",
+    "hyvät",
+    "αγαπητοί",
+    "αγαπητή",
+    "αγαπητέ",
+    "mieli",
+    "dārgie",
+    "dārgais",
+    "kallid",
+    "sevgili",
+    "değerli",
+    "عزيزي",
+    "عزيزتي",
+    "أعزائي",
+    "प्रिय",
+];
+
+/// Whether `line` is a letter's greeting: a word of [`DEAR_WORDS`] and a few more, ending
+/// with a comma, a colon or an exclamation mark.
+pub(super) fn greets(line: &str) -> bool {
+    let line = line.trim();
+    line.ends_with([',', ':', '!', '،'])
+        && line
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| DEAR_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether the run `r` is an appeal for money: the hand rules anchor it, and a block of it
+/// asks for a donation, a membership or a subscription.
+pub(super) fn asks_for_money(evidence: &Evidences, scored: &[Scored], r: Range<usize>) -> bool {
+    scored[r.clone()].iter().any(|s| s.hand_anchor)
+        && evidence.range(r).any(|e| {
+            matches!(
+                e.kind(),
+                Some(Kind::Donation | Kind::Membership | Kind::Subscription)
+            )
+        })
+}
+
+/// The longest block that [`outlet_voice`] adds to a box: its self-description is a few
+/// lines ("StreetPress, c'est un média indépendant, gratuit et sans pub."); a column about the
+/// outlet's funding speaks of it in paragraphs of fifty words and more.
+pub(super) const VOICE_WORDS: u32 = 40;
+/// The longest self-description of the outlet (its independence, its owners, its money)
+/// that [`outlet_voice`] adds to a box.
+pub(super) const SELF_DESCRIPTION_WORDS: u32 = 60;
+/// The longest line naming the outlet that heads or closes its box without a pronoun
+/// ("Unterstütze Mimikama!", "Styrktu Austurfrétt").
+pub(super) const NAME_LINE_WORDS: u32 = 5;
+/// The longest question to the reader that opens a box.
+pub(super) const QUESTION_WORDS: u32 = 12;
+
+/// A block beside an appeal's box in which the outlet speaks of itself, by name and in the
+/// first person ("Thank you for reading The Ferret. We are an independent, reader-funded
+/// ..."), is the box's opening or closing: the run takes it, in any language, and above it a
+/// short question to the reader ("Did you find this useful?") that opens the box. A block that
+/// names the outlet speaking to the reader counts too ("Mimikama prüft täglich ... Das geht
+/// nur mit deiner Hilfe"), and so does a line of a few words naming it ("Unterstütze
+/// Mimikama!"): up to two such blocks above the box, one below. A block that
+/// reports (body evidence), quotes or credits is left, and so is every block of a letter in
+/// the outlet's voice (a fundraising column), where the outlet speaks of itself throughout.
+/// Above the box, the outlet's "we" need not name it where it speaks of the box's matter (a
+/// paywall, a subscription): up to two such paragraphs of its pitch.
+pub(super) fn outlet_voice(
+    blocks: &[Block],
+    evidence: &Evidences,
+    text: &str,
+    outlets: &[String],
+    scored: &[Scored],
+    runs: &mut [(Range<usize>, f32)],
+) {
+    let outlet_group = Group::Outlet.slot().expect("a kept group");
+    let speaks = |j: usize| {
+        let (b, ev) = (&blocks[j], &evidence[j]);
+        // The outlet describing itself (independent, without owners or advertisers) may
+        // take a paragraph of its own.
+        let describes = ev.groups[outlet_group] > 0.0 || evidence.concepts(j).independent();
+        (b.words <= VOICE_WORDS || (describes && b.words <= SELF_DESCRIPTION_WORDS))
+            && (ev.we > 0
+                || ev.you > 0
+                || (b.words <= NAME_LINE_WORDS && !text[b.range.clone()].trim_end().ends_with('.'))
+                || (describes && self_described(&text[b.range.clone()], outlets)))
+            && ev.body >= 0.0
+            // (A block that opens with the outlet's name in quotation marks, "«Люди Байкала» —
+            // независимый журнал", quotes no one.)
+            && (!b.quoted || opens_with_name(&text[b.range.clone()]))
+            && !matches!(ev.kind(), Some(Kind::Credit))
+            && features::names(&text[b.range.clone()], outlets)
+    };
+    // The question that opens a box ("Did you find this useful?", "Dočetli jste až sem?"),
+    // in a text that asks no other (a column's or an interview's questions stand among
+    // others: "Do you regret voting for it?").
+    // (Counted only when a question above an ask is asked about: most texts have none.)
+    let questions = std::cell::OnceCell::new();
+    let asks = |j: usize| {
+        let (b, ev) = (&blocks[j], &evidence[j]);
+        b.words <= QUESTION_WORDS
+            && ev.you > 0
+            && ev.body >= 0.0
+            && !b.quoted
+            && text[b.range.clone()].trim_end().ends_with('?')
+            && *questions.get_or_init(|| {
+                blocks
+                    .iter()
+                    .filter(|b| text[b.range.clone()].trim_end().ends_with(['?', '？', '؟']))
+                    .count()
+            }) == 1
+    };
+    // The outlet's "we" speaking of the box's matter ("Wir wollen unsere Themen nicht hinter
+    // einer Bezahlschranke verstecken"), without its name: a paragraph of the box's pitch,
+    // just above its ask. (Not "we" and "you" alone: an editorial's last words, "We urge
+    // you to write to your councillor", stand above a box too.)
+    let pitches = |j: usize| {
+        let (b, ev) = (&blocks[j], &evidence[j]);
+        b.words <= VOICE_WORDS
+            && ev.we > 0
+            && (matches!(
+                ev.kind(),
+                Some(Kind::Paywall | Kind::Subscription | Kind::Membership | Kind::Newsletter)
+            ) || (ev.kind() == Some(Kind::Donation) && ev.you > 0)
+                || ev.groups[outlet_group] > 0.0
+                || evidence.concepts(j).journalism()
+                || evidence.concepts(j).independent())
+            && ev.body >= 0.0
+            && !b.quoted
+            && !scored[j].wall
+    };
+    let above = |j: usize| speaks(j) || pitches(j);
+    for k in 0..runs.len() {
+        let r = runs[k].0.clone();
+        if !asks_for_money(evidence, scored, r.clone()) {
+            continue;
+        }
+        let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
+        // At most a question over a self-description (a heading and its paragraphs), in
+        // that order.
+        for step in [&above as &dyn Fn(usize) -> bool, &above, &asks] {
+            let start = runs[k].0.start;
+            if start > limit && step(start - 1) {
+                runs[k].0.start -= 1;
+            }
+        }
+        let free_after = runs.get(k + 1).is_none_or(|n| n.0.start > r.end);
+        // Not what the box's last line introduces ("... mail it to:", then an address).
+        let introduces = ends_in_colon(&blocks[r.end - 1], text);
+        if r.end < blocks.len() && free_after && !introduces && speaks(r.end) {
+            runs[k].0.end += 1;
+        }
+    }
+}
+
+/// The most blocks between a letter's salutation and the ask it ends in.
+pub(super) const LETTER_BLOCKS: usize = 3;
+/// The longest paragraph of such a letter.
+pub(super) const LETTER_WORDS: u32 = 120;
+/// The longest salutation ("Liebe Leserin, lieber Leser,").
+pub(super) const SALUTATION_WORDS: u32 = 8;
+
+/// An ask for money whose run a salutation to the readers opens a few paragraphs above
+/// ("Dragă cititorule," / "dacă ai ajuns până aici, ... La PressOne nu avem acționari" /
+/// "Donează lunar") is a letter: the run takes the salutation and the paragraphs between,
+/// which the packs may not read, unless one of them reports or quotes. Not in a text that is
+/// all in the outlet's voice, nor above the story's first paragraph.
+pub(super) fn letter_openings(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    runs: &mut [(Range<usize>, f32)],
+) {
+    // A paragraph that opens with a name in quotation marks ("„Nowy Obywatel” nie należy do
+    // żadnego koncernu") quotes no one.
+    let quotes = |j: usize| blocks[j].quoted && !opens_with_name(&text[blocks[j].range.clone()]);
+    let salutation = Group::Salutation.slot().expect("a kept group");
+    // Below the story's first paragraph: a salutation that opens the text opens a letter
+    // that is the text.
+    let Some(first_wall) = scored.iter().position(|s| s.story) else {
+        return;
+    };
+    for k in 0..runs.len() {
+        let r = runs[k].0.clone();
+        if !asks_for_money(evidence, scored, r.clone()) {
+            continue;
+        }
+        let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
+        // The salutation may close the run above (a follow line and "Kære læser" read as
+        // one run): the letter then takes the paragraphs between the two runs.
+        let lowest = if k == 0 { 0 } else { limit - 1 };
+        for j in (lowest..r.start).rev().take(LETTER_BLOCKS + 1) {
+            let (b, ev) = (&blocks[j], &evidence[j]);
+            let below_story = j > first_wall;
+            if ev.groups[salutation] > 0.0
+                && b.words <= SALUTATION_WORDS
+                && !quotes(j)
+                && below_story
+            {
+                let from = j.max(limit);
+                runs[k].1 += scored[from..r.start]
+                    .iter()
+                    .map(|s| s.score.max(0.0))
+                    .sum::<f32>();
+                runs[k].0.start = from;
+                break;
+            }
+            if j < limit {
+                break;
+            }
+            if b.words > LETTER_WORDS || ev.body < 0.0 || quotes(j) || b.timestamp {
+                break;
+            }
+        }
+    }
+}
+
+/// Whether `t` opens with the outlet's name as its subject and names no one else: the outlet
+/// describing itself without a pronoun, as languages that mark "we" in the verb say it ("A
+/// Direkt36 független oknyomozó központ: nem fogadunk el állami hirdetést"). A story's
+/// sentence about the outlet names others ("Bay Reporter, a nonprofit news site, shared the
+/// prize with the Sacramento Daily").
+pub(super) fn self_described(t: &str, outlets: &[String]) -> bool {
+    features::leads_with_outlet(t, outlets)
+        && capitalised_names(t).all(|n| features::names_properly(n, outlets))
+}
+
+/// The most words of a name in quotation marks (a title, an outlet's name).
+pub(super) const QUOTED_NAME_WORDS: usize = 4;
+
+/// Whether `t`, which opens with a quotation mark, opens with a name in quotation marks: the
+/// mark closes within a few words, and the sentence goes on after it ("„Nowy Obywatel” nie
+/// należy ...", "«Новая газета» выходит ..."), where a quotation of someone's words runs on.
+pub(super) fn opens_with_name(t: &str) -> bool {
+    const CLOSING: [char; 6] = ['”', '“', '»', '«', '"', '」'];
+    let Some(first) = t.chars().next() else {
+        return false;
+    };
+    let inner = &t[first.len_utf8()..];
+    let Some(end) = inner.find(CLOSING) else {
+        return false;
+    };
+    let name = &inner[..end];
+    let rest = inner[end..].chars().skip(1).collect::<String>();
+    name.split_whitespace().count() <= QUOTED_NAME_WORDS
+        && !name.ends_with(['.', ',', '!', '?'])
+        && rest.starts_with(' ')
+        && rest.split_whitespace().count() >= QUOTED_NAME_WORDS
+}

@@ -1,0 +1,830 @@
+//! Rows of links and labels: follow and share lines, the lines that point the reader to
+//! another channel, item rows between separators, and tag rows.
+
+use super::*;
+
+/// The most words of a line that [`follow_lines`] takes.
+pub(super) const FOLLOW_WORDS: u32 = 20;
+/// The fewest platform names in it.
+pub(super) const FOLLOW_PLATFORMS: u16 = 2;
+/// The fewest platform names, and bars between them, of a row that names no outlet.
+pub(super) const ROW_PLATFORMS: u16 = 3;
+/// The most words of a share row's label, and of the words besides the platforms after it.
+pub(super) const SHARE_LABEL_WORDS: usize = 2;
+pub(super) const SHARE_OTHER_WORDS: usize = 2;
+
+/// After the story's last paragraph, a line that names the outlet and two platforms or more
+/// asks the reader to follow it there, in any language ("Volg NH Nieuws ook op Instagram,
+/// TikTok en Facebook."), by its name as a name, not inside words ("tout le monde est sur
+/// TikTok" on lemonde.fr), and not in a story about the outlet; one with the outlet's own
+/// e-mail address that asks or speaks to the reader asks for tips or letters. One platform
+/// is not enough: a poll "of the best food blogger on Instagram by Wday.ru" names the outlet
+/// and one. Not a line that reports or quotes.
+pub(super) fn follow_lines(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    runs: &[(Range<usize>, f32)],
+    taken: &[bool],
+) -> Vec<usize> {
+    let Some(first) = scored.iter().position(|s| s.story) else {
+        return Vec::new();
+    };
+    // A story about the outlet names it in its headline or first paragraph (a blog of its
+    // newsroom: "Puedes escribirnos en contacto@eldiario.es").
+    let about = std::cell::OnceCell::new();
+    let about = || *about.get_or_init(|| head_names_outlet(blocks, text, outlets, first));
+    // The name after the line's first word: an ask opens with its verb ("Volg NH Nieuws
+    // ..."), where a line of the story may open with the outlet ("Le Monde reste pour
+    // l'instant présent sur X, Threads et Bluesky.").
+    let follows = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        // (The cheap tests first: most blocks name no platform.)
+        if ev.platforms == 0 || b.words > FOLLOW_WORDS {
+            return false;
+        }
+        let t = text[b.range.clone()].trim_start();
+        // One platform is enough where the outlet's name follows the ask's verb ("Follow
+        // Channels Television on WhatsApp for breaking news updates").
+        // (Not a sentence of the story that ends with its stop: "Scammers impersonated
+        // Ashby Gazette on Facebook last year.")
+        if ev.platforms < FOLLOW_PLATFORMS {
+            return !t.trim_end().ends_with(['.', '!', '?', '。']) && names_after_verb(t, outlets);
+        }
+        // A row of platforms parted by bars or dots needs no name: it is the page's, not the
+        // story's ("Читайте новини \"МБ\" у Facebook | Telegram | Viber | Instagram"); nor
+        // does a share row under its label: platforms after a colon, and a word or two for
+        // the mail or "X" ("Подијели: Facebook X Viber WhatsApp").
+        let row = ev.platforms >= ROW_PLATFORMS
+            && t.matches(['|', '•', '·']).count() + 1 >= usize::from(ROW_PLATFORMS);
+        if row || labelled_platforms(t, ev.platforms) {
+            return true;
+        }
+        // A line of one statement names the outlet right after its verb; a row of contacts
+        // anywhere ("Got a story? Send a Facebook Message | ... | Email: news@...").
+        let statement = b.sentence && !t.contains(['?', '|']);
+        if statement {
+            names_after_verb(t, outlets)
+        } else {
+            let after_first = t.find(char::is_whitespace).map_or("", |k| &t[k..]);
+            features::names_properly(after_first, outlets)
+        }
+    };
+    // The outlet's own address under a question or an address to the reader ("Heb je een
+    // tip? Mail dan naar nieuws@nhnieuws.nl"); an institution's page gives its own for
+    // information ("Weitere Informationen erteilt ... althausa@stadt.ahlen.de"), and a
+    // notice the address of whom it announces.
+    let writes = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        let t = &text[b.range.clone()];
+        b.words <= CONTACT_WORDS
+            && mail_hosts(t)
+                .any(|h| crate::input::host::outlet_label(h).is_some_and(|l| outlets.contains(&l)))
+            && (t.contains(['?', '？', '؟']) || ev.you > 0 || ev.we > 0)
+    };
+    let plain = |i: usize| evidence[i].body >= 0.0 && !blocks[i].quoted;
+    // The story ends above a follow line of one sentence that reads as its own last, and
+    // above the outlet's box that a cut has taken ("Dilynwch Y Selar ar Instagram, TikTok a
+    // Facebook ..." over "Cefnogwch Y Selar" / "Mae Y Selar yn gylchgrawn annibynnol ...").
+    let Some(last) = (first..blocks.len())
+        .rev()
+        .find(|&i| scored[i].story && !taken[i] && !(i > first && plain(i) && follows(i)))
+    else {
+        return Vec::new();
+    };
+    let follow: Vec<usize> = (last + 1..blocks.len())
+        .filter(|&i| plain(i) && follows(i))
+        .collect();
+    // A story about the outlet's own accounts ("Le Monde reste pour l'instant présent sur X,
+    // Threads et Bluesky") names it elsewhere too, beside a platform; a story whose reporters
+    // are the outlet names it without one ("The NewsHawks visited three villages").
+    // (Not counting what the runs cut: "Enjoying Scrolla? ... share this story on WhatsApp"
+    // is the outlet's box, not its story.)
+    let aside = |j: usize| follow.binary_search(&j).is_ok() || in_runs(runs, j);
+    let on_platforms = (0..blocks.len()).any(|j| {
+        !aside(j)
+            && evidence[j].platforms > 0
+            && features::names(&text[blocks[j].range.clone()], outlets)
+    });
+    let follow = if follow.is_empty()
+        || (on_platforms && about_outlet(blocks, scored, text, outlets, first, aside))
+    {
+        Vec::new()
+    } else {
+        follow
+    };
+    let mut out: Vec<usize> = (last + 1..blocks.len())
+        .filter(|&i| plain(i) && follow.binary_search(&i).is_err() && writes(i) && !about())
+        .collect();
+    out.extend(follow);
+    out.sort_unstable();
+    out
+}
+
+/// The most words of a line that [`channel_lines`] takes.
+pub(super) const CHANNEL_WORDS: u32 = 25;
+/// The most words of a channel's line with no stop that [`channel_lines`] takes without the
+/// outlet's voice or name.
+pub(super) const BOX_LINE_WORDS: u32 = 16;
+/// The most lines that [`channel_lines`] takes in a text: more are a list of accounts.
+pub(super) const CHANNEL_LINES: usize = 2;
+/// Platform names that are no channel of the outlet's: the mail and the printer of a share
+/// row's tools, and the podcast apps where a story tells its own series too ("Podden finns
+/// på Spotify och Apple Podcasts").
+pub(super) const NOT_CHANNELS: [&str; 13] = [
+    "email",
+    "e-mail",
+    "print",
+    "copy link",
+    "rss",
+    "spotify",
+    "apple podcasts",
+    "google podcasts",
+    "amazon music",
+    "soundcloud",
+    "deezer",
+    "pocket casts",
+    "castbox",
+];
+
+/// The nouns of a messenger's channel and of the news aggregator, lower-cased, as the
+/// languages write them ("WhatsApp channel", "chaîne", "Telegram-Kanal", "kanaliga",
+/// "канал", "চ্যানেল", "Google News"): what an outlet's line offers the reader, where a
+/// story's line on a messenger tells of a message, a group, a call or a code.
+#[rustfmt::skip]
+pub(super) const CHANNEL_NOUNS: [&str; 46] = [
+    "channel", "chaîne", "canal", "canale", "canle", "kanal", "kanał", "kanál", "kanaal",
+    "csatorn", "sianel", "cainéal", "chèn", "chaneli", "community", "comunidad", "zajednic",
+    "канал", "арна", "チャンネル", "채널", "频道", "頻道", "चैनल", "चॅनल", "চ্যানেল",
+    "சேனல்", "ചാന", "ఛానల్", "ಚಾನೆಲ್", "ચેનલ", "ਚੈਨਲ", "ချန်နယ်", "ឆានែល", "ቻናል", "چینل",
+    "کانال", "قناة", "ערוץ", "saluran", "kênh", "google", "නාලිකා", "κανάλι", "არხ", "суваг",
+];
+
+/// Below the story's first paragraph, a short line that offers the reader the outlet's
+/// channel on a messenger or the news aggregator, in any language, between the paragraphs
+/// or under them ("Join the Hull Live WhatsApp community for the latest news sent straight
+/// to your phone", "Siga o nosso canal no WhatsApp", "Follow Waterford News & Star on
+/// Google News ..."): a channel's noun ([`CHANNEL_NOUNS`]) beside the platform, and the
+/// outlet's "we", the reader addressed or the outlet's name; or a short line with no stop,
+/// whose imperative addresses the reader in an ending no pack reads. A story's lines on messengers
+/// tell of messages, groups, calls and codes, with the reader and a "we" of its own ("If you
+/// get a WhatsApp message from a stranger ...", "We reached the chairman on WhatsApp",
+/// "join our school WhatsApp group"). Not a question, a quotation, a line with a handle, nor
+/// where a line of the story names a platform too: a story on a channel.
+pub(super) fn channel_lines(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    voice: bool,
+    taken: &[bool],
+) -> Vec<usize> {
+    let Some(first) = scored.iter().position(|s| s.story) else {
+        return Vec::new();
+    };
+    // The tests of the words below read a block lower-cased, once for each.
+    let lower = |i: usize| text[blocks[i].range.clone()].to_lowercase();
+    // Channels besides the mail, the printer and the podcast apps.
+    let channels = |i: usize, folded: &str| {
+        let others: usize = NOT_CHANNELS.iter().map(|n| folded.matches(n).count()).sum();
+        usize::from(evidence[i].platforms) > others
+    };
+    let offers = |folded: &str| CHANNEL_NOUNS.iter().any(|n| folded.contains(n));
+    // A sentence of the story names a platform ("The housing office opened a WhatsApp
+    // channel on Monday ..."): a line with no stop on it may be its subheading.
+    // (The first two such sentences, found once and only for such a line: a page of many
+    // lines is read in one pass, and most texts hold no such line.)
+    let on_platform = std::cell::OnceCell::new();
+    let story_on_platform = |i: usize| {
+        on_platform
+            .get_or_init(|| {
+                (first..blocks.len())
+                    .filter(|&j| {
+                        evidence[j].platforms > 0
+                            && blocks[j].sentence
+                            && blocks[j].words > NAME_LINE_WORDS
+                            && !taken[j]
+                    })
+                    .take(2)
+                    .collect::<Vec<usize>>()
+            })
+            .iter()
+            .any(|&j| j != i)
+    };
+    let candidate = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        // (The cheap tests first: most blocks name no platform.)
+        if ev.platforms == 0
+            || b.words > CHANNEL_WORDS
+            || taken[i]
+            || b.quoted
+            || ev.said > 0
+            || ev.body < 0.0
+        {
+            return false;
+        }
+        let t = text[b.range.clone()].trim();
+        if t.ends_with(['?', '？', '؟']) || t.contains('@') || glued_stop(t) {
+            return false;
+        }
+        let folded = t.to_lowercase();
+        // (A line with no stop is a box's, in any language: where no pack reads the "you"
+        // of an imperative, "تابعوا قناة «الغد» على واتساب", "අපගේ WhatsApp නාලිකාවට
+        // එක්වන්න".)
+        let unstopped = !t.ends_with(['.', '!', '。', '।', '۔']) && b.words <= BOX_LINE_WORDS;
+        offers(&folded)
+            && ((voice && (ev.we > 0 || ev.you > 0) && !quotes_other(t, outlets))
+                || features::names(t, outlets)
+                || (unstopped && !story_on_platform(i)))
+            && channels(i, &folded)
+    };
+    let found: Vec<usize> = (first + 1..blocks.len())
+        .filter(|&i| candidate(i))
+        .collect();
+    if found.is_empty() || found.len() > CHANNEL_LINES {
+        return Vec::new();
+    }
+    // A story that names a platform in a sentence of its own is on it; not a box's line
+    // beside a channel's, which ends with no stop ("Receba no seu WhatsApp as notícias do g1
+    // Pernambuco"). (A story's sentence beside it may be on the outlet's own accounts: "The
+    // NewsHawks said on Monday it would stop posting on X ...".)
+    let beside = |j: usize| {
+        let t = text[blocks[j].range.clone()].trim_end();
+        found.iter().any(|&i| i.abs_diff(j) == 1)
+            && blocks[j].words <= CHANNEL_WORDS
+            && (!t.ends_with(['.', '!', '?', '。']) || offers(&lower(j)))
+    };
+    // (Under the story's last paragraph, not a line that asks or speaks to the reader: the
+    // page's other boxes stand there, a standing tip line on WhatsApp among them. A report on
+    // the outlet's accounts there is the story's.)
+    let last = scored.iter().rposition(|s| s.story).unwrap_or(first);
+    let boxes = |j: usize| {
+        j > last
+            && (evidence[j].we > 0
+                || evidence[j].you > 0
+                || text[blocks[j].range.clone()].contains(['?', '？', '؟']))
+    };
+    let on_platforms = (0..blocks.len()).any(|j| {
+        !boxes(j)
+            && found.binary_search(&j).is_err()
+            && !taken[j]
+            && evidence[j].platforms > 0
+            && blocks[j].words > NAME_LINE_WORDS
+            && !beside(j)
+            && channels(j, &lower(j))
+    });
+    if on_platforms {
+        return Vec::new();
+    }
+    // The box around a channel's line: short lines beside it with no stop that name a
+    // platform or a channel (a heading, a button: "Jetzt Kanal abonnieren", "Volg het
+    // kanaal"), and a pitch between two of them ("Die wichtigsten Nachrichten aus
+    // Aschaffenburg ... direkt aufs Smartphone"); not a story's sentence beside a box ("Das
+    // Spiel überträgt Sky auf seinem Kanal Sky Sport Bundesliga 2.").
+    let boxed = |j: usize| {
+        let (b, t) = (&blocks[j], text[blocks[j].range.clone()].trim_end());
+        !taken[j]
+            && !scored[j].wall
+            && !b.quoted
+            && evidence[j].said == 0
+            && b.words <= CHANNEL_WORDS
+            && !t.ends_with(['.', '!', '?', '。', ':'])
+            && (evidence[j].platforms > 0 || offers(&lower(j)))
+    };
+    let plain = |j: usize| {
+        !taken[j]
+            && !scored[j].wall
+            && !scored[j].story
+            && !blocks[j].quoted
+            && blocks[j].words <= CHANNEL_WORDS
+    };
+    let mut out = found.clone();
+    for &i in &found {
+        for step in [-1isize, 1] {
+            let at = |k: isize| i.checked_add_signed(step * k).filter(|&j| j < blocks.len());
+            match (at(1), at(2)) {
+                (Some(j), Some(k)) if plain(j) && boxed(k) && !boxed(j) => out.extend([j, k]),
+                (Some(j), _) if boxed(j) => {
+                    out.push(j);
+                    if let Some(k) = at(2).filter(|&k| boxed(k)) {
+                        out.push(k);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out.retain(|&j| j > first);
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether `t` quotes a name not the outlet's: a channel line quotes only the outlet's
+/// ("Підписуйтеся на «Бабель» у Telegram"), a story the words said to a phone ("I should be
+/// able to just say “Instagram” and have that app open").
+pub(super) fn quotes_other(t: &str, outlets: &[String]) -> bool {
+    t.contains(['“', '"', '«', '„', '»']) && !features::names(t, outlets)
+}
+
+/// Whether a sentence of `t` is glued to the one before it with no space, as a scraper that
+/// joins two paragraphs leaves them ("... beim Haupteingang erhältlich.Du willst keine News
+/// ... verpassen?"): the line holds the story's last sentence.
+pub(super) fn glued_stop(t: &str) -> bool {
+    glued::sentences(t)
+        .windows(2)
+        .any(|w| w[0].end == w[1].start)
+}
+
+/// The most words of a share row under its label.
+pub(super) const SHARE_ROW_WORDS: u32 = 8;
+
+/// Anywhere in the text, a short line of platforms under a label of a word or two is a share
+/// row, in any language ("Подијели: Facebook X Viber WhatsApp", "Roinn: Facebook X LinkedIn
+/// Ríomhphost"): a story names platforms in a sentence.
+pub(super) fn share_rows(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<usize> {
+    (0..blocks.len())
+        .filter(|&i| {
+            let (b, ev) = (&blocks[i], &evidence[i]);
+            ev.platforms >= FOLLOW_PLATFORMS
+                && b.words <= SHARE_ROW_WORDS
+                && !b.quoted
+                && (labelled_platforms(&text[b.range.clone()], ev.platforms)
+                    || (i > 0 && platform_row(&text[b.range.clone()], ev.platforms)))
+        })
+        .collect()
+}
+
+/// Rows of short items parted by one separator, outside the story, in any language: a
+/// site's menu, its tags, its tools, its footer's links ("Actualitats · Cultura · Lenga · Musica · Vidèos", "Dlo ·
+/// Kafou-Fèy · Pòtoprens · Sante piblik", "Enprime | Voye pa imèl | Li an fransè"). Three
+/// items or more of three words at most, no figure, no closing stop: a byline's row has its
+/// date ("Amaia Etxebarria | Durango | 2024-03-14"), a credits' row its labels ("Text: ... |
+/// Fotos: ..."), and a story's list its sentence.
+pub(super) fn item_rows(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+) -> Vec<usize> {
+    // Outside the story, above its first paragraph or under its last: inside, such rows are
+    // its lists (a team's lines, a recipe's ingredients, a tour's cities), and a line that
+    // ends in a colon introduces them ("Die Startelf:").
+    let first = scored.iter().position(|s| s.story).unwrap_or(blocks.len());
+    let last = scored.iter().rposition(|s| s.story).unwrap_or(0);
+    (0..blocks.len())
+        .filter(|&i| {
+            let (b, ev) = (&blocks[i], &evidence[i]);
+            // (The cheap tests first: most blocks are long, in the story, or part nothing.)
+            if b.words > ITEM_ROW_WORDS
+                || b.words < 3
+                || b.quoted
+                || ev.body < 0.0
+                || (first..=last).contains(&i)
+            {
+                return false;
+            }
+            let t = text[b.range.clone()].trim();
+            if !ITEM_SEPARATORS.iter().any(|sep| t.contains(sep))
+                || (i > 0 && ends_in_colon(&blocks[i - 1], text))
+                || t.chars().any(char::is_numeric)
+                || t.ends_with(['.', '!', '?', '…', '。'])
+                || credits::opens_with_by(t)
+            {
+                return false;
+            }
+            ITEM_SEPARATORS.iter().any(|sep| {
+                let items: Vec<&str> = t.split(sep).collect();
+                items.len() >= ITEM_ROW_ITEMS
+                    && items.iter().enumerate().all(|(k, item)| {
+                        let words = item.split_whitespace().count();
+                        (1..=ITEM_WORDS).contains(&words) && (k == 0 || !item.contains(':'))
+                    })
+            })
+        })
+        .collect()
+}
+
+/// The separators of an [`item_rows`] row, spaced.
+pub(super) const ITEM_SEPARATORS: [&str; 3] = [" · ", " | ", " • "];
+/// The most words of an [`item_rows`] row, the fewest items, the most words of an item.
+pub(super) const ITEM_ROW_WORDS: u32 = 25;
+pub(super) const ITEM_ROW_ITEMS: usize = 3;
+pub(super) const ITEM_WORDS: usize = 3;
+
+/// The fewest platforms of a share row with no colon after its label.
+pub(super) const ROW_ONLY_PLATFORMS: usize = 3;
+
+/// Whether `t` is a row of platforms with no colon after its label: three or more, a word
+/// or two of a label before them and a tool or two after ("Share Facebook Twitter Messenger
+/// Viber", "Paylaş Facebook X WhatsApp Telegram E-posta Bağlantıyı kopyala"), the network X
+/// counted by its letter. No stop, comma, figure or lower-case word but the last: a headline
+/// on the networks is a sentence ("Facebook and Instagram down for hours").
+pub(super) fn platform_row(t: &str, platforms: u16) -> bool {
+    let t = t.trim();
+    if t.ends_with(['.', '!', '?', '…', '。']) || t.contains([',', '、', '،']) {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let letters = words.iter().filter(|w| matches!(**w, "X" | "𝕏")).count();
+    let found = usize::from(platforms) + letters;
+    let (last, head) = words.split_last().unwrap_or((&"", &[]));
+    found >= ROW_ONLY_PLATFORMS
+        && words.len() <= found + SHARE_LABEL_WORDS + SHARE_OTHER_WORDS
+        && !t.chars().any(char::is_numeric)
+        && !head.iter().any(|w| w.starts_with(char::is_lowercase))
+        && !last.is_empty()
+}
+
+/// Whether `t` is a label of a word or two, a colon, and the platforms with a word or two
+/// besides them (the mail, "X").
+pub(super) fn labelled_platforms(t: &str, platforms: u16) -> bool {
+    // A row's items are names, each capitalised, with no stop after the last; a story's
+    // list joins them in a sentence ("Also banned: TikTok and Telegram.").
+    t.split_once(':').is_some_and(|(label, rest)| {
+        (1..=SHARE_LABEL_WORDS).contains(&label.split_whitespace().count())
+            && rest.split_whitespace().count() <= usize::from(platforms) + SHARE_OTHER_WORDS
+            && rest
+                .split_whitespace()
+                .all(|w| !w.starts_with(char::is_lowercase))
+            && !rest.trim_end().ends_with(['.', '!', '?'])
+    })
+}
+
+/// The most words between an ask's verb and the outlet's name ("Folge der SZ auf ...").
+pub(super) const FOLLOW_NAME_AT: usize = 2;
+/// The most words of the outlet's name.
+pub(super) const NAME_WORDS: usize = 4;
+/// The most letters of the word between an ask's verb and the outlet's name: an article or
+/// a pronoun ("the", "der", "o", "Sie").
+pub(super) const ARTICLE_CHARS: usize = 3;
+
+/// Whether the outlet's name begins within a word or two after the line's first ("Follow
+/// The NewsHawks on ...", "Volg NH Nieuws ook op ...", "Folge der SZ auf ..."): a report
+/// names it later ("Videos filmed by residents and seen by The NewsHawks on Facebook ...").
+pub(super) fn names_after_verb(t: &str, outlets: &[String]) -> bool {
+    // (The cheap test first: a capital opens the second or third word.)
+    if !t
+        .split_whitespace()
+        .skip(1)
+        .take(FOLLOW_NAME_AT)
+        .any(|w| w.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=FOLLOW_NAME_AT).any(|k| {
+        // The name starts the window: a word written as a name ("Follow The NewsHawks", "Folge
+        // der SZ"), not a report's preposition or article before it ("taken by the Kyiv
+        // Independent").
+        // (Past an article or a pronoun of a few letters only: "Follow the Nairametrics ...",
+        // "Folge der SZ", "Folgen Sie TOUR"; a report's verb stands there in "Residents sent
+        // Nairametrics videos on WhatsApp and Telegram".)
+        let opening = k == 1 || words[1].chars().count() <= ARTICLE_CHARS;
+        opening
+            && words.get(k).is_some_and(|w| {
+                let start = offset_in(t, w);
+                let last = words[(k + NAME_WORDS).min(words.len()) - 1];
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && features::names_properly(&t[start..offset_in(t, last) + last.len()], outlets)
+            })
+    })
+}
+
+/// The most words of a line with the outlet's address that [`follow_lines`] takes.
+pub(super) const CONTACT_WORDS: u32 = 30;
+
+/// The hosts of the e-mail addresses in `t`: a word, "@", and a host with a dot.
+pub(super) fn mail_hosts(t: &str) -> impl Iterator<Item = &str> {
+    t.match_indices('@').filter_map(|(i, _)| {
+        let before = t[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric());
+        let host: &str = t[i + 1..]
+            .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+            .next()
+            .unwrap_or("");
+        let host = host.trim_end_matches('.');
+        (before && host.contains('.') && !host.starts_with('.')).then_some(host)
+    })
+}
+
+/// Whether `t` opens with two words in capitals, as a name does ("Irene Lau covers ..."), in
+/// the bracket some outlets put a bio in or without.
+pub(super) fn opens_with_two_capitals(t: &str) -> bool {
+    let mut words = t.trim_start_matches(['(', '[']).split_whitespace();
+    let mut capital = || {
+        words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    capital() && capital()
+}
+
+/// Whether block `i` is in one of `runs`, which are in order and disjoint.
+pub(super) fn in_runs(runs: &[(Range<usize>, f32)], i: usize) -> bool {
+    let k = runs.partition_point(|(r, _)| r.end <= i);
+    runs.get(k).is_some_and(|(r, _)| r.start <= i)
+}
+
+/// The most paragraphs of the story's size with no evidence under a labelled tag line (a
+/// bio, a comment).
+pub(super) const TAG_PARAGRAPHS_AFTER: u32 = 1;
+/// The most words of a tag one a line under its label.
+pub(super) const LABELLED_TAG_WORDS: u32 = 6;
+
+/// The fewest lines in a row that make a tag row or a teaser list.
+pub(super) const TAG_ITEMS: usize = 3;
+/// The longest keyword: a topic, a place, a name.
+pub(super) const TAG_WORDS: u32 = 3;
+pub(super) const TAG_BYTES: usize = 48;
+/// The fewest characters of a keyword's line that a teaser list takes as a headline.
+pub(super) const LONG_KEYWORD_CHARS: usize = 24;
+/// The longest teaser headline.
+pub(super) const TEASER_WORDS: u32 = 16;
+/// The longest under a list's label, which says what the lines are ("Katie Holmes Expertly
+/// Matched Her Forest Green Coat with a Face Mask from the Brand Celebrities Love").
+pub(super) const LABELLED_TEASER_WORDS: u32 = 20;
+/// A tag row's or teaser list's confidence: a guess from shape and position alone.
+pub(super) const TAG_CONFIDENCE: f32 = 0.5;
+
+/// After the article's last paragraph, a row of keywords, each on its own line ("Deutsche
+/// Bahn", "Nahverkehr", "Pendler"), is the page's tag list or topic links, and a row of
+/// headlines ("Velodieb mit 60 Fahrrädern erwischt – er verkaufte sie online") its teasers,
+/// in any language: a story does not end in three or more lines that are no sentence. Each
+/// run is returned with whether it holds a headline (a teaser list) or keywords alone; a
+/// label's row may hold blocks the runs cut, which stay theirs.
+pub(super) fn tag_rows(
+    blocks: &[Block],
+    evidence: &Evidences,
+    text: &str,
+    runs: &[(Range<usize>, f32)],
+) -> Vec<(Range<usize>, bool)> {
+    // A line of tags under a label that heads tag rows in some language is one after the
+    // story, also over a bio or a comment ("Tagovi: Zenica studenti stipendije" over a
+    // paragraph), not with more of the story's paragraphs under it (a leaked document's
+    // "Trefwoorden: zwart werk, contant betalen" quoted mid-story); the rows below read it as
+    // they read a run.
+    // (A paragraph of the story has no evidence: an appeal's that no rule cuts has some.)
+    let paragraph_at = |i: usize| {
+        let b = &blocks[i];
+        b.sentence && b.words >= WALL_WORDS && evidence[i].signal == 0.0 && !in_runs(runs, i)
+    };
+    let mut paragraphs_after = vec![0u32; blocks.len() + 1];
+    for i in (0..blocks.len()).rev() {
+        paragraphs_after[i] = paragraphs_after[i + 1] + u32::from(paragraph_at(i));
+    }
+    let mut found: Vec<(Range<usize>, bool)> = (0..blocks.len())
+        .filter(|&i| {
+            let ev = &evidence[i];
+            // (The block's size first: most blocks are paragraphs.)
+            blocks[i].words as usize <= TAG_LABEL_WORDS + TAG_LINE_WORDS
+                && paragraphs_after[i + 1] <= TAG_PARAGRAPHS_AFTER
+                && !in_runs(runs, i)
+                && ev.signal < 1.0
+                && ev.body >= 0.0
+                && labelled_tags(&text[blocks[i].range.clone()])
+        })
+        .map(|i| (i..i + 1, false))
+        .collect();
+    // The label alone on its line, with its tags one a line under it ("Keywords" /
+    // "தஞ்சாவூர்" / "ஏரி சீரமைப்பு"), after the story as above.
+    // (A tag of a few words more than a row's keyword: under its label, "âu thuyền Thọ
+    // Quang" is one; what the runs took of them is read through.)
+    let tag = |j: usize| {
+        let b = &blocks[j];
+        b.words <= LABELLED_TAG_WORDS
+            && evidence[j].body >= 0.0
+            && letters_only(text[b.range.clone()].trim())
+    };
+    let mut i = 0;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        let label = text[b.range.clone()].trim().trim_end_matches([':', '：']);
+        if b.words as usize <= TAG_LABEL_WORDS
+            && paragraphs_after[i + 1] <= TAG_PARAGRAPHS_AFTER
+            && !in_runs(runs, i)
+            && crate::rules::lang::is_tag_label(&label.to_lowercase())
+        {
+            let end = (i + 1..blocks.len())
+                .find(|&j| !tag(j))
+                .unwrap_or(blocks.len());
+            if end > i + 1 {
+                // (What the runs cut among them stays theirs: the caller takes what is left.)
+                found.push((i..end, false));
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let mut labelled: Vec<usize> = found.iter().flat_map(|(r, _)| r.clone()).collect();
+    labelled.sort_unstable();
+    let taken = |i: usize| in_runs(runs, i) || labelled.binary_search(&i).is_ok();
+    // The story's last paragraph: a sentence of some length with no evidence, outside the
+    // runs.
+    let paragraph = |i: usize| {
+        let b = &blocks[i];
+        b.sentence && b.words >= WALL_WORDS && evidence[i].signal < 1.0 && !taken(i)
+    };
+    let Some(story_end) = (0..blocks.len()).rposition(paragraph) else {
+        return found;
+    };
+    // A line that is no sentence and no list's heading.
+    let line = |i: usize| {
+        let b = &blocks[i];
+        let t = text[b.range.clone()].trim_end();
+        !taken(i)
+            && !b.sentence
+            && !b.timestamp
+            && evidence[i].signal < 1.0
+            && !t.ends_with([':', ',', ';'])
+    };
+    // Such a line with no evidence of the body.
+    let bare = |i: usize| line(i) && blocks[i].words > 0 && evidence[i].body >= 0.0;
+    // A headline that reports ("A rektor szerint nincs pénz", "D.A. says"), which the body's
+    // evidence of a reporting word keeps from `bare`: a teaser's under a heading or a cut
+    // (a story's list of reactions, "Greens say ...", has neither).
+    let reports = |i: usize| line(i) && is_headline(&blocks[i], text, false);
+    let keyword = |i: usize| {
+        let b = &blocks[i];
+        b.words <= TAG_WORDS && b.range.len() <= TAG_BYTES && letters_only(&text[b.range.clone()])
+    };
+    let headline = |i: usize| is_headline(&blocks[i], text, false);
+    let ends_colon = |i: usize| text[blocks[i].range.clone()].trim_end().ends_with(':');
+    // What stays of the text after the story: the runs are cut, and the lines on either
+    // side of one are read as one row (as a second pass over the cleaned text reads them).
+    let rest: Vec<usize> = (story_end + 1..blocks.len())
+        .filter(|&i| !taken(i))
+        .collect();
+    let n = rest.len();
+    let mut i = 0;
+    while i < n {
+        let at = |k: usize| rest[k];
+        // The tags in one line under their label ("Теги: Харків, театр, культура"), last.
+        // (Elsewhere the same shape is a match's line-ups or the streets a closure affects.)
+        if bare(at(i))
+            && tag_line(&text[blocks[at(i)].range.clone()])
+            && (i + 1 == n || taken(at(i) + 1))
+        {
+            found.push((at(i)..at(i) + 1, false));
+            i += 1;
+            continue;
+        }
+        // Under a heading or a cut: a keyword line above in the row, or a run's block.
+        let headed_at = |k: usize| {
+            keyword(at(k))
+                || (k > 0 && bare(at(k - 1)) && keyword(at(k - 1)))
+                || (at(k) > 0 && taken(at(k) - 1))
+        };
+        if !((bare(at(i)) && (keyword(at(i)) || headline(at(i))))
+            || (headed_at(i) && reports(at(i))))
+        {
+            i += 1;
+            continue;
+        }
+        // Keywords alone, or headlines under at most one keyword line (a heading in a
+        // language no pack reads: "Scéalta eile", "Antzeko artikuluak").
+        let start = i;
+        if keyword(at(i))
+            && i + 1 < n
+            && (bare(at(i + 1)) || reports(at(i + 1)))
+            && headline(at(i + 1))
+        {
+            i += 1;
+        }
+        let teasers = headline(at(i));
+        let headed = headed_at(start);
+        while i < n
+            && if teasers {
+                // (A headline of a few long words reads as a keyword by its count:
+                // "Snjóflóðahætta í Ólafsfjarðarmúla"; a place, "Praia da Rocha", is short.
+                // A section's name over each teaser, "Politics", "Music", is a kicker; under a
+                // heading or a cut, any keyword is.)
+                (bare(at(i)) && headline(at(i)))
+                    || (headed && reports(at(i)))
+                    || (bare(at(i)) && keyword(at(i)) && {
+                        let t = &text[blocks[at(i)].range.clone()];
+                        headed
+                            || t.chars().count() >= LONG_KEYWORD_CHARS
+                            || menu_line(t) == Some(true)
+                    })
+            } else {
+                bare(at(i)) && keyword(at(i))
+            }
+        {
+            i += 1;
+        }
+        // At the end of the text, or of what stays of it; not the items of a list that a
+        // line of the story introduces ("The winners:", or headlines under "Other cuts").
+        let last = i == n || taken(at(i - 1) + 1);
+        // (Above the lines of the list's own kind that lead it: "Areas affected:" over
+        // "Tunapuna (including Pasea)", "St Augustine (...)", then three places.)
+        let mut lead = start;
+        while lead > 0 && !blocks[at(lead - 1)].sentence && !ends_colon(at(lead - 1)) {
+            lead -= 1;
+        }
+        let before = if lead == 0 { story_end } else { at(lead - 1) };
+        let introduced = ends_colon(before);
+        if i - start >= TAG_ITEMS && last && !introduced {
+            // One cut for each stretch between runs.
+            let mut piece = at(start)..at(start) + 1;
+            for k in start + 1..i {
+                if at(k) == piece.end {
+                    piece.end += 1;
+                } else {
+                    found.push((piece, teasers));
+                    piece = at(k)..at(k) + 1;
+                }
+            }
+            found.push((piece, teasers));
+        } else if i - start > 1 && last && tag_line(&text[blocks[at(i - 1)].range.clone()]) {
+            // A row too short to be one ("Quiero sumarme" over "Etiquetas: agua, ..."): its
+            // last line is still the tag line it would have been on its own.
+            found.push((at(i - 1)..at(i - 1) + 1, false));
+        }
+    }
+    found.sort_unstable_by_key(|(r, _)| r.start);
+    found
+}
+
+/// The most words of a tag list's label ("Tags", "Címkék", "Schlagwörter zum Thema").
+pub(super) const TAG_LABEL_WORDS: usize = 3;
+/// The most words of the tags in one line: a longer list is the story's (the members of a
+/// caucus, state by state).
+pub(super) const TAG_LINE_WORDS: usize = 16;
+
+/// A line of tags under a short label: "Теги: Харків, театр, культура, війна", three items
+/// or more, each a keyword ([`TAG_WORDS`] words at most, letters alone), [`TAG_LINE_WORDS`]
+/// words in all at most, between one separator throughout ([`TAG_SEPARATORS`]).
+pub(super) fn tag_line(t: &str) -> bool {
+    let Some((label, items)) = t.trim_end().split_once(": ") else {
+        return false;
+    };
+    let words = |s: &str| s.split_whitespace().count();
+    let keyword = |s: &str| {
+        let s = s.trim();
+        (1..=TAG_WORDS as usize).contains(&words(s)) && letters_only(s)
+    };
+    // One separator throughout: the comma of one script.
+    let Some(sep) = TAG_SEPARATORS.iter().copied().find(|&c| items.contains(c)) else {
+        return false;
+    };
+    (1..=TAG_LABEL_WORDS).contains(&words(label))
+        && !label.contains(['-', '\'', '’', '&'])
+        && letters_only(label)
+        && words(items) <= TAG_LINE_WORDS
+        && items.split(sep).count() >= TAG_ITEMS
+        && items.split(sep).all(keyword)
+}
+
+/// Whether `t` is a line of tags under a label that heads tag rows in some language
+/// ([`is_tag_label`](crate::rules::lang::is_tag_label): "Tagi: biblioteki wieś czytelnictwo",
+/// "Filed under: Pedestrian Safety, Road Diets, Missouri"): words and commas alone after it,
+/// [`TAG_LINE_WORDS`] words at most.
+pub(super) fn labelled_tags(t: &str) -> bool {
+    // (The label first: most lines hold no colon, and few of those that do open with a label.)
+    let Some(colon) = t.find([':', '：']) else {
+        return false;
+    };
+    let label = t[..colon].trim();
+    if label.is_empty()
+        || label.split_whitespace().count() > TAG_LABEL_WORDS
+        || !crate::rules::lang::is_tag_label(&label.to_lowercase())
+    {
+        return false;
+    }
+    let items = t[colon..].trim_start_matches([':', '：']).trim();
+    !items.is_empty()
+        && items.split_whitespace().count() <= TAG_LINE_WORDS
+        && items
+            .split(|c: char| TAG_SEPARATORS.contains(&c))
+            .all(|item| !item.trim().is_empty() && letters_only(item.trim()))
+}
+
+/// What separates the tags of a line: a comma in any script. (Not a dot or a bar: a cast's or
+/// a closure's list after a story is written so, "Mit: Jens Harzer · Marina Galic · ...",
+/// "Betroffene Bahnhöfe: Hackescher Markt · Friedrichstraße · ...".)
+pub(super) const TAG_SEPARATORS: [char; 3] = [',', '،', '、'];
+
+/// A keyword's text: words alone, with no figures, code or addresses, which a story's own
+/// lists hold. (Letters and the marks that some scripts write their vowels and tones with:
+/// "टैग्स", "ป้ายกำกับ"; and the joiners that Persian writes inside words: "برچسب‌ها".)
+pub(super) fn letters_only(t: &str) -> bool {
+    static WORDS: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^[\p{L}\p{M}\u{200C}\u{200D} \-'’&]*$").expect("a valid pattern")
+    });
+    let plain = |c: char| matches!(c, ' ' | '-' | '\'' | '’' | '&');
+    // (Told apart without the pattern where the characters decide: an ASCII character that is
+    // no letter fails, letters alone pass.)
+    if t.chars()
+        .any(|c| c.is_ascii() && !c.is_ascii_alphabetic() && !plain(c))
+    {
+        return false;
+    }
+    t.chars().all(|c| c.is_alphabetic() || plain(c)) || WORDS.is_match(t)
+}
