@@ -4351,3 +4351,28 @@ fn a_glossary_line_under_an_easy_read_story_stays() {
         assert!(kept.contains(line), "lost {line:?}: {kept}");
     }
 }
+
+/// A story's update note stays where it stands between a teaser list and a newsletter box
+/// (the corpus' rule: corrections and updates are body), and the boxes on both sides go.
+#[test]
+fn an_update_note_between_two_boxes_stays_and_the_boxes_go() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/update_note_between_boxes_en.txt"
+    ))
+    .unwrap();
+    let url = "https://www.harbourtimes.example/news/late-night-buses";
+    let cleaned = Cleaner::new().clean_text_at(&text, Some(url));
+    let kept = cleaned.text();
+    assert!(
+        kept.contains("4:10 p.m.: This article was updated to add the vote count"),
+        "{kept}"
+    );
+    let story_end = text.find("MORE ON TRANSPORT").unwrap();
+    for line in text[..story_end].lines() {
+        assert!(kept.contains(line), "lost {line:?}: {kept}");
+    }
+    for gone in ["Get our city newsletter", "Ferry fares to rise"] {
+        assert!(!kept.contains(gone), "kept {gone:?}: {kept}");
+    }
+}

@@ -19,6 +19,9 @@ pub(crate) struct Evidence {
     pub max_rule: f32,
     /// Summed (negative) weight of body evidence.
     pub body: f32,
+    /// The block holds the story's own notice ("Correction:", "Update:", "This article was
+    /// updated"; the packs' `notice()` rows).
+    pub notice: bool,
     /// The outlet's first person and the reader addressed, outside quotations and outside
     /// the formulas counted.
     pub we: u16,
@@ -91,6 +94,7 @@ impl Evidence {
         signal: 0.0,
         max_rule: 0.0,
         body: 0.0,
+        notice: false,
         we: 0,
         you: 0,
         said: 0,
@@ -116,6 +120,7 @@ impl Evidence {
         }
         if weight < 0.0 {
             self.body += weight;
+            self.notice |= rule.weight <= super::lang::NOTICE_WEIGHT;
             return;
         }
         self.signal += weight;

@@ -836,6 +836,18 @@ pub(crate) fn decide(
     if hints.is_none() && !bare_text {
         quoted_lines(blocks, evidence, ctx.text, &mut scored);
     }
+    // The story's own notices stand apart from the boxes around them: the runs are found as
+    // if they were not there, and they leave the runs below.
+    let notice = |i: usize| story_notice(&blocks[i], &evidence[i], hints.map(|h| &h[i]));
+    let notices = (0..blocks.len()).any(notice);
+    if notices {
+        for (i, s) in scored.iter_mut().enumerate() {
+            if notice(i) {
+                s.score = 0.0;
+                s.anchor = false;
+            }
+        }
+    }
     let mut runs = find_runs(
         blocks,
         evidence,
@@ -1187,6 +1199,26 @@ pub(crate) fn decide(
         }
         runs = split;
     }
+    // The story's own notices leave the runs that took them: a story's notes at its end
+    // often stand between a teaser list and a newsletter box, which stay one box.
+    if notices {
+        let mut kept = Vec::with_capacity(runs.len());
+        for (r, sum) in runs {
+            let mut start = r.start;
+            for i in r.clone() {
+                if notice(i) {
+                    if i > start {
+                        kept.push((start..i, sum));
+                    }
+                    start = i + 1;
+                }
+            }
+            if start < r.end {
+                kept.push((start..r.end, sum));
+            }
+        }
+        runs = kept;
+    }
     let mut cuts = Vec::new();
     for (run, sum) in runs {
         let confidence = crate::output::confidence(sum);
@@ -1424,6 +1456,23 @@ fn boxed_kind(k: Kind) -> bool {
             | Kind::Subscription
             | Kind::Paywall
     )
+}
+
+/// The fewest words of a notice that [`story_notice`] reads.
+const NOTICE_WORDS: u32 = 5;
+
+/// Whether `b` is the story's own notice: a sentence that holds a correction, an update or an
+/// editor's note ("Correction: An earlier version of this story misstated ...", "2:58 p.m.:
+/// This article was updated to add ..."), with no ask beside it ("От редакции" may open a
+/// letter that asks). (A date alone after the word, "Updated: Dec 15, 2016 2:57 PM", is no
+/// sentence: the page's chrome.)
+fn story_notice(b: &Block, ev: &Evidence, hint: Option<&Hint>) -> bool {
+    ev.notice
+        && ev.max_rule < ANCHOR_RULE
+        && b.sentence
+        && b.words >= NOTICE_WORDS
+        && !ev.user
+        && hint.is_none_or(|h| h.anchor.is_none())
 }
 
 /// The three heaviest rules that fired in `evidence`, by name.

@@ -145,7 +145,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).at(Start).max_words(12).phrases(&["لمتابعة آخر الأخبار"]),
         line(Related).max_words(3).phrases(&["ذات صلة"]),
         line(Related).max_words(4).phrases(&["الأكثر قراءة", "الاكثر قراءة", "الأكثر مشاهدة", "قد يهمك", "قد يعجبك"]),
-        body().at(Start).weight(-3.0).phrases(&["تصحيح:", "تحديث:"]),
+        notice().phrases(&["تصحيح:", "تحديث:"]),
         body().phrases(&["قال", "وقال", "وأضاف", "أضاف", "وأكد", "بحسب", "وفقا", "وأوضح", "أوضح"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

@@ -124,7 +124,7 @@ pub(crate) static PACK: Pack = Pack {
             "müstəqil media", "müstəqil mətbuat", "qeyri-kommersiya", "oxucuların dəstəyi ilə",
             "oxucular tərəfindən maliyyələşdirilir", "hamı üçün pulsuz", "ödəniş divarı olmadan",
         ]),
-        body().at(Start).weight(-3.0).phrases(&["yenilənib:", "düzəliş:"]),
+        notice().phrases(&["yenilənib:", "düzəliş:"]),
         body().phrases(&["deyib", "bildirib", "qeyd edib", "vurğulayıb", "açıqlayıb", "əlavə edib"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

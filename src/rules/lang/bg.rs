@@ -114,7 +114,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).phrases(&["първоначално публикувана в", "първоначално публикувана на"]),
         line(Related).max_words(2).phrases(&["препоръчано"]),
         line(Related).max_words(3).phrases(&["свързани новини", "най-четени", "най-четено", "още по темата"]),
-        body().at(Start).weight(-3.0).phrases(&["поправка:", "актуализация:"]),
+        notice().phrases(&["поправка:", "актуализация:"]),
         body().phrases(&["каза", "заяви", "посочи", "съобщи", "според", "допълни"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

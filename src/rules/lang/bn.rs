@@ -123,7 +123,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).phrases(&["বিনামূল্যে পড়তে পারবেন", "বিনামূল্যে প্রতিবেদন"]),
         // The meter: "you have read N of your free articles" (the numbers vary).
         ask(Paywall).max_words(20).phrases(&["বিনামূল্যে প্রতিবেদন পড়েছেন"]),
-        body().at(Start).weight(-3.0).phrases(&["সংশোধনী:", "হালনাগাদ:"]),
+        notice().phrases(&["সংশোধনী:", "হালনাগাদ:"]),
         body().phrases(&["বললেন", "স্লোগান দেন", "দাবি করেন", "বলেন", "জানান", "বলেছেন", "জানিয়েছেন", "জানিয়েছেন", "অনুযায়ী", "অনুযায়ী"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

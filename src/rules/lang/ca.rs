@@ -111,7 +111,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(App).phrases(&["descarrega l'aplicació"]),
         ask(App).at(Start).max_words(10).phrases(&["descarrega l'aplicació"]),
         line(Related).max_words(3).phrases(&["el més llegit"]),
-        body().at(Start).weight(-3.0).phrases(&["correcció:", "actualització:"]),
+        notice().phrases(&["correcció:", "actualització:"]),
         body().phrases(&["ha dit", "ha explicat", "segons", "ha afirmat", "ha assegurat"]),
         // Issue #9: formulas of publishers not in the corpus, by function, from imagined probes.
         ask(App).phrases(&["descarrega't la nostra aplicació", "baixa't la nostra aplicació", "descarregueu la nostra aplicació"]),

@@ -55,7 +55,7 @@ pub(crate) static PACK: Pack = Pack {
             "nezávislé médium", "nezávislý deník", "bez reklam", "bez paywallu", "nezisková organizace",
             "zdarma pro všechny", "financováno čtenáři",
         ]),
-        body().at(Start).weight(-3.0).phrases(&["oprava:", "aktualizace:"]),
+        notice().phrases(&["oprava:", "aktualizace:"]),
         body().phrases(&["řekl", "řekla", "uvedl", "uvedla", "sdělil", "sdělila"]),
         // Also news wording: "měsíční příspěvek na důchodové spoření", "každý příspěvek do sbírky
         // poputuje rodinám", "vyšetřovatelé získali neomezený přístup", "obchod používá soubory

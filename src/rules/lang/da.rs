@@ -70,7 +70,9 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&["forstået", "læs senere", "gem"]),
         outlet(Donation).phrases(&["uafhængigt og ikke-kommercielt", "ejet af læserne"]),
         ask(Membership).phrases(&["bliv medlem i dag", "meld dig ind i foreningen"]),
-        body().at(Start).weight(-3.0).phrases(&["rettelse:", "opdateret:", "opdatering:"]),
+        notice().phrases(&["rettelse:", "opdateret:", "opdatering:"]),
+        // Notices inside a line: the story says it was updated or corrected.
+        notice().at(Any).phrases(&["artiklen er opdateret", "artiklen er rettet", "en tidligere version af denne artikel"]),
         body().phrases(&["siger", "sagde", "ifølge", "oplyser", "fortæller", "informerer"]),
         // Also news wording: "rapporten blev først bragt i Politiken", "Læs mere om reglerne på
         // Skattestyrelsens hjemmeside", "museet tilbyder ubegrænset adgang".

@@ -75,7 +75,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["unterstützen", "jetzt unterstützen"]),
         line(Credit).max_words(8).phrases(&["mit material von", "mit agenturen"]),
         line(Related).max_words(8).phrases(&["mehr artikel", "weitere nachrichten", "das könnte sie interessieren", "empfehlungen der redaktion"]),
-        body().at(Start).weight(-3.0).phrases(&["korrektur:", "aktualisierung:", "update:", "anmerkung der redaktion", "transparenzhinweis", "offenlegung:"]),
+        notice().phrases(&["korrektur:", "aktualisierung:", "update:", "anmerkung der redaktion", "transparenzhinweis", "offenlegung:"]),
+        // Notices inside a line: the story says it was updated or corrected.
+        notice().at(Any).phrases(&["dieser artikel wurde aktualisiert", "dieser beitrag wurde aktualisiert", "dieser artikel wurde korrigiert", "in einer früheren version dieses", "in einer vorherigen version dieses"]),
         body().phrases(&["sagte", "sagt", "erklärte", "teilte mit", "laut", "berichtet", "so der", "so die"]),
         // Reported speech: the subjunctive of indirect speech ("Entscheidend sei ...", "man könne").
         body().phrases(&["sei", "könne", "müsse", "solle", "wolle", "dürfe"]),

@@ -134,7 +134,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Social).phrases(&["αντιγραφή συνδέσμου"]),
         cue(Credit).phrases(&["δημοσιεύθηκε αρχικά", "δημοσιεύτηκε αρχικά", "πρωτοδημοσιεύθηκε", "πρωτοδημοσιεύτηκε"]),
         line(Related).max_words(3).phrases(&["σχετικές ειδήσεις", "τα πιο δημοφιλή"]),
-        body().at(Start).weight(-3.0).phrases(&["διόρθωση:", "ενημέρωση:"]),
+        notice().phrases(&["διόρθωση:", "ενημέρωση:"]),
         body().phrases(&["δήλωσε", "είπε", "ανέφερε", "σύμφωνα με", "τόνισε", "πρόσθεσε"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

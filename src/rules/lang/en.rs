@@ -222,7 +222,9 @@ pub(crate) static PACK: Pack = Pack {
         ask(Donation).weight(3.5).phrases(&["not ready to support", "not ready to give", "not ready to donate", "not ready to contribute"]),
         ask(Newsletter).weight(3.5).phrases(&["our daily newsletter", "our weekly newsletter", "our morning newsletter", "our evening newsletter"]),
         // Corrections, updates and disclosures are the article's own voice: they stay.
-        body().at(Start).weight(-3.0).phrases(&["disclosure:", "correction:", "update:", "updated:", "editor's note:", "clarification:", "corrections:"]),
+        notice().phrases(&["disclosure:", "correction:", "update:", "updated:", "editor's note:", "clarification:", "corrections:"]),
+        // Notices inside a line: the story says it was updated or corrected.
+        notice().at(Any).phrases(&["this article was updated", "this article has been updated", "this story was updated", "this story has been updated", "this post was updated", "this post has been updated", "this article was corrected", "this article has been corrected", "this story was corrected", "this story has been corrected", "this article has been amended", "this story has been amended", "an earlier version of this", "a previous version of this"]),
         body().phrases(&[
             "said", "says", "told", "according to", "stated", "reported", "announced", "added", "explained",
             "argued", "wrote", "asked",

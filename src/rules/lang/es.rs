@@ -35,7 +35,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["colabora", "apoya", "dona", "suscríbete", "hazte socio", "hazte socia"]),
         line(Credit).max_words(8).phrases(&["con información de", "con agencias", "con información de agencias"]),
         line(Related).max_words(8).phrases(&["te recomendamos", "también te puede gustar", "más noticias", "lo más visto"]),
-        body().at(Start).weight(-3.0).phrases(&["corrección:", "actualización:", "nota de la redacción", "fe de errores"]),
+        notice().phrases(&["corrección:", "actualización:", "nota de la redacción", "fe de errores"]),
+        // Notices inside a line: the story says it was updated or corrected.
+        notice().at(Any).phrases(&["este artículo fue actualizado", "este artículo ha sido actualizado", "este artículo ha sido corregido", "una versión anterior de este artículo"]),
         body().phrases(&["dijo", "afirmó", "según", "declaró", "explicó", "aseguró", "señaló"]),
         // Paywall meters and inbox promises, as every language words them.
         ask(Paywall).weight(3.5).phrases(&["artículos gratuitos", "has alcanzado el límite"]),

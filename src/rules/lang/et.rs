@@ -122,7 +122,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Cookie).phrases(&["nõustud küpsiste kasutamisega", "nõustute küpsiste kasutamisega"]),
         cue(Credit).phrases(&["algselt avaldatud"]),
         line(Related).max_words(3).phrases(&["veel uudiseid", "loetuimad", "vaata ka", "samal teemal"]),
-        body().at(Start).weight(-3.0).phrases(&["parandus:", "uuendatud:"]),
+        notice().phrases(&["parandus:", "uuendatud:"]),
         body().phrases(&["ütles", "sõnas", "lisas", "märkis", "kinnitas", "rääkis"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

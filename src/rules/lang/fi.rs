@@ -122,7 +122,7 @@ pub(crate) static PACK: Pack = Pack {
         label(Cookie).phrases(&["vain välttämättömät"]),
         cue(Credit).phrases(&["julkaistiin alun perin", "julkaistu alun perin"]),
         line(Related).max_words(3).phrases(&["lue lisää", "katso myös", "muut uutiset"]),
-        body().at(Start).weight(-3.0).phrases(&["korjaus:", "päivitys:", "oikaisu:"]),
+        notice().phrases(&["korjaus:", "päivitys:", "oikaisu:"]),
         body().phrases(&["sanoi", "kertoi", "totesi", "sanoo", "kertoo"]),
         // Issue #9: formulas of publishers not in the corpus, by function, from imagined probes.
         ask(Donation).phrases(&["tukea meitä", "tukisitko meitä", "tukisitteko meitä", "jokainen euro menee", "mahdollistat työmme"]),

@@ -47,7 +47,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["soutenir", "je soutiens", "faire un don", "je fais un don", "soutenez-nous"]),
         line(Credit).max_words(8).phrases(&["avec afp", "avec reuters", "avec agences", "avec ap"]),
         line(Related).max_words(8).phrases(&["vous aimerez aussi", "à voir aussi", "nos articles", "sur le même thème"]),
-        body().at(Start).weight(-3.0).phrases(&["correction :", "correction:", "mise à jour", "note de la rédaction", "rectificatif"]),
+        notice().phrases(&["correction :", "correction:", "mise à jour", "note de la rédaction", "rectificatif"]),
+        // Notices inside a line: the story says it was updated or corrected.
+        notice().at(Any).phrases(&["cet article a été mis à jour", "cet article a été corrigé", "une version précédente de cet article", "une précédente version de cet article"]),
         body().phrases(&["a déclaré", "a-t-il dit", "a-t-elle dit", "selon", "a indiqué", "a expliqué", "a affirmé"]),
         // Paywall meters and inbox promises, as every language words them.
         ask(Paywall).weight(3.5).phrases(&["articles gratuits", "vous avez atteint la limite"]),

@@ -117,7 +117,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Newsletter).phrases(&["כתובת המייל שלכם", "כתובת המייל שלך", "ישירות למייל"]),
         ask(Newsletter).phrases(&["ישירות למייל שלכם", "ישירות למייל שלך"]),
         line(Related).max_words(3).phrases(&["כתבות נוספות", "הכי נקראים"]),
-        body().at(Start).weight(-3.0).phrases(&["עדכון:", "תיקון:"]),
+        notice().phrases(&["עדכון:", "תיקון:"]),
         body().phrases(&[
             "אמר", "אמרה", "הוסיף", "הוסיפה", "לדבריו", "לדבריה", "מסר", "מסרה", "ציין", "ציינה",
         ]),

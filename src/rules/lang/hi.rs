@@ -134,7 +134,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Social).phrases(&["व्हाट्सऐप चैनल", "व्हाट्सएप चैनल"]),
         cue(Credit).phrases(&["मूल रूप से प्रकाशित"]),
         line(Related).max_words(4).phrases(&["टॉप न्यूज", "ताज़ा खबरें", "ताजा खबरें", "अन्य खबरें", "अन्य ख़बरें", "लेटेस्ट न्यूज"]),
-        body().at(Start).weight(-3.0).phrases(&["सुधार:", "अपडेट:"]),
+        notice().phrases(&["सुधार:", "अपडेट:"]),
         body().phrases(&["ने कहा", "कहा कि", "बताया कि", "के मुताबिक", "के अनुसार", "उन्होंने कहा", "ने बताया"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

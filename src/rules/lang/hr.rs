@@ -114,7 +114,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).at(Start).max_words(10).phrases(&["preuzmite aplikaciju", "preuzmi aplikaciju"]),
         cue(Credit).phrases(&["izvorno objavljeno na", "prvi put objavljen na"]),
         line(Related).max_words(3).phrases(&["vezane vijesti", "najčitanije", "još vijesti", "više vijesti"]),
-        body().at(Start).weight(-3.0).phrases(&["ispravak:", "ažurirano:"]),
+        notice().phrases(&["ispravak:", "ažurirano:"]),
         body().phrases(&["rekao je", "rekla je", "izjavio je", "izjavila je", "kazao je", "prema"]),
         // Issue #9: formulas of publishers not in the corpus, by function, from imagined probes.
         ask(Donation).phrases(&["podržiš li nas", "podržite li nas", "bez tebe ne ide", "bez vas ne ide"]),

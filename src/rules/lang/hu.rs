@@ -125,7 +125,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(App).phrases(&["töltsd le az appot", "töltse le az appot"]),
         ask(App).at(Start).max_words(10).phrases(&["töltsd le az appot", "töltse le az appot"]),
         line(Related).max_words(3).phrases(&["kapcsolódó cikk", "legolvasottabb", "friss hírek", "további cikkek"]),
-        body().at(Start).weight(-3.0).phrases(&["helyesbítés:", "frissítés:"]),
+        notice().phrases(&["helyesbítés:", "frissítés:"]),
         body().phrases(&["mondta", "közölte", "szerint", "nyilatkozta", "hangsúlyozta"]),
         // Issue #9: formulas of publishers not in the corpus, by function, from imagined probes.
         ask(Donation).phrases(&["támogatnál minket", "támogatna minket", "támogatnál bennünket", "támogatna bennünket", "nélküled nem megy", "nélkületek nem megy"]),

@@ -108,7 +108,7 @@ pub(crate) static PACK: Pack = Pack {
             "անկախ լրատվամիջոց", "անկախ մեդիա", "ոչ առևտրային", "առանց գովազդի", "ընթերցողների աջակցությամբ",
             "անվճար բոլորի համար",
         ]),
-        body().at(Start).weight(-3.0).phrases(&["թարմացում՝", "ուղղում՝"]),
+        notice().phrases(&["թարմացում՝", "ուղղում՝"]),
         body().phrases(&["ասաց", "հայտնել է", "նշել է", "ասել է", "հավելել է", "ընդգծել է"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

@@ -124,7 +124,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).at(Start).max_words(12).phrases(&["ikuti berita terkini"]),
         cue(Credit).phrases(&["pertama kali dipublikasikan", "pertama kali diterbitkan"]),
         line(Related).max_words(3).phrases(&["berita terkait", "berita lainnya", "artikel lainnya"]),
-        body().at(Start).weight(-3.0).phrases(&["ralat:", "koreksi:", "pembaruan:"]),
+        notice().phrases(&["ralat:", "koreksi:", "pembaruan:"]),
         body().phrases(&["kata", "ujar", "ucap", "menurut", "tutur", "katanya", "ungkap"]),
         // Issue #9: formulas of publishers not in the corpus, by function, from imagined probes.
         ask(Donation).phrases(&["dukung kami lewat", "dukung kami sekarang", "yuk dukung", "mari dukung"]),

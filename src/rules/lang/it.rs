@@ -35,7 +35,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["sostieni", "sostienici", "dona", "dona ora", "contribuisci"]),
         line(Credit).max_words(8).phrases(&["con fonti di agenzia"]),
         line(Related).max_words(8).phrases(&["ti potrebbe interessare", "ti potrebbero interessare", "altre notizie", "più letti"]),
-        body().at(Start).weight(-3.0).phrases(&["correzione:", "aggiornamento:", "nota della redazione"]),
+        notice().phrases(&["correzione:", "aggiornamento:", "nota della redazione"]),
+        // Notices inside a line: the story says it was updated or corrected.
+        notice().at(Any).phrases(&["questo articolo è stato aggiornato", "questo articolo è stato corretto", "una versione precedente di questo articolo"]),
         body().phrases(&["ha detto", "ha dichiarato", "secondo", "ha spiegato", "ha affermato"]),
         // Paywall meters and inbox promises, as every language words them.
         ask(Paywall).weight(3.5).phrases(&["articoli gratuiti", "hai raggiunto il limite"]),

@@ -138,7 +138,7 @@ pub(crate) static PACK: Pack = Pack {
             "関連記事：", "関連記事:", "関連ニュース：", "関連リンク：", "人気記事：", "注目記事：", "新着記事：", "次の記事：",
             "前の記事：",
         ]),
-        body().at(Start).weight(-3.0).phrases(&["訂正：", "訂正:"]),
+        notice().phrases(&["訂正：", "訂正:"]),
         body().phrases(&["と述べた", "と話した", "と語った", "によると", "と明らかにした", "と発表した", "としている"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

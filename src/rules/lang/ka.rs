@@ -113,7 +113,7 @@ pub(crate) static PACK: Pack = Pack {
         outlet(Donation).phrases(&[
             "დამოუკიდებელი მედია", "არაკომერციული", "რეკლამის გარეშე", "მკითხველების მხარდაჭერით", "ყველასთვის უფასო",
         ]),
-        body().at(Start).weight(-3.0).phrases(&["განახლება:", "შესწორება:"]),
+        notice().phrases(&["განახლება:", "შესწორება:"]),
         body().phrases(&["განაცხადა", "თქვა", "აღნიშნა", "დასძინა", "განმარტა", "იტყობინება"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

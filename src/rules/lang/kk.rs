@@ -105,7 +105,7 @@ pub(crate) static PACK: Pack = Pack {
             "тәуелсіз басылым", "тәуелсіз бақ", "коммерциялық емес", "жарнамасыз", "оқырмандардың қолдауымен",
             "барлығына тегін",
         ]),
-        body().at(Start).weight(-3.0).phrases(&["жаңартылды:", "түзету:"]),
+        notice().phrases(&["жаңартылды:", "түзету:"]),
         body().phrases(&["деді", "мәлімдеді", "атап өтті", "хабарлады", "айтты", "қосты"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

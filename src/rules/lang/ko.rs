@@ -126,7 +126,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Newsletter).at(Start).max_words(6).phrases(&["뉴스레터 구독", "뉴스레터 신청"]),
         ask(Social).at(Start).max_words(4).phrases(&["페이스북 공유", "카카오톡 공유", "트위터 공유", "기자 구독"]),
         line(Related).max_words(4).phrases(&["주요뉴스", "추천기사", "추천 기사", "인기기사", "인기 기사", "최신기사", "최신 기사"]),
-        body().at(Start).weight(-3.0).phrases(&["바로잡습니다", "정정보도", "[정정]"]),
+        notice().phrases(&["바로잡습니다", "정정보도", "[정정]"]),
         body().phrases(&["밝혔다", "말했다", "전했다", "설명했다", "덧붙였다", "강조했다", "따르면", "주장했다"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

@@ -123,7 +123,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Cookie).phrases(&["slapukų naudojimo"]),
         cue(Credit).phrases(&["pirmą kartą publikuota", "originaliai publikuota"]),
         line(Related).max_words(3).phrases(&["daugiau naujienų", "skaitomiausi"]),
-        body().at(Start).weight(-3.0).phrases(&["patikslinimas:", "atnaujinta:"]),
+        notice().phrases(&["patikslinimas:", "atnaujinta:"]),
         body().phrases(&["sakė", "pasakė", "teigė", "pažymėjo", "pabrėžė", "nurodė", "pasakojo", "ragino"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

@@ -121,7 +121,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).phrases(&["sākotnēji publicēts"]),
         ask(Credit).max_words(40).phrases(&["teksts sākotnēji publicēts"]),
         line(Related).max_words(3).phrases(&["vairāk ziņu", "lasītākie"]),
-        body().at(Start).weight(-3.0).phrases(&["labojums:", "atjaunināts:"]),
+        notice().phrases(&["labojums:", "atjaunināts:"]),
         body().phrases(&["sacīja", "teica", "norādīja", "uzsvēra", "pauda", "skaidroja"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

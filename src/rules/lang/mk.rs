@@ -113,7 +113,7 @@ pub(crate) static PACK: Pack = Pack {
             "независен медиум", "непрофитен медиум", "финансиран од читателите", "бесплатно за сите",
             "без платен ѕид",
         ]),
-        body().at(Start).weight(-3.0).phrases(&["корекција:", "ажурирана верзија:"]),
+        notice().phrases(&["корекција:", "ажурирана верзија:"]),
         body().phrases(&["изјави", "рече", "истакна", "додаде", "наведе"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

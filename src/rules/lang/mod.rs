@@ -175,6 +175,7 @@ pub(crate) fn is_tag_label(label: &str) -> bool {
 /// | `chrome(k)`     | Chrome     | Start | 3.0    |
 /// | `platform(k)`   | Platform   | Any   | 0.0    |
 /// | `body()`        | Body       | Any   | -1.5   |
+/// | `notice()`      | Body       | Start | -3.0   |
 /// | `money()`       | Money      | Any   | 0.0    |
 ///
 /// `label_any()` and `cue_any()` have no kind of their own: they take their neighbours'.
@@ -241,6 +242,15 @@ pub(crate) const fn cue_any() -> Entry {
 pub(crate) const fn body() -> Entry {
     row(Body, None)
 }
+/// The story's own notice at the start of a block: a correction, an update, an editor's
+/// note, a disclosure. Body evidence, and more: a notice that is a sentence stays, whatever
+/// boxes stand around it (see [`NOTICE_WEIGHT`]).
+pub(crate) const fn notice() -> Entry {
+    row(Body, None).at(Start).weight(NOTICE_WEIGHT)
+}
+/// The weight of a [`notice()`] row, and no other body row's: the evidence marks a block
+/// whose body rule weighs this little as holding a notice.
+pub(crate) const NOTICE_WEIGHT: f32 = -3.0;
 /// Currency signs and codes: they gate the money patterns.
 pub(crate) const fn money() -> Entry {
     row(Money, None)

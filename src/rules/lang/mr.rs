@@ -104,7 +104,7 @@ pub(crate) static PACK: Pack = Pack {
             "स्वतंत्र माध्यम", "स्वतंत्र वृत्तसंस्था", "ना-नफा", "नफा न कमावणारी", "जाहिरातमुक्त", "जाहिरातींशिवाय",
             "वाचकांच्या पाठिंब्यावर", "वाचकांच्या आर्थिक पाठिंब्यावर",
         ]),
-        body().at(Start).weight(-3.0).phrases(&["दुरुस्ती:", "अपडेट:"]),
+        notice().phrases(&["दुरुस्ती:", "अपडेट:"]),
         body().phrases(&["म्हणाले", "सांगितले", "असे ते म्हणाले", "अशी माहिती", "स्पष्ट केले", "म्हटले"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names). An opinion

@@ -119,7 +119,7 @@ pub(crate) static PACK: Pack = Pack {
         // too): cues. A contact line ("Email: ...") is an office's notice too: no row.
         cue(Credit).phrases(&["ialah wartawan", "merupakan wartawan"]),
         cue(Paywall).phrases(&["artikel percuma"]),
-        body().at(Start).weight(-3.0).phrases(&["pembetulan:", "kemas kini:"]),
+        notice().phrases(&["pembetulan:", "kemas kini:"]),
         body().phrases(&["laung", "jerit", "seru", "berkata", "menurutnya", "jelasnya", "beliau berkata"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

@@ -59,7 +59,9 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         label(Donation).phrases(&["doneer", "doneer nu", "steun", "steun ons", "word lid", "abonneer"]),
         header(Donation).weight(3.5).max_words(12).phrases(&["vond je dit artikel", "heb je iets aan dit artikel", "waardeer je dit artikel"]),
-        body().at(Start).weight(-3.0).phrases(&["correctie:", "update:", "naschrift:"]),
+        notice().phrases(&["correctie:", "update:", "naschrift:"]),
+        // Notices inside a line: the story says it was updated or corrected.
+        notice().at(Any).phrases(&["dit artikel is bijgewerkt", "dit artikel is aangepast", "een eerdere versie van dit artikel"]),
         body().phrases(&["zei", "zegt", "aldus", "volgens", "verklaarde", "meldt"]),
         // Coverage by function: general formulas and stems, so that publishers never seen
         // who word the same asks differently are caught too.

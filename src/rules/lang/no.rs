@@ -70,7 +70,9 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&["skjønner", "ok, skjønner", "les senere", "lagre"]),
         outlet(Donation).phrases(&["uavhengig og ideell", "eid av leserne", "ikke-kommersielt"]),
         ask(Membership).phrases(&["bli medlem i dag", "meld deg inn i foreningen"]),
-        body().at(Start).weight(-3.0).phrases(&["rettelse:", "oppdatert:", "oppdatering:"]),
+        notice().phrases(&["rettelse:", "oppdatert:", "oppdatering:"]),
+        // Notices inside a line: the story says it was updated or corrected.
+        notice().at(Any).phrases(&["artikkelen er oppdatert", "artikkelen er rettet", "en tidligere versjon av denne artikkelen"]),
         body().phrases(&["sier", "ifølge", "opplyser", "forteller", "uttalte", "informerer"]),
         // Also news wording: "Ukraina vil bli medlem av EU", "rapporten ble publisert første gang i
         // mars", "Les mer om reglene på Skatteetatens nettsider", "museet tilbyr ubegrenset tilgang".

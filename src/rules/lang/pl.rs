@@ -33,7 +33,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["finansowanym przez czytelników", "finansowany przez czytelników", "finansowane przez czytelników", "dzięki czytelnikom", "niezależnym medium", "niezależne medium", "każda wpłata"]),
         label(Donation).phrases(&["wspieram", "wesprzyj", "wpłać", "wspieraj", "wesprzyj nas"]),
         line(Related).max_words(8).phrases(&["może cię zainteresować", "polecamy", "więcej artykułów"]),
-        body().at(Start).weight(-3.0).phrases(&["sprostowanie:", "aktualizacja:", "od redakcji"]),
+        notice().phrases(&["sprostowanie:", "aktualizacja:", "od redakcji"]),
+        // Notices inside a line: the story says it was updated or corrected.
+        notice().at(Any).phrases(&["artykuł został zaktualizowany", "tekst został zaktualizowany", "we wcześniejszej wersji tego"]),
         body().phrases(&["powiedział", "powiedziała", "według", "poinformował", "poinformowała", "stwierdził"]),
         // Paywall meters and inbox promises, as every language words them.
         ask(Paywall).weight(3.5).phrases(&["darmowych artykułów", "bezpłatnych artykułów", "wykorzystałeś limit", "wykorzystałaś limit"]),

@@ -37,7 +37,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["apoiar", "apoie", "contribuir", "doar", "assinar", "assine"]),
         line(Credit).max_words(8).phrases(&["com agências", "com informações de"]),
         line(Related).max_words(8).phrases(&["você pode gostar", "você também pode gostar", "veja mais", "mais notícias", "leia mais:"]),
-        body().at(Start).weight(-3.0).phrases(&["correção:", "atualização:", "nota da redação"]),
+        notice().phrases(&["correção:", "atualização:", "nota da redação"]),
+        // Notices inside a line: the story says it was updated or corrected.
+        notice().at(Any).phrases(&["este artigo foi atualizado", "este texto foi atualizado", "esta reportagem foi atualizada", "uma versão anterior deste"]),
         body().phrases(&["disse", "afirmou", "segundo", "declarou", "explicou"]),
         // Paywall meters and inbox promises, as every language words them.
         ask(Paywall).weight(3.5).phrases(&["artigos gratuitos", "reportagens gratuitas", "atingiu o limite"]),

@@ -170,7 +170,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).phrases(&["publicat inițial pe", "publicat iniţial pe"]),
         line(Related).max_words(3).phrases(&["cele mai citite", "mai multe știri", "mai multe ştiri"]),
         line(Related).max_words(4).phrases(&["pe aceeași temă", "pe aceeaşi temă"]),
-        body().at(Start).weight(-3.0).phrases(&["corecție:", "corecţie:", "actualizare:", "erată:"]),
+        notice().phrases(&["corecție:", "corecţie:", "actualizare:", "erată:"]),
         body().phrases(&["a declarat", "a spus", "a afirmat", "potrivit", "a precizat", "a explicat"]),
         // Issue #9: formulas of publishers not in the corpus, by function, from imagined probes.
         ask(Donation).phrases(&["susține-ne cu", "susţine-ne cu", "sprijină-ne cu", "ne puteți sprijini", "ne puteţi sprijini", "ne poți sprijini", "ne poţi sprijini", "ne puteți susține", "ne puteţi susţine", "ne poți susține", "ne poţi susţine", "fiecare leu merge"]),

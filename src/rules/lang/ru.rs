@@ -34,7 +34,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["поддержать", "пожертвовать", "помочь", "поддержать нас"]),
         line(Credit).max_words(8).phrases(&["по материалам"]),
         line(Related).max_words(8).phrases(&["вам может понравиться", "рекомендуем", "другие новости", "ещё по теме"]),
-        body().at(Start).weight(-3.0).phrases(&["исправление:", "обновлено:", "от редакции", "уточнение:"]),
+        notice().phrases(&["исправление:", "обновлено:", "от редакции", "уточнение:"]),
+        // Notices inside a line: the story says it was updated or corrected.
+        notice().at(Any).phrases(&["материал обновлен", "материал был обновлен", "статья была обновлена", "в предыдущей версии этого"]),
         body().phrases(&["сказал", "сказала", "заявил", "заявила", "сообщил", "сообщила", "по словам", "по данным"]),
         // Paywall meters and inbox promises, as every language words them.
         ask(Paywall).weight(3.5).phrases(&["бесплатных статей", "лимит бесплатных"]),

@@ -120,7 +120,7 @@ pub(crate) static PACK: Pack = Pack {
         label(Cookie).phrases(&["prijať všetko", "prijať všetky", "odmietnuť všetko"]),
         cue(Credit).phrases(&["pôvodne vyšiel", "prvýkrát vyšiel"]),
         line(Related).max_words(3).phrases(&["najčítanejšie", "ďalšie články"]),
-        body().at(Start).weight(-3.0).phrases(&["oprava:", "aktualizácia:", "aktualizované:"]),
+        notice().phrases(&["oprava:", "aktualizácia:", "aktualizované:"]),
         body().phrases(&["povedal", "povedala", "uviedol", "uviedla", "dodal", "dodala", "podľa"]),
         // Issue #9: formulas of publishers not in the corpus, by function, from imagined probes.
         ask(Donation).phrases(&["podporíte nás", "podporíš nás", "vďaka tebe môžeme", "vďaka vám môžeme"]),

@@ -129,7 +129,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Cookie).phrases(&["se strinjate z uporabo piškotkov", "z uporabo piškotkov se strinjate"]),
         cue(Credit).phrases(&["prvotno objavljeno na", "prvič objavljeno na"]),
         line(Related).max_words(3).phrases(&["najbolj brano", "več novic", "sorodne novice"]),
-        body().at(Start).weight(-3.0).phrases(&["popravek:", "posodobljeno:"]),
+        notice().phrases(&["popravek:", "posodobljeno:"]),
         body().phrases(&[
             "je dejal", "je dejala", "je povedal", "je povedala", "je pojasnil", "je pojasnila", "je poudaril",
             "je poudarila", "po besedah", "so pozvali", "je pozval", "je pozvala", "so sporočili",

@@ -108,7 +108,7 @@ pub(crate) static PACK: Pack = Pack {
             "media e pavarur", "medie e pavarur", "jofitimprurëse", "pa reklama", "falas për të gjithë",
             "me mbështetjen e lexuesve",
         ]),
-        body().at(Start).weight(-3.0).phrases(&["përditësim:", "korrigjim:"]),
+        notice().phrases(&["përditësim:", "korrigjim:"]),
         body().phrases(&["tha", "deklaroi", "theksoi", "shtoi", "sipas"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

@@ -160,7 +160,7 @@ pub(crate) static PACK: Pack = Pack {
             "povezane vesti",
         ]),
         line(Related).max_words(24).phrases(&["најчитаније:", "још вести:", "више вести:", "повезане вести:", "povezane vesti:"]),
-        body().at(Start).weight(-3.0).phrases(&["исправка:", "ажурирано:", "ispravka:"]),
+        notice().phrases(&["исправка:", "ажурирано:", "ispravka:"]),
         body().phrases(&[
             "рекао је", "рекла је", "изјавио је", "изјавила је", "казао је", "навео је", "навела је", "према",
             "naveo je", "navela je",

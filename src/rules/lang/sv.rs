@@ -70,7 +70,9 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&["jag förstår", "läs senare", "spara"]),
         outlet(Donation).phrases(&["oberoende och icke-kommersiell", "ägd av läsarna"]),
         ask(Membership).phrases(&["bli medlem i dag", "gå med i föreningen", "bli månadsgivare och medlem"]),
-        body().at(Start).weight(-3.0).phrases(&["rättelse:", "uppdaterad:", "uppdatering:"]),
+        notice().phrases(&["rättelse:", "uppdaterad:", "uppdatering:"]),
+        // Notices inside a line: the story says it was updated or corrected.
+        notice().at(Any).phrases(&["artikeln har uppdaterats", "artikeln har korrigerats", "en tidigare version av denna artikel"]),
         body().phrases(&["säger", "sade", "enligt", "uppger", "berättar"]),
         // Also news wording: "Ukraina vill bli medlem i EU", "rapporten publicerades först i mars",
         // "Läs mer om reglerna på Skatteverkets webbplats", "museet erbjuder obegränsad tillgång".

@@ -127,7 +127,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).phrases(&["makala za bure", "makala ya bure"]),
         // The meter: "you have read N of your free articles" (the numbers vary).
         ask(Paywall).at(Start).max_words(20).phrases(&["umesoma makala"]),
-        body().at(Start).weight(-3.0).phrases(&["marekebisho:", "sasisho:"]),
+        notice().phrases(&["marekebisho:", "sasisho:"]),
         body().phrases(&["alisema", "amesema", "alieleza", "aliongeza", "kwa mujibu wa", "walisema"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

@@ -130,7 +130,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).phrases(&["இலவசக் கட்டுரைகள்", "இலவச கட்டுரைகள்"]),
         // The meter: "you have read N of your free articles" (the numbers vary).
         ask(Paywall).max_words(20).phrases(&["படித்துவிட்டீர்கள்"]),
-        body().at(Start).weight(-3.0).phrases(&["திருத்தம்:"]),
+        notice().phrases(&["திருத்தம்:"]),
         body().phrases(&["முழக்கமிட்டார்", "கேட்டுக்கொண்டார்", "வலியுறுத்தினார்", "தெரிவித்தனர்", "தெரிவித்தார்", "கூறினார்", "என்றார்", "தெரிவித்துள்ளார்", "கூறியுள்ளார்"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

@@ -116,7 +116,7 @@ pub(crate) static PACK: Pack = Pack {
             "สื่ออิสระ", "ไม่แสวงหากำไร", "ไม่แสวงกำไร", "ไม่มีโฆษณา", "ไม่พึ่งพาโฆษณา", "ไม่มีนายทุน", "อยู่ได้ด้วยผู้อ่าน", "อยู่ได้เพราะผู้อ่าน", "สำนักข่าวอิสระ",
             "ได้รับการสนับสนุนจากผู้อ่าน", "ไม่มีเพย์วอลล์", "อ่านฟรีสำหรับทุกคน",
         ]),
-        body().at(Start).weight(-3.0).phrases(&["แก้ไข:", "อัปเดต:"]),
+        notice().phrases(&["แก้ไข:", "อัปเดต:"]),
         body().phrases(&["กล่าวว่า", "ระบุว่า", "เปิดเผยว่า", "ให้สัมภาษณ์", "ยืนยันว่า", "ชี้แจงว่า", "เล่าว่า", "รายงานว่า"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

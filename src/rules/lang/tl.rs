@@ -125,7 +125,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Paywall).phrases(&["naabot mo na ang limitasyon ng libreng artikulo", "naubos mo na ang iyong libreng artikulo"]),
         // The meter: "you have read N of your free articles" (the numbers vary).
         ask(Paywall).at(Start).max_words(20).phrases(&["nakabasa ka na ng"]),
-        body().at(Start).weight(-3.0).phrases(&["pagwawasto:", "pagtutuwid:"]),
+        notice().phrases(&["pagwawasto:", "pagtutuwid:"]),
         body().phrases(&["sigaw ng", "sabi ng", "wika ng", "ayon kay", "ayon sa", "sabi ni", "sinabi ni", "aniya", "dagdag pa niya"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

@@ -51,7 +51,7 @@ pub(crate) static PACK: Pack = Pack {
             "kar amacı gütmeyen", "herkes için ücretsiz", "okurlarının desteğiyle",
         ]),
         ask(Membership).phrases(&["üyemiz olun", "üye olarak destekleyin", "topluluğumuza katıl"]),
-        body().at(Start).weight(-3.0).phrases(&["düzeltme:", "güncelleme:"]),
+        notice().phrases(&["düzeltme:", "güncelleme:"]),
         body().phrases(&["dedi", "söyledi", "açıkladı", "belirtti", "ifade etti"]),
         // Also news wording: "her katkı depremzedelere ulaştırılacak", "hükümet tek seferlik ödeme
         // yapacak", "çiftçilere aylık destek verilecek", "müfettişler sınırsız erişim elde etti".

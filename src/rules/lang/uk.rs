@@ -34,7 +34,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["підтримати", "задонатити", "допомогти"]),
         line(Credit).max_words(8).phrases(&["за матеріалами"]),
         line(Related).max_words(8).phrases(&["вам може сподобатися", "рекомендуємо", "інші новини", "ще на тему"]),
-        body().at(Start).weight(-3.0).phrases(&["виправлення:", "оновлено:", "від редакції", "уточнення:"]),
+        notice().phrases(&["виправлення:", "оновлено:", "від редакції", "уточнення:"]),
+        // Notices inside a line: the story says it was updated or corrected.
+        notice().at(Any).phrases(&["матеріал оновлено", "матеріал було оновлено", "статтю оновлено", "у попередній версії цього"]),
         body().phrases(&["сказав", "сказала", "заявив", "заявила", "повідомив", "повідомила", "за словами", "за даними"]),
         // Paywall meters and inbox promises, as every language words them.
         ask(Paywall).weight(3.5).phrases(&["безкоштовних статей", "ліміт безкоштовних"]),

@@ -130,7 +130,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Paywall).phrases(&["مفت مضامین", "مفت مضمون باقی"]),
         // The meter: "you have read N of your free articles" (the numbers vary).
         ask(Paywall).max_words(20).phrases(&["مفت مضامین پڑھ چکے ہیں"]),
-        body().at(Start).weight(-3.0).phrases(&["تصحیح:", "اپ ڈیٹ:"]),
+        notice().phrases(&["تصحیح:", "اپ ڈیٹ:"]),
         body().phrases(&["نے کہا", "نے نعرہ لگایا", "نے مطالبہ کیا", "کہا کہ", "بتایا کہ", "کا کہنا تھا", "کا کہنا ہے", "کے مطابق"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

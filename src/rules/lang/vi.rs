@@ -117,7 +117,7 @@ pub(crate) static PACK: Pack = Pack {
             "truyền thông độc lập", "phi lợi nhuận", "không quảng cáo", "không có quảng cáo",
             "miễn phí cho tất cả", "do độc giả tài trợ", "nhờ sự ủng hộ của độc giả",
         ]),
-        body().at(Start).weight(-3.0).phrases(&["cập nhật:", "đính chính:"]),
+        notice().phrases(&["cập nhật:", "đính chính:"]),
         body().phrases(&["cho biết", "cho hay", "nói thêm", "nhấn mạnh", "khẳng định", "phát biểu"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).

@@ -164,7 +164,7 @@ pub(crate) static PACK: Pack = Pack {
             "相关新闻：", "相關新聞：", "相关文章：", "相關文章：", "相关报道：", "相關報導：", "热门文章：", "熱門文章：",
             "热门新闻：", "熱門新聞：", "更多新闻：", "更多新聞：", "相关链接：", "相關連結：",
         ]),
-        body().at(Start).weight(-3.0).phrases(&["更正：", "更新：", "编者按", "編者按"]),
+        notice().phrases(&["更正：", "更新：", "编者按", "編者按"]),
         body().phrases(&["表示", "指出", "据悉", "據悉", "据报道", "據報導", "报道称", "報導稱", "透露", "接受采访", "接受採訪"]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation (the coverage table's cells of those names).
