@@ -4376,3 +4376,30 @@ fn an_update_note_between_two_boxes_stays_and_the_boxes_go() {
         assert!(!kept.contains(gone), "kept {gone:?}: {kept}");
     }
 }
+
+/// A "Read more:" line between two of the story's paragraphs goes, though its headline
+/// reports ("..., head teacher says") and its length alone keeps it under a run's least
+/// score; a subheading of the same shape that no pack reads as a teaser's label stays.
+#[test]
+fn a_read_more_line_between_paragraphs_goes_and_a_subheading_stays() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/read_more_line_en.txt"
+    ))
+    .unwrap();
+    let cleaned = Cleaner::new().clean_text(&text);
+    let kept = cleaned.text();
+    let teaser =
+        "Read more: School in Llŷn celebrates a hundred years of teaching, head teacher says";
+    assert!(!kept.contains(teaser), "{kept}");
+    let removal = cleaned
+        .removals()
+        .iter()
+        .find(|r| r.text().contains("Read more:"))
+        .expect("the teaser is a removal");
+    assert_eq!(removal.kind(), Kind::Related);
+    assert_eq!(removal.rule(), "heuristic:teaser-line");
+    for line in text.lines().filter(|l| *l != teaser) {
+        assert!(kept.contains(line), "lost {line:?}: {kept}");
+    }
+}

@@ -1098,6 +1098,15 @@ pub(crate) fn decide(
             "heuristic:channel-line",
         );
     }
+    for i in teaser_lines(blocks, evidence, ctx.text, &runs) {
+        add_untaken(
+            &mut taken,
+            &mut extra,
+            i..i + 1,
+            Kind::Related,
+            "heuristic:teaser-line",
+        );
+    }
     for i in item_rows(blocks, evidence, &scored, ctx.text) {
         add_untaken(
             &mut taken,

@@ -828,3 +828,59 @@ pub(super) fn letters_only(t: &str) -> bool {
     }
     t.chars().all(|c| c.is_alphabetic() || plain(c)) || WORDS.is_match(t)
 }
+
+/// The fewest words of the story's paragraphs on both sides of a [`teaser_lines`] line.
+const TEASER_PARAGRAPH_WORDS: u32 = 20;
+/// The most words of a teaser line's label ("Read more", "Læs også").
+const TEASER_LABEL_WORDS: usize = 3;
+/// The fewest and the most words of the headline after the label.
+const TEASER_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 4..=18;
+
+/// Lines that point to another story from between two of this story's paragraphs: a pack's
+/// label of a related story ("Read more:", "Læs også:", "LEIA MAIS:") and a headline. Alone
+/// between two walls such a line holds no run: its length costs it more than the label
+/// weighs (a run needs a score of 2), and a headline that reports ("..., minister says") has
+/// the body's evidence too. Over the labelled texts, a label of three words or fewer, a
+/// colon and a headline of 4 to 18 words (no closing stop, no second colon or bar) between
+/// two paragraphs of twenty words or more is a box's nine times in ten by its shape alone;
+/// shape alone also takes the story's own subheadings ("Analysis: Why the cap ...",
+/// "Ymateb y rhieni: Siom a dicter yn y pentrefi", which the reviews' tests keep), so the
+/// pack's label is asked for.
+pub(super) fn teaser_lines(
+    blocks: &[Block],
+    evidence: &Evidences,
+    text: &str,
+    runs: &[(Range<usize>, f32)],
+) -> Vec<usize> {
+    let paragraph = |j: usize| {
+        let b = &blocks[j];
+        b.words >= TEASER_PARAGRAPH_WORDS && b.sentence && !in_runs(runs, j)
+    };
+    let words =
+        *TEASER_HEADLINE_WORDS.start() + 1..=TEASER_LABEL_WORDS + TEASER_HEADLINE_WORDS.end();
+    (1..blocks.len().saturating_sub(1))
+        .filter(|&i| {
+            let (b, ev) = (&blocks[i], &evidence[i]);
+            // (The cheap tests first: few blocks hold a related label.)
+            if ev.kind() != Some(Kind::Related)
+                || ev.max_rule < ANCHOR_RULE
+                || b.sentence
+                || !words.contains(&(b.words as usize))
+                || b.quoted
+                || ev.user
+                || ev.notice
+                || !paragraph(i - 1)
+                || !paragraph(i + 1)
+            {
+                return false;
+            }
+            let t = text[b.range.clone()].trim();
+            let Some((label, rest)) = t.split_once(": ").or_else(|| t.split_once("： ")) else {
+                return false;
+            };
+            label.split_whitespace().count() <= TEASER_LABEL_WORDS
+                && TEASER_HEADLINE_WORDS.contains(&rest.split_whitespace().count())
+                && !rest.contains(['|', '·', ':', '：'])
+        })
+        .collect()
+}
