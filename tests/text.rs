@@ -4368,7 +4368,7 @@ fn an_update_note_between_two_boxes_stays_and_the_boxes_go() {
         kept.contains("4:10 p.m.: This article was updated to add the vote count"),
         "{kept}"
     );
-    let story_end = text.find("MORE ON TRANSPORT").unwrap();
+    let story_end = text.find("jo.marsh@").unwrap();
     for line in text[..story_end].lines() {
         assert!(kept.contains(line), "lost {line:?}: {kept}");
     }
@@ -4402,4 +4402,22 @@ fn a_read_more_line_between_paragraphs_goes_and_a_subheading_stays() {
     for line in text.lines().filter(|l| *l != teaser) {
         assert!(kept.contains(line), "lost {line:?}: {kept}");
     }
+}
+
+/// The outlet's series note between two of the story's paragraphs goes too: alone there its
+/// length kept it under a run's least score.
+#[test]
+fn a_series_note_between_two_paragraphs_is_cut() {
+    let first = "Chula Vista officials want sidewalk vendors gone from the walkways around the new \
+                 bayfront park before the summer season, according to a draft ordinance that the \
+                 city council will take up at its first meeting in April.";
+    let last = "At a City Council workshop last week, staff presented the draft, which would ban \
+                vending within 500 feet of the park's entrances on weekends and holidays and \
+                require a permit for every cart anywhere else along the bayfront.";
+    let note = "This story is part of Border Lines, our ongoing series on life and policy in the \
+                South Bay.";
+    let cleaned = Cleaner::new().clean_text(&format!("{first}\n{note}\n{last}"));
+    assert_eq!(cleaned.text(), format!("{first}\n{last}"));
+    assert_eq!(cleaned.removals()[0].rule(), "heuristic:series-note");
+    assert_eq!(cleaned.removals()[0].kind(), Kind::Other);
 }

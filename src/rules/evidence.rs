@@ -19,8 +19,9 @@ pub(crate) struct Evidence {
     pub max_rule: f32,
     /// Summed (negative) weight of body evidence.
     pub body: f32,
-    /// The block holds the story's own notice ("Correction:", "Update:", "This article was
-    /// updated"; the packs' `notice()` rows).
+    /// A phrase of the story's own notices matched in the block ("Correction:", "Update:",
+    /// "This article was updated"; the packs' `notice()` rows). Whether the block is one is
+    /// the decision's to say (a sentence, no ask beside it).
     pub notice: bool,
     /// The outlet's first person and the reader addressed, outside quotations and outside
     /// the formulas counted.

@@ -6,9 +6,9 @@ use super::*;
 /// The score of a line of a donation widget's amount ladder.
 pub(super) const LADDER_SCORE: f32 = 2.0;
 /// The most words of a line that is an amount alone ("10 €", "$5.000 por mes").
-pub(super) const AMOUNT_WORDS: u32 = 5;
+const AMOUNT_WORDS: u32 = 5;
 /// The most words besides the amount's (its period: "por mes", "τον μήνα").
-pub(super) const AMOUNT_OTHER_WORDS: usize = 3;
+const AMOUNT_OTHER_WORDS: usize = 3;
 
 /// Block `b` as one rung of a widget's ladder, a round amount alone with its currency and
 /// at most a period's words ("₹100", "5€ τον μήνα", "$3.000 por mes"): its value, and its
@@ -61,12 +61,12 @@ pub(super) fn amount_line(b: &Block, ev: &Evidence, text: &str) -> Option<(u64, 
 }
 
 /// The fewest amounts of a ladder on one line.
-pub(super) const ROW_AMOUNTS: usize = 3;
+const ROW_AMOUNTS: usize = 3;
 /// The most letters of a currency written as a word or glued before the amount ("сом",
 /// "kr", "R").
-pub(super) const UNIT_CHARS: usize = 4;
+const UNIT_CHARS: usize = 4;
 /// The most words of such a line.
-pub(super) const ROW_WORDS: u32 = 12;
+const ROW_WORDS: u32 = 12;
 
 /// Block `b` as a donation widget's ladder on one line: three round amounts or more, each
 /// with its currency sign, rising, side by side, then the words for another amount in any
@@ -156,7 +156,7 @@ pub(super) fn amount_row(blocks: &[Block], i: usize, text: &str) -> bool {
 
 /// Whether `v` is a round sum, as a widget offers ("5", "250", "3.000"): two significant
 /// digits at most. A story's figures are as often not ("$2,150", "$2,380").
-pub(super) fn round_amount(mut v: u64) -> bool {
+fn round_amount(mut v: u64) -> bool {
     while v > 0 && v % 10 == 0 {
         v /= 10;
     }
@@ -165,7 +165,7 @@ pub(super) fn round_amount(mut v: u64) -> bool {
 
 /// A whole amount written with or without thousands separators ("5", "3.000", "10,000",
 /// "1'000"); none with cents ("341,44"), which a price table or a loan's rates has.
-pub(super) fn whole_amount(t: &str) -> Option<u64> {
+fn whole_amount(t: &str) -> Option<u64> {
     let groups: Vec<&str> = t.split(['.', ',', '\'']).collect();
     let (first, rest) = groups.split_first()?;
     if first.is_empty()

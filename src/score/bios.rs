@@ -8,17 +8,17 @@ pub(super) const BYLINE_WORDS: u32 = 12;
 /// The most words besides the author's name in a byline ("by", "Text:", a time).
 pub(super) const BYLINE_OTHER_WORDS: usize = 2;
 /// How many blocks above the story's first paragraph a byline stands at most.
-pub(super) const BYLINE_REACH: usize = 4;
+const BYLINE_REACH: usize = 4;
 /// The fewest words of the headline that a byline stands under.
 pub(super) const HEADLINE_MIN_WORDS: u32 = 4;
 /// The most words of a byline that is a name alone ("Julia Brenner", "Ana María López").
-pub(super) const NAME_ALONE_WORDS: u32 = 3;
+const NAME_ALONE_WORDS: u32 = 3;
 /// The most words of the date line under a byline that is a name alone.
-pub(super) const DATE_LINE_WORDS: u32 = 8;
+const DATE_LINE_WORDS: u32 = 8;
 /// The longest author's bio.
-pub(super) const BIO_WORDS: u32 = 80;
+const BIO_WORDS: u32 = 80;
 /// The shortest: a sentence on the author ("Irene Lau covers housing.").
-pub(super) const BIO_MIN_WORDS: u32 = 5;
+const BIO_MIN_WORDS: u32 = 5;
 /// The fewest words of a sentence of the story that may name its subject ("Photo: Irene
 /// Lau/HKFP." names the author).
 pub(super) const STORY_SENTENCE_WORDS: u32 = 8;
@@ -178,7 +178,7 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
 
 /// `t` with its words in title case when it has capitals and no lower-case letter ("BY:
 /// RACHEL VANDERMEER" reads "By: Rachel Vandermeer"); otherwise `t` itself.
-pub(super) fn title_case_shouted(t: &str) -> std::borrow::Cow<'_, str> {
+fn title_case_shouted(t: &str) -> std::borrow::Cow<'_, str> {
     if t.chars().any(char::is_lowercase) || !t.chars().any(char::is_uppercase) {
         return std::borrow::Cow::Borrowed(t);
     }

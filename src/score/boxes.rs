@@ -6,9 +6,9 @@ use super::*;
 
 /// The most words of a button or a link beside a cookie banner ("Ok", "Accept all",
 /// "Privacy policy", "Samþykkja allar").
-pub(super) const BANNER_BUTTON_WORDS: u32 = 3;
+const BANNER_BUTTON_WORDS: u32 = 3;
 /// The most of them on either side.
-pub(super) const BANNER_BUTTONS: usize = 3;
+const BANNER_BUTTONS: usize = 3;
 
 /// Cookie banners where sites print them: a block whose evidence is of cookies, with a
 /// formula of an anchor's weight, in the site's voice (a "we" or a "you", no reporting verb),
@@ -94,9 +94,9 @@ pub(super) fn cookie_banners(
 
 /// The most words of a button that heads a run ("Jetzt anmelden", "Aceptar y cerrar",
 /// "Download in de App Store").
-pub(super) const BUTTON_WORDS: u32 = 7;
+const BUTTON_WORDS: u32 = 7;
 /// The most blocks above its button that a box's heading and text take.
-pub(super) const HEAD_BLOCKS: usize = 3;
+const HEAD_BLOCKS: usize = 3;
 /// The longest block of a box's text above its button: a newsletter's or an app's blurb, a
 /// consent banner; a story's paragraph is longer or has no evidence.
 pub(super) const HEAD_WORDS: u32 = 60;
@@ -201,9 +201,9 @@ pub(super) fn box_heads(
 }
 
 /// The most words of an advertisement's copy under its label.
-pub(super) const AD_COPY_WORDS: u32 = 40;
+const AD_COPY_WORDS: u32 = 40;
 /// The most words of the copy's button ("Sprawdź szczegóły", "Visit our showroom").
-pub(super) const AD_BUTTON_WORDS: u32 = 4;
+const AD_BUTTON_WORDS: u32 = 4;
 
 /// An advertisement's label alone on its line between the story's paragraphs ("Reklama",
 /// "Реклама", "Advertisement") heads the ad's own copy below it, in any language: a block or
@@ -267,9 +267,9 @@ pub(super) fn ad_copy(
 
 /// The most words of a box's heading line above a run at the end of the text: a story's
 /// last line without its stop ("And they deserve every bit of it") is longer.
-pub(super) const TAIL_HEAD_WORDS: u32 = 5;
+const TAIL_HEAD_WORDS: u32 = 5;
 /// The most words of such a heading that exclaims.
-pub(super) const EXCLAIM_WORDS: u32 = 4;
+const EXCLAIM_WORDS: u32 = 4;
 
 /// A short line just above a run after which the text holds only runs heads that run's box
 /// ("Basel Briefing", "Linken Journalismus stärken!"): a heading with no text of the story
@@ -319,7 +319,7 @@ pub(super) fn tail_heads(
 /// ends in a colon, which introduces what follows it (an embedded post, a quoted statement)
 /// that the article reports; not an attribution under an embedded post ("— The Nigerian
 /// Senate (@NGRSenate) October 9, 2018") nor a link.
-pub(super) fn heading_line(b: &Block, ev: &Evidence, scored: &Scored, t: &str) -> bool {
+fn heading_line(b: &Block, ev: &Evidence, scored: &Scored, t: &str) -> bool {
     !scored.wall
         && !b.quoted
         && !b.timestamp
@@ -331,7 +331,7 @@ pub(super) fn heading_line(b: &Block, ev: &Evidence, scored: &Scored, t: &str) -
 }
 
 /// The most words of a heading line over a box below the story's first paragraph.
-pub(super) const BOX_HEADING_WORDS: u32 = 8;
+const BOX_HEADING_WORDS: u32 = 8;
 
 /// A heading just above a run of an appeal, a newsletter, an offer or a notice opens that
 /// box, in any language, below the story's first paragraph: a line of a few words that does
@@ -455,7 +455,7 @@ pub(super) fn keep_lone_accounts(
 }
 
 /// The most blocks of a run that [`keep_lone_accounts`] reads as an account a story reports.
-pub(super) const REPORTED_ACCOUNT_BLOCKS: usize = 5;
+const REPORTED_ACCOUNT_BLOCKS: usize = 5;
 
 /// True when the story speaks of the outlet itself: its headline or first paragraph (up to
 /// block `first`) names it, or two of its other sentences and paragraphs do (a story about
@@ -495,9 +495,9 @@ pub(super) fn head_names_outlet(
 }
 
 /// The least weight of the strongest formula in the outlet's paragraph on itself: a cue's.
-pub(super) const CUE_RULE: f32 = 1.5;
+const CUE_RULE: f32 = 1.5;
 /// The fewest words of the outlet's paragraph on itself (see [`outlet_paragraphs`]).
-pub(super) const SELF_WORDS: u32 = 15;
+const SELF_WORDS: u32 = 15;
 
 /// Below the story, the outlet's paragraph on itself: it opens with the outlet's name as its
 /// subject and names no one else ("Laisvės TV neturi nei reklamos ...", "Artalk píše o umění
@@ -583,7 +583,7 @@ pub(super) fn outlet_paragraphs(
 }
 
 /// The longest paragraph of an outlet's box that [`outlet_boxes`] takes under its heading.
-pub(super) const FRAME_WORDS: u32 = 80;
+const FRAME_WORDS: u32 = 80;
 
 /// After the story's first paragraph, a line of a few words that names the outlet over a
 /// paragraph that names it too is the outlet's own box, in any language ("Styrktu
@@ -677,11 +677,11 @@ pub(super) fn outlet_boxes(
 }
 
 /// The most blocks of an outlet's letter under its salutation that ends the text.
-pub(super) const CLOSING_LETTER_BLOCKS: usize = 8;
+const CLOSING_LETTER_BLOCKS: usize = 8;
 /// The longest paragraph of such a letter.
-pub(super) const CLOSING_LETTER_WORDS: u32 = 150;
+const CLOSING_LETTER_WORDS: u32 = 150;
 /// The fewest words of the sentence that introduces a letter the story quotes.
-pub(super) const LEAD_IN_WORDS: u32 = 10;
+const LEAD_IN_WORDS: u32 = 10;
 
 /// Below the story's second paragraph, a salutation to the readers ("Querida lectora,
 /// querido lector:", "خوانندهٔ عزیز آسو،") opens the outlet's letter, in any language the
@@ -714,7 +714,7 @@ pub(super) fn letters(
 }
 
 /// The letter that the salutation at `s` opens, if it is one (see [`letters`]).
-pub(super) fn letter_at(
+fn letter_at(
     blocks: &[Block],
     evidence: &Evidences,
     text: &str,
@@ -812,15 +812,15 @@ pub(super) fn inline_letters(
 
 /// The fewest words of a paragraph that [`inline_letters`] reads: a salutation alone on its
 /// line is [`letters`]'.
-pub(super) const INLINE_LETTER_WORDS: u32 = 12;
+const INLINE_LETTER_WORDS: u32 = 12;
 /// The least weight of its formulas besides the greeting: a cue of the packs' plain weight
 /// (1.5, a word of the newsroom's) is any column's.
-pub(super) const LETTER_FORMULA: f32 = 2.0;
+const LETTER_FORMULA: f32 = 2.0;
 
 /// The words that open a letter's greeting, lower case, in the languages that put them
 /// first ("Dear friends,", "Beste natuurliefhebber,", "Drogie Czytelniczki, drodzy
 /// Czytelnicy,"): the packs greet readers; a letter may greet members, friends, nature lovers.
-pub(super) const DEAR_WORDS: &[&str] = &[
+const DEAR_WORDS: &[&str] = &[
     "dear",
     "dearest",
     "liebe",
@@ -898,7 +898,7 @@ pub(super) const DEAR_WORDS: &[&str] = &[
 
 /// Whether `line` is a letter's greeting: a word of [`DEAR_WORDS`] and a few more, ending
 /// with a comma, a colon or an exclamation mark.
-pub(super) fn greets(line: &str) -> bool {
+fn greets(line: &str) -> bool {
     let line = line.trim();
     line.ends_with([',', ':', '!', '،'])
         && line
@@ -909,7 +909,7 @@ pub(super) fn greets(line: &str) -> bool {
 
 /// Whether the run `r` is an appeal for money: the hand rules anchor it, and a block of it
 /// asks for a donation, a membership or a subscription.
-pub(super) fn asks_for_money(evidence: &Evidences, scored: &[Scored], r: Range<usize>) -> bool {
+fn asks_for_money(evidence: &Evidences, scored: &[Scored], r: Range<usize>) -> bool {
     scored[r.clone()].iter().any(|s| s.hand_anchor)
         && evidence.range(r).any(|e| {
             matches!(
@@ -922,15 +922,15 @@ pub(super) fn asks_for_money(evidence: &Evidences, scored: &[Scored], r: Range<u
 /// The longest block that [`outlet_voice`] adds to a box: its self-description is a few
 /// lines ("StreetPress, c'est un média indépendant, gratuit et sans pub."); a column about the
 /// outlet's funding speaks of it in paragraphs of fifty words and more.
-pub(super) const VOICE_WORDS: u32 = 40;
+const VOICE_WORDS: u32 = 40;
 /// The longest self-description of the outlet (its independence, its owners, its money)
 /// that [`outlet_voice`] adds to a box.
-pub(super) const SELF_DESCRIPTION_WORDS: u32 = 60;
+const SELF_DESCRIPTION_WORDS: u32 = 60;
 /// The longest line naming the outlet that heads or closes its box without a pronoun
 /// ("Unterstütze Mimikama!", "Styrktu Austurfrétt").
 pub(super) const NAME_LINE_WORDS: u32 = 5;
 /// The longest question to the reader that opens a box.
-pub(super) const QUESTION_WORDS: u32 = 12;
+const QUESTION_WORDS: u32 = 12;
 
 /// A block beside an appeal's box in which the outlet speaks of itself, by name and in the
 /// first person ("Thank you for reading The Ferret. We are an independent, reader-funded
@@ -1032,11 +1032,11 @@ pub(super) fn outlet_voice(
 }
 
 /// The most blocks between a letter's salutation and the ask it ends in.
-pub(super) const LETTER_BLOCKS: usize = 3;
+const LETTER_BLOCKS: usize = 3;
 /// The longest paragraph of such a letter.
-pub(super) const LETTER_WORDS: u32 = 120;
+const LETTER_WORDS: u32 = 120;
 /// The longest salutation ("Liebe Leserin, lieber Leser,").
-pub(super) const SALUTATION_WORDS: u32 = 8;
+const SALUTATION_WORDS: u32 = 8;
 
 /// An ask for money whose run a salutation to the readers opens a few paragraphs above
 /// ("Dragă cititorule," / "dacă ai ajuns până aici, ... La PressOne nu avem acționari" /
@@ -1099,13 +1099,13 @@ pub(super) fn letter_openings(
 /// Direkt36 független oknyomozó központ: nem fogadunk el állami hirdetést"). A story's
 /// sentence about the outlet names others ("Bay Reporter, a nonprofit news site, shared the
 /// prize with the Sacramento Daily").
-pub(super) fn self_described(t: &str, outlets: &[String]) -> bool {
+fn self_described(t: &str, outlets: &[String]) -> bool {
     features::leads_with_outlet(t, outlets)
         && capitalised_names(t).all(|n| features::names_properly(n, outlets))
 }
 
 /// The most words of a name in quotation marks (a title, an outlet's name).
-pub(super) const QUOTED_NAME_WORDS: usize = 4;
+const QUOTED_NAME_WORDS: usize = 4;
 
 /// Whether `t`, which opens with a quotation mark, opens with a name in quotation marks: the
 /// mark closes within a few words, and the sentence goes on after it ("„Nowy Obywatel” nie

@@ -5,13 +5,13 @@
 use super::*;
 
 /// The fewest lines of a menu above the headline.
-pub(super) const MENU_LINES: usize = 3;
+const MENU_LINES: usize = 3;
 /// The most words of each.
-pub(super) const MENU_WORDS: u32 = 3;
+const MENU_WORDS: u32 = 3;
 /// The most blocks after the headline before the story's first paragraph (a dek, a
 /// byline, a date, a caption, a share row): eight in the texts seen, where an
 /// encyclopedia's box of facts runs longer.
-pub(super) const MENU_STORY_REACH: usize = 9;
+const MENU_STORY_REACH: usize = 9;
 
 /// The site's menu, sections or breadcrumb that a scraper took from above the headline, one
 /// item a line ("News" / "Local News" / "Sport", "Startseite" / "Lokales" / "Grafing", "AZ"
@@ -107,7 +107,7 @@ pub(super) fn head_menu(
 /// headlines seldom use ("World" / "Local News" may be a kicker and its headline), and no
 /// word of either is in lower case unless it names a section too ("Lokala nyheter"). The
 /// line under them is a headline, not a dek's sentence or a date.
-pub(super) fn two_line_menu(
+fn two_line_menu(
     blocks: &[Block],
     text: &str,
     r: Range<usize>,
@@ -147,14 +147,14 @@ pub(super) fn two_line_menu(
 /// Whether `w` names a site's section, as written (see
 /// [`sections::section`](crate::rules::lang::sections::section)): `Some(true)` for a name
 /// headlines seldom use, `Some(false)` for an everyday one.
-pub(super) fn section_word(w: &str) -> Option<bool> {
+fn section_word(w: &str) -> Option<bool> {
     crate::rules::lang::sections::section(&w.to_lowercase())
 }
 
 /// Whether a menu's item is written as a name: with a capital, or in a script without case,
 /// or with a capital after a lower-case prefix, as the e-paper's items are ("e-Edition",
 /// "eAvis", "ePaper").
-pub(super) fn capital_item(t: &str) -> bool {
+fn capital_item(t: &str) -> bool {
     let mut chars = t.chars();
     match chars.next() {
         Some(c) if c.is_lowercase() => {
@@ -186,23 +186,23 @@ pub(super) fn story_text(
 }
 
 /// The most lines above a menu one item a line that no run cuts.
-pub(super) const MENU_BELOW: usize = 2;
+const MENU_BELOW: usize = 2;
 
 /// The most blocks above a menu line at the top of the text (a skip link, the site's name).
-pub(super) const MENU_LINE_AT: usize = 2;
+const MENU_LINE_AT: usize = 2;
 /// The fewest words of a menu line.
-pub(super) const MENU_LINE_WORDS: usize = 3;
+const MENU_LINE_WORDS: usize = 3;
 /// The most (a headline's subtitle or a paragraph is not looked at).
-pub(super) const MENU_LINE_MAX_WORDS: u32 = 20;
+const MENU_LINE_MAX_WORDS: u32 = 20;
 /// The fewest section names in it that headlines seldom use as words ("Sport", "Kultur").
-pub(super) const MENU_LINE_SECTIONS: usize = 2;
+const MENU_LINE_SECTIONS: usize = 2;
 /// The least share of its words that are section names, everyday ones ("Home", "World")
 /// included.
-pub(super) const MENU_LINE_SHARE: f32 = 0.5;
+const MENU_LINE_SHARE: f32 = 0.5;
 /// The fewest words of a menu line that [`MENU_LINE_SHARE`] is asked of; a shorter one needs
 /// [`MENU_SHORT_SHARE`].
-pub(super) const MENU_LONG_WORDS: usize = 6;
-pub(super) const MENU_SHORT_SHARE: f32 = 0.7;
+const MENU_LONG_WORDS: usize = 6;
+const MENU_SHORT_SHARE: f32 = 0.7;
 
 /// The site's menu glued into one line at the top of the text, in any language ("News Sport
 /// Features Letters Obituaries Business Events Jobs", "Gündem Ekonomi Dünya Spor Magazin",
@@ -286,14 +286,14 @@ pub(super) fn menu_lines(
 }
 
 /// The fewest names of a menu told by its shape alone ([`menu_row`]).
-pub(super) const MENU_ROW_WORDS: usize = 6;
+const MENU_ROW_WORDS: usize = 6;
 /// The fewest section names among them: a headline in title case may hold one ("Local
 /// Business Leaders Slam City Budget Plans").
-pub(super) const MENU_ROW_SECTIONS: usize = 2;
+const MENU_ROW_SECTIONS: usize = 2;
 
 /// English words that a headline written in title case holds and a menu does not ("Traders
 /// Count Losses As Fire Guts Section Of Ogbomoso Market").
-pub(super) const TITLE_CASE_FUNCTION_WORDS: &[&str] = &[
+const TITLE_CASE_FUNCTION_WORDS: &[&str] = &[
     "a", "about", "after", "against", "amid", "an", "and", "are", "as", "at", "be", "before",
     "but", "by", "can", "could", "for", "from", "he", "her", "his", "how", "in", "into", "is",
     "it", "its", "new", "no", "not", "of", "on", "or", "our", "out", "over", "says", "she", "than",
@@ -302,9 +302,9 @@ pub(super) const TITLE_CASE_FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// The most words of a weather strip ([`weather_line`]).
-pub(super) const WEATHER_WORDS: usize = 14;
+const WEATHER_WORDS: usize = 14;
 /// The most words of its item that gives the temperature ("Thurles 7°C, light rain").
-pub(super) const WEATHER_ITEM_WORDS: usize = 5;
+const WEATHER_ITEM_WORDS: usize = 5;
 
 /// The site's date and weather strip at the page's top, in any language ("Tuesday 3 December
 /// 2024 | Thurles 7°C, light rain", "Калининград +5 °C | USD 88,43 | EUR 95,12"): a short
@@ -314,7 +314,7 @@ pub(super) const WEATHER_ITEM_WORDS: usize = 5;
 /// "Rekordvarme i Nord-Norge | 34,1 °C på Banak"), a recipe's line has no year ("Serves 12 |
 /// Oven 180°C"), and "il 50° Cersaie" is an ordinal. Read only above the story, as
 /// [`menu_lines`] reads the menus.
-pub(super) fn weather_line(t: &str) -> bool {
+fn weather_line(t: &str) -> bool {
     if !t.contains('°') || !t.contains(['|', '·']) {
         return false;
     }
@@ -356,12 +356,12 @@ pub(super) fn weather_line(t: &str) -> bool {
 
 /// The most words of four letters or more that a menu shares with the story's first
 /// paragraphs: its town, not the story's subject.
-pub(super) const MENU_ROW_SHARED: usize = 1;
+const MENU_ROW_SHARED: usize = 1;
 
 /// Whether `line` shares more than [`MENU_ROW_SHARED`] words of four letters or more with the
 /// story's first two paragraphs from block `first`: a headline in title case tells of the
 /// story ("Türkiye Dünya Kupası Elemelerinde Bulgaristan'ı Yendi"), a menu of the site.
-pub(super) fn tells_of_story(line: &str, blocks: &[Block], text: &str, first: usize) -> bool {
+fn tells_of_story(line: &str, blocks: &[Block], text: &str, first: usize) -> bool {
     let lede: String = blocks[first..]
         .iter()
         .take(2)
@@ -374,7 +374,7 @@ pub(super) fn tells_of_story(line: &str, blocks: &[Block], text: &str, first: us
 /// How many distinct words of four letters or more of `line`, lower-cased and passing
 /// `counts`, the lower-cased `lede` holds (a word inside a longer one counts: the error is on
 /// the side of keeping): a headline's words are its story's.
-pub(super) fn words_shared(line: &str, lede: &str, counts: impl Fn(&str) -> bool) -> usize {
+fn words_shared(line: &str, lede: &str, counts: impl Fn(&str) -> bool) -> usize {
     let mut shared: Vec<String> = Vec::new();
     for w in line
         .split(|c: char| !c.is_alphanumeric())
@@ -389,14 +389,14 @@ pub(super) fn words_shared(line: &str, lede: &str, counts: impl Fn(&str) -> bool
 }
 
 /// Words of English prose that the languages whose menus [`menu_row`] reads seldom use.
-pub(super) const ENGLISH_MARKERS: &[&str] = &[
+const ENGLISH_MARKERS: &[&str] = &[
     "the", "and", "that", "with", "which", "from", "would", "were",
 ];
 
 /// Whether the story under a line is in English, where headlines are written in title case
 /// ("Local Business Leaders Slam City Budget Plans"): two of [`ENGLISH_MARKERS`] in its first
 /// block. An English site's menu is the sections' vocabulary's ([`menu_line`]).
-pub(super) fn title_case_story(first: &str) -> bool {
+fn title_case_story(first: &str) -> bool {
     let mut seen = [false; ENGLISH_MARKERS.len()];
     for w in first.split(|c: char| !c.is_alphabetic()) {
         if let Some(k) = ENGLISH_MARKERS
@@ -416,7 +416,7 @@ pub(super) fn title_case_story(first: &str) -> bool {
 /// of them sections' names at least ("Sport", "Kultur"), and none of the words that a
 /// headline in title case is made with. [`menu_lines`] asks, too, what stands under it and
 /// whether it tells of the story ([`tells_of_story`]).
-pub(super) fn menu_row(t: &str) -> bool {
+fn menu_row(t: &str) -> bool {
     let t = t.trim_end();
     if t.contains(|c: char| c.is_ascii_digit() || ".,:;!?\"“”„«»()[]…".contains(c)) {
         return false;
@@ -492,12 +492,12 @@ pub(super) fn menu_line(line: &str) -> Option<bool> {
 }
 
 /// The most words of a headline or a dek that [`keep_headlines`] keeps.
-pub(super) const HEADLINE_WORDS: u32 = 30;
+const HEADLINE_WORDS: u32 = 30;
 /// The most paragraphs below a headline that [`keep_headlines`] reads as its lede.
-pub(super) const LEDE_PARAGRAPHS: usize = 4;
+const LEDE_PARAGRAPHS: usize = 4;
 /// The fewest words of four letters or more that a headline shares with the story's first
 /// paragraph.
-pub(super) const HEADLINE_SHARED: usize = 3;
+const HEADLINE_SHARED: usize = 3;
 
 /// A block above the story's first paragraph that shares three words or more of four
 /// letters with it is the story's headline or dek ("Telethon raises N85m for Lagos
@@ -814,7 +814,7 @@ pub(super) fn keep_byline(
 /// sentence, which is its headline there ("Na haldě ... vyrostla komunitní zahrada. Sousedé
 /// na ní pěstují dýně i chmel" over "Text: Lucie Mrázková, foto: Tomáš Vlček" and "9. září
 /// 2024"): a credit line that opens with the text's label or a "by", and a dateline under it.
-pub(super) fn keep_short_story_byline(
+fn keep_short_story_byline(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
@@ -856,7 +856,7 @@ pub(super) fn ends_in_colon(b: &Block, text: &str) -> bool {
 
 /// The most words of a short section's path ("Społeczeństwo / Reportaż", "Cronaca › Valle
 /// Brembana").
-pub(super) const CRUMB_WORDS: usize = 4;
+const CRUMB_WORDS: usize = 4;
 
 /// Whether `t` is a section's path of a few words parted by a breadcrumb's arrows, or a
 /// section's name and a step under it parted by a spaced slash ("Cronaca › Valle Brembana",
@@ -910,7 +910,7 @@ pub(super) fn dateline(b: &Block, text: &str) -> bool {
 /// True when `t` is a headline under a place's or a label's name of a few words, parted by a
 /// bar ("Constância | Ponte pedonal sobre o Zêzere reabre após oito meses de obras"), not a
 /// trail of a site's sections or a row of links.
-pub(super) fn labelled_headline(t: &str) -> bool {
+fn labelled_headline(t: &str) -> bool {
     let Some((label, headline)) = t.split_once(" | ") else {
         return false;
     };
@@ -919,23 +919,23 @@ pub(super) fn labelled_headline(t: &str) -> bool {
         && headline.split_whitespace().count() >= LABELLED_HEADLINE_WORDS
 }
 /// The most words of the label before a [`labelled_headline`].
-pub(super) const LABEL_WORDS: usize = 3;
+const LABEL_WORDS: usize = 3;
 /// The fewest words of the headline after it.
-pub(super) const LABELLED_HEADLINE_WORDS: usize = 5;
+const LABELLED_HEADLINE_WORDS: usize = 5;
 
 /// How many lines under a dek [`keep_byline`] reads for its byline and date.
-pub(super) const DEK_LINES: usize = 4;
+const DEK_LINES: usize = 4;
 /// The most words of a [`dateline`].
-pub(super) const DATELINE_WORDS: u32 = 8;
+const DATELINE_WORDS: u32 = 8;
 /// The most words of a photo's caption that [`keep_byline`] keeps under the headline.
 pub(super) const CAPTION_WORDS: u32 = 40;
 
 /// The most words of a byline that need not name its author in capitals ("이승훈 기자").
-pub(super) const BYLINE_SHORT_WORDS: u32 = 4;
+const BYLINE_SHORT_WORDS: u32 = 4;
 /// The fewest characters of a headline in a script without spaces.
-pub(super) const HEADLINE_MIN_CHARS: usize = 8;
+const HEADLINE_MIN_CHARS: usize = 8;
 /// The most.
-pub(super) const HEADLINE_MAX_CHARS: usize = 80;
+const HEADLINE_MAX_CHARS: usize = 80;
 
 /// True when the name `n` is what the short line `t` says, but for a word or two ("By",
 /// "Text:", a time).
@@ -995,15 +995,15 @@ pub(super) fn names_author(t: &str, n: &str) -> bool {
 }
 
 /// The most words of a date after a byline's name: a month, a word for the hour, a weekday.
-pub(super) const BYLINE_DATE_WORDS: usize = 3;
+const BYLINE_DATE_WORDS: usize = 3;
 /// The most words between the name and the date's first figure: "le Samedi", "on Monday,".
-pub(super) const BYLINE_DATE_LEAD_WORDS: usize = 2;
+const BYLINE_DATE_LEAD_WORDS: usize = 2;
 /// The most words of a role after the byline's name and a comma.
-pub(super) const BYLINE_ROLE_WORDS: usize = 5;
+const BYLINE_ROLE_WORDS: usize = 5;
 
 /// Takes the blocks `kept` out of the runs: a run is split around them, and a piece without
 /// an anchor is left.
-pub(super) fn spare(
+fn spare(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
@@ -1039,7 +1039,7 @@ pub(super) fn spare(
 
 /// The fewest words of a teaser's headline in title case ("This Retired HPE Exec Just
 /// Resurfaced With a New Gig").
-pub(super) const TITLE_CASE_WORDS: u32 = 7;
+const TITLE_CASE_WORDS: u32 = 7;
 
 /// A headline: some words, opening with a capital, a figure or a quotation mark, without the
 /// marks of a listing's entry ("June 9 – Tampa, FL @ MidFlorida Amphitheatre", "England

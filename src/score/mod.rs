@@ -837,7 +837,7 @@ pub(crate) fn decide(
         quoted_lines(blocks, evidence, ctx.text, &mut scored);
     }
     // The story's own notices stand apart from the boxes around them: the runs are found as
-    // if they were not there, and they leave the runs below.
+    // if they scored zero (no wall either), and they leave the runs below.
     let notice = |i: usize| story_notice(&blocks[i], &evidence[i], hints.map(|h| &h[i]));
     let notices = (0..blocks.len()).any(notice);
     if notices {
@@ -845,6 +845,8 @@ pub(crate) fn decide(
             if notice(i) {
                 s.score = 0.0;
                 s.anchor = false;
+                s.hand_anchor = false;
+                s.wall = false;
             }
         }
     }
@@ -958,9 +960,15 @@ pub(crate) fn decide(
     }
     // Which blocks a run or an extra cut takes, kept as they are added: a page of many short
     // cuts (ten thousand follow lines) would make a scan of the cuts for each quadratic.
+    // (A notice counts as taken: no extra cut takes it either.)
     let mut taken = vec![false; blocks.len()];
     for (r, _) in &runs {
         taken[r.clone()].fill(true);
+    }
+    if notices {
+        for (i, t) in taken.iter_mut().enumerate() {
+            *t |= notice(i);
+        }
     }
     let mut extra: Vec<(Range<usize>, Kind, &str)> = Vec::new();
     for (r, teasers) in tag_rows(blocks, evidence, ctx.text, &runs) {
@@ -1098,14 +1106,8 @@ pub(crate) fn decide(
             "heuristic:channel-line",
         );
     }
-    for i in teaser_lines(blocks, evidence, ctx.text, &runs) {
-        add_untaken(
-            &mut taken,
-            &mut extra,
-            i..i + 1,
-            Kind::Related,
-            "heuristic:teaser-line",
-        );
+    for (i, kind, rule) in lone_lines(blocks, evidence, ctx.text, &runs) {
+        add_untaken(&mut taken, &mut extra, i..i + 1, kind, rule);
     }
     for i in item_rows(blocks, evidence, &scored, ctx.text) {
         add_untaken(
@@ -1208,8 +1210,12 @@ pub(crate) fn decide(
         }
         runs = split;
     }
-    // The story's own notices leave the runs that took them: a story's notes at its end
-    // often stand between a teaser list and a newsletter box, which stay one box.
+    // The story's own notices leave the runs that took them, last, when every reading has
+    // seen the runs whole: a story's notes at its end often stand between a teaser list and
+    // a newsletter box, and what the run decided of those stays decided. So each piece keeps
+    // the run's sum (`split_runs` would judge each piece again, and the teaser list above a
+    // note would lose the anchor it has in the box below; so it did when the notes left the
+    // runs before the readings after them).
     if notices {
         let mut kept = Vec::with_capacity(runs.len());
         for (r, sum) in runs {

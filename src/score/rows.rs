@@ -4,14 +4,14 @@
 use super::*;
 
 /// The most words of a line that [`follow_lines`] takes.
-pub(super) const FOLLOW_WORDS: u32 = 20;
+const FOLLOW_WORDS: u32 = 20;
 /// The fewest platform names in it.
-pub(super) const FOLLOW_PLATFORMS: u16 = 2;
+const FOLLOW_PLATFORMS: u16 = 2;
 /// The fewest platform names, and bars between them, of a row that names no outlet.
-pub(super) const ROW_PLATFORMS: u16 = 3;
+const ROW_PLATFORMS: u16 = 3;
 /// The most words of a share row's label, and of the words besides the platforms after it.
-pub(super) const SHARE_LABEL_WORDS: usize = 2;
-pub(super) const SHARE_OTHER_WORDS: usize = 2;
+const SHARE_LABEL_WORDS: usize = 2;
+const SHARE_OTHER_WORDS: usize = 2;
 
 /// After the story's last paragraph, a line that names the outlet and two platforms or more
 /// asks the reader to follow it there, in any language ("Volg NH Nieuws ook op Instagram,
@@ -124,16 +124,16 @@ pub(super) fn follow_lines(
 }
 
 /// The most words of a line that [`channel_lines`] takes.
-pub(super) const CHANNEL_WORDS: u32 = 25;
+const CHANNEL_WORDS: u32 = 25;
 /// The most words of a channel's line with no stop that [`channel_lines`] takes without the
 /// outlet's voice or name.
-pub(super) const BOX_LINE_WORDS: u32 = 16;
+const BOX_LINE_WORDS: u32 = 16;
 /// The most lines that [`channel_lines`] takes in a text: more are a list of accounts.
-pub(super) const CHANNEL_LINES: usize = 2;
+const CHANNEL_LINES: usize = 2;
 /// Platform names that are no channel of the outlet's: the mail and the printer of a share
 /// row's tools, and the podcast apps where a story tells its own series too ("Podden finns
 /// på Spotify och Apple Podcasts").
-pub(super) const NOT_CHANNELS: [&str; 13] = [
+const NOT_CHANNELS: [&str; 13] = [
     "email",
     "e-mail",
     "print",
@@ -154,7 +154,7 @@ pub(super) const NOT_CHANNELS: [&str; 13] = [
 /// "канал", "চ্যানেল", "Google News"): what an outlet's line offers the reader, where a
 /// story's line on a messenger tells of a message, a group, a call or a code.
 #[rustfmt::skip]
-pub(super) const CHANNEL_NOUNS: [&str; 46] = [
+const CHANNEL_NOUNS: [&str; 46] = [
     "channel", "chaîne", "canal", "canale", "canle", "kanal", "kanał", "kanál", "kanaal",
     "csatorn", "sianel", "cainéal", "chèn", "chaneli", "community", "comunidad", "zajednic",
     "канал", "арна", "チャンネル", "채널", "频道", "頻道", "चैनल", "चॅनल", "চ্যানেল",
@@ -326,21 +326,21 @@ pub(super) fn channel_lines(
 /// Whether `t` quotes a name not the outlet's: a channel line quotes only the outlet's
 /// ("Підписуйтеся на «Бабель» у Telegram"), a story the words said to a phone ("I should be
 /// able to just say “Instagram” and have that app open").
-pub(super) fn quotes_other(t: &str, outlets: &[String]) -> bool {
+fn quotes_other(t: &str, outlets: &[String]) -> bool {
     t.contains(['“', '"', '«', '„', '»']) && !features::names(t, outlets)
 }
 
 /// Whether a sentence of `t` is glued to the one before it with no space, as a scraper that
 /// joins two paragraphs leaves them ("... beim Haupteingang erhältlich.Du willst keine News
 /// ... verpassen?"): the line holds the story's last sentence.
-pub(super) fn glued_stop(t: &str) -> bool {
+fn glued_stop(t: &str) -> bool {
     glued::sentences(t)
         .windows(2)
         .any(|w| w[0].end == w[1].start)
 }
 
 /// The most words of a share row under its label.
-pub(super) const SHARE_ROW_WORDS: u32 = 8;
+const SHARE_ROW_WORDS: u32 = 8;
 
 /// Anywhere in the text, a short line of platforms under a label of a word or two is a share
 /// row, in any language ("Подијели: Facebook X Viber WhatsApp", "Roinn: Facebook X LinkedIn
@@ -409,21 +409,21 @@ pub(super) fn item_rows(
 }
 
 /// The separators of an [`item_rows`] row, spaced.
-pub(super) const ITEM_SEPARATORS: [&str; 3] = [" · ", " | ", " • "];
+const ITEM_SEPARATORS: [&str; 3] = [" · ", " | ", " • "];
 /// The most words of an [`item_rows`] row, the fewest items, the most words of an item.
-pub(super) const ITEM_ROW_WORDS: u32 = 25;
-pub(super) const ITEM_ROW_ITEMS: usize = 3;
-pub(super) const ITEM_WORDS: usize = 3;
+const ITEM_ROW_WORDS: u32 = 25;
+const ITEM_ROW_ITEMS: usize = 3;
+const ITEM_WORDS: usize = 3;
 
 /// The fewest platforms of a share row with no colon after its label.
-pub(super) const ROW_ONLY_PLATFORMS: usize = 3;
+const ROW_ONLY_PLATFORMS: usize = 3;
 
 /// Whether `t` is a row of platforms with no colon after its label: three or more, a word
 /// or two of a label before them and a tool or two after ("Share Facebook Twitter Messenger
 /// Viber", "Paylaş Facebook X WhatsApp Telegram E-posta Bağlantıyı kopyala"), the network X
 /// counted by its letter. No stop, comma, figure or lower-case word but the last: a headline
 /// on the networks is a sentence ("Facebook and Instagram down for hours").
-pub(super) fn platform_row(t: &str, platforms: u16) -> bool {
+fn platform_row(t: &str, platforms: u16) -> bool {
     let t = t.trim();
     if t.ends_with(['.', '!', '?', '…', '。']) || t.contains([',', '、', '،']) {
         return false;
@@ -441,7 +441,7 @@ pub(super) fn platform_row(t: &str, platforms: u16) -> bool {
 
 /// Whether `t` is a label of a word or two, a colon, and the platforms with a word or two
 /// besides them (the mail, "X").
-pub(super) fn labelled_platforms(t: &str, platforms: u16) -> bool {
+fn labelled_platforms(t: &str, platforms: u16) -> bool {
     // A row's items are names, each capitalised, with no stop after the last; a story's
     // list joins them in a sentence ("Also banned: TikTok and Telegram.").
     t.split_once(':').is_some_and(|(label, rest)| {
@@ -455,17 +455,17 @@ pub(super) fn labelled_platforms(t: &str, platforms: u16) -> bool {
 }
 
 /// The most words between an ask's verb and the outlet's name ("Folge der SZ auf ...").
-pub(super) const FOLLOW_NAME_AT: usize = 2;
+const FOLLOW_NAME_AT: usize = 2;
 /// The most words of the outlet's name.
-pub(super) const NAME_WORDS: usize = 4;
+const NAME_WORDS: usize = 4;
 /// The most letters of the word between an ask's verb and the outlet's name: an article or
 /// a pronoun ("the", "der", "o", "Sie").
-pub(super) const ARTICLE_CHARS: usize = 3;
+const ARTICLE_CHARS: usize = 3;
 
 /// Whether the outlet's name begins within a word or two after the line's first ("Follow
 /// The NewsHawks on ...", "Volg NH Nieuws ook op ...", "Folge der SZ auf ..."): a report
 /// names it later ("Videos filmed by residents and seen by The NewsHawks on Facebook ...").
-pub(super) fn names_after_verb(t: &str, outlets: &[String]) -> bool {
+fn names_after_verb(t: &str, outlets: &[String]) -> bool {
     // (The cheap test first: a capital opens the second or third word.)
     if !t
         .split_whitespace()
@@ -495,10 +495,10 @@ pub(super) fn names_after_verb(t: &str, outlets: &[String]) -> bool {
 }
 
 /// The most words of a line with the outlet's address that [`follow_lines`] takes.
-pub(super) const CONTACT_WORDS: u32 = 30;
+const CONTACT_WORDS: u32 = 30;
 
 /// The hosts of the e-mail addresses in `t`: a word, "@", and a host with a dot.
-pub(super) fn mail_hosts(t: &str) -> impl Iterator<Item = &str> {
+fn mail_hosts(t: &str) -> impl Iterator<Item = &str> {
     t.match_indices('@').filter_map(|(i, _)| {
         let before = t[..i]
             .chars()
@@ -533,17 +533,17 @@ pub(super) fn in_runs(runs: &[(Range<usize>, f32)], i: usize) -> bool {
 
 /// The most paragraphs of the story's size with no evidence under a labelled tag line (a
 /// bio, a comment).
-pub(super) const TAG_PARAGRAPHS_AFTER: u32 = 1;
+const TAG_PARAGRAPHS_AFTER: u32 = 1;
 /// The most words of a tag one a line under its label.
-pub(super) const LABELLED_TAG_WORDS: u32 = 6;
+const LABELLED_TAG_WORDS: u32 = 6;
 
 /// The fewest lines in a row that make a tag row or a teaser list.
-pub(super) const TAG_ITEMS: usize = 3;
+const TAG_ITEMS: usize = 3;
 /// The longest keyword: a topic, a place, a name.
 pub(super) const TAG_WORDS: u32 = 3;
-pub(super) const TAG_BYTES: usize = 48;
+const TAG_BYTES: usize = 48;
 /// The fewest characters of a keyword's line that a teaser list takes as a headline.
-pub(super) const LONG_KEYWORD_CHARS: usize = 24;
+const LONG_KEYWORD_CHARS: usize = 24;
 /// The longest teaser headline.
 pub(super) const TEASER_WORDS: u32 = 16;
 /// The longest under a list's label, which says what the lines are ("Katie Holmes Expertly
@@ -753,15 +753,15 @@ pub(super) fn tag_rows(
 }
 
 /// The most words of a tag list's label ("Tags", "Címkék", "Schlagwörter zum Thema").
-pub(super) const TAG_LABEL_WORDS: usize = 3;
+const TAG_LABEL_WORDS: usize = 3;
 /// The most words of the tags in one line: a longer list is the story's (the members of a
 /// caucus, state by state).
-pub(super) const TAG_LINE_WORDS: usize = 16;
+const TAG_LINE_WORDS: usize = 16;
 
 /// A line of tags under a short label: "Теги: Харків, театр, культура, війна", three items
 /// or more, each a keyword ([`TAG_WORDS`] words at most, letters alone), [`TAG_LINE_WORDS`]
 /// words in all at most, between one separator throughout ([`TAG_SEPARATORS`]).
-pub(super) fn tag_line(t: &str) -> bool {
+fn tag_line(t: &str) -> bool {
     let Some((label, items)) = t.trim_end().split_once(": ") else {
         return false;
     };
@@ -786,7 +786,7 @@ pub(super) fn tag_line(t: &str) -> bool {
 /// ([`is_tag_label`](crate::rules::lang::is_tag_label): "Tagi: biblioteki wieś czytelnictwo",
 /// "Filed under: Pedestrian Safety, Road Diets, Missouri"): words and commas alone after it,
 /// [`TAG_LINE_WORDS`] words at most.
-pub(super) fn labelled_tags(t: &str) -> bool {
+fn labelled_tags(t: &str) -> bool {
     // (The label first: most lines hold no colon, and few of those that do open with a label.)
     let Some(colon) = t.find([':', '：']) else {
         return false;
@@ -809,7 +809,7 @@ pub(super) fn labelled_tags(t: &str) -> bool {
 /// What separates the tags of a line: a comma in any script. (Not a dot or a bar: a cast's or
 /// a closure's list after a story is written so, "Mit: Jens Harzer · Marina Galic · ...",
 /// "Betroffene Bahnhöfe: Hackescher Markt · Friedrichstraße · ...".)
-pub(super) const TAG_SEPARATORS: [char; 3] = [',', '،', '、'];
+const TAG_SEPARATORS: [char; 3] = [',', '،', '、'];
 
 /// A keyword's text: words alone, with no figures, code or addresses, which a story's own
 /// lists hold. (Letters and the marks that some scripts write their vowels and tones with:
@@ -829,58 +829,77 @@ pub(super) fn letters_only(t: &str) -> bool {
     t.chars().all(|c| c.is_alphabetic() || plain(c)) || WORDS.is_match(t)
 }
 
-/// The fewest words of the story's paragraphs on both sides of a [`teaser_lines`] line.
-const TEASER_PARAGRAPH_WORDS: u32 = 20;
+/// The fewest words of the story's paragraphs on both sides of a [`lone_lines`] line.
+const LONE_PARAGRAPH_WORDS: u32 = 20;
 /// The most words of a teaser line's label ("Read more", "Læs også").
 const TEASER_LABEL_WORDS: usize = 3;
 /// The fewest and the most words of the headline after the label.
 const TEASER_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 4..=18;
+/// The most words of a series note (the packs' rows allow as many).
+const SERIES_NOTE_WORDS: u32 = 45;
 
-/// Lines that point to another story from between two of this story's paragraphs: a pack's
-/// label of a related story ("Read more:", "Læs også:", "LEIA MAIS:") and a headline. Alone
-/// between two walls such a line holds no run: its length costs it more than the label
-/// weighs (a run needs a score of 2), and a headline that reports ("..., minister says") has
-/// the body's evidence too. Over the labelled texts, a label of three words or fewer, a
-/// colon and a headline of 4 to 18 words (no closing stop, no second colon or bar) between
-/// two paragraphs of twenty words or more is a box's nine times in ten by its shape alone;
-/// shape alone also takes the story's own subheadings ("Analysis: Why the cap ...",
-/// "Ymateb y rhieni: Siom a dicter yn y pentrefi", which the reviews' tests keep), so the
-/// pack's label is asked for.
-pub(super) fn teaser_lines(
+/// A line of a box that stands alone between two of the story's paragraphs, whose heaviest
+/// evidence is a pack's formula of the kind below (3 or more), as a cut of that kind and the
+/// reading that found it. (Words are counted between spaces: a headline of a script written
+/// without them is not read here.) Alone between two
+/// walls such a line holds no run: its length costs it more than the formula weighs (a run
+/// needs a score of 2; `Read more: Calgary Transit adds more peace officers ...` scores
+/// +1.31), and a headline that reports ("..., minister says") has the body's evidence too.
+/// - A related story's label and its headline ("Read more:", "Læs også:", "LEIA MAIS:"): a
+///   label of three words or fewer, a colon, a headline of 4 to 18 words, no closing stop,
+///   no second colon or bar. Over the labelled texts that shape between two paragraphs of
+///   twenty words or more is a box's nine times in ten without the label too, but it is
+///   also the story's subheadings' ("Analysis: Why the cap ...", "Ymateb y rhieni: Siom a
+///   dicter yn y pentrefi", which the reviews' tests keep): the pack's label is asked for.
+/// - The outlet's note on the series or the funding of a story ("This story is part of
+///   Border Lines, our ongoing series ...", "Acest articol face parte din seria ..."), a
+///   line formula of the packs (kind other), which the labelled texts call the site's
+///   wherever it stands (24 of 24); outside the story the hand rules cut it already. Not
+///   where it speaks to the reader: the author's own ("This is the second article in a
+///   series about how to build an online business you will love.").
+pub(super) fn lone_lines(
     blocks: &[Block],
     evidence: &Evidences,
     text: &str,
     runs: &[(Range<usize>, f32)],
-) -> Vec<usize> {
+) -> Vec<(usize, Kind, &'static str)> {
     let paragraph = |j: usize| {
         let b = &blocks[j];
-        b.words >= TEASER_PARAGRAPH_WORDS && b.sentence && !in_runs(runs, j)
+        b.words >= LONE_PARAGRAPH_WORDS && b.sentence && !in_runs(runs, j)
     };
-    let words =
+    let teaser_words =
         *TEASER_HEADLINE_WORDS.start() + 1..=TEASER_LABEL_WORDS + TEASER_HEADLINE_WORDS.end();
+    let teaser = |b: &Block| {
+        if b.sentence || !teaser_words.contains(&(b.words as usize)) {
+            return false;
+        }
+        let t = text[b.range.clone()].trim();
+        let Some((label, rest)) = t.split_once(": ") else {
+            return false;
+        };
+        label.split_whitespace().count() <= TEASER_LABEL_WORDS
+            && TEASER_HEADLINE_WORDS.contains(&rest.split_whitespace().count())
+            && !rest.contains(['|', '·', ':', '：'])
+    };
     (1..blocks.len().saturating_sub(1))
-        .filter(|&i| {
+        .filter_map(|i| {
             let (b, ev) = (&blocks[i], &evidence[i]);
-            // (The cheap tests first: few blocks hold a related label.)
-            if ev.kind() != Some(Kind::Related)
-                || ev.max_rule < ANCHOR_RULE
-                || b.sentence
-                || !words.contains(&(b.words as usize))
-                || b.quoted
-                || ev.user
-                || ev.notice
-                || !paragraph(i - 1)
-                || !paragraph(i + 1)
-            {
-                return false;
+            // (The cheap tests first: few blocks hold a formula this heavy.)
+            if ev.max_rule < ANCHOR_RULE || b.quoted || ev.user || ev.notice {
+                return None;
             }
-            let t = text[b.range.clone()].trim();
-            let Some((label, rest)) = t.split_once(": ").or_else(|| t.split_once("： ")) else {
-                return false;
+            let found = match ev.kind() {
+                Some(Kind::Related) if teaser(b) => (Kind::Related, "heuristic:teaser-line"),
+                Some(Kind::Other)
+                    if ev.groups[Group::Line.slot().expect("a kept group")] >= ANCHOR_RULE
+                        && b.words <= SERIES_NOTE_WORDS
+                        && ev.you == 0 =>
+                {
+                    (Kind::Other, "heuristic:series-note")
+                }
+                _ => return None,
             };
-            label.split_whitespace().count() <= TEASER_LABEL_WORDS
-                && TEASER_HEADLINE_WORDS.contains(&rest.split_whitespace().count())
-                && !rest.contains(['|', '·', ':', '：'])
+            (paragraph(i - 1) && paragraph(i + 1)).then_some((i, found.0, found.1))
         })
         .collect()
 }

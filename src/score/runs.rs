@@ -6,7 +6,7 @@
 use super::*;
 
 /// How far back the segment search looks (see [`max_segments`]).
-pub(super) const MAX_LOOKBACK: usize = 64;
+const MAX_LOOKBACK: usize = 64;
 
 /// The maximal-scoring segments of `scores` (Ruzzo and Tompa), as half-open ranges with
 /// their sums. The backward search is bounded, so this is linear on any input.
@@ -100,7 +100,7 @@ pub(super) fn find_runs(
 
 /// Whether the blocks `r`, whose scores sum to `sum`, are a run to cut: enough score, and an
 /// anchor among them.
-pub(super) fn is_run(scored: &[Scored], r: Range<usize>, sum: f32) -> bool {
+fn is_run(scored: &[Scored], r: Range<usize>, sum: f32) -> bool {
     sum >= MIN_RUN && scored[r].iter().any(|s| s.anchor)
 }
 
@@ -111,20 +111,20 @@ pub(super) fn is_run(scored: &[Scored], r: Range<usize>, sum: f32) -> bool {
 /// side of it are two runs, not one. (Between headlines with no kind of their own it is a
 /// teaser's summary, and the list stays one run.)
 pub(super) const PROSE_WORDS: u32 = 20;
-pub(super) const PROSE_SCORE: f32 = -2.0;
+const PROSE_SCORE: f32 = -2.0;
 /// The fewest words of a sentence of such a pair (see [`split_at_prose`]).
-pub(super) const QUIET_WORDS: u32 = 10;
+const QUIET_WORDS: u32 = 10;
 /// The fewest words of the pair.
-pub(super) const PAIR_WORDS: u32 = 30;
+const PAIR_WORDS: u32 = 30;
 /// The most words of a chrome line that [`split_at_prose`] reads as a whole box.
-pub(super) const CHROME_LINE_WORDS: u32 = 8;
+const CHROME_LINE_WORDS: u32 = 8;
 /// The highest score of either: the model too reads it as the story's.
-pub(super) const QUIET_SCORE: f32 = -0.5;
+const QUIET_SCORE: f32 = -0.5;
 
 /// The most words of a list's item under the story's own heading (see [`split_at_prose`]).
-pub(super) const LIST_ITEM_WORDS: u32 = 25;
+const LIST_ITEM_WORDS: u32 = 25;
 
-pub(super) fn split_at_prose(
+fn split_at_prose(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
@@ -321,12 +321,12 @@ pub(crate) fn ad_slot(blocks: &[Block], evidence: &Evidences, scored: &[Scored],
 }
 
 /// The most words of an advertisement's slot label ("Advertisement · Scroll to continue").
-pub(super) const AD_SLOT_WORDS: u32 = 4;
+const AD_SLOT_WORDS: u32 = 4;
 
 /// Whether the blocks `r` hold a run once the blocks that score below zero at either end
 /// are left out: a piece that a split leaves ("0" over "Remind me later.") is judged as the
 /// same blocks would be on their own, in a second pass over the cleaned text.
-pub(super) fn is_run_within(scored: &[Scored], mut r: Range<usize>) -> bool {
+fn is_run_within(scored: &[Scored], mut r: Range<usize>) -> bool {
     while r.start < r.end && scored[r.start].score < 0.0 {
         r.start += 1;
     }
@@ -369,7 +369,7 @@ pub(super) fn split_runs(
 /// change."), or a line with a figure (in any script), a date's, a time's or an amount's
 /// ("Tuesday 18 March, 3pm–6pm", "Uge 12: Træerne fældes"), which the model, seeing short
 /// lines over a box, leans to. The heading and the first items may stand above the run.
-pub(super) fn story_lists(
+fn story_lists(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
@@ -403,7 +403,7 @@ pub(super) fn story_lists(
 /// sentence of some length that is more likely the article reporting on the same subject
 /// ("... with a request to donate to help the outlet", just before "A Message from The
 /// Moscow Times:") than the first or last line of the appeal.
-pub(super) fn trim_sentences(
+fn trim_sentences(
     blocks: &[Block],
     scored: &[Scored],
     hand: &[f32],
@@ -435,7 +435,7 @@ pub(super) fn trim_sentences(
 /// under them. Cross-validated 0.8669 against 0.8683 untrimmed. Trimming both ends as well
 /// gave 0.8661 and let 661 more words of boxes through on the probe rounds for 16 of the
 /// story (a footnote) and, on the benchmarks' bodies, an author's bio and a teaser.
-pub(super) const EDGE_DOUBT: f32 = 1.5;
+const EDGE_DOUBT: f32 = 1.5;
 
 /// Drops the blocks at either end of `run` for which `loose` holds, keeping one at least,
 /// and takes their scores off `sum`.
@@ -467,12 +467,12 @@ pub(super) fn trim_start(
 }
 
 /// The most blocks between two cuts after the story that [`between_cuts`] takes.
-pub(super) const GAP_BLOCKS: usize = 2;
+const GAP_BLOCKS: usize = 2;
 /// The longest of them.
-pub(super) const GAP_WORDS: u32 = 25;
+const GAP_WORDS: u32 = 25;
 /// The lowest hand score of one: a line with no evidence scores -(1 + words / 20), so lines
 /// of up to ten words with none, longer ones with some; a sign of the story scores lower.
-pub(super) const GAP_SCORE: f32 = -1.5;
+const GAP_SCORE: f32 = -1.5;
 
 /// After the story's last paragraph, up to two short blocks between two cuts with no sign of
 /// the story (no reporting verb, no quote, a hand score no lower than a plain short line's;
@@ -530,18 +530,18 @@ pub(super) fn between_cuts(
 }
 
 /// The most items a list heading takes along.
-pub(super) const MAX_LIST_ITEMS: usize = 12;
+const MAX_LIST_ITEMS: usize = 12;
 /// The fewest words of a lone teaser under a "Read more" label: a subheading has fewer
 /// ("What the court heard from the night shift").
-pub(super) const ONE_TEASER_WORDS: u32 = 10;
+const ONE_TEASER_WORDS: u32 = 10;
 /// The longest "related" label that opens a list ("Read more", "Mehr zum Thema").
-pub(super) const LABEL_HEADER_WORDS: u32 = 4;
+const LABEL_HEADER_WORDS: u32 = 4;
 
 /// A run that ends with the heading of a list ("News Feed", "Most read") takes the list's
 /// items along: headline-like lines (short, not ending like a sentence), or pairs of a time
 /// stamp and a teaser, as news feeds show them. Each item is read by its shape, since a
 /// teaser alone looks like article text.
-pub(super) fn extend_lists(
+fn extend_lists(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],

@@ -242,14 +242,15 @@ pub(crate) const fn cue_any() -> Entry {
 pub(crate) const fn body() -> Entry {
     row(Body, None)
 }
-/// The story's own notice at the start of a block: a correction, an update, an editor's
-/// note, a disclosure. Body evidence, and more: a notice that is a sentence stays, whatever
-/// boxes stand around it (see [`NOTICE_WEIGHT`]).
+/// The story's own notice: a correction, an update, an editor's note, a disclosure, at the
+/// start of a block ("Correction:") or, with `.at(Any)`, inside it ("This story has been
+/// updated"). Body evidence, and more: a notice that is a sentence stays, whatever boxes
+/// stand around it (see [`NOTICE_WEIGHT`]).
 pub(crate) const fn notice() -> Entry {
     row(Body, None).at(Start).weight(NOTICE_WEIGHT)
 }
-/// The weight of a [`notice()`] row, and no other body row's: the evidence marks a block
-/// whose body rule weighs this little as holding a notice.
+/// The weight of a [`notice()`] row, and no other body row's (a test holds the packs to
+/// it): the evidence marks a block whose body rule weighs this little as holding a notice.
 pub(crate) const NOTICE_WEIGHT: f32 = -3.0;
 /// Currency signs and codes: they gate the money patterns.
 pub(crate) const fn money() -> Entry {
@@ -600,6 +601,21 @@ mod tests {
                 assert!(p.you.contains(form), "{}: `you` lacks {form:?}", p.lang);
             }
         }
+    }
+
+    #[test]
+    fn only_notice_rows_weigh_a_notice() {
+        // `Evidence::notice` is read off the weight: a body row as light as a notice would
+        // make every block it matches the story's notice.
+        for p in ALL {
+            for e in p.entries.iter().filter(|e| e.group == Body) {
+                if e.weight <= NOTICE_WEIGHT {
+                    assert_eq!(e.weight, NOTICE_WEIGHT, "{}: {:?}", p.lang, e.phrases);
+                }
+            }
+        }
+        assert_eq!((notice().group, notice().at), (Body, Start));
+        assert!(body().weight > NOTICE_WEIGHT);
     }
 
     #[test]
