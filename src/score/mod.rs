@@ -143,6 +143,14 @@ fn labelled(text: &str) -> bool {
             .any(|s| memchr::memmem::find(head, s.as_bytes()).is_some())
 }
 
+/// Whether a line formula of the site's own, of kind other, opens the block: the outlet's
+/// note on the series or the funding of a story ("This story is part of ...", "Cet article
+/// fait partie de notre série").
+fn series_note(ev: &Evidence) -> bool {
+    ev.groups[Group::Line.slot().expect("a kept group")] >= ANCHOR_RULE
+        && ev.kind() == Some(Kind::Other)
+}
+
 /// `voice` is false when the whole document speaks in the publisher's voice (a letter to
 /// readers): then "we" and "you" say nothing about a block.
 /// `names_outlet` tells whether the block names the outlet (asked only where it matters).
@@ -191,8 +199,7 @@ fn score_block(
     let describes_itself = ev.groups[Group::Outlet.slot().expect("a kept group")] > 0.0;
     // Asked only where it matters, once.
     let named = std::cell::LazyCell::new(names_outlet);
-    let line_formula = ev.groups[Group::Line.slot().expect("a kept group")] >= ANCHOR_RULE
-        && ev.kind() == Some(Kind::Other);
+    let line_formula = series_note(ev);
     // So does the outlet naming itself ("Johanna V. ist Redakteurin bei Perspective Daily"),
     // in a sentence that does not report ("..., told The Oaklandside").
     // A formula that opens the line before a separator is the insert's own label ("Lire
@@ -838,17 +845,16 @@ pub(crate) fn decide(
     }
     // The story's own notices stand apart from the boxes around them: the runs are found as
     // if they scored zero (no wall either), and they leave the runs below.
-    let notice = |i: usize| story_notice(&blocks[i], &evidence[i], hints.map(|h| &h[i]));
-    let notices = (0..blocks.len()).any(notice);
-    if notices {
-        for (i, s) in scored.iter_mut().enumerate() {
-            if notice(i) {
-                s.score = 0.0;
-                s.anchor = false;
-                s.hand_anchor = false;
-                s.wall = false;
-            }
-        }
+    // (In order; empty, and no allocation, in most texts.)
+    let notices: Vec<usize> = (0..blocks.len())
+        .filter(|&i| story_notice(&blocks[i], &evidence[i], hints.map(|h| &h[i])))
+        .collect();
+    for &i in &notices {
+        let s = &mut scored[i];
+        s.score = 0.0;
+        s.anchor = false;
+        s.hand_anchor = false;
+        s.wall = false;
     }
     let mut runs = find_runs(
         blocks,
@@ -965,10 +971,8 @@ pub(crate) fn decide(
     for (r, _) in &runs {
         taken[r.clone()].fill(true);
     }
-    if notices {
-        for (i, t) in taken.iter_mut().enumerate() {
-            *t |= notice(i);
-        }
+    for &i in &notices {
+        taken[i] = true;
     }
     let mut extra: Vec<(Range<usize>, Kind, &str)> = Vec::new();
     for (r, teasers) in tag_rows(blocks, evidence, ctx.text, &runs) {
@@ -1216,17 +1220,16 @@ pub(crate) fn decide(
     // the run's sum (`split_runs` would judge each piece again, and the teaser list above a
     // note would lose the anchor it has in the box below; so it did when the notes left the
     // runs before the readings after them).
-    if notices {
+    if !notices.is_empty() {
         let mut kept = Vec::with_capacity(runs.len());
         for (r, sum) in runs {
             let mut start = r.start;
-            for i in r.clone() {
-                if notice(i) {
-                    if i > start {
-                        kept.push((start..i, sum));
-                    }
-                    start = i + 1;
+            let inside = notices.partition_point(|&i| i < r.start);
+            for &i in notices[inside..].iter().take_while(|&&i| i < r.end) {
+                if i > start {
+                    kept.push((start..i, sum));
                 }
+                start = i + 1;
             }
             if start < r.end {
                 kept.push((start..r.end, sum));

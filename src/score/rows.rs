@@ -888,18 +888,14 @@ pub(super) fn lone_lines(
             if ev.max_rule < ANCHOR_RULE || b.quoted || ev.user || ev.notice {
                 return None;
             }
-            let found = match ev.kind() {
-                Some(Kind::Related) if teaser(b) => (Kind::Related, "heuristic:teaser-line"),
-                Some(Kind::Other)
-                    if ev.groups[Group::Line.slot().expect("a kept group")] >= ANCHOR_RULE
-                        && b.words <= SERIES_NOTE_WORDS
-                        && ev.you == 0 =>
-                {
-                    (Kind::Other, "heuristic:series-note")
-                }
-                _ => return None,
+            let (kind, rule) = if ev.kind() == Some(Kind::Related) && teaser(b) {
+                (Kind::Related, "heuristic:teaser-line")
+            } else if series_note(ev) && b.words <= SERIES_NOTE_WORDS && ev.you == 0 {
+                (Kind::Other, "heuristic:series-note")
+            } else {
+                return None;
             };
-            (paragraph(i - 1) && paragraph(i + 1)).then_some((i, found.0, found.1))
+            (paragraph(i - 1) && paragraph(i + 1)).then_some((i, kind, rule))
         })
         .collect()
 }
