@@ -4421,3 +4421,47 @@ fn a_series_note_between_two_paragraphs_is_cut() {
     assert_eq!(cleaned.removals()[0].rule(), "heuristic:series-note");
     assert_eq!(cleaned.removals()[0].kind(), Kind::Other);
 }
+
+/// An outlet's page on its own funding ends in its ask, in the page's prose, and the
+/// outlet's address: that is the article (the corpus's labelling rule 1), and only the
+/// newsletter box the site adds below it goes. The same ask under a story that names the
+/// outlet but speaks of no money (a prize) is the outlet's box, and goes.
+#[test]
+fn an_outlets_page_on_its_funding_keeps_its_own_ask() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/own_funding_page_en.txt"
+    ))
+    .unwrap();
+    let cleaner = Cleaner::new();
+    let cleaned = cleaner.clean_text_at(&text, Some("https://valleyledger.example/about/funding"));
+    let kept = cleaned.text();
+    let box_start = text.find("Get the Ledger in your inbox").unwrap();
+    for line in text[..box_start].lines() {
+        assert!(kept.contains(line), "lost {line:?}: {kept}");
+    }
+    for gone in ["Get the Ledger in your inbox", "Our morning newsletter"] {
+        assert!(!kept.contains(gone), "kept {gone:?}: {kept}");
+    }
+
+    let ask_start = text.find("You can donate to us").unwrap();
+    let prize = format!(
+        "Valley Ledger wins three state press awards\n\
+         The New Hampshire Press Association named the Valley Ledger's courts coverage the best \
+         in the state on Saturday, and gave the paper two further prizes for its photography \
+         and its series on rural school budgets.\n\
+         The judges praised the series for explaining how a change in the state's funding \
+         formula left four small districts short of teachers, and for following the families \
+         affected over a full school year.\n\
+         The awards were presented at a dinner in Concord attended by about 200 journalists \
+         from newspapers, radio stations and websites across the state.\n{}",
+        &text[ask_start..box_start]
+    );
+    let cleaned = cleaner.clean_text_at(&prize, Some("https://valleyledger.example/news/awards"));
+    assert!(
+        !cleaned.text().contains("You can donate to us"),
+        "{}",
+        cleaned.text()
+    );
+    assert!(cleaned.text().contains("about 200 journalists"));
+}

@@ -454,6 +454,92 @@ pub(super) fn keep_lone_accounts(
     runs.retain(|_| !alone.next().unwrap_or(false));
 }
 
+/// The fewest paragraphs of the story above it that speak of support, for an ask in the
+/// story's prose to be its own (see [`keep_own_appeals`]).
+const OWN_FUNDING_PARAGRAPHS: usize = 2;
+/// The most paragraphs of such an ask.
+const OWN_APPEAL_BLOCKS: usize = 2;
+
+/// An outlet's article on its own funding (its grants, its donors, what they pay for) ends
+/// in its ask, written as the article's last paragraphs: the labelled texts call the article,
+/// ask and all, the story, as they do an outlet's fundraising letter, and label only the
+/// boxes that the site adds below it. Where the story's headline names the outlet and two of its
+/// paragraphs speak of support (donations, funding), a run that opens with one or two
+/// paragraphs of such an ask (sentences, no button, no heading) straight below a paragraph
+/// of the story leaves them, and the lines under them that no formula reads (the outlet's
+/// address), to the story: it starts at its first block with hand evidence (a newsletter
+/// box's heading), or goes. A story about the outlet that is not about its money ("The
+/// Moscow Times declared undesirable") speaks of no support, and a box below one opens with
+/// its heading.
+pub(super) fn keep_own_appeals(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    hand: &[f32],
+    text: &str,
+    outlets: &[String],
+    runs: &mut Vec<(Range<usize>, f32)>,
+) {
+    let paragraph = |i: usize| blocks[i].sentence && blocks[i].words >= SENTENCE_WORDS;
+    // (The story's paragraphs on its money hold evidence, and are no walls.)
+    let kept = |i: usize| paragraph(i) && !in_runs(runs, i);
+    let Some(first) = (0..blocks.len()).find(|&i| scored[i].story || kept(i)) else {
+        return;
+    };
+    // (The ask may end in a colon before the outlet's address.)
+    let prose = |i: usize| {
+        let ev = &evidence[i];
+        (paragraph(i)
+            || blocks[i].words >= SENTENCE_WORDS
+                && text[blocks[i].range.clone()].trim_end().ends_with(':'))
+            && !ev.user
+            && matches!(ev.kind(), Some(Kind::Donation | Kind::Membership))
+    };
+    // How many paragraphs of an ask open the run, straight below the story's.
+    let asks = |r: &Range<usize>| {
+        if r.start <= first || !kept(r.start - 1) {
+            return 0;
+        }
+        r.clone()
+            .take(OWN_APPEAL_BLOCKS)
+            .take_while(|&i| prose(i))
+            .count()
+    };
+    // (The headline, not a box above it: a first paragraph names the outlet as a source,
+    // "..., finds X".)
+    if !runs.iter().any(|(r, _)| asks(r) > 0)
+        || !(0..first)
+            .any(|i| !in_runs(runs, i) && features::names(&text[blocks[i].range.clone()], outlets))
+    {
+        return;
+    }
+    let support = |r: &Range<usize>| {
+        (first..r.start)
+            .filter(|&j| kept(j) && evidence.concepts(j).support())
+            .take(OWN_FUNDING_PARAGRAPHS)
+            .count()
+            == OWN_FUNDING_PARAGRAPHS
+    };
+    // Judged against the runs as they were: the run's new start, or none where it goes.
+    let starts: Vec<Option<Option<usize>>> = runs
+        .iter()
+        .map(|(r, _)| {
+            let n = asks(r);
+            (n > 0 && support(r)).then(|| (r.start + n..r.end).find(|&j| hand[j] > 0.0))
+        })
+        .collect();
+    let mut starts = starts.into_iter();
+    runs.retain_mut(|(r, sum)| match starts.next().flatten() {
+        None => true,
+        Some(None) => false,
+        Some(Some(start)) => {
+            r.start = start;
+            *sum = scored[r.clone()].iter().map(|s| s.score).sum();
+            true
+        }
+    });
+}
+
 /// The most blocks of a run that [`keep_lone_accounts`] reads as an account a story reports.
 const REPORTED_ACCOUNT_BLOCKS: usize = 5;
 

@@ -964,6 +964,15 @@ pub(crate) fn decide(
             &mut runs,
         );
     }
+    keep_own_appeals(
+        blocks,
+        evidence,
+        &scored,
+        &hand,
+        ctx.text,
+        &outlet_names,
+        &mut runs,
+    );
     // Which blocks a run or an extra cut takes, kept as they are added: a page of many short
     // cuts (ten thousand follow lines) would make a scan of the cuts for each quadratic.
     // (A notice counts as taken: no extra cut takes it either.)
