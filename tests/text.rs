@@ -4464,4 +4464,19 @@ fn an_outlets_page_on_its_funding_keeps_its_own_ask() {
         cleaned.text()
     );
     assert!(cleaned.text().contains("about 200 journalists"));
+
+    // The ask under the page's correction, with the site's box straight under it.
+    let page = format!(
+        "{}Correction: An earlier version of this page gave the wrong number of donors who gave \
+         more than $1,000 last year. There were 31, not 13.\n\
+         If you have read this far, you know what we are going to ask. Please donate to the \
+         trust today, so that the Ledger stays free to read for everyone in the valley.\n{}",
+        &text[..ask_start],
+        &text[box_start..]
+    );
+    let cleaned = cleaner.clean_text_at(&page, Some("https://valleyledger.example/about/funding"));
+    let kept = cleaned.text();
+    assert!(kept.contains("There were 31, not 13."), "{kept}");
+    assert!(kept.contains("Please donate to the trust today"), "{kept}");
+    assert!(!kept.contains("Get the Ledger in your inbox"), "{kept}");
 }

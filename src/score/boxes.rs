@@ -463,24 +463,28 @@ const OWN_APPEAL_BLOCKS: usize = 2;
 /// An outlet's article on its own funding (its grants, its donors, what they pay for) ends
 /// in its ask, written as the article's last paragraphs: the labelled texts call the article,
 /// ask and all, the story, as they do an outlet's fundraising letter, and label only the
-/// boxes that the site adds below it. Where the story's headline names the outlet and two of its
-/// paragraphs speak of support (donations, funding), a run that opens with one or two
+/// boxes that the site adds below it. Where the story's headline names the outlet and two of
+/// its paragraphs speak of support (donations, funding), a run that opens with one or two
 /// paragraphs of such an ask (sentences, no button, no heading) straight below a paragraph
-/// of the story leaves them, and the lines under them that no formula reads (the outlet's
-/// address), to the story: it starts at its first block with hand evidence (a newsletter
-/// box's heading), or goes. A story about the outlet that is not about its money ("The
-/// Moscow Times declared undesirable") speaks of no support, and a box below one opens with
-/// its heading.
+/// of the story or one of its notices leaves them to the story. The box the site adds starts
+/// right under them; under an ask that ends in a colon ("... mail it to:"), at the first
+/// block with hand evidence (the lines between are the outlet's address). A story about the
+/// outlet that is not about its money ("The Moscow Times declared undesirable") speaks of no
+/// support, and a box below one opens with its heading.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn keep_own_appeals(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
     hand: &[f32],
+    notices: &[usize],
     text: &str,
     outlets: &[String],
     runs: &mut Vec<(Range<usize>, f32)>,
 ) {
+    let line = |i: usize| text[blocks[i].range.clone()].trim_end();
     let paragraph = |i: usize| blocks[i].sentence && blocks[i].words >= SENTENCE_WORDS;
+    let notice = |i: usize| notices.binary_search(&i).is_ok();
     // (The story's paragraphs on its money hold evidence, and are no walls.)
     let kept = |i: usize| paragraph(i) && !in_runs(runs, i);
     let Some(first) = (0..blocks.len()).find(|&i| scored[i].story || kept(i)) else {
@@ -489,43 +493,53 @@ pub(super) fn keep_own_appeals(
     // (The ask may end in a colon before the outlet's address.)
     let prose = |i: usize| {
         let ev = &evidence[i];
-        (paragraph(i)
-            || blocks[i].words >= SENTENCE_WORDS
-                && text[blocks[i].range.clone()].trim_end().ends_with(':'))
+        (paragraph(i) || blocks[i].words >= SENTENCE_WORDS && line(i).ends_with(':'))
             && !ev.user
-            && matches!(ev.kind(), Some(Kind::Donation | Kind::Membership))
+            && matches!(
+                ev.kind(),
+                Some(Kind::Donation | Kind::Membership | Kind::Subscription)
+            )
     };
-    // How many paragraphs of an ask open the run, straight below the story's.
+    // The ask's blocks at the run's start, past the story's notices that the run holds
+    // (they leave it in the end), straight below the story's paragraph or notice.
     let asks = |r: &Range<usize>| {
-        if r.start <= first || !kept(r.start - 1) {
-            return 0;
+        let s = r.clone().find(|&i| !notice(i)).unwrap_or(r.end);
+        if s <= first || !(kept(s - 1) || notice(s - 1)) {
+            return s..s;
         }
-        r.clone()
+        let n = (s..r.end)
             .take(OWN_APPEAL_BLOCKS)
             .take_while(|&i| prose(i))
-            .count()
+            .count();
+        s..s + n
     };
-    // (The headline, not a box above it: a first paragraph names the outlet as a source,
-    // "..., finds X".)
-    if !runs.iter().any(|(r, _)| asks(r) > 0)
-        || !(0..first)
-            .any(|i| !in_runs(runs, i) && features::names(&text[blocks[i].range.clone()], outlets))
-    {
+    if !runs.iter().any(|(r, _)| !asks(r).is_empty()) {
         return;
     }
+    // (The headline, not a box above it: a first paragraph names the outlet as a source,
+    // "..., finds X".)
+    let headline = (0..first)
+        .any(|i| !in_runs(runs, i) && features::names(&text[blocks[i].range.clone()], outlets));
     let support = |r: &Range<usize>| {
-        (first..r.start)
-            .filter(|&j| kept(j) && evidence.concepts(j).support())
-            .take(OWN_FUNDING_PARAGRAPHS)
-            .count()
-            == OWN_FUNDING_PARAGRAPHS
+        headline
+            && (first..r.start)
+                .filter(|&j| kept(j) && evidence.concepts(j).support())
+                .take(OWN_FUNDING_PARAGRAPHS)
+                .count()
+                == OWN_FUNDING_PARAGRAPHS
     };
     // Judged against the runs as they were: the run's new start, or none where it goes.
     let starts: Vec<Option<Option<usize>>> = runs
         .iter()
         .map(|(r, _)| {
-            let n = asks(r);
-            (n > 0 && support(r)).then(|| (r.start + n..r.end).find(|&j| hand[j] > 0.0))
+            let ask = asks(r);
+            (!ask.is_empty() && support(r)).then(|| {
+                if line(ask.end - 1).ends_with(':') {
+                    (ask.end..r.end).find(|&j| hand[j] > 0.0)
+                } else {
+                    (ask.end < r.end).then_some(ask.end)
+                }
+            })
         })
         .collect();
     let mut starts = starts.into_iter();

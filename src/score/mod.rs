@@ -969,6 +969,7 @@ pub(crate) fn decide(
         evidence,
         &scored,
         &hand,
+        &notices,
         ctx.text,
         &outlet_names,
         &mut runs,
