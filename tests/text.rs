@@ -4479,4 +4479,43 @@ fn an_outlets_page_on_its_funding_keeps_its_own_ask() {
     assert!(kept.contains("There were 31, not 13."), "{kept}");
     assert!(kept.contains("Please donate to the trust today"), "{kept}");
     assert!(!kept.contains("Get the Ledger in your inbox"), "{kept}");
+
+    // Only the headline tells: a byline that names the outlet under another headline does
+    // not make the page the outlet's own.
+    let bylined = format!(
+        "Where the money for local news comes from\nBy Dana Ruiz, Valley Ledger\n{}",
+        text.split_once('\n').unwrap().1
+    );
+    let cleaned =
+        cleaner.clean_text_at(&bylined, Some("https://valleyledger.example/about/funding"));
+    assert!(
+        !cleaned.text().contains("You can donate to us"),
+        "{}",
+        cleaned.text()
+    );
+
+    // Three paragraphs of asks are a box of their own, cut whole.
+    let long_ask = format!(
+        "{}Every dollar you give goes to reporting: our courts reporter, our data desk and the \
+         photographers who cover the valley's towns, from Hanover to Claremont.\n\
+         Please give today, and give monthly if you can: a gift of $10 a month keeps a reporter \
+         at a school board meeting for an evening.\n{}",
+        &text[..ask_start],
+        &text[ask_start..]
+    );
+    let cleaned = cleaner.clean_text_at(
+        &long_ask,
+        Some("https://valleyledger.example/about/funding"),
+    );
+    for gone in [
+        "Every dollar you give",
+        "Please give today",
+        "You can donate to us",
+    ] {
+        assert!(
+            !cleaned.text().contains(gone),
+            "kept {gone:?}: {}",
+            cleaned.text()
+        );
+    }
 }

@@ -465,8 +465,9 @@ const OWN_APPEAL_BLOCKS: usize = 2;
 /// ask and all, the story, as they do an outlet's fundraising letter, and label only the
 /// boxes that the site adds below it. Where the story's headline names the outlet and two of
 /// its paragraphs speak of support (donations, funding), a run that opens with one or two
-/// paragraphs of such an ask (sentences, no button, no heading) straight below a paragraph
-/// of the story or one of its notices leaves them to the story. The box the site adds starts
+/// paragraphs of such an ask (sentences, no button, no heading; a third makes them a box)
+/// straight below a paragraph of the story or one of its notices, and below the second
+/// paragraph on support, leaves them to the story. The box the site adds starts
 /// right under them; under an ask that ends in a colon ("... mail it to:"), at the first
 /// block with hand evidence (the lines between are the outlet's address). A story about the
 /// outlet that is not about its money ("The Moscow Times declared undesirable") speaks of no
@@ -482,7 +483,7 @@ pub(super) fn keep_own_appeals(
     outlets: &[String],
     runs: &mut Vec<(Range<usize>, f32)>,
 ) {
-    let line = |i: usize| text[blocks[i].range.clone()].trim_end();
+    let colon = |i: usize| ends_in_colon(&blocks[i], text);
     let paragraph = |i: usize| blocks[i].sentence && blocks[i].words >= SENTENCE_WORDS;
     let notice = |i: usize| notices.binary_search(&i).is_ok();
     // (The story's paragraphs on its money hold evidence, and are no walls.)
@@ -493,7 +494,7 @@ pub(super) fn keep_own_appeals(
     // (The ask may end in a colon before the outlet's address.)
     let prose = |i: usize| {
         let ev = &evidence[i];
-        (paragraph(i) || blocks[i].words >= SENTENCE_WORDS && line(i).ends_with(':'))
+        (paragraph(i) || blocks[i].words >= SENTENCE_WORDS && colon(i))
             && !ev.user
             && matches!(
                 ev.kind(),
@@ -501,43 +502,49 @@ pub(super) fn keep_own_appeals(
             )
     };
     // The ask's blocks at the run's start, past the story's notices that the run holds
-    // (they leave it in the end), straight below the story's paragraph or notice.
+    // (they leave it in the end), straight below the story's paragraph or notice (for a
+    // run that opens with notices, the last of them); none where more paragraphs of an ask
+    // follow, which make a box of their own.
     let asks = |r: &Range<usize>| {
         let s = r.clone().find(|&i| !notice(i)).unwrap_or(r.end);
         if s <= first || !(kept(s - 1) || notice(s - 1)) {
             return s..s;
         }
         let n = (s..r.end)
-            .take(OWN_APPEAL_BLOCKS)
+            .take(OWN_APPEAL_BLOCKS + 1)
             .take_while(|&i| prose(i))
             .count();
-        s..s + n
+        s..s + if n > OWN_APPEAL_BLOCKS { 0 } else { n }
     };
     if !runs.iter().any(|(r, _)| !asks(r).is_empty()) {
         return;
     }
-    // (The headline, not a box above it: a first paragraph names the outlet as a source,
-    // "..., finds X".)
+    // The headline: the first block above the story that no run takes and is no masthead
+    // (a byline under it, a caption, or a first paragraph that names the outlet as its
+    // source, "..., finds X", may name the outlet in any story).
     let headline = (0..first)
-        .any(|i| !in_runs(runs, i) && features::names(&text[blocks[i].range.clone()], outlets));
-    let support = |r: &Range<usize>| {
-        headline
-            && (first..r.start)
-                .filter(|&j| kept(j) && evidence.concepts(j).support())
-                .take(OWN_FUNDING_PARAGRAPHS)
-                .count()
-                == OWN_FUNDING_PARAGRAPHS
+        .find(|&i| !in_runs(runs, i) && blocks[i].words >= HEADLINE_MIN_WORDS)
+        .is_some_and(|i| features::names(&text[blocks[i].range.clone()], outlets));
+    if !headline {
+        return;
+    }
+    // Where the story's second paragraph on support stands: a run below it may be the ask.
+    let Some(second) = (first..blocks.len())
+        .filter(|&j| kept(j) && evidence.concepts(j).support())
+        .nth(OWN_FUNDING_PARAGRAPHS - 1)
+    else {
+        return;
     };
-    // Judged against the runs as they were: the run's new start, or none where it goes.
-    let starts: Vec<Option<Option<usize>>> = runs
+    // Judged against the runs as they were: the run's new start (its end where it goes).
+    let starts: Vec<Option<usize>> = runs
         .iter()
         .map(|(r, _)| {
             let ask = asks(r);
-            (!ask.is_empty() && support(r)).then(|| {
-                if line(ask.end - 1).ends_with(':') {
-                    (ask.end..r.end).find(|&j| hand[j] > 0.0)
+            (!ask.is_empty() && second < ask.start).then(|| {
+                if colon(ask.end - 1) {
+                    (ask.end..r.end).find(|&j| hand[j] > 0.0).unwrap_or(r.end)
                 } else {
-                    (ask.end < r.end).then_some(ask.end)
+                    ask.end
                 }
             })
         })
@@ -545,8 +552,8 @@ pub(super) fn keep_own_appeals(
     let mut starts = starts.into_iter();
     runs.retain_mut(|(r, sum)| match starts.next().flatten() {
         None => true,
-        Some(None) => false,
-        Some(Some(start)) => {
+        Some(start) if start >= r.end => false,
+        Some(start) => {
             r.start = start;
             *sum = scored[r.clone()].iter().map(|s| s.score).sum();
             true
