@@ -573,6 +573,19 @@ fn outlets(ctx: &Context) -> Vec<String> {
         .and_then(crate::input::host::outlet_label)
         .into_iter()
         .collect();
+    // A host writes an umlaut as its vowel and an "e" ("blaetter.de", "suedkurier.de"),
+    // which the text's name ("Blätter", squeezed `blatter`) drops: both forms name it.
+    if let Some(host) = outlets.first()
+        && ["ae", "oe", "ue"].iter().any(|d| host.contains(d))
+    {
+        let plain = host
+            .replace("ae", "a")
+            .replace("oe", "o")
+            .replace("ue", "u");
+        if plain.len() >= 4 {
+            outlets.push(plain);
+        }
+    }
     for name in ctx.site_names {
         if !outlets.contains(name) {
             outlets.push(name.clone());
@@ -1662,6 +1675,32 @@ mod tests {
             packs: pair.clone(),
             bare: pair,
         }
+    }
+
+    /// A host that writes an umlaut as its vowel and an "e" names the outlet that the text
+    /// writes with the umlaut; a host with no such pair gets no second name.
+    #[test]
+    fn a_host_with_umlauts_spelled_out_names_the_outlet() {
+        let ctx = |host| Context {
+            text: "",
+            host: Some(host),
+            site_names: &[],
+            model: None,
+        };
+        let names = outlets(&ctx("www.blaetter.de"));
+        assert!(features::names_properly(
+            "Die »Blätter« erscheinen seit 1956.",
+            &names
+        ));
+        assert!(features::names_properly(
+            "Die Blaetter erscheinen seit 1956.",
+            &names
+        ));
+        assert!(!features::names_properly(
+            "Die »Blätter« erscheinen seit 1956.",
+            &names[..1]
+        ));
+        assert_eq!(outlets(&ctx("www.spiegel.de")), ["spiegel"]);
     }
 
     /// Whether the last block of `text` is kept, with `model`.
