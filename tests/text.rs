@@ -4519,3 +4519,44 @@ fn an_outlets_page_on_its_funding_keeps_its_own_ask() {
         );
     }
 }
+
+/// Between two of the story's paragraphs, the outlet's box in its own words (its name as the
+/// subject, what keeps it free, a button line) goes, in any language; a paragraph of the
+/// story with the outlet as its subject, which reports, stays with the caption beside it.
+#[test]
+fn the_outlets_inline_box_in_its_own_words_goes_and_its_reporting_stays() {
+    let text = "Ferry timetable cut to four sailings a day from March\n\
+        The island's ferry operator will cut its winter timetable from six sailings a day to four \
+        from the first of March, blaming the cost of fuel and a shortage of qualified crew for \
+        the second year running.\n\
+        Harbour Ledger asked the operator for the number of crossings cancelled last winter and \
+        was told that 212 sailings did not run, most of them in January and February.\n\
+        The harbour at dawn on Tuesday\n\
+        Residents of the northern villages say the early sailing is the only one that gets them \
+        to the mainland hospital in time for morning appointments, and that losing it would \
+        mean a night in a hotel.\n\
+        Harbour Ledger is free to read because a few hundred readers support it every month. \
+        If our reporting matters to you, join them and help keep it free for everyone.\n\
+        Join them\n\
+        The operator said it would review the timetable in the autumn, once the new vessel \
+        ordered last year has completed its sea trials and its crew has been trained.\n";
+    let cleaned =
+        Cleaner::new().clean_text_at(text, Some("https://www.harbourledger.example/news/ferries"));
+    let kept = cleaned.text();
+    assert!(!kept.contains("free to read because"), "{kept}");
+    assert!(!kept.contains("Join them"), "{kept}");
+    let removal = cleaned
+        .removals()
+        .iter()
+        .find(|r| r.text().contains("free to read because"))
+        .unwrap();
+    assert_eq!(removal.rule(), "heuristic:outlet-inline-box");
+    for line in [
+        "Harbour Ledger asked the operator",
+        "The harbour at dawn on Tuesday",
+        "The operator said it would review",
+        "Residents of the northern villages",
+    ] {
+        assert!(kept.contains(line), "lost {line:?}: {kept}");
+    }
+}

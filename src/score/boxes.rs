@@ -783,6 +783,92 @@ pub(super) fn outlet_boxes(
         .collect()
 }
 
+/// The most short lines (a heading, buttons) around the outlet's paragraph in an inline box.
+const INLINE_BOX_LINES: usize = 3;
+/// The most words of such a line ("Support Knowable", "Contribuie lunar", "Poate altă dată").
+const INLINE_BOX_LINE_WORDS: u32 = 6;
+
+/// Between two paragraphs of the story, the outlet's box in its own words: a paragraph that
+/// opens with the outlet's name as its subject ("Knowable Magazine is free to read because
+/// ...", "A Transtelexet nem egy befektető ... tartják el"), that speaks of support or
+/// independence or to the reader, with one to three short lines of the box around it (its
+/// heading, its buttons: "Beszállok én is", "Contribuie lunar"), and the story's paragraphs
+/// on either side. The story's own sentence with the outlet as its subject reports
+/// ("Noteworthy submitted Freedom of Information requests ...") and speaks of neither. Not
+/// in a story about the outlet (see [`about_outlet`]).
+pub(super) fn inline_outlet_boxes(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    taken: &[bool],
+) -> Vec<(Range<usize>, Kind)> {
+    if outlets.is_empty() {
+        return Vec::new();
+    }
+    let t = |i: usize| &text[blocks[i].range.clone()];
+    let own = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        let c = evidence.concepts(i);
+        !taken[i]
+            && b.words >= SENTENCE_WORDS
+            && b.words <= FRAME_WORDS
+            && !b.quoted
+            && ev.said == 0
+            && (c.support() || c.independent() || ev.you > 0)
+            && features::leads_with_outlet(t(i), outlets)
+    };
+    let line = |i: usize| {
+        let b = &blocks[i];
+        !taken[i]
+            && !b.sentence
+            && !b.quoted
+            && !b.timestamp
+            && b.words <= INLINE_BOX_LINE_WORDS
+            && !t(i).trim_end().ends_with([':', '.'])
+    };
+    let story = |i: usize| {
+        !taken[i] && (scored[i].wall || (blocks[i].sentence && blocks[i].words >= PROSE_WORDS))
+    };
+    let mut found = Vec::new();
+    for i in (0..blocks.len()).filter(|&i| own(i)) {
+        let mut start = i;
+        while start > 0 && i - start < INLINE_BOX_LINES && line(start - 1) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < blocks.len() && end - start - 1 < INLINE_BOX_LINES && line(end) {
+            end += 1;
+        }
+        let lines = end - start - 1;
+        if lines == 0 || start == 0 || end >= blocks.len() || !story(start - 1) || !story(end) {
+            continue;
+        }
+        found.push(start..end);
+    }
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let first = scored.iter().position(|s| s.story).unwrap_or(0);
+    // (The boxes cut already name the outlet too: "This article originally appeared in
+    // Knowable Magazine", its newsletter's line.)
+    let boxed = |j: usize| taken[j] || found.iter().any(|r| r.contains(&j));
+    if about_outlet(blocks, scored, text, outlets, first, boxed) {
+        return Vec::new();
+    }
+    found
+        .into_iter()
+        .map(|r| {
+            let kind = evidence
+                .range(r.clone())
+                .find_map(|e| e.kind())
+                .unwrap_or(Kind::Donation);
+            (r, kind)
+        })
+        .collect()
+}
+
 /// The most blocks of an outlet's letter under its salutation that ends the text.
 const CLOSING_LETTER_BLOCKS: usize = 8;
 /// The longest paragraph of such a letter.

@@ -1054,6 +1054,16 @@ pub(crate) fn decide(
     ) {
         add_untaken(&mut taken, &mut extra, r, kind, "heuristic:outlet-box");
     }
+    for (r, kind) in inline_outlet_boxes(blocks, evidence, &scored, ctx.text, &outlet_names, &taken)
+    {
+        add_untaken(
+            &mut taken,
+            &mut extra,
+            r,
+            kind,
+            "heuristic:outlet-inline-box",
+        );
+    }
     if let Some((r, kind)) = letters(blocks, evidence, &scored, ctx.text, &outlet_names, &runs) {
         add_untaken(&mut taken, &mut extra, r, kind, "heuristic:letter");
     }
