@@ -355,7 +355,8 @@ impl Cleaner {
     /// the byline's name), `heuristic:between-boxes` (a short block between two cuts after
     /// the story), `heuristic:outlet-box` (a line and a paragraph that name the outlet),
     /// `heuristic:outlet-inline-box` (between the story's paragraphs, a paragraph with the
-    /// outlet as its subject asking for support, with its heading or buttons),
+    /// outlet as its subject speaking of itself or asking the reader for support, with its
+    /// heading or buttons),
     /// `heuristic:follow-outlet` and `heuristic:outlet-contact` (a line after the story naming
     /// the outlet and a platform, of kind social, or giving its own e-mail address),
     /// `heuristic:picture-credit` ("Foto: ...", "Picture by ..."), `heuristic:head-menu`

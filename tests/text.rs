@@ -4559,4 +4559,37 @@ fn the_outlets_inline_box_in_its_own_words_goes_and_its_reporting_stays() {
     ] {
         assert!(kept.contains(line), "lost {line:?}: {kept}");
     }
+
+    // The story's paragraph that names the outlet beside the support its readers gave, or
+    // that tells the reader where to go, stays with the caption or subheading beside it.
+    for story in [
+        "Lifeboat station takes delivery of new drysuits\n\
+         The island's lifeboat station has taken delivery of twelve new drysuits, replacing kit \
+         that the crew say had been patched and repaired for more than a decade of call-outs.\n\
+         The coxswain said the old suits had let in water on at least three rescues last \
+         winter, and that two volunteers had been treated for the cold after a night search.\n\
+         Crew members with the new drysuits\n\
+         Harbour Ledger readers raised more than 4,000 pounds last winter to support the \
+         station's appeal, and the crew say the money paid for most of the new suits.\n\
+         The station's next open day, with a launch demonstration, is planned for the first \
+         Saturday in June, when the new all-weather boat is also expected from the yard.\n",
+        "Warm spaces open across the island as prices climb\n\
+         Seven halls and libraries across the island will open as warm spaces from Monday, the \
+         council said, as heating costs climb for a second winter and the food bank reports \
+         record demand.\n\
+         The council said the scheme would cost about 30,000 pounds and run until the end of \
+         March, paid for from a government grant that it had applied for in the summer.\n\
+         Where to find one\n\
+         Harbour Ledger has put together a list of the warm spaces open this winter; if you \
+         need one, the nearest to the ferry terminal is the library on Main Street.\n\
+         Volunteers at the church hall in the northern villages said they expected about forty \
+         people a day, and that soup and bread would be served at lunchtime on weekdays.\n",
+    ] {
+        let cleaned = Cleaner::new()
+            .clean_text_at(story, Some("https://www.harbourledger.example/news/island"));
+        let kept = cleaned.text();
+        for line in story.lines() {
+            assert!(kept.contains(line), "lost {line:?}: {kept}");
+        }
+    }
 }

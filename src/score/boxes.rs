@@ -790,12 +790,13 @@ const INLINE_BOX_LINE_WORDS: u32 = 6;
 
 /// Between two paragraphs of the story, the outlet's box in its own words: a paragraph that
 /// opens with the outlet's name as its subject ("Knowable Magazine is free to read because
-/// ...", "A Transtelexet nem egy befektető ... tartják el"), that speaks of support or
-/// independence or to the reader, with one to three short lines of the box around it (its
-/// heading, its buttons: "Beszállok én is", "Contribuie lunar"), and the story's paragraphs
-/// on either side. The story's own sentence with the outlet as its subject reports
-/// ("Noteworthy submitted Freedom of Information requests ...") and speaks of neither. Not
-/// in a story about the outlet (see [`about_outlet`]).
+/// ...", "Asturies.com escríbese n'asturianu ..."), that speaks as the outlet ("we"), of
+/// its independence, or asks the reader for support, with one to three short lines of the
+/// box around it (its heading, its buttons: "Aportar", "Sertai penyokong kami"), and the
+/// story's paragraphs on either side. The story's own sentence with the outlet as its
+/// subject reports: what it asked ("Noteworthy submitted Freedom of Information requests
+/// ..."), the support its readers gave to a cause, a list it made for the reader. Not in a
+/// story about the outlet (see [`about_outlet`]).
 pub(super) fn inline_outlet_boxes(
     blocks: &[Block],
     evidence: &Evidences,
@@ -816,23 +817,31 @@ pub(super) fn inline_outlet_boxes(
             && b.words <= FRAME_WORDS
             && !b.quoted
             && ev.said == 0
-            && (c.support() || c.independent() || ev.you > 0)
+            && ev.body >= 0.0
+            // The outlet speaking of itself, or asking the reader for support: a story's
+            // paragraph may name the outlet beside the support it reports ("Harbour Ledger
+            // readers raised 4,000 pounds to support the appeal") or address the reader.
+            && (ev.we > 0 || c.independent() || (c.support() && ev.you > 0))
             && features::leads_with_outlet(t(i), outlets)
     };
+    // (Not a credit: a photo's line under a caption.)
     let line = |i: usize| {
-        let b = &blocks[i];
+        let (b, ev) = (&blocks[i], &evidence[i]);
         !taken[i]
             && !b.sentence
             && !b.quoted
             && !b.timestamp
             && b.words <= INLINE_BOX_LINE_WORDS
+            && ev.body >= 0.0
+            && ev.kind() != Some(Kind::Credit)
             && !t(i).trim_end().ends_with([':', '.'])
     };
     let story = |i: usize| {
         !taken[i] && (scored[i].wall || (blocks[i].sentence && blocks[i].words >= PROSE_WORDS))
     };
+    let first = scored.iter().position(|s| s.story).unwrap_or(0);
     let mut found = Vec::new();
-    for i in (0..blocks.len()).filter(|&i| own(i)) {
+    for i in (first + 1..blocks.len()).filter(|&i| own(i)) {
         let mut start = i;
         while start > 0 && i - start < INLINE_BOX_LINES && line(start - 1) {
             start -= 1;
@@ -850,7 +859,6 @@ pub(super) fn inline_outlet_boxes(
     if found.is_empty() {
         return Vec::new();
     }
-    let first = scored.iter().position(|s| s.story).unwrap_or(0);
     // (The boxes cut already name the outlet too: "This article originally appeared in
     // Knowable Magazine", its newsletter's line.)
     let boxed = |j: usize| taken[j] || found.iter().any(|r| r.contains(&j));

@@ -567,22 +567,28 @@ const QUOTING_WORDS: u32 = 6;
 const QUOTED_LINE_SCORE: f32 = -1.0;
 
 /// The outlet's names: the host's label and the names the page declares.
+/// The fewest letters of an outlet's name made from a host's spelled-out umlauts.
+const UMLAUT_NAME_LETTERS: usize = 7;
+
 fn outlets(ctx: &Context) -> Vec<String> {
     let mut outlets: Vec<String> = ctx
         .host
         .and_then(crate::input::host::outlet_label)
         .into_iter()
         .collect();
-    // A host writes an umlaut as its vowel and an "e" ("blaetter.de", "suedkurier.de"),
-    // which the text's name ("Blätter", squeezed `blatter`) drops: both forms name it.
-    if let Some(host) = outlets.first()
-        && ["ae", "oe", "ue"].iter().any(|d| host.contains(d))
+    // A German-speaking outlet's host writes an umlaut as its vowel and an "e"
+    // ("blaetter.de", "suedtirolnews.it"), which the text's name ("Blätter", squeezed
+    // `blatter`) drops: both forms name it. (Not a short name, which the collapse may make a
+    // word: `queer.de` would name "quer" and "Querdenker", `goethe.de` "Gothenburg"; a long
+    // one made from a pair that is no umlaut, "quensland", names nothing.)
+    if let Some(label) = outlets.first()
+        && ["ae", "oe", "ue"].iter().any(|d| label.contains(d))
     {
-        let plain = host
+        let plain = label
             .replace("ae", "a")
             .replace("oe", "o")
             .replace("ue", "u");
-        if plain.len() >= 4 {
+        if plain.len() >= UMLAUT_NAME_LETTERS {
             outlets.push(plain);
         }
     }
@@ -1711,6 +1717,10 @@ mod tests {
             &names[..1]
         ));
         assert_eq!(outlets(&ctx("www.spiegel.de")), ["spiegel"]);
+        // Not where the collapse makes a short word.
+        assert_eq!(outlets(&ctx("queer.de")), ["queer"]);
+        assert_eq!(outlets(&ctx("www.goethe.de")), ["goethe"]);
+        assert_eq!(outlets(&ctx("www.huelva.es")), ["huelva"]);
     }
 
     /// Whether the last block of `text` is kept, with `model`.
