@@ -771,13 +771,22 @@ pub(super) fn outlet_boxes(
             }
     };
     frames.retain(boxed);
-    frames
+    with_kinds(evidence, frames, Kind::Other)
+}
+
+/// Each of the boxes `found` with the kind of its first block that shows one, or `default`.
+fn with_kinds(
+    evidence: &Evidences,
+    found: Vec<Range<usize>>,
+    default: Kind,
+) -> Vec<(Range<usize>, Kind)> {
+    found
         .into_iter()
         .map(|r| {
             let kind = evidence
                 .range(r.clone())
                 .find_map(|e| e.kind())
-                .unwrap_or(Kind::Other);
+                .unwrap_or(default);
             (r, kind)
         })
         .collect()
@@ -865,16 +874,7 @@ pub(super) fn inline_outlet_boxes(
     if about_outlet(blocks, scored, text, outlets, first, boxed) {
         return Vec::new();
     }
-    found
-        .into_iter()
-        .map(|r| {
-            let kind = evidence
-                .range(r.clone())
-                .find_map(|e| e.kind())
-                .unwrap_or(Kind::Donation);
-            (r, kind)
-        })
-        .collect()
+    with_kinds(evidence, found, Kind::Donation)
 }
 
 /// The most blocks of an outlet's letter under its salutation that ends the text.
