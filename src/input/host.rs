@@ -51,6 +51,25 @@ pub(crate) fn outlet_label(host: &str) -> Option<String> {
     (label.len() >= 4).then_some(label)
 }
 
+/// The fewest letters of an outlet label made from a host's spelled-out umlauts.
+const UMLAUT_LABEL_LETTERS: usize = 7;
+
+/// The outlet label of a German-speaking outlet's host that writes an umlaut as its vowel and
+/// an "e" (`blaetter`, `suedtirolnews`), as [`squeeze`] writes the name with the umlaut
+/// ("Blätter" gives `blatter`); `None` when `label` holds no such pair, or the form would be
+/// short enough to be a word (`queer` would give "quer", and with it "Querdenker"; `goethe`
+/// "Gothenburg"). A long form made from a pair that is no umlaut (`quensland`) names nothing.
+pub(crate) fn umlaut_label(label: &str) -> Option<String> {
+    if !["ae", "oe", "ue"].iter().any(|d| label.contains(d)) {
+        return None;
+    }
+    let plain = label
+        .replace("ae", "a")
+        .replace("oe", "o")
+        .replace("ue", "u");
+    (plain.len() >= UMLAUT_LABEL_LETTERS).then_some(plain)
+}
+
 /// A site's name as the outlet label of [`outlet_label`] writes it: letters and digits,
 /// lower case ("Die Tageszeitung" gives `dietageszeitung`); `None` when shorter than four
 /// or longer than forty (a name that long is a slogan, which no line of a box repeats).

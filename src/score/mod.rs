@@ -566,31 +566,19 @@ const QUOTING_WORDS: u32 = 6;
 /// Its score: below a run's, as a line of the story.
 const QUOTED_LINE_SCORE: f32 = -1.0;
 
-/// The outlet's names: the host's label and the names the page declares.
-/// The fewest letters of an outlet's name made from a host's spelled-out umlauts.
-const UMLAUT_NAME_LETTERS: usize = 7;
-
+/// The outlet's names: the host's label (and its form with the umlauts the host spells out,
+/// see [`umlaut_label`](crate::input::host::umlaut_label)) and the names the page declares.
 fn outlets(ctx: &Context) -> Vec<String> {
     let mut outlets: Vec<String> = ctx
         .host
         .and_then(crate::input::host::outlet_label)
         .into_iter()
         .collect();
-    // A German-speaking outlet's host writes an umlaut as its vowel and an "e"
-    // ("blaetter.de", "suedtirolnews.it"), which the text's name ("Blätter", squeezed
-    // `blatter`) drops: both forms name it. (Not a short name, which the collapse may make a
-    // word: `queer.de` would name "quer" and "Querdenker", `goethe.de` "Gothenburg"; a long
-    // one made from a pair that is no umlaut, "quensland", names nothing.)
-    if let Some(label) = outlets.first()
-        && ["ae", "oe", "ue"].iter().any(|d| label.contains(d))
+    if let Some(plain) = outlets
+        .first()
+        .and_then(|l| crate::input::host::umlaut_label(l))
     {
-        let plain = label
-            .replace("ae", "a")
-            .replace("oe", "o")
-            .replace("ue", "u");
-        if plain.len() >= UMLAUT_NAME_LETTERS {
-            outlets.push(plain);
-        }
+        outlets.push(plain);
     }
     for name in ctx.site_names {
         if !outlets.contains(name) {
