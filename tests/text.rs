@@ -4593,3 +4593,35 @@ fn the_outlets_inline_box_in_its_own_words_goes_and_its_reporting_stays() {
         }
     }
 }
+
+/// A news feed under a list heading, whose items each carry a date line, goes to its end
+/// however long it runs: its stamps recurring tell it from the twelve items that a list of
+/// bare headlines takes along. The story's own lines above it stay.
+#[test]
+fn a_dated_news_feed_under_its_heading_goes_to_its_end() {
+    let cleaner = Cleaner::new();
+    let headlines = [
+        "Harbour master retires after forty years at the quay",
+        "Library opens late on Thursdays from next month",
+        "Two lanes closed on the coast road for resurfacing",
+        "School choir wins regional title in Glasgow",
+        "New bakery brings back the town's old recipe for oat bread",
+        "Ferry timetable changes for the winter months",
+        "Volunteers clear three tonnes of litter from the beach",
+        "Football club names its new manager after a long search",
+        "Council to vote on parking charges in the town centre",
+        "Museum gets a grant to restore the lifeboat",
+        "Police appeal for witnesses after a crash on the bypass",
+    ];
+    for stamp in ["8/10/2022 9:57 AM PT", "12.03.2025, 14:05"] {
+        let mut text = format!("{BRIDGE_STORY}\nMore from the Gazette");
+        for (i, h) in headlines.iter().enumerate() {
+            if i % 3 == 0 {
+                text.push_str("\nBreaking News");
+            }
+            text.push_str(&format!("\n{h}\n{stamp}"));
+        }
+        let out = cleaner.clean_text(&text);
+        assert_eq!(out.text(), BRIDGE_STORY, "{stamp}");
+    }
+}

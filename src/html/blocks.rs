@@ -181,78 +181,6 @@ pub(crate) fn emit(
     blocks
 }
 
-/// The longest date line (bytes): a date and a time with a short label before them.
-const DATE_LINE_MAX: usize = 48;
-
-/// Whether a block is a date or a time and nothing else, with at most a short label
-/// ("Published: 03.04.2020, 12:35", "23.10.2018", "Thursday, 28 April 2022 – 3:55pm",
-/// "3:59 PM"): a page's stamp on the story, not its text. Read from the shape alone, in any
-/// language: at least four digits with a day-month or a year among them, at most three
-/// words of letters (weekday, month, "am"), and nothing but separators between them.
-pub(crate) fn is_date_line(text: &str) -> bool {
-    if text.len() > DATE_LINE_MAX {
-        return false;
-    }
-    if crate::input::segment::is_timestamp(text.as_bytes()) {
-        return true;
-    }
-    // A label of one or two words before a colon.
-    let rest = match text.split_once(": ") {
-        Some((label, rest))
-            if label.split_whitespace().count() <= 2
-                && !label.bytes().any(|b| b.is_ascii_digit()) =>
-        {
-            rest
-        }
-        _ => text,
-    };
-    let (mut digits, mut words, mut years) = (0, 0, 0);
-    for token in rest.split(|c: char| c.is_whitespace() || ",.:/-–—|()".contains(c)) {
-        if token.is_empty() {
-            continue;
-        }
-        let d = token.bytes().filter(u8::is_ascii_digit).count();
-        if d == token.len() {
-            digits += d;
-            years += usize::from(d == 4 && (token.starts_with("19") || token.starts_with("20")));
-        } else if d == 0 && token.chars().all(char::is_alphabetic) {
-            words += 1;
-        } else if d > 0
-            && token
-                .trim_start_matches(|c: char| c.is_ascii_digit())
-                .chars()
-                .all(char::is_alphabetic)
-        {
-            // "3:55pm", "6th", "12h".
-            digits += d;
-        } else {
-            return false;
-        }
-    }
-    // One date: a year, or a day and a month ("28.01.22"); not a phone number, not a span
-    // of dates (an event's, which is its text).
-    let dated = match years {
-        0 => day_month(rest),
-        1 => true,
-        _ => false,
-    };
-    let numbers = rest.bytes().filter(u8::is_ascii_digit).count();
-    digits == numbers && digits >= 4 && dated && words <= 3
-}
-
-/// Whether `text` holds a day and a month written with a dot or a slash: one or two
-/// digits, `.` or `/`, one or two digits.
-fn day_month(text: &str) -> bool {
-    let b = text.as_bytes();
-    let run = |at: usize| b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
-    (0..b.len()).any(|i| {
-        (i == 0 || !b[i - 1].is_ascii_digit()) && matches!(run(i), 1 | 2) && {
-            let j = i + run(i);
-            j + 1 < b.len() && matches!(b[j], b'.' | b'/') && matches!(run(j + 1), 1 | 2)
-        }
-    })
-}
-
 /// Appends `text` with runs of white space collapsed to one space, and none at the start of
 /// a block.
 pub(crate) fn push_collapsed(out: &mut String, text: &str) {
@@ -266,36 +194,6 @@ pub(crate) fn push_collapsed(out: &mut String, text: &str) {
         } else {
             out.push(c);
             space = false;
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn date_lines() {
-        for yes in [
-            "23.10.2018",
-            "3:59 PM",
-            "Publiziert: 03.04.2020, 12:35",
-            "Aktualisiert: 11.04.2020, 10:27",
-            "Thursday, 28 April 2022 – 3:55pm",
-            "November 20, 2019 - 11:28 AMT",
-            "28.01.22",
-        ] {
-            assert!(is_date_line(yes), "{yes:?}");
-        }
-        for no in [
-            "29 November 2018 | 20 January 2019",
-            "02-751-1500",
-            "Release Date:",
-            "In 2019 the bridge was closed.",
-            "Chapter 12",
-            "The council met on 3 May 2021 and voted on the bridge",
-        ] {
-            assert!(!is_date_line(no), "{no:?}");
         }
     }
 }

@@ -18,7 +18,7 @@ use scraper::Html;
 
 use self::custom::SelectorSet;
 use self::dom::{Dom, NONE};
-use crate::input::segment::Block;
+use crate::input::segment::{Block, is_date_line};
 use crate::output::{Location, Removal, confidence};
 
 /// What a list of links or an orphaned heading at the story's edge says of itself, in the
@@ -305,7 +305,7 @@ fn story_blocks(
     // classification calls them: cut there only, since inside the story a list of links can
     // be the story's own (sources, a list of resources).
     // So are date lines there: the page's stamp on the story.
-    let dated = |b: &blocks::HtmlBlock| blocks::is_date_line(blocks.text_of(b));
+    let dated = |b: &blocks::HtmlBlock| is_date_line(blocks.text_of(b));
     let linky = |b: &blocks::HtmlBlock| pick.bad_own[b.owner as usize] || dated(b);
     let lead = blocks.list.iter().take_while(|b| linky(b)).count();
     let tail = blocks.list.iter().rev().take_while(|b| linky(b)).count();

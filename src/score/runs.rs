@@ -4,6 +4,7 @@
 //! teaser list that goes on) decides where the cut begins and ends.
 
 use super::*;
+use crate::input::segment::is_date_line;
 
 /// How far back the segment search looks (see [`max_segments`]).
 const MAX_LOOKBACK: usize = 64;
@@ -531,6 +532,11 @@ pub(super) fn between_cuts(
 
 /// The most items a list heading takes along.
 const MAX_LIST_ITEMS: usize = 12;
+/// The time stamps under a list heading that make it a news feed, which runs past
+/// `MAX_LIST_ITEMS` ...
+const FEED_STAMPS: usize = 3;
+/// ... while no more than this many items come between two of its stamps.
+const FEED_STAMP_GAP: usize = 3;
 /// The fewest words of a lone teaser under a "Read more" label: a subheading has fewer
 /// ("What the court heard from the night shift").
 const ONE_TEASER_WORDS: u32 = 10;
@@ -594,11 +600,28 @@ fn extend_lists(
         };
         let mut i = header + 1;
         let mut items = 0;
-        while i < limit && items < MAX_LIST_ITEMS {
+        // A news feed dates its items: once its stamps recur, the list goes on past the cap
+        // for as long as they keep recurring, and only over items of its shape.
+        let (mut stamps, mut since_stamp) = (0, 0);
+        loop {
+            let feed = stamps >= FEED_STAMPS && since_stamp < FEED_STAMP_GAP;
+            if i >= limit || (items >= MAX_LIST_ITEMS && !feed) {
+                break;
+            }
+            let capped = items >= MAX_LIST_ITEMS;
             let b = &blocks[i];
-            if b.timestamp && i + 1 < limit && !blocks[i + 1].timestamp {
+            if b.timestamp && i + 1 < limit && !blocks[i + 1].timestamp && (!capped || item(i + 1))
+            {
                 i += 2;
+                stamps += 1;
+                since_stamp = 0;
             } else if item(i) {
+                if is_date_line(&text[b.range.clone()]) {
+                    stamps += 1;
+                    since_stamp = 0;
+                } else {
+                    since_stamp += 1;
+                }
                 i += 1;
             } else if i < run.end {
                 i += 1;
