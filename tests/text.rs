@@ -4625,3 +4625,36 @@ fn a_dated_news_feed_under_its_heading_goes_to_its_end() {
         assert_eq!(out.text(), BRIDGE_STORY, "{stamp}");
     }
 }
+
+/// A closing letter in a language whose word for "dear" no list holds is read by its
+/// salutation's shape (a few words ending in a comma, over a paragraph) and its frame (the
+/// outlet's name); a school's letter that the story quotes at its end names no outlet and
+/// stays.
+#[test]
+fn a_closing_letter_is_read_by_its_salutations_shape() {
+    let story = "Toshkent viloyatida maktab oshxonalari ta’miri kechikmoqda\n\
+                 Viloyatdagi o‘ttizdan ortiq maktabda oshxonalarni ta’mirlash ishlari o‘tgan \
+                 yilning kuzida boshlangan bo‘lsa-da, hanuzgacha yakunlanmagan, deydi ota-onalar \
+                 va o‘qituvchilar.\n\
+                 Angren shahridagi maktablardan birining direktori Bahodir Karimov so‘zlariga \
+                 ko‘ra, bolalar qishni vaqtinchalik xonalarda ovqatlanib o‘tkazgan va pudratchi \
+                 bilan aloqa bir necha oydan beri uzilgan.\n\
+                 Viloyat ta’lim boshqarmasi ish muddati bahor oxirigacha uzaytirilganini, \
+                 pudratchiga esa jarima qo‘llanishini ma’lum qildi.";
+    let letter = "Xabarnoma tahririyatidan\n\
+                  Hurmatli o‘quvchi,\n\
+                  Xabarnoma mustaqil nashr: har bir tekshiruvimiz ortida haftalab hujjat \
+                  so‘raydigan va odamlar bilan gaplashadigan jurnalistlar turadi.\n\
+                  Agar bu maqola siz uchun foydali bo‘lsa, oyiga 20 000 so‘m bilan \
+                  ishimizni davom ettirishga yordam bering.\n\
+                  Keyinroq";
+    let url = Some("https://xabarnoma.uz/jamiyat/maktab-oshxonalari");
+    let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{letter}"), url);
+    assert_left_story(&cleaned, story);
+    // The school's letter, quoted whole at the story's end, is the story's.
+    let school = "Hurmatli ota-onalar,\n\
+                  oshxona ta’miri tugaguniga qadar farzandlaringiz ikkinchi qavatdagi sport \
+                  zalida ovqatlanadi, tushlik vaqti esa yarim soatga surildi.\n\
+                  Maktab ma’muriyati";
+    assert_untouched(&format!("{story}\n{school}"), url);
+}

@@ -909,7 +909,9 @@ pub(super) fn letters(
     (second + 1..blocks.len())
         .filter(|&i| {
             blocks[i].words <= SALUTATION_WORDS
-                && (evidence[i].groups[salutation] > 0.0 || greets(&text[blocks[i].range.clone()]))
+                && (evidence[i].groups[salutation] > 0.0
+                    || greets(&text[blocks[i].range.clone()])
+                    || addresses(blocks, text, i))
         })
         .find_map(|s| letter_at(blocks, evidence, text, outlets, runs, s))
 }
@@ -951,13 +953,27 @@ fn letter_at(
             .iter()
             .find(|(r, _)| r.start == end)
             .is_some_and(|(r, _)| r.clone().any(boxed));
+    // Its heading, a short line over the salutation that names the outlet ("A message from
+    // +972 Magazine", "Hook tahririyatidan"), is the letter's.
+    let head = &blocks[s - 1];
+    let start = if head.words <= LETTER_HEADING_WORDS
+        && !head.sentence
+        && !head.quoted
+        && features::names(&text[head.range.clone()], outlets)
+    {
+        s - 1
+    } else {
+        s
+    };
     (plain && framed).then(|| {
         let kind = (s..end)
             .find_map(|j| evidence[j].kind().filter(|&k| boxed_kind(k)))
             .unwrap_or(Kind::Donation);
-        (s..end, kind)
+        (start..end, kind)
     })
 }
+/// The most words of a letter's heading.
+const LETTER_HEADING_WORDS: u32 = 6;
 
 /// Below the story's first paragraph, a paragraph that opens with a salutation to the
 /// readers and goes on after its comma ("Caros leitores, o jornalismo de proximidade que
@@ -1107,6 +1123,26 @@ fn greets(line: &str) -> bool {
             .next()
             .is_some_and(|w| DEAR_WORDS.contains(&w.to_lowercase().as_str()))
 }
+
+/// Whether block `i` is a salutation by its shape alone, in a language whose word for "dear"
+/// no list holds ("Aziz o‘quvchi,", "ውድ አንባቢያችን፣", "Ndewo nwanne m,"): a few words without
+/// a digit that end with a comma, as no sentence, headline or label does, over a paragraph
+/// (a letter's closing "Respectfully yours," stands over a name).
+fn addresses(blocks: &[Block], text: &str, i: usize) -> bool {
+    let b = &blocks[i];
+    let t = &text[b.range.clone()];
+    b.words <= SHAPED_SALUTATION_WORDS
+        && !b.quoted
+        && t.ends_with([',', '،', '፣', '，'])
+        && !t.bytes().any(|c| c.is_ascii_digit())
+        && blocks
+            .get(i + 1)
+            .is_some_and(|n| n.words >= SALUTATION_PARAGRAPH_WORDS)
+}
+/// The most words of a salutation read by its shape.
+const SHAPED_SALUTATION_WORDS: u32 = 4;
+/// The fewest words of the paragraph under it.
+const SALUTATION_PARAGRAPH_WORDS: u32 = 10;
 
 /// Whether the run `r` is an appeal for money: the hand rules anchor it, and a block of it
 /// asks for a donation, a membership or a subscription.
