@@ -4623,7 +4623,21 @@ fn a_dated_news_feed_under_its_heading_goes_to_its_end() {
         }
         let out = cleaner.clean_text(&text);
         assert_eq!(out.text(), BRIDGE_STORY, "{stamp}");
+        // Past the twelve items, a time and a paragraph under the feed are a live entry of
+        // the story, not an item of the feed.
+        let entry = "The council confirmed late on Tuesday evening that the bridge will \
+                     reopen to cyclists first, with cars following in the autumn.";
+        let out = cleaner.clean_text(&format!("{text}\n10:13 PM\n{entry}"));
+        assert!(out.text().contains(entry), "{stamp}: {}", out.text());
     }
+    // Times alone date no feed: a live blog's entries under a "Latest news" heading past
+    // the twelve items stay.
+    let mut blog = format!("{BRIDGE_STORY}\nLatest news");
+    for (i, h) in headlines.iter().chain(&headlines[..6]).enumerate() {
+        blog.push_str(&format!("\n{}:{:02}\n{h}", 21 + i / 6, i % 6 * 10));
+    }
+    let out = cleaner.clean_text(&blog);
+    assert!(out.text().contains("\n23:20\n"), "{}", out.text());
 }
 
 /// A closing letter in a language whose word for "dear" no list holds is read by its
@@ -4657,4 +4671,50 @@ fn a_closing_letter_is_read_by_its_salutations_shape() {
                   zalida ovqatlanadi, tushlik vaqti esa yarim soatga surildi.\n\
                   Maktab ma’muriyati";
     assert_untouched(&format!("{story}\n{school}"), url);
+    // A letter the story quotes at its end that mentions the outlet in passing, under a
+    // salutation told by its shape, stays: only a heading naming the outlet frames it.
+    let mayor = "Hurmatli yurtdoshlar,\n\
+                 ko‘pchiligingiz Xabarnoma saytida oshxonalar haqida o‘qigansiz, va men \
+                 ta’mir bahor oxirigacha tugashini va’da qilaman.\n\
+                 Shahar hokimi Bahodir Yusupov";
+    assert_untouched(&format!("{story}\n{mayor}"), url);
+}
+
+/// A story's own subheading that names the outlet, over a letter the story prints, stays,
+/// though the letter under a known salutation that names the outlet goes as before; under a
+/// salutation told by its shape alone, the letter that names the outlet only in passing
+/// stays too.
+#[test]
+fn a_storys_subheading_over_a_letter_stays() {
+    let story = "Mayor writes to residents over flood defences\n\
+                 The mayor of Riverford has written to every household in the lower town to \
+                 explain why work on the new flood wall has been delayed until the autumn.\n\
+                 The letter, delivered on Monday, follows weeks of complaints from residents \
+                 whose homes were flooded twice last winter.\n\
+                 Council engineers said the contractor had found old sewer pipes under the \
+                 riverside path that were not on any map.";
+    let letter = "Dear residents,\n\
+                  I know many of you have read in the Riverford Gazette that the flood wall will \
+                  not be finished before the winter, and I want to explain why.\n\
+                  Our engineers found pipes that no map showed, and we cannot build over them \
+                  until the water company moves them.\n\
+                  I am sorry for the delay and I will write again when the work restarts.\n\
+                  Mayor Helen Price";
+    let url = Some("https://www.riverfordgazette.co.uk/news/flood-wall");
+    let headed = format!("{story}\nThe letter in the Riverford Gazette\n{letter}");
+    let cleaned = Cleaner::new().clean_text_at(&headed, url);
+    assert!(
+        cleaned
+            .text()
+            .contains("The letter in the Riverford Gazette"),
+        "{:#?}",
+        cleaned.removals()
+    );
+    assert!(
+        !cleaned.text().contains("Dear residents,"),
+        "{:#?}",
+        cleaned.removals()
+    );
+    let shaped = letter.replace("Dear residents,", "Fellow residents,");
+    assert_untouched(&format!("{story}\n{shaped}"), url);
 }

@@ -886,13 +886,18 @@ const LEAD_IN_WORDS: u32 = 10;
 
 /// Below the story's second paragraph, a salutation to the readers ("Querida lectora,
 /// querido lector:", "خوانندهٔ عزیز آسو،") opens the outlet's letter, in any language the
-/// packs greet readers in: the salutation and the blocks under it to the end of the text
-/// (or to a run that is cut), when they are at most [`CLOSING_LETTER_BLOCKS`], none reports
-/// or quotes, and one names the outlet or holds a box's formula, or they end in a box; not a
-/// letter that a line ending in a colon introduces, which the story quotes (the letter that
-/// ends in an ask the packs read is a run's: [`letter_openings`]). Its paragraphs say "we" in
-/// verbs where a language drops the pronoun ("En ZonaDocs llevamos años ..."), and read as
-/// the story's walls; its frame is what tells.
+/// packs or [`DEAR_WORDS`] greet readers in, or told by its shape alone ([`addresses`]): the
+/// salutation and the blocks under it to the end of the text (or to a run that is cut), when
+/// they are at most [`CLOSING_LETTER_BLOCKS`], none reports or quotes, and one holds a box's
+/// formula or they end in a box, or one names the outlet (under a salutation told by its
+/// shape, only where a heading above it names the outlet too: a story ends on a letter it
+/// quotes, which may mention the paper); not a letter that a line ending in a colon
+/// introduces, which the story quotes (the letter that ends in an ask the packs read is a
+/// run's: [`letter_openings`]). Its paragraphs say "we" in verbs where a language drops the
+/// pronoun ("En ZonaDocs llevamos años ..."), and read as the story's walls; its frame is
+/// what tells. A heading over the salutation that names the outlet goes with it where the
+/// frame is a box's, the salutation is told by its shape, or the heading ends in a colon
+/// ("A Message from The Moscow Times:"): a story's own subheading may name the paper.
 pub(super) fn letters(
     blocks: &[Block],
     evidence: &Evidences,
@@ -907,13 +912,13 @@ pub(super) fn letters(
     // over the cleaned text: "Dear readers," over a story's sentence, cut with a box's
     // "Since you're here...", and another at the end.)
     (second + 1..blocks.len())
-        .filter(|&i| {
-            blocks[i].words <= SALUTATION_WORDS
-                && (evidence[i].groups[salutation] > 0.0
-                    || greets(&text[blocks[i].range.clone()])
-                    || addresses(blocks, text, i))
+        .filter(|&i| blocks[i].words <= SALUTATION_WORDS)
+        .filter_map(|i| {
+            let known =
+                evidence[i].groups[salutation] > 0.0 || greets(&text[blocks[i].range.clone()]);
+            (known || addresses(blocks, text, i)).then_some((i, !known))
         })
-        .find_map(|s| letter_at(blocks, evidence, text, outlets, runs, s))
+        .find_map(|(s, shaped)| letter_at(blocks, evidence, text, outlets, runs, s, shaped))
 }
 
 /// The letter that the salutation at `s` opens, if it is one (see [`letters`]).
@@ -924,6 +929,7 @@ fn letter_at(
     outlets: &[String],
     runs: &[(Range<usize>, f32)],
     s: usize,
+    shaped: bool,
 ) -> Option<(Range<usize>, Kind)> {
     // A letter the story quotes is introduced by a sentence above it ("... in a message to
     // readers published on Friday:", "a adressé une lettre aux donateurs :"); a box's
@@ -944,23 +950,30 @@ fn letter_at(
         !b.quoted && ev.body >= 0.0 && b.words <= CLOSING_LETTER_WORDS
     });
     let boxed = |j: usize| evidence[j].kind().is_some_and(boxed_kind) && evidence[j].signal > 0.0;
-    // The outlet's own: it names the outlet or holds a box's formula, or ends in a box
-    // ("Kjære naturvenn," / two paragraphs / "Blir du med?" over a membership box's run).
-    let framed = letter
-        .clone()
-        .any(|j| boxed(j) || features::names(&text[blocks[j].range.clone()], outlets))
+    // The outlet's own: it holds a box's formula or ends in a box ("Kjære naturvenn," / two
+    // paragraphs / "Blir du med?" over a membership box's run), or names the outlet.
+    let boxed_frame = letter.clone().any(boxed)
         || runs
             .iter()
             .find(|(r, _)| r.start == end)
             .is_some_and(|(r, _)| r.clone().any(boxed));
-    // Its heading, a short line over the salutation that names the outlet ("A message from
-    // +972 Magazine", "Hook tahririyatidan"), is the letter's.
+    let named = || {
+        letter
+            .clone()
+            .any(|j| features::names(&text[blocks[j].range.clone()], outlets))
+    };
+    // A heading, a short line over the salutation that names the outlet ("A message from
+    // +972 Magazine", "Hook tahririyatidan").
     let head = &blocks[s - 1];
-    let start = if head.words <= LETTER_HEADING_WORDS
+    let headed = head.words <= LETTER_HEADING_WORDS
         && !head.sentence
         && !head.quoted
-        && features::names(&text[head.range.clone()], outlets)
-    {
+        && features::names(&text[head.range.clone()], outlets);
+    let framed = boxed_frame || ((!shaped || headed) && named());
+    // (It goes with the letter where the frame is a box's, the salutation is told by its
+    // shape, or it introduces the letter with a colon, "A Message from The Moscow Times:";
+    // a story's own subheading may name the paper: "The letter in the Gazette".)
+    let start = if headed && (boxed_frame || shaped || ends_in_colon(head, text)) {
         s - 1
     } else {
         s
@@ -1133,12 +1146,14 @@ fn addresses(blocks: &[Block], text: &str, i: usize) -> bool {
     let t = &text[b.range.clone()];
     b.words <= SHAPED_SALUTATION_WORDS
         && !b.quoted
-        && t.ends_with([',', '،', '፣', '，'])
-        && !t.bytes().any(|c| c.is_ascii_digit())
+        && t.ends_with(COMMAS)
+        && !t.chars().any(char::is_numeric)
         && blocks
             .get(i + 1)
             .is_some_and(|n| n.words >= SALUTATION_PARAGRAPH_WORDS)
 }
+/// The commas that end a salutation: Latin, Arabic, Ethiopic and full-width.
+const COMMAS: [char; 4] = [',', '،', '፣', '，'];
 /// The most words of a salutation read by its shape.
 const SHAPED_SALUTATION_WORDS: u32 = 4;
 /// The fewest words of the paragraph under it.

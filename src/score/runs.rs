@@ -532,10 +532,10 @@ pub(super) fn between_cuts(
 
 /// The most items a list heading takes along.
 const MAX_LIST_ITEMS: usize = 12;
-/// The time stamps under a list heading that make it a news feed, which runs past
-/// `MAX_LIST_ITEMS` ...
+/// The date lines under a list heading that make it a news feed, which runs past
+/// [`MAX_LIST_ITEMS`] ...
 const FEED_STAMPS: usize = 3;
-/// ... while no more than this many items come between two of its stamps.
+/// ... while no more than this many items come between two of them.
 const FEED_STAMP_GAP: usize = 3;
 /// The fewest words of a lone teaser under a "Read more" label: a subheading has fewer
 /// ("What the court heard from the night shift").
@@ -600,11 +600,13 @@ fn extend_lists(
         };
         let mut i = header + 1;
         let mut items = 0;
-        // A news feed dates its items: once its stamps recur, the list goes on past the cap
-        // for as long as they keep recurring, and only over items of its shape.
+        // A news feed dates its items ("8/10/2022 9:57 AM PT"): once three such dates have
+        // come, the list goes on past the cap for as long as they keep coming, and only over
+        // items of its shape. A time alone ("22:05") is a live blog's too, whose entries
+        // are the story's: it dates nothing here.
         let (mut stamps, mut since_stamp) = (0, 0);
         loop {
-            let feed = stamps >= FEED_STAMPS && since_stamp < FEED_STAMP_GAP;
+            let feed = stamps >= FEED_STAMPS && since_stamp <= FEED_STAMP_GAP;
             if i >= limit || (items >= MAX_LIST_ITEMS && !feed) {
                 break;
             }
@@ -613,8 +615,7 @@ fn extend_lists(
             if b.timestamp && i + 1 < limit && !blocks[i + 1].timestamp && (!capped || item(i + 1))
             {
                 i += 2;
-                stamps += 1;
-                since_stamp = 0;
+                since_stamp += 1;
             } else if item(i) {
                 if is_date_line(&text[b.range.clone()]) {
                     stamps += 1;
