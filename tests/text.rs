@@ -4718,3 +4718,35 @@ fn a_storys_subheading_over_a_letter_stays() {
     let shaped = letter.replace("Dear residents,", "Fellow residents,");
     assert_untouched(&format!("{story}\n{shaped}"), url);
 }
+
+/// In a language no pack reads, the site's menu at the top is told by its shape alone (six
+/// names or more, each with a capital, nothing else), for no list of section names covers
+/// it; a headline written in title case shares its words with the story and stays.
+#[test]
+fn a_menu_in_a_language_no_pack_reads_is_cut_by_its_shape() {
+    let cleaner = Cleaner::new();
+    let story = "Manoma a jihar Kebbi sun fara girbin shinkafa da wuri a bana\n\
+                 Manoma a kananan hukumomi da dama na jihar Kebbi sun fara girbin shinkafa \
+                 makonni uku kafin lokacin da suka saba, bayan ruwan sama ya tsaya da wuri a \
+                 wannan shekara, in ji shugaban kungiyar manoman jihar.\n\
+                 Ya ce farashin buhun shinkafa a kasuwannin Argungu da Birnin Kebbi ya fara \
+                 sauka, amma manoma na fargabar cewa za su yi asara idan farashin ya ci gaba da \
+                 faduwa kafin su sayar da amfanin gonarsu.";
+    for menu in [
+        "Gida Labarai Siyasa Wasanni Nishadi Kasuwanci Bidiyo",
+        "Shafin Farko Labarai Siyasa Wasanni Lafiya Duniya",
+    ] {
+        let out = cleaner.clean_text(&format!("{menu}\n{story}"));
+        assert_eq!(out.text(), story, "{menu}");
+    }
+    let titled = story.replacen(
+        "Manoma a jihar Kebbi sun fara girbin shinkafa da wuri a bana",
+        "Manoma A Jihar Kebbi Sun Fara Girbin Shinkafa Da Wuri",
+        1,
+    );
+    assert!(
+        cleaner.clean_text(&titled).removals().is_empty(),
+        "{:#?}",
+        cleaner.clean_text(&titled).removals()
+    );
+}

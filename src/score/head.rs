@@ -218,6 +218,7 @@ pub(super) fn menu_lines(
     text: &str,
     runs: &[(Range<usize>, f32)],
     story_start: Option<usize>,
+    bare_text: bool,
 ) -> Vec<(usize, &'static str)> {
     let Some(first) = story_start else {
         return Vec::new();
@@ -272,7 +273,7 @@ pub(super) fn menu_lines(
             || crumb_line(t)
             || (line.is_none()
                 && !b.sentence
-                && menu_row(t)
+                && menu_row(t, bare_text)
                 && over_title(i)
                 && !title_case_story(&text[blocks[first].range.clone()])
                 && !tells_of_story(t, blocks, text, first))
@@ -414,9 +415,12 @@ fn title_case_story(first: &str) -> bool {
 /// "Tuis Nuus Programme Aanbieders Potgooie Kontak"): six names or more, each written with a
 /// capital, nothing else (no punctuation, figure, lower-case word or line in capitals), two
 /// of them sections' names at least ("Sport", "Kultur"), and none of the words that a
-/// headline in title case is made with. [`menu_lines`] asks, too, what stands under it and
-/// whether it tells of the story ([`tells_of_story`]).
-fn menu_row(t: &str) -> bool {
+/// headline in title case is made with. In a text no pack reads the sections' names are not
+/// asked for ("Hafan Amdanom Ni Ymgyrchoedd Newyddion Adnoddau Siop Ymaelodi"): no list holds
+/// that language's. [`menu_lines`] asks, too, what stands under it and whether it tells of
+/// the story ([`tells_of_story`]), which keeps a headline in title case ("Gidauniya Ta
+/// Kaddamar Da Gangamin Tara Kudi ...").
+fn menu_row(t: &str, bare_text: bool) -> bool {
     let t = t.trim_end();
     if t.contains(|c: char| c.is_ascii_digit() || ".,:;!?\"“”„«»()[]…".contains(c)) {
         return false;
@@ -437,7 +441,7 @@ fn menu_row(t: &str) -> bool {
             capitals += 1;
         }
     }
-    names >= MENU_ROW_WORDS && capitals * 2 < names && sections >= MENU_ROW_SECTIONS
+    names >= MENU_ROW_WORDS && capitals * 2 < names && (sections >= MENU_ROW_SECTIONS || bare_text)
 }
 
 /// Whether `line` is made of section names (see [`menu_lines`]): `Some(true)` for a kicker

@@ -1033,7 +1033,7 @@ pub(crate) fn decide(
                 merged
             });
         }
-        for (i, rule) in menu_lines(blocks, ctx.text, &runs, story_start) {
+        for (i, rule) in menu_lines(blocks, ctx.text, &runs, story_start, bare_text) {
             add_untaken(&mut taken, &mut extra, i..i + 1, Kind::Other, rule);
         }
     }
