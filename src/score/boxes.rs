@@ -934,8 +934,8 @@ fn letter_at(
     // A letter the story quotes is introduced by a sentence above it ("... in a message to
     // readers published on Friday:", "a adressé une lettre aux donateurs :"); a box's
     // heading ("A Message from The Moscow Times:") is a few words.
-    let above = &blocks[s - 1];
-    if above.words >= LEAD_IN_WORDS && ends_in_colon(above, text) {
+    let head = &blocks[s - 1];
+    if head.words >= LEAD_IN_WORDS && ends_in_colon(head, text) {
         return None;
     }
     let end = (s + 1..blocks.len())
@@ -964,7 +964,6 @@ fn letter_at(
     };
     // A heading, a short line over the salutation that names the outlet ("A message from
     // +972 Magazine", "Hook tahririyatidan").
-    let head = &blocks[s - 1];
     let headed = head.words <= LETTER_HEADING_WORDS
         && !head.sentence
         && !head.quoted

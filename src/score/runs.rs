@@ -606,11 +606,11 @@ fn extend_lists(
         // are the story's: it dates nothing here.
         let (mut stamps, mut since_stamp) = (0, 0);
         loop {
+            let capped = items >= MAX_LIST_ITEMS;
             let feed = stamps >= FEED_STAMPS && since_stamp <= FEED_STAMP_GAP;
-            if i >= limit || (items >= MAX_LIST_ITEMS && !feed) {
+            if i >= limit || (capped && !feed) {
                 break;
             }
-            let capped = items >= MAX_LIST_ITEMS;
             let b = &blocks[i];
             if b.timestamp && i + 1 < limit && !blocks[i + 1].timestamp && (!capped || item(i + 1))
             {
