@@ -4750,3 +4750,43 @@ fn a_menu_in_a_language_no_pack_reads_is_cut_by_its_shape() {
         cleaner.clean_text(&titled).removals()
     );
 }
+
+/// What a cut brings up is read again: the share row and the picture's credit under the
+/// byline kept the story's first paragraph too far below the menu for the menu's reading,
+/// and once they are cut the menu stands over the story as on the cleaned page. One pass
+/// cuts what a second over its output would; the story and its head stay.
+#[test]
+fn blocks_a_cut_brings_together_are_read_again() {
+    let text = "Sign In | Register\n\nFriday 14 March 2025 | Ballina 9°C, showers\n\n\
+        Home News Sport GAA Farming Community Lifestyle Property Jobs\n\n\
+        BREAKING | Mayo league fixtures confirmed for the spring\n\n\
+        Ballina harbour works to begin after funding is approved\n\n\
+        Contractor to start in May with one berth kept open for the rowing club\n\n\
+        Reporter: Niamh Durkan\n\n14 Mar 2025 3:05 PM\n\nShare\nFacebook\nX\nEmail\n\n\
+        The western section of the harbour wall at Ballina, where the new slipway will be built.\n\n\
+        Picture: Mayo County Council\n\n\
+        Work on the long-delayed repair of the harbour wall at Ballina will begin in May after \
+        the county council confirmed that the final tranche of funding had been approved by the \
+        department this week.\n\n\
+        The project, which has been costed at just over two million euro, will replace the \
+        crumbling western section of the wall and add a new slipway for the rowing club and the \
+        inshore rescue boat.\n\n\
+        Local fishermen said they had waited almost a decade for the work and welcomed the news, \
+        though several asked that the contractor keep one berth open through the summer season.";
+    let cleaner = Cleaner::new();
+    let once = cleaner.clean_text(text);
+    assert_fired(&once, "heuristic:menu-line");
+    assert_kept_and_cut(
+        &once,
+        &[
+            "Ballina harbour works to begin after funding is approved",
+            "Reporter: Niamh Durkan",
+            "The western section of the harbour wall",
+            "Work on the long-delayed repair",
+            "keep one berth open through the summer season.",
+        ],
+        &["Home News Sport", "Picture: Mayo County Council", "Sign In"],
+    );
+    let twice = cleaner.clean_text(once.text());
+    assert!(twice.removals().is_empty(), "{:#?}", twice.removals());
+}

@@ -265,6 +265,18 @@ impl Evidences {
         &mut self.found[*slot as usize]
     }
 
+    /// The evidence of the blocks `keep` names (in order), as a document of those blocks.
+    pub(crate) fn subset(&self, keep: &[usize]) -> Evidences {
+        let mut out = Evidences::new(keep.len());
+        for (k, &i) in keep.iter().enumerate() {
+            if self.slot[i] != NONE {
+                *out.get_mut(k) = self.found[self.slot[i] as usize].clone();
+            }
+            out.concepts[k] = self.concepts[i];
+        }
+        out
+    }
+
     pub(crate) fn iter(&self) -> Iter<'_> {
         self.range(0..self.len())
     }

@@ -694,8 +694,93 @@ pub(crate) fn reading(
     }
 }
 
+/// How many times the decision reads the document: once whole, then again over the blocks
+/// that its cuts leave, until a reading cuts nothing more.
+const PASSES: usize = 3;
+
 /// Decides which blocks to cut. `hints`, when given, has one entry per block.
+///
+/// The blocks a reading leaves are read again: a cut changes what stands around the blocks
+/// beside it (a cookie banner cut above a menu makes the menu the page's first line, a
+/// paragraph's box cut beside a tag row makes it the story's last). So the cleaner says
+/// the same of its own output as of its input: cleaning twice cuts nothing more.
 pub(crate) fn decide(
+    rules: &RuleSet,
+    blocks: &[Block],
+    evidence: &Evidences,
+    hints: Option<&[Hint]>,
+    ctx: Context,
+) -> Vec<Cut> {
+    let mut cuts = decide_pass(rules, blocks, evidence, hints, ctx);
+    for _ in 1..PASSES {
+        // Whole blocks cut, and blocks whose end only is cut (a box glued to the story's
+        // last sentence), which a later reading leaves as they are.
+        let mut gone = vec![false; blocks.len()];
+        let mut pinned = vec![false; blocks.len()];
+        for c in &cuts {
+            let whole = if c.from.is_some() {
+                pinned[c.blocks.start] = true;
+                c.blocks.start + 1..c.blocks.end
+            } else {
+                c.blocks.clone()
+            };
+            gone[whole].fill(true);
+        }
+        let keep: Vec<usize> = (0..blocks.len()).filter(|&i| !gone[i]).collect();
+        if keep.len() == blocks.len() || keep.is_empty() {
+            break;
+        }
+        let left: Vec<Block> = keep.iter().map(|&i| blocks[i].clone()).collect();
+        let left_hints: Option<Vec<Hint>> = hints.map(|h| keep.iter().map(|&i| h[i]).collect());
+        let again = decide_pass(
+            rules,
+            &left,
+            &evidence.subset(&keep),
+            left_hints.as_deref(),
+            ctx,
+        );
+        let mut more = Vec::new();
+        for c in again {
+            // Back to the document's blocks: a cut over blocks that an earlier one took
+            // between them is one cut a stretch.
+            let mut k = c.blocks.start;
+            while k < c.blocks.end {
+                let mut e = k + 1;
+                while e < c.blocks.end && keep[e] == keep[e - 1] + 1 {
+                    e += 1;
+                }
+                let own = keep[k]..keep[e - 1] + 1;
+                if !pinned[own.clone()].contains(&true) {
+                    more.push(Cut {
+                        blocks: own,
+                        from: c.from.filter(|_| k == c.blocks.start),
+                        ..c.clone()
+                    });
+                }
+                k = e;
+            }
+        }
+        // (Each reading keeps the share of its own blocks that `MIN_KEPT_SHARE` asks; the
+        // readings together keep it of the document's.)
+        let bytes = |r: &Range<usize>| {
+            blocks[r.clone()]
+                .iter()
+                .map(|b| b.range.len())
+                .sum::<usize>()
+        };
+        let total = bytes(&(0..blocks.len()));
+        let cut: usize = cuts.iter().chain(&more).map(|c| bytes(&c.blocks)).sum();
+        if more.is_empty() || (total - cut) as f32 <= MIN_KEPT_SHARE * total as f32 {
+            break;
+        }
+        cuts.append(&mut more);
+        cuts.sort_by_key(|c| c.blocks.start);
+    }
+    cuts
+}
+
+/// One reading of `blocks` (see [`decide`]).
+fn decide_pass(
     rules: &RuleSet,
     blocks: &[Block],
     evidence: &Evidences,
