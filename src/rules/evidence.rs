@@ -265,10 +265,14 @@ impl Evidences {
         &mut self.found[*slot as usize]
     }
 
-    /// The evidence of the blocks `keep` names (in order), as a document of those blocks.
-    pub(crate) fn subset(&self, keep: &[usize]) -> Evidences {
+    /// The evidence of the blocks `keep` names (in order), as a document of those blocks;
+    /// where `blank` is true, none.
+    pub(crate) fn subset(&self, keep: &[usize], blank: &[bool]) -> Evidences {
         let mut out = Evidences::new(keep.len());
         for (k, &i) in keep.iter().enumerate() {
+            if blank[k] {
+                continue;
+            }
             if self.slot[i] != NONE {
                 *out.get_mut(k) = self.found[self.slot[i] as usize].clone();
             }

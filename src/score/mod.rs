@@ -684,10 +684,12 @@ pub(crate) fn reading(
 ) -> Reading {
     let words: u32 = blocks.iter().map(|b| b.words).sum();
     // Only a text where the packs found nothing is looked at for its common words.
-    if packs_found(rules, evidence, true)
-        || words < BARE_MIN_WORDS
-        || rules.reads_language(text, words)
-    {
+    // (The language is read of the blocks' text: after a cut, of what the cut leaves.)
+    let read = || {
+        let kept: Vec<&str> = blocks.iter().map(|b| &text[b.range.clone()]).collect();
+        rules.reads_language(&kept.join("\n"), words)
+    };
+    if packs_found(rules, evidence, true) || words < BARE_MIN_WORDS || read() {
         Reading::Packs
     } else {
         Reading::Bare
@@ -712,17 +714,25 @@ pub(crate) fn decide(
     ctx: Context,
 ) -> Vec<Cut> {
     let mut cuts = decide_pass(rules, blocks, evidence, hints, ctx);
+    // The story's first paragraph: above it, a later reading cuts no credit line. A byline
+    // stands by the headline over it, which a first reading's wrong cut may have taken.
+    let first_prose = (0..blocks.len())
+        .find(|&i| blocks[i].sentence && blocks[i].words >= WALL_WORDS && evidence[i].signal < 1.0);
     for _ in 1..PASSES {
         // Whole blocks cut, and blocks whose end only is cut (a box glued to the story's
-        // last sentence), which a later reading leaves as they are.
+        // last sentence): the story's part of these is read without the box's evidence,
+        // and no later cut takes it.
         let mut gone = vec![false; blocks.len()];
-        let mut pinned = vec![false; blocks.len()];
+        let mut pinned: Vec<Option<usize>> = vec![None; blocks.len()];
         for c in &cuts {
-            let whole = if c.from.is_some() {
-                pinned[c.blocks.start] = true;
-                c.blocks.start + 1..c.blocks.end
-            } else {
-                c.blocks.clone()
+            let start = c.blocks.start;
+            let whole = match c.from {
+                // (A block whose story part is blank is gone whole.)
+                Some(from) if !ctx.text[blocks[start].range.start..from].trim().is_empty() => {
+                    pinned[start] = Some(from);
+                    start + 1..c.blocks.end
+                }
+                _ => c.blocks.clone(),
             };
             gone[whole].fill(true);
         }
@@ -730,17 +740,36 @@ pub(crate) fn decide(
         if keep.len() == blocks.len() || keep.is_empty() {
             break;
         }
-        let left: Vec<Block> = keep.iter().map(|&i| blocks[i].clone()).collect();
+        let left: Vec<Block> = keep
+            .iter()
+            .map(|&i| match pinned[i] {
+                Some(from) => {
+                    let head = ctx.text[blocks[i].range.start..from].trim_end();
+                    Block::new(
+                        ctx.text,
+                        blocks[i].range.start..blocks[i].range.start + head.len(),
+                    )
+                }
+                None => blocks[i].clone(),
+            })
+            .collect();
+        let blank: Vec<bool> = keep.iter().map(|&i| pinned[i].is_some()).collect();
         let left_hints: Option<Vec<Hint>> = hints.map(|h| keep.iter().map(|&i| h[i]).collect());
         let again = decide_pass(
             rules,
             &left,
-            &evidence.subset(&keep),
+            &evidence.subset(&keep, &blank),
             left_hints.as_deref(),
             ctx,
         );
         let mut more = Vec::new();
         for c in again {
+            let over = keep[c.blocks.start]..keep[c.blocks.end - 1] + 1;
+            if over.clone().any(|i| pinned[i].is_some())
+                || (c.kind == Kind::Credit && first_prose.is_none_or(|f| over.start < f))
+            {
+                continue;
+            }
             // Back to the document's blocks: a cut over blocks that an earlier one took
             // between them is one cut a stretch.
             let mut k = c.blocks.start;
@@ -749,14 +778,11 @@ pub(crate) fn decide(
                 while e < c.blocks.end && keep[e] == keep[e - 1] + 1 {
                     e += 1;
                 }
-                let own = keep[k]..keep[e - 1] + 1;
-                if !pinned[own.clone()].contains(&true) {
-                    more.push(Cut {
-                        blocks: own,
-                        from: c.from.filter(|_| k == c.blocks.start),
-                        ..c.clone()
-                    });
-                }
+                more.push(Cut {
+                    blocks: keep[k]..keep[e - 1] + 1,
+                    from: c.from.filter(|_| k == c.blocks.start),
+                    ..c.clone()
+                });
                 k = e;
             }
         }
