@@ -714,6 +714,11 @@ pub(crate) fn decide(
     ctx: Context,
 ) -> Vec<Cut> {
     let mut cuts = decide_pass(rules, blocks, evidence, hints, ctx);
+    // The share runs the model alone anchors may take (see `decide_pass`).
+    let model_share = || match reading(rules, ctx.text, blocks, evidence) {
+        Reading::Packs => MODEL_MAX_SHARE,
+        Reading::Bare => BARE_MAX_SHARE,
+    };
     // The story's first paragraph: above it, a later reading cuts no credit line. A byline
     // stands by the headline over it, which a first reading's wrong cut may have taken.
     let first_prose = (0..blocks.len())
@@ -786,8 +791,9 @@ pub(crate) fn decide(
                 k = e;
             }
         }
-        // (Each reading keeps the share of its own blocks that `MIN_KEPT_SHARE` asks; the
-        // readings together keep it of the document's.)
+        // (Each reading keeps the share of its own blocks that `MIN_KEPT_SHARE` asks, and
+        // takes on the model's word alone at most the share `decide_pass` allows; the
+        // readings together keep them of the document's.)
         let bytes = |r: &Range<usize>| {
             blocks[r.clone()]
                 .iter()
@@ -795,6 +801,16 @@ pub(crate) fn decide(
                 .sum::<usize>()
         };
         let total = bytes(&(0..blocks.len()));
+        let learned = |cuts: &[Cut]| -> usize {
+            cuts.iter()
+                .filter(|c| c.stage == Stage::Learned)
+                .map(|c| bytes(&c.blocks))
+                .sum()
+        };
+        let guessed = learned(&more);
+        if guessed > 0 && (learned(&cuts) + guessed) as f32 > model_share() * total as f32 {
+            more.retain(|c| c.stage != Stage::Learned);
+        }
         let cut: usize = cuts.iter().chain(&more).map(|c| bytes(&c.blocks)).sum();
         if more.is_empty() || (total - cut) as f32 <= MIN_KEPT_SHARE * total as f32 {
             break;
