@@ -338,6 +338,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["سماح ليس الآن", "ليس الآن سماح", "سماح حظر", "حظر سماح", "سماح لاحقًا", "لاحقًا سماح"]),
         cue(App).phrases(&["الإشعارات الفورية"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["أريد التبرع", "أتبرع الآن", "أريد أن أتبرع", "أريد المساهمة"]),
+        label(Membership).phrases(&["أريد أن أصبح عضوا", "أنا عضو بالفعل"]),
+        label(Subscription).phrases(&["أريد الاشتراك", "أنا مشترك بالفعل", "أنا مشترك"]),
+        label(Newsletter).phrases(&["أريد الاشتراك في النشرة"]),
     ],
     we: &["نحن", "لنا", "إننا", "اننا", "فإننا", "لدينا", "معنا"],
     you: &["أنت", "انت", "لك", "إليك", "معك", "أنتم", "انتم", "لكم", "إليكم", "حضرتك", "حضرتكم"],

@@ -226,6 +226,11 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["ianəniz ikiqat artırılacaq"]),
         cue(Donation).weight(2.0).phrases(&["istənilən məbləğ kömək edir", "kiçik məbləğ belə", "hər bir töhfə dəyərlidir"]),
         cue(Subscription).phrases(&["qəzetin elektron versiyası", "qəzetin pdf versiyası", "elektron qəzet", "çap versiyası"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["dəstək oluram", "dəstək olmaq istəyirəm", "ianə etmək istəyirəm"]),
+        label(Membership).phrases(&["üzv olmaq istəyirəm", "artıq üzvəm", "qoşuluram"]),
+        label(Subscription).phrases(&["abunə olmaq istəyirəm", "abunə oluram", "artıq abunəçiyəm"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

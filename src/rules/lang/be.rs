@@ -245,6 +245,11 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["дзякуй, што дачыталі да канца", "дзякуй, што дачыталі", "вы дачыталі да канца", "дзякуй, што чытаеце нас", "дзякуй, што вы з намі"]),
         cue(Donation).weight(2.0).phrases(&["любая сума важная", "нават невялікая сума", "кожны данат важны"]),
         cue(Subscription).phrases(&["электронная версія газеты", "падпісны індэкс", "падпіска на газету", "друкаваная версія газеты", "свежы нумар газеты"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["падтрымліваю", "хачу падтрымаць", "я ўжо падтрымліваю", "ахвярую", "хачу ахвяраваць"]),
+        label(Membership).phrases(&["далучаюся", "хачу далучыцца"]),
+        label(Subscription).phrases(&["падпісваюся", "я ўжо падпісаны"]),
     ],
     // "мы", "вы", "ваш" are Russian's too (the same persons).
     we: &["мы", "наш", "наша", "нашы", "нам", "нас", "нашу", "нашай", "нашых"],

@@ -260,6 +260,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["разреши не сега", "не сега разреши", "разреши по-късно", "по-късно разреши"]),
         cue(App).phrases(&["push известия", "включете известията"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["подкрепям", "искам да подкрепя", "дарявам", "искам да даря", "вече подкрепям"]),
+        label(Membership).phrases(&["искам да стана член", "вече съм член", "включвам се"]),
+        label(Subscription).phrases(&["абонирам се", "вече съм абонат"]),
+        label(Newsletter).phrases(&["записвам се"]),
     ],
     // "ни" (us) is the Russian particle "ни" (neither, nor).
     we: &["ние", "нас", "наш", "наша", "наше", "наши", "нашата", "нашия", "нашите"],

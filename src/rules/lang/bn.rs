@@ -213,6 +213,11 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["পড়ার জন্য ধন্যবাদ", "শেষ পর্যন্ত পড়ার জন্য ধন্যবাদ", "লেখাটি পড়ার জন্য ধন্যবাদ", "সঙ্গে থাকার জন্য ধন্যবাদ", "আমাদের সঙ্গে থাকুন"]),
         cue(Donation).weight(2.0).phrases(&["যে কোনো পরিমাণ", "যতটুকু পারেন", "সামান্য সাহায্যও"]),
         cue(Subscription).phrases(&["ই-পেপার পড়ুন", "ছাপা সংস্করণ", "মুদ্রিত সংস্করণ", "ডিজিটাল সংস্করণ"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["আমি সমর্থন করি", "আমি দান করতে চাই", "আমি সাহায্য করতে চাই"]),
+        label(Membership).phrases(&["আমি সদস্য হতে চাই", "আমি ইতিমধ্যে সদস্য"]),
+        label(Subscription).phrases(&["আমি সাবস্ক্রাইব করতে চাই"]),
     ],
     we: &["আমরা", "আমাদের", "আমাদেরকে"],
     you: &["তুমি", "তোমার", "তোমাকে", "আপনি", "আপনার", "আপনাকে"],

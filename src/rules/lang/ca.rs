@@ -276,6 +276,11 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["gràcies per llegir", "gràcies per llegir-nos", "gràcies per la lectura", "gràcies per haver llegit", "si has arribat fins aquí", "has arribat fins aquí"]),
         cue(Donation).weight(2.0).phrases(&["l'import que vulguis", "aporta el que puguis"]),
         cue(Subscription).phrases(&["l'edició digital", "llegeix l'edició digital", "l'edició en paper", "el diari en paper", "subscripció de regal"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["vull col·laborar", "col·laboro", "ja col·laboro", "vull donar suport", "dono suport", "vull fer un donatiu"]),
+        label(Membership).phrases(&["vull fer-me soci", "vull ser soci", "vull ser sòcia", "ja soc soci", "ja sóc soci", "ja soc sòcia"]),
+        label(Subscription).phrases(&["vull ser subscriptor", "em subscric", "ja soc subscriptor"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

@@ -300,6 +300,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["povolit teď ne", "teď ne povolit", "povolit později", "později povolit", "povolit blokovat", "blokovat povolit", "povolit zrušit", "zrušit povolit"]),
         cue(App).phrases(&["zapnout upozornění", "push notifikace", "odebírat upozornění"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["chci podpořit", "podporuji", "přispívám", "už podporuji", "už přispívám", "podpořím"]),
+        label(Membership).phrases(&["chci se stát členem", "už jsem členem", "přidávám se"]),
+        label(Subscription).phrases(&["už mám předplatné", "mám předplatné", "už jsem předplatitel"]),
+        label(Newsletter).phrases(&["chci odebírat newsletter"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

@@ -284,6 +284,11 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["tillad ikke nu", "ikke nu tillad", "tillad senere", "senere tillad", "tillad bloker", "bloker tillad", "tillad nej tak", "nej tak tillad", "tillad annuller", "annuller tillad"]),
         cue(App).phrases(&["pushnotifikationer"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["jeg støtter", "jeg vil støtte", "jeg støtter allerede", "jeg vil give", "jeg vil donere", "jeg vil give et bidrag"]),
+        label(Membership).phrases(&["jeg vil være medlem", "jeg vil melde mig ind", "jeg er allerede medlem", "jeg melder mig ind"]),
+        label(Subscription).phrases(&["jeg vil abonnere", "jeg er allerede abonnent", "jeg har allerede et abonnement"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

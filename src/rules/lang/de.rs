@@ -480,6 +480,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["zulassen nicht jetzt", "nicht jetzt zulassen", "zulassen später", "später zulassen", "zulassen blockieren", "blockieren zulassen", "zulassen nicht zulassen", "nicht zulassen zulassen", "zulassen nein danke", "nein danke zulassen", "zulassen abbrechen", "abbrechen zulassen", "erlauben nicht jetzt", "nicht jetzt erlauben", "erlauben später", "später erlauben", "erlauben blockieren", "blockieren erlauben", "erlauben nicht zulassen", "nicht zulassen erlauben", "erlauben nein danke", "nein danke erlauben", "erlauben abbrechen", "abbrechen erlauben"]),
         cue(App).phrases(&["benachrichtigungen aktivieren", "push-benachrichtigungen", "benachrichtigungen erhalten", "push-mitteilungen"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["ich unterstütze", "ich will unterstützen", "ich möchte unterstützen", "ich spende", "ich möchte spenden", "ich unterstütze bereits"]),
+        label(Membership).phrases(&["ich will mitglied werden", "ich möchte mitglied werden", "ich werde mitglied", "ich bin bereits mitglied", "ich bin schon mitglied"]),
+        label(Subscription).phrases(&["ich bin bereits abonnent", "ich habe bereits ein abo", "ich möchte abonnieren"]),
+        label(Newsletter).phrases(&["ich möchte den newsletter erhalten"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

@@ -664,6 +664,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["allow not now", "not now allow", "allow no thanks", "no thanks allow", "allow cancel", "cancel allow", "allow later", "later allow", "allow maybe later", "maybe later allow", "allow block", "block allow", "allow don't allow", "don't allow allow"]),
         cue(App).phrases(&["send you notifications", "show you notifications", "enable notifications", "allow notifications", "get notifications", "push notifications"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["i support", "i want to support", "i'll support", "i want to donate", "i already support", "i already donate", "i already give", "i already gave"]),
+        label(Membership).phrases(&["i want to be a member", "i'm already a member", "i want to join"]),
+        label(Subscription).phrases(&["i want to subscribe", "i'm already a subscriber", "i already have a subscription"]),
+        label(Newsletter).phrases(&["i'm already subscribed"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

@@ -410,6 +410,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["permitir ahora no", "ahora no permitir", "permitir más tarde", "más tarde permitir", "permitir bloquear", "bloquear permitir", "permitir no, gracias", "no, gracias permitir", "permitir cancelar", "cancelar permitir"]),
         cue(App).phrases(&["recibir notificaciones", "activar las notificaciones", "notificaciones push"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["quiero apoyar", "ya colaboro"]),
+        label(Membership).phrases(&["quiero ser socio", "quiero ser socia", "quiero ser socio/a", "ya soy socio", "ya soy socia", "ya soy socio/a", "quiero ser miembro", "quiero hacerme socio"]),
+        label(Subscription).phrases(&["ya soy suscriptora"]),
+        label(Newsletter).phrases(&["me suscribo"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
     you: &["tú", "tu", "tus", "te", "vos", "usted", "ustedes", "vosotros", "vuestro", "vuestra", "vuestros", "vuestras"],

@@ -244,6 +244,12 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["aitäh lugemast", "täname lugemast", "aitäh, et lugesid lõpuni", "täname, et lugesite lõpuni", "aitäh, et meid loed", "aitäh, et meid loete"]),
         cue(Donation).weight(2.0).phrases(&["iga summa on oluline", "ka väike summa aitab", "tee püsiannetus"]),
         cue(Subscription).phrases(&["paberlehe tellimus", "loe e-lehte", "ajalehe digiversioon", "digitaalne väljaanne", "kingi tellimus", "ajakirja uus number"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["toetan", "soovin toetada", "tahan toetada", "annetan", "soovin annetada", "toetan juba"]),
+        label(Membership).phrases(&["liitun", "soovin liituda", "tahan liituda", "olen juba liige"]),
+        label(Subscription).phrases(&["tellin", "olen juba tellija"]),
+        label(Newsletter).phrases(&["tellin uudiskirja"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

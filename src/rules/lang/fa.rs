@@ -339,6 +339,11 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["کمک شما دو برابر می‌شود", "دو برابر خواهد شد"]),
         cue(Donation).weight(2.0).phrases(&["هر مبلغی که می‌توانید", "هر مقدار که می‌توانید", "حتی مبلغی اندک", "هر کمکی ارزشمند است", "مبلغ را انتخاب کنید"]),
         cue(Subscription).phrases(&["نسخه پی‌دی‌اف روزنامه", "دانلود نسخه pdf", "نسخه الکترونیک روزنامه"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["می‌خواهم حمایت کنم", "کمک می‌کنم", "می‌خواهم کمک کنم"]),
+        label(Membership).phrases(&["عضو می‌شوم", "می‌خواهم عضو شوم", "قبلاً عضو شده‌ام"]),
+        label(Subscription).phrases(&["مشترک می‌شوم", "می‌خواهم مشترک شوم"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

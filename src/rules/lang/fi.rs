@@ -300,6 +300,12 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["kiitos että luit", "kiitos, että luit", "kiitos kun luit", "kiitos, että luit jutun", "kiitos lukemisesta"]),
         cue(Donation).weight(2.0).phrases(&["jokainen lahjoitus tuplataan"]),
         cue(Subscription).phrases(&["lue näköislehti", "lue näköislehteä", "painettu lehti"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["tuen", "haluan tukea", "lahjoitan", "haluan lahjoittaa", "ryhdyn kuukausilahjoittajaksi", "tuen jo", "olen jo tukija"]),
+        label(Membership).phrases(&["liityn jäseneksi", "haluan liittyä jäseneksi", "olen jo jäsen"]),
+        label(Subscription).phrases(&["tilaan", "haluan tilata"]),
+        label(Newsletter).phrases(&["tilaan uutiskirjeen", "haluan uutiskirjeen"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

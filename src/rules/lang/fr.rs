@@ -405,6 +405,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["autoriser plus tard", "plus tard autoriser", "autoriser non merci", "non merci autoriser", "autoriser bloquer", "bloquer autoriser", "autoriser annuler", "annuler autoriser", "autoriser pas maintenant", "pas maintenant autoriser"]),
         cue(App).phrases(&["recevoir des notifications", "activer les notifications", "notifications push"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["je veux soutenir", "je soutiens déjà", "j'ai déjà donné", "je suis déjà donateur", "je deviens donateur"]),
+        label(Membership).phrases(&["je veux adhérer", "je suis déjà membre", "je suis déjà adhérent", "je deviens adhérent"]),
+        label(Subscription).phrases(&["je suis déjà abonné", "je suis abonné", "je veux m'abonner", "je suis déjà abonnée"]),
+        label(Newsletter).phrases(&["je m'inscris à la newsletter"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

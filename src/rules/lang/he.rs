@@ -309,6 +309,11 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["אפשר לא עכשיו", "לא עכשיו אפשר", "אפשר חסום", "חסום אפשר", "אפשר אחר כך", "אחר כך אפשר"]),
         cue(App).phrases(&["לשלוח לכם התראות", "התראות פוש"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["אני רוצה לתמוך", "אני תומך", "אני תומכת", "אני כבר תורם"]),
+        label(Membership).phrases(&["אני רוצה להצטרף", "אני כבר חבר", "אני כבר חברה", "אני בפנים"]),
+        label(Subscription).phrases(&["אני כבר מנוי", "אני כבר מנויה"]),
     ],
     // "את" (you, feminine) is also the object marker: out.
     we: &["אנחנו", "אנו", "שלנו", "אותנו", "לנו"],

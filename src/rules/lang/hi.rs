@@ -313,6 +313,11 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["आपका दान दोगुना होगा"]),
         cue(Donation).weight(2.0).phrases(&["अपनी इच्छानुसार", "जितना हो सके", "कोई भी राशि", "छोटी सी राशि भी"]),
         cue(Subscription).phrases(&["डिजिटल संस्करण", "प्रिंट संस्करण", "डिजिटल एडिशन", "प्रिंट एडिशन"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["मैं सहयोग करना चाहता हूं", "मैं योगदान देना चाहता हूं", "मैं समर्थन करता हूं", "मैं दान करना चाहता हूं"]),
+        label(Membership).phrases(&["मैं सदस्य बनना चाहता हूं", "मैं पहले से सदस्य हूं"]),
+        label(Subscription).phrases(&["मैं सब्सक्राइब करना चाहता हूं", "मैं पहले से सब्सक्राइबर हूं"]),
     ],
     we: &["हम", "हमें", "हमारा", "हमारी", "हमारे", "हमको", "हमने"],
     you: &[

@@ -286,6 +286,12 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["udvostručit ćemo vašu donaciju", "svaka donacija bit će udvostručena"]),
         cue(Donation).weight(2.0).phrases(&["svaka donacija je važna", "i mali iznos pomaže", "svaka donacija je dobrodošla"]),
         cue(Subscription).phrases(&["digitalno izdanje", "tiskano izdanje", "pročitajte e-izdanje", "pretplata na tiskano izdanje", "novi broj na kioscima"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["podržavam", "želim podržati", "doniram", "želim donirati", "već podržavam"]),
+        label(Membership).phrases(&["želim postati član", "već sam član", "želim se učlaniti"]),
+        label(Subscription).phrases(&["već sam pretplatnik", "pretplaćujem se"]),
+        label(Newsletter).phrases(&["prijavljujem se", "želim primati newsletter"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

@@ -317,6 +317,11 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["engedélyezés most nem", "most nem engedélyezés", "engedélyezés később", "később engedélyezés", "engedélyezés tiltás", "tiltás engedélyezés", "engedélyezés mégse", "mégse engedélyezés", "engedélyez most nem", "most nem engedélyez", "engedélyez később", "később engedélyez", "engedélyez tiltás", "tiltás engedélyez", "engedélyez mégse", "mégse engedélyez"]),
         cue(App).phrases(&["értesítések engedélyezése", "push-értesítés*"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["támogatni szeretnék", "szeretném támogatni", "már támogatom", "már támogató vagyok", "támogató leszek", "adományozni szeretnék"]),
+        label(Membership).phrases(&["tag leszek", "tag szeretnék lenni", "már tag vagyok"]),
+        label(Subscription).phrases(&["már előfizető vagyok", "előfizetni szeretnék"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

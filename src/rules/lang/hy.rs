@@ -204,6 +204,11 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["ձեր նվիրատվությունը կկրկնապատկվի", "յուրաքանչյուր նվիրատվություն կկրկնապատկվի"]),
         cue(Donation).weight(2.0).phrases(&["ցանկացած գումար", "յուրաքանչյուր ներդրում կարևոր է", "նույնիսկ փոքր գումարը"]),
         cue(Subscription).phrases(&["տպագիր տարբերակ", "էլեկտրոնային տարբերակ", "թերթի pdf տարբերակը", "տպագիր թերթը"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["աջակցում եմ", "ուզում եմ աջակցել", "ցանկանում եմ աջակցել", "նվիրաբերում եմ"]),
+        label(Membership).phrases(&["ուզում եմ անդամ դառնալ", "արդեն անդամ եմ", "միանում եմ"]),
+        label(Subscription).phrases(&["բաժանորդագրվում եմ", "ուզում եմ բաժանորդագրվել", "արդեն բաժանորդ եմ"]),
     ],
     we: &["մենք", "մեր", "մեզ", "մեզ համար"],
     you: &["դու", "քո", "քեզ", "դուք", "ձեր", "ձեզ"],

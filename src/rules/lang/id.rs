@@ -326,6 +326,11 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["makasih sudah baca sampai habis"]),
         cue(Donation).weight(2.0).phrases(&["berapa pun jumlahnya", "sekecil apa pun", "setiap dukungan berarti"]),
         cue(Subscription).phrases(&["baca epaper", "koran digital", "majalah digital"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["saya dukung", "saya ingin mendukung", "saya mau mendukung", "saya ingin berdonasi", "saya mau berdonasi", "saya sudah berdonasi"]),
+        label(Membership).phrases(&["saya ingin bergabung", "saya mau bergabung", "saya ingin menjadi anggota", "saya sudah menjadi anggota"]),
+        label(Subscription).phrases(&["saya ingin berlangganan", "saya mau berlangganan", "saya sudah berlangganan"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

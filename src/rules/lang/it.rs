@@ -343,6 +343,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["consenti non ora", "non ora consenti", "consenti più tardi", "più tardi consenti", "consenti blocca", "blocca consenti", "consenti no grazie", "no grazie consenti", "consenti annulla", "annulla consenti"]),
         cue(App).phrases(&["ricevere notifiche", "notifiche push"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["sostengo", "voglio sostenere", "voglio donare", "dono ora"]),
+        label(Membership).phrases(&["voglio diventare socio", "sono già socio", "aderisco"]),
+        label(Subscription).phrases(&["voglio abbonarmi", "sono già abbonato", "sono già abbonata"]),
+        label(Newsletter).phrases(&["sono già iscritto"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],

@@ -316,6 +316,11 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["マッチングギフト", "寄付が2倍になります", "同額を上乗せして寄付"]),
         cue(Donation).weight(2.0).phrases(&["少額からでも", "毎月の継続寄付", "1回のみの寄付", "よろしければサポートをお願いします"]),
         cue(Subscription).phrases(&["紙面ビューアー", "紙面で読む", "宅配のお申し込み", "定期購読のお申し込み"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["寄付をする", "寄付で応援する"]),
+        label(Subscription).phrases(&["定期購読する"]),
+        label(Newsletter).phrases(&["メルマガを購読する", "メルマガを受け取る"]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

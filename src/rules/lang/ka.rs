@@ -218,6 +218,11 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["მადლობა, რომ ბოლომდე წაიკითხეთ", "გმადლობთ, რომ ბოლომდე წაიკითხეთ", "მადლობა, რომ ბოლომდე წაიკითხე", "მადლობა წაკითხვისთვის", "გმადლობთ, რომ კითხულობთ"]),
         cue(Donation).weight(2.0).phrases(&["ნებისმიერი თანხა", "აირჩიე თანხა", "მცირე თანხაც კი"]),
         cue(Subscription).phrases(&["გაზეთის ელექტრონული ვერსია", "ბეჭდური ვერსია", "ელექტრონული ვერსია", "pdf ვერსია", "ბეჭდური გამოცემა"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["მხარს ვუჭერ", "მინდა მხარდაჭერა", "მინდა დახმარება"]),
+        label(Membership).phrases(&["მინდა გავხდე წევრი", "უკვე წევრი ვარ", "ვუერთდები"]),
+        label(Subscription).phrases(&["მინდა გამოწერა", "გამოვიწერ"]),
     ],
     we: &["ჩვენ", "ჩვენი", "ჩვენს", "ჩვენთვის", "ჩვენთან"],
     you: &["შენ", "შენი", "შენთვის", "თქვენ", "თქვენი", "თქვენთვის", "თქვენს"],

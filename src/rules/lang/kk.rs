@@ -201,6 +201,11 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["үлесіңіз екі есе артады", "әр үлес екі есе"]),
         cue(Donation).weight(2.0).phrases(&["кез келген сома", "әр үлес маңызды", "шағын сома да", "қолдан келгенше көмектесіңіз"]),
         cue(Subscription).phrases(&["газеттің электронды нұсқасы", "pdf нұсқасы"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["қолдаймын", "қолдағым келеді", "көмектескім келеді"]),
+        label(Membership).phrases(&["мүше болғым келеді", "қосыламын"]),
+        label(Subscription).phrases(&["жазыламын", "жазылғым келеді"]),
     ],
     we: &["біз", "біздің", "бізге", "бізді", "бізбен"],
     you: &["сен", "сенің", "саған", "сені", "сіз", "сіздің", "сізге", "сізді"],

@@ -291,6 +291,12 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["매칭 기부", "매칭 후원", "후원금이 두 배가 됩니다"]),
         cue(Donation).weight(2.0).phrases(&["금액에 상관없이", "적은 금액이라도", "작은 후원도 큰 힘이 됩니다", "원하는 만큼 후원"]),
         cue(Subscription).phrases(&["pdf 지면보기", "종이신문 구독", "모바일 지면보기"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["정기후원하기", "일시후원하기", "후원회원 가입하기", "이미 후원하고 있어요"]),
+        label(Membership).phrases(&["회원 가입하기", "이미 회원입니다"]),
+        label(Subscription).phrases(&["이미 구독 중입니다"]),
+        label(Newsletter).phrases(&["뉴스레터 신청하기"]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

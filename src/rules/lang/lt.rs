@@ -244,6 +244,12 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["kiekviena auka bus padvigubinta"]),
         cue(Donation).weight(2.0).phrases(&["kiekviena suma svarbi", "net ir maža suma", "prisidėkite, kiek galite"]),
         cue(Subscription).phrases(&["elektroninė laikraščio versija", "laikraščio prenumerata", "padovanokite prenumeratą", "naujausias numeris"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["remiu", "noriu paremti", "aukoju", "noriu aukoti", "jau remiu", "paremsiu"]),
+        label(Membership).phrases(&["noriu tapti nariu", "jau esu narys"]),
+        label(Subscription).phrases(&["prenumeruoju", "jau esu prenumeratorius", "užsiprenumeruoju"]),
+        label(Newsletter).phrases(&["noriu gauti naujienlaiškį"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

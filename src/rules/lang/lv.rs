@@ -244,6 +244,12 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["katrs ziedojums tiks dubultots", "dubultosim jūsu ziedojumu"]),
         cue(Donation).weight(2.0).phrases(&["katra summa ir svarīga", "arī neliela summa palīdz", "ziedojiet, cik varat"]),
         cue(Subscription).phrases(&["laikraksta elektroniskā versija", "drukātais izdevums", "jaunākais numurs"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["atbalstu", "vēlos atbalstīt", "gribu atbalstīt", "ziedoju", "vēlos ziedot", "jau atbalstu"]),
+        label(Membership).phrases(&["vēlos kļūt par biedru", "jau esmu biedrs"]),
+        label(Subscription).phrases(&["abonēju", "jau esmu abonents"]),
+        label(Newsletter).phrases(&["vēlos saņemt jaunumus", "pierakstos"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

@@ -230,6 +230,12 @@ pub(crate) static PACK: Pack = Pack {
         // ("Toestaan Niet nu"; a button's word alone is a story's word too: "Block", "Zezwól"),
         // and its ask.
         label_any().phrases(&["дозволи не сега", "не сега дозволи", "дозволи подоцна", "подоцна дозволи"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["поддржувам", "сакам да поддржам", "донирам", "сакам да донирам"]),
+        label(Membership).phrases(&["сакам да станам член", "веќе сум член"]),
+        label(Subscription).phrases(&["се претплатувам", "веќе сум претплатник"]),
+        label(Newsletter).phrases(&["се пријавувам"]),
     ],
     // "нас", "наш", "ти", "твој", "тебе", "ваш", "вас" are the Serbian pack's, "ние", "вие",
     // "нашата", "вашата" the Bulgarian's: the Macedonian forms of the pronouns stand here.

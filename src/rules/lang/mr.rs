@@ -200,6 +200,11 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["वाचल्याबद्दल धन्यवाद", "शेवटपर्यंत वाचल्याबद्दल धन्यवाद", "लेख वाचल्याबद्दल धन्यवाद", "वाचल्याबद्दल आभार", "इथपर्यंत वाचल्याबद्दल आभार"]),
         cue(Donation).weight(2.0).phrases(&["यथाशक्ती मदत", "जमेल तितकी मदत", "कितीही रक्कम", "छोटीशी मदतही"]),
         cue(Subscription).phrases(&["ई-पेपर वाचा", "डिजिटल आवृत्ती", "छापील आवृत्ती"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["मला देणगी द्यायची आहे", "मी पाठिंबा देतो", "मला मदत करायची आहे"]),
+        label(Membership).phrases(&["मला सदस्य व्हायचे आहे", "मी आधीच सदस्य आहे"]),
+        label(Subscription).phrases(&["मला सबस्क्राइब करायचे आहे"]),
     ],
     we: &["आम्ही", "आम्हाला", "आमचे", "आमच्या", "आमची", "आमचा", "आमच्याकडे"],
     // "आपण", "आपल्या" are "we" and "our" (inclusive) as often as the formal "you": only the

@@ -272,6 +272,11 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["terima kasih kerana membaca", "terima kasih kerana sudi membaca", "terima kasih sudi membaca", "terima kasih kerana membaca sehingga habis"]),
         cue(Donation).weight(2.0).phrases(&["berapa sahaja jumlahnya", "seikhlas hati"]),
         cue(Subscription).phrases(&["baca e-paper", "akhbar digital"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["saya mahu menderma", "saya ingin menderma", "saya mahu menyokong", "saya ingin menyokong"]),
+        label(Membership).phrases(&["saya mahu menjadi ahli", "saya sudah menjadi ahli", "saya mahu sertai"]),
+        label(Subscription).phrases(&["saya mahu melanggan", "saya ingin melanggan", "saya sudah melanggan"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

@@ -371,6 +371,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["toestaan niet nu", "niet nu toestaan", "toestaan later", "later toestaan", "toestaan blokkeren", "blokkeren toestaan", "toestaan niet toestaan", "niet toestaan toestaan", "toestaan nee bedankt", "nee bedankt toestaan", "toestaan annuleren", "annuleren toestaan"]),
         cue(App).phrases(&["meldingen ontvangen", "ontvang een melding", "ontvang direct een melding", "pushmeldingen", "meldingen toestaan"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["ik steun", "ik doneer", "ik wil steunen", "ik wil doneren", "ik steun al", "ik ben al donateur", "ik word donateur"]),
+        label(Membership).phrases(&["ik word lid", "ik wil lid worden", "ik ben al lid", "ik doe mee"]),
+        label(Subscription).phrases(&["ik word abonnee", "ik ben al abonnee", "ik wil abonnee worden"]),
+        label(Newsletter).phrases(&["ik meld me aan"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

@@ -290,6 +290,11 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["tillat ikke nå", "ikke nå tillat", "tillat senere", "senere tillat", "tillat blokker", "blokker tillat", "tillat nei takk", "nei takk tillat", "tillat avbryt", "avbryt tillat"]),
         cue(App).phrases(&["pushvarsler", "slå på varsler", "få varsler"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["jeg støtter", "jeg vil støtte", "jeg støtter allerede", "jeg vil gi", "jeg vil bli fast giver", "jeg er allerede fast giver", "jeg vil gi en gave"]),
+        label(Membership).phrases(&["jeg vil bli medlem", "jeg er allerede medlem", "jeg blir med"]),
+        label(Subscription).phrases(&["jeg vil abonnere", "jeg er allerede abonnent", "jeg har allerede abonnement"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

@@ -333,6 +333,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["zezwól nie teraz", "nie teraz zezwól", "zezwól później", "później zezwól", "zezwól blokuj", "blokuj zezwól", "zezwól nie, dziękuję", "nie, dziękuję zezwól", "zezwól anuluj", "anuluj zezwól"]),
         cue(App).phrases(&["powiadomienia push", "otrzymywać powiadomienia"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["chcę wspierać", "już wspieram", "chcę pomóc"]),
+        label(Membership).phrases(&["dołączam", "chcę dołączyć", "zostaję patronem", "jestem już patronem"]),
+        label(Subscription).phrases(&["subskrybuję", "mam już subskrypcję", "chcę subskrybować"]),
+        label(Newsletter).phrases(&["chcę się zapisać"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

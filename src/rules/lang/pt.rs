@@ -364,6 +364,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["permitir agora não", "agora não permitir", "permitir mais tarde", "mais tarde permitir", "permitir bloquear", "bloquear permitir", "permitir não, obrigado", "não, obrigado permitir", "permitir cancelar", "cancelar permitir"]),
         cue(App).phrases(&["receber notificações", "ativar notificações", "notificações push"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["já apoio", "já sou apoiador", "já contribuo", "quero ser doador", "já sou doador", "quero ajudar"]),
+        label(Membership).phrases(&["quero ser sócio", "já sou sócio", "quero fazer parte", "já sou membro"]),
+        label(Subscription).phrases(&["quero subscrever"]),
+        label(Newsletter).phrases(&["quero receber a newsletter"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],

@@ -384,6 +384,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["permite nu acum", "nu acum permite", "permite mai târziu", "mai târziu permite", "permite blochează", "blochează permite", "permite nu, mulțumesc", "nu, mulțumesc permite", "permite anulează", "anulează permite"]),
         cue(App).phrases(&["activează notificările", "notificări push", "primește notificări"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["susțin", "vreau să susțin", "doresc să susțin", "donez", "donez acum", "susțin deja"]),
+        label(Membership).phrases(&["vreau să devin membru", "sunt deja membru", "mă alătur"]),
+        label(Subscription).phrases(&["sunt deja abonat"]),
+        label(Newsletter).phrases(&["mă înscriu", "mă abonez la newsletter"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

@@ -320,6 +320,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["разрешить не сейчас", "не сейчас разрешить", "разрешить позже", "позже разрешить", "разрешить блокировать", "блокировать разрешить", "разрешить отмена", "отмена разрешить"]),
         cue(App).phrases(&["push-уведомления", "получать уведомления"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["поддерживаю", "хочу поддержать", "я поддерживаю", "я уже поддерживаю", "уже поддерживаю", "я уже помогаю"]),
+        label(Membership).phrases(&["хочу стать участником", "хочу вступить"]),
+        label(Subscription).phrases(&["подписываюсь", "я уже подписан", "у меня уже есть подписка"]),
+        label(Newsletter).phrases(&["хочу получать рассылку"]),
     ],
     we: &["мы", "наш", "наша", "наше", "наши", "нам", "нас", "нашу", "нашей", "наших"],
     you: &[

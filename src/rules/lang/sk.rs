@@ -328,6 +328,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["povoliť teraz nie", "teraz nie povoliť", "povoliť neskôr", "neskôr povoliť", "povoliť blokovať", "blokovať povoliť", "povoliť zrušiť", "zrušiť povoliť"]),
         cue(App).phrases(&["zapnúť upozornenia", "push notifikácie"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["chcem podporiť", "podporujem", "prispievam", "už podporujem", "už prispievam", "podporím"]),
+        label(Membership).phrases(&["chcem sa stať členom", "už som členom", "pridávam sa"]),
+        label(Subscription).phrases(&["už mám predplatné", "mám predplatné", "som predplatiteľ"]),
+        label(Newsletter).phrases(&["chcem odoberať newsletter", "chcem dostávať newsletter"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

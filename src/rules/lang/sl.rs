@@ -297,6 +297,12 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["podvojili bomo vašo donacijo", "vsaka donacija bo podvojena"]),
         cue(Donation).weight(2.0).phrases(&["vsak znesek šteje", "tudi majhen znesek pomaga", "prispevajte, kolikor lahko"]),
         cue(Subscription).phrases(&["digitalna izdaja", "tiskana izdaja", "preberite e-izdajo", "naročnina na tiskano izdajo", "nova številka revije"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["podpiram", "želim podpreti", "doniram", "želim donirati", "že podpiram"]),
+        label(Membership).phrases(&["želim postati član", "že sem član", "včlanim se"]),
+        label(Subscription).phrases(&["naročim se", "že sem naročnik"]),
+        label(Newsletter).phrases(&["prijavljam se", "želim prejemati novice", "želim prejemati e-novice"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

@@ -226,6 +226,12 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["dhurimi juaj do të dyfishohet", "do ta dyfishojmë dhurimin tuaj"]),
         cue(Donation).weight(2.0).phrases(&["çdo kontribut ka rëndësi", "çdo shumë ka rëndësi", "edhe një shumë e vogël"]),
         cue(Subscription).phrases(&["edicioni digjital", "edicioni i shtypur", "numri i ri i revistës"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["mbështes", "dua të mbështes", "dhuroj", "dua të dhuroj"]),
+        label(Membership).phrases(&["dua të bëhem anëtar", "jam tashmë anëtar", "bashkohem"]),
+        label(Subscription).phrases(&["abonohem", "jam tashmë abonent"]),
+        label(Newsletter).phrases(&["regjistrohem"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

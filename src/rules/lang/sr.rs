@@ -287,6 +287,11 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["vaša donacija biće udvostručena", "udvostručićemo vašu donaciju", "svaka donacija biće udvostručena"]),
         cue(Donation).weight(2.0).phrases(&["podržite nas bilo kojim iznosom", "i mali iznos pomaže", "svaki iznos pomaže"]),
         cue(Subscription).phrases(&["digitalno izdanje", "štampano izdanje", "elektronsko izdanje", "pretplata na štampano izdanje", "poklonite pretplatu", "novi broj na kioscima", "дигитално издање", "штампано издање"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["podržavam", "подржавам", "želim da podržim", "желим да подржим", "doniram", "донирам", "želim da doniram"]),
+        label(Membership).phrases(&["želim da postanem član", "желим да постанем члан", "već sam član", "већ сам члан"]),
+        label(Subscription).phrases(&["želim da se pretplatim", "желим да се претплатим", "već sam pretplatnik", "већ сам претплатник"]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

@@ -299,6 +299,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["tillåt inte nu", "inte nu tillåt", "tillåt senare", "senare tillåt", "tillåt blockera", "blockera tillåt", "tillåt nej tack", "nej tack tillåt", "tillåt avbryt", "avbryt tillåt"]),
         cue(App).phrases(&["pushnotiser", "slå på notiser", "få notiser"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["jag stöder", "jag stödjer", "jag stöttar", "jag vill stödja", "jag vill stötta", "jag vill ge en gåva", "jag vill bli månadsgivare", "jag är redan månadsgivare"]),
+        label(Membership).phrases(&["jag vill bli medlem", "jag är redan medlem"]),
+        label(Subscription).phrases(&["jag vill prenumerera", "jag är redan prenumerant", "jag har redan en prenumeration"]),
+        label(Newsletter).phrases(&["jag vill ha nyhetsbrevet"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -220,6 +220,11 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["asante kwa kusoma", "asanteni kwa kusoma", "asante kwa kusoma hadi mwisho", "umefika mwisho wa makala"]),
         cue(Donation).weight(2.0).phrases(&["kiasi chochote kinasaidia", "hata kiasi kidogo"]),
         cue(Subscription).phrases(&["soma gazeti mtandaoni", "gazeti la kidijitali", "nakala ya kidijitali", "jiunge na e-paper"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["nataka kuchangia", "nataka kusaidia", "ninachangia"]),
+        label(Membership).phrases(&["nataka kujiunga", "tayari mimi ni mwanachama"]),
+        label(Subscription).phrases(&["nataka kujisajili", "tayari nimejisajili"]),
     ],
     we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
     you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],

@@ -219,6 +219,11 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["படித்ததற்கு நன்றி", "இறுதிவரை படித்ததற்கு நன்றி", "வாசித்தமைக்கு நன்றி", "படித்தமைக்கு நன்றி", "கட்டுரையை வாசித்ததற்கு நன்றி"]),
         cue(Donation).weight(2.0).phrases(&["உங்களால் முடிந்த தொகை", "எந்தத் தொகையாக இருந்தாலும்", "சிறு தொகையும்", "ஒவ்வொரு பங்களிப்பும் முக்கியம்"]),
         cue(Subscription).phrases(&["இ-பேப்பர் படிக்க", "டிஜிட்டல் பதிப்பு", "அச்சுப் பதிப்பு", "இதழ் சந்தா"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["நான் ஆதரிக்கிறேன்", "நன்கொடை அளிக்க விரும்புகிறேன்", "நான் உதவ விரும்புகிறேன்"]),
+        label(Membership).phrases(&["நான் உறுப்பினராக விரும்புகிறேன்", "நான் ஏற்கனவே உறுப்பினர்"]),
+        label(Subscription).phrases(&["நான் சந்தா செலுத்த விரும்புகிறேன்"]),
     ],
     we: &["நாங்கள்", "எங்கள்", "எங்களை", "எங்களுக்கு", "நாம்", "நமது"],
     you: &["நீ", "உன்", "உனக்கு", "உனது", "நீங்கள்", "உங்கள்", "உங்களுக்கு", "உங்களை"],

@@ -274,6 +274,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["สมทบเท่ากับยอดบริจาค", "ยอดบริจาคจะเพิ่มเป็นสองเท่า"]),
         cue(Donation).weight(2.0).phrases(&["ตามกำลังทรัพย์", "ไม่ว่าจะมากหรือน้อย", "ไม่จำกัดจำนวน"]),
         cue(Subscription).phrases(&["หนังสือพิมพ์ดิจิทัล", "อ่าน e-paper", "อ่านฉบับพิมพ์", "สมัครสมาชิกหนังสือพิมพ์", "นิตยสารฉบับดิจิทัล"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["ร่วมบริจาคเลย", "บริจาคตอนนี้", "ฉันต้องการบริจาค"]),
+        label(Membership).phrases(&["ฉันเป็นสมาชิกอยู่แล้ว", "เป็นสมาชิกแล้ว"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.
     we: &["เรา", "พวกเรา"],

@@ -285,6 +285,11 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(3.0).max_words(10).phrases(&["nakatulong ba ito sa iyo"]),
         header(Donation).weight(2.5).max_words(12).phrases(&["salamat sa pagbabasa", "maraming salamat sa pagbabasa", "salamat po sa pagbabasa", "salamat sa pagbabasa hanggang dulo"]),
         cue(Subscription).phrases(&["basahin ang e-paper", "digital na edisyon", "basahin ang digital edition"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["gusto kong tumulong", "gusto kong mag-donate", "gusto kong sumuporta"]),
+        label(Membership).phrases(&["gusto kong maging miyembro", "miyembro na ako", "sasali ako"]),
+        label(Subscription).phrases(&["gusto kong mag-subscribe", "naka-subscribe na ako"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

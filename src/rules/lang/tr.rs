@@ -253,6 +253,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["izin ver şimdi değil", "şimdi değil izin ver", "izin ver engelle", "engelle izin ver", "izin ver daha sonra", "daha sonra izin ver", "izin ver iptal", "iptal izin ver"]),
         cue(App).phrases(&["bildirimleri aç", "anlık bildirim*", "bildirim almak"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["destek oluyorum", "destek olmak istiyorum", "bağış yapmak istiyorum", "bağış yapıyorum", "zaten destekçiyim", "zaten destek oluyorum"]),
+        label(Membership).phrases(&["üye olmak istiyorum", "zaten üyeyim", "ben de varım"]),
+        label(Subscription).phrases(&["abone olmak istiyorum", "zaten aboneyim", "aboneyim"]),
+        label(Newsletter).phrases(&["bülteni almak istiyorum"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

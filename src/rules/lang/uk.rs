@@ -322,6 +322,12 @@ pub(crate) static PACK: Pack = Pack {
         // and its ask.
         label_any().phrases(&["дозволити не зараз", "не зараз дозволити", "дозволити пізніше", "пізніше дозволити", "дозволити блокувати", "блокувати дозволити", "дозволити скасувати", "скасувати дозволити"]),
         cue(App).phrases(&["push-сповіщення", "отримувати сповіщення"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["підтримую", "хочу підтримати", "я підтримую", "я вже підтримую", "вже підтримую"]),
+        label(Membership).phrases(&["долучаюсь", "долучаюся", "хочу долучитися", "хочу стати членом"]),
+        label(Subscription).phrases(&["підписуюсь", "я вже підписаний", "вже маю підписку"]),
+        label(Newsletter).phrases(&["хочу отримувати розсилку"]),
     ],
     we: &["ми", "наш", "наша", "наше", "наші", "нам", "нас", "нашу"],
     you: &[

@@ -226,6 +226,11 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["پڑھنے کا شکریہ", "آخر تک پڑھنے کا شکریہ", "تحریر پڑھنے کا شکریہ", "یہاں تک پڑھنے کا شکریہ", "مضمون پڑھنے کا شکریہ"]),
         cue(Donation).weight(2.0).phrases(&["جتنا ہو سکے", "کوئی بھی رقم", "چھوٹی سی رقم بھی"]),
         cue(Subscription).phrases(&["ای پیپر پڑھیں", "ڈیجیٹل ایڈیشن"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["میں عطیہ دینا چاہتا ہوں", "میں حمایت کرتا ہوں", "میں مدد کرنا چاہتا ہوں"]),
+        label(Membership).phrases(&["میں ممبر بننا چاہتا ہوں", "میں پہلے سے ممبر ہوں"]),
+        label(Subscription).phrases(&["میں سبسکرائب کرنا چاہتا ہوں"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

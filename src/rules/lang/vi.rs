@@ -294,6 +294,12 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(2.5).max_words(12).phrases(&["cảm ơn quý độc giả đã theo dõi"]),
         cue(Donation).weight(2.0).phrases(&["dù ít hay nhiều", "bất kỳ số tiền nào"]),
         cue(Subscription).phrases(&["đặt mua báo in", "đọc báo in", "đặt mua báo giấy", "đặt báo dài hạn", "phiên bản điện tử", "ấn phẩm điện tử"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["tôi muốn ủng hộ", "tôi ủng hộ", "tôi muốn quyên góp", "tôi muốn đóng góp"]),
+        label(Membership).phrases(&["tôi muốn trở thành thành viên", "tôi đã là thành viên"]),
+        label(Subscription).phrases(&["tôi muốn đăng ký", "tôi đã đăng ký"]),
+        label(Newsletter).phrases(&["tôi muốn nhận bản tin"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],

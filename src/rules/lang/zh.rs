@@ -343,6 +343,12 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["一比一配捐", "等額配捐", "你的捐款將加倍", "您的捐款将翻倍"]),
         cue(Donation).weight(2.0).phrases(&["定期定額捐款", "單筆捐款", "不論金額多寡", "任何金額都是支持", "请作者喝杯咖啡", "每月定期支持", "自由選擇金額"]),
         cue(Subscription).phrases(&["訂閱紙本雜誌", "訂閱數位版", "订阅电子版", "阅读电子版", "订阅纸质版"]),
+        // First-person button labels and their dismiss forms ("I support", "I'm already a
+        // member"): a survey of how sites word them, beside the imperatives above.
+        label(Donation).phrases(&["我要捐赠", "我要捐贈"]),
+        label(Membership).phrases(&["我要成为会员", "我要成為會員", "我已是会员", "我已是會員", "我已经是会员", "我已經是會員"]),
+        label(Subscription).phrases(&["我要订阅", "我要訂閱", "我已订阅", "我已訂閱"]),
+        label(Newsletter).phrases(&["我要訂閱電子報"]),
     ],
     we: &["我们", "我們", "咱们", "咱們"],
     you: &["你", "你们", "你們", "您", "您们", "您們"],
