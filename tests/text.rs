@@ -4851,3 +4851,25 @@ Ein Gericht hat im vergangenen Monat entschieden, dass ein Händler einen Knopf 
         c.removals()
     );
 }
+
+/// In a language no pack reads (Welsh), the site's fixed labels (`xx` rows from a survey of
+/// such languages) mark the tail's share row, related list and comment heading as the
+/// site's; the story stays whole.
+#[test]
+fn fixed_labels_of_a_language_without_a_pack_mark_its_tail() {
+    let story = "Cyngor yn cymeradwyo cynllun newydd ar gyfer harbwr Aberaeron\n\
+        Mae cynghorwyr Ceredigion wedi cymeradwyo cynllun gwerth dwy filiwn o bunnoedd i \
+        atgyweirio wal yr harbwr yn Aberaeron, ar ôl blynyddoedd o oedi a phryderon gan \
+        bysgotwyr lleol am gyflwr y cei.\n\
+        Bydd y gwaith yn dechrau ym mis Mai ac fe fydd yn para am tua deunaw mis, yn ôl \
+        adroddiad a gyflwynwyd i'r cyngor ddydd Mawrth. Fe fydd un angorfa ar agor drwy gydol \
+        yr haf i'r clwb rhwyfo.\n\
+        Dywedodd un pysgotwr lleol ei fod yn falch bod y penderfyniad wedi'i wneud o'r diwedd, \
+        ond bod angen i'r contractwr gadw mewn cysylltiad â phobl yr harbwr drwy gydol y gwaith.";
+    let tail = "Rhannwch yr erthygl hon\nFacebook\nX\nWhatsApp\nStraeon perthnasol\n\
+        Ysgol newydd i agor yn Llanbedr Pont Steffan ym mis Medi\n\
+        Pryderon am ddyfodol gwasanaeth bws rhwng Aberystwyth a Chaerfyrddin\nSylwadau";
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\n{tail}"));
+    assert_left_story(&cleaned, story);
+    assert_fired(&cleaned, "xx.line:straeon perthnasol");
+}
