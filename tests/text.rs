@@ -4797,14 +4797,14 @@ fn blocks_a_cut_brings_together_are_read_again() {
 #[test]
 fn a_block_whose_end_was_cut_is_read_again_without_its_ask() {
     let text = "The council's engineer told the meeting that the works would take about eighteen months and that traffic on the harbour road would be reduced to one lane for part of that time.\n\
-The project, which has been costed at just over two million euro, will replace the crumbling western section of the wall and add a new slipway for the rowing club and the inshore rescue boat. Independent local journalism costs money. If you value our reporting, please support us with a monthly donation today. Support now\n\
-Sign up to our newsletter\n\
-Get the latest local news delivered to your inbox every morning.\n\
-Follow us on Facebook, Instagram and X for the latest news.\n\
-Sport\n\
-Community\n\
-Councillor Mary Walsh welcomed the decision.\n\
-Residents raised concerns about noise and dust, and the contractor agreed to limit heavy machinery to weekday hours between eight in the morning and six in the evening.";
+        The project, which has been costed at just over two million euro, will replace the crumbling western section of the wall and add a new slipway for the rowing club and the inshore rescue boat. Independent local journalism costs money. If you value our reporting, please support us with a monthly donation today. Support now\n\
+        Sign up to our newsletter\n\
+        Get the latest local news delivered to your inbox every morning.\n\
+        Follow us on Facebook, Instagram and X for the latest news.\n\
+        Sport\n\
+        Community\n\
+        Councillor Mary Walsh welcomed the decision.\n\
+        Residents raised concerns about noise and dust, and the contractor agreed to limit heavy machinery to weekday hours between eight in the morning and six in the evening.";
     let c = Cleaner::new().clean_text(text);
     assert!(
         c.text()
@@ -4821,13 +4821,13 @@ Residents raised concerns about noise and dust, and the contractor agreed to lim
 fn a_later_reading_reads_the_language_of_the_blocks_left() {
     let url = Some("https://austurfrett.is/frettir/hreindyrakvoti-arsins-sa-minnsti-i-aratugi");
     let text = "Before you read on: our journalism is free for everyone, but producing it is not. We rely on readers like you to fund our independent reporting. If you value what we do, please support us with a one-off or monthly donation today. Every contribution, however big or small, helps us keep our newsroom going and our journalism open to all.\n\
-Hreindýrakvóti ársins sá minnsti í áratugi\n\
-Heimilt verður að veiða 800 hreindýr á komandi veiðitímabili. Það er um fimmtungi færri dýr en í fyrra og minnsti kvóti sem gefinn hefur verið út frá því um aldamót.\n\
-Ákvörðun ráðuneytisins byggir á tillögum Náttúrustofu Austurlands, sem annast vöktun hreindýrastofnsins. Í talningu síðasta sumars reyndust dýrin færri en búist hafði verið við, einkum á svæðunum norðan Vatnajökuls.\n\
-Styrktu Austurfrétt\n\
-Austurfrétt er eini fréttamiðillinn sem fjallar daglega um málefni Austurlands, frá Vopnafirði til Djúpavogs. Við treystum á stuðning lesenda til að geta haldið því áfram. Mánaðarlegt framlag, hversu lítið sem það er, skiptir okkur miklu máli.\n\
-Styrkja Austurfrétt\n\
-Leiðsögumenn hreindýraveiðimanna hafa gagnrýnt niðurskurðinn. Fyrir marga þeirra eru veiðarnar mikilvæg tekjulind síðsumars og á haustin, og einn þeirra sem Austurfrétt ræddi við segir að fjöldi erlendra veiðimanna hafi þegar bókað ferðir.";
+        Hreindýrakvóti ársins sá minnsti í áratugi\n\
+        Heimilt verður að veiða 800 hreindýr á komandi veiðitímabili. Það er um fimmtungi færri dýr en í fyrra og minnsti kvóti sem gefinn hefur verið út frá því um aldamót.\n\
+        Ákvörðun ráðuneytisins byggir á tillögum Náttúrustofu Austurlands, sem annast vöktun hreindýrastofnsins. Í talningu síðasta sumars reyndust dýrin færri en búist hafði verið við, einkum á svæðunum norðan Vatnajökuls.\n\
+        Styrktu Austurfrétt\n\
+        Austurfrétt er eini fréttamiðillinn sem fjallar daglega um málefni Austurlands, frá Vopnafirði til Djúpavogs. Við treystum á stuðning lesenda til að geta haldið því áfram. Mánaðarlegt framlag, hversu lítið sem það er, skiptir okkur miklu máli.\n\
+        Styrkja Austurfrétt\n\
+        Leiðsögumenn hreindýraveiðimanna hafa gagnrýnt niðurskurðinn. Fyrir marga þeirra eru veiðarnar mikilvæg tekjulind síðsumars og á haustin, og einn þeirra sem Austurfrétt ræddi við segir að fjöldi erlendra veiðimanna hafi þegar bókað ferðir.";
     let cleaner = Cleaner::new();
     let once = cleaner.clean_text_at(text, url);
     let twice = cleaner.clean_text_at(once.text(), url);
@@ -4840,10 +4840,10 @@ Leiðsögumenn hreindýraveiðimanna hafa gagnrýnt niðurskurðinn. Fyrir marga
 #[test]
 fn a_later_reading_leaves_the_byline_over_the_story() {
     let text = "Cookies akzeptieren? Was wir wirklich erlauben, wenn wir auf den Knopf drücken\n\
-Autorin: Lena Hoffmann\n\
-Wer eine Webseite aufruft, kennt das Fenster: Bevor man lesen oder einkaufen kann, fragt ein Banner nach der Zustimmung. Die meisten Menschen klicken es weg, ohne weiter darüber nachzudenken, und vergessen es sofort wieder.\n\
-Die Verbreitung dieser Banner geht auf die europäischen Datenschutzregeln zurück, die vor dem Speichern von Dateien zur Nachverfolgung eine Einwilligung verlangen. Viele Firmen übernehmen aber nur die Form, nicht den Inhalt.\n\
-Ein Gericht hat im vergangenen Monat entschieden, dass ein Händler einen Knopf zum Ablehnen anbieten muss, der ebenso sichtbar ist wie der zum Zustimmen.";
+        Autorin: Lena Hoffmann\n\
+        Wer eine Webseite aufruft, kennt das Fenster: Bevor man lesen oder einkaufen kann, fragt ein Banner nach der Zustimmung. Die meisten Menschen klicken es weg, ohne weiter darüber nachzudenken, und vergessen es sofort wieder.\n\
+        Die Verbreitung dieser Banner geht auf die europäischen Datenschutzregeln zurück, die vor dem Speichern von Dateien zur Nachverfolgung eine Einwilligung verlangen. Viele Firmen übernehmen aber nur die Form, nicht den Inhalt.\n\
+        Ein Gericht hat im vergangenen Monat entschieden, dass ein Händler einen Knopf zum Ablehnen anbieten muss, der ebenso sichtbar ist wie der zum Zustimmen.";
     let c = Cleaner::new().clean_text(text);
     assert!(
         c.text().contains("Autorin: Lena Hoffmann"),
