@@ -220,7 +220,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Subscription).phrases(&["გაზეთის ელექტრონული ვერსია", "ბეჭდური ვერსია", "ელექტრონული ვერსია", "pdf ვერსია", "ბეჭდური გამოცემა"]),
         // First-person button labels and their dismiss forms ("I support", "I'm already a
         // member"): a survey of how sites word them, beside the imperatives above.
-        label(Donation).phrases(&["მხარს ვუჭერ", "მინდა მხარდაჭერა", "მინდა დახმარება"]),
+        label(Donation).phrases(&["მხარს ვუჭერ"]),
         label(Membership).phrases(&["მინდა გავხდე წევრი", "უკვე წევრი ვარ", "ვუერთდები"]),
         label(Subscription).phrases(&["მინდა გამოწერა", "გამოვიწერ"]),
     ],
