@@ -422,6 +422,11 @@ fn story_sentence(b: &Block, ev: &Evidence, s: &Scored) -> bool {
 }
 
 /// The hand rules' verdict on every block.
+/// A sentence of some length that no formula reads much into: a paragraph of the story.
+fn prose(block: &Block, evidence: &Evidence) -> bool {
+    block.sentence && block.words >= WALL_WORDS && evidence.signal < 1.0
+}
+
 fn score_blocks(
     blocks: &[Block],
     evidence: &Evidences,
@@ -435,8 +440,7 @@ fn score_blocks(
     let line = Group::Line.slot().expect("a kept group");
     let salutation = Group::Salutation.slot().expect("a kept group");
     let header = Group::Header.slot().expect("a kept group");
-    let prose =
-        |n: usize| blocks[n].sentence && blocks[n].words >= WALL_WORDS && evidence[n].signal < 1.0;
+    let prose = |n: usize| prose(&blocks[n], &evidence[n]);
     // The story's paragraphs are as long as its walls: a dek is shorter.
     let story = |n: usize| prose(n) && blocks[n].words >= wall_words;
     // (A text of short paragraphs only: its sentences.)
@@ -721,20 +725,30 @@ pub(crate) fn decide(
     };
     // The story's first paragraph: above it, a later reading cuts no credit line. A byline
     // stands by the headline over it, which a first reading's wrong cut may have taken.
-    let first_prose = (0..blocks.len())
-        .find(|&i| blocks[i].sentence && blocks[i].words >= WALL_WORDS && evidence[i].signal < 1.0);
+    let first_prose = (0..blocks.len()).find(|&i| prose(&blocks[i], &evidence[i]));
+    let bytes = |r: &Range<usize>| {
+        blocks[r.clone()]
+            .iter()
+            .map(|b| b.range.len())
+            .sum::<usize>()
+    };
+    let total = bytes(&(0..blocks.len()));
     for _ in 1..PASSES {
         // Whole blocks cut, and blocks whose end only is cut (a box glued to the story's
-        // last sentence): the story's part of these is read without the box's evidence,
-        // and no later cut takes it.
+        // last sentence): the story's part of these (up to the byte `pinned` holds) is read
+        // without the box's evidence, and no later cut takes it.
         let mut gone = vec![false; blocks.len()];
         let mut pinned: Vec<Option<usize>> = vec![None; blocks.len()];
         for c in &cuts {
             let start = c.blocks.start;
-            let whole = match c.from {
+            let story_end = c.from.map(|from| {
+                let r = &blocks[start].range;
+                r.start + ctx.text[r.start..from].trim_end().len()
+            });
+            let whole = match story_end {
                 // (A block whose story part is blank is gone whole.)
-                Some(from) if !ctx.text[blocks[start].range.start..from].trim().is_empty() => {
-                    pinned[start] = Some(from);
+                Some(end) if end > blocks[start].range.start => {
+                    pinned[start] = Some(end);
                     start + 1..c.blocks.end
                 }
                 _ => c.blocks.clone(),
@@ -748,13 +762,7 @@ pub(crate) fn decide(
         let left: Vec<Block> = keep
             .iter()
             .map(|&i| match pinned[i] {
-                Some(from) => {
-                    let head = ctx.text[blocks[i].range.start..from].trim_end();
-                    Block::new(
-                        ctx.text,
-                        blocks[i].range.start..blocks[i].range.start + head.len(),
-                    )
-                }
+                Some(end) => Block::new(ctx.text, blocks[i].range.start..end),
                 None => blocks[i].clone(),
             })
             .collect();
@@ -794,13 +802,6 @@ pub(crate) fn decide(
         // (Each reading keeps the share of its own blocks that `MIN_KEPT_SHARE` asks, and
         // takes on the model's word alone at most the share `decide_pass` allows; the
         // readings together keep them of the document's.)
-        let bytes = |r: &Range<usize>| {
-            blocks[r.clone()]
-                .iter()
-                .map(|b| b.range.len())
-                .sum::<usize>()
-        };
-        let total = bytes(&(0..blocks.len()));
         let learned = |cuts: &[Cut]| -> usize {
             cuts.iter()
                 .filter(|c| c.stage == Stage::Learned)

@@ -627,10 +627,7 @@ pub(super) fn tag_rows(
     let taken = |i: usize| in_runs(runs, i) || labelled.binary_search(&i).is_ok();
     // The story's last paragraph: a sentence of some length with no evidence, outside the
     // runs.
-    let paragraph = |i: usize| {
-        let b = &blocks[i];
-        b.sentence && b.words >= WALL_WORDS && evidence[i].signal < 1.0 && !taken(i)
-    };
+    let paragraph = |i: usize| prose(&blocks[i], &evidence[i]) && !taken(i);
     let Some(story_end) = (0..blocks.len()).rposition(paragraph) else {
         return found;
     };
