@@ -462,10 +462,12 @@ pub(crate) fn cut(text: &str, ranges: &[Range<usize>]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
     for r in ranges {
-        let before = &text[pos..r.start];
+        // (The white space dropped after a range at the start may run into the next range,
+        // where that is a line of white space the segmenter keeps: "\u{2000}".)
+        let before = &text[pos.min(r.start)..r.start];
         let kept = before.trim_end();
         out.push_str(kept);
-        pos = r.end;
+        pos = pos.max(r.end);
         if out.is_empty() {
             // Nothing kept yet: drop the separator that follows instead.
             pos += text[pos..].len() - text[pos..].trim_start().len();
@@ -489,6 +491,9 @@ mod tests {
         assert_eq!(cut(text, &[0..3]), "two\nthree");
         assert_eq!(cut(text, &[0..3, 8..13]), "two");
         assert_eq!(cut(text, &[]), text);
+        // A line of white space that is a range of its own, after a range at the start.
+        assert_eq!(cut("a\nb\n\u{2000}\nc", &[0..1, 2..3, 4..7]), "c");
+        assert_eq!(cut("a\n\u{2000}\nb", &[0..1, 2..5]), "b");
     }
 
     #[test]
