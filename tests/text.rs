@@ -4873,3 +4873,53 @@ fn fixed_labels_of_a_language_without_a_pack_mark_its_tail() {
     assert_left_story(&cleaned, story);
     assert_fired(&cleaned, "xx.line:straeon perthnasol");
 }
+
+/// In a language no pack reads (Esperanto), a cookie banner at the text's top, over its
+/// button, is cut though nothing reads its "we" and "you": its word for cookies
+/// ("kuketojn") is one of the loanwords the rows of no language hold. A story on cookies,
+/// whose headline has a byline under it, keeps its headline.
+#[test]
+fn a_cookie_banner_in_a_language_without_a_pack_is_cut_over_its_button() {
+    let story = "Nova leĝo pri retaj sciigoj en la urbo\n\
+        La urba konsilio akceptis lundon novan regularon pri la publikaj sciigoj de la \
+        loka administracio, kiu de nun aperos ankaŭ en la reta gazeto de la urbo.\n\
+        Laŭ la urbestro, la ŝanĝo ŝparos al la urbo proksimume dek mil eŭrojn jare, ĉar la \
+        presitaj avizoj en la ĉefa placo ne plu estos necesaj post la somero.\n\
+        Kelkaj loĝantoj tamen plendis, ke maljunaj homoj sen komputilo ne plu povos legi la \
+        sciigojn, kaj la konsilio promesis teni paperajn kopiojn en la biblioteko.";
+    let banner = "Ĉi tiu retejo uzas kuketojn por plibonigi vian sperton. Daŭrigante la \
+        foliumadon, vi konsentas pri nia kuketa politiko.\nAkcepti";
+    let cleaned = Cleaner::new().clean_text(&format!("{banner}\n{story}"));
+    assert_left_story(&cleaned, story);
+    assert_fired(&cleaned, "heuristic:cookie-banner");
+
+    let on_cookies = "Kuketoj: la nova regularo de la Eŭropa Komisiono\n\
+        Mara Petrović\n\
+        La Eŭropa Komisiono proponis ĵaŭdon novan regularon, laŭ kiu retejoj devos montri \
+        butonon por rifuzi ĉiujn kuketojn same klare kiel la butonon por akcepti ilin.\n\
+        Laŭ la propono, la regularo validos de la venonta jaro, kaj la naciaj aŭtoritatoj \
+        kontrolos, ĉu la retejoj respektas ĝin, kun monpunoj por tiuj kiuj ne faras tion.";
+    assert_untouched(on_cookies, None);
+    // A story's last paragraph with cookies to eat in it, over its author's name, stays, in a
+    // language a pack reads and in one none does; so does a lede under a short headline.
+    let baked = [
+        "Church fair raises funds for the new roof\n\
+         The parish hall was full on Saturday as volunteers sold cakes, jam and hand-knitted \
+         scarves to raise money for the church's leaking roof.\n\
+         After the auction, guests were served coffee and cookies in the garden. Everyone was \
+         pleased with the result.\nJohn Smith",
+        "Foiro en la parokejo\n\
+         La parokejo estis plena sabate, kiam volontuloj vendis kukojn kaj konfitaĵojn por \
+         kolekti monon por la nova tegmento de la preĝejo.\n\
+         Post la aŭkcio, la gastoj ricevis kafon kaj kuketojn en la ĝardeno. Ĉiuj estis \
+         kontentaj pri la rezulto.\nMara Petrović",
+        "Kuketoj por ĉiuj\n\
+         Kuketoj kaj kafo atendis la vizitantojn de la foiro sabate. La volontuloj bakis ilin \
+         dum tri tagoj en la lerneja kuirejo.\nMara Petrović\n\
+         La foiro kolektis pli ol du mil eŭrojn por la nova tegmento de la preĝejo, kiu \
+         tralasis akvon dum la tuta vintro, laŭ la organizantoj de la evento.",
+    ];
+    for text in baked {
+        assert_untouched(text, None);
+    }
+}

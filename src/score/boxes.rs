@@ -15,7 +15,8 @@ const BANNER_BUTTONS: usize = 3;
 /// at the text's top under lines of a few words at most (a skip link, a menu's items; no
 /// headline) and over its buttons, or at its foot over lines shorter than a paragraph
 /// (buttons, links, a share row), counting what is cut already as gone; with the buttons and
-/// links beside it, a few words each. The model, fitted on texts that hold few banners,
+/// links beside it, a few words each. In a language no pack reads, only the first block
+/// left is read as one, by its shape (see below). The model, fitted on texts that hold few banners,
 /// weighs one little above a headline. A story on consent tells of cookies in more places
 /// than one (its headline, its paragraphs), and its lede has a paragraph under it: it keeps
 /// them.
@@ -25,21 +26,41 @@ pub(super) fn cookie_banners(
     scored: &[Scored],
     text: &str,
     taken: &[bool],
+    bare_text: bool,
 ) -> Vec<Range<usize>> {
     let gone = |i: usize| taken[i];
     // (The block's own tests first: most texts hold no banner, and the edges need not be
     // looked for.) A banner speaks as the site to the reader; a story's lede or headline on
     // consent speaks of users, and a report says who said it.
-    let banners: Vec<usize> = (0..blocks.len())
+    let mut banners: Vec<usize> = (0..blocks.len())
         .filter(|&i| {
             let ev = &evidence[i];
-            !gone(i)
-                && ev.kind() == Some(Kind::Cookie)
-                && ev.max_rule >= ANCHOR_RULE
-                && ev.said == 0
-                && (ev.we > 0 || ev.you > 0)
+            !gone(i) && ev.kind() == Some(Kind::Cookie) && ev.said == 0
         })
         .collect();
+    if banners.is_empty() {
+        return Vec::new();
+    }
+    let voiced = |i: usize| {
+        let ev = &evidence[i];
+        ev.max_rule >= ANCHOR_RULE && (ev.we > 0 || ev.you > 0)
+    };
+    // Where no pack reads the text's "we" and "you" (no block holds one: a language without
+    // a pack, whose fixed labels the packs may still find), a banner is the first block
+    // left, told in sentences, over a line of a button's shape (cut already or not): a
+    // headline, a byline or a lede stands under a line or over a paragraph.
+    let unread =
+        || bare_text || (0..blocks.len()).all(|j| evidence[j].we == 0 && evidence[j].you == 0);
+    let first = (0..blocks.len()).find(|&i| !gone(i));
+    let shaped_under = |i: usize| i + 1 < blocks.len() && shaped(blocks, scored, text, i + 1);
+    let unvoiced = first.filter(|&i| {
+        banners.contains(&i)
+            && !voiced(i)
+            && told_as_sentences(&blocks[i], text)
+            && shaped_under(i)
+            && unread()
+    });
+    banners.retain(|&i| voiced(i) || Some(i) == unvoiced);
     if banners.is_empty() {
         return Vec::new();
     }
@@ -48,14 +69,7 @@ pub(super) fn cookie_banners(
     let foot = (0..blocks.len())
         .rev()
         .find(|&i| !gone(i) && blocks[i].words >= WALL_WORDS);
-    let button = |i: usize| {
-        let b = &blocks[i];
-        !gone(i)
-            && !scored[i].story
-            && b.words <= BANNER_BUTTON_WORDS
-            && !b.sentence
-            && !text[b.range.clone()].bytes().any(|c| c.is_ascii_digit())
-    };
+    let button = |i: usize| !gone(i) && shaped(blocks, scored, text, i);
     // A story on consent tells of cookies in more places than one: under its headline, in
     // its paragraphs. A banner's lines stand together.
     let cookies = |j: usize| {
@@ -71,7 +85,8 @@ pub(super) fn cookie_banners(
         // At the top, its buttons stand under it ("Ok", "Accept"); a story's lede on
         // consent has a paragraph under it.
         if !((top.is_none_or(|t| i <= t) && i + 1 < blocks.len() && button(i + 1))
-            || foot.is_none_or(|f| i >= f))
+            || foot.is_none_or(|f| i >= f)
+            || Some(i) == unvoiced)
             || told(i)
             || out.last().is_some_and(|r| r.contains(&i))
         {
@@ -90,6 +105,23 @@ pub(super) fn cookie_banners(
         out.push(start..end);
     }
     out
+}
+
+/// Whether block `i` has a cookie banner's button's shape: a few words, no sentence, no
+/// figure.
+fn shaped(blocks: &[Block], scored: &[Scored], text: &str, i: usize) -> bool {
+    let b = &blocks[i];
+    !scored[i].story
+        && b.words <= BANNER_BUTTON_WORDS
+        && !b.sentence
+        && !text[b.range.clone()].bytes().any(|c| c.is_ascii_digit())
+}
+
+/// Whether block `b` is told in sentences: it ends like one, or one ends inside it.
+fn told_as_sentences(b: &Block, text: &str) -> bool {
+    const ENDS: [&str; 6] = [". ", "? ", "! ", "। ", "۔ ", "。"];
+    let t = &text[b.range.clone()];
+    b.sentence || ENDS.iter().any(|e| t.contains(e))
 }
 
 /// The most words of a button that heads a run ("Jetzt anmelden", "Aceptar y cerrar",

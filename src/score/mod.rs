@@ -1230,7 +1230,7 @@ fn decide_pass(
         };
         add_untaken(&mut taken, &mut extra, i..i + 1, kind, rule);
     }
-    for r in cookie_banners(blocks, evidence, &scored, ctx.text, &taken) {
+    for r in cookie_banners(blocks, evidence, &scored, ctx.text, &taken, bare_text) {
         add_untaken(
             &mut taken,
             &mut extra,

@@ -16,6 +16,12 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).phrases(&["flattr", "tipeee", "donorbox", "boosty", "buymeacoffee", "liberapay.com", "patreon.com", "paypal.me"]),
         cue(App).phrases(&["app store", "google play", "appgallery", "play store"]),
         cue(Cookie).weight(1.0).phrases(&["cookie*", "gdpr", "rgpd", "dsgvo"]),
+        // "Cookie" as languages without a pack borrow or translate it (Welsh, Irish,
+        // Afrikaans, Faroese, Esperanto, Breton, Mongolian, Sorani, Kannada, Gujarati,
+        // Punjabi, Sinhala, Amharic): what a banner at the text's top holds where no pack
+        // reads its "we" and "you" (`cookie_banners`). (Not the forms that name the Kuki
+        // people, nor those of languages with a pack, whose own rows they would shadow.)
+        cue(Cookie).weight(1.0).phrases(&["cwci*", "gwcis", "fianáin", "fianán", "koekies", "koekiebeleid", "kekur", "kuketo*", "toupinoù", "күүки*", "کووکی*", "ಕುಕೀ*", "કૂકી*", "ਕੂਕੀ*", "කුකී*", "ኩኪ*"]),
         cue(Newsletter).phrases(&["newsletter*"]),
         // (A copyright line may go on to forbid reuse: "© Kurier Szczeciński. Wszelkie prawa
         // zastrzeżone. Kopiowanie, rozpowszechnianie ... bez zgody wydawcy ...".)
