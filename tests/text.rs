@@ -4923,3 +4923,42 @@ fn a_cookie_banner_in_a_language_without_a_pack_is_cut_over_its_button() {
         assert_untouched(text, None);
     }
 }
+
+/// After the story's last paragraph, a sentence that opens with a person's name and names
+/// the outlet (its host's name) is the author's bio, with no byline above to name the
+/// author; a closing sentence that cites the outlet stays: one that opens with words the
+/// text writes in lower case, one whose name the story holds, a contact line, and a series'
+/// heading with a colon.
+#[test]
+fn a_bio_that_names_the_outlet_goes_after_the_story() {
+    let url = Some("https://www.lavoixdumarais.fr/article/digues");
+    let story = "Les digues du marais seront rehaussées avant l'hiver\n\
+        Les travaux commenceront en septembre sur trois kilomètres de digues entre Saint-Hilaire \
+        et la mer, a annoncé jeudi le syndicat des marais, après deux hivers de submersions.\n\
+        Le chantier coûtera 4,2 millions d'euros, financés pour moitié par l'État. Les \
+        agriculteurs du secteur demandaient ces travaux depuis la tempête de 2020, qui avait \
+        noyé plus de mille hectares de prairies.";
+    let bio = "Claire Daunis suit l'environnement et l'agriculture pour La Voix du Marais \
+        depuis 2019.";
+    let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{bio}"), url);
+    assert_left_story(&cleaned, story);
+    assert_fired(&cleaned, "heuristic:author-bio");
+
+    for closing in [
+        "Le chantier a aussi fait réagir la presse régionale. La Voix du Marais en avait \
+         parlé dès le printemps.",
+        "Jean Morvan, le président du syndicat, a confié à La Voix du Marais que les travaux \
+         dureraient deux ans.\nSelon Morvan, la circulation restera possible pendant toute la \
+         durée du chantier.",
+        "Marie Lenoir renseigne les habitants au 02 51 00 00 00, pour La Voix du Marais et \
+         la mairie.",
+        "Marais Vivants: une série de La Voix du Marais sur les zones humides, chaque mois.",
+    ] {
+        let text = format!("{story}\n{closing}");
+        assert_eq!(
+            Cleaner::new().clean_text_at(&text, url).text(),
+            text,
+            "{closing}"
+        );
+    }
+}

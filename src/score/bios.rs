@@ -176,6 +176,94 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
         .collect()
 }
 
+/// The most figures of an outlet-named bio: a year's ("since 2009"), not a phone number's.
+const YEAR_DIGITS: usize = 4;
+
+/// After the story's last paragraph, a sentence that opens with a person's name and names
+/// the outlet is its author's bio, with a byline above or none, in any language that writes
+/// names with capitals ("Jérémie Vasseur est journaliste et rédacteur chez Bon Pote, où il
+/// couvre ...", "Hanna Loewe ist Redakteurin in der Lokalredaktion der Landeszeitung ...").
+/// Not the outlet describing itself ("Bon Pote, c'est une petite équipe ..."), a quotation,
+/// a name the story's paragraphs hold (its subject's, a source's), or a sentence that opens
+/// with words the text writes in lower case elsewhere, as it does a sentence's first words
+/// and the nouns that German capitalises ("Das Crowdfunding löste ...", "The Osaka buyer
+/// ...", "Der Betreiber kann ...": a story's closing sentence that cites the outlet).
+pub(super) fn outlet_bios(
+    blocks: &[Block],
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+) -> Vec<usize> {
+    let (Some(first), Some(last_wall)) = (
+        scored.iter().position(|s| s.story),
+        scored.iter().rposition(|s| s.story),
+    ) else {
+        return Vec::new();
+    };
+    if outlets.is_empty() {
+        return Vec::new();
+    }
+    let bio = |i: usize| {
+        let (b, t) = (
+            &blocks[i],
+            text[blocks[i].range.clone()].trim_start_matches(['(', '[']),
+        );
+        (BIO_MIN_WORDS..=BIO_WORDS).contains(&b.words)
+            && !b.quoted
+            && (b.sentence || t.contains(". "))
+            && opens_with_two_capitals(t)
+            && features::names(t, outlets)
+            && !features::leads_with_outlet(t, outlets)
+            // (Not a contact line: "Weitere Informationen erteilt Anne Althaus ... unter
+            // Tel. 02382 59743 (althausa@stadt.ahlen.de).")
+            && !t.contains('@')
+            && t.bytes().filter(u8::is_ascii_digit).count() <= YEAR_DIGITS
+    };
+    // (Any word of the name, in any other sentence of the text: "Ifølge Aasen ..." under
+    // "Konsernsjef Trine Aasen sier til Medier24 ...".)
+    let in_story = |name: &str, at: usize| {
+        (first..blocks.len()).any(|i| {
+            i != at
+                && (scored[i].wall || blocks[i].sentence && blocks[i].words >= STORY_SENTENCE_WORDS)
+                && name
+                    .split_whitespace()
+                    .any(|w| text[blocks[i].range.clone()].contains(w))
+        })
+    };
+    let candidates: Vec<usize> = (last_wall + 1..blocks.len()).filter(|&i| bio(i)).collect();
+    if candidates.is_empty() {
+        return candidates;
+    }
+    // The words the text writes in lower case.
+    let lower: std::collections::HashSet<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
+    let named = |n: &str| {
+        n.split_whitespace()
+            .all(|w| !lower.contains(w.to_lowercase().as_str()))
+    };
+    // The name is the sentence's subject: a verb in lower case follows it, or a comma
+    // ("Jane Doe, a reporter at ..."), where a heading's colon follows a series' name
+    // ("Technically Literate: Original works of short fiction ..., exclusively on CNET.").
+    let goes_on = |rest: &str| {
+        rest.starts_with(',')
+            || rest
+                .strip_prefix(' ')
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_lowercase)
+    };
+    candidates
+        .into_iter()
+        .filter(|&i| {
+            let t = text[blocks[i].range.clone()].trim_start_matches(['(', '[']);
+            capitalised_names(t).next().is_some_and(|n| {
+                t.starts_with(n) && goes_on(&t[n.len()..]) && named(n) && !in_story(n, i)
+            })
+        })
+        .collect()
+}
+
 /// `t` with its words in title case when it has capitals and no lower-case letter ("BY:
 /// RACHEL VANDERMEER" reads "By: Rachel Vandermeer"); otherwise `t` itself.
 fn title_case_shouted(t: &str) -> std::borrow::Cow<'_, str> {

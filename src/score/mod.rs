@@ -1277,7 +1277,9 @@ fn decide_pass(
             "heuristic:item-row",
         );
     }
-    for i in author_bios(blocks, &scored, ctx.text) {
+    let bios = author_bios(blocks, &scored, ctx.text);
+    let named = outlet_bios(blocks, &scored, ctx.text, &outlet_names);
+    for i in bios.into_iter().chain(named) {
         add_untaken(
             &mut taken,
             &mut extra,
