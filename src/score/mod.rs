@@ -1277,9 +1277,7 @@ fn decide_pass(
             "heuristic:item-row",
         );
     }
-    let bios = author_bios(blocks, &scored, ctx.text);
-    let named = outlet_bios(blocks, &scored, ctx.text, &outlet_names);
-    for i in bios.into_iter().chain(named) {
+    for i in author_bios(blocks, &scored, ctx.text) {
         add_untaken(
             &mut taken,
             &mut extra,
