@@ -16,8 +16,8 @@ const BANNER_BUTTONS: usize = 3;
 /// headline) and over its buttons, or at its foot over lines shorter than a paragraph
 /// (buttons, links, a share row), counting what is cut already as gone; with the buttons and
 /// links beside it, a few words each. In a language no pack reads, only the first block
-/// left is read as one, by its shape (see below). The model, fitted on texts that hold few banners,
-/// weighs one little above a headline. A story on consent tells of cookies in more places
+/// left is read as one, by its shape (see below). The model, fitted on texts that hold few
+/// banners, weighs one little above a headline. A story on consent tells of cookies in more places
 /// than one (its headline, its paragraphs), and its lede has a paragraph under it: it keeps
 /// them.
 pub(super) fn cookie_banners(
@@ -52,12 +52,12 @@ pub(super) fn cookie_banners(
     let unread =
         || bare_text || (0..blocks.len()).all(|j| evidence[j].we == 0 && evidence[j].you == 0);
     let first = (0..blocks.len()).find(|&i| !gone(i));
-    let shaped_under = |i: usize| i + 1 < blocks.len() && shaped(blocks, scored, text, i + 1);
     let unvoiced = first.filter(|&i| {
         banners.contains(&i)
             && !voiced(i)
             && told_as_sentences(&blocks[i], text)
-            && shaped_under(i)
+            && i + 1 < blocks.len()
+            && shaped(blocks, scored, text, i + 1)
             && unread()
     });
     banners.retain(|&i| voiced(i) || Some(i) == unvoiced);

@@ -421,12 +421,12 @@ fn story_sentence(b: &Block, ev: &Evidence, s: &Scored) -> bool {
         && !s.anchor
 }
 
-/// The hand rules' verdict on every block.
 /// A sentence of some length that no formula reads much into: a paragraph of the story.
 fn prose(block: &Block, evidence: &Evidence) -> bool {
     block.sentence && block.words >= WALL_WORDS && evidence.signal < 1.0
 }
 
+/// The hand rules' verdict on every block.
 fn score_blocks(
     blocks: &[Block],
     evidence: &Evidences,
