@@ -4404,6 +4404,60 @@ fn a_read_more_line_between_paragraphs_goes_and_a_subheading_stays() {
     }
 }
 
+/// A read-also label of a language no pack reads (the cross-language table's) opens a teaser
+/// line between two short paragraphs, its headline asking a question after a second colon:
+/// the line goes; a crosshead of the same shape under a label no table holds stays.
+#[test]
+fn a_read_also_line_in_a_language_without_a_pack_goes() {
+    let text = "La urba konsilio de Vroclavo decidis lundon malfermi novan publikan bibliotekon \
+                en la malnova tramdeponejo de la kvartalo.\n\
+                La laboroj komenciĝos en marto kaj daŭros proksimume unu jaron, laŭ la \
+                urbestro, kiu prezentis la planon al la gazetaro.\n\
+                Legu ankaŭ: Post la pandemio: kial la urbaj bibliotekoj denove pleniĝas?\n\
+                La nova biblioteko havos legoĉambron por infanoj, kafejon kaj salonon por \
+                kunvenoj de lokaj asocioj kaj kluboj.\n\
+                Financado: La mono venas el eŭropa fonduso por urba renovigo\n\
+                Proksimume duono de la kostoj, ses milionoj da zlotoj, venos el eŭropa fonduso, \
+                la resto el la urba buĝeto.";
+    let cleaned = Cleaner::new().clean_text(text);
+    let teaser = "Legu ankaŭ: Post la pandemio: kial la urbaj bibliotekoj denove pleniĝas?";
+    let removal = cleaned
+        .removals()
+        .iter()
+        .find(|r| r.text() == teaser)
+        .unwrap_or_else(|| panic!("the teaser is cut: {:#?}", cleaned.removals()));
+    assert_eq!(
+        (removal.kind(), removal.rule()),
+        (Kind::Related, "heuristic:teaser-line")
+    );
+    for line in text.lines().filter(|l| *l != teaser) {
+        assert!(cleaned.text().contains(line), "lost {line:?}");
+    }
+}
+
+/// A pack's label written with its colon ("Leia mais:") in a line longer than the colon's
+/// row allows is still the label its row without the colon reads.
+#[test]
+fn a_labels_colon_form_in_a_long_teaser_line_is_read() {
+    let text = "A comunidade quilombola onde vive, com 64 famílias, teve o território \
+                reconhecido por um órgão estadual há dezessete anos, mas o título nunca saiu.\n\
+                Leia mais: Processos de titulação quilombola se arrastam por décadas no país\n\
+                Sem o título, a comunidade não consegue impedir a entrada de terceiros no \
+                território, e os moradores relatam cercas novas e ameaças.";
+    let cleaned = Cleaner::new().clean_text(text);
+    assert_eq!(
+        cleaned
+            .removals()
+            .iter()
+            .map(|r| (r.kind(), r.text()))
+            .collect::<Vec<_>>(),
+        [(
+            Kind::Related,
+            "Leia mais: Processos de titulação quilombola se arrastam por décadas no país"
+        )]
+    );
+}
+
 /// The outlet's series note between two of the story's paragraphs goes too: alone there its
 /// length kept it under a run's least score.
 #[test]

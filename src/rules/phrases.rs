@@ -333,18 +333,39 @@ impl PhraseSet {
         skip: &mut usize,
         found: &mut impl FnMut(u32, usize, usize) -> bool,
     ) {
-        if let Some((id, end)) = self.longest_at(text, s, x, e) {
-            if found(id, s, end) {
+        let Some((id, end)) = self.longest_at(text, s, x, e, usize::MAX) else {
+            return;
+        };
+        if found(id, s, end) {
+            *skip = end;
+            return;
+        }
+        // A label's form with its colon ("leia mais:") that its rule does not count (a longer
+        // line than it allows) leaves the form without it ("leia mais") to be looked up: it
+        // is the same formula, where another phrase it starts reads other words ("기자 구독",
+        // a subscribe button, is no "기자" byline).
+        let Some(bare) = text[s..end].strip_suffix([':', '：']).map(str::trim_end) else {
+            return;
+        };
+        if let Some((id, end)) = self.longest_at(text, s, x, e, bare.len() + 1) {
+            if end == s + bare.len() && found(id, s, end) {
                 *skip = end;
             }
         }
     }
 
-    /// The longest phrase that starts at `s` and ends on a word boundary (or is a stem), and
-    /// of equal ones the first listed: the phrases of the keys the word passes, compared
-    /// whole. Kept out of line: one word in twenty gets here.
+    /// The longest phrase shorter than `below` bytes that starts at `s` and ends on a word
+    /// boundary (or is a stem), and of equal ones the first listed: the phrases of the keys
+    /// the word passes, compared whole. Kept out of line: one word in twenty gets here.
     #[inline(never)]
-    fn longest_at(&self, text: &str, s: usize, x: u64, e: usize) -> Option<(u32, usize)> {
+    fn longest_at(
+        &self,
+        text: &str,
+        s: usize,
+        x: u64,
+        e: usize,
+        below: usize,
+    ) -> Option<(u32, usize)> {
         let hay = text.as_bytes();
         let word = word_bits(x, e - s);
         let next = load8(&hay[e..]) & 0xffff_ffff;
@@ -353,23 +374,25 @@ impl PhraseSet {
         let mut best: Option<(usize, u32)> = None;
         for key in [alone_key(word), pair_key(word, next)] {
             if has_bit(&self.filter, x, key) {
-                self.consider(text, s, x, x2, self.words.get(key), &mut best);
+                self.consider(text, s, (x, x2), self.words.get(key), below, &mut best);
             }
         }
         if e - s >= STEM_KEY && self.stems.may_hold(x) {
-            self.consider(text, s, x, x2, self.words.get(Prefixes::hash(x)), &mut best);
+            let group = self.words.get(Prefixes::hash(x));
+            self.consider(text, s, (x, x2), group, below, &mut best);
         }
         for en in &self.short_stems {
-            self.consider(text, s, x, x2, std::slice::from_ref(en), &mut best);
+            self.consider(text, s, (x, x2), std::slice::from_ref(en), below, &mut best);
         }
         best.map(|(len, id)| (id, s + len))
     }
 }
 
 impl PhraseSet {
-    /// Compares the text at `s` (its first sixteen bytes `x` and `x2`) with `entries`, a
-    /// group longest first, and keeps in `best` (length, phrase) the longest that matches
-    /// and ends on a word boundary (or is a stem), of equal ones the first listed. Inlined
+    /// Compares the text at `s` (its first sixteen bytes, `x` and `x2`) with the phrases of
+    /// `entries` (a group longest first) shorter than `below`, and keeps in `best` (length,
+    /// phrase) the longest that matches and ends on a word boundary (or is a stem), of equal
+    /// ones the first listed. Inlined
     /// into [`longest_at`](PhraseSet::longest_at): a call a group cost as much as its
     /// comparisons.
     #[inline(always)]
@@ -377,9 +400,9 @@ impl PhraseSet {
         &self,
         text: &str,
         s: usize,
-        x: u64,
-        x2: u64,
+        (x, x2): (u64, u64),
         entries: &[Entry],
+        below: usize,
         best: &mut Option<(usize, u32)>,
     ) {
         let hay = text.as_bytes();
@@ -387,6 +410,9 @@ impl PhraseSet {
         // the group's best.
         for en in entries {
             let len = en.len as usize;
+            if len >= below {
+                continue;
+            }
             if best.is_some_and(|(l, id)| len < l || (len == l && en.id > id)) {
                 break;
             }
@@ -857,6 +883,29 @@ mod tests {
         assert_eq!(got, ["we need your support", "need", "your support"]);
         // Counted, it hides them.
         assert_eq!(find(&s, text), [(0, "we need your support".into())]);
+    }
+
+    #[test]
+    fn a_labels_colon_form_not_counted_leaves_the_form_without_it() {
+        let s = set(&["leia mais:", "leia mais", "leia", "기자 구독", "기자"]);
+        let looked_up = |text: &str| {
+            let mut got = Vec::new();
+            s.find(
+                text,
+                &Classes::new(text.as_bytes()),
+                |p, a, b| {
+                    got.push(text[a..b].to_string());
+                    // The colon's form and the button are refused (a line longer than
+                    // their rows allow).
+                    p != 0 && p != 3
+                },
+                |_, _, _| {},
+            );
+            got
+        };
+        assert_eq!(looked_up("leia mais: o caso"), ["leia mais:", "leia mais"]);
+        // Another phrase that the refused one starts stays hidden: it reads other words.
+        assert_eq!(looked_up("기자 구독 기능"), ["기자 구독"]);
     }
 
     #[test]
