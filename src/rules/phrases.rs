@@ -392,9 +392,8 @@ impl PhraseSet {
     /// Compares the text at `s` (its first sixteen bytes, `x` and `x2`) with the phrases of
     /// `entries` (a group longest first) shorter than `below`, and keeps in `best` (length,
     /// phrase) the longest that matches and ends on a word boundary (or is a stem), of equal
-    /// ones the first listed. Inlined
-    /// into [`longest_at`](PhraseSet::longest_at): a call a group cost as much as its
-    /// comparisons.
+    /// ones the first listed. Inlined into [`longest_at`](PhraseSet::longest_at): a call a
+    /// group cost as much as its comparisons.
     #[inline(always)]
     fn consider(
         &self,

@@ -760,6 +760,33 @@ impl RuleSet {
     }
 }
 
+impl RuleSet {
+    /// Whether `label`, whole, is a phrase of a rule of `kind` ("Legu ankaŭ"), not words
+    /// that only begin with one ("Karanta kuma rubuta", read and write, begins with "karanta
+    /// kuma", read also). Asked of few lines: it folds and scans the label on its own.
+    pub(crate) fn is_whole_phrase(&self, label: &str, kind: Kind) -> bool {
+        let (folded, classes) = crate::input::segment::fold_with_classes(label.trim());
+        let mut whole = false;
+        self.phrases.find(
+            &folded,
+            &classes,
+            |p, start, end| {
+                let p = p as usize;
+                let rows =
+                    &self.phrase_rules[self.phrase_at[p] as usize..self.phrase_at[p + 1] as usize];
+                whole |= start == 0
+                    && end == folded.len()
+                    && rows
+                        .iter()
+                        .any(|&r| self.rules[r as usize].kind == Some(kind));
+                true
+            },
+            |_, _, _| {},
+        );
+        whole
+    }
+}
+
 /// The most words of a row of buttons ("Continue Remind me later").
 const MAX_LABEL_ROW: u32 = 8;
 

@@ -1265,7 +1265,7 @@ fn decide_pass(
             "heuristic:channel-line",
         );
     }
-    for (i, kind, rule) in lone_lines(blocks, evidence, ctx.text, &runs) {
+    for (i, kind, rule) in lone_lines(rules, blocks, evidence, ctx.text, &runs) {
         add_untaken(&mut taken, &mut extra, i..i + 1, kind, rule);
     }
     for i in item_rows(blocks, evidence, &scored, ctx.text) {

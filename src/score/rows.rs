@@ -862,6 +862,7 @@ const SERIES_NOTE_WORDS: u32 = 45;
 ///   where it speaks to the reader: the author's own ("This is the second article in a
 ///   series about how to build an online business you will love.").
 pub(super) fn lone_lines(
+    rules: &RuleSet,
     blocks: &[Block],
     evidence: &Evidences,
     text: &str,
@@ -883,9 +884,19 @@ pub(super) fn lone_lines(
         let Some((label, rest)) = t.split_once(": ") else {
             return false;
         };
+        // A headline opens as one: "Leia mais: a íntegra da decisão está ..." goes on with
+        // the sentence.
+        let opens = rest.chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase())
+        });
         label.split_whitespace().count() <= TEASER_LABEL_WORDS
             && TEASER_HEADLINE_WORDS.contains(&rest.split_whitespace().count())
             && !rest.contains(['|', '·'])
+            && (opens || crate::input::segment::opens_quote(rest.as_bytes()))
+            // The label whole, with its colon or without: not the words of another that
+            // begin with one.
+            && (rules.is_whole_phrase(label, Kind::Related)
+                || rules.is_whole_phrase(&format!("{}:", label.trim_end()), Kind::Related))
     };
     (1..blocks.len().saturating_sub(1))
         .filter_map(|i| {
@@ -894,13 +905,19 @@ pub(super) fn lone_lines(
             if ev.max_rule < TEASER_LABEL_RULE || b.quoted || ev.user || ev.notice {
                 return None;
             }
-            let (kind, rule) = if ev.kind() == Some(Kind::Related) && teaser(b) {
-                (Kind::Related, "heuristic:teaser-line")
-            } else if series_note(ev) && b.words <= SERIES_NOTE_WORDS && ev.you == 0 {
-                (Kind::Other, "heuristic:series-note")
-            } else {
-                return None;
-            };
+            // A label of the cross-language table, which no pack reads for certain, counts
+            // where the page shows its furniture elsewhere too (a run it cuts): a story
+            // alone keeps a crosshead of the same words ("Bala hape:", count again, over
+            // a recount in Sesotho).
+            let table = ev.max_rule < ANCHOR_RULE;
+            let (kind, rule) =
+                if ev.kind() == Some(Kind::Related) && (!table || !runs.is_empty()) && teaser(b) {
+                    (Kind::Related, "heuristic:teaser-line")
+                } else if series_note(ev) && b.words <= SERIES_NOTE_WORDS && ev.you == 0 {
+                    (Kind::Other, "heuristic:series-note")
+                } else {
+                    return None;
+                };
             (paragraph(i - 1) && paragraph(i + 1)).then_some((i, kind, rule))
         })
         .collect()
