@@ -806,6 +806,84 @@ pub(super) fn outlet_boxes(
     with_kinds(evidence, frames, Kind::Other)
 }
 
+/// The most blocks of a closing box's text between its heading and its buttons.
+const CLOSING_TEXT_BLOCKS: usize = 4;
+
+/// After the story, the outlet's closing box in words no pack reads: a heading that names the
+/// outlet, by name or by its host ("Gair bach gan dîm parallel.cymru", "Taimaka wa Studio
+/// Kalangou"), one to four blocks of its text, and right under them a cut already made (its
+/// buttons), after which the text holds only cuts and short lines. The heading and the text
+/// go with the buttons, as the box's: returned as the blocks above the cut. One block of the
+/// text names a sum or the outlet, or speaks as it or to the reader. Not over a block that
+/// reports or quotes, a paragraph of the story's length, nor in a story about the outlet.
+pub(super) fn closing_outlet_boxes(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    host: Option<&str>,
+    taken: &[bool],
+) -> Option<(Range<usize>, Kind)> {
+    let first = scored.iter().position(|s| s.story)?;
+    if outlets.is_empty() {
+        return None;
+    }
+    // The first cut from which the text holds only cuts and short lines (a run, a row).
+    let mut end = blocks.len();
+    while end > first + 1 && (taken[end - 1] || blocks[end - 1].words <= NAME_LINE_WORDS) {
+        end -= 1;
+    }
+    let start = (end..blocks.len()).find(|&j| taken[j])?;
+    let names = |i: usize| features::names_properly(&text[blocks[i].range.clone()], outlets);
+    let plain = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        !taken[i]
+            && !b.quoted
+            && !b.timestamp
+            && ev.body >= 0.0
+            && ev.said == 0
+            && b.words <= FRAME_WORDS
+            && ev.kind() != Some(Kind::Credit)
+    };
+    // Or by its host as the outlet writes it ("parallel.cymru").
+    let site = host
+        .map(|h| h.trim_start_matches("www."))
+        .filter(|h| h.contains('.'));
+    let heading = |i: usize| {
+        let t = text[blocks[i].range.clone()].trim_end();
+        plain(i)
+            && blocks[i].words <= NAME_LINE_WORDS
+            && !t.ends_with(['.', ':', '?', ',', ';'])
+            && (names(i)
+                || site.is_some_and(|h| {
+                    t.split(|c: char| c.is_whitespace() || "«»\"“”„()".contains(c))
+                        .any(|w| w.eq_ignore_ascii_case(h))
+                }))
+    };
+    let lo = start.saturating_sub(CLOSING_TEXT_BLOCKS + 1).max(first + 1);
+    let h = (lo..start)
+        .rev()
+        .take_while(|&i| plain(i))
+        .find(|&i| heading(i))?;
+    let body = h + 1..start;
+    let speaks = |i: usize| {
+        let ev = &evidence[i];
+        ev.money.is_some() || ev.we > 0 || ev.you > 0 || names(i)
+    };
+    if body.is_empty() || !body.clone().any(speaks) {
+        return None;
+    }
+    if about_outlet(blocks, scored, text, outlets, first, |j| j >= h) {
+        return None;
+    }
+    let kind = evidence
+        .range(h..blocks.len())
+        .find_map(|e| e.kind())
+        .unwrap_or(Kind::Donation);
+    Some((h..start, kind))
+}
+
 /// Each of the boxes `found` with the kind of its first block that shows one, or `default`.
 fn with_kinds(
     evidence: &Evidences,
