@@ -4441,49 +4441,6 @@ fn a_read_also_line_in_a_language_without_a_pack_goes() {
     assert_eq!(alone.text(), story, "{:#?}", alone.removals());
 }
 
-/// After the story, the outlet's closing box in a language no pack reads: a heading naming it
-/// by its host, paragraphs of which one names a sum, and the buttons under them. The buttons
-/// alone were cut; the heading and the paragraphs go with them. The story's last paragraph
-/// stays, and a story whose closing heading names the outlet over a paragraph that names no
-/// sum, speaks as no one and names nothing keeps it.
-#[test]
-fn a_closing_box_under_a_heading_that_names_the_outlet_goes_whole() {
-    let story = "Mae caffi iaith newydd wedi agor yng nghanol tref Aberystwyth, lle mae dysgwyr a \
-                 siaradwyr rhugl yn cwrdd bob bore Sadwrn i sgwrsio dros baned.\n\
-                 Yn ôl y trefnwyr, mae dros hanner cant o bobl wedi bod yno ers mis Ionawr, a \
-                 rhai wedi teithio o bentrefi cyfagos er mwyn ymarfer eu Cymraeg.\n\
-                 Bydd y caffi yn cynnal noson gwis arbennig ddiwedd y mis, gyda gwobrau gan \
-                 fusnesau lleol a cherddoriaeth fyw gan fand o'r ardal.";
-    let text = format!(
-        "{story}\n\
-         Neges gan dîm cymraeg.example\n\
-         Ry'n ni'n cyhoeddi pob erthygl am ddim, ond dyw cynnal y wefan a thalu cyfranwyr \
-         ddim yn rhad o gwbl i gwmni bach fel ni.\n\
-         Beth am gyfrannu £3 y mis? Mae hynny'n llai na phaned yn y caffi.\n\
-         Cyfrannu bob mis\n\
-         Cyfrannu unwaith\n\
-         Efallai wedyn\n\
-         © cymraeg.example 2025 | Polisi preifatrwydd | Cysylltu"
-    );
-    let url = Some("https://cymraeg.example/newyddion/caffi-iaith");
-    let cleaned = Cleaner::new().clean_text_at(&text, url);
-    assert_eq!(
-        cleaned.text().trim_end(),
-        story,
-        "{:#?}",
-        cleaned.removals()
-    );
-    assert!(
-        cleaned
-            .removals()
-            .iter()
-            .any(|r| r.rule() == "heuristic:closing-outlet-box"
-                && r.text().starts_with("Neges gan dîm cymraeg.example")),
-        "{:#?}",
-        cleaned.removals()
-    );
-}
-
 /// A pack's label written with its colon ("Leia mais:") in a line longer than the colon's
 /// row allows is still the label its row without the colon reads.
 #[test]

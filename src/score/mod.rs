@@ -1176,23 +1176,6 @@ fn decide_pass(
     ) {
         add_untaken(&mut taken, &mut extra, r, kind, "heuristic:outlet-box");
     }
-    if let Some((r, kind)) = closing_outlet_boxes(
-        blocks,
-        evidence,
-        &scored,
-        ctx.text,
-        &outlet_names,
-        ctx.host,
-        &taken,
-    ) {
-        add_untaken(
-            &mut taken,
-            &mut extra,
-            r,
-            kind,
-            "heuristic:closing-outlet-box",
-        );
-    }
     for (r, kind) in inline_outlet_boxes(blocks, evidence, &scored, ctx.text, &outlet_names, &taken)
     {
         add_untaken(
