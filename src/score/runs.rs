@@ -85,9 +85,7 @@ pub(super) fn find_runs(
     }
     split_at_prose(blocks, evidence, scored, hand, text, outlets, &mut runs);
     story_lists(blocks, evidence, scored, text, &mut runs);
-    trim_sentences(
-        blocks, evidence, scored, hand, text, outlets, boxed, &mut runs,
-    );
+    trim_sentences(blocks, scored, hand, boxed, &mut runs);
     box_heads(blocks, evidence, scored, text, outlets, &mut runs);
     ad_copy(blocks, evidence, scored, text, &mut runs);
     extend_lists(blocks, evidence, scored, text, &mut runs);
@@ -406,14 +404,10 @@ fn story_lists(
 /// sentence of some length that is more likely the article reporting on the same subject
 /// ("... with a request to donate to help the outlet", just before "A Message from The
 /// Moscow Times:") than the first or last line of the appeal.
-#[allow(clippy::too_many_arguments)]
 fn trim_sentences(
     blocks: &[Block],
-    evidence: &Evidences,
     scored: &[Scored],
     hand: &[f32],
-    text: &str,
-    outlets: &[String],
     boxed: bool,
     runs: &mut [(Range<usize>, f32)],
 ) {
@@ -430,18 +424,9 @@ fn trim_sentences(
             && !scored[i].anchor
             && scored[i].score < EDGE_DOUBT
     };
-    // A sentence in which the outlet speaks to the reader of a price or of itself by name
-    // ("Få tilgang til alle sakene våre for 1 krone den første måneden") is its box's pitch,
-    // above the box's buttons, not the story's report. (The voice alone, without the price
-    // or the name, took the story's last callouts: "write to us, we will follow this".)
-    let pitch = |i: usize| {
-        let ev = &evidence[i];
-        ev.we + ev.you > 0
-            && (ev.money.is_some() || features::names(&text[blocks[i].range.clone()], outlets))
-    };
     for (run, sum) in runs.iter_mut() {
         trim_ends(scored, run, sum, |i| scored[i].lone_formula);
-        trim_start(scored, run, sum, |i| doubtful(i) && !pitch(i));
+        trim_start(scored, run, sum, doubtful);
     }
 }
 
@@ -650,60 +635,5 @@ fn extend_lists(
         if i > runs[k].0.end {
             runs[k].0.end = i;
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A sentence the model takes with little confidence at a run's start is a doubt, and
-    /// goes back to the story, unless the outlet speaks in it of a price or of itself by
-    /// name: then it is the box's pitch above its button.
-    #[test]
-    fn a_pitch_with_a_price_in_the_outlets_voice_stays_at_its_boxs_start() {
-        let text = "Rådmannen sier at prosjektet er finansiert gjennom lån og et statlig tilskudd \
-                    på tolv millioner kroner.\n\
-                    Få tilgang til alle sakene våre for 1 krone den første måneden.\n\
-                    Bli abonnent";
-        let blocks = crate::input::segment::lines(text);
-        let at = |s: f32, anchor: bool| Scored {
-            score: s,
-            anchor,
-            hand_anchor: anchor,
-            lone_formula: false,
-            wall: false,
-            story: false,
-        };
-        let scored = [at(-6.0, false), at(1.0, false), at(3.0, true)];
-        let hand = [-3.3, -1.6, 3.0];
-        let run_after = |evidence: &Evidences| {
-            let mut runs = vec![(1..3, 4.0)];
-            trim_sentences(
-                &blocks,
-                evidence,
-                &scored,
-                &hand,
-                text,
-                &[],
-                true,
-                &mut runs,
-            );
-            runs[0].0.clone()
-        };
-        let mut evidence = Evidences::new(blocks.len());
-        let price = text.find("1 krone").unwrap();
-        let pitch = evidence.get_mut(1);
-        pitch.we = 1;
-        pitch.money = Some(price..price + 1);
-        assert_eq!(run_after(&evidence), 1..3);
-        // Without the price, it is the story's doubt.
-        evidence.get_mut(1).money = None;
-        assert_eq!(run_after(&evidence), 2..3);
-        // Nor without the voice.
-        let pitch = evidence.get_mut(1);
-        pitch.money = Some(price..price + 1);
-        pitch.we = 0;
-        assert_eq!(run_after(&evidence), 2..3);
     }
 }
