@@ -4441,6 +4441,46 @@ fn a_read_also_line_in_a_language_without_a_pack_goes() {
     assert_eq!(alone.text(), story, "{:#?}", alone.removals());
 }
 
+/// Story endings from the reviews of two rules that were reverted (DESIGN.md, "Readings that
+/// carry, twenty-third part"): the story's last line that speaks to the reader of a sum,
+/// above the outlet's donation box, and an obituary's last section under a heading that names
+/// the outlet, above a share row. The boxes go; every line of the story stays.
+#[test]
+fn story_endings_beside_the_outlets_boxes_stay() {
+    for (file, url, last) in [
+        (
+            "en_last_line_with_a_sum.txt",
+            "https://www.haverhill-ledger.com/news/x",
+            "You can expect to pay about $40 more a year for a monthly pass.",
+        ),
+        (
+            "cy_obituary_names_the_outlet.txt",
+            "https://golwg360.cymru/newyddion/cymru/2025/teyrngedau",
+            "Mae'n gadael ei gŵr Dafydd, dau o blant a phump o wyrion. Bydd yr angladd yng \
+             Nghapel Bethel ddydd Gwener.",
+        ),
+    ] {
+        let path = format!(
+            "{}/tests/fixtures/review3/{file}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let end = text.find(last).expect("the story's last line") + last.len();
+        let cleaned = Cleaner::new().clean_text_at(&text, Some(url));
+        for line in text[..end].lines().filter(|l| !l.trim().is_empty()) {
+            assert!(cleaned.text().contains(line), "{file}: lost {line:?}");
+        }
+        assert!(
+            cleaned
+                .removals()
+                .iter()
+                .any(|r| r.range().is_some_and(|r| r.start >= end)),
+            "{file}: the box stays: {:#?}",
+            cleaned.removals()
+        );
+    }
+}
+
 /// A pack's label written with its colon ("Leia mais:") in a line longer than the colon's
 /// row allows is still the label its row without the colon reads.
 #[test]
