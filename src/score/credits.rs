@@ -7,6 +7,7 @@
 
 use std::sync::LazyLock;
 
+use super::rows::opens_as_name;
 use crate::fx::FxMap;
 use crate::input::segment::Block;
 use crate::rules::Evidences;
@@ -436,13 +437,8 @@ pub(crate) fn picture_credit(t: &str) -> bool {
         return false;
     }
     let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
-    let named = |s: &str| {
-        s.chars()
-            .next()
-            .is_some_and(|c| c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase()))
-    };
     if let Some(source) = rest.strip_prefix([':', '：', '=', '/', '|']) {
-        named(source.trim_start())
+        opens_as_name(source.trim_start())
     } else {
         let (by, after) = rest.split_at(rest.find(' ').unwrap_or(rest.len()));
         if is_by_word(by) {
@@ -453,14 +449,14 @@ pub(crate) fn picture_credit(t: &str) -> bool {
                 .filter(|w| !w.is_empty())
                 .map(|w| w.trim_end_matches([')', ']', '）', ',']));
             match (words.next(), words.next()) {
-                (Some(a), Some(b)) => named(a) && named(b),
-                (Some(a), None) => named(a),
+                (Some(a), Some(b)) => opens_as_name(a) && opens_as_name(b),
+                (Some(a), None) => opens_as_name(a),
                 _ => false,
             }
         } else {
             bracketed
                 && t.ends_with([')', ']', '）'])
-                && named(rest)
+                && opens_as_name(rest)
                 && rest.split_whitespace().count() <= 3
         }
     }

@@ -525,6 +525,14 @@ pub(super) fn opens_with_two_capitals(t: &str) -> bool {
     capital() && capital()
 }
 
+/// Whether `t` opens as a name or a headline does: with a figure or a letter not in lower
+/// case (a capital, or a letter of a script without case).
+pub(super) fn opens_as_name(t: &str) -> bool {
+    t.chars()
+        .next()
+        .is_some_and(|c| c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase()))
+}
+
 /// Whether block `i` is in one of `runs`, which are in order and disjoint.
 pub(super) fn in_runs(runs: &[(Range<usize>, f32)], i: usize) -> bool {
     let k = runs.partition_point(|(r, _)| r.end <= i);
@@ -884,15 +892,12 @@ pub(super) fn lone_lines(
         let Some((label, rest)) = t.split_once(": ") else {
             return false;
         };
-        // A headline opens as one: "Leia mais: a íntegra da decisão está ..." goes on with
-        // the sentence.
-        let opens = rest.chars().next().is_some_and(|c| {
-            c.is_uppercase() || c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase())
-        });
         label.split_whitespace().count() <= TEASER_LABEL_WORDS
             && TEASER_HEADLINE_WORDS.contains(&rest.split_whitespace().count())
             && !rest.contains(['|', '·'])
-            && (opens || crate::input::segment::opens_quote(rest.as_bytes()))
+            // A headline opens as one: "Leia mais: a íntegra da decisão está ..." goes on
+            // with the sentence.
+            && (opens_as_name(rest) || crate::input::segment::opens_quote(rest.as_bytes()))
             // The label whole, with its colon or without: not the words of another that
             // begin with one.
             && (rules.is_whole_phrase(label, Kind::Related)
