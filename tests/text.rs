@@ -4481,6 +4481,54 @@ fn story_endings_beside_the_outlets_boxes_stay() {
     }
 }
 
+/// A button's box reaches up to a line that names the outlet over one blurb, not over two
+/// of the story's sentences: there the line heads the story's last section, whose words the
+/// outlet's name may share ("The Times ahead" on a paper called The Times). A box's heading
+/// over its one blurb still goes with its button.
+#[test]
+fn a_heading_that_names_the_outlet_over_the_storys_sentences_is_no_boxs() {
+    let story = "Ferry timetable changes from Monday\n\
+                 The harbour board has cut the late crossing to the island from four sailings \
+                 a week to two, citing a shortage of crew over the winter months.\n\
+                 Commuters who work late shifts at the hospital say they will have to stay \
+                 overnight on the mainland twice a week.\n";
+    let section = "The times ahead\n\
+                   The board expects to restore the full timetable in April once new crew \
+                   finish their training.\n\
+                   Commuter groups will meet the board again in February to ask for a third \
+                   sailing.\n";
+    let share = "Share\nFacebook\nTwitter\nEmail";
+    let text = format!("{story}{section}{share}");
+    let cleaned = Cleaner::new().clean_text_at(&text, Some("https://www.thetimes.co.uk/article/x"));
+    for line in section.lines() {
+        assert!(
+            cleaned.text().contains(line),
+            "lost {line:?}: {:#?}",
+            cleaned.removals()
+        );
+    }
+    assert!(
+        !cleaned.text().contains("Facebook"),
+        "{:#?}",
+        cleaned.removals()
+    );
+
+    let boxed = "Ferry timetable changes from Monday\n\
+                 The harbour board has cut the late crossing to the island from four sailings \
+                 a week to two, citing a shortage of crew over the winter months.\n\
+                 Commuters who work late shifts at the hospital say they will have to stay \
+                 overnight on the mainland twice a week.\n\
+                 Island Courier Morning\n\
+                 Every weekday at seven, the island's news in your inbox.\n\
+                 Sign up";
+    let cleaned = Cleaner::new().clean_text_at(boxed, Some("https://www.islandcourier.co.uk/x"));
+    assert!(
+        cleaned.text().ends_with("twice a week."),
+        "{:#?}",
+        cleaned.removals()
+    );
+}
+
 /// A pack's label written with its colon ("Leia mais:") in a line longer than the colon's
 /// row allows is still the label its row without the colon reads.
 #[test]

@@ -129,6 +129,9 @@ fn told_as_sentences(b: &Block, text: &str) -> bool {
 const BUTTON_WORDS: u32 = 7;
 /// The most blocks above its button that a box's heading and text take.
 const HEAD_BLOCKS: usize = 3;
+/// The sentences of the story under a line that names the outlet that make it the
+/// story's heading, not a box's (see [`box_heads`]).
+const STORY_UNDER_HEADING: usize = 2;
 /// The longest block of a box's text above its button: a newsletter's or an app's blurb, a
 /// consent banner; a story's paragraph is longer or has no evidence.
 pub(super) const HEAD_WORDS: u32 = 60;
@@ -152,6 +155,7 @@ pub(super) fn box_heads(
     let header = Group::Header.slot().expect("a kept group");
     let salutation = Group::Salutation.slot().expect("a kept group");
     let first_wall = scored.iter().position(|s| s.story);
+    let story_line = |j: usize| blocks[j].sentence && scored[j].score < 0.0;
     for k in 0..runs.len() {
         let s = runs[k].0.start;
         // A button: a short line the hand rules anchor, as a box's label or with a box's
@@ -183,6 +187,11 @@ pub(super) fn box_heads(
         let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
         let mut take = s;
         let mut prose_below = false;
+        // The sentences below that score as the story's, with nothing of a box in them: a
+        // box's heading stands over one blurb and its button, a line over two of them heads
+        // a section of the story, whose name it may share ("The sun disappears at 8.27pm"
+        // on thesun.co.uk, "Years at the Haverhill Ledger" in an obituary).
+        let mut story_below = 0;
         for j in (limit..s).rev().take(reach) {
             let (b, ev) = (&blocks[j], &evidence[j]);
             // (Over a ladder, the outlet describing itself is the ask however it reads:
@@ -221,9 +230,10 @@ pub(super) fn box_heads(
                 && b.words > PLAIN_WORDS
                 && ev.we + ev.you == 0;
             let boxed = ev.kind().is_some_and(boxed_kind) && ev.signal >= 1.0 && !price;
-            if (boxed && !related) || own || names() {
+            if (boxed && !related) || own || (names() && story_below < STORY_UNDER_HEADING) {
                 take = j;
             }
+            story_below += usize::from(story_line(j) && !(boxed || own));
         }
         if take < s {
             runs[k].1 += scored[take..s].iter().map(|x| x.score).sum::<f32>();
