@@ -2123,7 +2123,8 @@ fn inflected_platform_names_make_a_follow_line() {
 }
 
 /// The story ends above the outlet's box that a cut took, and above a follow line that a
-/// story of short sentences would take for its own last one.
+/// story of short sentences would take for its own last one. (The box with its button, as the
+/// page has it: where no pack reads the language, the button is what shows the box.)
 #[test]
 fn a_follow_line_over_the_outlets_box_goes_with_it() {
     let url = Some("https://yselar.cymru/2025/06/albwm/");
@@ -2135,7 +2136,8 @@ fn a_follow_line_over_the_outlets_box_goes_with_it() {
     let tail = "Dilynwch Y Selar ar Instagram, TikTok a Facebook am y newyddion diweddaraf.\n\
                 Cefnogwch Y Selar\n\
                 Mae Y Selar yn gylchgrawn annibynnol sydd ar gael am ddim. Os ydych chi'n \
-                mwynhau ein gwaith, beth am gyfrannu er mwyn ein helpu i barhau?";
+                mwynhau ein gwaith, beth am gyfrannu er mwyn ein helpu i barhau?\n\
+                Cyfrannwch yma";
     let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{tail}"), url);
     let rules: Vec<&str> = cleaned.removals().iter().map(|r| r.rule()).collect();
     assert!(rules.contains(&"heuristic:follow-outlet"), "{rules:?}");
@@ -4524,6 +4526,46 @@ fn a_heading_that_names_the_outlet_over_the_storys_sentences_is_no_boxs() {
     let cleaned = Cleaner::new().clean_text_at(boxed, Some("https://www.islandcourier.co.uk/x"));
     assert!(
         cleaned.text().ends_with("twice a week."),
+        "{:#?}",
+        cleaned.removals()
+    );
+}
+
+/// Where no pack reads the language, a line and a paragraph that both name the outlet are its
+/// box only with the box's button under them: a short line of no kind of its own, or of a
+/// box's. Under the story's crosshead that names the outlet, its paragraph is followed by the
+/// story's next sentence or the share row.
+#[test]
+fn a_crosshead_naming_the_outlet_without_a_button_is_the_storys() {
+    let url = Some("https://golwg360.cymru/newyddion/2025/ysgol");
+    let story = "Ysgol newydd yn agor yn Aberteifi\n\
+                 Agorodd ysgol gynradd newydd yn Aberteifi fore Llun, gyda dau gant a deugain o \
+                 blant yn cyrraedd am y tro cyntaf.\n\
+                 Costiodd yr adeilad naw miliwn o bunnoedd, ac mae ganddo gae chwarae newydd a \
+                 llyfrgell.\n";
+    let section = "Golwg360 yn yr ysgol\n\
+                   Bu Golwg360 yn siarad \u{e2} phennaeth yr ysgol, a ddywedodd fod y staff wedi \
+                   paratoi ers misoedd.\n\
+                   Bydd yr ysgol yn cynnal noson agored i rieni ddydd Iau.\n";
+    let text = format!("{story}{section}Rhannu\nFacebook\nX");
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    for line in section.lines() {
+        assert!(
+            cleaned.text().contains(line),
+            "lost {line:?}: {:#?}",
+            cleaned.removals()
+        );
+    }
+
+    let boxed = format!(
+        "{story}Cefnogwch Golwg360\n\
+         Mae Golwg360 yn wasanaeth newyddion annibynnol sy'n dibynnu ar gefnogaeth ei \
+         ddarllenwyr.\n\
+         Cyfrannwch heddiw"
+    );
+    let cleaned = Cleaner::new().clean_text_at(&boxed, url);
+    assert!(
+        cleaned.text().trim_end().ends_with("a llyfrgell."),
         "{:#?}",
         cleaned.removals()
     );

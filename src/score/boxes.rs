@@ -733,6 +733,8 @@ pub(super) fn outlet_paragraphs(
 
 /// The longest paragraph of an outlet's box that [`outlet_boxes`] takes under its heading.
 const FRAME_WORDS: u32 = 80;
+/// The most words of a line of the ask between such a box's paragraph and its button.
+const ASK_LINE_WORDS: u32 = 12;
 
 /// After the story's first paragraph, a line of a few words that names the outlet over a
 /// paragraph that names it too is the outlet's own box, in any language ("Styrktu
@@ -741,6 +743,7 @@ const FRAME_WORDS: u32 = 80;
 /// the outlet too or has a box's evidence (its button). Not a line that ends like a
 /// sentence or a paragraph that reports or quotes; and none in a story that names the
 /// outlet in paragraphs of its own (a story about the outlet, a quote "told Austurfrétt").
+/// The box shows evidence where a pack reads it, and its button where none does.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn outlet_boxes(
     rules: &RuleSet,
@@ -801,18 +804,53 @@ pub(super) fn outlet_boxes(
     }
     // Where a pack reads the language, the box shows some of its evidence: a formula, the
     // outlet's "we", the reader addressed ("Years at the Guardian" over "She joined the
-    // Guardian in 1972" in an obituary shows none).
-    let boxed = |r: &Range<usize>| {
-        bare || evidence
-            .range(r.clone())
-            .any(|e| e.signal > 0.0 || e.we > 0 || e.you > 0)
-            || {
-                let span = blocks[r.start].range.start..blocks[r.end - 1].range.end;
-                let words = blocks[r.clone()].iter().map(|b| b.words).sum();
-                !rules.reads_language(&text[span], words)
-            }
+    // Guardian in 1972" in an obituary shows none). Where none does, it shows its button: a
+    // short line under the paragraph ("Styrkja Austurfrétt", "Cyfrannwch yma", "Agħti
+    // kontribut"), of no kind or a box's; the story's crosshead that names the outlet has its
+    // next sentence there ("Argia itzuli da plazara" / a paragraph / "Hurrengo larunbatean
+    // ..."), or the share row under the story's last lines.
+    // (Not the story's next crosshead, over a paragraph of its own, unless it names the
+    // outlet: "Styrkja Austurfrétt" over the story's next paragraph.)
+    let crosshead = |b: usize| {
+        blocks
+            .get(b + 1)
+            .is_some_and(|n| n.sentence && n.words >= PROSE_WORDS)
+            && !names(b)
     };
-    frames.retain(boxed);
+    let button = |b: usize| {
+        b < blocks.len() && line(b) && evidence[b].kind().is_none_or(boxed_kind) && !crosshead(b)
+    };
+    // (The box with its button, and the ask's line above that.)
+    let boxed = |r: Range<usize>| {
+        let unread = bare || {
+            let span = blocks[r.start].range.start..blocks[r.end - 1].range.end;
+            let words = blocks[r.clone()].iter().map(|b| b.words).sum();
+            !rules.reads_language(&text[span], words)
+        };
+        if unread {
+            // (Or under one more short line of the ask, with an amount or what a table of all
+            // languages reads: "Gallwch gyfrannu o £2 y mis." / "Cyfrannu".)
+            let ask = |b: usize| {
+                b < blocks.len()
+                    && blocks[b].words <= ASK_LINE_WORDS
+                    && (evidence[b].signal > 0.0 || evidence[b].money.is_some())
+            };
+            let b = r.start + 2;
+            if button(b) {
+                Some(r.start..r.end.max(b + 1))
+            } else if ask(b) && button(b + 1) {
+                Some(r.start..r.end.max(b + 2))
+            } else {
+                None
+            }
+        } else {
+            let shown = evidence
+                .range(r.clone())
+                .any(|e| e.signal > 0.0 || e.we > 0 || e.you > 0);
+            shown.then_some(r)
+        }
+    };
+    let frames = frames.into_iter().filter_map(boxed).collect();
     with_kinds(evidence, frames, Kind::Other)
 }
 
