@@ -4441,6 +4441,22 @@ fn a_read_also_line_in_a_language_without_a_pack_goes() {
     // The story alone keeps every line.
     let alone = Cleaner::new().clean_text(story);
     assert_eq!(alone.text(), story, "{:#?}", alone.removals());
+    // Furniture that a reading other than a run cuts counts too: the page's tag row.
+    let tagged = format!("{story}\nVroclavo\nBiblioteko\nKulturo");
+    let cleaned = Cleaner::new().clean_text(&tagged);
+    assert!(
+        cleaned
+            .removals()
+            .iter()
+            .any(|r| r.rule() == "heuristic:tag-row"),
+        "{:#?}",
+        cleaned.removals()
+    );
+    assert!(
+        !cleaned.text().contains(teaser),
+        "{:#?}",
+        cleaned.removals()
+    );
 }
 
 /// Story endings from the reviews of two rules that were reverted (DESIGN.md, "Readings that

@@ -1265,7 +1265,9 @@ fn decide_pass(
             "heuristic:channel-line",
         );
     }
-    for (i, kind, rule) in lone_lines(rules, blocks, evidence, ctx.text, &runs) {
+    // (Whether anything is cut so far: the runs, or the readings above.)
+    let cut_elsewhere = !runs.is_empty() || !extra.is_empty();
+    for (i, kind, rule) in lone_lines(rules, blocks, evidence, ctx.text, &runs, cut_elsewhere) {
         add_untaken(&mut taken, &mut extra, i..i + 1, kind, rule);
     }
     for i in item_rows(blocks, evidence, &scored, ctx.text) {

@@ -875,6 +875,7 @@ pub(super) fn lone_lines(
     evidence: &Evidences,
     text: &str,
     runs: &[(Range<usize>, f32)],
+    cut_elsewhere: bool,
 ) -> Vec<(usize, Kind, &'static str)> {
     let paragraph = |j: usize| {
         let b = &blocks[j];
@@ -911,12 +912,12 @@ pub(super) fn lone_lines(
                 return None;
             }
             // A label of the cross-language table, which no pack reads for certain, counts
-            // where the page shows its furniture elsewhere too (a run it cuts): a story
-            // alone keeps a crosshead of the same words ("Bala hape:", count again, over
-            // a recount in Sesotho).
+            // where the page shows its furniture elsewhere too (a run or another reading
+            // cuts some: the outlet's letter at the end): a story alone keeps a crosshead of
+            // the same words ("Bala hape:", count again, over a recount in Sesotho).
             let table = ev.max_rule < ANCHOR_RULE;
             let (kind, rule) =
-                if ev.kind() == Some(Kind::Related) && (!table || !runs.is_empty()) && teaser(b) {
+                if ev.kind() == Some(Kind::Related) && (!table || cut_elsewhere) && teaser(b) {
                     (Kind::Related, "heuristic:teaser-line")
                 } else if series_note(ev) && b.words <= SERIES_NOTE_WORDS && ev.you == 0 {
                     (Kind::Other, "heuristic:series-note")
