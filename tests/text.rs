@@ -4530,6 +4530,19 @@ fn a_heading_that_names_the_outlet_over_the_storys_sentences_is_no_boxs() {
         "{:#?}",
         cleaned.removals()
     );
+    // Over a share row's label, one sentence under the heading is enough.
+    let one = "The times ahead\n\
+               The board expects to restore the full timetable in April once new crew finish \
+               their training.\n";
+    let text = format!("{story}{one}{share}");
+    let cleaned = Cleaner::new().clean_text_at(&text, Some("https://www.thetimes.co.uk/article/x"));
+    for line in one.lines() {
+        assert!(
+            cleaned.text().contains(line),
+            "lost {line:?}: {:#?}",
+            cleaned.removals()
+        );
+    }
 
     let boxed = "Ferry timetable changes from Monday\n\
                  The harbour board has cut the late crossing to the island from four sailings \
@@ -4572,6 +4585,36 @@ fn a_crosshead_naming_the_outlet_without_a_button_is_the_storys() {
             cleaned.removals()
         );
     }
+    // Nor, in Basque, under the story's next crosshead over a short sentence, a share word
+    // and its platforms, or a lone share word over them: none is the box's button.
+    let url = Some("https://www.berria.eus/albisteak/2025/frontoia");
+    let story = "Auzolanean berritu dute herriko frontoia\n\
+                 Berrogei bat auzokidek hiru asteburu eman dituzte frontoi zaharra konpontzen.\n\
+                 Teilatua aldatu eta hormak margotu dituzte, udalaren laguntzarik gabe.\n";
+    let section = "Berria frontoian\n\
+                   Berriak auzokide batzuekin hitz egin zuen, eta lanarekin pozik daudela \
+                   esan zuten.\n";
+    for after in [
+        "Hurrengo urratsak\nUdazkenean argiak jarriko dituzte.\nPartekatu\nFacebook",
+        "Partekatu\nFacebook\nX",
+        "Zabaldu\nFacebook\nX",
+    ] {
+        let text = format!("{story}{section}{after}");
+        let cleaned = Cleaner::new().clean_text_at(&text, url);
+        for line in section.lines() {
+            assert!(
+                cleaned.text().contains(line),
+                "lost {line:?} above {after:?}: {:#?}",
+                cleaned.removals()
+            );
+        }
+    }
+    let url = Some("https://golwg360.cymru/newyddion/2025/ysgol");
+    let story = "Ysgol newydd yn agor yn Aberteifi\n\
+                 Agorodd ysgol gynradd newydd yn Aberteifi fore Llun, gyda dau gant a deugain o \
+                 blant yn cyrraedd am y tro cyntaf.\n\
+                 Costiodd yr adeilad naw miliwn o bunnoedd, ac mae ganddo gae chwarae newydd a \
+                 llyfrgell.\n";
 
     let boxed = format!(
         "{story}Cefnogwch Golwg360\n\

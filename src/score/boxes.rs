@@ -192,6 +192,13 @@ pub(super) fn box_heads(
         // a section of the story, whose name it may share ("The sun disappears at 8.27pm"
         // on thesun.co.uk, "Years at the Haverhill Ledger" in an obituary).
         let mut story_below = 0;
+        // A share row's label ("Share" over "Facebook") heads no box with text: a line that
+        // names the outlet over one of the story's sentences there is the story's last
+        // section's heading ("The sun returns on Sunday" on thesun.co.uk); right above it,
+        // a line of its own ("*Affiliate-Link: ... erhält oe24 eine Provision.").
+        let share_row =
+            evidence[s].platforms > 0 || (s + 1 < blocks.len() && evidence[s + 1].platforms > 0);
+        let story_under_heading = if share_row { 1 } else { STORY_UNDER_HEADING };
         for j in (limit..s).rev().take(reach) {
             let (b, ev) = (&blocks[j], &evidence[j]);
             // (Over a ladder, the outlet describing itself is the ask however it reads:
@@ -230,7 +237,7 @@ pub(super) fn box_heads(
                 && b.words > PLAIN_WORDS
                 && ev.we + ev.you == 0;
             let boxed = ev.kind().is_some_and(boxed_kind) && ev.signal >= 1.0 && !price;
-            if (boxed && !related) || own || (names() && story_below < STORY_UNDER_HEADING) {
+            if (boxed && !related) || own || (names() && story_below < story_under_heading) {
                 take = j;
             }
             story_below += usize::from(story_line(j) && !(boxed || own));
@@ -809,16 +816,28 @@ pub(super) fn outlet_boxes(
     // kontribut"), of no kind or a box's; the story's crosshead that names the outlet has its
     // next sentence there ("Argia itzuli da plazara" / a paragraph / "Hurrengo larunbatean
     // ..."), or the share row under the story's last lines.
-    // (Not the story's next crosshead, over a paragraph of its own, unless it names the
-    // outlet: "Styrkja Austurfrétt" over the story's next paragraph.)
-    let crosshead = |b: usize| {
-        blocks
-            .get(b + 1)
-            .is_some_and(|n| n.sentence && n.words >= PROSE_WORDS)
-            && !names(b)
+    // (Not the story's next crosshead, over a sentence of its own, unless it names the
+    // outlet: "Styrkja Austurfrétt" over the story's next paragraph; not a share row's label
+    // or its platforms, "Deila" / "Facebook".)
+    // (Nor a lone letter: "X", the platform, under a share row a first pass cut.)
+    let platform_like = |b: usize| {
+        blocks.get(b).is_some_and(|bl| {
+            evidence[b].platforms > 0
+                || text[bl.range.clone()]
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .count()
+                    < 2
+        })
     };
+    let crosshead = |b: usize| blocks.get(b + 1).is_some_and(|n| n.sentence) && !names(b);
     let button = |b: usize| {
-        b < blocks.len() && line(b) && evidence[b].kind().is_none_or(boxed_kind) && !crosshead(b)
+        b < blocks.len()
+            && line(b)
+            && evidence[b].kind().is_none_or(boxed_kind)
+            && !platform_like(b)
+            && !platform_like(b + 1)
+            && !crosshead(b)
     };
     // (The box with its button, and the ask's line above that.)
     let boxed = |r: Range<usize>| {
@@ -833,6 +852,8 @@ pub(super) fn outlet_boxes(
             let ask = |b: usize| {
                 b < blocks.len()
                     && blocks[b].words <= ASK_LINE_WORDS
+                    && evidence[b].kind().is_none_or(boxed_kind)
+                    && !platform_like(b)
                     && (evidence[b].signal > 0.0 || evidence[b].money.is_some())
             };
             let b = r.start + 2;
