@@ -323,11 +323,6 @@ mod tests {
             "Support us from just $2 a month.",
             "€4.99 per month, cancel anytime.",
             "Become a member for $120 a year.",
-            // Where no pack reads the language: Basque, Scottish Gaelic, Welsh, Faroese.
-            "Paperezko aldizkaria eta webgune osoa, 3 € hilean.",
-            "£30 sa bhliadhna, no £3 sa mhìos airson an deasachaidh dhidseataich.",
-            "Beth am gyfrannu £3 y mis?",
-            "Ein føst gáva upp á 10 € um mánaðin ger ein stóran mun.",
         ] {
             assert!(fires(ask, "xx.cue:money-per-period"), "{ask}");
         }
