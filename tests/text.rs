@@ -4441,7 +4441,8 @@ fn a_read_also_line_in_a_language_without_a_pack_goes() {
     // The story alone keeps every line.
     let alone = Cleaner::new().clean_text(story);
     assert_eq!(alone.text(), story, "{:#?}", alone.removals());
-    // Furniture that a reading other than a run cuts counts too: the page's tag row.
+    // A tag row alone, which a story's page has too, is no box: beside it the line may be
+    // the story's ("Bala hape:", count again).
     let tagged = format!("{story}\nVroclavo\nBiblioteko\nKulturo");
     let cleaned = Cleaner::new().clean_text(&tagged);
     assert!(
@@ -4452,11 +4453,7 @@ fn a_read_also_line_in_a_language_without_a_pack_goes() {
         "{:#?}",
         cleaned.removals()
     );
-    assert!(
-        !cleaned.text().contains(teaser),
-        "{:#?}",
-        cleaned.removals()
-    );
+    assert!(cleaned.text().contains(teaser), "{:#?}", cleaned.removals());
 }
 
 /// Story endings from the reviews of two rules that were reverted (DESIGN.md, "Readings that

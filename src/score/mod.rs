@@ -1265,8 +1265,12 @@ fn decide_pass(
             "heuristic:channel-line",
         );
     }
-    // (Whether anything is cut so far: the runs, or the readings above.)
-    let cut_elsewhere = !runs.is_empty() || !extra.is_empty();
+    // (Whether a box is cut so far: a run, or a reading's box; a tag row, a menu or a credit
+    // line stands on a story's page alone too.)
+    let cut_elsewhere = !runs.is_empty()
+        || extra
+            .iter()
+            .any(|(_, kind, _)| !matches!(kind, Kind::Other | Kind::Credit));
     for (i, kind, rule) in lone_lines(rules, blocks, evidence, ctx.text, &runs, cut_elsewhere) {
         add_untaken(&mut taken, &mut extra, i..i + 1, kind, rule);
     }
