@@ -912,9 +912,10 @@ pub(super) fn lone_lines(
                 return None;
             }
             // A label of the cross-language table, which no pack reads for certain, counts
-            // where the page shows its furniture elsewhere too (a run or another reading
-            // cuts some: the outlet's letter at the end): a story alone keeps a crosshead of
-            // the same words ("Bala hape:", count again, over a recount in Sesotho).
+            // where the page shows a box elsewhere too (a run, or a reading's box: the
+            // outlet's letter at the end; not a tag row or a menu alone): a story alone keeps
+            // a crosshead of the same words ("Bala hape:", count again, over a recount in
+            // Sesotho).
             let table = ev.max_rule < ANCHOR_RULE;
             let (kind, rule) =
                 if ev.kind() == Some(Kind::Related) && (!table || cut_elsewhere) && teaser(b) {
