@@ -5137,3 +5137,46 @@ fn a_cookie_banner_in_a_language_without_a_pack_is_cut_over_its_button() {
         assert_untouched(text, None);
     }
 }
+
+/// A closing box read from its buttons up, in a language no pack reads: a heading, the
+/// outlet's paragraphs with a sum, and the button and its dismiss that the runs cut. The
+/// story's last section over the same buttons, which names no outlet, stays.
+#[test]
+fn a_box_over_its_button_and_dismiss_goes_with_them() {
+    let url = Some("https://www.liberafolio.org/2025/06/kongreso/");
+    let story = "La kongreso en Bjalistoko finiĝis\n\
+                 Pli ol mil partoprenantoj el sesdek landoj kunvenis dum semajno en la urbo, kie \
+                 naskiĝis la kreinto de la lingvo, kaj aŭskultis prelegojn pri historio, scienco \
+                 kaj arto. Multaj el ili venis per trajno el la najbaraj landoj, kaj la loka \
+                 klubo gvidis ilin tra la malnova kvartalo ĉiutage.\n\
+                 La organizantoj diris, ke la plej vizitata programero estis la nokta koncerto \
+                 en la malnova teatro, kiu pleniĝis jam duonhoron antaŭ la komenco. Tri bandoj \
+                 el Brazilo, Francio kaj Japanio ludis ĝis la noktomezo, kaj la publiko kantis \
+                 kune kun ili la lastajn kantojn de la vespero.\n\
+                 Dum la lasta tago la partoprenantoj elektis la urbon de la venonta kongreso, kaj \
+                 la estraro prezentis raporton pri la financoj de la asocio por la pasinta jaro.\n";
+    let section = "Kion diris la urbestro\n\
+                   La urbestro promesis subteni la muzeon kaj diris, ke bileto por la tuta \
+                   semajno kostos nur 5 € por lernantoj venontjare.\n";
+    let buttons = "Aboni\nNe, dankon\n© Libera Folio";
+    // (Nor where the section names the outlet: its crosshead is no box's heading.)
+    let named = section.replace("promesis subteni", "promesis al Libera Folio subteni");
+    for section in [section, named.as_str()] {
+        let text = format!("{story}{section}{buttons}");
+        let cleaned = Cleaner::new().clean_text_at(&text, url);
+        assert_kept_and_cut(&cleaned, &section.lines().collect::<Vec<_>>(), &[]);
+    }
+
+    let ask = "Kara leganto,\n\
+               Libera Folio estas sendependa kaj senpaga, kaj ĝin verkas malgranda teamo da \
+               volontuloj sen ia ŝtata mono.\n\
+               Se niaj artikoloj gravas al vi, subtenu nin: jam 3 € monate pagas parton de la \
+               servilo.\n";
+    let text = format!("{story}{ask}Mi subtenas\nEble poste\n© Libera Folio");
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert_kept_and_cut(
+        &cleaned,
+        &story.lines().collect::<Vec<_>>(),
+        &ask.lines().collect::<Vec<_>>(),
+    );
+}

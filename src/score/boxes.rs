@@ -1478,3 +1478,91 @@ pub(super) fn opens_with_name(t: &str) -> bool {
         && rest.starts_with(' ')
         && rest.split_whitespace().count() >= QUOTED_NAME_WORDS
 }
+
+/// The most paragraphs of a closing box that [`button_boxes`] reads from its buttons up.
+const BUTTON_BOX_PARAGRAPHS: usize = 3;
+/// The most words of a box's button or of its dismiss ("Mi donacas", "Kwete izvozvi").
+const PAIR_BUTTON_WORDS: u32 = 4;
+/// The most words of the line that heads such a box.
+const BUTTON_BOX_HEADING_WORDS: u32 = 8;
+
+/// A box read from its buttons up, in any language: two short lines that the runs cut (the
+/// box's button and its dismiss: "Mi donacas" / "Eble poste"), under one to three
+/// paragraphs that none cuts, under a short line that heads them ("Kara aŭskultanto, kara
+/// leganto!", "Nehanda Radio inoda rubatsiro rwako"). The heading or a paragraph names the
+/// outlet, and a paragraph gives an ask: a box's formula, or a sum ("jam 3 € monate ... per
+/// PayPal"), which a story's last section may give too, so that over a sum alone the
+/// heading must be the box's (it names the outlet, greets, exclaims or holds a formula), not
+/// a crosshead ("Kion diris la urbestro" over a price and the paper's name, then a
+/// newsletter's buttons). Below the story's first paragraph.
+pub(super) fn button_boxes(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    taken: &[bool],
+) -> Vec<(Range<usize>, Kind)> {
+    let Some(first) = scored.iter().position(|s| s.story) else {
+        return Vec::new();
+    };
+    if outlets.is_empty() {
+        return Vec::new();
+    }
+    let t = |i: usize| text[blocks[i].range.clone()].trim_end();
+    let short = |i: usize, words: u32| {
+        let b = &blocks[i];
+        b.words <= words && !b.quoted && !b.timestamp && evidence[i].platforms == 0
+    };
+    let button = |i: usize| {
+        taken[i] && short(i, PAIR_BUTTON_WORDS) && !t(i).ends_with(['.', ':', '?', ',', ';'])
+    };
+    let paragraph = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        !taken[i]
+            && b.words > BUTTON_BOX_HEADING_WORDS
+            && b.words <= FRAME_WORDS
+            && !b.quoted
+            && ev.said == 0
+            && ev.body >= 0.0
+    };
+    let heading = |i: usize| {
+        !taken[i]
+            && short(i, BUTTON_BOX_HEADING_WORDS)
+            && evidence[i].body >= 0.0
+            && !t(i).ends_with(['.', ':'])
+    };
+    let names = |i: usize| features::names(t(i), outlets);
+    // A box's formula, or a sum (what a story's last section may give too).
+    let formula = |i: usize| evidence[i].signal > 0.0 && evidence[i].kind().is_some_and(boxed_kind);
+    let asks = |i: usize| formula(i) || evidence[i].money.is_some();
+    let mut found = Vec::new();
+    let mut i = first + 2;
+    while i + 1 < blocks.len() {
+        if !(button(i) && button(i + 1) && paragraph(i - 1)) {
+            i += 1;
+            continue;
+        }
+        let top = (1..=BUTTON_BOX_PARAGRAPHS)
+            .take_while(|&k| i > k && paragraph(i - k))
+            .last()
+            .map(|k| i - k);
+        let Some(top) = top else {
+            i += 1;
+            continue;
+        };
+        let h = top - 1;
+        // (Over a sum alone, the heading is the box's: it names the outlet, greets the
+        // reader, exclaims or holds a formula; a crosshead over the story's last section,
+        // which may give a price and name the outlet, does none.)
+        let boxy = (top..i).any(formula)
+            || names(h)
+            || t(h).ends_with([',', '!', '،', '፣'])
+            || evidence[h].signal > 0.0;
+        if h > first && heading(h) && boxy && (top..i).any(asks) && (h..i).any(names) {
+            found.push(h..i);
+        }
+        i += 2;
+    }
+    with_kinds(evidence, found, Kind::Donation)
+}

@@ -1176,6 +1176,9 @@ fn decide_pass(
     ) {
         add_untaken(&mut taken, &mut extra, r, kind, "heuristic:outlet-box");
     }
+    for (r, kind) in button_boxes(blocks, evidence, &scored, ctx.text, &outlet_names, &taken) {
+        add_untaken(&mut taken, &mut extra, r, kind, "heuristic:button-box");
+    }
     for (r, kind) in inline_outlet_boxes(blocks, evidence, &scored, ctx.text, &outlet_names, &taken)
     {
         add_untaken(
