@@ -4083,6 +4083,9 @@ fn a_row_of_platforms_without_a_colon_is_a_share_row() {
         "Share Facebook Twitter Messenger Viber",
         "Paylaş Facebook X WhatsApp Telegram E-posta Bağlantıyı kopyala",
         "Бөлісу Facebook Telegram WhatsApp X",
+        // The messenger LINE in capitals, and X, count as platforms no table holds.
+        "แชร์ Facebook X LINE คัดลอกลิงก์",
+        "Rhannu: Facebook X E-bost",
     ] {
         let cleaned = cleaner.clean_text(&format!("{headline}\n{row}\n{story}"));
         assert_left_story(&cleaned, BRIDGE_STORY);
@@ -4091,6 +4094,7 @@ fn a_row_of_platforms_without_a_colon_is_a_share_row() {
     for line in [
         "Facebook Instagram WhatsApp down for hours",
         "Facebook, Instagram and WhatsApp go down",
+        "Facebook X LINE outage hits Thai users",
     ] {
         let cleaned = cleaner.clean_text(&format!("{headline}\n{line}\n{story}"));
         assert!(

@@ -349,11 +349,13 @@ pub(super) fn share_rows(blocks: &[Block], evidence: &Evidences, text: &str) -> 
     (0..blocks.len())
         .filter(|&i| {
             let (b, ev) = (&blocks[i], &evidence[i]);
-            ev.platforms >= FOLLOW_PLATFORMS
-                && b.words <= SHARE_ROW_WORDS
-                && !b.quoted
-                && (labelled_platforms(&text[b.range.clone()], ev.platforms)
-                    || (i > 0 && platform_row(&text[b.range.clone()], ev.platforms)))
+            if ev.platforms == 0 || b.words > SHARE_ROW_WORDS || b.quoted {
+                return false;
+            }
+            let t = &text[b.range.clone()];
+            let platforms = ev.platforms + row_letters(t);
+            platforms >= FOLLOW_PLATFORMS
+                && (labelled_platforms(t, platforms) || (i > 0 && platform_row(t, platforms)))
         })
         .collect()
 }
@@ -415,6 +417,17 @@ const ITEM_ROW_WORDS: u32 = 25;
 const ITEM_ROW_ITEMS: usize = 3;
 const ITEM_WORDS: usize = 3;
 
+/// How many of the words of a row of platforms name one in capitals that no table holds,
+/// since in other case they are words: the network X by its letter ("X", "𝕏"), the
+/// messenger LINE ("แชร์ Facebook X LINE คัดลอกลิงก์").
+fn row_letters(t: &str) -> u16 {
+    let n = t
+        .split_whitespace()
+        .filter(|w| matches!(*w, "X" | "𝕏" | "LINE"))
+        .count();
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
 /// The fewest platforms of a share row with no colon after its label.
 const ROW_ONLY_PLATFORMS: usize = 3;
 
@@ -429,8 +442,7 @@ fn platform_row(t: &str, platforms: u16) -> bool {
         return false;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
-    let letters = words.iter().filter(|w| matches!(**w, "X" | "𝕏")).count();
-    let found = usize::from(platforms) + letters;
+    let found = usize::from(platforms);
     let (last, head) = words.split_last().unwrap_or((&"", &[]));
     found >= ROW_ONLY_PLATFORMS
         && words.len() <= found + SHARE_LABEL_WORDS + SHARE_OTHER_WORDS
