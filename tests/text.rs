@@ -5142,11 +5142,12 @@ fn a_cookie_banner_in_a_language_without_a_pack_is_cut_over_its_button() {
     }
 }
 
-/// A closing box read from its buttons up, in a language no pack reads: a heading, the
-/// outlet's paragraphs with a sum, and the button and its dismiss that the runs cut. The
-/// story's last section over the same buttons, which names no outlet, stays.
+/// A box read from its buttons up: a heading and a blurb with a box's formula that names the
+/// outlet, over the field and button that the runs cut. The story's last section over two
+/// buttons, with a price, stays, whether it names the outlet or not (in a language no pack
+/// reads).
 #[test]
-fn a_box_over_its_button_and_dismiss_goes_with_them() {
+fn a_box_over_its_buttons_goes_with_them() {
     let url = Some("https://www.liberafolio.org/2025/06/kongreso/");
     let story = "La kongreso en Bjalistoko finiĝis\n\
                  Pli ol mil partoprenantoj el sesdek landoj kunvenis dum semajno en la urbo, kie \
@@ -5163,7 +5164,7 @@ fn a_box_over_its_button_and_dismiss_goes_with_them() {
                    La urbestro promesis subteni la muzeon kaj diris, ke bileto por la tuta \
                    semajno kostos nur 5 € por lernantoj venontjare.\n";
     let buttons = "Aboni\nNe, dankon\n© Libera Folio";
-    // (Nor where the section names the outlet: its crosshead is no box's heading.)
+    // (Nor where the section names the outlet: a sum is no box's formula.)
     let named = section.replace("promesis subteni", "promesis al Libera Folio subteni");
     for section in [section, named.as_str()] {
         let text = format!("{story}{section}{buttons}");
@@ -5171,16 +5172,31 @@ fn a_box_over_its_button_and_dismiss_goes_with_them() {
         assert_kept_and_cut(&cleaned, &section.lines().collect::<Vec<_>>(), &[]);
     }
 
-    let ask = "Kara leganto,\n\
-               Libera Folio estas sendependa kaj senpaga, kaj ĝin verkas malgranda teamo da \
-               volontuloj sen ia ŝtata mono.\n\
-               Se niaj artikoloj gravas al vi, subtenu nin: jam 3 € monate pagas parton de la \
-               servilo.\n";
-    let text = format!("{story}{ask}Mi subtenas\nEble poste\n© Libera Folio");
+    // A newsletter's box between two of the story's paragraphs, whose blurb the runs leave
+    // under its heading beside the field and button they cut.
+    let url = Some("https://www.harbourledger.com/news/ferry");
+    let (head, rest) = (
+        "Ferry service to the islands resumes\n\
+         The ferry between the harbour and the outer islands resumed service on Monday after \
+         a three-week break for repairs to its hull, the operator said, and the first crossing \
+         left at seven in the morning with forty passengers aboard.\n\
+         Some islanders waited on the pier from six. A few brought flasks of tea for the crew.\n\
+         \u{201c}We were running out of everything but patience,\u{201d} said shop owner Mary \
+         Quinn, who had relied on a smaller boat and a helicopter for supplies during the \
+         break, when several shops on the largest island ran short of fresh milk and bread.\n",
+        "The operator said the repairs cost more than expected and that it would ask the \
+         regional council for help with the bill at its next meeting in the spring, when the \
+         council sets its budget for the year ahead and reviews the ferry contract.\n\
+         A second boat is due to join the route in the summer.",
+    );
+    let boxed = "Stay informed, weekly\n\
+                 A free weekly email with the islands' top stories \u{2013} and the best of the \
+                 Harbour Ledger.\n";
+    let text = format!("{head}{boxed}Email address\nSubscribe\n{rest}");
     let cleaned = Cleaner::new().clean_text_at(&text, url);
     assert_kept_and_cut(
         &cleaned,
-        &story.lines().collect::<Vec<_>>(),
-        &ask.lines().collect::<Vec<_>>(),
+        &head.lines().chain(rest.lines()).collect::<Vec<_>>(),
+        &boxed.lines().collect::<Vec<_>>(),
     );
 }

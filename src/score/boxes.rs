@@ -1487,14 +1487,14 @@ const PAIR_BUTTON_WORDS: u32 = 4;
 const BUTTON_BOX_HEADING_WORDS: u32 = 8;
 
 /// A box read from its buttons up, in any language: two short lines that the runs cut (the
-/// box's button and its dismiss: "Mi donacas" / "Eble poste"), under one to three
-/// paragraphs that none cuts, under a short line that heads them ("Kara aŭskultanto, kara
-/// leganto!", "Nehanda Radio inoda rubatsiro rwako"). The heading or a paragraph names the
-/// outlet, and a paragraph gives an ask: a box's formula, or a sum ("jam 3 € monate ... per
-/// PayPal"), which a story's last section may give too, so that over a sum alone the
-/// heading must be the box's (it names the outlet, greets, exclaims or holds a formula), not
-/// a crosshead ("Kion diris la urbestro" over a price and the paper's name, then a
-/// newsletter's buttons). Below the story's first paragraph.
+/// box's button and its dismiss: "Mi donacas" / "Eble poste"), of no kind or a box's, under
+/// one to three paragraphs that none cuts, under a short line that heads them ("Kara
+/// aŭskultanto, kara leganto!", "Stay informed, daily"). A paragraph holds a box's formula
+/// (a payment's name, a newsletter's: "... per PayPal", "A free daily email ...") and the
+/// heading or a paragraph names the outlet. A sum is not formula enough: a story's last
+/// section gives prices and names the paper under a crosshead that may exclaim ("Kion trovis
+/// Libera Folio" / "... kostis 410 000 €"), over a newsletter's buttons. Below the story's
+/// first paragraph.
 pub(super) fn button_boxes(
     blocks: &[Block],
     evidence: &Evidences,
@@ -1514,8 +1514,13 @@ pub(super) fn button_boxes(
         let b = &blocks[i];
         b.words <= words && !b.quoted && !b.timestamp && evidence[i].platforms == 0
     };
+    // (Of no kind or a box's: not a label of the page's furniture that a rule cut, "Legu
+    // pli", "Komentoj", under the story's last section.)
     let button = |i: usize| {
-        taken[i] && short(i, PAIR_BUTTON_WORDS) && !t(i).ends_with(['.', ':', '?', ',', ';'])
+        taken[i]
+            && short(i, PAIR_BUTTON_WORDS)
+            && evidence[i].kind().is_none_or(boxed_kind)
+            && !t(i).ends_with(['.', ':', '?', ',', ';'])
     };
     let paragraph = |i: usize| {
         let (b, ev) = (&blocks[i], &evidence[i]);
@@ -1533,9 +1538,7 @@ pub(super) fn button_boxes(
             && !t(i).ends_with(['.', ':'])
     };
     let names = |i: usize| features::names(t(i), outlets);
-    // A box's formula, or a sum (what a story's last section may give too).
     let formula = |i: usize| evidence[i].signal > 0.0 && evidence[i].kind().is_some_and(boxed_kind);
-    let asks = |i: usize| formula(i) || evidence[i].money.is_some();
     let mut found = Vec::new();
     let mut i = first + 2;
     while i + 1 < blocks.len() {
@@ -1552,14 +1555,7 @@ pub(super) fn button_boxes(
             continue;
         };
         let h = top - 1;
-        // (Over a sum alone, the heading is the box's: it names the outlet, greets the
-        // reader, exclaims or holds a formula; a crosshead over the story's last section,
-        // which may give a price and name the outlet, does none.)
-        let boxy = (top..i).any(formula)
-            || names(h)
-            || t(h).ends_with([',', '!', '،', '፣'])
-            || evidence[h].signal > 0.0;
-        if h > first && heading(h) && boxy && (top..i).any(asks) && (h..i).any(names) {
+        if h > first && heading(h) && (top..i).any(formula) && (h..i).any(names) {
             found.push(h..i);
         }
         i += 2;
