@@ -5200,3 +5200,39 @@ fn a_box_over_its_buttons_goes_with_them() {
         &boxed.lines().collect::<Vec<_>>(),
     );
 }
+
+/// Where words are long, the story's paragraphs reach no wall's count of words; two long
+/// sentences with no evidence make the text one the model reads, and it cuts the teaser list
+/// and the comment box under the story. The story's own closing lines stay.
+#[test]
+fn a_story_in_long_words_is_read_by_the_model() {
+    let url = Some("https://www.urolakostakohitza.eus/azpeitia/liburutegia");
+    let story = "Liburutegi berria eraikiko dute Azpeitian\n\
+                 Udalak astearteko osoko bilkuran aho batez onartu zuen herriko liburutegi \
+                 berria eraikitzeko proiektua, eta eraikuntza lanak datorren udaberrian hasiko \
+                 dira Urola ibaiaren ondoko orube zaharrean, lehengo azokaren ondoan.\n\
+                 Proiektuaren arabera, eraikin berriak hiru solairu izango ditu, irakurketa \
+                 gela zabalak, haurrentzako txokoa eta ikasleentzako lantokiak, gaur egungo \
+                 liburutegiak baino bi aldiz azalera handiagoa eta lorategi txiki bat.\n\
+                 Alkateak azaldu zuenez, herritarrek urteak daramatzate liburutegi egokiago bat \
+                 eskatzen, eta orain arteko eraikinak ez ditu betetzen irisgarritasun arauak \
+                 ezta egungo beharrak ere.\n\
+                 Lanek hamabost hilabete iraungo dute gutxi gorabehera, eta bitartean \
+                 liburutegiak kultur etxean jarraituko du zerbitzua ematen ohiko ordutegian.\n";
+    let tail = "Gai honi buruzko albisteak\n\
+                Zumaiako igerilekua irailean irekiko da berriz\n\
+                Azkoitiko plazak itzura berria izango du\n\
+                Urola Kostako autobus zerbitzuak ordutegi berriak\n\
+                Iruzkinak (0)\n\
+                Iruzkina idazteko saioa hasi behar duzu.";
+    let cleaned = Cleaner::new().clean_text_at(&format!("{story}{tail}"), url);
+    assert_kept_and_cut(
+        &cleaned,
+        &story.lines().collect::<Vec<_>>(),
+        &tail.lines().collect::<Vec<_>>(),
+    );
+    let closing = format!(
+        "{story}Proiektuak bi milioi euro inguru balioko du.\nEraikina 2027an zabalduko dute."
+    );
+    assert_untouched(&closing, url);
+}

@@ -104,6 +104,14 @@ const SENTENCE_WORDS: u32 = 15;
 /// banner speaks as "this site", and its formal "you" is often a possessive no pack counts.)
 const PLAIN_WORDS: u32 = 25;
 
+/// A sentence of this many characters (and [`LONG_WORDS_MIN`] words) with no evidence is a
+/// paragraph of the story where words are long ("ജില്ലയിലെ കാപ്പി കർഷകരിൽ ..."), whose
+/// paragraphs reach no wall's count of words: the model reads such a text as it reads one
+/// with walls.
+const LONG_WORDS_CHARS: usize = 200;
+const LONG_WORDS_MIN: u32 = 12;
+const LONG_WORDS_PARAGRAPHS: usize = 2;
+
 /// The score of a wall (walls also split the sequence).
 const WALL: f32 = f32::NEG_INFINITY;
 /// A block of this many words with no evidence and no pronoun is article text, and a wall.
@@ -862,7 +870,18 @@ fn decide_pass(
     // silent, and silence says nothing of the story.
     let mut packs_read = false;
     // A text with no wall at all is a list or a box, and the packs judge it alone.
-    let any_wall = scored.iter().any(|s| s.wall);
+    let any_wall = scored.iter().any(|s| s.wall)
+        || blocks
+            .iter()
+            .zip(evidence.iter())
+            .filter(|(b, e)| {
+                b.sentence
+                    && b.words >= LONG_WORDS_MIN
+                    && e.is_silent()
+                    && ctx.text[b.range.clone()].chars().count() >= LONG_WORDS_CHARS
+            })
+            .nth(LONG_WORDS_PARAGRAPHS - 1)
+            .is_some();
     // Whether no pack reads the text (nor knows its language): readings of shape alone then
     // stand in for the packs' labels.
     let mut bare_text = false;
