@@ -3412,6 +3412,49 @@ fn a_weather_strip_above_the_headline_is_cut() {
     }
 }
 
+/// The story's reading time under its headline goes, in any language: a label and its colon,
+/// or nothing, before the minutes. A headline with a count and a colon, a byline with its
+/// reading time and a recipe's times stay.
+#[test]
+fn a_reading_time_above_the_story_is_cut() {
+    let cleaner = Cleaner::new();
+    let (headline, paragraphs) = BRIDGE_STORY.split_once('\n').unwrap();
+    for line in [
+        "Irakurtzeko denbora: 4 minutu",
+        "Amser darllen: 3 munud",
+        "זמן קריאה: 6 דקות",
+        "ಓದುವ ಸಮಯ: 4 ನಿಮಿಷ",
+        "२ मिनेट पढ्नुहोस्",
+    ] {
+        let text = format!("{headline}\n{line}\n{paragraphs}");
+        let out = cleaner.clean_text(&text);
+        assert_eq!(out.text(), BRIDGE_STORY, "{line}");
+        assert!(
+            out.removals()
+                .iter()
+                .any(|r| r.rule() == "heuristic:reading-time"),
+            "{line}"
+        );
+    }
+    for line in [
+        "Explosion: 3 dead",
+        "Anna Berg \u{b7} 5 min read",
+        "Prep: 15 min, cook: 40 min",
+        "Final: 2 minutes left on the clock",
+        "Bedtime: 30 minutes before lights out",
+    ] {
+        let text = format!("{headline}\n{line}\n{paragraphs}");
+        assert!(
+            !cleaner
+                .clean_text(&text)
+                .removals()
+                .iter()
+                .any(|r| r.rule() == "heuristic:reading-time"),
+            "{line}"
+        );
+    }
+}
+
 /// A short line that ends in a link's arrow is a button or a link, in any language; a line
 /// that quotes with guillemets ends with its closing one.
 #[test]

@@ -226,8 +226,16 @@ pub(super) fn menu_lines(
     let taken = |i: usize| in_runs(runs, i);
     // A weather strip anywhere above the story: it is told by its own shape.
     let mut out: Vec<(usize, &'static str)> = (0..first)
-        .filter(|&i| weather_line(&text[blocks[i].range.clone()]))
-        .map(|i| (i, "heuristic:weather-line"))
+        .filter_map(|i| {
+            let t = &text[blocks[i].range.clone()];
+            if weather_line(t) {
+                Some((i, "heuristic:weather-line"))
+            } else if reading_time(t) {
+                Some((i, "heuristic:reading-time"))
+            } else {
+                None
+            }
+        })
         .collect();
     // The first three blocks of what stays: a menu line, or a block another cut takes, moves
     // the next up (a second pass over the cleaned text reads it there).
@@ -353,6 +361,108 @@ fn weather_line(t: &str) -> bool {
             .any(|c| item.contains(c))
     };
     items.iter().any(|i| temperature(i)) && items.iter().any(|i| dated(i))
+}
+
+/// The most words of a reading time's line, and of the words after its unit ("read",
+/// "पढ्नुहोस्"; a table's cell goes on: "30 minutes before bed").
+const READING_TIME_WORDS: usize = 6;
+const READING_TIME_AFTER: usize = 1;
+
+/// The word for minutes as reading times write it, in the languages news is written in
+/// (lower case; a Latin or Cyrillic abbreviation is read by its start, "min", "мин", "хв").
+const MINUTE_WORDS: &[&str] = &[
+    "perc",
+    "percet",
+    "dakika",
+    "dk",
+    "minit",
+    "menit",
+    "phút",
+    "daqiqa",
+    "munud",
+    "nóiméad",
+    "mionaid",
+    "mínútur",
+    "mínútna",
+    "λεπτά",
+    "λεπτό",
+    "хвилин",
+    "хвилини",
+    "хвилина",
+    "хв",
+    "хвіліны",
+    "хвілін",
+    "хвіл",
+    "дақиқа",
+    "мүнөт",
+    "मिनट",
+    "मिनिटे",
+    "मिनेट",
+    "মিনিট",
+    "நிமிடம்",
+    "நிமிடங்கள்",
+    "நிமிட",
+    "నిమిషాలు",
+    "నిమిషం",
+    "ನಿಮಿಷ",
+    "ನಿಮಿಷಗಳು",
+    "മിനിറ്റ്",
+    "ደቂቃ",
+    "ደቂቃዎች",
+    "دقائق",
+    "دقيقة",
+    "دقیقه",
+    "منٹ",
+    "דקות",
+    "דקה",
+    "წუთი",
+    "წთ",
+    "րոպե",
+    "นาที",
+    "នាទី",
+    "මිනිත්තු",
+    "မိနစ်",
+    "ນາທີ",
+    "분",
+    "分",
+    "分钟",
+    "分鐘",
+];
+
+/// Whether `t` gives the story's reading time, in any language: a label and a colon, or
+/// nothing, before a number of minutes and the word for them, and at most a few words after
+/// ("Timp de citire: 9 minute", "Vreme čitanja: 4 min", "Tan lekti: 6 minit", "ಓದುವ ಸಮಯ: 4
+/// ನಿಮಿಷ", "5 min read"). A byline before it ("Anna Berg · 5 min read"), a headline
+/// ("Explosion: 3 dead") and a table's cell ("30 minutes before bed") are none. Read only
+/// above the story, as the menus are.
+fn reading_time(t: &str) -> bool {
+    let t = t.trim();
+    if !t.chars().any(char::is_numeric) || t.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let tokens: Vec<&str> = t.split_whitespace().filter(|w| *w != ":").collect();
+    if tokens.len() > READING_TIME_WORDS {
+        return false;
+    }
+    let Some(n) = tokens.iter().position(|w| w.chars().all(char::is_numeric)) else {
+        return false;
+    };
+    // Before the number, nothing, or a label that ends with its colon.
+    let labelled = n == 0
+        || t[..t.find(tokens[n]).unwrap_or(0)]
+            .trim_end()
+            .ends_with([':', '：']);
+    let minutes = tokens[n].chars().count() <= 2
+        && tokens.get(n + 1).is_some_and(|u| {
+            let u = u.trim_end_matches(['.', ',']).to_lowercase();
+            u.starts_with("min") || u.starts_with("мин") || MINUTE_WORDS.contains(&u.as_str())
+        });
+    labelled
+        && minutes
+        && tokens.len() - n - 2 <= READING_TIME_AFTER
+        && tokens[n + 2..]
+            .iter()
+            .all(|w| !w.chars().any(char::is_numeric))
 }
 
 /// The most words of four letters or more that a menu shares with the story's first
