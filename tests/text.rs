@@ -5010,6 +5010,36 @@ fn a_menu_in_a_language_no_pack_reads_is_cut_by_its_shape() {
         "{:#?}",
         cleaner.clean_text(&titled).removals()
     );
+    // Nor with one short word in lower case, nor with two.
+    for title in [
+        "Manoma A Jihar Kebbi Sun Fara Girbin Shinkafa da Wuri",
+        "Manoma A Jihar Kebbi sun Fara Girbin Shinkafa da Wuri",
+    ] {
+        let titled = story.replacen(
+            "Manoma a jihar Kebbi sun fara girbin shinkafa da wuri a bana",
+            title,
+            1,
+        );
+        assert!(cleaner.clean_text(&titled).removals().is_empty(), "{title}");
+    }
+}
+
+/// A menu told by its shape may end with the page about the site, an item of two whose second
+/// word is short and in lower case ("Quem somos", "Über uns", "O nás"). (A headline in title
+/// case with such a word stays: `a_menu_in_a_language_no_pack_reads_is_cut_by_its_shape`.)
+#[test]
+fn a_menus_item_about_the_site_may_end_in_lower_case() {
+    let url = Some("https://www.jornaldocentro.pt/viseu/biblioteca");
+    let story = "Nova biblioteca abre as portas em Viseu\n\
+                 A nova biblioteca municipal de Viseu abriu ao público na segunda-feira, depois \
+                 de dois anos de obras no antigo edifício do mercado, com salas de leitura, um \
+                 espaço para crianças e um auditório para cem pessoas.\n\
+                 A câmara municipal investiu cerca de quatro milhões de euros no projeto, \
+                 financiado em parte por fundos europeus, e espera receber mais de mil \
+                 visitantes por semana nos primeiros meses.";
+    let menu = "Reportagens Crónicas Fotografia Podcast Arquivo Quem somos";
+    let out = Cleaner::new().clean_text_at(&format!("{menu}\n{story}"), url);
+    assert_eq!(out.text(), story, "{:#?}", out.removals());
 }
 
 /// What a cut brings up is read again: the share row and the picture's credit under the

@@ -537,11 +537,25 @@ fn menu_row(t: &str, bare_text: bool) -> bool {
     }
     let separator = |w: &str| w.chars().all(|c| "|/•·&–—-+›»".contains(c));
     let (mut names, mut capitals, mut sections) = (0, 0, 0);
+    // One short word in lower case may end an item of two ("Über uns", "Pri ni", "Sobre
+    // nós"): the site's page about itself.
+    let mut lower = 0;
+    let mut after_name = false;
     for w in t.split_whitespace().filter(|w| !separator(w)) {
         let mut chars = w.chars();
         if !chars.next().is_some_and(char::is_uppercase) {
-            return false;
+            lower += 1;
+            if !after_name
+                || lower > ABOUT_ITEM_LOWER
+                || w.chars().count() > ABOUT_ITEM_CHARS
+                || TITLE_CASE_FUNCTION_WORDS.contains(&w)
+            {
+                return false;
+            }
+            after_name = false;
+            continue;
         }
+        after_name = true;
         if TITLE_CASE_FUNCTION_WORDS.contains(&w.to_lowercase().as_str()) {
             return false;
         }
@@ -553,6 +567,11 @@ fn menu_row(t: &str, bare_text: bool) -> bool {
     }
     names >= MENU_ROW_WORDS && capitals * 2 < names && (sections >= MENU_ROW_SECTIONS || bare_text)
 }
+
+/// The most words in lower case of a menu told by its shape ([`menu_row`]), and their most
+/// letters.
+const ABOUT_ITEM_LOWER: usize = 1;
+const ABOUT_ITEM_CHARS: usize = 5;
 
 /// Whether `line` is made of section names (see [`menu_lines`]): `Some(true)` for a kicker
 /// of one or two, `Some(false)` for a menu.
