@@ -111,6 +111,8 @@ const PLAIN_WORDS: u32 = 25;
 const LONG_WORDS_CHARS: usize = 200;
 const LONG_WORDS_MIN: u32 = 12;
 const LONG_WORDS_PARAGRAPHS: usize = 2;
+/// The fewest words of a sentence that the model does not raise in such a text.
+const SILENT_SENTENCE_WORDS: u32 = 3;
 
 /// The score of a wall (walls also split the sequence).
 const WALL: f32 = f32::NEG_INFINITY;
@@ -870,8 +872,9 @@ fn decide_pass(
     // silent, and silence says nothing of the story.
     let mut packs_read = false;
     // A text with no wall at all is a list or a box, and the packs judge it alone.
-    let any_wall = scored.iter().any(|s| s.wall)
-        || blocks
+    let walled = scored.iter().any(|s| s.wall);
+    let long_words = !walled
+        && blocks
             .iter()
             .zip(evidence.iter())
             .filter(|(b, e)| {
@@ -882,6 +885,7 @@ fn decide_pass(
             })
             .nth(LONG_WORDS_PARAGRAPHS - 1)
             .is_some();
+    let any_wall = walled || long_words;
     // Whether no pack reads the text (nor knows its language): readings of shape alone then
     // stand in for the packs' labels.
     let mut bare_text = false;
@@ -952,6 +956,12 @@ fn decide_pass(
         // their shape and place does not raise them ("Ink Vault's first group exhibition
         // opens on 28 March." over the tags).
         let story = StoryLines::new(ctx.text, blocks, evidence, &scored, &hand, &outlet_names);
+        let silent_sentence = |i: usize| {
+            blocks[i].sentence
+                && blocks[i].words >= SILENT_SENTENCE_WORDS
+                && evidence[i].is_silent()
+                && hand[i] < 0.0
+        };
         // Whether the story goes on below, in a silent line that the model too reads as
         // the story's: a line above it stands inside the story, where the model's lean alone
         // anchors no box (a recipe's "Cooking time: 35 minutes" above its method).
@@ -973,6 +983,11 @@ fn decide_pass(
             } else if blocks[i].words <= MODEL_LONG_WORDS || z >= MODEL_LONG_LOGIT {
                 let raised = if z > SILENT_CAP && packs_read && story.silent_line(i) {
                     SILENT_CAP
+                } else if long_words && silent_sentence(i) {
+                    // (In a text read for its long words, with no wall to stand the story
+                    // apart, a sentence with nothing of a box keeps its hand score: the
+                    // story's closing lines above a box, "Ikastaroak ekainean hasiko dira.")
+                    s.score
                 } else {
                     z
                 };
@@ -1019,6 +1034,12 @@ fn decide_pass(
         &outlet_names,
         boxed,
     );
+    if long_words {
+        // Read for its long words, a text's runs hold a line the hand rules lean to too: the
+        // model alone took a story's closing list of times and prices ("Larunbata:
+        // 10:00-21:00", "Sarrera orokorra: 3 euro").
+        runs.retain(|(r, _)| r.clone().any(|i| hand[i] > 0.0));
+    }
 
     let total: usize = blocks.iter().map(|b| b.range.len()).sum();
     // Blocks that a run takes on the model's word alone are a guess from shape and position:
