@@ -3442,6 +3442,14 @@ fn a_reading_time_above_the_story_is_cut() {
         "Prep: 15 min, cook: 40 min",
         "Final: 2 minutes left on the clock",
         "Bedtime: 30 minutes before lights out",
+        // (From a helper's review: a headline goes on after the minutes, a word that starts
+        // like the minutes' is another, a film runs longer than a reading.)
+        "Analyse: 90 Minuten Frust",
+        "Regierung: 16 Minister vereidigt",
+        "Laufzeit: 98 Minuten",
+        "15 Minuten Ruhm",
+        // A recipe's times, one over the other.
+        "Prep: 10 minutes\nCook: 35 minutes",
     ] {
         let text = format!("{headline}\n{line}\n{paragraphs}");
         assert!(
@@ -4147,6 +4155,19 @@ fn a_row_of_platforms_without_a_colon_is_a_share_row() {
                 .any(|r| r.rule() == "heuristic:share-row"),
             "{line}"
         );
+    }
+}
+
+/// Between the story's paragraphs, a line that names the networks a story is about with the
+/// letter X beside one platform is the story's ("Boycott: Facebook X Amazon"); the letter
+/// counts in such a short row only outside the story.
+#[test]
+fn a_story_line_naming_x_between_paragraphs_stays() {
+    let (headline, story) = BRIDGE_STORY.split_once('\n').unwrap();
+    let (first, rest) = story.split_once('\n').unwrap();
+    for line in ["Boycott: Facebook X Amazon", "Platforms fined: TikTok X"] {
+        let text = format!("{headline}\n{first}\n{line}\n{rest}");
+        assert_untouched(&text, None);
     }
 }
 
@@ -5040,6 +5061,15 @@ fn a_menus_item_about_the_site_may_end_in_lower_case() {
     let menu = "Reportagens Crónicas Fotografia Podcast Arquivo Quem somos";
     let out = Cleaner::new().clean_text_at(&format!("{menu}\n{story}"), url);
     assert_eq!(out.text(), story, "{:#?}", out.removals());
+    // A headline in title case joins its words with another ("di", "ve", "vs").
+    let headlined = "Wisata Kuliner Khas Solo Ramai Diburu Pemudik di Akhir Pekan\n\
+                     Warung-warung makanan khas di pusat kota Solo dipadati pengunjung selama \
+                     akhir pekan panjang, terutama pemudik yang pulang kampung untuk merayakan \
+                     hari raya bersama keluarga mereka.\n\
+                     Seorang pedagang di kawasan Keprabon mengatakan penjualannya naik hampir \
+                     dua kali lipat dibandingkan pekan biasa, dan antrean sudah terlihat sejak \
+                     pukul enam pagi.";
+    assert_untouched(headlined, Some("https://www.solopos.com/kuliner"));
 }
 
 /// What a cut brings up is read again: the share row and the picture's credit under the

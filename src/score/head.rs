@@ -225,12 +225,26 @@ pub(super) fn menu_lines(
     };
     let taken = |i: usize| in_runs(runs, i);
     // A weather strip anywhere above the story: it is told by its own shape.
+    // A line of a label, its colon and a figure: a recipe's or a fact box's, beside another
+    // ("Prep: 10 minutes" over "Cook: 35 minutes"; not a clock's "5:48").
+    let timed = |i: usize| {
+        blocks.get(i).is_some_and(|b| {
+            let t = &text[b.range.clone()];
+            b.words <= READING_TIME_WORDS as u32
+                && t.match_indices([':', '：']).any(|(at, colon)| {
+                    t[..at].ends_with(char::is_alphabetic)
+                        && t[at + colon.len()..]
+                            .trim_start()
+                            .starts_with(char::is_numeric)
+                })
+        })
+    };
     let mut out: Vec<(usize, &'static str)> = (0..first)
         .filter_map(|i| {
             let t = &text[blocks[i].range.clone()];
             if weather_line(t) {
                 Some((i, "heuristic:weather-line"))
-            } else if reading_time(t) {
+            } else if reading_time(t) && !timed(i.wrapping_sub(1)) && !timed(i + 1) {
                 Some((i, "heuristic:reading-time"))
             } else {
                 None
@@ -363,14 +377,42 @@ fn weather_line(t: &str) -> bool {
     items.iter().any(|i| temperature(i)) && items.iter().any(|i| dated(i))
 }
 
-/// The most words of a reading time's line, and of the words after its unit ("read",
-/// "पढ्नुहोस्"; a table's cell goes on: "30 minutes before bed").
+/// The most words of a reading time's line.
 const READING_TIME_WORDS: usize = 6;
-const READING_TIME_AFTER: usize = 1;
+/// The longest reading time: a film's length ("Laufzeit: 98 Minuten"), a match's ("90
+/// minutes") and a television programme's name ("60 Minutes") are longer.
+const READING_TIME_MAX: u32 = 30;
 
-/// The word for minutes as reading times write it, in the languages news is written in
-/// (lower case; a Latin or Cyrillic abbreviation is read by its start, "min", "мин", "хв").
+/// The word for minutes as reading times write it, in the languages news is written in,
+/// lower case and whole: a word that only starts so is another ("miners", "ministri").
 const MINUTE_WORDS: &[&str] = &[
+    "min",
+    "min.",
+    "mins",
+    "minute",
+    "minutes",
+    "minuten",
+    "minuut",
+    "minuter",
+    "minutter",
+    "minutt",
+    "minut",
+    "minuta",
+    "minute",
+    "minuty",
+    "minút",
+    "minúty",
+    "minutos",
+    "minuti",
+    "minuto",
+    "minutu",
+    "minuts",
+    "minuuttia",
+    "minutit",
+    "minutid",
+    "minuten",
+    "mínútur",
+    "mínútna",
     "perc",
     "percet",
     "dakika",
@@ -382,26 +424,28 @@ const MINUTE_WORDS: &[&str] = &[
     "munud",
     "nóiméad",
     "mionaid",
-    "mínútur",
-    "mínútna",
-    "λεπτά",
-    "λεπτό",
+    "мин",
+    "мин.",
+    "минут",
+    "минуты",
+    "минута",
+    "минути",
     "хвилин",
     "хвилини",
     "хвилина",
     "хв",
+    "хв.",
     "хвіліны",
     "хвілін",
-    "хвіл",
     "дақиқа",
     "мүнөт",
+    "λεπτά",
     "मिनट",
     "मिनिटे",
     "मिनेट",
     "মিনিট",
     "நிமிடம்",
     "நிமிடங்கள்",
-    "நிமிட",
     "నిమిషాలు",
     "నిమిషం",
     "ನಿಮಿಷ",
@@ -429,12 +473,13 @@ const MINUTE_WORDS: &[&str] = &[
     "分鐘",
 ];
 
-/// Whether `t` gives the story's reading time, in any language: a label and a colon, or
-/// nothing, before a number of minutes and the word for them, and at most a few words after
-/// ("Timp de citire: 9 minute", "Vreme čitanja: 4 min", "Tan lekti: 6 minit", "ಓದುವ ಸಮಯ: 4
-/// ನಿಮಿಷ", "5 min read"). A byline before it ("Anna Berg · 5 min read"), a headline
-/// ("Explosion: 3 dead") and a table's cell ("30 minutes before bed") are none. Read only
-/// above the story, as the menus are.
+/// Whether `t` gives the story's reading time, in any language: a label and its colon over
+/// nothing else than the minutes ("Timp de citire: 9 minute", "ಓದುವ ಸಮಯ: 4 ನಿಮಿಷ"), or the
+/// minutes first, with one word after them in lower case at most ("5 min read", "२ मिनेट
+/// पढ्नुहोस्"); at most [`READING_TIME_MAX`] of them, and no other such line beside it (a
+/// recipe's "Prep: 10 minutes" over "Cook: 35 minutes"). A headline goes on after the
+/// minutes ("Analyse: 90 Minuten Frust", "Crónica: 90 minutos infernales"), a byline stands
+/// before them ("Anna Berg · 5 min read"). Read only above the story, as the menus are.
 fn reading_time(t: &str) -> bool {
     let t = t.trim();
     if !t.chars().any(char::is_numeric) || t.ends_with(['.', '!', '?']) {
@@ -447,22 +492,31 @@ fn reading_time(t: &str) -> bool {
     let Some(n) = tokens.iter().position(|w| w.chars().all(char::is_numeric)) else {
         return false;
     };
-    // Before the number, nothing, or a label that ends with its colon.
-    let labelled = n == 0
-        || t[..t.find(tokens[n]).unwrap_or(0)]
+    // (Figures of other scripts, "२", "৫", are read by their count alone.)
+    let figure = tokens[n];
+    let short = if figure.chars().all(|c| c.is_ascii_digit()) {
+        figure
+            .parse::<u32>()
+            .is_ok_and(|v| (1..=READING_TIME_MAX).contains(&v))
+    } else {
+        figure.chars().count() <= 2
+    };
+    let minutes = short
+        && tokens
+            .get(n + 1)
+            .is_some_and(|u| MINUTE_WORDS.contains(&u.to_lowercase().trim_end_matches(',')));
+    let after = &tokens[(n + 2).min(tokens.len())..];
+    let labelled = n > 0
+        && t[..t.find(tokens[n]).unwrap_or(0)]
             .trim_end()
-            .ends_with([':', '：']);
-    let minutes = tokens[n].chars().count() <= 2
-        && tokens.get(n + 1).is_some_and(|u| {
-            let u = u.trim_end_matches(['.', ',']).to_lowercase();
-            u.starts_with("min") || u.starts_with("мин") || MINUTE_WORDS.contains(&u.as_str())
-        });
-    labelled
-        && minutes
-        && tokens.len() - n - 2 <= READING_TIME_AFTER
-        && tokens[n + 2..]
+            .ends_with([':', '：'])
+        && after.is_empty();
+    let leading = n == 0
+        && after.len() <= 1
+        && after
             .iter()
-            .all(|w| !w.chars().any(char::is_numeric))
+            .all(|w| !w.chars().next().is_some_and(char::is_uppercase));
+    minutes && (labelled || leading)
 }
 
 /// The most words of four letters or more that a menu shares with the story's first
@@ -537,19 +591,15 @@ fn menu_row(t: &str, bare_text: bool) -> bool {
     }
     let separator = |w: &str| w.chars().all(|c| "|/•·&–—-+›»".contains(c));
     let (mut names, mut capitals, mut sections) = (0, 0, 0);
-    // One short word in lower case may end an item of two ("Über uns", "Pri ni", "Sobre
-    // nós"): the site's page about itself.
+    // One word in lower case may end an item of two, the "us" of the site's page about
+    // itself ("Über uns", "Pri ni", "Sobre nós").
     let mut lower = 0;
     let mut after_name = false;
     for w in t.split_whitespace().filter(|w| !separator(w)) {
         let mut chars = w.chars();
         if !chars.next().is_some_and(char::is_uppercase) {
             lower += 1;
-            if !after_name
-                || lower > ABOUT_ITEM_LOWER
-                || w.chars().count() > ABOUT_ITEM_CHARS
-                || TITLE_CASE_FUNCTION_WORDS.contains(&w)
-            {
+            if !after_name || lower > ABOUT_ITEM_LOWER || !ABOUT_US.contains(&w) {
                 return false;
             }
             after_name = false;
@@ -568,10 +618,43 @@ fn menu_row(t: &str, bare_text: bool) -> bool {
     names >= MENU_ROW_WORDS && capitals * 2 < names && (sections >= MENU_ROW_SECTIONS || bare_text)
 }
 
-/// The most words in lower case of a menu told by its shape ([`menu_row`]), and their most
-/// letters.
+/// The most words in lower case of a menu told by its shape ([`menu_row`]).
 const ABOUT_ITEM_LOWER: usize = 1;
-const ABOUT_ITEM_CHARS: usize = 5;
+/// The "us" of a site's page about itself, the one word in lower case a menu's items hold
+/// ("Über uns", "Quem somos", "O nás", "Pri ni", "Про нас"); a headline in title case
+/// joins its words with another ("di", "ve", "vs", "eta").
+const ABOUT_US: &[&str] = &[
+    "uns",
+    "nós",
+    "nos",
+    "somos",
+    "som",
+    "nous",
+    "noi",
+    "siamo",
+    "oss",
+    "os",
+    "ons",
+    "nas",
+    "nás",
+    "nama",
+    "nami",
+    "nesh",
+    "mus",
+    "mums",
+    "meist",
+    "kami",
+    "us",
+    "ni",
+    "mu",
+    "нас",
+    "нама",
+    "nosotros",
+    "nosaltres",
+    "tokkur",
+    "okkur",
+    "ainne",
+];
 
 /// Whether `line` is made of section names (see [`menu_lines`]): `Some(true)` for a kicker
 /// of one or two, `Some(false)` for a menu.

@@ -1282,7 +1282,7 @@ fn decide_pass(
             "heuristic:cookie-banner",
         );
     }
-    for i in share_rows(blocks, evidence, ctx.text) {
+    for i in share_rows(blocks, evidence, &scored, ctx.text) {
         add_untaken(
             &mut taken,
             &mut extra,

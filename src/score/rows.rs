@@ -339,13 +339,36 @@ fn glued_stop(t: &str) -> bool {
         .any(|w| w[0].end == w[1].start)
 }
 
+/// The fewest words of a sentence with no evidence that [`share_rows`] reads as the story's.
+const STORY_LINE_WORDS: u32 = 15;
+
 /// The most words of a share row under its label.
 const SHARE_ROW_WORDS: u32 = 8;
 
 /// Anywhere in the text, a short line of platforms under a label of a word or two is a share
 /// row, in any language ("Подијели: Facebook X Viber WhatsApp", "Roinn: Facebook X LinkedIn
 /// Ríomhphost"): a story names platforms in a sentence.
-pub(super) fn share_rows(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<usize> {
+pub(super) fn share_rows(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+) -> Vec<usize> {
+    // The letter X and LINE count beside a platform the tables know outside the story only,
+    // above its first paragraph or under its last: between its paragraphs a line names the
+    // networks a story is about ("Gesperrt: Telegram X", "Boycott: Facebook X Amazon").
+    // There, X counts in a row of three platforms or more with no colon, as it did.
+    // (The story's last line: a wall, or a sentence of some length with nothing of a box.)
+    let first = scored.iter().position(|s| s.story).unwrap_or(blocks.len());
+    let last = (0..blocks.len())
+        .rev()
+        .find(|&j| {
+            scored[j].story
+                || (blocks[j].sentence
+                    && blocks[j].words >= STORY_LINE_WORDS
+                    && evidence[j].is_silent())
+        })
+        .unwrap_or(0);
     (0..blocks.len())
         .filter(|&i| {
             let (b, ev) = (&blocks[i], &evidence[i]);
@@ -353,7 +376,12 @@ pub(super) fn share_rows(blocks: &[Block], evidence: &Evidences, text: &str) -> 
                 return false;
             }
             let t = &text[b.range.clone()];
-            let platforms = ev.platforms + row_letters(t);
+            if (first..=last).contains(&i) {
+                return ev.platforms >= FOLLOW_PLATFORMS
+                    && (labelled_platforms(t, ev.platforms)
+                        || (i > 0 && platform_row(t, ev.platforms + row_letters(t, false))));
+            }
+            let platforms = ev.platforms + row_letters(t, true);
             platforms >= FOLLOW_PLATFORMS
                 && (labelled_platforms(t, platforms) || (i > 0 && platform_row(t, platforms)))
         })
@@ -418,12 +446,12 @@ const ITEM_ROW_ITEMS: usize = 3;
 const ITEM_WORDS: usize = 3;
 
 /// How many of the words of a row of platforms name one in capitals that no table holds,
-/// since in other case they are words: the network X by its letter ("X", "𝕏"), the
-/// messenger LINE ("แชร์ Facebook X LINE คัดลอกลิงก์").
-fn row_letters(t: &str) -> u16 {
+/// since in other case they are words: the network X by its letter ("X", "𝕏"), and with
+/// `line` the messenger LINE ("แชร์ Facebook X LINE คัดลอกลิงก์").
+fn row_letters(t: &str, line: bool) -> u16 {
     let n = t
         .split_whitespace()
-        .filter(|w| matches!(*w, "X" | "𝕏" | "LINE"))
+        .filter(|w| matches!(*w, "X" | "𝕏") || (line && *w == "LINE"))
         .count();
     u16::try_from(n).unwrap_or(u16::MAX)
 }
