@@ -224,7 +224,6 @@ pub(super) fn menu_lines(
         return Vec::new();
     };
     let taken = |i: usize| in_runs(runs, i);
-    // A weather strip anywhere above the story: it is told by its own shape.
     // A line of a label, its colon and a figure: a recipe's or a fact box's, beside another
     // ("Prep: 10 minutes" over "Cook: 35 minutes"; not a clock's "5:48").
     let timed = |i: usize| {
@@ -239,6 +238,8 @@ pub(super) fn menu_lines(
                 })
         })
     };
+    // A weather strip or a reading time anywhere above the story: each is told by its own
+    // shape.
     let mut out: Vec<(usize, &'static str)> = (0..first)
         .filter_map(|i| {
             let t = &text[blocks[i].range.clone()];
