@@ -5343,3 +5343,20 @@ fn a_story_in_long_words_is_read_by_the_model() {
         format!("{story}Ordutegia\nAstelehenetik ostiralera: 9:00-20:00\nSarrera: 3 euro");
     assert_untouched(&closing, url);
 }
+
+/// The skip link that WordPress prints at a page's top, in its translations ("Pular para o
+/// conteúdo", "Saltar al contenido", "コンテンツへスキップ"), goes with the page's chrome.
+#[test]
+fn a_skip_link_in_wordpress_wording_is_cut() {
+    let cleaner = Cleaner::new();
+    let (headline, paragraphs) = BRIDGE_STORY.split_once('\n').unwrap();
+    for link in [
+        "Pular para o conteúdo",
+        "Saltar al contenido",
+        "Перейти к содержимому",
+        "コンテンツへスキップ",
+    ] {
+        let out = cleaner.clean_text(&format!("{link}\n{headline}\n{paragraphs}"));
+        assert_eq!(out.text(), BRIDGE_STORY, "{link}");
+    }
+}

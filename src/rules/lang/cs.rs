@@ -113,7 +113,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["o autorovi", "o autorce", "o autorech", "další články autora", "všechny články autora"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["autor je", "autorka je", "autor působí", "autorka působí", "autor pracuje", "autorka pracuje"]),
         cue(Credit).part(AuthorBox).max_words(40).phrases(&["je novinář", "je novinářka", "je publicista", "je publicistka"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["přeskočit na obsah"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["přeskočit na obsah", "přejít k obsahu", "přejít na obsah"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["přidat komentář", "napsat komentář", "zobrazit komentáře", "diskuse je uzavřena", "vstoupit do diskuse", "diskuse k článku"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["komentáře"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komentáře", "komentářů"]),

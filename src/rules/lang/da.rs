@@ -124,7 +124,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["om forfatteren", "om skribenten", "om skribenterne", "flere artikler af", "alle artikler af", "mere fra forfatteren"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["forfatteren er", "skribenten er", "artiklens forfatter er"]),
         cue(Credit).part(AuthorBox).max_words(40).phrases(&["er freelancejournalist"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["gå til indhold"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["gå til indhold", "spring til indhold", "spring til hovedindhold"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["skriv en kommentar", "efterlad en kommentar", "vis kommentarer", "debatten er lukket", "kommentarsporet"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["kommentarer"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["kommentarer"]),

@@ -164,7 +164,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["el autor es", "la autora es", "el autor fue", "la autora fue", "los autores son"]),
         ask(Credit).part(AuthorBox).at(Start).max_words(30).phrases(&["el autor es periodista", "el autor es profesor", "el autor es investigador", "el autor es historiador", "el autor es economista", "el autor es escritor", "el autor es politólogo", "la autora es periodista", "la autora es profesora", "la autora es investigadora", "la autora es historiadora", "la autora es economista", "la autora es escritora", "la autora es politóloga"]),
         cue(Credit).part(AuthorBox).max_words(40).phrases(&["es periodista independiente", "es periodista especializado", "es periodista especializada", "es redactor de", "es redactora de"]),
-        chrome(Other).part(Navigation).max_words(12).phrases(&["ir al contenido"]),
+        chrome(Other).part(Navigation).max_words(12).phrases(&["ir al contenido", "saltar al contenido", "saltar al contenido principal", "ir al contenido principal"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["deja un comentario", "deja tu comentario", "escribe un comentario", "añadir comentario", "ver comentarios", "mostrar comentarios", "los comentarios están cerrados", "comentarios de los lectores"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["comentarios"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["comentarios"]),

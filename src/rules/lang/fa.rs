@@ -161,7 +161,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["درباره نویسنده", "درباره‌ی نویسنده", "دیگر مطالب نویسنده", "مطالب دیگر این نویسنده"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["نویسنده روزنامه‌نگار", "نویسنده پژوهشگر", "نویسنده این مطلب"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["پرش به محتوا"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["پرش به محتوا", "رفتن به محتوا", "پرش به محتوای اصلی"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["ارسال نظر", "دیدگاه خود را بنویسید", "نظر خود را بنویسید", "نظرات خوانندگان", "مشاهده نظرات"]),
         ask(Other).part(Comments).phrases(&["برای ارسال نظر", "نظرات پس از تایید", "نظرات پس از تأیید", "قوانین ارسال نظر"]),
         ask(Other).part(Disclaimer).phrases(&["دیدگاه نویسنده است"]),

@@ -140,7 +140,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["लेखक के बारे में", "लेखक परिचय", "लेखक के अन्य लेख", "इस लेखक के और लेख"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["लेखक वरिष्ठ पत्रकार", "लेखक एक", "लेखक स्वतंत्र पत्रकार"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["मुख्य सामग्री पर जाएं"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["मुख्य सामग्री पर जाएं", "सामग्री पर जाएँ", "सामग्री पर जाएं"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["टिप्पणी करें", "अपनी टिप्पणी दें", "टिप्पणियां देखें", "पाठकों की टिप्पणियां"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["टिप्पणियाँ", "टिप्पणियां", "कमेंट्स"]),
         ask(Other).part(Comments).phrases(&["कमेंट करने के लिए लॉगिन"]),

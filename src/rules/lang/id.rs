@@ -153,7 +153,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["tentang penulis", "profil penulis", "artikel lain dari penulis", "tulisan lain dari penulis"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["penulis adalah", "penulis merupakan"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["lompat ke konten"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["lompat ke konten", "langsung ke konten", "lewati ke konten", "loncat ke konten"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["tulis komentar", "tinggalkan komentar", "tambahkan komentar", "lihat komentar", "komentar pembaca"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komentar"]),
         ask(Other).part(Comments).phrases(&["login untuk berkomentar", "komentar dimoderasi", "pedoman komentar"]),

@@ -144,7 +144,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["著者について", "筆者について", "この記事を書いた人", "執筆者プロフィール", "著者プロフィール", "筆者プロフィール", "この著者の記事"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["筆者は", "著者は"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["本文へスキップ", "メインコンテンツへスキップ", "ページの先頭へ", "トップへ戻る"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["本文へスキップ", "メインコンテンツへスキップ", "ページの先頭へ", "トップへ戻る", "コンテンツへスキップ"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["コメントする", "コメントを書く", "コメントを見る", "コメント一覧", "読者のコメント", "コメント欄"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["件のコメント"]),
         ask(Other).part(Comments).phrases(&["コメントするには", "ログインしてコメント", "コメントは承認制", "コメントポリシー"]),

@@ -119,7 +119,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["ავტორის შესახებ", "ავტორის სხვა სტატიები", "ავტორის ყველა სტატია"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["ავტორი არის", "ავტორი ჟურნალისტია"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["გადასვლა მთავარ შინაარსზე"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["გადასვლა მთავარ შინაარსზე", "გადასვლა შინაარსზე"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["დაწერე კომენტარი", "დატოვე კომენტარი", "კომენტარის დამატება", "კომენტარების ნახვა", "მკითხველის კომენტარები"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["კომენტარები", "კომენტარი"]),
         ask(Other).part(Comments).phrases(&["კომენტარის დასაწერად", "კომენტარები მოდერირდება", "კომენტარის წესები"]),

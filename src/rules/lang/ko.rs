@@ -132,7 +132,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["저자 소개", "필자 소개", "기자 소개", "필자의 다른 글"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["필자는", "저자는", "글쓴이는"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["본문 바로가기", "본문으로 바로가기", "기사제보", "제보하기"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["본문 바로가기", "본문으로 바로가기", "기사제보", "제보하기", "콘텐츠로 건너뛰기", "본문으로 건너뛰기"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["댓글 쓰기", "댓글쓰기", "댓글 보기", "댓글보기", "댓글 달기", "독자 댓글"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["개의 댓글", "댓글"]),
         ask(Other).part(Comments).phrases(&["댓글을 작성하려면", "로그인 후 댓글", "댓글 운영 원칙", "댓글 정책"]),

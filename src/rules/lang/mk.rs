@@ -119,7 +119,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["за авторот", "за авторката", "повеќе од авторот", "сите текстови од авторот"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["авторот е", "авторката е"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["премини на содржината"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["премини на содржината", "скокни до содржината"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["напиши коментар", "остави коментар", "додај коментар", "прикажи коментари", "коментари од читателите"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["коментари:", "коментари"]),
         ask(Other).part(Comments).phrases(&["за да коментирате", "коментарите се модерираат", "правила за коментирање"]),

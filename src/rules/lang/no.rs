@@ -130,7 +130,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["om forfatteren", "om skribenten", "om journalisten", "flere artikler av", "alle artikler av", "mer fra forfatteren"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["forfatteren er", "skribenten er", "artikkelforfatteren er"]),
         cue(Credit).part(AuthorBox).max_words(40).phrases(&["er frilansjournalist", "er kommentator i"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["hopp til innhold"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["hopp til innhold", "hopp til hovedinnhold", "gå til innhold"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["skriv en kommentar", "legg igjen en kommentar", "vis kommentarer", "kommentarfeltet er stengt", "kommentarfeltet"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["kommentarer"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["kommentarer"]),

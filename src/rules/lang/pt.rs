@@ -153,7 +153,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["sobre o autor", "sobre a autora", "sobre os autores", "quem é o autor", "mais do autor", "mais da autora", "todos os artigos de", "outros artigos de"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["o autor é", "a autora é", "o autor foi", "a autora foi", "os autores são"]),
         cue(Credit).part(AuthorBox).max_words(40).phrases(&["é jornalista freelancer", "é jornalista independente", "é repórter do", "é repórter da", "é colunista do", "é colunista da"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["ir para o conteúdo"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "pular para o conteúdo principal", "ir para o conteúdo principal"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["deixe um comentário", "deixe seu comentário", "deixe o seu comentário", "escreva um comentário", "adicionar comentário", "ver comentários", "os comentários estão fechados", "comentários dos leitores"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["comentários"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["comentários"]),

@@ -135,7 +135,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["об авторе", "об авторах", "автор статьи", "все материалы автора", "другие материалы автора", "все статьи автора"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["автор является", "автор —", "автор работает", "автор работал", "автор — журналист"]),
         cue(Credit).part(AuthorBox).max_words(40).phrases(&["является журналистом", "независимый журналист", "работал корреспондентом", "работала корреспондентом"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["перейти к содержанию"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["перейти к содержанию", "перейти к содержимому", "перейти к основному содержанию", "перейти к основному содержимому"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["оставить комментарий", "написать комментарий", "добавить комментарий", "показать комментарии", "комментарии читателей", "комментарии закрыты", "обсуждение закрыто"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["комментарии"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["комментарии", "комментариев", "комментария"]),

@@ -166,7 +166,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["o autorovi", "o autorke", "ďalšie články autora", "všetky články autora"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["autor je", "autorka je", "autor pôsobí", "autorka pôsobí"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["preskočiť na obsah"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["preskočiť na obsah", "prejsť na obsah"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["pridať komentár", "napísať komentár", "zobraziť komentáre", "diskusia je uzavretá", "vstúpiť do diskusie"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komentáre", "komentárov", "komentáre čitateľov"]),
         ask(Other).part(Comments).phrases(&["aby ste mohli komentovať", "komentáre sú moderované", "pravidlá diskusie"]),

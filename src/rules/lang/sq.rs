@@ -114,7 +114,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["rreth autorit", "rreth autores", "artikuj të tjerë nga autori", "të gjithë artikujt e autorit"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["autori është", "autorja është"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["kalo te përmbajtja"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["kalo te përmbajtja", "kalo te lënda"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["shkruaj koment", "lër një koment", "shto koment", "shiko komentet", "komentet e lexuesve"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["komente", "komentet"]),
         ask(Other).part(Comments).phrases(&["komentet moderohen", "rregullat e komentimit"]),

@@ -137,7 +137,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["про автора", "про авторку", "про авторів", "автор статті", "всі матеріали автора", "усі матеріали автора", "інші матеріали автора"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["автор є", "авторка є", "автор —", "авторка —", "автор працює", "авторка працює"]),
         cue(Credit).part(AuthorBox).max_words(40).phrases(&["є журналістом", "є журналісткою", "незалежний журналіст", "незалежна журналістка"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["перейти до вмісту"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["перейти до вмісту", "перейти до змісту", "перейти до основного вмісту"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["залишити коментар", "написати коментар", "додати коментар", "показати коментарі", "коментарі читачів", "коментарі закрито"]),
         chrome(Other).part(Comments).max_words(3).phrases(&["коментарі"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["коментарі", "коментарів", "коментаря"]),

@@ -123,7 +123,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["về tác giả", "giới thiệu tác giả", "bài viết khác của tác giả", "cùng tác giả"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["tác giả là", "tác giả hiện là"]),
-        chrome(Other).part(Navigation).max_words(12).phrases(&["chuyển đến nội dung chính"]),
+        chrome(Other).part(Navigation).max_words(12).phrases(&["chuyển đến nội dung chính", "chuyển đến nội dung", "bỏ qua nội dung"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["viết bình luận", "gửi bình luận", "để lại bình luận", "xem bình luận", "bình luận của bạn đọc", "ý kiến bạn đọc"]),
         ask(Other).part(Comments).phrases(&["đăng nhập để bình luận", "bình luận sẽ được kiểm duyệt", "quy định bình luận"]),
         ask(Other).part(Disclaimer).phrases(&["quan điểm riêng của tác giả", "ý kiến riêng của tác giả", "bài viết thể hiện quan điểm riêng"]),

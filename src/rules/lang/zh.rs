@@ -170,7 +170,7 @@ pub(crate) static PACK: Pack = Pack {
         // disclaimer, the navigation (the coverage table's cells of those names).
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["关于作者", "關於作者", "作者简介", "作者簡介", "作者介绍", "作者介紹", "作者其他文章"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["作者是", "作者为", "作者為", "作者系"]),
-        chrome(Other).part(Navigation).max_words(10).phrases(&["跳到主要内容", "跳至主要內容", "返回顶部", "返回頂部"]),
+        chrome(Other).part(Navigation).max_words(10).phrases(&["跳到主要内容", "跳至主要內容", "返回顶部", "返回頂部", "跳至内容", "跳到内容", "跳至內容", "跳到內容"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "查看评论", "读者评论", "讀者評論", "评论区", "留言区"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["条评论", "則留言", "条留言"]),
         ask(Other).part(Comments).phrases(&["登录后评论", "登錄後評論", "登入後留言", "评论需审核", "評論需審核", "留言须知"]),
