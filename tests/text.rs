@@ -5031,7 +5031,7 @@ fn a_menu_in_a_language_no_pack_reads_is_cut_by_its_shape() {
         "{:#?}",
         cleaner.clean_text(&titled).removals()
     );
-    // Nor with one short word in lower case, nor with two.
+    // Nor with a short word in lower case that joins its words, nor with two.
     for title in [
         "Manoma A Jihar Kebbi Sun Fara Girbin Shinkafa da Wuri",
         "Manoma A Jihar Kebbi sun Fara Girbin Shinkafa da Wuri",
@@ -5046,8 +5046,8 @@ fn a_menu_in_a_language_no_pack_reads_is_cut_by_its_shape() {
 }
 
 /// A menu told by its shape may end with the page about the site, an item of two whose second
-/// word is short and in lower case ("Quem somos", "Über uns", "O nás"). (A headline in title
-/// case with such a word stays: `a_menu_in_a_language_no_pack_reads_is_cut_by_its_shape`.)
+/// word is the "us" in lower case ("Quem somos", "Über uns", "O nás"); a headline in title case
+/// joins its words with another ("di") and stays.
 #[test]
 fn a_menus_item_about_the_site_may_end_in_lower_case() {
     let url = Some("https://www.jornaldocentro.pt/viseu/biblioteca");
