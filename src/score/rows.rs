@@ -376,14 +376,12 @@ pub(super) fn share_rows(
                 return false;
             }
             let t = &text[b.range.clone()];
-            if (first..=last).contains(&i) {
-                return ev.platforms >= FOLLOW_PLATFORMS
-                    && (labelled_platforms(t, ev.platforms)
-                        || (i > 0 && platform_row(t, ev.platforms + row_letters(t, false))));
-            }
-            let platforms = ev.platforms + row_letters(t, true);
-            platforms >= FOLLOW_PLATFORMS
-                && (labelled_platforms(t, platforms) || (i > 0 && platform_row(t, platforms)))
+            let inside = (first..=last).contains(&i);
+            let platforms = ev.platforms + row_letters(t, !inside);
+            // (Inside, a label's row counts the platforms the tables know alone.)
+            let labelled = if inside { ev.platforms } else { platforms };
+            labelled >= FOLLOW_PLATFORMS
+                && (labelled_platforms(t, labelled) || (i > 0 && platform_row(t, platforms)))
         })
         .collect()
 }
