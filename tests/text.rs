@@ -1891,6 +1891,64 @@ fn the_outlets_box_that_names_it_goes_in_any_language() {
     assert_eq!(cleaner.clean_text_at(&text, url).text(), text);
 }
 
+/// The story's own last section on the outlet, a line and a paragraph in the story's voice
+/// that name it ("Riverside Courier cycle team" / "The Riverside Courier will again enter
+/// a team ... join our group"), stays: there the outlet's box shows a formula where a pack
+/// reads it, and where none does (Welsh) its button ends it, not the heading of the letter
+/// below. The box of the same shape with its formula and button still goes.
+#[test]
+fn the_storys_last_section_on_the_outlet_stays() {
+    let url = Some("https://www.riversidecourier.co.uk/news/bridge-repairs");
+    let story = "Bridge repairs to close Mill Street for three weeks\n\
+        Mill Street bridge will close to traffic from Monday while engineers replace the worn \
+        bearings under its central span, the county council has confirmed this week.\n\
+        Buses will divert along the ring road, and a temporary footbridge will let people on \
+        foot and on bicycles cross the river during the works, which should end before Easter.\n\
+        Traders on both banks said they had been told about the plans late, but most accepted \
+        that the repairs could not wait until the quieter months of the summer.";
+    let section = "Riverside Courier cycle team\n\
+        The Riverside Courier will again enter a team in the hospice charity cycle this summer, \
+        with staff, readers and their families all welcome to ride. Anyone who wants to join our \
+        group should meet outside our office on Mill Street at nine on the eighth of June.";
+    let cleaner = Cleaner::new();
+    let text = format!("{story}\n{section}");
+    let c = cleaner.clean_text_at(&text, url);
+    assert_eq!(c.text(), text, "{:#?}", c.removals());
+    let boxed = "Support the Riverside Courier\n\
+        The Riverside Courier is independent and free to read for everyone in the valley. If you \
+        value our reporting, please support us with a small monthly donation today.\n\
+        Donate to the Riverside Courier";
+    let text = format!("{story}\n{boxed}");
+    let c = cleaner.clean_text_at(&text, url);
+    assert!(!c.text().contains("small monthly donation"), "{}", c.text());
+    assert!(c.text().contains("quieter months of the summer"));
+
+    let url = Some("https://serentaf.cymru/newyddion/sioe");
+    let story = "Cwm Taf yn paratoi at y sioe amaethyddol\n\
+        Mae mwy na thri chant o anifeiliaid wedi cael eu cofrestru ar gyfer sioe amaethyddol y cwm \
+        eleni, y nifer uchaf ers dros ddegawd, yn ôl y pwyllgor trefnu.\n\
+        Dywedodd yr ysgrifennydd, Gwen Morgan, fod y tywydd sych wedi helpu'r ffermwyr i baratoi, \
+        a bod llawer o deuluoedd ifanc wedi ymuno â'r cystadlaethau am y tro cyntaf erioed.";
+    let section = "Seren Taf yn y sioe\n\
+        Bydd criw Seren Taf ar stondin ger y brif fynedfa ddydd Sadwrn, yn casglu lluniau a \
+        straeon gan bobl y cwm am hanes y sioe dros y ganrif ddiwethaf ar gyfer rhifyn yr hydref.";
+    let letter = "Neges gan Seren Taf\n\
+        Annwyl ddarllenydd,\n\
+        Mae Seren Taf yn cael ei ysgrifennu gan wirfoddolwyr y cwm, i bobl y cwm. Does dim wal \
+        dalu yma, ond mae argraffu a gwesteio'r wefan yn costio, felly gyda phum punt y mis gallwch \
+        chi ein helpu ni i barhau.\n\
+        Cyfrannu\n\
+        Dim diolch";
+    let text = format!("{story}\n{section}\n{letter}");
+    let c = cleaner.clean_text_at(&text, url);
+    assert!(
+        c.text().starts_with(&format!("{story}\n{section}")),
+        "{}\n{:#?}",
+        c.text(),
+        c.removals()
+    );
+}
+
 /// The headline and the byline under it are the story's in a text, whatever chrome stands
 /// around them: a reading-time line above does not take the headline along, an author's
 /// credit line stays, and a photo credit under the headline goes.

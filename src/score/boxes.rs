@@ -839,8 +839,19 @@ pub(super) fn outlet_boxes(
             && !platform_like(b + 1)
             && !crosshead(b)
     };
+    // A paragraph in the story's voice (a wall: long, with no formula and few pronouns) is
+    // the story's own last section on the outlet as often as its box ("Longford Leader
+    // readers' walk" / "The Longford Leader will again field a team ... join our group"):
+    // there the box shows a formula where a pack reads it, and where none does its button
+    // ends it, not a line over a letter's salutation (the next box's heading).
+    let letter_under = |b: usize| {
+        blocks.get(b + 1).is_some_and(|_| {
+            greets(&text[blocks[b + 1].range.clone()]) || addresses(blocks, text, b + 1)
+        })
+    };
     // (The box with its button, and the ask's line above that.)
     let boxed = |r: Range<usize>| {
+        let walled = scored[r.start + 1].wall;
         let unread = bare || {
             let span = blocks[r.start].range.start..blocks[r.end - 1].range.end;
             let words = blocks[r.clone()].iter().map(|b| b.words).sum();
@@ -857,17 +868,22 @@ pub(super) fn outlet_boxes(
                     && (evidence[b].signal > 0.0 || evidence[b].money.is_some())
             };
             let b = r.start + 2;
-            if button(b) {
+            let closes = |b: usize| button(b) && !(walled && letter_under(b));
+            if closes(b) {
                 Some(r.start..r.end.max(b + 1))
-            } else if ask(b) && button(b + 1) {
+            } else if ask(b) && closes(b + 1) {
                 Some(r.start..r.end.max(b + 2))
             } else {
                 None
             }
         } else {
-            let shown = evidence
-                .range(r.clone())
-                .any(|e| e.signal > 0.0 || e.we > 0 || e.you > 0);
+            let shown = evidence.range(r.clone()).any(|e| {
+                if walled {
+                    e.signal >= 1.0
+                } else {
+                    e.signal > 0.0 || e.we > 0 || e.you > 0
+                }
+            });
             shown.then_some(r)
         }
     };
