@@ -1891,6 +1891,43 @@ fn the_outlets_box_that_names_it_goes_in_any_language() {
     assert_eq!(cleaner.clean_text_at(&text, url).text(), text);
 }
 
+/// Between the story's paragraphs, a section in the story's voice that leads with the outlet
+/// and says "our" once ("Ein Stück Stadtblatt-Geschichte" / "Für das Stadtblatt ist das
+/// Lichtspielhaus ein alter Bekannter: ... in unserem Veranstaltungskalender") is the
+/// story's, not the outlet's box; the box that says the outlet is independent still goes.
+#[test]
+fn the_storys_section_on_the_outlet_between_paragraphs_stays() {
+    let url = Some("https://www.stadtblatt.de/kultur/lichtspielhaus");
+    let opening = "Das Lichtspielhaus öffnet wieder\n\
+        Das Lichtspielhaus an der Brückenstraße öffnet im Herbst nach fünf Jahren Umbau wieder, \
+        wie die neue Genossenschaft am Dienstag mitteilte. Bezahlt wurde die Sanierung mit \
+        Anteilen, die mehr als tausend Menschen aus dem Viertel gezeichnet haben.\n\
+        Das Kino hatte 2020 schließen müssen, als der letzte Betreiber aufgab, und eine Zeit lang \
+        sah es so aus, als würde das Grundstück an einen Investor für Wohnungen verkauft werden.";
+    let closing = "Die Genossenschaft will im ersten Programm neue Filme und Klassiker mischen, und \
+        das Café im Foyer soll jeden Tag ab zehn Uhr geöffnet sein, auch für Gäste ohne Kinokarte.";
+    let section = "Ein Stück Stadtblatt-Geschichte\n\
+        Für das Stadtblatt ist das Lichtspielhaus ein alter Bekannter: Schon in den Fünfzigern \
+        stand sein Programm in unserem Veranstaltungskalender, und die Kulturredaktion hat dort \
+        fast jede Premiere der vergangenen Jahrzehnte besprochen.";
+    let cleaner = Cleaner::new();
+    let text = format!("{opening}\n{section}\n{closing}");
+    let c = cleaner.clean_text_at(&text, url);
+    assert_eq!(c.text(), text, "{:#?}", c.removals());
+    let boxed = "Unabhängiger Lokaljournalismus\n\
+        Das Stadtblatt ist unabhängig und gehört niemandem außer seinen Leserinnen und Lesern, \
+        und wir halten jeden Artikel für alle im Viertel frei lesbar, ganz gleich, was sie sich \
+        leisten können.";
+    let text = format!("{opening}\n{boxed}\n{closing}");
+    let c = cleaner.clean_text_at(&text, url);
+    assert_eq!(
+        c.text(),
+        format!("{opening}\n{closing}"),
+        "{:#?}",
+        c.removals()
+    );
+}
+
 /// The story's own last section on the outlet, a line and a paragraph in the story's voice
 /// that name it ("Riverside Courier cycle team" / "The Riverside Courier will again enter
 /// a team ... join our group"), stays: there the outlet's box shows a formula where a pack

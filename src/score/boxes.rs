@@ -778,6 +778,21 @@ pub(super) fn outlet_boxes(
         let t = text[blocks[i].range.clone()].trim_end();
         blocks[i].words <= NAME_LINE_WORDS && !t.ends_with(['.', ':', '?', ',', ';']) && plain(i)
     };
+    // Under such a paragraph, a line over a paragraph that is not the story's (no wall, and
+    // not a sentence free of evidence), or over a salutation, is the next box's heading
+    // ("Neges gan ..." over "Annwyl ddarllenydd,", "Support the Dales Gazette" over its ask),
+    // not this frame's button: its evidence is not the frame's.
+    let storys = |j: usize| {
+        let ev = &evidence[j];
+        scored[j].wall || (blocks[j].sentence && ev.signal <= 0.0 && ev.we == 0 && ev.you == 0)
+    };
+    let heads_next = |b: usize| {
+        blocks.get(b + 1).is_some_and(|n| {
+            (n.words > NAME_LINE_WORDS && !storys(b + 1))
+                || greets(&text[n.range.clone()])
+                || addresses(blocks, text, b + 1)
+        })
+    };
     let mut frames = Vec::new();
     let mut i = first + 1;
     while i + 1 < blocks.len() {
@@ -796,6 +811,7 @@ pub(super) fn outlet_boxes(
         if end < blocks.len()
             && line(end)
             && (names(end) || evidence[end].kind().is_some_and(boxed_kind))
+            && !(scored[p].wall && heads_next(end))
         {
             end += 1;
         }
@@ -843,12 +859,7 @@ pub(super) fn outlet_boxes(
     // the story's own last section on the outlet as often as its box ("Longford Leader
     // readers' walk" / "The Longford Leader will again field a team ... join our group"):
     // there the box shows a formula where a pack reads it, and where none does its button
-    // ends it, not a line over a letter's salutation (the next box's heading).
-    let letter_under = |b: usize| {
-        blocks.get(b + 1).is_some_and(|_| {
-            greets(&text[blocks[b + 1].range.clone()]) || addresses(blocks, text, b + 1)
-        })
-    };
+    // ends it (see `heads_next`).
     // (The box with its button, and the ask's line above that.)
     let boxed = |r: Range<usize>| {
         let walled = scored[r.start + 1].wall;
@@ -868,7 +879,7 @@ pub(super) fn outlet_boxes(
                     && (evidence[b].signal > 0.0 || evidence[b].money.is_some())
             };
             let b = r.start + 2;
-            let closes = |b: usize| button(b) && !(walled && letter_under(b));
+            let closes = |b: usize| button(b) && !(walled && heads_next(b));
             if closes(b) {
                 Some(r.start..r.end.max(b + 1))
             } else if ask(b) && closes(b + 1) {
@@ -947,7 +958,10 @@ pub(super) fn inline_outlet_boxes(
             // The outlet speaking of itself, or asking the reader for support: a story's
             // paragraph may name the outlet beside the support it reports ("Harbour Ledger
             // readers raised 4,000 pounds to support the appeal") or address the reader.
-            && (ev.we > 0 || c.independent() || (c.support() && ev.you > 0))
+            // (The outlet's "we" in a paragraph in the story's voice, a wall, is the story's
+            // own section on it: "Für die Stadtrevue ist das Kaleidoskop ein alter Bekannter:
+            // ... in unserem Kinokalender".)
+            && ((ev.we > 0 && !scored[i].wall) || c.independent() || (c.support() && ev.you > 0))
             && features::leads_with_outlet(t(i), outlets)
     };
     // (Not a credit: a photo's line under a caption.)
