@@ -1891,6 +1891,34 @@ fn the_outlets_box_that_names_it_goes_in_any_language() {
     assert_eq!(cleaner.clean_text_at(&text, url).text(), text);
 }
 
+/// A copyright footer below the story goes whole, however many sentences it runs to ("©
+/// 2024 Dziennik Zachodni. Wszelkie prawa zastrzeżone. Kopiowanie ... zabronione."); the
+/// story's last sentence glued to one ("... do końca miesiąca.© Wszelkie prawa
+/// zastrzeżone") stays with it.
+#[test]
+fn a_copyright_footer_below_the_story_goes_whole() {
+    let story = "Tramwaje wrócą na most w kwietniu\n\
+        Remont mostu Długiego potrwa dłużej, niż zakładano, i tramwaje wrócą na niego dopiero w \
+        kwietniu, poinformował w poniedziałek zarząd dróg miejskich.\n\
+        Wykonawca tłumaczy opóźnienie złym stanem konstrukcji, który okazał się gorszy, niż \
+        wynikało z ekspertyz przygotowanych przed rozpoczęciem prac przed rokiem.\n\
+        Do tego czasu pasażerowie muszą korzystać z autobusów zastępczych, które kursują co \
+        pięć minut w godzinach szczytu i co dziesięć minut poza nimi.";
+    let footer = "© 2024 Dziennik Zachodni. Wszelkie prawa zastrzeżone. Kopiowanie, \
+        rozpowszechnianie i wykorzystywanie materiałów bez zgody wydawcy jest zabronione.";
+    let cleaner = Cleaner::new();
+    let c = cleaner.clean_text(&format!("{story}\n{footer}"));
+    assert_eq!(c.text(), story, "{:#?}", c.removals());
+    assert_fired(&c, "xx.chrome:©");
+    let glued = format!("{story} Objazdy potrwają do końca miesiąca.© Wszelkie prawa zastrzeżone.");
+    let c = cleaner.clean_text(&glued);
+    assert!(
+        c.text().contains("Objazdy potrwają do końca miesiąca."),
+        "{:#?}",
+        c.removals()
+    );
+}
+
 /// Between the story's paragraphs, a section in the story's voice that leads with the outlet
 /// and says "our" once ("Ein Stück Stadtblatt-Geschichte" / "Für das Stadtblatt ist das
 /// Lichtspielhaus ein alter Bekannter: ... in unserem Veranstaltungskalender") is the

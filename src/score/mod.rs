@@ -138,6 +138,9 @@ struct Around {
     /// No paragraph of the story stands above the block, or none below it, and the block is
     /// one sentence with a line formula (false for every other block, which is not asked).
     outside_story: bool,
+    /// A block with a chrome formula of no other kind, above the story's first paragraph
+    /// or below its last.
+    chrome_outside: bool,
 }
 
 /// How far into a block a label's separator is looked for, in bytes.
@@ -180,6 +183,7 @@ fn score_block(
         between_paragraphs,
         after_opening,
         outside_story,
+        chrome_outside,
     } = around;
     let words = b.words as f32;
     let mut signal = ev.signal.min(8.0);
@@ -221,6 +225,10 @@ fn score_block(
         // paragraph or below its last; among the paragraphs it is the author's ("This is
         // the second article in a series about ...").
         || (line_formula && outside_story)
+        // Page chrome where the page prints it, above the story or below it: "© Kurier
+        // Szczeciński. Wszelkie prawa zastrzeżone. Kopiowanie ..." is the footer's, however
+        // many sentences it runs to.
+        || chrome_outside
         || (ev.signal - ev.max_rule >= 1.5
             && (b.words <= PLAIN_WORDS
                 || ev.we > 0
@@ -437,6 +445,19 @@ fn prose(block: &Block, evidence: &Evidence) -> bool {
 }
 
 /// The hand rules' verdict on every block.
+/// Whether a block opens as a copyright footer: its "©" or "copyright" comes before any
+/// sentence's end ("© 2024 Утро. Всички права запазени.", "Copyright PUNCH.", "저작권자 ©
+/// 옥천신문 무단전재 및 재배포 금지"), not after the story's last sentence glued to it ("...
+/// meteo permettendo.© RIPRODUZIONE RISERVATA").
+fn footer_opening(t: &str) -> bool {
+    let folded = t.to_ascii_lowercase();
+    let mark = [folded.find('©'), folded.find("copyright")]
+        .into_iter()
+        .flatten()
+        .min();
+    mark.is_some_and(|m| !t[..m].contains(['.', '!', '?', '。', '।']))
+}
+
 fn score_blocks(
     blocks: &[Block],
     evidence: &Evidences,
@@ -450,6 +471,7 @@ fn score_blocks(
     let line = Group::Line.slot().expect("a kept group");
     let salutation = Group::Salutation.slot().expect("a kept group");
     let header = Group::Header.slot().expect("a kept group");
+    let chrome = Group::Chrome.slot().expect("a kept group");
     let prose = |n: usize| prose(&blocks[n], &evidence[n]);
     // The story's paragraphs are as long as its walls: a dek is shorter.
     let story = |n: usize| prose(n) && blocks[n].words >= wall_words;
@@ -483,6 +505,12 @@ fn score_blocks(
                 || last_prose.is_none_or(|l| i >= l))
                 && evidence[i].groups[line] > 0.0
                 && glued::sentences(&text[b.range.clone()]).len() == 1,
+            // (Below the story only, and a footer from its start: above the story a breadcrumb
+            // may be glued to the headline, "Accueil › SociétéThiès : ...".)
+            chrome_outside: last_prose.is_none_or(|l| i > l)
+                && evidence[i].groups[chrome] > 0.0
+                && evidence[i].kind() == Some(Kind::Other)
+                && footer_opening(&text[b.range.clone()]),
         };
         score_block(&evidence[i], b, hint, voice, wall_words, around, names)
     };
