@@ -1917,6 +1917,18 @@ fn a_copyright_footer_below_the_story_goes_whole() {
         "{:#?}",
         c.removals()
     );
+    // The story's own paragraph that opens with the sign stays, in any script (a stop of
+    // more than one byte after the sign: "。").
+    for last in [
+        "© marks on the original contact sheets, stamped in red ink by the photographer's \
+         agency, became the central exhibit of the three-day trial at the county court.",
+        "©マークと出版社名は正規品のパッケージに必ず印刷されているが、問題の商品にはそれがなく、\
+         消費者からの問い合わせが発覚のきっかけとなった。",
+    ] {
+        let text = format!("{story}\n{last}");
+        let c = cleaner.clean_text(&text);
+        assert_eq!(c.text(), text, "{:#?}", c.removals());
+    }
 }
 
 /// Between the story's paragraphs, a section in the story's voice that leads with the outlet

@@ -445,18 +445,26 @@ fn prose(block: &Block, evidence: &Evidence) -> bool {
 }
 
 /// The hand rules' verdict on every block.
-/// Whether a block opens as a copyright footer: its "©" or "copyright" comes before any
-/// sentence's end ("© 2024 Утро. Всички права запазени.", "Copyright PUNCH.", "저작권자 ©
-/// 옥천신문 무단전재 및 재배포 금지"), not after the story's last sentence glued to it ("...
-/// meteo permettendo.© RIPRODUZIONE RISERVATA").
+/// Whether a block opens as a copyright footer: a first sentence of a few words that holds
+/// "©" or "copyright" and names no more than the holder and the year ("© 2024 Утро.",
+/// "Copyright PUNCH.", "© Kurier Szczeciński."), with more after it (its rights reserved,
+/// its reuse forbidden). Not a story's paragraph that opens with the sign ("© marks on the
+/// original contact sheets ... became the central exhibit of the trial."), nor the story's
+/// last sentence glued to a footer ("... meteo permettendo.© RIPRODUZIONE RISERVATA").
 fn footer_opening(t: &str) -> bool {
-    let folded = t.to_ascii_lowercase();
-    let mark = [folded.find('©'), folded.find("copyright")]
-        .into_iter()
-        .flatten()
-        .min();
-    mark.is_some_and(|m| !t[..m].contains(['.', '!', '?', '。', '।']))
+    let Some((end, stop)) = t
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '。' | '।'))
+    else {
+        return false;
+    };
+    let first = &t[..end];
+    (first.contains('©') || first.to_ascii_lowercase().contains("copyright"))
+        && first.split_whitespace().count() <= FOOTER_OPENING_WORDS
+        && !t[end + stop.len_utf8()..].trim().is_empty()
 }
+/// The most words of a copyright footer's first sentence.
+const FOOTER_OPENING_WORDS: usize = 6;
 
 fn score_blocks(
     blocks: &[Block],
