@@ -1891,6 +1891,39 @@ fn the_outlets_box_that_names_it_goes_in_any_language() {
     assert_eq!(cleaner.clean_text_at(&text, url).text(), text);
 }
 
+/// Below the story, the short line right over the outlet's closing box goes with it in any
+/// wording ("A quick word from the people behind it"); a line that introduces
+/// what follows with a colon, or ends like the story's last sentence, question or
+/// exclamation ("So who pays?", "What a night for the city!"), stays.
+#[test]
+fn a_closing_boxs_heading_goes_with_it() {
+    let url = Some("https://www.valleypost.org/news/cycle-lanes");
+    let story = "Council approves new cycle lanes\n\
+        The city council voted on Tuesday to build protected cycle lanes along three of the \
+        busiest roads in the centre, after two years of consultation with residents and traders.\n\
+        The first lane, on Station Road, should open in the spring, and the other two will \
+        follow once the contracts for the drainage works have been signed next year.\n\
+        Traders on Station Road had opposed the loss of parking spaces, but the council says \
+        that a new car park behind the market will make up for most of them.";
+    let ask = "The Valley Post is an independent, nonprofit newsroom funded by readers like you. If \
+        you value our reporting, please support our journalism with a donation today.\n\
+        Donate now";
+    let cleaner = Cleaner::new();
+    for head in ["A small favour", "A quick word from the people behind it"] {
+        let c = cleaner.clean_text_at(&format!("{story}\n{head}\n{ask}"), url);
+        assert_eq!(c.text(), story, "{:#?}", c.removals());
+    }
+    for kept in [
+        "Here is what the council decided:",
+        "The works start in March.",
+        "So who pays?",
+        "What a night for the city!",
+    ] {
+        let c = cleaner.clean_text_at(&format!("{story}\n{kept}\n{ask}"), url);
+        assert_eq!(c.text(), format!("{story}\n{kept}"), "{:#?}", c.removals());
+    }
+}
+
 /// A copyright footer below the story goes whole, however many sentences it runs to ("©
 /// 2024 Dziennik Zachodni. Wszelkie prawa zastrzeżone. Kopiowanie ... zabronione."); the
 /// story's last sentence glued to one ("... do końca miesiąca.© Wszelkie prawa

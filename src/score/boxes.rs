@@ -124,6 +124,59 @@ fn told_as_sentences(b: &Block, text: &str) -> bool {
     b.sentence || ENDS.iter().any(|e| t.contains(e))
 }
 
+/// The most words of a line over a closing box that [`tail_box_heads`] takes.
+const CLOSING_HEAD_WORDS: u32 = 8;
+/// The most characters of such a line (a sentence in a script without spaces is one word).
+const CLOSING_HEAD_CHARS: usize = 60;
+
+/// Below the story, the short line right over a run that opens with a box's own text and
+/// runs to the end of the story (no wall under it) is that box's heading, in any language
+/// ("Un petit mot avant de partir", "Kabla hujaondoka", "DK am Morgen"): the run's segments stop under it, as a heading scores
+/// too little alone. Not a line that ends like a sentence, a question or an exclamation in
+/// any script (the story's last words: "So who pays?", "What a night for the city!"), a
+/// quotation, or in a colon (it introduces the story's list: "Voici comment procéder :"), one
+/// with a figure (a live entry's time, a date), a quotation, a credit, or a line above the
+/// story's first paragraph (a byline over a meter). Between the story's paragraphs a line
+/// over a box may be the story's next crosshead: not there. (Unlike [`tail_heads`], the
+/// run need not end the text, and the heading may ask or run to a few more words.)
+pub(super) fn tail_box_heads(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    runs: &mut [(Range<usize>, f32)],
+) {
+    let Some(first_wall) = scored.iter().position(|s| s.wall) else {
+        return;
+    };
+    let Some(last_wall) = scored.iter().rposition(|s| s.wall) else {
+        return;
+    };
+    let head = |j: usize| {
+        let (b, ev) = (&blocks[j], &evidence[j]);
+        let t = text[b.range.clone()].trim();
+        !scored[j].story
+            && heading_line(b, ev, &scored[j], t)
+            && b.words <= CLOSING_HEAD_WORDS
+            && t.chars().count() <= CLOSING_HEAD_CHARS
+            && ev.kind().is_none_or(boxed_kind)
+            && !t.chars().any(char::is_numeric)
+            && !b.sentence
+            && !t.ends_with([',', '،', ';', '’', '\'', '"', ')'])
+    };
+    for k in 0..runs.len() {
+        let s = runs[k].0.start;
+        let limit = if k == 0 { 0 } else { runs[k - 1].0.end };
+        let boxed = evidence[s]
+            .kind()
+            .is_some_and(|kind| boxed_kind(kind) && kind != Kind::Cookie);
+        if boxed && s > first_wall + 1 && s > limit && runs[k].0.end > last_wall && head(s - 1) {
+            runs[k].1 += scored[s - 1].score.max(0.0);
+            runs[k].0.start = s - 1;
+        }
+    }
+}
+
 /// The most words of a button that heads a run ("Jetzt anmelden", "Aceptar y cerrar",
 /// "Download in de App Store").
 const BUTTON_WORDS: u32 = 7;

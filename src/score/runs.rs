@@ -87,6 +87,7 @@ pub(super) fn find_runs(
     story_lists(blocks, evidence, scored, text, &mut runs);
     trim_sentences(blocks, scored, hand, boxed, &mut runs);
     box_heads(blocks, evidence, scored, text, outlets, &mut runs);
+    tail_box_heads(blocks, evidence, scored, text, &mut runs);
     ad_copy(blocks, evidence, scored, text, &mut runs);
     extend_lists(blocks, evidence, scored, text, &mut runs);
     let prose = |i: usize| scored.get(i).is_some_and(|s| s.wall);
