@@ -130,15 +130,16 @@ const CLOSING_HEAD_WORDS: u32 = 8;
 const CLOSING_HEAD_CHARS: usize = 60;
 
 /// Below the story, the short line right over a run that opens with a box's own text and
-/// runs to the end of the story (no wall under it) is that box's heading, in any language
-/// ("Un petit mot avant de partir", "Kabla hujaondoka", "DK am Morgen"): the run's segments stop under it, as a heading scores
-/// too little alone. Not a line that ends like a sentence, a question or an exclamation in
-/// any script (the story's last words: "So who pays?", "What a night for the city!"), a
-/// quotation, or in a colon (it introduces the story's list: "Voici comment procéder :"), one
-/// with a figure (a live entry's time, a date), a quotation, a credit, or a line above the
-/// story's first paragraph (a byline over a meter). Between the story's paragraphs a line
-/// over a box may be the story's next crosshead: not there. (Unlike [`tail_heads`], the
-/// run need not end the text, and the heading may ask or run to a few more words.)
+/// runs past the story's last paragraph is that box's heading, in any language ("Un petit
+/// mot avant de partir", "Kabla hujaondoka", "DK am Morgen"): the run's segments stop under
+/// it, as a heading scores too little alone. Not a line that ends like a sentence, a
+/// question or an exclamation in any script (the story's last words: "So who pays?", "What
+/// a night for the city!"), in a colon (it introduces the story's list: "Voici comment
+/// procéder :") or a comma, one with a figure (a live entry's time, a date), a quotation, a
+/// credit, or a line above the story's first paragraph (a byline over a meter). Between the
+/// story's paragraphs a line over a box may be the story's next crosshead: not there.
+/// (Unlike [`tail_heads`], the run need not end the text, and the heading may run to a few
+/// more words.)
 pub(super) fn tail_box_heads(
     blocks: &[Block],
     evidence: &Evidences,

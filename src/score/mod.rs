@@ -138,8 +138,8 @@ struct Around {
     /// No paragraph of the story stands above the block, or none below it, and the block is
     /// one sentence with a line formula (false for every other block, which is not asked).
     outside_story: bool,
-    /// A block with a chrome formula of no other kind, above the story's first paragraph
-    /// or below its last.
+    /// A block with a chrome formula of no other kind below the story's last paragraph,
+    /// that opens as a copyright footer (see [`footer_opening`]).
     chrome_outside: bool,
 }
 
@@ -225,7 +225,7 @@ fn score_block(
         // paragraph or below its last; among the paragraphs it is the author's ("This is
         // the second article in a series about ...").
         || (line_formula && outside_story)
-        // Page chrome where the page prints it, above the story or below it: "© Kurier
+        // A copyright footer where the page prints it, below the story: "© Kurier
         // Szczeciński. Wszelkie prawa zastrzeżone. Kopiowanie ..." is the footer's, however
         // many sentences it runs to.
         || chrome_outside
@@ -444,7 +444,6 @@ fn prose(block: &Block, evidence: &Evidence) -> bool {
     block.sentence && block.words >= WALL_WORDS && evidence.signal < 1.0
 }
 
-/// The hand rules' verdict on every block.
 /// Whether a block opens as a copyright footer: a first sentence of a few words that holds
 /// "©" or "copyright" and names no more than the holder and the year ("© 2024 Утро.",
 /// "Copyright PUNCH.", "© Kurier Szczeciński."), with more after it (its rights reserved,
@@ -466,6 +465,7 @@ fn footer_opening(t: &str) -> bool {
 /// The most words of a copyright footer's first sentence.
 const FOOTER_OPENING_WORDS: usize = 6;
 
+/// The hand rules' verdict on every block.
 fn score_blocks(
     blocks: &[Block],
     evidence: &Evidences,
