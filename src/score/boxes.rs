@@ -836,10 +836,7 @@ pub(super) fn outlet_boxes(
     // not a sentence free of evidence), or over a salutation, is the next box's heading
     // ("Neges gan ..." over "Annwyl ddarllenydd,", "Support the Dales Gazette" over its ask),
     // not this frame's button: its evidence is not the frame's.
-    let storys = |j: usize| {
-        let ev = &evidence[j];
-        scored[j].wall || (blocks[j].sentence && ev.signal <= 0.0 && ev.we == 0 && ev.you == 0)
-    };
+    let storys = |j: usize| scored[j].wall || (blocks[j].sentence && evidence[j].is_silent());
     let heads_next = |b: usize| {
         blocks.get(b + 1).is_some_and(|n| {
             (n.words > NAME_LINE_WORDS && !storys(b + 1))

@@ -245,7 +245,7 @@ pub(super) fn menu_lines(
             let t = &text[blocks[i].range.clone()];
             if weather_line(t) {
                 Some((i, "heuristic:weather-line"))
-            } else if reading_time(t) && !timed(i.wrapping_sub(1)) && !timed(i + 1) {
+            } else if reading_time(t) && !i.checked_sub(1).is_some_and(timed) && !timed(i + 1) {
                 Some((i, "heuristic:reading-time"))
             } else {
                 None
