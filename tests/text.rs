@@ -5523,3 +5523,33 @@ fn a_skip_link_in_wordpress_wording_is_cut() {
         assert_eq!(out.text(), BRIDGE_STORY, "{link}");
     }
 }
+
+/// Georgian is written without letter case, though Unicode classes its Mkhedruli letters as
+/// lower case: a menu of one item a line above the headline is a menu there too, and a photo
+/// credit names its photographer in the same letters.
+#[test]
+fn a_georgian_menu_and_credit_are_read_as_caseless() {
+    let cleaner = Cleaner::new();
+    let menu = "მთავარი\nამბები\nპოლიტიკა\nკულტურა\nსპორტი";
+    let story = "თბილისში ახალი საფეხმავლო ხიდი გაიხსნა\n\
+                 თბილისის მერიამ ორშაბათს მტკვარზე ახალი საფეხმავლო ხიდი გახსნა, რომელიც \
+                 ქალაქის ორ ძველ უბანს აკავშირებს. მშენებლობა ორ წელზე მეტხანს გაგრძელდა და \
+                 მასზე ადგილობრივმა და უცხოელმა ინჟინრებმა ერთად იმუშავეს. მაცხოვრებლების \
+                 თქმით, აქამდე მათ მდინარის გადასაკვეთად დიდი მანძილის გავლა უწევდათ, ახლა \
+                 კი გზა ათ წუთამდე შემცირდა.\n\
+                 ხიდზე ღამით განათება იმუშავებს, ხოლო ზაფხულში მის ორივე ნაპირზე მცირე \
+                 ბაზრობები გაიმართება, რომლებზეც ადგილობრივი ხელოსნები საკუთარ ნაწარმს \
+                 გაყიდიან. მერიის ცნობით, მსგავსი ხიდები მომავალ წელს კიდევ ორ უბანში აშენდება.";
+    let cleaned = cleaner.clean_text(&format!("{menu}\n{story}"));
+    assert_eq!(cleaned.text(), story);
+    assert_eq!(cleaned.removals()[0].rule(), "heuristic:head-menu");
+    // Without the menu, nothing of the story goes.
+    assert!(cleaner.clean_text(story).removals().is_empty());
+    // A photo's caption stays and its credit goes.
+    let (head, rest) = story.split_once('\n').expect("a headline");
+    let caption = "ახალი ხიდი მტკვარზე, ორშაბათი";
+    let credit = "ფოტო: ნინო ბერიძე";
+    let cleaned = cleaner.clean_text(&format!("{head}\n{caption}\n{credit}\n{rest}"));
+    assert_eq!(cleaned.text(), format!("{head}\n{caption}\n{rest}"));
+    assert_eq!(cleaned.removals()[0].kind(), Kind::Credit);
+}

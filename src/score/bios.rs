@@ -41,12 +41,7 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
     let unbracketed = |i: usize| text[blocks[i].range.clone()].trim_start_matches(['(', '[']);
     let capital = |i: usize| {
         let b = &blocks[i];
-        b.words <= BIO_WORDS
-            && !b.quoted
-            && unbracketed(i)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        b.words <= BIO_WORDS && !b.quoted && unbracketed(i).chars().next().is_some_and(is_upper)
     };
     // Most texts end with a paragraph or with blocks no name opens: the byline is read only
     // for texts with a block after the story's paragraphs that opens with a capital, or a
@@ -179,7 +174,7 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
 /// `t` with its words in title case when it has capitals and no lower-case letter ("BY:
 /// RACHEL VANDERMEER" reads "By: Rachel Vandermeer"); otherwise `t` itself.
 fn title_case_shouted(t: &str) -> std::borrow::Cow<'_, str> {
-    if t.chars().any(char::is_lowercase) || !t.chars().any(char::is_uppercase) {
+    if t.chars().any(is_lower) || !t.chars().any(is_upper) {
         return std::borrow::Cow::Borrowed(t);
     }
     let mut out = String::with_capacity(t.len());
@@ -202,8 +197,8 @@ fn title_case_shouted(t: &str) -> std::borrow::Cow<'_, str> {
 pub(super) fn capitalised_names(t: &str) -> impl Iterator<Item = &str> {
     let name_word = |w: &str| {
         let mut cs = w.chars();
-        cs.next().is_some_and(char::is_uppercase)
-            && w.chars().any(char::is_lowercase)
+        cs.next().is_some_and(is_upper)
+            && w.chars().any(is_lower)
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
     };

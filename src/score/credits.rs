@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use super::rows::opens_as_name;
 use crate::fx::FxMap;
-use crate::input::segment::Block;
+use crate::input::segment::{Block, is_lower, is_upper};
 use crate::rules::Evidences;
 
 /// The most words of a picture's credit line.
@@ -486,8 +486,8 @@ fn headline_after_label(t: &str) -> bool {
         t.split_whitespace()
             .skip(1)
             .fold((0, 0), |(s, c), w| match w.chars().next() {
-                Some(ch) if ch.is_lowercase() => (s + 1, c),
-                Some(ch) if ch.is_uppercase() => (s, c + 1),
+                Some(ch) if is_lower(ch) => (s + 1, c),
+                Some(ch) if is_upper(ch) => (s, c + 1),
                 _ => (s, c),
             });
     small > capital.max(2)

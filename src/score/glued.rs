@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use crate::input::classes::Classes;
-use crate::input::segment::{Block, fold_case};
+use crate::input::segment::{Block, fold_case, is_lower, is_upper};
 use crate::rules::RuleSet;
 
 /// The fewest words of a line that may hold a story's sentences and a box.
@@ -99,10 +99,10 @@ pub(crate) fn box_start(
 fn glued_after(line: &str, i: usize, end: usize) -> bool {
     let mut before = line[..i].chars().rev();
     let mut after = line[end..].chars();
-    if !(before.next().is_some_and(char::is_lowercase)
-        && before.next().is_some_and(char::is_lowercase)
-        && after.next().is_some_and(char::is_uppercase)
-        && after.next().is_some_and(char::is_lowercase))
+    if !(before.next().is_some_and(is_lower)
+        && before.next().is_some_and(is_lower)
+        && after.next().is_some_and(is_upper)
+        && after.next().is_some_and(is_lower))
     {
         return false;
     }
@@ -142,7 +142,7 @@ pub(super) fn sentences(line: &str) -> Vec<Range<usize>> {
                     // (A letter of a script without case opens one as a capital does, but
                     // for Chinese and Japanese, which end theirs with "。".)
                     (n.is_alphabetic()
-                        && !n.is_lowercase()
+                        && !is_lower(n)
                         && !matches!(n, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}'))
                         || n.is_ascii_digit()
                         || "\"“„«»‘'¿¡".contains(n)

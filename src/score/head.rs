@@ -138,9 +138,7 @@ fn two_line_menu(
         && r.iter()
             .any(|&i| blocks[i].words == 1 && words(i).all(|w| section_word(w) == Some(true)))
         && r.iter().all(|&i| {
-            words(i).all(|w| {
-                !w.chars().next().is_some_and(char::is_lowercase) || section_word(w).is_some()
-            })
+            words(i).all(|w| !w.chars().next().is_some_and(is_lower) || section_word(w).is_some())
         })
 }
 
@@ -157,12 +155,12 @@ fn section_word(w: &str) -> Option<bool> {
 fn capital_item(t: &str) -> bool {
     let mut chars = t.chars();
     match chars.next() {
-        Some(c) if c.is_lowercase() => {
+        Some(c) if is_lower(c) => {
             let mut next = chars.next();
             if next == Some('-') {
                 next = chars.next();
             }
-            next.is_some_and(char::is_uppercase)
+            next.is_some_and(is_upper)
         }
         Some(_) => true,
         None => false,
@@ -360,7 +358,7 @@ fn weather_line(t: &str) -> bool {
                 let scale = match chars.next() {
                     None | Some(',') => true,
                     Some('C' | 'F') => !chars.next().is_some_and(char::is_alphabetic),
-                    Some(c) => !c.is_uppercase(),
+                    Some(c) => !is_upper(c),
                 };
                 figure && scale
             })
@@ -441,7 +439,7 @@ fn reading_time(t: &str) -> bool {
         && after.len() <= 1
         && after
             .iter()
-            .all(|w| !w.chars().next().is_some_and(char::is_uppercase));
+            .all(|w| !w.chars().next().is_some_and(is_upper));
     minutes && (labelled || leading)
 }
 
@@ -523,7 +521,7 @@ fn menu_row(t: &str, bare_text: bool) -> bool {
     let mut after_name = false;
     for w in t.split_whitespace().filter(|w| !separator(w)) {
         let mut chars = w.chars();
-        if !chars.next().is_some_and(char::is_uppercase) {
+        if !chars.next().is_some_and(is_upper) {
             lower += 1;
             if !after_name || lower > ABOUT_ITEM_LOWER || !ABOUT_US.contains(&w) {
                 return false;
@@ -537,7 +535,7 @@ fn menu_row(t: &str, bare_text: bool) -> bool {
         }
         names += 1;
         sections += usize::from(section_word(w).is_some());
-        if chars.clone().count() > 0 && chars.all(|c| !c.is_lowercase()) {
+        if chars.clone().count() > 0 && chars.all(|c| !is_lower(c)) {
             capitals += 1;
         }
     }
@@ -838,8 +836,8 @@ pub(super) fn keep_byline(
     // Or a line of the author's name alone, with no evidence ("Par Nathalie Fournier").
     let byline = |i: usize| {
         let (b, t, ev) = (&blocks[i], &text[blocks[i].range.clone()], &evidence[i]);
-        let caseless = t.chars().any(char::is_alphabetic)
-            && !t.chars().any(|c| c.is_lowercase() || c.is_uppercase());
+        let caseless =
+            t.chars().any(char::is_alphabetic) && !t.chars().any(|c| is_lower(c) || is_upper(c));
         b.words <= BYLINE_WORDS
             && (!credits::credits_picture(t) || credits::credits_text(t))
             && if ev.kind() == Some(Kind::Credit) {
@@ -995,7 +993,7 @@ pub(super) fn crumb_line(t: &str) -> bool {
     let slashed = || words.len() == 3 && words[1] == "/" && section(words[0]);
     // A path's steps are names, written with a capital where the script has one ("what
     // next" in "Brexit → what next" is a headline's).
-    let lower = |w: &&str| !separator(w) && w.chars().next().is_some_and(char::is_lowercase);
+    let lower = |w: &&str| !separator(w) && w.chars().next().is_some_and(is_lower);
     words.iter().any(|w| separator(w))
         && !words.iter().any(lower)
         && steps <= CRUMB_WORDS
@@ -1067,7 +1065,7 @@ pub(super) fn names_author(t: &str, n: &str) -> bool {
     // A name that the scraper glued to a role ("Howard BlumeStaff Writer", see
     // [`glued_at`]) is judged with its glued word, as one name.
     let rest = &t[at + n.len()..];
-    let glued = if rest.starts_with(char::is_uppercase) {
+    let glued = if rest.starts_with(is_upper) {
         rest.find(char::is_whitespace).unwrap_or(rest.len())
     } else {
         0
@@ -1107,7 +1105,7 @@ pub(super) fn names_author(t: &str, n: &str) -> bool {
     after.starts_with(", ")
         && words(before) <= BYLINE_OTHER_WORDS
         && words(after) <= BYLINE_ROLE_WORDS
-        && !after.chars().any(char::is_uppercase)
+        && !after.chars().any(is_upper)
 }
 
 /// The most words of a date after a byline's name: a month, a word for the hour, a weekday.
@@ -1164,7 +1162,7 @@ const TITLE_CASE_WORDS: u32 = 7;
 /// alone); with no label, a story's closing list of demands or names would pass for one.
 pub(super) fn is_headline(b: &Block, text: &str, labelled: bool) -> bool {
     let t = &text[b.range.clone()];
-    let caseless = labelled && !t.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    let caseless = labelled && !t.chars().any(|c| is_upper(c) || is_lower(c));
     b.words > TAG_WORDS
         && b.words <= if labelled { LABELLED_TEASER_WORDS } else { TEASER_WORDS }
         && !t.contains(['@', '(', '|'])
@@ -1174,10 +1172,10 @@ pub(super) fn is_headline(b: &Block, text: &str, labelled: bool) -> bool {
             // A headline in title case is long and no list of names and places.
             || (labelled && b.words >= TITLE_CASE_WORDS && t.matches(',').count() <= 1)
             || t.split_whitespace().any(|w| {
-                w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_lowercase)
+                w.chars().count() >= 3 && w.chars().next().is_some_and(is_lower)
             }))
         && t.chars().next().is_some_and(|c| {
-            c.is_uppercase()
+            is_upper(c)
                 || c.is_ascii_digit()
                 || "«„“\"'‘".contains(c)
                 || (caseless && c.is_alphabetic())

@@ -33,7 +33,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::input::host::squeeze;
-use crate::input::segment::Block;
+use crate::input::segment::{Block, is_lower, is_upper};
 use crate::rules::lang::common::is_common_word;
 use crate::rules::{CRUMB_SEPARATORS, Evidence, Evidences, Group, RuleSet};
 use crate::{Kind, Stage};
@@ -335,7 +335,7 @@ fn interview_answers(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<
         let named = !name.is_empty()
             && name.split(' ').count() <= 4
             && name.split(' ').all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
+                w.chars().next().is_some_and(is_upper)
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
             });
@@ -1665,10 +1665,10 @@ fn offset_in(t: &str, part: &str) -> usize {
 fn glued_at(w: &str) -> Option<usize> {
     let mut prev_lower = false;
     for (n, (i, c)) in w.char_indices().enumerate() {
-        if c.is_uppercase() && prev_lower && n >= 3 {
+        if is_upper(c) && prev_lower && n >= 3 {
             return Some(i);
         }
-        prev_lower = c.is_lowercase();
+        prev_lower = is_lower(c);
     }
     None
 }

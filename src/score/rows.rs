@@ -473,7 +473,7 @@ fn platform_row(t: &str, platforms: u16) -> bool {
     found >= ROW_ONLY_PLATFORMS
         && words.len() <= found + SHARE_LABEL_WORDS + SHARE_OTHER_WORDS
         && !t.chars().any(char::is_numeric)
-        && !head.iter().any(|w| w.starts_with(char::is_lowercase))
+        && !head.iter().any(|w| w.starts_with(is_lower))
         && !last.is_empty()
 }
 
@@ -485,9 +485,7 @@ fn labelled_platforms(t: &str, platforms: u16) -> bool {
     t.split_once(':').is_some_and(|(label, rest)| {
         (1..=SHARE_LABEL_WORDS).contains(&label.split_whitespace().count())
             && rest.split_whitespace().count() <= usize::from(platforms) + SHARE_OTHER_WORDS
-            && rest
-                .split_whitespace()
-                .all(|w| !w.starts_with(char::is_lowercase))
+            && rest.split_whitespace().all(|w| !w.starts_with(is_lower))
             && !rest.trim_end().ends_with(['.', '!', '?'])
     })
 }
@@ -509,7 +507,7 @@ fn names_after_verb(t: &str, outlets: &[String]) -> bool {
         .split_whitespace()
         .skip(1)
         .take(FOLLOW_NAME_AT)
-        .any(|w| w.starts_with(char::is_uppercase))
+        .any(|w| w.starts_with(is_upper))
     {
         return false;
     }
@@ -526,7 +524,7 @@ fn names_after_verb(t: &str, outlets: &[String]) -> bool {
             && words.get(k).is_some_and(|w| {
                 let start = offset_in(t, w);
                 let last = words[(k + NAME_WORDS).min(words.len()) - 1];
-                w.chars().next().is_some_and(char::is_uppercase)
+                w.chars().next().is_some_and(is_upper)
                     && features::names_properly(&t[start..offset_in(t, last) + last.len()], outlets)
             })
     })
@@ -555,11 +553,7 @@ fn mail_hosts(t: &str) -> impl Iterator<Item = &str> {
 /// the bracket some outlets put a bio in or without.
 pub(super) fn opens_with_two_capitals(t: &str) -> bool {
     let mut words = t.trim_start_matches(['(', '[']).split_whitespace();
-    let mut capital = || {
-        words
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-    };
+    let mut capital = || words.next().is_some_and(|w| w.starts_with(is_upper));
     capital() && capital()
 }
 
@@ -568,7 +562,7 @@ pub(super) fn opens_with_two_capitals(t: &str) -> bool {
 pub(super) fn opens_as_name(t: &str) -> bool {
     t.chars()
         .next()
-        .is_some_and(|c| c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase()))
+        .is_some_and(|c| c.is_numeric() || (c.is_alphabetic() && !is_lower(c)))
 }
 
 /// Whether block `i` is in one of `runs`, which are in order and disjoint.

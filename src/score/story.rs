@@ -9,7 +9,7 @@ use std::cell::OnceCell;
 
 use super::Scored;
 use super::features::names;
-use crate::input::segment::Block;
+use crate::input::segment::{Block, is_lower};
 use crate::rules::Evidences;
 
 /// A word of at least this many characters is the story's own when an opening wall holds
@@ -82,7 +82,7 @@ impl<'a> StoryLines<'a> {
         self.text[self.blocks[i].range.clone()]
             .chars()
             .next()
-            .is_some_and(char::is_lowercase)
+            .is_some_and(is_lower)
     }
 
     /// True when block `i` holds a long word of the story's opening walls, and is not one
