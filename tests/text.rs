@@ -5553,3 +5553,28 @@ fn a_georgian_menu_and_credit_are_read_as_caseless() {
     assert_eq!(cleaned.text(), format!("{head}\n{caption}\n{rest}"));
     assert_eq!(cleaned.removals()[0].kind(), Kind::Credit);
 }
+
+/// In a script written without spaces a word is counted by its characters, so a menu's items
+/// ("政治", "การเมือง") were never one word: a menu of four items or more with no space in
+/// them is one, where three names over a headline stay.
+#[test]
+fn a_menu_of_a_script_without_spaces_is_cut() {
+    let cleaner = Cleaner::new();
+    let story = "台南鹽水燈節延長一週 業者盼帶動老街商圈\n\
+                 台南鹽水的燈節原訂元宵節後閉幕，主辦單位今天宣布延長展期一週，每晚點燈時間不變。\
+                 在地業者表示，燈節期間週末人潮明顯增加，希望延長展期能帶動老街商圈更多消費，\
+                 也讓更多外縣市遊客有機會在平日前來參觀。\n\
+                 今年燈節以港邊的光為主題，共展出約三十組大型燈區作品，沿著親水公園及周邊水岸設置，\
+                 其中多件作品由藝術家與在地學校師生共同創作，開展至今累計參觀人次已超過五十萬。";
+    for menu in [
+        "即時\n政治\n國際\n社會\n地方\n文化",
+        "หน้าแรก\nข่าว\nการเมือง\nเศรษฐกิจ\nกีฬา",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{menu}\n{story}"));
+        assert_eq!(cleaned.text(), story, "{menu}");
+        assert_eq!(cleaned.removals()[0].rule(), "heuristic:head-menu");
+    }
+    let names = "王小明\n李大華\n陳美玲";
+    let cleaned = cleaner.clean_text(&format!("{names}\n{story}"));
+    assert!(cleaned.removals().is_empty(), "{:#?}", cleaned.removals());
+}

@@ -6,6 +6,8 @@ use super::*;
 
 /// The fewest lines of a menu above the headline.
 const MENU_LINES: usize = 3;
+/// The fewest where no item is a word by the count of spaced scripts ([`head_menu`]).
+const UNSPACED_MENU_LINES: usize = 4;
 /// The most words of each.
 const MENU_WORDS: u32 = 3;
 /// The most blocks after the headline before the story's first paragraph (a dek, a
@@ -58,8 +60,18 @@ pub(super) fn head_menu(
                 .count();
         let n = (start..end).filter(|&i| item(i)).count();
         // A menu has an item of one word ("News", "Lokales", "EN"); three names heading a
-        // profile ("Anna Berg" / "Bert Olsen" / "Carla Nunes") have none.
-        if !(start..end).any(|i| item(i) && blocks[i].words == 1) {
+        // profile ("Anna Berg" / "Bert Olsen" / "Carla Nunes") have none. In a script
+        // without spaces a word is counted by its characters: there an item with no space
+        // is one ("政治", "การเมือง"), where the menu has a few more items than a list of
+        // names would.
+        let one_word = |i: usize| {
+            blocks[i].words == 1
+                || (n >= UNSPACED_MENU_LINES
+                    && text[blocks[i].range.clone()]
+                        .chars()
+                        .all(crate::rules::phrases::is_unspaced))
+        };
+        if !(start..end).any(|i| item(i) && one_word(i)) {
             return None;
         }
         let headline = blocks.get(end)?;
