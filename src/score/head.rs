@@ -980,14 +980,10 @@ pub(super) fn ends_in_colon(b: &Block, text: &str) -> bool {
     text[b.range.clone()].trim_end().ends_with([':', '：'])
 }
 
-/// The most words of a short section's path ("Społeczeństwo / Reportaż", "Cronaca › Valle
-/// Brembana").
-const CRUMB_WORDS: usize = 4;
-
-/// Whether `t` is a section's path of a few words parted by a breadcrumb's arrows, or a
-/// section's name and a step under it parted by a spaced slash ("Cronaca › Valle Brembana",
-/// "หน้าแรก » สังคม", "Społeczeństwo / Reportaż"): a breadcrumb over the headline, not one.
-/// (Paths of three steps or more with arrows are the packs'.)
+/// Whether `t` is a section's path parted by a breadcrumb's arrows, or a section's name and
+/// a step under it parted by a spaced slash ("Cronaca › Valle Brembana", "หน้าแรก » สังคม",
+/// "Bankier.pl » Finanse osobiste » Konta i karty", "Społeczeństwo / Reportaż"): a
+/// breadcrumb over the headline, not one.
 pub(super) fn crumb_line(t: &str) -> bool {
     // (Most lines hold no separator: they are told apart without splitting them.)
     if !t.contains(" / ") && !t.contains(CRUMB_SEPARATORS) {
@@ -996,23 +992,75 @@ pub(super) fn crumb_line(t: &str) -> bool {
     let t = t.trim_end();
     let separator = |w: &str| w == "/" || w.chars().all(|c| CRUMB_SEPARATORS.contains(&c));
     let words: Vec<&str> = t.split_whitespace().collect();
-    let steps = words.iter().filter(|w| !separator(w)).count();
+    if words.first().is_none_or(|w| separator(w)) || words.last().is_none_or(|w| separator(w)) {
+        return false;
+    }
+    if words.iter().any(|w| *w != "/" && separator(w)) {
+        return arrow_path(&words, separator);
+    }
     // A slash parts a byline's name from its place or agency too ("Rojda Aydemir / Amed"),
     // and a headline's words ("Work / Life / Balance"): a path with a slash is a section's
-    // name and one step under it.
-    let section = |w: &str| section_word(w).is_some();
-    let arrows = words.iter().any(|w| *w != "/" && separator(w));
-    let slashed = || words.len() == 3 && words[1] == "/" && section(words[0]);
-    // A path's steps are names, written with a capital where the script has one ("what
-    // next" in "Brexit → what next" is a headline's).
-    let lower = |w: &&str| !separator(w) && w.chars().next().is_some_and(is_lower);
-    words.iter().any(|w| separator(w))
-        && !words.iter().any(lower)
-        && steps <= CRUMB_WORDS
-        && words.first().is_some_and(|w| !separator(w))
-        && words.last().is_some_and(|w| !separator(w))
-        && words.iter().all(|w| separator(w) || letters_only(w))
-        && (arrows || slashed())
+    // name and one step under it, written with a capital where the script has one.
+    words.len() == 3
+        && words[1] == "/"
+        && section_word(words[0]).is_some()
+        && [words[0], words[2]]
+            .iter()
+            .all(|w| letters_only(w) && !w.chars().next().is_some_and(is_lower))
+}
+
+/// The most steps of a breadcrumb's path, and the most words of each.
+const CRUMB_STEPS: usize = 4;
+const CRUMB_STEP_WORDS: usize = 4;
+
+/// Whether `words` (none a separator at either end) are a path parted by arrows: two to
+/// [`CRUMB_STEPS`] steps of a few names, each step opening with a capital where the script
+/// has one ("what next" in "Brexit → what next" is a headline's), no figure and no
+/// sentence's punctuation; its first step may be the site's host ("Alfa.lt › Aktualijos ›
+/// Lietuva").
+fn arrow_path(words: &[&str], separator: impl Fn(&str) -> bool) -> bool {
+    let mut steps = 0;
+    let mut step_words = 0;
+    for (i, w) in words.iter().enumerate() {
+        if separator(w) {
+            if i > 0 && separator(words[i - 1]) {
+                return false;
+            }
+            step_words = 0;
+            continue;
+        }
+        // A dash or an ampersand joins a step's names ("Nông nghiệp - Thủy sản").
+        if matches!(*w, "-" | "–" | "&") {
+            continue;
+        }
+        if step_words == 0 {
+            steps += 1;
+            let host = steps == 1 && host_like(w);
+            if !host && (w.chars().next().is_some_and(is_lower) || !letters_only(w)) {
+                return false;
+            }
+        } else if !letters_only(w) {
+            return false;
+        }
+        step_words += 1;
+        if step_words > CRUMB_STEP_WORDS {
+            return false;
+        }
+    }
+    (2..=CRUMB_STEPS).contains(&steps)
+}
+
+/// Whether `w` is written as a host ("Bankier.pl", "naTemat.pl", "VIENNA.AT").
+fn host_like(w: &str) -> bool {
+    let Some((name, tld)) = w.rsplit_once('.') else {
+        return false;
+    };
+    (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_alphabetic())
+        && !name.is_empty()
+        && name
+            .split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
 }
 
 /// A short line under the headline that dates the story ("입력 2025.08.18 05:00", "18.08.2025,

@@ -1802,6 +1802,16 @@ mod tests {
         assert!(!crumb_line("Brexit → what next"));
         // A byline's name and place.
         assert!(!crumb_line("Rojda Aydemir / Amed"));
+        // Steps of a few names, each opening with a capital, the first maybe the host.
+        assert!(crumb_line("Bankier.pl » Finanse osobiste » Konta i karty"));
+        assert!(crumb_line("naTemat.pl › Wiadomości › Polska"));
+        assert!(crumb_line("Kinh tế › Nông nghiệp - Thủy sản"));
+        assert!(!crumb_line(
+            "Home » News » Nurses’ Strike Enters Second Week As Patients Turned Away"
+        ));
+        assert!(!crumb_line("Apple › Google: the race for the car"));
+        assert!(!crumb_line("Accueil › Actualités › Opération 11.11.11"));
+        assert!(!crumb_line("News » » Sport"));
     }
 
     #[test]
