@@ -1593,6 +1593,15 @@ fn a_block_after_the_story_that_opens_with_the_bylines_name_is_the_authors_box()
             "Irene Lau",
             "(Irene Lau is a Hong Kong-based journalist who writes on housing and welfare.)",
         ),
+        // Two authors' byline names each, in any language's "and".
+        (
+            "By Irene Lau and Tom Grundy",
+            "Irene Lau writes on housing and welfare. Tom Grundy is the paper's editor.",
+        ),
+        (
+            "Por Irene Lau y Tom Grundy",
+            "Tom Grundy es el editor del diario y escribe sobre política local.",
+        ),
     ] {
         let head = format!("Rents in subdivided flats up by a fifth\n{byline}\n{story}");
         let cleaned = cleaner.clean_text(&format!("{head}\n{bio}"));

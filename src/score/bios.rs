@@ -94,14 +94,17 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
     {
         // A byline in capitals ("BY: RACHEL VANDERMEER - MARCH 4") names its author as the
         // bio writes it: read in title case.
-        let t = title_case_shouted(&text[b.range.clone()]);
-        let t = t.as_ref();
-        // The line's first name is the author's: "By Priya Sharma, New Delhi" names a
-        // place after it.
-        let first = |n: &str| capitalised_names(&t[..offset_in(t, n)]).next().is_none();
-        for name in capitalised_names(t).filter(|n| first(n) && names_author(t, n)) {
-            if !names.iter().any(|m| m == name) {
-                names.push(name.to_string());
+        let shouted = title_case_shouted(&text[b.range.clone()]);
+        // Two authors' byline names each ("Por Daniela Colmenares y Luis Ángel Pernía"):
+        // read as two.
+        for t in co_authors(shouted.as_ref()) {
+            // The line's first name is the author's: "By Priya Sharma, New Delhi" names a
+            // place after it.
+            let first = |n: &str| capitalised_names(&t[..offset_in(t, n)]).next().is_none();
+            for name in capitalised_names(t).filter(|n| first(n) && names_author(t, n)) {
+                if !names.iter().any(|m| m == name) {
+                    names.push(name.to_string());
+                }
             }
         }
     }
@@ -169,6 +172,34 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
     (last + 1..blocks.len())
         .filter(|&i| bio(i) || name(i))
         .collect()
+}
+
+/// The words that join two authors' names in a byline ("and", "y", "und", "og", "и", ...).
+const AND_WORDS: &[&str] = &[
+    "and", "&", "y", "e", "et", "und", "i", "og", "och", "en", "a", "ve", "и", "і", "та", "ja",
+    "és", "și", "si", "ir", "un", "dhe", "và", "dan", "na", "da", "ta",
+];
+
+/// The parts of a byline that name one author each: split where a joining word
+/// ([`AND_WORDS`]) stands between a word and a capitalised one ("By Ana Ruiz and Luis Pérez"
+/// reads "By Ana Ruiz" and "Luis Pérez").
+fn co_authors(t: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut from = 0;
+    let mut words = t.split(' ').peekable();
+    let mut at = 0;
+    while let Some(w) = words.next() {
+        let next_capital = words
+            .peek()
+            .is_some_and(|n| n.chars().next().is_some_and(is_upper));
+        if at > from && AND_WORDS.contains(&w) && next_capital {
+            parts.push(t[from..at].trim_end());
+            from = at + w.len() + 1;
+        }
+        at += w.len() + 1;
+    }
+    parts.push(&t[from.min(t.len())..]);
+    parts
 }
 
 /// `t` with its words in title case when it has capitals and no lower-case letter ("BY:
