@@ -4295,6 +4295,39 @@ fn a_channel_line_with_no_stop_goes_without_a_voice() {
     assert_untouched(&launch, url);
 }
 
+/// A line of the outlet's accounts on three platforms or more is its follow line without a
+/// channel's noun ("Follow Harbour Post on Facebook, Instagram and TikTok", "Моро дар
+/// Telegram, Facebook ва Instagram пайгирӣ кунед"); a story's sentence on three platforms
+/// stays: a report with a stop, a figure, or the podcast apps.
+#[test]
+fn a_line_of_the_outlets_accounts_on_three_platforms_is_a_follow_line() {
+    let cleaner = Cleaner::new();
+    let url = Some("https://www.harbourpost.example/news/flats");
+    let (first, second) = FLATS.split_once('\n').unwrap();
+    let headline = "Rents in subdivided flats up by a fifth";
+    let story = format!("{headline}\n{first}\n{second}");
+    // (Where a pack reads the ask, its rule finds it first.)
+    let line = "Follow Harbour Post on Facebook, Instagram and TikTok for the latest local news.";
+    let cleaned = cleaner.clean_text_at(&format!("{story}\n{line}"), url);
+    assert_left_story(&cleaned, &story);
+    for line in [
+        "Моро дар Telegram, Facebook ва Instagram пайгирӣ кунед",
+        "Harbour Post жаңалықтарын Telegram, Instagram және Facebook желілерінен оқыңыз.",
+    ] {
+        let cleaned = cleaner.clean_text_at(&format!("{story}\n{line}"), url);
+        assert_left_story(&cleaned, &story);
+        assert_fired(&cleaned, "heuristic:channel-line");
+    }
+    for line in [
+        "The tenants' group posted the video on Facebook, Instagram and TikTok.",
+        "The group now has more than 40,000 followers across TikTok, Instagram and YouTube.",
+        "Harbour Post began putting its radio plays on Spotify, Apple Podcasts and YouTube on \
+         Monday.",
+    ] {
+        assert_untouched(&format!("{story}\n{line}"), url);
+    }
+}
+
 /// A row of three platforms or more with no colon after its label is a share row in any
 /// language ("Share Facebook Twitter Messenger Viber", "Paylaş Facebook X WhatsApp Telegram
 /// E-posta Bağlantıyı kopyala"); a headline on the networks is a sentence and stays.

@@ -130,6 +130,8 @@ const CHANNEL_WORDS: u32 = 25;
 const BOX_LINE_WORDS: u32 = 16;
 /// The most lines that [`channel_lines`] takes in a text: more are a list of accounts.
 const CHANNEL_LINES: usize = 2;
+/// The fewest platforms that make a line the outlet's accounts without a channel's noun.
+const ACCOUNT_PLATFORMS: usize = 3;
 /// Platform names that are no channel of the outlet's: the mail and the printer of a share
 /// row's tools, and the podcast apps where a story tells its own series too ("Podden finns
 /// på Spotify och Apple Podcasts").
@@ -235,11 +237,24 @@ pub(super) fn channel_lines(
         // of an imperative, "تابعوا قناة «الغد» على واتساب", "අපගේ WhatsApp නාලිකාවට
         // එක්වන්න".)
         let unstopped = !t.ends_with(['.', '!', '。', '।', '۔']) && b.words <= BOX_LINE_WORDS;
-        offers(&folded)
-            && ((voice && (ev.we > 0 || ev.you > 0) && !quotes_other(t, outlets))
-                || features::names(t, outlets)
-                || (unstopped && !story_on_platform(i)))
-            && channels(i, &folded)
+        let unstopped_line = || unstopped && !story_on_platform(i);
+        // (Or three channels or more side by side, the podcast apps not counted, with the
+        // outlet's name as a name (not "tout le monde" on lemonde.fr) or no stop: the outlet's accounts, "Follow Rugby World on Facebook,
+        // Instagram and X", "Моро дар Telegram, Facebook ва Instagram пайгирӣ кунед"; a
+        // story's sentence names them with a stop or a figure, and may say "we" or "you":
+        // "Au collège, tout le monde est sur TikTok, Snapchat et Instagram.")
+        let accounts = || {
+            let others: usize = NOT_CHANNELS.iter().map(|n| folded.matches(n).count()).sum();
+            usize::from(ev.platforms) >= ACCOUNT_PLATFORMS + others
+                && !t.bytes().any(|c| c.is_ascii_digit())
+                && (features::names_properly(t, outlets) || unstopped_line())
+        };
+        channels(i, &folded)
+            && ((offers(&folded)
+                && ((voice && (ev.we > 0 || ev.you > 0) && !quotes_other(t, outlets))
+                    || features::names(t, outlets)
+                    || unstopped_line()))
+                || accounts())
     };
     let found: Vec<usize> = (first + 1..blocks.len())
         .filter(|&i| candidate(i))
