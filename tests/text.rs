@@ -5620,3 +5620,30 @@ fn a_menu_of_a_script_without_spaces_is_cut() {
     let cleaned = cleaner.clean_text(&format!("{names}\n{story}"));
     assert!(cleaned.removals().is_empty(), "{:#?}", cleaned.removals());
 }
+
+/// Under a headline, a list of short lines in a script without capitals or spaces is the
+/// story's (a recipe's ingredients, a draw's teams): no menu, whose items stand at the top;
+/// and a line that joins two names with "and" is two authors' byline only where it says "by"
+/// (a dek's "London and New York" names no author, so the story's last paragraph on New York
+/// stays). (Cases of a helper's review, /tmp/rv13.)
+#[test]
+fn a_list_under_a_headline_and_a_dek_with_two_names_stay() {
+    let cleaner = Cleaner::new();
+    let recipe = "冬天最暖心的家常菜：白菜猪肉炖粉条\n食材\n五花肉\n大白菜\n红薯粉条\n葱姜蒜\n\
+                  做法其实并不复杂，关键在于火候\n\
+                  白菜猪肉炖粉条是东北地区冬季餐桌上最常见的一道家常菜，汤汁浓郁，粉条吸饱了肉香，\
+                  一锅下去全家人都能吃得暖暖和和。很多读者留言问我们这道菜的详细做法，今天就为大家介绍一下。\n\
+                  首先将五花肉切成薄片，粉条提前用温水泡软备用。锅中少放一点油，下入五花肉小火慢慢煸炒，\
+                  直到肉片微微焦黄、油脂析出，再放入葱姜蒜炒出香味。";
+    assert!(
+        cleaner.clean_text(recipe).removals().is_empty(),
+        "{:#?}",
+        cleaner.clean_text(recipe).removals()
+    );
+    let story = format!(
+        "London rents hit new record as supply dries up\nHousing costs soar in London and New \
+         York\n{FLATS}\nNew York faces a similar squeeze, with median rents in Manhattan passing \
+         four thousand dollars a month for the first time this spring."
+    );
+    assert!(cleaner.clean_text(&story).removals().is_empty());
+}

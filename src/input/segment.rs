@@ -344,7 +344,12 @@ pub(crate) fn opens_quote(body: &[u8]) -> bool {
 /// capitals), but the script is written without case: read as lower case, every Georgian menu
 /// item, name and headline opened like a sentence's continuation.
 pub(crate) fn is_lower(c: char) -> bool {
-    c.is_lowercase() && !MKHEDRULI.contains(&c)
+    c.is_lowercase() && !is_mkhedruli(c)
+}
+
+/// Whether `c` is a letter (or sign) of Georgian's Mkhedruli block (see [`is_lower`]).
+pub(crate) fn is_mkhedruli(c: char) -> bool {
+    MKHEDRULI.contains(&c)
 }
 
 /// Whether `c` is an upper-case letter (see [`is_lower`]).

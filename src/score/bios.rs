@@ -57,6 +57,10 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
         return Vec::new();
     };
     let mut names: Vec<String> = Vec::new();
+    // The names of bylines of one author: a story's last paragraph may open with the name of
+    // a person it tells of, the namesake of one of two authors ("Luis Pérez has worked behind
+    // the counter since he was fifteen ..." under "By Ana Ruiz and Luis Pérez").
+    let mut sole: Vec<String> = Vec::new();
     // The byline stands above the first paragraph, or under the headline with a photo's
     // caption between them, which reads as a paragraph. Lines of the page's furniture
     // between the byline and the paragraph (a share row, "Listen to this article") do not
@@ -96,14 +100,33 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
         // bio writes it: read in title case.
         let shouted = title_case_shouted(&text[b.range.clone()]);
         // Two authors' byline names each ("Por Daniela Colmenares y Luis Ángel Pernía"):
-        // read as two.
-        for t in co_authors(shouted.as_ref()) {
+        // read as two, where the line says "by" or opens with the name alone, and each part
+        // names an author (a dek's "Frankfurt und Bad Homburg" or a caption's "Maria Santos
+        // and Joseph Okafor at their farm" are no byline).
+        let named = |t: &str| {
+            let first = |n: &str| capitalised_names(&t[..offset_in(t, n)]).next().is_none();
+            capitalised_names(t).any(|n| first(n) && names_author(t, n))
+        };
+        let parts = co_authors(shouted.as_ref());
+        let byline = parts.first().is_some_and(|p| {
+            credits::opens_with_by(p) || capitalised_names(p).next() == Some(p.trim())
+        });
+        let parts = if parts.len() > 1 && byline && parts.iter().all(|p| named(p)) {
+            parts
+        } else {
+            vec![shouted.as_ref()]
+        };
+        let split = parts.len() > 1;
+        for t in parts {
             // The line's first name is the author's: "By Priya Sharma, New Delhi" names a
             // place after it.
             let first = |n: &str| capitalised_names(&t[..offset_in(t, n)]).next().is_none();
             for name in capitalised_names(t).filter(|n| first(n) && names_author(t, n)) {
                 if !names.iter().any(|m| m == name) {
                     names.push(name.to_string());
+                }
+                if !split && !sole.iter().any(|m| m == name) {
+                    sole.push(name.to_string());
                 }
             }
         }
@@ -133,8 +156,9 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
     // A long bio reads as a paragraph ("Howard Blume covers education for the Los Angeles
     // Times. He's won ..."): the story ends before the paragraphs at its end that open with
     // the byline's name.
+    // (Only a sole author's name: a co-author's bio is a few lines, not a paragraph.)
     let mut last = last_wall;
-    while last > first && bio_shape(last, after_name(last, &names)) {
+    while last > first && bio_shape(last, after_name(last, &sole)) {
         last = match scored[first..last].iter().rposition(|s| s.story) {
             Some(p) => first + p,
             None => break,

@@ -74,6 +74,22 @@ pub(super) fn head_menu(
         if !(start..end).any(|i| item(i) && one_word(i)) {
             return None;
         }
+        // Where no item is written with a capital (Georgian, a script without spaces), a
+        // list under a line of a headline's shape is the story's, its teams, ingredients or
+        // stations ("ესპანეთი" / "თურქეთი" / ..., "食材" / "五花肉" / ...); a menu stands at
+        // the top.
+        let caseless = |i: usize| {
+            text[blocks[i].range.clone()]
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| crate::rules::phrases::is_unspaced(c) || is_mkhedruli(c))
+        };
+        let headline_above = (0..start).any(|j| {
+            !in_runs(runs, j) && blocks[j].words >= HEADLINE_MIN_WORDS && !blocks[j].sentence
+        });
+        if headline_above && (start..end).filter(|&i| item(i)).all(caseless) {
+            return None;
+        }
         let headline = blocks.get(end)?;
         // The story follows the headline closely: a box of facts (an encyclopedia's
         // "Industry" / "Founded" / "February 28, 1998") goes on in short lines. (Not counting
@@ -1021,6 +1037,12 @@ const CRUMB_STEP_WORDS: usize = 4;
 fn arrow_path(words: &[&str], separator: impl Fn(&str) -> bool) -> bool {
     let mut steps = 0;
     let mut step_words = 0;
+    // A path of two steps is a headline's as often ("Kyiv → Warsaw Night Train Returns",
+    // "Madrid > Barcelona en turismo", a route "თბილისი → ბათუმი" under the headline), but
+    // for a few names all written with a capital (or in a script without case, but for
+    // Georgian, whose lower case Unicode kept from it): its first step is then the host or a
+    // section's name ("Ana səhifə » Cəmiyyət"), under which a few words follow.
+    let (mut names, mut lower, mut georgian, mut first_named) = (0, false, false, true);
     for (i, w) in words.iter().enumerate() {
         if separator(w) {
             if i > 0 && separator(words[i - 1]) {
@@ -1042,13 +1064,29 @@ fn arrow_path(words: &[&str], separator: impl Fn(&str) -> bool) -> bool {
         } else if !letters_only(w) {
             return false;
         }
+        names += 1;
+        lower |= w.chars().next().is_some_and(is_lower);
+        georgian |= w.chars().any(is_mkhedruli);
+        if steps == 1 {
+            first_named &= host_like(w) || section_word(w).is_some();
+        }
         step_words += 1;
         if step_words > CRUMB_STEP_WORDS {
             return false;
         }
     }
     (2..=CRUMB_STEPS).contains(&steps)
+        && (steps > 2
+            || (first_named && step_words <= LAST_STEP_WORDS)
+            || (names <= TWO_STEP_NAMES && !lower && !georgian))
 }
+
+/// The most words of the second step of a path of two under a section's name ("Praha →
+/// Vídeň za tři hodiny" is a headline).
+const LAST_STEP_WORDS: usize = 3;
+
+/// The most words of a path of two steps whose first is neither the host nor a section's name.
+const TWO_STEP_NAMES: usize = 4;
 
 /// Whether `w` is written as a host ("Bankier.pl", "naTemat.pl", "VIENNA.AT").
 fn host_like(w: &str) -> bool {

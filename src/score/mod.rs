@@ -33,7 +33,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::input::host::squeeze;
-use crate::input::segment::{Block, is_lower, is_upper};
+use crate::input::segment::{Block, is_lower, is_mkhedruli, is_upper};
 use crate::rules::lang::common::is_common_word;
 use crate::rules::{CRUMB_SEPARATORS, Evidence, Evidences, Group, RuleSet};
 use crate::{Kind, Stage};
@@ -1810,7 +1810,13 @@ mod tests {
         // Steps of a few names, each opening with a capital, the first maybe the host.
         assert!(crumb_line("Bankier.pl » Finanse osobiste » Konta i karty"));
         assert!(crumb_line("naTemat.pl › Wiadomości › Polska"));
-        assert!(crumb_line("Kinh tế › Nông nghiệp - Thủy sản"));
+        // Two steps under a section's name, a few words under it ("Praha" names a section).
+        assert!(crumb_line("Nachrichten › Welt"));
+        // A headline's route or comparison is no path.
+        assert!(!crumb_line("Kyiv → Warsaw Night Train Returns"));
+        assert!(!crumb_line("Madrid > Barcelona en turismo"));
+        assert!(!crumb_line("Praha → Vídeň za tři hodiny"));
+        assert!(!crumb_line("Lisboa › Porto em duas horas"));
         assert!(!crumb_line(
             "Home » News » Nurses’ Strike Enters Second Week As Patients Turned Away"
         ));
