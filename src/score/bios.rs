@@ -57,10 +57,10 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
         return Vec::new();
     };
     let mut names: Vec<String> = Vec::new();
-    // The names of bylines of one author: a story's last paragraph may open with the name of
-    // a person it tells of, the namesake of one of two authors ("Luis Pérez has worked behind
-    // the counter since he was fifteen ..." under "By Ana Ruiz and Luis Pérez").
-    let mut sole: Vec<String> = Vec::new();
+    // The names of bylines of two authors: a story's last paragraph may open with the name of
+    // a person it tells of, the namesake of one of them ("Luis Pérez has worked behind the
+    // counter since he was fifteen ..." under "By Ana Ruiz and Luis Pérez").
+    let mut co_names: Vec<String> = Vec::new();
     // The byline stands above the first paragraph, or under the headline with a photo's
     // caption between them, which reads as a paragraph. Lines of the page's furniture
     // between the byline and the paragraph (a share row, "Listen to this article") do not
@@ -108,10 +108,12 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
             capitalised_names(t).any(|n| first(n) && names_author(t, n))
         };
         let parts = co_authors(shouted.as_ref());
-        let byline = parts.first().is_some_and(|p| {
-            credits::opens_with_by(p) || capitalised_names(p).next() == Some(p.trim())
-        });
-        let parts = if parts.len() > 1 && byline && parts.iter().all(|p| named(p)) {
+        let byline = || {
+            parts.first().is_some_and(|p| {
+                credits::opens_with_by(p) || capitalised_names(p).next() == Some(p.trim())
+            })
+        };
+        let parts = if parts.len() > 1 && byline() && parts.iter().all(|p| named(p)) {
             parts
         } else {
             vec![shouted.as_ref()]
@@ -125,8 +127,8 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
                 if !names.iter().any(|m| m == name) {
                     names.push(name.to_string());
                 }
-                if !split && !sole.iter().any(|m| m == name) {
-                    sole.push(name.to_string());
+                if split && !co_names.iter().any(|m| m == name) {
+                    co_names.push(name.to_string());
                 }
             }
         }
@@ -157,8 +159,18 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
     // Times. He's won ..."): the story ends before the paragraphs at its end that open with
     // the byline's name.
     // (Only a sole author's name: a co-author's bio is a few lines, not a paragraph.)
+    let sole: Vec<String> = if co_names.is_empty() {
+        Vec::new()
+    } else {
+        names
+            .iter()
+            .filter(|n| !co_names.contains(n))
+            .cloned()
+            .collect()
+    };
+    let sole = if co_names.is_empty() { &names } else { &sole };
     let mut last = last_wall;
-    while last > first && bio_shape(last, after_name(last, &sole)) {
+    while last > first && bio_shape(last, after_name(last, sole)) {
         last = match scored[first..last].iter().rposition(|s| s.story) {
             Some(p) => first + p,
             None => break,

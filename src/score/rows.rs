@@ -243,18 +243,24 @@ pub(super) fn channel_lines(
         // Instagram and X", "Моро дар Telegram, Facebook ва Instagram пайгирӣ кунед"; a
         // story's sentence names them with a stop or a figure, and may say "we" or "you":
         // "Au collège, tout le monde est sur TikTok, Snapchat et Instagram.")
+        // (The cheap tests first: most lines name fewer platforms.)
         let accounts = || {
-            let others: usize = NOT_CHANNELS.iter().map(|n| folded.matches(n).count()).sum();
-            usize::from(ev.platforms) >= ACCOUNT_PLATFORMS + others
+            usize::from(ev.platforms) >= ACCOUNT_PLATFORMS
                 && !t.bytes().any(|c| c.is_ascii_digit())
+                && usize::from(ev.platforms)
+                    >= ACCOUNT_PLATFORMS
+                        + NOT_CHANNELS
+                            .iter()
+                            .map(|n| folded.matches(n).count())
+                            .sum::<usize>()
                 && (features::names_properly(t, outlets) || unstopped_line())
         };
-        channels(i, &folded)
-            && ((offers(&folded)
-                && ((voice && (ev.we > 0 || ev.you > 0) && !quotes_other(t, outlets))
-                    || features::names(t, outlets)
-                    || unstopped_line()))
-                || accounts())
+        ((offers(&folded)
+            && ((voice && (ev.we > 0 || ev.you > 0) && !quotes_other(t, outlets))
+                || features::names(t, outlets)
+                || unstopped_line()))
+            || accounts())
+            && channels(i, &folded)
     };
     let found: Vec<usize> = (first + 1..blocks.len())
         .filter(|&i| candidate(i))
