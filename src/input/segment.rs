@@ -337,8 +337,6 @@ pub(crate) fn opens_quote(body: &[u8]) -> bool {
         && MARKS.iter().any(|m| body.starts_with(m.as_bytes()))
 }
 
-/// Counts the white-space separated tokens of `s`, the usual proxy for words: cheap and
-/// script-independent.
 /// Whether `c` is a lower-case letter of a script that writes with letter case. Georgian's
 /// Mkhedruli letters are lower case to Unicode (since 11.0, beside their rarely used Mtavruli
 /// capitals), but the script is written without case: read as lower case, every Georgian menu
@@ -360,6 +358,8 @@ pub(crate) fn is_upper(c: char) -> bool {
 /// The Mkhedruli letters (and the signs in their block) that Unicode classes as lower case.
 const MKHEDRULI: std::ops::RangeInclusive<char> = '\u{10D0}'..='\u{10FF}';
 
+/// Counts the white-space separated tokens of `s`, the usual proxy for words: cheap and
+/// script-independent.
 pub(crate) fn count_words(s: &str) -> u32 {
     let body = s.trim_matches(|c: char| c.is_ascii_whitespace()).as_bytes();
     count_tokens(body) + unspaced_words(body)

@@ -103,27 +103,23 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
         // read as two, where the line says "by" or opens with the name alone, and each part
         // names an author (a dek's "Frankfurt und Bad Homburg" or a caption's "Maria Santos
         // and Joseph Okafor at their farm" are no byline).
-        let named = |t: &str| {
-            let first = |n: &str| capitalised_names(&t[..offset_in(t, n)]).next().is_none();
-            capitalised_names(t).any(|n| first(n) && names_author(t, n))
-        };
         let parts = co_authors(shouted.as_ref());
         let byline = || {
             parts.first().is_some_and(|p| {
                 credits::opens_with_by(p) || capitalised_names(p).next() == Some(p.trim())
             })
         };
-        let parts = if parts.len() > 1 && byline() && parts.iter().all(|p| named(p)) {
+        let parts = if parts.len() > 1
+            && byline()
+            && parts.iter().all(|p| author_names(p).next().is_some())
+        {
             parts
         } else {
             vec![shouted.as_ref()]
         };
         let split = parts.len() > 1;
         for t in parts {
-            // The line's first name is the author's: "By Priya Sharma, New Delhi" names a
-            // place after it.
-            let first = |n: &str| capitalised_names(&t[..offset_in(t, n)]).next().is_none();
-            for name in capitalised_names(t).filter(|n| first(n) && names_author(t, n)) {
+            for name in author_names(t) {
                 if !names.iter().any(|m| m == name) {
                     names.push(name.to_string());
                 }
@@ -208,6 +204,13 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
     (last + 1..blocks.len())
         .filter(|&i| bio(i) || name(i))
         .collect()
+}
+
+/// The names that the byline `t` gives its author. The line's first name is the author's:
+/// "By Priya Sharma, New Delhi" names a place after it.
+fn author_names(t: &str) -> impl Iterator<Item = &str> {
+    let first = move |n: &str| capitalised_names(&t[..offset_in(t, n)]).next().is_none();
+    capitalised_names(t).filter(move |n| first(n) && names_author(t, n))
 }
 
 /// The words that join two authors' names in a byline ("and", "y", "und", "og", "и", ...).

@@ -190,9 +190,9 @@ pub(super) fn channel_lines(
     // The tests of the words below read a block lower-cased, once for each.
     let lower = |i: usize| text[blocks[i].range.clone()].to_lowercase();
     // Channels besides the mail, the printer and the podcast apps.
-    let channels = |i: usize, folded: &str| {
+    let channel_count = |i: usize, folded: &str| {
         let others: usize = NOT_CHANNELS.iter().map(|n| folded.matches(n).count()).sum();
-        usize::from(evidence[i].platforms) > others
+        usize::from(evidence[i].platforms).saturating_sub(others)
     };
     let offers = |folded: &str| CHANNEL_NOUNS.iter().any(|n| folded.contains(n));
     // A sentence of the story names a platform ("The housing office opened a WhatsApp
@@ -238,29 +238,30 @@ pub(super) fn channel_lines(
         // එක්වන්න".)
         let unstopped = !t.ends_with(['.', '!', '。', '।', '۔']) && b.words <= BOX_LINE_WORDS;
         let unstopped_line = || unstopped && !story_on_platform(i);
+        // (The cheap test first: most lines offer no channel and name fewer platforms than
+        // the outlet's accounts do.)
+        let offered = offers(&folded);
+        if !offered && usize::from(ev.platforms) < ACCOUNT_PLATFORMS {
+            return false;
+        }
+        let channels = channel_count(i, &folded);
         // (Or three channels or more side by side, the podcast apps not counted, with the
-        // outlet's name as a name (not "tout le monde" on lemonde.fr) or no stop: the outlet's accounts, "Follow Rugby World on Facebook,
-        // Instagram and X", "Моро дар Telegram, Facebook ва Instagram пайгирӣ кунед"; a
-        // story's sentence names them with a stop or a figure, and may say "we" or "you":
-        // "Au collège, tout le monde est sur TikTok, Snapchat et Instagram.")
-        // (The cheap tests first: most lines name fewer platforms.)
+        // outlet's name as a name (not "tout le monde" on lemonde.fr) or no stop: the
+        // outlet's accounts, "Follow Rugby World on Facebook, Instagram and X", "Моро дар
+        // Telegram, Facebook ва Instagram пайгирӣ кунед"; a story's sentence names them with
+        // a stop or a figure, and may say "we" or "you": "Au collège, tout le monde est sur
+        // TikTok, Snapchat et Instagram.")
         let accounts = || {
-            usize::from(ev.platforms) >= ACCOUNT_PLATFORMS
+            channels >= ACCOUNT_PLATFORMS
                 && !t.bytes().any(|c| c.is_ascii_digit())
-                && usize::from(ev.platforms)
-                    >= ACCOUNT_PLATFORMS
-                        + NOT_CHANNELS
-                            .iter()
-                            .map(|n| folded.matches(n).count())
-                            .sum::<usize>()
                 && (features::names_properly(t, outlets) || unstopped_line())
         };
-        ((offers(&folded)
-            && ((voice && (ev.we > 0 || ev.you > 0) && !quotes_other(t, outlets))
-                || features::names(t, outlets)
-                || unstopped_line()))
-            || accounts())
-            && channels(i, &folded)
+        channels > 0
+            && ((offered
+                && ((voice && (ev.we > 0 || ev.you > 0) && !quotes_other(t, outlets))
+                    || features::names(t, outlets)
+                    || unstopped_line()))
+                || accounts())
     };
     let found: Vec<usize> = (first + 1..blocks.len())
         .filter(|&i| candidate(i))
@@ -295,7 +296,7 @@ pub(super) fn channel_lines(
             && evidence[j].platforms > 0
             && blocks[j].words > NAME_LINE_WORDS
             && !beside(j)
-            && channels(j, &lower(j))
+            && channel_count(j, &lower(j)) > 0
     });
     if on_platforms {
         return Vec::new();
