@@ -981,7 +981,9 @@ fn decide_pass(
                         // (A bio opens with its author's name.)
                         if opens_with_two_capitals(&ctx.text[blocks[i].range.clone()])
                             && bios
-                                .get_or_init(|| author_bios(blocks, &scored, ctx.text))
+                                .get_or_init(|| {
+                                    author_bios(blocks, &scored, ctx.text, &outlet_names)
+                                })
                                 .contains(&i)
                         {
                             continue;
@@ -1367,7 +1369,7 @@ fn decide_pass(
             "heuristic:item-row",
         );
     }
-    for i in author_bios(blocks, &scored, ctx.text) {
+    for i in author_bios(blocks, &scored, ctx.text, &outlet_names) {
         add_untaken(
             &mut taken,
             &mut extra,
