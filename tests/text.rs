@@ -1625,46 +1625,6 @@ fn a_block_after_the_story_that_opens_with_the_bylines_name_is_the_authors_box()
     }
 }
 
-/// A staff bio no byline names: a closing sentence that opens with a person's name and
-/// names the outlet, under a story of some paragraphs. A closing line that reports (a name and
-/// a comma, a quotation, a name the story gives, a sentence's first word written in lower case
-/// elsewhere, the outlet's own name) stays.
-#[test]
-fn a_staff_bio_that_names_the_outlet_is_the_authors_box() {
-    let cleaner = Cleaner::new();
-    let url = Some("https://www.harbourpost.example/news/rents-rise");
-    let story = format!(
-        "Rents in subdivided flats up by a fifth\n{FLATS}\n{RAIL} {COMMUTERS}\n{COMMUTERS} {RAIL}"
-    );
-    for bio in [
-        "Maya Thornquist covers housing and welfare for the Harbour Post. She previously \
-         reported for the Island Daily.",
-        "Ана Стојановска е новинарка во „Harbour Post“. Пишува за животна средина и урбанизам.",
-    ] {
-        let cleaned = cleaner.clean_text_at(&format!("{story}\n{bio}"), url);
-        assert_eq!(cleaned.text(), story, "{bio}");
-        let r = cleaned.removals().last().unwrap();
-        assert_eq!((r.kind(), r.rule()), (Kind::Credit, "heuristic:author-bio"));
-    }
-    for last in [
-        "Maya Thornquist, a tenant since 2009, told the Harbour Post she would move out.",
-        "Maya Thornquist told the Harbour Post: “I will not pay another rise, whatever the \
-         owner says.”",
-        "Since Monday the Harbour Post has asked the council for the figures it kept since \
-         2019.",
-        "Harbour Post Media has asked the council for the figures it kept since 2019.",
-    ] {
-        let text = format!("{story}\n{last}");
-        assert_eq!(cleaner.clean_text_at(&text, url).text(), text, "{last}");
-    }
-    // The name the story gives is its subject's.
-    let text = format!(
-        "{story}\nMaya Thornquist runs the tenants' group.\nMaya Thornquist moved to the \
-         district in 2009 and has written for the Harbour Post since."
-    );
-    assert_eq!(cleaner.clean_text_at(&text, url).text(), text);
-}
-
 #[test]
 fn a_long_bio_that_reads_as_a_paragraph_is_the_authors_box() {
     let cleaner = Cleaner::new();

@@ -29,24 +29,7 @@ pub(super) const STORY_SENTENCE_WORDS: u32 = 8;
 /// capitals. The byline is a short block above the story's first paragraph that holds a
 /// name of two or three capitalised words and at most two other words; a block that
 /// reports (the story's subject, named in a headline, "said ...") or quotes is not a bio.
-pub(super) fn author_bios(
-    blocks: &[Block],
-    scored: &[Scored],
-    text: &str,
-    outlets: &[String],
-) -> Vec<usize> {
-    let mut bios = byline_bios(blocks, scored, text);
-    for i in staff_bios(blocks, scored, text, outlets) {
-        if !bios.contains(&i) {
-            bios.push(i);
-        }
-    }
-    bios.sort_unstable();
-    bios
-}
-
-/// The bios of [`author_bios`] whose author a byline names.
-fn byline_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Vec<usize> {
+pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Vec<usize> {
     let (Some(first), Some(last_wall)) = (
         scored.iter().position(|s| s.story),
         scored.iter().rposition(|s| s.story),
@@ -221,111 +204,6 @@ fn byline_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Vec<usize> {
     (last + 1..blocks.len())
         .filter(|&i| bio(i) || name(i))
         .collect()
-}
-
-/// The last blocks of a text, from its last paragraph on, that are the bio of one of the
-/// outlet's staff whom no byline names: a sentence that opens with a name of two or three
-/// capitalised words, a word in lower case after it, and names the outlet ("Maya Thornquist
-/// covers libraries ... for The Oaklandside.", "Andrei Mocanu este analist Veridica ...").
-/// A name, or its last word, that stands anywhere else in the text is the story's: its
-/// subject, a witness. A
-/// name followed by a comma opens a report ("Jane Doe, a neighbour, told The Oaklandside"),
-/// and so does a sentence that quotes someone. A name's words are written with a capital
-/// wherever the text has them: a word the text writes in lower case opened a sentence
-/// ("Efter Dokus frågor ...", "Nach Erhebungen des ..."). The outlet's own name is no
-/// person's ("The Zululand Observer has sent questions ...").
-fn staff_bios(blocks: &[Block], scored: &[Scored], text: &str, outlets: &[String]) -> Vec<usize> {
-    let Some(last_wall) = scored.iter().rposition(|s| s.story) else {
-        return Vec::new();
-    };
-    let bio = |i: usize| {
-        let b = &blocks[i];
-        let t = text[b.range.clone()].trim_start_matches(['(', '[']);
-        if b.quoted || b.words < BIO_MIN_WORDS || b.words > BIO_WORDS || !b.sentence {
-            return false;
-        }
-        let Some(name) = capitalised_names(t).next().filter(|n| offset_in(t, n) == 0) else {
-            return false;
-        };
-        let after = &t[name.len()..];
-        let mut rest = after.chars();
-        rest.next() == Some(' ')
-            && rest.next().is_some_and(is_lower)
-            && !name.split(' ').any(|w| written_lower(text, w))
-            && !quotes_speech(t)
-            && !features::names_properly(name, outlets)
-            && features::names_properly(after, outlets)
-            && !blocks.iter().enumerate().any(|(j, o)| {
-                let o = &text[o.range.clone()];
-                j != i
-                    && (o.contains(name) || name.rsplit(' ').next().is_some_and(|s| o.contains(s)))
-            })
-    };
-    // A bio closes an article of some paragraphs: the last paragraph of a short notice or a
-    // product's page that names its maker is the text's own.
-    let story_before = |i: usize| scored[..i].iter().filter(|s| s.story).count();
-    let candidates: Vec<usize> = (last_wall..blocks.len())
-        .filter(|&i| story_before(i) >= STORY_BEFORE_BIO && bio(i))
-        .collect();
-    // Where the story writes its nouns with capitals (German), two capitals open most
-    // sentences ("Weitere Informationen erteilt ...", "Alle Kaffees von ...").
-    if candidates.is_empty() || capitalises_nouns(blocks, scored, text) {
-        return Vec::new();
-    }
-    candidates
-}
-
-/// The fewest paragraphs of the story above a bio that no byline names.
-const STORY_BEFORE_BIO: usize = 3;
-
-/// The share of capitalised words inside the story's sentences above which it writes its
-/// nouns with capitals: German's stories have a fifth to a half, others a tenth.
-const NOUN_CAPITALS: f32 = 0.2;
-
-/// Whether the story's paragraphs capitalise their nouns: of the words after a word that
-/// ends in a lower-case letter (inside a sentence), more than [`NOUN_CAPITALS`] open with a
-/// capital.
-fn capitalises_nouns(blocks: &[Block], scored: &[Scored], text: &str) -> bool {
-    let (mut inside, mut capital) = (0u32, 0u32);
-    for (b, _) in blocks.iter().zip(scored).filter(|(_, s)| s.story) {
-        let mut after_lower = false;
-        for w in text[b.range.clone()].split_whitespace() {
-            let first = w.chars().next().filter(|c| c.is_alphabetic());
-            if after_lower && let Some(c) = first {
-                inside += 1;
-                capital += u32::from(is_upper(c));
-            }
-            after_lower = w.chars().next_back().is_some_and(is_lower);
-        }
-    }
-    capital as f32 > NOUN_CAPITALS * inside as f32
-}
-
-/// Quotation marks.
-const QUOTE_MARKS: &[char] = &[
-    '"', '“', '”', '„', '«', '»', '‚', '‘', '「', '」', '『', '』',
-];
-/// The most words between quotation marks that name something (an outlet, a book: "е
-/// новинарка во „Слободен печат“") rather than quote what someone said.
-const QUOTED_NAME_WORDS: usize = 4;
-
-/// Whether `t` quotes someone: more than [`QUOTED_NAME_WORDS`] words between quotation
-/// marks, or after an opening one that no mark closes.
-fn quotes_speech(t: &str) -> bool {
-    let mut parts = t.split(QUOTE_MARKS).skip(1).step_by(2);
-    parts.any(|q| q.split_whitespace().count() > QUOTED_NAME_WORDS)
-}
-
-/// Whether `text` writes the word `w` in lower case somewhere, as a whole word.
-fn written_lower(text: &str, w: &str) -> bool {
-    let lower = w.to_lowercase();
-    if lower == w {
-        return true;
-    }
-    text.match_indices(lower.as_str()).any(|(at, m)| {
-        !text[..at].ends_with(char::is_alphanumeric)
-            && !text[at + m.len()..].starts_with(char::is_alphanumeric)
-    })
 }
 
 /// The names that the byline `t` gives its author. The line's first name is the author's:

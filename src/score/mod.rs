@@ -981,9 +981,7 @@ fn decide_pass(
                         // (A bio opens with its author's name.)
                         if opens_with_two_capitals(&ctx.text[blocks[i].range.clone()])
                             && bios
-                                .get_or_init(|| {
-                                    author_bios(blocks, &scored, ctx.text, &outlet_names)
-                                })
+                                .get_or_init(|| author_bios(blocks, &scored, ctx.text))
                                 .contains(&i)
                         {
                             continue;
@@ -1369,7 +1367,7 @@ fn decide_pass(
             "heuristic:item-row",
         );
     }
-    for i in author_bios(blocks, &scored, ctx.text, &outlet_names) {
+    for i in author_bios(blocks, &scored, ctx.text) {
         add_untaken(
             &mut taken,
             &mut extra,
