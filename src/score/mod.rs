@@ -1792,6 +1792,69 @@ mod tests {
         }
     }
 
+    /// A run that no hand rule anchors, of short lines that mostly hold a figure after their
+    /// start, is the story's data; a teaser list, a numbered one, a box a rule anchors, or
+    /// a run of three lines is not.
+    #[test]
+    fn a_list_of_figures_that_only_the_model_took_is_the_storys_data() {
+        let run = |lines: &[&str], hand_anchor: bool| {
+            let text = lines.join("\n");
+            let mut at = 0;
+            let blocks: Vec<Block> = lines
+                .iter()
+                .map(|l| {
+                    let b = Block::new(&text, at..at + l.len());
+                    at += l.len() + 1;
+                    b
+                })
+                .collect();
+            let scored: Vec<Scored> = lines
+                .iter()
+                .map(|_| Scored {
+                    score: 1.0,
+                    anchor: true,
+                    hand_anchor,
+                    lone_formula: false,
+                    wall: false,
+                    story: false,
+                })
+                .collect();
+            runs::story_data(&blocks, &scored, &text, 0..lines.len())
+        };
+        let scorers = [
+            "Top scorers of the night",
+            "Marcus Reid, Bears – 31 points",
+            "Jon Arnold, Hawks – 24 points",
+            "Ray Evans, Owls – 22 points",
+            "Next games",
+            "Thursday 21 March",
+            "19:15 Lions – Falcons",
+            "19:15 Wolves – Bears",
+        ];
+        assert!(run(&scorers, false));
+        assert!(!run(&scorers, true));
+        assert!(!run(&scorers[1..4], false));
+        assert!(!run(
+            &[
+                "More from News",
+                "Camberwell library to open on Sundays from April",
+                "Man charged after 40-year-old shop burglary",
+                "Council approves new cycle lanes",
+                "Bermondsey bakery forced to close as rent triples",
+            ],
+            false
+        ));
+        assert!(!run(
+            &[
+                "1 Motorist badly hurt in crash near Beaune",
+                "2 Dijon market hall to close for works",
+                "3 New tram line opens in the spring",
+                "4 Heatwave warning for the weekend",
+            ],
+            false
+        ));
+    }
+
     #[test]
     fn a_short_section_path_is_no_headline() {
         assert!(crumb_line("Społeczeństwo / Reportaż"));

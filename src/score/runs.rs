@@ -90,6 +90,7 @@ pub(super) fn find_runs(
     tail_box_heads(blocks, evidence, scored, text, &mut runs);
     ad_copy(blocks, evidence, scored, text, &mut runs);
     extend_lists(blocks, evidence, scored, text, &mut runs);
+    runs.retain(|(r, _)| !story_data(blocks, scored, text, r.clone()));
     let prose = |i: usize| scored.get(i).is_some_and(|s| s.wall);
     runs.retain(|(r, _)| {
         !(r.clone().all(|i| evidence[i].list_header)
@@ -98,6 +99,34 @@ pub(super) fn find_runs(
             && prose(r.end))
     });
     runs
+}
+
+/// The fewest lines of a list of the story's data (see [`story_data`]).
+const DATA_LINES: usize = 4;
+/// The most words of one of its lines.
+const DATA_LINE_WORDS: u32 = 12;
+/// The least share of its lines that hold a datum.
+const DATA_SHARE: f32 = 0.6;
+
+/// Whether the run `r` is a list of the story's data that the model alone took for a box by
+/// its shape and place: no hand rule anchors any of its lines, and most of its short lines
+/// hold a figure after the line's start ("Marcus Reid, Stjörnunni – 31 stig", "Fimmtudagur
+/// 21. mars", "19:15 Höttur – Haukar"): a match's scorers and fixtures, a timetable, a
+/// tally. A teaser list's headlines hold figures now and then (a numbered list's figure
+/// opens the line); a box's lines hold its formulas.
+pub(super) fn story_data(blocks: &[Block], scored: &[Scored], text: &str, r: Range<usize>) -> bool {
+    let datum = |t: &str| t.char_indices().any(|(k, c)| k > 0 && c.is_numeric());
+    if r.len() < DATA_LINES
+        || r.clone()
+            .any(|i| scored[i].hand_anchor || blocks[i].words > DATA_LINE_WORDS)
+    {
+        return false;
+    }
+    let data = r
+        .clone()
+        .filter(|&i| datum(&text[blocks[i].range.clone()]))
+        .count();
+    data as f32 >= DATA_SHARE * r.len() as f32
 }
 
 /// Whether the blocks `r`, whose scores sum to `sum`, are a run to cut: enough score, and an
