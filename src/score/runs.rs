@@ -105,8 +105,8 @@ pub(super) fn find_runs(
 const DATA_LINES: usize = 4;
 /// The most words of one of its lines.
 const DATA_LINE_WORDS: u32 = 12;
-/// The least share of its lines that hold a datum.
-const DATA_SHARE: f32 = 0.6;
+/// The least share of its lines that hold a datum: three in four.
+const DATA_SHARE: f32 = 0.75;
 
 /// Whether the run `r` is a list of the story's data that the model alone took for a box by
 /// its shape and place: no hand rule anchors any of its lines, and most of its short lines
@@ -115,13 +115,19 @@ const DATA_SHARE: f32 = 0.6;
 /// tally. A teaser list's headlines hold figures now and then (a numbered list's figure
 /// opens the line); a box's lines hold its formulas.
 pub(super) fn story_data(blocks: &[Block], scored: &[Scored], text: &str, r: Range<usize>) -> bool {
-    let datum = |t: &str| t.char_indices().any(|(k, c)| k > 0 && c.is_numeric());
     if r.len() < DATA_LINES
         || r.clone()
             .any(|i| scored[i].hand_anchor || blocks[i].words > DATA_LINE_WORDS)
     {
         return false;
     }
+    data_list(blocks, text, r)
+}
+
+/// Whether most of the lines `r` hold a datum: a figure after the line's start (see
+/// [`story_data`]).
+pub(super) fn data_list(blocks: &[Block], text: &str, r: Range<usize>) -> bool {
+    let datum = |t: &str| t.char_indices().any(|(k, c)| k > 0 && c.is_numeric());
     let data = r
         .clone()
         .filter(|&i| datum(&text[blocks[i].range.clone()]))
