@@ -1353,38 +1353,6 @@ const FLATS: &str = "Tenants of subdivided flats in the district have seen their
                      were raising rents before the rules take effect, and called on the \
                      government to act before the summer.";
 
-/// Short lines after the story that hold a figure, three in four of them or more, are the
-/// story's data (rules' limits, a tally, scorers), not its teasers; headlines with a figure
-/// in one of them now and then are teasers still.
-#[test]
-fn a_list_of_figures_after_the_story_is_its_data() {
-    let cleaner = Cleaner::new();
-    let url = Some("https://www.countyhealth.example/news/rest-rules");
-    let story = "New rest rules for hospital nurses from January\n\
-                 Nurses at the county's three hospitals will get longer breaks between shifts \
-                 from January, after the union and the health board agreed new working-time \
-                 rules on Tuesday evening.\n\
-                 The agreement follows a year of talks in which the union said nurses on the \
-                 wards were too often called back for a shift only a few hours after the last \
-                 one ended.\n\
-                 The health board said the new rules would be phased in over the spring, ward \
-                 by ward, and that it would hire forty more nurses to cover the extra rest.";
-    let limits = "Overtime: at most 200 hours a calendar year\n\
-                  At most 48 hours over four weeks, or 50 hours in a calendar month\n\
-                  Daily rest: at least 11 hours off in a row every 24 hours\n\
-                  Weekly rest: at least 36 hours off in a row every seven days";
-    let text = format!("{story}\n{limits}");
-    assert_eq!(cleaner.clean_text_at(&text, url).text(), text);
-    // (The teasers of the tag rows' test, one with a figure.)
-    let story = format!("{RAIL}\n{COMMUTERS}");
-    let teasers = "Bus drivers vote to strike over pay in the new year\n\
-                   Why the night train to Copenhagen is back on the timetable\n\
-                   Ferry operator orders 2 electric ships for the islands";
-    let cleaned = cleaner.clean_text(&format!("{story}\n{teasers}"));
-    assert_eq!(cleaned.text(), story);
-    assert_eq!(cleaned.removals()[0].rule(), "heuristic:teaser-list");
-}
-
 #[test]
 fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
     let story = format!("{RAIL}\n{COMMUTERS}");

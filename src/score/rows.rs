@@ -789,10 +789,7 @@ pub(super) fn tag_rows(
         }
         let before = if lead == 0 { story_end } else { at(lead - 1) };
         let introduced = ends_colon(before);
-        // (Nor a list of the story's data: "Marcus Reid, Stjörnunni – 31 stig", "Dygnsvila:
-        // minst 11 timmars ledighet per 24 timmar".)
-        let data = teasers && data_list(blocks, text, (start..i).map(at));
-        if i - start >= TAG_ITEMS && last && !introduced && !data {
+        if i - start >= TAG_ITEMS && last && !introduced {
             // One cut for each stretch between runs.
             let mut piece = at(start)..at(start) + 1;
             for k in start + 1..i {

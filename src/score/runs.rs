@@ -121,22 +121,12 @@ pub(super) fn story_data(blocks: &[Block], scored: &[Scored], text: &str, r: Ran
     {
         return false;
     }
-    data_list(blocks, text, r)
-}
-
-/// Whether most of the lines `lines` hold a datum: a figure after the line's start (see
-/// [`story_data`]).
-pub(super) fn data_list(
-    blocks: &[Block],
-    text: &str,
-    lines: impl ExactSizeIterator<Item = usize>,
-) -> bool {
-    let n = lines.len();
     let datum = |t: &str| t.char_indices().any(|(k, c)| k > 0 && c.is_numeric());
-    let data = lines
+    let data = r
+        .clone()
         .filter(|&i| datum(&text[blocks[i].range.clone()]))
         .count();
-    data as f32 >= DATA_SHARE * n as f32
+    data as f32 >= DATA_SHARE * r.len() as f32
 }
 
 /// Whether the blocks `r`, whose scores sum to `sum`, are a run to cut: enough score, and an
