@@ -155,16 +155,17 @@ pub(super) fn author_bios(blocks: &[Block], scored: &[Scored], text: &str) -> Ve
     // Times. He's won ..."): the story ends before the paragraphs at its end that open with
     // the byline's name.
     // (Only a sole author's name: a co-author's bio is a few lines, not a paragraph.)
-    let sole: Vec<String> = if co_names.is_empty() {
-        Vec::new()
+    let only_sole: Vec<String>;
+    let sole = if co_names.is_empty() {
+        &names
     } else {
-        names
+        only_sole = names
             .iter()
             .filter(|n| !co_names.contains(n))
             .cloned()
-            .collect()
+            .collect();
+        &only_sole
     };
-    let sole = if co_names.is_empty() { &names } else { &sole };
     let mut last = last_wall;
     while last > first && bio_shape(last, after_name(last, sole)) {
         last = match scored[first..last].iter().rposition(|s| s.story) {
