@@ -7,7 +7,7 @@ use crate::error::ErrorKind;
 use crate::html::Story;
 use crate::html::custom::SelectorSet;
 use crate::input::compose::Composed;
-use crate::input::segment::{fold_with_classes, lines_in};
+use crate::input::segment::{fold_with_classes, lines_in, split_glued};
 use crate::output::{Cleaned, Location, Removal, cut};
 use crate::rules::adblock::ListSummary;
 use crate::rules::file::{self, FileRule};
@@ -309,7 +309,7 @@ impl Cleaner {
         host: Option<&str>,
     ) -> (Vec<crate::input::segment::Block>, crate::rules::Evidences) {
         let (folded, classes) = fold_with_classes(text);
-        let blocks = lines_in(&folded, &classes);
+        let blocks = split_glued(text, lines_in(&folded, &classes));
         let evidence = self.rules.scan(&folded, &classes, &blocks, host);
         (blocks, evidence)
     }

@@ -5647,3 +5647,34 @@ fn a_list_under_a_headline_and_a_dek_with_two_names_stay() {
     );
     assert!(cleaner.clean_text(&story).removals().is_empty());
 }
+
+#[test]
+fn a_button_glued_to_a_story_paragraph_is_cut_alone() {
+    // A scraper that joins a paragraph and the button after it leaves no space between them.
+    let story = "Bowling alley closes after 60 years\n\
+        The Starlite Lanes will close its doors on Sunday after six decades, its owner said on \
+        Tuesday, citing rising rents and falling league numbers.\n\
+        \"We had twenty leagues in the nineties. Now we have four,\" said owner Dana Kowalski, \
+        who took over the alley from her father in 1998.\n\
+        \"You notice it when the regulars stop coming,\" she said, spraying disinfectant into \
+        a pair of size 11s out of pure habit.";
+    let text = format!("{story}Become a member\nThe last league night is on Saturday.");
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_eq!(
+        cleaned.text(),
+        format!("{story}\nThe last league night is on Saturday.")
+    );
+    let [removal] = cleaned.removals() else {
+        panic!("{:#?}", cleaned.removals())
+    };
+    assert_eq!(removal.kind(), Kind::Membership);
+    assert_eq!(
+        removal.location(),
+        &Location::Text(story.len()..story.len() + "Become a member".len())
+    );
+    // Two story paragraphs glued together both stay.
+    let glued = "The council met on Tuesday night and voted to close the old bridge to cars.\
+        Residents had asked for the closure for years, the mayor said at the meeting.\n\
+        Work on a new bridge starts in spring, according to the city's engineers.";
+    assert_eq!(Cleaner::new().clean_text(glued).text(), glued);
+}

@@ -1,4 +1,6 @@
-//! Text to blocks: each non-empty line is a block, trimmed, with its byte range in the input.
+//! Text to blocks: each non-empty line is a block, trimmed, with its byte range in the input;
+//! a line whose sentences a scraper glued together with no space is split there
+//! ([`split_glued`]).
 //!
 //! Also the case folding that the phrase matcher runs on: it keeps every byte offset, so a
 //! match in the folded text is a match at the same place in the input.
@@ -83,6 +85,112 @@ pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
     }
     blocks
 }
+
+/// Splits a block of `blocks` (of `text`, the case of whose letters it reads) where a button,
+/// a label or a headline is glued to the story's paragraph with no space: a scraper that
+/// joins a paragraph and the line after it leaves "... out of pure habit.Become a member".
+/// The stop ends a word of two small letters or more, and a capitalised word follows it
+/// that is no host's part ("Belltower.News.de", "www.Example"). Only where the line's last
+/// such stop leaves a paragraph's worth of words before it ([`GLUED_HEAD_WORDS`]) and a
+/// line after it that ends with no stop, of a headline's length at most
+/// ([`GLUED_TAIL_WORDS`]): a sentence after the stop ("... she said.Thank you for reading,
+/// it wrote.") is the story's as often as a box's, and the line stays whole for the
+/// readings of a box glued to the story's last sentences; so does a short box sentence with
+/// its button ("Dieser Artikel ist kostenlos.Jetzt unterstützen").
+pub(crate) fn split_glued(text: &str, blocks: Vec<Block>) -> Vec<Block> {
+    let bytes = text.as_bytes();
+    // One pass over the text's stops; a stop glued to a letter is rare, and only its block
+    // is read further. The blocks are in order, and so are the stops.
+    let mut last: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        let next = bytes.get(i + 1).copied().unwrap_or(b' ');
+        if !(next.is_ascii_uppercase() || next >= 0x80) {
+            continue;
+        }
+        while k < blocks.len() && blocks[k].range.end <= i {
+            k += 1;
+        }
+        let Some(r) = blocks.get(k).map(|b| &b.range) else {
+            break;
+        };
+        if r.start < i && i + 3 <= r.end && glued_stop(text, r.start, i) {
+            match last.last_mut() {
+                Some((b, at)) if *b == k => *at = i + 1,
+                _ => last.push((k, i + 1)),
+            }
+        }
+    }
+    let splits: Vec<(usize, usize)> = last
+        .into_iter()
+        .filter(|&(k, at)| glued_tail(text, &blocks[k].range, at))
+        .collect();
+    if splits.is_empty() {
+        return blocks;
+    }
+    let mut out = Vec::with_capacity(blocks.len() + splits.len());
+    let mut splits = splits.into_iter().peekable();
+    for (k, block) in blocks.into_iter().enumerate() {
+        match splits.next_if(|&(b, _)| b == k) {
+            Some((_, at)) => {
+                out.push(Block::new(text, block.range.start..at));
+                out.push(Block::new(text, at..block.range.end));
+            }
+            None => out.push(block),
+        }
+    }
+    out
+}
+
+/// Whether the line after the glued stop that ends at `at` in block `r` is one that
+/// [`split_glued`] splits off.
+fn glued_tail(text: &str, r: &Range<usize>, at: usize) -> bool {
+    let tail = &text.as_bytes()[at..r.end];
+    !ends_sentence(tail)
+        && count_tokens(tail) + unspaced_words(tail) <= GLUED_TAIL_WORDS
+        && count_words(&text[r.start..at]) >= GLUED_HEAD_WORDS
+}
+
+/// The fewest words before a glued stop that [`split_glued`] splits at: a paragraph's.
+const GLUED_HEAD_WORDS: u32 = 10;
+/// The most words after it: a headline's ("Lire aussi : Chalon-sur-Saône : le port de
+/// plaisance va doubler sa capacité d'ici 2026" has 15).
+const GLUED_TAIL_WORDS: u32 = 20;
+
+/// Whether the stop at `i` (inside a block that starts at `from`) is glued to a capitalised
+/// word that opens a sentence: see [`split_glued`].
+fn glued_stop(text: &str, from: usize, i: usize) -> bool {
+    let mut before = text[from..i].chars().rev();
+    let mut after = text[i + 1..].chars();
+    if !(before.next().is_some_and(is_lower)
+        && before.next().is_some_and(is_lower)
+        && after.next().is_some_and(is_upper)
+        && after.next().is_some_and(is_lower))
+    {
+        return false;
+    }
+    let rest = &text[i + 1..];
+    let word = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(rest, |k| &rest[..k]);
+    let host = rest[word.len()..]
+        .strip_prefix('.')
+        .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+        || text[from..i].ends_with("www")
+        || HOST_ENDS.iter().any(|e| word.eq_ignore_ascii_case(e));
+    // A name with "!" in it ("Yahoo!News", "Give!Guide"): a capitalised word before it.
+    let name = text.as_bytes()[i] == b'!' && {
+        let start = text[from..i]
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(from, |k| from + k + 1);
+        text[start..i].starts_with(is_upper)
+    };
+    !host && !name
+}
+
+/// The ends of hosts that outlets write in their names, capitalised ("Sendika.Org",
+/// "Sociaal.Net", "Belltower.News"): a word that opens a sentence is none of them.
+const HOST_ENDS: [&str; 7] = ["com", "net", "org", "info", "news", "online", "media"];
 
 /// The token starts of a text (its non-space bytes after a space or at the start), counted
 /// up to a position that only moves forward: the lines come in order, so each 64-byte
@@ -562,6 +670,65 @@ mod tests {
         let got: Vec<&str> = blocks.iter().map(|b| &text[b.range.clone()]).collect();
         assert_eq!(got, ["First line", "Second", "third"]);
         assert_eq!(blocks[0].words, 2);
+    }
+
+    #[test]
+    fn glued_buttons_and_headlines_split_off() {
+        let parts = |text: &str| -> Vec<String> {
+            split_glued(text, lines(text))
+                .iter()
+                .map(|b| text[b.range.clone()].to_string())
+                .collect()
+        };
+        let story = "She said so, spraying disinfectant into a pair of shoes out of pure habit.";
+        assert_eq!(
+            parts(&format!("{story}Become a member\nNext line.")),
+            [story, "Become a member", "Next line."]
+        );
+        let story =
+            "Двери музея закрыли в полночь, и до утра никто не пришёл. Так сказал директор.";
+        assert_eq!(
+            parts(&format!(
+                "{story}Читайте также: Музей откроют после ремонта"
+            )),
+            [story, "Читайте также: Музей откроют после ремонта"]
+        );
+        // The last glued stop only.
+        let text = "One two three four five six seven eight.Nine ten eleven twelve.Share";
+        assert_eq!(
+            parts(text),
+            [
+                "One two three four five six seven eight.Nine ten eleven twelve.",
+                "Share"
+            ]
+        );
+        for whole in [
+            // A sentence after the stop, the story's as often as a box's.
+            "The paper printed its last edition on Friday, its owners said.Thank you for \
+             reading, it wrote.",
+            "The paper printed its last edition on Friday, its owners said.Close.",
+            // Too few words before it: a box's sentence with its button.
+            "Dieser Artikel ist kostenlos.Jetzt unterstützen",
+            // Too many after it.
+            "The paper printed its last edition on Friday, its owners said.Then the staff \
+             went home and the presses in the basement stood still for the first time in a \
+             hundred and fifty years",
+            // Spaced stops, hosts, capitals before the stop and names with "!".
+            "It ended on Friday night after the vote. Then it began again on Saturday",
+            "Visit the site of the magazine for more at www.Example",
+            "The reporters of the magazine came from the team of Belltower.News.de",
+            "The reporters of the magazine came from the newsrooms of Sendika.Org",
+            "The reporters of the magazine came from the newsrooms of the U.S.Army",
+            "The reporters of the magazine wrote for the guide Portland Give!Guide",
+            "The reporters of the magazine came with tickets at the door.3 euros",
+        ] {
+            assert_eq!(parts(whole), [whole], "{whole:?}");
+        }
+        // The blocks count their own words.
+        let text = "one two three four five six seven eight nine ten.Four five";
+        let blocks = split_glued(text, lines(text));
+        assert_eq!((blocks[0].words, blocks[1].words), (10, 2));
+        assert!(blocks[0].sentence && !blocks[1].sentence);
     }
 
     #[test]
