@@ -89,14 +89,14 @@ pub(crate) fn lines_in(text: &str, classes: &Classes) -> Vec<Block> {
 /// Splits a block of `blocks` (of `text`, the case of whose letters it reads) where a button,
 /// a label or a headline is glued to the story's paragraph with no space: a scraper that
 /// joins a paragraph and the line after it leaves "... out of pure habit.Become a member".
-/// The stop ends a word of two small letters or more, and a capitalised word follows it
-/// that is no host's part ("Belltower.News.de", "www.Example"). Only where the line's last
-/// such stop leaves a paragraph's worth of words before it ([`GLUED_HEAD_WORDS`]) and a
-/// line after it that ends with no stop, of a headline's length at most
-/// ([`GLUED_TAIL_WORDS`]): a sentence after the stop ("... she said.Thank you for reading,
-/// it wrote.") is the story's as often as a box's, and the line stays whole for the
-/// readings of a box glued to the story's last sentences; so does a short box sentence with
-/// its button ("Dieser Artikel ist kostenlos.Jetzt unterstützen").
+/// The stop ends a word of two small letters or digits ([`glued_stop`]), and a capitalised
+/// word follows it that is no host's part ("Belltower.News.de", "www.Example"). Only where
+/// the line's last such stop leaves a paragraph's worth of words before it
+/// ([`GLUED_HEAD_WORDS`]) and a line after it that ends with no stop, of a headline's length
+/// at most ([`GLUED_TAIL_WORDS`]): a sentence after the stop ("... she said.Thank you for
+/// reading, it wrote.") is the story's as often as a box's, and the line stays whole for
+/// the readings of a box glued to the story's last sentences; so does a short box sentence
+/// with its button ("Dieser Artikel ist kostenlos.Jetzt unterstützen").
 pub(crate) fn split_glued(text: &str, blocks: Vec<Block>) -> Vec<Block> {
     let bytes = text.as_bytes();
     // One pass over the text's stops; a stop glued to a letter is rare, and only its block
@@ -105,7 +105,7 @@ pub(crate) fn split_glued(text: &str, blocks: Vec<Block>) -> Vec<Block> {
     let mut k = 0;
     for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
         let next = bytes.get(i + 1).copied().unwrap_or(b' ');
-        if !(next.is_ascii_uppercase() || next >= 0x80) {
+        if !(next.is_ascii_uppercase() || next >= 0x80 || next == b'"') {
             continue;
         }
         while k < blocks.len() && blocks[k].range.end <= i {
@@ -114,10 +114,12 @@ pub(crate) fn split_glued(text: &str, blocks: Vec<Block>) -> Vec<Block> {
         let Some(r) = blocks.get(k).map(|b| &b.range) else {
             break;
         };
-        if r.start < i && i + 3 <= r.end && glued_stop(text, r.start, i) {
-            match last.last_mut() {
-                Some((b, at)) if *b == k => *at = i + 1,
-                _ => last.push((k, i + 1)),
+        if r.start < i && i + 3 <= r.end {
+            if let Some(at) = glued_stop(text, r.start, i) {
+                match last.last_mut() {
+                    Some((b, end)) if *b == k => *end = at,
+                    _ => last.push((k, at)),
+                }
             }
         }
     }
@@ -157,19 +159,30 @@ const GLUED_HEAD_WORDS: u32 = 10;
 /// plaisance va doubler sa capacité d'ici 2026" has 15).
 const GLUED_TAIL_WORDS: u32 = 20;
 
-/// Whether the stop at `i` (inside a block that starts at `from`) is glued to a capitalised
-/// word that opens a sentence: see [`split_glued`].
-fn glued_stop(text: &str, from: usize, i: usize) -> bool {
-    let mut before = text[from..i].chars().rev();
-    let mut after = text[i + 1..].chars();
-    if !(before.next().is_some_and(is_lower)
-        && before.next().is_some_and(is_lower)
+/// Where the sentence glued to the stop at `i` (inside a block that starts at `from`) opens,
+/// if a capitalised word opens one there: see [`split_glued`]. Before the stop, two small
+/// letters or digits ("... by 2031.Comment on this story"), or a bracket after them
+/// ("(5/7/2024).Baca Juga"); after it, a closing quotation mark may come first ("... for
+/// us."San José Spotlight is ...").
+fn glued_stop(text: &str, from: usize, i: usize) -> Option<usize> {
+    let small = |c: char| is_lower(c) || c.is_ascii_digit();
+    let mut before = text[from..i].chars().rev().peekable();
+    before.next_if_eq(&')');
+    let quote = text[i + 1..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '"' | '”' | '’' | '»'))
+        .map_or(0, char::len_utf8);
+    let at = i + 1 + quote;
+    let mut after = text[at..].chars();
+    if !(before.next().is_some_and(small)
+        && before.next().is_some_and(small)
         && after.next().is_some_and(is_upper)
         && after.next().is_some_and(is_lower))
     {
-        return false;
+        return None;
     }
-    let rest = &text[i + 1..];
+    let rest = &text[at..];
     let word = rest
         .find(|c: char| !c.is_alphanumeric())
         .map_or(rest, |k| &rest[..k]);
@@ -185,7 +198,7 @@ fn glued_stop(text: &str, from: usize, i: usize) -> bool {
             .map_or(from, |k| from + k + 1);
         text[start..i].starts_with(is_upper)
     };
-    !host && !name
+    (!host && !name).then_some(at)
 }
 
 /// The ends of hosts that outlets write in their names, capitalised ("Sendika.Org",
@@ -693,6 +706,22 @@ mod tests {
             )),
             [story, "Читайте также: Музей откроют после ремонта"]
         );
+        // After a figure or a bracket, before a closing quotation mark.
+        let story = "The new line opens in 2028, with buses running on it by 2031.";
+        assert_eq!(
+            parts(&format!("{story}Comment on this story")),
+            [story, "Comment on this story"]
+        );
+        let story = "Petani memanen padi di pematang sawah di Nguter, Sukoharjo, Jumat (5/7/2024).";
+        assert_eq!(
+            parts(&format!("{story}Baca Juga: Kemarau Datang Lebih Awal")),
+            [story, "Baca Juga: Kemarau Datang Lebih Awal"]
+        );
+        let story = "\"It's on me for every single one of them,\" she said. \"Every one.\"";
+        assert_eq!(
+            parts(&format!("{story}Don't miss the latest news")),
+            [story, "Don't miss the latest news"]
+        );
         // The last glued stop only.
         let text = "One two three four five six seven eight.Nine ten eleven twelve.Share";
         assert_eq!(
@@ -721,6 +750,8 @@ mod tests {
             "The reporters of the magazine came from the newsrooms of the U.S.Army",
             "The reporters of the magazine wrote for the guide Portland Give!Guide",
             "The reporters of the magazine came with tickets at the door.3 euros",
+            "The club has played in the first division since the year of 1.Bundesliga",
+            "\"We are done with it,\" she said at the meeting of the council.\"Now we wait.\"",
         ] {
             assert_eq!(parts(whole), [whole], "{whole:?}");
         }
