@@ -166,31 +166,16 @@ const GLUED_TAIL_WORDS: u32 = 20;
 /// us."San José Spotlight is ...").
 fn glued_stop(text: &str, from: usize, i: usize) -> Option<usize> {
     let small = |c: char| is_lower(c) || c.is_ascii_digit();
-    let mut before = text[from..i].chars().rev().peekable();
-    before.next_if_eq(&')');
+    let head = &text[from..i];
     let quote = text[i + 1..]
         .chars()
         .next()
         .filter(|c| matches!(c, '"' | '”' | '’' | '»'))
         .map_or(0, char::len_utf8);
     let at = i + 1 + quote;
-    let mut after = text[at..].chars();
-    if !(before.next().is_some_and(small)
-        && before.next().is_some_and(small)
-        && after.next().is_some_and(is_upper)
-        && after.next().is_some_and(is_lower))
-    {
+    if !glued_words(head.strip_suffix(')').unwrap_or(head), &text[at..], small) {
         return None;
     }
-    let rest = &text[at..];
-    let word = rest
-        .find(|c: char| !c.is_alphanumeric())
-        .map_or(rest, |k| &rest[..k]);
-    let host = rest[word.len()..]
-        .strip_prefix('.')
-        .is_some_and(|r| r.starts_with(char::is_alphanumeric))
-        || text[from..i].ends_with("www")
-        || HOST_ENDS.iter().any(|e| word.eq_ignore_ascii_case(e));
     // A name with "!" in it ("Yahoo!News", "Give!Guide"): a capitalised word before it.
     let name = text.as_bytes()[i] == b'!' && {
         let start = text[from..i]
@@ -198,7 +183,32 @@ fn glued_stop(text: &str, from: usize, i: usize) -> Option<usize> {
             .map_or(from, |k| from + k + 1);
         text[start..i].starts_with(is_upper)
     };
-    (!host && !name).then_some(at)
+    (!name).then_some(at)
+}
+
+/// Whether `head` ends with two small characters (`small`: letters, or digits too) and
+/// `tail` opens with a capitalised word that is no host's part: a sentence glued to the one
+/// before it, "... aus.Dir gefallen", where "vol.at", "www.Example.de" and "Sendika.Org"
+/// are hosts.
+pub(crate) fn glued_words(head: &str, tail: &str, small: impl Fn(char) -> bool) -> bool {
+    let mut before = head.chars().rev();
+    let mut after = tail.chars();
+    if !(before.next().is_some_and(&small)
+        && before.next().is_some_and(&small)
+        && after.next().is_some_and(is_upper)
+        && after.next().is_some_and(is_lower))
+    {
+        return false;
+    }
+    let word = tail
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(tail, |k| &tail[..k]);
+    let host = tail[word.len()..]
+        .strip_prefix('.')
+        .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+        || head.ends_with("www")
+        || HOST_ENDS.iter().any(|e| word.eq_ignore_ascii_case(e));
+    !host
 }
 
 /// The ends of hosts that outlets write in their names, capitalised ("Sendika.Org",

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use crate::input::classes::Classes;
-use crate::input::segment::{Block, fold_case, is_lower, is_upper};
+use crate::input::segment::{Block, fold_case, glued_words, is_lower};
 use crate::rules::RuleSet;
 
 /// The fewest words of a line that may hold a story's sentences and a box.
@@ -97,23 +97,7 @@ pub(crate) fn box_start(
 /// gefallen unsere Recherchen?"): a word of small letters before it, a capitalised word after.
 /// (Not a host's dots: "vol.at", "VOL.AT-Newsletter", "www.Example.de".)
 fn glued_after(line: &str, i: usize, end: usize) -> bool {
-    let mut before = line[..i].chars().rev();
-    let mut after = line[end..].chars();
-    if !(before.next().is_some_and(is_lower)
-        && before.next().is_some_and(is_lower)
-        && after.next().is_some_and(is_upper)
-        && after.next().is_some_and(is_lower))
-    {
-        return false;
-    }
-    let word = line[end..]
-        .find(|c: char| !c.is_alphanumeric())
-        .map_or(&line[end..], |k| &line[end..end + k]);
-    let host = line[end + word.len()..]
-        .strip_prefix('.')
-        .is_some_and(|r| r.starts_with(char::is_alphanumeric))
-        || line[..i].ends_with("www");
-    !host
+    glued_words(&line[..i], &line[end..], is_lower)
 }
 
 /// The sentences of a line, trimmed: a stop (., !, ?, …) and a space before a capital, a
