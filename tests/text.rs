@@ -5678,3 +5678,79 @@ fn a_button_glued_to_a_story_paragraph_is_cut_alone() {
         Work on a new bridge starts in spring, according to the city's engineers.";
     assert_eq!(Cleaner::new().clean_text(glued).text(), glued);
 }
+
+#[test]
+fn numbered_steps_of_a_how_to_stay() {
+    // The steps name the app and the subscription they explain.
+    let story = "Slik sier du opp abonnementer du har glemt\n\
+        Mange betaler for tjenester de ikke bruker lenger, viser en ny undersøkelse fra \
+        Forbrukerrådet. Hver fjerde forbruker har minst ett abonnement de har glemt.\n\
+        – Det lønner seg å gå gjennom kontoutskriften en gang i året, sier fagdirektør Ola Berg.\n\
+        Slik går du fram:\n\
+        1. Last ned appen til banken din og gå gjennom faste trekk.\n\
+        2. Logg inn på tjenesten og velg Avslutt abonnement under innstillinger.\n\
+        3. Ta skjermbilde av bekreftelsen, i tilfelle du blir trukket igjen.\n\
+        Forbrukerrådet anbefaler også å slå av automatisk fornyelse der det er mulig.";
+    assert_untouched(story, None);
+    // A list of the most read numbers headlines, which end with no stop: still cut.
+    let most_read = "Mest lest\n1. Brann i blokk i sentrum\n2. Ny rektor ved skolen\n\
+        3. Veien over fjellet stengt i helgen";
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\n{most_read}"));
+    assert_left_story(&cleaned, story);
+}
+
+#[test]
+fn a_menu_with_figures_or_unspaced_items_over_the_headline_is_cut() {
+    let story = "Council votes to reopen the old bridge to cars\n\
+        The council voted on Tuesday to reopen the old bridge to cars from June, after \
+        engineers said repairs to its deck were finished ahead of schedule.\n\
+        Residents of both banks had asked for the reopening for months, saying the detour \
+        added twenty minutes to every trip into town.";
+    // An item that is a name with a figure ("Sport1", "E15 Premium").
+    let cleaned = Cleaner::new().clean_text(&format!("News\nSport1\nBusiness\nOpinion\n{story}"));
+    assert_left_story(&cleaned, story);
+    assert_fired(&cleaned, "heuristic:head-menu");
+    // Items of a script without spaces, of more characters than a spaced item has words.
+    let story = "市営バス、4月から新路線 駅と病院を直結\n\
+        市交通局は1日、4月から駅と市民病院を結ぶ新しいバス路線の運行を始めると発表した。\
+        平日は1時間に2本、土日は1時間に1本を運行し、運賃は大人200円とする。\n\
+        病院の利用者からは以前から直通の路線を求める声が上がっていた。\
+        交通局の担当者は「通院の負担を少しでも減らしたい」と話している。";
+    let cleaned = Cleaner::new().clean_text(&format!(
+        "トップ\n県内ニュース\n全国・海外\nスポーツ\n天気\n{story}"
+    ));
+    assert_left_story(&cleaned, story);
+    assert_fired(&cleaned, "heuristic:head-menu");
+}
+
+#[test]
+fn a_press_code_footer_is_cut_and_a_story_citing_the_code_stays() {
+    let story = "Ny gang- og sykkelbro åpner i mai\n\
+        Den nye gang- og sykkelbroen over elva åpner 15. mai, opplyser kommunen. Broen har \
+        kostet 48 millioner kroner og er bygget på under to år.\n\
+        – Dette blir et løft for alle som går og sykler til skolen, sier ordfører Kari Lunde.\n\
+        Avisen ble i fjor felt i Pressens Faglige Utvalg for brudd på Vær Varsom-plakaten i en \
+        sak om byggingen, og redaktøren beklaget omtalen.\n\
+        Broen blir stengt for biltrafikk hele året, og det kommer nye lyspunkter langs gangveien.";
+    let footer = "Nordlys Avis arbeider etter Vær Varsom-plakatens regler for god presseskikk.";
+    // With the footer around it.
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\n{footer}\n© Nordlys Avis"));
+    assert_left_story(&cleaned, story);
+    assert_fired(&cleaned, "no.line:arbeider etter vær varsom");
+    // Alone, it may be the story's last sentence: it stays.
+    assert_untouched(&format!("{story}\n{footer}"), None);
+}
+
+#[test]
+fn numbered_lines_of_a_box_are_cut_with_it() {
+    // Under the box's own sentence the steps are the box's.
+    let story = "Aid convoy reaches Kharkiv after three-day journey\n\
+        A convoy of 40 lorries carrying generators and medical supplies arrived in Kharkiv on \
+        Sunday, the UN said.\n\
+        Local officials said the equipment would keep hospitals running through the winter.";
+    let box_ = "Support our reporting\n\
+        Our journalism is free to read and funded by readers like you.\n\
+        1. Choose an amount.\n2. Enter your card details.\n3. Press Donate now!\nDonate";
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\n{box_}"));
+    assert_left_story(&cleaned, story);
+}

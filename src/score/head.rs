@@ -39,10 +39,10 @@ pub(super) fn head_menu(
     let item = |i: usize| {
         let b = &blocks[i];
         let t = &text[b.range.clone()];
-        b.words <= MENU_WORDS
+        (b.words <= MENU_WORDS || unspaced_item(t))
             && !b.sentence
             && !b.timestamp
-            && !t.bytes().any(|c| c.is_ascii_digit())
+            && !t.split_whitespace().any(bare_figure)
             && capital_item(t)
             // A photo and its credit above the headline ("Photo" / "Credit Kevin Frayer");
             // a menu's "Photos" or "फोटो" is an item.
@@ -90,6 +90,22 @@ pub(super) fn head_menu(
         if headline_above && (start..end).filter(|&i| item(i)).all(caseless) {
             return None;
         }
+        // A headline of a few words reads as an item ("Storm stenger fjelloverganger",
+        // "大雪警報"; not one word, "Agrandir"): where the line under the items is the
+        // story's first paragraph, ending with a full stop as a headline seldom does (it may
+        // end with a question or a quotation), the last item is the headline, and the menu
+        // ends above it.
+        let short_headline = end < blocks.len()
+            && end > start + 1
+            && item(end - 1)
+            && blocks[end - 1].words >= 2
+            && text[blocks[end].range.clone()].ends_with(['.', '。'])
+            && story_text(blocks, evidence, scored, end);
+        let (end, n) = if short_headline {
+            (end - 1, n - 1)
+        } else {
+            (end, n)
+        };
         let headline = blocks.get(end)?;
         // The story follows the headline closely: a box of facts (an encyclopedia's
         // "Industry" / "Founded" / "February 28, 1998") goes on in short lines. (Not counting
@@ -102,7 +118,10 @@ pub(super) fn head_menu(
         // over the headline, as a second pass over the cleaned text reads it.)
         let enough = n >= MENU_LINES
             || (n == 2 && two_line_menu(blocks, text, start..end, |i| in_runs(runs, i)));
-        (enough && headline.words >= HEADLINE_MIN_WORDS && !scored[end].wall && story)
+        (enough
+            && (short_headline || headline.words >= HEADLINE_MIN_WORDS)
+            && !scored[end].wall
+            && story)
             .then_some(start..end)
     };
     // From the text's top, or where the runs at its top end ("Skip to main content", a
@@ -127,6 +146,24 @@ pub(super) fn head_menu(
         .chain([after_runs])
         .filter(|&start| start >= from)
         .find_map(menu_from)
+}
+
+/// A menu's item in a script without spaces, one name of a few characters ("県内ニュース",
+/// "国際ニュース"): counted by its characters it runs to more words than an item may.
+fn unspaced_item(t: &str) -> bool {
+    !t.contains(' ')
+        && t.chars().count() <= UNSPACED_ITEM_CHARS
+        && t.chars()
+            .all(|c| crate::rules::phrases::is_unspaced(c) || !c.is_alphanumeric())
+}
+/// The most characters of a menu's item written without spaces.
+const UNSPACED_ITEM_CHARS: usize = 8;
+
+/// A word with a figure that is no name's: a date's, a time's, a count's or an amount's
+/// ("12.", "2024", "500g", "中国40金"), which no menu holds. A name with figures that opens
+/// with a capital is an item ("E15 Premium", "TV2 Play", "N1").
+fn bare_figure(word: &str) -> bool {
+    word.bytes().any(|c| c.is_ascii_digit()) && !word.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// Whether the two lines of `r` are a section and a step under it ("Nieuws" / "Walcheren",

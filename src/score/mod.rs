@@ -1057,7 +1057,10 @@ fn decide_pass(
     // if they scored zero (no wall either), and they leave the runs below.
     // (In order; empty, and no allocation, in most texts.)
     let notices: Vec<usize> = (0..blocks.len())
-        .filter(|&i| story_notice(&blocks[i], &evidence[i], hints.map(|h| &h[i])))
+        .filter(|&i| {
+            story_notice(&blocks[i], &evidence[i], hints.map(|h| &h[i]))
+                || numbered_step(blocks, &scored, ctx.text, i)
+        })
         .collect();
     for &i in &notices {
         let s = &mut scored[i];
@@ -1738,6 +1741,66 @@ fn story_notice(b: &Block, ev: &Evidence, hint: Option<&Hint>) -> bool {
         && hint.is_none_or(|h| h.anchor.is_none())
 }
 
+/// Whether block `i` is a step of a numbered list in the story, a sentence ("1. Download the
+/// app from the App Store or Google Play.", "2. Can you unsubscribe with one click?") beside
+/// the step before or after it, a sentence too, under a line that scores as the story's: a
+/// how-to's steps and a checklist's questions name the apps, buttons and payments they
+/// explain. A list of the most read numbers headlines, which end with no stop. (A number
+/// before a word in lower case is a date's or an amount's: "1. måned for 1 kr.") Such a step
+/// is kept as the story's notices are ([`story_notice`]): no run takes it.
+fn numbered_step(blocks: &[Block], scored: &[Scored], text: &str, i: usize) -> bool {
+    let b = &blocks[i];
+    if !b.sentence || b.words > STEP_WORDS {
+        return false;
+    }
+    let Some(n) = list_number(&text[b.range.clone()]) else {
+        return false;
+    };
+    // (The step beside it is a sentence too: a teaser list's headline may end with a
+    // question mark, "2. Lokaty znów tracą na oprocentowaniu. Gdzie jeszcze 6 proc.?", among
+    // headlines that end with none.)
+    let step = |j: usize, m: u32| {
+        blocks[j].sentence && list_number(&text[blocks[j].range.clone()]) == Some(m)
+    };
+    if !((i > 0 && step(i - 1, n.wrapping_sub(1))) || (i + 1 < blocks.len() && step(i + 1, n + 1)))
+    {
+        return false;
+    }
+    // The list is the story's where what leads into it scores as the story's: its
+    // paragraph, or a short line ("Here is how to do it:") under one. Under a box's sentence
+    // or heading ("Our journalism is funded by readers like you.", "Weiterlesen mit Plus" /
+    // "Wählen Sie Ihr Abo:") the steps are the box's: "1. Choose an amount."
+    let first = i
+        - (1..=i)
+            .take_while(|&k| list_number(&text[blocks[i - k].range.clone()]).is_some())
+            .count();
+    let plain = |j: usize| scored[j].score < 0.0;
+    first > 0
+        && plain(first - 1)
+        && (first < 2 || blocks[first - 1].words > SENTENCE_WORDS || plain(first - 2))
+}
+
+/// The most words of a step that [`numbered_step`] reads.
+const STEP_WORDS: u32 = 60;
+
+/// The number of a list's item that opens `t` ("1. ", "12) "), before a word that does not
+/// open in lower case.
+fn list_number(t: &str) -> Option<u32> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let mut rest = t[digits..].chars();
+    if !matches!(rest.next(), Some('.' | ')')) || rest.next() != Some(' ') {
+        return None;
+    }
+    let first = rest.next()?;
+    if first.is_lowercase() || first.is_ascii_digit() {
+        return None;
+    }
+    t[..digits].parse().ok()
+}
+
 /// The three heaviest rules that fired in `evidence`, by name.
 fn describe<'a>(
     rules: &RuleSet,
@@ -1771,6 +1834,23 @@ fn describe<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_number_opens_a_step_before_a_word_not_in_lower_case() {
+        assert_eq!(list_number("1. Download the app."), Some(1));
+        assert_eq!(list_number("12) «Quoted»"), Some(12));
+        assert_eq!(list_number("3. ¿Cómo se hace?"), Some(3));
+        // A date's or an amount's number, a figure, three digits, no space.
+        for t in [
+            "1. måned for 1 kr.",
+            "1.5 million",
+            "100. Step",
+            "1.Step",
+            "Step 1. Go",
+        ] {
+            assert_eq!(list_number(t), None, "{t}");
+        }
+    }
 
     #[test]
     fn a_dateline_has_a_year_and_another_number_in_a_few_words() {

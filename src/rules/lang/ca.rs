@@ -8,7 +8,7 @@ pub(crate) static PACK: Pack = Pack {
     lang: "ca",
     entries: &[
         header(Donation).max_words(14).phrases(&[
-            "dona suport al periodisme independent", "dona'ns suport", "doneu-nos suport", "abans que te'n vagis",
+            "dona suport al periodisme independent", "dona'ns suport", "doneu-nos suport", "abans que te'n vagis", "abans que marxis", "abans que marxeu", "abans de marxar",
             "necessitem el teu suport", "necessitem el vostre suport",
         ]),
         ask(Donation).weight(3.5).phrases(&[

@@ -163,6 +163,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
         // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        // The outlet's pledge to the press's code, in its footer ("Avisen er omfattet af medieansvarsloven").
+        // By its verb, not the code's name, which stories about a complaint cite; below an
+        // anchor's weight, so that it goes with the footer around it and never alone (a story
+        // may end on the same words).
+        line(Other).at(Any).weight(2.5).max_words(60).phrases(&["er omfattet af medieansvarsloven", "er underlagt medieansvarsloven", "arbejder efter de vejledende regler for god presseskik", "følger de vejledende regler for god presseskik"]),
         line(Other).max_words(45).phrases(&[
             "denne artikel er en del", "artiklen er en del af", "denne tekst er en del", "denne reportage er en del",
             "reportagen er en del af", "artiklen er del af", "denne artikel indgår i", "artiklen indgår i",

@@ -105,7 +105,7 @@ pub(crate) static PACK: Pack = Pack {
             "ersten monat gratis", "unbegrenzten zugang", "zugang zu allen artikeln", "alle artikel lesen",
         ]),
         ask(Paywall).weight(3.5).phrases(&[
-            "um weiterzulesen", "nur für abonnenten", "jetzt registrieren und weiterlesen", "kostenlos registrieren",
+            "um weiterzulesen", "sie möchten weiterlesen", "möchten sie weiterlesen", "du möchtest weiterlesen", "nur für abonnenten", "jetzt registrieren und weiterlesen", "kostenlos registrieren",
             "registrieren sie sich", "artikel freischalten", "sie haben ihr limit",
         ]),
         ask(Newsletter).phrases(&[
@@ -341,6 +341,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
         // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        // The outlet's pledge to the press's code, in its footer ("Wir fühlen uns dem Pressekodex des Deutschen Presserats verpflichtet").
+        // By its verb, not the code's name, which stories about a complaint cite; below an
+        // anchor's weight, so that it goes with the footer around it and never alone (a story
+        // may end on the same words).
+        line(Other).at(Any).weight(2.5).max_words(60).phrases(&["wir fühlen uns dem pressekodex", "wir halten uns an den pressekodex", "den publizistischen grundsätzen des deutschen presserats", "hält sich an den pressekodex"]),
         line(Other).max_words(45).phrases(&[
             "dieser text ist teil", "dieser artikel ist teil", "dieser beitrag ist teil", "diese recherche ist teil",
             "diese reportage ist teil", "dieses interview ist teil", "dieser text gehört zur", "dieser text gehört zum",

@@ -311,7 +311,7 @@ pub(crate) static PACK: Pack = Pack {
             "is a freelance journalist", "is a freelance writer", "is a freelance reporter", "is an editor at",
             "is a senior editor", "is a reporter covering", "is a contributor to", "is a columnist for",
             "is a columnist at", "work has appeared in", "you can follow her", "you can follow him", "email her at",
-            "email him at", "reach her at", "reach him at", "send tips to", "contact the reporter",
+            "email him at", "reach her at", "reach him at", "send tips to", "contact the reporter", "contact reporter",
             "this story was produced", "this article was produced", "this article is republished", "republished under",
             "this story originally appeared", "this article originally appeared", "originally appeared in",
         ]),
@@ -497,6 +497,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
         // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        // The outlet's pledge to the press's code, in its footer ("This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code").
+        // By its verb, not the code's name, which stories about a complaint cite; below an
+        // anchor's weight, so that it goes with the footer around it and never alone (a story
+        // may end on the same words).
+        line(Other).at(Any).weight(2.5).max_words(60).phrases(&["adhere to the independent press standards organisation", "is regulated by the independent press standards organisation", "are regulated by the independent press standards organisation", "adheres to the editors' code of practice", "adhere to the editors' code of practice"]),
         line(Other).max_words(45).phrases(&[
             "this story is part of", "this article is part of", "this piece is part of", "this report is part of our",
             "this report is part of a series", "this reporting is part of", "this coverage is part of",

@@ -286,7 +286,7 @@ pub(crate) static PACK: Pack = Pack {
         // on online fraud quotes "Jika Anda membeli melalui tautan ...").
         cue(Ad).weight(2.5).max_words(45).phrases(&["ممکن است کمیسیون دریافت کنیم", "ما کمیسیون دریافت می‌کنیم", "این مطلب شامل لینک‌های همکاری در فروش است", "لینک همکاری در فروش"]),
         // A copyright or reproduction notice, a line of its own.
-        chrome(Other).at(Whole).phrases(&["کلیه حقوق مادی و معنوی", "تمامی حقوق این سایت", "استفاده از مطالب با ذکر منبع آزاد است", "نقل مطالب با ذکر منبع", "بازنشر مطالب"]),
+        chrome(Other).at(Whole).phrases(&["کلیه حقوق مادی و معنوی", "تمامی حقوق این سایت", "کلیه حقوق این سایت", "استفاده از مطالب با ذکر منبع آزاد است", "نقل مطالب با ذکر منبع", "بازنشر مطالب"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["اپلیکیشن را دانلود کنید"]),
         // What a comment section leaves in the text, a line of its own.

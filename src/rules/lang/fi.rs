@@ -197,6 +197,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
         // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        // The outlet's pledge to the press's code, in its footer ("Lehti on sitoutunut noudattamaan Journalistin ohjeita").
+        // By its verb, not the code's name, which stories about a complaint cite; below an
+        // anchor's weight, so that it goes with the footer around it and never alone (a story
+        // may end on the same words).
+        line(Other).at(Any).weight(2.5).max_words(60).phrases(&["sitoutunut noudattamaan journalistin ohjeita", "noudattaa journalistin ohjeita", "on julkisen sanan neuvoston jäsen"]),
         line(Other).max_words(45).phrases(&[
             "tämä artikkeli on osa", "tämä teksti on osa", "artikkeli on osa", "tämä juttu on osa sarjaa",
             "tämä juttu on osa juttusarjaa", "tämä juttu on osa hanketta", "tämä juttu on osa projektia",

@@ -76,6 +76,9 @@ pub(crate) static PACK: Pack = Pack {
             "iratkozz fel csatornánkra", "iratkozz fel a csatornánkra",
         ]),
         label(Ad).phrases(&["hirdetés", "szponzorált tartalom", "támogatott tartalom"]),
+        // The ad blocker's wall ("Úgy látjuk, hirdetésblokkolót használ") and its button.
+        ask(Ad).phrases(&["hirdetésblokkolót használ", "kapcsolja ki a hirdetésblokkolót", "kapcsold ki a hirdetésblokkolót", "hirdetésblokkoló kikapcsolása"]),
+        label(Ad).phrases(&["kikapcsoltam", "rendben, kikapcsoltam"]),
         line(Related).max_words(24).phrases(&[
             "olvasd el ezt is", "olvassa el ezt is", "ezt is ajánljuk", "kapcsolódó cikkek", "kapcsolódó:",
             "legolvasottabb cikkek", "ajánljuk:",

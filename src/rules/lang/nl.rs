@@ -202,6 +202,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
         // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        // The outlet's pledge to the press's code, in its footer ("De redactie is aangesloten bij de Raad voor de Journalistiek").
+        // By its verb, not the code's name, which stories about a complaint cite; below an
+        // anchor's weight, so that it goes with the footer around it and never alone (a story
+        // may end on the same words).
+        line(Other).at(Any).weight(2.5).max_words(60).phrases(&["is aangesloten bij de raad voor de journalistiek", "houdt zich aan de code van de raad voor de journalistiek"]),
         line(Other).max_words(45).phrases(&[
             "dit artikel is onderdeel van een serie", "dit artikel is onderdeel van de serie",
             "dit artikel is onderdeel van onze", "dit artikel is onderdeel van ons",

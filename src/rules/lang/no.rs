@@ -165,6 +165,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
         // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        // The outlet's pledge to the press's code, in its footer ("Adresseavisen arbeider etter Vær Varsom-plakatens regler").
+        // By its verb, not the code's name, which stories about a complaint cite; below an
+        // anchor's weight, so that it goes with the footer around it and never alone (a story
+        // may end on the same words).
+        line(Other).at(Any).weight(2.5).max_words(60).phrases(&["arbeider etter vær varsom", "arbeider etter vær varsam", "arbeider etter ver varsam", "redigeres etter vær varsom", "redigeres etter ver varsam", "vert redigert etter ver varsam"]),
         line(Other).max_words(45).phrases(&[
             "denne artikkelen er en del", "denne artikkelen er ein del", "artikkelen er en del av",
             "artikkelen er ein del av", "artikkelen er del av", "denne reportasjen er en del", "reportasjen er en del av",

@@ -168,6 +168,11 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // Series and project blurbs that open a block ("This story is part of our series ...", "This reporting
         // was supported by ..."): the outlet's note on how the piece came about, in the forms outlets use.
+        // The outlet's pledge to the press's code, in its footer ("Tidningen följer de pressetiska reglerna").
+        // By its verb, not the code's name, which stories about a complaint cite; below an
+        // anchor's weight, so that it goes with the footer around it and never alone (a story
+        // may end on the same words).
+        line(Other).at(Any).weight(2.5).max_words(60).phrases(&["följer de pressetiska reglerna", "följer pressens etiska regler", "följer de publicistiska reglerna"]),
         line(Other).max_words(45).phrases(&[
             "den här artikeln är en del", "den här texten är en del", "det här reportaget är en del",
             "denna artikel är en del", "denna text är en del", "artikeln är en del av", "reportaget är en del av",
