@@ -149,7 +149,7 @@ pub(super) fn head_menu(
 }
 
 /// A menu's item in a script without spaces, one name of a few characters ("県内ニュース",
-/// "国際ニュース"): counted by its characters it runs to more words than an item may.
+/// "国際ニュース"), which counted by its characters runs to more words than an item may.
 fn unspaced_item(t: &str) -> bool {
     !t.contains(' ')
         && t.chars().count() <= UNSPACED_ITEM_CHARS

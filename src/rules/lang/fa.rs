@@ -140,6 +140,9 @@ pub(crate) static PACK: Pack = Pack {
             "عکس از:", "عکاس:", "مترجم:", "ترجمه:", "ویراستار:", "تهیه و تنظیم:", "گردآوری:", "منبع عکس:",
         ]),
         chrome(Other).max_words(10).phrases(&["کلیه حقوق محفوظ است", "تمامی حقوق محفوظ است", "همه حقوق محفوظ است",]),
+        // The rights line that names the site and goes on to the terms of reuse ("کلیه حقوق این سایت
+        // محفوظ است. استفاده از مطالب با ذکر منبع بلامانع است.").
+        chrome(Other).max_words(20).phrases(&["کلیه حقوق این سایت", "تمامی حقوق این سایت"]),
         label(Other).phrases(&["دیدگاه‌ها", "نظرات", "ارسال نظر"]),
         label_any().phrases(&[
             "بستن", "بعدا", "الان نه", "اکنون نه", "نه، ممنون", "نه ممنون", "نه، متشکرم", "بعدا یادآوری کن",
@@ -286,7 +289,7 @@ pub(crate) static PACK: Pack = Pack {
         // on online fraud quotes "Jika Anda membeli melalui tautan ...").
         cue(Ad).weight(2.5).max_words(45).phrases(&["ممکن است کمیسیون دریافت کنیم", "ما کمیسیون دریافت می‌کنیم", "این مطلب شامل لینک‌های همکاری در فروش است", "لینک همکاری در فروش"]),
         // A copyright or reproduction notice, a line of its own.
-        chrome(Other).at(Whole).phrases(&["کلیه حقوق مادی و معنوی", "تمامی حقوق این سایت", "کلیه حقوق این سایت", "استفاده از مطالب با ذکر منبع آزاد است", "نقل مطالب با ذکر منبع", "بازنشر مطالب"]),
+        chrome(Other).at(Whole).phrases(&["کلیه حقوق مادی و معنوی", "تمامی حقوق این سایت", "استفاده از مطالب با ذکر منبع آزاد است", "نقل مطالب با ذکر منبع", "بازنشر مطالب"]),
         // An app pitch's heading, a line of its own.
         label(App).phrases(&["اپلیکیشن را دانلود کنید"]),
         // What a comment section leaves in the text, a line of its own.
