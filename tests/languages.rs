@@ -1,7 +1,7 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
 //! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian,
-//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai and Marathi: an appeal
+//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai, Marathi and Icelandic: an appeal
 //! in each language is cut
 //! after a short story, and every line of the story is kept; news *about* a fundraiser or a
 //! newsletter keeps every word. Written for these tests (not taken from any corpus).
@@ -1103,5 +1103,34 @@ fn european_portuguese_newsletter_box() {
         "A câmara municipal aprovou na terça-feira o orçamento para o próximo ano, depois de um longo debate sobre a habitação.\nA oposição votou contra e criticou sobretudo o aumento das taxas de estacionamento no centro histórico.",
         "Receba as nossas histórias no seu email todas as semanas.\nAo subscrever, concorda com a nossa política de privacidade.\nSubscrever",
         Kind::Newsletter,
+    );
+}
+
+const ICELANDIC_STORY: &str = "Borgarstjórn samþykkti á þriðjudag að hefja framkvæmdir við nýja brú yfir Elliðaár.\nFramkvæmdir hefjast næsta vor og taka tvö ár, að sögn formanns skipulagsráðs.";
+
+#[test]
+fn icelandic_donation_ask() {
+    cuts_the_appeal(
+        ICELANDIC_STORY,
+        "Kæri lesandi,\nStyrktu óháða blaðamennsku. Þitt framlag skiptir máli, hvort sem það er mánaðarlegt framlag eða stakt framlag.\nStyrkja\nSeinna",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn icelandic_newsletter_box_and_follow_line() {
+    cuts_the_appeal(
+        ICELANDIC_STORY,
+        "Skráðu þig á póstlistann okkar og fáðu fréttirnar í pósthólfið þitt.\nNetfang\nSkrá mig\nFylgdu okkur á Facebook",
+        Kind::Newsletter,
+    );
+}
+
+/// A streaming service's price rise for its subscribers, a charity's collection and its
+/// director's "every contribution matters": the words an appeal uses, none of them an appeal.
+#[test]
+fn icelandic_news_about_subscriptions_and_a_fundraiser_stays() {
+    keeps(
+        "Streymisveitan tilkynnti á mánudag að verð á mánaðarlegri áskrift hækki um 15 prósent. Áskrifendur fá tölvupóst með upplýsingum um breytinguna.\nGóðgerðarsamtök safna framlögum fyrir fjölskyldur sem misstu heimili sín. „Hvert framlag skiptir máli og við þökkum öllum sem hafa lagt okkur lið,“ sagði framkvæmdastjóri samtakanna í viðtali.\nHægt er að styrkja söfnunina með því að leggja inn á reikning samtakanna, að sögn forsvarsmanna.",
     );
 }

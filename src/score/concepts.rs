@@ -110,6 +110,10 @@ const STEMS: &[(Concept, &[&str])] = &[
         "ادعم", "دعمكم", "دعمك", "تبرع", "ساهم", "ساندونا", "समर्थन", "सहयोग", "योगदान", "दान करें",
         // mr ("योगदान" is Hindi's too)
         "पाठिंब", "देणगी", "आर्थिक मदत", "आर्थिक पाठबळ",
+        // is (not "styrk" or "framlag": Norwegian and Danish "styrke", Swedish "styrka", to
+        // strengthen; Norwegian "framlagt", Swedish "framlagd", tabled)
+        "styrktu", "styrkið", "styrkja okkur", "styrktaraðil", "stuðning", "styðja", "styddu", "styðjið",
+        "framlag ", "framlagi", "framlagið", "framlags", "framlög", "leggðu okkur lið",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -185,6 +189,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "صحافة", "الصحافة", "صحفي", "الصحفي", "صحفيين", "غرفة الأخبار", "पत्रकार", "न्यूज़रूम", "हमारा काम",
         // mr ("पत्रकार" holds "पत्रकारिता")
         "वृत्तसंस्था", "आमचे काम", "आमच्या कामा",
+        // is
+        "blaðamenn", "blaðamann", "blaðamað", "fréttamennsk", "ritstjórn", "starf okkar", "starfið okkar",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -259,6 +265,11 @@ const STEMS: &[(Concept, &[&str])] = &[
         "مستقل", "المستقل", "غير ربحي", "بدون إعلانات", "स्वतंत्र", "निष्पक्ष", "गैर-लाभकारी", "विज्ञापन-मुक्त",
         // mr ("स्वतंत्र" holds it)
         "निःपक्ष", "जाहिरातमुक्त", "ना-नफा",
+        // is (not "óháð" alone, which is also "regardless", nor "sjálfstæð": the Independence
+        // Party, "Sjálfstæðisflokkurinn")
+        "óháðu", "óháða", "óháðs", "óháðri", "óháðra", "sjálfstæðan fjölmiðil", "sjálfstæður fjölmiðill",
+        "sjálfstæða blaðamennsku", "frjáls fjölmiðil", "frjálsan fjölmiðil", "auglýsingalaus", "án auglýsinga",
+        "greiðsluvegg", "óhagnaðardrif",
     ]),
 ];
 

@@ -38,6 +38,7 @@ mod hr;
 mod hu;
 mod hy;
 mod id;
+mod is;
 mod it;
 mod ja;
 mod ka;
@@ -127,6 +128,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &ta::PACK,
     &th::PACK,
     &mr::PACK,
+    &is::PACK,
 ];
 
 /// The weight of a box's edge alone on its line: a form's button or field ("Anmelden",
@@ -453,6 +455,9 @@ mod tests {
         ("ta", &["நீ", "உன்", "உனக்கு"], &["நீங்கள்", "உங்கள்", "உங்களுக்கு"]),
         // Marathi "आपण" is also the inclusive "we": the formal dative stands in.
         ("mr", &["तू", "तुला", "तुझा"], &["आपणास", "आपणांस"]),
+        // Icelandic has no formal register in use: "þér" as a polite "you" is archaic, and the
+        // same word is the everyday dative "to you".
+        ("is", &["þú", "þig", "þér", "þín", "þinn"], &[]),
         // Thai "คุณ" is the everyday register and "ท่าน" the formal one; alone, each is also
         // a title or an honorific: the forms joined to "your", "if" or "reader" stand in.
         (
