@@ -1056,10 +1056,11 @@ fn decide_pass(
     // The story's own notices stand apart from the boxes around them: the runs are found as
     // if they scored zero (no wall either), and they leave the runs below.
     // (In order; empty, and no allocation, in most texts.)
+    let steps = numbered_steps(blocks, &scored, ctx.text);
     let notices: Vec<usize> = (0..blocks.len())
         .filter(|&i| {
             story_notice(&blocks[i], &evidence[i], hints.map(|h| &h[i]))
-                || numbered_step(blocks, &scored, ctx.text, i)
+                || steps.binary_search(&i).is_ok()
         })
         .collect();
     for &i in &notices {
@@ -1741,46 +1742,55 @@ fn story_notice(b: &Block, ev: &Evidence, hint: Option<&Hint>) -> bool {
         && hint.is_none_or(|h| h.anchor.is_none())
 }
 
-/// Whether block `i` is a step of a numbered list in the story, a sentence ("1. Download the
-/// app from the App Store or Google Play.", "2. Can you unsubscribe with one click?") beside
-/// the step before or after it, a sentence too, under a line that scores as the story's: a
+/// The steps of numbered lists in the story, in order: each a sentence ("1. Download the app
+/// from the App Store or Google Play.", "2. Can you unsubscribe with one click?") beside the
+/// step before or after it, a sentence too, under a line that scores as the story's: a
 /// how-to's steps and a checklist's questions name the apps, buttons and payments they
 /// explain. A list of the most read numbers headlines, which end with no stop. (A number
 /// before a word in lower case is a date's or an amount's: "1. måned for 1 kr.") Such a step
-/// is kept as the story's notices are ([`story_notice`]): no run takes it.
-fn numbered_step(blocks: &[Block], scored: &[Scored], text: &str, i: usize) -> bool {
-    let b = &blocks[i];
-    if !b.sentence || b.words > STEP_WORDS {
-        return false;
+/// is kept as the story's notices are ([`story_notice`]): no run takes it. One pass, each
+/// block's number read once (empty, and no allocation, in most texts).
+fn numbered_steps(blocks: &[Block], scored: &[Scored], text: &str) -> Vec<usize> {
+    let number = |j: usize| list_number(&text[blocks[j].range.clone()]);
+    let mut steps = Vec::new();
+    // The numbers of the block before, this one and the one after; the first block of the
+    // run of numbered lines this one is in.
+    let (mut before, mut here) = (None, blocks.first().and_then(|_| number(0)));
+    let mut first = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        let after = (i + 1 < blocks.len()).then(|| number(i + 1)).flatten();
+        if before.is_none() {
+            first = i;
+        }
+        if let Some(n) = here
+            && b.sentence
+            && b.words <= STEP_WORDS
+        {
+            // (The step beside it is a sentence too: a teaser list's headline may end with
+            // a question mark, "2. Lokaty znów tracą na oprocentowaniu. Gdzie jeszcze 6
+            // proc.?", among headlines that end with none.)
+            let beside = (i > 0 && blocks[i - 1].sentence && before == Some(n.wrapping_sub(1)))
+                || (i + 1 < blocks.len() && blocks[i + 1].sentence && after == Some(n + 1));
+            // The list is the story's where what leads into it scores as the story's: its
+            // paragraph, or a short line ("Here is how to do it:") under one. Under a box's
+            // sentence or heading ("Our journalism is funded by readers like you.",
+            // "Weiterlesen mit Plus" / "Wählen Sie Ihr Abo:") the steps are the box's: "1.
+            // Choose an amount."
+            let plain = |j: usize| scored[j].score < 0.0;
+            if beside
+                && first > 0
+                && plain(first - 1)
+                && (first < 2 || blocks[first - 1].words > SENTENCE_WORDS || plain(first - 2))
+            {
+                steps.push(i);
+            }
+        }
+        (before, here) = (here, after);
     }
-    let Some(n) = list_number(&text[b.range.clone()]) else {
-        return false;
-    };
-    // (The step beside it is a sentence too: a teaser list's headline may end with a
-    // question mark, "2. Lokaty znów tracą na oprocentowaniu. Gdzie jeszcze 6 proc.?", among
-    // headlines that end with none.)
-    let step = |j: usize, m: u32| {
-        blocks[j].sentence && list_number(&text[blocks[j].range.clone()]) == Some(m)
-    };
-    if !((i > 0 && step(i - 1, n.wrapping_sub(1))) || (i + 1 < blocks.len() && step(i + 1, n + 1)))
-    {
-        return false;
-    }
-    // The list is the story's where what leads into it scores as the story's: its
-    // paragraph, or a short line ("Here is how to do it:") under one. Under a box's sentence
-    // or heading ("Our journalism is funded by readers like you.", "Weiterlesen mit Plus" /
-    // "Wählen Sie Ihr Abo:") the steps are the box's: "1. Choose an amount."
-    let first = i
-        - (1..=i)
-            .take_while(|&k| list_number(&text[blocks[i - k].range.clone()]).is_some())
-            .count();
-    let plain = |j: usize| scored[j].score < 0.0;
-    first > 0
-        && plain(first - 1)
-        && (first < 2 || blocks[first - 1].words > SENTENCE_WORDS || plain(first - 2))
+    steps
 }
 
-/// The most words of a step that [`numbered_step`] reads.
+/// The most words of a step that [`numbered_steps`] reads.
 const STEP_WORDS: u32 = 60;
 
 /// The number of a list's item that opens `t` ("1. ", "12) "), before a word that does not
