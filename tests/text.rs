@@ -5754,3 +5754,46 @@ fn numbered_lines_of_a_box_are_cut_with_it() {
     let cleaned = Cleaner::new().clean_text(&format!("{story}\n{box_}"));
     assert_left_story(&cleaned, story);
 }
+
+#[test]
+fn a_kicker_that_repeats_a_menu_item_stays_over_the_headline() {
+    let story = "Cesena\n\
+        Cesena, il mercato coperto riapre dopo i lavori di restauro\n\
+        Dopo quattordici mesi di cantiere, il mercato coperto di Cesena riapre i battenti. \
+        Sabato mattina i primi clienti hanno potuto rivedere i banchi di frutta e pesce.\n\
+        I commercianti hanno chiesto al Comune orari prolungati il venerdì sera, e la giunta \
+        ha promesso una risposta entro la fine del mese.";
+    let cleaned =
+        Cleaner::new().clean_text(&format!("Ravenna\nCesena\nForlì\nRimini\nSport\n{story}"));
+    assert_left_story(&cleaned, story);
+    assert_fired(&cleaned, "heuristic:head-menu");
+    // A menu printed twice: its last item is no kicker.
+    let story = story.strip_prefix("Cesena\n").unwrap();
+    let cleaned = Cleaner::new().clean_text(&format!(
+        "Ravenna\nCesena\nSport\nRavenna\nCesena\nSport\n{story}"
+    ));
+    assert_left_story(&cleaned, story);
+}
+
+#[test]
+fn a_copyright_sign_beside_a_year_anywhere_in_a_short_line_is_a_footer() {
+    let story = "Új kerékpárút épült a Duna-parton\n\
+        Átadták a Duna-parti kerékpárút új, kétkilométeres szakaszát, amely a belvárost köti \
+        össze a Szigetközzel. A szakasz mentén padokat és ivókutakat is elhelyeztek.\n\
+        A városvezetés szerint a kerékpáros forgalom az elmúlt öt évben harmadával nőtt.";
+    // After the company's name, in the page's language and in any digits.
+    for footer in [
+        "Példa Média Zrt. © 2024 Minden jog fenntartva.",
+        "Példa Média © ២០២៥",
+        "Minden jog fenntartva 2024 © Példa Média",
+    ] {
+        let cleaned = Cleaner::new().clean_text(&format!("{story}\n{footer}"));
+        assert_left_story(&cleaned, story);
+        assert_fired(&cleaned, "xx.chrome:rights-year");
+    }
+    // A year and a sign apart, or a long sentence, are no footer.
+    assert_untouched(
+        &format!("{story}\nA logót 2024-ben jegyezték be, a © jel azóta szerepel rajta."),
+        None,
+    );
+}

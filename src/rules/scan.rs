@@ -429,6 +429,9 @@ impl RuleSet {
                     Gate::Arrow => (block.words <= FURNITURE_WORDS
                         && ends_in_arrow(&folded[range.clone()]))
                     .then_some(range),
+                    Gate::Rights => (block.words <= FURNITURE_WORDS
+                        && folded[range.clone()].contains('©'))
+                    .then_some(range),
                     Gate::Amount => (block.words <= AMOUNT_WORDS
                         && folded.as_bytes()[range.clone()]
                             .iter()

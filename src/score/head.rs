@@ -101,16 +101,30 @@ pub(super) fn head_menu(
             && blocks[end - 1].words >= 2
             && text[blocks[end].range.clone()].ends_with(['.', '。'])
             && story_text(blocks, evidence, scored, end);
-        let (end, n) = if short_headline {
+        // The section's kicker over the headline repeats the menu's item for the section
+        // ("Ravenna" / "Cesena" / "Forlì" / ... / "Cesena" / the headline): a menu lists an
+        // item once. (Only the last item: a menu printed twice repeats them all.)
+        let same = |a: usize, b: usize| {
+            text[blocks[a].range.clone()]
+                .trim()
+                .eq_ignore_ascii_case(text[blocks[b].range.clone()].trim())
+        };
+        let kicker = !short_headline
+            && end > start + 2
+            && item(end - 1)
+            && (start..end - 1).any(|j| same(j, end - 1))
+            && !(start..end - 2).any(|j| same(j, end - 2));
+        let (end, n) = if short_headline || kicker {
             (end - 1, n - 1)
         } else {
             (end, n)
         };
-        let headline = blocks.get(end)?;
+        let headline_at = end + usize::from(kicker);
+        let headline = blocks.get(headline_at)?;
         // The story follows the headline closely: a box of facts (an encyclopedia's
         // "Industry" / "Founded" / "February 28, 1998") goes on in short lines. (Not counting
         // what the runs cut between them: a share row.)
-        let story = (end + 1..blocks.len())
+        let story = (headline_at + 1..blocks.len())
             .filter(|&i| !in_runs(runs, i))
             .take(MENU_STORY_REACH)
             .any(|i| story_text(blocks, evidence, scored, i));
@@ -120,7 +134,7 @@ pub(super) fn head_menu(
             || (n == 2 && two_line_menu(blocks, text, start..end, |i| in_runs(runs, i)));
         (enough
             && (short_headline || headline.words >= HEADLINE_MIN_WORDS)
-            && !scored[end].wall
+            && !scored[headline_at].wall
             && story)
             .then_some(start..end)
     };
