@@ -1,7 +1,7 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
 //! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian,
-//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai, Marathi and Icelandic: an appeal
+//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai, Marathi, Icelandic and Galician: an appeal
 //! in each language is cut
 //! after a short story, and every line of the story is kept; news *about* a fundraiser or a
 //! newsletter keeps every word. Written for these tests (not taken from any corpus).
@@ -1132,5 +1132,36 @@ fn icelandic_newsletter_box_and_follow_line() {
 fn icelandic_news_about_subscriptions_and_a_fundraiser_stays() {
     keeps(
         "Streymisveitan tilkynnti á mánudag að verð á mánaðarlegri áskrift hækki um 15 prósent. Áskrifendur fá tölvupóst með upplýsingum um breytinguna.\nGóðgerðarsamtök safna framlögum fyrir fjölskyldur sem misstu heimili sín. „Hvert framlag skiptir máli og við þökkum öllum sem hafa lagt okkur lið,“ sagði framkvæmdastjóri samtakanna í viðtali.\nHægt er að styrkja söfnunina með því að leggja inn á reikning samtakanna, að sögn forsvarsmanna.",
+    );
+}
+
+const GALICIAN_STORY: &str = "O pleno municipal aprobou o martes o proxecto dunha nova ponte sobre o río Miño.\nAs obras comezarán na primavera e durarán tres anos, segundo informou o concello.";
+
+#[test]
+fn galician_donation_ask() {
+    cuts_the_appeal(
+        GALICIAN_STORY,
+        "Querida lectora, querido lector:\nO xornalismo independente en galego necesita o teu apoio. Fai a túa achega, mensual ou puntual, e axúdanos a seguir informando.\nFacer unha doazón\nAgora non",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn galician_newsletter_box_and_follow_line() {
+    cuts_the_appeal(
+        GALICIAN_STORY,
+        "Subscríbete ao noso boletín e recibe no teu correo as novas máis importantes do día.\nO teu correo electrónico\nQuero subscribirme\nSéguenos en Facebook e Instagram",
+        Kind::Newsletter,
+    );
+}
+
+/// A streaming service's price rise and first free month, a neighbourhood's collection and
+/// its president's "every contribution counts", the regional government that "achega" (puts
+/// in) two million and a foundation that "fai unha doazón" (the imperative's third person):
+/// the words an appeal uses, none of them an appeal.
+#[test]
+fn galician_news_about_subscriptions_and_a_fundraiser_stays() {
+    keeps(
+        "A plataforma de streaming anunciou o luns que a subscrición mensual subirá un 15 % e que seguirá ofrecendo o primeiro mes gratis. Os subscritores recibirán un correo electrónico coa información do cambio.\nUnha asociación veciñal recolle doazóns para as familias que perderon a súa casa no incendio. «Cada achega conta e agradecemos o apoio de todos», dixo a presidenta da entidade nunha entrevista.\nA Xunta achega dous millóns de euros á campaña, e a fundación fai unha doazón de 50.000 euros, segundo informou a consellería.",
     );
 }

@@ -114,6 +114,9 @@ const STEMS: &[(Concept, &[&str])] = &[
         // strengthen; Norwegian "framlagt", Swedish "framlagd", tabled)
         "styrktu", "styrkið", "styrkja okkur", "styrktaraðil", "stuðning", "styðja", "styddu", "styðjið",
         "framlag ", "framlagi", "framlagið", "framlags", "framlög", "leggðu okkur lið",
+        // gl ("apoi" holds "apoio", "colabora" the ask; not "achega": also "to bring, provide")
+        "doazón", "apóianos", "apóienos", "apoiádenos", "axúdanos", "axúdenos", "a túa achega",
+        "a vosa achega", "cada achega", "faite mecenas",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -191,6 +194,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "वृत्तसंस्था", "आमचे काम", "आमच्या कामा",
         // is
         "blaðamenn", "blaðamann", "blaðamað", "fréttamennsk", "ritstjórn", "starf okkar", "starfið okkar",
+        // gl ("redacción" is Spanish's too)
+        "xornalis", "o noso traballo", "a nosa redacción", "o noso xornal",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -270,6 +275,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "óháðu", "óháða", "óháðs", "óháðri", "óháðra", "sjálfstæðan fjölmiðil", "sjálfstæður fjölmiðill",
         "sjálfstæða blaðamennsku", "frjáls fjölmiðil", "frjálsan fjölmiðil", "auglýsingalaus", "án auglýsinga",
         "greiðsluvegg", "óhagnaðardrif",
+        // gl ("independ" holds "independente")
+        "sen publicidade", "sen ánimo de lucro", "sen fins lucrativos", "muro de pagamento", "muros de pagamento",
     ]),
 ];
 

@@ -72,6 +72,9 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("th", &["ที่", "และ", "ของ", "ใน", "ได้", "เป็น", "ว่า", "มี", "ให้", "การ", "จะ", "ไม่", "กับ", "โดย", "นี้"]),
     ("ta", &["மற்றும்", "இந்த", "ஒரு", "என்று", "அவர்", "இது", "என", "உள்ள", "போது", "மேலும்", "அந்த", "இல்லை", "தான்", "கூறினார்"]),
     ("is", &["og", "að", "í", "á", "er", "sem", "um", "við", "ekki", "en", "til", "með", "var", "fyrir", "hann", "það"]),
+    // gl (its own forms: the one-letter articles and "da", "en", "no" are Breton's and
+    // Occitan's commonest words too, and would take those texts for Galician)
+    ("gl", &["unha", "non", "que", "para", "con", "por", "ao", "polo", "pola", "máis", "tamén", "xa", "coa", "nun", "dos", "das"]),
 ];
 
 /// Whether `word` (lower case) is one of the commonest words of any language of the table:

@@ -32,6 +32,7 @@ mod et;
 mod fa;
 mod fi;
 mod fr;
+mod gl;
 mod he;
 mod hi;
 mod hr;
@@ -129,6 +130,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &th::PACK,
     &mr::PACK,
     &is::PACK,
+    &gl::PACK,
 ];
 
 /// The weight of a box's edge alone on its line: a form's button or field ("Anmelden",
@@ -458,6 +460,9 @@ mod tests {
         // Icelandic has no formal register in use: "þér" as a polite "you" is archaic, and the
         // same word is the everyday dative "to you".
         ("is", &["þú", "þig", "þér", "þín", "þinn"], &[]),
+        // Galician "che" (to you) is Italian "che", "te" the Spanish pack's: the tonic and
+        // possessive forms stand in.
+        ("gl", &["ti", "teu", "túa"], &["vostede", "vostedes"]),
         // Thai "คุณ" is the everyday register and "ท่าน" the formal one; alone, each is also
         // a title or an honorific: the forms joined to "your", "if" or "reader" stand in.
         (
