@@ -1,7 +1,7 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
 //! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian,
-//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai, Marathi, Icelandic and Galician: an appeal
+//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai, Marathi, Icelandic, Galician and Basque: an appeal
 //! in each language is cut
 //! after a short story, and every line of the story is kept; news *about* a fundraiser or a
 //! newsletter keeps every word. Written for these tests (not taken from any corpus).
@@ -1163,5 +1163,35 @@ fn galician_newsletter_box_and_follow_line() {
 fn galician_news_about_subscriptions_and_a_fundraiser_stays() {
     keeps(
         "A plataforma de streaming anunciou o luns que a subscrición mensual subirá un 15 % e que seguirá ofrecendo o primeiro mes gratis. Os subscritores recibirán un correo electrónico coa información do cambio.\nUnha asociación veciñal recolle doazóns para as familias que perderon a súa casa no incendio. «Cada achega conta e agradecemos o apoio de todos», dixo a presidenta da entidade nunha entrevista.\nA Xunta achega dous millóns de euros á campaña, e a fundación fai unha doazón de 50.000 euros, segundo informou a consellería.",
+    );
+}
+
+const BASQUE_STORY: &str = "Udalak asteartean onartu zuen Urumea ibaiaren gainean zubi berri bat eraikitzeko proiektua.\nLanak datorren udaberrian hasiko dira eta bi urte iraungo dute, hirigintza zinegotziaren arabera.";
+
+#[test]
+fn basque_donation_ask() {
+    cuts_the_appeal(
+        BASQUE_STORY,
+        "Irakurle maitea,\nBabestu euskarazko kazetaritza independentea. Zure ekarpenak garrantzia du, hilero edo behin bakarrik egin.\nLagundu\nGeroago",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn basque_newsletter_box_and_follow_line() {
+    cuts_the_appeal(
+        BASQUE_STORY,
+        "Harpidetu gure buletinera eta jaso albisteak zure postontzian.\nHelbide elektronikoa\nEman izena\nJarrai gaitzazu Facebooken",
+        Kind::Newsletter,
+    );
+}
+
+/// A streaming service's price rise for its subscribers, a charity's collection and its
+/// director's "every contribution matters, we need your help": the words an appeal uses, none
+/// of them an appeal.
+#[test]
+fn basque_news_about_subscriptions_and_a_fundraiser_stays() {
+    keeps(
+        "Streaming plataformak astelehenean jakinarazi zuen hileko harpidetzaren prezioa ehuneko 15 igoko dela. Harpidedunek mezu elektroniko bat jasoko dute aldaketaren berri emateko.\nGobernuz kanpoko erakunde batek dohaintzak biltzen ditu etxea galdu duten familientzat. „Ekarpen bakoitzak garrantzia du, eta zure laguntza behar dugu“, esan du elkarteko zuzendariak elkarrizketa batean.\nElkartearen kontu-zenbakian egin daiteke dohaintza, arduradunen arabera.",
     );
 }

@@ -5797,3 +5797,25 @@ fn a_copyright_sign_beside_a_year_anywhere_in_a_short_line_is_a_footer() {
         None,
     );
 }
+
+#[test]
+fn the_story_under_a_picture_credit_stays_when_a_share_row_follows() {
+    let story = "Stadtbibliothek öffnet nach dem Umbau wieder\n\
+        Nach achtzehn Monaten Umbau öffnet die Stadtbibliothek am Montag wieder ihre Türen.\n\
+        Der Lesesaal hat jetzt doppelt so viele Plätze wie vorher.\n\
+        Foto: Stadtanzeiger\n\
+        Die Jahreskarte kostet künftig 25 Euro.\n\
+        Die Bibliothek öffnet dienstags bis samstags von 10 bis 18 Uhr.";
+    let cleaned = Cleaner::new().clean_text_at(
+        &format!("{story}\nArtikel teilen\nFacebook\nX\nWhatsApp\nE-Mail"),
+        Some("https://www.stadtanzeiger.de/lokales/bibliothek"),
+    );
+    assert_kept_and_cut(
+        &cleaned,
+        &[
+            "Die Jahreskarte kostet künftig 25 Euro.",
+            "Die Bibliothek öffnet dienstags bis samstags von 10 bis 18 Uhr.",
+        ],
+        &["Artikel teilen", "WhatsApp"],
+    );
+}

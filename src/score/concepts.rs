@@ -117,6 +117,9 @@ const STEMS: &[(Concept, &[&str])] = &[
         // gl ("apoi" holds "apoio", "colabora" the ask; not "achega": also "to bring, provide")
         "doazón", "apóianos", "apóienos", "apoiádenos", "axúdanos", "axúdenos", "a túa achega",
         "a vosa achega", "cada achega", "faite mecenas",
+        // eu (not "babes" or "laguntz" alone: also protection, and aid or subsidies)
+        "dohaintz", "ekarpen", "mezenasgo", "babestu gaitzazu", "lagundu gaitzazu", "lagun iezaguzu",
+        "lagundu iezaguzu", "zure babes", "zure laguntz", "babesle",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -196,6 +199,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "blaðamenn", "blaðamann", "blaðamað", "fréttamennsk", "ritstjórn", "starf okkar", "starfið okkar",
         // gl ("redacción" is Spanish's too)
         "xornalis", "o noso traballo", "a nosa redacción", "o noso xornal",
+        // eu ("kazetari" holds "kazetaritza")
+        "kazetari", "erredakzio", "gure lana",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -277,6 +282,9 @@ const STEMS: &[(Concept, &[&str])] = &[
         "greiðsluvegg", "óhagnaðardrif",
         // gl ("independ" holds "independente")
         "sen publicidade", "sen ánimo de lucro", "sen fins lucrativos", "muro de pagamento", "muros de pagamento",
+        // eu ("independ" holds "independentea")
+        "publizitaterik gabe", "iragarkirik gabe", "irabazi asmorik gabe", "ordainketa-horma", "ordainketa horma",
+        "hedabide aske", "komunikabide aske",
     ]),
 ];
 

@@ -37,6 +37,9 @@ const PICTURE_WORDS: &[&str] = &[
     "video",
     "foto",
     "fotos",
+    // eu
+    "argazkia",
+    "argazkiak",
     "fot",
     "fotó",
     "fotók",

@@ -1461,7 +1461,35 @@ fn decide_pass(
             }
             split.push((start..r.end, sum));
         }
-        runs = split;
+        // A picture's credit is a line of its own: the story's plain sentences under it ("Foto:
+        // Berria" / "Gerediaga elkarteak 80.000 euroko aurrekontua izan du ..." / a share row)
+        // are none of the box below them that the run reached down to.
+        // (Plain, and naming no platform and no "we": "Kövesse a Krónikát a Facebookon és az
+        // Instagramon is!" under a credit is the follow line's.)
+        let story_line = |i: usize| plain(i) && evidence[i].platforms == 0 && evidence[i].we == 0;
+        let mut pieces = Vec::with_capacity(split.len());
+        for (r, sum) in split {
+            let (mut start, mut i) = (r.start, r.start);
+            while i < r.end {
+                if i + 1 < r.end
+                    && story_line(i + 1)
+                    && credits::picture_credit(&ctx.text[blocks[i].range.clone()])
+                {
+                    pieces.push((start..i + 1, sum));
+                    i += 1;
+                    while i < r.end && story_line(i) {
+                        i += 1;
+                    }
+                    start = i;
+                } else {
+                    i += 1;
+                }
+            }
+            if start < r.end {
+                pieces.push((start..r.end, sum));
+            }
+        }
+        runs = pieces;
     }
     // The story's own notices leave the runs that took them, last, when every reading has
     // seen the runs whole: a story's notes at its end often stand between a teaser list and

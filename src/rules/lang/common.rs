@@ -75,6 +75,8 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     // gl (its own forms: the one-letter articles and "da", "en", "no" are Breton's and
     // Occitan's commonest words too, and would take those texts for Galician)
     ("gl", &["unha", "non", "que", "para", "con", "por", "ao", "polo", "pola", "máis", "tamén", "xa", "coa", "nun", "dos", "das"]),
+    // eu (not "da", Breton's "to")
+    ("eu", &["eta", "ez", "du", "dute", "bat", "ere", "zen", "dira", "zuen", "baina", "izan", "ditu", "edo", "bere", "dela"]),
 ];
 
 /// Whether `word` (lower case) is one of the commonest words of any language of the table:

@@ -29,6 +29,7 @@ mod el;
 mod en;
 mod es;
 mod et;
+mod eu;
 mod fa;
 mod fi;
 mod fr;
@@ -131,6 +132,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &mr::PACK,
     &is::PACK,
     &gl::PACK,
+    &eu::PACK,
 ];
 
 /// The weight of a box's edge alone on its line: a form's button or field ("Anmelden",
@@ -463,6 +465,11 @@ mod tests {
         // Galician "che" (to you) is Italian "che", "te" the Spanish pack's: the tonic and
         // possessive forms stand in.
         ("gl", &["ti", "teu", "túa"], &["vostede", "vostedes"]),
+        // Basque "zu" is the everyday and the polite singular alike (the familiar "hi" of
+        // hitanoa is no written appeal's, and "hi", "hire" are English words): its forms stand
+        // in for the one register, the plural's ("zuen" is also the past auxiliary: left out)
+        // for the other.
+        ("eu", &["zu", "zure", "zuri"], &["zuek", "zuei", "zuentzat"]),
         // Thai "คุณ" is the everyday register and "ท่าน" the formal one; alone, each is also
         // a title or an honorific: the forms joined to "your", "if" or "reader" stand in.
         (
