@@ -469,7 +469,11 @@ mod tests {
         // hitanoa is no written appeal's, and "hi", "hire" are English words): its forms stand
         // in for the one register, the plural's ("zuen" is also the past auxiliary: left out)
         // for the other.
-        ("eu", &["zu", "zure", "zuri"], &["zuek", "zuei", "zuentzat"]),
+        (
+            "eu",
+            &["zure", "zuri", "zuk"],
+            &["zuek", "zuei", "zuentzat"],
+        ),
         // Thai "คุณ" is the everyday register and "ท่าน" the formal one; alone, each is also
         // a title or an honorific: the forms joined to "your", "if" or "reader" stand in.
         (
