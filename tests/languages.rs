@@ -1,7 +1,7 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
 //! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian,
-//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai, Marathi, Icelandic, Galician and Basque: an appeal
+//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai, Marathi, Icelandic, Galician, Basque and Welsh: an appeal
 //! in each language is cut
 //! after a short story, and every line of the story is kept; news *about* a fundraiser or a
 //! newsletter keeps every word. Written for these tests (not taken from any corpus).
@@ -1193,5 +1193,35 @@ fn basque_newsletter_box_and_follow_line() {
 fn basque_news_about_subscriptions_and_a_fundraiser_stays() {
     keeps(
         "Streaming plataformak astelehenean jakinarazi zuen hileko harpidetzaren prezioa ehuneko 15 igoko dela. Harpidedunek mezu elektroniko bat jasoko dute aldaketaren berri emateko.\nGobernuz kanpoko erakunde batek dohaintzak biltzen ditu etxea galdu duten familientzat. „Ekarpen bakoitzak garrantzia du, eta zure laguntza behar dugu“, esan du elkarteko zuzendariak elkarrizketa batean.\nElkartearen kontu-zenbakian egin daiteke dohaintza, arduradunen arabera.",
+    );
+}
+
+const WELSH_STORY: &str = "Cymeradwyodd y cyngor sir gynlluniau ddydd Mawrth i adeiladu pont newydd dros yr afon yng nghanol y dref.\nBydd y gwaith yn dechrau yn y gwanwyn ac mae disgwyl iddo gymryd dwy flynedd, yn ôl cadeirydd y pwyllgor cynllunio.";
+
+#[test]
+fn welsh_donation_ask() {
+    cuts_the_appeal(
+        WELSH_STORY,
+        "Annwyl ddarllenydd,\nCefnogwch newyddiaduraeth annibynnol yn Gymraeg. Mae eich cyfraniad yn bwysig, boed yn rhodd fisol neu'n rhodd untro.\nCyfrannu\nNid nawr",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn welsh_newsletter_box_and_follow_line() {
+    cuts_the_appeal(
+        WELSH_STORY,
+        "Tanysgrifiwch i'n cylchlythyr a chael y newyddion diweddaraf yn syth i'ch mewnflwch.\nCyfeiriad e-bost\nCofrestrwch\nDilynwch ni ar Facebook",
+        Kind::Newsletter,
+    );
+}
+
+/// A streaming service's price rise for its subscribers, a charity's collection and its
+/// organiser's "every penny counts", a council's call to sign up for flood alerts: the words
+/// an appeal uses, none of them an appeal.
+#[test]
+fn welsh_news_about_subscriptions_and_a_fundraiser_stays() {
+    keeps(
+        "Cyhoeddodd y gwasanaeth ffrydio ddydd Llun y bydd pris tanysgrifiad misol yn codi 15 y cant. Bydd tanysgrifwyr yn derbyn e-bost gyda manylion y newid.\nMae elusen leol wedi codi arian ar gyfer teuluoedd a gollodd eu cartrefi yn y llifogydd. \u{201c}Mae pob ceiniog yn cyfrif ac rydym yn diolch i bawb sydd wedi ein cefnogi,\u{201d} meddai trefnydd yr apêl mewn cyfweliad.\nGall pobl gyfrannu drwy dudalen yr elusen, ac mae'r cyngor yn annog trigolion i gofrestru i dderbyn rhybuddion llifogydd, yn ôl llefarydd.",
     );
 }

@@ -5378,11 +5378,12 @@ fn a_later_reading_leaves_the_byline_over_the_story() {
     );
 }
 
-/// In a language no pack reads (Welsh), the site's fixed labels (`xx` rows from a survey of
-/// such languages) mark the tail's share row, related list and comment heading as the
-/// site's; the story stays whole.
+/// Welsh, once read only by the fixed labels of languages without a pack (`xx` rows from a
+/// survey of such languages), and now by its own pack, which took those rows over: the
+/// tail's share row, related list and comment heading go as the site's; the story stays
+/// whole.
 #[test]
-fn fixed_labels_of_a_language_without_a_pack_mark_its_tail() {
+fn fixed_labels_of_welsh_mark_its_tail() {
     let story = "Cyngor yn cymeradwyo cynllun newydd ar gyfer harbwr Aberaeron\n\
         Mae cynghorwyr Ceredigion wedi cymeradwyo cynllun gwerth dwy filiwn o bunnoedd i \
         atgyweirio wal yr harbwr yn Aberaeron, ar ôl blynyddoedd o oedi a phryderon gan \
@@ -5397,7 +5398,7 @@ fn fixed_labels_of_a_language_without_a_pack_mark_its_tail() {
         Pryderon am ddyfodol gwasanaeth bws rhwng Aberystwyth a Chaerfyrddin\nSylwadau";
     let cleaned = Cleaner::new().clean_text(&format!("{story}\n{tail}"));
     assert_left_story(&cleaned, story);
-    assert_fired(&cleaned, "xx.line:straeon perthnasol");
+    assert_fired(&cleaned, "cy.line:straeon perthnasol");
 }
 
 /// In a language no pack reads (Esperanto), a cookie banner at the text's top, over its
@@ -5818,4 +5819,22 @@ fn the_story_under_a_picture_credit_stays_when_a_share_row_follows() {
         ],
         &["Artikel teilen", "WhatsApp"],
     );
+}
+
+/// In a language no pack reads (Breton), the site's fixed labels (`xx` rows from a survey of
+/// such languages) mark the tail's share row, related list and comment heading as the
+/// site's; the story stays whole.
+#[test]
+fn fixed_labels_of_a_language_without_a_pack_mark_its_tail() {
+    let story = "Kuzul-kêr Kemper a ro e asant d'ur raktres nevez evit porzh ar gêr\n\
+        Kuzulierien Kemper o deus roet o asant d'ur raktres daou vilion a euroioù evit \
+        adkempenn moger ar porzh, goude bloavezhioù a zale hag a nec'hamant e-touez an \
+        annezidi.\n\
+        Hervez ar maer e vo kroget gant al labourioù er miz Gwengolo hag e padint betek fin \
+        ar bloaz a zeu, pa vo digoret ar porzh en-dro d'ar bigi-pesketa.";
+    let tail = "Rannañ\nFacebook\nX\nDa lenn ivez\nUr stal nevez e kreiz-kêr Kemper\n\
+        Kudennoù gant ar bus etre Kemper ha Brest\nEvezhiadennoù";
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\n{tail}"));
+    assert_left_story(&cleaned, story);
+    assert_fired(&cleaned, "xx.line:");
 }

@@ -120,6 +120,10 @@ const STEMS: &[(Concept, &[&str])] = &[
         // eu (not "babes" or "laguntz" alone: also protection, and aid or subsidies)
         "dohaintz", "ekarpen", "mezenasgo", "babestu gaitzazu", "lagundu gaitzazu", "lagun iezaguzu",
         "lagundu iezaguzu", "zure babes", "zure laguntz", "babesle",
+        // cy, as its mutations print them (not "rhodd" alone: "rhoddodd", gave; nor "cyfran",
+        // a share)
+        "cefnog", "gefnog", "chefnog", "nghefnog", "cyfrani", "gyfrani", "chyfrani", "nghyfrani", "cyfrannu",
+        "gyfrannu", "cyfrannwch", "rhodd ", "rhoddion", "noddwch", "helpwch ni",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -201,6 +205,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "xornalis", "o noso traballo", "a nosa redacción", "o noso xornal",
         // eu ("kazetari" holds "kazetaritza")
         "kazetari", "erredakzio", "gure lana",
+        // cy ("newyddiadur" holds "newyddiaduraeth", "newyddiadurwyr")
+        "newyddiadur", "gohebydd", "gohebwyr", "ohebydd", "ohebwyr", "ystafell newyddion", "ein gwaith",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -285,6 +291,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         // eu ("independ" holds "independentea")
         "publizitaterik gabe", "iragarkirik gabe", "irabazi asmorik gabe", "ordainketa-horma", "ordainketa horma",
         "hedabide aske", "komunikabide aske",
+        // cy (not "annibyniaeth": the country's independence)
+        "annibynnol", "heb hysbysebion", "wal dalu", "dielw", "ddielw",
     ]),
 ];
 

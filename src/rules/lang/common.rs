@@ -77,6 +77,8 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("gl", &["unha", "non", "que", "para", "con", "por", "ao", "polo", "pola", "máis", "tamén", "xa", "coa", "nun", "dos", "das"]),
     // eu (not "da", Breton's "to")
     ("eu", &["eta", "ez", "du", "dute", "bat", "ere", "zen", "dira", "zuen", "baina", "izan", "ditu", "edo", "bere", "dela"]),
+    // cy (not "y", "a", "i", "o", "ar": Spanish, Breton, Irish, Polish, Portuguese words too)
+    ("cy", &["yn", "yr", "mae", "wedi", "ac", "bod", "fod", "ei", "eu", "hefyd", "ond", "roedd", "oedd", "gyda", "sydd", "hyn"]),
 ];
 
 /// Whether `word` (lower case) is one of the commonest words of any language of the table:

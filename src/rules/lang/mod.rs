@@ -23,6 +23,7 @@ mod bn;
 mod ca;
 pub(crate) mod common;
 mod cs;
+mod cy;
 mod da;
 mod de;
 mod el;
@@ -133,6 +134,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &is::PACK,
     &gl::PACK,
     &eu::PACK,
+    &cy::PACK,
 ];
 
 /// The weight of a box's edge alone on its line: a form's button or field ("Anmelden",
@@ -474,6 +476,9 @@ mod tests {
             &["zure", "zuri", "zuk"],
             &["zuek", "zuei", "zuentzat"],
         ),
+        // Welsh "chi" is Italian "who", "ti" the Italian pack's "you", "di" Italian "of": the
+        // possessives, verb forms and the preposition's phrase stand in.
+        ("cy", &["dy", "wyt", "i ti"], &["eich", "ydych", "i chi"]),
         // Thai "คุณ" is the everyday register and "ท่าน" the formal one; alone, each is also
         // a title or an honorific: the forms joined to "your", "if" or "reader" stand in.
         (
