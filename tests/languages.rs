@@ -1,7 +1,7 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
 //! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian,
-//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai, Marathi, Icelandic, Galician, Basque and Welsh: an appeal
+//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai, Marathi, Icelandic, Galician, Basque, Welsh and Irish: an appeal
 //! in each language is cut
 //! after a short story, and every line of the story is kept; news *about* a fundraiser or a
 //! newsletter keeps every word. Written for these tests (not taken from any corpus).
@@ -1223,5 +1223,35 @@ fn welsh_newsletter_box_and_follow_line() {
 fn welsh_news_about_subscriptions_and_a_fundraiser_stays() {
     keeps(
         "Cyhoeddodd y gwasanaeth ffrydio ddydd Llun y bydd pris tanysgrifiad misol yn codi 15 y cant. Bydd tanysgrifwyr yn derbyn e-bost gyda manylion y newid.\nMae elusen leol wedi codi arian ar gyfer teuluoedd a gollodd eu cartrefi yn y llifogydd. \u{201c}Mae pob ceiniog yn cyfrif ac rydym yn diolch i bawb sydd wedi ein cefnogi,\u{201d} meddai trefnydd yr apêl mewn cyfweliad.\nGall pobl gyfrannu drwy dudalen yr elusen, ac mae'r cyngor yn annog trigolion i gofrestru i dderbyn rhybuddion llifogydd, yn ôl llefarydd.",
+    );
+}
+
+const IRISH_STORY: &str = "Cheadaigh an chomhairle contae Dé Máirt pleananna le droichead nua a thógáil thar an Sionainn.\nTosófar ar an obair an t-earrach seo chugainn agus tógfaidh sí dhá bhliain, a dúirt cathaoirleach an choiste pleanála.";
+
+#[test]
+fn irish_donation_ask() {
+    cuts_the_appeal(
+        IRISH_STORY,
+        "A léitheoir dhil,\nTacaigh le hiriseoireacht neamhspleách. Tá do thacaíocht ag teastáil uainn, cibé acu síntiús míosúil nó deonachán aonuaire atá i gceist.\nTacaigh linn\nNíos déanaí",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn irish_newsletter_box_and_follow_line() {
+    cuts_the_appeal(
+        IRISH_STORY,
+        "Cláraigh le haghaidh ár nuachtlitreach agus faigh an nuacht is déanaí i do bhosca isteach.\nSeoladh ríomhphoist\nCláraigh mé\nLean muid ar Facebook",
+        Kind::Newsletter,
+    );
+}
+
+/// A streaming service's price rise for its subscribers with its price list, a charity's
+/// collection and its director's "every donation helps", a campaign's call reported without
+/// quotation marks: the words an appeal uses, none of them an appeal.
+#[test]
+fn irish_news_about_subscriptions_and_a_fundraiser_stays() {
+    keeps(
+        "D'fhógair an tseirbhís sruthaithe Dé Luain go n-ardófar praghas an tsíntiúis mhíosúil 15 faoin gcéad. Gheobhaidh síntiúsóirí ríomhphost faoin athrú.\nSíntiús míosúil: €9.99.\nTá carthanas ag bailiú deonachán do theaghlaigh a chaill a dtithe sa tuile. “Cuidíonn gach deonachán agus gabhaimid buíochas le gach duine a thacaigh linn,” a dúirt stiúrthóir an charthanais in agallamh.\nTacaigh linn inniu, is cuma cé chomh beag an deonachán, a dúirt an t-eagraí, Máire Ní Bhriain.\nIs féidir tacú leis an bhfeachtas trí airgead a chur isteach i gcuntas an charthanais, dar leis an eagraíocht.",
     );
 }

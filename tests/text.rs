@@ -1386,7 +1386,7 @@ fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
     let teasers = "Bus drivers vote to strike over pay in the new year\n\
                    Why the night train to Copenhagen is back on the timetable\n\
                    Ferry operator orders two electric ships for the islands";
-    // Also under a heading of a few words that no pack reads ("Scéalta eile"), where its
+    // Also under a heading of a few words that no pack reads ("Straeon eraill"), where its
     // headlines may report ("says", "szerint"), as a story's sentences do.
     let reported = "Union says drivers will strike over pay in the new year\n\
                     A rektor szerint nincs pénz, a hallgatók szerint van\n\
@@ -1397,8 +1397,8 @@ fn a_row_of_keywords_or_headlines_after_the_story_is_a_tag_or_teaser_list() {
     for tail in [
         teasers.to_string(),
         short.to_string(),
-        format!("Scéalta eile\n{teasers}"),
-        format!("Scéalta eile\n{reported}"),
+        format!("Straeon eraill\n{teasers}"),
+        format!("Straeon eraill\n{reported}"),
     ] {
         let cleaned = cleaner.clean_text(&format!("{story}\n{tail}"));
         assert_eq!(cleaned.text(), story);

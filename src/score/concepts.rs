@@ -124,6 +124,9 @@ const STEMS: &[(Concept, &[&str])] = &[
         // a share)
         "cefnog", "gefnog", "chefnog", "nghefnog", "cyfrani", "gyfrani", "chyfrani", "nghyfrani", "cyfrannu",
         "gyfrannu", "cyfrannwch", "rhodd ", "rhoddion", "noddwch", "helpwch ni",
+        // ga (not "deonach": "voluntary"; "síntiús" is a subscription too)
+        "tacaigh", "tacaígí", "tacaíocht", "thacaíocht", "dtacaíocht", "tacú linn", "tacú lenár", "deonachá",
+        "deonaigh", "cabhraigh linn", "cuidigh linn", "cuidígí linn",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -207,6 +210,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "kazetari", "erredakzio", "gure lana",
         // cy ("newyddiadur" holds "newyddiaduraeth", "newyddiadurwyr")
         "newyddiadur", "gohebydd", "gohebwyr", "ohebydd", "ohebwyr", "ystafell newyddion", "ein gwaith",
+        // ga (mutated after "ár" and "le": "ár n-iriseoireacht", "le hiriseoireacht")
+        "iriseoir", "n-iriseoir", "hiriseoir", "seomra nuachta", "ár gcuid oibre", "ár n-obair", "foireann eagarthóireachta",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -293,6 +298,10 @@ const STEMS: &[(Concept, &[&str])] = &[
         "hedabide aske", "komunikabide aske",
         // cy (not "annibyniaeth": the country's independence)
         "annibynnol", "heb hysbysebion", "wal dalu", "dielw", "ddielw",
+        // ga (not "neamhspleách" alone: the independent candidates and TDs of every election
+        // story)
+        "iriseoireacht neamhspleách", "meán neamhspleách", "meáin neamhspleácha", "suíomh nuachta neamhspleách",
+        "neamhbhrabús", "neamhbhrabúis", "saor ó fhógraí", "gan fhógraíocht", "balla íocaíochta",
     ]),
 ];
 

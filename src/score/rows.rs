@@ -747,7 +747,7 @@ pub(super) fn tag_rows(
             continue;
         }
         // Keywords alone, or headlines under at most one keyword line (a heading in a
-        // language no pack reads: "Scéalta eile", "Antzeko artikuluak").
+        // language no pack reads: "Straeon eraill", "Antzeko artikuluak").
         let start = i;
         if keyword(at(i))
             && i + 1 < n

@@ -79,6 +79,9 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     ("eu", &["eta", "ez", "du", "dute", "bat", "ere", "zen", "dira", "zuen", "baina", "izan", "ditu", "edo", "bere", "dela"]),
     // cy (not "y", "a", "i", "o", "ar": Spanish, Breton, Irish, Polish, Portuguese words too)
     ("cy", &["yn", "yr", "mae", "wedi", "ac", "bod", "fod", "ei", "eu", "hefyd", "ond", "roedd", "oedd", "gyda", "sydd", "hyn"]),
+    // ga (not "an", "na", "ar", "a", "i": Scottish Gaelic, Breton and Cornish articles and
+    // particles)
+    ("ga", &["agus", "ag", "go", "tá", "bhí", "atá", "sé", "ó", "ní", "faoi", "chun", "raibh", "freisin", "níos", "siad", "gur"]),
 ];
 
 /// Whether `word` (lower case) is one of the commonest words of any language of the table:

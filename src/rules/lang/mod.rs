@@ -34,6 +34,7 @@ mod eu;
 mod fa;
 mod fi;
 mod fr;
+mod ga;
 mod gl;
 mod he;
 mod hi;
@@ -135,6 +136,7 @@ pub(crate) static ALL: &[&Pack] = &[
     &gl::PACK,
     &eu::PACK,
     &cy::PACK,
+    &ga::PACK,
 ];
 
 /// The weight of a box's edge alone on its line: a form's button or field ("Anmelden",
@@ -479,6 +481,13 @@ mod tests {
         // Welsh "chi" is Italian "who", "ti" the Italian pack's "you", "di" Italian "of": the
         // possessives, verb forms and the preposition's phrase stand in.
         ("cy", &["dy", "wyt", "i ti"], &["eich", "ydych", "i chi"]),
+        // Irish "tú" is the Spanish pack's: the prepositional forms stand in. Irish has no
+        // polite register: the plural is the form appeals use to many readers.
+        (
+            "ga",
+            &["tusa", "leat", "duit", "agat"],
+            &["sibh", "libh", "daoibh", "bhur"],
+        ),
         // Thai "คุณ" is the everyday register and "ท่าน" the formal one; alone, each is also
         // a title or an honorific: the forms joined to "your", "if" or "reader" stand in.
         (
