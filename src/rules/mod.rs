@@ -352,6 +352,13 @@ mod tests {
             "ראשי / דיור / תחקיר",
             "Галоўная / Навіны / Палітычны пераслед",
             "Inicio / Culiacán / Local",
+            // Every pack's language's name of the home page.
+            "Úvod / Zprávy / Kultura",
+            "Forsiden / Sport / Fotball",
+            "Címlap / Belföld / Budapest",
+            "Hafan / Newyddion / Caerdydd",
+            "Hasiera / Kirola / Futbola",
+            "Sākums / Sports / Hokejs",
         ] {
             assert!(fires(trail, "xx.chrome:breadcrumb"), "{trail}");
         }

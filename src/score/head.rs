@@ -1153,7 +1153,8 @@ fn host_like(w: &str) -> bool {
 }
 
 /// A short line under the headline that dates the story ("입력 2025.08.18 05:00", "18.08.2025,
-/// 05:00 Uhr", "Updated March 4, 2025"): a year and another number, in a few words.
+/// 05:00 Uhr", "Updated March 4, 2025", "Cartagena 09·05·24 | 06:00"): a year and another
+/// number, or a day, a month and a year of two figures, in a few words.
 pub(super) fn dateline(b: &Block, text: &str) -> bool {
     // (Not a time alone: "10:13 PM" over each teaser of a live blog's list.)
     if b.words > DATELINE_WORDS {
@@ -1165,9 +1166,47 @@ pub(super) fn dateline(b: &Block, text: &str) -> bool {
         .filter(|n| !n.is_empty())
         .collect();
     numbers.len() >= 2
-        && numbers
+        && (numbers
             .iter()
             .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+            || short_date(t))
+}
+
+/// Whether `t` holds a date written with a year of two figures: a day, a month and a year
+/// parted by one separator ("09·05·24", "4.3.25", "18/08/25").
+fn short_date(t: &str) -> bool {
+    let b = t.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let sep_of = |at: usize| -> Option<&str> {
+            ["·", ".", "/", "-"]
+                .into_iter()
+                .find(|s| t.get(at..).is_some_and(|r| r.starts_with(s)))
+        };
+        let d = digits(i);
+        if (1..=2).contains(&d) {
+            if let Some(sep) = sep_of(i + d) {
+                let m_at = i + d + sep.len();
+                let m = digits(m_at);
+                if (1..=2).contains(&m) && sep_of(m_at + m) == Some(sep) {
+                    let y_at = m_at + m + sep.len();
+                    let y = digits(y_at);
+                    let day: u32 = t[i..i + d].parse().unwrap_or(0);
+                    let month: u32 = t[m_at..m_at + m].parse().unwrap_or(0);
+                    if y == 2 && (1..=31).contains(&day) && (1..=12).contains(&month) {
+                        return true;
+                    }
+                }
+            }
+        }
+        i += d.max(1);
+    }
+    false
 }
 
 /// True when `t` is a headline under a place's or a label's name of a few words, parted by a

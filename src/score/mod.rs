@@ -1897,6 +1897,10 @@ mod tests {
             "입력 2025.08.18 05:00",
             "18.08.2025, 05:00 Uhr",
             "Updated March 4, 2025",
+            // A year of two figures in a day's date.
+            "Lugo 14·03·25 | 09:30",
+            "4.3.25, 18:00",
+            "Posted 18/08/25",
         ] {
             assert!(dateline(&block(t), t), "{t}");
         }
@@ -1904,6 +1908,10 @@ mod tests {
             "Coastal line to lose twelve trains a day",
             "The 2025 budget",
             "10:13 PM",
+            // No day's date: a score, a ratio, a version.
+            "Final score 3-1 after 90 minutes",
+            "Version 2.14.3 released",
+            "Ratio 40/13/25 in the survey",
             "In 2024 the council spent 4 million euros on repairs to the old bridge and roads.",
         ] {
             assert!(!dateline(&block(t), t), "{t}");

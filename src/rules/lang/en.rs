@@ -65,6 +65,9 @@ pub(crate) static PACK: Pack = Pack {
         ask(Paywall).at(Start).max_words(20).phrases(&["you've read", "you have read"]),
         cue(Newsletter).weight(2.0).phrases(&["our newsletter", "sign up for", "sign up to", "newsletter", "get the latest", "never miss", "email address", "free weekly", "free daily"]),
         cue(Subscription).weight(2.0).phrases(&["subscribe to"]),
+        // The offer's name is no ask: a story on a paper's prices asks "How much will a
+        // digital subscription cost?".
+        cue(Subscription).weight(2.0).phrases(&["digital subscription"]),
         cue(Social).weight(2.0).phrases(&["share on"]),
         line(Related).max_words(24).phrases(&["previous story", "next story", "previous article", "next article", "previous post", "next post", "for more, read:", "more on this story", "more on this topic"]),
         salutation(Donation).max_words(6).phrases(&[
@@ -84,7 +87,7 @@ pub(crate) static PACK: Pack = Pack {
             "subscribe now", "subscribe today", "subscribe for", "subscribe to continue", "subscribe to read",
             "already a subscriber", "already have an account", "start your free trial",
             "unlimited digital access",
-            "digital subscription", "subscribe and save", "get our award-winning", "subscriber-only",
+            "subscribe and save", "get our award-winning", "subscriber-only",
             "subscribers only", "for subscribers", "become a subscriber", "log in to continue",
             "sign in to continue", "create a free account", "register for free", 
         ]),
