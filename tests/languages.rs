@@ -1255,3 +1255,64 @@ fn irish_news_about_subscriptions_and_a_fundraiser_stays() {
         "D'fhógair an tseirbhís sruthaithe Dé Luain go n-ardófar praghas an tsíntiúis mhíosúil 15 faoin gcéad. Gheobhaidh síntiúsóirí ríomhphost faoin athrú.\nSíntiús míosúil: €9.99.\nTá carthanas ag bailiú deonachán do theaghlaigh a chaill a dtithe sa tuile. “Cuidíonn gach deonachán agus gabhaimid buíochas le gach duine a thacaigh linn,” a dúirt stiúrthóir an charthanais in agallamh.\nTacaigh linn inniu, is cuma cé chomh beag an deonachán, a dúirt an t-eagraí, Máire Ní Bhriain.\nIs féidir tacú leis an bhfeachtas trí airgead a chur isteach i gcuntas an charthanais, dar leis an eagraíocht.",
     );
 }
+
+const AFRIKAANS_STORY: &str = "Die stadsraad het Dinsdag planne goedgekeur om 'n nuwe brug oor die Vaalrivier te bou.\nDie werk sal volgende lente begin en twee jaar duur, het die voorsitter van die beplanningskomitee gesê.";
+
+#[test]
+fn afrikaans_donation_ask() {
+    cuts_the_appeal(
+        AFRIKAANS_STORY,
+        "Liewe leser,\nOndersteun onafhanklike joernalistiek. Jou bydrae maak 'n verskil, of dit 'n maandelikse bydrae of 'n eenmalige skenking is.\nSkenk nou\nDalk later",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn afrikaans_newsletter_box_and_follow_line() {
+    cuts_the_appeal(
+        AFRIKAANS_STORY,
+        "Teken in vir ons nuusbrief en kry die jongste nuus elke oggend in jou inkassie.\nE-posadres\nTeken my in\nVolg ons op Facebook",
+        Kind::Newsletter,
+    );
+}
+
+/// A streaming service's price rise for its subscribers with its price list, a charity's
+/// collection and its director's "every contribution counts", an organiser's call reported
+/// without quotation marks: the words an appeal uses, none of them an appeal.
+#[test]
+fn afrikaans_news_about_subscriptions_and_a_fundraiser_stays() {
+    keeps(
+        "Die stroomdiens het Maandag aangekondig dat die prys van 'n maandelikse intekening met 15 persent gaan styg. Intekenaars sal 'n e-pos met besonderhede oor die verandering ontvang.\nMaandelikse intekening: R99.\n'n Liefdadigheidsorganisasie samel skenkings in vir gesinne wat hul huise in die vloed verloor het. \u{201c}Elke bydrae tel en ons bedank almal wat ons ondersteun het,\u{201d} het die direkteur van die organisasie in 'n onderhoud gesê.\nOndersteun ons vandag, maak nie saak hoe klein die skenking is nie, het die organiseerder, Marietjie van der Merwe, gesê.\nInwoners kan die veldtog ondersteun deur geld in die organisasie se rekening te betaal, volgens die organisasie.",
+    );
+}
+
+const LUXEMBOURGISH_STORY: &str = "De Gemengerot huet en Dënschdeg decidéiert, eng nei Bréck iwwer d'Uelzecht ze bauen.\nD'Aarbechte fänken am Fréijoer un a solle zwee Joer daueren, sou de Schäffen, dee fir den Urbanismus zoustänneg ass.";
+
+#[test]
+fn luxembourgish_donation_ask() {
+    cuts_the_appeal(
+        LUXEMBOURGISH_STORY,
+        "Léif Lieserinnen a Lieser,\nËnnerstëtzt onofhängege Journalismus op Lëtzebuergesch. Är Ënnerstëtzung ass wichteg, egal ob mat engem monatlechen oder engem eemolegen Don.\nElo ënnerstëtzen\nMéi spéit",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn luxembourgish_newsletter_box_and_follow_line() {
+    cuts_the_appeal(
+        LUXEMBOURGISH_STORY,
+        "Abonnéiert eisen Newsletter a kritt all Moien déi wichtegst Neiegkeeten an Är Mailbox.\nÄr E-Mail-Adress\nUmellen\nFollegt eis op Facebook",
+        Kind::Newsletter,
+    );
+}
+
+/// A streaming service's price rise with its price list and what its subscribers already
+/// pay, a charity's collection and its president's "every donation counts", an organiser's
+/// call reported without quotation marks, and a town that "ënnerstëtzt eis" (supports us,
+/// the imperative's third person): the words an appeal uses, none of them an appeal.
+#[test]
+fn luxembourgish_news_about_subscriptions_and_a_fundraiser_stays() {
+    keeps(
+        "De Streamingdéngscht huet e Méindeg annoncéiert, datt de Präis vum Mountsabonnement ëm 15 Prozent klëmmt. Wie schonn Abonnent ass, kritt eng E-Mail mat den Detailer.\nMountsabonnement: 9,99 Euro.\nEng Associatioun sammelt Spenden fir Famillen, déi bei der Iwwerschwemmung hiert Doheem verluer hunn. \u{201e}All Don zielt a mir soen all deenen Merci, déi eis ënnerstëtzt hunn\u{201c}, sot d'Presidentin vun der Asbl an engem Interview.\nËnnerstëtzt eis elo, all Euro hëlleft, sot den Organisateur Jang Weber.\nD'Gemeng ënnerstëtzt eis mat 10.000 Euro, huet de Comité matgedeelt.",
+    );
+}

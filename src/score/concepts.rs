@@ -127,6 +127,12 @@ const STEMS: &[(Concept, &[&str])] = &[
         // ga (not "deonach": "voluntary"; "síntiús" is a subscription too)
         "tacaigh", "tacaígí", "tacaíocht", "thacaíocht", "dtacaíocht", "tacú linn", "tacú lenár", "deonachá",
         "deonaigh", "cabhraigh linn", "cuidigh linn", "cuidígí linn",
+        // af ("steun" holds "steun ons"; not "ondersteun" alone: any support, "die regering
+        // ondersteun boere")
+        "skenk", "donasie", "bydrae", "ondersteun ons", "ondersteun asseblief", "jou ondersteuning",
+        "u ondersteuning", "jou steun", "u steun", "help ons",
+        // lb ("ënnerstëtz" holds "Ënnerstëtzung"; not "spend", German's, nor "don": English "done")
+        "ënnerstëtz", "hëlleft eis", "hëllef eis", "är spend", "deng spend", "ären don", "däin don", "en don maachen",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -212,6 +218,10 @@ const STEMS: &[(Concept, &[&str])] = &[
         "newyddiadur", "gohebydd", "gohebwyr", "ohebydd", "ohebwyr", "ystafell newyddion", "ein gwaith",
         // ga (mutated after "ár" and "le": "ár n-iriseoireacht", "le hiriseoireacht")
         "iriseoir", "n-iriseoir", "hiriseoir", "seomra nuachta", "ár gcuid oibre", "ár n-obair", "foireann eagarthóireachta",
+        // af ("redaksi" holds "redaksie")
+        "joernalis", "verslaggew", "nuuskantoor", "ons werk",
+        // lb ("journalis" and "redaktion" hold the German spellings that Luxembourgish shares)
+        "redaktioun", "eis aarbecht", "eise journalismus", "eis zeitung",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -302,6 +312,11 @@ const STEMS: &[(Concept, &[&str])] = &[
         // story)
         "iriseoireacht neamhspleách", "meán neamhspleách", "meáin neamhspleácha", "suíomh nuachta neamhspleách",
         "neamhbhrabús", "neamhbhrabúis", "saor ó fhógraí", "gan fhógraíocht", "balla íocaíochta",
+        // af (not "onafhanklik" alone: the independent candidates of every election story)
+        "onafhanklike joernalistiek", "onafhanklike media", "onafhanklike nuus", "onafhanklike publikasie",
+        "sonder advertensies", "advertensievry", "betaalmuur", "nie-winsgewende nuus", "sonder winsoogmerk",
+        // lb
+        "onofhängeg", "ouni reklamm", "net-kommerziell", "ouni paywall",
     ]),
 ];
 

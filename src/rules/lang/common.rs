@@ -82,6 +82,13 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     // ga (not "an", "na", "ar", "a", "i": Scottish Gaelic, Breton and Cornish articles and
     // particles)
     ("ga", &["agus", "ag", "go", "tá", "bhí", "atá", "sé", "ó", "ní", "faoi", "chun", "raibh", "freisin", "níos", "siad", "gur"]),
+    // af (its own forms: not "en", "van", "is", "te", "op", "dat", "ook", Dutch's; nor "hy",
+    // "sy", "ek", Frisian's, "wat" Frisian's and Low German's; "die" is German's too, "nie"
+    // Polish's, "het" Dutch's, which no language without a pack writes as often)
+    ("af", &["die", "het", "nie", "vir", "sal", "word", "deur", "oor", "hulle", "baie", "sê", "gesê", "gewees", "egter"]),
+    // lb (its own forms: not "an", "de", "den", "net", "op", "och", "ze", "dat", German's,
+    // Dutch's and Swedish's words too)
+    ("lb", &["ass", "vun", "fir", "mat", "datt", "huet", "hunn", "gëtt", "gouf", "vum", "sech", "déi", "dës", "wéi", "méi", "awer"]),
 ];
 
 /// Whether `word` (lower case) is one of the commonest words of any language of the table:

@@ -15,6 +15,8 @@ pub(crate) use crate::Kind::*;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+// af
+mod af;
 mod ar;
 mod az;
 mod be;
@@ -48,6 +50,7 @@ mod ja;
 mod ka;
 mod kk;
 mod ko;
+mod lb;
 mod lt;
 mod lv;
 mod mk;
@@ -137,6 +140,9 @@ pub(crate) static ALL: &[&Pack] = &[
     &eu::PACK,
     &cy::PACK,
     &ga::PACK,
+    // af
+    &af::PACK,
+    &lb::PACK,
 ];
 
 /// The weight of a box's edge alone on its line: a form's button or field ("Anmelden",
@@ -488,6 +494,12 @@ mod tests {
             &["tusa", "leat", "duit", "agat"],
             &["sibh", "libh", "daoibh", "bhur"],
         ),
+        // af: the formal "u" alone is Croatian "in" (one of its common words) and Czech,
+        // Slovak and Polish "at": its prepositional and verbal phrases stand in.
+        ("af", &["jy", "jou", "julle"], &["vir u", "aan u", "u kan"]),
+        // lb: the informal "du" is the German pack's, the formal "Dir" German "dir", its
+        // possessive "Är" Swedish "är" (is): the other forms of each register stand in.
+        ("lb", &["dech", "däin", "deng"], &["iech", "ären", "ärer"]),
         // Thai "คุณ" is the everyday register and "ท่าน" the formal one; alone, each is also
         // a title or an honorific: the forms joined to "your", "if" or "reader" stand in.
         (
