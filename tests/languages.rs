@@ -1,7 +1,7 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
 //! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian,
-//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai, Marathi, Icelandic, Galician, Basque, Welsh and Irish: an appeal
+//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai, Marathi, Icelandic, Galician, Basque, Welsh, Irish, Afrikaans, Luxembourgish and Maltese: an appeal
 //! in each language is cut
 //! after a short story, and every line of the story is kept; news *about* a fundraiser or a
 //! newsletter keeps every word. Written for these tests (not taken from any corpus).
@@ -1314,5 +1314,36 @@ fn luxembourgish_newsletter_box_and_follow_line() {
 fn luxembourgish_news_about_subscriptions_and_a_fundraiser_stays() {
     keeps(
         "De Streamingdéngscht huet e Méindeg annoncéiert, datt de Präis vum Mountsabonnement ëm 15 Prozent klëmmt. Wie schonn Abonnent ass, kritt eng E-Mail mat den Detailer.\nMountsabonnement: 9,99 Euro.\nEng Associatioun sammelt Spenden fir Famillen, déi bei der Iwwerschwemmung hiert Doheem verluer hunn. \u{201e}All Don zielt a mir soen all deenen Merci, déi eis ënnerstëtzt hunn\u{201c}, sot d'Presidentin vun der Asbl an engem Interview.\nËnnerstëtzt eis elo, all Euro hëlleft, sot den Organisateur Jang Weber.\nD'Gemeng ënnerstëtzt eis mat 10.000 Euro, huet de Comité matgedeelt.",
+    );
+}
+
+const MALTESE_STORY: &str = "Il-Kunsill Lokali approva nhar it-Tlieta l-proġett għal pont ġdid fuq il-wied fiċ-ċentru tar-raħal.\nIx-xogħlijiet se jibdew fir-rebbiegħa u huma mistennija jdumu sentejn, skont is-sindku.";
+
+#[test]
+fn maltese_donation_ask() {
+    cuts_the_appeal(
+        MALTESE_STORY,
+        "Għażiż qarrej,\nAppoġġja l-ġurnaliżmu indipendenti bil-Malti. L-appoġġ tiegħek huwa importanti, kemm jekk hija donazzjoni ta' kull xahar jew donazzjoni ta' darba.\nAgħmel donazzjoni\nMhux issa",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn maltese_newsletter_box_and_follow_line() {
+    cuts_the_appeal(
+        MALTESE_STORY,
+        "Irreġistra għan-newsletter tagħna u irċievi l-aħħar aħbarijiet fl-inbox tiegħek.\nL-indirizz tal-email tiegħek\nIrreġistrani\nSegwina fuq Facebook u Instagram",
+        Kind::Newsletter,
+    );
+}
+
+/// A streaming service's price rise for its subscribers with its price list, a charity's
+/// collection and its president's "every donation counts", a minister who "appoġġja"
+/// (supported) the NGO's work and a call reported without quotation marks: the words an
+/// appeal uses, none of them an appeal.
+#[test]
+fn maltese_news_about_subscriptions_and_a_fundraiser_stays() {
+    keeps(
+        "Is-servizz tal-istreaming ħabbar nhar it-Tnejn li l-prezz tal-abbonament ta' kull xahar se jogħla b'15 fil-mija. L-abbonati se jirċievu email bid-dettalji tal-bidla.\nAbbonament diġitali: €7.99 fix-xahar.\nGħaqda volontarja qed tiġbor donazzjonijiet għall-familji li tilfu djarhom fin-nirien. \u{201c}Kull donazzjoni tgħodd u nirringrazzjaw lil kull min appoġġjana,\u{201d} qalet il-president tal-għaqda f'intervista.\nAgħmel donazzjoni llum, anke jekk żgħira, appellat l-organizzatriċi, Maria Borg.\nIl-Ministru appoġġja x-xogħol tagħna mill-ewwel, qalet il-president, u l-Gvern iddona €10,000 lill-kampanja.",
     );
 }

@@ -133,6 +133,9 @@ const STEMS: &[(Concept, &[&str])] = &[
         "u ondersteuning", "jou steun", "u steun", "help ons",
         // lb ("ënnerstëtz" holds "Ënnerstëtzung"; not "spend", German's, nor "don": English "done")
         "ënnerstëtz", "hëlleft eis", "hëllef eis", "är spend", "deng spend", "ären don", "däin don", "en don maachen",
+        // mt ("appoġġ" holds "appoġġja", "appoġġjana"; not "kontribuzzjon": the social
+        // security contributions)
+        "appoġġ", "donazzjon", "iddona", "ikkontribwixx", "għinuna", "għinna nkomplu",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -222,6 +225,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "joernalis", "verslaggew", "nuuskantoor", "ons werk",
         // lb ("journalis" and "redaktion" hold the German spellings that Luxembourgish shares)
         "redaktioun", "eis aarbecht", "eise journalismus", "eis zeitung",
+        // mt ("ġurnali" holds "ġurnaliżmu", "ġurnalist", "ġurnalisti")
+        "ġurnali", "redazzjoni", "xogħol tagħna", "kamra tal-aħbarijiet",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -317,6 +322,8 @@ const STEMS: &[(Concept, &[&str])] = &[
         "sonder advertensies", "advertensievry", "betaalmuur", "nie-winsgewende nuus", "sonder winsoogmerk",
         // lb
         "onofhängeg", "ouni reklamm", "net-kommerziell", "ouni paywall",
+        // mt ("indipenden" holds "indipendenti")
+        "mingħajr reklami", "mhux għall-profitt", "mingħajr skop ta' qligħ", "mingħajr skop ta’ qligħ",
     ]),
 ];
 

@@ -89,6 +89,10 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     // lb (its own forms: not "an", "de", "den", "net", "op", "och", "ze", "dat", German's,
     // Dutch's and Swedish's words too)
     ("lb", &["ass", "vun", "fir", "mat", "datt", "huet", "hunn", "gëtt", "gouf", "vum", "sech", "déi", "dës", "wéi", "méi", "awer"]),
+    // mt (not "u", "il", "ta", "fi": Croatian, Italian, Estonian and Romanian words; not
+    // "dawn", English's. The article's forms "tal", "fil", "lill" stand before their hyphen,
+    // a word of their own)
+    ("mt", &["li", "għal", "għall", "minn", "lill", "tal", "fil", "huwa", "hija", "kien", "kienet", "wkoll", "ukoll", "biex", "qed", "mhux"]),
 ];
 
 /// Whether `word` (lower case) is one of the commonest words of any language of the table:

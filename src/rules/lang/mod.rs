@@ -56,6 +56,7 @@ mod lv;
 mod mk;
 mod mr;
 mod ms;
+mod mt;
 mod nl;
 mod no;
 mod pl;
@@ -143,6 +144,7 @@ pub(crate) static ALL: &[&Pack] = &[
     // af
     &af::PACK,
     &lb::PACK,
+    &mt::PACK,
 ];
 
 /// The weight of a box's edge alone on its line: a form's button or field ("Anmelden",
@@ -500,6 +502,13 @@ mod tests {
         // lb: the informal "du" is the German pack's, the formal "Dir" German "dir", its
         // possessive "Är" Swedish "är" (is): the other forms of each register stand in.
         ("lb", &["dech", "däin", "deng"], &["iech", "ären", "ärer"]),
+        // Maltese has no polite register in use: the plural is the form appeals use to many
+        // readers.
+        (
+            "mt",
+            &["int", "tiegħek", "lilek", "għalik"],
+            &["intom", "tagħkom", "lilkom", "għalikom"],
+        ),
         // Thai "คุณ" is the everyday register and "ท่าน" the formal one; alone, each is also
         // a title or an honorific: the forms joined to "your", "if" or "reader" stand in.
         (
