@@ -432,13 +432,38 @@ pub(crate) fn is_date_line(text: &str) -> bool {
 /// Whether `text` holds a day and a month written with a dot or a slash: one or two
 /// digits, `.` or `/`, one or two digits.
 fn day_month(text: &str) -> bool {
+    day_months(text, &[".", "/"]).next().is_some()
+}
+
+/// Each day and month in `text` written as one or two digits, one of `separators`, and one or
+/// two digits ("28.01", "4/3", "09·05"): the two numbers, the separator, and the byte
+/// offset just after them.
+pub(crate) fn day_months<'a>(
+    text: &'a str,
+    separators: &'a [&'a str],
+) -> impl Iterator<Item = (u32, u32, &'a str, usize)> + 'a {
     let b = text.as_bytes();
-    let run = |at: usize| b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
-    (0..b.len()).any(|i| {
-        (i == 0 || !b[i - 1].is_ascii_digit()) && matches!(run(i), 1 | 2) && {
-            let j = i + run(i);
-            j + 1 < b.len() && matches!(b[j], b'.' | b'/') && matches!(run(j + 1), 1 | 2)
+    let run = move |at: usize| b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    (0..b.len()).filter_map(move |i| {
+        if (i > 0 && b[i - 1].is_ascii_digit()) || !matches!(run(i), 1 | 2) {
+            return None;
         }
+        let j = i + run(i);
+        let sep = separators
+            .iter()
+            .copied()
+            .find(|s| text.get(j..).is_some_and(|r| r.starts_with(s)))?;
+        let k = j + sep.len();
+        let m = run(k);
+        if !matches!(m, 1 | 2) {
+            return None;
+        }
+        Some((
+            text[i..j].parse().ok()?,
+            text[k..k + m].parse().ok()?,
+            sep,
+            k + m,
+        ))
     })
 }
 

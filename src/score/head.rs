@@ -3,6 +3,7 @@
 //! kept in a text input.
 
 use super::*;
+use crate::input::segment::day_months;
 
 /// The fewest lines of a menu above the headline.
 const MENU_LINES: usize = 3;
@@ -1175,38 +1176,13 @@ pub(super) fn dateline(b: &Block, text: &str) -> bool {
 /// Whether `t` holds a date written with a year of two figures: a day, a month and a year
 /// parted by one separator ("09·05·24", "4.3.25", "18/08/25").
 fn short_date(t: &str) -> bool {
-    let b = t.as_bytes();
-    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
-            i += 1;
-            continue;
-        }
-        let sep_of = |at: usize| -> Option<&str> {
-            ["·", ".", "/", "-"]
-                .into_iter()
-                .find(|s| t.get(at..).is_some_and(|r| r.starts_with(s)))
-        };
-        let d = digits(i);
-        if (1..=2).contains(&d) {
-            if let Some(sep) = sep_of(i + d) {
-                let m_at = i + d + sep.len();
-                let m = digits(m_at);
-                if (1..=2).contains(&m) && sep_of(m_at + m) == Some(sep) {
-                    let y_at = m_at + m + sep.len();
-                    let y = digits(y_at);
-                    let day: u32 = t[i..i + d].parse().unwrap_or(0);
-                    let month: u32 = t[m_at..m_at + m].parse().unwrap_or(0);
-                    if y == 2 && (1..=31).contains(&day) && (1..=12).contains(&month) {
-                        return true;
-                    }
-                }
-            }
-        }
-        i += d.max(1);
-    }
-    false
+    day_months(t, &["·", ".", "/", "-"]).any(|(day, month, sep, end)| {
+        (1..=31).contains(&day)
+            && (1..=12).contains(&month)
+            && t[end..]
+                .strip_prefix(sep)
+                .is_some_and(|y| y.bytes().take_while(u8::is_ascii_digit).count() == 2)
+    })
 }
 
 /// True when `t` is a headline under a place's or a label's name of a few words, parted by a

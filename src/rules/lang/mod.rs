@@ -15,7 +15,6 @@ pub(crate) use crate::Kind::*;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-// af
 mod af;
 mod ar;
 mod az;
@@ -141,7 +140,6 @@ pub(crate) static ALL: &[&Pack] = &[
     &eu::PACK,
     &cy::PACK,
     &ga::PACK,
-    // af
     &af::PACK,
     &lb::PACK,
     &mt::PACK,
