@@ -611,8 +611,11 @@ fn quotations(text: &str, offset: usize, marks: &mut Vec<usize>, out: &mut Vec<(
                 .map(|p| (offset + p[0], offset + p[1])),
         );
     }
+    let single = single_quotations(text, offset, out);
     if dash {
         dialogue(text, offset, out);
+    }
+    if dash || single {
         // Speech and quotation marks may overlap: their union, in order, for `inside`.
         out.sort_unstable();
         let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
@@ -624,6 +627,37 @@ fn quotations(text: &str, offset: usize, marks: &mut Vec<usize>, out: &mut Vec<(
         }
         *out = merged;
     }
+}
+
+/// The quotations in single marks (`'…'`, `‘…’`) of a block's `text`, added to `out`;
+/// whether there were any. A single mark is also an apostrophe ("don't", "readers'"), so a
+/// mark opens only after a space or the block's start and before a word, and closes only
+/// after a word or a stop and before a space, a stop or the block's end; a closing mark
+/// with none open is an apostrophe. Headlines in English and the news of South Asia quote
+/// a banner's words so: "नेपाली वेबसाइटमा 'यो वेबसाइटले कुकिज प्रयोग गर्छ' सूचना".
+fn single_quotations(text: &str, offset: usize, out: &mut Vec<(usize, usize)>) -> bool {
+    let bytes = text.as_bytes();
+    let before = out.len();
+    let mut open = None;
+    for i in memchr::memchr2_iter(b'\'', 0xe2, bytes) {
+        let len = match bytes[i..] {
+            [b'\'', ..] => 1,
+            [0xe2, 0x80, 0x98 | 0x99, ..] => 3,
+            _ => continue,
+        };
+        let prev = text[..i].chars().next_back();
+        let next = text[i + len..].chars().next();
+        let opens = prev.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–'))
+            && next.is_some_and(|c| c.is_alphanumeric());
+        let closes =
+            prev.is_some_and(|c| !c.is_whitespace()) && next.is_none_or(|c| !c.is_alphanumeric());
+        if opens {
+            open = Some(i);
+        } else if closes && let Some(o) = open.take() {
+            out.push((offset + o, offset + i));
+        }
+    }
+    out.len() > before
 }
 
 /// The direct speech that a dash opens at the block's start or after a sentence's end
@@ -1006,6 +1040,32 @@ mod tests {
         // Not inside a sentence, nor after an abbreviation.
         assert!(quoted("The plan – which we back – costs more.").is_empty());
         assert!(quoted("Mit Kreditkarte, Apple Pay etc. – über diesen Link.").is_empty());
+    }
+
+    #[test]
+    fn single_marks_quote_where_no_word_runs_through_them() {
+        let quoted = |text: &str| {
+            let mut out = Vec::new();
+            quotations(text, 0, &mut Vec::new(), &mut out);
+            out.iter()
+                .map(|&(s, e)| text[s..e].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            quoted("नेपाली वेबसाइटमा 'यो वेबसाइटले कुकिज प्रयोग गर्छ' सूचना"),
+            ["'यो वेबसाइटले कुकिज प्रयोग गर्छ"]
+        );
+        assert_eq!(
+            quoted("Clicking ‘Manage preferences’ led nowhere."),
+            ["‘Manage preferences"]
+        );
+        // Apostrophes: inside a word, after a plural, before a decade with no closing mark.
+        assert!(quoted("Don't miss the readers' letters of the '90s").is_empty());
+        // Nested in double marks: one quotation.
+        assert_eq!(
+            quoted("\"They wrote 'Donate now' on it\", she said."),
+            ["\"They wrote 'Donate now' on it"]
+        );
     }
 
     #[test]
