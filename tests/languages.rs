@@ -1,10 +1,11 @@
 //! The packs of Chinese, Japanese, Korean, Arabic, Hindi, Finnish, Hungarian, Romanian, Greek,
 //! Indonesian, Slovak, Bulgarian, Croatian, Catalan, Serbian, Slovenian, Lithuanian, Latvian,
-//! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian,
-//! Macedonian, Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai, Marathi, Icelandic, Galician, Basque, Welsh, Irish, Afrikaans, Luxembourgish and Maltese: an appeal
-//! in each language is cut
-//! after a short story, and every line of the story is kept; news *about* a fundraiser or a
-//! newsletter keeps every word. Written for these tests (not taken from any corpus).
+//! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian, Macedonian,
+//! Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai, Marathi, Icelandic,
+//! Galician, Basque, Welsh, Irish, Afrikaans, Luxembourgish, Maltese, Somali, Nepali, Haitian
+//! Creole and Hausa: an appeal in each language is cut after a short story, and every line of the
+//! story is kept; news *about* a fundraiser or a newsletter keeps every word. Written for these
+//! tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -1345,5 +1346,142 @@ fn maltese_newsletter_box_and_follow_line() {
 fn maltese_news_about_subscriptions_and_a_fundraiser_stays() {
     keeps(
         "Is-servizz tal-istreaming ħabbar nhar it-Tnejn li l-prezz tal-abbonament ta' kull xahar se jogħla b'15 fil-mija. L-abbonati se jirċievu email bid-dettalji tal-bidla.\nAbbonament diġitali: €7.99 fix-xahar.\nGħaqda volontarja qed tiġbor donazzjonijiet għall-familji li tilfu djarhom fin-nirien. \u{201c}Kull donazzjoni tgħodd u nirringrazzjaw lil kull min appoġġjana,\u{201d} qalet il-president tal-għaqda f'intervista.\nAgħmel donazzjoni llum, anke jekk żgħira, appellat l-organizzatriċi, Maria Borg.\nIl-Ministru appoġġja x-xogħol tagħna mill-ewwel, qalet il-president, u l-Gvern iddona €10,000 lill-kampanja.",
+    );
+}
+
+const SOMALI_STORY: &str = "Golaha deegaanka ayaa Talaadadii ansixiyay mashruuc buundo cusub oo laga dhisayo webiga Shabeelle.\nShaqada ayaa la filayaa inay bilaabato gu'ga soo socda waxayna qaadan doontaa laba sano, sida uu sheegay duqa magaalada.";
+
+#[test]
+fn somali_donation_ask() {
+    cuts_the_appeal(
+        SOMALI_STORY,
+        "Akhriste qaali ah,\nTaageer saxaafadda madaxa bannaan ee af-Soomaaliga. Taageeradaada waa muhiim, ha ahaato deeq bil kasta ah ama deeq hal mar ah.\nKu deeq\nHadda maya",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn somali_newsletter_box_and_follow_line() {
+    cuts_the_appeal(
+        SOMALI_STORY,
+        "Isdiiwaangeli warsidaha oo ku hel wararka ugu dambeeyay sanduuqa iimaylkaaga.\nCinwaanka iimaylkaaga\nIsdiiwaangeli\nNagala soco Facebook iyo Instagram",
+        Kind::Newsletter,
+    );
+}
+
+/// A telephone company's price rise for its subscribers with its price list, a charity's
+/// collection and its chairwoman's "every donation counts", an organiser's "donate now"
+/// reported without quotation marks, a party's "become a member", and a government that
+/// "taageertay shaqadayada" (supported our work) and a donor that "ku deeqay" (gave): the
+/// words an appeal uses, none of them an appeal.
+#[test]
+fn somali_news_about_subscriptions_and_a_fundraiser_stays() {
+    keeps(
+        "Shirkadda isgaarsiinta ayaa Isniintii ku dhawaaqday in qiimaha ishtiraakka bille ah uu kordhayo 15 boqolkiiba. Macaamiisha ayaa heli doona fariin qoraal ah oo faahfaahinaysa isbeddelka.\nIshtiraak bille ah: 5 doollar.\nUrur samafal ah ayaa lacag u ururinaya qoysaska ay abaartu saameysay. \u{201c}Deeq kasta waa muhiim, waxaana u mahadcelinaynaa dhammaan inta na taageertay,\u{201d} ayay tiri guddoomiyaha ururka oo wareysi siisay idaacadda.\nHadda ku deeq, xitaa haddii ay yar tahay, ayay ku baaqday qabanqaabiyeha, Xaliimo Cali.\nNoqo xubin, ayuu ku booriyay dhallinyarada guddoomiyaha xisbiga.\nDowladda ayaa taageertay shaqadayada tan iyo bilowgii, ayay tiri guddoomiyaha, iyadoo Midowga Yurub uu ururka ku deeqay 10,000 doollar.",
+    );
+}
+
+const NEPALI_STORY: &str = "काठमाडौं महानगरपालिकाले मंगलबार बागमती नदीमा नयाँ पुल निर्माण गर्ने योजना स्वीकृत गरेको छ।\nनिर्माण कार्य आउँदो वसन्तमा सुरु हुने र तीन वर्षमा सम्पन्न हुने महानगरका प्रवक्ताले जानकारी दिए।";
+
+#[test]
+fn nepali_donation_ask() {
+    cuts_the_appeal(
+        NEPALI_STORY,
+        "प्रिय पाठकहरू,\nस्वतन्त्र पत्रकारितालाई तपाईंको सहयोग चाहिन्छ। हाम्रो पत्रकारितालाई निरन्तरता दिन मासिक वा एक पटकको सहयोग गर्नुहोस्।\nसहयोग गर्नुहोस्\nपछि",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn nepali_newsletter_box_and_follow_line() {
+    cuts_the_appeal(
+        NEPALI_STORY,
+        "हाम्रो न्युजलेटर सब्सक्राइब गर्नुहोस् र दिनभरका मुख्य खबर सिधै तपाईंको इनबक्समा पाउनुहोस्।\nइमेल ठेगाना\nसब्सक्राइब गर्नुहोस्\nहामीलाई फेसबुकमा फलो गर्नुहोस्",
+        Kind::Newsletter,
+    );
+}
+
+#[test]
+fn nepali_related_line_and_reactions() {
+    cuts_the_appeal(
+        NEPALI_STORY,
+        "यो पनि पढ्नुहोस्: काठमाडौंमा तीन दिनसम्म भारी वर्षा हुने पूर्वानुमान\nयो खबर पढेर तपाईंलाई कस्तो महसुस भयो?",
+        Kind::Related,
+    );
+}
+
+/// A streaming service's price rise with its price list, a charity's collection and its
+/// chair's "every bit of support counts", an organiser's call and a victim's plea reported
+/// without quotation marks, a party's call to join, the fund's account, an independent
+/// candidate and an extortion story's "चन्दा": the words an appeal uses, none of them an
+/// appeal.
+#[test]
+fn nepali_news_about_subscriptions_and_a_fundraiser_stays() {
+    keeps(
+        "स्ट्रिमिङ सेवाले सोमबार मासिक सदस्यता शुल्क १५ प्रतिशतले बढाउने घोषणा गरेको छ। ग्राहकहरूले परिवर्तनबारे इमेलमार्फत जानकारी पाउनेछन्।\nडिजिटल सदस्यता: मासिक ५०० रुपैयाँ।\nबाढी पीडित परिवारका लागि एक संस्थाले सहयोग रकम संकलन गरिरहेको छ। \u{201c}हरेक सहयोगले फरक पार्छ, सहयोग गर्नुहुने सबैलाई धन्यवाद,\u{201d} संस्थाकी अध्यक्षले एक अन्तर्वार्तामा भनिन्।\nअहिले नै सहयोग गर्नुहोस्, सानो रकम पनि ठूलो हुन्छ, आयोजक सीता श्रेष्ठले आग्रह गरिन्।\nहामीलाई सहयोग गर्नुहोस्, पीडित परिवारले भने।\nपार्टीका अध्यक्षले युवाहरूलाई पार्टीको सदस्य बन्नुहोस् भन्दै आह्वान गरे।\nपीडितलाई सहयोग गर्न इच्छुकले संस्थाको खाता नम्बर ०१२३४५६७८९ मा रकम जम्मा गर्न सक्ने प्रहरीले जनाएको छ।\nचन्दा आतंक मच्चाउने समूहका दुई जना पक्राउ परेका छन् भने स्वतन्त्र उम्मेदवारले पनि उजुरी दिएका छन्।",
+    );
+}
+
+const HAITIAN_CREOLE_STORY: &str = "Konsèy minisipal Jakmèl la vote madi a pwojè pou bati yon nouvo pon sou larivyè ki travèse sant vil la.\nTravay yo ap kòmanse nan mwa mas epi yo ap dire dezan, dapre majistra a.";
+
+#[test]
+fn haitian_creole_donation_ask() {
+    cuts_the_appeal(
+        HAITIAN_CREOLE_STORY,
+        "Chè lektè,\nJounalis endepandan an kreyòl bezwen sipò ou. Kit se yon don chak mwa oswa yon don yon sèl fwa, lektè tankou ou pèmèt nou kontinye enfòme.\nFè yon don\nPa kounye a",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn haitian_creole_newsletter_box_and_follow_line() {
+    cuts_the_appeal(
+        HAITIAN_CREOLE_STORY,
+        "Enskri nan bilten nou an pou w resevwa dènye nouvèl yo nan bwat imel ou chak maten.\nAdrès imel ou\nEnskri m\nSwiv nou sou Facebook ak Instagram",
+        Kind::Newsletter,
+    );
+}
+
+/// A phone company's price rise for its subscribers with its price list, a charity's
+/// collection and its president's "every donation counts", an organiser's call and a
+/// government's donation (the imperative is every person's indicative) reported without
+/// quotation marks, the "no comment" of every report: the words an appeal uses, none of them
+/// an appeal.
+#[test]
+fn haitian_creole_news_about_subscriptions_and_a_fundraiser_stays() {
+    keeps(
+        "Konpayi telefòn nan anonse lendi a pri abònman chak mwa a ap monte 15 pousan. Abòne yo ap resevwa yon mesaj ak tout detay chanjman an.\nAbònman chak mwa: 500 goud.\nYon asosyasyon ap ranmase don pou fanmi ki pèdi kay yo nan inondasyon an. \u{201c}Chak don konte, e nou di tout moun ki sipòte nou mèsi,\u{201d} prezidan asosyasyon an te di nan yon entèvyou.\nFè yon don jodi a, òganizatè yo mande.\nSipòte nou, prezidan an mande.\nGouvènman Japon fè yon don 2 milyon dola pou sipòte travay nou, direktè a te di.\nLi refize fè kòmantè sou kesyon an.",
+    );
+}
+
+const HAUSA_STORY: &str = "Majalisar karamar hukumar ta amince ranar Talata da aikin gina sabuwar gada a kan kogin da ke tsakiyar garin.\nAna sa ran za a fara aikin a lokacin rani kuma zai dauki shekaru biyu, in ji shugaban karamar hukumar.";
+
+#[test]
+fn hausa_donation_ask() {
+    cuts_the_appeal(
+        HAUSA_STORY,
+        "Ya kai mai karatu,\nKu tallafa wa aikin jarida mai zaman kansa. Gudummawarka tana taimaka mana mu ci gaba, ko ta kowane wata ce ko ta sau ɗaya.\nBa da gudummawa\nBa yanzu ba",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn hausa_newsletter_box_and_follow_line() {
+    cuts_the_appeal(
+        HAUSA_STORY,
+        "Ku yi rajistar wasikar labaranmu domin samun labarai a akwatin imel dinku kowace safiya.\nAdireshin imel\nYi rajista\nKu biyo mu a Facebook da Instagram",
+        Kind::Newsletter,
+    );
+}
+
+/// A streaming service's price rise for its subscribers with its price list, a charity's
+/// collection and its head's "every contribution matters", an organiser's call reported
+/// without quotation marks, the fuel subsidy ("tallafi") and the voters' registration
+/// ("rajista"), the electoral commission "mai zaman kanta" (independent) and a politician's
+/// "ku biyo mu" (follow us): the words an appeal uses, none of them an appeal.
+#[test]
+fn hausa_news_about_subscriptions_and_a_fundraiser_stays() {
+    keeps(
+        "Kamfanin kallon fina-finai ta intanet ya sanar ranar Litinin cewa kudin biyan kowane wata zai karu da kashi 15 cikin dari. Masu biyan kudi za su samu sakon imel da ke bayani kan sauyin.\nBiyan kudi na wata-wata: naira 2,500.\nWata kungiyar agaji tana tara gudummawa domin iyalan da gobara ta raba da gidajensu. \u{201c}Kowace gudummawa tana da muhimmanci, kuma muna godiya ga duk wanda ya tallafa mana,\u{201d} in ji shugabar kungiyar a wata hira.\nKu ba da gudummawa yau, ko da kadan ne, in ji mai shirya gangamin, Hajiya Amina Bello.\nGwamnatin tarayya ta ce za ta ci gaba da biyan tallafin man fetur, kuma hukumar zabe mai zaman kanta ta bukaci matasa su yi rajista kafin karshen wata.\nKu biyo mu a wannan tafiya, in ji dan takarar ga magoya bayansa a Kano.",
     );
 }

@@ -136,6 +136,21 @@ const STEMS: &[(Concept, &[&str])] = &[
         // mt ("appoġġ" holds "appoġġja", "appoġġjana"; not "kontribuzzjon": the social
         // security contributions)
         "appoġġ", "donazzjon", "iddona", "ikkontribwixx", "għinuna", "għinna nkomplu",
+        // so ("tabaruc" holds "tabarucaaga"; not "taageer" nor "deeq" alone: any backing, a
+        // donor's grant)
+        "tabaruc", "tabarruc", "taageeradaada", "deeqdaada", "ku deeq", "na taageer", "na caawi", "nagu caawi",
+        // ne ("सहयोग", "योगदान", "समर्थन" are the Hindi stems above; not "चन्दा" alone: the
+        // extortion of every "चन्दा आतंक" story)
+        "चन्दा दिनुहोस", "दान गर्नुहोस", "हामीलाई साथ", "साथ दिनुहोस", "सहायता गर्नुहोस", "आर्थिक सहयोग गर्नुहोस",
+        // ht ("sipòt" holds "sipòte", "sipòtè"; not "sipò" alone, any backing: "sipò
+        // gouvènman an"; "kontribi" holds "kontribiye", "kontribisyon")
+        "sipòt", "sipot", "soutni nou", "kontribi", "fè yon don", "fe yon don", "sipò ou", "sipò w", "don ou",
+        "ede nou kontinye",
+        // ha (not "tallaf" or "gudummaw" alone: the fuel subsidy, "tallafin man fetur", and any
+        // contribution a report names; the reader's and the outlet's forms)
+        "tallafa mana", "ku tallafa", "tallafa wa aikin", "tallafinku", "tallafinka", "tallafin ku", "tallafin ka",
+        "gudummawarku", "gudummawarka", "gudummawar ku", "gudummawar ka", "gudunmawarku", "gudunmawarka",
+        "taimaka mana", "ku ba da gudummawa", "ku bayar da gudummawa",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -227,6 +242,15 @@ const STEMS: &[(Concept, &[&str])] = &[
         "redaktioun", "eis aarbecht", "eise journalismus", "eis zeitung",
         // mt ("ġurnali" holds "ġurnaliżmu", "ġurnalist", "ġurnalisti")
         "ġurnali", "redazzjoni", "xogħol tagħna", "kamra tal-aħbarijiet",
+        // so ("saxaafad" holds "saxaafadda", "suxufi" "suxufiyiinta", "weriye" "weriyeyaasha")
+        "saxaafad", "suxufi", "weriye", "wariye", "tifaftir", "shaqadayada", "shaqadeena", "qolka wararka",
+        // ne ("पत्रकार" holds "पत्रकारिता")
+        "समाचार कक्ष", "न्युजरुम", "हाम्रो काम", "सम्पादकीय टोली", "सञ्चारकर्मी",
+        // ht ("jounalis" holds "jounalis", "jounalism", "jounalist")
+        "jounalis", "redaksyon", "repòtè", "travay nou", "jounal nou", "medya nou",
+        // ha ("'yan jarida" read from its "y")
+        "aikin jarida", "ɗan jarida", "dan jarida", "yan jarida", "yar jarida", "ɗakin labarai", "dakin labarai",
+        "aikinmu", "aikin mu", "jaridarmu", "jaridar mu", "kafar yaɗa labarai", "kafar yada labarai",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -324,6 +348,21 @@ const STEMS: &[(Concept, &[&str])] = &[
         "onofhängeg", "ouni reklamm", "net-kommerziell", "ouni paywall",
         // mt ("indipenden" holds "indipendenti")
         "mingħajr reklami", "mhux għall-profitt", "mingħajr skop ta' qligħ", "mingħajr skop ta’ qligħ",
+        // so (not "madax bannaan" alone: the country's independence, "madax-bannaanida", and
+        // every independent candidate)
+        "warbaahin madax", "saxaafad madax", "saxaafadda madax", "saxaafadda xorta", "xayeysiis la'aan",
+        "xayeysiis la’aan", "aan faa'iido doon", "aan faa’iido doon", "aan macaash doon",
+        // ne (not "स्वतन्त्र" alone: the independent candidates of every election story)
+        "स्वतन्त्र पत्रकारिता", "स्वतन्त्र मिडिया", "स्वतन्त्र सञ्चारमाध्यम", "नाफारहित", "गैरनाफामूलक", "विज्ञापनरहित",
+        "विज्ञापनबिना",
+        // ht (not "endepandan" alone: "endepandans", the country's independence, and every
+        // independent candidate)
+        "jounalis endepandan", "medya endepandan", "jounal endepandan", "laprès endepandan", "san piblisite",
+        "san bi likratif",
+        // ha (not "mai zaman kanta" alone: the electoral commission, INEC, and every NGO,
+        // "ƙungiyoyi masu zaman kansu")
+        "jarida mai zaman kanta", "jarida mai zaman kansa", "labarai mai zaman kanta", "jaridu masu zaman kansu",
+        "ba tare da talla ba", "ba tare da tallace-tallace ba", "ba don samun riba ba",
     ]),
 ];
 

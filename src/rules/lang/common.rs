@@ -92,7 +92,21 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     // mt (not "u", "il", "ta", "fi": Croatian, Italian, Estonian and Romanian words; not
     // "dawn", English's. The article's forms "tal", "fil", "lill" stand before their hyphen,
     // a word of their own)
+    // ht (its own forms: not "a", "la", "li", "se", "te", "pa", "men", "sa", French,
+    // Spanish, Italian, Maltese, Slovak, Occitan and Norwegian words too)
+    ("ht", &["nan", "pou", "ak", "yo", "yon", "ki", "gen", "genyen", "tou", "sou", "pral", "avèk", "epi", "paske", "lè", "kounye"]),
     ("mt", &["li", "għal", "għall", "minn", "lill", "tal", "fil", "huwa", "hija", "kien", "kienet", "wkoll", "ukoll", "biex", "qed", "mhux"]),
+    // so (not "in", "ka", "u", "la", "ay": English's, Estonian's and Latvian's, Croatian's,
+    // the Romance languages' and Filipino's words too; "iyo", and, is the Filipino pack's
+    // "you", so that a Somali text reads as Somali)
+    ("so", &["iyo", "ayaa", "waxaa", "oo", "ee", "ku", "uu", "waa", "waxay", "wuxuu", "ayuu", "ayay", "sidoo", "kale", "ah", "inuu"]),
+    // ne (its own forms: not "को", "मा", "र", "हो", "तथा", which Hindi writes too, or which
+    // ends Sanskrit words in either language after a virama: "पत्र", "क्षेत्र")
+    ("ne", &["छ", "छन्", "पनि", "गरेको", "भएको", "थियो", "थिए", "यो", "लागि", "नै", "गर्न", "हुने", "रहेको", "गरेका", "भएका", "उनले"]),
+    // ha (its own forms: not "da", "ta", "na", "ya", "a", "ba", "ne", "ce", "su", "sun",
+    // "za", "har", Spanish, Swedish, French, Swahili, Croatian or English words; nor "suka",
+    // "yake", "tare", "kan", Indonesian's, Swahili's, Romanian's and Scandinavian words)
+    ("ha", &["kuma", "cikin", "wannan", "cewa", "domin", "wanda", "amma", "yana", "tana", "daga", "zuwa", "bayan", "inda", "wani", "wata", "kamar"]),
 ];
 
 /// Whether `word` (lower case) is one of the commonest words of any language of the table:
@@ -246,6 +260,7 @@ mod tests {
             "der stadtrat hat beschlossen, dass die brücke im mai wieder geöffnet wird und sicher ist",
             "市议会周二批准了在河上新建一座大桥的计划，工程预计明年春季开工。",
             "el ayuntamiento dijo que el puente se abrirá en mayo y que es seguro para los coches",
+            "majalisar birnin ranar talata ta amince cewa gadar kogin zata sake buɗewa cikin watan mayu bayan gyare-gyare masu yawa",
             "สภาเมืองมีมติเมื่อวันอังคาร ว่าสะพานจะเปิดใช้อีกครั้ง ในเดือนพฤษภาคม และจะปลอดภัย สำหรับรถยนต์",
         ] {
             assert!(c.reads(text, words(text)), "{text}");
@@ -255,10 +270,10 @@ mod tests {
     #[test]
     fn a_language_without_words_in_the_table_is_not_read() {
         let c = Common::new(None);
-        // Hausa and Khmer: a stray word of another language is not a twelfth of the
+        // Zulu and Khmer: a stray word of another language is not a twelfth of the
         // text.
         for text in [
-            "majalisar birnin ranar talata ta amince cewa gadar kogin zata sake buɗewa cikin watan mayu bayan gyare-gyare masu yawa",
+            "umkhandlu wedolobha unqume ngolwesibili ukuthi ibhuloho lomfula lizovulwa futhi ngenyanga kameyi ngemuva kokulungiswa okuningi",
             "ក្រុមប្រឹក្សាក្រុងបានសម្រេចកាលពីថ្ងៃអង្គារ ថាស្ពាននឹងបើកឡើងវិញនៅខែឧសភា",
         ] {
             assert!(!c.reads(text, words(text)), "{text}");

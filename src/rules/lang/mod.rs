@@ -37,9 +37,13 @@ mod fi;
 mod fr;
 mod ga;
 mod gl;
+// ha
+mod ha;
 mod he;
 mod hi;
 mod hr;
+// ht
+mod ht;
 mod hu;
 mod hy;
 mod id;
@@ -56,6 +60,8 @@ mod mk;
 mod mr;
 mod ms;
 mod mt;
+// ne
+mod ne;
 mod nl;
 mod no;
 mod pl;
@@ -65,6 +71,8 @@ mod ru;
 pub(crate) mod sections;
 mod sk;
 mod sl;
+// so
+mod so;
 mod sq;
 mod sr;
 mod sv;
@@ -143,6 +151,14 @@ pub(crate) static ALL: &[&Pack] = &[
     &af::PACK,
     &lb::PACK,
     &mt::PACK,
+    // so
+    &so::PACK,
+    // ne
+    &ne::PACK,
+    // ht
+    &ht::PACK,
+    // ha
+    &ha::PACK,
 ];
 
 /// The weight of a box's edge alone on its line: a form's button or field ("Anmelden",
@@ -507,6 +523,29 @@ mod tests {
             &["int", "tiegħek", "lilek", "għalik"],
             &["intom", "tagħkom", "lilkom", "għalikom"],
         ),
+        // so: Somali has no polite register: the plural is the form appeals use to many
+        // readers ("ku", you, is also "in, on", "aad", you, also "very": the emphatic and
+        // dative forms stand in).
+        (
+            "so",
+            &["adiga", "adigu", "kuu"],
+            &["idinka", "idinku", "idiin"],
+        ),
+        // ne: the polite "तपाईं" in its three spellings (anusvara, candrabindu, neither);
+        // the familiar "तिमी".
+        (
+            "ne",
+            &["तिमी", "तिम्रो", "तिमीलाई"],
+            &["तपाईं", "तपाईंको", "तपाईंलाई", "तपाईँ", "तपाई"],
+        ),
+        // ht: Haitian Creole has no polite register: "ou" (you) is every reader's, and the
+        // plural "nou" is also "we". "ou" alone is French and Portuguese "or", "nou" Catalan
+        // "new": their phrases stand in.
+        ("ht", &["si ou", "pou ou", "sipò ou"], &[]),
+        // ha: Hausa has no polite register but the plural, which also addresses one elder;
+        // "kai" (you) is also "head" and "to take", "ke" the relative's "who is", "ka" a
+        // common word of Latvian and Estonian: the possessives stand in.
+        ("ha", &["naka", "ɗinka", "naki"], &["ku", "naku", "ɗinku"]),
         // Thai "คุณ" is the everyday register and "ท่าน" the formal one; alone, each is also
         // a title or an honorific: the forms joined to "your", "if" or "reader" stand in.
         (
@@ -651,7 +690,10 @@ mod tests {
     /// time. The few that are, and must be, are listed.
     #[test]
     fn few_pronouns_are_another_languages_common_words() {
-        const SHARED: [&str; 3] = ["din", "du", "ta"];
+        // "iyo" is the Filipino pack's "you" and Somali's "and", "ku" Hausa's "you" and
+        // Somali's "in": a Filipino or Hausa text holding it then goes to the language test,
+        // a rare cost, and the word counts as a pronoun only where its pack's language wins.
+        const SHARED: [&str; 5] = ["din", "du", "ta", "iyo", "ku"];
         for p in ALL {
             for w in p.we.iter().chain(p.you) {
                 let others: Vec<&str> = common::COMMON
