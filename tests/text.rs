@@ -2807,6 +2807,9 @@ fn the_sites_menu_above_the_headline_is_cut() {
         // The e-paper's item, in lower case before its capital.
         "News\nSport\nCommunity\ne-Edition",
         "Nyheter\nSport\neAvis",
+        // Each item under the bullet the scraper kept from the menu's list.
+        "- News\n- Local News\n- Sport\n- What's On",
+        "• తెలంగాణ\n• సినిమా\n• క్రైమ్\n• జిల్లా వార్తలు",
     ] {
         let cleaned = cleaner.clean_text(&format!("{menu}\n{story}"));
         assert_eq!(cleaned.text(), story, "{menu}");

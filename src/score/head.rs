@@ -3,7 +3,7 @@
 //! kept in a text input.
 
 use super::*;
-use crate::input::segment::day_months;
+use crate::input::segment::{count_words, day_months};
 
 /// The fewest lines of a menu above the headline.
 const MENU_LINES: usize = 3;
@@ -39,7 +39,7 @@ pub(super) fn head_menu(
     };
     let item = |i: usize| {
         let b = &blocks[i];
-        let t = &text[b.range.clone()];
+        let t = unbulleted(&text[b.range.clone()]);
         (b.words <= MENU_WORDS || unspaced_item(t))
             && !b.sentence
             && !b.timestamp
@@ -66,11 +66,9 @@ pub(super) fn head_menu(
         // is one ("政治", "การเมือง"), where the menu has a few more items than a list of
         // names would.
         let one_word = |i: usize| {
-            blocks[i].words == 1
-                || (n >= UNSPACED_MENU_LINES
-                    && text[blocks[i].range.clone()]
-                        .chars()
-                        .all(crate::rules::phrases::is_unspaced))
+            let t = unbulleted(&text[blocks[i].range.clone()]);
+            count_words(t) == 1
+                || (n >= UNSPACED_MENU_LINES && t.chars().all(crate::rules::phrases::is_unspaced))
         };
         if !(start..end).any(|i| item(i) && one_word(i)) {
             return None;
@@ -80,7 +78,7 @@ pub(super) fn head_menu(
         // stations ("ესპანეთი" / "თურქეთი" / ..., "食材" / "五花肉" / ...); a menu stands at
         // the top.
         let caseless = |i: usize| {
-            text[blocks[i].range.clone()]
+            unbulleted(&text[blocks[i].range.clone()])
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(|c| crate::rules::phrases::is_unspaced(c) || is_mkhedruli(c))
@@ -227,6 +225,14 @@ fn two_line_menu(
 /// headlines seldom use, `Some(false)` for an everyday one.
 fn section_word(w: &str) -> Option<bool> {
     crate::rules::lang::sections::section(&w.to_lowercase())
+}
+
+/// A menu's item without the bullet a scraper kept from its list ("- తెలంగాణ", "• News").
+fn unbulleted(t: &str) -> &str {
+    ["- ", "– ", "• ", "· ", "* "]
+        .iter()
+        .find_map(|b| t.strip_prefix(b))
+        .unwrap_or(t)
 }
 
 /// Whether a menu's item is written as a name: with a capital, or in a script without case,
