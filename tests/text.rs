@@ -2793,6 +2793,28 @@ fn a_glued_box_opens_with_its_question_and_the_outlets_name() {
     assert_eq!(cleaned.removals()[0].text(), ask);
 }
 
+/// A theme's skip links, in any language's page: the link's verb at a short line's start
+/// ("Skip to primary sidebar", Persian "پرش به منوی اصلی"), and a video page's "Skip
+/// navigation"; a story's sentence that opens with the verb stays.
+#[test]
+fn skip_links_are_cut() {
+    let cleaner = Cleaner::new();
+    let story = format!("Rents in subdivided flats up by a fifth\n{FLATS}");
+    for links in [
+        "Skip to primary navigation\nSkip to primary sidebar",
+        "Skip navigation",
+        "پرش به منوی اصلی\nپرش به جستجو",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{links}\n{story}"));
+        assert_eq!(cleaned.text(), story, "{links}");
+    }
+    let kept = format!(
+        "{story}\nSkip to the end of the report and the numbers are worse: rents in the \
+                        three districts rose by a quarter."
+    );
+    assert_eq!(cleaner.clean_text(&kept).text(), kept);
+}
+
 #[test]
 fn the_sites_menu_above_the_headline_is_cut() {
     let cleaner = Cleaner::new();

@@ -426,6 +426,8 @@ pub(crate) static PACK: Pack = Pack {
         // A theme's skip links name any part of the page ("Skip to primary navigation", "Skip
         // to primary sidebar", "Skip to footer"): the link's verb at a short line's start.
         chrome(Other).part(Navigation).at(Start).max_words(5).phrases(&["skip to"]),
+        // A video player's page skips its navigation so ("Skip navigation"): a line of its own.
+        chrome(Other).part(Navigation).max_words(2).phrases(&["skip navigation"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["comments are closed", "leave a comment", "leave a reply", "post a comment", "show comments", "view comments", "load comments", "log in to comment", "sign in to comment", "join the conversation", "readers' comments", "join the discussion", "add a comment", "write a comment", "comment on this story", "comment on this article", "login to comment", "commenting is closed", "comments are disabled"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["comments"]),
         cue(Other).part(Comments).phrases(&["reader comments", "sign up to comment", "to join the discussion", "to join the discussions", "posters participating", "comments are reviewed"]),

@@ -165,6 +165,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).part(AuthorBox).at(Start).weight(2.0).max_words(5).phrases(&["درباره نویسنده", "درباره‌ی نویسنده", "دیگر مطالب نویسنده", "مطالب دیگر این نویسنده"]),
         ask(Credit).part(AuthorBox).at(Start).weight(2.5).max_words(30).phrases(&["نویسنده روزنامه‌نگار", "نویسنده پژوهشگر", "نویسنده این مطلب"]),
         chrome(Other).part(Navigation).max_words(10).phrases(&["پرش به محتوا", "رفتن به محتوا", "پرش به محتوای اصلی"]),
+        // A theme's skip links name any part of the page ("پرش به منوی اصلی", to the main
+        // menu; "پرش به جستجو", to the search): the link's verb at a short line's start.
+        chrome(Other).part(Navigation).at(Start).max_words(5).phrases(&["پرش به"]),
         chrome(Other).part(Comments).max_words(10).phrases(&["ارسال نظر", "دیدگاه خود را بنویسید", "نظر خود را بنویسید", "نظرات خوانندگان", "مشاهده نظرات"]),
         ask(Other).part(Comments).phrases(&["برای ارسال نظر", "نظرات پس از تایید", "نظرات پس از تأیید", "قوانین ارسال نظر"]),
         ask(Other).part(Disclaimer).phrases(&["دیدگاه نویسنده است"]),
