@@ -1020,15 +1020,15 @@ mod tests {
         assert_eq!(marks, ['#', '›', '»', '→', '>']);
     }
 
+    /// The quotations `quotations` finds in `text`, as text.
+    fn quoted(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        quotations(text, 0, &mut Vec::new(), &mut out);
+        out.iter().map(|&(s, e)| text[s..e].to_string()).collect()
+    }
+
     #[test]
     fn a_dash_after_a_sentence_or_at_the_start_opens_speech() {
-        let quoted = |text: &str| {
-            let mut out = Vec::new();
-            quotations(text, 0, &mut Vec::new(), &mut out);
-            out.iter()
-                .map(|&(s, e)| text[s..e].to_string())
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             quoted("Han tror på dammarna. – Vi kan inte vänta, säger han – och skrattar."),
             ["– Vi kan inte vänta, säger han"]
@@ -1044,13 +1044,6 @@ mod tests {
 
     #[test]
     fn single_marks_quote_where_no_word_runs_through_them() {
-        let quoted = |text: &str| {
-            let mut out = Vec::new();
-            quotations(text, 0, &mut Vec::new(), &mut out);
-            out.iter()
-                .map(|&(s, e)| text[s..e].to_string())
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             quoted("नेपाली वेबसाइटमा 'यो वेबसाइटले कुकिज प्रयोग गर्छ' सूचना"),
             ["'यो वेबसाइटले कुकिज प्रयोग गर्छ"]
