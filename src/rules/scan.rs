@@ -645,6 +645,16 @@ fn single_quotations(text: &str, offset: usize, out: &mut Vec<(usize, usize)>) -
             [0xe2, 0x80, 0x98 | 0x99, ..] => 3,
             _ => continue,
         };
+        // (Most marks are apostrophes after a letter, "don’t", with none open: an ASCII byte
+        // other than a space or a bracket before the mark opens nothing, and closes nothing
+        // where none is open. Checked before any character is decoded.)
+        if open.is_none()
+            && i > 0
+            && bytes[i - 1].is_ascii()
+            && !(bytes[i - 1].is_ascii_whitespace() || matches!(bytes[i - 1], 0x0b | b'(' | b'['))
+        {
+            continue;
+        }
         let prev = text[..i].chars().next_back();
         let next = text[i + len..].chars().next();
         let opens = prev.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–'))
