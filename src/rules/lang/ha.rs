@@ -154,6 +154,8 @@ pub(crate) static PACK: Pack = Pack {
             "ku tura wa abokanku",
         ]),
         ask(Social).at(Start).max_words(6).phrases(&["ku biyo mu", "biyo mu", "raba wannan labarin", "raba wannan labari"]),
+        // Follow us on our pages, on a line of its own with the platforms' names.
+        line(Social).max_words(20).phrases(&["ku biyo mu a shafukanmu", "ku biyo mu a shafinmu", "ku bi mu a shafukanmu"]),
         // A police spokesman's "a shafinmu na Facebook" in a report: cues.
         cue(Social).phrases(&["shafukanmu na sada zumunta", "shafinmu na facebook"]),
         // A read-also line opens no story's sentence, but an insert runs into its headline:
@@ -411,16 +413,17 @@ pub(crate) static PACK: Pack = Pack {
         label(Subscription).phrases(&["ina son yin rajista", "na riga na yi rajista"]),
     ],
     // "mun" (we have) is Icelandic "will" and Danish and Swedish "mouth", "muna" (we are)
-    // Icelandic "remember" and Finnish "egg", "mana" (to us) Indonesian and Malay "where":
-    // left out.
-    we: &["mu", "namu", "ɗinmu", "dinmu", "gare mu"],
+    // Icelandic "remember" and Finnish "egg", "mana" (to us) Indonesian and Malay "where",
+    // and "mu" (us) the "in" of Chichewa, Kinyarwanda and Luganda, which no pack reads: a
+    // pronoun in every line of their texts would have them read as Hausa. Left out.
+    we: &["namu", "ɗinmu", "dinmu", "gare mu"],
     // Hausa has no polite register but the plural, which also addresses one elder: the plural
     // forms stand for it. "kai" (you) is also "head" and the verb "to take" ("ya kai ziyara"),
     // "ke" the relative's "who is" ("wanda ke"), "ka" Latvian's and Estonian's common word,
-    // "kana", "kina", "kuna" Swahili's "deny", "depth", "there is", "kun" Danish "only":
-    // their possessives and the preposition's phrase stand in.
+    // "kana", "kina", "kuna" Swahili's "deny", "depth", "there is", "kun" Danish "only",
+    // "ku" Somali's "in" and the "to" of Chichewa and Kinyarwanda: their possessives and the
+    // preposition's phrase stand in.
     you: &[
-        "naka", "naki", "ɗinka", "dinka", "ɗinki", "dinki", "gare ka", "gare ki", "ku", "naku", "ɗinku", "dinku",
-        "gare ku",
+        "naka", "naki", "ɗinka", "dinka", "ɗinki", "dinki", "gare ka", "gare ki", "naku", "ɗinku", "dinku", "gare ku",
     ],
 };
