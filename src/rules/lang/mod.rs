@@ -37,12 +37,10 @@ mod fi;
 mod fr;
 mod ga;
 mod gl;
-// ha
 mod ha;
 mod he;
 mod hi;
 mod hr;
-// ht
 mod ht;
 mod hu;
 mod hy;
@@ -60,7 +58,6 @@ mod mk;
 mod mr;
 mod ms;
 mod mt;
-// ne
 mod ne;
 mod nl;
 mod no;
@@ -71,7 +68,6 @@ mod ru;
 pub(crate) mod sections;
 mod sk;
 mod sl;
-// so
 mod so;
 mod sq;
 mod sr;
@@ -151,13 +147,9 @@ pub(crate) static ALL: &[&Pack] = &[
     &af::PACK,
     &lb::PACK,
     &mt::PACK,
-    // so
     &so::PACK,
-    // ne
     &ne::PACK,
-    // ht
     &ht::PACK,
-    // ha
     &ha::PACK,
 ];
 
