@@ -441,7 +441,17 @@ pub(crate) fn picture_credit(t: &str) -> bool {
     }
     let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
     if let Some(source) = rest.strip_prefix([':', '：', '=', '/', '|']) {
-        opens_as_name(source.trim_start())
+        let source = source.trim_start();
+        // Or a source described in small letters, in a few words, after the word "photo"
+        // itself ("Foto: archivio Eco di Biella", "Photo: supplied", "Фото: из личного
+        // архива"): on every labelled text, 23 such lines, all credits. (Not after the
+        // other picture words, which head a kicker: "Crédit : les banques desserrent
+        // l'étau".)
+        opens_as_name(source)
+            || (!source.is_empty()
+                && source.split_whitespace().count() <= DESCRIBED_SOURCE_WORDS
+                && rest.starts_with([':', '：'])
+                && PHOTO_WORDS.contains(&word.to_lowercase().as_str()))
     } else {
         let (by, after) = rest.split_at(rest.find(' ').unwrap_or(rest.len()));
         if is_by_word(by) {
@@ -464,6 +474,14 @@ pub(crate) fn picture_credit(t: &str) -> bool {
         }
     }
 }
+
+/// The most words of a source described in small letters after a picture's label and its
+/// colon ("Фото: автордың жеке мұрағатынан"); more read as a caption's sentence.
+const DESCRIBED_SOURCE_WORDS: usize = 5;
+
+/// The word "photo" in the scripts that write it so, lower case: the labels after which a
+/// source may be described in small letters.
+const PHOTO_WORDS: &[&str] = &["foto", "fotos", "fotó", "photo", "photos", "фото", "фота"];
 
 /// The blocks that credit a picture (see [`picture_credit`]), wherever they stand; a block
 /// that reports or quotes is none.
@@ -533,6 +551,9 @@ mod tests {
             "Foto de Juan Pérez",
             "ภาพ: ศุภกร ศรีสุข",
             "Photo: AFP",
+            "Photo: supplied",
+            "Фото: автордың жеке мұрағатынан",
+            "Foto: archivio Eco di Biella",
         ] {
             assert!(picture_credit(credit), "{credit}");
         }
@@ -546,6 +567,8 @@ mod tests {
             "Photography: permitted, but no drones",
             "Fotball: Brann slo Molde",
             "Photo: Commuters wait on the platform on Monday.",
+            "Foto: la piazza gremita durante il concerto di ieri",
+            "Imagen: una mirada a la ciudad",
         ] {
             assert!(!picture_credit(heading), "{heading}");
         }
