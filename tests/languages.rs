@@ -3,9 +3,12 @@
 //! Estonian, Belarusian, Hebrew, Persian, Vietnamese, Azerbaijani, Georgian, Armenian, Macedonian,
 //! Kazakh, Albanian, Urdu, Bengali, Swahili, Malay, Filipino, Tamil, Thai, Marathi, Icelandic,
 //! Galician, Basque, Welsh, Irish, Afrikaans, Luxembourgish, Maltese, Somali, Nepali, Haitian
-//! Creole and Hausa: an appeal in each language is cut after a short story, and every line of the
+//! Creole, Hausa and Pashto: an appeal in each language is cut after a short story, and every line of the
 //! story is kept; news *about* a fundraiser or a newsletter keeps every word. Written for these
 //! tests (not taken from any corpus).
+//! Creole, Hausa and Yoruba: an appeal in each language is cut after a short story, and every line
+//! of the story is kept; news *about* a fundraiser or a newsletter keeps every word. Written for
+//! these tests (not taken from any corpus).
 
 use unappeal::{Cleaner, Kind};
 
@@ -1483,5 +1486,70 @@ fn hausa_newsletter_box_and_follow_line() {
 fn hausa_news_about_subscriptions_and_a_fundraiser_stays() {
     keeps(
         "Kamfanin kallon fina-finai ta intanet ya sanar ranar Litinin cewa kudin biyan kowane wata zai karu da kashi 15 cikin dari. Masu biyan kudi za su samu sakon imel da ke bayani kan sauyin.\nBiyan kudi na wata-wata: naira 2,500.\nWata kungiyar agaji tana tara gudummawa domin iyalan da gobara ta raba da gidajensu. \u{201c}Kowace gudummawa tana da muhimmanci, kuma muna godiya ga duk wanda ya tallafa mana,\u{201d} in ji shugabar kungiyar a wata hira.\nKu ba da gudummawa yau, ko da kadan ne, in ji mai shirya gangamin, Hajiya Amina Bello.\nGwamnatin tarayya ta ce za ta ci gaba da biyan tallafin man fetur, kuma hukumar zabe mai zaman kanta ta bukaci matasa su yi rajista kafin karshen wata.\nKu biyo mu a wannan tafiya, in ji dan takarar ga magoya bayansa a Kano.",
+    );
+}
+
+const PASHTO_STORY: &str = "د کابل ښاروالۍ د سه شنبې په ورځ د کابل سیند پر سر د یوه نوي پل د جوړولو پلان تصویب کړ.\nد ښاروالۍ ویاند وویل چې کار به راتلونکي پسرلي پیل شي او دوه کاله به وخت ونیسي.";
+
+#[test]
+fn pashto_donation_ask() {
+    cuts_the_appeal(
+        PASHTO_STORY,
+        "ګرانو لوستونکو،\nد خپلواکې خبریالۍ ملاتړ وکړئ. ستاسو بسپنه له موږ سره مرسته کوي چې خپل کار ته دوام ورکړو، که میاشتنۍ وي که یو ځلي.\nبسپنه ورکړئ\nاوس نه",
+        Kind::Donation,
+    );
+}
+
+#[test]
+fn pashto_newsletter_box_and_follow_line() {
+    cuts_the_appeal(
+        PASHTO_STORY,
+        "زموږ اونیزه خبرپاڼه ترلاسه کړئ، مهم خبرونه به مستقیم ستاسو برېښنالیک ته درشي.\nبرېښنالیک\nګډون وکړئ\nموږ په فېسبوک او انسټاګرام کې تعقیب کړئ",
+        Kind::Newsletter,
+    );
+}
+
+/// A streaming service's price rise for its subscribers with its price list, a charity's
+/// collection and its head's "every donation matters", a call to take part ("ګډون") in an
+/// election, the independent media ("خپلواکې رسنۍ") the authorities restrict, and a
+/// politician's "support us" reported without quotation marks: the words an appeal uses,
+/// none of them an appeal.
+#[test]
+fn pashto_news_about_subscriptions_and_a_fundraiser_stays() {
+    keeps(
+        "یوه سټریمینګ شرکت د دوشنبې په ورځ اعلان وکړ چې د میاشتني ګډون بیه به ۱۵ سلنه لوړه شي. ګډونوالو ته به د برېښنالیک له لارې خبر ورکړل شي.\nمیاشتنی ګډون: ۴۰۰ افغانۍ.\nیوې خیریه ټولنې د سیلاب ځپلو کورنیو لپاره د بسپنو راټولولو کمپاین پیل کړ. «هره بسپنه مهمه ده، او له ټولو هغو کسانو مننه کوو چې زموږ ملاتړ یې کړی،» د ټولنې مشرې په یوه مرکه کې وویل.\nد ټاکنو کمیسیون له خلکو وغوښتل چې په ټاکنو کې ګډون وکړي، او د خبریالانو یوې ټولنې وویل چې چارواکو خپلواکې رسنۍ محدودې کړې دي.\nزموږ ملاتړ وکړئ، یوه سیاسي مشر په ننګرهار کې خپلو پلویانو ته وویل.",
+    );
+}
+
+const YORUBA_STORY: &str = "Ìgbìmọ̀ ìjọba ìbílẹ̀ fọwọ́ sí ètò láti kọ́ afárá tuntun sórí odò tó là á já ní ọjọ́ Ìṣẹ́gun.\nIṣẹ́ náà yóò bẹ̀rẹ̀ ní ìgbà ẹ̀ẹ̀rùn, yóò sì gba ọdún méjì, gẹ́gẹ́ bí alága ìjọba ìbílẹ̀ náà ṣe sọ.";
+
+#[test]
+fn yoruba_donation_ask() {
+    cuts_the_appeal(
+        YORUBA_STORY,
+        "Òǹkàwé wa ọ̀wọ́n,\nẸ ṣe àtìlẹ́yìn fún iṣẹ́ ìròyìn olómìnira. Àtìlẹ́yìn yín ń ràn wá lọ́wọ́ láti tẹ̀síwájú, yálà ìtọrẹ oṣooṣù ni tàbí ìtọrẹ lẹ́ẹ̀kan ṣoṣo.\nṢe ìtọrẹ\nKì í ṣe báyìí",
+        Kind::Donation,
+    );
+}
+
+/// The same box as a site writes it with the underdots only (no tone marks).
+#[test]
+fn yoruba_newsletter_box_and_follow_line_underdots_only() {
+    cuts_the_appeal(
+        "Igbimọ ijọba ibilẹ fọwọ si eto lati kọ afara tuntun sori odo to la ilu ja ni ọjọ Iṣẹgun.\nIṣẹ naa yoo bẹrẹ ni igba ẹẹrun, yoo si gba ọdun meji, gẹgẹ bi alaga ijọba ibilẹ naa ṣe sọ.",
+        "Ẹ forukọ silẹ fun lẹta iroyin wa lati maa gba iroyin sinu apoti imeeli yin ni owurọ kọọkan.\nAdirẹsi imeeli\nForukọ silẹ\nẸ tẹle wa lori Facebook ati Instagram",
+        Kind::Newsletter,
+    );
+}
+
+/// A streaming service's price rise for its subscribers with its price list, a charity's
+/// collection and its head's "every donation matters", an organiser's call reported without
+/// quotation marks, the voters' registration ("forúkọ sílẹ̀"), a party's new member ("ọmọ
+/// ẹgbẹ́"), the republic ("olómìnira") and a candidate's "ẹ tẹ̀lé wa" (follow us): the words an
+/// appeal uses, none of them an appeal.
+#[test]
+fn yoruba_news_about_subscriptions_and_a_fundraiser_stays() {
+    keeps(
+        "Ilé iṣẹ́ tó ń ṣàfihàn fíìmù lórí ayélujára kéde ní ọjọ́ Ajé pé owó ìsanwó oṣooṣù yóò lọ sókè ní ìdá mẹ́ẹ̀ẹ́dógún nínú ọgọ́rùn-ún. Àwọn tó ń sanwó yóò gba ímeèlì tó ṣàlàyé àyípadà náà.\nÌsanwó oṣooṣù: ₦2,500.\nẸgbẹ́ aláàánú kan ń gba ìtọrẹ fún àwọn ìdílé tí iná jó ilé wọn. \u{201c}Gbogbo ìtọrẹ ló ṣe pàtàkì, a sì dúpẹ́ lọ́wọ́ gbogbo àwọn tó ti ràn wá lọ́wọ́,\u{201d} ni alága ẹgbẹ́ náà sọ nínú ìfọ̀rọ̀wánilẹ́nuwò.\nẸ ṣe ìtọrẹ lónìí, bó ti wù kó kéré mọ, ni olùṣètò ìpolongo náà, Alhaja Àmìnat Bello, sọ.\nÀjọ INEC ké sí àwọn ọ̀dọ́ láti forúkọ sílẹ̀ kí oṣù tó parí, nígbà tí aṣòfin kan di ọmọ ẹgbẹ́ òṣèlú APC ní Orílẹ̀-èdè Olómìnira Nàìjíríà ní ọ̀sẹ̀ tó kọjá.\nẸ tẹ̀lé wa lọ sí ìpàdé ìpolongo ní Ìbàdàn, ni olùdíje náà sọ fún àwọn alátìlẹ́yìn rẹ̀.",
     );
 }

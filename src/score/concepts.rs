@@ -151,6 +151,15 @@ const STEMS: &[(Concept, &[&str])] = &[
         "tallafa mana", "ku tallafa", "tallafa wa aikin", "tallafinku", "tallafinka", "tallafin ku", "tallafin ka",
         "gudummawarku", "gudummawarka", "gudummawar ku", "gudummawar ka", "gudunmawarku", "gudunmawarka",
         "taimaka mana", "ku ba da gudummawa", "ku bayar da gudummawa",
+        // ps (not "ملاتړ" or "مرسته" alone: every state's support and every donor's aid;
+        // "بسپن" holds the donation's forms, "بسپنه", "بسپنې", "بسپنو")
+        "بسپن", "زموږ ملاتړ", "زمونږ ملاتړ", "ستاسو ملاتړ", "ملاتړ وکړئ", "ستاسو مرسته", "له موږ سره مرسته",
+        "مرسته وکړئ",
+        // yo (not "àtìlẹ́yìn" or "ìrànlọ́wọ́" alone: every campaign's support and any aid; the
+        // reader's and the outlet's forms, marked, underdotted and unmarked; not "tore": German
+        // "Tore")
+        "àtìlẹ́yìn yín", "atilẹyin yin", "atileyin yin", "àtìlẹ́yìn fún iṣẹ́", "atilẹyin fun iṣẹ", "atileyin fun ise",
+        "ìtọrẹ", "itọrẹ", "itore", "tọrẹ", "ìdáwó", "idawo", "ràn wá lọ́wọ́", "ran wa lọwọ", "ran wa lowo",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -251,6 +260,11 @@ const STEMS: &[(Concept, &[&str])] = &[
         // ha ("'yan jarida" read from its "y")
         "aikin jarida", "ɗan jarida", "dan jarida", "yan jarida", "yar jarida", "ɗakin labarai", "dakin labarai",
         "aikinmu", "aikin mu", "jaridarmu", "jaridar mu", "kafar yaɗa labarai", "kafar yada labarai",
+        // ps ("خبریال" holds "خبریالان", "خبریالي", "خبریالۍ"; "ژورنالیز" "ژورنالیزم")
+        "خبریال", "ژورنالیز", "ژورنالیست", "زموږ کار", "زموږ د کار", "زموږ رسنۍ",
+        // yo (the journalism, the journalist, the newsroom, our work, our paper)
+        "iṣẹ́ ìròyìn", "iṣẹ iroyin", "ise iroyin", "akọ̀ròyìn", "akọroyin", "akoroyin", "oníròyìn", "oniroyin",
+        "yàrá ìròyìn", "yara iroyin", "iṣẹ́ wa", "iṣẹ wa", "ise wa", "ìwé ìròyìn wa", "iwe iroyin wa",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -363,6 +377,13 @@ const STEMS: &[(Concept, &[&str])] = &[
         // "ƙungiyoyi masu zaman kansu")
         "jarida mai zaman kanta", "jarida mai zaman kansa", "labarai mai zaman kanta", "jaridu masu zaman kansu",
         "ba tare da talla ba", "ba tare da tallace-tallace ba", "ba don samun riba ba",
+        // ps (not "خپلواک" alone: the country's independence, "د خپلواکۍ ورځ")
+        "خپلواکه رسنۍ", "خپلواکې رسنۍ", "خپلواکو رسنیو", "خپلواکه خبریالي", "خپلواکې خبریالۍ", "خپلواک ژورنالیزم",
+        "ناپېیلې رسنۍ", "بې پرې رسنۍ", "له اعلانونو پرته",
+        // yo (not "olómìnira" alone: the republic, "orílẹ̀-èdè olómìnira", and the country's
+        // independence)
+        "ìròyìn olómìnira", "iroyin olominira", "ìwé ìròyìn olómìnira", "láìsí ìpolówó", "laisi ipolowo",
+        "kì í ṣe fún èrè", "ki i ṣe fun ere", "ki i se fun ere",
     ]),
 ];
 

@@ -107,6 +107,13 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     // "za", "har", Spanish, Swedish, French, Swahili, Croatian or English words; nor "suka",
     // "yake", "tare", "kan", Indonesian's, Swahili's, Romanian's and Scandinavian words)
     ("ha", &["kuma", "cikin", "wannan", "cewa", "domin", "wanda", "amma", "yana", "tana", "daga", "zuwa", "bayan", "inda", "wani", "wata", "kamar"]),
+    // ps (its own forms: not "و", "که", "هم", "نه", "او", Persian's; "پر", Urdu's; "له",
+    // Arabic's; "دا", "دي", Punjabi's; "ته", Sindhi's)
+    ("ps", &["د", "په", "چې", "کې", "کښې", "دې", "یې", "لپاره", "سره", "څخه", "دغه", "هغه", "باندې", "شوي", "کړي", "وو"]),
+    // yo (its own forms, marked and unmarked: not "ni", "ti", "si", "o", "a", "ki", "ko",
+    // "pe", "fun", "won", "se", Swahili, Italian, Spanish, Portuguese, Hungarian, Croatian,
+    // Romanian and English words too)
+    ("yo", &["àwọn", "awọn", "awon", "àti", "ati", "wọ́n", "wọn", "pé", "fún", "yìí", "yii", "náà", "naa", "láti", "lati", "ń"]),
 ];
 
 /// Whether `word` (lower case) is one of the commonest words of any language of the table:

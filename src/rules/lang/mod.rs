@@ -62,6 +62,7 @@ mod ne;
 mod nl;
 mod no;
 mod pl;
+mod ps;
 mod pt;
 mod ro;
 mod ru;
@@ -81,6 +82,7 @@ mod uk;
 mod ur;
 mod vi;
 mod xx;
+mod yo;
 mod zh;
 
 /// Every built-in pack. `xx` holds the language-independent symbols and names.
@@ -151,6 +153,8 @@ pub(crate) static ALL: &[&Pack] = &[
     &ne::PACK,
     &ht::PACK,
     &ha::PACK,
+    &ps::PACK,
+    &yo::PACK,
 ];
 
 /// The weight of a box's edge alone on its line: a form's button or field ("Anmelden",
@@ -543,6 +547,14 @@ mod tests {
             &["naka", "ɗinka", "naki"],
             &["naku", "ɗinku", "gare ku"],
         ),
+        // ps: Pashto's polite register is the plural "تاسو" ("تاسې"); the familiar "ته" is also
+        // the postposition "to" and "تا" Persian "until": the possessive and the dative stand in.
+        ("ps", &["ستا", "تاته"], &["تاسو", "ستاسو", "تاسې", "ستاسې"]),
+        // yo: one reader is "o", "ìwọ", "rẹ", many readers (or one, politely) "ẹ", "ẹ̀yin",
+        // "yín". "o" is Portuguese's article, "ẹ" opens every "ẹ̀"/"ẹ́" word in composed text
+        // (its tone mark is no letter), "rẹ" is "rẹ̀" (his, her) unmarked: the emphatic and
+        // possessive forms stand in.
+        ("yo", &["ìwọ", "tìrẹ"], &["ẹ̀yin", "yín", "tiyín"]),
         // Thai "คุณ" is the everyday register and "ท่าน" the formal one; alone, each is also
         // a title or an honorific: the forms joined to "your", "if" or "reader" stand in.
         (
