@@ -710,20 +710,13 @@ const BARE_MAX_SHARE: f32 = 0.5;
 /// tell its language by the absence of every pack's pronouns and reporting verbs.
 const BARE_MIN_WORDS: u32 = 50;
 
-/// Whether any pack reads the text: one of its blocks holds a pack's pronoun ("we", "you"),
-/// reporting verb or phrase (the rows of no language, `xx.`, say nothing of the language),
-/// or, where none does, a pack language's common words make up a share of it (a plain
-/// product page in German has no formula but plenty of "der", "und"). A text of some length
-/// with none of them is in a language no pack in use covers.
 /// True when a pack found something in the text: a "we", a "you", a reporting verb, or a
 /// formula of its own (the rows of no language do not count; `builtins` whether the
-/// built-in patterns do, which run whatever packs are in use).
-fn packs_found(rules: &RuleSet, evidence: &Evidences, builtins: bool) -> bool {
+/// built-in patterns do, which run whatever packs are in use). Without `voice`, only a
+/// formula counts.
+fn packs_found(rules: &RuleSet, evidence: &Evidences, builtins: bool, voice: bool) -> bool {
     evidence.iter().any(|e| {
-        e.we > 0
-            || e.you > 0
-            || e.said > 0
-            || e.body < 0.0
+        (voice && (e.we > 0 || e.you > 0 || e.said > 0 || e.body < 0.0))
             || e.top.iter().any(|&(i, _)| {
                 let name = &rules.rule(i).name;
                 !name.starts_with("xx.") && (builtins || !crate::rules::is_builtin(name))
@@ -731,6 +724,14 @@ fn packs_found(rules: &RuleSet, evidence: &Evidences, builtins: bool) -> bool {
     })
 }
 
+/// Whether any pack reads the text: one of its blocks holds a pack's formula (the rows of no
+/// language, `xx.`, say nothing of the language), or, where none does, a pack language's
+/// common words make up a share of it (a plain product page in German has no formula but
+/// plenty of "der", "und"). A text of some length with neither is in a language no pack in
+/// use covers. A pack's pronouns and reporting verbs alone do not say so: short words, they
+/// are other languages' words too (Yoruba's "iwo", you, is Chichewa's "they"; isiZulu's
+/// "yethu", ours, isiXhosa's), and a language of the pack's own shows its common words; but
+/// in a script other than Latin they do ([`mostly_latin`]).
 pub(crate) fn reading(
     rules: &RuleSet,
     text: &str,
@@ -744,11 +745,33 @@ pub(crate) fn reading(
         let kept: Vec<&str> = blocks.iter().map(|b| &text[b.range.clone()]).collect();
         rules.reads_language(&kept.join("\n"), words)
     };
-    if packs_found(rules, evidence, true) || words < BARE_MIN_WORDS || read() {
+    if packs_found(rules, evidence, true, false)
+        || words < BARE_MIN_WORDS
+        || read()
+        || (!mostly_latin(text) && packs_found(rules, evidence, true, true))
+    {
         Reading::Packs
     } else {
         Reading::Bare
     }
+}
+
+/// Whether most of the letters of `text` are Latin. In another script a pack's pronoun or
+/// reporting verb is that script's language's (a Tamil recipe has few common words, and its
+/// "நீங்கள்" says it is Tamil); in Latin script the short pronouns are many languages' words.
+fn mostly_latin(text: &str) -> bool {
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_ascii()
+            || ('\u{c0}'..='\u{24f}').contains(&c)
+            || ('\u{1e00}'..='\u{1eff}').contains(&c)
+        {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    latin > other
 }
 
 /// How many times the decision reads the document: once whole, then again over the blocks
@@ -935,7 +958,7 @@ fn decide_pass(
         let anchor_logit = match reading {
             Reading::Packs => {
                 boxed = true;
-                packs_read = packs_found(rules, evidence, false);
+                packs_read = packs_found(rules, evidence, false, true);
                 ANCHOR_LOGIT
             }
             Reading::Bare => {
@@ -1872,6 +1895,26 @@ fn describe<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_script_is_told_by_most_letters() {
+        for t in [
+            "Bhalisela incwadana yethu yeendaba ye-imeyili",
+            "Ẹ ṣe àtìlẹ́yìn fún iṣẹ́ ìròyìn wa",
+            "Tiếng Việt có dấu",
+            "Zgoda na pliki cookie — 2025 © Gazeta",
+        ] {
+            assert!(mostly_latin(t), "{t}");
+        }
+        for t in [
+            "நீங்கள் எங்களுக்கு உதவலாம் (PDF)",
+            "Подпишитесь на наш канал в Telegram",
+            "ټول حقونه خوندي دي © 2024 Tol Afghan",
+            "2025",
+        ] {
+            assert!(!mostly_latin(t), "{t}");
+        }
+    }
 
     #[test]
     fn a_list_number_opens_a_step_before_a_word_not_in_lower_case() {
