@@ -748,7 +748,7 @@ pub(crate) fn reading(
     if packs_found(rules, evidence, true, false)
         || words < BARE_MIN_WORDS
         || read()
-        || (!mostly_latin(text) && packs_found(rules, evidence, true, true))
+        || (packs_found(rules, evidence, true, true) && !mostly_latin(text))
     {
         Reading::Packs
     } else {
