@@ -867,7 +867,7 @@ pub(super) fn keep_byline(
     // shape.)
     // (A run under a dek that is a wall may take the byline: see below.)
     if !runs.iter().any(|(r, _)| r.start <= first + DEK_LINES)
-        || !packs_found(rules, evidence, false, true)
+        || !packs_found(rules, evidence, false)
     {
         return;
     }

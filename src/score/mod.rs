@@ -712,16 +712,27 @@ const BARE_MIN_WORDS: u32 = 50;
 
 /// True when a pack found something in the text: a "we", a "you", a reporting verb, or a
 /// formula of its own (the rows of no language do not count; `builtins` whether the
-/// built-in patterns do, which run whatever packs are in use). Without `voice`, only a
-/// formula counts.
-fn packs_found(rules: &RuleSet, evidence: &Evidences, builtins: bool, voice: bool) -> bool {
+/// built-in patterns do, which run whatever packs are in use).
+fn packs_found(rules: &RuleSet, evidence: &Evidences, builtins: bool) -> bool {
+    pack_formula(rules, evidence, builtins) || pack_voice(evidence)
+}
+
+/// True when a formula of a pack's own is in the text (see [`packs_found`]).
+fn pack_formula(rules: &RuleSet, evidence: &Evidences, builtins: bool) -> bool {
     evidence.iter().any(|e| {
-        (voice && (e.we > 0 || e.you > 0 || e.said > 0 || e.body < 0.0))
-            || e.top.iter().any(|&(i, _)| {
-                let name = &rules.rule(i).name;
-                !name.starts_with("xx.") && (builtins || !crate::rules::is_builtin(name))
-            })
+        e.top.iter().any(|&(i, _)| {
+            let name = &rules.rule(i).name;
+            !name.starts_with("xx.") && (builtins || !crate::rules::is_builtin(name))
+        })
     })
+}
+
+/// True when a pack's voice is in the text: a "we", a "you", a reporting verb or a row of
+/// the story's.
+fn pack_voice(evidence: &Evidences) -> bool {
+    evidence
+        .iter()
+        .any(|e| e.we > 0 || e.you > 0 || e.said > 0 || e.body < 0.0)
 }
 
 /// Whether any pack reads the text: one of its blocks holds a pack's formula (the rows of no
@@ -745,10 +756,10 @@ pub(crate) fn reading(
         let kept: Vec<&str> = blocks.iter().map(|b| &text[b.range.clone()]).collect();
         rules.reads_language(&kept.join("\n"), words)
     };
-    if packs_found(rules, evidence, true, false)
+    if pack_formula(rules, evidence, true)
         || words < BARE_MIN_WORDS
         || read()
-        || (packs_found(rules, evidence, true, true) && !mostly_latin(text))
+        || (pack_voice(evidence) && !mostly_latin(text))
     {
         Reading::Packs
     } else {
@@ -958,7 +969,7 @@ fn decide_pass(
         let anchor_logit = match reading {
             Reading::Packs => {
                 boxed = true;
-                packs_read = packs_found(rules, evidence, false, true);
+                packs_read = packs_found(rules, evidence, false);
                 ANCHOR_LOGIT
             }
             Reading::Bare => {
