@@ -76,8 +76,18 @@ impl RuleSet {
     /// True when a pack in use reads the language of `text` (`words` long), by its common
     /// words (see [`lang::common`]).
     pub(crate) fn reads_language(&self, text: &str, words: u32) -> bool {
-        self.common
-            .reads(&crate::input::segment::fold_case(text), words)
+        self.reads_language_of([text], words)
+    }
+
+    /// [`reads_language`](Self::reads_language) over the `parts` of one text, as if joined by
+    /// line breaks: each is lower-cased only when the parts before it fell short.
+    pub(crate) fn reads_language_of<'a>(
+        &self,
+        parts: impl IntoIterator<Item = &'a str>,
+        words: u32,
+    ) -> bool {
+        let folded = parts.into_iter().map(crate::input::segment::fold_case);
+        self.common.reads_parts(folded, words)
     }
 
     /// The names of the rules that removals report, sorted, each once.

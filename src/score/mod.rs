@@ -752,10 +752,7 @@ pub(crate) fn reading(
     let words: u32 = blocks.iter().map(|b| b.words).sum();
     // Only a text where the packs found nothing is looked at for its common words.
     // (The language is read of the blocks' text: after a cut, of what the cut leaves.)
-    let read = || {
-        let kept: Vec<&str> = blocks.iter().map(|b| &text[b.range.clone()]).collect();
-        rules.reads_language(&kept.join("\n"), words)
-    };
+    let read = || rules.reads_language_of(blocks.iter().map(|b| &text[b.range.clone()]), words);
     if pack_formula(rules, evidence, true)
         || words < BARE_MIN_WORDS
         || read()

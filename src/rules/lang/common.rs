@@ -133,9 +133,17 @@ const SHARE: f32 = 0.08;
 
 /// The common words of the languages in use, and which language each is of.
 pub(crate) struct Common {
+    /// The words that are not a plain run of letters (the unspaced scripts' words, which
+    /// count inside a word, and words with a virama or an apostrophe in them).
     matcher: Option<AhoCorasick>,
-    /// Language index (into the languages in use) of each pattern.
+    /// Language index (into the languages in use) of each of the matcher's words.
     lang_of: Vec<u16>,
+    /// The other words, each with the language indexes whose word it is (once a listing):
+    /// such a word counts where it is a whole run of letters and digits, so the text's runs
+    /// are looked up here (the matcher would stop at every "a", "i" and "o" inside a word).
+    runs: FxMap<String, Vec<u16>>,
+    /// The longest of `runs`' words, in bytes.
+    longest_run: usize,
     langs: usize,
     /// The codes of the languages in use, in index order.
     codes: Vec<&'static str>,
@@ -156,6 +164,7 @@ impl Common {
             .collect();
         let mut words = Vec::new();
         let mut lang_of = Vec::new();
+        let mut runs: FxMap<String, Vec<u16>> = FxMap::default();
         let mut masks: FxMap<String, u64> = FxMap::default();
         for (k, (_, list)) in used.iter().enumerate() {
             for w in list.iter() {
@@ -164,10 +173,17 @@ impl Common {
                 if k < 64 {
                     *masks.entry(w.clone()).or_default() |= 1 << k;
                 }
-                words.push(w);
-                lang_of.push(k as u16);
+                let plain = w.chars().next().is_some_and(|c| !glued_script(c))
+                    && w.chars().all(char::is_alphanumeric);
+                if plain {
+                    runs.entry(w).or_default().push(k as u16);
+                } else {
+                    words.push(w);
+                    lang_of.push(k as u16);
+                }
             }
         }
+        let longest_run = runs.keys().map(String::len).max().unwrap_or(0);
         // Overlapping matches: "de" is Dutch and Spanish and Turkish alike.
         let matcher = (!words.is_empty()).then(|| {
             // A DFA: the words are few and short, and a text's opening is read for them
@@ -182,6 +198,8 @@ impl Common {
         Common {
             matcher,
             lang_of,
+            runs,
+            longest_run,
             langs: used.len(),
             codes: used.iter().map(|(l, _)| *l).collect(),
             masks,
@@ -207,8 +225,38 @@ impl Common {
     /// How many of the common words of each language in use `folded` holds, by index.
     pub(crate) fn hits(&self, folded: &str) -> Vec<u32> {
         let mut hits = vec![0u32; self.langs];
+        self.count(folded, &mut hits, u32::MAX);
+        hits
+    }
+
+    /// Counts the common words of `folded` into `hits`, by language, and returns as soon as
+    /// one language's count reaches `enough` (a running text in a pack's language reaches
+    /// its share in the first lines: the rest need not be read).
+    fn count(&self, folded: &str, hits: &mut [u32], enough: u32) -> bool {
+        // A plain word counts where its letters stand between two characters that are no
+        // letter or digit: exactly where it is a whole run of them.
+        if !self.runs.is_empty() {
+            let mut start = None;
+            for (i, c) in folded.char_indices().chain([(folded.len(), ' ')]) {
+                if c.is_alphanumeric() {
+                    start.get_or_insert(i);
+                    continue;
+                }
+                let Some(s) = start.take() else { continue };
+                if i - s > self.longest_run {
+                    continue;
+                }
+                for &k in self.runs.get(&folded[s..i]).map_or(&[][..], Vec::as_slice) {
+                    let h = &mut hits[usize::from(k)];
+                    *h += 1;
+                    if *h >= enough {
+                        return true;
+                    }
+                }
+            }
+        }
         let Some(matcher) = &self.matcher else {
-            return hits;
+            return false;
         };
         for m in matcher.find_overlapping_iter(folded) {
             let word = &folded[m.start()..m.end()];
@@ -222,9 +270,13 @@ impl Common {
                     continue;
                 }
             }
-            hits[usize::from(self.lang_of[m.pattern().as_usize()])] += 1;
+            let h = &mut hits[usize::from(self.lang_of[m.pattern().as_usize()])];
+            *h += 1;
+            if *h >= enough {
+                return true;
+            }
         }
-        hits
+        false
     }
 
     /// Whether any pack is in use (its language's words are here: every pack has some).
@@ -233,10 +285,19 @@ impl Common {
     }
 
     /// True when the common words of one language make up [`SHARE`] of the `words` of the
-    /// lower-cased `folded` text.
-    pub(crate) fn reads(&self, folded: &str, words: u32) -> bool {
-        let need = (SHARE * words as f32).max(1.0);
-        self.hits(folded).iter().any(|&h| h as f32 >= need)
+    /// lower-cased `parts` of one text, read as if joined by line breaks (no common word spans
+    /// one), in order, until one language reaches the share.
+    pub(crate) fn reads_parts(
+        &self,
+        parts: impl IntoIterator<Item = impl AsRef<str>>,
+        words: u32,
+    ) -> bool {
+        // The least whole count that is SHARE of the words.
+        let need = (SHARE * words as f32).max(1.0).ceil() as u32;
+        let mut hits = vec![0u32; self.langs];
+        parts
+            .into_iter()
+            .any(|part| self.count(part.as_ref(), &mut hits, need))
     }
 }
 
@@ -270,7 +331,7 @@ mod tests {
             "majalisar birnin ranar talata ta amince cewa gadar kogin zata sake buɗewa cikin watan mayu bayan gyare-gyare masu yawa",
             "สภาเมืองมีมติเมื่อวันอังคาร ว่าสะพานจะเปิดใช้อีกครั้ง ในเดือนพฤษภาคม และจะปลอดภัย สำหรับรถยนต์",
         ] {
-            assert!(c.reads(text, words(text)), "{text}");
+            assert!(c.reads_parts([text], words(text)), "{text}");
         }
     }
 
@@ -283,14 +344,14 @@ mod tests {
             "umkhandlu wedolobha unqume ngolwesibili ukuthi ibhuloho lomfula lizovulwa futhi ngenyanga kameyi ngemuva kokulungiswa okuningi",
             "ក្រុមប្រឹក្សាក្រុងបានសម្រេចកាលពីថ្ងៃអង្គារ ថាស្ពាននឹងបើកឡើងវិញនៅខែឧសភា",
         ] {
-            assert!(!c.reads(text, words(text)), "{text}");
+            assert!(!c.reads_parts([text], words(text)), "{text}");
         }
         // Only the languages in use count.
         let en = Common::new(Some(&["en".to_string()]));
         let de = "der stadtrat hat beschlossen, dass die brücke im mai wieder geöffnet wird";
-        assert!(!en.reads(de, words(de)));
+        assert!(!en.reads_parts([de], words(de)));
         let none = Common::new(Some(&["xx".to_string()]));
-        assert!(!none.reads(de, words(de)));
+        assert!(!none.reads_parts([de], words(de)));
     }
 
     #[test]
@@ -302,5 +363,51 @@ mod tests {
                 pack.lang
             );
         }
+    }
+
+    #[test]
+    fn runs_count_what_the_automaton_with_the_neighbour_test_counts() {
+        // The lookup of whole runs must count exactly what matching every word anywhere and
+        // keeping the matches between two non-letters counted.
+        let c = Common::new(None);
+        let mut all = Vec::new();
+        let mut lang_of = Vec::new();
+        for (k, l) in c.codes.iter().enumerate() {
+            let (_, list) = COMMON.iter().find(|(x, _)| x == l).unwrap();
+            for w in list.iter() {
+                all.push(crate::input::segment::fold_case(w).into_owned());
+                lang_of.push(k);
+            }
+        }
+        let every = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&all)
+            .unwrap();
+        let text = "the council said that it is a-b, 2a i'o l'e o\ny de la ca\u{301}fe \
+                    中文the 市议会的计划是 der stadtrat und die brücke, и в на что \
+                    के है में त्यांनी आणि the_of àwọn ń wọ́n 그리고 있다 ที่และ de/de";
+        // And every word once, alone, glued to the next, and after a digit.
+        let text = format!(
+            "{text} {} {} 7{}",
+            all.join(" "),
+            all.join(""),
+            all.join(",7")
+        );
+        let folded = crate::input::segment::fold_case(&text);
+        let mut want = vec![0u32; c.langs];
+        for m in every.find_overlapping_iter(&*folded) {
+            let spaced = !folded[m.start()..].chars().next().is_some_and(glued_script);
+            let before = folded[..m.start()].chars().next_back();
+            let after = folded[m.end()..].chars().next();
+            if spaced
+                && (before.is_some_and(char::is_alphanumeric)
+                    || after.is_some_and(char::is_alphanumeric))
+            {
+                continue;
+            }
+            want[lang_of[m.pattern().as_usize()]] += 1;
+        }
+        assert!(want.iter().sum::<u32>() > 20);
+        assert_eq!(c.hits(&folded), want);
     }
 }
