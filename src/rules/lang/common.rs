@@ -236,17 +236,30 @@ impl Common {
         // A plain word counts where its letters stand between two characters that are no
         // letter or digit: exactly where it is a whole run of them.
         if !self.runs.is_empty() {
+            let bytes = folded.as_bytes();
             let mut start = None;
-            for (i, c) in folded.char_indices().chain([(folded.len(), ' ')]) {
-                if c.is_alphanumeric() {
-                    start.get_or_insert(i);
+            let mut i = 0;
+            while i <= bytes.len() {
+                // ASCII without decoding; the end counts as a non-letter.
+                let (alnum, len) = match bytes.get(i) {
+                    None => (false, 1),
+                    Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+                    Some(_) => {
+                        let c = folded[i..].chars().next().unwrap_or(' ');
+                        (c.is_alphanumeric(), c.len_utf8())
+                    }
+                };
+                let at = i;
+                i += len;
+                if alnum {
+                    start.get_or_insert(at);
                     continue;
                 }
                 let Some(s) = start.take() else { continue };
-                if i - s > self.longest_run {
+                if at - s > self.longest_run {
                     continue;
                 }
-                for &k in self.runs.get(&folded[s..i]).map_or(&[][..], Vec::as_slice) {
+                for &k in self.runs.get(&folded[s..at]).map_or(&[][..], Vec::as_slice) {
                     let h = &mut hits[usize::from(k)];
                     *h += 1;
                     if *h >= enough {
