@@ -1018,21 +1018,21 @@ fn a_list_heading_between_paragraphs_is_a_subheading() {
     );
 }
 
-/// A language no pack covers (Zulu, Kinyarwanda): the box at the end is found by its shape,
+/// A language no pack covers (Shona, Kinyarwanda): the box at the end is found by its shape,
 /// position, money and payment names, with the weights fitted for such texts; the story
 /// stays whole, and a story about a fundraiser loses nothing. (Neither text holds a word some
 /// pack reads as a pronoun or a common word: with one, the text counts as read by that pack.
 /// Kinyarwanda's "mu" (in) and "ku" (on) were Hausa's "us" and "you" until they left its
-/// pronouns, and the box went uncut.)
+/// pronouns, and the box went uncut. The test read isiZulu until its pack landed.)
 #[test]
 fn a_language_without_a_pack_is_judged_by_shape() {
-    let zulu = "Umkhandlu wedolobha uvumile ngoLwesibili ukuthi ibhuloho lomfula lizovulwa futhi ngoNhlaba ngemuva kokulungiswa okuthathe cishe iminyaka emibili, okubize imali engaphezu kwezigidi ezingamashumi amabili.\n\
-        Umeya uchaze ukuthi ibhuloho elisha lizoba banzi kunelidala, lizoba nendlela yamabhayisikili, kanti ukuminyana kwezimoto enkabeni yedolobha kuzokwehla kakhulu ezinyangeni zokuqala ngemuva kokuvulwa.\n\
-        Izakhamuzi zedolobha zijabulile ngalesi sinqumo, kodwa ezinye zazo zikhombise ukungabaza ukuthi umsebenzi uzophothulwa ngesikhathi, ngoba izinsuku zokuqala zahlehliswa kabili noma kathathu ngenxa yokuntuleka kwemali nesimo sezulu esibi.";
-    let zulu_appeal = "Sisekele!\n\
-        Siphila kuphela ngeminikelo yabafundi. Nikela kusukela ku-3 € njalo ngenyanga.\n\
+    let shona = "Kanzuru yeguta yakabvumirana neChipiri kuti bhiriji rerwizi richavhurwa zvakare muna Chivabvu mushure mekugadziriswa kwakatora makore anoda kusvika maviri, kwakadya mari inodarika mamiriyoni makumi maviri. Vakuru vekanzuru vakati vashandi vakapedza kuvaka mbiru itsva nemigwagwa inoenda kubhiriji.\n\
+        Meya akatsanangura kuti bhiriji idzva richava rakafara kupfuura rekare, richava nenzira yemabhasikoro, uye kuzara kwemotokari pakati peguta kuchadzikira zvikuru mumwedzi yekutanga mushure mekuvhurwa. Akawedzera kuti mabhazi eguta achatanga kushandisa bhiriji racho nekukurumidza.\n\
+        Vagari veguta vakafara nechisarudzo ichi, asi vamwe vakaratidza kusava nechokwadi kuti basa richapera nenguva, nekuti mazuva ekutanga akasundwa kaviri kana katatu nekuda kwekushaikwa kwemari nemamiriro ekunze akaipa. Vanoshambadzira vemumusika vakati vanotarisira kuti vatengi vachadzoka.";
+    let shona_appeal = "Titsigirei!\n\
+        Tinorarama chete nemipiro yevaverengi. Ipai kubva pa 3 € mwedzi wega wega.\n\
         PayPal\n\
-        Nikela manje";
+        Ipai izvozvi";
     let kinyarwanda = "Inama Njyanama y'Akarere yemeje ku wa Kabiri ko ikiraro cyo ku mugezi kizongera gufungurwa mu kwezi kwa Gicurasi nyuma y'imirimo yo kugisana yamaze hafi imyaka ibiri, ikaba yaratwaye amafaranga arenga miliyari makumyabiri.\n\
         Umuyobozi w'Akarere yavuze ko ikiraro gishya kizaba kigari kurusha icya kera, kikazagira inzira y'amagare, kandi umubyigano w'imodoka mu mujyi rwagati ukazagabanuka cyane mu mezi ya mbere nyuma yo gufungurwa.\n\
         Abatuye mu mujyi bishimiye icyo cyemezo, ariko bamwe muri bo bagaragaje gushidikanya ko imirimo izarangira ku gihe, kuko amatariki ya mbere yigijweyo inshuro ebyiri cyangwa eshatu kubera ibura ry'amafaranga n'ikirere kibi.";
@@ -1040,7 +1040,7 @@ fn a_language_without_a_pack_is_judged_by_shape() {
         Tubeshwaho gusa n'inkunga y'abasomyi. Tanga guhera kuri 3 € buri kwezi.\n\
         PayPal\n\
         Tanga nonaha";
-    for (story, appeal) in [(zulu, zulu_appeal), (kinyarwanda, kinyarwanda_appeal)] {
+    for (story, appeal) in [(shona, shona_appeal), (kinyarwanda, kinyarwanda_appeal)] {
         let cleaned = Cleaner::new().clean_text(&format!("{story}\n{appeal}"));
         assert_eq!(cleaned.text(), story, "{:#?}", cleaned.removals());
         let cut: Vec<&str> = cleaned.removals().iter().map(|r| r.text()).collect();
@@ -1056,9 +1056,9 @@ fn a_language_without_a_pack_is_judged_by_shape() {
         );
     }
 
-    let fundraiser = "Izisebenzi zosizo zendawo zihlele umbukiso ngoMgqibelo futhi ziqoqe imali engaphezu kwezigidi ezinhlanu zamarandi ukuze kusizwe isibhedlela sezingane, ngesikhathi amavolontiya edayisa isinkwa namathoyizi enziwe ngezandla.\n\
-        Abahleli bomcimbi bachaze ukuthi iminikelo ingenziwa nge-PayPal, futhi yonke imali eqoqiwe izosetshenziselwa ukuthenga imishini emisha isibhedlela esihlela ukuyithenga kulo nyaka.\n\
-        Umbukiso olandelayo uzoba sekwindla, lapho abafundi sebebuyele edolobheni futhi unyaka omusha wezifundo uqala, okuheha izivakashi eziningi edolobheni elidala.";
+    let fundraiser = "Vashandi vezvekubatsira venzvimbo ino vakaronga mutambo neMugovera uye vakaunganidza mari inodarika mamiriyoni mashanu emarandi kuti vabatsire chipatara chevana, apo vazvipiri vaitengesa chingwa nematoyi akagadzirwa nemaoko.\n\
+        Varongi vemutambo vakatsanangura kuti mipiro inogona kuitwa kuburikidza nePayPal, uye mari yese yakaunganidzwa ichashandiswa kutenga michina mitsva iyo chipatara chakaronga kutenga gore rino.\n\
+        Mutambo unotevera uchaitwa mumatsutso, apo vadzidzi vanenge vadzoka kuguta uye gore idzva rezvidzidzo richitanga, zvichikwezva vashanyi vakawanda kuguta rekare.";
     let kept = Cleaner::new().clean_text(fundraiser);
     assert!(kept.removals().is_empty(), "{:#?}", kept.removals());
 }

@@ -160,6 +160,17 @@ const STEMS: &[(Concept, &[&str])] = &[
         // "Tore")
         "àtìlẹ́yìn yín", "atilẹyin yin", "atileyin yin", "àtìlẹ́yìn fún iṣẹ́", "atilẹyin fun iṣẹ", "atileyin fun ise",
         "ìtọrẹ", "itọrẹ", "itore", "tọrẹ", "ìdáwó", "idawo", "ràn wá lọ́wọ́", "ran wa lọwọ", "ran wa lowo",
+        // zu (not "xhas", "sekel" or "usizo" alone: every government's funding and any aid, nor
+        // "sicela", we ask, every police statement's; the imperatives with their object "us",
+        // the donation's nouns, the reader's support)
+        "sisekele", "nisisekele", "usisekele", "sixhase", "nisixhase", "usixhase", "umnikelo", "iminikelo",
+        "nikela", "ukusekela kwakho", "ukusekela kwenu", "ukweseka kwakho", "ukweseka kwenu", "ukuxhasa kwakho",
+        "ukuxhasa kwenu", "sekela ubuntatheli", "xhasa ubuntatheli", "yeseka ubuntatheli",
+        // xh (not "inkxaso" or "uncedo" alone: the state's funding, "inkxaso-mali", a party's
+        // backing, any relief; nor "umnikelo" alone, the church's offering: the imperatives
+        // and the reader's forms)
+        "xhasa", "sixhase", "usixhase", "nisixhase", "sincede", "inkxaso yakho", "inkxaso yenu", "umnikelo wakho",
+        "iminikelo yakho", "nikela kubuntatheli", "igalelo lakho",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -265,6 +276,12 @@ const STEMS: &[(Concept, &[&str])] = &[
         // yo (the journalism, the journalist, the newsroom, our work, our paper)
         "iṣẹ́ ìròyìn", "iṣẹ iroyin", "ise iroyin", "akọ̀ròyìn", "akọroyin", "akoroyin", "oníròyìn", "oniroyin",
         "yàrá ìròyìn", "yara iroyin", "iṣẹ́ wa", "iṣẹ wa", "ise wa", "ìwé ìròyìn wa", "iwe iroyin wa",
+        // zu ("ubuntathel" holds "ubuntatheli", journalism; "intathel" and "izintathel" the
+        // journalists; the newsroom, our work)
+        "ubuntathel", "intathel", "izintathel", "igumbi lezindaba", "umsebenzi wethu", "iphephandaba lethu",
+        // xh (the journalism, the journalist, the newsroom, our work, our paper)
+        "ubuntatheli", "obuntatheli", "intatheli", "iintatheli", "igumbi leendaba", "umsebenzi wethu",
+        "iphephandaba lethu", "iindaba zethu",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -384,6 +401,14 @@ const STEMS: &[(Concept, &[&str])] = &[
         // independence)
         "ìròyìn olómìnira", "iroyin olominira", "ìwé ìròyìn olómìnira", "láìsí ìpolówó", "laisi ipolowo",
         "kì í ṣe fún èrè", "ki i ṣe fun ere", "ki i se fun ere",
+        // zu (not "ezimele" alone: the independent candidates and every NGO, "izinhlangano
+        // ezizimele")
+        "ubuntatheli obuzimele", "izindaba ezizimele", "isikhungo sezindaba esizimele", "ngaphandle kwezikhangiso",
+        "okungenzi nzuzo",
+        // xh (not "-zimeleyo" alone: the independent candidates of every election story,
+        // "abagqatswa abazimeleyo")
+        "ubuntatheli obuzimeleyo", "iindaba ezizimeleyo", "iphephandaba elizimeleyo", "iziko leendaba elizimeleyo",
+        "ongenzi nzuzo", "engenzi nzuzo", "elingenzi nzuzo", "ngaphandle kweentengiso",
     ]),
 ];
 

@@ -114,6 +114,19 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     // "pe", "fun", "won", "se", Swahili, Italian, Spanish, Portuguese, Hungarian, Croatian,
     // Romanian and English words too)
     ("yo", &["àwọn", "awọn", "awon", "àti", "ati", "wọ́n", "wọn", "pé", "fún", "yìí", "yii", "náà", "naa", "láti", "lati", "ń"]),
+    // zu (its own forms: not "kodwa", "kakhulu", "khona", "kuphela", "ukuze", "ukuba", "kule",
+    // "abantu", isiXhosa's words too; "futhi" (isiXhosa "kwaye"), "manje" ("ngoku"), "noma"
+    // ("okanye"), "ngoba" ("kuba"), "lapho" ("apho"), "lokhu", "lokho" ("oku", "oko"), "kanye"
+    // ("kunye"), "njengoba" ("njengoko"), "ngokusho" ("ngokutsho") tell them apart; "ukuthi"
+    // is isiXhosa's "to say" and now and then its "that", counted still: "ukuba" is isiXhosa's
+    // "that". Not "uma", if, the Portuguese pack's "a")
+    ("zu", &["futhi", "ukuthi", "manje", "noma", "ngoba", "lapho", "lokhu", "lokho", "kanye", "ngesikhathi", "kusho", "ngokusho", "njengoba", "ngemuva", "nokho", "lapha"]),
+    // xh (its own forms, not isiZulu's: not "ukuthi", "ukuba", "kodwa", "ukuze", "futhi",
+    // "kanye", "kakhulu", "nje", "kule", which isiZulu writes as often; not "xa" (when),
+    // Galician's "already", "kuba" (because) Kinyarwanda's "to be", "le", "lo", "aba", "oko",
+    // "olu" French, Spanish, Kinyarwanda and Yoruba words; the demonstratives "eli", "esi",
+    // "ezi" are isiZulu's "leli", "lesi", "lezi")
+    ("xh", &["kwaye", "yaye", "okanye", "kunye", "ngoku", "ngoko", "njengoko", "ngokutsho", "nangona", "kananjalo", "ngexesha", "ngelixa", "apho", "eli", "esi", "ezi"]),
 ];
 
 /// Whether `word` (lower case) is one of the commonest words of any language of the table:
@@ -341,6 +354,7 @@ mod tests {
             "der stadtrat hat beschlossen, dass die brücke im mai wieder geöffnet wird und sicher ist",
             "市议会周二批准了在河上新建一座大桥的计划，工程预计明年春季开工。",
             "el ayuntamiento dijo que el puente se abrirá en mayo y que es seguro para los coches",
+            "umkhandlu wedolobha unqume ngolwesibili ukuthi ibhuloho lomfula lizovulwa futhi ngenyanga kameyi ngemuva kokulungiswa okuningi",
             "majalisar birnin ranar talata ta amince cewa gadar kogin zata sake buɗewa cikin watan mayu bayan gyare-gyare masu yawa",
             "สภาเมืองมีมติเมื่อวันอังคาร ว่าสะพานจะเปิดใช้อีกครั้ง ในเดือนพฤษภาคม และจะปลอดภัย สำหรับรถยนต์",
         ] {
@@ -351,10 +365,10 @@ mod tests {
     #[test]
     fn a_language_without_words_in_the_table_is_not_read() {
         let c = Common::new(None);
-        // Zulu and Khmer: a stray word of another language is not a twelfth of the
+        // Shona and Khmer: a stray word of another language is not a twelfth of the
         // text.
         for text in [
-            "umkhandlu wedolobha unqume ngolwesibili ukuthi ibhuloho lomfula lizovulwa futhi ngenyanga kameyi ngemuva kokulungiswa okuningi",
+            "kanzuru yeguta yakasarudza neChipiri kuti bhiriji remurwizi richavhurwa zvakare mumwedzi waMay mushure mekugadziridzwa kwakawanda",
             "ក្រុមប្រឹក្សាក្រុងបានសម្រេចកាលពីថ្ងៃអង្គារ ថាស្ពាននឹងបើកឡើងវិញនៅខែឧសភា",
         ] {
             assert!(!c.reads_parts([text], words(text)), "{text}");

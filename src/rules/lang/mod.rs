@@ -81,9 +81,11 @@ mod tr;
 mod uk;
 mod ur;
 mod vi;
+mod xh;
 mod xx;
 mod yo;
 mod zh;
+mod zu;
 
 /// Every built-in pack. `xx` holds the language-independent symbols and names.
 #[rustfmt::skip]
@@ -155,6 +157,8 @@ pub(crate) static ALL: &[&Pack] = &[
     &ha::PACK,
     &ps::PACK,
     &yo::PACK,
+    &zu::PACK,
+    &xh::PACK,
 ];
 
 /// The weight of a box's edge alone on its line: a form's button or field ("Anmelden",
@@ -555,6 +559,25 @@ mod tests {
         // (its tone mark is no letter), "rẹ" is "rẹ̀" (his, her) unmarked: the emphatic and
         // possessive forms stand in.
         ("yo", &["ìwọ", "tìrẹ"], &["ẹ̀yin", "yín", "tiyín"]),
+        // zu: isiZulu has no polite register but the plural, which also addresses one elder.
+        // "wena" (you) is Sesotho's and Setswana's too, "nina" (you all) Swahili's "I have"
+        // and Filipino's plural "nina", "kini" (to you all) Indonesian "now", "yenu", "wenu"
+        // the Swahili pack's "your": the singular's possessives, the plural's other
+        // possessives stand in.
+        (
+            "zu",
+            &["yakho", "wakho", "lakho"],
+            &["lenu", "kwenu", "zenu"],
+        ),
+        // xh: isiXhosa has no polite register but the plural, which addresses many readers.
+        // "wena" (you) is also Sesotho's and Setswana's, "nina" (you all) Swahili's "I have"
+        // and a first name, "kuwe" (to you) Swahili's "that there be": the possessives of the
+        // noun classes and "nonke" (all of you) stand in.
+        (
+            "xh",
+            &["yakho", "wakho", "lakho"],
+            &["yenu", "wenu", "nonke"],
+        ),
         // Thai "คุณ" is the everyday register and "ท่าน" the formal one; alone, each is also
         // a title or an honorific: the forms joined to "your", "if" or "reader" stand in.
         (
