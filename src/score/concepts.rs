@@ -165,12 +165,12 @@ const STEMS: &[(Concept, &[&str])] = &[
         // the donation's nouns, the reader's support)
         "sisekele", "nisisekele", "usisekele", "sixhase", "nisixhase", "usixhase", "umnikelo", "iminikelo",
         "nikela", "ukusekela kwakho", "ukusekela kwenu", "ukweseka kwakho", "ukweseka kwenu", "ukuxhasa kwakho",
-        "ukuxhasa kwenu", "sekela ubuntatheli", "xhasa ubuntatheli", "yeseka ubuntatheli",
+        "ukuxhasa kwenu", "sekela ubuntatheli", "yeseka ubuntatheli",
         // xh (not "inkxaso" or "uncedo" alone: the state's funding, "inkxaso-mali", a party's
-        // backing, any relief; nor "umnikelo" alone, the church's offering: the imperatives
-        // and the reader's forms)
-        "xhasa", "sixhase", "usixhase", "nisixhase", "sincede", "inkxaso yakho", "inkxaso yenu", "umnikelo wakho",
-        "iminikelo yakho", "nikela kubuntatheli", "igalelo lakho",
+        // backing, any relief: the imperatives and the reader's forms. The stems match in
+        // either language: isiZulu's above, "sixhase", "umnikelo", "nikela", serve both, and
+        // "xhasa" holds isiZulu's "xhasa ubuntatheli")
+        "xhasa", "sincede", "inkxaso yakho", "inkxaso yenu", "igalelo lakho",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -279,9 +279,9 @@ const STEMS: &[(Concept, &[&str])] = &[
         // zu ("ubuntathel" holds "ubuntatheli", journalism; "intathel" and "izintathel" the
         // journalists; the newsroom, our work)
         "ubuntathel", "intathel", "izintathel", "igumbi lezindaba", "umsebenzi wethu", "iphephandaba lethu",
-        // xh (the journalism, the journalist, the newsroom, our work, our paper)
-        "ubuntatheli", "obuntatheli", "intatheli", "iintatheli", "igumbi leendaba", "umsebenzi wethu",
-        "iphephandaba lethu", "iindaba zethu",
+        // xh (the journalism, the journalist, the newsroom, our news; isiZulu's "ubuntathel",
+        // "intathel", "umsebenzi wethu" and "iphephandaba lethu" above serve both)
+        "obuntatheli", "iintatheli", "igumbi leendaba", "iindaba zethu",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",

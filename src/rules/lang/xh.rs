@@ -43,13 +43,13 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // A flood's victims, a charity and every candidate say these too ("Sidinga inkxaso
         // yenu", we need your support), and a report sets a quote as a short paragraph of its
-        // own ("Sidinga inkxaso yakho, watsho."): a box's heading of its own words only.
+        // own ("Sidinga inkxaso yakho, watsho."): a box's heading of its own words only. ("We
+        // need your help", "before you go" and the like are cues: below.)
         header(Donation).max_words(3).phrases(&["sidinga inkxaso yakho"]),
-
         // Readers like you, your support helps us: no report says it.
         ask(Donation).weight(3.5).phrases(&[
             "abafundi abafana nawe", "abafundi abanjengawe", "inkxaso yakho isenza sikwazi", "ngaphandle kwenkxaso yabafundi bethu", "xhasa ubuntatheli obuzimeleyo",
-            "nikela kubuntatheli obuzimeleyo"
+            "nikela kubuntatheli obuzimeleyo",
         ]),
         // A bank app's how-to says "khetha isixa" (choose the amount), a charity "nawuphi na
         // umnikelo uyanceda" (any donation helps), a leader "ngaphandle kwenkxaso yenu"
@@ -65,11 +65,12 @@ pub(crate) static PACK: Pack = Pack {
         // report sets as a paragraph of their own, "Nceda usixhase, utshilo uNkosikazi ...".)
         ask(Donation).weight(3.5).at(Start).max_words(20).phrases(&[
             "sincede siqhubeke", "sixhase siqhubeke", "xhasani umsebenzi wethu",
-            "nikela kumsebenzi wethu"
+            "nikela kumsebenzi wethu",
         ]),
-        cue(Donation).phrases(&["sicela usixhase", "nceda usixhase", "sicela nisixhase", "inkxaso yakho",
+        cue(Donation).phrases(&[
+            "sicela usixhase", "nceda usixhase", "sicela nisixhase", "inkxaso yakho",
             "umnikelo wakho", "iminikelo yakho", "igalelo lakho", "ubuntatheli obuzimeleyo", "ubuntatheli bethu",
-            "yenza umnikelo", "nikela namhlanje", "faka isandla"
+            "yenza umnikelo", "nikela namhlanje", "faka isandla",
         ]),
         // A price per month is a box's as often as a grant story's: weak alone.
         cue(Donation).weight(0.5).phrases(&["rhoqo ngenyanga", "ngenyanga nganye"]),
@@ -95,12 +96,11 @@ pub(crate) static PACK: Pack = Pack {
             "yiba lilungu lethu namhlanje", "joyina uluntu lwethu lwabafundi", "joyina uluntu lwabafundi bethu",
             "yiba ngomnye wamalungu ethu", "ubulungu bedijithali",
         ]),
-        // A union's leader is quoted so ("Yiba lilungu lethu, utshilo uMajola."): a box's own
-        // line of a few words.
-
+        // (A union's leader is quoted so, "Yiba lilungu lethu, utshilo uMajola.": the bare
+        // "become a member" is a cue, below.)
         cue(Membership).weight(0.5).phrases(&["amalungu ethu", "inkqubo yobulungu", "ubulungu*"]),
         ask(Subscription).phrases(&[
-            "rhoxisa nanini na", "ungarhoxisa nanini na", "khetha ipakethe yomrhumo", "sele unomrhumo? ngena"
+            "rhoxisa nanini na", "ungarhoxisa nanini na", "khetha ipakethe yomrhumo", "sele unomrhumo? ngena",
         ]),
         // The names of the offer, which a story on a service's prices names too ("Umrhumo
         // wenyanga: R99"): cues.
@@ -120,11 +120,9 @@ pub(crate) static PACK: Pack = Pack {
             "rhuma ukuze ufunde eli nqaku", "bhalisa ukuze ufunde eli nqaku", "rhuma ukuze uqhubeke ufunda",
         ]),
         // "Funda" is also to study: "bhalisa ukuze uqhubeke ufunda" (register so that you go on
-        // studying) is a bursary explainer's too, a cue; logging in is a short block's opening.
-
+        // studying) is a bursary explainer's too, a cue, and so is logging in to go on (below).
+        // (Not the meter's "ufunde amanqaku": also "you studied the articles" of a constitution.)
         cue(Paywall).weight(2.0).phrases(&["bhalisa ukuze uqhubeke ufunda", "bhalisa ukuze uqhubeke nokufunda"]),
-        // The meter: "Ufunde amanqaku ama-3 kwangama-5 asimahla" (the numbers vary).
-
         ask(Newsletter).phrases(&[
             "bhalisela ileta yethu yeendaba", "bhalisela ileta yeendaba", "ileta yethu yeendaba",
             "iindaba ngqo kwi-imeyile yakho", "iindaba ngqo kwimeyile yakho", "kwibhokisi yakho ye-imeyile",
@@ -141,12 +139,14 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).phrases(&[
             "khuphela i-app yethu", "khuphela iapp yethu", "khuphela usetyenziso lwethu", "khuphela i-app yethu simahla",
         ]),
-        // A how-to says "khuphela i-app ye-SASSA kuGoogle Play" (download the agency's app): a
+        // A how-to says "khuphela i-app ye-SASSA kuGoogle Play" (download the agency's app), and
+        // opens its steps with the bare "khuphela i-app": only the other word for an app, at a
         // box's own short line.
         ask(App).at(Start).max_words(5).phrases(&["khuphela usetyenziso"]),
         cue(App).phrases(&["i-app yethu", "iapp yethu", "usetyenziso lwethu"]),
-        ask(Cookie).phrases(&["iisetingi zee-cookies", "iisetingi zeekhukhi", "umgaqo-nkqubo wee-cookies",
-            "umgaqo-nkqubo weekhukhi"
+        ask(Cookie).phrases(&[
+            "iisetingi zee-cookies", "iisetingi zeekhukhi", "umgaqo-nkqubo wee-cookies",
+            "umgaqo-nkqubo weekhukhi",
         ]),
         // A data protection story says them of a site it reports on: a block's opening.
         ask(Cookie).at(Start).max_words(25).phrases(&[
@@ -159,10 +159,10 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).phrases(&[
             "silandele ku-facebook", "silandele kufacebook", "silandele ku-twitter", "silandele ku-x",
             "silandele ku-instagram", "silandele ku-youtube", "silandele ku-tiktok", "silandeleni ku-facebook",
-            "silandele kumajelo onxibelelwano", "silandele kumajelo ethu", "yabelana ngeli nqaku", "yabelana ngeli bali", "ijelo lethu le-youtube"
+            "silandele kumajelo onxibelelwano", "silandele kumajelo ethu", "yabelana ngeli nqaku", "yabelana ngeli bali", "ijelo lethu le-youtube",
         ]),
-        // (Not the plural "silandeleni" bare: the crowd's chant a report sets on its own line.)
-
+        // (Not the plural "silandeleni" bare: the crowd's chant a report sets on its own line;
+        // the singular bare and "share with your friends" count as a cue and a label, below.)
         // Follow us on our pages, on a line of its own with the platforms' names.
         line(Social).max_words(20).phrases(&["silandele kumaphepha ethu"]),
         // The police and every municipality say it in a report ("..., watsho"): a cue.
@@ -174,22 +174,23 @@ pub(crate) static PACK: Pack = Pack {
         // this book too) opens a books column's line: short lines only.
         line(Related).max_words(24).phrases(&[
             "funda nale:", "funda nezi:", "funda kananjalo:", "funda ngakumbi:", "iindaba ezinxulumeneyo",
-            "amanqaku anxulumeneyo", "ezona zifundwa kakhulu", "iindaba ezifundwa kakhulu"
+            "amanqaku anxulumeneyo", "ezona zifundwa kakhulu", "iindaba ezifundwa kakhulu",
         ]),
         // "Ezinye iindaba zithi ..." (other reports say): short lines only.
         line(Related).max_words(4).phrases(&[
             "funda nale", "iindaba zakutshanje", "iindaba eziphambili",
-            "ezifundwa kakhulu", "iindaba ezintsha"
+            "ezifundwa kakhulu", "iindaba ezintsha",
         ]),
-        label(Related).phrases(&["funda kananjalo", "funda nezi", "iindaba ezishushu", "funda inqaku elipheleleyo",
-            "funda ibali elipheleleyo", "iindaba ezicetyiswayo", "okunye okufundwayo"
+        label(Related).phrases(&[
+            "funda kananjalo", "funda nezi", "iindaba ezishushu", "funda inqaku elipheleleyo",
+            "funda ibali elipheleleyo", "iindaba ezicetyiswayo", "okunye okufundwayo",
         ]),
         // Bios open on a name ("UThando Mali yintatheli ..."), a story says it in passing: the
         // formulas of a republished piece are asks, the bare "yintatheli" a cue.
         ask(Credit).max_words(40).phrases(&[
             "eli nqaku laqala ukupapashwa", "eli bali laqala ukupapashwa",
             "eli nqaku lipapashwe kwakhona ngemvume", "lipapashwe kwakhona ngemvume",
-            "eli bali liguqulelwe"
+            "eli bali liguqulelwe",
         ]),
         cue(Credit).phrases(&["yintatheli", "yintatheli yethu"]),
         line(Credit).max_words(10).phrases(&[
@@ -206,7 +207,7 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "vala", "hayi okwangoku", "hayi ngoku", "hayi enkosi", "hayi, enkosi", "ndikhumbuze kamva", "kanye",
             "kube kanye", "qhubeka ufunda", "phuma",
-            "bhalisa", "bhalisa ngoku", "rhoxisa", "yamkela", "yala", "yamkela zonke", "yala zonke", "iisetingi", "ukhetho olungakumbi", "bona ngakumbi", "gcina ukhetho"
+            "bhalisa", "bhalisa ngoku", "rhoxisa", "yamkela", "yala", "yamkela zonke", "yala zonke", "iisetingi", "ukhetho olungakumbi", "bona ngakumbi", "gcina ukhetho",
         ]),
         outlet(Donation).phrases(&[
             "iphephandaba elizimeleyo", "iindaba ezizimeleyo", "iziko leendaba elizimeleyo", "ongenzi nzuzo",
@@ -273,8 +274,9 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         cue(Other).part(Disclaimer).phrases(&["azibonakalisi ngokuyimfuneko", "azimeli ngokuyimfuneko"]),
         // Series and project blurbs that open a block ("This story is part of our series ...").
-        line(Other).max_words(45).phrases(&["eli bali liyinxalenye", "le ngxelo ixhaswe ngu",
-            "le ngxelo yenziwe ngenkxaso", "eli nqaku lenziwe ngenkxaso", "le projekthi ixhaswa ngu"
+        line(Other).max_words(45).phrases(&[
+            "eli bali liyinxalenye", "le ngxelo ixhaswe ngu",
+            "le ngxelo yenziwe ngenkxaso", "eli nqaku lenziwe ngenkxaso", "le projekthi ixhaswa ngu",
         ]),
         label(Social).phrases(&[
             "yabelana", "kopa ikhonkco", "ikhonkco likopiwe", "thumela nge-imeyile", "yabelana ku-facebook",
@@ -330,12 +332,13 @@ pub(crate) static PACK: Pack = Pack {
             "rhuma", "rhuma ngoku", "khetha ipakethe", "bona iipakethe", "qalisa uvavanyo lwasimahla", "zama simahla",
             "hlawula ngoku", "sele unomrhumo? ngena",
         ]),
-        label(App).phrases(&["khuphela ngoku", "yifumane ku-google play", "yifumane ku-app store",
-            "vula kwi-app", "vula i-app"
+        label(App).phrases(&[
+            "khuphela ngoku", "yifumane ku-google play", "yifumane ku-app store",
+            "vula kwi-app", "vula i-app",
         ]),
         label(Donation).phrases(&[
             "nikela", "nikela ngoku", "nikela namhlanje", "xhasa", "xhasa ngoku", "sixhase", "yenza umnikelo",
-            "umnikelo wenyanga", "umnikelo wanyanga zonke", "kanye qha", "qhubeka uye kwintlawulo", "esinye isixa"
+            "umnikelo wenyanga", "umnikelo wanyanga zonke", "kanye qha", "qhubeka uye kwintlawulo", "esinye isixa",
         ]),
         // (Not "inkxaso" alone: a grant story's subhead.)
         label(Donation).weight(EDGE_WEIGHT).phrases(&["umnikelo"]),
@@ -370,11 +373,16 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["ndifuna ukuxhasa", "ndifuna ukunikela", "sele ndixhasa", "sele ndinikele"]),
         label(Membership).phrases(&["ndifuna ukuba lilungu"]),
         label(Subscription).phrases(&["ndifuna ukurhuma", "sele ndirhumile", "sele ndibhalisile"]),
-        // Mended after an adversarial review: phrases that news says too (a witness's reply,
-        // a pastor's or a party's quoted appeal, a learner who "reads", a police "follow us")
-        // count as supporting evidence, as a line of their own, or as a block's opening only.
+        // Mended after an adversarial review, whose stories said these too: a union leader's
+        // "become a member", a pastor's "your offering helps us", a traveller's "before you
+        // go", a municipality's WhatsApp channel, a police "follow us", a cookie-law story's
+        // quotes, a learner who logs in "to go on studying". Cues, lines of their own, or a
+        // block's opening only.
         cue(Membership).phrases(&["yiba lilungu", "yiba lilungu lethu", "joyina namhlanje"]),
-        cue(Donation).phrases(&["umnikelo wakho usinceda", "sidinga uncedo lwakho", "siyakudinga", "inkxaso yakho isinceda", "ngaphambi kokuba uhambe", "phambi kokuba uhambe", "ungakahambi", "sixhase namhlanje", "xhasa umsebenzi wethu"]),
+        cue(Donation).phrases(&[
+            "umnikelo wakho usinceda", "sidinga uncedo lwakho", "siyakudinga", "inkxaso yakho isinceda",
+            "ngaphambi kokuba uhambe", "phambi kokuba uhambe", "ungakahambi", "sixhase namhlanje", "xhasa umsebenzi wethu",
+        ]),
         ask(Cookie).at(Start).max_words(30).phrases(&["sisebenzisa ii-cookies", "sisebenzisa iicookies", "sisebenzisa iikhukhi"]),
         label(Cookie).phrases(&["yamkela zonke ii-cookies", "yamkela zonke iikhukhi"]),
         label(Social).phrases(&["yabelana nabahlobo bakho"]),

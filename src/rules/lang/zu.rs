@@ -47,17 +47,16 @@ pub(crate) static PACK: Pack = Pack {
         // A flood's victims, a charity and every candidate say these too ("Sicela nisisekele
         // ngevoti lenu", please support us with your vote): a box's short heading only.
         header(Donation).max_words(4).phrases(&[
-            "sicela usisekele", "sicela usixhase", "sicela nisixhase", "sicela usisize", "sidinga ukusekela kwakho"
+            "sicela usisekele", "sicela usixhase", "sicela nisixhase", "sicela usisize", "sidinga ukusekela kwakho",
         ]),
-        // A travel story's advice ("Ngaphambi kokuthi uhambe, qinisekisa ...") at a heading's
-        // length only.
-
+        // (A travel story's advice, "Ngaphambi kokuthi uhambe, qinisekisa ...", and a
+        // reported plea, "Sicela nisisize", are cues: below.)
         // Readers like you, your support helps us: no report says them.
         ask(Donation).weight(3.5).phrases(&[
             "abafundi abafana nawe", "abafundi abanjengawe", "abafundi abafana nani", "abafundi abanjengani",
             "ukusekela kwakho kusisiza", "ukusekela kwenu kusisiza", "ukweseka kwakho kusisiza", "ukweseka kwenu kusisiza", "umnikelo wenu usisiza", "nikela ebuntathelini obuzimele",
             "khetha inani lomnikelo", "khetha inani ofuna ukulinikela", "khetha inani ofuna ukunikela ngalo",
-            "yiba ngumxhasi wanyanga zonke", "yiba umxhasi wanyanga zonke"
+            "yiba ngumxhasi wanyanga zonke", "yiba umxhasi wanyanga zonke",
         ]),
         // An NGO's head says "sekela umsebenzi wethu" (support our work) in a report, a
         // leader "sisize siqhubeke" (help us go on): a short block's opening only.
@@ -65,7 +64,7 @@ pub(crate) static PACK: Pack = Pack {
             "sekela umsebenzi wethu", "yeseka umsebenzi wethu", "sicela usekele umsebenzi wethu",
             "sicela nisekele umsebenzi wethu", "sicela uxhase umsebenzi wethu", "sicela nixhase umsebenzi wethu",
             "sisize siqhubeke", "sisizeni siqhubeke", "sisekele ukuze siqhubeke", "sisekeleni ukuze siqhubeke",
-            "sixhase ukuze siqhubeke"
+            "sixhase ukuze siqhubeke",
         ]),
         // A charity's words that a story reports ("Wonke umnikelo ubalulekile", every gift
         // counts), a column's "uma uwazisa umsebenzi wethu" of its readers' letters: cues.
@@ -91,7 +90,7 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(0.5).phrases(&["umnikelo*", "iminikelo*", "ngomnikelo*", "ukunikela*"]),
         salutation(Donation).max_words(6).phrases(&[
             "mfundi othandekayo", "bafundi abathandekayo", "mfundi wethu othandekayo", "bafundi bethu abathandekayo",
-            "mfundi obekekile", "bafundi abahloniphekile"
+            "mfundi obekekile", "bafundi abahloniphekile",
         ]),
         header(Donation).weight(3.5).max_words(12).phrases(&[
             "uyijabulele le ndaba", "niyijabulele le ndaba", "ukujabulele lokhu okufundile", "uma uyijabulele le ndaba",
@@ -107,8 +106,9 @@ pub(crate) static PACK: Pack = Pack {
         // (Not "amalungu" anywhere: a union's fee list, "Amalungu amasha: R150".)
         ask(Membership).at(Start).max_words(10).phrases(&["yibani ngamalungu", "yiba yilungu namuhla"]),
         cue(Membership).weight(0.5).phrases(&["amalungu ethu", "ubulungu", "uhlelo lobulungu"]),
-        ask(Subscription).phrases(&["ninganqamula noma nini", "khetha uhlelo lokubhalisa", "finyelela kuzo zonke izindaba zethu", "sewubhalisile? ngena",
-            "usunayo i-akhawunti? ngena", "usunayo i-account? ngena"
+        ask(Subscription).phrases(&[
+            "ninganqamula noma nini", "khetha uhlelo lokubhalisa", "finyelela kuzo zonke izindaba zethu", "sewubhalisile? ngena",
+            "usunayo i-akhawunti? ngena", "usunayo i-account? ngena",
         ]),
         // The names of the offer, which a story on a service's prices names too: cues.
         cue(Subscription).phrases(&[
@@ -117,18 +117,20 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // A service for registered users only is news too: the nag's short line only.
         line(Paywall).max_words(15).phrases(&["okwababhalisile kuphela", "okwabakhokhayo kuphela"]),
-        ask(Paywall).weight(3.5).phrases(&["ngena ngemvume ukuze uqhubeke ufunde",
+        ask(Paywall).weight(3.5).phrases(&[
+            "ngena ngemvume ukuze uqhubeke ufunde",
             "khokha ukuze uqhubeke ufunde", "bhalisela ukuze uqhubeke ufunde", "le ndaba ingeyababhalisile kuphela",
-            "lesi sihloko singesababhalisile kuphela", "le ndaba ngeyababhalisile kuphela"
+            "lesi sihloko singesababhalisile kuphela", "le ndaba ngeyababhalisile kuphela",
         ]),
-
+        // (Not the bare "ukuze uqhubeke ufunde", so that you go on reading: also "so that you
+        // go on studying", a bursary's; logging in or registering to go on is a cue, below.)
         // The meter: "Usufunde izindaba ezi-3 kwezi-5 zamahhala" (the numbers vary).
         ask(Paywall).at(Start).max_words(20).phrases(&["usufunde izindaba", "sewufunde izindaba", "senifunde izindaba"]),
         ask(Newsletter).phrases(&[
             "ebhokisini lakho le-imeyili", "ebhokisini lakho le-email", "ebhokisini lenu le-imeyili",
             "bhalisela incwadi yethu yezindaba", "bhalisela izindaba zethu ze-imeyili",
             "qinisekisa ikheli lakho le-imeyili", "thola izindaba ku-imeyili yakho",
-            "izindaba ngqo ku-imeyili yakho", "ngqo ku-imeyili yakho"
+            "izindaba ngqo ku-imeyili yakho", "ngqo ku-imeyili yakho",
         ]),
         // A scam warning says them too ("ungalinikezi muntu ikheli lakho le-imeyili"): cues.
         cue(Newsletter).weight(2.0).phrases(&[
@@ -136,15 +138,17 @@ pub(crate) static PACK: Pack = Pack {
             "ku-imeyili yakho",
         ]),
         cue(Newsletter).phrases(&["incwadi yezindaba", "izincwadi zezindaba", "inqubomgomo yobumfihlo", "inqubomgomo yemfihlo"]),
-        ask(App).phrases(&["dawuniloda i-app yethu", "layisha i-app yethu", "landa uhlelo lwethu lokusebenza",
-            "faka i-app yethu"
+        ask(App).phrases(&[
+            "dawuniloda i-app yethu", "layisha i-app yethu", "landa uhlelo lwethu lokusebenza",
+            "faka i-app yethu",
         ]),
-        // A how-to says "landa i-app ye-" (download the app of ...): a short block's opening.
-
+        // (Not the bare "landa i-app": a how-to says "landa i-app ye-" (download the app of
+        // ...) and opens its steps with it. "Landa i-app yethu" is a cue: below.)
         cue(App).phrases(&["i-app yethu", "ku-google play nase-app store", "ku-google play naku-app store", "ku-app store naku-google play"]),
-        ask(Cookie).phrases(&["sisebenzisa ama-cookies", "sisebenzisa ama-cookie", "yamukela wonke amakhukhi",
+        ask(Cookie).phrases(&[
+            "sisebenzisa ama-cookies", "sisebenzisa ama-cookie", "yamukela wonke amakhukhi",
             "yamukela wonke ama-cookies", "izilungiselelo ze-cookie", "inqubomgomo yamakhukhi",
-            "inqubomgomo ye-cookie"
+            "inqubomgomo ye-cookie",
         ]),
         // A data protection story says them of a site it reports on: a block's opening, with
         // the cookies named.
@@ -161,7 +165,7 @@ pub(crate) static PACK: Pack = Pack {
             "silandele ku-tiktok", "silandeleni ku-facebook", "silandeleni ku-twitter", "silandeleni ku-instagram",
             "sithole ku-facebook", "silandele ezinkundleni zokuxhumana", "silandeleni ezinkundleni zokuxhumana",
             "yabelana ngale ndaba", "yabelanani ngale ndaba", "isiteshi sethu se-whatsapp",
-            "isiteshi sethu se-youtube", "isiteshi sethu se-telegram", "joyina isiteshi sethu"
+            "isiteshi sethu se-youtube", "isiteshi sethu se-telegram", "joyina isiteshi sethu",
         ]),
         // A crowd's "Silandeleni!" is reported as a line of its own: the bare call is a cue,
         // the button a label (below).
@@ -178,27 +182,28 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(24).phrases(&[
             "funda nalokhu:", "funda lokhu:", "funda kabanzi:", "bheka futhi:", "okuhlobene:",
             "izindaba ezihlobene", "izindaba ezihambisanayo", "izindaba ezifundwa kakhulu", "ezifundwa kakhulu",
-            "okunye ongathanda ukukufunda", "ungase uthande nalokhu", "ungathanda nalokhu"
+            "okunye ongathanda ukukufunda", "ungase uthande nalokhu", "ungathanda nalokhu",
         ]),
         // "Ezinye izindaba zithi ..." (other reports say): short lines only.
-        line(Related).max_words(4).phrases(&["izindaba ezithandwayo",
-            "indaba edlule", "okunconyiwe"
+        line(Related).max_words(4).phrases(&[
+            "izindaba ezithandwayo",
+            "indaba edlule", "okunconyiwe",
         ]),
         label(Related).phrases(&[
             "funda kabanzi", "funda okwengeziwe", "funda nalokhu", "izindaba ezihlobene", "ezifundwa kakhulu",
             "izindaba ezifundwa kakhulu", "izindaba ezintsha", "izindaba zakamuva", "ezinye izindaba", "izindaba ezithandwayo",
-            "funda yonke indaba", "funda indaba ephelele", "okuhlobene", "funda kabanzi lapha", "chofoza lapha ukuze ufunde kabanzi"
+            "funda yonke indaba", "funda indaba ephelele", "okuhlobene", "funda kabanzi lapha", "chofoza lapha ukuze ufunde kabanzi",
         ]),
         // Bios open on a name ("USipho Mkhize uyintatheli e-..."), a story says it in passing:
         // the bio's own formulas are asks, the bare "uyintatheli" a cue.
         ask(Credit).max_words(40).phrases(&[
             "le ndaba yaqala ukushicilelwa", "lesi sihloko saqala ukushicilelwa", "le ndaba ishicilelwe okokuqala",
-            "le ndaba ihunyushwe isuka", "lesi sihloko sihunyushwe sisuka", "ibe negalelo kulo mbiko"
+            "le ndaba ihunyushwe isuka", "lesi sihloko sihunyushwe sisuka", "ibe negalelo kulo mbiko",
         ]),
         cue(Credit).phrases(&["uyintatheli e-", "uyintatheli ye-", "uyintatheli ka-", "yaqala ukushicilelwa ku-"]),
         line(Credit).max_words(10).phrases(&[
             "isithombe:", "izithombe:", "umthombo wesithombe", "umbhali:", "intatheli:", "ibhalwe ngu", "kubhalwe ngu",
-            "ihunyushwe ngu", "umhumushi:", "ividiyo:", "umhleli:", "umthombo:", "kubika:"
+            "ihunyushwe ngu", "umhumushi:", "ividiyo:", "umhleli:", "umthombo:", "kubika:",
         ]),
         // The byline, "Ngu Sipho Mkhize", "Ngu-Sipho Mkhize" (by ...): a name long ("ngu-*"
         // reads on past the hyphen into the name). "Ngu-Sipho owaqala ..." (it was Sipho who
@@ -210,7 +215,7 @@ pub(crate) static PACK: Pack = Pack {
             "vala", "hhayi manje", "cha ngiyabonga", "cha, ngiyabonga", "mhlawumbe kamuva", "ngikhumbuze kamuva",
             "qhubeka ufunde", "qhubeka nokufunda", "yamukela", "yamukela konke", "yenqaba", "yenqaba konke",
             "izilungiselelo", "ngena ngemvume", "phuma", "bhalisa", "khansela", "gcina izinketho",
-            "londoloza", "okwengeziwe", "bheka okwengeziwe", "izinketho", "lawula izinketho"
+            "londoloza", "okwengeziwe", "bheka okwengeziwe", "izinketho", "lawula izinketho",
         ]),
         outlet(Donation).phrases(&[
             "isikhungo sezindaba esizimele", "izindaba ezizimele", "inkampani yezindaba ezimele", "ngaphandle kwezikhangiso",
@@ -239,7 +244,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // Tips to the newsroom ("Unendaba?"), a line of its own.
         line(Other).max_words(25).phrases(&[
-            "unendaba ofuna ukwabelana ngayo", "sithumele izindaba zakho", "thumela indaba yakho", "xhumana negumbi lezindaba", "sithinte"
+            "unendaba ofuna ukwabelana ngayo", "sithumele izindaba zakho", "thumela indaba yakho", "xhumana negumbi lezindaba", "sithinte",
         ]),
         line(Credit).max_words(12).phrases(&["xhumana nombhali", "thumela umbhali i-imeyili"]),
         // Site chrome around the story, by page part: the author box, the comment section,
@@ -257,7 +262,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(Other).part(Navigation).phrases(&["isiphequluli sakho sindala", "vula i-javascript", "nika amandla i-javascript"]),
         chrome(Other).part(Comments).max_words(10).phrases(&[
             "shiya umbono", "shiya umbono wakho", "bhala umbono wakho", "yisho umbono wakho", "imibono ivaliwe",
-            "bheka imibono"
+            "bheka imibono",
         ]),
         // The comments' heading alone: "Imibono yabafundi" is also a subheading, learners' views.
         chrome(Other).part(Comments).max_words(1).phrases(&["imibono", "amazwana"]),
@@ -279,7 +284,7 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).max_words(12).phrases(&["uyawazisa umsebenzi wethu", "niyawazisa umsebenzi wethu", "uyabuthanda ubuntatheli bethu"]),
         label(Social).phrases(&[
             "yabelana", "yabelana ngale ndaba", "kopisha isixhumanisi", "isixhumanisi sikopishiwe", "thumela nge-imeyili",
-            "yabelana ku-facebook", "yabelana ku-whatsapp", "yabelana ku-x", "silandele", "phrinta indaba"
+            "yabelana ku-facebook", "yabelana ku-whatsapp", "yabelana ku-x", "silandele", "phrinta indaba",
         ]),
         // A read-aloud player's label, the platforms' embeds.
         chrome(Other).max_words(4).phrases(&["lalela le ndaba", "lalela lesi sihloko"]),
@@ -322,12 +327,13 @@ pub(crate) static PACK: Pack = Pack {
             "bhalisela", "bhalisela manje", "khokha manje", "bheka izinhlelo", "khetha uhlelo", "zama mahhala",
             "qala ukuzama mahhala", "bhalisa manje",
         ]),
-        label(App).phrases(&["dawuniloda manje", "landa manje", "yithole ku-google play", "yithole ku-app store", "vula ku-app",
-            "vula i-app"
+        label(App).phrases(&[
+            "dawuniloda manje", "landa manje", "yithole ku-google play", "yithole ku-app store", "vula ku-app",
+            "vula i-app",
         ]),
         label(Donation).phrases(&[
             "nikela", "nikela manje", "nikela namuhla", "sisekele", "xhasa manje", "sekela manje", "yenza umnikelo",
-            "umnikelo wanyanga zonke", "elinye inani", "inani elinye", "qhubeka ukhokhe"
+            "umnikelo wanyanga zonke", "elinye inani", "inani elinye", "qhubeka ukhokhe",
         ]),
         // (Not "usizo" alone: an aid story's subhead.)
         label(Donation).weight(EDGE_WEIGHT).phrases(&["umnikelo", "iminikelo"]),
@@ -354,8 +360,9 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).part(Player).weight(2.5).max_words(1).phrases(&["ividiyo"]),
         chrome(Other).part(Player).weight(2.5).max_words(3).phrases(&["vala umsindo", "vula umsindo"]),
         // The outlet's appeal by function: a thank-you or a question that opens it.
-        header(Donation).weight(2.5).max_words(12).phrases(&["ngiyabonga ngokufunda", "siyabonga ngokusifunda", "uma ufunde waze wafika lapha",
-            "uma ufunde kwaze kwaba lapha"
+        header(Donation).weight(2.5).max_words(12).phrases(&[
+            "ngiyabonga ngokufunda", "siyabonga ngokusifunda", "uma ufunde waze wafika lapha",
+            "uma ufunde kwaze kwaba lapha",
         ]),
         // A browser's prompt for the outlet's push notifications: its two buttons in a row.
         label_any().phrases(&["vumela hhayi manje", "hhayi manje vumela", "vumela kamuva", "kamuva vumela"]),
@@ -364,14 +371,21 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["ngifuna ukunikela", "ngifuna ukusekela", "sengiyasekela", "sengiyanikela"]),
         label(Membership).phrases(&["yiba yilungu", "joyina", "ngifuna ukuba yilungu"]),
         label(Subscription).phrases(&["ngifuna ukubhalisela"]),
-        // Mended after an adversarial review: phrases that news says too (a witness's reply,
-        // a pastor's or a party's quoted appeal, a learner who "reads", a police "follow us")
-        // count as supporting evidence, as a line of their own, or as a block's opening only.
+        // Mended after an adversarial review, whose stories said these too: a pastor's "your
+        // offering helps us", a school choir "supported by our learners" ("abafundi" is also
+        // learners), a party's "please support us", a traveller's "before you go", a telecom
+        // story's "unlimited access" and "cancel any time", a learner who logs in "to go on
+        // studying", a police "contact us", a union's "join today". Cues, or lines of their own.
         cue(Newsletter).weight(2.0).phrases(&["siyabonga ngokubhalisela"]),
         cue(Newsletter).phrases(&["incwadi yethu yezindaba"]),
         cue(Paywall).weight(2.0).phrases(&["bhalisa ukuze uqhubeke ufunde", "ngena ukuze uqhubeke ufunde"]),
         cue(Subscription).phrases(&["ukufinyelela okungenamkhawulo", "ungakhansela noma nini", "khansela noma nini"]),
-        cue(Donation).phrases(&["umnikelo wakho usisiza", "sisekelwa ngabafundi bethu", "sixhaswa ngabafundi bethu", "ngaphandle kokusekela kwabafundi bethu", "siyabonga ngokufunda", "sicela nisisize", "sidinga ukusekela kwenu", "sicela nisisekele", "ngaphambi kokuba uhambe", "ngaphambi kokuthi uhambe", "ungakahambi", "xhasa umsebenzi wethu", "sixhase"]),
+        cue(Donation).phrases(&[
+            "umnikelo wakho usisiza", "sisekelwa ngabafundi bethu", "sixhaswa ngabafundi bethu",
+            "ngaphandle kokusekela kwabafundi bethu", "siyabonga ngokufunda", "sicela nisisize", "sidinga ukusekela kwenu",
+            "sicela nisisekele", "ngaphambi kokuba uhambe", "ngaphambi kokuthi uhambe", "ungakahambi", "xhasa umsebenzi wethu",
+            "sixhase",
+        ]),
         label(Social).phrases(&["uma unendaba", "xhumana nathi", "yabelana ngalokhu"]),
         cue(Social).phrases(&["thumela le ndaba kubangane bakho"]),
         cue(App).phrases(&["landa i-app yethu"]),
