@@ -220,8 +220,8 @@ impl RuleSet {
             },
         );
         if !shared.is_empty() {
-            // The text's opening tells its language: a few hundred words suffice, and the
-            // common words' automaton is too slow to read a long text whole.
+            // The text's opening tells its language: a few hundred words suffice, and every
+            // common word is counted here (the share the reading stops at does not apply).
             let mut sample = folded.len().min(LANGUAGE_SAMPLE);
             while !folded.is_char_boundary(sample) {
                 sample -= 1;
