@@ -5900,3 +5900,39 @@ fn fixed_labels_of_a_language_without_a_pack_mark_its_tail() {
     assert_left_story(&cleaned, story);
     assert_fired(&cleaned, "xx.line:");
 }
+
+/// An ask over its box's blurb is the box's heading: the story's last section above it
+/// stays, however it reads (a heading that names the outlet, a relief fund's donations, a
+/// price). A button over its fine print still takes the box's heading and blurb above.
+#[test]
+fn a_boxs_heading_leaves_the_storys_last_section_above_it() {
+    let cleaner = Cleaner::new();
+    let story = "Wildfire forces evacuation of Ridgeway valley\n\
+                 Crews fought the fire through Tuesday night as strong winds pushed it across \
+                 the ridge towards the first farms of the valley.\n\
+                 About two hundred residents spent the night in the community hall, where \
+                 volunteers served soup and handed out blankets.\n\
+                 How Courier readers can help\n\
+                 The Ridgeway Lions Club has opened an appeal and is collecting cash donations \
+                 at the library.\n\
+                 Clothes and tinned food can be left at the hall until Friday evening.";
+    let newsletter = "Sign up for our morning newsletter\n\
+                      The day's local news from the Ridgeway Courier, in your inbox every \
+                      morning at seven.\n\
+                      Email address\n\
+                      Subscribe";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{newsletter}"));
+    assert_left_story(&cleaned, story);
+    let story = "Die Stadt hat am Montag den neuen Spielplatz am Mühlbach eröffnet. Mehr als \
+                 hundert Kinder tobten schon am ersten Nachmittag auf dem Klettergerüst.\n\
+                 Die Bauarbeiten hatten wegen des nassen Frühjahrs fast drei Monate länger \
+                 gedauert als geplant, die Kosten blieben aber im Rahmen.";
+    let newsletter = "Newsletter: Mühlbach am Morgen\n\
+                      Die wichtigsten Nachrichten aus Ihrem Viertel jeden Morgen kostenlos per \
+                      E-Mail in Ihr Postfach.\n\
+                      Jetzt anmelden\n\
+                      Mit Ihrer Anmeldung stimmen Sie unserer Datenschutzerklärung zu. Sie \
+                      können sich jederzeit wieder abmelden.";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{newsletter}"));
+    assert_left_story(&cleaned, story);
+}

@@ -183,6 +183,10 @@ pub(super) fn tail_box_heads(
 const BUTTON_WORDS: u32 = 7;
 /// The most blocks above its button that a box's heading and text take.
 const HEAD_BLOCKS: usize = 3;
+/// The fewest words of a box's blurb under its heading (see [`box_heads`]).
+const BLURB_WORDS: u32 = 8;
+/// The fewest words of a box's heading that is an ask (see [`box_heads`]).
+const HEADING_WORDS: u32 = 3;
 /// The sentences of the story under a line that names the outlet that make it the
 /// story's heading, not a box's (see [`box_heads`]).
 const STORY_UNDER_HEADING: usize = 2;
@@ -230,6 +234,21 @@ pub(super) fn box_heads(
         // takes the ask right above it only (the story's paragraph above that may name the
         // outlet too: "... told Kloop").
         let ladder = !button && scored[s].hand_anchor && amount_row(blocks, s, text);
+        // An ask of a few words (no button's label) over a sentence of its own box's kind
+        // may be that box's heading, not its button ("Sign up for our newsletter" / "Get the
+        // Ledger's top stories delivered to your inbox ..."): then only lines of its kind
+        // above are its box's, and the story's last section above it, under a heading that
+        // names the outlet, with a sum or a relief fund's donations, stays. (Or it is a
+        // button over its fine print: "Ihre E-Mail-Adresse Jetzt anmelden" / "Mit Ihrer
+        // Anmeldung akzeptieren Sie ...", under its box's blurb.)
+        let heading = button
+            && kind.is_some()
+            && evidence[s].groups[label] == 0.0
+            && blocks[s].words >= HEADING_WORDS
+            && s + 1 < runs[k].0.end
+            && blocks[s + 1].sentence
+            && blocks[s + 1].words >= BLURB_WORDS
+            && evidence[s + 1].kind() == kind;
         if !button && !ladder {
             continue;
         }
@@ -291,6 +310,9 @@ pub(super) fn box_heads(
                 && b.words > PLAIN_WORDS
                 && ev.we + ev.you == 0;
             let boxed = ev.kind().is_some_and(boxed_kind) && ev.signal >= 1.0 && !price;
+            if heading && !(boxed && ev.kind() == kind) {
+                break;
+            }
             if (boxed && !related) || own || (names() && story_below < story_under_heading) {
                 take = j;
             }
