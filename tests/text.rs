@@ -5936,3 +5936,35 @@ fn a_boxs_heading_leaves_the_storys_last_section_above_it() {
     let cleaned = cleaner.clean_text(&format!("{story}\n{newsletter}"));
     assert_left_story(&cleaned, story);
 }
+
+/// A channel's line is found where a case ending follows the platform's name ("na Viberu i
+/// Telegramu") and where it goes on in a few sentences of the outlet's to the reader.
+#[test]
+fn channel_lines_with_case_endings_and_a_pitch_after_them() {
+    let cleaner = Cleaner::new();
+    let story = "Gradsko vijeće usvojilo je u četvrtak novi plan parkiranja u središtu grada.\n\
+                 Od siječnja će parkiranje u prvoj zoni stajati dva eura po satu, a stanari \
+                 će dobiti povlaštene karte.\n\
+                 Gradonačelnik je rekao da će prihod ići u obnovu nogostupa.";
+    let line = "Pratite Riječki list na Viberu i Telegramu – najvažnije vijesti odmah na vašem \
+                mobitelu.";
+    let cleaned = cleaner.clean_text_at(
+        &format!("{story}\n{line}"),
+        Some("https://www.rijeckilist.hr/x"),
+    );
+    assert_left_story(&cleaned, story);
+    let story = "The county council has approved a new cycle lane along the harbour road, \
+                 which will open in the spring.\n\
+                 Councillors said the route would link the railway station with the ferry \
+                 terminal for the first time.\n\
+                 Residents were told about the plan at a meeting in the town hall last week.";
+    let pitch = "Join the Harbour Gazette WhatsApp community for breaking news and the best \
+                 stories from the county. Click here to join. We also send our community \
+                 members special offers from us and our partners. If you don't like it, you \
+                 can leave any time you like.";
+    let cleaned = cleaner.clean_text_at(
+        &format!("{story}\n{pitch}"),
+        Some("https://www.harbourgazette.co.uk/news/1"),
+    );
+    assert_left_story(&cleaned, story);
+}

@@ -125,6 +125,9 @@ pub(super) fn follow_lines(
 
 /// The most words of a line that [`channel_lines`] takes.
 const CHANNEL_WORDS: u32 = 25;
+/// The most words of a block whose first sentence is a channel's line (see
+/// [`channel_lines`]).
+const CHANNEL_BLOCK_WORDS: u32 = 80;
 /// The most words of a channel's line with no stop that [`channel_lines`] takes without the
 /// outlet's voice or name.
 const BOX_LINE_WORDS: u32 = 16;
@@ -220,7 +223,7 @@ pub(super) fn channel_lines(
         let (b, ev) = (&blocks[i], &evidence[i]);
         // (The cheap tests first: most blocks name no platform.)
         if ev.platforms == 0
-            || b.words > CHANNEL_WORDS
+            || b.words > CHANNEL_BLOCK_WORDS
             || taken[i]
             || b.quoted
             || ev.said > 0
@@ -228,7 +231,23 @@ pub(super) fn channel_lines(
         {
             return false;
         }
-        let t = text[b.range.clone()].trim();
+        let mut t = text[b.range.clone()].trim();
+        // A channel's line may go on in sentences of the outlet's to the reader ("Join the
+        // Cork Beo WhatsApp community for breaking news ... Click here to join. We also treat
+        // our community members to special offers ..."): its first sentence is the line.
+        if b.words > CHANNEL_WORDS {
+            match glued::sentences(t).first() {
+                Some(r)
+                    if r.end < t.len()
+                        && t[r.clone()].split_whitespace().count() <= CHANNEL_WORDS as usize
+                        && ev.we > 0
+                        && ev.you > 0 =>
+                {
+                    t = &t[r.clone()];
+                }
+                _ => return false,
+            }
+        }
         if t.ends_with(['?', '？', '؟']) || t.contains('@') || glued_stop(t) {
             return false;
         }

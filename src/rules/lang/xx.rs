@@ -32,16 +32,18 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Other).weight(2.5).max_words(6).phrases(&["▶", "►"]),
         chrome(Other).at(Any).weight(2.5).max_words(2).phrases(&["1x", "1.5x", "2x"]),
         chrome(Other).at(Any).weight(2.5).max_words(8).phrases(&["a- a+", "a− a+", "а- а+", "а− а+", "a- a a+"]),
+        // (A name that a case ending may follow is a prefix: "na Viberu i Telegramu",
+        // "в Телеграме", "Pinterestissä".)
         platform(Social).phrases(&[
             "facebook*", "twitter*", "x.com", "linkedin*", "whatsapp*", "telegram*", "instagram*", "youtube*", "tiktok*",
-            "reddit", "pinterest", "threads", "bluesky", "mastodon", "flipboard", "email", "e-mail", "print",
-            "copy link", "vk", "vkontakte", "viber", "rss", "spotify", "apple podcasts", "google podcasts",
-            "amazon music", "soundcloud", "deezer", "pocket casts", "overcast", "castbox", "messenger", "snapchat",
+            "reddit*", "pinterest*", "threads", "bluesky", "mastodon", "flipboard", "email", "e-mail", "print",
+            "copy link", "vk", "vkontakte", "viber*", "rss", "spotify", "apple podcasts", "google podcasts",
+            "amazon music", "soundcloud", "deezer", "pocket casts", "overcast", "castbox", "messenger", "snapchat*",
             "tumblr", "xing", "odnoklassniki", "одноклассники", "вконтакте",
             // The same platforms as other scripts write them: a share row in Persian or Korean
             // names them so ("فیسبوک", "페이스북").
-            "фейсбук", "твиттер", "телеграм", "телеграмм", "инстаграм", "ютуб", "вайбер", "ватсап", "тикток",
-            "тікток", "فیسبوک", "فیس‌بوک", "توییتر", "تلگرام", "واتس‌اپ", "واتساپ", "اینستاگرام",
+            "фейсбук*", "твиттер*", "телеграм*", "инстаграм*", "ютуб*", "вайбер*", "ватсап*", "тикток*",
+            "тікток*", "فیسبوک", "فیس‌بوک", "توییتر", "تلگرام", "واتس‌اپ", "واتساپ", "اینستاگرام",
             "یوتیوب", "ایکس", "فيس بوك", "تويتر", "واتساب", "تيليجرام", "تلغرام", "انستغرام",
             "إنستغرام", "تيك توك", "فیس بک", "ٹوئٹر", "واٹس ایپ", "פייסבוק", "טוויטר", "וואטסאפ",
             "אינסטגרם", "טלגרם", "יוטיוב", "微信", "微博", "脸书", "臉書", "推特", "フェイスブック", "ツイッター",
