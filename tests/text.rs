@@ -5968,3 +5968,35 @@ fn channel_lines_with_case_endings_and_a_pitch_after_them() {
     );
     assert_left_story(&cleaned, story);
 }
+
+/// In languages no pack reads, the platforms as their scripts write them make a channel's
+/// line, and a share row's label may run to three words with bars between the platforms;
+/// once the page shows such a box, a read-also line of the cross-language table between
+/// paragraphs goes too, also where the script's long words make a paragraph of fewer than
+/// fifteen of them.
+#[test]
+fn rows_and_read_also_lines_in_scripts_no_pack_reads() {
+    let cleaner = Cleaner::new();
+    // Kannada: a water-tariff story, a read-also line between its paragraphs, a channel's
+    // line under it.
+    // (Fourteen words in 371 bytes.)
+    let first = "ಮೈಸೂರು ನಗರದಲ್ಲಿ ಕುಡಿಯುವ ನೀರಿನ ಶುಲ್ಕವನ್ನು ಮುಂದಿನ ತಿಂಗಳಿನಿಂದ ಹೆಚ್ಚಿಸಲು ನಗರಪಾಲಿಕೆ ಸಭೆಯಲ್ಲಿ \
+                 ತೀರ್ಮಾನಿಸಲಾಗಿದೆ ಎಂದು ಅಧಿಕಾರಿಗಳು ತಿಳಿಸಿದ್ದಾರೆ.";
+    let also = "ಇದನ್ನೂ ಓದಿ: ನಗರದ ರಸ್ತೆಗಳಿಗೆ ಹೊಸ ಬೀದಿದೀಪಗಳ ಅಳವಡಿಕೆ";
+    let second = "ಹೊಸ ದರಗಳು ಜಾರಿಗೆ ಬಂದ ನಂತರ ಮನೆ ಬಳಕೆಯ ಸಂಪರ್ಕಗಳಿಗೆ ತಿಂಗಳಿಗೆ ಸರಾಸರಿ ನೂರು ರೂಪಾಯಿ \
+                  ಹೆಚ್ಚುವರಿ ಶುಲ್ಕ ಬೀಳಲಿದೆ ಎಂದು ಅಂದಾಜಿಸಲಾಗಿದೆ.";
+    let third = "ನಾಗರಿಕರ ಸಂಘಟನೆಗಳು ಈ ನಿರ್ಧಾರವನ್ನು ವಿರೋಧಿಸಿ ಮುಂದಿನ ವಾರ ಪ್ರತಿಭಟನೆ ನಡೆಸುವುದಾಗಿ \
+                 ಘೋಷಿಸಿವೆ.";
+    let channel = "ಮೈಸೂರು ವಾರ್ತೆ ವಾಟ್ಸ್‌ಆ್ಯಪ್ ಚಾನೆಲ್‌ಗೆ ಸೇರಿ";
+    let text = format!("{first}\n{also}\n{second}\n{third}\n{channel}");
+    let cleaned = cleaner.clean_text(&text);
+    assert_left_story(&cleaned, &format!("{first}\n{second}\n{third}"));
+    // Punjabi: a follow row whose label is three words, the platforms parted by bars.
+    let story = "ਲੁਧਿਆਣਾ ਵਿੱਚ ਨਵੀਂ ਬੱਸ ਸੇਵਾ ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁਰੂ ਹੋਵੇਗੀ, ਜਿਸ ਨਾਲ ਸ਼ਹਿਰ ਦੇ ਬਾਹਰੀ ਇਲਾਕਿਆਂ \
+                 ਦੇ ਲੋਕਾਂ ਨੂੰ ਰਾਹਤ ਮਿਲੇਗੀ।\n\
+                 ਨਗਰ ਨਿਗਮ ਦੇ ਅਧਿਕਾਰੀਆਂ ਨੇ ਦੱਸਿਆ ਕਿ ਪਹਿਲੇ ਮਹੀਨੇ ਸਫ਼ਰ ਮੁਫ਼ਤ ਰਹੇਗਾ ਅਤੇ ਬਾਅਦ ਵਿੱਚ \
+                 ਕਿਰਾਇਆ ਤੈਅ ਕੀਤਾ ਜਾਵੇਗਾ।";
+    let row = "ਸਾਡੇ ਨਾਲ ਜੁੜੋ: Facebook | Instagram | X";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{row}"));
+    assert_left_story(&cleaned, story);
+}

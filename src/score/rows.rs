@@ -12,6 +12,8 @@ const ROW_PLATFORMS: u16 = 3;
 /// The most words of a share row's label, and of the words besides the platforms after it.
 const SHARE_LABEL_WORDS: usize = 2;
 const SHARE_OTHER_WORDS: usize = 2;
+/// The most words of the label before a colon and a row of platforms.
+const ROW_LABEL_WORDS: usize = 3;
 
 /// After the story's last paragraph, a line that names the outlet and two platforms or more
 /// asks the reader to follow it there, in any language ("Volg NH Nieuws ook op Instagram,
@@ -518,15 +520,21 @@ fn platform_row(t: &str, platforms: u16) -> bool {
         && !last.is_empty()
 }
 
-/// Whether `t` is a label of a word or two, a colon, and the platforms with a word or two
+/// Whether `t` is a label of three words at most, a colon, and the platforms with a word or two
 /// besides them (the mail, "X").
 fn labelled_platforms(t: &str, platforms: u16) -> bool {
     // A row's items are names, each capitalised, with no stop after the last; a story's
     // list joins them in a sentence ("Also banned: TikTok and Telegram.").
+    // (The bars and dots between the items are no words; a label may run to three short
+    // words: "ਸਾਡੇ ਨਾਲ ਜੁੜੋ: Facebook | Instagram | X".)
     t.split_once(':').is_some_and(|(label, rest)| {
-        (1..=SHARE_LABEL_WORDS).contains(&label.split_whitespace().count())
-            && rest.split_whitespace().count() <= usize::from(platforms) + SHARE_OTHER_WORDS
-            && rest.split_whitespace().all(|w| !w.starts_with(is_lower))
+        let items = || {
+            rest.split_whitespace()
+                .filter(|w| !matches!(*w, "|" | "·" | "•" | "/"))
+        };
+        (1..=ROW_LABEL_WORDS).contains(&label.split_whitespace().count())
+            && items().count() <= usize::from(platforms) + SHARE_OTHER_WORDS
+            && items().all(|w| !w.starts_with(is_lower))
             && !rest.trim_end().ends_with(['.', '!', '?'])
     })
 }
@@ -909,6 +917,10 @@ pub(super) fn letters_only(t: &str) -> bool {
 
 /// The fewest words of the story's paragraphs on both sides of a [`lone_lines`] line.
 const LONE_PARAGRAPH_WORDS: u32 = 15;
+/// Or of as many bytes as fifteen words of the languages whose long words their scripts
+/// write in two or three bytes a letter ("ಬೆಂಗಳೂರು: ನಗರದಲ್ಲಿ ..." has thirteen in 104
+/// letters): some 100 letters of Kannada.
+const LONE_PARAGRAPH_BYTES: usize = 270;
 /// The most words of a teaser line's label ("Read more", "Læs også").
 const TEASER_LABEL_WORDS: usize = 3;
 /// The fewest and the most words of the headline after the label.
@@ -952,7 +964,9 @@ pub(super) fn lone_lines(
 ) -> Vec<(usize, Kind, &'static str)> {
     let paragraph = |j: usize| {
         let b = &blocks[j];
-        b.words >= LONE_PARAGRAPH_WORDS && b.sentence && !in_runs(runs, j)
+        (b.words >= LONE_PARAGRAPH_WORDS || b.range.len() >= LONE_PARAGRAPH_BYTES)
+            && b.sentence
+            && !in_runs(runs, j)
     };
     let teaser_words =
         *TEASER_HEADLINE_WORDS.start() + 1..=TEASER_LABEL_WORDS + TEASER_HEADLINE_WORDS.end();
