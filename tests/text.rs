@@ -6000,3 +6000,30 @@ fn rows_and_read_also_lines_in_scripts_no_pack_reads() {
     let cleaned = cleaner.clean_text(&format!("{story}\n{row}"));
     assert_left_story(&cleaned, story);
 }
+
+/// A read-also label of the cross-language table alone on its line, with its headline under
+/// it, between two of the story's paragraphs, goes where the page shows a box elsewhere too;
+/// a crosshead of the story's own words over its next paragraph stays.
+#[test]
+fn a_tables_read_also_label_takes_its_headline_between_paragraphs() {
+    let cleaner = Cleaner::new();
+    let first = "La urba konsilio decidis lundon, ke la nova biciklovojo laŭ la haveno estos \
+                 malfermita en la printempo de la venonta jaro.";
+    let second = "La konstrulaboroj kostos proksimume du milionojn da eŭroj, kiujn pagos la \
+                  regiona fonduso por transporto, diris la oficistoj.";
+    let third = "La loĝantoj aŭdis pri la plano dum kunveno en la urbodomo, kaj la plimulto el \
+                 ili ĝin bonvenigis.";
+    let share = "Kunhavigi: Facebook X WhatsApp";
+    let text = format!(
+        "{first}\nLegu ankaŭ\nNova horaro de la pramŝipoj ekde la venonta monato\n{second}\n\
+         {third}\n{share}"
+    );
+    let cleaned = cleaner.clean_text(&text);
+    assert_left_story(&cleaned, &format!("{first}\n{second}\n{third}"));
+    let text = format!("{first}\nLa kostoj de la projekto\n{second}\n{third}\n{share}");
+    let cleaned = cleaner.clean_text(&text);
+    assert_left_story(
+        &cleaned,
+        &format!("{first}\nLa kostoj de la projekto\n{second}\n{third}"),
+    );
+}

@@ -928,6 +928,8 @@ const TEASER_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 4..=18;
 /// The least weight of a teaser line's label: the read-also labels of the languages no pack
 /// reads weigh less than an anchor (they start no run alone), and the shape here asks enough.
 const TEASER_LABEL_RULE: f32 = 2.5;
+/// The most headlines under a read-also label alone on its line (see [`lone_lines`]).
+const TEASER_BOX_HEADLINES: usize = 2;
 /// The most words of a series note (the packs' rows allow as many).
 const SERIES_NOTE_WORDS: u32 = 45;
 
@@ -991,28 +993,69 @@ pub(super) fn lone_lines(
             && (rules.is_whole_phrase(label, Kind::Related)
                 || rules.is_whole_phrase(&format!("{}:", label.trim_end()), Kind::Related))
     };
-    (1..blocks.len().saturating_sub(1))
-        .filter_map(|i| {
-            let (b, ev) = (&blocks[i], &evidence[i]);
-            // (The cheap tests first: few blocks hold a formula this heavy.)
-            if ev.max_rule < TEASER_LABEL_RULE || b.quoted || ev.user || ev.notice {
-                return None;
+    // The label alone on its line, over a headline or two of no stop and the story's next
+    // paragraph ("ఇవి కూడా చదవండి" / "ఆర్టీసీ బస్సుల్లో డిజిటల్ టికెట్లు" / ...): the packs'
+    // labels weigh an anchor's and take their headline in a run; the cross-language
+    // table's do not, and are read here.
+    let label_line = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        let t = text[b.range.clone()].trim();
+        ev.kind() == Some(Kind::Related)
+            && ev.max_rule < ANCHOR_RULE
+            && (1..=TEASER_LABEL_WORDS).contains(&(b.words as usize))
+            && rules.is_whole_phrase(t.trim_end_matches([':', '：']), Kind::Related)
+    };
+    let headline = |j: usize| {
+        let (b, ev) = (&blocks[j], &evidence[j]);
+        let t = text[b.range.clone()].trim();
+        !b.sentence
+            && !b.quoted
+            && ev.body >= 0.0
+            && ev.signal == 0.0
+            && TEASER_HEADLINE_WORDS.contains(&(b.words as usize))
+            && opens_as_name(t)
+    };
+    let mut boxes = Vec::new();
+    if cut_elsewhere {
+        for i in 1..blocks.len() {
+            if evidence[i].max_rule < TEASER_LABEL_RULE || !paragraph(i - 1) || !label_line(i) {
+                continue;
             }
-            // A label of the cross-language table, which no pack reads for certain, counts
-            // where the page shows a box elsewhere too (a run, or a reading's box: the
-            // outlet's letter at the end; not a tag row or a menu alone): a story alone keeps
-            // a crosshead of the same words ("Bala hape:", count again, over a recount in
-            // Sesotho).
-            let table = ev.max_rule < ANCHOR_RULE;
-            let (kind, rule) =
-                if ev.kind() == Some(Kind::Related) && (!table || cut_elsewhere) && teaser(b) {
-                    (Kind::Related, "heuristic:teaser-line")
-                } else if series_note(ev) && b.words <= SERIES_NOTE_WORDS && ev.you == 0 {
-                    (Kind::Other, "heuristic:series-note")
-                } else {
-                    return None;
-                };
-            (paragraph(i - 1) && paragraph(i + 1)).then_some((i, kind, rule))
-        })
-        .collect()
+            let end = (i + 1..blocks.len())
+                .take(TEASER_BOX_HEADLINES)
+                .take_while(|&j| headline(j))
+                .last()
+                .map_or(i, |j| j + 1);
+            if end > i + 1 && end < blocks.len() && paragraph(end) {
+                boxes.extend((i..end).map(|j| (j, Kind::Related, "heuristic:teaser-box")));
+            }
+        }
+    }
+    let lines = (1..blocks.len().saturating_sub(1)).filter_map(|i| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        // (The cheap tests first: few blocks hold a formula this heavy.)
+        if ev.max_rule < TEASER_LABEL_RULE || b.quoted || ev.user || ev.notice {
+            return None;
+        }
+        // A label of the cross-language table, which no pack reads for certain, counts
+        // where the page shows a box elsewhere too (a run, or a reading's box: the
+        // outlet's letter at the end; not a tag row or a menu alone): a story alone keeps
+        // a crosshead of the same words ("Bala hape:", count again, over a recount in
+        // Sesotho).
+        let table = ev.max_rule < ANCHOR_RULE;
+        let (kind, rule) =
+            if ev.kind() == Some(Kind::Related) && (!table || cut_elsewhere) && teaser(b) {
+                (Kind::Related, "heuristic:teaser-line")
+            } else if series_note(ev) && b.words <= SERIES_NOTE_WORDS && ev.you == 0 {
+                (Kind::Other, "heuristic:series-note")
+            } else {
+                return None;
+            };
+        (paragraph(i - 1) && paragraph(i + 1)).then_some((i, kind, rule))
+    });
+    let mut out: Vec<(usize, Kind, &'static str)> = lines.collect();
+    out.extend(boxes);
+    out.sort_unstable_by_key(|&(i, ..)| i);
+    out.dedup_by_key(|&mut (i, ..)| i);
+    out
 }
