@@ -6027,3 +6027,36 @@ fn a_tables_read_also_label_takes_its_headline_between_paragraphs() {
         &format!("{first}\nLa kostoj de la projekto\n{second}\n{third}"),
     );
 }
+
+/// A box's fine print under its button goes with the box, also between the story's
+/// paragraphs, where its one formula alone would not end a run.
+#[test]
+fn a_boxs_fine_print_under_its_button_goes_with_it() {
+    let cleaner = Cleaner::new();
+    let story = "Les premiers avis de la nouvelle taxe sur les logements vacants sont arrivés \
+                 cette semaine dans les boîtes aux lettres de la vallée, et la mairie a déjà \
+                 reçu plus de deux cents réclamations de propriétaires qui contestent le \
+                 montant.\n\
+                 « J'ai hérité de la maison de mon oncle l'an dernier. Il faut refaire toute la \
+                 toiture, et je n'ai pas cet argent », explique Jeanne Arrieta, 71 ans, qui a \
+                 reçu un avis de 980 euros. L'association des locataires rappelle que plus de \
+                 1 500 logements sont vides dans la vallée alors que les listes d'attente pour \
+                 un logement social dépassent trois ans.";
+    let rest = "Des exonérations existent pour les logements mis en location à un prix conforme \
+                au marché, ou pour ceux dont les travaux nécessaires dépassent un quart de leur \
+                valeur, précise la préfecture.\n\
+                Le conseil municipal examinera les premières réclamations lors de sa séance du \
+                mois prochain, et un guichet d'information ouvrira à la mairie dès lundi.";
+    let newsletter = "La lettre du soir\n\
+                      L'essentiel des nouvelles de la vallée, chaque soir à 19 h, dans votre \
+                      boîte mail.\n\
+                      Je m'inscris\n\
+                      Vos données sont traitées conformément au RGPD et ne sont jamais \
+                      transmises à des tiers. Désinscription en un clic.";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{newsletter}\n{rest}"));
+    assert_kept_and_cut(
+        &cleaned,
+        &[story, rest],
+        &["Je m'inscris", "Désinscription en un clic"],
+    );
+}

@@ -85,7 +85,7 @@ pub(super) fn find_runs(
     }
     split_at_prose(blocks, evidence, scored, hand, text, outlets, &mut runs);
     story_lists(blocks, evidence, scored, text, &mut runs);
-    trim_sentences(blocks, scored, hand, boxed, &mut runs);
+    trim_sentences(blocks, evidence, text, scored, hand, boxed, &mut runs);
     box_heads(blocks, evidence, scored, text, outlets, &mut runs);
     tail_box_heads(blocks, evidence, scored, text, &mut runs);
     ad_copy(blocks, evidence, scored, text, &mut runs);
@@ -436,6 +436,8 @@ fn story_lists(
 /// Moscow Times:") than the first or last line of the appeal.
 fn trim_sentences(
     blocks: &[Block],
+    evidence: &Evidences,
+    text: &str,
     scored: &[Scored],
     hand: &[f32],
     boxed: bool,
@@ -454,11 +456,36 @@ fn trim_sentences(
             && !scored[i].anchor
             && scored[i].score < EDGE_DOUBT
     };
+    // (Not a box's fine print under its button, whose one formula is its kind's: "Odebírat"
+    // / "Odesláním souhlasíte se zpracováním osobních údajů." A button a story quotes, at
+    // the end of a banner's wording in quotation marks, has the story's sentence under it.)
+    let label = Group::Label.slot().expect("a kept group");
+    let fine_print = |i: usize, start: usize| {
+        let button = i - 1;
+        i > start
+            && !blocks[button].quoted
+            && !text[blocks[button].range.clone()].contains(['"', '“', '”', '«', '»', '„'])
+            && evidence[i].body >= 0.0
+            && blocks[button].words <= FINE_PRINT_BUTTON_WORDS
+            && scored[button].hand_anchor
+            && evidence[button].groups[label] > 0.0
+            && evidence[button]
+                .kind()
+                .is_none_or(|k| evidence[i].kind() == Some(k))
+    };
     for (run, sum) in runs.iter_mut() {
-        trim_ends(scored, run, sum, |i| scored[i].lone_formula);
+        trim_start(scored, run, sum, |i| scored[i].lone_formula);
+        let start = run.start;
+        while run.len() > 1 && scored[run.end - 1].lone_formula && !fine_print(run.end - 1, start) {
+            *sum -= scored[run.end - 1].score;
+            run.end -= 1;
+        }
         trim_start(scored, run, sum, doubtful);
     }
 }
+
+/// The most words of a button over its box's fine print (see [`trim_sentences`]).
+const FINE_PRINT_BUTTON_WORDS: u32 = 3;
 
 /// The log-odds below which a sentence with no hand evidence at a run's start is a doubt
 /// (see [`trim_sentences`]): the model fitted with the probe sets took a column's closing
