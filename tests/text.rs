@@ -6060,3 +6060,27 @@ fn a_boxs_fine_print_under_its_button_goes_with_it() {
         &["Je m'inscris", "Désinscription en un clic"],
     );
 }
+
+/// The outlet's app by its name in Urdu, with the stores as Urdu writes them, and a Malay
+/// consent banner's "I agree" button, go under a story.
+#[test]
+fn an_urdu_app_pitch_and_a_malay_consent_button() {
+    let cleaner = Cleaner::new();
+    let story = "کراچی میں شدید گرمی کی لہر جاری ہے اور محکمہ موسمیات نے اگلے تین دن تک درجہ حرارت \
+                 بیالیس ڈگری تک رہنے کی پیش گوئی کی ہے۔\n\
+                 شہر کے بڑے اسپتالوں میں ہیٹ اسٹروک کے مریضوں کے لیے خصوصی وارڈ قائم کر دیے گئے ہیں اور \
+                 شہریوں کو دوپہر میں گھروں سے نہ نکلنے کی ہدایت کی گئی ہے۔";
+    let app = "شہر نامہ کی ایپ ڈاؤن لوڈ کریں اور تازہ ترین خبریں اپنے موبائل پر پڑھیں\n\
+               گوگل پلے | ایپ اسٹور";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{app}"));
+    assert_left_story(&cleaned, story);
+    let story = "Majlis Bandaraya mengumumkan bahawa kadar bayaran letak kereta di pusat bandar \
+                 akan dinaikkan mulai bulan depan bagi mengurangkan kesesakan lalu lintas.\n\
+                 Menurut kenyataan itu, hasil tambahan akan digunakan untuk membaiki laluan \
+                 pejalan kaki dan menambah bilangan bas percuma di kawasan tersebut.";
+    let consent = "Laman web ini menggunakan kuki untuk memastikan anda mendapat pengalaman \
+                   terbaik.\n\
+                   Saya Setuju";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{consent}"));
+    assert_left_story(&cleaned, story);
+}
