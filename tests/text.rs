@@ -6084,3 +6084,20 @@ fn an_urdu_app_pitch_and_a_malay_consent_button() {
     let cleaned = cleaner.clean_text(&format!("{story}\n{consent}"));
     assert_left_story(&cleaned, story);
 }
+
+/// A newsletter widget's confirmation, left in the page under its box, goes with it.
+#[test]
+fn a_newsletter_sign_ups_confirmation_goes_with_its_box() {
+    let cleaner = Cleaner::new();
+    let first = "The county council approved a new cycle lane along the harbour road on \
+                 Wednesday, ending a debate that had run for more than two years.";
+    let rest = "Business owners on the road raised concerns about losing about thirty parking \
+                spaces, and the council said loading zones would move to side streets.";
+    let box_ = "Get the latest headlines, breaking news and columns.\n\
+                By signing up you consent to receive the above newsletter.\n\
+                Thanks for signing up!\n\
+                A welcome email is on its way. If you don't see it, please check your junk \
+                folder.";
+    let cleaned = cleaner.clean_text(&format!("{first}\n{box_}\n{rest}"));
+    assert_left_story(&cleaned, &format!("{first}\n{rest}"));
+}

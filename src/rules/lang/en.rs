@@ -195,6 +195,8 @@ pub(crate) static PACK: Pack = Pack {
             "protected by recaptcha", "google privacy policy and terms of service apply", "newsletter signup",
             "newsletter sign-up", "get our newsletter", "want more stories like this", "by clicking subscribe",
             "by submitting your email", "by entering your email", "for more newsletters",
+            // The sign-up's confirmation that the widget leaves in the page.
+            "a welcome email is on its way", "check your junk folder", "check your spam folder",
         ]),
         ask(Credit).weight(3.5).phrases(&[
             "associated press contributed", "reuters contributed", "contributed reporting from",
