@@ -236,14 +236,17 @@ pub(super) fn channel_lines(
         let mut t = text[b.range.clone()].trim();
         // A channel's line may go on in sentences of the outlet's to the reader ("Join the
         // Cork Beo WhatsApp community for breaking news ... Click here to join. We also treat
-        // our community members to special offers ..."): its first sentence is the line.
+        // our community members to special offers ..."): its first sentence, which names the
+        // outlet, is the line. (A story's paragraph may open on another's channel and name
+        // the outlet later: "Join the Bus Éireann WhatsApp channel ... We at Cork Beo ...")
         if b.words > CHANNEL_WORDS {
             match glued::sentences(t).first() {
                 Some(r)
                     if r.end < t.len()
                         && t[r.clone()].split_whitespace().count() <= CHANNEL_WORDS as usize
                         && ev.we > 0
-                        && ev.you > 0 =>
+                        && ev.you > 0
+                        && features::names(&t[r.clone()], outlets) =>
                 {
                     t = &t[r.clone()];
                 }
@@ -526,13 +529,15 @@ fn labelled_platforms(t: &str, platforms: u16) -> bool {
     // A row's items are names, each capitalised, with no stop after the last; a story's
     // list joins them in a sentence ("Also banned: TikTok and Telegram.").
     // (The bars and dots between the items are no words; a label may run to three short
-    // words: "ਸਾਡੇ ਨਾਲ ਜੁੜੋ: Facebook | Instagram | X".)
+    // words: "ਸਾਡੇ ਨਾਲ ਜੁੜੋ: Facebook | Instagram | X". A story's list parts its items with
+    // commas: "Least trusted platforms: Facebook, X, Telegram".)
     t.split_once(':').is_some_and(|(label, rest)| {
         let items = || {
             rest.split_whitespace()
                 .filter(|w| !matches!(*w, "|" | "·" | "•" | "/"))
         };
         (1..=ROW_LABEL_WORDS).contains(&label.split_whitespace().count())
+            && !rest.contains([',', '،', '、'])
             && items().count() <= usize::from(platforms) + SHARE_OTHER_WORDS
             && items().all(|w| !w.starts_with(is_lower))
             && !rest.trim_end().ends_with(['.', '!', '?'])
@@ -928,8 +933,6 @@ const TEASER_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 4..=18;
 /// The least weight of a teaser line's label: the read-also labels of the languages no pack
 /// reads weigh less than an anchor (they start no run alone), and the shape here asks enough.
 const TEASER_LABEL_RULE: f32 = 2.5;
-/// The most headlines under a read-also label alone on its line (see [`lone_lines`]).
-const TEASER_BOX_HEADLINES: usize = 2;
 /// The most words of a series note (the packs' rows allow as many).
 const SERIES_NOTE_WORDS: u32 = 45;
 
@@ -993,69 +996,28 @@ pub(super) fn lone_lines(
             && (rules.is_whole_phrase(label, Kind::Related)
                 || rules.is_whole_phrase(&format!("{}:", label.trim_end()), Kind::Related))
     };
-    // The label alone on its line, over a headline or two of no stop and the story's next
-    // paragraph ("ఇవి కూడా చదవండి" / "ఆర్టీసీ బస్సుల్లో డిజిటల్ టికెట్లు" / ...): the packs'
-    // labels weigh an anchor's and take their headline in a run; the cross-language
-    // table's do not, and are read here.
-    let label_line = |i: usize| {
-        let (b, ev) = (&blocks[i], &evidence[i]);
-        let t = text[b.range.clone()].trim();
-        ev.kind() == Some(Kind::Related)
-            && ev.max_rule < ANCHOR_RULE
-            && (1..=TEASER_LABEL_WORDS).contains(&(b.words as usize))
-            && rules.is_whole_phrase(t.trim_end_matches([':', '：']), Kind::Related)
-    };
-    let headline = |j: usize| {
-        let (b, ev) = (&blocks[j], &evidence[j]);
-        let t = text[b.range.clone()].trim();
-        !b.sentence
-            && !b.quoted
-            && ev.body >= 0.0
-            && ev.signal == 0.0
-            && TEASER_HEADLINE_WORDS.contains(&(b.words as usize))
-            && opens_as_name(t)
-    };
-    let mut boxes = Vec::new();
-    if cut_elsewhere {
-        for i in 1..blocks.len() {
-            if evidence[i].max_rule < TEASER_LABEL_RULE || !paragraph(i - 1) || !label_line(i) {
-                continue;
-            }
-            let end = (i + 1..blocks.len())
-                .take(TEASER_BOX_HEADLINES)
-                .take_while(|&j| headline(j))
-                .last()
-                .map_or(i, |j| j + 1);
-            if end > i + 1 && end < blocks.len() && paragraph(end) {
-                boxes.extend((i..end).map(|j| (j, Kind::Related, "heuristic:teaser-box")));
-            }
-        }
-    }
-    let lines = (1..blocks.len().saturating_sub(1)).filter_map(|i| {
-        let (b, ev) = (&blocks[i], &evidence[i]);
-        // (The cheap tests first: few blocks hold a formula this heavy.)
-        if ev.max_rule < TEASER_LABEL_RULE || b.quoted || ev.user || ev.notice {
-            return None;
-        }
-        // A label of the cross-language table, which no pack reads for certain, counts
-        // where the page shows a box elsewhere too (a run, or a reading's box: the
-        // outlet's letter at the end; not a tag row or a menu alone): a story alone keeps
-        // a crosshead of the same words ("Bala hape:", count again, over a recount in
-        // Sesotho).
-        let table = ev.max_rule < ANCHOR_RULE;
-        let (kind, rule) =
-            if ev.kind() == Some(Kind::Related) && (!table || cut_elsewhere) && teaser(b) {
-                (Kind::Related, "heuristic:teaser-line")
-            } else if series_note(ev) && b.words <= SERIES_NOTE_WORDS && ev.you == 0 {
-                (Kind::Other, "heuristic:series-note")
-            } else {
+    (1..blocks.len().saturating_sub(1))
+        .filter_map(|i| {
+            let (b, ev) = (&blocks[i], &evidence[i]);
+            // (The cheap tests first: few blocks hold a formula this heavy.)
+            if ev.max_rule < TEASER_LABEL_RULE || b.quoted || ev.user || ev.notice {
                 return None;
-            };
-        (paragraph(i - 1) && paragraph(i + 1)).then_some((i, kind, rule))
-    });
-    let mut out: Vec<(usize, Kind, &'static str)> = lines.collect();
-    out.extend(boxes);
-    out.sort_unstable_by_key(|&(i, ..)| i);
-    out.dedup_by_key(|&mut (i, ..)| i);
-    out
+            }
+            // A label of the cross-language table, which no pack reads for certain, counts
+            // where the page shows a box elsewhere too (a run, or a reading's box: the
+            // outlet's letter at the end; not a tag row or a menu alone): a story alone keeps
+            // a crosshead of the same words ("Bala hape:", count again, over a recount in
+            // Sesotho).
+            let table = ev.max_rule < ANCHOR_RULE;
+            let (kind, rule) =
+                if ev.kind() == Some(Kind::Related) && (!table || cut_elsewhere) && teaser(b) {
+                    (Kind::Related, "heuristic:teaser-line")
+                } else if series_note(ev) && b.words <= SERIES_NOTE_WORDS && ev.you == 0 {
+                    (Kind::Other, "heuristic:series-note")
+                } else {
+                    return None;
+                };
+            (paragraph(i - 1) && paragraph(i + 1)).then_some((i, kind, rule))
+        })
+        .collect()
 }

@@ -101,8 +101,6 @@ pub(crate) static PACK: Pack = Pack {
         label_any().phrases(&[
             "bukan sekarang", "ingatkan saya nanti", "teruskan", "derma", "sokong", "log masuk", "sekali sahaja",
             "jumlah lain", "salin pautan", "saya faham", "sumbang", "tetapan", "faham", "kongsi", "e-mel",
-            // A consent banner's button ("I agree").
-            "saya setuju", "setuju",
         ]),
         // "If you value our work": the outlet speaking of itself to the reader.
         ask(Donation).phrases(&["jika anda menghargai kerja kami", "sekiranya anda menghargai kerja kami"]),

@@ -77,7 +77,7 @@ pub(crate) static PACK: Pack = Pack {
         ask(App).at(Start).max_words(8).phrases(&["ایپ ڈاؤن لوڈ کریں"]),
         // The outlet's app by its name ("... نیوز کی ایپ ڈاؤن لوڈ کریں"), and the stores.
         ask(App).max_words(20).phrases(&["کی ایپ ڈاؤن لوڈ کریں", "کی موبائل ایپ ڈاؤن لوڈ کریں"]),
-        cue(App).phrases(&["ہماری ایپ", "ہماری موبائل ایپ", "گوگل پلے", "ایپ اسٹور", "ایپ سٹور", "پلے اسٹور", "پلے سٹور"]),
+        cue(App).phrases(&["ہماری ایپ", "ہماری موبائل ایپ"]),
         ask(Cookie).phrases(&["تمام کوکیز قبول کریں", "کوکیز کی ترتیبات", "کوکی سیٹنگز", "کوکیز پالیسی", "کوکی پالیسی"]),
         // Reports quote banners and regulators: a block's start only.
         ask(Cookie).at(Start).max_words(40).phrases(&[
