@@ -6065,3 +6065,33 @@ fn a_newsletter_sign_ups_confirmation_goes_with_its_box() {
     let cleaned = cleaner.clean_text(&format!("{first}\n{box_}\n{rest}"));
     assert_left_story(&cleaned, &format!("{first}\n{rest}"));
 }
+
+/// A byline standing alone after the story's last paragraph is a credit, in the languages'
+/// words for "by"; the byline under the headline stays, and so does a last line that is a
+/// sentence.
+#[test]
+fn a_closing_byline_is_a_credit() {
+    let cleaner = Cleaner::new();
+    let story = "Kunstauktion bringt 1400 Euro für das Tierheim\n\
+                 Von Lena Hartmann\n\
+                 Mehr als sechzig Bilder und Skulpturen von Künstlerinnen und Künstlern aus \
+                 der Region kamen am Samstag im Rathaus unter den Hammer, und der Erlös geht \
+                 vollständig an das Tierheim am Stadtrand.\n\
+                 Nach über zwei Stunden hatten fast alle Werke neue Besitzer gefunden, das \
+                 teuerste Bild ging für 320 Euro an eine Sammlerin aus dem Nachbarort.";
+    for closing in [
+        "Von Cosima Künzel",
+        "Door: Redactie Stadsblad",
+        "By Megan O'Hara",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{story}\n{closing}"));
+        assert_left_story(&cleaned, story);
+        assert!(
+            cleaned.removals().iter().all(|r| r.kind() == Kind::Credit),
+            "{:#?}",
+            cleaned.removals()
+        );
+    }
+    let last = format!("{story}\nVon Montag an ist das Tierheim wieder geöffnet.");
+    assert_untouched(&last, None);
+}

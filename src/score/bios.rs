@@ -317,3 +317,36 @@ pub(super) fn capitalised_names(t: &str) -> impl Iterator<Item = &str> {
     out.extend(glued);
     out.into_iter()
 }
+
+/// The most words of the name in a [`closing_byline`].
+const CLOSING_NAME_WORDS: usize = 3;
+
+/// The text's last line that no cut takes, when it is a byline standing after the story's
+/// last paragraph: a word of "by" in the languages' ([`credits::opens_with_by`]) and one
+/// to three capitalised words, no stop, no figure ("Von Cosima Künzel", "Door: Redactie
+/// Nieuwe Meerbode"). The labels call a trailing byline a credit; the one under the headline
+/// is the story's, and stays.
+pub(super) fn closing_byline(
+    blocks: &[Block],
+    scored: &[Scored],
+    text: &str,
+    taken: &[bool],
+) -> Option<usize> {
+    let last_wall = scored.iter().rposition(|s| s.story)?;
+    let i = (last_wall + 1..blocks.len()).rev().find(|&i| !taken[i])?;
+    if blocks[i].quoted || blocks[i].words as usize > CLOSING_NAME_WORDS + 1 {
+        return None;
+    }
+    let t = text[blocks[i].range.clone()].trim();
+    if !credits::opens_with_by(t) || t.ends_with(['.', '!', '?']) || t.chars().any(char::is_numeric)
+    {
+        return None;
+    }
+    let name = t
+        .split_once([' ', ':'])
+        .map_or("", |(_, rest)| rest.trim_start_matches([':', ' ']));
+    let words = name.split_whitespace().count();
+    ((1..=CLOSING_NAME_WORDS).contains(&words)
+        && name.split_whitespace().all(|w| w.starts_with(is_upper)))
+    .then_some(i)
+}

@@ -1411,6 +1411,18 @@ fn decide_pass(
             "heuristic:author-bio",
         );
     }
+    if let Some(i) = text_input
+        .then(|| closing_byline(blocks, &scored, ctx.text, &taken))
+        .flatten()
+    {
+        add_untaken(
+            &mut taken,
+            &mut extra,
+            i..i + 1,
+            Kind::Credit,
+            "heuristic:closing-byline",
+        );
+    }
     for i in between_cuts(blocks, evidence, &scored, &hand, &runs, &extra) {
         extra.push((
             i..i + 1,
