@@ -161,12 +161,13 @@ const NOT_CHANNELS: [&str; 13] = [
 /// "канал", "চ্যানেল", "Google News"): what an outlet's line offers the reader, where a
 /// story's line on a messenger tells of a message, a group, a call or a code.
 #[rustfmt::skip]
-const CHANNEL_NOUNS: [&str; 46] = [
+const CHANNEL_NOUNS: [&str; 50] = [
     "channel", "chaîne", "canal", "canale", "canle", "kanal", "kanał", "kanál", "kanaal",
     "csatorn", "sianel", "cainéal", "chèn", "chaneli", "community", "comunidad", "zajednic",
     "канал", "арна", "チャンネル", "채널", "频道", "頻道", "चैनल", "चॅनल", "চ্যানেল",
     "சேனல்", "ചാന", "ఛానల్", "ಚಾನೆಲ್", "ચેનલ", "ਚੈਨਲ", "ချန်နယ်", "ឆានែល", "ቻናል", "چینل",
     "کانال", "قناة", "ערוץ", "saluran", "kênh", "google", "නාලිකා", "κανάλι", "არხ", "суваг",
+    "चॅनेल", "च्यानल", "ఛానెల్", "ଚ୍ୟାନେଲ",
 ];
 
 /// Below the story's first paragraph, a short line that offers the reader the outlet's
