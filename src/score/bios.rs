@@ -323,9 +323,9 @@ const CLOSING_NAME_WORDS: usize = 3;
 
 /// The text's last line that no cut takes, when it is a byline standing after the story's
 /// last paragraph: a word of "by" in the languages' ([`credits::opens_with_by`]) and one
-/// to three capitalised words, no stop, no figure ("Von Cosima Künzel", "Door: Redactie
-/// Nieuwe Meerbode"). The labels call a trailing byline a credit; the one under the headline
-/// is the story's, and stays.
+/// to three capitalised words, no stop, no figure ("Von Cosima Künzel", "By Megan O'Hara").
+/// The labels call a trailing byline a credit; the one under the headline is the story's,
+/// and stays.
 pub(super) fn closing_byline(
     blocks: &[Block],
     scored: &[Scored],

@@ -924,8 +924,8 @@ pub(super) fn letters_only(t: &str) -> bool {
 /// The fewest words of the story's paragraphs on both sides of a [`lone_lines`] line.
 const LONE_PARAGRAPH_WORDS: u32 = 15;
 /// Or of as many bytes as fifteen words of the languages whose long words their scripts
-/// write in two or three bytes a letter ("ಬೆಂಗಳೂರು: ನಗರದಲ್ಲಿ ..." has thirteen in 104
-/// letters): some 100 letters of Kannada.
+/// write in three bytes a letter (a Kannada paragraph of thirteen words has 104 letters):
+/// some 90 letters of such a script, and more words than fifteen of a Latin one.
 const LONE_PARAGRAPH_BYTES: usize = 270;
 /// The most words of a teaser line's label ("Read more", "Læs også").
 const TEASER_LABEL_WORDS: usize = 3;

@@ -75,7 +75,8 @@ pub(crate) static PACK: Pack = Pack {
         cue(Newsletter).phrases(&["نیوز لیٹر", "آپ کا ای میل", "پرائیویسی پالیسی", "رازداری کی پالیسی"]),
         ask(App).phrases(&["ہماری ایپ ڈاؤن لوڈ کریں", "ہماری موبائل ایپ ڈاؤن لوڈ کریں", "ہماری ایپ انسٹال کریں"]),
         ask(App).at(Start).max_words(8).phrases(&["ایپ ڈاؤن لوڈ کریں"]),
-        // The outlet's app by its name ("... نیوز کی ایپ ڈاؤن لوڈ کریں"), and the stores.
+        // The outlet's app by its name ("... نیوز کی ایپ ڈاؤن لوڈ کریں"). (Not the stores' names:
+        // a story on fake apps names them too.)
         ask(App).max_words(20).phrases(&["کی ایپ ڈاؤن لوڈ کریں", "کی موبائل ایپ ڈاؤن لوڈ کریں"]),
         cue(App).phrases(&["ہماری ایپ", "ہماری موبائل ایپ"]),
         ask(Cookie).phrases(&["تمام کوکیز قبول کریں", "کوکیز کی ترتیبات", "کوکی سیٹنگز", "کوکیز پالیسی", "کوکی پالیسی"]),
