@@ -241,15 +241,15 @@ pub(super) fn channel_lines(
         // outlet, is the line. (A story's paragraph may open on another's channel and name
         // the outlet later: "Join the Bus Éireann WhatsApp channel ... We at Cork Beo ...")
         if b.words > CHANNEL_WORDS {
-            match glued::sentences(t).first() {
-                Some(r)
-                    if r.end < t.len()
-                        && t[r.clone()].split_whitespace().count() <= CHANNEL_WORDS as usize
+            match glued::sentences(t).first().map(|r| (r.end, &t[r.clone()])) {
+                Some((end, first))
+                    if end < t.len()
+                        && first.split_whitespace().count() <= CHANNEL_WORDS as usize
                         && ev.we > 0
                         && ev.you > 0
-                        && features::names(&t[r.clone()], outlets) =>
+                        && features::names(first, outlets) =>
                 {
-                    t = &t[r.clone()];
+                    t = first;
                 }
                 _ => return false,
             }

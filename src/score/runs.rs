@@ -460,10 +460,10 @@ fn trim_sentences(
     // / "Odesláním souhlasíte se zpracováním osobních údajů." A button a story quotes, at
     // the end of a banner's wording in quotation marks, has the story's sentence under it.)
     let label = Group::Label.slot().expect("a kept group");
-    let fine_print = |i: usize, start: usize| {
+    // (Asked of a run's last block, never its first: the button is the block above it.)
+    let fine_print = |i: usize| {
         let button = i - 1;
-        i > start
-            && !blocks[button].quoted
+        !blocks[button].quoted
             && !text[blocks[button].range.clone()].contains(['"', '“', '”', '«', '»', '„'])
             && evidence[i].body >= 0.0
             && blocks[button].words <= FINE_PRINT_BUTTON_WORDS
@@ -475,11 +475,9 @@ fn trim_sentences(
     };
     for (run, sum) in runs.iter_mut() {
         trim_start(scored, run, sum, |i| scored[i].lone_formula);
-        let start = run.start;
-        while run.len() > 1 && scored[run.end - 1].lone_formula && !fine_print(run.end - 1, start) {
-            *sum -= scored[run.end - 1].score;
-            run.end -= 1;
-        }
+        trim_end(scored, run, sum, |i| {
+            scored[i].lone_formula && !fine_print(i)
+        });
         trim_start(scored, run, sum, doubtful);
     }
 }
@@ -508,6 +506,17 @@ pub(super) fn trim_ends(
     loose: impl Fn(usize) -> bool,
 ) {
     trim_start(scored, run, sum, &loose);
+    trim_end(scored, run, sum, loose);
+}
+
+/// Drops the blocks at the end of `run` for which `loose` holds, keeping one at least,
+/// and takes their scores off `sum`.
+fn trim_end(
+    scored: &[Scored],
+    run: &mut Range<usize>,
+    sum: &mut f32,
+    loose: impl Fn(usize) -> bool,
+) {
     while run.len() > 1 && loose(run.end - 1) {
         *sum -= scored[run.end - 1].score;
         run.end -= 1;
