@@ -6095,3 +6095,27 @@ fn a_closing_byline_is_a_credit() {
     let last = format!("{story}\nVon Montag an ist das Tierheim wieder geöffnet.");
     assert_untouched(&last, None);
 }
+
+/// The German "if you liked this article" as a subordinate clause ("Wenn Ihnen unser
+/// Artikel gefallen hat: ...") heads the outlet's box, as the question form does; the
+/// story above stays.
+#[test]
+fn a_german_if_you_liked_it_clause_heads_the_box() {
+    let cleaner = Cleaner::new();
+    let story = "Stadtbibliothek verlängert ihre Öffnungszeiten\n\
+                 Von Jana Wehrli\n\
+                 Die Stadtbibliothek hat ab dem kommenden Monat auch am Samstagnachmittag \
+                 geöffnet, teilte die Stadtverwaltung am Dienstag mit, nachdem sich viele \
+                 Familien längere Öffnungszeiten gewünscht hatten.\n\
+                 Die zusätzlichen Stunden werden durch zwei neue Teilzeitstellen möglich, \
+                 die der Gemeinderat im Herbst bewilligt hat, und durch Ehrenamtliche des \
+                 Fördervereins.";
+    for clause in [
+        "Wenn Ihnen unser Artikel gefallen hat: Zeigen Sie es uns.",
+        "Wenn dir der Artikel gefallen hat, zeig es uns.",
+    ] {
+        let text = format!("{story}\n{clause}\nJetzt unterstützen");
+        let cleaned = cleaner.clean_text(&text);
+        assert_left_story(&cleaned, story);
+    }
+}
