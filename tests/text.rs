@@ -6119,3 +6119,56 @@ fn a_german_if_you_liked_it_clause_heads_the_box() {
         assert_left_story(&cleaned, story);
     }
 }
+
+/// An advertisement's label marks where an ad stood: the story's sentences under it stay,
+/// even where the boxes below the story (a credit, an app's pitch) would reach up to the
+/// label in one run.
+#[test]
+fn the_story_resumes_under_an_ad_label() {
+    let text = "IPL: RCB win a thriller in the last over\n\
+                Bengaluru: Royal Challengers Bengaluru won off the last ball at the Chinnaswamy \
+                stadium on Saturday night.\n\
+                Virat Kohli scored 78 runs and was named player of the match.\n\
+                Advertisement\n\
+                The next match is on Wednesday in Kolkata.\n\
+                Report: K. Satish, Bengaluru\n\
+                Download our app to read sports news faster.\n\
+                Download the app";
+    let cleaned = Cleaner::new().clean_text(text);
+    assert!(
+        cleaned
+            .text()
+            .contains("The next match is on Wednesday in Kolkata."),
+        "{}",
+        cleaned.text()
+    );
+    assert!(
+        !cleaned.text().contains("Advertisement"),
+        "{}",
+        cleaned.text()
+    );
+    assert!(!cleaned.text().contains("Download"), "{}", cleaned.text());
+}
+
+/// The outlet's follow line names it by its web address in lower case, and may end in an
+/// exclamation ("Kövesse a haon.hu-t a Facebookon is!"); the story's sentence that names
+/// the outlet and a platform stays.
+#[test]
+fn a_follow_line_names_the_outlet_by_its_address() {
+    let url = Some("https://www.haon.hu/helyi/2025/04/villamos");
+    let story = "Új villamosmegálló épül a Nagyerdőn\n\
+                 A Debreceni Közlekedési Vállalat tájékoztatása szerint a munkálatok jövő \
+                 hétfőn kezdődnek, és várhatóan két hónapig tartanak, ezalatt a villamosok \
+                 pótlóbuszokkal közlekednek.\n\
+                 A beruházás mintegy 380 millió forintba kerül, amelyet uniós forrásból \
+                 finanszíroznak, és a megálló akadálymentes lesz.";
+    let cleaned = Cleaner::new().clean_text_at(
+        &format!("{story}\nKövesse a haon.hu-t a Facebookon is!"),
+        url,
+    );
+    assert_left_story(&cleaned, story);
+    assert_untouched(
+        &format!("{story}\nA haon.hu tavaly a Facebookon is elindította élő adásait."),
+        url,
+    );
+}

@@ -454,12 +454,15 @@ pub(crate) fn names_properly(text: &str, outlets: &[String]) -> bool {
     if outlets.is_empty() || text.len() > 2_000 {
         return false;
     }
-    // Each word squeezed once, and whether it is written as a name (not in lower case).
+    // Each word squeezed once, and whether it is written as a name (not in lower case, or
+    // as the site's address: "Kövesse a haon.hu-t", "Pratite uskinfo.ba").
     let words: Vec<(String, bool)> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| {
-            let proper = w.chars().next().is_some_and(|c| !c.is_lowercase());
+            let after = &text[w.as_ptr() as usize - text.as_ptr() as usize..];
+            let proper =
+                w.chars().next().is_some_and(|c| !c.is_lowercase()) || domain_shaped(after);
             (crate::input::host::squeeze(w), proper)
         })
         .collect();
@@ -482,6 +485,18 @@ pub(crate) fn names_properly(text: &str, outlets: &[String]) -> bool {
             false
         })
     })
+}
+
+/// Whether `t` opens with a word written as a web address: letters or digits, a dot, a
+/// letter ("haon.hu", "24ur.com"), which names a site in lower case.
+pub(crate) fn domain_shaped(t: &str) -> bool {
+    let word = t.len() - t.trim_start_matches(char::is_alphanumeric).len();
+    word > 0
+        && t[word..].starts_with('.')
+        && t[word + 1..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
 }
 
 #[cfg(test)]

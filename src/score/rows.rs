@@ -52,8 +52,9 @@ pub(super) fn follow_lines(
         // Channels Television on WhatsApp for breaking news updates").
         // (Not a sentence of the story that ends with its stop: "Scammers impersonated
         // Ashby Gazette on Facebook last year.")
+        // (An ask may end in an exclamation: "Kövesse a haon.hu-t a Facebookon is!")
         if ev.platforms < FOLLOW_PLATFORMS {
-            return !t.trim_end().ends_with(['.', '!', '?', '。']) && names_after_verb(t, outlets);
+            return !t.trim_end().ends_with(['.', '?', '。']) && names_after_verb(t, outlets);
         }
         // A row of platforms parted by bars or dots needs no name: it is the page's, not the
         // story's ("Читайте новини \"МБ\" у Facebook | Telegram | Viber | Instagram"); nor
@@ -562,7 +563,7 @@ fn names_after_verb(t: &str, outlets: &[String]) -> bool {
         .split_whitespace()
         .skip(1)
         .take(FOLLOW_NAME_AT)
-        .any(|w| w.starts_with(is_upper))
+        .any(|w| w.starts_with(is_upper) || features::domain_shaped(w))
     {
         return false;
     }
@@ -579,7 +580,7 @@ fn names_after_verb(t: &str, outlets: &[String]) -> bool {
             && words.get(k).is_some_and(|w| {
                 let start = offset_in(t, w);
                 let last = words[(k + NAME_WORDS).min(words.len()) - 1];
-                w.chars().next().is_some_and(is_upper)
+                (w.chars().next().is_some_and(is_upper) || features::domain_shaped(w))
                     && features::names_properly(&t[start..offset_in(t, last) + last.len()], outlets)
             })
     })

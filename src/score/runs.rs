@@ -84,6 +84,7 @@ pub(super) fn find_runs(
         start = end + 1;
     }
     split_at_prose(blocks, evidence, scored, hand, text, outlets, &mut runs);
+    split_after_ad_labels(blocks, evidence, scored, &mut runs);
     story_lists(blocks, evidence, scored, text, &mut runs);
     trim_sentences(blocks, evidence, text, scored, hand, boxed, &mut runs);
     box_heads(blocks, evidence, scored, text, outlets, &mut runs);
@@ -99,6 +100,57 @@ pub(super) fn find_runs(
             && prose(r.end))
     });
     runs
+}
+
+/// The most words of an advertisement's label (see [`split_after_ad_labels`]).
+const AD_LABEL_WORDS: u32 = 3;
+/// The fewest words of a sentence of the story under it.
+const AD_STORY_WORDS: u32 = 4;
+
+/// An advertisement's label alone on its line ("Advertisement", "Reklama", "ಜಾಹೀರಾತು") marks
+/// where an ad stood, not a box with text of its own: the sentences under it that hold no
+/// evidence are the story's, resumed ("The next match is on Wednesday in Kolkata."), even
+/// where a box below (a credit, an app's pitch) would take them into one run with the
+/// label. The run parts there: the label, and what follows those sentences, if it still
+/// holds an anchor. (An ad's copy that sells is [`ad_copy`]'s; a sentence of it with no
+/// evidence stays, as any sentence with none does.)
+fn split_after_ad_labels(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    runs: &mut Vec<(Range<usize>, f32)>,
+) {
+    let label = Group::Label.slot().expect("a kept group");
+    let ad_label = |i: usize| {
+        let ev = &evidence[i];
+        blocks[i].words <= AD_LABEL_WORDS && ev.kind() == Some(Kind::Ad) && ev.groups[label] > 0.0
+    };
+    let story = |i: usize| {
+        let b = &blocks[i];
+        b.sentence
+            && b.words >= AD_STORY_WORDS
+            && !b.quoted
+            && evidence[i].is_silent()
+            && !scored[i].anchor
+    };
+    let mut k = 0;
+    while k < runs.len() {
+        let r = runs[k].0.clone();
+        let Some(p) = (r.start..r.end - 1).find(|&p| ad_label(p) && story(p + 1)) else {
+            k += 1;
+            continue;
+        };
+        let mut q = p + 1;
+        while q < r.end && story(q) {
+            q += 1;
+        }
+        let sum = |r: Range<usize>| scored[r].iter().map(|s| s.score).sum::<f32>();
+        runs[k] = (r.start..p + 1, sum(r.start..p + 1));
+        if q < r.end && is_run(scored, q..r.end, sum(q..r.end)) {
+            runs.insert(k + 1, (q..r.end, sum(q..r.end)));
+        }
+        k += 1;
+    }
 }
 
 /// The fewest lines of a list of the story's data (see [`story_data`]).
