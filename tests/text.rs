@@ -6172,3 +6172,19 @@ fn a_follow_line_names_the_outlet_by_its_address() {
         url,
     );
 }
+
+/// In a story told in short paragraphs (no wall), a box above the headline does not take
+/// the headline and the byline under it: they are the story's.
+#[test]
+fn a_box_above_the_headline_leaves_headline_and_byline() {
+    let story = "Water tariffs rise: who pays how much?\n\
+                 Written by Nandini K.R. | Bengaluru | 5 April 2025\n\
+                 Bengaluru: The water board has raised drinking water charges.\n\
+                 Rising electricity costs had pushed the board into losses, officials said.\n\
+                 A family using 8,000 litres a month will pay 60 rupees more.";
+    let text = format!(
+        "Festival offer: Samvada Plus annual subscription just ₹499. Subscribe now\n{story}"
+    );
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_left_story(&cleaned, story);
+}

@@ -171,6 +171,23 @@ const STEMS: &[(Concept, &[&str])] = &[
         // either language: isiZulu's above, "sixhase", "umnikelo", "nikela", serve both, and
         // "xhasa" holds isiZulu's "xhasa ubuntatheli")
         "xhasa", "sincede", "inkxaso yakho", "inkxaso yenu", "igalelo lakho",
+        // te (not "మద్దతు" alone: every party's support; the donation's noun, the imperatives,
+        // the reader's and the outlet's support)
+        "విరాళ", "మద్దతివ్వండి", "మద్దతు ఇవ్వండి", "మాకు మద్దతు", "మీ మద్దతు", "డొనేట్", "మాకు సహాయం చేయండి",
+        // kn (not "ಬೆಂಬಲ", "ನೆರವು" or "ದೇಣಿಗೆ ನೀಡಿ" alone: every party's support, any aid, and
+        // the participle of every temple's and relief fund's story, "ದೇಣಿಗೆ ನೀಡಿದರು"; the
+        // outlet's, the reader's and the journalism's forms)
+        "ನಮ್ಮನ್ನು ಬೆಂಬಲಿಸಿ", "ನಮ್ಮನ್ನು ಆರ್ಥಿಕವಾಗಿ", "ಪತ್ರಿಕೋದ್ಯಮವನ್ನು ಬೆಂಬಲಿಸ", "ಪತ್ರಿಕೋದ್ಯಮಕ್ಕೆ ಬೆಂಬಲ", "ನಿಮ್ಮ ಬೆಂಬಲ",
+        "ನಿಮ್ಮ ದೇಣಿಗೆ", "ನಿಮ್ಮ ಕೊಡುಗೆ", "ಓದುಗರ ಬೆಂಬಲ", "ದೇಣಿಗೆ ನೀಡಿರಿ", "ಈಗಲೇ ದೇಣಿಗೆ", "ನಮಗೆ ನೆರವಾಗಿ",
+        // ml (not "പിന്തുണ" or "സഹായ" alone: every campaign's support and any aid; nor
+        // "സംഭാവന" alone, the relief fund's donations: the imperatives and the reader's forms)
+        "പിന്തുണയ്ക്കൂ", "പിന്തുണക്കൂ", "ഞങ്ങളെ പിന്തുണ", "നിങ്ങളുടെ പിന്തുണ", "നിങ്ങളുടെ സംഭാവന", "സംഭാവന നൽകൂ",
+        "സംഭാവന ചെയ്യൂ", "ഞങ്ങളെ സഹായിക്കൂ", "ഞങ്ങളെ സപ്പോർട്ട്", "സപ്പോർട്ട് ചെയ്യൂ",
+        // am (not "ድጋፍ" or "ልገሳ" alone: every donor's and party's support, the blood drive's
+        // donation, nor "መዋጮ", the dam's contributions: the imperatives with their object "us",
+        // the reader's forms; the prepositions glued before a word hide it from a stem)
+        "ይደግፉን", "ደግፉን", "ይርዱን", "እርዱን", "ይለግሱ", "ለግሱ", "ድጋፍዎ", "ድጋፋችሁ", "ልገሳዎ", "መዋጮዎ",
+        "ድጋፍ ያድርጉ", "ልገሳ ያድርጉ",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -282,6 +299,17 @@ const STEMS: &[(Concept, &[&str])] = &[
         // xh (the journalism, the journalist, the newsroom, our news; isiZulu's "ubuntathel",
         // "intathel", "umsebenzi wethu" and "iphephandaba lethu" above serve both)
         "obuntatheli", "iintatheli", "igumbi leendaba", "iindaba zethu",
+        // te ("జర్నలిజ" holds "జర్నలిజం", "జర్నలిజానికి"; "పాత్రికేయ" the journalism and the
+        // journalists; not "విలేకరు", the reporters every story's "విలేకరులతో మాట్లాడుతూ" names)
+        "జర్నలిజ", "జర్నలిస్ట", "పాత్రికేయ", "న్యూస్\u{200c}రూమ్", "న్యూస్రూమ్", "మా పని", "మా కథనాలు",
+        // kn ("ಪತ್ರಿಕೋದ್ಯಮ" holds its case forms, "ಪತ್ರಕರ್ತ" "ಪತ್ರಕರ್ತರು")
+        "ಪತ್ರಿಕೋದ್ಯಮ", "ಪತ್ರಕರ್ತ", "ಸುದ್ದಿಮನೆ", "ವರದಿಗಾರ", "ನಮ್ಮ ಕೆಲಸ", "ನಮ್ಮ ಪತ್ರಿಕೆ",
+        // ml (the journalism, the journalist, the newsroom, our work, our news)
+        "മാധ്യമപ്രവർത്തന", "മാധ്യമ പ്രവർത്തന", "പത്രപ്രവർത്തന", "മാധ്യമപ്രവർത്തക", "വാർത്താമുറി", "ന്യൂസ്റൂം",
+        "ഞങ്ങളുടെ പ്രവർത്തന", "ഞങ്ങളുടെ വാർത്ത", "ഞങ്ങളുടെ റിപ്പോർട്ടർമാർ",
+        // am ("ጋዜጠኝነት" holds "ጋዜጠኝነታችን", our journalism; "ጋዜጠኛ" the journalists; the
+        // newsroom, our work in both spellings)
+        "ጋዜጠኝነት", "ጋዜጠኛ", "ዝግጅት ክፍል", "የዜና ክፍል", "ሥራችን", "ስራችን", "ሚዲያችን", "ጋዜጣችን",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -409,6 +437,20 @@ const STEMS: &[(Concept, &[&str])] = &[
         // "abagqatswa abazimeleyo")
         "ubuntatheli obuzimeleyo", "iindaba ezizimeleyo", "iphephandaba elizimeleyo", "iziko leendaba elizimeleyo",
         "ongenzi nzuzo", "engenzi nzuzo", "elingenzi nzuzo", "ngaphandle kweentengiso",
+        // te (not "స్వతంత్ర" alone: the independent candidates of every election story, nor
+        // "నిష్పక్షపాత" alone: every impartial inquiry)
+        "స్వతంత్ర జర్నలిజ", "స్వతంత్ర పాత్రికేయ", "స్వతంత్ర మీడియా", "లాభాపేక్ష లేని", "లాభాపేక్ష రహిత", "ప్రకటనలు లేని",
+        "ప్రకటనల రహిత",
+        // kn (not "ಸ್ವತಂತ್ರ" alone: the independent candidates of every election story)
+        "ಸ್ವತಂತ್ರ ಪತ್ರಿಕೋದ್ಯಮ", "ಸ್ವತಂತ್ರ ಮಾಧ್ಯಮ", "ಸ್ವತಂತ್ರ ಸುದ್ದಿ ಮಾಧ್ಯಮ", "ಲಾಭರಹಿತ", "ಲಾಭೋದ್ದೇಶವಿಲ್ಲದ",
+        "ಜಾಹೀರಾತು ರಹಿತ", "ಜಾಹೀರಾತುರಹಿತ", "ಪೇವಾಲ್",
+        // ml (not "സ്വതന്ത്ര" alone: the independent candidates of every election story)
+        "സ്വതന്ത്ര മാധ്യമ", "സ്വതന്ത്ര പത്രപ്രവർത്തന", "സ്വതന്ത്രമായ മാധ്യമ", "നിഷ്പക്ഷ മാധ്യമ", "ലാഭേച്ഛയില്ലാത്ത",
+        "ലാഭരഹിത", "പരസ്യങ്ങളില്ലാതെ", "പരസ്യരഹിത",
+        // am (not "ነጻ"/"ነፃ" or "ገለልተኛ" alone: free, the free and fair election, "ነፃና
+        // ገለልተኛ ምርጫ", and every neutral body)
+        "ነጻ ጋዜጠኝነት", "ነፃ ጋዜጠኝነት", "ገለልተኛ ጋዜጠኝነት", "ነጻ ሚዲያ", "ነፃ ሚዲያ", "ገለልተኛ ሚዲያ", "ለትርፍ ያልተቋቋመ",
+        "ከማስታወቂያ ነጻ", "ከማስታወቂያ ነፃ",
     ]),
 ];
 

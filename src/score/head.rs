@@ -1024,24 +1024,57 @@ fn keep_short_story_byline(
     let Some(story) = scored.iter().position(|s| s.story) else {
         return;
     };
+    const STOPS: [char; 5] = ['.', '!', '?', '।', '።'];
+    let ends_like_sentence = |i: usize| text[blocks[i].range.clone()].trim_end().ends_with(STOPS);
+    // The headline over it has no evidence (the story's first sentence, or a line above it).
+    let headline = |i: usize| {
+        evidence[i].signal == 0.0
+            && (HEADLINE_MIN_WORDS..=HEADLINE_WORDS).contains(&blocks[i].words)
+            && !text[blocks[i].range.clone()]
+                .trim_end()
+                .ends_with([':', '：'])
+    };
+    // A headline proper, not the story's first sentence (a headline may ask or exclaim).
+    let titled = |i: usize| {
+        headline(i)
+            && !text[blocks[i].range.clone()]
+                .trim_end()
+                .ends_with(['.', '।', '።'])
+    };
     let credit = |i: usize| {
         let t = &text[blocks[i].range.clone()];
         blocks[i].words <= BYLINE_WORDS
             && evidence[i].kind() == Some(Kind::Credit)
             && (credits::credits_text(t) || credits::opens_with_by(t))
     };
-    // The headline over it has no evidence (the story's first sentence, or a line above it).
-    let headline = |i: usize| {
-        evidence[i].signal == 0.0
-            && (HEADLINE_MIN_WORDS..=HEADLINE_WORDS).contains(&blocks[i].words)
+    // Under a headline proper, a credit line the packs read that credits no picture, gives
+    // a date or parts its fields by bars, and ends like no sentence is the byline too, in a
+    // language whose label for it the shared lists lack ("ಲೇಖಕರು: ನಂದಿನಿ ಕೆ.ಆರ್. | ಬೆಂಗಳೂರು |
+    // ಪ್ರಕಟಿತ: 5 ಏಪ್ರಿಲ್ 2025"), with the story below it; not a picture's credit in the
+    // byline's place ("Isithombe: Sanele Ngubane / Isigijimi"), nor "Maria Lopez contributed
+    // to this report." under the story.
+    let labelled = |i: usize| {
+        let t = &text[blocks[i].range.clone()];
+        blocks[i].words <= BYLINE_WORDS
+            && evidence[i].kind() == Some(Kind::Credit)
+            && !credits::credits_picture(t)
+            && t.contains(|c: char| c == '|' || c.is_numeric())
+            && !ends_like_sentence(i)
+            && i + 1 < blocks.len()
+            && titled(i - 1)
     };
-    let Some(c) = (1..blocks.len().min(story + 2)).find(|&i| credit(i)) else {
+    let Some(c) = (1..blocks.len().min(story + 2)).find(|&i| credit(i) || labelled(i)) else {
         return;
     };
     if !headline(c - 1) {
         return;
     }
     let mut kept = vec![c];
+    // The headline proper is the story's too, where a box above it reached down to it
+    // ("Festival offer: ... Subscribe now" over "Water tariffs rise: who pays how much?").
+    if titled(c - 1) {
+        kept.insert(0, c - 1);
+    }
     if c + 1 < blocks.len() && dateline(&blocks[c + 1], text) {
         kept.push(c + 1);
     }

@@ -127,6 +127,30 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     // "olu" French, Spanish, Kinyarwanda and Yoruba words; the demonstratives "eli", "esi",
     // "ezi" are isiZulu's "leli", "lesi", "lezi")
     ("xh", &["kwaye", "yaye", "okanye", "kunye", "ngoku", "ngoko", "njengoko", "ngokutsho", "nangona", "kananjalo", "ngexesha", "ngelixa", "apho", "eli", "esi", "ezi"]),
+    // te (function words, in a script no other pack writes, Kannada's and Tamil's included:
+    // none is another language's word. Not the pronouns "మా", "మీ", the pack's counters; not
+    // the glued endings "లో", "కు", "గా", which stand as a word of their own only where a
+    // virama or a ZWNJ ends the noun before them ("హైదరాబాద్‌లో"); not the English loanwords
+    // sites spell in the script ("వీడియో", "ఫోటో"), no running text's commonest words)
+    ("te", &["మరియు", "ఈ", "ఆ", "కూడా", "ఒక", "అని", "ఉన్న", "ఉంది", "చేసిన", "కోసం", "తెలిపారు", "అన్నారు", "కానీ", "లేదా", "వరకు", "తర్వాత"]),
+    // kn (the script is Kannada's alone in the table, so no other pack's word is here; left
+    // out: the one-letter demonstratives "ಈ", "ಆ", which are also Tulu's "you" and "that" (Tulu,
+    // Konkani and Kodava are written in the Kannada script and have no pack), and "ಸಹ", Konkani's
+    // too. Words with a virama ("ಮತ್ತು", "ಬಗ್ಗೆ") are matched whole, as the virama breaks a run)
+    ("kn", &["ಮತ್ತು", "ಹಾಗೂ", "ಎಂದು", "ಇದು", "ಅವರು", "ಅವರ", "ಆದರೆ", "ಒಂದು", "ಬಗ್ಗೆ", "ಎಂಬ", "ಇದೆ", "ಕೂಡ", "ನಂತರ", "ಹೇಳಿದರು", "ಮೇಲೆ", "ವೇಳೆ"]),
+    // ml (the Malayalam script is no other language's of the table, Tamil's cognates included
+    // ("ஒரு"): no word is shared. Malayalam glues its case endings, the quotative and the
+    // copula onto the word before ("പറയുമെന്ന്"), so few words stand alone: the determiners,
+    // "namely", "only", and the reporting verbs and "he" (honorific) of every report. Left out:
+    // the words with a chillu ("എന്നാൽ", "മുതൽ", "നൽകി", "അവർ"), which older pages spell with
+    // a virama and a zero-width joiner and would count in one encoding only; the inclusive
+    // "നമ്മുടെ", an op-ed's more than a report's; English loans in the script ("പോലീസ്"))
+    ("ml", &["ഒരു", "ഈ", "എന്ന", "എന്ന്", "എന്നീ", "എന്നിവ", "പറഞ്ഞു", "അറിയിച്ചു", "ചെയ്തു", "നടത്തി", "കഴിഞ്ഞ", "പുതിയ", "മാത്രം", "ആണ്", "അദ്ദേഹം", "എല്ലാ"]),
+    // am (its own forms: not "ግን", but, nor "ከም", "ኣብ", "እቲ", "ናይ", Tigrinya's words on the
+    // same script; Tigrinya's "እዩ", "ድማ", "ምስ", "ናብ" stand where these do, and it writes
+    // "ኣ" where Amharic writes "አ". The prepositions "የ", "ለ", "በ", "ከ" are glued to their
+    // word, no word of their own)
+    ("am", &["ነው", "ናቸው", "ነበር", "እና", "ላይ", "ውስጥ", "ጋር", "ደግሞ", "ወደ", "ይህ", "እንደ", "እንዲሁም", "ሲሆን", "መሆኑን", "ወይም", "በኋላ"]),
 ];
 
 /// Whether `word` (lower case) is one of the commonest words of any language of the table:

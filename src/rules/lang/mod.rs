@@ -16,6 +16,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 mod af;
+mod am;
 mod ar;
 mod az;
 mod be;
@@ -50,11 +51,13 @@ mod it;
 mod ja;
 mod ka;
 mod kk;
+mod kn;
 mod ko;
 mod lb;
 mod lt;
 mod lv;
 mod mk;
+mod ml;
 mod mr;
 mod ms;
 mod mt;
@@ -75,6 +78,7 @@ mod sr;
 mod sv;
 mod sw;
 mod ta;
+mod te;
 mod th;
 mod tl;
 mod tr;
@@ -159,6 +163,10 @@ pub(crate) static ALL: &[&Pack] = &[
     &yo::PACK,
     &zu::PACK,
     &xh::PACK,
+    &te::PACK,
+    &kn::PACK,
+    &ml::PACK,
+    &am::PACK,
 ];
 
 /// The weight of a box's edge alone on its line: a form's button or field ("Anmelden",
@@ -578,6 +586,19 @@ mod tests {
             &["yakho", "wakho", "lakho"],
             &["yenu", "wenu", "nonke"],
         ),
+        // ml: the plural "നിങ്ങൾ" is the polite singular too, "താങ്കൾ" the honorific. The
+        // familiar "നീ" is the end of "എന്നീ" (namely) after the virama's word break, "നിന്റെ"
+        // the end of every genitive in "-ന്നിന്റെ" ("മരുന്നിന്റെ"): the dative and accusative
+        // stand in.
+        (
+            "ml",
+            &["നിനക്ക്", "നിന്നെ"],
+            &["നിങ്ങൾ", "നിങ്ങളുടെ", "നിങ്ങൾക്ക്", "താങ്കൾ", "താങ്കളുടെ"],
+        ),
+        // am: the polite singular "እርስዎ" (its possessive "የእርስዎ") and the plural "እናንተ",
+        // which also addresses many readers; the familiar "አንተ", "አንቺ". Each is Amharic's
+        // own: Tigrinya writes "ንስኻ", "ንስኺ", "ንስኹም".
+        ("am", &["አንተ", "አንቺ"], &["እርስዎ", "የእርስዎ", "እናንተ"]),
         // Thai "คุณ" is the everyday register and "ท่าน" the formal one; alone, each is also
         // a title or an honorific: the forms joined to "your", "if" or "reader" stand in.
         (
@@ -585,6 +606,16 @@ mod tests {
             &["ของคุณ", "หากคุณ", "คุณผู้อ่าน"],
             &["ของท่าน", "หากท่าน", "ท่านผู้อ่าน"],
         ),
+        // te: the familiar "నువ్వు", "నీ" and the polite (and plural) "మీరు", "మీ". The
+        // Telugu script is no other pack's, so no form is another language's word; the
+        // short possessives "నీ", "మీ" match only whole ("నీరు", water, and "మీద", on, do not
+        // hold them).
+        ("te", &["నువ్వు", "నీ", "నీకు"], &["మీరు", "మీ", "మీకు"]),
+        // kn: the familiar "ನೀನು" and the plural "ನೀವು", which is also the polite singular.
+        // The honorific "ತಾವು", "ತಮ್ಮ" is also the reflexive "themselves", "their own" of every
+        // report: left out. (No table language writes the Kannada script: no form is another's
+        // common word.)
+        ("kn", &["ನೀನು", "ನಿನ್ನ", "ನಿನಗೆ"], &["ನೀವು", "ನಿಮ್ಮ", "ನಿಮಗೆ"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
