@@ -6171,6 +6171,11 @@ fn a_follow_line_names_the_outlet_by_its_address() {
         &format!("{story}\nA haon.hu tavaly a Facebookon is elindította élő adásait."),
         url,
     );
+    // (A longer sentence that exclaims is the story's.)
+    assert_untouched(
+        &format!("{story}\nOlvasóink a haon.hu Facebook-oldalán is ezrével írták meg emlékeiket!"),
+        url,
+    );
 }
 
 /// In a story told in short paragraphs (no wall), a box above the headline does not take

@@ -1035,8 +1035,11 @@ fn keep_short_story_byline(
                 .ends_with([':', '：'])
     };
     // A headline proper, not the story's first sentence (a headline may ask or exclaim).
+    // (Not a teaser's headline under a related label: "Pročitajte još" / "Najbolji recepti
+    // ..." / "Autor: Ivana Marić | 12.04.2025".)
     let titled = |i: usize| {
         headline(i)
+            && (i == 0 || evidence[i - 1].kind() != Some(Kind::Related))
             && !text[blocks[i].range.clone()]
                 .trim_end()
                 .ends_with(['.', '।', '።'])

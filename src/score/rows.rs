@@ -7,6 +7,8 @@ use super::*;
 const FOLLOW_WORDS: u32 = 20;
 /// The fewest platform names in it.
 const FOLLOW_PLATFORMS: u16 = 2;
+/// The most words of a follow line with one platform that ends in an exclamation.
+const EXCLAIMED_FOLLOW_WORDS: u32 = 7;
 /// The fewest platform names, and bars between them, of a row that names no outlet.
 const ROW_PLATFORMS: u16 = 3;
 /// The most words of a share row's label, and of the words besides the platforms after it.
@@ -52,9 +54,16 @@ pub(super) fn follow_lines(
         // Channels Television on WhatsApp for breaking news updates").
         // (Not a sentence of the story that ends with its stop: "Scammers impersonated
         // Ashby Gazette on Facebook last year.")
-        // (An ask may end in an exclamation: "Kövesse a haon.hu-t a Facebookon is!")
+        // (A short ask may end in an exclamation: "Kövesse a haon.hu-t a Facebookon is!";
+        // a longer line that does is the story's: "Lažni uskinfo.ba na Facebooku tražio je
+        // novac od čitatelja!")
         if ev.platforms < FOLLOW_PLATFORMS {
-            return !t.trim_end().ends_with(['.', '?', '。']) && names_after_verb(t, outlets);
+            let stops: &[char] = if b.words <= EXCLAIMED_FOLLOW_WORDS {
+                &['.', '?', '。']
+            } else {
+                &['.', '!', '?', '。']
+            };
+            return !t.trim_end().ends_with(stops) && names_after_verb(t, outlets);
         }
         // A row of platforms parted by bars or dots needs no name: it is the page's, not the
         // story's ("Читайте новини \"МБ\" у Facebook | Telegram | Viber | Instagram"); nor
