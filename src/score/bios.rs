@@ -332,8 +332,8 @@ pub(super) fn closing_byline(
     text: &str,
     taken: &[bool],
 ) -> Option<usize> {
-    let last_wall = scored.iter().rposition(|s| s.story)?;
-    let i = (last_wall + 1..blocks.len()).rev().find(|&i| !taken[i])?;
+    let last_story = scored.iter().rposition(|s| s.story)?;
+    let i = (last_story + 1..blocks.len()).rev().find(|&i| !taken[i])?;
     if blocks[i].quoted || blocks[i].words as usize > CLOSING_NAME_WORDS + 1 {
         return None;
     }

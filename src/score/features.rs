@@ -460,9 +460,8 @@ pub(crate) fn names_properly(text: &str, outlets: &[String]) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| {
-            let after = &text[w.as_ptr() as usize - text.as_ptr() as usize..];
-            let proper =
-                w.chars().next().is_some_and(|c| !c.is_lowercase()) || domain_shaped(after);
+            let proper = w.chars().next().is_some_and(|c| !c.is_lowercase())
+                || domain_shaped(&text[super::offset_in(text, w)..]);
             (crate::input::host::squeeze(w), proper)
         })
         .collect();

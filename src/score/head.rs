@@ -1024,15 +1024,12 @@ fn keep_short_story_byline(
     let Some(story) = scored.iter().position(|s| s.story) else {
         return;
     };
-    const STOPS: [char; 5] = ['.', '!', '?', '।', '።'];
-    let ends_like_sentence = |i: usize| text[blocks[i].range.clone()].trim_end().ends_with(STOPS);
+    let line = |i: usize| text[blocks[i].range.clone()].trim_end();
     // The headline over it has no evidence (the story's first sentence, or a line above it).
     let headline = |i: usize| {
         evidence[i].signal == 0.0
             && (HEADLINE_MIN_WORDS..=HEADLINE_WORDS).contains(&blocks[i].words)
-            && !text[blocks[i].range.clone()]
-                .trim_end()
-                .ends_with([':', '：'])
+            && !ends_in_colon(&blocks[i], text)
     };
     // A headline proper, not the story's first sentence (a headline may ask or exclaim).
     // (Not a teaser's headline under a related label: "Pročitajte još" / "Najbolji recepti
@@ -1040,9 +1037,7 @@ fn keep_short_story_byline(
     let titled = |i: usize| {
         headline(i)
             && (i == 0 || evidence[i - 1].kind() != Some(Kind::Related))
-            && !text[blocks[i].range.clone()]
-                .trim_end()
-                .ends_with(['.', '।', '።'])
+            && !line(i).ends_with(['.', '।', '።'])
     };
     let credit = |i: usize| {
         let t = &text[blocks[i].range.clone()];
@@ -1057,12 +1052,12 @@ fn keep_short_story_byline(
     // byline's place ("Isithombe: Sanele Ngubane / Isigijimi"), nor "Maria Lopez contributed
     // to this report." under the story.
     let labelled = |i: usize| {
-        let t = &text[blocks[i].range.clone()];
+        let t = line(i);
         blocks[i].words <= BYLINE_WORDS
             && evidence[i].kind() == Some(Kind::Credit)
             && !credits::credits_picture(t)
             && t.contains(|c: char| c == '|' || c.is_numeric())
-            && !ends_like_sentence(i)
+            && !t.ends_with(['.', '!', '?', '।', '።'])
             && i + 1 < blocks.len()
             && titled(i - 1)
     };

@@ -567,12 +567,14 @@ const ARTICLE_CHARS: usize = 3;
 /// The NewsHawks on ...", "Volg NH Nieuws ook op ...", "Folge der SZ auf ..."): a report
 /// names it later ("Videos filmed by residents and seen by The NewsHawks on Facebook ...").
 fn names_after_verb(t: &str, outlets: &[String]) -> bool {
-    // (The cheap test first: a capital opens the second or third word.)
+    // A word that may open the name: a capital's, or the site's address in lower case.
+    let name_start = |w: &str| w.starts_with(is_upper) || features::domain_shaped(w);
+    // (The cheap test first: such a word is the second or third.)
     if !t
         .split_whitespace()
         .skip(1)
         .take(FOLLOW_NAME_AT)
-        .any(|w| w.starts_with(is_upper) || features::domain_shaped(w))
+        .any(name_start)
     {
         return false;
     }
@@ -589,7 +591,7 @@ fn names_after_verb(t: &str, outlets: &[String]) -> bool {
             && words.get(k).is_some_and(|w| {
                 let start = offset_in(t, w);
                 let last = words[(k + NAME_WORDS).min(words.len()) - 1];
-                (w.chars().next().is_some_and(is_upper) || features::domain_shaped(w))
+                name_start(w)
                     && features::names_properly(&t[start..offset_in(t, last) + last.len()], outlets)
             })
     })

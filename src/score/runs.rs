@@ -133,24 +133,25 @@ fn split_after_ad_labels(
             && evidence[i].is_silent()
             && !scored[i].anchor
     };
-    let mut k = 0;
-    while k < runs.len() {
-        let r = runs[k].0.clone();
-        let Some(p) = (r.start..r.end - 1).find(|&p| ad_label(p) && story(p + 1)) else {
-            k += 1;
-            continue;
-        };
-        let mut q = p + 1;
-        while q < r.end && story(q) {
-            q += 1;
+    // The story's sentences under a label in the same run: they leave it.
+    let resumed = |r: &Range<usize>, i: usize| {
+        if !story(i) {
+            return false;
         }
-        let sum = |r: Range<usize>| scored[r].iter().map(|s| s.score).sum::<f32>();
-        runs[k] = (r.start..p + 1, sum(r.start..p + 1));
-        if q < r.end && is_run(scored, q..r.end, sum(q..r.end)) {
-            runs.insert(k + 1, (q..r.end, sum(q..r.end)));
+        let mut j = i;
+        while j > r.start && story(j - 1) {
+            j -= 1;
         }
-        k += 1;
-    }
+        j > r.start && ad_label(j - 1)
+    };
+    // The label's piece stays a run; a piece below the sentences, if it still holds an anchor.
+    split_runs(scored, runs, resumed, |piece, sum| {
+        if piece.is_empty() || !(ad_label(piece.end - 1) || is_run(scored, piece.clone(), sum)) {
+            Vec::new()
+        } else {
+            vec![(piece, sum)]
+        }
+    });
 }
 
 /// The fewest lines of a list of the story's data (see [`story_data`]).
