@@ -465,6 +465,14 @@ fn explain(
             shares.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
             let line: Vec<String> = shares.iter().map(|(d, n)| format!("{n} {d:+.2}")).collect();
             println!("        {}", line.join(", "));
+            if !s.rules.is_empty() || s.body != 0.0 {
+                let hits: Vec<String> = s
+                    .rules
+                    .iter()
+                    .map(|(n, w)| format!("{n} {w:+.1}"))
+                    .collect();
+                println!("        rules: {} | body {:+.1}", hits.join(", "), s.body);
+            }
         }
     }
     ExitCode::SUCCESS

@@ -28,6 +28,11 @@ pub struct Sample {
     pub features: [f32; features::N],
     /// No pack in use reads the text: the `bare` weights score it.
     pub bare: bool,
+    /// The heaviest rules that matched in the block (at most four), with their weights,
+    /// and the summed weight of the story's evidence (negative): what `eval --explain`
+    /// shows of the hand rules.
+    pub rules: Vec<(String, f32)>,
+    pub body: f32,
 }
 
 /// The model's inputs for every block of `text`.
@@ -50,6 +55,12 @@ pub fn samples(cleaner: &Cleaner, text: &str, url: Option<&str>) -> Vec<Sample> 
             wall,
             features,
             bare,
+            rules: evidence[i]
+                .top
+                .iter()
+                .map(|&(r, w)| (cleaner.rules.rule_name(r).to_owned(), w))
+                .collect(),
+            body: evidence[i].body,
         })
         .collect()
 }

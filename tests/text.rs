@@ -6193,3 +6193,81 @@ fn a_box_above_the_headline_leaves_headline_and_byline() {
     let cleaned = Cleaner::new().clean_text(&text);
     assert_left_story(&cleaned, story);
 }
+
+/// An account number in its international form is the box's bank details in any language,
+/// with or without the word "IBAN" before it; a story's relief fund gives one too, and
+/// keeps it where no line of a box stands beside it.
+#[test]
+fn an_account_number_is_the_boxs_bank_details() {
+    let url = Some("https://www.kursors.lv/2025/04/tilts/");
+    let story = "Jelgavā sāk būvēt jaunu gājēju tiltu pār Lielupi\n\
+                 Jelgavas dome otrdien parakstīja līgumu par jauna gājēju un velosipēdistu \
+                 tilta būvniecību pār Lielupi, kas savienos Pasta salu ar Lielupes krastu un \
+                 atvieglos ceļu uz skolām.\n\
+                 Būvdarbi ilgs divus gadus, un tilta izmaksas ir 6,8 miljoni eiro, no kuriem \
+                 lielāko daļu sedz Eiropas Savienības fondi, bet pārējo pilsētas budžets, kā \
+                 skaidroja domes priekšsēdētājs.";
+    let text = format!(
+        "{story}\n\
+         Atbalsti neatkarīgu žurnālistiku!\n\
+         Mūsu darbu vari atbalstīt ar ziedojumu uz kontu LV80 BANK 0000 4351 9500 1, mērķis: \
+         ziedojums."
+    );
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert_left_story(&cleaned, story);
+    let fund =
+        "Pilsētas iedzīvotāji atvēruši kontu cietušajai ģimenei: LV80 BANK 0000 4351 9500 1.";
+    assert_untouched(&format!("{story}\n{fund}"), url);
+}
+
+/// The story's short closing statements between a teaser's line and the outlet's box are
+/// the story's, though the two boxes around them score high enough to take them into one
+/// run.
+#[test]
+fn short_statements_between_a_teaser_and_a_box_stay() {
+    let story = "Житомир: в університеті відкрили укриття для студентів\n\
+                 У Житомирі в підвалі університету облаштували укриття, яке працює як \
+                 коворкінг для студентів під час тривог і відключень.\n\
+                 Тут є 60 робочих місць, інтернет і генератор.";
+    let closing = "Простір працює щодня з 8:00 до 22:00.\n\
+                   Вхід вільний для студентів і викладачів.";
+    let text = format!(
+        "{story}\n\
+         Читайте також: У Житомирі подовжили маршрут тролейбуса №2\n\
+         {closing}\n\
+         Підтримайте незалежну журналістику\n\
+         Незалежна місцева журналістика тримається на вас.\n\
+         Підтримати"
+    );
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_left_story(&cleaned, &format!("{story}\n{closing}"));
+}
+
+/// Two short statements of the story between a teaser list and the outlet's box stay,
+/// where each ends in a statement's stop: a teaser's headlines ask or exclaim.
+#[test]
+fn two_short_statements_between_boxes_stay() {
+    let story = "Neighbours fight to save century-old oaks in Riverside park\n\
+                 Residents of Riverside gathered on Saturday to protest against the felling of \
+                 forty oak trees, which the council wants to clear to build a new car park \
+                 beside the station.\n\
+                 \"These trees are more than a hundred years old and nobody asked us,\" said \
+                 Joan Pereira, a spokeswoman for the residents' association.";
+    let closing = "The council says it will plant twice as many trees elsewhere.\n\
+                   Residents plan new protests on the 29th.";
+    let text = format!(
+        "{story}\n\
+         Read also\n\
+         Council approves a new quarry near the coast\n\
+         {closing}\n\
+         Riverside Voice is run by volunteers, with no advertising and no grants. If you want \
+         us to keep reporting, support us:\n\
+         Account: GB29 NWBK 6016 1331 9268 19\n\
+         Follow us on Telegram and Mastodon"
+    );
+    let cleaned = Cleaner::new().clean_text(&text);
+    for line in closing.lines() {
+        assert!(cleaned.text().contains(line), "{line}: {}", cleaned.text());
+    }
+    assert!(!cleaned.text().contains("GB29"), "{}", cleaned.text());
+}

@@ -20,7 +20,7 @@ pub(super) struct Pattern {
 }
 
 /// Every built-in pattern.
-pub(super) static PATTERNS: [Pattern; 12] = [
+pub(super) static PATTERNS: [Pattern; 13] = [
     Pattern {
         pattern: MONEY_PERIOD,
         name: "xx.cue:money-per-period",
@@ -135,6 +135,20 @@ pub(super) static PATTERNS: [Pattern; 12] = [
         gate: Gate::Rights,
     },
     Pattern {
+        pattern: IBAN,
+        name: "xx.cue:iban-number",
+        group: Group::Cue,
+        kind: Some(Kind::Donation),
+        at: At::Any,
+        // A supporting cue: bank details need a line of the box beside them (a story's
+        // relief fund gives its account too, see `keep_lone_accounts`). At 2, the word
+        // "IBAN"'s weight, the refit moved the fit for texts no pack reads, which lost 0.02
+        // of its boxes cross-validated (`--languages xx`); at 1 it does not.
+        weight: 1.0,
+        stem: false,
+        gate: Gate::Iban,
+    },
+    Pattern {
         pattern: TAG_ROW,
         name: "xx.chrome:tag-row",
         group: Group::Chrome,
@@ -189,6 +203,8 @@ pub(super) enum Gate {
     Arrow,
     /// Blocks of at most [`FURNITURE_WORDS`] words with a "©".
     Rights,
+    /// Blocks of at most [`FURNITURE_WORDS`] words with [`IBAN_DIGITS`] digits or more.
+    Iban,
 }
 
 /// The arrows that end a link's text.
@@ -287,6 +303,15 @@ const LINK_ARROW: &str = r"(?:→|➔|➜|⟶|>>>?)\s*$";
 /// opens with the sign is read by the packs' rows.) In the labelled sets, 66 lines hold
 /// one, all boilerplate.
 const RIGHTS_YEAR: &str = r"©\s?\d{4}|\d{4}\s?©";
+
+/// The fewest digits of a line that [`IBAN`] is run on (the shortest account, Norway's, has
+/// eleven).
+pub(super) const IBAN_DIGITS: usize = 10;
+/// An account number in the international form, without the word "IBAN" before it ("konts
+/// LV80 BANK 0000 4351 9500 1", "RO49 AAAA 1B31 0075 9384 0000"): a country's code of the
+/// IBAN registry, two check digits, and groups of four letters or digits, with or without
+/// spaces. Bank details are a box's in any language that prints them so.
+const IBAN: &str = r"(?-u:\b)(?:ad|ae|al|at|az|ba|be|bg|bh|br|by|ch|cr|cy|cz|de|dk|do|ee|eg|es|fi|fo|fr|gb|ge|gi|gl|gr|gt|hr|hu|ie|il|iq|is|it|jo|kw|kz|lb|lc|li|lt|lu|lv|ly|mc|md|me|mk|mr|mt|mu|nl|no|pk|pl|ps|pt|qa|ro|rs|sa|sc|se|si|sk|sm|st|sv|tl|tn|tr|ua|va|vg|xk)\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?(?-u:\b)";
 
 /// A row of three hashtags or more and nothing else: a page's tag list. (Not one whose tag
 /// goes on past a space, "#Královo Pole #Brno #doprava": a mayor's post quoted in a story is

@@ -90,6 +90,11 @@ impl RuleSet {
         self.common.reads_parts(folded, words)
     }
 
+    /// The name of rule `idx` (an index that evidence holds).
+    pub(crate) fn rule_name(&self, idx: u32) -> &str {
+        &self.rules[idx as usize].name
+    }
+
     /// The names of the rules that removals report, sorted, each once.
     pub(crate) fn names(&self) -> Vec<&str> {
         let mut names: Vec<&str> = self

@@ -2,8 +2,8 @@
 //! and adds what each match means to the evidence of the block it falls in.
 
 use super::builtin::{
-    AMOUNT_WORDS, BADGE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, LIST_NOUNS, MINUTES_WORDS,
-    ends_in_arrow, money_window,
+    AMOUNT_WORDS, BADGE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, IBAN_DIGITS, LIST_NOUNS,
+    MINUTES_WORDS, ends_in_arrow, money_window,
 };
 use super::compile::label_key;
 use super::vocab::{At, Group};
@@ -432,6 +432,13 @@ impl RuleSet {
                     Gate::Rights => (block.words <= FURNITURE_WORDS
                         && folded[range.clone()].contains('©'))
                     .then_some(range),
+                    Gate::Iban => (block.words <= FURNITURE_WORDS
+                        && folded.as_bytes()[range.clone()]
+                            .iter()
+                            .filter(|b| b.is_ascii_digit())
+                            .count()
+                            >= IBAN_DIGITS)
+                        .then_some(range),
                     Gate::Amount => (block.words <= AMOUNT_WORDS
                         && folded.as_bytes()[range.clone()]
                             .iter()

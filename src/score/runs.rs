@@ -200,6 +200,17 @@ const PROSE_SCORE: f32 = -2.0;
 const QUIET_WORDS: u32 = 10;
 /// The fewest words of the pair.
 const PAIR_WORDS: u32 = 30;
+/// The same for a pair of statements (see [`split_at_prose`]). Chosen on every labelled
+/// text: at 20 and 8 two pairs of the story's lines stay, at 16 and 6 six (16 lines of
+/// the story for 5 of boxes that a run no longer reaches), at 14 and 5 a paywall's offer
+/// too ("Prøv 1 måned for 1 kr.").
+const STOPPED_PAIR_WORDS: u32 = 16;
+const STOPPED_QUIET_WORDS: u32 = 6;
+/// The fewest words of a statement under a teaser's or an ad's line that is the story's
+/// (see [`split_at_prose`]). At 4, six lines of the story kept over every labelled text
+/// and nothing else changed; under an app's one-line pitch as well, 17 lines of app boxes
+/// were kept too (the box's second line is a statement of what the app does).
+const STATEMENT_WORDS: u32 = 4;
 /// The most words of a chrome line that [`split_at_prose`] reads as a whole box.
 const CHROME_LINE_WORDS: u32 = 8;
 /// The highest score of either: the model too reads it as the story's.
@@ -233,20 +244,35 @@ fn split_at_prose(
     // Two such paragraphs in a row are the article's whatever stands around them (a
     // subscription box above, an app's badges below).
     // A shorter sentence with nothing of a box, which the model reads as the story's too.
-    let quiet = |i: usize| {
+    let quiet_of = |i: usize, words: u32| {
         let (b, e) = (&blocks[i], &evidence[i]);
         b.sentence
-            && b.words >= QUIET_WORDS
+            && b.words >= words
             && e.is_silent()
             && !scored[i].anchor
             && scored[i].score <= QUIET_SCORE
             // Not the outlet's ("Cheques payable to PPPS can be sent to Morning Star, ...").
             && !features::names(&text[b.range.clone()], outlets)
     };
+    let quiet = |i: usize| quiet_of(i, QUIET_WORDS);
+    // (A statement's stop, not a question's or an exclamation's: a teaser's headline.)
+    let stopped = |i: usize| {
+        text[blocks[i].range.clone()]
+            .trim_end()
+            .ends_with(['.', '。', '।', '۔', '။', '።'])
+    };
     // Two of them in a row are the story's closing lines between an advertisement's label
-    // and the boxes below.
+    // and the boxes below; shorter ones too where both end in a statement's stop (a
+    // story's last two lines between a teaser and the closing box, "O Concello asegura
+    // que plantará ..." / "A veciñanza anuncia novas mobilizacións para o día 29.").
     let pair = |i: usize, j: usize| {
-        quiet(i) && quiet(j) && blocks[i].words + blocks[j].words >= PAIR_WORDS
+        let words = blocks[i].words + blocks[j].words;
+        (quiet(i) && quiet(j) && words >= PAIR_WORDS)
+            || (quiet_of(i, STOPPED_QUIET_WORDS)
+                && quiet_of(j, STOPPED_QUIET_WORDS)
+                && words >= STOPPED_PAIR_WORDS
+                && stopped(i)
+                && stopped(j))
     };
     // A box of one line that is whole: an advertisement's label, a teaser with its label
     // ("READ MORE: Bulwell market traders say footfall is finally returning").
@@ -274,7 +300,13 @@ fn split_at_prose(
         i > story_from
             && whole_box(i - 1)
             && b.sentence
-            && b.words >= QUIET_WORDS
+            && (b.words >= QUIET_WORDS
+                // (A short statement under a teaser or an ad: "Dvorana će imati 800 mjesta."
+                // Not under the page's chrome: a comment box's "Um einen Kommentar zu
+                // schreiben, müssen Sie angemeldet sein." under "Kommentare".)
+                || (b.words >= STATEMENT_WORDS
+                    && stopped(i)
+                    && matches!(evidence[i - 1].kind(), Some(Kind::Related | Kind::Ad))))
             && e.is_silent()
             && hand[i] < 0.0
             && !features::names(&text[b.range.clone()], outlets)
