@@ -6271,3 +6271,26 @@ fn two_short_statements_between_boxes_stay() {
     }
     assert!(!cleaned.text().contains("GB29"), "{}", cleaned.text());
 }
+
+/// Both app stores' badges on one line, each with its verb and parted by a bar, are the
+/// app's box in any language; a story's sentence that names both stores stays.
+#[test]
+fn both_badges_on_one_line_are_the_apps_box() {
+    let story = "Giá sầu riêng tăng mạnh, nông dân Đắk Lắk phấn khởi\n\
+                 Giá sầu riêng tại các vựa ở Đắk Lắk tuần này tăng thêm 15.000 đồng mỗi kg so với \
+                 tuần trước, khi các doanh nghiệp xuất khẩu đẩy mạnh thu mua để kịp các đơn hàng \
+                 cuối năm sang thị trường Trung Quốc.\n\
+                 Nhiều nông dân cho biết năm nay vườn cho năng suất cao hơn nhờ thời tiết thuận \
+                 lợi, nhưng chi phí phân bón và nhân công cũng tăng đáng kể so với năm ngoái.";
+    let text = format!(
+        "{story}\n\
+         Tải ứng dụng Dân Việt để đọc tin nhanh hơn\n\
+         Tải trên App Store | Tải trên Google Play"
+    );
+    let cleaned = Cleaner::new().clean_text_at(&text, Some("https://danviet.vn/gia-sau-rieng.htm"));
+    assert_left_story(&cleaned, story);
+    assert_untouched(
+        &format!("{story}\nỨng dụng miễn phí trên App Store và Google Play."),
+        None,
+    );
+}

@@ -338,9 +338,14 @@ impl RuleSet {
                     // the App Store") stands alone. (The systems' on two lines only: a fact
                     // box's line names both, "Aplicația: gratuită, pentru Android și iOS".)
                     Gate::Store => {
+                        // (Both badges on one line, each with its verb: "Tải trên App Store |
+                        // Tải trên Google Play".)
                         let badge = |i: usize| {
                             blocks.get(i).is_some_and(|k| {
-                                k.words <= BADGE_WORDS && ends_in_store(&folded[k.range.clone()])
+                                let t = &folded[k.range.clone()];
+                                (k.words <= BADGE_WORDS
+                                    || (k.words <= 2 * BADGE_WORDS && both_stores(t)))
+                                    && ends_in_store(t)
                             })
                         };
                         // A system's badge is paired with its twin: the same words before
@@ -968,6 +973,15 @@ fn ends_in_store(text: &str) -> bool {
         || text.ends_with("play")
         || text.ends_with("gallery")
         || ends_in_system(text)
+}
+
+/// Whether the lower-cased `text` names both app stores, parted by a bar or a bullet as two
+/// badges are (a story's sentence names them with "or", "and": "The app is free on the App
+/// Store and Google Play.").
+fn both_stores(text: &str) -> bool {
+    (text.contains("app store") || text.contains("appstore"))
+        && (text.contains("google play") || text.contains("play store"))
+        && text.contains(['|', '•', '·'])
 }
 
 /// Whether the lower-cased `text` ends in a phone system's name ("... ios", "... android").

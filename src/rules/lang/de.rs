@@ -278,6 +278,9 @@ pub(crate) static PACK: Pack = Pack {
         header(Donation).weight(3.5).max_words(12).phrases(&["hat dir dieser artikel gefallen", "dir gefällt dieser artikel", "gefällt dir dieser artikel", "hat euch dieser artikel gefallen", "wenn dir dieser artikel gefallen hat", "wenn dir der artikel gefallen hat", "wenn dir unser artikel gefallen hat"]),
         ask(Membership).phrases(&["werdet mitglied"]),
         ask(Subscription).weight(3.5).phrases(&["du bist bereits abonnent"]),
+        // The login line of a paywall, in both registers, as the English "already a subscriber?"
+        // (in a short line: a story on gym contracts says "wer bereits ein Abo hat, ...").
+        ask(Subscription).max_words(10).phrases(&["sie haben bereits ein abo", "haben sie bereits ein abo", "du hast bereits ein abo", "hast du bereits ein abo", "sie haben schon ein abo", "haben sie schon ein abo", "du hast schon ein abo", "hast du schon ein abo"]),
         ask(Paywall).weight(3.5).phrases(&["registriere dich", "du hast dein limit"]),
         ask(Newsletter).phrases(&["abonnieren sie unseren newsletter", "bitte bestätige", "vielen dank für deine anmeldung"]),
         ask(App).phrases(&["lade die app", "lade dir die app"]),

@@ -124,6 +124,8 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).phrases(&["udostępnij ten artykuł"]),
         // Both registers of the same asks ("ty" and "Pan/Pani", "wy").
         ask(Subscription).phrases(&["zasubskrybuj", "masz już konto"]),
+        // The e-edition's order line and its button.
+        ask(Subscription).max_words(10).phrases(&["zamów e-wydanie", "kup e-wydanie", "zamów wydanie cyfrowe"]),
         ask(Membership).phrases(&["dołącz do naszej społeczności"]),
         ask(Cookie).phrases(&["ta strona używa plików cookie", "ta strona korzysta z plików cookie", "serwis wykorzystuje pliki cookies"]),
         // Fourth round (issue #9), from a second set of probes: the same functions worded as
