@@ -188,6 +188,19 @@ const STEMS: &[(Concept, &[&str])] = &[
         // the reader's forms; the prepositions glued before a word hide it from a stem)
         "ይደግፉን", "ደግፉን", "ይርዱን", "እርዱን", "ይለግሱ", "ለግሱ", "ድጋፍዎ", "ድጋፋችሁ", "ልገሳዎ", "መዋጮዎ",
         "ድጋፍ ያድርጉ", "ልገሳ ያድርጉ",
+        // gu (not "સમર્થન", "ટેકો", "સહયોગ" or "દાન" alone: every party's support, the crop's
+        // support price, any partnership, every temple's and blood camp's donation; nor
+        // "ડોનેશન", a school's capitation fee: the imperatives with their object "us", the
+        // reader's forms, the journalism's)
+        "અમને સહયોગ", "અમને સમર્થન", "અમને સપોર્ટ", "અમને ટેકો", "અમારું સમર્થન", "તમારો સહયોગ", "તમારું સમર્થન",
+        "તમારા સહયોગ", "તમારા સમર્થન", "તમારું યોગદાન", "વાચકોના સહયોગ", "વાચકોના સમર્થન", "પત્રકારત્વને સમર્થન",
+        "પત્રકારત્વને ટેકો", "પત્રકારત્વને સપોર્ટ", "ડોનેટ", "દાન કરો", "દાન આપો",
+        // pa (not "ਸਮਰਥਨ", "ਸਹਿਯੋਗ" or "ਦਾਨ" alone: every party's support, the gurdwara's and the
+        // blood camp's donations; the imperatives with "us", the reader's and the readers' forms,
+        // the journalism's; the nukta written and left off)
+        "ਸਾਡਾ ਸਮਰਥਨ ਕਰੋ", "ਸਾਡਾ ਸਾਥ ਦਿਓ", "ਸਾਨੂੰ ਸਹਿਯੋਗ ਦਿਓ", "ਤੁਹਾਡਾ ਸਹਿਯੋਗ", "ਤੁਹਾਡਾ ਸਮਰਥਨ", "ਤੁਹਾਡਾ ਯੋਗਦਾਨ",
+        "ਤੁਹਾਡੇ ਸਹਿਯੋਗ", "ਤੁਹਾਡੇ ਸਮਰਥਨ", "ਤੁਹਾਡੇ ਯੋਗਦਾਨ", "ਪਾਠਕਾਂ ਦੇ ਸਹਿਯੋਗ", "ਪਾਠਕਾਂ ਦੇ ਸਮਰਥਨ", "ਪੱਤਰਕਾਰੀ ਦਾ ਸਮਰਥਨ",
+        "ਪੱਤਰਕਾਰੀ ਦਾ ਸਾਥ", "ਪੱਤਰਕਾਰੀ ਨੂੰ ਸਹਿਯੋਗ", "ਹੁਣੇ ਦਾਨ", "ਹੁਣੇ ਯੋਗਦਾਨ", "ਹੁਣੇ ਸਮਰਥਨ", "ਡੋਨੇਟ",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -310,6 +323,13 @@ const STEMS: &[(Concept, &[&str])] = &[
         // am ("ጋዜጠኝነት" holds "ጋዜጠኝነታችን", our journalism; "ጋዜጠኛ" the journalists; the
         // newsroom, our work in both spellings)
         "ጋዜጠኝነት", "ጋዜጠኛ", "ዝግጅት ክፍል", "የዜና ክፍል", "ሥራችን", "ስራችን", "ሚዲያችን", "ጋዜጣችን",
+        // gu ("પત્રકારત્વ" holds its glued forms; not "પત્રકાર", the reporters every story's
+        // "પત્રકારો સાથે વાત કરતા" names)
+        "પત્રકારત્વ", "ન્યૂઝરૂમ", "અમારું કામ", "અમારા કામ", "અમારા પત્રકાર", "અમારા અહેવાલ",
+        // pa ("ਪੱਤਰਕਾਰੀ", the journalism; not "ਪੱਤਰਕਾਰ", the reporters of every story's "ਪੱਤਰਕਾਰਾਂ
+        // ਨਾਲ ਗੱਲਬਾਤ ਕਰਦਿਆਂ"; the newsroom, our work, our news, our reporters, our house)
+        "ਪੱਤਰਕਾਰੀ", "ਨਿਊਜ਼ਰੂਮ", "ਨਿਊਜਰੂਮ", "ਸਾਡਾ ਕੰਮ", "ਸਾਡੇ ਕੰਮ", "ਸਾਡੀਆਂ ਖ਼ਬਰਾਂ", "ਸਾਡੀਆਂ ਖਬਰਾਂ", "ਸਾਡੇ ਪੱਤਰਕਾਰ",
+        "ਸਾਡਾ ਅਦਾਰਾ", "ਸਾਡੇ ਅਦਾਰੇ",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -451,6 +471,15 @@ const STEMS: &[(Concept, &[&str])] = &[
         // ገለልተኛ ምርጫ", and every neutral body)
         "ነጻ ጋዜጠኝነት", "ነፃ ጋዜጠኝነት", "ገለልተኛ ጋዜጠኝነት", "ነጻ ሚዲያ", "ነፃ ሚዲያ", "ገለልተኛ ሚዲያ", "ለትርፍ ያልተቋቋመ",
         "ከማስታወቂያ ነጻ", "ከማስታወቂያ ነፃ",
+        // gu (not "સ્વતંત્ર" alone: the independent candidates of every election story, nor
+        // "નિષ્પક્ષ" alone: every impartial inquiry)
+        "સ્વતંત્ર પત્રકારત્વ", "સ્વતંત્ર મીડિયા", "સ્વતંત્ર સમાચાર", "નિષ્પક્ષ પત્રકારત્વ", "બિન-નફાકારક", "બિનનફાકારક",
+        "જાહેરાત-મુક્ત", "જાહેરાતમુક્ત", "પેવોલ",
+        // pa (not "ਆਜ਼ਾਦ" or "ਸੁਤੰਤਰ" alone: the independent candidates of every election story and
+        // the country's independence; nor "ਨਿਰਪੱਖ" alone, every impartial inquiry)
+        "ਆਜ਼ਾਦ ਪੱਤਰਕਾਰੀ", "ਆਜਾਦ ਪੱਤਰਕਾਰੀ", "ਅਜ਼ਾਦ ਪੱਤਰਕਾਰੀ", "ਅਜਾਦ ਪੱਤਰਕਾਰੀ", "ਸੁਤੰਤਰ ਪੱਤਰਕਾਰੀ", "ਨਿਰਪੱਖ ਪੱਤਰਕਾਰੀ",
+        "ਆਜ਼ਾਦ ਮੀਡੀਆ", "ਆਜਾਦ ਮੀਡੀਆ", "ਸੁਤੰਤਰ ਮੀਡੀਆ", "ਗ਼ੈਰ-ਮੁਨਾਫ਼ਾ", "ਗੈਰ-ਮੁਨਾਫਾ", "ਗ਼ੈਰ ਮੁਨਾਫ਼ਾ", "ਗੈਰ ਮੁਨਾਫਾ",
+        "ਮੁਨਾਫ਼ਾ ਰਹਿਤ", "ਮੁਨਾਫਾ ਰਹਿਤ", "ਇਸ਼ਤਿਹਾਰ ਮੁਕਤ", "ਇਸ਼ਤਿਹਾਰਾਂ ਤੋਂ ਮੁਕਤ", "ਪੇਵਾਲ",
     ]),
 ];
 

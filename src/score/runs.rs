@@ -301,9 +301,9 @@ fn split_at_prose(
             && whole_box(i - 1)
             && b.sentence
             && (b.words >= QUIET_WORDS
-                // (A short statement under a teaser or an ad: "Dvorana će imati 800 mjesta."
-                // Not under the page's chrome: a comment box's "Um einen Kommentar zu
-                // schreiben, müssen Sie angemeldet sein." under "Kommentare".)
+                // (A short statement under a teaser or an ad: "Простір працює щодня з
+                // 8:00 до 22:00." Not under the page's chrome: a comment box's "Um einen
+                // Kommentar zu schreiben, müssen Sie angemeldet sein." under "Kommentare".)
                 || (b.words >= STATEMENT_WORDS
                     && stopped(i)
                     && matches!(evidence[i - 1].kind(), Some(Kind::Related | Kind::Ad))))

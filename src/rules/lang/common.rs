@@ -151,6 +151,21 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     // "ኣ" where Amharic writes "አ". The prepositions "የ", "ለ", "በ", "ከ" are glued to their
     // word, no word of their own)
     ("am", &["ነው", "ናቸው", "ነበር", "እና", "ላይ", "ውስጥ", "ጋር", "ደግሞ", "ወደ", "ይህ", "እንደ", "እንዲሁም", "ሲሆን", "መሆኑን", "ወይም", "በኋላ"]),
+    // gu (the Gujarati script is no other table language's, so no word of Hindi, Marathi or
+    // Punjabi can be here; Kutchi, which has no pack, is written in it too and shares a few.
+    // Left out: the postpositions "માં", "નો", "ની", "નું", "ને", "થી", glued to their noun on
+    // most pages and a word of their own on a few, which would count in one spelling only;
+    // "કે" (that, or), which some pages glue to the verb before it ("કહ્યુંકે"); the
+    // auxiliaries "હતો", "હતું" beside "હતા", "હતી", to keep the row to sixteen)
+    ("gu", &["અને", "છે", "આ", "તે", "એક", "પણ", "માટે", "હતા", "હતી", "જે", "તેમણે", "તેમના", "નથી", "સાથે", "દ્વારા", "કરી"]),
+    // pa (function words in Gurmukhi, a script no other language of the table writes, so no
+    // word here is a Hindi, Gujarati or Urdu word: their "के", "है", "में", "કે", "છે", "کے",
+    // "ہے" are other strings. Shahmukhi Punjabi ("دا", "دی", "نوں", "وچ") is left to the Urdu
+    // pack, the Latin transliterations ("da", "di", "nu", "vich") to none: "da", "di" are
+    // Croatian, Portuguese and Italian words. Not the pronouns "ਅਸੀਂ", "ਤੁਸੀਂ", the pack's
+    // counters, nor "ਜੀ", the honorific after names, which a list of names holds as often as a
+    // sentence; "in" is listed in both spellings, "ਵਿੱਚ" and "ਵਿਚ", as sites write either)
+    ("pa", &["ਦੇ", "ਦੀ", "ਦਾ", "ਨੂੰ", "ਵਿੱਚ", "ਵਿਚ", "ਅਤੇ", "ਹੈ", "ਹਨ", "ਨੇ", "ਤੋਂ", "ਲਈ", "ਨਾਲ", "ਇਸ", "ਵੀ", "ਕਿ"]),
 ];
 
 /// Whether `word` (lower case) is one of the commonest words of any language of the table:

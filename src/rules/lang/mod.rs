@@ -38,6 +38,7 @@ mod fi;
 mod fr;
 mod ga;
 mod gl;
+mod gu;
 mod ha;
 mod he;
 mod hi;
@@ -64,6 +65,7 @@ mod mt;
 mod ne;
 mod nl;
 mod no;
+mod pa;
 mod pl;
 mod ps;
 mod pt;
@@ -167,6 +169,8 @@ pub(crate) static ALL: &[&Pack] = &[
     &kn::PACK,
     &ml::PACK,
     &am::PACK,
+    &gu::PACK,
+    &pa::PACK,
 ];
 
 /// The weight of a box's edge alone on its line: a form's button or field ("Anmelden",
@@ -616,6 +620,17 @@ mod tests {
         // report: left out. (No table language writes the Kannada script: no form is another's
         // common word.)
         ("kn", &["ನೀನು", "ನಿನ್ನ", "ನಿನಗೆ"], &["ನೀವು", "ನಿಮ್ಮ", "ನಿಮಗೆ"]),
+        // gu: the everyday "તમે" (the plural, which is also the polite singular) and the
+        // familiar "તું". The honorific "આપ", "આપના", "આપને" is left out: "આપ" is the Aam Aadmi
+        // Party of every Gujarat political story ("આપના ઉમેદવાર", AAP's candidate) and the
+        // verb "give"; so are "તારા", "તારો" (your, familiar), also "stars", "star". (No table
+        // language but Gujarati writes the Gujarati script: no form is another's common word.)
+        ("gu", &["તું", "તને", "તારું"], &["તમે", "તમારા", "તમારું", "તમને"]),
+        // pa: the polite (and plural) "ਤੁਸੀਂ", the familiar "ਤੂੰ". The honorific "ਆਪ" is left
+        // out: it is the Aam Aadmi Party of every Punjab politics story; so is the reflexive
+        // "ਆਪਣਾ" (one's own). (No table language writes Gurmukhi: no form is another's common
+        // word. Shahmukhi Punjabi's "تسی", "تہاڈا" are left to the Urdu pack.)
+        ("pa", &["ਤੂੰ", "ਤੇਰਾ", "ਤੈਨੂੰ"], &["ਤੁਸੀਂ", "ਤੁਹਾਡਾ", "ਤੁਹਾਡੇ", "ਤੁਹਾਨੂੰ"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
