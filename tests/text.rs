@@ -6294,3 +6294,25 @@ fn both_badges_on_one_line_are_the_apps_box() {
         None,
     );
 }
+
+/// A fund's account in the story, in the international form, stays beside the outlet's own
+/// box: only an account line in the outlet's voice counts as the box's bank details.
+#[test]
+fn a_funds_account_in_the_story_stays_beside_the_box() {
+    let story = "Волонтери з Полтави за тиждень зібрали на два пікапи для бригади, що воює на \
+                 Покровському напрямку.\n\
+                 Ініціатором збору стала місцева вчителька Олена Коваль, яка вже третій рік \
+                 допомагає військовим.\n\
+                 Збір триває, бракує ще близько ста тисяч гривень на ремонт другого авто.\n\
+                 Реквізити збору: UA21 3223 1300 0002 6007 2335 6600 1\n\
+                 Отримувачка: Коваль Олена Петрівна\n\
+                 Машини планують передати бійцям до кінця місяця.";
+    let text = format!(
+        "{story}\n\
+         Підтримайте незалежну журналістику!\n\
+         Ми працюємо завдяки нашим читачам. Станьте нашим патроном вже сьогодні.\n\
+         Підтримати"
+    );
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_left_story(&cleaned, story);
+}

@@ -438,6 +438,10 @@ impl RuleSet {
                         && folded[range.clone()].contains('©'))
                     .then_some(range),
                     Gate::Iban => (block.words <= FURNITURE_WORDS
+                        && {
+                            let e = &ev[b];
+                            e.we + e.you + e.formula_we + e.formula_you > 0
+                        }
                         && folded.as_bytes()[range.clone()]
                             .iter()
                             .filter(|b| b.is_ascii_digit())
@@ -975,13 +979,18 @@ fn ends_in_store(text: &str) -> bool {
         || ends_in_system(text)
 }
 
-/// Whether the lower-cased `text` names both app stores, parted by a bar or a bullet as two
-/// badges are (a story's sentence names them with "or", "and": "The app is free on the App
-/// Store and Google Play.").
+/// Whether the lower-cased `text` is both app stores' badges on one line: parts parted by a
+/// bar or a bullet, each ending in a store's name, with no label before a colon and no
+/// comma (a fact box's "Precio: gratis | Disponible en App Store y Google Play" and a
+/// story's "..., có trên App Store · Google Play" are no badges).
 fn both_stores(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(['|', '•', '·']).collect();
     (text.contains("app store") || text.contains("appstore"))
         && (text.contains("google play") || text.contains("play store"))
-        && text.contains(['|', '•', '·'])
+        && parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| ends_in_store(p) && !p.contains([':', ',']))
 }
 
 /// Whether the lower-cased `text` ends in a phone system's name ("... ios", "... android").

@@ -255,6 +255,20 @@ fn split_at_prose(
             && !features::names(&text[b.range.clone()], outlets)
     };
     let quiet = |i: usize| quiet_of(i, QUIET_WORDS);
+    let box_ask = |i: usize| {
+        scored[i].anchor
+            && matches!(
+                evidence[i].kind(),
+                Some(
+                    Kind::App
+                        | Kind::Newsletter
+                        | Kind::Subscription
+                        | Kind::Membership
+                        | Kind::Donation
+                        | Kind::Paywall
+                )
+            )
+    };
     // (A statement's stop, not a question's or an exclamation's: a teaser's headline.)
     let stopped = |i: usize| {
         text[blocks[i].range.clone()]
@@ -272,7 +286,10 @@ fn split_at_prose(
                 && quiet_of(j, STOPPED_QUIET_WORDS)
                 && words >= STOPPED_PAIR_WORDS
                 && stopped(i)
-                && stopped(j))
+                && stopped(j)
+                // (Not under an ask of a box whose lines are statements: an app's pitch,
+                // "Descarga la app de Heraldo" / "Las noticias más importantes ...".)
+                && !(i > 0 && box_ask(i - 1)))
     };
     // A box of one line that is whole: an advertisement's label, a teaser with its label
     // ("READ MORE: Bulwell market traders say footfall is finally returning").
@@ -304,6 +321,9 @@ fn split_at_prose(
                 // (A short statement under a teaser or an ad: "Простір працює щодня з
                 // 8:00 до 22:00." Not under the page's chrome: a comment box's "Um einen
                 // Kommentar zu schreiben, müssen Sie angemeldet sein." under "Kommentare".)
+                // (Over a box's ask too: the story's last line is right above the outlet's
+                // box as often as a box's tagline is, "Get the news first." over "Sign up to
+                // our breaking news alerts", which stays.)
                 || (b.words >= STATEMENT_WORDS
                     && stopped(i)
                     && matches!(evidence[i - 1].kind(), Some(Kind::Related | Kind::Ad))))

@@ -279,8 +279,9 @@ pub(crate) static PACK: Pack = Pack {
         ask(Membership).phrases(&["werdet mitglied"]),
         ask(Subscription).weight(3.5).phrases(&["du bist bereits abonnent"]),
         // The login line of a paywall, in both registers, as the English "already a subscriber?"
-        // (in a short line: a story on gym contracts says "wer bereits ein Abo hat, ...").
-        ask(Subscription).max_words(10).phrases(&["sie haben bereits ein abo", "haben sie bereits ein abo", "du hast bereits ein abo", "hast du bereits ein abo", "sie haben schon ein abo", "haben sie schon ein abo", "du hast schon ein abo", "hast du schon ein abo"]),
+        // (in a line of seven words: a service story's "Sie haben bereits ein Abo? Dann ändert
+        // sich nichts.", an interview's "Hast du schon ein Abo für das Deutschlandticket?").
+        ask(Subscription).max_words(7).phrases(&["sie haben bereits ein abo", "haben sie bereits ein abo", "du hast bereits ein abo", "hast du bereits ein abo", "sie haben schon ein abo", "haben sie schon ein abo", "du hast schon ein abo", "hast du schon ein abo"]),
         ask(Paywall).weight(3.5).phrases(&["registriere dich", "du hast dein limit"]),
         ask(Newsletter).phrases(&["abonnieren sie unseren newsletter", "bitte bestätige", "vielen dank für deine anmeldung"]),
         ask(App).phrases(&["lade die app", "lade dir die app"]),
