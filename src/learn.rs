@@ -31,7 +31,7 @@ pub struct Sample {
     /// The heaviest rules that matched in the block (at most four), with their weights,
     /// and the summed weight of the story's evidence (negative): what `eval --explain`
     /// shows of the hand rules.
-    pub rules: Vec<(String, f32)>,
+    pub rules: Vec<(Arc<str>, f32)>,
     pub body: f32,
 }
 
@@ -58,7 +58,7 @@ pub fn samples(cleaner: &Cleaner, text: &str, url: Option<&str>) -> Vec<Sample> 
             rules: evidence[i]
                 .top
                 .iter()
-                .map(|&(r, w)| (cleaner.rules.rule_name(r).to_owned(), w))
+                .map(|&(r, w)| (Arc::clone(cleaner.rules.rule_name(r)), w))
                 .collect(),
             body: evidence[i].body,
         })

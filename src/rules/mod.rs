@@ -90,8 +90,9 @@ impl RuleSet {
         self.common.reads_parts(folded, words)
     }
 
-    /// The name of rule `idx` (an index that evidence holds).
-    pub(crate) fn rule_name(&self, idx: u32) -> &str {
+    /// The name of rule `idx` (an index that evidence holds), shared: a copy costs no
+    /// allocation.
+    pub(crate) fn rule_name(&self, idx: u32) -> &Arc<str> {
         &self.rules[idx as usize].name
     }
 

@@ -343,9 +343,9 @@ impl RuleSet {
                         let badge = |i: usize| {
                             blocks.get(i).is_some_and(|k| {
                                 let t = &folded[k.range.clone()];
-                                (k.words <= BADGE_WORDS
-                                    || (k.words <= 2 * BADGE_WORDS && both_stores(t)))
-                                    && ends_in_store(t)
+                                ends_in_store(t)
+                                    && (k.words <= BADGE_WORDS
+                                        || (k.words <= 2 * BADGE_WORDS && both_stores(t)))
                             })
                         };
                         // A system's badge is paired with its twin: the same words before
@@ -984,12 +984,12 @@ fn ends_in_store(text: &str) -> bool {
 /// comma (a fact box's "Precio: gratis | Disponible en App Store y Google Play" and a
 /// story's "..., có trên App Store · Google Play" are no badges).
 fn both_stores(text: &str) -> bool {
-    let parts: Vec<&str> = text.split(['|', '•', '·']).collect();
+    const BARS: [char; 3] = ['|', '•', '·'];
     (text.contains("app store") || text.contains("appstore"))
         && (text.contains("google play") || text.contains("play store"))
-        && parts.len() >= 2
-        && parts
-            .iter()
+        && text.contains(BARS)
+        && text
+            .split(BARS)
             .all(|p| ends_in_store(p) && !p.contains([':', ',']))
 }
 

@@ -1039,11 +1039,12 @@ fn keep_short_story_byline(
             && (i == 0 || evidence[i - 1].kind() != Some(Kind::Related))
             && !line(i).ends_with(['.', '।', '።'])
     };
+    // A short line the packs read as a credit.
+    let credit_line =
+        |i: usize| blocks[i].words <= BYLINE_WORDS && evidence[i].kind() == Some(Kind::Credit);
     let credit = |i: usize| {
         let t = &text[blocks[i].range.clone()];
-        blocks[i].words <= BYLINE_WORDS
-            && evidence[i].kind() == Some(Kind::Credit)
-            && (credits::credits_text(t) || credits::opens_with_by(t))
+        credit_line(i) && (credits::credits_text(t) || credits::opens_with_by(t))
     };
     // Under a headline proper, a credit line the packs read that credits no picture, gives
     // a date or parts its fields by bars, and ends like no sentence is the byline too, in a
@@ -1053,8 +1054,7 @@ fn keep_short_story_byline(
     // to this report." under the story.
     let labelled = |i: usize| {
         let t = line(i);
-        blocks[i].words <= BYLINE_WORDS
-            && evidence[i].kind() == Some(Kind::Credit)
+        credit_line(i)
             && !credits::credits_picture(t)
             && t.contains(|c: char| c == '|' || c.is_numeric())
             && !t.ends_with(['.', '!', '?', '।', '።'])
