@@ -6316,3 +6316,50 @@ fn a_funds_account_in_the_story_stays_beside_the_box() {
     let cleaned = Cleaner::new().clean_text(&text);
     assert_left_story(&cleaned, story);
 }
+
+/// A story told in short paragraphs has no paragraph long enough to stand as a wall: its
+/// statements with nothing of a box part the runs instead, so a teaser list above them and
+/// the outlet's box below are two cuts, not one over the story's last lines.
+#[test]
+fn a_short_storys_last_statements_between_two_boxes_stay() {
+    let story = "El metro de Sevilla suma 25 averías en la primera quincena de enero\n\
+                 El metro de Sevilla acumula 25 averías en los primeros quince días del año, \
+                 según los datos del consorcio.\n\
+                 La línea más afectada es la 1, entre Ciudad Expo y Olivar de Quintos.\n\
+                 La Junta atribuye la mayoría de los fallos a las obras de la estación de San \
+                 Bernardo.";
+    let end = "Los usuarios reclaman devoluciones automáticas del billete.\n\
+               El consorcio asegura que el servicio mejorará a partir de febrero.";
+    let text = format!(
+        "{story}\n\
+         Te puede interesar\n\
+         La Junta amplía el horario del metro durante la Semana Santa\n\
+         Adjudicada la reforma de la estación de Puerta Jerez\n\
+         {end}\n\
+         Sevilla Directo es un medio independiente. Si te gusta lo que lees, apóyanos con una \
+         aportación: hazte suscriptor desde 3 euros al mes."
+    );
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_left_story(&cleaned, &format!("{story}\n{end}"));
+}
+
+/// In a story of a few short lines, none a paragraph of the story by its length, a statement
+/// under a "read also" teaser is still the story's: its first statement with nothing of a
+/// box says where the story starts.
+#[test]
+fn a_few_line_storys_statements_under_a_teaser_stay() {
+    let story = "Pärnu rannale tuleb uus mänguväljak\n\
+                 Pärnu linn rajab rannaparki uue mänguväljaku.\n\
+                 Töö läheb maksma 120 000 eurot.";
+    let end = "Väljak peaks valmima juuniks.\nSelle ehitab kohalik firma.";
+    let text = format!(
+        "{story}\n\
+         Loe ka: Pärnus avatakse talvine uisuväljak\n\
+         {end}\n\
+         Telli Pärnu Postimehe digipakett\n\
+         Esimene kuu vaid 1 euro\n\
+         Telli kohe"
+    );
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_left_story(&cleaned, &format!("{story}\n{end}"));
+}

@@ -467,8 +467,28 @@ pub(crate) fn day_months<'a>(
     })
 }
 
-/// Whether `body` ends like a sentence.
+/// The longest agency tag in parentheses after a sentence, with its parentheses.
+const AGENCY_TAG_BYTES: usize = 12;
+
+/// Whether `body` ends like a sentence, or like one with a wire agency's tag after it
+/// ("... two more next year. (PNA)").
 pub(crate) fn ends_sentence(body: &[u8]) -> bool {
+    ends_plain_sentence(body)
+        || (body.ends_with(b")") && {
+            let from = body.len().saturating_sub(AGENCY_TAG_BYTES);
+            body[from..]
+                .iter()
+                .rposition(|&b| b == b'(')
+                .is_some_and(|at| {
+                    let open = from + at;
+                    let before = body[..open].trim_ascii_end();
+                    before.len() < open && ends_plain_sentence(before)
+                })
+        })
+}
+
+/// Whether `body` ends in a sentence's closing mark.
+fn ends_plain_sentence(body: &[u8]) -> bool {
     let trimmed = body
         .iter()
         .rposition(|b| !matches!(b, b'"' | b'\'' | b')'))
@@ -932,6 +952,13 @@ mod tests {
         assert!(ends_sentence("তাঁরা দাবি জানিয়েছেন।".as_bytes()));
         assert!(ends_sentence("کیا یہ سچ ہے؟".as_bytes()));
         assert!(!ends_sentence("আরও পড়ুন".as_bytes()));
+        // A wire agency's tag after the last sentence; not a tag alone, nor a name's.
+        assert!(ends_sentence(
+            b"The city plans to build two more next year. (PNA)"
+        ));
+        assert!(!ends_sentence(b"(PNA)"));
+        assert!(!ends_sentence(b"Photo: Juan Cruz (PNA)"));
+        assert!(!ends_sentence(b"Maria Santos (Manila Bulletin)"));
     }
 
     #[test]

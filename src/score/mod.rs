@@ -111,6 +111,9 @@ const PLAIN_WORDS: u32 = 25;
 const LONG_WORDS_CHARS: usize = 200;
 const LONG_WORDS_MIN: u32 = 12;
 const LONG_WORDS_PARAGRAPHS: usize = 2;
+const SHORT_STORY_SENTENCES: usize = 3;
+const STATEMENT_WALL_WORDS: u32 = 6;
+const STATEMENT_WALL_LOGIT: f32 = -1.0;
 /// The fewest words of a sentence that the model does not raise in such a text.
 const SILENT_SENTENCE_WORDS: u32 = 3;
 
@@ -943,6 +946,8 @@ fn decide_pass(
     // know the common words of, but none of whose boxes' wording), every sentence is
     // silent, and silence says nothing of the story.
     let mut packs_read = false;
+    // In a text read for its long words or its short story, the statements that part runs.
+    let mut statements: Vec<usize> = Vec::new();
     // A text with no wall at all is a list or a box, and the packs judge it alone.
     let walled = scored.iter().any(|s| s.wall);
     let long_words = !walled
@@ -957,7 +962,42 @@ fn decide_pass(
             })
             .nth(LONG_WORDS_PARAGRAPHS - 1)
             .is_some();
-    let any_wall = walled || long_words;
+    // A story told in short paragraphs, in a language a pack reads, is read as well: from
+    // its end back to its last statement, as a text with walls is read back to its last
+    // wall. (Where no pack reads it, the model's word alone cut bylines and datelines.)
+    let short_story = !walled
+        && !long_words
+        && scored
+            .iter()
+            .filter(|s| s.story)
+            .nth(SHORT_STORY_SENTENCES - 1)
+            .is_some()
+        && reading(rules, ctx.text, blocks, evidence) == Reading::Packs;
+    let unwalled = long_words || short_story;
+    let any_wall = walled || unwalled;
+    // Where a text has no wall, the statements of its story with nothing of a box and no
+    // question or exclamation (a teaser's headline ends in one), not under a box's heading
+    // (the box's own statement, "<outlet> takes no money from any government ..." under
+    // "Support free media"): with the model's lean to the story, they part the runs as walls
+    // do.
+    let statement: Vec<bool> = if unwalled {
+        (0..blocks.len())
+            .map(|i| {
+                let b = &blocks[i];
+                b.sentence
+                    && b.words >= STATEMENT_WALL_WORDS
+                    && evidence[i].is_silent()
+                    && hand[i] < 0.0
+                    && !scored[i].anchor
+                    && !ctx.text[b.range.clone()]
+                        .trim_end()
+                        .ends_with(['?', '!', '？', '！', '؟'])
+                    && !(i > 0 && scored[i - 1].hand_anchor && !blocks[i - 1].sentence)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     // Whether no pack reads the text (nor knows its language): readings of shape alone then
     // stand in for the packs' labels.
     let mut bare_text = false;
@@ -1005,6 +1045,10 @@ fn decide_pass(
                         model.logit(reading, &f)
                     };
                     let z = z.clamp(-LOGIT_CLAMP, LOGIT_CLAMP);
+                    if short_story && z <= STATEMENT_WALL_LOGIT && statement[i] {
+                        out.push((i, z));
+                        break;
+                    }
                     if doc.scored[i].wall && z < WALL_BREAK {
                         // An author's bio reads as a paragraph, but it is the author's
                         // box: the boxes above it (a newsletter's, the story's versions)
@@ -1041,7 +1085,11 @@ fn decide_pass(
         // below that it rates below zero wait in `below` until then.)
         let mut story_below = false;
         let (mut below, mut asked) = (Vec::new(), 0);
+        let mut leans = vec![0.0f32; if unwalled { blocks.len() } else { 0 }];
         for (i, z) in logits {
+            if unwalled {
+                leans[i] = z;
+            }
             let s = &mut scored[i];
             if s.wall {
                 *s = Scored {
@@ -1055,7 +1103,7 @@ fn decide_pass(
             } else if blocks[i].words <= MODEL_LONG_WORDS || z >= MODEL_LONG_LOGIT {
                 let raised = if z > SILENT_CAP && packs_read && story.silent_line(i) {
                     SILENT_CAP
-                } else if long_words && silent_sentence(i) {
+                } else if unwalled && silent_sentence(i) {
                     // (In a text read for its long words, with no wall to stand the story
                     // apart, a sentence with nothing of a box keeps its hand score: the
                     // story's closing lines above a box, "Ikastaroak ekainean hasiko dira.")
@@ -1079,6 +1127,11 @@ fn decide_pass(
                 // The model corroborates a lone formula: a run may start or end with it.
                 s.lone_formula &= raised < MODEL_CORROBORATES;
             }
+        }
+        if unwalled {
+            statements.extend(
+                (0..blocks.len()).filter(|&i| statement[i] && leans[i] <= STATEMENT_WALL_LOGIT),
+            );
         }
     }
     if hints.is_none() && !bare_text {
@@ -1105,12 +1158,13 @@ fn decide_pass(
         blocks,
         evidence,
         &scored,
+        &statements,
         &hand,
         ctx.text,
         &outlet_names,
         boxed,
     );
-    if long_words {
+    if unwalled {
         // Read for its long words, a text's runs hold a line the hand rules lean to too: the
         // model alone took a story's closing list of times and prices ("Larunbata:
         // 10:00-21:00", "Sarrera orokorra: 3 euro").

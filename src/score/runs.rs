@@ -61,10 +61,13 @@ pub(super) fn max_segments(scores: &[f32]) -> Vec<(Range<usize>, f32)> {
 /// without a list heading alone between two paragraphs of prose (the article's own
 /// subheading, "Auch interessant" over the event's other attractions). `boxed`: the model
 /// acts on a text the packs read, whose hand rules can vouch for a run's edge.
+/// `statements`: the story's statements that part runs where a text has no wall (sorted).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn find_runs(
     blocks: &[Block],
     evidence: &Evidences,
     scored: &[Scored],
+    statements: &[usize],
     hand: &[f32],
     text: &str,
     outlets: &[String],
@@ -74,7 +77,9 @@ pub(super) fn find_runs(
     // Walls split the sequence into stretches that are segmented on their own.
     let mut runs: Vec<(Range<usize>, f32)> = Vec::new();
     let mut start = 0;
-    for end in (0..=scores.len()).filter(|&i| i == scores.len() || scored[i].wall) {
+    // (And the story's statements where a text has no wall: sorted.)
+    let parts = |i: usize| scored[i].wall || statements.binary_search(&i).is_ok();
+    for end in (0..=scores.len()).filter(|&i| i == scores.len() || parts(i)) {
         for (r, sum) in max_segments(&scores[start..end]) {
             let r = start + r.start..start + r.end;
             if is_run(scored, r.clone(), sum) {
@@ -311,7 +316,19 @@ fn split_at_prose(
     // Under one, after the story's first paragraph, a sentence with no evidence at all is
     // the story's (its closing line above the boxes at its end), however the model leans
     // beside them.
-    let story_from = scored.iter().position(|s| s.story).unwrap_or(blocks.len());
+    // (In a text of short paragraphs with no story paragraph of its own, the first
+    // statement with no evidence: a short local news item of four lines.)
+    let story_from = scored.iter().position(|s| s.story).unwrap_or_else(|| {
+        (0..blocks.len())
+            .find(|&i| {
+                blocks[i].sentence
+                    && blocks[i].words >= STATEMENT_WORDS
+                    && stopped(i)
+                    && evidence[i].is_silent()
+                    && hand[i] < 0.0
+            })
+            .unwrap_or(blocks.len())
+    });
     let after_whole = |i: usize| {
         let (b, e) = (&blocks[i], &evidence[i]);
         i > story_from
