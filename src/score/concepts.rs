@@ -201,6 +201,19 @@ const STEMS: &[(Concept, &[&str])] = &[
         "ਸਾਡਾ ਸਮਰਥਨ ਕਰੋ", "ਸਾਡਾ ਸਾਥ ਦਿਓ", "ਸਾਨੂੰ ਸਹਿਯੋਗ ਦਿਓ", "ਤੁਹਾਡਾ ਸਹਿਯੋਗ", "ਤੁਹਾਡਾ ਸਮਰਥਨ", "ਤੁਹਾਡਾ ਯੋਗਦਾਨ",
         "ਤੁਹਾਡੇ ਸਹਿਯੋਗ", "ਤੁਹਾਡੇ ਸਮਰਥਨ", "ਤੁਹਾਡੇ ਯੋਗਦਾਨ", "ਪਾਠਕਾਂ ਦੇ ਸਹਿਯੋਗ", "ਪਾਠਕਾਂ ਦੇ ਸਮਰਥਨ", "ਪੱਤਰਕਾਰੀ ਦਾ ਸਮਰਥਨ",
         "ਪੱਤਰਕਾਰੀ ਦਾ ਸਾਥ", "ਪੱਤਰਕਾਰੀ ਨੂੰ ਸਹਿਯੋਗ", "ਹੁਣੇ ਦਾਨ", "ਹੁਣੇ ਯੋਗਦਾਨ", "ਹੁਣੇ ਸਮਰਥਨ", "ਡੋਨੇਟ",
+        // my (not "ပံ့ပိုး", "ထောက်ပံ့", "လှူဒါန်း" or "ကူညီ" alone: every aid group's, donor's and
+        // monastery's support and donations, the relief of every flood story: the asks with
+        // their object "us", the reader's and the readers' support, "now")
+        "ကျွန်ုပ်တို့ကို ပံ့ပိုး", "ကျွန်ုပ်တို့ကို ထောက်ပံ့", "ကျွန်ုပ်တို့ကို ကူညီ", "သင်၏ ပံ့ပိုး", "သင့်ရဲ့ ပံ့ပိုး",
+        "စာဖတ်သူများ၏ ပံ့ပိုး", "စာဖတ်သူများ၏ ထောက်ပံ့", "ယခုပဲ ပံ့ပိုး", "ယခုပဲ လှူဒါန်း",
+        // si (not "සහාය", "සහයෝගය", "ආධාර" or "පරිත්‍යාග" alone: every party's and every
+        // government's support, every relief story's aid, every temple's and blood bank's
+        // donations; nor "දායකත්වය" alone, anyone's contribution to anything: the forms with
+        // "us", the reader's and the readers' forms, the journalism's; the joiner typed and left
+        // out)
+        "අපට සහාය", "අපට සහය", "අපට සහයෝග", "ඔබගේ සහාය", "ඔබේ සහාය", "ඔබගේ සහයෝග", "ඔබේ සහයෝග", "ඔබගේ දායකත්ව",
+        "ඔබේ දායකත්ව", "පාඨකයින්ගේ සහාය", "පාඨකයන්ගේ සහාය", "පාඨක සහාය", "මාධ්\u{200d}යවේදයට සහාය", "මාධ්යවේදයට සහාය",
+        "පුවත්පත් කලාවට සහාය", "ඩොනේට්", "දැන්ම පරිත්\u{200d}යාග", "දැන්ම පරිත්යාග",
     ]),
     (Concept::Journalism, &[
         "journalis", "newsroom", "reporting", "our work", "our reporters", "redaktion", "rédaction", "periodismo",
@@ -330,6 +343,14 @@ const STEMS: &[(Concept, &[&str])] = &[
         // ਨਾਲ ਗੱਲਬਾਤ ਕਰਦਿਆਂ"; the newsroom, our work, our news, our reporters, our house)
         "ਪੱਤਰਕਾਰੀ", "ਨਿਊਜ਼ਰੂਮ", "ਨਿਊਜਰੂਮ", "ਸਾਡਾ ਕੰਮ", "ਸਾਡੇ ਕੰਮ", "ਸਾਡੀਆਂ ਖ਼ਬਰਾਂ", "ਸਾਡੀਆਂ ਖਬਰਾਂ", "ਸਾਡੇ ਪੱਤਰਕਾਰ",
         "ਸਾਡਾ ਅਦਾਰਾ", "ਸਾਡੇ ਅਦਾਰੇ",
+        // my (the journalism, the news work, the newsroom, our news; not "သတင်းထောက်", the
+        // reporters every story's "သတင်းထောက်များကို ပြောသည်" names)
+        "သတင်းစာပညာ", "ဂျာနယ်လစ်ဇင်", "သတင်းလုပ်ငန်း", "သတင်းခန်း", "ကျွန်ုပ်တို့၏ သတင်း", "ကျွန်ုပ်တို့၏ လုပ်ငန်း",
+        // si ("මාධ්‍යවේදය" holds its glued forms, "මාධ්‍යවේදයට"; not "මාධ්‍යවේදී", the journalists
+        // every story's "මාධ්‍යවේදීන් සමඟ" names, nor "අපේ වාර්තාකරු", every byline's; "පුවත්පත්
+        // කලාව" the journalism; the newsroom, our work, our news, our institution)
+        "මාධ්\u{200d}යවේදය", "මාධ්යවේදය", "පුවත්පත් කලාව", "පුවත් කාමරය", "අපගේ කාර්යය", "අපගේ පුවත්", "අපගේ මාධ්\u{200d}ය ආයතනය",
+        "අපගේ ආයතනය",
     ]),
     (Concept::Independent, &[
         "independ", "unabhängig", "indépend", "indipenden", "niezależn", "независим", "незалежн", "onafhankelijk",
@@ -480,6 +501,15 @@ const STEMS: &[(Concept, &[&str])] = &[
         "ਆਜ਼ਾਦ ਪੱਤਰਕਾਰੀ", "ਆਜਾਦ ਪੱਤਰਕਾਰੀ", "ਅਜ਼ਾਦ ਪੱਤਰਕਾਰੀ", "ਅਜਾਦ ਪੱਤਰਕਾਰੀ", "ਸੁਤੰਤਰ ਪੱਤਰਕਾਰੀ", "ਨਿਰਪੱਖ ਪੱਤਰਕਾਰੀ",
         "ਆਜ਼ਾਦ ਮੀਡੀਆ", "ਆਜਾਦ ਮੀਡੀਆ", "ਸੁਤੰਤਰ ਮੀਡੀਆ", "ਗ਼ੈਰ-ਮੁਨਾਫ਼ਾ", "ਗੈਰ-ਮੁਨਾਫਾ", "ਗ਼ੈਰ ਮੁਨਾਫ਼ਾ", "ਗੈਰ ਮੁਨਾਫਾ",
         "ਮੁਨਾਫ਼ਾ ਰਹਿਤ", "ਮੁਨਾਫਾ ਰਹਿਤ", "ਇਸ਼ਤਿਹਾਰ ਮੁਕਤ", "ਇਸ਼ਤਿਹਾਰਾਂ ਤੋਂ ਮੁਕਤ", "ਪੇਵਾਲ",
+        // my (not "လွတ်လပ်" or "အမှီအခိုကင်း" alone: every freedom and every independent
+        // commission and candidate: the media named)
+        "လွတ်လပ်သော မီဒီယာ", "လွတ်လပ်သောမီဒီယာ", "လွတ်လပ်သော သတင်းမီဒီယာ", "အမှီအခိုကင်းသော မီဒီယာ",
+        "အမှီအခိုကင်းသော သတင်း", "အကျိုးအမြတ်မယူ", "ကြော်ငြာမပါ",
+        // si (not "ස්වාධීන" alone: the independent groups and candidates of every election
+        // story, "ස්වාධීන කණ්ඩායම", and the independent commissions; nor "නිදහස්", freedom and the
+        // free education, nor "අපක්ෂපාතී" alone, every impartial inquiry)
+        "ස්වාධීන මාධ්\u{200d}ය", "ස්වාධීන මාධ්ය", "ස්වාධීන පුවත්", "ස්වාධීන ජනමාධ්\u{200d}ය", "අපක්ෂපාතී මාධ්\u{200d}ය", "ලාභ නොලබන",
+        "දැන්වීම් රහිත",
     ]),
 ];
 

@@ -166,6 +166,24 @@ pub(crate) const COMMON: &[(&str, &[&str])] = &[
     // counters, nor "ਜੀ", the honorific after names, which a list of names holds as often as a
     // sentence; "in" is listed in both spellings, "ਵਿੱਚ" and "ਵਿਚ", as sites write either)
     ("pa", &["ਦੇ", "ਦੀ", "ਦਾ", "ਨੂੰ", "ਵਿੱਚ", "ਵਿਚ", "ਅਤੇ", "ਹੈ", "ਹਨ", "ਨੇ", "ਤੋਂ", "ਲਈ", "ਨਾਲ", "ਇਸ", "ਵੀ", "ਕਿ"]),
+    // my (function words of written Burmese, matched inside words as the script is unspaced.
+    // Shan and Mon are written in the same script and have no pack: Shan spells with letters
+    // of its own (ၵ, ၶ, ၸ, ၼ, ၺ, ႁ), marks its tones with ႇ, ႈ, ႉ, ႊ (not the dot below ့) and
+    // has no medials ျ, ြ, ွ, ှ; Mon writes ၚ for င and its own vowels (ဳ, ဴ, ဵ). Left out:
+    // the one-letter particles "က", "မှ", "ပါ", too short, inside other words and Mon's too;
+    // "ကို", "သော", "ထို", which Mon spelling may hold; the genitive and locative signs "၏",
+    // "၌", which Pali and Mon texts in the script print too; the pronouns "ကျွန်ုပ်တို့",
+    // "သင်", the pack's counters)
+    ("my", &["သည်", "နှင့်", "တွင်", "များ", "ခဲ့", "ပြီး", "ရန်", "အတွက်", "ကြောင်း", "ဖြစ်", "လည်း", "မည်", "ရှိသည်", "သို့", "မှာ"]),
+    // si (function words in the Sinhala script, which no other language of the table writes:
+    // no word here is a Tamil, English or Indic word, and Sri Lankan pages' English words in
+    // Latin letters are the English pack's. Left out: the pronouns "අපි", "අප", "ඔබ", the pack's
+    // counters; the particles "ද", "ය" and the postpositions "ගේ", "ට", "දී", glued to their
+    // word on most pages and a word of their own on a few, which would count in one spelling
+    // only; "සමඟ" (with), typed "සමග" as often; the reporting verbs ("පැවසීය"), a report's
+    // and not every text's. Words with the al-lakuna ("විසින්", "නමුත්") are matched whole, as
+    // the al-lakuna breaks a run)
+    ("si", &["සහ", "හා", "මෙම", "එම", "ඇති", "ඇත", "බව", "ලෙස", "සඳහා", "විසින්", "අතර", "පසු", "ඔහු", "හෝ", "පිළිබඳ", "නමුත්"]),
 ];
 
 /// Whether `word` (lower case) is one of the commonest words of any language of the table:

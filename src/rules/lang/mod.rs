@@ -62,6 +62,7 @@ mod ml;
 mod mr;
 mod ms;
 mod mt;
+mod my;
 mod ne;
 mod nl;
 mod no;
@@ -72,6 +73,7 @@ mod pt;
 mod ro;
 mod ru;
 pub(crate) mod sections;
+mod si;
 mod sk;
 mod sl;
 mod so;
@@ -171,6 +173,8 @@ pub(crate) static ALL: &[&Pack] = &[
     &am::PACK,
     &gu::PACK,
     &pa::PACK,
+    &my::PACK,
+    &si::PACK,
 ];
 
 /// The weight of a box's edge alone on its line: a form's button or field ("Anmelden",
@@ -631,6 +635,27 @@ mod tests {
         // "ਆਪਣਾ" (one's own). (No table language writes Gurmukhi: no form is another's common
         // word. Shahmukhi Punjabi's "تسی", "تہاڈا" are left to the Urdu pack.)
         ("pa", &["ਤੂੰ", "ਤੇਰਾ", "ਤੈਨੂੰ"], &["ਤੁਸੀਂ", "ਤੁਹਾਡਾ", "ਤੁਹਾਡੇ", "ਤੁਹਾਨੂੰ"]),
+        // my: Burmese writes unspaced, and a phrase matches inside a longer word. The written
+        // "သင်" of every site's forms is the everyday register; alone it is also "learn, teach"
+        // ("သင်တန်း", "သင်ကြား") and its "သင့်" also "should, suitable" ("သင့်တော်"): the
+        // possessive, dative and plural forms stand in. The polite "လူကြီးမင်း" of forms and
+        // "ခင်ဗျား" (not "ခင်ဗျာ", the polite sentence ending) are the formal register. The
+        // familiar "မင်း" is also "king", "official" and the end of names ("ဇော်မင်း",
+        // "မင်းအောင်လှိုင်"), "နင်" is inside "နင်း" (tread): left out. (No table language but
+        // Burmese writes the Myanmar script; Shan and Mon, which share it, have no pack.)
+        (
+            "my",
+            &["သင်၏", "သင့်ရဲ့", "သင့်အား", "သင့်အတွက်", "သင်တို့"],
+            &["လူကြီးမင်း", "ခင်ဗျား"],
+        ),
+        // si: the written register's "ඔබ", "ඔබගේ", "ඔබේ", "ඔබට" (one reader or many, neutral and
+        // polite: the form of every appeal and notice) and the spoken familiar "ඔයා", which a few
+        // youth sites write. Left out: the honorific "ඔබතුමා", "ඔබතුමිය" (an interviewer's
+        // address to a minister in every Q&A, no reader's) and the familiar "නුඹ", "උඹ" (a
+        // quoted speaker's, a song's). (No table language but Sinhala writes the Sinhala script:
+        // no form is another's common word. Singlish, Sinhala in Latin letters ("oba", "api"),
+        // is left to none: "api" is a common English word of the web.)
+        ("si", &["ඔයා", "ඔයාගේ", "ඔයාට"], &["ඔබ", "ඔබගේ", "ඔබේ", "ඔබට"]),
     ];
 
     fn packs() -> impl Iterator<Item = &'static Pack> {
