@@ -6363,3 +6363,20 @@ fn a_few_line_storys_statements_under_a_teaser_stay() {
     let cleaned = Cleaner::new().clean_text(&text);
     assert_left_story(&cleaned, &format!("{story}\n{end}"));
 }
+
+/// A short line that names the outlet and two of its accounts is the outlet's, in a language
+/// no pack reads; a story's sentence of that length names the platforms without the outlet.
+#[test]
+fn a_short_line_naming_the_outlet_and_two_accounts_is_cut() {
+    let story = "Şaredariyê roja Sêşemê bernameya nû ya keştiyan pejirand, piştî nîqaşeke du \
+                 saetan ku tê de gelek endaman li ser lêçûna seferên zêde û dengê şevê fikarên \
+                 xwe anîn ziman.\n\
+                 Şirketê got ku sefera dereng dê ji meha bê ve rojên Înî û Şemiyê bimeşe, û \
+                 bihayê bilêtan dê wekî yên rojê be.";
+    let url = Some("https://bajarnuce.com/nuce/keshti");
+    let cleaner = Cleaner::new();
+    let text = format!("{story}\nBajarnûçe li ser Telegram û Instagramê bişopînin.");
+    assert_left_story(&cleaner.clean_text_at(&text, url), story);
+    let told = format!("{story}\nŞirket li ser Telegram û Instagramê bilêtan difroşe.");
+    assert_untouched(&told, url);
+}

@@ -147,6 +147,9 @@ const BOX_LINE_WORDS: u32 = 16;
 const CHANNEL_LINES: usize = 2;
 /// The fewest platforms that make a line the outlet's accounts without a channel's noun.
 const ACCOUNT_PLATFORMS: usize = 3;
+/// The fewest where a short line names the outlet as a name, and that line's most words.
+const NAMED_ACCOUNT_PLATFORMS: usize = 2;
+const NAMED_ACCOUNTS_WORDS: u32 = 10;
 /// Platform names that are no channel of the outlet's: the mail and the printer of a share
 /// row's tools, and the podcast apps where a story tells its own series too ("Podden finns
 /// på Spotify och Apple Podcasts").
@@ -276,7 +279,14 @@ pub(super) fn channel_lines(
         // (The cheap test first: most lines offer no channel and name fewer platforms than
         // the outlet's accounts do.)
         let offered = offers(&folded);
-        if !offered && usize::from(ev.platforms) < ACCOUNT_PLATFORMS {
+        // (Two accounts where a short line names the outlet as a name: "Follow Oregon
+        // Capital Chronicle on Facebook and X.")
+        let fewest = if b.words <= NAMED_ACCOUNTS_WORDS {
+            NAMED_ACCOUNT_PLATFORMS
+        } else {
+            ACCOUNT_PLATFORMS
+        };
+        if !offered && usize::from(ev.platforms) < fewest {
             return false;
         }
         let channels = channel_count(i, &folded);
@@ -287,9 +297,12 @@ pub(super) fn channel_lines(
         // a stop or a figure, and may say "we" or "you": "Au collège, tout le monde est sur
         // TikTok, Snapchat et Instagram.")
         let accounts = || {
-            channels >= ACCOUNT_PLATFORMS
-                && !t.bytes().any(|c| c.is_ascii_digit())
-                && (features::names_properly(t, outlets) || unstopped_line())
+            !t.bytes().any(|c| c.is_ascii_digit())
+                && ((channels >= ACCOUNT_PLATFORMS
+                    && (features::names_properly(t, outlets) || unstopped_line()))
+                    || (channels >= NAMED_ACCOUNT_PLATFORMS
+                        && b.words <= NAMED_ACCOUNTS_WORDS
+                        && features::names_properly(t, outlets)))
         };
         channels > 0
             && ((offered
