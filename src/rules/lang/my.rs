@@ -66,21 +66,26 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).max_words(14).phrases(&[
             "သင်၏ ပံ့ပိုးမှု လိုအပ်ပါသည်", "သင့်ရဲ့ ပံ့ပိုးမှု လိုအပ်ပါတယ်", "ကျွန်ုပ်တို့ သင်၏ အကူအညီ လိုအပ်ပါသည်",
         ]),
-        header(Donation).max_words(8).phrases(&["သင် မထွက်ခွာမီ", "မထွက်ခွာမီ တစ်ခဏ"]),
+        // "Before you go" is a migrant guide's and a travel feature's subheading too: below an
+        // anchor's weight, a box's body beside it must carry it.
+        header(Donation).weight(EDGE_WEIGHT).max_words(8).phrases(&["သင် မထွက်ခွာမီ"]),
         // The support of readers like you, and a donation form's wording. (Not "သင်ကဲ့သို့သော
         // စာဖတ်သူများ" alone: a library's "for readers like you".)
         ask(Donation).weight(3.5).max_words(32).phrases(&[
             "သင်ကဲ့သို့သော စာဖတ်သူများ၏ ပံ့ပိုး", "သင်ကဲ့သို့ စာဖတ်သူများ၏ ပံ့ပိုး", "သင့်လို စာဖတ်သူတွေရဲ့ ပံ့ပိုး",
-            "သင်ကဲ့သို့သော စာဖတ်သူများ၏ ထောက်ပံ့", "ပံ့ပိုးလိုသည့် ငွေပမာဏကို ရွေးချယ်", "လှူဒါန်းလိုသည့် ငွေပမာဏကို ရွေးချယ်",
+            "သင်ကဲ့သို့သော စာဖတ်သူများ၏ ထောက်ပံ့",
             "ကျွန်ုပ်တို့၏ သတင်းလုပ်ငန်းကို ပံ့ပိုး", "ကျွန်ုပ်တို့၏ သတင်းစာပညာကို ပံ့ပိုး", "ကျွန်ုပ်တို့၏ သတင်းစာပညာ လုပ်ငန်းကို ပံ့ပိုး",
-            "လွတ်လပ်သော သတင်းမီဒီယာ ရှင်သန်ရပ်တည်နိုင်ရန်",
+            "လွတ်လပ်သော သတင်းမီဒီယာ ရှင်သန်ရပ်တည်နိုင်ရန်", "ကျွန်တော်တို့ရဲ့ သတင်းလုပ်ငန်းကို ပံ့ပိုး",
+            "ကျွန်တော်တို့ရဲ့ သတင်းလုပ်ငန်းကို ထောက်ပံ့", "သင့်လို စာဖတ်သူတွေရဲ့ ထောက်ပံ့",
         ]),
         // "If you value our work": the outlet speaking of itself to the reader.
         ask(Donation).max_words(32).phrases(&[
             "ကျွန်ုပ်တို့၏ သတင်းများကို နှစ်သက်ပါက", "ကျွန်ုပ်တို့၏ လုပ်ဆောင်ချက်ကို တန်ဖိုးထားပါက",
         ]),
-        // A donation form's openings, a short block's only.
-        ask(Donation).weight(3.5).at(Start).max_words(12).phrases(&[
+        // A donation form's wording is every donation how-to's step and a scam page's line a
+        // story quotes: "choose the amount" a cue, the form's buttons lines of their own.
+        cue(Donation).weight(2.0).phrases(&["ပံ့ပိုးလိုသည့် ငွေပမာဏကို ရွေးချယ်", "လှူဒါန်းလိုသည့် ငွေပမာဏကို ရွေးချယ်"]),
+        label(Donation).weight(EDGE_WEIGHT).phrases(&[
             "ပံ့ပိုးရန် ဤနေရာကို နှိပ်ပါ", "လှူဒါန်းရန် ဤနေရာကို နှိပ်ပါ", "ပံ့ပိုးကူညီရန် နှိပ်ပါ", "ပံ့ပိုးမည့်ပုံစံကို ရွေးချယ်ပါ",
         ]),
         // A party's and an aid group's poster says "support us, help us" on a line of its
@@ -89,11 +94,12 @@ pub(crate) static PACK: Pack = Pack {
             "ကျွန်ုပ်တို့ကို ပံ့ပိုးကူညီပါ", "ကျွန်ုပ်တို့ကို ပံ့ပိုးပါ", "ယခုပဲ ပံ့ပိုးပါ", "ယခု ပံ့ပိုးပါ", "ယခုပဲ လှူဒါန်းပါ",
             "ယခု လှူဒါန်းပါ", "ပံ့ပိုးကူညီပါ", "ပံ့ပိုးပါ", "လှူဒါန်းပါ", "လှူဒါန်းရန်", "ပံ့ပိုးရန်", "လစဉ် ပံ့ပိုးပါ",
             "တစ်ကြိမ်တည်း ပံ့ပိုးပါ", "ငွေပမာဏ ရွေးပါ", "ငွေပမာဏ ထည့်ပါ", "ကျွန်ုပ်ပံ့ပိုးပါမည်", "ကော်ဖီတစ်ခွက် တိုက်ပါ",
+            "အခုပဲ ထောက်ပံ့မယ်", "အခုပဲ ပံ့ပိုးမယ်",
         ]),
         // Flood victims and a sick child's family say "help us" in a report; a winner thanks
         // "your support": cues.
         cue(Donation).phrases(&[
-            "သင်၏ ပံ့ပိုးမှု", "သင့်ရဲ့ ပံ့ပိုးမှု", "သင်၏ လှူဒါန်းမှု", "လွတ်လပ်သော သတင်းစာပညာ", "လစဉ် ပံ့ပိုး", "တစ်ကြိမ်တည်း ပံ့ပိုး",
+            "သင်၏ ပံ့ပိုးမှု", "သင့်ရဲ့ ပံ့ပိုးမှု", "သင်၏ လှူဒါန်းမှု", "လွတ်လပ်သော သတင်းစာပညာ",
             "ကော်ဖီတစ်ခွက်ဖိုး", "ကျွန်ုပ်တို့ကို ကူညီပါ",
         ]),
         cue(Donation).weight(2.0).phrases(&["မည်မျှပင်ဖြစ်စေ", "ပမာဏ မကန့်သတ်", "တတ်နိုင်သလောက်"]),
@@ -118,14 +124,14 @@ pub(crate) static PACK: Pack = Pack {
             "ကျွန်ုပ်တို့၏ အသင်းဝင်အစီအစဉ်", "စာဖတ်သူ အသင်းဝင်အစီအစဉ်", "အသင်းဝင်အဖြစ် ကျွန်ုပ်တို့ကို ပံ့ပိုး",
             "ကျွန်ုပ်တို့၏ မန်ဘာအစီအစဉ်",
         ]),
-        ask(Membership).at(Start).max_words(10).phrases(&["ပရီမီယံ အသင်းဝင်ပါ", "မန်ဘာရှစ် ဝယ်ယူပါ", "အသင်းဝင်ရန် နှိပ်ပါ"]),
+        // A club's slogan "join premium" is news: buttons only.
+        label(Membership).weight(EDGE_WEIGHT).phrases(&["ပရီမီယံ အသင်းဝင်ပါ", "မန်ဘာရှစ် ဝယ်ယူပါ", "အသင်းဝင်ရန် နှိပ်ပါ"]),
         // The associations' and the parties' members: weak.
         cue(Membership).weight(0.5).phrases(&["အသင်းဝင်ကြေး", "မန်ဘာရှစ်", "ပရီမီယံ အသင်းဝင်"]),
-        ask(Subscription).max_words(32).phrases(&[
-            "စာရင်းသွင်းထားပြီးသူ ဖြစ်ပါသလား", "စာရင်းသွင်းပြီးသား ဖြစ်ပါသလား", "ဆပ်စ်ခရစ်ရှင်း အစီအစဉ်ကို ရွေးချယ်ပါ",
-            "အီးပေပါကို စာရင်းသွင်း",
-        ]),
-        ask(Subscription).at(Start).max_words(12).phrases(&["ယခုပဲ စာရင်းသွင်းပြီး ဖတ်ရှုပါ", "စာရင်းသွင်းရန် ဤနေရာကို နှိပ်ပါ"]),
+        ask(Subscription).max_words(32).phrases(&["ဆပ်စ်ခရစ်ရှင်း အစီအစဉ်ကို ရွေးချယ်ပါ", "အီးပေပါကို စာရင်းသွင်း"]),
+        // "Are you registered?" is every voter roll's and school's subheading: a cue.
+        cue(Subscription).weight(1.5).phrases(&["စာရင်းသွင်းထားပြီးသူ ဖြစ်ပါသလား", "စာရင်းသွင်းပြီးသား ဖြစ်ပါသလား"]),
+        label(Subscription).weight(EDGE_WEIGHT).phrases(&["ယခုပဲ စာရင်းသွင်းပြီး ဖတ်ရှုပါ", "စာရင်းသွင်းရန် ဤနေရာကို နှိပ်ပါ"]),
         // A YouTuber's "Subscribe လုပ်ပေးကြပါ" is news: a button alone on its line only.
         label(Subscription).weight(EDGE_WEIGHT).phrases(&[
             "subscribe လုပ်ပါ", "ဆပ်စ်ခရိုက် လုပ်ပါ", "ယခုပဲ စာရင်းသွင်းပါ", "စာရင်းသွင်းပါ", "အစီအစဉ်များ ကြည့်ရန်",
@@ -137,10 +143,11 @@ pub(crate) static PACK: Pack = Pack {
             "ဆပ်စ်ခရစ်ရှင်း",
         ]),
         ask(Paywall).weight(3.5).max_words(32).phrases(&[
-            "ဤဆောင်းပါးကို အသင်းဝင်များသာ ဖတ်ရှုနိုင်", "ဤသတင်းကို အသင်းဝင်များသာ ဖတ်ရှုနိုင်", "ဆက်လက်ဖတ်ရှုရန် အကောင့်ဝင်ပါ",
-            "ဆက်လက်ဖတ်ရှုရန် လော့ဂ်အင်ဝင်ပါ", "ဆက်လက်ဖတ်ရှုရန် စာရင်းသွင်းပါ", "ဆောင်းပါးအပြည့်အစုံကို ဖတ်ရှုရန် စာရင်းသွင်း",
+            "ဤဆောင်းပါးကို အသင်းဝင်များသာ ဖတ်ရှုနိုင်", "ဤသတင်းကို အသင်းဝင်များသာ ဖတ်ရှုနိုင်", "ဆက်လက်ဖတ်ရှုရန် စာရင်းသွင်းပါ", "ဆောင်းပါးအပြည့်အစုံကို ဖတ်ရှုရန် စာရင်းသွင်း",
             "အခမဲ့ဆောင်းပါး ကန့်သတ်ချက်",
         ]),
+        // A phishing page's "log in to continue reading" is quoted in a scam story: a button.
+        label(Paywall).weight(EDGE_WEIGHT).phrases(&["ဆက်လက်ဖတ်ရှုရန် အကောင့်ဝင်ပါ", "ဆက်လက်ဖတ်ရှုရန် လော့ဂ်အင်ဝင်ပါ"]),
         // "To read the whole report, see ..." opens a story's pointer too: a nag's short line.
         ask(Paywall).at(Start).max_words(14).phrases(&["ဆောင်းပါးအပြည့်အစုံ ဖတ်ရှုရန်", "ဆောင်းပါးအပြည့်အစုံကို ဖတ်ရှုရန်"]),
         // A lounge's or a club's service "for members only" is news too: cues.
@@ -154,9 +161,8 @@ pub(crate) static PACK: Pack = Pack {
             "သတင်းလွှာကို စာရင်းသွင်း", "သတင်းလွှာ စာရင်းသွင်း", "သင့်အီးမေးလ်သို့ တိုက်ရိုက်", "သင့်အီးမေးလ်ထဲသို့ တိုက်ရိုက်",
             "စာရင်းသွင်းသည့်အတွက် ကျေးဇူးတင်ပါသည်", "သတင်းလွှာ ရယူရန်",
         ]),
-        // A bank's or the police's scam warning says "don't give your email to anyone": the
-        // form's opening only.
-        ask(Newsletter).at(Start).max_words(10).phrases(&["သင့်အီးမေးလ်လိပ်စာကို ထည့်ပါ", "အီးမေးလ်လိပ်စာ ထည့်သွင်းပါ"]),
+        // A scam warning and a how-to quote "enter your email" as a step: a button.
+        label(Newsletter).weight(EDGE_WEIGHT).phrases(&["သင့်အီးမေးလ်လိပ်စာကို ထည့်ပါ", "အီးမေးလ်လိပ်စာ ထည့်သွင်းပါ"]),
         cue(Newsletter).phrases(&["သတင်းလွှာ", "သင့်အီးမေးလ်", "ကိုယ်ရေးအချက်အလက် မူဝါဒ", "ကိုယ်ရေးကိုယ်တာ မူဝါဒ"]),
         label(Newsletter).weight(EDGE_WEIGHT).phrases(&["သတင်းလွှာ", "အီးမေးလ်လိပ်စာ", "သင့်အီးမေးလ်", "အီးမေးလ်"]),
         // The openings of a sign-up form's fine print.
@@ -188,18 +194,20 @@ pub(crate) static PACK: Pack = Pack {
         label(Cookie).weight(EDGE_WEIGHT).phrases(&["အားလုံးလက်ခံမည်", "အားလုံး လက်ခံမည်", "ကွတ်ကီးများကို လက်ခံမည်"]),
         // A platform or the outlet's channel named, in a short block; the bare "follow" and
         // "share" (a scam's slogan, a campaign's) are buttons.
+        // A scam's "like the Facebook page" and a YouTuber's "like and follow" are news: the
+        // page named as the outlet's, or a button; "keep following" a police page's too.
         ask(Social).max_words(32).phrases(&[
-            "facebook စာမျက်နှာကို like", "ဖေ့စ်ဘွတ်ခ် စာမျက်နှာကို like", "telegram channel ကို join", "viber channel ကို join",
-            "youtube channel ကို subscribe", "ချန်နယ်ကို subscribe လုပ်", "like နှင့် follow လုပ်", "like & follow လုပ်",
-            "လင့်ခ်ကို ကူးယူပြီးပါပြီ", "လင့်ခ် ကူးယူပြီးပါပြီ", "ဖော်လိုလုပ်ထားပါ", "follow လုပ်ထားပါ",
+            "ကျွန်ုပ်တို့၏ facebook စာမျက်နှာကို like", "ကျွန်ုပ်တို့၏ ဖေ့စ်ဘွတ်ခ် စာမျက်နှာကို like", "telegram channel ကို join",
+            "viber channel ကို join", "youtube channel ကို subscribe", "လင့်ခ်ကို ကူးယူပြီးပါပြီ", "လင့်ခ် ကူးယူပြီးပါပြီ",
         ]),
+        cue(Social).weight(1.5).phrases(&["facebook စာမျက်နှာကို like", "ဖေ့စ်ဘွတ်ခ် စာမျက်နှာကို like", "ဖော်လိုလုပ်ထားပါ", "follow လုပ်ထားပါ"]),
         // A police force's "through our Telegram channel" in a report: a cue.
         cue(Social).phrases(&[
             "ကျွန်ုပ်တို့၏ facebook", "ကျွန်ုပ်တို့၏ telegram", "ကျွန်ုပ်တို့၏ viber", "ကျွန်ုပ်တို့၏ youtube", "ကျွန်ုပ်တို့၏ ချန်နယ်",
             "သတင်းများကို အမြန်ဆုံး သိရှိနိုင်ရန်", "သတင်းများကို အချိန်နှင့်တပြေးညီ",
         ]),
-        ask(Social).at(Start).max_words(10).phrases(&["ဤသတင်းကို မျှဝေပါ", "ဤဆောင်းပါးကို မျှဝေပါ", "ကျွန်ုပ်တို့ကို follow လုပ်ပါ"]),
         label(Social).weight(EDGE_WEIGHT).phrases(&[
+            "ဤသတင်းကို မျှဝေပါ", "ဤဆောင်းပါးကို မျှဝေပါ", "ကျွန်ုပ်တို့ကို follow လုပ်ပါ", "like နှင့် follow လုပ်ပါ", "like & follow လုပ်ပါ",
             "မျှဝေရန်", "မျှဝေမည်", "မျှဝေပါ", "follow လုပ်ပါ", "ဖော်လိုလုပ်ပါ", "လင့်ခ်ကူးယူရန်", "လင့်ခ် ကူးယူရန်", "share လုပ်ပါ",
             "ပုံနှိပ်ရန်",
         ]),
@@ -216,20 +224,24 @@ pub(crate) static PACK: Pack = Pack {
         // analysis' "connected", so the news named.
         line(Related).max_words(30).phrases(&[
             "ဆက်စပ်သတင်း", "ဆက်စပ် သတင်း", "ဆက်စပ်ဆောင်းပါး", "ဖတ်ရှုရန် -", "ဖတ်ရှုရန်:", "ဆက်ဖတ်ရန် -", "ဆက်ဖတ်ရန်:",
-            "ဤသတင်းကိုလည်း ဖတ်ရှုပါ", "ဒါလည်း ဖတ်ပါ", "ဒါလည်းဖတ်ပါ", "ဆက်လက်ဖတ်ရှုရန် -",
+            "ဤသတင်းကိုလည်း ဖတ်ရှုပါ", "ဒါလည်း ဖတ်ပါ", "ဒါလည်းဖတ်ပါ", "ဆက်လက်ဖတ်ရှုရန် -", "ဆက်စပ်ဖတ်ရှုရန် -", "ဆက်စပ်ဖတ်ရှုရန်:",
+            "နောက်ထပ်ဖတ်ရန် -", "နောက်ထပ်ဖတ်ရန်:", "ဒီသတင်းလည်း ဖတ်ကြည့်ပါ", "ဒီသတင်းတွေလည်း ဖတ်ကြည့်ပါ",
         ]),
         // "နောက်ဆုံးရ သတင်းများအရ …" (according to the latest reports) opens a story's line:
         // a heading's few words only.
         line(Related).max_words(6).phrases(&[
-            "နောက်ဆုံးရသတင်း", "နောက်ဆုံးရ သတင်း", "လူဖတ်အများဆုံး", "အများဆုံးဖတ်ရှုသော", "ထိပ်တန်းသတင်း", "အယ်ဒီတာ့ရွေးချယ်မှု",
+            "လူဖတ်အများဆုံး", "အများဆုံးဖတ်ရှုသော", "ထိပ်တန်းသတင်း", "အယ်ဒီတာ့ရွေးချယ်မှု",
         ]),
         label(Related).weight(EDGE_WEIGHT).phrases(&[
             "ဆက်ဖတ်ရန်", "ဆက်လက်ဖတ်ရှုရန်", "ပိုမိုဖတ်ရှုရန်", "ထပ်မံဖတ်ရှုရန်", "နောက်ထပ်သတင်းများ", "အားလုံးကြည့်ရန်",
-            "နောက်သတင်း", "ယခင်သတင်း", "လူကြိုက်များသော",
+            "နောက်သတင်း", "ယခင်သတင်း", "လူကြိုက်များသော", "နောက်ဆုံးရသတင်း", "နောက်ဆုံးရ သတင်း",
         ]),
         // The closing credit of a translated or compiled story ("(AFP သတင်းကို ဘာသာပြန်ဆိုသည်)"),
         // a short line.
-        ask(Credit).max_words(16).phrases(&["ကို ဘာသာပြန်ဆိုသည်", "ကို ကိုးကား၍ ရေးသားသည်", "ကိုကိုးကား၍ ရေးသားသည်", "ကို ကိုးကား ရေးသားသည်"]),
+        ask(Credit).max_words(24).phrases(&["သတင်းကို ပြန်လည် ရေးသားဖော်ပြ", "သတင်းကို ပြန်လည်ရေးသားဖော်ပြ"]),
+        ask(Credit).max_words(16).phrases(&[
+            "ကို ဘာသာပြန်ဆိုသည်", "ကို ကိုးကား၍ ရေးသားသည်", "ကိုကိုးကား၍ ရေးသားသည်", "ကို ကိုးကား ရေးသားသည်",
+        ]),
         // The byline under a headline ("သတင်း - ဇော်ဇော်") is the story's: a cue.
         cue(Credit).weight(1.0).phrases(&["သတင်း -", "သတင်း:", "သတင်းနှင့် ဓာတ်ပုံ -", "သတင်းထောက် -"]),
         // (Not "ဓာတ်ပုံ -" in a long block: a caption opens on it as often as a credit does.)
@@ -247,9 +259,10 @@ pub(crate) static PACK: Pack = Pack {
         // Small papers' and portals' footer lines (contact for ads, send us news); an
         // official's "contact" line with a phone number is news: short lines only.
         line(Other).max_words(12).phrases(&[
-            "ကြော်ငြာထည့်သွင်းလိုပါက ဆက်သွယ်ရန်", "ကြော်ငြာ ထည့်သွင်းလိုပါက", "သတင်းပေးပို့လိုပါက", "ကျွန်ုပ်တို့ကို ဆက်သွယ်ရန်",
+            "ကြော်ငြာထည့်သွင်းလိုပါက ဆက်သွယ်ရန်", "ကြော်ငြာ ထည့်သွင်းလိုပါက", "သတင်းပေးပို့လိုပါက",
         ]),
-        label(Other).weight(EDGE_WEIGHT).phrases(&["ဆက်သွယ်ရန်", "ကျွန်ုပ်တို့အကြောင်း"]),
+        // A rescue team's "contact us" with its number is news: the footer's link alone.
+        label(Other).weight(EDGE_WEIGHT).phrases(&["ဆက်သွယ်ရန်", "ကျွန်ုပ်တို့အကြောင်း", "ကျွန်ုပ်တို့ကို ဆက်သွယ်ရန်"]),
         label_any().weight(EDGE_WEIGHT).phrases(&[
             "ပိတ်ရန်", "ပိတ်မည်", "ပိတ်ပါ", "နောက်မှ", "နောက်မှ သတိပေးပါ", "ယခု မဟုတ်သေးပါ", "ယခုမဟုတ်ပါ", "မလိုပါ၊ ကျေးဇူးပါ",
             "မလိုပါ ကျေးဇူးတင်ပါတယ်", "ကျော်ရန်", "လက်ခံမည်", "လက်ခံပါသည်", "သဘောတူပါသည်", "ငြင်းပယ်မည်", "ပယ်ဖျက်ရန်",
@@ -305,7 +318,9 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         ask(Other).part(Navigation).phrases(&["သင့်ဘရောက်ဇာသည် ဤဗီဒီယိုကို", "javascript ကို ဖွင့်ပါ"]),
         // The advertisement slot's label and the line under it, a line of its own.
-        label(Ad).phrases(&["ကြော်ငြာ", "ကြော်ငြာများ", "ပံ့ပိုးထားသော အကြောင်းအရာ", "စပွန်ဆာ", "ကြော်ငြာအပြီး ဆက်ဖတ်ပါ"]),
+        // ("ကြော်ငြာ" is also an announcement, "စပွန်ဆာ" a rules story's subheading: an edge's weight.)
+        label(Ad).weight(EDGE_WEIGHT).phrases(&["ကြော်ငြာ", "ကြော်ငြာများ", "စပွန်ဆာ"]),
+        label(Ad).phrases(&["ပံ့ပိုးထားသော အကြောင်းအရာ", "ကြော်ငြာအပြီး ဆက်ဖတ်ပါ"]),
         // Page chrome by part: a player's, a gallery's, a live blog's, the page's tools;
         // evidence at 2.5.
         chrome(Other).part(Player).weight(2.5).max_words(8).phrases(&[

@@ -35,8 +35,10 @@
 //! words are cues, buttons (a line of their own, at an edge's weight) or a short block's
 //! opening (five words at most); anywhere, and in sixteen words at most, stand only the
 //! formulas that name the outlet's readers, its journalism or its boxes ("ඔබ වැනි
-//! පාඨකයින්ගේ සහාය", "අපි කුකීස් භාවිතා කරමු", "අපගේ පුවත් හසුන", "අපගේ ඇප් එක බාගත
-//! කරගන්න").
+//! පාඨකයින්ගේ සහාය", "අපගේ පුවත් හසුන", "අපගේ ඇප් එක බාගත කරගන්න"), and those a story
+//! quotes too (a librarian's, a bank chief's, a scam mail's, a court's) below an anchor's
+//! weight; a box's button that a story names on a line of its own ("සියලු කුකීස් පිළිගන්න",
+//! "සම්පූර්ණ ලිපිය කියවන්න") at an edge's.
 //!
 //! A report tells an ask in the quotative: "යැයි", "යනුවෙන්", "කියා" after the quoted words
 //! ("'අපට සහාය දෙන්න' යැයි ඔහු ඉල්ලා සිටියේය"), or glued to the imperative ("සහාය
@@ -94,35 +96,39 @@ pub(crate) static PACK: Pack = Pack {
         // travel guide's crosshead: a heading below an anchor's weight, that a box's body beside
         // it must carry.
         header(Donation).weight(2.5).max_words(4).phrases(&["ඔබ යාමට පෙර", "ඔබ පිටවීමට පෙර", "ඔබ යන්නට පෙර"]),
-        // The support of readers like you, the donation form's own wording: no report says
-        // them. (Not "ඔබ වැනි පාඨකයින්" alone: a library's "for readers like you".)
-        ask(Donation).weight(3.5).max_words(16).phrases(&[
+        // The support of readers like you: a library's or a theatre's spokesman says "ඔබ වැනි
+        // පාඨකයින්ගේ සහාය නිසා" (thanks to readers like you) too, and Sinhala's "we" is not
+        // the outlet's alone: below an anchor's weight. (Not "ඔබ වැනි පාඨකයින්" alone.)
+        ask(Donation).weight(2.5).max_words(16).phrases(&[
             "ඔබ වැනි පාඨකයින්ගේ සහාය*", "ඔබ වැනි පාඨකයන්ගේ සහාය*", "ඔබ වැනි පාඨකයින්ගේ සහයෝග*", "ඔබ වැනි පාඨකයන්ගේ සහයෝග*",
             "ඔබ වැනි පාඨකයින්ගේ දායකත්ව*", "ඔබ වැනි පාඨකයන්ගේ දායකත්ව*", "ඔබ වගේ පාඨකයින්ගේ සහාය*", "ඔබ වැනි පාඨකයින් මත",
+        ]),
+        // The donation form's own wording: no report says it.
+        ask(Donation).weight(3.5).max_words(16).phrases(&[
             "පරිත්\u{200d}යාග මුදල තෝරන්න", "පරිත්යාග මුදල තෝරන්න", "දායක මුදල තෝරන්න", "අපගේ මාධ්\u{200d}යවේදයට ඔබගේ සහාය*",
             "අපගේ මාධ්යවේදයට ඔබගේ සහාය*",
         ]),
-        // "If you value our work": the outlet speaking of itself to the reader.
-        ask(Donation).max_words(16).phrases(&[
-            "අපගේ කාර්යය ඔබ අගය කරන්නේ නම්", "අපගේ මාධ්\u{200d}යවේදය ඔබ අගය කරන්නේ නම්", "ඔබ අපගේ මාධ්\u{200d}යවේදය අගය කරන්නේ නම්",
-            "අපගේ වැඩ ඔබ අගය කරන්නේ නම්",
-        ]),
+        // "If you value our journalism": the outlet speaking of itself to the reader. (Not "our
+        // work", "අපගේ කාර්යය", "අපගේ වැඩ": the nurses' and the teachers' placards say so.)
+        ask(Donation).max_words(16).phrases(&["අපගේ මාධ්\u{200d}යවේදය ඔබ අගය කරන්නේ නම්", "ඔබ අපගේ මාධ්\u{200d}යවේදය අගය කරන්නේ නම්"]),
         // A box's button-like openings, "now", "today". (Not "අපට සහාය දෙන්න", "පරිත්‍යාග
         // කරන්න": a party's, a temple's, an NGO's call, and the quote that heads a story in a
-        // few words. They are cues and buttons below.)
+        // few words. They are cues and buttons below. Nor "අදම සහාය වන්න", "දැන්ම සහාය වන්න"
+        // without the "us": a blood bank's banner, a relief drive's.)
         ask(Donation).weight(3.5).at(Start).max_words(5).phrases(&[
-            "දැන්ම පරිත්\u{200d}යාග කරන්න", "දැන්ම පරිත්යාග කරන්න", "දැන්ම සහාය වන්න", "අදම සහාය වන්න", "දැන්ම අපට සහාය වන්න",
+            "දැන්ම පරිත්\u{200d}යාග කරන්න", "දැන්ම පරිත්යාග කරන්න", "දැන්ම අපට සහාය වන්න",
         ]),
         // Flood victims and a sick child's family say "help us" in a report, a winner "with
         // your support we won": cues.
         cue(Donation).phrases(&[
-            "අපට උදව් කරන්න", "අපට සහාය දෙන්න", "අපට සහාය වන්න", "ඔබගේ සහාය", "ඔබේ සහාය", "ඔබගේ සහයෝගය", "ඔබේ සහයෝගය",
+            "අපට උදව් කරන්න", "අපට ඔබේ උදව්ව", "අපට ඔබගේ උදව්ව", "අපට සහාය දෙන්න", "අපට සහාය වන්න", "ඔබගේ සහාය", "ඔබේ සහාය", "ඔබගේ සහයෝගය", "ඔබේ සහයෝගය",
             "ඔබගේ දායකත්වය", "ඔබේ දායකත්වය", "ඔබගේ පරිත්\u{200d}යාග*", "ස්වාධීන මාධ්\u{200d}යවේද*", "ස්වාධීන මාධ්යවේද*",
-            "ස්වාධීන පුවත්පත් කලාව*", "මාසික දායකත්ව*", "එක් වරක දායකත්ව*", "මූල්\u{200d}ය දායකත්ව*", "ඔබගේ සුළු දායකත්ව*",
+            "ස්වාධීන පුවත්පත් කලාව*", "එක් වරක දායකත්ව*", "මූල්\u{200d}ය දායකත්ව*", "ඔබගේ සුළු දායකත්ව*",
         ]),
         // Not "සහාය*" (every party) nor "ආධාර*" (every relief story); "පරිත්‍යාග" is also a
         // blood bank's and a temple's, "දායකත්වය" anyone's contribution to anything: weak.
-        cue(Donation).weight(0.5).phrases(&["පරිත්\u{200d}යාග*", "පරිත්යාග*", "ඩොනේට්*", "ඩොනේෂන්*", "දායකත්ව*"]),
+        // (Nor "මාසික දායකත්ව" above: a pension scheme's and a union's monthly dues.)
+        cue(Donation).weight(0.5).phrases(&["පරිත්\u{200d}යාග*", "පරිත්යාග*", "ඩොනේට්*", "ඩොනේෂන්*", "දායකත්ව*", "මාසික දායකත්ව*"]),
         cue(Donation).weight(1.0).phrases(&["ඕනෑම මුදලක්", "කුඩා මුදලක් වුවද", "සුළු මුදලක් වුවද"]),
         salutation(Donation).max_words(6).phrases(&[
             "හිතවත් පාඨකයිනි", "හිතවත් පාඨකයෙනි", "ආදරණීය පාඨකයිනි", "ආදරණීය පාඨකයෙනි", "ගරු පාඨකයිනි", "ප්\u{200d}රිය පාඨකයිනි",
@@ -143,25 +149,30 @@ pub(crate) static PACK: Pack = Pack {
         // readers named.
         ask(Membership).max_words(16).phrases(&[
             "අපගේ පාඨක පවුලට එක්වන්න", "අපගේ පාඨක පවුලට එක් වන්න", "අපගේ පාඨක ප්\u{200d}රජාවට එක්වන්න", "අපගේ පාඨක ප්රජාවට එක්වන්න",
-            "අපගේ සාමාජිකත්ව වැඩසටහන*", "සාමාජිකයෙකු වී අපට සහාය වන්න", "සාමාජිකත්වය ලබාගෙන අපට සහාය වන්න",
+            "අපගේ සාමාජිකත්ව වැඩසටහන*",
         ]),
+        // "Become a member and support us" names no reader: a union's and a party's call too.
+        cue(Membership).weight(2.0).phrases(&["සාමාජිකයෙකු වී අපට සහාය වන්න", "සාමාජිකත්වය ලබාගෙන අපට සහාය වන්න"]),
         // (Not the bare "සාමාජිකයෙකු වන්න": a union's quote heads its story so; the button is a
         // label below.)
         ask(Membership).at(Start).max_words(5).phrases(&["අදම සාමාජිකයෙකු වන්න", "දැන්ම සාමාජිකයෙකු වන්න", "ප්\u{200d}රිමියම් සාමාජිකයෙකු වන්න"]),
         // The parties' membership drives: weak.
         cue(Membership).weight(0.5).phrases(&["සාමාජිකත්ව*"]),
+        // A paper's readers' club ("පාඨක සමාජය"), a library's too: a cue.
+        cue(Membership).phrases(&["පාඨක සමාජය*", "පාඨක සමාජයේ සාමාජික*"]),
         // The question "already a subscriber?".
         ask(Subscription).max_words(16).phrases(&[
             "දැනටමත් දායකයෙක්ද", "දැනටමත් දායකයෙකුද", "ඔබ දැනටමත් දායකයෙක්ද", "දායකත්ව සැලසුම තෝරන්න",
             "ඊ-පුවත්පතට දායක වන්න", "ඊ පුවත්පතට දායක වන්න", "ඊ-පේපර් එකට දායක වන්න",
         ]),
         // (Not "දායක වන්න" at a block's opening: it is also "contribute", a minister's call to
-        // the nation; the button is a label below.)
-        ask(Subscription).at(Start).max_words(5).phrases(&["දැන්ම දායකත්වය ලබා ගන්න", "අදම දායකත්වය ලබා ගන්න", "දැන්ම දායකත්වය ලබාගන්න"]),
+        // the nation; the button is a label below.) "Get a subscription now" is a pension
+        // scheme's and an insurer's call too: below an anchor's weight.
+        ask(Subscription).weight(2.5).at(Start).max_words(5).phrases(&["දැන්ම දායකත්වය ලබා ගන්න", "අදම දායකත්වය ලබා ගන්න", "දැන්ම දායකත්වය ලබාගන්න"]),
         // The names of the offer, which a story on a paper's or a telecom's prices names too.
         cue(Subscription).phrases(&[
             "ඩිජිටල් දායකත්වය", "දායකත්ව සැලසුම", "දායකත්ව පැකේජය", "පළමු මාසය නොමිලේ", "ඕනෑම වේලාවක අවලංගු කළ හැක",
-            "අසීමිත ප්\u{200d}රවේශය", "වාර්ෂික දායකත්වය", "ඊ-පුවත්පත", "ඊ පුවත්පත", "ඊ-පේපර්", "ඩිජිටල් සංස්කරණය", "මුද්\u{200d}රිත සංස්කරණය",
+            "අසීමිත ප්\u{200d}රවේශය", "වාර්ෂික දායකත්වය", "ඊ-පුවත්පත", "ඊ පුවත්පත", "ඊ-පේපර්", "ඊ-පත්තර*", "ඩිජිටල් සංස්කරණය", "මුද්\u{200d}රිත සංස්කරණය",
         ]),
         cue(Subscription).weight(0.5).phrases(&["සබ්ස්ක්\u{200d}රිප්ෂන්*", "සබ්ස්ක්රිප්ෂන්*"]),
         ask(Paywall).weight(3.5).max_words(16).phrases(&[
@@ -170,9 +181,9 @@ pub(crate) static PACK: Pack = Pack {
             "සම්පූර්ණ ලිපිය කියවීමට දායක වන්න", "සම්පූර්ණ ලිපිය කියවීමට පිවිසෙන්න", "නොමිලේ ලිපි සීමාව",
             "ඉතිරි කොටස කියවීමට දායක වන්න", "ඉතිරි කොටස කියවීමට ලොග් වන්න",
         ]),
-        // The nag's opening, with the article named. (A notice's "to read the full list" reads
-        // "සම්පූර්ණ ලැයිස්තුව".)
-        ask(Paywall).at(Start).max_words(5).phrases(&["සම්පූර්ණ ලිපිය කියවීමට", "සම්පූර්ණ පුවත කියවීමට", "ලිපියේ ඉතිරි කොටස කියවීමට"]),
+        // (Not the bare "සම්පූර්ණ ලිපිය කියවීමට", to read the full article: a story on paywalled
+        // journals says "සම්පූර්ණ ලිපිය කියවීමට ගෙවිය යුතුයි"; the nag's formulas are above, with
+        // their "log in" or "subscribe".)
         // A lounge's or a club's service "for members only" is news too; not "සඳහා පමණි"
         // with a customer ("ගනුදෙනුකරුවන් සඳහා පමණි", a bank's): cues.
         cue(Paywall).phrases(&["දායකයින් සඳහා පමණි", "දායකයින්ට පමණි", "ප්\u{200d}රිමියම් ලිපිය", "ප්\u{200d}රිමියම් පුවත"]),
@@ -182,26 +193,29 @@ pub(crate) static PACK: Pack = Pack {
             "මෙය ඔබගේ අවසාන නොමිලේ ලිපියයි", "ඔබගේ අවසාන නොමිලේ ලිපිය", "ඔබගේ නොමිලේ ලිපි අවසන්", "නොමිලේ ලිපි සීමාව ඉක්මවා",
         ]),
         // Ending on a stem, the newsletter's name holds its glued forms ("-ට", "-ය"); a scam
-        // story quotes the mail: a block's opening.
-        ask(Newsletter).at(Start).max_words(16).phrases(&["අපගේ පුවත් හසුන*", "අපේ පුවත් හසුන*", "අපගේ නිව්ස්ලෙටර*"]),
+        // story quotes the mail ("අපගේ පුවත් හසුනට ලියාපදිංචි වන්න, ත්‍යාග දිනා ගන්න" on a line
+        // of its own): a block's opening, below an anchor's weight.
+        ask(Newsletter).weight(2.5).at(Start).max_words(16).phrases(&["අපගේ පුවත් හසුන*", "අපේ පුවත් හසුන*", "අපගේ නිව්ස්ලෙටර*"]),
         ask(Newsletter).max_words(16).phrases(&[
             "කෙලින්ම ඔබගේ ඊමේල් වෙත", "කෙලින්ම ඔබේ ඊමේල් එකට", "සෘජුවම ඔබගේ ඊමේල් ලිපිනයට", "කෙලින්ම ඔබගේ එන ලිපි වෙත",
             "පුවත් හසුනට ලියාපදිංචි වන්න", "පුවත් හසුනට දායක වන්න", "නිව්ස්ලෙටරයට ලියාපදිංචි වන්න", "දායක වීම ගැන ස්තූතියි",
             "දායක වීම ගැන ස්තුතියි", "දායක වූවාට ස්තූතියි",
         ]),
-        // A bank's or the police's scam warning says "never give your email address": the
-        // form's opening, or cues.
-        ask(Newsletter).at(Start).max_words(5).phrases(&[
+        // A bank's or the police's scam warning says "never give your email address", and a
+        // ministry's how-to lists "enter your email address" as a step of its own: cues.
+        cue(Newsletter).weight(2.0).at(Start).max_words(5).phrases(&[
             "ඔබගේ ඊමේල් ලිපිනය ඇතුළත් කරන්න", "ඔබේ ඊමේල් ලිපිනය ඇතුළත් කරන්න", "ඔබගේ ඊමේල් ලිපිනය ඇතුලත් කරන්න",
             "ඔබගේ විද්\u{200d}යුත් තැපැල් ලිපිනය ඇතුළත් කරන්න",
         ]),
-        cue(Newsletter).weight(2.0).phrases(&["ඔබගේ එන ලිපි", "ඔබගේ ඊමේල් ලිපිනය", "ඔබේ ඊමේල් ලිපිනය"]),
+        cue(Newsletter).weight(2.0).phrases(&["ඔබගේ එන ලිපි", "ඔබගේ ඊමේල් ලිපිනය", "ඔබේ ඊමේල් ලිපිනය", "ඔබේ ඊමේල් එකට", "ඔබගේ ඊමේල් එකට"]),
         cue(Newsletter).phrases(&[
             "පුවත් හසුන*", "නිව්ස්ලෙටර*", "රහස්\u{200d}යතා ප්\u{200d}රතිපත්තිය", "රහස්යතා ප්රතිපත්තිය", "පෞද්ගලිකත්ව ප්\u{200d}රතිපත්තිය",
             "පෞද්ගලිකත්ව ප්රතිපත්තිය",
         ]),
-        // "App" is written "ඇප් එක" (the app) and "යෙදුම" (application).
-        ask(App).max_words(16).phrases(&[
+        // "App" is written "ඇප් එක" (the app) and "යෙදුම" (application). Sinhala's "we" is not
+        // the outlet's alone: a bank's chief says "අපගේ යෙදුම බාගත කරගන්න" in his quote, below
+        // an anchor's weight.
+        ask(App).weight(2.5).max_words(16).phrases(&[
             "අපගේ ඇප් එක බාගත කරගන්න", "අපගේ ඇප් එක බාගත කරන්න", "අපගේ ඇප් එක ඩවුන්ලෝඩ් කරගන්න", "අපගේ ඇප් එක ඩවුන්ලෝඩ් කරන්න",
             "අපේ ඇප් එක ඩවුන්ලෝඩ් කරගන්න", "අපගේ යෙදුම බාගත කරන්න", "අපගේ යෙදුම බාගත කරගන්න", "ඇප් එකෙන් කියවන්න",
         ]),
@@ -210,26 +224,30 @@ pub(crate) static PACK: Pack = Pack {
         cue(App).phrases(&["අපගේ ඇප් එක", "අපේ ඇප් එක", "අපගේ යෙදුම", "අපගේ ජංගම යෙදුම"]),
         cue(App).weight(1.0).phrases(&["ප්ලේ ස්ටෝර්", "ඇප් ස්ටෝර්", "ගූගල් ප්ලේ", "දැනුම්දීම් සක්\u{200d}රිය කරන්න"]),
         ask(Cookie).max_words(16).phrases(&[
-            "සියලු කුකීස් පිළිගන්න", "සියලුම කුකීස් පිළිගන්න", "සියළු කුකීස් පිළිගන්න", "අපගේ කුකී ප්\u{200d}රතිපත්තිය",
-            "අපගේ කුකී ප්රතිපත්තිය", "කුකී සැකසුම්", "කුකීස් සැකසුම්", "කුකීස් භාවිතයට එකඟ",
+            "අපගේ කුකී ප්\u{200d}රතිපත්තිය", "අපගේ කුකී ප්රතිපත්තිය", "කුකී සැකසුම්", "කුකීස් සැකසුම්", "කුකීස් භාවිතයට එකඟ",
         ]),
+        // "Accept all cookies" is the banner's button, and the button a data protection case
+        // names on a line of its own and in its sentence: a button at an edge's weight.
+        label(Cookie).weight(EDGE_WEIGHT).phrases(&["සියලු කුකීස් පිළිගන්න", "සියලුම කුකීස් පිළිගන්න", "සියළු කුකීස් පිළිගන්න"]),
         // A banner opens with its formula and runs on past sixteen words; a data protection
         // story quotes it inside its sentence or on a line of its own: a block's opening, and
-        // the bare "we use cookies" a cue.
+        // the bare "we use cookies" (a court story's quote on a line of its own) a cue.
         line(Cookie).max_words(40).phrases(&[
             "මෙම වෙබ් අඩවිය කුකීස් භාවිතා කරයි", "මෙම වෙබ් අඩවිය කුකීස් භාවිත කරයි", "මෙම වෙබ් අඩවිය කුකී භාවිතා කරයි",
             "මෙම වෙබ් අඩවිය දිගටම භාවිතා කිරීමෙන්", "මෙම වෙබ් අඩවිය දිගටම භාවිත කිරීමෙන්", "ඔබට හොඳම අත්දැකීම ලබා දීමට අපි කුකීස්*",
-            "අපි කුකීස් භාවිතා කරමු", "අපි කුකීස් භාවිත කරමු", "අප කුකීස් භාවිතා කරන්නෙමු",
         ]),
         cue(Cookie).weight(2.0).phrases(&["අපි කුකීස් භාවිතා කරමු", "අපි කුකීස් භාවිත කරමු", "අප කුකීස් භාවිතා කරන්නෙමු", "එකඟ වන බව සලකනු ලැබේ"]),
+        // The banner's spoken forms ("uses cookies", "by continuing to browse"): cues.
+        cue(Cookie).weight(2.0).phrases(&["කුකීස් යොදා ගනී", "කුකීස් යොදා ගනිමු", "දිගටම බ්\u{200d}රවුස් කිරීමෙන්", "දිගටම බ්රවුස් කිරීමෙන්"]),
         cue(Cookie).phrases(&[
             "කුකීස්", "කුකිස්*", "කුකී ප්\u{200d}රතිපත්තිය", "ඔබගේ අත්දැකීම වැඩිදියුණු කිරීමට", "ඔබේ අත්දැකීම වැඩි දියුණු කිරීම සඳහා",
         ]),
         // "ෆලෝ කරන්න" with a platform or the outlet's channel, the formula alone on its line
         // (five words at most): the police's hoardings say "අපගේ වට්ස්ඇප් නාලිකාවට එක්වන්න,
         // වංචාවලින් බේරෙන්න" (join our channel, stay safe from fraud), a slogan a story sets on
-        // its own line, and a party's post "සමාජ මාධ්‍ය ඔස්සේ අප හා එක්වන්න" (a cue below).
-        ask(Social).max_words(5).phrases(&[
+        // its own line, and a party's post "සමාජ මාධ්‍ය ඔස්සේ අප හා එක්වන්න" (a cue below): below
+        // an anchor's weight.
+        ask(Social).weight(2.5).max_words(5).phrases(&[
             "අපගේ ෆේස්බුක් පිටුවට ලයික් කරන්න", "අපව ෆේස්බුක් හි ෆලෝ කරන්න", "ෆේස්බුක් හරහා අපව ෆලෝ කරන්න",
             "අපගේ වට්ස්ඇප් නාලිකාවට එක්වන්න", "අපගේ වට්ස්ඇප් නාලිකාවට එක් වන්න", "අපගේ වට්ස්ඇප් චැනලයට එක්වන්න",
             "අපගේ වට්ස්ඇප් සමූහයට එක්වන්න", "අපගේ ටෙලිග්\u{200d}රෑම් නාලිකාවට එක්වන්න", "අපගේ යූටියුබ් නාලිකාවට සබ්ස්ක්\u{200d}රයිබ් කරන්න",
@@ -241,13 +259,16 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).max_words(16).phrases(&[
             "ගූගල් නිවුස් හි අපව අනුගමනය කරන්න", "ගූගල් නිවුස් හරහා අපව ෆලෝ කරන්න", "සබැඳිය පිටපත් කරන ලදී", "සබැඳිය පිටපත් විය",
             "ලින්ක් එක කොපි විය", "වට්ස්ඇප් නාලිකාවට එක්වීමට මෙතැන ක්ලික් කරන්න", "වට්ස්ඇප් සමූහයට එක්වීමට මෙතැන ක්ලික් කරන්න",
-            "මෙම පුවත ඔබේ මිතුරන් සමඟ බෙදාගන්න", "මෙම පුවත ඔබගේ මිතුරන් සමඟ බෙදාගන්න",
         ]),
+        // "Share this news with your friends" is also the police's ask over a wanted man's
+        // picture, that a story prints: below an anchor's weight.
+        ask(Social).weight(2.5).max_words(16).phrases(&["මෙම පුවත ඔබේ මිතුරන් සමඟ බෙදාගන්න", "මෙම පුවත ඔබගේ මිතුරන් සමඟ බෙදාගන්න"]),
         // A police force's or a temple's "our WhatsApp channel" in a report, a party's "join
         // us", the opening of a channel's line ("නවතම පුවත් සඳහා අපගේ ..."): cues.
         cue(Social).phrases(&[
             "අපගේ වට්ස්ඇප් නාලිකාව*", "අපගේ ටෙලිග්\u{200d}රෑම් නාලිකාව*", "අපගේ යූටියුබ් නාලිකාව*", "අපගේ ෆේස්බුක් පිටුව*", "අපව ෆලෝ කරන්න",
-            "අප හා එක්වන්න", "අප සමඟ රැඳී සිටින්න", "නවතම පුවත් සඳහා",
+            "අප හා එක්වන්න", "අප සමඟ රැඳී සිටින්න", "නවතම පුවත් සඳහා", "චැනලයට සම්බන්ධ වන්න", "චැනලය සබ්ස්ක්\u{200d}රයිබ් කර*",
+            "චැනලය සබ්ස්ක්රයිබ් කර*", "යහළුවන් අතර බෙදා හරින්න", "යහළුවන් සමඟ බෙදාගන්න",
         ]),
         ask(Social).at(Whole).phrases(&["මෙම පුවත බෙදාගන්න", "මෙම ලිපිය බෙදාගන්න", "මෙම පුවත ෂෙයාර් කරන්න"]),
         // The platforms of a share bar in the spellings the `xx` pack's prefixes miss, with
@@ -262,7 +283,7 @@ pub(crate) static PACK: Pack = Pack {
         // A read-also line opens no story's sentence; the `xx` pack holds the bare forms at a
         // line's opening: here the forms with their colon or dash, and the others.
         line(Related).max_words(24).phrases(&[
-            "මේවාත් කියවන්න:", "මේවාත් කියවන්න -", "මෙයත් කියවන්න", "මේවා ද කියවන්න", "මෙය ද කියවන්න", "මේ ලිපියත් කියවන්න",
+            "මේවාත් කියවන්න:", "මේවාත් කියවන්න -", "මෙයත් කියවන්න", "මේවා ද කියවන්න", "මෙය ද කියවන්න", "මෙයද කියවන්න", "මේවාද කියවන්න", "මේ ලිපියත් කියවන්න",
             "මේ පුවතත් කියවන්න:", "මෙම පුවතත් කියවන්න", "තවත් කියවන්න:", "වැඩිදුර කියවන්න:", "මේවාත් බලන්න:", "මෙයත් බලන්න",
             "අදාළ පුවත:", "අදාල පුවත:",
         ]),
@@ -276,8 +297,11 @@ pub(crate) static PACK: Pack = Pack {
         // and a story's crosshead over the books it names reads so too.)
         label(Related).phrases(&[
             "අදාළ ලිපි", "අදාල ලිපි", "අදාල පුවත්", "සම්බන්ධිත පුවත්", "ඔබට මේවාත් රුචි විය හැක", "ඔබ කැමති විය හැකි",
-            "සම්පූර්ණ පුවත කියවන්න", "සම්පූර්ණ ලිපිය කියවන්න", "වැඩි විස්තර කියවන්න", "අදාළ පළකිරීම්",
+            "අදාළ පළකිරීම්",
         ]),
+        // "Read the full article" is a journal's button that a story on paywalled research
+        // names on a line of its own: an edge's weight.
+        label(Related).weight(EDGE_WEIGHT).phrases(&["සම්පූර්ණ පුවත කියවන්න", "සම්පූර්ණ ලිපිය කියවන්න", "වැඩි විස්තර කියවන්න"]),
         // A blog's "recent posts" crosshead, a market story's subhead "ට්‍රෙන්ඩින්": an edge's weight.
         label(Related).weight(EDGE_WEIGHT).phrases(&["ට්\u{200d}රෙන්ඩින්", "මෑත ලිපි", "නව ලිපි", "තවත් බලන්න", "සියල්ල බලන්න"]),
         // The agencies' closing line ("(විදෙස් පුවත් ඇසුරිනි)") and the first-published formulas.
@@ -325,7 +349,7 @@ pub(crate) static PACK: Pack = Pack {
         ]),
         // A how-to's steps, each a line of its own ("ලියාපදිංචි වන්න", a scheme's guide), and
         // a relief story's subhead "උදව් කරන්න": a box's edges, not anchors.
-        label_any().weight(EDGE_WEIGHT).phrases(&["ලියාපදිංචි වන්න", "ලියාපදිංචි කරන්න", "යවන්න", "සොයන්න", "මුදල තෝරන්න", "ගෙවීම් කරන්න", "උදව් කරන්න"]),
+        label_any().weight(EDGE_WEIGHT).phrases(&["ලියාපදිංචි වන්න", "ලියාපදිංචි වෙන්න", "ලියාපදිංචි කරන්න", "යවන්න", "සොයන්න", "මුදල තෝරන්න", "ගෙවීම් කරන්න", "උදව් කරන්න"]),
         // The question over a box, each a line of its own.
         label_any().weight(EDGE_WEIGHT).phrases(&[
             "කිසිදු පුවතක් මග නොහරින්න", "යාවත්කාලීනව සිටීමට අවශ්\u{200d}යද", "මෙවැනි තවත් පුවත් අවශ්\u{200d}යද", "මෙම පුවත ප්\u{200d}රයෝජනවත් වූවාද",
@@ -356,7 +380,8 @@ pub(crate) static PACK: Pack = Pack {
             "ආයාචනා කරයි", "ආයාචනය කළේය", "චෝදනා කළේය", "චෝදනා කරයි", "අනතුරු ඇඟවීය", "අනතුරු අඟවයි", "දැනුම් දුන්නේය",
             "දැනුම් දෙයි", "නිවේදනයක් නිකුත් කරමින්", "මාධ්\u{200d}ය හමුවක් අමතමින්", "මාධ්\u{200d}ය හමුවේදී", "මාධ්ය හමුවේදී", "පොලිසිය පවසයි",
             "පොලීසිය පවසයි", "පොලිසියට අනුව", "පොලිස් මාධ්\u{200d}ය ප්\u{200d}රකාශක", "වාර්තා වේ", "වාර්තා වෙයි", "වාර්තා විය", "වාර්තාවලට අනුව",
-            "ආරංචි මාර්ග පවසයි", "ආරංචි මාර්ග සඳහන් කරයි", "සඳහන් විය", "අත්අඩංගුවට ගෙන ඇත",
+            "ආරංචි මාර්ග පවසයි", "ආරංචි මාර්ග සඳහන් කරයි", "සඳහන් විය", "අත්අඩංගුවට ගෙන ඇත", "පවසති", "පැවසූහ", "කීවාය",
+            "තර්ක කළේය", "තර්ක කළාය", "පෙන්වා දෙයි", "පෙන්වා දෙති", "පෙන්වා දුන්නේය", "නිවේදනය කළේය", "නිවේදනය කරයි",
         ]),
         // Site chrome around the story, by page part: the author box, the comment section, the
         // disclaimer, the navigation.
@@ -371,11 +396,12 @@ pub(crate) static PACK: Pack = Pack {
         cue(Credit).part(AuthorBox).max_words(40).phrases(&["ජ්\u{200d}යෙෂ්ඨ මාධ්\u{200d}යවේදියෙකි", "තීරු ලිපි රචකයෙකි"]),
         chrome(Other).part(Comments).max_words(10).phrases(&[
             "ඔබේ අදහස පළ කරන්න", "ඔබගේ අදහස් පළ කරන්න", "ඔබගේ අදහස් දක්වන්න", "ඔබේ අදහස් දක්වන්න", "ප්\u{200d}රතිචාරයක් දක්වන්න",
-            "ප්\u{200d}රතිචාරයක් තබන්න", "පාඨක අදහස්", "අදහසක් එක් කරන්න", "කමෙන්ට් කරන්න",
+            "ප්\u{200d}රතිචාරයක් තබන්න", "අදහසක් එක් කරන්න", "කමෙන්ට් කරන්න",
         ]),
         // "අදහස්" (views) heads an opinion page, "ප්‍රතිචාර" (reactions) a story's round of the
-        // parties' replies: the bare words at an edge's weight.
-        chrome(Other).part(Comments).weight(EDGE_WEIGHT).max_words(3).phrases(&["අදහස්", "ප්\u{200d}රතිචාර", "ප්රතිචාර", "කමෙන්ට්ස්"]),
+        // parties' replies, "පාඨක අදහස්" (readers' views) a poll story's crosshead: the bare
+        // words at an edge's weight.
+        chrome(Other).part(Comments).weight(EDGE_WEIGHT).max_words(3).phrases(&["අදහස්", "පාඨක අදහස්", "ප්\u{200d}රතිචාර", "ප්රතිචාර", "කමෙන්ට්ස්"]),
         cue(Other).part(Comments).at(Any).max_words(4).phrases(&["ප්\u{200d}රතිචාර", "ප්රතිචාර", "කමෙන්ට්ස්"]),
         ask(Other).part(Comments).phrases(&[
             "අදහස් දැක්වීමට ලොග් වන්න", "අදහස් දැක්වීමට පිවිසෙන්න", "ප්\u{200d}රතිචාර දැක්වීමට ලොග් වන්න", "අදහස් පළ කිරීමේ ප්\u{200d}රතිපත්තිය",
@@ -385,13 +411,16 @@ pub(crate) static PACK: Pack = Pack {
             "ඔබගේ විද්\u{200d}යුත් තැපැල් ලිපිනය ප්\u{200d}රසිද්ධ කරනු නොලැබේ", "ඔබගේ ඊමේල් ලිපිනය ප්\u{200d}රසිද්ධ කරනු නොලැබේ",
             "මෙම පුවත කියවූ ඔබට හැඟුණේ කෙසේද",
         ]),
-        ask(Other).part(Disclaimer).phrases(&[
-            "ලිපියේ අදහස් ලේඛකයාගේ පෞද්ගලික අදහස්", "ලේඛකයාගේ පෞද්ගලික අදහස්", "ලේඛකයාගේ පෞද්ගලික මතය", "ආයතනයේ මතය නොවේ",
-            "ආයතනයේ අදහස් නොවේ", "පුවත්පතේ මතය නොවේ",
+        // The disclaimer's full formula; its fragments are a defamation story's quote too ("the
+        // writer's personal view, not the institution's"): cues.
+        ask(Other).part(Disclaimer).phrases(&["ලිපියේ අදහස් ලේඛකයාගේ පෞද්ගලික අදහස්"]),
+        cue(Other).part(Disclaimer).weight(2.0).phrases(&[
+            "ලේඛකයාගේ පෞද්ගලික අදහස්", "ලේඛකයාගේ පෞද්ගලික මතය", "ආයතනයේ මතය නොවේ", "ආයතනයේ අදහස් නොවේ", "පුවත්පතේ මතය නොවේ",
         ]),
         chrome(Other).part(Disclaimer).max_words(40).phrases(&["වියාචනය:", "වගකීම් ප්\u{200d}රතික්ෂේප කිරීම:"]),
-        // The health, astrology and remedy pages' note: a block's opening.
-        ask(Other).part(Disclaimer).at(Start).max_words(60).phrases(&["මෙහි ඇතුළත් තොරතුරු", "මෙහි දක්වා ඇති තොරතුරු"]),
+        // The health, astrology and remedy pages' note: a block's opening, and a story's closing
+        // line on its source ("the figures given here are from the 2024 survey"): a cue.
+        cue(Other).part(Disclaimer).at(Start).weight(2.0).max_words(60).phrases(&["මෙහි ඇතුළත් තොරතුරු", "මෙහි දක්වා ඇති තොරතුරු"]),
         cue(Other).part(Disclaimer).weight(2.0).phrases(&["සාමාන්\u{200d}ය දැනුම සඳහා පමණි", "වෛද්\u{200d}ය උපදෙස් සඳහා ආදේශකයක් නොවේ"]),
         chrome(Other).part(Navigation).max_words(8).phrases(&[
             "ඊළඟ පිටුව", "පෙර පිටුව", "ප්\u{200d}රධාන අන්තර්ගතයට යන්න", "අන්තර්ගතයට යන්න", "දෝෂයක් වාර්තා කරන්න", "මුල් පිටුවට යන්න",
@@ -401,10 +430,12 @@ pub(crate) static PACK: Pack = Pack {
             "ඔබගේ බ්\u{200d}රව්සරය යල් පැන ගොස් ඇත", "ඔබේ බ්\u{200d}රවුසරය මෙම වීඩියෝවට සහාය නොදක්වයි", "ජාවාස්ක්\u{200d}රිප්ට් සක්\u{200d}රිය කරන්න",
         ]),
         // The advertisement slot's label and the line under it, a line of its own. ("දැන්වීම"
-        // is also any public notice and a story's subheading: at an edge's weight.)
-        label(Ad).weight(EDGE_WEIGHT).phrases(&["දැන්වීම", "දැන්වීම්"]),
+        // is also any public notice and a story's subheading, "වෙළඳ දැන්වීම්" a story's on the
+        // advertising rules: at an edge's weight. A label's key leaves out the closing
+        // al-lakuna: "දැන්වීම්" is "දැන්වීම" to it, and is not listed again.)
+        label(Ad).weight(EDGE_WEIGHT).phrases(&["දැන්වීම", "වෙළඳ දැන්වීම"]),
         label(Ad).phrases(&[
-            "වෙළඳ දැන්වීම", "වෙළඳ දැන්වීම්", "අනුග්\u{200d}රහය දක්වන ලදී", "දැන්වීමෙන් පසු පුවත දිගටම", "පුවත පහතින් දිගටම",
+            "අනුග්\u{200d}රහය දක්වන ලදී", "දැන්වීමෙන් පසු පුවත දිගටම", "පුවත පහතින් දිගටම",
             "ලිපිය පහතින් දිගටම", "අනුග්\u{200d}රාහක ලිපිය", "අනුග්\u{200d}රාහක අන්තර්ගතය", "ප්\u{200d}රවර්ධන ලිපිය", "ස්පොන්සර්ඩ්",
         ]),
         // An affiliate disclosure's opening: evidence beside an ad's, not an anchor (a story on
