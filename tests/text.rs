@@ -6380,3 +6380,44 @@ fn a_short_line_naming_the_outlet_and_two_accounts_is_cut() {
     let told = format!("{story}\nŞirket li ser Telegram û Instagramê bilêtan difroşe.");
     assert_untouched(&told, url);
 }
+
+/// A teaser's label and colon in the words sites of the language use, before another story's
+/// headline between the story's paragraphs, is cut; a story's crosshead that reads "most
+/// read" stays (a survey of the labels left those out).
+#[test]
+fn teaser_labels_of_many_languages_open_a_cut_line() {
+    let cases = [
+        (
+            "Градот Битола ќе ја обнови старата чаршија до крајот на следната година, соопшти \
+             градоначалникот на прес-конференција во понеделникот наутро.",
+            "Прочитајте повеќе: Во Битола нов режим на паркирање во центарот",
+            "Работите ќе чинат околу два милиони евра, а средствата ќе ги обезбеди државата \
+             преку програмата за рурален развој.",
+        ),
+        (
+            "Jelgavas dome nolēmusi pārbūvēt pilsētas peldbaseinu, un darbi sāksies jau nākamā \
+             gada pavasarī, paziņoja domes priekšsēdētājs.",
+            "Lasi vēl: Jelgavā slēgs divas ielas apkures tīklu remonta dēļ",
+            "Pārbūve izmaksās aptuveni četrus miljonus eiro, un to daļēji finansēs Eiropas \
+             Savienības fondi, teica priekšsēdētājs.",
+        ),
+        (
+            "Gəncə şəhərində yeni uşaq bağçasının tikintisinə başlanılıb, bağça iki yüz uşaq \
+             üçün nəzərdə tutulub və gələn il istifadəyə veriləcək.",
+            "Həmçinin oxu: Gəncədə iki küçədə təmir işləri aparılacaq",
+            "Tikinti işləri yerli şirkət tərəfindən aparılır və layihənin dəyəri təxminən üç \
+             milyon manat təşkil edir, deyə icra hakimiyyəti bildirib.",
+        ),
+    ];
+    let cleaner = Cleaner::new();
+    for (first, teaser, last) in cases {
+        let cleaned = cleaner.clean_text(&format!("{first}\n{teaser}\n{last}"));
+        assert_left_story(&cleaned, &format!("{first}\n{last}"));
+    }
+    let story = "Bókasöfn landsins lánuðu út fleiri bækur í ár en í fyrra, samkvæmt nýrri \
+                 skýrslu sem birt var í vikunni.\n\
+                 Mest lesið: Glæpasögur eru enn vinsælastar á bókasöfnum landsins\n\
+                 Í skýrslunni kemur fram að útlán barnabóka jukust mest, eða um tólf prósent \
+                 milli ára.";
+    assert_untouched(story, None);
+}

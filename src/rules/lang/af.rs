@@ -367,6 +367,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["ek wil skenk", "ek ondersteun", "ek ondersteun reeds", "ek wil ondersteun", "ek wil bydra"]),
         label(Membership).phrases(&["ek wil lid word", "ek is reeds 'n lid", "ek is 'n lid", "word 'n lid", "sluit aan"]),
         label(Subscription).phrases(&["ek wil inteken", "ek is reeds 'n intekenaar", "ek het reeds 'n intekening"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["lees ook:", "lees meer:", "kyk ook:", "luister ook:", "verwante artikels:", "verwante nuus:", "verwante berigte:", "jy sal dalk ook belangstel in:", "lees ook hier:"]),
     ],
     // "ons" is we, us and our at once (the Dutch pack's "ons" too, in the same sense).
     we: &["ons"],

@@ -380,6 +380,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(App).phrases(&["ማሳወቂያዎችን ይቀበሉ", "ማሳወቂያ ያብሩ"]),
         label(Membership).weight(EDGE_WEIGHT).phrases(&["አባል ሁን", "ይቀላቀሉን", "ተቀላቀሉን", "አሁኑኑ ይቀላቀሉ", "ቀድሞውኑ አባል ነኝ", "አባል ነኝ"]),
         label(Subscription).weight(EDGE_WEIGHT).phrases(&["ቀድሞውኑ ተመዝግቤያለሁ", "ደንበኛ ነኝ"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["ተዛማጅ ዜና፦", "ተዛማጅ ዜናዎች:", "ተዛማጅ ዜናዎች፦", "ተያያዥ ዜና፦", "ተያያዥ ርዕሶች:", "ተያያዥ ርዕሶች፦", "ተዛማጅ ርዕሶች:", "ተዛማጅ ርዕሶች፦", "ይህንንም ያንብቡ:", "ይህንንም ያንብቡ፦", "ይህንም ያንብቡ:", "ይህንም ያንብቡ፦", "እንዲሁም ያንብቡ:", "እንዲሁም ያንብቡ፦", "ተጨማሪ ያንብቡ:", "ተጨማሪ ያንብቡ፦", "ተጨማሪ ለማንበብ:", "ተጨማሪ ለማንበብ፦"]),
     ],
     // "እኛ" (we) and its case forms; the possessive is glued to its noun ("ሥራችን", our work):
     // those words are the rows'.

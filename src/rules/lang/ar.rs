@@ -344,6 +344,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["أريد أن أصبح عضوا", "أنا عضو بالفعل"]),
         label(Subscription).phrases(&["أريد الاشتراك", "أنا مشترك بالفعل", "أنا مشترك"]),
         label(Newsletter).phrases(&["أريد الاشتراك في النشرة"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["إقرأ أيضا:", "اقرأ ايضا:", "طالع أيضا:", "شاهد أيضا:", "اقرأ المزيد:", "مواضيع ذات صلة:", "أخبار ذات صلة:", "قد يهمك أيضا:"]),
     ],
     we: &["نحن", "لنا", "إننا", "اننا", "فإننا", "لدينا", "معنا"],
     you: &["أنت", "انت", "لك", "إليك", "معك", "أنتم", "انتم", "لكم", "إليكم", "حضرتك", "حضرتكم"],

@@ -231,6 +231,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["dəstək oluram", "dəstək olmaq istəyirəm", "ianə etmək istəyirəm"]),
         label(Membership).phrases(&["üzv olmaq istəyirəm", "artıq üzvəm", "qoşuluram"]),
         label(Subscription).phrases(&["abunə olmaq istəyirəm", "abunə oluram", "artıq abunəçiyəm"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["həmçinin oxu:", "oxu həmçinin:", "həmçinin baxın:", "bunu da oxuyun:", "bunu da oxu:", "əlaqəli xəbərlər:", "oxşar xəbərlər:", "bu da maraqlı ola bilər:", "sizə maraqlı ola bilər:"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

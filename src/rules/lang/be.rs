@@ -250,6 +250,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["падтрымліваю", "хачу падтрымаць", "я ўжо падтрымліваю", "ахвярую", "хачу ахвяраваць"]),
         label(Membership).phrases(&["далучаюся", "хачу далучыцца"]),
         label(Subscription).phrases(&["падпісваюся", "я ўжо падпісаны"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["чытай таксама:", "таксама чытайце:", "глядзіце таксама:", "глядзі таксама:", "яшчэ па тэме:", "звязаныя навіны:", "падобныя навіны:", "вам можа быць цікава:"]),
     ],
     // "мы", "вы", "ваш" are Russian's too (the same persons).
     we: &["мы", "наш", "наша", "нашы", "нам", "нас", "нашу", "нашай", "нашых"],

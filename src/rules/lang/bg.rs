@@ -266,6 +266,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["искам да стана член", "вече съм член", "включвам се"]),
         label(Subscription).phrases(&["абонирам се", "вече съм абонат"]),
         label(Newsletter).phrases(&["записвам се"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["прочетете още:", "прочети още:", "прочетете също:", "вижте още:", "виж още:", "вижте също:", "виж също:", "свързани статии:", "може да ви интересува:", "още от темата:"]),
     ],
     // "ни" (us) is the Russian particle "ни" (neither, nor).
     we: &["ние", "нас", "наш", "наша", "наше", "наши", "нашата", "нашия", "нашите"],

@@ -281,6 +281,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["vull col·laborar", "col·laboro", "ja col·laboro", "vull donar suport", "dono suport", "vull fer un donatiu"]),
         label(Membership).phrases(&["vull fer-me soci", "vull ser soci", "vull ser sòcia", "ja soc soci", "ja sóc soci", "ja soc sòcia"]),
         label(Subscription).phrases(&["vull ser subscriptor", "em subscric", "ja soc subscriptor"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["llegiu també:", "llegeix també:", "llegiu-ne més:", "vegeu també:", "mira també:", "també et pot interessar:", "et pot interessar:", "us pot interessar:", "notícies relacionades:"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

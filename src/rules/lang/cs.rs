@@ -306,6 +306,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["chci se stát členem", "už jsem členem", "přidávám se"]),
         label(Subscription).phrases(&["už mám předplatné", "mám předplatné", "už jsem předplatitel"]),
         label(Newsletter).phrases(&["chci odebírat newsletter"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["čtěte také:", "čtěte též:", "čti také:", "související články:", "mohlo by vás zajímat:", "mohlo by vás také zajímat:", "podívejte se také:"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

@@ -345,6 +345,9 @@ pub(crate) static PACK: Pack = Pack {
             "caniatáu dim diolch", "dim diolch caniatáu", "caniatáu nid nawr", "nid nawr caniatáu", "caniatáu yn nes ymlaen",
             "caniatáu cau", "cau caniatáu", "caniatáu canslo", "canslo caniatáu",
         ]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["darllenwch hefyd:", "darllen hefyd:", "darllenwch fwy:", "gwyliwch hefyd:", "hefyd o ddiddordeb:", "mwy am y stori hon:", "straeon perthnasol:", "pynciau cysylltiedig:", "straeon cysylltiedig:"]),
     ],
     // "Ni" (we, us) is French, Spanish and Catalan "nor" and Swedish "you": its other forms
     // stand in. "Ein" is German "a": the text's language decides it (a shared pronoun).

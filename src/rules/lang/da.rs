@@ -294,6 +294,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["jeg støtter", "jeg vil støtte", "jeg støtter allerede", "jeg vil give", "jeg vil donere", "jeg vil give et bidrag"]),
         label(Membership).phrases(&["jeg vil være medlem", "jeg vil melde mig ind", "jeg er allerede medlem", "jeg melder mig ind"]),
         label(Subscription).phrases(&["jeg vil abonnere", "jeg er allerede abonnent", "jeg har allerede et abonnement"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["læs også:", "se også:", "hør også:", "relaterede artikler:", "du vil måske også kunne lide:", "læs også her:", "du kan også læse:"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

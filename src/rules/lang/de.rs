@@ -495,6 +495,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["ich will mitglied werden", "ich möchte mitglied werden", "ich werde mitglied", "ich bin bereits mitglied", "ich bin schon mitglied"]),
         label(Subscription).phrases(&["ich bin bereits abonnent", "ich habe bereits ein abo", "ich möchte abonnieren"]),
         label(Newsletter).phrases(&["ich möchte den newsletter erhalten"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["lesen sie auch:", "lies auch:", "lesen sie mehr:", "lesen sie dazu:", "lesen sie dazu auch:", "mehr zum thema:", "passend zum thema:", "auch interessant:", "das könnte sie auch interessieren:", "das könnte dich auch interessieren:", "siehe auch:", "sehen sie auch:", "hören sie auch:"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],

@@ -295,6 +295,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["γίνομαι μέλος", "θέλω να γίνω μέλος", "είμαι ήδη μέλος"]),
         label(Subscription).phrases(&["θέλω να γίνω συνδρομητής", "είμαι ήδη συνδρομητής"]),
         label(Newsletter).phrases(&["εγγράφομαι"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["διαβάστε επίσης:", "διάβασε επίσης:", "διαβάστε ακόμη:", "διαβάστε ακόμα:", "διάβασε ακόμα:", "δείτε επίσης:", "δες επίσης:", "σχετικά άρθρα:", "ίσως σας ενδιαφέρει:"]),
     ],
     we: &["εμείς", "μας", "δικό μας", "δική μας"],
     you: &["εσύ", "σου", "εσένα", "εσείς", "σας", "δικό σας", "δική σας"],

@@ -685,6 +685,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["i want to be a member", "i'm already a member", "i want to join"]),
         label(Subscription).phrases(&["i want to subscribe", "i'm already a subscriber", "i already have a subscription"]),
         label(Newsletter).phrases(&["i'm already subscribed"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["related articles:", "related stories:", "related coverage:", "more on this story:", "you may also like:", "you might also like:"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

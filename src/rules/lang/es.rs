@@ -416,6 +416,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["quiero ser socio", "quiero ser socia", "quiero ser socio/a", "ya soy socio", "ya soy socia", "ya soy socio/a", "quiero ser miembro", "quiero hacerme socio"]),
         label(Subscription).phrases(&["ya soy suscriptora"]),
         label(Newsletter).phrases(&["me suscribo"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["lee también:", "lea también:", "lee tambien:", "lea tambien:", "te puede interesar:", "le puede interesar:", "también te puede interesar:", "te podría interesar:", "ver también:", "mira también:", "noticias relacionadas:"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
     you: &["tú", "tu", "tus", "te", "vos", "usted", "ustedes", "vosotros", "vuestro", "vuestra", "vuestros", "vuestras"],

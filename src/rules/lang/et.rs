@@ -250,6 +250,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["liitun", "soovin liituda", "tahan liituda", "olen juba liige"]),
         label(Subscription).phrases(&["tellin", "olen juba tellija"]),
         label(Newsletter).phrases(&["tellin uudiskirja"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["loe ka:", "loe lisaks:", "kuula ka:", "loe samal teemal:", "seotud uudised:", "seotud lood:", "sind võib huvitada:"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

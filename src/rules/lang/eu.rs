@@ -382,6 +382,9 @@ pub(crate) static PACK: Pack = Pack {
             "sail honen lehen atala", "sail honen bigarren atala", "sail honen hirugarren atala", "sail honen azken atala",
             "sail honen lehen zatia", "sail honen azken zatia",
         ]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["irakurri ere:", "irakurri ere bai:", "ikusi ere bai:", "ikus ere:", "gehiago irakurri:", "lotutako albisteak:", "lotutako berriak:", "erlazionatutako albisteak:", "interesatuko zaizu:"]),
     ],
     // "zuen" (your, plural) is also the past auxiliary ("esan zuen"), in every other
     // sentence: left out, as "hi", "hire" (the familiar hitanoa, English words too).

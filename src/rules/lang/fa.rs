@@ -350,6 +350,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["می‌خواهم حمایت کنم", "کمک می‌کنم", "می‌خواهم کمک کنم"]),
         label(Membership).phrases(&["عضو می‌شوم", "می‌خواهم عضو شوم", "قبلاً عضو شده‌ام"]),
         label(Subscription).phrases(&["مشترک می‌شوم", "می‌خواهم مشترک شوم"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["بیشتر بخوانید:", "همچنین بخوانید:", "این را هم بخوانید:", "در همین زمینه بخوانید:", "بیشتر ببینید:", "همچنین ببینید:", "مطالب مرتبط:", "مطلب مرتبط:", "پیشنهاد سردبیر:"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

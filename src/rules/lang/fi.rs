@@ -311,6 +311,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["liityn jäseneksi", "haluan liittyä jäseneksi", "olen jo jäsen"]),
         label(Subscription).phrases(&["tilaan", "haluan tilata"]),
         label(Newsletter).phrases(&["tilaan uutiskirjeen", "haluan uutiskirjeen"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["lue myös:", "kuuntele myös:", "lisää aiheesta:", "aiheesta lisää:", "aiheeseen liittyvät:", "aiheeseen liittyvää:"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

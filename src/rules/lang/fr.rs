@@ -411,6 +411,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["je veux adhérer", "je suis déjà membre", "je suis déjà adhérent", "je deviens adhérent"]),
         label(Subscription).phrases(&["je suis déjà abonné", "je suis abonné", "je veux m'abonner", "je suis déjà abonnée"]),
         label(Newsletter).phrases(&["je m'inscris à la newsletter"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["lire aussi:", "à lire aussi:", "a lire aussi:", "lisez aussi:", "lire également:", "à lire également:", "à voir également:", "à écouter aussi:", "à découvrir aussi:", "sur le même sujet:", "vous aimerez aussi:", "ces articles peuvent vous intéresser:"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

@@ -370,6 +370,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["ba mhaith liom tacú", "tacaím cheana féin", "ba mhaith liom deonachán a thabhairt"]),
         label(Membership).phrases(&["ba mhaith liom a bheith i mo bhall", "is ball mé cheana", "is ball mé cheana féin", "bí i do bhall", "bí linn"]),
         label(Subscription).phrases(&["ba mhaith liom síntiús a cheannach", "is síntiúsóir mé cheana", "tá síntiús agam cheana", "tá síntiús agam"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["leigh freisin:", "tuilleadh le léamh:", "féach freisin:", "ailt ghaolmhara:", "tuilleadh ar an scéal seo:"]),
     ],
     // Not "sinn" (the party, "Sinn Féin") nor "linn" ("le linn", during).
     we: &["muid", "sinne", "ár", "againn", "dúinn", "orainn", "uainn", "lenár", "inár"],

@@ -333,6 +333,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["quero ser socio", "quero ser socia", "xa son socio", "xa son socia", "quero facerme socio", "quero facerme socia", "faite socio", "faite socia"]),
         label(Subscription).phrases(&["quero ser subscritor", "quero ser subscritora", "subscríbome"]),
         label(Newsletter).phrases(&["quero recibir o boletín"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["lea tamén:", "lede tamén:", "ler tamén:", "ver tamén:", "mira tamén:", "pode interesarte:", "tamén che pode interesar:", "noticias relacionadas:"]),
     ],
     // "nos" (us) is also "in the" ("nos últimos anos"): left out.
     we: &["nós", "noso", "nosa", "nosos", "nosas", "connosco"],

@@ -416,6 +416,9 @@ pub(crate) static PACK: Pack = Pack {
         // The platforms of a share bar in the spellings the `xx` pack's prefixes miss, with
         // their glued endings ("ટ્વીટર પર", "વ્હોટ્સએપમાં").
         platform(Social).max_words(12).phrases(&["વ્હોટ્સએપ*", "વ્હોટસએપ*", "વોટસએપ*", "ટ્વીટર*", "ઈન્સ્ટાગ્રામ*", "ફેસબૂક*"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["તમને આ પણ ગમશે:", "તમને આ પણ ગમશેઃ", "આ પણ વાંચજો:", "આ પણ વાંચજોઃ"]),
     ],
     // The exclusive "we" of the outlet; not "આપણે", "આપણા", "આપણું" (the inclusive "we" of
     // every speech a story quotes).

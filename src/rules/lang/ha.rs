@@ -411,6 +411,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["ina son tallafawa", "ina son bayar da gudummawa", "na riga na tallafa"]),
         label(Membership).phrases(&["zama memba", "ina son zama memba", "na riga na zama memba", "ni memba ne"]),
         label(Subscription).phrases(&["ina son yin rajista", "na riga na yi rajista"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["karanta wannan ma:", "karanta karin labarai:", "labarai masu alaƙa:", "labarai masu alaka:", "kalli kuma:", "saurari kuma:"]),
     ],
     // "mun" (we have) is Icelandic "will" and Danish and Swedish "mouth", "muna" (we are)
     // Icelandic "remember" and Finnish "egg", "mana" (to us) Indonesian and Malay "where",

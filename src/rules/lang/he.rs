@@ -314,6 +314,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["אני רוצה לתמוך", "אני תומך", "אני תומכת", "אני כבר תורם"]),
         label(Membership).phrases(&["אני רוצה להצטרף", "אני כבר חבר", "אני כבר חברה", "אני בפנים"]),
         label(Subscription).phrases(&["אני כבר מנוי", "אני כבר מנויה"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["קראו גם:", "קרא גם:", "קראי גם:", "תקראו גם:", "עוד בנושא:", "עוד על הנושא:", "כתבות קשורות:", "כתבות נוספות בנושא:", "אולי יעניין אותך:", "אולי יעניין אותך גם:", "צפו גם:"]),
     ],
     // "את" (you, feminine) is also the object marker: out.
     we: &["אנחנו", "אנו", "שלנו", "אותנו", "לנו"],

@@ -318,6 +318,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["मैं सहयोग करना चाहता हूं", "मैं योगदान देना चाहता हूं", "मैं समर्थन करता हूं", "मैं दान करना चाहता हूं"]),
         label(Membership).phrases(&["मैं सदस्य बनना चाहता हूं", "मैं पहले से सदस्य हूं"]),
         label(Subscription).phrases(&["मैं सब्सक्राइब करना चाहता हूं", "मैं पहले से सब्सक्राइबर हूं"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["यह भी पढ़ें:", "ये भी पढ़ें:", "यह भी पढें:", "ये भी पढें:", "इसे भी पढ़ें:", "इसे भी पढें:", "यह भी पढ़िए:", "ये भी पढ़िए:", "और पढ़ें:", "यह भी देखें:", "ये भी देखें:", "संबंधित खबरें:", "संबंधित ख़बरें:", "ज़रूर पढ़ें:", "जरूर पढ़ें:"]),
     ],
     we: &["हम", "हमें", "हमारा", "हमारी", "हमारे", "हमको", "हमने"],
     you: &[

@@ -292,6 +292,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["želim postati član", "već sam član", "želim se učlaniti"]),
         label(Subscription).phrases(&["već sam pretplatnik", "pretplaćujem se"]),
         label(Newsletter).phrases(&["prijavljujem se", "želim primati newsletter"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["pročitajte još:", "pročitaj još:", "procitajte jos:", "pročitajte i:", "pročitaj i:", "procitajte i:", "pročitajte više:", "pročitajte također:", "povezane vijesti:", "pogledajte i:", "možda vas zanima:"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

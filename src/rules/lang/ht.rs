@@ -287,6 +287,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["mwen vle fè yon don", "mwen sipòte", "m ap sipòte", "mwen deja bay"]),
         label(Membership).phrases(&["mwen vle vin manm", "mwen deja manm", "vin manm", "devni manm"]),
         label(Subscription).phrases(&["mwen vle abòne", "mwen deja abòne"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["koute tou:", "atik ki gen rapo:", "lòt atik ki gen rapò:"]),
     ],
     // "nou" (we, and the plural "you") alone is Catalan "nou" (new, nine, "de nou": again): its
     // phrases with the verbs and nouns of the boxes stand in.

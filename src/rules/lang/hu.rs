@@ -325,6 +325,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["támogatni szeretnék", "szeretném támogatni", "már támogatom", "már támogató vagyok", "támogató leszek", "adományozni szeretnék"]),
         label(Membership).phrases(&["tag leszek", "tag szeretnék lenni", "már tag vagyok"]),
         label(Subscription).phrases(&["már előfizető vagyok", "előfizetni szeretnék"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["olvassa el ezt is:", "olvasd el ezt is:", "ezt is olvassa el:", "ezt is olvasd el:", "kapcsolódó cikkek:", "kapcsolódó hírek:", "ez is érdekelheti:", "ez is érdekelhet:", "ezt is ajánljuk:", "ajánljuk még:", "nézze meg ezt is:"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

@@ -209,6 +209,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["աջակցում եմ", "ուզում եմ աջակցել", "ցանկանում եմ աջակցել", "նվիրաբերում եմ"]),
         label(Membership).phrases(&["ուզում եմ անդամ դառնալ", "արդեն անդամ եմ", "միանում եմ"]),
         label(Subscription).phrases(&["բաժանորդագրվում եմ", "ուզում եմ բաժանորդագրվել", "արդեն բաժանորդ եմ"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["կարդացեք նաև:", "կարդացեք նաեւ:", "կարդա նաև:", "կարդա նաեւ:", "տես նաև:", "տես նաեւ:", "դիտեք նաև:", "ավելին կարդացեք:", "առնչվող նորություններ:", "նմանատիպ նորություններ:", "թեմայի շուրջ:"]),
     ],
     we: &["մենք", "մեր", "մեզ", "մեզ համար"],
     you: &["դու", "քո", "քեզ", "դուք", "ձեր", "ձեզ"],

@@ -331,6 +331,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["saya dukung", "saya ingin mendukung", "saya mau mendukung", "saya ingin berdonasi", "saya mau berdonasi", "saya sudah berdonasi"]),
         label(Membership).phrases(&["saya ingin bergabung", "saya mau bergabung", "saya ingin menjadi anggota", "saya sudah menjadi anggota"]),
         label(Subscription).phrases(&["saya ingin berlangganan", "saya mau berlangganan", "saya sudah berlangganan"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["baca juga:", "baca pula:", "simak juga:", "lihat juga:", "tonton juga:", "saksikan juga:", "dengarkan juga:", "artikel terkait:", "baca berita lainnya:", "pilihan redaksi:", "kamu mungkin suka:", "anda mungkin suka:"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

@@ -287,6 +287,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["ég vil styrkja", "ég styrki", "ég styrki nú þegar", "ég vil gefa", "ég vil leggja mitt af mörkum"]),
         label(Membership).phrases(&["ég vil gerast félagi", "ég er nú þegar félagi", "ég er félagi", "gerast félagi", "vertu með"]),
         label(Subscription).phrases(&["ég vil gerast áskrifandi", "ég er nú þegar áskrifandi", "ég er með áskrift"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["lestu líka:", "sjá líka:", "tengdar fréttir:", "tengt efni:", "tengdar greinar:"]),
     ],
     // "við" (we) is also the preposition "by, with, at", in every other sentence: left out.
     we: &["okkur", "okkar"],

@@ -349,6 +349,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["voglio diventare socio", "sono già socio", "aderisco"]),
         label(Subscription).phrases(&["voglio abbonarmi", "sono già abbonato", "sono già abbonata"]),
         label(Newsletter).phrases(&["sono già iscritto"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["leggi anche:", "legga anche:", "leggete anche:", "leggi pure:", "leggi di più:", "vedi anche:", "guarda anche:", "ascolta anche:", "potrebbe interessarti:", "ti potrebbe interessare:", "potrebbe interessarti anche:", "articoli correlati:", "notizie correlate:"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],

@@ -321,6 +321,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["寄付をする", "寄付で応援する"]),
         label(Subscription).phrases(&["定期購読する"]),
         label(Newsletter).phrases(&["メルマガを購読する", "メルマガを受け取る"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["関連ニュース:", "関連リンク:", "あわせて読みたい:", "あわせて読みたい：", "合わせて読みたい:", "合わせて読みたい：", "あわせて読む:", "あわせて読む：", "こちらもおすすめ:", "こちらもおすすめ：", "こちらも読まれています:", "こちらも読まれています：", "こちらもどうぞ:", "こちらもどうぞ：", "こちらもチェック:", "こちらもチェック：", "おすすめ記事:", "おすすめ記事："]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

@@ -223,6 +223,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["მხარს ვუჭერ"]),
         label(Membership).phrases(&["მინდა გავხდე წევრი", "უკვე წევრი ვარ", "ვუერთდები"]),
         label(Subscription).phrases(&["მინდა გამოწერა", "გამოვიწერ"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["ასევე წაიკითხეთ:", "წაიკითხეთ ასევე:", "ასევე წაიკითხე:", "წაიკითხე ასევე:", "ასევე იხილეთ:", "იხილეთ ასევე:", "მსგავსი სიახლეები:", "დაკავშირებული სიახლეები:", "თემასთან დაკავშირებით:", "შესაძლოა დაგაინტერესოთ:", "ასევე დაგაინტერესებთ:"]),
     ],
     we: &["ჩვენ", "ჩვენი", "ჩვენს", "ჩვენთვის", "ჩვენთან"],
     you: &["შენ", "შენი", "შენთვის", "თქვენ", "თქვენი", "თქვენთვის", "თქვენს"],

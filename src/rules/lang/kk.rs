@@ -206,6 +206,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["қолдаймын", "қолдағым келеді", "көмектескім келеді"]),
         label(Membership).phrases(&["мүше болғым келеді", "қосыламын"]),
         label(Subscription).phrases(&["жазыламын", "жазылғым келеді"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["сондай-ақ оқыңыз:", "оқи отырыңыз:", "тағы оқыңыз:", "сондай-ақ қараңыз:", "қатысты жаңалықтар:", "ұқсас жаңалықтар:", "сізге қызық болуы мүмкін:"]),
     ],
     we: &["біз", "біздің", "бізге", "бізді", "бізбен"],
     you: &["сен", "сенің", "саған", "сені", "сіз", "сіздің", "сізге", "сізді"],

@@ -375,6 +375,9 @@ pub(crate) static PACK: Pack = Pack {
             "ವಾಟ್ಸ್\u{200c}ಆ್ಯಪ್\u{200c}ನಲ್ಲಿ ಹಂಚಿಕೊಳ್ಳಿ", "ಇಮೇಲ್ ಮಾಡಿ", "ನಮ್ಮನ್ನು ಫಾಲೋ ಮಾಡಿ",
         ]),
         label(Social).weight(EDGE_WEIGHT).phrases(&["ಮುದ್ರಿಸಿ", "ಪ್ರಿಂಟ್"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["ಇದನ್ನೂ ಓದಿರಿ:", "ಹೆಚ್ಚಿನ ಓದಿಗಾಗಿ:", "ಇದನ್ನೂ ನೋಡಿ:", "ಸಂಬಂಧಿತ ಸುದ್ದಿಗಳು:"]),
     ],
     we: &["ನಾವು", "ನಮ್ಮ", "ನಮಗೆ", "ನಮ್ಮನ್ನು", "ನಮ್ಮೊಂದಿಗೆ"],
     // The familiar "ನೀನು" and the plural, which is also the polite singular, "ನೀವು". Not the

@@ -297,6 +297,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["회원 가입하기", "이미 회원입니다"]),
         label(Subscription).phrases(&["이미 구독 중입니다"]),
         label(Newsletter).phrases(&["뉴스레터 신청하기"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["관련 기사:", "관련 기사：", "관련기사:", "관련기사：", "관련 뉴스:", "관련 뉴스：", "관련뉴스:", "관련뉴스：", "함께 보면 좋은 기사:", "함께 보면 좋은 기사：", "같이 보면 좋은 뉴스:", "같이 보면 좋은 뉴스：", "함께 읽으면 좋은 기사:", "함께 읽으면 좋은 기사：", "이 기사도 읽어보세요:", "이 기사도 읽어보세요：", "함께 보기:", "함께 보기：", "추천 기사:", "추천 기사："]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

@@ -356,6 +356,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["hëlleft eis", "hëllef eis", "maacht en don", "ech ënnerstëtzen", "ech wëll ënnerstëtzen", "ech ënnerstëtze schonn", "ech wëll spenden"]),
         label(Membership).phrases(&["gitt member", "gëff member", "member ginn", "elo member ginn", "ech ginn member", "ech si schonn member", "ech wëll member ginn"]),
         label(Subscription).phrases(&["ech si schonn abonnent", "ech hu schonn en abonnement", "ech wëll abonnéieren"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["liesen och:", "kuckt och:", "kuck och:", "verbonnen artikelen:", "ähnlech artikelen:", "dat kéint iech och interesséieren:"]),
     ],
     // Not "mir" (German "to me"), "mer" (Swedish "more"), "eisen" (Dutch "to demand") nor
     // "eiser" (Dutch "plaintiff").

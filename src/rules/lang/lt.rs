@@ -250,6 +250,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["noriu tapti nariu", "jau esu narys"]),
         label(Subscription).phrases(&["prenumeruoju", "jau esu prenumeratorius", "užsiprenumeruoju"]),
         label(Newsletter).phrases(&["noriu gauti naujienlaiškį"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["skaitykite taip pat:", "taip pat skaitykite:", "skaityk taip pat:", "daugiau skaitykite:", "žiūrėkite taip pat:", "taip pat žiūrėkite:", "susiję straipsniai:", "susijusios naujienos:", "jums gali būti įdomu:"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

@@ -250,6 +250,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["vēlos kļūt par biedru", "jau esmu biedrs"]),
         label(Subscription).phrases(&["abonēju", "jau esmu abonents"]),
         label(Newsletter).phrases(&["vēlos saņemt jaunumus", "pierakstos"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["lasi arī:", "lasiet arī:", "lasīt arī:", "lasi vēl:", "skaties arī:", "skatieties arī:", "saistītie raksti:", "saistītās ziņas:", "tev varētu interesēt:", "jums varētu interesēt:"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

@@ -236,6 +236,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["сакам да станам член", "веќе сум член"]),
         label(Subscription).phrases(&["се претплатувам", "веќе сум претплатник"]),
         label(Newsletter).phrases(&["се пријавувам"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["прочитајте и:", "прочитајте повеќе:", "погледнете и:", "види и:", "може да ве интересира:"]),
     ],
     // "нас", "наш", "ти", "твој", "тебе", "ваш", "вас" are the Serbian pack's, "ние", "вие",
     // "нашата", "вашата" the Bulgarian's: the Macedonian forms of the pronouns stand here.

@@ -385,6 +385,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).weight(EDGE_WEIGHT).phrases(&["അംഗമാകുക", "അംഗത്വം എടുക്കുക"]),
         label(Membership).weight(EDGE_WEIGHT).phrases(&["എനിക്ക് അംഗമാകണം", "ഞാൻ ഇതിനകം അംഗമാണ്"]),
         label(Subscription).weight(EDGE_WEIGHT).phrases(&["എനിക്ക് സബ്സ്ക്രൈബ് ചെയ്യണം", "ഞാൻ ഇതിനകം വരിക്കാരനാണ്"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["ഇതുകൂടി വായിക്കുക:", "ഇതുകൂടി വായിക്കൂ:", "ഇതും വായിക്കുക:", "ഇതും വായിക്കൂ:", "കൂടുതൽ വായിക്കുക:", "കൂടുതൽ വായിക്കൂ:", "ഇതും കാണുക:", "ഇതുകൂടി കാണുക:", "ബന്ധപ്പെട്ട വാർത്തകൾ:", "അനുബന്ധ വാർത്തകൾ:"]),
     ],
     // The outlet's exclusive "we" ("ഞങ്ങൾ"), not the inclusive "നമ്മൾ", "നമ്മുടെ", "നമുക്ക്"
     // of every speech and column ("നമ്മുടെ നാട്"). "ഞങ്ങള്" is the legacy chillu's

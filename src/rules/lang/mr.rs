@@ -205,6 +205,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["मला देणगी द्यायची आहे", "मी पाठिंबा देतो", "मला मदत करायची आहे"]),
         label(Membership).phrases(&["मला सदस्य व्हायचे आहे", "मी आधीच सदस्य आहे"]),
         label(Subscription).phrases(&["मला सबस्क्राइब करायचे आहे"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["हेही वाचा:", "हे ही वाचा:", "हे पण वाचा:", "हे देखील वाचा:", "हेसुद्धा वाचा:", "अधिक वाचा:", "आणखी वाचा:", "हेही पाहा:", "हे पण पाहा:", "संबंधित बातम्या:"]),
     ],
     we: &["आम्ही", "आम्हाला", "आमचे", "आमच्या", "आमची", "आमचा", "आमच्याकडे"],
     // "आपण", "आपल्या" are "we" and "our" (inclusive) as often as the formal "you": only the

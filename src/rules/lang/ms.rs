@@ -277,6 +277,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["saya mahu menderma", "saya ingin menderma", "saya mahu menyokong", "saya ingin menyokong"]),
         label(Membership).phrases(&["saya mahu menjadi ahli", "saya sudah menjadi ahli", "saya mahu sertai"]),
         label(Subscription).phrases(&["saya mahu melanggan", "saya ingin melanggan", "saya sudah melanggan"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["lihat juga:", "tonton juga:", "artikel berkaitan:", "berita berkaitan:", "baca lebih lanjut:", "anda mungkin berminat:", "anda mungkin juga suka:"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

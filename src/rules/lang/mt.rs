@@ -413,6 +413,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["sir membru", "nixtieq insir membru", "diġà membru", "jien diġà membru", "issieħeb", "issieħeb magħna"]),
         label(Subscription).phrases(&["nixtieq nabbona", "diġà abbonat", "diġà abbonata", "jien diġà abbonat"]),
         label(Newsletter).phrases(&["nixtieq nirċievi n-newsletter"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["aqra ukoll:", "aqraw ukoll:", "aqra iżjed:", "forsi jinteressak:"]),
     ],
     // "na" (us) glued to a verb is no word of its own; "bina" (in us) is Croatian's stage and
     // Indonesian's "build": left out.

@@ -339,6 +339,9 @@ pub(crate) static PACK: Pack = Pack {
         line(Donation).max_words(BANK_LINE_WORDS * 2).phrases(&[
             "ဘဏ်အကောင့်နံပါတ်", "အကောင့်နံပါတ်", "အကောင့်အမည်", "ဘဏ်အမည်", "ငွေလွှဲရန်",
         ]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["ဆက်စပ်သတင်း:", "ဆက်စပ်သတင်းများ:", "ဆက်စပ် သတင်းများ:", "ဆက်စပ်အကြောင်းအရာများ:", "ဆက်လက်ဖတ်ရှုရန်:", "ဒါတွေလည်း ဖတ်ရှုနိုင်ပါတယ်:", "ဒါလည်း ဖတ်ပါ:"]),
     ],
     // The outlet's "we", written and spoken; not "ငါတို့" (the slogans').
     we: &["ကျွန်ုပ်တို့", "ကျွန်တော်တို့", "ကျနော်တို့", "ကျွန်မတို့", "ကျမတို့"],

@@ -339,6 +339,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["सदस्य बन्नुहोस", "म सदस्य बन्न चाहन्छु", "म पहिले नै सदस्य हुँ"]),
         label(Subscription).phrases(&["म सब्सक्राइब गर्न चाहन्छु", "म पहिले नै सब्सक्राइबर हुँ"]),
         label(Newsletter).phrases(&["मलाई न्युजलेटर पठाउनुहोस"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["यो पनि पढ्नुहोस्:", "यो पनि पढ्नुहोस:", "यो पनि पढ्नुस्:", "यो पनि पढ्नुहोला:", "यसलाई पनि पढ्नुहोस्:", "थप पढ्नुहोस्:", "यो पनि हेर्नुहोस्:"]),
     ],
     we: &["हामी", "हाम्रो", "हामीलाई", "हाम्रा", "हाम्री", "हामीले", "हामीसँग", "हाम्रै"],
     // The polite "तपाईं" in its three spellings, the familiar "तिमी" (the intimate "तँ" is no

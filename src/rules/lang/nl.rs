@@ -382,6 +382,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["ik word lid", "ik wil lid worden", "ik ben al lid", "ik doe mee"]),
         label(Subscription).phrases(&["ik word abonnee", "ik ben al abonnee", "ik wil abonnee worden"]),
         label(Newsletter).phrases(&["ik meld me aan"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["lees ook:", "lees hier:", "bekijk ook:", "kijk ook:", "zie ook:", "luister ook:", "gerelateerde artikelen:", "meer over dit onderwerp:", "misschien ook interessant:", "dit vind je misschien ook interessant:"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

@@ -300,6 +300,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["jeg støtter", "jeg vil støtte", "jeg støtter allerede", "jeg vil gi", "jeg vil bli fast giver", "jeg er allerede fast giver", "jeg vil gi en gave"]),
         label(Membership).phrases(&["jeg vil bli medlem", "jeg er allerede medlem", "jeg blir med"]),
         label(Subscription).phrases(&["jeg vil abonnere", "jeg er allerede abonnent", "jeg har allerede abonnement"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["les også:", "les òg:", "les og:", "se også:", "sjå òg:", "hør også:", "relaterte saker:", "relaterte artikler:", "relaterte artiklar:", "du vil kanskje også like:"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

@@ -440,6 +440,9 @@ pub(crate) static PACK: Pack = Pack {
         // choice. (Cues but the openers.)
         header(Donation).weight(2.5).max_words(6).phrases(&["ਪੜ੍ਹਨ ਲਈ ਧੰਨਵਾਦ", "ਇਹ ਲੇਖ ਪੜ੍ਹਨ ਲਈ ਧੰਨਵਾਦ", "ਅੰਤ ਤੱਕ ਪੜ੍ਹਨ ਲਈ ਧੰਨਵਾਦ"]),
         cue(Donation).weight(2.0).phrases(&["ਆਪਣੀ ਇੱਛਾ ਅਨੁਸਾਰ ਰਕਮ", "ਕੋਈ ਵੀ ਰਕਮ", "ਛੋਟੀ ਜਿਹੀ ਰਕਮ ਵੀ"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["ਜ਼ਰੂਰ ਪੜ੍ਹੋ:", "ਸਬੰਧਤ ਖ਼ਬਰਾਂ:", "ਸਬੰਧਿਤ ਖ਼ਬਰਾਂ:", "ਸੰਬੰਧਿਤ ਖ਼ਬਰਾਂ:", "ਸਬੰਧਿਤ ਖਬਰਾਂ:"]),
     ],
     // The outlet's "we", which is also every quoted speaker's (Punjabi has no exclusive "we").
     we: &["ਅਸੀਂ", "ਅਸੀ", "ਸਾਡਾ", "ਸਾਡੀ", "ਸਾਡੇ", "ਸਾਡੀਆਂ", "ਸਾਨੂੰ"],

@@ -341,6 +341,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["dołączam", "chcę dołączyć", "zostaję patronem", "jestem już patronem"]),
         label(Subscription).phrases(&["subskrybuję", "mam już subskrypcję", "chcę subskrybować"]),
         label(Newsletter).phrases(&["chcę się zapisać"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["czytaj także:", "czytaj też:", "czytaj również:", "przeczytaj także:", "przeczytaj też:", "przeczytaj również:", "czytaj więcej:", "zobacz także:", "zobacz też:", "zobacz również:", "może cię zainteresować:", "może cię też zainteresować:", "może cię także zainteresować:", "powiązane artykuły:"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

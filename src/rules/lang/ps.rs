@@ -266,6 +266,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["زه ملاتړ کوم", "غواړم بسپنه ورکړم", "غواړم مرسته وکړم"]),
         label(Membership).phrases(&["غړی شئ", "زه غړی یم", "غواړم غړی شم"]),
         label(Subscription).phrases(&["غواړم ګډون وکړم", "زه دمخه ګډون لرم"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["دا هم ولولئ:", "دا هم ولولی:", "همدارنګه ولولئ:", "نور ولولئ:", "دا هم وګورئ:"]),
     ],
     // "مو" (our, your) is also Persian "hair", "موږ" and "زموږ" written "مونږ", "زمونږ" in
     // Pakistan.

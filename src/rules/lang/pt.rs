@@ -370,6 +370,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["quero ser sócio", "já sou sócio", "quero fazer parte", "já sou membro"]),
         label(Subscription).phrases(&["quero subscrever"]),
         label(Newsletter).phrases(&["quero receber a newsletter"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["leia também:", "leia tambem:", "lê também:", "leia ainda:", "veja também:", "veja tambem:", "saiba mais:", "confira também:", "assista também:", "ouça também:", "notícias relacionadas:", "você pode gostar:", "pode interessar-lhe:"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],

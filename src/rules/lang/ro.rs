@@ -390,6 +390,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["vreau să devin membru", "sunt deja membru", "mă alătur"]),
         label(Subscription).phrases(&["sunt deja abonat"]),
         label(Newsletter).phrases(&["mă înscriu", "mă abonez la newsletter"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["citește și:", "citeşte şi:", "citeste si:", "citiți și:", "citiţi şi:", "cititi si:", "vezi și:", "vezi şi:", "vezi si:", "citește mai mult:", "articole similare:", "articole relaționate:", "s-ar putea să te intereseze:"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

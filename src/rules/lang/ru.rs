@@ -326,6 +326,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["хочу стать участником", "хочу вступить"]),
         label(Subscription).phrases(&["подписываюсь", "я уже подписан", "у меня уже есть подписка"]),
         label(Newsletter).phrases(&["хочу получать рассылку"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["читай также:", "также читайте:", "читайте ещё:", "читайте еще:", "смотрите также:", "смотри также:", "ещё по теме:", "еще по теме:", "связанные новости:", "похожие новости:", "вам может быть интересно:"]),
     ],
     we: &["мы", "наш", "наша", "наше", "наши", "нам", "нас", "нашу", "нашей", "наших"],
     you: &[

@@ -493,6 +493,9 @@ pub(crate) static PACK: Pack = Pack {
             "ෂෙයාර් කරන්න", "සබැඳිය පිටපත් කරන්න", "ලින්ක් එක කොපි කරන්න", "ෆේස්බුක් හි බෙදාගන්න", "වට්ස්ඇප් හරහා බෙදාගන්න",
             "ඊමේල් කරන්න", "අපව ෆලෝ කරන්න", "ෆලෝ කරන්න", "ලයික් කරන්න",
         ]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["මෙයත් කියවන්න:", "මේකත් කියවන්න:", "මෙයත් බලන්න:", "ආශ්‍රිත පුවත්:", "අදාළ පුවත්:", "සම්බන්ධිත පුවත්:"]),
     ],
     // The outlet's "අපි", "අප" and their cases. Sinhala has no exclusive "we": every speech a
     // story quotes holds them, and the narrator's "අප රට" (our country) too.

@@ -334,6 +334,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["chcem sa stať členom", "už som členom", "pridávam sa"]),
         label(Subscription).phrases(&["už mám predplatné", "mám predplatné", "som predplatiteľ"]),
         label(Newsletter).phrases(&["chcem odoberať newsletter", "chcem dostávať newsletter"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["čítajte aj:", "čítaj aj:", "citajte aj:", "čítajte tiež:", "prečítajte si aj:", "prečítajte si tiež:", "pozrite si aj:", "súvisiace články:", "viac o téme:", "mohlo by vás zaujímať:"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

@@ -303,6 +303,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["želim postati član", "že sem član", "včlanim se"]),
         label(Subscription).phrases(&["naročim se", "že sem naročnik"]),
         label(Newsletter).phrases(&["prijavljam se", "želim prejemati novice", "želim prejemati e-novice"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["poglejte tudi:", "oglejte si tudi:", "povezane novice:", "sorodni članki:", "več o temi:", "morda vas zanima:"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

@@ -334,6 +334,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["waan taageerayaa", "waxaan rabaa inaan taageero", "waxaan rabaa inaan ku deeqo"]),
         label(Membership).phrases(&["noqo xubin", "xubin noqo", "ku biir", "ku biir hadda", "nagu soo biir", "horay ayaan xubin u ahay"]),
         label(Subscription).phrases(&["horay ayaan u diiwaangashanahay"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["akhri sidoo kale:", "akhriso sidoo kale:", "sidoo kale akhri:", "sidoo kale akhriso:", "sidoo kale eeg:", "sidoo kale daawo:", "qodobbada la xiriira:"]),
     ],
     // "na" (us) is Swahili's "and", "aan" (we, I, not) every sentence's: left out.
     we: &["annaga", "anaga", "annagu", "anagu", "innaga", "inaga", "innagu", "noo", "nala", "naga", "nagu"],

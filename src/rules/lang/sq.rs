@@ -232,6 +232,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["dua të bëhem anëtar", "jam tashmë anëtar", "bashkohem"]),
         label(Subscription).phrases(&["abonohem", "jam tashmë abonent"]),
         label(Newsletter).phrases(&["regjistrohem"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["lexo dhe:", "lexoni dhe:", "lexo gjithashtu:", "lexoni gjithashtu:", "lexo me shume:", "shiko edhe:", "shikoni edhe:", "lajme të ngjashme:", "lajme te ngjashme:", "mund t'ju interesojë:"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

@@ -292,6 +292,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["podržavam", "подржавам", "želim da podržim", "желим да подржим", "doniram", "донирам", "želim da doniram"]),
         label(Membership).phrases(&["želim da postanem član", "желим да постанем члан", "već sam član", "већ сам члан"]),
         label(Subscription).phrases(&["želim da se pretplatim", "желим да се претплатим", "već sam pretplatnik", "већ сам претплатник"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["прочитај и:", "погледајте и:", "можда вас занима:", "pročitajte još:", "procitajte jos:", "pročitajte i:", "pročitaj i:", "procitajte i:", "pogledajte i:", "možda vas zanima:"]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

@@ -310,6 +310,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["jag vill bli medlem", "jag är redan medlem"]),
         label(Subscription).phrases(&["jag vill prenumerera", "jag är redan prenumerant", "jag har redan en prenumeration"]),
         label(Newsletter).phrases(&["jag vill ha nyhetsbrevet"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["läs också:", "läs även:", "se också:", "se även:", "lyssna också:", "relaterade artiklar:", "du kanske också gillar:"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -225,6 +225,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["nataka kuchangia", "nataka kusaidia", "ninachangia"]),
         label(Membership).phrases(&["nataka kujiunga", "tayari mimi ni mwanachama"]),
         label(Subscription).phrases(&["nataka kujisajili", "tayari nimejisajili"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["soma pia:", "soma hii pia:", "tazama pia:", "sikiliza pia:", "unaweza pia kusoma:", "unaweza kusoma pia:", "habari zinazohusiana:", "mada zinazohusiana:", "makala zinazohusiana:"]),
     ],
     we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
     you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],

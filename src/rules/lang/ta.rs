@@ -224,6 +224,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["நான் ஆதரிக்கிறேன்", "நன்கொடை அளிக்க விரும்புகிறேன்", "நான் உதவ விரும்புகிறேன்"]),
         label(Membership).phrases(&["நான் உறுப்பினராக விரும்புகிறேன்", "நான் ஏற்கனவே உறுப்பினர்"]),
         label(Subscription).phrases(&["நான் சந்தா செலுத்த விரும்புகிறேன்"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["இதையும் படிங்க:", "இதையும் படியுங்கள்:", "இதையும் படிக்க:", "இதையும் படிக்கலாம்:", "இவற்றையும் படியுங்கள்:", "மேலும் படிக்க:", "மேலும் வாசிக்க:", "இதையும் வாசிக்க:", "இதையும் பாருங்கள்:", "தொடர்புடைய செய்திகள்:"]),
     ],
     we: &["நாங்கள்", "எங்கள்", "எங்களை", "எங்களுக்கு", "நாம்", "நமது"],
     you: &["நீ", "உன்", "உனக்கு", "உனது", "நீங்கள்", "உங்கள்", "உங்களுக்கு", "உங்களை"],

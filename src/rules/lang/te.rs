@@ -404,6 +404,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).weight(EDGE_WEIGHT).phrases(&["నేను మద్దతు ఇస్తాను", "నేను విరాళం ఇవ్వాలనుకుంటున్నాను"]),
         label(Membership).weight(EDGE_WEIGHT).phrases(&["నేను సభ్యుడిని కావాలనుకుంటున్నాను", "నేను ఇప్పటికే సభ్యుడిని"]),
         label(Subscription).weight(EDGE_WEIGHT).phrases(&["నేను సబ్\u{200c}స్క్రైబ్ చేయాలనుకుంటున్నాను"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["ఇది కూడా చదవండి:", "ఇవి కూడా చదవండి:", "ఇదీ చదవండి:", "ఇవీ చదవండి:", "మరింత చదవండి:", "ఇది కూడా చూడండి:", "ఇవి కూడా చూడండి:", "సంబంధిత వార్తలు:"]),
     ],
     // The exclusive "we" of the outlet; not "మనం", "మన" (the inclusive "we" of every speech
     // a story quotes).

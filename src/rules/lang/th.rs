@@ -278,6 +278,9 @@ pub(crate) static PACK: Pack = Pack {
         // member"): a survey of how sites word them, beside the imperatives above.
         label(Donation).phrases(&["ร่วมบริจาคเลย", "บริจาคตอนนี้", "ฉันต้องการบริจาค"]),
         label(Membership).phrases(&["ฉันเป็นสมาชิกอยู่แล้ว", "เป็นสมาชิกแล้ว"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["อ่านเพิ่มเติม:", "อ่านเพิ่ม:", "อ่านข่าวเพิ่มเติม:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "ข่าวเกี่ยวข้อง:", "บทความที่เกี่ยวข้อง:", "ข่าวที่น่าสนใจ:", "บทความแนะนำ:", "ดูเพิ่มเติม:"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.
     we: &["เรา", "พวกเรา"],

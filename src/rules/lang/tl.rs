@@ -290,6 +290,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["gusto kong tumulong", "gusto kong mag-donate", "gusto kong sumuporta"]),
         label(Membership).phrases(&["gusto kong maging miyembro", "miyembro na ako", "sasali ako"]),
         label(Subscription).phrases(&["gusto kong mag-subscribe", "naka-subscribe na ako"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["basahin din:", "basahin pa:", "basahin ang iba pa:", "tingnan din:", "panoorin din:", "kaugnay na balita:", "mga kaugnay na balita:", "kaugnay na artikulo:", "mga kaugnay na artikulo:", "maaaring magustuhan mo rin:"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

@@ -259,6 +259,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["üye olmak istiyorum", "zaten üyeyim", "ben de varım"]),
         label(Subscription).phrases(&["abone olmak istiyorum", "zaten aboneyim", "aboneyim"]),
         label(Newsletter).phrases(&["bülteni almak istiyorum"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["ayrıca okuyun:", "ayrıca oku:", "ayrıca bakınız:", "ayrıca bakın:", "bunu da okuyun:", "bunu da oku:", "bunu da izleyin:", "bunlar da ilginizi çekebilir:", "ilginizi çekebilir:", "ilginizi çekebilecek haberler:", "ilgili haberler:", "ilgili haber:", "benzer haberler:"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

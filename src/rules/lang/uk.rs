@@ -328,6 +328,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["долучаюсь", "долучаюся", "хочу долучитися", "хочу стати членом"]),
         label(Subscription).phrases(&["підписуюсь", "я вже підписаний", "вже маю підписку"]),
         label(Newsletter).phrases(&["хочу отримувати розсилку"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["читайте також:", "читай також:", "також читайте:", "дивіться також:", "дивись також:", "слухайте також:", "ще по темі:", "пов'язані новини:", "пов’язані новини:", "схожі новини:", "вас може зацікавити:", "вам може бути цікаво:"]),
     ],
     we: &["ми", "наш", "наша", "наше", "наші", "нам", "нас", "нашу"],
     you: &[

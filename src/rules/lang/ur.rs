@@ -234,6 +234,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Donation).phrases(&["میں عطیہ دینا چاہتا ہوں", "میں حمایت کرتا ہوں", "میں مدد کرنا چاہتا ہوں"]),
         label(Membership).phrases(&["میں ممبر بننا چاہتا ہوں", "میں پہلے سے ممبر ہوں"]),
         label(Subscription).phrases(&["میں سبسکرائب کرنا چاہتا ہوں"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["یہ بھی پڑھیں:", "اسے بھی پڑھیں:", "یہ بھی دیکھیں:", "یہ بھی دیکھیے:", "متعلقہ خبریں:", "متعلقہ مضامین:"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

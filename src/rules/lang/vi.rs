@@ -300,6 +300,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["tôi muốn trở thành thành viên", "tôi đã là thành viên"]),
         label(Subscription).phrases(&["tôi muốn đăng ký", "tôi đã đăng ký"]),
         label(Newsletter).phrases(&["tôi muốn nhận bản tin"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["mời xem thêm:", "tin liên quan:", "bài liên quan:", "tin tức liên quan:", "bài viết liên quan:", "có thể bạn quan tâm:", "bạn có thể quan tâm:", "tin cùng chuyên mục:"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],

@@ -389,6 +389,9 @@ pub(crate) static PACK: Pack = Pack {
         cue(Social).phrases(&["ijelo lethu le-whatsapp", "joyina ijelo lethu le-whatsapp", "silandele"]),
         cue(Paywall).weight(2.0).phrases(&["ngena ukuze uqhubeke ufunda", "ngena ukuze uqhubeke nokufunda"]),
         cue(Other).phrases(&["eli nqaku liguqulelwe"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["bukela kananjalo:", "iindaba ezinxulumeneyo:", "amanqaku anxulumeneyo:"]),
     ],
     // "thina" (we) and the possessives of the noun classes ("umsebenzi wethu", our work;
     // "iindaba zethu", our news). Not "kuthi" (to us): isiZulu's "to say", one of its

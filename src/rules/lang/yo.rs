@@ -654,6 +654,9 @@ pub(crate) static PACK: Pack = Pack {
             "mo fẹ́ forúkọ sílẹ̀", "mo fẹ forukọ silẹ", "mo fe foruko sile", "mo ti forúkọ sílẹ̀",
             "mo ti forukọ silẹ", "mo ti foruko sile",
         ]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["ka síwájú:", "ìròyìn tó jọ mọ́:", "ìròyìn mìíràn tó jọ mọ́:", "iroyin to jo mo:"]),
     ],
     // "wa" (us, our) is Swahili's commonest word ("of") and the verb "come" ("wá"), "a" (we)
     // the article of half the languages: the emphatic and possessive forms stand in ("awa"

@@ -349,6 +349,9 @@ pub(crate) static PACK: Pack = Pack {
         label(Membership).phrases(&["我要成为会员", "我要成為會員", "我已是会员", "我已是會員", "我已经是会员", "我已經是會員"]),
         label(Subscription).phrases(&["我要订阅", "我要訂閱", "我已订阅", "我已訂閱"]),
         label(Newsletter).phrases(&["我要訂閱電子報"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["延伸阅读:", "延伸阅读：", "延伸閱讀:", "延伸閱讀：", "相关阅读:", "相关阅读：", "相關閱讀:", "相關閱讀：", "相关新闻:", "相關新聞:", "相关报道:", "相關報導:", "相關報道:", "相關報道：", "推荐阅读:", "推荐阅读：", "推薦閱讀:", "推薦閱讀：", "阅读更多:", "阅读更多：", "閱讀更多:", "閱讀更多：", "你可能感兴趣:", "你可能感兴趣：", "看更多:", "看更多："]),
     ],
     we: &["我们", "我們", "咱们", "咱們"],
     you: &["你", "你们", "你們", "您", "您们", "您們"],

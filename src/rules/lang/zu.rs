@@ -393,6 +393,9 @@ pub(crate) static PACK: Pack = Pack {
         // "amakhukhi" is also biscuits ("Sisebenzisa amakhukhi e-Marie ...", a baker says).
         cue(Cookie).weight(2.0).phrases(&["sisebenzisa amakhukhi"]),
         label(Cookie).phrases(&["izilungiselelo zamakhukhi"]),
+        // Teaser labels that open a line before a colon and another story's headline, from a
+        // survey of how the language's sites word them: with the colon, no story's line opens so.
+        line(Related).max_words(24).phrases(&["funda nalezi:", "bukela nalokhu:", "izindaba ezihlobene:", "izindaba ezihlobene nalezi:", "okunye ongathanda ukukufunda:"]),
     ],
     // The emphatic "thina" and the possessives of "we" ("umsebenzi wethu", our work), which
     // are isiXhosa's too (the same outlet speaking), and "kithi" (to us, isiXhosa "kuthi").
