@@ -4741,7 +4741,8 @@ fn a_read_more_line_between_paragraphs_goes_and_a_subheading_stays() {
     }
 }
 
-/// A read-also label of a language no pack reads (the cross-language table's) opens a teaser
+/// A read-also label of a language no pack reads (the cross-language table's, one that is not
+/// an anchor with its colon: "Legu pli:" also heads a story's section) opens a teaser
 /// line between two short paragraphs, its headline asking a question after a second colon:
 /// on a page whose furniture is cut elsewhere too, the line goes; a crosshead of the same
 /// shape under a label no table holds stays. In a story alone, the table's words are the
@@ -4752,7 +4753,7 @@ fn a_read_also_line_in_a_language_without_a_pack_goes() {
                  en la malnova tramdeponejo de la kvartalo.\n\
                  La laboroj komenciĝos en marto kaj daŭros proksimume unu jaron, laŭ la \
                  urbestro, kiu prezentis la planon al la gazetaro.\n\
-                 Legu ankaŭ: Post la pandemio: kial la urbaj bibliotekoj denove pleniĝas?\n\
+                 Legu pli: Post la pandemio: kial la urbaj bibliotekoj denove pleniĝas?\n\
                  La nova biblioteko havos legoĉambron por infanoj, kafejon kaj salonon por \
                  kunvenoj de lokaj asocioj kaj kluboj.\n\
                  Financado: La mono venas el eŭropa fonduso por urba renovigo\n\
@@ -4760,7 +4761,7 @@ fn a_read_also_line_in_a_language_without_a_pack_goes() {
                  fonduso, la resto el la urba buĝeto.";
     let text = format!("{story}\nFacebook\nX\nWhatsApp\nTelegram\n© 2025 Libera Folio");
     let cleaned = Cleaner::new().clean_text(&text);
-    let teaser = "Legu ankaŭ: Post la pandemio: kial la urbaj bibliotekoj denove pleniĝas?";
+    let teaser = "Legu pli: Post la pandemio: kial la urbaj bibliotekoj denove pleniĝas?";
     let removal = cleaned
         .removals()
         .iter()
@@ -6420,4 +6421,26 @@ fn teaser_labels_of_many_languages_open_a_cut_line() {
                  Í skýrslunni kemur fram að útlán barnabóka jukust mest, eða um tólf prósent \
                  milli ára.";
     assert_untouched(story, None);
+}
+
+/// Where no pack reads the language, a teaser's label with its colon ("Ошондой эле окуңуз:")
+/// opens a cut line too; a label that is also the language's word for a recount
+/// ("Bala gape:") stays a crosshead.
+#[test]
+fn a_teaser_label_with_its_colon_goes_where_no_pack_reads_the_text() {
+    let first = "Бишкек шаарынын мэриясы жаңы мектептин курулушу келерки жылдын күзүндө \
+                 аяктай турганын билдирди, мектеп миң окуучуга ылайыкталат.";
+    let last = "Курулушка шаардын бюджетинен жыйырма миллион сом бөлүнгөн, деп билдирди \
+                мэриянын басма сөз кызматы жума күнү.";
+    let text = format!("{first}\nОшондой эле окуңуз: Бишкекте эки көчө жабылат\n{last}");
+    assert_left_story(
+        &Cleaner::new().clean_text(&text),
+        &format!("{first}\n{last}"),
+    );
+    let recount = "Komishene ya Ditlhopho e tlhalositse ka Labobedi gore dipoelo tsa lefelo la \
+                   Francistown di tla tlhatlhobiwa gape.\n\
+                   Bala gape: Diphathi di kopa gore dikgetho tsa Francistown di balwe sešwa\n\
+                   Mokaedi wa komishene o boletse gore go bala gape go tla simolola ka \
+                   Labone.";
+    assert_untouched(recount, None);
 }
