@@ -111,7 +111,12 @@ const PLAIN_WORDS: u32 = 25;
 const LONG_WORDS_CHARS: usize = 200;
 const LONG_WORDS_MIN: u32 = 12;
 const LONG_WORDS_PARAGRAPHS: usize = 2;
+/// The fewest story sentences (see [`story_sentence`]) that make a text with no wall, in a
+/// language a pack reads, a story the model reads (see `decide_pass`).
 const SHORT_STORY_SENTENCES: usize = 3;
+/// The fewest words of a statement that parts runs in such a text, and the highest log-odds
+/// the model gives it. Chosen on every labelled text: with no bound on the log-odds, a box's
+/// own statements ("Saadame sulle igal reedel ...") parted its lines, and they stayed.
 const STATEMENT_WALL_WORDS: u32 = 6;
 const STATEMENT_WALL_LOGIT: f32 = -1.0;
 /// The fewest words of a sentence that the model does not raise in such a text.
@@ -965,14 +970,16 @@ fn decide_pass(
     // A story told in short paragraphs, in a language a pack reads, is read as well: from
     // its end back to its last statement, as a text with walls is read back to its last
     // wall. (Where no pack reads it, the model's word alone cut bylines and datelines.)
-    let short_story = !walled
+    // (The text's reading, asked here only of such a text, is not asked again below.)
+    let short_reading = (!walled
         && !long_words
         && scored
             .iter()
             .filter(|s| s.story)
             .nth(SHORT_STORY_SENTENCES - 1)
-            .is_some()
-        && reading(rules, ctx.text, blocks, evidence) == Reading::Packs;
+            .is_some())
+    .then(|| reading(rules, ctx.text, blocks, evidence));
+    let short_story = short_reading == Some(Reading::Packs);
     let unwalled = long_words || short_story;
     let any_wall = walled || unwalled;
     // Where a text has no wall, the statements of its story with nothing of a box and no
@@ -1002,7 +1009,7 @@ fn decide_pass(
     // stand in for the packs' labels.
     let mut bare_text = false;
     if let Some(model) = ctx.model.filter(|_| any_wall) {
-        let reading = reading(rules, ctx.text, blocks, evidence);
+        let reading = short_reading.unwrap_or_else(|| reading(rules, ctx.text, blocks, evidence));
         let anchor_logit = match reading {
             Reading::Packs => {
                 boxed = true;
