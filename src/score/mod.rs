@@ -982,6 +982,13 @@ fn decide_pass(
     let short_story = short_reading == Some(Reading::Packs);
     let unwalled = long_words || short_story;
     let any_wall = walled || unwalled;
+    // A sentence with nothing of a box, which the hand rules lean against.
+    let silent_sentence = |i: usize| {
+        blocks[i].sentence
+            && blocks[i].words >= SILENT_SENTENCE_WORDS
+            && evidence[i].is_silent()
+            && hand[i] < 0.0
+    };
     // Where a text has no wall, the statements of its story with nothing of a box and no
     // question or exclamation (a teaser's headline ends in one), not under a box's heading
     // (the box's own statement, "<outlet> takes no money from any government ..." under
@@ -991,10 +998,8 @@ fn decide_pass(
         (0..blocks.len())
             .map(|i| {
                 let b = &blocks[i];
-                b.sentence
+                silent_sentence(i)
                     && b.words >= STATEMENT_WALL_WORDS
-                    && evidence[i].is_silent()
-                    && hand[i] < 0.0
                     && !scored[i].anchor
                     && !ctx.text[b.range.clone()]
                         .trim_end()
@@ -1079,12 +1084,6 @@ fn decide_pass(
         // their shape and place does not raise them ("Ink Vault's first group exhibition
         // opens on 28 March." over the tags).
         let story = StoryLines::new(ctx.text, blocks, evidence, &scored, &hand, &outlet_names);
-        let silent_sentence = |i: usize| {
-            blocks[i].sentence
-                && blocks[i].words >= SILENT_SENTENCE_WORDS
-                && evidence[i].is_silent()
-                && hand[i] < 0.0
-        };
         // Whether the story goes on below, in a silent line that the model too reads as
         // the story's: a line above it stands inside the story, where the model's lean alone
         // anchors no box (a recipe's "Cooking time: 35 minutes" above its method).
@@ -1092,10 +1091,10 @@ fn decide_pass(
         // below that it rates below zero wait in `below` until then.)
         let mut story_below = false;
         let (mut below, mut asked) = (Vec::new(), 0);
-        let mut leans = vec![0.0f32; if unwalled { blocks.len() } else { 0 }];
         for (i, z) in logits {
-            if unwalled {
-                leans[i] = z;
+            // (`statement` is empty where the text has walls.)
+            if statement.get(i) == Some(&true) && z <= STATEMENT_WALL_LOGIT {
+                statements.push(i);
             }
             let s = &mut scored[i];
             if s.wall {
@@ -1135,11 +1134,8 @@ fn decide_pass(
                 s.lone_formula &= raised < MODEL_CORROBORATES;
             }
         }
-        if unwalled {
-            statements.extend(
-                (0..blocks.len()).filter(|&i| statement[i] && leans[i] <= STATEMENT_WALL_LOGIT),
-            );
-        }
+        // (The model read the blocks from the end back; `find_runs` looks them up in order.)
+        statements.sort_unstable();
     }
     if hints.is_none() && !bare_text {
         quoted_lines(blocks, evidence, ctx.text, &mut scored);

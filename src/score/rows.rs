@@ -296,13 +296,12 @@ pub(super) fn channel_lines(
         // Telegram, Facebook ва Instagram пайгирӣ кунед"; a story's sentence names them with
         // a stop or a figure, and may say "we" or "you": "Au collège, tout le monde est sur
         // TikTok, Snapchat et Instagram.")
+        // (Two of them in a short line that names the outlet: `fewest`, above.)
         let accounts = || {
-            !t.bytes().any(|c| c.is_ascii_digit())
-                && ((channels >= ACCOUNT_PLATFORMS
-                    && (features::names_properly(t, outlets) || unstopped_line()))
-                    || (channels >= NAMED_ACCOUNT_PLATFORMS
-                        && b.words <= NAMED_ACCOUNTS_WORDS
-                        && features::names_properly(t, outlets)))
+            channels >= fewest
+                && !t.bytes().any(|c| c.is_ascii_digit())
+                && (features::names_properly(t, outlets)
+                    || (channels >= ACCOUNT_PLATFORMS && unstopped_line()))
         };
         channels > 0
             && ((offered
