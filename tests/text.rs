@@ -6444,3 +6444,21 @@ fn a_teaser_label_with_its_colon_goes_where_no_pack_reads_the_text() {
                    Labone.";
     assert_untouched(recount, None);
 }
+
+/// A line that offers the outlet's own app, its name beside a word for an app, is cut in a
+/// language whose pack has no row for its verb ("Download ook de app van ..."); in a story
+/// about the outlet's app, whose headline names it, it stays.
+#[test]
+fn a_line_naming_the_outlets_app_is_cut() {
+    let url = Some("https://www.stadsbladoost.nl/nieuws/12345/brug");
+    let story = "De gemeente begint maandag met de renovatie van de Zwanenbrug, die sinds de \
+                 zomer alleen nog door fietsers en voetgangers gebruikt mag worden.\n\
+                 De werkzaamheden duren naar verwachting tot het voorjaar en kosten ongeveer \
+                 twee miljoen euro, meldt de wethouder.";
+    let pitch = "Download ook de app van Stadsblad Oost en mis geen nieuws meer uit de wijk.";
+    let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{pitch}"), url);
+    assert_left_story(&cleaned, story);
+    assert_fired(&cleaned, "heuristic:outlet-app");
+    let about = format!("Stadsblad Oost lanceert eigen nieuwsapp\n{story}\n{pitch}");
+    assert_untouched(&about, url);
+}

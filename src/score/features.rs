@@ -486,6 +486,99 @@ pub(crate) fn names_properly(text: &str, outlets: &[String]) -> bool {
     })
 }
 
+/// The words for an app that an outlet's pitch puts right after its name ("the Mumbai
+/// Mirror app", "Fremover-appen", "Vasabladets app", "Blic aplikaciju"), lower-cased; a
+/// Slavic word for it by its stem (`aplikac`, `aplikác`). Not "application", which is also a
+/// planning or court application in English, nor Russian "приложение" or Ukrainian
+/// "додаток", which are also a paper's supplement.
+const APP_WORDS: [&str; 9] = [
+    "app",
+    "apps",
+    "appen",
+    "appi",
+    "appin",
+    "appini",
+    "appet",
+    "застосунок",
+    "застосунку",
+];
+/// The words for it that may stand before the name, a short word or two between ("l'app de
+/// L'Eco di Bergamo", "app van Omroep Brabant", "aplicativo da Folha de Pernambuco",
+/// "l'application de La Tribune").
+const APP_WORDS_BEFORE: [&str; 6] = [
+    "application",
+    "appli",
+    "applicazione",
+    "aplicación",
+    "aplicativo",
+    "applicatie",
+];
+
+fn app_word(w: &str, before: bool) -> bool {
+    let w = w.to_lowercase();
+    APP_WORDS.contains(&w.as_str())
+        || (before && APP_WORDS_BEFORE.contains(&w.as_str()))
+        || w.starts_with("aplikac")
+        || w.starts_with("aplikác")
+}
+
+/// Whether `text` names the outlet's own app: its name as a proper name (as
+/// [`names_properly`] reads it, the last word maybe inflected) with a word for an app right
+/// after it, a genitive's lone "s" between ("B.T.s app"), or one up to three words before
+/// it ("Descarga la app de EL DEBER", "Download de gratis app van Tubantia").
+pub(crate) fn names_outlet_app(text: &str, outlets: &[String]) -> bool {
+    if outlets.is_empty() || text.len() > 2_000 {
+        return false;
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let squeezed: Vec<String> = words
+        .iter()
+        .map(|w| crate::input::host::squeeze(w))
+        .collect();
+    let proper = |k: usize| {
+        words[k].chars().next().is_some_and(|c| !c.is_lowercase())
+            || domain_shaped(&text[super::offset_in(text, words[k])..])
+    };
+    // The words `k..end` that spell `o`, if they do.
+    let spelt = |o: &str, k: usize| {
+        let mut name = String::new();
+        for (j, w) in squeezed.iter().enumerate().skip(k) {
+            let before = name.len();
+            name.push_str(w);
+            if name.len() >= o.len() {
+                return (name.starts_with(o)
+                    && name[o.len()..].chars().count() <= INFLECTION_CHARS
+                    && before < o.len())
+                .then_some(j + 1);
+            }
+            if !o.starts_with(name.as_str()) {
+                return None;
+            }
+        }
+        None
+    };
+    outlets.iter().filter(|o| o.len() >= 4).any(|o| {
+        (0..words.len()).filter(|&k| proper(k)).any(|k| {
+            let Some(end) = spelt(o, k) else {
+                return false;
+            };
+            let after = match words.get(end) {
+                Some(&"s") => words.get(end + 1),
+                w => w,
+            };
+            after.is_some_and(|w| app_word(w, false))
+                || (k.saturating_sub(APP_WORD_GAP + 1)..k).any(|j| app_word(words[j], true))
+        })
+    })
+}
+
+/// The most words between an app's word and the outlet's name after it: an article and a
+/// preposition ("la app de", "gratis app van").
+const APP_WORD_GAP: usize = 2;
+
 /// Whether `t` opens with a word written as a web address: letters or digits, a dot, a
 /// letter ("haon.hu", "24ur.com"), which names a site in lower case.
 pub(crate) fn domain_shaped(t: &str) -> bool {
@@ -502,6 +595,44 @@ pub(crate) fn domain_shaped(t: &str) -> bool {
 mod tests {
     use super::*;
     use crate::input::host::{outlet_label, outlet_name};
+
+    #[test]
+    fn the_outlets_app_by_its_name() {
+        let label = |h: &str| vec![outlet_label(h).unwrap()];
+        let yes = [
+            (
+                "Download the Firstpost app for faster news",
+                "firstpost.com",
+            ),
+            ("Last ned Fremover-appen og få varsler", "fremover.no"),
+            ("Ladda ner Barometerns app", "barometern.se"),
+            (
+                "Descarga la app de EL DEBER y mantente informado",
+                "eldeber.com.bo",
+            ),
+            ("Preuzmite Blic aplikaciju za Android i iOS", "blic.rs"),
+        ];
+        for (t, h) in yes {
+            assert!(names_outlet_app(t, &label(h)), "{t}");
+        }
+        let no = [
+            // Lower-cased words are no name; "application" after a name is a planning one.
+            (
+                "Owners say the city's application process costs more",
+                "thecity.nyc",
+            ),
+            (
+                "The Firstpost application was rejected by the court",
+                "firstpost.com",
+            ),
+            // The name with no app beside it, an app with no name.
+            ("Follow Firstpost on X for more", "firstpost.com"),
+            ("Download the app of the city council", "firstpost.com"),
+        ];
+        for (t, h) in no {
+            assert!(!names_outlet_app(t, &label(h)), "{t}");
+        }
+    }
 
     #[test]
     fn proper_names_of_the_outlet() {

@@ -1441,6 +1441,15 @@ fn decide_pass(
             "heuristic:channel-line",
         );
     }
+    for i in app_lines(blocks, evidence, &scored, ctx.text, &outlet_names, &taken) {
+        add_untaken(
+            &mut taken,
+            &mut extra,
+            i..i + 1,
+            Kind::App,
+            "heuristic:outlet-app",
+        );
+    }
     // (Whether a box is cut so far: a run, or a reading's box; a tag row, a menu or a credit
     // line stands on a story's page alone too.)
     let cut_elsewhere = !runs.is_empty()

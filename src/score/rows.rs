@@ -392,6 +392,43 @@ pub(super) fn channel_lines(
     out
 }
 
+/// The most words of a line that [`app_lines`] takes.
+const APP_LINE_WORDS: u32 = 40;
+
+/// A line that offers the outlet's own app, told by the outlet's name beside a word for an
+/// app in any language ("Download the Mumbai Mirror app for the latest news", "Last ned
+/// Fremover-appen", "Descarga la app de EL DEBER", "Preuzmite Blic aplikaciju"), where no
+/// pack's row reads its verb. Not in a story about the outlet (its head names it: "Mumbai
+/// Mirror's app crosses a million downloads"), nor a line that reports or quotes.
+pub(super) fn app_lines(
+    blocks: &[Block],
+    evidence: &Evidences,
+    scored: &[Scored],
+    text: &str,
+    outlets: &[String],
+    taken: &[bool],
+) -> Vec<usize> {
+    let Some(first) = scored.iter().position(|s| s.story) else {
+        return Vec::new();
+    };
+    let found: Vec<usize> = (0..blocks.len())
+        .filter(|&i| {
+            let (b, ev) = (&blocks[i], &evidence[i]);
+            i != first
+                && !taken[i]
+                && b.words <= APP_LINE_WORDS
+                && !b.quoted
+                && ev.said == 0
+                && ev.body >= 0.0
+                && features::names_outlet_app(&text[b.range.clone()], outlets)
+        })
+        .collect();
+    if found.is_empty() || head_names_outlet(blocks, text, outlets, first) {
+        return Vec::new();
+    }
+    found
+}
+
 /// Whether `t` quotes a name not the outlet's: a channel line quotes only the outlet's
 /// ("Підписуйтеся на «Бабель» у Telegram"), a story the words said to a phone ("I should be
 /// able to just say “Instagram” and have that app open").
