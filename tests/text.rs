@@ -6462,3 +6462,33 @@ fn a_line_naming_the_outlets_app_is_cut() {
     let about = format!("Stadsblad Oost lanceert eigen nieuwsapp\n{story}\n{pitch}");
     assert_untouched(&about, url);
 }
+
+/// In a story told in short paragraphs, a short credit line under the headline that credits
+/// no picture is its byline ("নিজস্ব প্রতিবেদক", staff reporter), and stays with the story.
+#[test]
+fn a_short_credit_under_a_short_storys_headline_is_its_byline() {
+    let story = "বন্যায় তিন জেলার সড়ক যোগাযোগ বিচ্ছিন্ন\n\
+                 নিজস্ব প্রতিবেদক\n\
+                 টানা বৃষ্টিতে উত্তরাঞ্চলের তিন জেলার প্রধান সড়ক পানিতে তলিয়ে গেছে।\n\
+                 স্থানীয় প্রশাসন জানিয়েছে, অন্তত বিশটি গ্রামের মানুষ আশ্রয়কেন্দ্রে উঠেছেন।\n\
+                 আবহাওয়া অফিস বলছে, আগামী দুই দিন বৃষ্টি অব্যাহত থাকতে পারে।";
+    let cleaned = Cleaner::new().clean_text(story);
+    assert_eq!(cleaned.text(), story, "{:#?}", cleaned.removals());
+}
+
+/// A picture's credit in the word Gujarati sites label it with ("તસવીર") is cut; in a
+/// script without case, where a caption reads as a source, a line whose
+/// words the story's paragraphs name is the story's caption, and stays.
+#[test]
+fn picture_credits_and_captions_in_a_script_without_case() {
+    let story = "શહેરમાં સતત ત્રીજા દિવસે ભારે વરસાદ પડ્યો, જેના કારણે ઘણા વિસ્તારોમાં પાણી ભરાઈ \
+                 ગયા અને ટ્રાફિક ધીમો રહ્યો.";
+    let more = "મહાનગરપાલિકાએ જણાવ્યું કે નીચાણવાળા વિસ્તારોમાંથી પાણી કાઢવા માટે પંપ મૂકવામાં \
+                આવ્યા છે અને કર્મચારીઓ આખી રાત કામ કરશે.";
+    let cleaner = Cleaner::new();
+    let cleaned = cleaner.clean_text(&format!("{story}\nતસવીર: રાજેશ પટેલ\n{more}"));
+    assert_eq!(cleaned.text(), format!("{story}\n{more}"));
+    assert_eq!(cleaned.removals()[0].kind(), Kind::Credit);
+    let caption = format!("{story}\nતસવીર: ભારે વરસાદમાં ડૂબેલા વિસ્તારો\n{more}");
+    assert_eq!(cleaner.clean_text(&caption).text(), caption);
+}

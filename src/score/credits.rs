@@ -159,6 +159,20 @@ const PICTURE_WORDS: &[&str] = &[
     "फोटोज",
     "तस्वीर",
     "तस्वीरें",
+    "तस्बिर",
+    "छायाचित्र",
+    "ఫోటో",
+    "ಫೋಟೋ",
+    "ഫോട്ടോ",
+    "ફોટો",
+    "તસવીર",
+    "ਫੋਟੋ",
+    "ਤਸਵੀਰ",
+    "ඡායාරූපය",
+    "ፎቶ",
+    "sawir",
+    "isithombe",
+    "hoto",
     "slika",
     "ilustracije",
     "képek",
@@ -310,8 +324,28 @@ const BY_WORD_BYTES: usize = 4;
 /// too: see [`credits_text`]).
 pub(crate) fn credits_picture(t: &str) -> bool {
     t.contains('©')
-        || t.split(|c: char| !c.is_alphanumeric())
+        || t.split(|c: char| !inside_word(c))
             .any(is_picture_word_any_case)
+}
+
+/// Whether `c` is part of a word: alphanumeric, or the virama of a Brahmic script, which
+/// Unicode leaves out of the alphabetic class though it joins two consonants inside a word
+/// ("புகைப்படம்", "तस्वीर" are one word each, not two).
+fn inside_word(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(
+            c,
+            '\u{94d}'
+                | '\u{9cd}'
+                | '\u{a4d}'
+                | '\u{acd}'
+                | '\u{b4d}'
+                | '\u{bcd}'
+                | '\u{c4d}'
+                | '\u{ccd}'
+                | '\u{d4d}'
+                | '\u{dca}'
+        )
 }
 
 /// The labels that credit a story's text, lower case ("Text: Paul Henning, Fotos: Jana
@@ -432,9 +466,7 @@ pub(crate) fn picture_credit(t: &str) -> bool {
     }
     let bracketed = t.starts_with(['(', '[', '（']);
     let inner = t.trim_start_matches(['(', '[', '（', ' ']);
-    let end = inner
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(inner.len());
+    let end = inner.find(|c: char| !inside_word(c)).unwrap_or(inner.len());
     let (word, rest) = inner.split_at(end);
     if !is_picture_word_any_case(word) {
         return false;
@@ -494,8 +526,45 @@ pub(crate) fn picture_credits(blocks: &[Block], evidence: &Evidences, text: &str
                 && !b.quoted
                 && picture_credit(&text[b.range.clone()])
                 && (i > 0 || !headline_after_label(&text[b.range.clone()]))
+                && !caption_of_story(blocks, i, text)
         })
         .collect()
+}
+
+/// The fewest words of a source in a script without case that the story's paragraphs name
+/// for it to be a caption, and the fewest words of such a paragraph.
+const CAPTION_SHARED_WORDS: usize = 2;
+const CAPTION_PARAGRAPH_WORDS: u32 = 10;
+
+/// Whether the words after a picture's label on block `i`, in a script without case, where
+/// a caption and a source look alike, name what the story's paragraphs name: a caption of
+/// the story's subject ("ఫోటో: తప్పిపోయిన బాలుడు అర్జున్", the missing boy of the story),
+/// not its photographer or agency, whom a byline or a footer names if anything does. (Read
+/// for the few lines that credit a picture.)
+fn caption_of_story(blocks: &[Block], i: usize, text: &str) -> bool {
+    let line = &text[blocks[i].range.clone()];
+    let Some((_, source)) = line.split_once([':', '：', '፦']) else {
+        return false;
+    };
+    let caseless = |w: &&str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
+    };
+    let words: Vec<&str> = source
+        .split(|c: char| !inside_word(c))
+        .filter(|w| !w.is_empty())
+        .filter(caseless)
+        .collect();
+    if words.len() < CAPTION_SHARED_WORDS {
+        return false;
+    }
+    let named = |w: &str| {
+        blocks.iter().enumerate().any(|(j, b)| {
+            j != i && b.words >= CAPTION_PARAGRAPH_WORDS && text[b.range.clone()].contains(w)
+        })
+    };
+    words.iter().filter(|w| named(w)).count() >= CAPTION_SHARED_WORDS
 }
 
 /// True when the words after a picture's or a video's label read as a headline, not as a
@@ -526,6 +595,9 @@ mod tests {
             assert!(is_picture_word(w), "{w}");
         }
         assert!(!is_picture_word("fotball"));
+        // A virama inside the label does not part it.
+        assert!(credits_picture("புகைப்படம்: கலைஞர் செய்திகள்"));
+        assert!(picture_credit("புகைப்படம்: கலைஞர் செய்திகள்"));
         assert!(BY_WORDS.iter().all(|w| w.len() <= BY_WORD_BYTES));
         for byline in [
             "By Jane Roe",

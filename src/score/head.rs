@@ -1042,9 +1042,17 @@ fn keep_short_story_byline(
     // A short line the packs read as a credit.
     let credit_line =
         |i: usize| blocks[i].words <= BYLINE_WORDS && evidence[i].kind() == Some(Kind::Credit);
+    // (Or a short one that credits no picture under a headline proper: "নিজস্ব প্রতিবেদক",
+    // staff reporter; a credit under the story's first sentence, "Archivbild", is its
+    // picture's.)
     let credit = |i: usize| {
         let t = &text[blocks[i].range.clone()];
-        credit_line(i) && (credits::credits_text(t) || credits::opens_with_by(t))
+        credit_line(i)
+            && (credits::credits_text(t)
+                || credits::opens_with_by(t)
+                || (blocks[i].words <= BYLINE_SHORT_WORDS
+                    && !credits::credits_picture(t)
+                    && titled(i - 1)))
     };
     // Under a headline proper, a credit line the packs read that credits no picture, gives
     // a date or parts its fields by bars, and ends like no sentence is the byline too, in a
