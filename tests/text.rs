@@ -6492,3 +6492,24 @@ fn picture_credits_and_captions_in_a_script_without_case() {
     let caption = format!("{story}\nતસવીર: ભારે વરસાદમાં ડૂબેલા વિસ્તારો\n{more}");
     assert_eq!(cleaner.clean_text(&caption).text(), caption);
 }
+
+/// In a language no pack reads, a label and a headline between two of the story's
+/// paragraphs, whose headline tells a story the paragraphs around it do not, is a teaser:
+/// cut, with no table of the language's labels; a crosshead over paragraphs on its subject
+/// stays.
+#[test]
+fn a_teaser_by_its_shape_in_a_language_no_pack_reads() {
+    let before = "Mitengo yechingwa nemupunga yakwira zvakare mumisika yeHarare svondo rino, \
+                  sekutaura kwevatengesi nevatengi vakabvunzwa nevatori venhau mangwanani ano.";
+    let after = "Bazi rezvekutengeserana rakati richatora matanho ekudzikisa mitengo uye \
+                 kutarisisa zvitoro zvakawanda munyika yose kubva svondo rinouya.\n\
+                 Vatengi vakati vava kutadza kutenga zvinhu zvakakosha zvakaita sechingwa \
+                 nemukaka nekuda kwekukwira kwemitengo iyi, uye vakakumbira hurumende kuti \
+                 ibatsire.";
+    let teaser = "Verenga zvakare: Chipatara chitsva chichavhurwa muMutare mwedzi unouya";
+    let cleaned = Cleaner::new().clean_text(&format!("{before}\n{teaser}\n{after}"));
+    assert_eq!(cleaned.text(), format!("{before}\n{after}"));
+    assert_fired(&cleaned, "heuristic:teaser-shape");
+    let crosshead = "Mitengo yezvitoro: Vatengesi vekuHarare vanotsanangura kukwira kwemitengo";
+    assert_untouched(&format!("{before}\n{crosshead}\n{after}"), None);
+}

@@ -1456,7 +1456,18 @@ fn decide_pass(
         || extra
             .iter()
             .any(|(_, kind, _)| !matches!(kind, Kind::Other | Kind::Credit));
-    for (i, kind, rule) in lone_lines(rules, blocks, evidence, ctx.text, &runs, cut_elsewhere) {
+    // (No pack reads a short story either where its reading says so: the model reads it
+    // not, but a shape of no language may still be read.)
+    let no_pack_reads = bare_text || short_reading == Some(Reading::Bare);
+    for (i, kind, rule) in lone_lines(
+        rules,
+        blocks,
+        evidence,
+        ctx.text,
+        &runs,
+        cut_elsewhere,
+        no_pack_reads,
+    ) {
         add_untaken(&mut taken, &mut extra, i..i + 1, kind, rule);
     }
     for i in item_rows(blocks, evidence, &scored, ctx.text) {

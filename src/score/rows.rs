@@ -1028,6 +1028,7 @@ pub(super) fn lone_lines(
     text: &str,
     runs: &[(Range<usize>, f32)],
     cut_elsewhere: bool,
+    bare_text: bool,
 ) -> Vec<(usize, Kind, &'static str)> {
     let paragraph = |j: usize| {
         let b = &blocks[j];
@@ -1037,7 +1038,10 @@ pub(super) fn lone_lines(
     };
     let teaser_words =
         *TEASER_HEADLINE_WORDS.start() + 1..=TEASER_LABEL_WORDS + TEASER_HEADLINE_WORDS.end();
-    let teaser = |b: &Block| {
+    // (`labelled`: the label must be a table's; in a text no pack reads, any label whose
+    // headline the story around it does not tell, see [`tells_other_story`].)
+    let teaser = |i: usize, labelled: bool| {
+        let b = &blocks[i];
         let t = text[b.range.clone()].trim();
         // (A headline may ask: "Legu ankaŭ: Post la pandemio: kiel fartas la lokaj kluboj?")
         let asks = t.ends_with(['?', '？', '؟']);
@@ -1055,14 +1059,33 @@ pub(super) fn lone_lines(
             && (opens_as_name(rest) || crate::input::segment::opens_quote(rest.as_bytes()))
             // The label whole, with its colon or without: not the words of another that
             // begin with one.
-            && (rules.is_whole_phrase(label, Kind::Related)
-                || rules.is_whole_phrase(&format!("{}:", label.trim_end()), Kind::Related))
+            && if labelled {
+                rules.is_whole_phrase(label, Kind::Related)
+                    || rules.is_whole_phrase(&format!("{}:", label.trim_end()), Kind::Related)
+            } else {
+                !label.contains(|c: char| c.is_numeric())
+                    && !rest.bytes().any(|c| c.is_ascii_digit())
+                    && tells_other_story(blocks, text, i, label, rest)
+            }
     };
     (1..blocks.len().saturating_sub(1))
         .filter_map(|i| {
             let (b, ev) = (&blocks[i], &evidence[i]);
-            // (The cheap tests first: few blocks hold a formula this heavy.)
-            if ev.max_rule < TEASER_LABEL_RULE || b.quoted || ev.user || ev.notice {
+            if b.quoted || ev.user || ev.notice {
+                return None;
+            }
+            // In a text no pack reads, a teaser's label of a language no table holds ("Gụọkwa:",
+            // "Verenga zvakare:"), by its shape and the story around it, where the page shows a
+            // box elsewhere too.
+            if bare_text && ev.max_rule < ANCHOR_RULE && ev.body >= 0.0 && teaser(i, false) {
+                return (paragraph(i - 1) && paragraph(i + 1)).then_some((
+                    i,
+                    Kind::Related,
+                    "heuristic:teaser-shape",
+                ));
+            }
+            // (The cheap test first: few blocks hold a formula this heavy.)
+            if ev.max_rule < TEASER_LABEL_RULE {
                 return None;
             }
             // A label of the cross-language table, which no pack reads for certain, counts
@@ -1072,7 +1095,8 @@ pub(super) fn lone_lines(
             // Sesotho).
             let table = ev.max_rule < ANCHOR_RULE;
             let (kind, rule) =
-                if ev.kind() == Some(Kind::Related) && (!table || cut_elsewhere) && teaser(b) {
+                if ev.kind() == Some(Kind::Related) && (!table || cut_elsewhere) && teaser(i, true)
+                {
                     (Kind::Related, "heuristic:teaser-line")
                 } else if series_note(ev) && b.words <= SERIES_NOTE_WORDS && ev.you == 0 {
                     (Kind::Other, "heuristic:series-note")
@@ -1083,3 +1107,55 @@ pub(super) fn lone_lines(
         })
         .collect()
 }
+
+/// The most words of a teaser's headline that the story's lines around it may share, and
+/// how many lines on each side are read: a teaser tells another story, where a crosshead
+/// opens the paragraphs under it on their subject ("Bala gape: Diphathi di kopa gore
+/// dikgetho ... di balwe sešwa" over a recount). Words of five letters or more, compared by
+/// their first five (inflections).
+const TEASER_SHARED_WORDS: usize = 1;
+const TEASER_CONTEXT_LINES: usize = 2;
+const TEASER_STEM_CHARS: usize = 5;
+
+/// Whether the line `i`, a label and a headline `rest`, tells a story that the lines
+/// around it do not, and its label opens no other line of the text (a question's label in an
+/// interview, "درەو:", opens many).
+fn tells_other_story(blocks: &[Block], text: &str, i: usize, label: &str, rest: &str) -> bool {
+    let near = (i.saturating_sub(TEASER_CONTEXT_LINES)
+        ..blocks.len().min(i + TEASER_CONTEXT_LINES + 1))
+        .filter(|&j| j != i)
+        .map(|j| text[blocks[j].range.clone()].to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let shared = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= TEASER_STEM_CHARS)
+        .filter(|w| {
+            let stem: String = w.to_lowercase().chars().take(TEASER_STEM_CHARS).collect();
+            near.contains(&stem)
+        })
+        .count();
+    let opens = |j: usize| {
+        text[blocks[j].range.clone()]
+            .trim_start()
+            .strip_prefix(label)
+            .is_some_and(|r| r.trim_start().starts_with(':'))
+    };
+    // (A post parted by subheadings of the same shape, "The Build Stage: Create a tangible
+    // online asset" / "The Implement Stage: Iterate to find what works", has many.)
+    let shaped = |j: usize| {
+        let t = text[blocks[j].range.clone()].trim();
+        t.split_once(": ").is_some_and(|(l, r)| {
+            l.split_whitespace().count() <= TEASER_LABEL_WORDS
+                && TEASER_HEADLINE_WORDS.contains(&r.split_whitespace().count())
+                && !r.ends_with(['.', '。'])
+        })
+    };
+    shared <= TEASER_SHARED_WORDS
+        && !(0..blocks.len()).any(|j| j != i && opens(j))
+        && (0..blocks.len()).filter(|&j| j != i && shaped(j)).count() < TEASER_SHAPED_LINES
+}
+
+/// The fewest other lines of a teaser's shape that make a text's such lines its own
+/// subheadings.
+const TEASER_SHAPED_LINES: usize = 2;
