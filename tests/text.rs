@@ -6513,3 +6513,20 @@ fn a_teaser_by_its_shape_in_a_language_no_pack_reads() {
     let crosshead = "Mitengo yezvitoro: Vatengesi vekuHarare vanotsanangura kukwira kwemitengo";
     assert_untouched(&format!("{before}\n{crosshead}\n{after}"), None);
 }
+
+/// A lone "X" beside another platform in a short line is the platform once called Twitter:
+/// a line that names the outlet and "Facebook and X" is its follow line; "Malcolm X" or a
+/// size beside a platform in the story is no platform.
+#[test]
+fn a_lone_x_beside_another_platform_is_one() {
+    let url = Some("https://www.rivertonledger.com/news/bridge");
+    let story = "The county board voted on Tuesday to close the Elm Street bridge for repairs \
+                 from next month, after inspectors found corrosion in two of its steel beams.\n\
+                 Detours will send traffic along Route 9, and the work is expected to last \
+                 about six weeks, the board's engineer said.";
+    let follow = "Follow Riverton Ledger on Facebook and X.";
+    let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{follow}"), url);
+    assert_left_story(&cleaned, story);
+    let told = format!("{story}\nThe museum shared a 4 x 6 print of Malcolm X on Facebook.");
+    assert_untouched(&told, url);
+}

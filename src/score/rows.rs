@@ -50,6 +50,7 @@ pub(super) fn follow_lines(
             return false;
         }
         let t = text[b.range.clone()].trim_start();
+        let platforms = with_letter_x(t, ev.platforms);
         // One platform is enough where the outlet's name follows the ask's verb ("Follow
         // Channels Television on WhatsApp for breaking news updates").
         // (Not a sentence of the story that ends with its stop: "Scammers impersonated
@@ -57,13 +58,19 @@ pub(super) fn follow_lines(
         // (A short ask may end in an exclamation: "Kövesse a haon.hu-t a Facebookon is!";
         // a longer line that does is the story's: "Lažni uskinfo.ba na Facebooku tražio je
         // novac od čitatelja!")
-        if ev.platforms < FOLLOW_PLATFORMS {
+        if platforms < FOLLOW_PLATFORMS {
             let stops: &[char] = if b.words <= EXCLAIMED_FOLLOW_WORDS {
                 &['.', '?', '。']
             } else {
                 &['.', '!', '?', '。']
             };
             return !t.trim_end().ends_with(stops) && names_after_verb(t, outlets);
+        }
+        // (The letter X as the second, "Follow Oregon Capital Chronicle on Facebook and X.":
+        // a statement that names the outlet after its verb, not a row; the letter counts in
+        // a short row only outside the story, `share_rows`.)
+        if ev.platforms < FOLLOW_PLATFORMS {
+            return b.sentence && !t.contains(['?', '|']) && names_after_verb(t, outlets);
         }
         // A row of platforms parted by bars or dots needs no name: it is the page's, not the
         // story's ("Читайте новини \"МБ\" у Facebook | Telegram | Viber | Instagram"); nor
@@ -209,9 +216,9 @@ pub(super) fn channel_lines(
     // The tests of the words below read a block lower-cased, once for each.
     let lower = |i: usize| text[blocks[i].range.clone()].to_lowercase();
     // Channels besides the mail, the printer and the podcast apps.
-    let channel_count = |i: usize, folded: &str| {
+    let channel_count = |platforms: u16, folded: &str| {
         let others: usize = NOT_CHANNELS.iter().map(|n| folded.matches(n).count()).sum();
-        usize::from(evidence[i].platforms).saturating_sub(others)
+        usize::from(platforms).saturating_sub(others)
     };
     let offers = |folded: &str| CHANNEL_NOUNS.iter().any(|n| folded.contains(n));
     // A sentence of the story names a platform ("The housing office opened a WhatsApp
@@ -286,10 +293,11 @@ pub(super) fn channel_lines(
         } else {
             ACCOUNT_PLATFORMS
         };
-        if !offered && usize::from(ev.platforms) < fewest {
+        let platforms = with_letter_x(t, ev.platforms);
+        if !offered && usize::from(platforms) < fewest {
             return false;
         }
-        let channels = channel_count(i, &folded);
+        let channels = channel_count(platforms, &folded);
         // (Or three channels or more side by side, the podcast apps not counted, with the
         // outlet's name as a name (not "tout le monde" on lemonde.fr) or no stop: the
         // outlet's accounts, "Follow Rugby World on Facebook, Instagram and X", "Моро дар
@@ -343,7 +351,7 @@ pub(super) fn channel_lines(
             && evidence[j].platforms > 0
             && blocks[j].words > NAME_LINE_WORDS
             && !beside(j)
-            && channel_count(j, &lower(j)) > 0
+            && channel_count(evidence[j].platforms, &lower(j)) > 0
     });
     if on_platforms {
         return Vec::new();
@@ -558,6 +566,22 @@ fn row_letters(t: &str, line: bool) -> u16 {
         .filter(|w| matches!(*w, "X" | "𝕏") || (line && *w == "LINE"))
         .count();
     u16::try_from(n).unwrap_or(u16::MAX)
+}
+
+/// How many platforms the line `t` names, with its evidence's count `platforms`: the
+/// network X by its letter counts beside another one, also before a comma or a stop
+/// ("Dukurikire kuri YouTube, X na Instagram", "Follow ... on Facebook and X."); alone the
+/// letter is a variable, a size or "Malcolm X".
+fn with_letter_x(t: &str, platforms: u16) -> u16 {
+    if platforms == 0 {
+        return 0;
+    }
+    let letters = t
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.', ';', '!', ')']))
+        .filter(|w| matches!(*w, "X" | "𝕏"))
+        .count();
+    platforms.saturating_add(u16::try_from(letters).unwrap_or(u16::MAX))
 }
 
 /// The fewest platforms of a share row with no colon after its label.
