@@ -6530,3 +6530,22 @@ fn a_lone_x_beside_another_platform_is_one() {
     let told = format!("{story}\nThe museum shared a 4 x 6 print of Malcolm X on Facebook.");
     assert_untouched(&told, url);
 }
+
+/// Where no pack reads the text, a related list's heading that the cross-language table reads
+/// below an anchor's weight heads the teasers under it at the text's end: heading and
+/// headlines go ("Dzimwe nhau" and two headlines).
+#[test]
+fn a_related_heading_below_an_anchor_heads_its_teasers() {
+    let story = "Mitengo yechingwa nemupunga yakwira zvakare mumisika yeHarare svondo rino, \
+                 sekutaura kwevatengesi nevatengi vakabvunzwa nevatori venhau mangwanani ano.\n\
+                 Bazi rezvekutengeserana rakati richatora matanho ekudzikisa mitengo uye \
+                 kutarisisa zvitoro zvakawanda munyika yose kubva svondo rinouya.\n\
+                 Vatengi vakati vava kutadza kutenga zvinhu zvakakosha zvakaita sechingwa \
+                 nemukaka nekuda kwekukwira kwemitengo iyi, uye vakakumbira hurumende kuti \
+                 ibatsire.";
+    let list = "Dzimwe nhau\n\
+                Chipatara chitsva chichavhurwa muMutare mwedzi unouya\n\
+                Vadzidzi vekuMasvingo vanowana mabhuku matsva ekuverenga";
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\n{list}"));
+    assert_left_story(&cleaned, story);
+}

@@ -811,6 +811,14 @@ pub(super) fn tag_rows(
     let Some(story_end) = (0..blocks.len()).rposition(paragraph) else {
         return found;
     };
+    // A list's heading that a table reads as a related list's below an anchor's weight
+    // ("Izindi nkuru", "Холбоотой мэдээ"): a keyword line that heads the teasers under it.
+    let related_heading = |i: usize| {
+        let ev = &evidence[i];
+        blocks[i].words <= TAG_WORDS
+            && ev.kind() == Some(Kind::Related)
+            && ev.max_rule < ANCHOR_RULE
+    };
     // A line that is no sentence and no list's heading.
     let line = |i: usize| {
         let b = &blocks[i];
@@ -818,7 +826,7 @@ pub(super) fn tag_rows(
         !taken(i)
             && !b.sentence
             && !b.timestamp
-            && evidence[i].signal < 1.0
+            && (evidence[i].signal < 1.0 || related_heading(i))
             && !t.ends_with([':', ',', ';'])
     };
     // Such a line with no evidence of the body.
