@@ -6549,3 +6549,21 @@ fn a_related_heading_below_an_anchor_heads_its_teasers() {
     let cleaned = Cleaner::new().clean_text(&format!("{story}\n{list}"));
     assert_left_story(&cleaned, story);
 }
+
+/// Where no pack reads the text, a label and a person's name under the story's last
+/// paragraph is its credit, whatever the label's language ("Munyori: Tendai Moyo"); a
+/// source in small letters is no name, and stays.
+#[test]
+fn a_closing_credit_in_a_language_no_pack_reads() {
+    let story = "Mitengo yechingwa nemupunga yakwira zvakare mumisika yeHarare svondo rino, \
+                 sekutaura kwevatengesi nevatengi vakabvunzwa nevatori venhau mangwanani ano.\n\
+                 Bazi rezvekutengeserana rakati richatora matanho ekudzikisa mitengo uye \
+                 kutarisisa zvitoro zvakawanda munyika yose kubva svondo rinouya.\n\
+                 Vatengi vakati vava kutadza kutenga zvinhu zvakakosha zvakaita sechingwa \
+                 nemukaka nekuda kwekukwira kwemitengo iyi, uye vakakumbira hurumende kuti \
+                 ibatsire.";
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\nMunyori: Tendai Moyo"));
+    assert_left_story(&cleaned, story);
+    assert_fired(&cleaned, "heuristic:closing-credit");
+    assert_untouched(&format!("{story}\nChitubu: bazi rezvekutengeserana"), None);
+}

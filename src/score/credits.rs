@@ -531,6 +531,57 @@ pub(crate) fn picture_credits(blocks: &[Block], evidence: &Evidences, text: &str
         .collect()
 }
 
+/// The words of a name that [`closing_credits`] reads after a label, and the most lines of
+/// such credits in a row (a text's and a picture's).
+const CREDIT_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+const CLOSING_CREDIT_LINES: usize = 2;
+/// The most words of the label before a closing credit's colon.
+const CREDIT_LABEL_WORDS: usize = 3;
+
+/// Where no pack reads the text, below the story's last paragraph, a line that is a label,
+/// a colon and a person's name (two or three words, each written with a capital), maybe
+/// with a place after a comma: the story's credit ("Муаллиф: Фаридун Саидов", "Pego ka:
+/// Onalenna Kgosi", "Site n'aka: Chinedu Okeke, Awka"), in a language whose label no list
+/// holds. Not a row of many such lines (a results list, "W1 masters: Rāwiri Hohaia"), nor a
+/// source or a company of more words or words in small letters ("Źródło: UG Baligród, RDOŚ
+/// w Rzeszowie").
+pub(super) fn closing_credits(
+    blocks: &[Block],
+    evidence: &Evidences,
+    story_end: usize,
+    text: &str,
+    taken: &[bool],
+) -> Vec<usize> {
+    let credit = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        if b.words > (CREDIT_LABEL_WORDS + 5) as u32 || b.sentence || b.quoted || ev.body < 0.0 {
+            return false;
+        }
+        let Some((label, rest)) = text[b.range.clone()].trim().split_once([':', '：']) else {
+            return false;
+        };
+        let (name, place) = rest.split_once(',').unwrap_or((rest, ""));
+        let capital = |w: &str| w.chars().next().is_some_and(is_upper);
+        let words: Vec<&str> = name.split_whitespace().collect();
+        (1..=CREDIT_LABEL_WORDS).contains(&label.split_whitespace().count())
+            && !label.contains(|c: char| c.is_numeric())
+            && CREDIT_NAME_WORDS.contains(&words.len())
+            && words
+                .iter()
+                .all(|w| capital(w) && w.chars().all(char::is_alphabetic))
+            && place.split_whitespace().count() <= 2
+            && place.split_whitespace().all(capital)
+    };
+    let found: Vec<usize> = (story_end + 1..blocks.len())
+        .filter(|&i| !taken[i] && credit(i))
+        .collect();
+    // (Not a row of them: a list's items.)
+    let row = found
+        .windows(CLOSING_CREDIT_LINES + 1)
+        .any(|w| w[CLOSING_CREDIT_LINES] - w[0] == CLOSING_CREDIT_LINES);
+    if row { Vec::new() } else { found }
+}
+
 /// The fewest words of a source in a script without case that the story's paragraphs name
 /// for it to be a caption, and the fewest words of such a paragraph.
 const CAPTION_SHARED_WORDS: usize = 2;

@@ -1470,6 +1470,19 @@ fn decide_pass(
     ) {
         add_untaken(&mut taken, &mut extra, i..i + 1, kind, rule);
     }
+    if no_pack_reads {
+        if let Some(end) = scored.iter().rposition(|s| s.story) {
+            for i in credits::closing_credits(blocks, evidence, end, ctx.text, &taken) {
+                add_untaken(
+                    &mut taken,
+                    &mut extra,
+                    i..i + 1,
+                    Kind::Credit,
+                    "heuristic:closing-credit",
+                );
+            }
+        }
+    }
     for i in item_rows(blocks, evidence, &scored, ctx.text) {
         add_untaken(
             &mut taken,
