@@ -514,6 +514,15 @@ const APP_WORDS_BEFORE: [&str; 6] = [
     "applicatie",
 ];
 
+/// The letters every word of [`APP_WORDS`] and [`APP_WORDS_BEFORE`] holds, in any ASCII case.
+static APP_LETTERS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["app", "plic", "plik", "застосун"])
+            .expect("four plain patterns")
+    });
+
 fn app_word(w: &str, before: bool) -> bool {
     let w = w.to_lowercase();
     APP_WORDS.contains(&w.as_str())
@@ -527,7 +536,9 @@ fn app_word(w: &str, before: bool) -> bool {
 /// after it, a genitive's lone "s" between ("B.T.s app"), or one up to three words before
 /// it ("Descarga la app de EL DEBER", "Download de gratis app van Tubantia").
 pub(crate) fn names_outlet_app(text: &str, outlets: &[String]) -> bool {
-    if outlets.is_empty() || text.len() > 2_000 {
+    // (The cheap test first, one pass: most lines hold none of the app's words, "app",
+    // "applicazione", "aplicación", "aplikace", "застосунок", by their letters.)
+    if outlets.is_empty() || text.len() > 2_000 || !APP_LETTERS.is_match(text) {
         return false;
     }
     let words: Vec<&str> = text
