@@ -4378,7 +4378,13 @@ fn a_line_of_the_outlets_accounts_on_three_platforms_is_a_follow_line() {
     ] {
         let cleaned = cleaner.clean_text_at(&format!("{story}\n{line}"), url);
         assert_left_story(&cleaned, &story);
-        assert_fired(&cleaned, "heuristic:channel-line");
+        // (Under the story, a follow line's reading may take it first.)
+        assert!(
+            cleaned.removals().iter().any(|r| r.kind() == Kind::Social
+                && ["heuristic:channel-line", "heuristic:follow-outlet"].contains(&r.rule())),
+            "{:#?}",
+            cleaned.removals()
+        );
     }
     for line in [
         "The tenants' group posted the video on Facebook, Instagram and TikTok.",
@@ -6566,4 +6572,23 @@ fn a_closing_credit_in_a_language_no_pack_reads() {
     assert_left_story(&cleaned, story);
     assert_fired(&cleaned, "heuristic:closing-credit");
     assert_untouched(&format!("{story}\nChitubu: bazi rezvekutengeserana"), None);
+}
+
+/// Under the story, a short line with no stop that names two platforms is a follow line in
+/// any language, though no pack reads its verb and it names no outlet; a list after a colon
+/// ("Mapuratifomu akavharwa: TikTok ne Instagram") is the story's.
+#[test]
+fn a_short_line_naming_two_platforms_under_the_story_is_a_follow_line() {
+    let story = "Mitengo yechingwa nemupunga yakwira zvakare mumisika yeHarare svondo rino, \
+                 sekutaura kwevatengesi nevatengi vakabvunzwa nevatori venhau mangwanani ano.\n\
+                 Bazi rezvekutengeserana rakati richatora matanho ekudzikisa mitengo uye \
+                 kutarisisa zvitoro zvakawanda munyika yose kubva svondo rinouya.";
+    let cleaned = Cleaner::new().clean_text(&format!(
+        "{story}\nTitevere pa Facebook ne Instagram kuti uwane nhau dzichangobva kuitika"
+    ));
+    assert_left_story(&cleaned, story);
+    assert_untouched(
+        &format!("{story}\nMapuratifomu akavharwa: TikTok ne Instagram"),
+        None,
+    );
 }

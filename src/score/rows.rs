@@ -7,6 +7,8 @@ use super::*;
 const FOLLOW_WORDS: u32 = 20;
 /// The fewest platform names in it.
 const FOLLOW_PLATFORMS: u16 = 2;
+/// The most words of a follow line that names neither the outlet nor a verb a pack reads.
+const UNSTOPPED_FOLLOW_WORDS: u32 = 12;
 /// The most words of a follow line with one platform that ends in an exclamation.
 const EXCLAIMED_FOLLOW_WORDS: u32 = 7;
 /// The fewest platform names, and bars between them, of a row that names no outlet.
@@ -88,7 +90,15 @@ pub(super) fn follow_lines(
             names_after_verb(t, outlets)
         } else {
             let after_first = t.find(char::is_whitespace).map_or("", |k| &t[k..]);
+            // (Or a short line with no stop and no list's colon that names two platforms,
+            // in any language, whose verb no pack may read: "Araho amin'ny Facebook sy
+            // WhatsApp ny vaovao farany", "Segue a Coolectiva no WhatsApp e no Instagram".
+            // Over the labelled texts such a line under the story is a box's in 137 of 138;
+            // the other lists what a ban blocks after a colon.)
             features::names_properly(after_first, outlets)
+                || (b.words <= UNSTOPPED_FOLLOW_WORDS
+                    && !t.contains([':', '：'])
+                    && !t.trim_end().ends_with(['.', '!', '?', '。']))
         }
     };
     // The outlet's own address under a question or an address to the reader ("Heb je een
