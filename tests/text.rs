@@ -6499,19 +6499,21 @@ fn picture_credits_and_captions_in_a_script_without_case() {
     assert_eq!(cleaner.clean_text(&caption).text(), caption);
 }
 
+/// A story in Shona, a language no pack reads, told in three paragraphs.
+const SHONA_STORY: &str = "Mitengo yechingwa nemupunga yakwira zvakare mumisika yeHarare svondo \
+    rino, sekutaura kwevatengesi nevatengi vakabvunzwa nevatori venhau mangwanani ano.\n\
+    Bazi rezvekutengeserana rakati richatora matanho ekudzikisa mitengo uye kutarisisa zvitoro \
+    zvakawanda munyika yose kubva svondo rinouya.\n\
+    Vatengi vakati vava kutadza kutenga zvinhu zvakakosha zvakaita sechingwa nemukaka nekuda \
+    kwekukwira kwemitengo iyi, uye vakakumbira hurumende kuti ibatsire.";
+
 /// In a language no pack reads, a label and a headline between two of the story's
 /// paragraphs, whose headline tells a story the paragraphs around it do not, is a teaser:
 /// cut, with no table of the language's labels; a crosshead over paragraphs on its subject
 /// stays.
 #[test]
 fn a_teaser_by_its_shape_in_a_language_no_pack_reads() {
-    let before = "Mitengo yechingwa nemupunga yakwira zvakare mumisika yeHarare svondo rino, \
-                  sekutaura kwevatengesi nevatengi vakabvunzwa nevatori venhau mangwanani ano.";
-    let after = "Bazi rezvekutengeserana rakati richatora matanho ekudzikisa mitengo uye \
-                 kutarisisa zvitoro zvakawanda munyika yose kubva svondo rinouya.\n\
-                 Vatengi vakati vava kutadza kutenga zvinhu zvakakosha zvakaita sechingwa \
-                 nemukaka nekuda kwekukwira kwemitengo iyi, uye vakakumbira hurumende kuti \
-                 ibatsire.";
+    let (before, after) = SHONA_STORY.split_once('\n').unwrap();
     let teaser = "Verenga zvakare: Chipatara chitsva chichavhurwa muMutare mwedzi unouya";
     let cleaned = Cleaner::new().clean_text(&format!("{before}\n{teaser}\n{after}"));
     assert_eq!(cleaned.text(), format!("{before}\n{after}"));
@@ -6542,13 +6544,7 @@ fn a_lone_x_beside_another_platform_is_one() {
 /// headlines go ("Dzimwe nhau" and two headlines).
 #[test]
 fn a_related_heading_below_an_anchor_heads_its_teasers() {
-    let story = "Mitengo yechingwa nemupunga yakwira zvakare mumisika yeHarare svondo rino, \
-                 sekutaura kwevatengesi nevatengi vakabvunzwa nevatori venhau mangwanani ano.\n\
-                 Bazi rezvekutengeserana rakati richatora matanho ekudzikisa mitengo uye \
-                 kutarisisa zvitoro zvakawanda munyika yose kubva svondo rinouya.\n\
-                 Vatengi vakati vava kutadza kutenga zvinhu zvakakosha zvakaita sechingwa \
-                 nemukaka nekuda kwekukwira kwemitengo iyi, uye vakakumbira hurumende kuti \
-                 ibatsire.";
+    let story = SHONA_STORY;
     let list = "Dzimwe nhau\n\
                 Chipatara chitsva chichavhurwa muMutare mwedzi unouya\n\
                 Vadzidzi vekuMasvingo vanowana mabhuku matsva ekuverenga";
@@ -6561,13 +6557,7 @@ fn a_related_heading_below_an_anchor_heads_its_teasers() {
 /// source in small letters is no name, and stays.
 #[test]
 fn a_closing_credit_in_a_language_no_pack_reads() {
-    let story = "Mitengo yechingwa nemupunga yakwira zvakare mumisika yeHarare svondo rino, \
-                 sekutaura kwevatengesi nevatengi vakabvunzwa nevatori venhau mangwanani ano.\n\
-                 Bazi rezvekutengeserana rakati richatora matanho ekudzikisa mitengo uye \
-                 kutarisisa zvitoro zvakawanda munyika yose kubva svondo rinouya.\n\
-                 Vatengi vakati vava kutadza kutenga zvinhu zvakakosha zvakaita sechingwa \
-                 nemukaka nekuda kwekukwira kwemitengo iyi, uye vakakumbira hurumende kuti \
-                 ibatsire.";
+    let story = SHONA_STORY;
     let cleaned = Cleaner::new().clean_text(&format!("{story}\nMunyori: Tendai Moyo"));
     assert_left_story(&cleaned, story);
     assert_fired(&cleaned, "heuristic:closing-credit");
@@ -6579,10 +6569,7 @@ fn a_closing_credit_in_a_language_no_pack_reads() {
 /// ("Mapuratifomu akavharwa: TikTok ne Instagram") is the story's.
 #[test]
 fn a_short_line_naming_two_platforms_under_the_story_is_a_follow_line() {
-    let story = "Mitengo yechingwa nemupunga yakwira zvakare mumisika yeHarare svondo rino, \
-                 sekutaura kwevatengesi nevatengi vakabvunzwa nevatori venhau mangwanani ano.\n\
-                 Bazi rezvekutengeserana rakati richatora matanho ekudzikisa mitengo uye \
-                 kutarisisa zvitoro zvakawanda munyika yose kubva svondo rinouya.";
+    let story = SHONA_STORY;
     let cleaned = Cleaner::new().clean_text(&format!(
         "{story}\nTitevere pa Facebook ne Instagram kuti uwane nhau dzichangobva kuitika"
     ));
