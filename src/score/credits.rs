@@ -535,8 +535,10 @@ pub(crate) fn picture_credits(blocks: &[Block], evidence: &Evidences, text: &str
 /// such credits in a row (a text's and a picture's).
 const CREDIT_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 const CLOSING_CREDIT_LINES: usize = 2;
-/// The most words of the label before a closing credit's colon.
+/// The most words of the label before a closing credit's colon, and of the whole line: the
+/// label, the name and a place of two words.
 const CREDIT_LABEL_WORDS: usize = 3;
+const CLOSING_CREDIT_WORDS: u32 = 8;
 
 /// Where no pack reads the text, below the story's last paragraph, a line that is a label,
 /// a colon and a person's name (two or three words, each written with a capital), maybe
@@ -554,7 +556,7 @@ pub(super) fn closing_credits(
 ) -> Vec<usize> {
     let credit = |i: usize| {
         let (b, ev) = (&blocks[i], &evidence[i]);
-        if b.words > (CREDIT_LABEL_WORDS + 5) as u32 || b.sentence || b.quoted || ev.body < 0.0 {
+        if b.words > CLOSING_CREDIT_WORDS || b.sentence || b.quoted || ev.body < 0.0 {
             return false;
         }
         let Some((label, rest)) = text[b.range.clone()].trim().split_once([':', '：']) else {

@@ -1070,7 +1070,7 @@ pub(super) fn lone_lines(
     text: &str,
     runs: &[(Range<usize>, f32)],
     cut_elsewhere: bool,
-    bare_text: bool,
+    no_pack_reads: bool,
 ) -> Vec<(usize, Kind, &'static str)> {
     let paragraph = |j: usize| {
         let b = &blocks[j];
@@ -1117,9 +1117,8 @@ pub(super) fn lone_lines(
                 return None;
             }
             // In a text no pack reads, a teaser's label of a language no table holds ("Gụọkwa:",
-            // "Verenga zvakare:"), by its shape and the story around it, where the page shows a
-            // box elsewhere too.
-            if bare_text && ev.max_rule < ANCHOR_RULE && ev.body >= 0.0 && teaser(i, false) {
+            // "Verenga zvakare:"), by its shape and the story around it.
+            if no_pack_reads && ev.max_rule < ANCHOR_RULE && ev.body >= 0.0 && teaser(i, false) {
                 return (paragraph(i - 1) && paragraph(i + 1)).then_some((
                     i,
                     Kind::Related,
