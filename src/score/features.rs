@@ -441,49 +441,74 @@ pub(crate) fn leads_with_outlet(text: &str, outlets: &[String]) -> bool {
     names_properly(&text[..end], outlets)
 }
 
+/// The most letters an inflection adds to the outlet's name in [`names_properly`].
+const INFLECTION_CHARS: usize = 2;
+
 /// True when `text` names the outlet as a proper name: one of its names is the squeeze of
 /// whole words of it, the first written with a capital, a digit or in a script without case
 /// ("Volg NH Nieuws", "Styrktu Austurfrétt", "Newsbook.com.mt"), its last word inflected by
 /// a letter or two ("Postoja"). A name inside a word or lower-cased words are no naming:
 /// "del país" holds `elpais`, "na temat" is `natemat`, "tout le monde" holds `lemonde`,
 /// "weltweit" starts with `welt`.
-/// The most letters an inflection adds to the outlet's name in [`names_properly`].
-const INFLECTION_CHARS: usize = 2;
-
 pub(crate) fn names_properly(text: &str, outlets: &[String]) -> bool {
     if outlets.is_empty() || text.len() > 2_000 {
         return false;
     }
-    // Each word squeezed once, and whether it is written as a name (not in lower case, or
-    // as the site's address: "Kövesse a haon.hu-t", "Pratite uskinfo.ba").
-    let words: Vec<(String, bool)> = text
-        .split(|c: char| !c.is_alphanumeric())
+    namings(&name_words(text), outlets).next().is_some()
+}
+
+/// A word of a text as an outlet's name is looked for in it: the word, squeezed once, and
+/// whether it is written as a name (not in lower case, or as the site's address: "Kövesse a
+/// haon.hu-t", "Pratite uskinfo.ba").
+struct NameWord<'a> {
+    word: &'a str,
+    squeezed: String,
+    proper: bool,
+}
+
+fn name_words(text: &str) -> Vec<NameWord<'_>> {
+    text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            let proper = w.chars().next().is_some_and(|c| !c.is_lowercase())
-                || domain_shaped(&text[super::offset_in(text, w)..]);
-            (crate::input::host::squeeze(w), proper)
+        .map(|w| NameWord {
+            word: w,
+            squeezed: crate::input::host::squeeze(w),
+            proper: w.chars().next().is_some_and(|c| !c.is_lowercase())
+                || domain_shaped(&text[super::offset_in(text, w)..]),
         })
-        .collect();
-    outlets.iter().filter(|o| o.len() >= 4).any(|o| {
-        (0..words.len()).filter(|&k| words[k].1).any(|k| {
-            let mut name = String::new();
-            for (w, _) in &words[k..] {
-                let before = name.len();
-                name.push_str(w);
-                // The name's last word may be inflected ("Klub priateľov Postoja").
-                if name.len() >= o.len() {
-                    return name.starts_with(o.as_str())
-                        && name[o.len()..].chars().count() <= INFLECTION_CHARS
-                        && before < o.len();
-                }
-                if !o.starts_with(name.as_str()) {
-                    return false;
-                }
-            }
-            false
-        })
+        .collect()
+}
+
+/// Where `words` name an outlet of `outlets` as a proper name (see [`names_properly`]): the
+/// words `k..end` of each naming.
+fn namings<'w>(
+    words: &'w [NameWord<'w>],
+    outlets: &'w [String],
+) -> impl Iterator<Item = (usize, usize)> + 'w {
+    outlets.iter().filter(|o| o.len() >= 4).flat_map(move |o| {
+        (0..words.len())
+            .filter(|&k| words[k].proper)
+            .filter_map(move |k| spelt(words, k, o).map(|end| (k, end)))
     })
+}
+
+/// The end of the words from `k` on that spell the outlet's name `o`, if they do; its last
+/// word may be inflected ("Klub priateľov Postoja").
+fn spelt(words: &[NameWord], k: usize, o: &str) -> Option<usize> {
+    let mut name = String::new();
+    for (j, w) in words.iter().enumerate().skip(k) {
+        let before = name.len();
+        name.push_str(&w.squeezed);
+        if name.len() >= o.len() {
+            return (name.starts_with(o)
+                && name[o.len()..].chars().count() <= INFLECTION_CHARS
+                && before < o.len())
+            .then_some(j + 1);
+        }
+        if !o.starts_with(name.as_str()) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The words for an app that an outlet's pitch puts right after its name ("the Mumbai
@@ -541,48 +566,16 @@ pub(crate) fn names_outlet_app(text: &str, outlets: &[String]) -> bool {
     if outlets.is_empty() || text.len() > 2_000 || !APP_LETTERS.is_match(text) {
         return false;
     }
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let squeezed: Vec<String> = words
-        .iter()
-        .map(|w| crate::input::host::squeeze(w))
-        .collect();
-    let proper = |k: usize| {
-        words[k].chars().next().is_some_and(|c| !c.is_lowercase())
-            || domain_shaped(&text[super::offset_in(text, words[k])..])
-    };
-    // The words `k..end` that spell `o`, if they do.
-    let spelt = |o: &str, k: usize| {
-        let mut name = String::new();
-        for (j, w) in squeezed.iter().enumerate().skip(k) {
-            let before = name.len();
-            name.push_str(w);
-            if name.len() >= o.len() {
-                return (name.starts_with(o)
-                    && name[o.len()..].chars().count() <= INFLECTION_CHARS
-                    && before < o.len())
-                .then_some(j + 1);
-            }
-            if !o.starts_with(name.as_str()) {
-                return None;
-            }
-        }
-        None
-    };
-    outlets.iter().filter(|o| o.len() >= 4).any(|o| {
-        (0..words.len()).filter(|&k| proper(k)).any(|k| {
-            let Some(end) = spelt(o, k) else {
-                return false;
-            };
-            let after = match words.get(end) {
-                Some(&"s") => words.get(end + 1),
-                w => w,
-            };
-            after.is_some_and(|w| app_word(w, false))
-                || (k.saturating_sub(APP_WORD_GAP + 1)..k).any(|j| app_word(words[j], true))
-        })
+    let words = name_words(text);
+    let word = |j: usize| words.get(j).map(|w| w.word);
+    namings(&words, outlets).any(|(k, end)| {
+        // (A genitive's lone "s" may stand between: "B.T.s app".)
+        let after = match word(end) {
+            Some("s") => word(end + 1),
+            w => w,
+        };
+        after.is_some_and(|w| app_word(w, false))
+            || (k.saturating_sub(APP_WORD_GAP + 1)..k).any(|j| app_word(words[j].word, true))
     })
 }
 

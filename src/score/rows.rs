@@ -573,9 +573,14 @@ const ITEM_WORDS: usize = 3;
 fn row_letters(t: &str, line: bool) -> u16 {
     let n = t
         .split_whitespace()
-        .filter(|w| matches!(*w, "X" | "𝕏") || (line && *w == "LINE"))
+        .filter(|w| letter_x(w) || (line && *w == "LINE"))
         .count();
     u16::try_from(n).unwrap_or(u16::MAX)
+}
+
+/// Whether the word `w` is the network X by its letter.
+fn letter_x(w: &str) -> bool {
+    matches!(w, "X" | "𝕏")
 }
 
 /// How many platforms the line `t` names, with its evidence's count `platforms`: the
@@ -589,7 +594,7 @@ fn with_letter_x(t: &str, platforms: u16) -> u16 {
     let letters = t
         .split_whitespace()
         .map(|w| w.trim_end_matches([',', '.', ';', '!', ')']))
-        .filter(|w| matches!(*w, "X" | "𝕏"))
+        .filter(|w| letter_x(w))
         .count();
     platforms.saturating_add(u16::try_from(letters).unwrap_or(u16::MAX))
 }
@@ -1080,6 +1085,16 @@ pub(super) fn lone_lines(
     };
     let teaser_words =
         *TEASER_HEADLINE_WORDS.start() + 1..=TEASER_LABEL_WORDS + TEASER_HEADLINE_WORDS.end();
+    // (The text's lines of a teaser's shape, counted once, when a line first asks.)
+    let shaped_lines = std::cell::OnceCell::new();
+    let shaped = || {
+        *shaped_lines.get_or_init(|| {
+            blocks
+                .iter()
+                .filter(|b| teaser_shaped(&text[b.range.clone()]))
+                .count()
+        })
+    };
     // (`labelled`: the label must be a table's; in a text no pack reads, any label whose
     // headline the story around it does not tell, see [`tells_other_story`].)
     let teaser = |i: usize, labelled: bool| {
@@ -1107,7 +1122,7 @@ pub(super) fn lone_lines(
             } else {
                 !label.contains(|c: char| c.is_numeric())
                     && !rest.bytes().any(|c| c.is_ascii_digit())
-                    && tells_other_story(blocks, text, i, label, rest)
+                    && tells_other_story(blocks, text, i, (label, rest), shaped())
             }
     };
     (1..blocks.len().saturating_sub(1))
@@ -1159,9 +1174,23 @@ const TEASER_CONTEXT_LINES: usize = 2;
 const TEASER_STEM_CHARS: usize = 5;
 
 /// Whether the line `i`, a label and a headline `rest`, tells a story that the lines
-/// around it do not, and its label opens no other line of the text (a question's label in an
-/// interview, "درەو:", opens many).
-fn tells_other_story(blocks: &[Block], text: &str, i: usize, label: &str, rest: &str) -> bool {
+/// around it do not, its label opens no other line of the text (a question's label in an
+/// interview, "درەو:", opens many), and fewer than two other lines have its shape (a post
+/// parted by subheadings, "The Build Stage: Create a tangible online asset" / "The
+/// Implement Stage: Iterate to find what works", has many). `shaped` is how many lines of
+/// the text have that shape ([`teaser_shaped`]).
+fn tells_other_story(
+    blocks: &[Block],
+    text: &str,
+    i: usize,
+    (label, rest): (&str, &str),
+    shaped: usize,
+) -> bool {
+    // (The count first: the scans below then run in texts of two such lines at most.)
+    let others = shaped - usize::from(teaser_shaped(&text[blocks[i].range.clone()]));
+    if others >= TEASER_SHAPED_LINES {
+        return false;
+    }
     let near = (i.saturating_sub(TEASER_CONTEXT_LINES)
         ..blocks.len().min(i + TEASER_CONTEXT_LINES + 1))
         .filter(|&j| j != i)
@@ -1182,19 +1211,17 @@ fn tells_other_story(blocks: &[Block], text: &str, i: usize, label: &str, rest: 
             .strip_prefix(label)
             .is_some_and(|r| r.trim_start().starts_with(':'))
     };
-    // (A post parted by subheadings of the same shape, "The Build Stage: Create a tangible
-    // online asset" / "The Implement Stage: Iterate to find what works", has many.)
-    let shaped = |j: usize| {
-        let t = text[blocks[j].range.clone()].trim();
-        t.split_once(": ").is_some_and(|(l, r)| {
-            l.split_whitespace().count() <= TEASER_LABEL_WORDS
-                && TEASER_HEADLINE_WORDS.contains(&r.split_whitespace().count())
-                && !r.ends_with(['.', '。'])
-        })
-    };
-    shared <= TEASER_SHARED_WORDS
-        && !(0..blocks.len()).any(|j| j != i && opens(j))
-        && (0..blocks.len()).filter(|&j| j != i && shaped(j)).count() < TEASER_SHAPED_LINES
+    shared <= TEASER_SHARED_WORDS && !(0..blocks.len()).any(|j| j != i && opens(j))
+}
+
+/// Whether the line `t` has a teaser's shape: a label of a few words, a colon and a
+/// headline's words with no closing stop.
+fn teaser_shaped(t: &str) -> bool {
+    t.trim().split_once(": ").is_some_and(|(l, r)| {
+        l.split_whitespace().count() <= TEASER_LABEL_WORDS
+            && TEASER_HEADLINE_WORDS.contains(&r.split_whitespace().count())
+            && !r.ends_with(['.', '。'])
+    })
 }
 
 /// The fewest other lines of a teaser's shape that make a text's such lines its own
