@@ -6522,6 +6522,33 @@ fn a_teaser_by_its_shape_in_a_language_no_pack_reads() {
     assert_untouched(&format!("{before}\n{crosshead}\n{after}"), None);
 }
 
+/// In a text a pack reads, a teaser whose label the pack does not know is read by its shape
+/// too, under stricter guards: a label of two or three words, and a headline that shares no
+/// word with the paragraphs around it. A one-word crosshead and a crosshead over the story's
+/// own subject stay.
+#[test]
+fn a_teaser_by_its_shape_where_the_pack_lacks_its_label() {
+    let above = "The county board voted on Tuesday to close the Elm Street bridge for repairs \
+                 from next month, after inspectors found corrosion in two of its steel beams.\n\
+                 Detours will send traffic along Route 9, and the work is expected to last about \
+                 six weeks, the board's engineer told reporters after the meeting.";
+    let below = "Residents who live on the east bank asked the board to run a shuttle bus during \
+                 the closure, and members promised to study the idea before the vote.\n\
+                 The bridge carries about 14,000 vehicles a day and was last rebuilt in 1987, \
+                 according to figures from the state transport department.";
+    let teaser =
+        "Elsewhere in town: Riverside library opens a new wing for its local history collection";
+    let cleaned = Cleaner::new().clean_text(&format!("{above}\n{teaser}\n{below}"));
+    assert_eq!(cleaned.text(), format!("{above}\n{below}"));
+    assert_fired(&cleaned, "heuristic:teaser-shape");
+    for crosshead in [
+        "Analysis: Riverside library opens a new wing for its local history collection",
+        "Repair schedule: Inspectors return to the corroded beams of the bridge in March",
+    ] {
+        assert_untouched(&format!("{above}\n{crosshead}\n{below}"), None);
+    }
+}
+
 /// A lone "X" beside another platform in a short line is the platform once called Twitter:
 /// a line that names the outlet and "Facebook and X" is its follow line; "Malcolm X" or a
 /// size beside a platform in the story is no platform.

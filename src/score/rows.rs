@@ -1061,7 +1061,8 @@ const SERIES_NOTE_WORDS: u32 = 45;
 ///   pentrefi", which the reviews' tests keep): a table's label is asked for. (Paragraphs
 ///   of fifteen words, a question and a second colon in the headline, held out: +0.0005 to
 ///   +0.005 a round, no word of a story lost; a shape rule without the label measured +0.02
-///   on a round but cut such subheadings.)
+///   on a round but cut such subheadings. The shape alone is read under guards that keep
+///   them: see [`tells_other_story`] and [`packed_teaser_label`].)
 /// - The outlet's note on the series or the funding of a story ("This story is part of
 ///   Border Lines, our ongoing series ...", "Acest articol face parte din seria ..."), a
 ///   line formula of the packs (kind other), which the labelled texts call the site's
@@ -1097,7 +1098,7 @@ pub(super) fn lone_lines(
     };
     // (`labelled`: the label must be a table's; in a text no pack reads, any label whose
     // headline the story around it does not tell, see [`tells_other_story`].)
-    let teaser = |i: usize, labelled: bool| {
+    let teaser = |i: usize, label_by: TeaserLabel| {
         let b = &blocks[i];
         let t = text[b.range.clone()].trim();
         // (A headline may ask: "Legu ankaŭ: Post la pandemio: kiel fartas la lokaj kluboj?")
@@ -1116,13 +1117,23 @@ pub(super) fn lone_lines(
             && (opens_as_name(rest) || crate::input::segment::opens_quote(rest.as_bytes()))
             // The label whole, with its colon or without: not the words of another that
             // begin with one.
-            && if labelled {
-                rules.is_whole_phrase(label, Kind::Related)
-                    || rules.is_whole_phrase(&format!("{}:", label.trim_end()), Kind::Related)
-            } else {
-                !label.contains(|c: char| c.is_numeric())
-                    && !rest.bytes().any(|c| c.is_ascii_digit())
-                    && tells_other_story(blocks, text, i, (label, rest), shaped())
+            && match label_by {
+                TeaserLabel::Table => {
+                    rules.is_whole_phrase(label, Kind::Related)
+                        || rules.is_whole_phrase(&format!("{}:", label.trim_end()), Kind::Related)
+                }
+                TeaserLabel::Shape { shared, label_too } => {
+                    !label.contains(|c: char| c.is_numeric())
+                        && !rest.bytes().any(|c| c.is_ascii_digit())
+                        && tells_other_story(
+                            blocks,
+                            text,
+                            i,
+                            (label, rest),
+                            shaped(),
+                            (shared, label_too),
+                        )
+                }
             }
     };
     (1..blocks.len().saturating_sub(1))
@@ -1131,14 +1142,31 @@ pub(super) fn lone_lines(
             if b.quoted || ev.user || ev.notice {
                 return None;
             }
-            // In a text no pack reads, a teaser's label of a language no table holds ("Gụọkwa:",
-            // "Verenga zvakare:"), by its shape and the story around it.
-            if no_pack_reads && ev.max_rule < ANCHOR_RULE && ev.body >= 0.0 && teaser(i, false) {
-                return (paragraph(i - 1) && paragraph(i + 1)).then_some((
-                    i,
-                    Kind::Related,
-                    "heuristic:teaser-shape",
-                ));
+            // A teaser's label that no table holds ("Gụọkwa:", "Verenga zvakare:"), by its
+            // shape and the story around it: in a text a pack reads, where the pack does not
+            // know the label, under stricter guards ([`packed_teaser_label`]).
+            if ev.max_rule < ANCHOR_RULE && ev.body >= 0.0 && paragraph(i - 1) && paragraph(i + 1) {
+                let shape = if no_pack_reads {
+                    teaser(
+                        i,
+                        TeaserLabel::Shape {
+                            shared: TEASER_SHARED_WORDS,
+                            label_too: false,
+                        },
+                    )
+                } else {
+                    packed_teaser_label(&text[b.range.clone()])
+                        && teaser(
+                            i,
+                            TeaserLabel::Shape {
+                                shared: 0,
+                                label_too: true,
+                            },
+                        )
+                };
+                if shape {
+                    return Some((i, Kind::Related, "heuristic:teaser-shape"));
+                }
             }
             // (The cheap test first: few blocks hold a formula this heavy.)
             if ev.max_rule < TEASER_LABEL_RULE {
@@ -1150,18 +1178,47 @@ pub(super) fn lone_lines(
             // a crosshead of the same words ("Bala hape:", count again, over a recount in
             // Sesotho).
             let table = ev.max_rule < ANCHOR_RULE;
-            let (kind, rule) =
-                if ev.kind() == Some(Kind::Related) && (!table || cut_elsewhere) && teaser(i, true)
-                {
-                    (Kind::Related, "heuristic:teaser-line")
-                } else if series_note(ev) && b.words <= SERIES_NOTE_WORDS && ev.you == 0 {
-                    (Kind::Other, "heuristic:series-note")
-                } else {
-                    return None;
-                };
+            let (kind, rule) = if ev.kind() == Some(Kind::Related)
+                && (!table || cut_elsewhere)
+                && teaser(i, TeaserLabel::Table)
+            {
+                (Kind::Related, "heuristic:teaser-line")
+            } else if series_note(ev) && b.words <= SERIES_NOTE_WORDS && ev.you == 0 {
+                (Kind::Other, "heuristic:series-note")
+            } else {
+                return None;
+            };
             (paragraph(i - 1) && paragraph(i + 1)).then_some((i, kind, rule))
         })
         .collect()
+}
+
+/// Where a teaser line's label is read: a table's related label, or the line's shape alone
+/// with at most `shared` of its headline's words (and of its label's, `label_too`) told by
+/// the lines around it.
+#[derive(Clone, Copy)]
+enum TeaserLabel {
+    Table,
+    Shape { shared: usize, label_too: bool },
+}
+
+/// Whether the line `t`, in a text a pack reads, may be a teaser by its shape where the pack
+/// does not know its label ("Lesa einnig:", "Ẹ tún ka:", "இதையும் வாசியுங்கள்:"): the label
+/// of two or three words with no bracket (a story's one-word crossheads and captions,
+/// "Analysis: Jon Sopel, BBC News, Washington", "Map: Flow of foreign fighters to Syria",
+/// and an interview's "Le Délit (LD) :"), and no numeral in the headline (a date in any
+/// script's digits, "تاریخ انتشار: ۲۳ آبان ۱۴۰۲"). Its label and headline must share no
+/// word with the lines around it: a crosshead over the story's own subject shares one
+/// ("Gehien irakurriak: Eleberri beltzak dira oraindik liburutegietako ..." over library
+/// figures, "Ymateb y rhieni: Siom a dicter yn y pentrefi" over "Mae rhieni yn y tri
+/// phentref ..."); a teaser's label is the site's, of no story.
+fn packed_teaser_label(t: &str) -> bool {
+    t.trim().split_once(": ").is_some_and(|(l, rest)| {
+        let n = l.split_whitespace().count();
+        (2..=TEASER_LABEL_WORDS).contains(&n)
+            && !l.contains(['(', ')', '[', ']'])
+            && !rest.contains(char::is_numeric)
+    })
 }
 
 /// The most words of a teaser's headline that the story's lines around it may share, and
@@ -1178,13 +1235,15 @@ const TEASER_STEM_CHARS: usize = 5;
 /// interview, "درەو:", opens many), and fewer than two other lines have its shape (a post
 /// parted by subheadings, "The Build Stage: Create a tangible online asset" / "The
 /// Implement Stage: Iterate to find what works", has many). `shaped` is how many lines of
-/// the text have that shape ([`teaser_shaped`]).
+/// the text have that shape ([`teaser_shaped`]); `most_shared` how many of the headline's
+/// words (and the label's, with its flag) the lines around it may tell.
 fn tells_other_story(
     blocks: &[Block],
     text: &str,
     i: usize,
     (label, rest): (&str, &str),
     shaped: usize,
+    (most_shared, label_too): (usize, bool),
 ) -> bool {
     // (The count first: the scans below then run in texts of two such lines at most.)
     let others = shaped - usize::from(teaser_shaped(&text[blocks[i].range.clone()]));
@@ -1197,8 +1256,10 @@ fn tells_other_story(
         .map(|j| text[blocks[j].range.clone()].to_lowercase())
         .collect::<Vec<_>>()
         .join(" ");
+    let told = if label_too { label } else { "" };
     let shared = rest
         .split(|c: char| !c.is_alphanumeric())
+        .chain(told.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().count() >= TEASER_STEM_CHARS)
         .filter(|w| {
             let stem: String = w.to_lowercase().chars().take(TEASER_STEM_CHARS).collect();
@@ -1211,7 +1272,7 @@ fn tells_other_story(
             .strip_prefix(label)
             .is_some_and(|r| r.trim_start().starts_with(':'))
     };
-    shared <= TEASER_SHARED_WORDS && !(0..blocks.len()).any(|j| j != i && opens(j))
+    shared <= most_shared && !(0..blocks.len()).any(|j| j != i && opens(j))
 }
 
 /// Whether the line `t` has a teaser's shape: a label of a few words, a colon and a
