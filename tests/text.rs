@@ -6549,6 +6549,29 @@ fn a_teaser_by_its_shape_where_the_pack_lacks_its_label() {
     }
 }
 
+/// A letter to the readers at the text's head is the article, its ask included: the
+/// editors' "Liebe Leserinnen und Leser," under the headline opens it. The site's follow line
+/// under it still goes.
+#[test]
+fn a_letter_at_the_head_keeps_its_ask() {
+    let letter = "In eigener Sache: Was sich beim Stadtanzeiger im neuen Jahr ändert\n\
+                  Liebe Leserinnen und Leser,\n\
+                  ab Februar erscheint der Stadtanzeiger in neuer Form, und wir wollen Ihnen an \
+                  dieser Stelle erklären, was sich für Sie ändert.\n\
+                  Das gedruckte Heft kommt weiterhin jeden Donnerstag. Das Jahresabo steigt \
+                  allerdings um 6 Euro auf 55 Euro, das Einzelheft kostet künftig 2,50 Euro.\n\
+                  Wir haben uns das nicht leicht gemacht. Papier, Druck und die Zustellung in die \
+                  Ortsteile sind in den letzten beiden Jahren erheblich teurer geworden.\n\
+                  Wer nur online liest, zahlt weiterhin 3,90 Euro im Monat. Für Abonnentinnen und \
+                  Abonnenten des Hefts bleibt der Zugang zur Website inklusive.\n\
+                  Wir danken Ihnen für Ihre Treue.\n\
+                  Ihre Redaktion";
+    assert_untouched(letter, None);
+    let follow = "Folgen Sie uns auf Facebook und Instagram!";
+    let cleaned = Cleaner::new().clean_text(&format!("{letter}\n{follow}"));
+    assert_eq!(cleaned.text(), letter);
+}
+
 /// A lone "X" beside another platform in a short line is the platform once called Twitter:
 /// a line that names the outlet and "Facebook and X" is its follow line; "Malcolm X" or a
 /// size beside a platform in the story is no platform.

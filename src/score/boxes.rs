@@ -1125,6 +1125,46 @@ pub(super) fn letters(
         .find_map(|(s, shaped)| letter_at(blocks, evidence, text, outlets, runs, s, shaped))
 }
 
+/// The fewest paragraphs under a salutation at the text's head that make the text a letter.
+const HEAD_LETTER_PARAGRAPHS: usize = 3;
+/// The most blocks above that salutation (the headline, a kicker or a date).
+const HEAD_LETTER_ABOVE: usize = 2;
+
+/// The salutation that opens the text, if it is a letter to its readers: the outlet's
+/// letter is the article (an editor's "Liebe Leserinnen und Leser," under "In eigener Sache:
+/// So verändert sich die CZ ab Januar", a newsroom's "Дорогие читатели!" on why it stays),
+/// its asks and its news of prices, newsletters and members included, as the labelled texts
+/// have it. A salutation the packs or [`DEAR_WORDS`] read, at most [`HEAD_LETTER_ABOVE`]
+/// blocks below the text's start and with something above it (a headline: a consent box
+/// that greets the "Dear user" opens a page), over a paragraph and with
+/// [`HEAD_LETTER_PARAGRAPHS`] paragraphs under it that quote no one. An appeal's letter
+/// below a story ("A Message from The Moscow Times: / Dear readers, ...") stands under the
+/// story's paragraphs, not at the head.
+pub(super) fn head_letter(blocks: &[Block], evidence: &Evidences, text: &str) -> Option<usize> {
+    let salutation = Group::Salutation.slot().expect("a kept group");
+    let s = (1..=HEAD_LETTER_ABOVE.min(blocks.len().saturating_sub(1))).find(|&i| {
+        blocks[i].words <= SALUTATION_WORDS
+            && !blocks[i].quoted
+            && (evidence[i].groups[salutation] > 0.0 || greets(&text[blocks[i].range.clone()]))
+    })?;
+    let paragraph = |j: usize| {
+        let b = &blocks[j];
+        b.sentence && b.words >= SENTENCE_WORDS && !b.quoted && evidence[j].said == 0
+    };
+    let opens = blocks
+        .get(s + 1)
+        .is_some_and(|b| b.words >= SALUTATION_PARAGRAPH_WORDS);
+    let under = (s + 1..blocks.len()).filter(|&j| paragraph(j)).count();
+    (opens && under >= HEAD_LETTER_PARAGRAPHS).then_some(s)
+}
+
+/// Whether a cut of `kind` may be a letter's own words (see [`head_letter`]): what an
+/// editor writes to readers about the outlet, not what the site lays around every page
+/// (cookie text, share rows, teasers, ads).
+pub(super) fn letter_kind(kind: Kind) -> bool {
+    !matches!(kind, Kind::Cookie | Kind::Social | Kind::Related | Kind::Ad)
+}
+
 /// The letter that the salutation at `s` opens, if it is one (see [`letters`]).
 fn letter_at(
     blocks: &[Block],

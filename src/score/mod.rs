@@ -1722,6 +1722,15 @@ fn decide_pass(
             stage: Stage::TextRule,
         });
     }
+    // A letter to the readers at the text's head is the article: its headline and its
+    // words stay, whatever they ask (not what a user's rule or the page's markup cuts).
+    if let Some(s) = head_letter(blocks, evidence, ctx.text) {
+        cuts.retain(|c| {
+            c.blocks.end < s
+                || !letter_kind(c.kind)
+                || matches!(c.stage, Stage::UserRule | Stage::Pruned)
+        });
+    }
     cuts.sort_by_key(|c| c.blocks.start);
     cuts
 }
