@@ -6572,6 +6572,36 @@ fn a_letter_at_the_head_keeps_its_ask() {
     assert_eq!(cleaned.text(), letter);
 }
 
+/// An outlet's name written with a capital inside it ("paNOW") is a name: the line that
+/// asks to follow it on two platforms goes. A post the story embeds that opens with the
+/// outlet's name after "The" stays.
+#[test]
+fn a_follow_line_names_the_outlet_in_camel_case() {
+    let story = "The county board voted on Tuesday to close the Elm Street bridge for repairs \
+                 from next month, after inspectors found corrosion in two of its steel beams.\n\
+                 Detours will send traffic along Route 9, and the work is expected to last \
+                 about six weeks, the board's engineer said.";
+    for (url, follow) in [
+        (
+            "https://panow.com/2024/02/07/bridge",
+            "Follow paNOW on Facebook, X and Instagram for updates.",
+        ),
+        (
+            "https://www.ekathimerini.com/news/bridge",
+            "Follow eKathimerini on Facebook and Instagram.",
+        ),
+    ] {
+        let cleaned = Cleaner::new().clean_text_at(&format!("{story}\n{follow}"), Some(url));
+        assert_left_story(&cleaned, story);
+    }
+    let post = "The 9to5Mac BundleHunt delivers over 40 top apps https://t.co/y5Wn5UBP8S \
+                pic.twitter.com/cLT72XQfD3";
+    assert_untouched(
+        &format!("{story}\n{post}"),
+        Some("https://9to5mac.com/2024/01/01/bundle"),
+    );
+}
+
 /// A lone "X" beside another platform in a short line is the platform once called Twitter:
 /// a line that names the outlet and "Facebook and X" is its follow line; "Malcolm X" or a
 /// size beside a platform in the story is no platform.

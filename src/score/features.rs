@@ -457,6 +457,13 @@ pub(crate) fn names_properly(text: &str, outlets: &[String]) -> bool {
     namings(&name_words(text), outlets).next().is_some()
 }
 
+/// Whether the word `w` is written as a name: not in lower case (a capital or a digit
+/// first, "8 Days"), or with a capital after its first letter ("paNOW", "eKathimerini").
+pub(crate) fn written_as_name(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(|c| !c.is_lowercase()) || chars.any(char::is_uppercase)
+}
+
 /// A word of a text as an outlet's name is looked for in it: the word, squeezed once, and
 /// whether it is written as a name (not in lower case, or as the site's address: "Kövesse a
 /// haon.hu-t", "Pratite uskinfo.ba").
@@ -472,8 +479,7 @@ fn name_words(text: &str) -> Vec<NameWord<'_>> {
         .map(|w| NameWord {
             word: w,
             squeezed: crate::input::host::squeeze(w),
-            proper: w.chars().next().is_some_and(|c| !c.is_lowercase())
-                || domain_shaped(&text[super::offset_in(text, w)..]),
+            proper: written_as_name(w) || domain_shaped(&text[super::offset_in(text, w)..]),
         })
         .collect()
 }
