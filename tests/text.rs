@@ -6602,6 +6602,26 @@ fn a_follow_line_names_the_outlet_in_camel_case() {
     );
 }
 
+/// A teaser told by its shape between the story's shorter paragraphs (ten to fourteen
+/// words, as news of one-sentence paragraphs writes them) goes too.
+#[test]
+fn a_teaser_by_its_shape_between_short_paragraphs() {
+    let above = "Mitengo yechingwa nemupunga yakwira zvakare mumisika yeHarare svondo rino, \
+                 vatengesi vakadaro.\n\
+                 Vatengi vakati vava kutadza kutenga chingwa nemukaka nekuda kwekukwira \
+                 kwemitengo iyi.";
+    let below = "Bazi rezvekutengeserana rakati richatora matanho ekudzikisa mitengo kubva svondo \
+                 rinouya.\n\
+                 Hurumende yakakumbirwa kuti ibatsire mhuri dzinotambura kuwana chikafu \
+                 chakakwana mwedzi uno.\n\
+                 Vamwe vatengesi vakati vari kutarisira kuti mitengo ichadzikira kana mvura \
+                 yanaya zvakanaka.";
+    let teaser = "Verenga zvakare: Chipatara chitsva chichavhurwa muMutare mwedzi unouya";
+    let cleaned = Cleaner::new().clean_text(&format!("{above}\n{teaser}\n{below}"));
+    assert_eq!(cleaned.text(), format!("{above}\n{below}"));
+    assert_fired(&cleaned, "heuristic:teaser-shape");
+}
+
 /// A lone "X" beside another platform in a short line is the platform once called Twitter:
 /// a line that names the outlet and "Facebook and X" is its follow line; "Malcolm X" or a
 /// size beside a platform in the story is no platform.
