@@ -6622,6 +6622,25 @@ fn a_teaser_by_its_shape_between_short_paragraphs() {
     assert_fired(&cleaned, "heuristic:teaser-shape");
 }
 
+/// A relief fund's account that a story reports stays, where the run that took it reached
+/// down to the heading of the story's next section, which names the outlet ("Ashby Courier
+/// with the victims" over the paper's own part in the relief).
+#[test]
+fn a_reported_account_above_a_heading_that_names_the_outlet_stays() {
+    let story = "Hailstorm strips roofs and vineyards around Ashby\n\
+A violent storm with hail the size of walnuts struck Ashby and the surrounding villages on Tuesday evening, damaging more than two hundred houses and most of the vineyards on the southern slopes.\n\
+Firefighters from across the county worked late into the night covering roofs with plastic sheeting, and by Wednesday morning more than 180 calls for help had been logged.\n\
+The town council declared a natural disaster at an emergency meeting, and a commission will start assessing the damage house by house next week.\n\
+How to help\n\
+The town council has opened a special account for families whose homes were damaged, and donations can be made until the end of the month.\n\
+IBAN: GB29 NWBK 6016 1331 9268 19\n\
+Recipient: Town of Ashby, reference \"Storm relief 2024\"\n\
+The local Red Cross branch is also collecting building materials, above all roof tiles, planks and plastic sheeting.\n\
+Ashby Courier with the victims\n\
+Our newsroom will publish a list of families who need help in next week's edition, with their consent, so that readers can help them directly.";
+    assert_untouched(story, Some("https://www.ashbycourier.co.uk/news/hailstorm"));
+}
+
 /// A lone "X" beside another platform in a short line is the platform once called Twitter:
 /// a line that names the outlet and "Facebook and X" is its follow line; "Malcolm X" or a
 /// size beside a platform in the story is no platform.

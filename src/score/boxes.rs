@@ -546,7 +546,27 @@ pub(super) fn keep_lone_accounts(
     // outlet neither speaks ("we", "you") nor is named, and whose only anchors are the
     // account's lines, is the account a story reports (a family's fund: "The family has
     // opened an account:" / "Holder: ..." / "IBAN: ..." / "Reference: ..."), with no button.
+    // (The run may reach down to the heading of the story's next section, a line over a
+    // paragraph the run leaves, which names what it names: "Zagorski list uz stradale" over
+    // the paper's own part in the relief.)
+    let next_heading = |r: &Range<usize>| {
+        let (h, b) = (r.end - 1, &blocks[r.end - 1]);
+        r.len() > 1
+            && !b.sentence
+            && b.words <= BOX_HEADING_WORDS
+            && evidence[h].signal <= 0.0
+            && blocks.get(r.end).is_some_and(|n| {
+                n.sentence
+                    && n.words >= SENTENCE_WORDS
+                    && !runs.iter().any(|(q, _)| q.contains(&r.end))
+            })
+    };
     let reported = |r: &Range<usize>| {
+        let r = &if next_heading(r) {
+            r.start..r.end - 1
+        } else {
+            r.clone()
+        };
         r.len() <= REPORTED_ACCOUNT_BLOCKS
             && r.clone().any(payment)
             && r.clone().all(|i| {
