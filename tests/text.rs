@@ -6641,6 +6641,16 @@ Our newsroom will publish a list of families who need help in next week's editio
     assert_untouched(story, Some("https://www.ashbycourier.co.uk/news/hailstorm"));
 }
 
+/// A picture's credit in a language no pack reads, by its word for a photo ("Mufananidzo:",
+/// Shona), goes from between the story's paragraphs.
+#[test]
+fn a_picture_credit_in_a_language_no_pack_reads() {
+    let (first, rest) = SHONA_STORY.split_once('\n').unwrap();
+    let cleaned = Cleaner::new().clean_text(&format!("{first}\nMufananidzo: Tendai Moyo\n{rest}"));
+    assert_eq!(cleaned.text(), format!("{first}\n{rest}"));
+    assert_fired(&cleaned, "heuristic:picture-credit");
+}
+
 /// A lone "X" beside another platform in a short line is the platform once called Twitter:
 /// a line that names the outlet and "Facebook and X" is its follow line; "Malcolm X" or a
 /// size beside a platform in the story is no platform.

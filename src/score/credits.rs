@@ -266,6 +266,33 @@ const PICTURE_WORDS: &[&str] = &[
     "图片",
     "圖片",
     "照片",
+    // The word for a photo in languages no pack reads, as their sites credit one: rw, ny,
+    // tn, st, sn, yo, ku, mg, om, ti, tg, ky, kk, mn, uz, or, km, lo (not "surat", which
+    // is Malay's and Indonesian's letter)
+    "ifoto",
+    "amafoto",
+    "chithunzi",
+    "zithunzi",
+    "setshwantsho",
+    "ditshwantsho",
+    "setšoantšo",
+    "mufananidzo",
+    "mifananidzo",
+    "àwòrán",
+    "aworan",
+    "wêne",
+    "sary",
+    "suuraa",
+    "ስእሊ",
+    "акс",
+    "сүрөт",
+    "сурет",
+    "зураг",
+    "rasm",
+    "ଫଟୋ",
+    "រូបថត",
+    "ຮູບພາບ",
+    "ຮູບ",
 ];
 
 /// [`PICTURE_WORDS`] as a set.
