@@ -6651,6 +6651,29 @@ fn a_picture_credit_in_a_language_no_pack_reads() {
     assert_fired(&cleaned, "heuristic:picture-credit");
 }
 
+/// Two headlines at the text's end under a box a run cut are the teasers of the page's list:
+/// a story does not end in lines that are no sentence.
+#[test]
+fn two_headlines_under_a_cut_box_are_teasers() {
+    let story = "The county board voted on Tuesday to close the Elm Street bridge for repairs \
+                 from next month, after inspectors found corrosion in two of its steel beams.\n\
+                 Detours will send traffic along Route 9, and the work is expected to last about \
+                 six weeks, the board's engineer told reporters after the meeting.\n\
+                 Residents who live on the east bank asked the board to run a shuttle bus during \
+                 the closure, and members promised to study the idea before the vote.";
+    let tail = "Sign up for our free morning newsletter and get the day's top local stories in \
+                your inbox.\n\
+                Subscribe\n\
+                Riverside library opens a new wing for its local history collection\n\
+                School board approves new bus routes for the autumn term";
+    let cleaned = Cleaner::new().clean_text_at(
+        &format!("{story}\n{tail}"),
+        Some("https://www.rivertonledger.com/news/bridge"),
+    );
+    assert_left_story(&cleaned, story);
+    assert_fired(&cleaned, "heuristic:teaser-list");
+}
+
 /// A lone "X" beside another platform in a short line is the platform once called Twitter:
 /// a line that names the outlet and "Facebook and X" is its follow line; "Malcolm X" or a
 /// size beside a platform in the story is no platform.

@@ -741,6 +741,11 @@ const LABELLED_TAG_WORDS: u32 = 6;
 
 /// The fewest lines in a row that make a tag row or a teaser list.
 const TAG_ITEMS: usize = 3;
+/// The fewest headlines in a row, at the text's end, that make a teaser list under a cut or
+/// a keyword's heading: the rest of a list whose heading and first teasers a run took ("Още
+/// от Actualno.com" / three headlines, the last two of which no run reached). Over the
+/// labelled texts, 37 box lines more than at three, and no story line.
+const HEADED_TEASER_ITEMS: usize = 2;
 /// The longest keyword: a topic, a place, a name.
 pub(super) const TAG_WORDS: u32 = 3;
 const TAG_BYTES: usize = 48;
@@ -937,7 +942,13 @@ pub(super) fn tag_rows(
         }
         let before = if lead == 0 { story_end } else { at(lead - 1) };
         let introduced = ends_colon(before);
-        if i - start >= TAG_ITEMS && last && !introduced {
+        // (Under a cut, headlines go on with the list it took: fewer are enough.)
+        let items = if teasers && headed {
+            HEADED_TEASER_ITEMS
+        } else {
+            TAG_ITEMS
+        };
+        if i - start >= items && last && !introduced {
             // One cut for each stretch between runs.
             let mut piece = at(start)..at(start) + 1;
             for k in start + 1..i {
