@@ -555,11 +555,9 @@ pub(super) fn keep_lone_accounts(
             && !b.sentence
             && b.words <= BOX_HEADING_WORDS
             && evidence[h].signal <= 0.0
-            && blocks.get(r.end).is_some_and(|n| {
-                n.sentence
-                    && n.words >= SENTENCE_WORDS
-                    && !runs.iter().any(|(q, _)| q.contains(&r.end))
-            })
+            && blocks
+                .get(r.end)
+                .is_some_and(|n| n.sentence && n.words >= SENTENCE_WORDS && !in_runs(runs, r.end))
     };
     let reported = |r: &Range<usize>| {
         let r = &if next_heading(r) {

@@ -655,7 +655,8 @@ const ARTICLE_CHARS: usize = 3;
 /// The NewsHawks on ...", "Volg NH Nieuws ook op ...", "Folge der SZ auf ..."): a report
 /// names it later ("Videos filmed by residents and seen by The NewsHawks on Facebook ...").
 fn names_after_verb(t: &str, outlets: &[String]) -> bool {
-    // A word that may open the name: a capital's, or the site's address in lower case.
+    // A word that may open the name: a capital's, a name's with a capital inside it
+    // ("paNOW"), or the site's address in lower case.
     let name_start = |w: &str| {
         let w = w.trim_start_matches(['"', '\'', '«', '»', '„', '“', '‘', '(']);
         // (Not a digit first: "The 9to5Mac BundleHunt delivers ..." opens a post the story
@@ -1129,8 +1130,8 @@ pub(super) fn lone_lines(
                 .count()
         })
     };
-    // (`labelled`: the label must be a table's; in a text no pack reads, any label whose
-    // headline the story around it does not tell, see [`tells_other_story`].)
+    // (`label_by`: the label must be a table's, or may be any whose line the story around
+    // it does not tell, see [`TeaserLabel`] and [`tells_other_story`].)
     let teaser = |i: usize, label_by: TeaserLabel| {
         let b = &blocks[i];
         let t = text[b.range.clone()].trim();
