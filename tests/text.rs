@@ -6674,6 +6674,20 @@ fn two_headlines_under_a_cut_box_are_teasers() {
     assert_fired(&cleaned, "heuristic:teaser-list");
 }
 
+/// Platforms as the scripts of languages without a pack write them (Odia's Facebook and
+/// YouTube, Mongolian's Facebook): the short line under the story that names two is a follow
+/// line.
+#[test]
+fn platforms_in_the_scripts_of_languages_without_a_pack() {
+    for follow in [
+        "ଆମକୁ ଫେସବୁକ ଓ ୟୁଟ୍ୟୁବରେ ଫଲୋ କରନ୍ତୁ",
+        "Биднийг фэйсбүүк болон инстаграмаар дагаарай",
+    ] {
+        let cleaned = Cleaner::new().clean_text(&format!("{SHONA_STORY}\n{follow}"));
+        assert_left_story(&cleaned, SHONA_STORY);
+    }
+}
+
 /// A lone "X" beside another platform in a short line is the platform once called Twitter:
 /// a line that names the outlet and "Facebook and X" is its follow line; "Malcolm X" or a
 /// size beside a platform in the story is no platform.
