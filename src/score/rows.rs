@@ -1054,7 +1054,8 @@ pub(super) fn letters_only(t: &str) -> bool {
 /// a line of fourteen). Over the labelled texts, 14 box lines more than at fifteen words and
 /// no story line; the benchmarks' clean bodies lose nothing.
 const SHAPED_TEASER_PARAGRAPH_WORDS: u32 = 10;
-const SHAPED_TEASER_PARAGRAPH_BYTES: usize = 180;
+const SHAPED_TEASER_PARAGRAPH_BYTES: usize =
+    LONE_PARAGRAPH_BYTES * SHAPED_TEASER_PARAGRAPH_WORDS as usize / LONE_PARAGRAPH_WORDS as usize;
 /// The fewest words of the story's paragraphs on both sides of a [`lone_lines`] line.
 const LONE_PARAGRAPH_WORDS: u32 = 15;
 /// Or of as many bytes as fifteen words of the languages whose long words their scripts
@@ -1104,19 +1105,20 @@ pub(super) fn lone_lines(
     cut_elsewhere: bool,
     no_pack_reads: bool,
 ) -> Vec<(usize, Kind, &'static str)> {
-    let paragraph = |j: usize| {
+    // A paragraph of the story of `words` words or `bytes` bytes at least.
+    let paragraph_of = |j: usize, words: u32, bytes: usize| {
         let b = &blocks[j];
-        (b.words >= LONE_PARAGRAPH_WORDS || b.range.len() >= LONE_PARAGRAPH_BYTES)
-            && b.sentence
-            && !in_runs(runs, j)
+        (b.words >= words || b.range.len() >= bytes) && b.sentence && !in_runs(runs, j)
     };
+    let paragraph = |j: usize| paragraph_of(j, LONE_PARAGRAPH_WORDS, LONE_PARAGRAPH_BYTES);
     // (A teaser told by its shape stands between shorter paragraphs too: its guards read the
     // story around it, [`tells_other_story`].)
     let near_paragraph = |j: usize| {
-        let b = &blocks[j];
-        (b.words >= SHAPED_TEASER_PARAGRAPH_WORDS || b.range.len() >= SHAPED_TEASER_PARAGRAPH_BYTES)
-            && b.sentence
-            && !in_runs(runs, j)
+        paragraph_of(
+            j,
+            SHAPED_TEASER_PARAGRAPH_WORDS,
+            SHAPED_TEASER_PARAGRAPH_BYTES,
+        )
     };
     let teaser_words =
         *TEASER_HEADLINE_WORDS.start() + 1..=TEASER_LABEL_WORDS + TEASER_HEADLINE_WORDS.end();
