@@ -6745,3 +6745,20 @@ fn a_short_line_naming_two_platforms_under_the_story_is_a_follow_line() {
         None,
     );
 }
+
+/// A player's length alone on its line ("1:52"), under its label, goes with the label in any
+/// language; the time of a live blog's entries, among others, and a page's time under its
+/// date stay.
+#[test]
+fn a_players_length_under_its_label_goes() {
+    let (headline, story) = BRIDGE_STORY.split_once('\n').unwrap();
+    let (first, second) = story.split_once('\n').unwrap();
+    let text = format!("{headline}\n{first}\nSe klippet: Så såg det ut vid färjan\n1:52\n{second}");
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_fired(&cleaned, "xx.chrome:player-time");
+    assert_kept_and_cut(&cleaned, &[headline, first, second], &["1:52"]);
+    assert_untouched(
+        &format!("{headline}\nMarch 3, 2025\n15:11\n{first}\n{second}"),
+        None,
+    );
+}

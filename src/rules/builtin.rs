@@ -274,8 +274,10 @@ const BREADCRUMB: &str = r"^(?:\p{L}[^.!?«»‹›>→←<=\n{}]{0,80}(?:(?:\s>
 /// 5:48", "00:00 / 04:12"), or the position alone ("0:00"): a timetable's "07:15 / 08:10"
 /// starts elsewhere, and a live blog's times of day run down from the hour of writing. (Not a gallery's
 /// counter, "1 / 12": the caption under it is the story's, and a counter and the photo's
-/// credit would take it between them; nor a table's "23/16".)
-const COUNTER: &str = r"^(?:0?0:)?0?0:00(?:\s?/\s?(?:\d{1,2}:)?\d{1,2}:\d{2})?$";
+/// credit would take it between them; nor a table's "23/16".) Or its length alone ("3:12")
+/// under its label, which the gate reads.
+const COUNTER: &str =
+    r"^(?:(?:0?0:)?0?0:00(?:\s?/\s?(?:\d{1,2}:)?\d{1,2}:\d{2})?|(?:\d{1,2}:)?\d{1,2}:\d{2})$";
 /// A gallery's counter on its first picture, alone on its line, in any language: "1 / 12",
 /// "1/9", a word of a few letters between ("1 of 14", "1 von 14", "1 di 8", "1 iš 12", "1 z
 /// 12"). (The first picture only: a story's line of a score or a rating, "3/5", "2 of 3", is

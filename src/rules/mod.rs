@@ -430,6 +430,17 @@ mod tests {
             2
         ));
         assert!(!at("Timetable\n23:00\n00:00\n01:00", 2));
+        // Its length alone, under its label, where no other time stands alone; not a page's
+        // stamp under its date, a value under a label's colon, or a live blog's times.
+        assert!(at("Lyt til artiklen\n3:12\nDer er travlt i Vorup.", 1));
+        assert!(at("Video: Zwarte rookwolk boven De Rietvelden\n0:58", 1));
+        assert!(!at("October 11, 2022\n15:11", 1));
+        assert!(!at("Kick-off:\n20:45", 1));
+        assert!(!at("|\n11:24", 1));
+        assert!(!at(
+            "Live\n14:05\nThe road is open.\n13:40\nThe road is shut.",
+            1
+        ));
         // A gallery's counter, a table's cell, a timetable's times, a live blog's time of day.
         for line in [
             "1 / 12",

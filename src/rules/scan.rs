@@ -384,8 +384,10 @@ impl RuleSet {
                         // A start alone ("0:00") is a player's where its length follows it and
                         // no time stands above it, or where no other time stands alone in the
                         // text: a live blog's or a timetable's midnight is among other times.
-                        let mut start = || {
-                            let others = *clock_times.get_or_insert_with(|| {
+                        let zero = text.starts_with(b"0:00") || text.starts_with(b"00:00");
+                        // (Read only for a time alone: few blocks are one.)
+                        let others = if lone_time(text) {
+                            *clock_times.get_or_insert_with(|| {
                                 blocks
                                     .iter()
                                     .filter(|k| {
@@ -395,15 +397,33 @@ impl RuleSet {
                                             && !t.starts_with(b"00:00")
                                     })
                                     .count()
+                            })
+                        } else {
+                            0
+                        };
+                        let start = || (time(b + 1) && !(b > 0 && time(b - 1))) || others == 0;
+                        // A length alone ("3:12") is a player's under its label ("Lyt til
+                        // artiklen", "Video: Zwarte rookwolk boven De Rietvelden"), where it is
+                        // the text's one time alone: a page's stamp stands under a date, a
+                        // fact box's value under a label that ends in a colon ("Anstoß:").
+                        let length = || {
+                            let label = b.checked_sub(1).map(|k| &blocks[k]).is_some_and(|k| {
+                                let t = &bytes[k.range.clone()];
+                                k.words <= PLAYER_LABEL_WORDS
+                                    && !t.iter().any(u8::is_ascii_digit)
+                                    && String::from_utf8_lossy(t).chars().any(char::is_alphabetic)
+                                    && !t.trim_ascii_end().ends_with(b":")
                             });
-                            (time(b + 1) && !(b > 0 && time(b - 1))) || others == 0
+                            label && others == 1
                         };
                         (text.len() <= 20
                             && text.contains(&b':')
                             && text
                                 .iter()
                                 .all(|&b| b.is_ascii_digit() || matches!(b, b':' | b'/' | b' '))
-                            && (text.contains(&b'/') || (text.starts_with(b"0") && start())))
+                            && (text.contains(&b'/')
+                                || (zero && start())
+                                || (!zero && lone_time(text) && length())))
                         .then_some(range)
                     }
                     // Not where a pack's row reads the line already ("4 Min. Lesezeit"):
@@ -1032,6 +1052,10 @@ fn counter_like(t: &[u8], words: u32) -> bool {
     };
     number(a) && number(b)
 }
+
+/// The most words of a player's label over its length alone (see the counter's gate): "Lyt
+/// til artiklen", "Video: Se hvordan stien skal se ud, når den er færdig".
+const PLAYER_LABEL_WORDS: u32 = 12;
 
 /// "0:00:00").
 fn lone_time(t: &[u8]) -> bool {

@@ -828,10 +828,11 @@ pub(super) fn keep_headlines(
             (!p.is_empty()).then_some((p, sum))
         };
         // (Nor does the piece under it start with the dek: a second pass would not start a
-        // run with a sentence of prose.)
+        // run with a sentence of prose. A dek of a paragraph's length may go without its
+        // stop: "La planta, con una inversión de 38 millones de euros, producirá ...")
         let mut below = h + 1;
         while below < r.end
-            && blocks[below].sentence
+            && (blocks[below].sentence || blocks[below].words >= PROSE_WORDS)
             && evidence[below].is_silent()
             && !scored[below].anchor
         {
