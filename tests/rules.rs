@@ -435,3 +435,32 @@ fn a_chinese_phrase_matches_inside_a_line_without_spaces() {
     assert_eq!(cleaned.removals().len(), 1);
     assert!(cleaned.removals()[0].rule().starts_with("builder.phrase#1"));
 }
+
+/// A user's pattern matches the text as it is written, in every script: the matcher reads a
+/// folded text (the Arabic yeh as the Persian one, Greek vowels without their accents), and
+/// the pattern is folded the same way.
+#[test]
+fn a_pattern_matches_arabic_and_greek_as_written() {
+    let cleaner = Cleaner::builder()
+        .pattern(Kind::Newsletter, r"^اشترك في النشرة اليومية")
+        .pattern(Kind::Newsletter, r"^Εγγραφείτε στο ενημερωτικό")
+        .build()
+        .unwrap();
+    let story = "The council voted on Tuesday to reopen the old bridge, officials said.\n\
+                 Repairs will cost about four million euros.";
+    for line in [
+        "اشترك في النشرة اليومية لتصلك الأخبار",
+        "Εγγραφείτε στο ενημερωτικό δελτίο μας",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{story}\n{line}"));
+        assert_eq!(cleaned.text().trim_end(), story, "{line}");
+        assert!(
+            cleaned
+                .removals()
+                .iter()
+                .any(|r| r.rule().starts_with("builder.pattern")),
+            "{line}: {:#?}",
+            cleaned.removals()
+        );
+    }
+}

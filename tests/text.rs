@@ -6762,3 +6762,29 @@ fn a_players_length_under_its_label_goes() {
         None,
     );
 }
+
+/// Under a heading that a pack reads as a related list's below an anchor's weight ("ਹੋਰ
+/// ਖ਼ਬਰਾਂ", more news), headlines in a script without case at the text's end are its
+/// teasers, as under a "Read more" label: heading and headlines go. The same heading over a
+/// paragraph (a digest's last section) stays.
+#[test]
+fn caseless_headlines_under_a_related_heading_at_the_end_are_teasers() {
+    let story = "ਪਟਿਆਲਾ ਨਗਰ ਨਿਗਮ ਨੇ ਸ਼ਹਿਰ ਦੀਆਂ ਪੁਰਾਣੀਆਂ ਸੜਕਾਂ ਦੀ ਮੁਰੰਮਤ ਲਈ ਨਵੀਂ ਯੋਜਨਾ ਨੂੰ \
+                 ਮਨਜ਼ੂਰੀ ਦੇ ਦਿੱਤੀ ਹੈ, ਜਿਸ ਉੱਤੇ ਅਗਲੇ ਦੋ ਸਾਲਾਂ ਵਿੱਚ ਲਗਭਗ ਚਾਲੀ ਕਰੋੜ ਰੁਪਏ ਖ਼ਰਚ ਕੀਤੇ \
+                 ਜਾਣਗੇ।\n\
+                 ਨਿਗਮ ਦੇ ਅਧਿਕਾਰੀਆਂ ਨੇ ਦੱਸਿਆ ਕਿ ਕੰਮ ਬਸੰਤ ਰੁੱਤ ਵਿੱਚ ਸ਼ੁਰੂ ਹੋਵੇਗਾ ਅਤੇ ਪਹਿਲੇ ਪੜਾਅ \
+                 ਵਿੱਚ ਬੱਸ ਅੱਡੇ ਦੇ ਨੇੜੇ ਦੀਆਂ ਸੜਕਾਂ ਨੂੰ ਪਹਿਲ ਦਿੱਤੀ ਜਾਵੇਗੀ।";
+    let list = "ਹੋਰ ਖ਼ਬਰਾਂ\n\
+                ਸਮਾਣਾ ਵਿੱਚ ਨਵਾਂ ਸਰਕਾਰੀ ਸਕੂਲ ਖੁੱਲ੍ਹਿਆ\n\
+                ਰਾਜਪੁਰਾ ਦੇ ਕਿਸਾਨਾਂ ਨੂੰ ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਉਡੀਕ\n\
+                ਨਾਭਾ ਵਿੱਚ ਖੇਡ ਮੇਲਾ ਅਗਲੇ ਹਫ਼ਤੇ";
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\n{list}"));
+    assert_left_story(&cleaned, story);
+    assert_untouched(
+        &format!(
+            "{story}\nਹੋਰ ਖ਼ਬਰਾਂ\nਨਾਭਾ ਵਿੱਚ ਅਗਲੇ ਹਫ਼ਤੇ ਖੇਡ ਮੇਲਾ ਕਰਵਾਇਆ ਜਾਵੇਗਾ, ਜਿਸ ਵਿੱਚ ਜ਼ਿਲ੍ਹੇ ਦੇ \
+             ਸਾਰੇ ਸਕੂਲਾਂ ਦੇ ਵਿਦਿਆਰਥੀ ਹਿੱਸਾ ਲੈਣਗੇ, ਪ੍ਰਬੰਧਕਾਂ ਨੇ ਦੱਸਿਆ।"
+        ),
+        None,
+    );
+}

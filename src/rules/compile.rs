@@ -229,7 +229,7 @@ impl RuleSet {
                 });
                 set.domains.push(Vec::new());
                 set.gated.push((
-                    Regex::new(p.pattern).expect("built-in pattern compiles"),
+                    Regex::new(&fold_pattern(p.pattern)).expect("built-in pattern compiles"),
                     idx,
                     p.gate,
                 ));
@@ -241,7 +241,7 @@ impl RuleSet {
             };
             // Patterns run on case-folded text; case-insensitive matching covers the
             // characters that folding leaves alone, and `^`/`$` match at each block.
-            let re = regex::RegexBuilder::new(pattern)
+            let re = regex::RegexBuilder::new(&fold_pattern(pattern))
                 .case_insensitive(true)
                 .multi_line(true)
                 .size_limit(1 << 22)
@@ -334,6 +334,23 @@ pub(super) fn capital_dotted_i(folded: &str) -> Vec<String> {
 /// read without them).
 pub(crate) fn fold_phrase(phrase: &str) -> String {
     strip_vowel_marks(&fold_case(phrase)).into_owned()
+}
+
+/// A regular expression as the matcher reads it: its letters beyond ASCII folded as the text
+/// is (the Arabic yeh and kaf as the Persian letters, Greek vowels without their accents,
+/// no Arabic vowel marks), so that "الرئيسية" and "αρχική" match the text they name. Its
+/// ASCII, where escapes and classes are written (`\S`, `\P{L}`), is left as it is.
+pub(super) fn fold_pattern(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut buf = [0; 4];
+    for c in pattern.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push_str(&fold_phrase(c.encode_utf8(&mut buf)));
+        }
+    }
+    out
 }
 
 /// The pronoun rules of `set` whose word is one of the commonest of a language whose

@@ -404,6 +404,18 @@ mod tests {
         }
     }
 
+    /// The built-in patterns are folded as the text is: the Arabic home page's name (with a
+    /// yeh) and the Greek one (with an accent) open a trail, and the Arabic minutes a
+    /// reading time.
+    #[test]
+    fn built_in_patterns_match_folded_letters() {
+        for line in ["الرئيسية / محليات / بيروت", "Αρχική / Ελλάδα / Οικονομία"]
+        {
+            assert!(fires(line, "xx.chrome:breadcrumb"), "{line}");
+        }
+        assert!(fires("مدة القراءة: 7 دقائق", "xx.chrome:reading-time"));
+    }
+
     #[test]
     fn a_players_time_alone_on_its_line() {
         // Its position and length, or its position alone.
