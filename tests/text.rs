@@ -6788,3 +6788,37 @@ fn caseless_headlines_under_a_related_heading_at_the_end_are_teasers() {
         None,
     );
 }
+
+/// A host's label of three letters or digits names the outlet where a word spells it in
+/// capitals or with a digit: a follow line that names "МИА" (`mia.mk`) and its platforms goes,
+/// and so does the pitch for "B92"'s app (`b92.net`). In lower case or inside a word it names
+/// nothing: a story's line on a "mia" stays.
+#[test]
+fn a_three_letter_host_names_the_outlet_in_capitals() {
+    let cleaner = Cleaner::new();
+    let story = "Струмичкиот регион е најголем производител на рани зеленчуци во земјата, а \
+                 голем дел од производството оди за извоз во соседните земји.\n\
+                 Земјоделците велат дека цените на ѓубривото пораснале за една третина во \
+                 последните две години, а откупните цени останале исти.";
+    let follow = "Следете ја МИА на Телеграм, Фејсбук, Инстаграм и Икс за најновите вести.";
+    let cleaned = cleaner.clean_text_at(
+        &format!("{story}\n{follow}"),
+        Some("https://mia.mk/story/zelencuk"),
+    );
+    assert_left_story(&cleaned, story);
+    let app = "Preuzmite B92 aplikaciju i budite prvi u toku sa najnovijim vestima.";
+    let srpski = "Gradsko veće Kraljeva usvojilo je u četvrtak plan obnove gradskog bazena, \
+                  koji bi trebalo da bude otvoren do kraja sledećeg leta.\n\
+                  Radovi će koštati oko dvesta miliona dinara, a deo novca obezbediće \
+                  republička vlada, rekao je gradonačelnik na sednici.";
+    let cleaned = cleaner.clean_text_at(
+        &format!("{srpski}\n{app}"),
+        Some("https://www.b92.net/info/vesti"),
+    );
+    assert_left_story(&cleaned, srpski);
+    let cleaned = cleaner.clean_text_at(
+        &format!("{srpski}\n{app}"),
+        Some("https://www.example.net/info/vesti"),
+    );
+    assert!(cleaned.text().contains(app), "{:#?}", cleaned.removals());
+}

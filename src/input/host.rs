@@ -30,6 +30,12 @@ pub(crate) fn host_matches(host: Option<&str>, domain: &str) -> bool {
 /// The host's main label, the outlet's name as a host writes it: `www.themoscowtimes.com`
 /// gives `themoscowtimes`; a country-code second level (`co.uk`, `com.br`) is skipped.
 pub(crate) fn outlet_label(host: &str) -> Option<String> {
+    main_label(host).filter(|l| l.len() >= 4)
+}
+
+/// The host's main label, squeezed: the label before the public suffix, a country-code
+/// second level (`co.uk`, `com.br`) skipped.
+fn main_label(host: &str) -> Option<String> {
     let labels: Vec<&str> = host
         .trim_end_matches('.')
         .split('.')
@@ -47,9 +53,19 @@ pub(crate) fn outlet_label(host: &str) -> Option<String> {
     {
         k -= 1;
     }
-    let label = squeeze(labels[k]);
-    (label.len() >= 4).then_some(label)
+    Some(squeeze(labels[k]))
 }
+
+/// The host's main label where it has three letters or digits (`mia.mk`, `b92.net`,
+/// `bbc.co.uk`), too short for [`outlet_label`]: inside words and in lower case it names
+/// nothing ("mia", "rtl"), so it is read only as a whole word written in capitals or with a
+/// digit ("Следете ја МИА на ...", "Preuzmite B92 aplikaciju").
+pub(crate) fn short_label(host: &str) -> Option<String> {
+    main_label(host).filter(|l| l.len() == SHORT_LABEL_LEN)
+}
+
+/// The length of a [`short_label`].
+pub(crate) const SHORT_LABEL_LEN: usize = 3;
 
 /// The fewest letters of an outlet label made from a host's spelled-out umlauts.
 const UMLAUT_LABEL_LETTERS: usize = 7;

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use memchr::memmem;
 
 use super::Scored;
+use crate::input::host::SHORT_LABEL_LEN;
 use crate::input::segment::Block;
 use crate::rules::{Evidences, GROUP_SLOTS};
 
@@ -490,11 +491,22 @@ fn namings<'w>(
     words: &'w [NameWord<'w>],
     outlets: &'w [String],
 ) -> impl Iterator<Item = (usize, usize)> + 'w {
-    outlets.iter().filter(|o| o.len() >= 4).flat_map(move |o| {
+    outlets.iter().flat_map(move |o| {
+        let short = o.len() == SHORT_LABEL_LEN;
         (0..words.len())
-            .filter(|&k| words[k].proper)
+            .filter(move |&k| {
+                words[k].proper
+                    && (!short || (words[k].squeezed == *o && in_capitals(words[k].word)))
+            })
             .filter_map(move |k| spelt(words, k, o).map(|end| (k, end)))
     })
+}
+
+/// Whether the word `w` is written in capitals or with a digit ("МИА", "BBC", "B92"): how a
+/// short label names the outlet (see [`short_label`](crate::input::host::short_label)).
+fn in_capitals(w: &str) -> bool {
+    w.chars().any(|c| c.is_numeric())
+        || (w.chars().count() > 1 && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()))
 }
 
 /// The end of the words from `k` on that spell the outlet's name `o`, if they do; its last
@@ -678,6 +690,32 @@ mod tests {
             &label("postoj.sk")
         ));
         assert!(!names_properly("De réir tuairisce", &label("tuairisc.ie")));
+    }
+
+    #[test]
+    fn a_short_label_names_in_capitals_alone() {
+        let short = |h: &str| vec![crate::input::host::short_label(h).unwrap()];
+        assert!(names_properly(
+            "Следете ја МИА на Телеграм",
+            &short("mia.mk")
+        ));
+        assert!(names_properly(
+            "Preuzmite B92 aplikaciju",
+            &short("www.b92.net")
+        ));
+        assert!(names_properly(
+            "Watch BBC One tonight",
+            &short("news.bbc.co.uk")
+        ));
+        // A first name, a word in lower case, a word that holds the label.
+        assert!(!names_properly(
+            "Mia Novak said on Tuesday",
+            &short("mia.mk")
+        ));
+        assert!(!names_properly("the mia of the region", &short("mia.mk")));
+        assert!(!names_properly("MIAMI beat Boston", &short("mia.mk")));
+        assert!(!names("the premiere of a new series", &short("mia.mk")));
+        assert_eq!(crate::input::host::short_label("themoscowtimes.com"), None);
     }
 
     #[test]

@@ -643,6 +643,9 @@ fn outlets(ctx: &Context) -> Vec<String> {
             outlets.push(name.clone());
         }
     }
+    // (A label of three, read only as a word in capitals or with a digit: see
+    // `features::namings`.)
+    outlets.extend(ctx.host.and_then(crate::input::host::short_label));
     outlets
 }
 
