@@ -6822,3 +6822,16 @@ fn a_three_letter_host_names_the_outlet_in_capitals() {
     );
     assert!(cleaned.text().contains(app), "{:#?}", cleaned.removals());
 }
+
+/// A footer that opens with "Copyright" and a year goes under the story however long its
+/// reuse terms run.
+#[test]
+fn a_long_copyright_footer_goes() {
+    let story = BRIDGE_STORY;
+    let footer = "Copyright 2024 Magnetic Media. All rights reserved. This material, and other \
+                  digital content on this website, may not be reproduced, published, broadcast, \
+                  rewritten or redistributed in whole or in part without prior express written \
+                  permission from Magnetic Media.";
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\n{footer}"));
+    assert_left_story(&cleaned, story);
+}

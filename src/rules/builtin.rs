@@ -20,7 +20,7 @@ pub(super) struct Pattern {
 }
 
 /// Every built-in pattern.
-pub(super) static PATTERNS: [Pattern; 13] = [
+pub(super) static PATTERNS: [Pattern; 14] = [
     Pattern {
         pattern: MONEY_PERIOD,
         name: "xx.cue:money-per-period",
@@ -135,6 +135,16 @@ pub(super) static PATTERNS: [Pattern; 13] = [
         gate: Gate::Rights,
     },
     Pattern {
+        pattern: COPYRIGHT_LINE,
+        name: "xx.chrome:copyright-line",
+        group: Group::Chrome,
+        kind: Some(Kind::Other),
+        at: At::Start,
+        weight: 3.0,
+        stem: false,
+        gate: Gate::Copyright,
+    },
+    Pattern {
         pattern: IBAN,
         name: "xx.cue:iban-number",
         group: Group::Cue,
@@ -205,6 +215,8 @@ pub(super) enum Gate {
     Rights,
     /// Blocks of at most [`FURNITURE_WORDS`] words with [`IBAN_DIGITS`] digits or more.
     Iban,
+    /// Blocks of at most [`COPYRIGHT_LINE_WORDS`] words that open with "copyright" or "©".
+    Copyright,
 }
 
 /// The arrows that end a link's text.
@@ -305,6 +317,17 @@ const LINK_ARROW: &str = r"(?:→|➔|➜|⟶|>>>?)\s*$";
 /// opens with the sign is read by the packs' rows.) In the labelled sets, 66 lines hold
 /// one, all boilerplate.
 const RIGHTS_YEAR: &str = r"©\s?\d{4}|\d{4}\s?©";
+
+/// A footer that opens with the word "copyright" and a year, in any language ("Copyright 2024
+/// Magnetic Media. All rights reserved. This material, and other digital content on this
+/// website, may not be reproduced ...", "© Copyright 2001-2024. This site is part of ..."),
+/// however long its reuse terms run. In the labelled sets, 24 lines open so, all
+/// boilerplate; five ran past [`FURNITURE_WORDS`], which the sign's rule reads. (Not
+/// "Copyright (c) 2014 IETF Trust ...": a document's own notice, which Readability's
+/// expected text keeps.)
+const COPYRIGHT_LINE: &str = r"^(?:©\s?)?copyright\s?(?:©\s?)?(?:19|20)\d{2}\b";
+/// The most words of such a footer.
+pub(super) const COPYRIGHT_LINE_WORDS: u32 = 80;
 
 /// The fewest digits of a line that [`IBAN`] is run on (the shortest account, Norway's, has
 /// eleven).

@@ -416,6 +416,28 @@ mod tests {
         assert!(fires("مدة القراءة: 7 دقائق", "xx.chrome:reading-time"));
     }
 
+    /// A footer that opens with "Copyright" and a year, however long its reuse terms; not a
+    /// document's "Copyright (c)" notice, nor a sentence on copyright.
+    #[test]
+    fn a_copyright_footer_of_any_length() {
+        let terms = " This material, and other digital content on this website, may not be \
+                     reproduced, published, broadcast, rewritten or redistributed in whole or \
+                     in part without prior express written permission from the publisher.";
+        for line in [
+            format!("Copyright 2024 Magnetic Media. All rights reserved.{terms}"),
+            format!("©Copyright 2001-2025. This site is part of a local network.{terms}"),
+        ] {
+            assert!(fires(&line, "xx.chrome:copyright-line"), "{line}");
+        }
+        for line in [
+            "Copyright (c) 2014 IETF Trust and the persons identified as the document authors.",
+            "Copyright law changed in 2024, the court said.",
+            "The Copyright 2024 report was published on Monday.",
+        ] {
+            assert!(!fires(line, "xx.chrome:copyright-line"), "{line}");
+        }
+    }
+
     #[test]
     fn a_players_time_alone_on_its_line() {
         // Its position and length, or its position alone.

@@ -2,8 +2,8 @@
 //! and adds what each match means to the evidence of the block it falls in.
 
 use super::builtin::{
-    AMOUNT_WORDS, BADGE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate, IBAN_DIGITS, LIST_NOUNS,
-    MINUTES_WORDS, ends_in_arrow, money_window,
+    AMOUNT_WORDS, BADGE_WORDS, COPYRIGHT_LINE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate,
+    IBAN_DIGITS, LIST_NOUNS, MINUTES_WORDS, ends_in_arrow, money_window,
 };
 use super::compile::label_key;
 use super::vocab::{At, Group};
@@ -456,6 +456,11 @@ impl RuleSet {
                     .then_some(range),
                     Gate::Rights => (block.words <= FURNITURE_WORDS
                         && folded[range.clone()].contains('©'))
+                    .then_some(range),
+                    Gate::Copyright => (block.words <= COPYRIGHT_LINE_WORDS && {
+                        let t = folded[range.clone()].trim_start();
+                        t.starts_with("copyright") || t.starts_with('©')
+                    })
                     .then_some(range),
                     Gate::Iban => (block.words <= FURNITURE_WORDS
                         && {

@@ -200,7 +200,8 @@ fn score_block(
     // Under a letter's salutation or a box's heading, a long paragraph with a formula is the
     // letter's own ("Kedves Olvasónk!" over "A Szabad Pécs független helyi hírportál ...
     // Minden forint számít."): it needs no more.
-    let needed = if after_opening {
+    // (So does a copyright footer below the story, whose reuse terms run long.)
+    let needed = if after_opening || chrome_outside {
         0.0
     } else {
         (words - 30.0).max(0.0) / 15.0
