@@ -310,7 +310,7 @@ impl Cleaner {
     ) -> (Vec<crate::input::segment::Block>, crate::rules::Evidences) {
         let (folded, classes) = fold_with_classes(text);
         let blocks = split_glued(text, lines_in(&folded, &classes));
-        let evidence = self.rules.scan(&folded, &classes, &blocks, host);
+        let evidence = self.rules.scan(text, &folded, &classes, &blocks, host);
         (blocks, evidence)
     }
 
@@ -321,7 +321,9 @@ impl Cleaner {
         host: Option<&str>,
     ) -> Vec<crate::score::Cut> {
         let (folded, classes) = fold_with_classes(&story.text);
-        let evidence = self.rules.scan(&folded, &classes, &story.blocks, host);
+        let evidence = self
+            .rules
+            .scan(&story.text, &folded, &classes, &story.blocks, host);
         let ctx = Context {
             text: &story.text,
             host,

@@ -79,6 +79,7 @@ impl RuleSet {
                 (true, false) => Some(&config.languages),
             }),
             shared_pronouns: FxMap::default(),
+            capitals: Vec::new(),
         };
         check_languages(&config.languages)?;
         if config.builtin {
@@ -257,6 +258,17 @@ impl RuleSet {
         }
         set.scoped = set.domains.iter().any(|d| !d.is_empty());
         set.shared_pronouns = shared_pronouns(&set);
+        // A pronoun the pack writes with a capital counts only so written (its rule's name
+        // keeps the pack's spelling).
+        set.capitals = (0..set.rules.len() as u32)
+            .filter(|&i| {
+                let r = &set.rules[i as usize];
+                matches!(r.group, Group::We | Group::You)
+                    && r.name
+                        .split_once(':')
+                        .is_some_and(|(_, w)| w.starts_with(char::is_uppercase))
+            })
+            .collect();
         Ok(set)
     }
 }

@@ -60,6 +60,9 @@ pub(crate) struct RuleSet {
     /// the [`Common`](lang::common::Common) masks of the languages whose pronoun it is and
     /// of those whose common word: it counts only in a text that reads as one of the former.
     shared_pronouns: FxMap<u32, (u64, u64)>,
+    /// The pronoun rules that count only where the text writes the word with a capital
+    /// (sorted): the German formal "Ihnen" (you), which folds to "ihnen" (them).
+    capitals: Vec<u32>,
 }
 
 pub(crate) static BUILTIN: LazyLock<Arc<RuleSet>> = LazyLock::new(|| {
@@ -142,7 +145,7 @@ mod tests {
     fn scan(text: &str) -> Evidences {
         let folded = fold_case(text);
         let classes = Classes::new(folded.as_bytes());
-        BUILTIN.scan(&folded, &classes, &lines(text), None)
+        BUILTIN.scan(text, &folded, &classes, &lines(text), None)
     }
 
     /// A pronoun whose word is one of another language's commonest counts only in a text

@@ -17,9 +17,11 @@ use crate::score::concepts::{Concepts, Stems};
 
 impl RuleSet {
     /// Scans `folded` (the case-folded document, see [`fold_case`](crate::input::segment::fold_case)) once and returns the
-    /// evidence of each block. `host` scopes user rules to a site.
+    /// evidence of each block. `text` is the document as written, at the same offsets (the
+    /// folding keeps them): a pronoun a pack writes with a capital is read there. `host` scopes user rules to a site.
     pub(crate) fn scan(
         &self,
+        text: &str,
         folded: &str,
         classes: &Classes,
         blocks: &[Block],
@@ -46,6 +48,15 @@ impl RuleSet {
         let mut apply = |idx: u32, start: usize, end: usize, ev: &mut Evidences| -> bool {
             let rule = &self.rules[idx as usize];
             if !word_boundary(folded, start, end, rule.stem) {
+                return false;
+            }
+            // (Written in lower case, "Ihnen" is "ihnen", them.)
+            if !self.capitals.is_empty()
+                && self.capitals.binary_search(&idx).is_ok()
+                && !text
+                    .get(start..)
+                    .is_some_and(|t| t.starts_with(char::is_uppercase))
+            {
                 return false;
             }
             if blocks.get(cursor).is_none_or(|b| b.range.start > start) {
@@ -1137,7 +1148,7 @@ mod tests {
             let folded = crate::input::segment::fold_case(text);
             let classes = Classes::new(folded.as_bytes());
             let blocks = crate::input::segment::lines(text);
-            let ev = rules.scan(&folded, &classes, &blocks, None);
+            let ev = rules.scan(text, &folded, &classes, &blocks, None);
             (ev[0].we, ev[0].you)
         };
         let (we, _) = pronouns(
@@ -1150,5 +1161,23 @@ mod tests {
              vänta på att någon annan ska lösa det här åt oss.",
         );
         assert!(we > 0);
+    }
+
+    /// The German formal "Ihnen" addresses the reader; "ihnen" (them) does not, though both
+    /// fold to one word.
+    #[test]
+    fn a_capital_pronoun_counts_only_with_its_capital() {
+        let rules = &crate::rules::BUILTIN;
+        let you = |text: &str| {
+            let folded = crate::input::segment::fold_case(text);
+            let classes = Classes::new(folded.as_bytes());
+            let blocks = crate::input::segment::lines(text);
+            rules.scan(text, &folded, &classes, &blocks, None)[0].you
+        };
+        assert!(you("Wir danken Ihnen für Ihre Unterstützung unserer Arbeit.") > 0);
+        assert_eq!(
+            you("Die Forschenden haben die Menschen befragt und ihnen zwei Varianten gezeigt."),
+            0
+        );
     }
 }

@@ -682,7 +682,7 @@ mod tests {
         let folded = fold_case(text);
         let classes = Classes::new(folded.as_bytes());
         let blocks = lines(text);
-        let ev = BUILTIN.scan(&folded, &classes, &blocks, None);
+        let ev = BUILTIN.scan(text, &folded, &classes, &blocks, None);
         (0..blocks.len()).map(|i| ev.concepts(i)).collect()
     }
 
@@ -762,7 +762,7 @@ mod tests {
         let folded = fold_case(text);
         let classes = Classes::new(folded.as_bytes());
         let blocks = lines(text);
-        let ev = bare.scan(&folded, &classes, &blocks, None);
+        let ev = bare.scan(text, &folded, &classes, &blocks, None);
         assert_eq!(ev.concepts(0), Concepts::default());
     }
 

@@ -47,7 +47,7 @@ pub(crate) fn box_start(
         .iter()
         .map(|r| Block::new(&folded, r.clone()))
         .collect();
-    let evidence = rules.scan(&folded, &classes, &parts, host);
+    let evidence = rules.scan(line, &folded, &classes, &parts, host);
     let boxed = |i: usize| {
         let e = &evidence[i];
         e.signal > 0.0 || e.we > 0 || e.you > 0

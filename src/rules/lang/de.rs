@@ -500,5 +500,5 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(24).phrases(&["lesen sie auch:", "lies auch:", "lesen sie mehr:", "lesen sie dazu:", "lesen sie dazu auch:", "mehr zum thema:", "passend zum thema:", "auch interessant:", "das könnte sie auch interessieren:", "das könnte dich auch interessieren:", "siehe auch:", "sehen sie auch:", "hören sie auch:"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
-    you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "ihnen"],
+    you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "Ihnen"],
 };
