@@ -6835,3 +6835,13 @@ fn a_long_copyright_footer_goes() {
     let cleaned = Cleaner::new().clean_text(&format!("{story}\n{footer}"));
     assert_left_story(&cleaned, story);
 }
+
+/// The follow formula in its -ing form ("by following us on ...") is the follow line's as
+/// its imperative is; a story's drone "following us on the way back" is reported.
+#[test]
+fn following_us_on_is_a_follow_line() {
+    lines_after_a_story(
+        &["Get the latest Ledger updates by following us on Instagram, TikTok and Telegram."],
+        &["\"The drone kept following us on the way back to the village,\" the farmer said."],
+    );
+}

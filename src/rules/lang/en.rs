@@ -119,7 +119,7 @@ pub(crate) static PACK: Pack = Pack {
             "manage cookies", "manage preferences", "you consent to",
         ]),
         ask(Social).phrases(&[
-            "follow us on", "follow us", "like us on", "watch us on", "find us on", "join us on", "listen on",
+            "follow us on", "follow us", "following us on", "like us on", "watch us on", "find us on", "join us on", "listen on",
             "subscribe to our channel", "subscribe on youtube", "subscribe to our telegram",
             "share this article", "share this story", "share via", "click to share",
             "tweet this", "share article", "available wherever you get your podcasts",
