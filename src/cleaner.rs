@@ -508,8 +508,9 @@ impl CleanerBuilder {
     }
 
     /// Cuts any block that a match of the regular expression `pattern` starts in (matched
-    /// case-insensitively on case-folded text) as boilerplate of `kind`. A pattern that does
-    /// not compile makes [`build`](Self::build) fail.
+    /// case-insensitively on case-folded text, the pattern's letters beyond ASCII folded the
+    /// same way: "αρχική" matches "Αρχική" and "Αρχικη") as boilerplate of `kind`. A pattern
+    /// that does not compile makes [`build`](Self::build) fail.
     pub fn pattern(&mut self, kind: Kind, pattern: impl Into<String>) -> &mut Self {
         self.add_user(kind, UserMatcher::Pattern(pattern.into()), Vec::new(), None)
     }

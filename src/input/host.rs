@@ -61,7 +61,8 @@ fn main_label(host: &str) -> Option<String> {
 /// nothing ("mia", "rtl"), so it is read only as a whole word written in capitals or with a
 /// digit ("Следете ја МИА на ...", "Preuzmite B92 aplikaciju").
 pub(crate) fn short_label(host: &str) -> Option<String> {
-    main_label(host).filter(|l| l.len() == SHORT_LABEL_LEN)
+    // (Not one of digits alone, `112.ua`: a number in the text is no name.)
+    main_label(host).filter(|l| l.len() == SHORT_LABEL_LEN && l.chars().any(char::is_alphabetic))
 }
 
 /// The length of a [`short_label`].

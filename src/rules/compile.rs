@@ -349,18 +349,57 @@ pub(crate) fn fold_phrase(phrase: &str) -> String {
 }
 
 /// A regular expression as the matcher reads it: its letters beyond ASCII folded as the text
-/// is (the Arabic yeh and kaf as the Persian letters, Greek vowels without their accents,
-/// no Arabic vowel marks), so that "الرئيسية" and "αρχική" match the text they name. Its
-/// ASCII, where escapes and classes are written (`\S`, `\P{L}`), is left as it is.
+/// is (the Arabic yeh and kaf as the Persian letters, Greek vowels without their accents),
+/// so that "الرئيسية" and "αρχική" match the text they name. Only letters the folding maps
+/// to one of the same length are changed, and nothing is dropped (a quantifier keeps what it
+/// applies to). Inside a class a letter keeps its place and its folded form joins it; the
+/// ends of a range stay as written (`[À-ÿ]`). ASCII, where escapes and classes are written
+/// (`\S`, `\P{L}`), is left as it is.
 pub(super) fn fold_pattern(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len());
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut out = String::with_capacity(pattern.len() + 8);
     let mut buf = [0; 4];
-    for c in pattern.chars() {
-        if c.is_ascii() {
+    // How deep in classes, and where the innermost class's items start (a `]` there is a
+    // literal one).
+    let mut depth = 0usize;
+    let mut items_from = 0usize;
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k];
+        if c == '\\' {
+            // An escape and what it escapes, as written.
             out.push(c);
-        } else {
-            out.push_str(&fold_phrase(c.encode_utf8(&mut buf)));
+            if let Some(&next) = chars.get(k + 1) {
+                out.push(next);
+            }
+            k += 2;
+            continue;
         }
+        match c {
+            '[' => {
+                depth += 1;
+                items_from = k + 1 + usize::from(chars.get(k + 1) == Some(&'^'));
+                out.push(c);
+            }
+            ']' if depth > 0 && k > items_from => {
+                depth -= 1;
+                out.push(c);
+            }
+            _ if c.is_ascii() => out.push(c),
+            _ => {
+                let folded = fold_case(c.encode_utf8(&mut buf)).into_owned();
+                if depth == 0 {
+                    out.push_str(&folded);
+                } else {
+                    out.push(c);
+                    let ranged = (k > 0 && chars[k - 1] == '-') || chars.get(k + 1) == Some(&'-');
+                    if !ranged && folded != c.to_string() {
+                        out.push_str(&folded);
+                    }
+                }
+            }
+        }
+        k += 1;
     }
     out
 }
@@ -463,7 +502,13 @@ fn check_disabled(disabled: &[String]) -> Result<(), Error> {
 /// two thirds of the build). A form of several words ("az ön") is looked for as a whole.
 fn pronouns_in(phrase: &str, words: &[&str]) -> u8 {
     let phrase = phrase.trim_end_matches('*');
-    let mut n = phrase.split(' ').filter(|w| words.contains(w)).count();
+    // (A pronoun the pack writes with a capital, "Ihnen", is the same word inside a
+    // formula's lower case, "lesern wie ihnen": the formula is the reader's address.)
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let mut n = phrase
+        .split(' ')
+        .filter(|w| lower.iter().any(|l| l == w))
+        .count();
     for form in words.iter().filter(|w| w.contains(' ')) {
         let mut from = 0;
         while let Some(at) = phrase[from..].find(form).map(|i| from + i) {
@@ -484,6 +529,24 @@ fn pronouns_in(phrase: &str, words: &[&str]) -> u8 {
 
 #[cfg(test)]
 #[test]
+fn folded_patterns_keep_classes_ranges_and_quantifiers() {
+    let re = |p: &str| Regex::new(&fold_pattern(p)).unwrap();
+    // Letters outside classes fold as the text does.
+    assert!(re("^الرئيسية /").is_match(&fold_case("الرئيسية / محليات")));
+    assert!(re("^αρχική").is_match(&fold_case("Αρχική / Ελλάδα")));
+    // A class keeps its letters and ranges, and gains their folded forms.
+    assert!(re("^[A-Za-zÀ-ÖØ-öø-ÿ]+$").is_match("straße"));
+    assert!(re("^[Ѐ-ӿ]+$").is_match("привет"));
+    assert!(re("[يك]").is_match(&fold_case("كتاب")));
+    assert!(Regex::new(&fold_pattern("[ًٌ]")).is_ok());
+    // A vowel mark under a quantifier stays.
+    assert!(!re("بً?").is_match(""));
+    // Escapes and a leading `]` are left as written.
+    assert_eq!(fold_pattern(r"[]ά]\]ά"), "[]άα]\\]α");
+}
+
+#[cfg(test)]
+#[test]
 fn pronouns_in_counts_whole_words_and_forms() {
     assert_eq!(pronouns_in("donors like you", &["you", "your"]), 1);
     assert_eq!(pronouns_in("support our work*", &["we", "our"]), 1);
@@ -491,4 +554,5 @@ fn pronouns_in_counts_whole_words_and_forms() {
     assert_eq!(pronouns_in("az ön támogatása", &["önnek", "az ön"]), 1);
     assert_eq!(pronouns_in("kaz ön", &["az ön"]), 0);
     assert_eq!(pronouns_in("az önnek", &["az ön"]), 0);
+    assert_eq!(pronouns_in("lesern wie ihnen", &["du", "Ihnen"]), 1);
 }

@@ -470,9 +470,25 @@ mod tests {
         // Its length alone, under its label, where no other time stands alone; not a page's
         // stamp under its date, a value under a label's colon, or a live blog's times.
         assert!(at("Lyt til artiklen\n3:12\nDer er travlt i Vorup.", 1));
-        assert!(at("Video: Zwarte rookwolk boven De Rietvelden\n0:58", 1));
+        assert!(at(
+            "De brandweer heeft dinsdagavond urenlang geblust bij een grote brand op het \
+             bedrijventerrein De Rietvelden, meldt de veiligheidsregio in een verklaring.\n\
+             Video: Zwarte rookwolk boven De Rietvelden\n0:58",
+            2
+        ));
         assert!(!at("October 11, 2022\n15:11", 1));
         assert!(!at("Kick-off:\n20:45", 1));
+        // Nor, with no formula of its own, a label of one word or one above the story (a
+        // headline over the page's time), nor a time a sentence goes on from.
+        assert!(!at("Kick-off\n20:45", 1));
+        assert!(!at(
+            "Council approves the bridge plan\n14:35\nThe council voted.",
+            1
+        ));
+        assert!(!at(
+            "The council voted on Tuesday to reopen the old bridge over the river, officials said.\nMeeting resumes at\n14:35\nafter a break.",
+            2
+        ));
         assert!(!at("|\n11:24", 1));
         assert!(!at(
             "Live\n14:05\nThe road is open.\n13:40\nThe road is shut.",

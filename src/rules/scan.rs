@@ -18,7 +18,8 @@ use crate::score::concepts::{Concepts, Stems};
 impl RuleSet {
     /// Scans `folded` (the case-folded document, see [`fold_case`](crate::input::segment::fold_case)) once and returns the
     /// evidence of each block. `text` is the document as written, at the same offsets (the
-    /// folding keeps them): a pronoun a pack writes with a capital is read there. `host` scopes user rules to a site.
+    /// folding keeps them): a pronoun a pack writes with a capital is read there. `host`
+    /// scopes user rules to a site.
     pub(crate) fn scan(
         &self,
         text: &str,
@@ -28,6 +29,9 @@ impl RuleSet {
         host: Option<&str>,
     ) -> Evidences {
         let mut ev = Evidences::new(blocks.len());
+        // (The document as written, where a gate below names its block `text`.)
+        let written = text;
+        debug_assert_eq!(text.len(), folded.len(), "folding keeps every offset");
         if blocks.is_empty() {
             return ev;
         }
@@ -50,7 +54,8 @@ impl RuleSet {
             if !word_boundary(folded, start, end, rule.stem) {
                 return false;
             }
-            // (Written in lower case, "Ihnen" is "ihnen", them.)
+            // (Written in lower case, "Ihnen" is "ihnen", them; a sentence's first word keeps
+            // its capital whichever it is, and counts.)
             if !self.capitals.is_empty()
                 && self.capitals.binary_search(&idx).is_ok()
                 && !text
@@ -418,14 +423,27 @@ impl RuleSet {
                         // the text's one time alone: a page's stamp stands under a date, a
                         // fact box's value under a label that ends in a colon ("Anstoß:").
                         let length = || {
-                            let label = b.checked_sub(1).map(|k| &blocks[k]).is_some_and(|k| {
-                                let t = &bytes[k.range.clone()];
-                                k.words <= PLAYER_LABEL_WORDS
-                                    && !t.iter().any(u8::is_ascii_digit)
-                                    && String::from_utf8_lossy(t).chars().any(char::is_alphabetic)
-                                    && !t.trim_ascii_end().ends_with(b":")
+                            let label = b.checked_sub(1).is_some_and(|k| {
+                                let (l, t) = (&blocks[k], &folded[blocks[k].range.clone()]);
+                                l.words <= PLAYER_LABEL_WORDS
+                                    && !t.bytes().any(|c| c.is_ascii_digit())
+                                    && t.chars().any(char::is_alphabetic)
+                                    && !t.trim_end().ends_with(':')
+                                    // (Above the story, or of one word, with a formula of its
+                                    // own: a headline over the page's time, "Kick-off" over
+                                    // the match's.)
+                                    && (ev[k].signal > 0.0
+                                        || (l.words > 1
+                                            && blocks[..k].iter().any(|p| {
+                                                p.sentence && p.words >= PARAGRAPH_WORDS
+                                            })))
                             });
-                            label && others == 1
+                            // (Nor a time that a sentence goes on from: "Meeting resumes at" /
+                            // "14:35" / "after a break.")
+                            let goes_on = blocks.get(b + 1).is_some_and(|n| {
+                                written[n.range.clone()].starts_with(char::is_lowercase)
+                            });
+                            label && !goes_on && others == 1
                         };
                         (text.len() <= 20
                             && text.contains(&b':')
@@ -1072,6 +1090,9 @@ fn counter_like(t: &[u8], words: u32) -> bool {
 /// The most words of a player's label over its length alone (see the counter's gate): "Lyt
 /// til artiklen", "Video: Se hvordan stien skal se ud, når den er færdig".
 const PLAYER_LABEL_WORDS: u32 = 12;
+/// The fewest words of a sentence that shows the story has begun above such a label: below
+/// it, a label needs no formula of its own (a video's title between paragraphs).
+const PARAGRAPH_WORDS: u32 = 20;
 
 /// "0:00:00").
 fn lone_time(t: &[u8]) -> bool {
@@ -1141,14 +1162,18 @@ mod tests {
         );
     }
 
+    /// The evidence of each line of `text`, as the built-in rules find it.
+    fn scanned(text: &str) -> Evidences {
+        let folded = crate::input::segment::fold_case(text);
+        let classes = Classes::new(folded.as_bytes());
+        let blocks = crate::input::segment::lines(text);
+        crate::rules::BUILTIN.scan(text, &folded, &classes, &blocks, None)
+    }
+
     #[test]
     fn the_pronouns_of_a_quotation_are_not_the_outlets() {
-        let rules = &crate::rules::BUILTIN;
         let pronouns = |text: &str| {
-            let folded = crate::input::segment::fold_case(text);
-            let classes = Classes::new(folded.as_bytes());
-            let blocks = crate::input::segment::lines(text);
-            let ev = rules.scan(text, &folded, &classes, &blocks, None);
+            let ev = scanned(text);
             (ev[0].we, ev[0].you)
         };
         let (we, _) = pronouns(
@@ -1167,13 +1192,7 @@ mod tests {
     /// fold to one word.
     #[test]
     fn a_capital_pronoun_counts_only_with_its_capital() {
-        let rules = &crate::rules::BUILTIN;
-        let you = |text: &str| {
-            let folded = crate::input::segment::fold_case(text);
-            let classes = Classes::new(folded.as_bytes());
-            let blocks = crate::input::segment::lines(text);
-            rules.scan(text, &folded, &classes, &blocks, None)[0].you
-        };
+        let you = |text: &str| scanned(text)[0].you;
         assert!(you("Wir danken Ihnen für Ihre Unterstützung unserer Arbeit.") > 0);
         assert_eq!(
             you("Die Forschenden haben die Menschen befragt und ihnen zwei Varianten gezeigt."),

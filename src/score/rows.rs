@@ -903,8 +903,9 @@ pub(super) fn tag_rows(
         // Keywords alone, or headlines under at most one keyword line (a heading in a
         // language no pack reads: "Straeon eraill", "Antzeko artikuluak").
         let start = i;
-        // (Under a heading a pack reads as a related list's, a headline may be in a script
-        // without case, as under a "Read more" label: "ਹੋਰ ਖ਼ਬਰਾਂ" over three headlines.)
+        // (Under a heading a pack reads as a related list's, a headline is read as under a
+        // "Read more" label: in a script without case, "ਹੋਰ ਖ਼ਬਰਾਂ" over three headlines, or
+        // in title case, up to a labelled teaser's length.)
         let labelled = related_heading(at(i));
         let headline = |k: usize| is_headline(&blocks[k], text, labelled);
         if keyword(at(i))
