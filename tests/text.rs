@@ -6675,13 +6675,14 @@ fn two_headlines_under_a_cut_box_are_teasers() {
 }
 
 /// Platforms as the scripts of languages without a pack write them (Odia's Facebook and
-/// YouTube, Mongolian's Facebook): the short line under the story that names two is a follow
-/// line.
+/// YouTube, Mongolian's Facebook, Uyghur's YouTube and Telegram): the short line under the
+/// story that names two is a follow line.
 #[test]
 fn platforms_in_the_scripts_of_languages_without_a_pack() {
     for follow in [
         "ଆମକୁ ଫେସବୁକ ଓ ୟୁଟ୍ୟୁବରେ ଫଲୋ କରନ୍ତୁ",
         "Биднийг фэйсбүүк болон инстаграмаар дагаарай",
+        "بىزنى يۇتۇب ۋە تېلېگرامدا ئەگىشىڭ",
     ] {
         let cleaned = Cleaner::new().clean_text(&format!("{SHONA_STORY}\n{follow}"));
         assert_left_story(&cleaned, SHONA_STORY);
