@@ -135,14 +135,15 @@ impl RuleSet {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::builtin::money_window;
     use super::*;
     use crate::Kind;
     use crate::input::classes::Classes;
     use crate::input::segment::{fold_case, lines};
 
-    fn scan(text: &str) -> Evidences {
+    /// The evidence of each line of `text`, as the built-in rules find it.
+    pub(crate) fn scan(text: &str) -> Evidences {
         let folded = fold_case(text);
         let classes = Classes::new(folded.as_bytes());
         BUILTIN.scan(text, &folded, &classes, &lines(text), None)

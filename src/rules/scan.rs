@@ -400,17 +400,16 @@ impl RuleSet {
                         // A start alone ("0:00") is a player's where its length follows it and
                         // no time stands above it, or where no other time stands alone in the
                         // text: a live blog's or a timetable's midnight is among other times.
-                        let zero = text.starts_with(b"0:00") || text.starts_with(b"00:00");
+                        let zero = player_start(text);
+                        let alone = lone_time(text);
                         // (Read only for a time alone: few blocks are one.)
-                        let others = if lone_time(text) {
+                        let others = if alone {
                             *clock_times.get_or_insert_with(|| {
                                 blocks
                                     .iter()
                                     .filter(|k| {
                                         let t = &bytes[k.range.clone()];
-                                        lone_time(t)
-                                            && !t.starts_with(b"0:00")
-                                            && !t.starts_with(b"00:00")
+                                        lone_time(t) && !player_start(t)
                                     })
                                     .count()
                             })
@@ -452,7 +451,7 @@ impl RuleSet {
                                 .all(|&b| b.is_ascii_digit() || matches!(b, b':' | b'/' | b' '))
                             && (text.contains(&b'/')
                                 || (zero && start())
-                                || (!zero && lone_time(text) && length())))
+                                || (!zero && alone && length())))
                         .then_some(range)
                     }
                     // Not where a pack's row reads the line already ("4 Min. Lesezeit"):
@@ -1087,6 +1086,11 @@ fn counter_like(t: &[u8], words: u32) -> bool {
     number(a) && number(b)
 }
 
+/// Whether `t` opens as a player's position at its start ("0:00", "00:00 / 04:12").
+fn player_start(t: &[u8]) -> bool {
+    t.starts_with(b"0:00") || t.starts_with(b"00:00")
+}
+
 /// The most words of a player's label over its length alone (see the counter's gate): "Lyt
 /// til artiklen", "Video: Se hvordan stien skal se ud, når den er færdig".
 const PLAYER_LABEL_WORDS: u32 = 12;
@@ -1162,13 +1166,7 @@ mod tests {
         );
     }
 
-    /// The evidence of each line of `text`, as the built-in rules find it.
-    fn scanned(text: &str) -> Evidences {
-        let folded = crate::input::segment::fold_case(text);
-        let classes = Classes::new(folded.as_bytes());
-        let blocks = crate::input::segment::lines(text);
-        crate::rules::BUILTIN.scan(text, &folded, &classes, &blocks, None)
-    }
+    use crate::rules::tests::scan as scanned;
 
     #[test]
     fn the_pronouns_of_a_quotation_are_not_the_outlets() {
