@@ -6846,3 +6846,26 @@ fn following_us_on_is_a_follow_line() {
         &["\"The drone kept following us on the way back to the village,\" the farmer said."],
     );
 }
+
+/// A short story in a language no pack reads has no paragraph long enough to stand as a
+/// wall, but its last sentence ends it as well: below it, the model's reading of the lines
+/// joins them to the box a built-in rule finds there (an app's pitch over its badges, the
+/// comment section's count and prompt under them). Above it, the story's lines keep the
+/// hand rules' word: its headline stays.
+#[test]
+fn below_a_bare_short_storys_last_sentence_the_model_reads_the_tail() {
+    let headline = "Mitengo yechingwa yakwira zvakare muHarare";
+    let story = format!("{headline}\n{SHONA_STORY}");
+    let tail = [
+        "Dhaunirodha app yedu uwane nhau nguva dzose",
+        "Zvinyorwa (2)",
+        "Nyora zvaunofunga",
+    ];
+    let text = format!(
+        "{story}\n{}\nGoogle Play | App Store\n{}\n{}",
+        tail[0], tail[1], tail[2]
+    );
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_left_story(&cleaned, &story);
+    assert_kept_and_cut(&cleaned, &[headline], &tail);
+}

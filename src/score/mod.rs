@@ -983,7 +983,8 @@ fn decide_pass(
             .nth(SHORT_STORY_SENTENCES - 1)
             .is_some())
     .then(|| reading(rules, ctx.text, blocks, evidence));
-    let short_story = short_reading == Some(Reading::Packs);
+    let short_story = short_reading.is_some();
+    let bare_short = short_reading == Some(Reading::Bare);
     let unwalled = long_words || short_story;
     let any_wall = walled || unwalled;
     // A sentence with nothing of a box, which the hand rules lean against.
@@ -992,6 +993,14 @@ fn decide_pass(
             && blocks[i].words >= SILENT_SENTENCE_WORDS
             && evidence[i].is_silent()
             && hand[i] < 0.0
+    };
+    let bare_tail = if bare_short {
+        (0..blocks.len())
+            .rev()
+            .find(|&i| silent_sentence(i))
+            .map_or(0, |i| i + 1)
+    } else {
+        0
     };
     // Where a text has no wall, the statements of its story with nothing of a box and no
     // question or exclamation (a teaser's headline ends in one), not under a box's heading
@@ -1113,7 +1122,9 @@ fn decide_pass(
             } else if blocks[i].words <= MODEL_LONG_WORDS || z >= MODEL_LONG_LOGIT {
                 let raised = if z > SILENT_CAP && packs_read && story.silent_line(i) {
                     SILENT_CAP
-                } else if unwalled && silent_sentence(i) {
+                } else if (unwalled && silent_sentence(i))
+                    || (bare_short && (i < bare_tail || evidence[i].kind() == Some(Kind::Donation)))
+                {
                     // (In a text read for its long words, with no wall to stand the story
                     // apart, a sentence with nothing of a box keeps its hand score: the
                     // story's closing lines above a box, "Ikastaroak ekainean hasiko dira.")
@@ -1265,7 +1276,7 @@ fn decide_pass(
         );
     }
     // (Where no pack reads the text, the ask around an account is read by no rule.)
-    if !bare_text {
+    if !bare_text || bare_short {
         keep_lone_accounts(
             rules,
             blocks,
