@@ -20,7 +20,7 @@ pub(super) struct Pattern {
 }
 
 /// Every built-in pattern.
-pub(super) static PATTERNS: [Pattern; 14] = [
+pub(super) static PATTERNS: [Pattern; 15] = [
     Pattern {
         pattern: MONEY_PERIOD,
         name: "xx.cue:money-per-period",
@@ -159,6 +159,16 @@ pub(super) static PATTERNS: [Pattern; 14] = [
         gate: Gate::Iban,
     },
     Pattern {
+        pattern: REQUIRED_MARK,
+        name: "xx.chrome:required-field-mark",
+        group: Group::Chrome,
+        kind: Some(Kind::Other),
+        at: At::Any,
+        weight: 3.0,
+        stem: false,
+        gate: Gate::Asterisk,
+    },
+    Pattern {
         pattern: TAG_ROW,
         name: "xx.chrome:tag-row",
         group: Group::Chrome,
@@ -217,6 +227,8 @@ pub(super) enum Gate {
     Iban,
     /// Blocks of at most [`COPYRIGHT_LINE_WORDS`] words that open with "copyright" or "©".
     Copyright,
+    /// Blocks of at most [`FURNITURE_WORDS`] words with a "*".
+    Asterisk,
 }
 
 /// The arrows that end a link's text.
@@ -337,6 +349,13 @@ pub(super) const IBAN_DIGITS: usize = 10;
 /// IBAN registry, two check digits, and groups of four letters or digits, with or without
 /// spaces. Bank details are a box's in any language that prints them so.
 const IBAN: &str = r"(?-u:\b)(?:ad|ae|al|at|az|ba|be|bg|bh|br|by|ch|cr|cy|cz|de|dk|do|ee|eg|es|fi|fo|fr|gb|ge|gi|gl|gr|gt|hr|hu|ie|il|iq|is|it|jo|kw|kz|lb|lc|li|lt|lu|lv|ly|mc|md|me|mk|mr|mt|mu|nl|no|pk|pl|ps|pt|qa|ro|rs|sa|sc|se|si|sk|sm|st|sv|tl|tn|tr|ua|va|vg|xk)\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?(?-u:\b)";
+
+/// A form's mark of its required fields, a star after a word, alone or ending a clause, in
+/// any language: a comment form's note ("Your email address will not be published. Required
+/// fields are marked *", "Bakkeewwan * qaban guutamuu qabu.") and its fields ("Name *"). A
+/// star that opens a line is a list's bullet or a footnote's, and one between figures a
+/// product.
+const REQUIRED_MARK: &str = r"[\p{L}\p{M}]+\s\*(?:[\s.。।۔].*)?$";
 
 /// A row of three hashtags or more and nothing else: a page's tag list. (Not one whose tag
 /// goes on past a space, "#Královo Pole #Brno #doprava": a mayor's post quoted in a story is

@@ -420,6 +420,28 @@ pub(crate) mod tests {
         assert!(fires("مدة القراءة: 7 دقائق", "xx.chrome:reading-time"));
     }
 
+    /// A form's star after a word marks its required fields, in any language (a comment
+    /// form's note and its fields); a list's bullet, a footnote's star and a product are
+    /// none.
+    #[test]
+    fn a_required_fields_star() {
+        for line in [
+            "Maqaa fi imeeliin keessan hin maxxanfamu. Bakkeewwan * qaban guutamuu qabu.",
+            "আপনার ই-মেইল ঠিকানা প্রকাশিত হবে না। প্রয়োজনীয় ঘরগুলো * চিহ্নিত করা আছে।",
+            "Suna *",
+        ] {
+            assert!(fires(line, "xx.chrome:required-field-mark"), "{line}");
+        }
+        for line in [
+            "* Cable car fares rise for first time in five years",
+            "*",
+            "The area is 12 * 40 metres, the council said.",
+            "Prices include VAT.*",
+        ] {
+            assert!(!fires(line, "xx.chrome:required-field-mark"), "{line}");
+        }
+    }
+
     /// A footer that opens with "Copyright" and a year, however long its reuse terms; not a
     /// document's "Copyright (c)" notice, nor a sentence on copyright.
     #[test]

@@ -485,6 +485,9 @@ impl RuleSet {
                     Gate::Rights => (block.words <= FURNITURE_WORDS
                         && folded[range.clone()].contains('©'))
                     .then_some(range),
+                    Gate::Asterisk => (block.words <= FURNITURE_WORDS
+                        && folded[range.clone()].contains('*'))
+                    .then_some(range),
                     Gate::Copyright => (block.words <= COPYRIGHT_LINE_WORDS && {
                         let t = folded[range.clone()].trim_start();
                         t.starts_with("copyright") || t.starts_with('©')
