@@ -352,15 +352,42 @@ const IBAN: &str = r"(?-u:\b)(?:ad|ae|al|at|az|ba|be|bg|bh|br|by|ch|cr|cy|cz|de|
 
 /// A form's mark of its required fields, a star after a word, alone or ending a clause, in
 /// any language: a comment form's note ("Your email address will not be published. Required
-/// fields are marked *", "Bakkeewwan * qaban guutamuu qabu.") and its fields ("Name *"). A
-/// star that opens a line is a list's bullet or a footnote's, and one between figures a
-/// product.
+/// fields are marked *", "Bakkeewwan * qaban guutamuu qabu."). A star that opens a line is
+/// a list's bullet or a footnote's, and one between figures a product. Read in a note of a
+/// few words with no sign of code: a query's star ("SELECT * FROM stats;") and a console's
+/// ("player.setav health *") are none, nor a field's label alone ("Name *"), which a pack's
+/// row reads where it does.
 const REQUIRED_MARK: &str = r"[\p{L}\p{M}]+\s\*(?:[\s.。।۔].*)?$";
 
-/// A row of three hashtags or more and nothing else: a page's tag list. (Not one whose tag
-/// goes on past a space, "#Královo Pole #Brno #doprava": a mayor's post quoted in a story is
-/// written so as often as a page's row.)
-const TAG_ROW: &str = r"^(?:#[\w-]+[\s,]*){3,}$";
+/// The fewest words of a line that [`REQUIRED_MARK`] is run on.
+pub(super) const REQUIRED_MARK_WORDS: u32 = 4;
+
+/// Whether `text` reads as code: a sign of an assignment, a statement's end, a call, a path
+/// or markup, or a dot between letters ("player.setav").
+pub(super) fn code_like(text: &str) -> bool {
+    let mut prev = ' ';
+    let mut dotted = false;
+    for c in text.chars() {
+        if matches!(
+            c,
+            '=' | ';' | '_' | '{' | '}' | '(' | ')' | '/' | '<' | '>' | '[' | ']'
+        ) {
+            return true;
+        }
+        if dotted && c.is_alphabetic() {
+            return true;
+        }
+        dotted = c == '.' && prev.is_alphabetic();
+        prev = c;
+    }
+    false
+}
+
+/// A row of three hashtags or more and nothing else: a page's tag list, bare or under its
+/// label of a word or two and a colon, in any language ("Теги: #школа #чтение #учителя",
+/// "टॅग्स : #नाशिक #लासलगाव #कांदा"). (Not one whose tag goes on past a space, "#Královo Pole
+/// #Brno #doprava": a mayor's post quoted in a story is written so as often as a page's row.)
+const TAG_ROW: &str = r"^(?:[^\s#:：\d]+(?:\s[^\s#:：\d]+)?\s?[:：]\s*)?(?:#[\w-]+[\s,]*){3,}$";
 /// An image file name alone on a line: alt text or a caption that leaked.
 const IMAGE_FILE: &str = r"(?m)^\s*[\w\-.]+\.(?:jpe?g|png|gif|webp|svg|avif)\s*$";
 
