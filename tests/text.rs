@@ -6869,3 +6869,23 @@ fn below_a_bare_short_storys_last_sentence_the_model_reads_the_tail() {
     assert_left_story(&cleaned, &story);
     assert_kept_and_cut(&cleaned, &[headline], &tail);
 }
+
+/// A club's account that a story gives, under its own "how to help", stays whole though its
+/// reference line names the payer ("Verwysing: SKOOL en jou naam", your name): a label opens
+/// that line, and no line of the account asks.
+#[test]
+fn an_accounts_reference_line_that_names_the_payer_stays_in_the_story() {
+    let text = "Skool samel geld vir nuwe rekenaars\n\
+                Die laerskool op Darling wil voor die einde van die jaar twintig nuwe rekenaars vir sy \
+                biblioteek koop, sê die skoolhoof, Marietjie Smit.\n\
+                Die rekenaars kos sowat R180 000, en die ouers het reeds R40 000 met 'n kermis en 'n \
+                boeresportdag ingesamel.\n\
+                Wie wil help, kan 'n bydrae by die skool se kantoor maak of per elektroniese oorbetaling:\n\
+                Rekeningnaam: Laerskool Darling\n\
+                Bank: ABSA, takkode 632005\n\
+                Rekeningnommer: 4051 882 310\n\
+                Verwysing: SKOOL en jou naam\n\
+                Die skool beplan ook 'n konsert op 12 Oktober. Kaartjies kos R60 vir volwassenes en R30 \
+                vir kinders.";
+    assert_untouched(text, None);
+}

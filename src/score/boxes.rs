@@ -529,6 +529,12 @@ pub(super) fn keep_lone_accounts(
 ) {
     // (Payment words of no language alone, or a line that opens with the packs' label of
     // bank details: "Kontoinhaber: ...", "Назначение платежа: пожертвование".)
+    let labelled = |i: usize| {
+        evidence[i]
+            .top
+            .iter()
+            .any(|&(r, _)| rules.rule(r).group == Group::Line)
+    };
     let payment = |i: usize| {
         let ev = &evidence[i];
         ev.kind() == Some(Kind::Donation)
@@ -537,10 +543,7 @@ pub(super) fn keep_lone_accounts(
                 .top
                 .iter()
                 .all(|&(r, _)| rules.rule(r).name.starts_with("xx."))
-                || ev
-                    .top
-                    .iter()
-                    .any(|&(r, _)| rules.rule(r).group == Group::Line))
+                || labelled(i))
     };
     // A run of a few lines around an account that no one in it asks for, in which the
     // outlet neither speaks ("we", "you") nor is named, and whose only anchors are the
@@ -569,8 +572,9 @@ pub(super) fn keep_lone_accounts(
             && r.clone().any(payment)
             && r.clone().all(|i| {
                 let ev = &evidence[i];
-                ev.we == 0
-                    && ev.you == 0
+                // (The reference's line that a label opens may name the payer: "Verwysing:
+                // LIGTE en jou naam", your name.)
+                ((ev.we == 0 && ev.you == 0) || (payment(i) && labelled(i)))
                     && ev.money.is_none()
                     && amount_line(&blocks[i], ev, text).is_none()
                     && !blocks[i].quoted
