@@ -420,6 +420,23 @@ pub(crate) mod tests {
         assert!(fires("مدة القراءة: 7 دقائق", "xx.chrome:reading-time"));
     }
 
+    /// The ad blocker's name as Urdu, Odia and Sinhala write it is the wall's word; the Latin
+    /// "ad blocking" of a story on the industry is not read so.
+    #[test]
+    fn the_ad_blockers_name_in_other_scripts() {
+        for line in [
+            "ایڈ بلاکر بند کریں",
+            "ଆପଣ ଆଡ୍ ବ୍ଲକର ବ୍ୟବହାର କରୁଛନ୍ତି",
+            "ඔබ ඇඩ් බ්ලොකරයක් භාවිතා කරයි",
+        ] {
+            assert_eq!(scan(line)[0].kind(), Some(crate::Kind::Ad), "{line}");
+        }
+        assert!(!fires(
+            "Members can join the Ad Blocking Working Group.",
+            "xx.cue:adblock"
+        ));
+    }
+
     /// A form's star after a word marks its required fields, in any language (a comment
     /// form's note); a list's bullet, a footnote's star, a product, code and a field's label
     /// alone are none.

@@ -22,6 +22,10 @@ pub(crate) static PACK: Pack = Pack {
         // people, nor those of languages with a pack, whose own rows they would shadow.)
         cue(Cookie).weight(1.0).phrases(&["kekur", "kuketo*", "toupinoù", "күүки*", "کووکی*", "ಕುಕೀ*", "કૂકી*", "ਕੂਕੀ*", "කුකී*", "ኩኪ*"]),
         cue(Newsletter).phrases(&["newsletter*"]),
+        // The ad blocker as Urdu, Hindi, Odia and Sinhala write its English name: the wall's
+        // word where no pack's row reads the wall ("ایڈ بلاکر بند کریں"). (Not the Latin
+        // "adblock": it reads "Ad Blocking" in a story on the industry's working group.)
+        cue(Ad).phrases(&["ایڈ بلاکر*", "ऐड ब्लॉकर*", "एड ब्लॉकर*", "ଆଡ୍ ବ୍ଲକର*", "ඇඩ් බ්ලොකර*"]),
         // (A copyright line may go on to forbid reuse: "© Kurier Szczeciński. Wszelkie prawa
         // zastrzeżone. Kopiowanie, rozpowszechnianie ... bez zgody wydawcy ...".)
         chrome(Other).max_words(40).phrases(&["©", "copyright ©", "(c) copyright"]),
