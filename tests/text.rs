@@ -6851,11 +6851,12 @@ fn following_us_on_is_a_follow_line() {
 /// wall, but its last sentence ends it as well: below it, the model's reading of the lines
 /// joins them to the box a built-in rule finds there (an app's pitch over its badges, the
 /// comment section's count and prompt under them). Above it, the story's lines keep the
-/// hand rules' word: its headline stays.
+/// hand rules' word: its headline and byline stay.
 #[test]
 fn below_a_bare_short_storys_last_sentence_the_model_reads_the_tail() {
     let headline = "Mitengo yechingwa yakwira zvakare muHarare";
-    let story = format!("{headline}\n{SHONA_STORY}");
+    let byline = "NaTendai Moyo, Mutori weNhau";
+    let story = format!("{headline}\n{byline}\n{SHONA_STORY}");
     let tail = [
         "Dhaunirodha app yedu uwane nhau nguva dzose",
         "Zvinyorwa (2)",
@@ -6867,7 +6868,7 @@ fn below_a_bare_short_storys_last_sentence_the_model_reads_the_tail() {
     );
     let cleaned = Cleaner::new().clean_text(&text);
     assert_left_story(&cleaned, &story);
-    assert_kept_and_cut(&cleaned, &[headline], &tail);
+    assert_kept_and_cut(&cleaned, &[headline, byline], &tail);
 }
 
 /// A club's account that a story gives, under its own "how to help", stays whole though its
@@ -6888,4 +6889,25 @@ fn an_accounts_reference_line_that_names_the_payer_stays_in_the_story() {
                 Die skool beplan ook 'n konsert op 12 Oktober. Kaartjies kos R60 vir volwassenes en R30 \
                 vir kinders.";
     assert_untouched(text, None);
+}
+
+/// In a short story no pack reads, the story's own list stays where the model reads the tail:
+/// under the lead that ends in a colon, its prices, which hold figures (only the tag row under
+/// them goes); and above its last sentence, a list of titles under their label.
+#[test]
+fn a_bare_short_storys_own_lists_stay_where_the_model_reads_its_tail() {
+    let prices = format!(
+        "{SHONA_STORY}\nMitengo mitsva yakaziviswa nebazi:\nChingwa: $1.20\nMukaka: $0.90\nMupunga: $2.50"
+    );
+    let cleaned = Cleaner::new().clean_text(&format!("{prices}\n#Chingwa #Mitengo #Harare"));
+    assert_left_story(&cleaned, &prices);
+    let (first, rest) = SHONA_STORY.split_once('\n').unwrap();
+    let (second, _) = rest.split_once('\n').unwrap();
+    let titles = "Verenga zvakare\nMuchato waTendai naRudo\nMvura yeNyika yeMadzibaba";
+    let story = format!(
+        "{first}\n{second}\n{titles}\nMabhuku maviri aya akasarudzwa nebazi rezvidzidzo kuti \
+         ashandiswe muzvikoro zvose zvepuraimari kubva gore rinouya, sekutaura kwebazi."
+    );
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\nShare: Facebook | X | WhatsApp"));
+    assert_left_story(&cleaned, &story);
 }

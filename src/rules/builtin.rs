@@ -20,7 +20,7 @@ pub(super) struct Pattern {
 }
 
 /// Every built-in pattern.
-pub(super) static PATTERNS: [Pattern; 15] = [
+pub(super) static PATTERNS: [Pattern; 14] = [
     Pattern {
         pattern: MONEY_PERIOD,
         name: "xx.cue:money-per-period",
@@ -159,16 +159,6 @@ pub(super) static PATTERNS: [Pattern; 15] = [
         gate: Gate::Iban,
     },
     Pattern {
-        pattern: REQUIRED_MARK,
-        name: "xx.chrome:required-field-mark",
-        group: Group::Chrome,
-        kind: Some(Kind::Other),
-        at: At::Any,
-        weight: 3.0,
-        stem: false,
-        gate: Gate::Asterisk,
-    },
-    Pattern {
         pattern: TAG_ROW,
         name: "xx.chrome:tag-row",
         group: Group::Chrome,
@@ -227,8 +217,6 @@ pub(super) enum Gate {
     Iban,
     /// Blocks of at most [`COPYRIGHT_LINE_WORDS`] words that open with "copyright" or "©".
     Copyright,
-    /// Blocks of at most [`FURNITURE_WORDS`] words with a "*".
-    Asterisk,
 }
 
 /// The arrows that end a link's text.
@@ -350,44 +338,12 @@ pub(super) const IBAN_DIGITS: usize = 10;
 /// spaces. Bank details are a box's in any language that prints them so.
 const IBAN: &str = r"(?-u:\b)(?:ad|ae|al|at|az|ba|be|bg|bh|br|by|ch|cr|cy|cz|de|dk|do|ee|eg|es|fi|fo|fr|gb|ge|gi|gl|gr|gt|hr|hu|ie|il|iq|is|it|jo|kw|kz|lb|lc|li|lt|lu|lv|ly|mc|md|me|mk|mr|mt|mu|nl|no|pk|pl|ps|pt|qa|ro|rs|sa|sc|se|si|sk|sm|st|sv|tl|tn|tr|ua|va|vg|xk)\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?(?-u:\b)";
 
-/// A form's mark of its required fields, a star after a word, alone or ending a clause, in
-/// any language: a comment form's note ("Your email address will not be published. Required
-/// fields are marked *", "Bakkeewwan * qaban guutamuu qabu."). A star that opens a line is
-/// a list's bullet or a footnote's, and one between figures a product. Read in a note of a
-/// few words with no sign of code: a query's star ("SELECT * FROM stats;") and a console's
-/// ("player.setav health *") are none, nor a field's label alone ("Name *"), which a pack's
-/// row reads where it does.
-const REQUIRED_MARK: &str = r"[\p{L}\p{M}]+\s\*(?:[\s.。।۔].*)?$";
-
-/// The fewest words of a line that [`REQUIRED_MARK`] is run on.
-pub(super) const REQUIRED_MARK_WORDS: u32 = 4;
-
-/// Whether `text` reads as code: a sign of an assignment, a statement's end, a call, a path
-/// or markup, or a dot between letters ("player.setav").
-pub(super) fn code_like(text: &str) -> bool {
-    let mut prev = ' ';
-    let mut dotted = false;
-    for c in text.chars() {
-        if matches!(
-            c,
-            '=' | ';' | '_' | '{' | '}' | '(' | ')' | '/' | '<' | '>' | '[' | ']'
-        ) {
-            return true;
-        }
-        if dotted && c.is_alphabetic() {
-            return true;
-        }
-        dotted = c == '.' && prev.is_alphabetic();
-        prev = c;
-    }
-    false
-}
-
 /// A row of three hashtags or more and nothing else: a page's tag list, bare or under its
-/// label of a word or two and a colon, in any language ("Теги: #школа #чтение #учителя",
-/// "टॅग्स : #नाशिक #लासलगाव #कांदा"). (Not one whose tag goes on past a space, "#Královo Pole
-/// #Brno #doprava": a mayor's post quoted in a story is written so as often as a page's row.)
-const TAG_ROW: &str = r"^(?:[^\s#:：\d]+(?:\s[^\s#:：\d]+)?\s?[:：]\s*)?(?:#[\w-]+[\s,]*){3,}$";
+/// label of one word and a colon, in any language ("Теги: #школа #чтение #учителя", "टॅग्स :
+/// #नाशिक #लासलगाव #कांदा"). (Not under a clause: "Protesters chanted: #EndSARS ..." is the
+/// story's. Nor one whose tag goes on past a space, "#Královo Pole #Brno #doprava": a mayor's
+/// post quoted in a story is written so as often as a page's row.)
+const TAG_ROW: &str = r"^(?:[^\s#:：\d]+\s?[:：]\s*)?(?:#[\w-]+[\s,]*){3,}$";
 /// An image file name alone on a line: alt text or a caption that leaked.
 const IMAGE_FILE: &str = r"(?m)^\s*[\w\-.]+\.(?:jpe?g|png|gif|webp|svg|avif)\s*$";
 

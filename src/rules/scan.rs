@@ -3,8 +3,7 @@
 
 use super::builtin::{
     AMOUNT_WORDS, BADGE_WORDS, COPYRIGHT_LINE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate,
-    IBAN_DIGITS, LIST_NOUNS, MINUTES_WORDS, REQUIRED_MARK_WORDS, code_like, ends_in_arrow,
-    money_window,
+    IBAN_DIGITS, LIST_NOUNS, MINUTES_WORDS, ends_in_arrow, money_window,
 };
 use super::compile::label_key;
 use super::vocab::{At, Group};
@@ -485,11 +484,6 @@ impl RuleSet {
                     .then_some(range),
                     Gate::Rights => (block.words <= FURNITURE_WORDS
                         && folded[range.clone()].contains('©'))
-                    .then_some(range),
-                    Gate::Asterisk => (block.words <= FURNITURE_WORDS
-                        && block.words >= REQUIRED_MARK_WORDS
-                        && folded[range.clone()].contains('*')
-                        && !code_like(&folded[range.clone()]))
                     .then_some(range),
                     Gate::Copyright => (block.words <= COPYRIGHT_LINE_WORDS && {
                         let t = folded[range.clone()].trim_start();

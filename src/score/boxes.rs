@@ -574,7 +574,8 @@ pub(super) fn keep_lone_accounts(
                 let ev = &evidence[i];
                 // (The reference's line that a label opens may name the payer: "Verwysing:
                 // LIGTE en jou naam", your name.)
-                ((ev.we == 0 && ev.you == 0) || (payment(i) && labelled(i)))
+                ev.we == 0
+                    && (ev.you == 0 || (payment(i) && labelled(i)))
                     && ev.money.is_none()
                     && amount_line(&blocks[i], ev, text).is_none()
                     && !blocks[i].quoted

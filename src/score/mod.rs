@@ -971,9 +971,11 @@ fn decide_pass(
             })
             .nth(LONG_WORDS_PARAGRAPHS - 1)
             .is_some();
-    // A story told in short paragraphs, in a language a pack reads, is read as well: from
-    // its end back to its last statement, as a text with walls is read back to its last
-    // wall. (Where no pack reads it, the model's word alone cut bylines and datelines.)
+    // A story told in short paragraphs is read as well. In a language a pack reads, from its
+    // end back to its last statement, as a text with walls is read back to its last wall.
+    // Where no pack reads it, below its last sentence with nothing of a box only, and not
+    // past a lead of the story's own list (`bare_tail`): over the whole text the model's word
+    // alone cut bylines, datelines, a closing list of books and a relief fund's account.
     // (The text's reading, asked here only of such a text, is not asked again below.)
     let short_reading = (!walled
         && !long_words
@@ -994,11 +996,23 @@ fn decide_pass(
             && evidence[i].is_silent()
             && hand[i] < 0.0
     };
+    // Where the model's reading of a bare short story starts: below its last sentence with
+    // nothing of a box, and below a lead that ends in a colon, which no rule reads, under it
+    // ("Mitengo mitsva yakaziviswa nebazi:" over the prices it lists).
     let bare_tail = if bare_short {
-        (0..blocks.len())
+        let last = (0..blocks.len())
             .rev()
             .find(|&i| silent_sentence(i))
-            .map_or(0, |i| i + 1)
+            .map_or(0, |i| i + 1);
+        (last..blocks.len())
+            .rev()
+            .find(|&i| {
+                hand[i] <= 0.0
+                    && ctx.text[blocks[i].range.clone()]
+                        .trim_end()
+                        .ends_with([':', '：'])
+            })
+            .map_or(last, |i| i + 1)
     } else {
         0
     };
@@ -1035,7 +1049,9 @@ fn decide_pass(
                 ANCHOR_LOGIT
             }
             Reading::Bare => {
-                bare_text = true;
+                // (A short story keeps the readings of a text the packs read, as it had them
+                // before the model read its tail: its byline, its quoted lines.)
+                bare_text = !bare_short;
                 max_share = BARE_MAX_SHARE;
                 BARE_ANCHOR_LOGIT
             }
@@ -1123,7 +1139,11 @@ fn decide_pass(
                 let raised = if z > SILENT_CAP && packs_read && story.silent_line(i) {
                     SILENT_CAP
                 } else if (unwalled && silent_sentence(i))
-                    || (bare_short && (i < bare_tail || evidence[i].kind() == Some(Kind::Donation)))
+                    || (bare_short
+                        && (i < bare_tail
+                            || evidence[i].kind() == Some(Kind::Donation)
+                            // (A figure is the story's data as often: a price, a score.)
+                            || ctx.text[blocks[i].range.clone()].bytes().any(|b| b.is_ascii_digit())))
                 {
                     // (In a text read for its long words, with no wall to stand the story
                     // apart, a sentence with nothing of a box keeps its hand score: the
@@ -1276,7 +1296,7 @@ fn decide_pass(
         );
     }
     // (Where no pack reads the text, the ask around an account is read by no rule.)
-    if !bare_text || bare_short {
+    if !bare_text {
         keep_lone_accounts(
             rules,
             blocks,
