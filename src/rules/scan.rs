@@ -421,10 +421,14 @@ impl RuleSet {
                         // artiklen", "Video: Zwarte rookwolk boven De Rietvelden"), where it is
                         // the text's one time alone: a page's stamp stands under a date, a
                         // fact box's value under a label that ends in a colon ("Anstoß:").
+                        // (The text's count of lone times first: the label's look back for
+                        // the story's first paragraph is made for its one time alone, not for
+                        // each of a page of them.)
                         let length = || {
-                            let label = b.checked_sub(1).is_some_and(|k| {
-                                let (l, t) = (&blocks[k], &folded[blocks[k].range.clone()]);
-                                l.words <= PLAYER_LABEL_WORDS
+                            let label = || {
+                                b.checked_sub(1).is_some_and(|k| {
+                                    let (l, t) = (&blocks[k], &folded[blocks[k].range.clone()]);
+                                    l.words <= PLAYER_LABEL_WORDS
                                     && !t.bytes().any(|c| c.is_ascii_digit())
                                     && t.chars().any(char::is_alphabetic)
                                     && !t.trim_end().ends_with(':')
@@ -436,13 +440,16 @@ impl RuleSet {
                                             && blocks[..k].iter().any(|p| {
                                                 p.sentence && p.words >= PARAGRAPH_WORDS
                                             })))
-                            });
+                                })
+                            };
                             // (Nor a time that a sentence goes on from: "Meeting resumes at" /
                             // "14:35" / "after a break.")
-                            let goes_on = blocks.get(b + 1).is_some_and(|n| {
-                                written[n.range.clone()].starts_with(char::is_lowercase)
-                            });
-                            label && !goes_on && others == 1
+                            let goes_on = || {
+                                blocks.get(b + 1).is_some_and(|n| {
+                                    written[n.range.clone()].starts_with(char::is_lowercase)
+                                })
+                            };
+                            others == 1 && !goes_on() && label()
                         };
                         (text.len() <= 20
                             && text.contains(&b':')

@@ -1006,12 +1006,7 @@ fn decide_pass(
             .map_or(0, |i| i + 1);
         (last..blocks.len())
             .rev()
-            .find(|&i| {
-                hand[i] <= 0.0
-                    && ctx.text[blocks[i].range.clone()]
-                        .trim_end()
-                        .ends_with([':', '：'])
-            })
+            .find(|&i| hand[i] <= 0.0 && ends_in_colon(&blocks[i], ctx.text))
             .map_or(last, |i| i + 1)
     } else {
         0
