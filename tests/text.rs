@@ -6911,3 +6911,21 @@ fn a_bare_short_storys_own_lists_stay_where_the_model_reads_its_tail() {
     let cleaned = Cleaner::new().clean_text(&format!("{story}\nShare: Facebook | X | WhatsApp"));
     assert_left_story(&cleaned, &story);
 }
+
+#[test]
+fn a_labels_colon_form_matches_with_a_space_before_the_colon() {
+    let story = [
+        "Der Gemeinderat hat am Dienstagabend den neuen Haushalt der Stadt beschlossen, nach einer langen Debatte über die geplanten Investitionen in Schulen und Straßen.",
+        "Die Opposition kritisierte die Erhöhung der Grundsteuer, die sie in der aktuellen Lage für nicht gerechtfertigt hält, und kündigte weitere Anträge an.",
+        "Die Sitzung endete kurz vor Mitternacht mit der Abstimmung über die neuen Gebühren für die Mensa der Grundschule am Markt.",
+    ];
+    for teaser in [
+        "Lesen Sie dazu auch : Bürgermeister stellt Plan für die Innenstadt vor",
+        "Lesen Sie dazu auch: Bürgermeister stellt Plan für die Innenstadt vor",
+    ] {
+        let text = format!("{}\n{}\n{}\n{}\n", story[0], teaser, story[1], story[2]);
+        let cleaned = Cleaner::new().clean_text(&text);
+        assert_kept_and_cut(&cleaned, &story, &[teaser]);
+        assert_fired(&cleaned, "lesen sie dazu auch:");
+    }
+}

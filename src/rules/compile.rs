@@ -106,6 +106,16 @@ impl RuleSet {
                 if dotted_i {
                     variants.extend(capital_dotted_i(&folded));
                 }
+                // A label's colon form as French typography and many sites set it, a space
+                // before the colon ("อ่านข่าวเพิ่มเติม : ...", "Lesen Sie auch : ..."). Both
+                // forms of the dotted I too.
+                let spaced: Vec<String> = variants
+                    .iter()
+                    .filter_map(|v| v.strip_suffix(':'))
+                    .filter(|bare| bare.chars().next_back().is_some_and(|c| !c.is_whitespace()))
+                    .map(|bare| format!("{bare} :"))
+                    .collect();
+                variants.extend(spaced);
                 for v in variants {
                     // Built-in packs share phrases across languages: the first pack's rows for a
                     // phrase and position win. Within a pack, a later row of the same phrase and
