@@ -6929,3 +6929,37 @@ fn a_labels_colon_form_matches_with_a_space_before_the_colon() {
         assert_fired(&cleaned, "lesen sie dazu auch:");
     }
 }
+
+#[test]
+fn a_story_quoting_a_banners_buttons_keeps_them() {
+    let text = "The data protection authority fined an online shop on Tuesday over a cookie banner that, it found, pushed visitors to accept tracking without a real choice.\n\
+According to the decision, the window that appeared on a first visit read:\n\
+\"We use cookies to give you the best possible experience. By continuing to browse, you agree to our use of cookies.\"\n\
+\"Accept all\"\n\
+\"Settings\"\n\
+The authority found that the \"Accept all\" button was bright green while the option to refuse was hidden two clicks deep behind the settings page.\n\
+The company said it had used a ready-made plugin and has since changed the banner.\n";
+    assert_untouched(text, None);
+    // Under a box's heading a name in quotation marks is the box's own.
+    let boxed = "The council approved the budget on Tuesday after a long debate about the planned investments in schools and roads across the district.\n\
+Newsletter\n\
+\u{ab}Derni\u{e8}res nouvelles\u{bb}\n\
+Subscribe to our newsletter and get the day's top stories in your inbox every morning.\n";
+    let cleaned = Cleaner::new().clean_text(boxed);
+    assert_kept_and_cut(
+        &cleaned,
+        &["The council approved the budget"],
+        &["Newsletter", "Derni\u{e8}res nouvelles"],
+    );
+}
+
+#[test]
+fn a_last_statement_above_the_boxes_stays_where_no_pack_reads_the_text() {
+    let text = include_str!("fixtures/no_pack/ky_last_statement.txt");
+    let cleaned = Cleaner::new().clean_text(text);
+    assert_kept_and_cut(
+        &cleaned,
+        &["Адистер жакынкы жылдары облуста жүн иштетүүчү цех куруу пландалып жатканын билдиришти."],
+        &["Окшош жаңылыктар", "© 2025 Bishkek24."],
+    );
+}

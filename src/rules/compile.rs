@@ -2,7 +2,6 @@
 //! built-in patterns become one [`RuleSet`].
 
 use super::lang::common::Common;
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
 use regex::Regex;
@@ -87,9 +86,9 @@ impl RuleSet {
         }
         let mut texts: Vec<String> = Vec::new();
         // The pack that holds each phrase, position and meaning (evidence or counter).
-        let mut seen: HashMap<(String, At, bool), &str> = HashMap::new();
+        let mut seen: FxMap<(String, At, bool), &str> = FxMap::default();
         let enabled = |name: &str| !config.disabled_rules.iter().any(|d| names(d, name));
-        let mut pattern_of: HashMap<String, usize> = HashMap::new();
+        let mut pattern_of: FxMap<String, usize> = FxMap::default();
         let mut phrase_rule: Vec<Vec<u32>> = Vec::new();
         let mut add_phrase =
             |set: &mut RuleSet, text: &str, rule: Rule, domains: &[String], lang: &'static str| {
@@ -164,6 +163,7 @@ impl RuleSet {
                 {
                     continue;
                 }
+                let (we, you) = (lower_forms(pack.we), lower_forms(pack.you));
                 for entry in pack.entries {
                     for phrase in entry.phrases {
                         let name = rule_name(pack.lang, entry.group, phrase);
@@ -178,7 +178,7 @@ impl RuleSet {
                             weight: entry.weight,
                             max_words: entry.max_words,
                             stem: false,
-                            pronouns: (pronouns_in(phrase, pack.we), pronouns_in(phrase, pack.you)),
+                            pronouns: (pronouns_in(phrase, &we), pronouns_in(phrase, &you)),
                         };
                         add_phrase(&mut set, phrase, rule, &[], pack.lang);
                     }
@@ -510,14 +510,12 @@ fn check_disabled(disabled: &[String]) -> Result<(), Error> {
 /// Looked up word by word, without allocating: it runs for every phrase of every pack when
 /// a cleaner is built (a padded copy of the phrase and of each form cost 0.9 G instructions,
 /// two thirds of the build). A form of several words ("az ön") is looked for as a whole.
-fn pronouns_in(phrase: &str, words: &[&str]) -> u8 {
+/// `words` are in lower case ([`lower_forms`]).
+fn pronouns_in(phrase: &str, words: &[String]) -> u8 {
     let phrase = phrase.trim_end_matches('*');
-    // (A pronoun the pack writes with a capital, "Ihnen", is the same word inside a
-    // formula's lower case, "lesern wie ihnen": the formula is the reader's address.)
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let mut n = phrase
         .split(' ')
-        .filter(|w| lower.iter().any(|l| l == w))
+        .filter(|w| words.iter().any(|l| l == w))
         .count();
     for form in words.iter().filter(|w| w.contains(' ')) {
         let mut from = 0;
@@ -555,9 +553,17 @@ fn folded_patterns_keep_classes_ranges_and_quantifiers() {
     assert_eq!(fold_pattern(r"[]ά]\]ά"), "[]άα]\\]α");
 }
 
+/// A pack's pronoun forms in lower case, once per pack: a pronoun the pack writes with a
+/// capital, "Ihnen", is the same word inside a formula's lower case, "lesern wie ihnen" (the
+/// formula is the reader's address).
+fn lower_forms(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| w.to_lowercase()).collect()
+}
+
 #[cfg(test)]
 #[test]
 fn pronouns_in_counts_whole_words_and_forms() {
+    let pronouns_in = |phrase: &str, words: &[&str]| pronouns_in(phrase, &lower_forms(words));
     assert_eq!(pronouns_in("donors like you", &["you", "your"]), 1);
     assert_eq!(pronouns_in("support our work*", &["we", "our"]), 1);
     assert_eq!(pronouns_in("youth support", &["you"]), 0);

@@ -276,6 +276,17 @@ impl RuleSet {
                 continue;
             }
             let text = &folded[block.range.clone()];
+            // A label in quotation marks under a quotation or a paragraph is quoted: a story
+            // on cookie banners quotes the banner and then its buttons, each a line to itself
+            // ("«Αποδοχή όλων»"). (Under a box's heading it is the box's: "Newsletter" /
+            // "«Dernières nouvelles»", a newsletter's name.)
+            if block.quoted
+                && closes_quote(text)
+                && b > 0
+                && (blocks[b - 1].quoted || blocks[b - 1].words > MAX_LABEL_ROW)
+            {
+                continue;
+            }
             // (A key with no rules is the start of a longer label: below.)
             if let Some(found) = self.labels.get(label_key(text)).filter(|f| !f.is_empty()) {
                 for &idx in found {
@@ -1110,6 +1121,12 @@ fn lone_time(t: &[u8]) -> bool {
     (4..=8).contains(&t.len())
         && t.contains(&b':')
         && t.iter().all(|&c| c.is_ascii_digit() || c == b':')
+}
+
+/// Whether `text` (trimmed) ends with a closing quotation mark.
+fn closes_quote(text: &str) -> bool {
+    const MARKS: [char; 8] = ['"', '”', '“', '»', '«', '’', '」', '›'];
+    text.trim_end().ends_with(MARKS)
 }
 
 #[cfg(test)]

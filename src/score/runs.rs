@@ -211,8 +211,17 @@ const PAIR_WORDS: u32 = 30;
 /// too ("Prøv 1 måned for 1 kr.").
 const STOPPED_PAIR_WORDS: u32 = 16;
 const STOPPED_QUIET_WORDS: u32 = 6;
+/// Whether `text` names a host ("Time.com", "kabarlar.org"): a letter or digit, a dot and
+/// a lower-case ASCII letter ("U.S." and "3.5" do not).
+fn names_a_host(text: &str) -> bool {
+    text.as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'.' && w[2].is_ascii_lowercase())
+}
+
 /// The fewest words of a statement under a teaser's or an ad's line that is the story's
-/// (see [`split_at_prose`]). At 4, six lines of the story kept over every labelled text
+/// (see [`split_at_prose`]), and of one that starts a run in a text no pack reads (see
+/// [`trim_sentences`]). At 4, six lines of the story kept over every labelled text
 /// and nothing else changed; under an app's one-line pitch as well, 17 lines of app boxes
 /// were kept too (the box's second line is a statement of what the app does).
 const STATEMENT_WORDS: u32 = 4;
@@ -571,8 +580,23 @@ fn trim_sentences(
     // box, such a sentence is the box's more often (an author's bio, a comment policy).
     // (Where no pack reads the text, no hand rule reads any line, and the model's word is
     // all there is.)
+    // Where no pack reads the text, only a plain statement is a doubt: a full stop, no
+    // question or exclamation, no sum, no platform or address, more than a name
+    // with its initial (an ask in a language no pack reads ends in "!", asks a question or
+    // names its amount; a credit names the site it comes from: "... appeared on Time.com.").
+    let statement = |i: usize| {
+        let t = text[blocks[i].range.clone()].trim_end();
+        blocks[i].words >= STATEMENT_WORDS
+            && ['.', '।', '။', '።', '۔', '。']
+                .iter()
+                .any(|&c| t.ends_with(c))
+            && !t.contains(['?', '!', '？', '！', '؟', '@'])
+            && !names_a_host(t)
+            && evidence[i].money.is_none()
+            && evidence[i].platforms == 0
+    };
     let doubtful = |i: usize| {
-        boxed
+        (boxed || statement(i))
             && blocks[i].sentence
             && hand[i] < 0.0
             && !scored[i].anchor
@@ -828,4 +852,15 @@ fn extend_lists(
             runs[k].0.end = i;
         }
     }
+}
+
+#[cfg(test)]
+#[test]
+fn a_host_is_a_dot_before_a_lower_case_letter() {
+    assert!(names_a_host(
+        "This article originally appeared on Time.com."
+    ));
+    assert!(names_a_host("Читайте kabarlar.org сайтынан."));
+    assert!(!names_a_host("The U.S. Senate passed the bill."));
+    assert!(!names_a_host("Prices rose 3.5 per cent in May."));
 }
