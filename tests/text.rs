@@ -6963,3 +6963,17 @@ fn a_last_statement_above_the_boxes_stays_where_no_pack_reads_the_text() {
         &["Окшош жаңылыктар", "© 2025 Bishkek24."],
     );
 }
+
+#[test]
+fn a_copyright_sign_after_the_owners_name_opens_a_footer_in_any_language() {
+    let story = [
+        "La urba konsilio malfermis hodiaŭ novan infanĝardenon por ducent kvardek infanoj en la norda kvartalo, post du jaroj da konstruado kaj multaj prokrastoj pro la vetero.",
+        "La direktorino diris, ke ĉiu ĉambro havas aerpurigilon kaj ke la ludejo ekstere estas kovrita, por ke la infanoj povu ludi eĉ kiam pluvas aŭ neĝas dum la longa vintro.",
+        "Gepatroj povas registri siajn infanojn per la reta sistemo de la urbo ĝis la fino de la monato.",
+    ];
+    let footer = "Urbaj Novaĵoj © Ĉiuj rajtoj rezervitaj. Kopiado de artikoloj estas permesata nur kun mencio de la fonto kaj ligilo al la originala paĝo.";
+    let text = format!("{}\n{}\n{}\n{footer}\n", story[0], story[1], story[2]);
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_kept_and_cut(&cleaned, &story, &[footer]);
+    assert_fired(&cleaned, "xx.chrome:rights-after-name");
+}

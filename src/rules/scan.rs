@@ -3,7 +3,7 @@
 
 use super::builtin::{
     AMOUNT_WORDS, BADGE_WORDS, COPYRIGHT_LINE_WORDS, CRUMB_SEPARATORS, FURNITURE_WORDS, Gate,
-    IBAN_DIGITS, LIST_NOUNS, MINUTES_WORDS, ends_in_arrow, money_window,
+    IBAN_DIGITS, LIST_NOUNS, MINUTES_WORDS, NAMED_RIGHTS_WORDS, ends_in_arrow, money_window,
 };
 use super::compile::label_key;
 use super::vocab::{At, Group};
@@ -501,6 +501,9 @@ impl RuleSet {
                         && ends_in_arrow(&folded[range.clone()]))
                     .then_some(range),
                     Gate::Rights => (block.words <= FURNITURE_WORDS
+                        && folded[range.clone()].contains('©'))
+                    .then_some(range),
+                    Gate::NamedRights => (block.words <= NAMED_RIGHTS_WORDS
                         && folded[range.clone()].contains('©'))
                     .then_some(range),
                     Gate::Copyright => (block.words <= COPYRIGHT_LINE_WORDS && {
