@@ -6977,3 +6977,43 @@ fn a_copyright_sign_after_the_owners_name_opens_a_footer_in_any_language() {
     assert_kept_and_cut(&cleaned, &story, &[footer]);
     assert_fired(&cleaned, "xx.chrome:rights-after-name");
 }
+
+#[test]
+fn the_storys_line_under_a_follow_line_stays() {
+    let text = include_str!("fixtures/follow_line_between_paragraphs_en.txt");
+    let cleaned = Cleaner::new().clean_text(text);
+    assert_kept_and_cut(
+        &cleaned,
+        &[
+            "pupils first took shelter",
+            "The next drill, this time without warning, is planned for May.",
+        ],
+        &[
+            "Follow us on Facebook, X and Instagram",
+            "Support local journalism!",
+        ],
+    );
+}
+
+#[test]
+fn the_outlets_own_services_are_read_by_the_packs() {
+    let story = [
+        "The county council voted on Tuesday to close two of its five recycling centres next spring, after a review found that fewer than forty cars a day used them.",
+        "Residents of the northern villages said the nearest remaining centre would be a forty-minute drive away, and a petition against the closures has gathered two thousand signatures.",
+        "The council said it would run a mobile collection service twice a month in the affected villages from April.",
+    ];
+    let boxes = [
+        "Listen live",
+        "Read today's e-paper",
+        "Comments are subject to moderation. We reserve the right to remove comments that are abusive or off-topic.",
+    ];
+    let text = format!(
+        "{}\n{}\n{}\n{}\n{}\n{}\n",
+        boxes[0], story[0], story[1], boxes[1], story[2], boxes[2]
+    );
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert_kept_and_cut(&cleaned, &story, &boxes);
+    assert_fired(&cleaned, "en.chrome:listen live");
+    assert_fired(&cleaned, "en.line:read today's e-paper");
+    assert_fired(&cleaned, "en.ask:comments are subject to moderation");
+}

@@ -227,6 +227,8 @@ fn names_a_host(text: &str) -> bool {
 const STATEMENT_WORDS: u32 = 4;
 /// The most words of a chrome line that [`split_at_prose`] reads as a whole box.
 const CHROME_LINE_WORDS: u32 = 8;
+/// The most words of a follow line that [`split_at_prose`] reads as a whole box.
+const FOLLOW_LINE_WORDS: u32 = 25;
 /// The highest score of either: the model too reads it as the story's.
 const QUIET_SCORE: f32 = -0.5;
 
@@ -357,6 +359,25 @@ fn split_at_prose(
             && hand[i] < 0.0
             && !features::names(&text[b.range.clone()], outlets)
     };
+    // Under a follow line or a channel's button between the story's paragraphs, a statement
+    // with nothing of a box is the story's next line ("Urmărește Ziarul de Vrancea și pe
+    // canalul nostru de Telegram!" / "Următorul exercițiu ... este programat pentru luna
+    // mai."). (A statement: a box's line under a follow row asks or exclaims, "Hey, schön,
+    // dass du bis hierhin gelesen hast!".)
+    let after_follow = |i: usize| {
+        let (b, e) = (&blocks[i], &evidence[i]);
+        i > story_from
+            && scored[i - 1].hand_anchor
+            && evidence[i - 1].kind() == Some(Kind::Social)
+            && blocks[i - 1].words <= FOLLOW_LINE_WORDS
+            && b.sentence
+            && b.words >= STATEMENT_WORDS
+            && stopped(i)
+            && !text[b.range.clone()].contains(['?', '!', ':'])
+            && e.is_silent()
+            && hand[i] < 0.0
+            && !features::names(&text[b.range.clone()], outlets)
+    };
     // Beside an advertisement's slot, between the story's paragraphs, a sentence that sells
     // nothing (no price, no reader addressed, no "%" or "!": an ad's copy, which
     // `ad_copy` takes, does) is the story's: the slot's label scores high, and two of them
@@ -401,6 +422,7 @@ fn split_at_prose(
             || pair(i - 1, i)
             || pair(i, i + 1)
             || after_whole(i)
+            || after_follow(i)
     };
     // Under a teaser list's headlines, above a box of another kind, such a
     // paragraph is the story's closing one ("More from Dudley", three headlines, "If cabinet

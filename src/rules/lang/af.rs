@@ -370,6 +370,12 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["lees ook:", "lees meer:", "kyk ook:", "luister ook:", "verwante artikels:", "verwante nuus:", "verwante berigte:", "jy sal dalk ook belangstel in:", "lees ook hier:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["luister regstreeks", "luister nou regstreeks", "luister na ons regstreekse uitsending", "kyk na ons regstreekse uitsending"]),
+        ask(Social).max_words(30).phrases(&["sluit aan by ons whatsapp-kanaal", "sluit by ons whatsapp-kanaal aan", "volg ons whatsapp-kanaal", "sluit aan by ons telegram-kanaal", "sluit by ons telegram-kanaal aan", "ons is op whatsapp", "ons is nou op whatsapp"]),
+        line(Subscription).max_words(10).phrases(&["lees die e-koerant", "lees vandag se e-koerant", "vandag se e-koerant", "lees die e-uitgawe", "lees die digitale uitgawe"]),
+        label(Subscription).phrases(&["e-koerant", "e-uitgawe", "digitale uitgawe"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["behou die reg voor om kommentaar", "beledigende kommentaar sal verwyder word", "slegs geregistreerde gebruikers kan kommentaar lewer", "slegs intekenaars kan kommentaar lewer", "weerspieël nie die sienings van die redaksie"]),
     ],
     // "ons" is we, us and our at once (the Dutch pack's "ons" too, in the same sense).
     we: &["ons"],

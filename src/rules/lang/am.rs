@@ -383,6 +383,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["ተዛማጅ ዜና፦", "ተዛማጅ ዜናዎች:", "ተዛማጅ ዜናዎች፦", "ተያያዥ ዜና፦", "ተያያዥ ርዕሶች:", "ተያያዥ ርዕሶች፦", "ተዛማጅ ርዕሶች:", "ተዛማጅ ርዕሶች፦", "ይህንንም ያንብቡ:", "ይህንንም ያንብቡ፦", "ይህንም ያንብቡ:", "ይህንም ያንብቡ፦", "እንዲሁም ያንብቡ:", "እንዲሁም ያንብቡ፦", "ተጨማሪ ያንብቡ:", "ተጨማሪ ያንብቡ፦", "ተጨማሪ ለማንበብ:", "ተጨማሪ ለማንበብ፦"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["በቀጥታ ያዳምጡ", "በቀጥታ ይመልከቱ", "በቀጥታ ይከታተሉን"]),
+        ask(Social).max_words(30).phrases(&["የዋትስአፕ ቻናላችንን ይቀላቀሉ", "የዋትስአፕ ቻናላችንን ይከተሉ", "የቴሌግራም ቻናላችንን ጆይን ያድርጉ", "በዋትስአፕ ይከተሉን"]),
+        label(Social).phrases(&["ቻናሉን ይቀላቀሉ"]),
+        line(Subscription).max_words(10).phrases(&["የዛሬውን ጋዜጣ ያንብቡ"]),
+        label(Subscription).phrases(&["ኢ-ፔፐር"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["ስድብ የያዙ አስተያየቶች"]),
     ],
     // "እኛ" (we) and its case forms; the possessive is glued to its noun ("ሥራችን", our work):
     // those words are the rows'.

@@ -347,6 +347,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["إقرأ أيضا:", "اقرأ ايضا:", "طالع أيضا:", "شاهد أيضا:", "اقرأ المزيد:", "مواضيع ذات صلة:", "أخبار ذات صلة:", "قد يهمك أيضا:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["شاهدوا البث المباشر", "تابعوا البث المباشر", "استمع إلى البث المباشر", "استمع للبث المباشر", "شاهد البث الحي"]),
+        ask(Social).max_words(30).phrases(&["انضم لقناتنا", "انضموا لقناتنا", "اشترك بقناتنا", "اشتركوا بقناتنا", "انضم الآن إلى قناتنا"]),
+        label(Social).phrases(&["انضم إلى القناة", "انضم الى القناة"]),
+        line(Subscription).max_words(10).phrases(&["تصفح النسخة الإلكترونية", "تصفح النسخة الرقمية", "اقرأ النسخة الرقمية", "تصفح عدد اليوم"]),
+        label(Subscription).phrases(&["النسخة الإلكترونية", "النسخة الرقمية", "النسخة الورقية", "العدد الورقي"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["التعليقات المنشورة تعبر عن", "تعبر عن آراء أصحابها", "نحتفظ بحق حذف التعليقات", "سيتم حذف التعليقات المسيئة", "لن يتم نشر التعليقات التي", "تنشر التعليقات بعد مراجعتها"]),
     ],
     we: &["نحن", "لنا", "إننا", "اننا", "فإننا", "لدينا", "معنا"],
     you: &["أنت", "انت", "لك", "إليك", "معك", "أنتم", "انتم", "لكم", "إليكم", "حضرتك", "حضرتكم"],

@@ -234,6 +234,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["həmçinin oxu:", "oxu həmçinin:", "həmçinin baxın:", "bunu da oxuyun:", "bunu da oxu:", "əlaqəli xəbərlər:", "oxşar xəbərlər:", "bu da maraqlı ola bilər:", "sizə maraqlı ola bilər:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["canlı izləyin", "canlı dinləyin", "canlı yayımı izləyin", "radionu canlı dinləyin"]),
+        ask(Social).max_words(30).phrases(&["whatsapp kanalımıza qoşulun", "whatsapp kanalımıza abunə olun", "telegram kanalımıza abunə olun", "bizi whatsapp-da izləyin", "bizi telegram-da izləyin", "bizi telegramda izləyin"]),
+        label(Social).phrases(&["kanala qoşul", "kanala qoşulun"]),
+        line(Subscription).max_words(10).phrases(&["bugünkü qəzeti oxuyun", "elektron qəzeti oxuyun", "qəzetin bugünkü sayı"]),
+        label(Subscription).phrases(&["elektron qəzet", "e-qəzet"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["təhqiramiz şərhlər silinəcək", "şərhlər müəlliflərinin fikirlərini əks etdirir", "yalnız qeydiyyatdan keçmiş istifadəçilər şərh yaza bilər"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

@@ -253,6 +253,12 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["чытай таксама:", "таксама чытайце:", "глядзіце таксама:", "глядзі таксама:", "яшчэ па тэме:", "звязаныя навіны:", "падобныя навіны:", "вам можа быць цікава:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["глядзіце ў прамым эфіры", "слухайце ў прамым эфіры", "глядзіце наўпрост", "слухайце нас анлайн", "глядзіце нас анлайн"]),
+        ask(Social).max_words(30).phrases(&["падпісвайцеся на наш канал", "падпішыцеся на наш канал", "далучайцеся да нашага канала", "наш канал у telegram", "наш канал у whatsapp", "мы ў telegram", "мы ў whatsapp"]),
+        label(Social).phrases(&["далучыцца да канала", "падпісацца на канал"]),
+        line(Subscription).max_words(10).phrases(&["чытаць свежы нумар", "pdf-версія газеты"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["пакідае за сабой права выдаляць каментары", "каментары, якія змяшчаюць абразы", "каментары адлюстроўваюць меркаванне іх аўтараў"]),
     ],
     // "мы", "вы", "ваш" are Russian's too (the same persons).
     we: &["мы", "наш", "наша", "нашы", "нам", "нас", "нашу", "нашай", "нашых"],

@@ -269,6 +269,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["прочетете още:", "прочети още:", "прочетете също:", "вижте още:", "виж още:", "вижте също:", "виж също:", "свързани статии:", "може да ви интересува:", "още от темата:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["слушайте на живо", "гледай на живо", "слушай на живо", "гледайте на живо", "гледайте онлайн", "слушайте онлайн", "слушайте ни на живо"]),
+        ask(Social).max_words(30).phrases(&["присъединете се към нашия канал", "абонирайте се за нашия канал", "последвайте нашия канал", "нашия канал в telegram", "нашия канал във viber", "нашата общност във viber"]),
+        label(Social).phrases(&["присъедини се към канала", "присъединете се към канала"]),
+        line(Subscription).max_words(10).phrases(&["прочетете днешния брой", "прочети днешния брой", "електронното издание на вестника"]),
+        label(Subscription).phrases(&["е-вестник", "електронно издание"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["обидни коментари ще бъдат изтривани", "редакцията си запазва правото да изтрива", "не отразяват позицията на редакцията", "само регистрирани потребители могат да коментират", "коментарите, съдържащи обиди"]),
     ],
     // "ни" (us) is the Russian particle "ни" (neither, nor).
     we: &["ние", "нас", "наш", "наша", "наше", "наши", "нашата", "нашия", "нашите"],

@@ -284,6 +284,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["llegiu també:", "llegeix també:", "llegiu-ne més:", "vegeu també:", "mira també:", "també et pot interessar:", "et pot interessar:", "us pot interessar:", "notícies relacionades:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["escolta en directe", "escolteu en directe", "mira-ho en directe", "escolta la ràdio en directe"]),
+        ask(Social).max_words(30).phrases(&["uniu-vos al nostre canal", "segueix el nostre canal", "seguiu el nostre canal", "subscriu-te al nostre canal", "el nostre canal de whatsapp", "el nostre canal de telegram", "som a whatsapp"]),
+        label(Social).phrases(&["uneix-te al canal", "unir-se al canal"]),
+        line(Subscription).max_words(10).phrases(&["llegeix el diari d'avui", "llegiu el diari d'avui", "consulta l'edició en paper", "el diari en pdf"]),
+        label(Subscription).phrases(&["edició digital", "edició en paper", "quiosc digital"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["els comentaris ofensius seran eliminats", "ens reservem el dret d'eliminar", "es reserva el dret de no publicar", "les opinions expressades en els comentaris", "només els usuaris registrats poden comentar"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

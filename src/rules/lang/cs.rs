@@ -309,6 +309,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["čtěte také:", "čtěte též:", "čti také:", "související články:", "mohlo by vás zajímat:", "mohlo by vás také zajímat:", "podívejte se také:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["poslouchejte živě", "poslouchej živě", "sleduj živě", "sledujte naživo", "sledujte živé vysílání", "poslouchejte živé vysílání"]),
+        ask(Social).max_words(30).phrases(&["přidejte se k našemu kanálu", "připojte se k našemu kanálu", "sledujte náš kanál", "jsme na whatsappu", "náš kanál na whatsappu", "náš kanál na telegramu"]),
+        label(Social).phrases(&["připojit se ke kanálu", "sledovat kanál"]),
+        line(Subscription).max_words(10).phrases(&["přečtěte si dnešní vydání", "přečti si dnešní vydání", "číst e-noviny", "elektronické vydání novin"]),
+        label(Subscription).phrases(&["e-noviny", "elektronické vydání", "digitální vydání"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["vyhrazujeme si právo mazat", "si vyhrazuje právo mazat příspěvky", "příspěvky obsahující vulgarismy", "názory čtenářů nevyjadřují", "komentovat mohou pouze registrovaní"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

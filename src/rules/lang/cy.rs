@@ -348,6 +348,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["darllenwch hefyd:", "darllen hefyd:", "darllenwch fwy:", "gwyliwch hefyd:", "hefyd o ddiddordeb:", "mwy am y stori hon:", "straeon perthnasol:", "pynciau cysylltiedig:", "straeon cysylltiedig:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["gwrandewch yn fyw", "gwyliwch yn fyw", "gwrando'n fyw", "gwrando yn fyw", "gwyliwch y ffrwd fyw"]),
+        ask(Social).max_words(30).phrases(&["ymunwch â'n sianel", "ymuna â'n sianel", "dilynwch ein sianel", "ein sianel whatsapp", "ein sianel telegram"]),
+        label(Social).phrases(&["ymuno â'r sianel", "ymunwch â'r sianel"]),
+        line(Subscription).max_words(10).phrases(&["darllenwch y rhifyn digidol", "darllen y rhifyn digidol"]),
+        label(Subscription).phrases(&["rhifyn digidol"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["caiff sylwadau eu cymedroli", "bydd sylwadau sarhaus yn cael eu dileu", "cadw'r hawl i ddileu sylwadau"]),
     ],
     // "Ni" (we, us) is French, Spanish and Catalan "nor" and Swedish "you": its other forms
     // stand in. "Ein" is German "a": the text's language decides it (a shared pronoun).

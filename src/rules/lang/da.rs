@@ -297,6 +297,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["læs også:", "se også:", "hør også:", "relaterede artikler:", "du vil måske også kunne lide:", "læs også her:", "du kan også læse:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["lyt live", "lyt med live", "se live-tv", "se livestreamet", "se livestreamen"]),
+        ask(Social).max_words(30).phrases(&["vores whatsapp-kanal", "vores telegram-kanal", "abonner på vores kanal", "følg vores kanal", "vi er på whatsapp", "vi er nu på whatsapp"]),
+        label(Social).phrases(&["følg kanalen", "tilmeld dig kanalen"]),
+        line(Subscription).max_words(10).phrases(&["dagens e-avis", "læs dagens e-avis", "gå til e-avisen", "læs e-avisen"]),
+        label(Subscription).phrases(&["e-avis", "e-avisen", "digital avis"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["vi forbeholder os retten til at slette", "redaktionen forbeholder sig retten", "krænkende kommentarer vil blive slettet", "kun abonnenter kan kommentere", "kommentarer udtrykker ikke"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

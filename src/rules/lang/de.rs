@@ -498,6 +498,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["lesen sie auch:", "lies auch:", "lesen sie mehr:", "lesen sie dazu:", "lesen sie dazu auch:", "mehr zum thema:", "passend zum thema:", "auch interessant:", "das könnte sie auch interessieren:", "das könnte dich auch interessieren:", "siehe auch:", "sehen sie auch:", "hören sie auch:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["jetzt live hören", "radio live hören", "livestream ansehen", "zum livestream", "hier im livestream"]),
+        ask(Social).max_words(30).phrases(&["unserem whatsapp-kanal", "unseren whatsapp-kanal", "unserem telegram-kanal", "unseren telegram-kanal", "treten sie unserem kanal bei", "wir sind auf whatsapp"]),
+        label(Social).phrases(&["kanal beitreten", "zum whatsapp-kanal"]),
+        line(Subscription).max_words(10).phrases(&["zum e-paper", "zur e-paper-ausgabe", "zur digitalen ausgabe", "das e-paper von heute"]),
+        label(Subscription).phrases(&["e-paper", "epaper", "digitalausgabe"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["geben nicht die meinung der redaktion wieder", "die redaktion behält sich vor", "wir behalten uns vor, kommentare", "beleidigende kommentare werden gelöscht", "nur registrierte nutzer können kommentieren", "kommentare werden nach prüfung freigeschaltet"]),
     ],
     we: &["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
     you: &["du", "dein", "deine", "dich", "dir", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euer", "Ihnen"],

@@ -298,6 +298,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["διαβάστε επίσης:", "διάβασε επίσης:", "διαβάστε ακόμη:", "διαβάστε ακόμα:", "διάβασε ακόμα:", "δείτε επίσης:", "δες επίσης:", "σχετικά άρθρα:", "ίσως σας ενδιαφέρει:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["ακούστε ζωντανά", "ακούστε live"]),
+        ask(Social).max_words(30).phrases(&["το κανάλι μας στο whatsapp", "το κανάλι μας στο telegram", "το κανάλι μας στο viber", "κάντε εγγραφή στο κανάλι μας"]),
+        label(Social).phrases(&["εγγραφή στο κανάλι", "ακολουθήστε το κανάλι"]),
+        line(Subscription).max_words(10).phrases(&["διαβάστε την ηλεκτρονική έκδοση", "διαβάστε το σημερινό φύλλο", "ξεφυλλίστε την εφημερίδα", "ξεφύλλισε την εφημερίδα"]),
+        label(Subscription).phrases(&["ηλεκτρονική έκδοση", "ψηφιακή έκδοση", "e-paper", "epaper"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["διατηρούμε το δικαίωμα διαγραφής", "υβριστικά σχόλια θα διαγράφονται", "σχόλια που περιέχουν ύβρεις", "τα σχόλια δημοσιεύονται μετά από έγκριση"]),
     ],
     we: &["εμείς", "μας", "δικό μας", "δική μας"],
     you: &["εσύ", "σου", "εσένα", "εσείς", "σας", "δικό σας", "δική σας"],

@@ -688,6 +688,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["related articles:", "related stories:", "related coverage:", "more on this story:", "you may also like:", "you might also like:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["listen live", "listen to the live stream", "watch the live stream", "watch live tv"]),
+        ask(Social).max_words(30).phrases(&["we're on whatsapp", "we're now on whatsapp"]),
+        label(Social).phrases(&["join channel", "join whatsapp channel"]),
+        line(Subscription).max_words(10).phrases(&["today's e-paper", "read the e-paper", "read today's e-paper", "read the digital edition", "today's paper"]),
+        label(Subscription).phrases(&["e-paper", "epaper", "e-edition"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["comments are subject to moderation", "comments reflect the views of their authors", "we reserve the right to remove comments", "we reserve the right to delete comments", "offensive comments will be removed", "only registered users can comment"]),
     ],
     we: &["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves", "we'll", "we’ll"],
     you: &["you", "your", "you're", "you’re", "yours", "you've", "you’ve", "you'll", "you’ll"],

@@ -419,6 +419,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["lee también:", "lea también:", "lee tambien:", "lea tambien:", "te puede interesar:", "le puede interesar:", "también te puede interesar:", "te podría interesar:", "ver también:", "mira también:", "noticias relacionadas:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["escucha en directo", "escucha en vivo", "señal en vivo", "sigue la transmisión en vivo", "escucha la radio en vivo"]),
+        ask(Social).max_words(30).phrases(&["sigue nuestro canal", "suscríbete a nuestro canal", "estamos en whatsapp", "nuestro canal de telegram", "sumate a nuestro canal", "súmate a nuestro canal"]),
+        label(Social).phrases(&["unirse al canal", "únete al canal"]),
+        line(Subscription).max_words(10).phrases(&["lee la edición digital", "lee el periódico de hoy", "consulta la edición impresa"]),
+        label(Subscription).phrases(&["edición impresa", "edición digital", "kiosco digital"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["los comentarios ofensivos serán eliminados", "nos reservamos el derecho de eliminar", "nos reservamos el derecho a eliminar", "solo los usuarios registrados pueden comentar", "comentarios que contengan insultos"]),
     ],
     we: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nos"],
     you: &["tú", "tu", "tus", "te", "vos", "usted", "ustedes", "vosotros", "vuestro", "vuestra", "vuestros", "vuestras"],

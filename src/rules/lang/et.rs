@@ -253,6 +253,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["loe ka:", "loe lisaks:", "kuula ka:", "loe samal teemal:", "seotud uudised:", "seotud lood:", "sind võib huvitada:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["kuula otse", "vaata otse", "kuula otse-eetrit", "vaata otseülekannet", "vaata otsepilti"]),
+        ask(Social).max_words(30).phrases(&["liitu meie kanaliga", "liituge meie kanaliga", "liitu meie whatsappi kanaliga", "jälgi meie kanalit", "meie whatsappi kanal*", "meie telegrami kanal*", "jälgi meid whatsappis"]),
+        label(Social).phrases(&["liitu kanaliga", "jälgi kanalit"]),
+        line(Subscription).max_words(10).phrases(&["loe tänast lehte", "loe digilehte", "loe e-lehte"]),
+        label(Subscription).phrases(&["e-leht", "digileht", "näoleht"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["solvavad kommentaarid kustutatakse", "jätab endale õiguse kommentaare kustutada", "jätame endale õiguse", "kommenteerida saavad ainult", "ei vastuta kommentaaride sisu eest"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

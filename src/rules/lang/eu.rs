@@ -385,6 +385,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["irakurri ere:", "irakurri ere bai:", "ikusi ere bai:", "ikus ere:", "gehiago irakurri:", "lotutako albisteak:", "lotutako berriak:", "erlazionatutako albisteak:", "interesatuko zaizu:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["entzun zuzenean", "ikusi zuzenean", "irratia zuzenean entzun"]),
+        ask(Social).max_words(30).phrases(&["gure whatsapp kanal*", "gure telegram kanal*", "batu zaitez gure whatsapp kanalera", "jarraitu gure kanala", "jarraitu gaitzazu whatsappen", "jarraitu gaitzazu telegramen"]),
+        label(Social).phrases(&["batu kanalera", "kanalera batu"]),
+        line(Subscription).max_words(10).phrases(&["irakurri edizio digitala", "irakurri gaurko egunkaria", "kontsultatu paperezko edizioa"]),
+        label(Subscription).phrases(&["edizio digitala", "paperezko edizioa"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["iruzkin iraingarriak ezabatu egingo dira", "iruzkinak ezabatzeko eskubidea", "erregistratutako erabiltzaileek bakarrik"]),
     ],
     // "zuen" (your, plural) is also the past auxiliary ("esan zuen"), in every other
     // sentence: left out, as "hi", "hire" (the familiar hitanoa, English words too).

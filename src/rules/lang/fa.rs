@@ -353,6 +353,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["بیشتر بخوانید:", "همچنین بخوانید:", "این را هم بخوانید:", "در همین زمینه بخوانید:", "بیشتر ببینید:", "همچنین ببینید:", "مطالب مرتبط:", "مطلب مرتبط:", "پیشنهاد سردبیر:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["تماشای پخش زنده", "پخش زنده را ببینید", "پخش زنده را تماشا کنید", "پخش زنده را بشنوید", "به صورت زنده ببینید"]),
+        ask(Social).max_words(30).phrases(&["به کانال واتساپ ما بپیوندید", "کانال ما در واتساپ", "کانال ما در ایتا", "کانال ما در بله", "کانال ما در روبیکا", "ما را در واتساپ دنبال کنید", "ما را در ایتا دنبال کنید"]),
+        label(Social).phrases(&["عضویت در کانال", "پیوستن به کانال"]),
+        line(Subscription).max_words(10).phrases(&["دانلود پی‌دی‌اف روزنامه", "دانلود پی دی اف روزنامه", "دانلود نسخه الکترونیک"]),
+        label(Subscription).phrases(&["نسخه الکترونیک", "روزنامه الکترونیک", "نسخه pdf", "نسخه پی‌دی‌اف"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["نظرات حاوی توهین", "از نوشتن با حروف لاتین", "پس از تایید توسط مدیران سایت", "پس از تأیید توسط مدیران سایت", "نظرات ارسال شده توسط شما"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

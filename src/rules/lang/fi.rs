@@ -314,6 +314,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["lue myös:", "kuuntele myös:", "lisää aiheesta:", "aiheesta lisää:", "aiheeseen liittyvät:", "aiheeseen liittyvää:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["kuuntele suorana", "kuuntele suoraa lähetystä", "katso suoraa lähetystä", "katso suora lähetys"]),
+        ask(Social).max_words(30).phrases(&["liity whatsapp-kanavallemme", "liity kanavallemme", "seuraa whatsapp-kanavaamme", "seuraa kanavaamme", "tilaa telegram-kanavamme", "liity telegram-kanavallemme", "olemme nyt whatsappissa"]),
+        label(Social).phrases(&["liity kanavalle", "seuraa kanavaa"]),
+        line(Subscription).max_words(10).phrases(&["lue päivän näköislehti", "päivän näköislehti", "siirry näköislehteen", "lue näköislehti"]),
+        label(Subscription).phrases(&["näköislehti", "digilehti", "e-lehti"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["asiattomat kommentit poistetaan", "toimitus pidättää oikeuden", "kommentit ovat kirjoittajiensa mielipiteitä", "vain tilaajat voivat kommentoida", "kommentit julkaistaan tarkastuksen jälkeen", "julkaistaan moderoinnin jälkeen"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

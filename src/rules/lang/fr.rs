@@ -414,6 +414,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["lire aussi:", "à lire aussi:", "a lire aussi:", "lisez aussi:", "lire également:", "à lire également:", "à voir également:", "à écouter aussi:", "à découvrir aussi:", "sur le même sujet:", "vous aimerez aussi:", "ces articles peuvent vous intéresser:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["écoutez en direct", "regardez en direct", "écouter le direct", "regarder le direct", "écoutez la radio en direct"]),
+        ask(Social).max_words(30).phrases(&["notre chaîne whatsapp", "notre chaîne telegram", "notre canal whatsapp", "rejoignez notre canal", "abonnez-vous à notre canal", "suivez notre chaîne"]),
+        label(Social).phrases(&["rejoindre la chaîne", "suivre la chaîne"]),
+        line(Subscription).max_words(10).phrases(&["lire le journal du jour", "feuilletez le journal", "lire l'édition du jour", "consultez l'édition numérique"]),
+        label(Subscription).phrases(&["journal numérique", "édition numérique", "e-journal"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["commentaires injurieux seront supprimés", "ne reflètent pas l'opinion de la rédaction", "les commentaires n'engagent que", "la rédaction se réserve le droit", "seuls les abonnés peuvent commenter", "les commentaires sont publiés après modération"]),
     ],
     we: &["nous", "notre", "nos"],
     you: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],

@@ -373,6 +373,12 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["leigh freisin:", "tuilleadh le léamh:", "féach freisin:", "ailt ghaolmhara:", "tuilleadh ar an scéal seo:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["éist beo", "féach beo", "éist leis an sruth beo", "féach ar an sruth beo", "éist beo ar líne"]),
+        ask(Social).max_words(30).phrases(&["lean ár gcainéal", "ár gcainéal whatsapp", "ár gcainéal telegram", "bí linn ar whatsapp"]),
+        line(Subscription).max_words(10).phrases(&["léigh an t-eagrán digiteach"]),
+        label(Subscription).phrases(&["eagrán digiteach"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["déantar modhnóireacht ar thráchtanna"]),
     ],
     // Not "sinn" (the party, "Sinn Féin") nor "linn" ("le linn", during).
     we: &["muid", "sinne", "ár", "againn", "dúinn", "orainn", "uainn", "lenár", "inár"],

@@ -336,6 +336,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["lea tamén:", "lede tamén:", "ler tamén:", "ver tamén:", "mira tamén:", "pode interesarte:", "tamén che pode interesar:", "noticias relacionadas:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["escoita en directo", "mira en directo", "escoita a radio en directo"]),
+        ask(Social).max_words(30).phrases(&["únete ao noso canal", "segue a nosa canle", "subscríbete á nosa canle", "a nosa canle de telegram", "estamos en whatsapp"]),
+        label(Social).phrases(&["unirse á canle", "únete á canle"]),
+        line(Subscription).max_words(10).phrases(&["le a edición dixital", "le o xornal de hoxe", "consulta a edición impresa"]),
+        label(Subscription).phrases(&["edición dixital", "edición impresa", "quiosco dixital"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["os comentarios ofensivos serán eliminados", "reservámonos o dereito de eliminar", "os comentarios son responsabilidade dos seus autores", "só os usuarios rexistrados poden comentar"]),
     ],
     // "nos" (us) is also "in the" ("nos últimos anos"): left out.
     we: &["nós", "noso", "nosa", "nosos", "nosas", "connosco"],

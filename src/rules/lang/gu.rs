@@ -419,6 +419,11 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["તમને આ પણ ગમશે:", "તમને આ પણ ગમશેઃ", "આ પણ વાંચજો:", "આ પણ વાંચજોઃ"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["લાઇવ ટીવી જુઓ", "લાઈવ ટીવી જુઓ", "લાઇવ સાંભળો", "લાઈવ સાંભળો", "જીવંત પ્રસારણ જુઓ"]),
+        ask(Social).max_words(30).phrases(&["અમારી વોટ્સએપ ચેનલને ફોલો કરો", "અમારી વૉટ્સએપ ચેનલને ફોલો કરો"]),
+        line(Subscription).max_words(10).phrases(&["ઈ-પેપર વાંચો", "ઇ-પેપર વાંચો", "આજનું ઈ-પેપર", "આજનું ઇ-પેપર", "આજનું અખબાર વાંચો"]),
+        label(Subscription).phrases(&["ઈ-પેપર", "ઇ-પેપર", "ઈપેપર", "ઇપેપર"]),
     ],
     // The exclusive "we" of the outlet; not "આપણે", "આપણા", "આપણું" (the inclusive "we" of
     // every speech a story quotes).

@@ -414,6 +414,9 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["karanta wannan ma:", "karanta karin labarai:", "labarai masu alaƙa:", "labarai masu alaka:", "kalli kuma:", "saurari kuma:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["saurari kai tsaye", "ku saurara kai tsaye", "kalli kai tsaye", "ku kalla kai tsaye"]),
+        ask(Social).max_words(30).phrases(&["ku shiga tasharmu", "ku biyo mu a whatsapp", "ku bi mu a whatsapp", "ku biyo mu a telegram", "ku bi mu a telegram"]),
     ],
     // "mun" (we have) is Icelandic "will" and Danish and Swedish "mouth", "muna" (we are)
     // Icelandic "remember" and Finnish "egg", "mana" (to us) Indonesian and Malay "where",

@@ -317,6 +317,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["קראו גם:", "קרא גם:", "קראי גם:", "תקראו גם:", "עוד בנושא:", "עוד על הנושא:", "כתבות קשורות:", "כתבות נוספות בנושא:", "אולי יעניין אותך:", "אולי יעניין אותך גם:", "צפו גם:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["לצפייה בשידור חי", "צפו בשידור חי", "האזינו בשידור חי", "האזינו לשידור החי", "צפו בשידור החי"]),
+        ask(Social).max_words(30).phrases(&["הערוץ שלנו בוואטסאפ", "הערוץ שלנו בווטסאפ", "לערוץ הוואטסאפ שלנו", "לערוץ הווטסאפ שלנו", "לערוץ הטלגרם שלנו", "לקבוצת הוואטסאפ שלנו"]),
+        label(Social).phrases(&["הצטרפות לערוץ", "להצטרפות לערוץ", "הצטרפו לערוץ"]),
+        line(Subscription).max_words(10).phrases(&["לקריאת העיתון הדיגיטלי", "לעיתון הדיגיטלי", "למהדורה הדיגיטלית"]),
+        label(Subscription).phrases(&["העיתון הדיגיטלי", "המהדורה הדיגיטלית", "עיתון דיגיטלי"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["שומרת לעצמה את הזכות למחוק תגובות", "התגובות יפורסמו לאחר אישור", "תגובות פוגעניות יוסרו", "על פי שיקול דעת המערכת", "התגובות באחריות הכותבים"]),
     ],
     // "את" (you, feminine) is also the object marker: out.
     we: &["אנחנו", "אנו", "שלנו", "אותנו", "לנו"],

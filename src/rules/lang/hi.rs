@@ -321,6 +321,12 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["यह भी पढ़ें:", "ये भी पढ़ें:", "यह भी पढें:", "ये भी पढें:", "इसे भी पढ़ें:", "इसे भी पढें:", "यह भी पढ़िए:", "ये भी पढ़िए:", "और पढ़ें:", "यह भी देखें:", "ये भी देखें:", "संबंधित खबरें:", "संबंधित ख़बरें:", "ज़रूर पढ़ें:", "जरूर पढ़ें:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["लाइव टीवी देखें", "लाइव सुनें", "लाइव स्ट्रीम देखें", "लाइव स्ट्रीमिंग देखें", "रेडियो लाइव सुनें"]),
+        ask(Social).max_words(30).phrases(&["हमारे टेलीग्राम चैनल", "हमारा टेलीग्राम चैनल", "हमारे वॉट्सऐप चैनल", "हमारे वॉट्सएप चैनल", "वॉट्सऐप चैनल से जुड़ें", "व्हाट्सएप चैनल को फॉलो करें", "टेलीग्राम चैनल को फॉलो करें"]),
+        label(Social).phrases(&["चैनल से जुड़ें", "चैनल फॉलो करें"]),
+        line(Subscription).max_words(10).phrases(&["ई-पेपर पढ़ें", "ई-पेपर पढें", "आज का ई-पेपर", "आज का अखबार पढ़ें", "डिजिटल संस्करण पढ़ें"]),
+        label(Subscription).phrases(&["ई-पेपर", "ईपेपर", "ई पेपर"]),
     ],
     we: &["हम", "हमें", "हमारा", "हमारी", "हमारे", "हमको", "हमने"],
     you: &[

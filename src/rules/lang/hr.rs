@@ -295,6 +295,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["pročitajte još:", "pročitaj još:", "procitajte jos:", "pročitajte i:", "pročitaj i:", "procitajte i:", "pročitajte više:", "pročitajte također:", "povezane vijesti:", "pogledajte i:", "možda vas zanima:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["slušajte nas uživo", "gledajte nas uživo", "slušajte radio uživo", "slušaj radio uživo"]),
+        ask(Social).max_words(30).phrases(&["pridružite se našem whatsapp kanalu", "pridruži se našem whatsapp kanalu", "pridružite se našem telegram kanalu", "pridružite se našoj viber zajednici", "pridružite se našem kanalu", "zapratite naš whatsapp kanal", "sada smo i na whatsappu"]),
+        label(Social).phrases(&["pridruži se kanalu", "pridružite se kanalu"]),
+        line(Subscription).max_words(10).phrases(&["pročitajte digitalno izdanje", "pročitajte današnje izdanje"]),
+        label(Subscription).phrases(&["e-izdanje", "epaper", "e-paper"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["zadržava pravo brisanja komentara", "zadržavamo pravo brisanja komentara", "komentari ne odražavaju stavove redakcije", "komentari ne odražavaju stav redakcije", "komentirati mogu samo registrirani korisnici", "komentari se objavljuju nakon odobrenja"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

@@ -290,6 +290,9 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["koute tou:", "atik ki gen rapo:", "lòt atik ki gen rapò:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["koute an dirèk", "koute nou an dirèk", "gade nou an dirèk", "radyo a an dirèk"]),
+        ask(Social).max_words(30).phrases(&["rejwenn chèn telegram nou", "rejwenn gwoup whatsapp nou", "antre nan chèn whatsapp nou"]),
     ],
     // "nou" (we, and the plural "you") alone is Catalan "nou" (new, nine, "de nou": again): its
     // phrases with the verbs and nouns of the boxes stand in.

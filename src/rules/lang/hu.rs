@@ -328,6 +328,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["olvassa el ezt is:", "olvasd el ezt is:", "ezt is olvassa el:", "ezt is olvasd el:", "kapcsolódó cikkek:", "kapcsolódó hírek:", "ez is érdekelheti:", "ez is érdekelhet:", "ezt is ajánljuk:", "ajánljuk még:", "nézze meg ezt is:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["hallgasd élőben", "hallgassa élőben", "hallgass minket élőben"]),
+        ask(Social).max_words(30).phrases(&["whatsapp-csatornánk*", "whatsapp csatornánk*", "telegram-csatornánk*", "telegram csatornánk*", "csatlakozz a csatornánkhoz", "csatlakozzon a csatornánkhoz"]),
+        label(Social).phrases(&["csatlakozz a csatornához"]),
+        line(Subscription).max_words(10).phrases(&["digitális lapszám", "digitális kiadás", "a mai lapszám"]),
+        label(Subscription).phrases(&["e-újság", "e-paper", "epaper"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["a kommentek nem a szerkesztőség véleményét", "a hozzászólások nem a szerkesztőség véleményét", "a sértő hozzászólásokat töröljük", "a sértő kommenteket töröljük", "hozzászólni csak regisztrált felhasználók", "kommentelni csak regisztrált felhasználók", "a hozzászólások moderálás után jelennek meg"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

@@ -212,6 +212,11 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["կարդացեք նաև:", "կարդացեք նաեւ:", "կարդա նաև:", "կարդա նաեւ:", "տես նաև:", "տես նաեւ:", "դիտեք նաև:", "ավելին կարդացեք:", "առնչվող նորություններ:", "նմանատիպ նորություններ:", "թեմայի շուրջ:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["դիտեք ուղիղ եթերը", "լսեք ուղիղ եթերը", "դիտել ուղիղ եթերը"]),
+        ask(Social).max_words(30).phrases(&["միացեք մեր telegram ալիքին", "միացե՛ք մեր telegram ալիքին", "միացե՛ք մեր տելեգրամ ալիքին", "միացեք մեր whatsapp ալիքին", "բաժանորդագրվեք մեր telegram ալիքին"]),
+        label(Social).phrases(&["միանալ ալիքին"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["վիրավորական մեկնաբանությունները կհեռացվեն", "մեկնաբանությունների համար խմբագրությունը պատասխանատվություն չի կրում"]),
     ],
     we: &["մենք", "մեր", "մեզ", "մեզ համար"],
     you: &["դու", "քո", "քեզ", "դուք", "ձեր", "ձեզ"],

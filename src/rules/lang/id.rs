@@ -334,6 +334,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["baca juga:", "baca pula:", "simak juga:", "lihat juga:", "tonton juga:", "saksikan juga:", "dengarkan juga:", "artikel terkait:", "baca berita lainnya:", "pilihan redaksi:", "kamu mungkin suka:", "anda mungkin suka:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["dengarkan live", "dengarkan radio kami", "streaming radio"]),
+        ask(Social).max_words(30).phrases(&["saluran telegram kami", "channel telegram kami", "channel whatsapp kami", "gabung saluran telegram", "update berita pilihan dan breaking news"]),
+        label(Social).phrases(&["gabung saluran"]),
+        line(Subscription).max_words(10).phrases(&["e-paper hari ini", "epaper hari ini", "baca koran digital", "edisi digital"]),
+        label(Subscription).phrases(&["e-paper", "epaper"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["redaksi berhak menghapus komentar", "berhak menghapus komentar yang", "komentar akan ditampilkan setelah"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

@@ -290,6 +290,10 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["lestu líka:", "sjá líka:", "tengdar fréttir:", "tengt efni:", "tengdar greinar:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["hlusta í beinni", "hlustaðu í beinni", "horfðu í beinni"]),
+        line(Subscription).max_words(10).phrases(&["rafræn útgáfa", "lesa blaðið", "blað dagsins"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["áskilur sér rétt til að eyða", "áskiljum okkur rétt til að eyða"]),
     ],
     // "við" (we) is also the preposition "by, with, at", in every other sentence: left out.
     we: &["okkur", "okkar"],

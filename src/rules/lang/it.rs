@@ -352,6 +352,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["leggi anche:", "legga anche:", "leggete anche:", "leggi pure:", "leggi di più:", "vedi anche:", "guarda anche:", "ascolta anche:", "potrebbe interessarti:", "ti potrebbe interessare:", "potrebbe interessarti anche:", "articoli correlati:", "notizie correlate:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["ascoltaci in diretta", "guardaci in diretta", "ascolta la radio in diretta", "ascolta la diretta"]),
+        ask(Social).max_words(30).phrases(&["iscriviti al canale telegram", "entra nel nostro canale", "siamo anche su whatsapp", "il nostro canale telegram"]),
+        label(Social).phrases(&["unisciti al canale", "entra nel canale"]),
+        line(Subscription).max_words(10).phrases(&["edicola digitale", "sfoglia il giornale", "sfoglia la copia digitale", "edizione digitale"]),
+        label(Subscription).phrases(&["e-paper", "epaper"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["si riserva il diritto di cancellare i commenti", "si riserva il diritto di rimuovere i commenti", "si riserva di non pubblicare i commenti", "i commenti offensivi verranno rimossi", "solo gli utenti registrati possono commentare", "i commenti saranno pubblicati dopo", "i commenti riflettono le opinioni dei"]),
     ],
     we: &["noi", "nostro", "nostra", "nostri", "nostre", "ci"],
     you: &["tu", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre", "ti"],

@@ -324,6 +324,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["関連ニュース:", "関連リンク:", "あわせて読みたい:", "あわせて読みたい：", "合わせて読みたい:", "合わせて読みたい：", "あわせて読む:", "あわせて読む：", "こちらもおすすめ:", "こちらもおすすめ：", "こちらも読まれています:", "こちらも読まれています：", "こちらもどうぞ:", "こちらもどうぞ：", "こちらもチェック:", "こちらもチェック：", "おすすめ記事:", "おすすめ記事："]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["ラジオを聴く", "放送を聴く", "ライブ配信を見る", "ライブで見る"]),
+        ask(Social).max_words(30).phrases(&["line公式アカウントを友だち追加", "公式lineを友だち追加", "公式アカウントを友だち追加"]),
+        label(Social).phrases(&["友だち追加", "友達追加"]),
+        line(Subscription).max_words(10).phrases(&["今日の紙面", "きょうの紙面", "本日の紙面", "電子版を読む", "デジタル版を読む"]),
+        label(Subscription).phrases(&["電子版", "紙面ビューアー"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["承認後に掲載されます", "承認後に表示されます", "不適切と判断したコメントは削除", "投稿者個人の見解であり"]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

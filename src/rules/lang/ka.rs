@@ -226,6 +226,11 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["ასევე წაიკითხეთ:", "წაიკითხეთ ასევე:", "ასევე წაიკითხე:", "წაიკითხე ასევე:", "ასევე იხილეთ:", "იხილეთ ასევე:", "მსგავსი სიახლეები:", "დაკავშირებული სიახლეები:", "თემასთან დაკავშირებით:", "შესაძლოა დაგაინტერესოთ:", "ასევე დაგაინტერესებთ:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["უყურეთ პირდაპირ ეთერში", "მოუსმინეთ პირდაპირ ეთერში", "უყურე პირდაპირ ეთერში"]),
+        ask(Social).max_words(30).phrases(&["გამოიწერეთ ჩვენი ტელეგრამ არხი", "გამოიწერე ჩვენი ტელეგრამ არხი", "ჩვენი telegram არხი"]),
+        line(Subscription).max_words(10).phrases(&["გაზეთის ელექტრონული ვერსია"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["რედაქცია იტოვებს უფლებას წაშალოს", "არ ასახავს რედაქციის პოზიციას", "შეურაცხმყოფელი კომენტარები წაიშლება"]),
     ],
     we: &["ჩვენ", "ჩვენი", "ჩვენს", "ჩვენთვის", "ჩვენთან"],
     you: &["შენ", "შენი", "შენთვის", "თქვენ", "თქვენი", "თქვენთვის", "თქვენს"],

@@ -209,6 +209,11 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["сондай-ақ оқыңыз:", "оқи отырыңыз:", "тағы оқыңыз:", "сондай-ақ қараңыз:", "қатысты жаңалықтар:", "ұқсас жаңалықтар:", "сізге қызық болуы мүмкін:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["тікелей эфирді көріңіз", "тікелей эфирді тыңдаңыз", "тікелей эфирді көру"]),
+        ask(Social).max_words(30).phrases(&["арнамызға жазылыңыз", "арнамызға қосылыңыз", "біздің telegram арнамыз", "біздің whatsapp арнамыз"]),
+        line(Subscription).max_words(10).phrases(&["газеттің электронды нұсқасы"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["редакция пікірлерді өшіруге құқылы", "пікірлер редакцияның көзқарасын білдірмейді"]),
     ],
     we: &["біз", "біздің", "бізге", "бізді", "бізбен"],
     you: &["сен", "сенің", "саған", "сені", "сіз", "сіздің", "сізге", "сізді"],

@@ -378,6 +378,10 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["ಇದನ್ನೂ ಓದಿರಿ:", "ಹೆಚ್ಚಿನ ಓದಿಗಾಗಿ:", "ಇದನ್ನೂ ನೋಡಿ:", "ಸಂಬಂಧಿತ ಸುದ್ದಿಗಳು:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["ಲೈವ್ ಟಿವಿ", "ಲೈವ್ ವೀಕ್ಷಿಸಿ", "ನೇರ ಪ್ರಸಾರ ವೀಕ್ಷಿಸಿ"]),
+        line(Subscription).max_words(10).phrases(&["ಇ-ಪೇಪರ್ ಓದಿ", "ಇಂದಿನ ಪತ್ರಿಕೆ"]),
+        label(Subscription).phrases(&["ಇ-ಪೇಪರ್", "ಇಪೇಪರ್", "e-paper", "epaper"]),
     ],
     we: &["ನಾವು", "ನಮ್ಮ", "ನಮಗೆ", "ನಮ್ಮನ್ನು", "ನಮ್ಮೊಂದಿಗೆ"],
     // The familiar "ನೀನು" and the plural, which is also the polite singular, "ನೀವು". Not the

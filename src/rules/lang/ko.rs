@@ -300,6 +300,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["관련 기사:", "관련 기사：", "관련기사:", "관련기사：", "관련 뉴스:", "관련 뉴스：", "관련뉴스:", "관련뉴스：", "함께 보면 좋은 기사:", "함께 보면 좋은 기사：", "같이 보면 좋은 뉴스:", "같이 보면 좋은 뉴스：", "함께 읽으면 좋은 기사:", "함께 읽으면 좋은 기사：", "이 기사도 읽어보세요:", "이 기사도 읽어보세요：", "함께 보기:", "함께 보기：", "추천 기사:", "추천 기사："]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["실시간 방송 보기", "생방송 보기", "라디오 생방송 듣기", "실시간 라디오 듣기"]),
+        ask(Social).max_words(30).phrases(&["카카오톡 채널을 추가", "텔레그램 채널 구독", "텔레그램 채널을 구독", "카카오톡 채널 구독"]),
+        label(Social).phrases(&["채널 추가하기", "친구 추가"]),
+        line(Subscription).max_words(10).phrases(&["오늘의 지면", "지면보기", "지면 보기", "신문 지면보기"]),
+        label(Subscription).phrases(&["e-paper", "epaper", "pdf 지면"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["댓글은 삭제될 수 있습니다", "통보 없이 삭제될 수 있습니다", "책임은 작성자에게 있습니다"]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

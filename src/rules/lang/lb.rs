@@ -359,6 +359,10 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["liesen och:", "kuckt och:", "kuck och:", "verbonnen artikelen:", "ähnlech artikelen:", "dat kéint iech och interesséieren:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["live lauschteren"]),
+        ask(Social).max_words(30).phrases(&["eise whatsapp-kanal", "eisem whatsapp-kanal", "eisen whatsapp-kanal", "follegt eis op whatsapp"]),
+        label(Subscription).phrases(&["e-paper", "epaper"]),
     ],
     // Not "mir" (German "to me"), "mer" (Swedish "more"), "eisen" (Dutch "to demand") nor
     // "eiser" (Dutch "plaintiff").

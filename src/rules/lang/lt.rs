@@ -253,6 +253,11 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["skaitykite taip pat:", "taip pat skaitykite:", "skaityk taip pat:", "daugiau skaitykite:", "žiūrėkite taip pat:", "taip pat žiūrėkite:", "susiję straipsniai:", "susijusios naujienos:", "jums gali būti įdomu:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["klausykite tiesiogiai", "klausyk tiesiogiai"]),
+        ask(Social).max_words(30).phrases(&["prisijunkite prie mūsų kanalo", "mūsų whatsapp kanal*", "mūsų telegram kanal*"]),
+        line(Subscription).max_words(10).phrases(&["elektroninis laikraštis", "laikraščio elektroninė versija"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["redakcija pasilieka teisę ištrinti", "komentarai atspindi tik jų autorių", "įžeidžiantys komentarai bus ištrinti"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

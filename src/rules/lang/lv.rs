@@ -253,6 +253,12 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["lasi arī:", "lasiet arī:", "lasīt arī:", "lasi vēl:", "skaties arī:", "skatieties arī:", "saistītie raksti:", "saistītās ziņas:", "tev varētu interesēt:", "jums varētu interesēt:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["klausies tiešraidē", "klausieties tiešraidē"]),
+        ask(Social).max_words(30).phrases(&["pievienojies mūsu kanālam", "mūsu telegram kanāl*", "mūsu whatsapp kanāl*"]),
+        line(Subscription).max_words(10).phrases(&["lasi e-avīzi", "lasiet e-avīzi"]),
+        label(Subscription).phrases(&["e-avīze", "e-paper", "epaper"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["redakcija patur tiesības dzēst", "komentāri atspoguļo to autoru viedokli", "aizskaroši komentāri tiks dzēsti"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

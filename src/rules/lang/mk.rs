@@ -239,6 +239,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["прочитајте и:", "прочитајте повеќе:", "погледнете и:", "види и:", "може да ве интересира:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["слушајте во живо", "слушајте не во живо", "гледајте не во живо"]),
+        ask(Social).max_words(30).phrases(&["нашиот вајбер канал", "нашата вајбер заедница", "нашиот viber канал", "нашиот whatsapp канал", "нашиот телеграм канал"]),
+        label(Social).phrases(&["приклучи се", "приклучете се"]),
+        line(Subscription).max_words(10).phrases(&["електронско издание", "дигитално издание", "прочитајте го електронското издание"]),
+        label(Subscription).phrases(&["e-paper", "epaper"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["редакцијата го задржува правото да брише", "коментарите не го одразуваат ставот на редакцијата", "навредливите коментари ќе бидат избришани"]),
     ],
     // "нас", "наш", "ти", "твој", "тебе", "ваш", "вас" are the Serbian pack's, "ние", "вие",
     // "нашата", "вашата" the Bulgarian's: the Macedonian forms of the pronouns stand here.

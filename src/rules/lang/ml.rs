@@ -388,6 +388,11 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["ഇതുകൂടി വായിക്കുക:", "ഇതുകൂടി വായിക്കൂ:", "ഇതും വായിക്കുക:", "ഇതും വായിക്കൂ:", "കൂടുതൽ വായിക്കുക:", "കൂടുതൽ വായിക്കൂ:", "ഇതും കാണുക:", "ഇതുകൂടി കാണുക:", "ബന്ധപ്പെട്ട വാർത്തകൾ:", "അനുബന്ധ വാർത്തകൾ:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["ലൈവ് ടിവി", "തത്സമയം കാണുക"]),
+        line(Subscription).max_words(10).phrases(&["ഇ-പേപ്പർ വായിക്കാം", "ഇ-പേപ്പർ വായിക്കുക"]),
+        label(Subscription).phrases(&["ഇ-പേപ്പർ", "ഇപേപ്പർ", "e-paper", "epaper"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["ഇത്തരം അഭിപ്രായ പ്രകടനത്തിന് നിയമനടപടി"]),
     ],
     // The outlet's exclusive "we" ("ഞങ്ങൾ"), not the inclusive "നമ്മൾ", "നമ്മുടെ", "നമുക്ക്"
     // of every speech and column ("നമ്മുടെ നാട്"). "ഞങ്ങള്" is the legacy chillu's

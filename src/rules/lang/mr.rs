@@ -208,6 +208,11 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["हेही वाचा:", "हे ही वाचा:", "हे पण वाचा:", "हे देखील वाचा:", "हेसुद्धा वाचा:", "अधिक वाचा:", "आणखी वाचा:", "हेही पाहा:", "हे पण पाहा:", "संबंधित बातम्या:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["लाइव्ह टीव्ही", "लाईव्ह टीव्ही", "थेट प्रक्षेपण पाहा"]),
+        ask(Social).max_words(30).phrases(&["आमच्या व्हॉट्सॲप चॅनेलला", "आमच्या व्हॉट्सअॅप चॅनेलला", "आमच्या टेलिग्राम चॅनेलला", "चॅनेलला फॉलो करा"]),
+        line(Subscription).max_words(10).phrases(&["आजचा ई-पेपर", "आजचा अंक"]),
+        label(Subscription).phrases(&["ई-पेपर", "ईपेपर", "e-paper", "epaper"]),
     ],
     we: &["आम्ही", "आम्हाला", "आमचे", "आमच्या", "आमची", "आमचा", "आमच्याकडे"],
     // "आपण", "आपल्या" are "we" and "our" (inclusive) as often as the formal "you": only the

@@ -280,6 +280,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["lihat juga:", "tonton juga:", "artikel berkaitan:", "berita berkaitan:", "baca lebih lanjut:", "anda mungkin berminat:", "anda mungkin juga suka:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["dengar secara langsung", "dengar radio kami"]),
+        ask(Social).max_words(30).phrases(&["ikuti saluran whatsapp kami", "ikuti saluran telegram kami", "sertai kumpulan telegram kami", "sertai kumpulan whatsapp kami"]),
+        label(Social).phrases(&["sertai saluran"]),
+        line(Subscription).max_words(10).phrases(&["e-paper hari ini", "edisi digital", "akhbar digital hari ini"]),
+        label(Subscription).phrases(&["e-paper", "epaper"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["berhak memadam komen", "berhak untuk memadam komen", "pandangan peribadi pemberi komen"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

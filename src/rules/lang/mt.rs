@@ -416,6 +416,10 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["aqra ukoll:", "aqraw ukoll:", "aqra iżjed:", "forsi jinteressak:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["isma' b'dirett", "segwina b'dirett"]),
+        line(Subscription).max_words(10).phrases(&["l-edizzjoni diġitali"]),
+        label(Subscription).phrases(&["e-paper", "epaper"]),
     ],
     // "na" (us) glued to a verb is no word of its own; "bina" (in us) is Croatian's stage and
     // Indonesian's "build": left out.

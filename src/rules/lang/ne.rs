@@ -342,6 +342,10 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["यो पनि पढ्नुहोस्:", "यो पनि पढ्नुहोस:", "यो पनि पढ्नुस्:", "यो पनि पढ्नुहोला:", "यसलाई पनि पढ्नुहोस्:", "थप पढ्नुहोस्:", "यो पनि हेर्नुहोस्:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["लाइभ टिभी", "लाइभ हेर्नुहोस्", "लाइभ हेर्नुहोस", "लाइभ सुन्नुहोस्"]),
+        line(Subscription).max_words(10).phrases(&["आजको इ-पेपर", "आजको ई-पेपर", "आजको पत्रिका"]),
+        label(Subscription).phrases(&["इ-पेपर", "ई-पेपर", "e-paper", "epaper"]),
     ],
     we: &["हामी", "हाम्रो", "हामीलाई", "हाम्रा", "हाम्री", "हामीले", "हामीसँग", "हाम्रै"],
     // The polite "तपाईं" in its three spellings, the familiar "तिमी" (the intimate "तँ" is no

@@ -385,6 +385,12 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["lees ook:", "lees hier:", "bekijk ook:", "kijk ook:", "zie ook:", "luister ook:", "gerelateerde artikelen:", "meer over dit onderwerp:", "misschien ook interessant:", "dit vind je misschien ook interessant:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["luister live", "luister nu live", "luister naar de livestream"]),
+        ask(Social).max_words(30).phrases(&["ons whatsapp-kanaal", "ons whatsappkanaal", "ons whatsapp kanaal", "ons telegram-kanaal", "we zitten ook op whatsapp"]),
+        line(Subscription).max_words(10).phrases(&["e-paper van vandaag", "lees de krant online", "lees de digitale krant"]),
+        label(Subscription).phrases(&["e-paper", "epaper", "digikrant"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["beledigende reacties worden verwijderd", "reacties worden na goedkeuring geplaatst", "reacties worden pas na goedkeuring", "alleen geregistreerde gebruikers kunnen reageren", "behoudt zich het recht voor om reacties", "reacties zijn voor rekening van"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

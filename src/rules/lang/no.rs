@@ -303,6 +303,12 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["les også:", "les òg:", "les og:", "se også:", "sjå òg:", "hør også:", "relaterte saker:", "relaterte artikler:", "relaterte artiklar:", "du vil kanskje også like:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["hør direkte", "lytt direkte", "lytt på direkten"]),
+        ask(Social).max_words(30).phrases(&["vår whatsapp-kanal", "whatsapp-kanalen vår"]),
+        line(Subscription).max_words(10).phrases(&["les eavisen", "les e-avisen", "dagens eavis", "dagens avis"]),
+        label(Subscription).phrases(&["eavis", "e-avis", "eavisen", "e-avisen", "e-paper"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["forbeholder oss retten til å slette", "forbeholder seg retten til å slette"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

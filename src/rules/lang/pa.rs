@@ -443,6 +443,10 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["ਜ਼ਰੂਰ ਪੜ੍ਹੋ:", "ਸਬੰਧਤ ਖ਼ਬਰਾਂ:", "ਸਬੰਧਿਤ ਖ਼ਬਰਾਂ:", "ਸੰਬੰਧਿਤ ਖ਼ਬਰਾਂ:", "ਸਬੰਧਿਤ ਖਬਰਾਂ:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["ਲਾਈਵ ਟੀਵੀ"]),
+        line(Subscription).max_words(10).phrases(&["ਅੱਜ ਦਾ ਈ-ਪੇਪਰ", "ਅੱਜ ਦਾ ਅਖ਼ਬਾਰ"]),
+        label(Subscription).phrases(&["ਈ-ਪੇਪਰ", "ਈਪੇਪਰ", "e-paper", "epaper"]),
     ],
     // The outlet's "we", which is also every quoted speaker's (Punjabi has no exclusive "we").
     we: &["ਅਸੀਂ", "ਅਸੀ", "ਸਾਡਾ", "ਸਾਡੀ", "ਸਾਡੇ", "ਸਾਡੀਆਂ", "ਸਾਨੂੰ"],

@@ -344,6 +344,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["czytaj także:", "czytaj też:", "czytaj również:", "przeczytaj także:", "przeczytaj też:", "przeczytaj również:", "czytaj więcej:", "zobacz także:", "zobacz też:", "zobacz również:", "może cię zainteresować:", "może cię też zainteresować:", "może cię także zainteresować:", "powiązane artykuły:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["słuchaj na żywo", "słuchaj nas na żywo", "oglądaj nas na żywo"]),
+        ask(Social).max_words(30).phrases(&["dołącz do naszego kanału", "nasz kanał na whatsappie", "naszego kanału na whatsappie", "jesteśmy na whatsappie", "obserwuj nasz kanał"]),
+        label(Social).phrases(&["dołącz do kanału", "obserwuj kanał"]),
+        line(Subscription).max_words(10).phrases(&["dzisiejsze e-wydanie", "najnowsze e-wydanie", "czytaj gazetę online", "wydanie cyfrowe"]),
+        label(Subscription).phrases(&["e-wydanie", "e-gazeta", "epaper", "e-paper"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["komentarze są prywatnymi opiniami użytkowników", "nie ponosi odpowiedzialności za treść opinii", "zastrzega sobie prawo do usuwania komentarzy", "zastrzegamy sobie prawo do usuwania komentarzy", "komentować mogą tylko zalogowani", "komentarz pojawi się po zatwierdzeniu"]),
     ],
     we: &["my", "nasz", "nasza", "nasze", "nas", "nam", "naszej", "naszego"],
     you: &["ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "wy", "wasz", "wasze", "waszej", "waszego", "twojego", "twojej", "twoim", "tobie", "państwo"],

@@ -269,6 +269,10 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["دا هم ولولئ:", "دا هم ولولی:", "همدارنګه ولولئ:", "نور ولولئ:", "دا هم وګورئ:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["ژوندۍ خپرونه وګورئ", "ژوندۍ خپرونه واورئ"]),
+        ask(Social).max_words(30).phrases(&["زموږ د واټساپ چینل", "زموږ د ټیلیګرام چینل", "زمونږ واټساپ چینل"]),
+        label(Social).phrases(&["چینل ته ورګډ شئ"]),
     ],
     // "مو" (our, your) is also Persian "hair", "موږ" and "زموږ" written "مونږ", "زمونږ" in
     // Pakistan.

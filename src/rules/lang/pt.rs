@@ -373,6 +373,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["leia também:", "leia tambem:", "lê também:", "leia ainda:", "veja também:", "veja tambem:", "saiba mais:", "confira também:", "assista também:", "ouça também:", "notícias relacionadas:", "você pode gostar:", "pode interessar-lhe:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["tv ao vivo", "rádio ao vivo", "ouça ao vivo", "ouvir em direto", "emissão em direto"]),
+        ask(Social).max_words(30).phrases(&["siga o nosso canal", "junte-se ao nosso canal", "adira ao nosso canal", "nosso canal no whatsapp", "nosso canal no telegram"]),
+        label(Social).phrases(&["entrar no canal", "seguir canal"]),
+        line(Subscription).max_words(10).phrases(&["leia a edição digital", "edição digital de hoje"]),
+        label(Subscription).phrases(&["e-paper", "epaper", "edição digital", "edição impressa"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["os comentários são de responsabilidade", "não representam a opinião deste", "a redação reserva-se o direito", "a redação se reserva o direito", "os comentários estão sujeitos a moderação", "apenas assinantes podem comentar"]),
     ],
     we: &["nós", "nosso", "nossa", "nossos", "nossas"],
     you: &["você", "vocês", "seu", "sua", "tu", "teu", "tua", "teus", "tuas", "o senhor", "a senhora"],

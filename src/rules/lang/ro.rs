@@ -393,6 +393,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["citește și:", "citeşte şi:", "citeste si:", "citiți și:", "citiţi şi:", "cititi si:", "vezi și:", "vezi şi:", "vezi si:", "citește mai mult:", "articole similare:", "articole relaționate:", "s-ar putea să te intereseze:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["ascultă live", "ascultă în direct", "ascultă radio live", "radio live", "tv live"]),
+        ask(Social).max_words(30).phrases(&["urmărește canalul nostru", "urmăreşte canalul nostru", "alătură-te canalului nostru", "alăturați-vă canalului nostru", "alăturaţi-vă canalului nostru", "canalul nostru de whatsapp", "canalul nostru de telegram", "suntem și pe whatsapp", "suntem şi pe whatsapp"]),
+        label(Social).phrases(&["urmărește canalul", "urmăreşte canalul"]),
+        line(Subscription).max_words(10).phrases(&["citește ediția de azi", "citeşte ediţia de azi", "citește ziarul online", "citeşte ziarul online"]),
+        label(Subscription).phrases(&["e-paper", "epaper", "ediția digitală", "ediţia digitală", "ediția tipărită", "ediţia tipărită"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["nu reprezintă punctul de vedere al redacției", "nu reprezintă punctul de vedere al redacţiei", "redacția își rezervă dreptul", "redacţia îşi rezervă dreptul", "doar utilizatorii înregistrați pot comenta", "doar utilizatorii înregistraţi pot comenta", "comentariile vor fi publicate după"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

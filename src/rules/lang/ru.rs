@@ -329,6 +329,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["читай также:", "также читайте:", "читайте ещё:", "читайте еще:", "смотрите также:", "смотри также:", "ещё по теме:", "еще по теме:", "связанные новости:", "похожие новости:", "вам может быть интересно:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["смотреть прямой эфир", "слушать прямой эфир", "слушать эфир", "слушать радио онлайн"]),
+        ask(Social).max_words(20).phrases(&["нашем телеграм-канале", "нашем telegram-канале", "нашем канале в", "наш whatsapp-канал"]),
+        label(Social).phrases(&["подписаться на канал", "перейти в канал", "присоединиться к каналу"]),
+        line(Subscription).max_words(10).phrases(&["читать свежий номер", "электронная версия номера", "pdf-версия газеты"]),
+        label(Subscription).phrases(&["электронная версия", "pdf-версия", "свежий номер"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["редакция оставляет за собой право", "комментарии публикуются после проверки", "комментарии публикуются после модерации", "комментировать могут только зарегистрированные"]),
     ],
     we: &["мы", "наш", "наша", "наше", "наши", "нам", "нас", "нашу", "нашей", "наших"],
     you: &[

@@ -496,6 +496,10 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["මෙයත් කියවන්න:", "මේකත් කියවන්න:", "මෙයත් බලන්න:", "ආශ්‍රිත පුවත්:", "අදාළ පුවත්:", "සම්බන්ධිත පුවත්:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["සජීවීව නරඹන්න", "සජීවී විකාශය නරඹන්න"]),
+        line(Subscription).max_words(10).phrases(&["ඊ-පුවත්පත කියවන්න"]),
+        label(Subscription).phrases(&["ඊ-පුවත්පත", "ඊ පුවත්පත", "ඊ-පේපර්", "e-paper", "epaper"]),
     ],
     // The outlet's "අපි", "අප" and their cases. Sinhala has no exclusive "we": every speech a
     // story quotes holds them, and the narrator's "අප රට" (our country) too.

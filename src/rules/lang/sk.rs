@@ -337,6 +337,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["čítajte aj:", "čítaj aj:", "citajte aj:", "čítajte tiež:", "prečítajte si aj:", "prečítajte si tiež:", "pozrite si aj:", "súvisiace články:", "viac o téme:", "mohlo by vás zaujímať:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["počúvajte naživo", "počúvaj naživo", "rádio naživo", "sledujte živé vysielanie"]),
+        ask(Social).max_words(30).phrases(&["náš kanál na whatsappe", "náš kanál na telegrame", "sledujte náš kanál", "pridajte sa k nášmu kanálu", "pridaj sa k nášmu kanálu", "sme aj na whatsappe", "sme aj na telegrame"]),
+        label(Social).phrases(&["sledovať kanál"]),
+        line(Subscription).max_words(10).phrases(&["čítajte dnešné vydanie", "elektronická verzia novín"]),
+        label(Subscription).phrases(&["elektronické vydanie", "digitálne vydanie"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["redakcia si vyhradzuje právo", "nemusia vyjadrovať názor redakcie", "nevyjadrujú názor redakcie", "diskutovať môžu len registrovaní", "diskutovať môžu iba registrovaní"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

@@ -306,6 +306,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["poglejte tudi:", "oglejte si tudi:", "povezane novice:", "sorodni članki:", "več o temi:", "morda vas zanima:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["poslušajte v živo", "poslušaj v živo", "radio v živo", "tv v živo"]),
+        ask(Social).max_words(30).phrases(&["naš kanal na whatsappu", "naš kanal na telegramu", "pridružite se našemu kanalu", "pridruži se našemu kanalu", "sledite našemu kanalu", "smo tudi na whatsappu"]),
+        label(Social).phrases(&["sledi kanalu", "pridruži se kanalu"]),
+        line(Subscription).max_words(10).phrases(&["preberi e-izdajo", "preberite današnjo izdajo"]),
+        label(Subscription).phrases(&["e-izdaja", "e-časopis", "digitalna izdaja"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["uredništvo si pridržuje pravico", "ne odražajo stališč uredništva", "ne izražajo stališč uredništva", "komentirajo lahko le registrirani"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

@@ -337,6 +337,10 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["akhri sidoo kale:", "akhriso sidoo kale:", "sidoo kale akhri:", "sidoo kale akhriso:", "sidoo kale eeg:", "sidoo kale daawo:", "qodobbada la xiriira:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["dhageyso si toos ah", "dhageyso live"]),
+        ask(Social).max_words(30).phrases(&["nagala soco whatsapp", "nagala soco telegram", "kanaalkayaga whatsapp", "kanaalkayaga telegram"]),
+        label(Social).phrases(&["ku biir kanaalka"]),
     ],
     // "na" (us) is Swahili's "and", "aan" (we, I, not) every sentence's: left out.
     we: &["annaga", "anaga", "annagu", "anagu", "innaga", "inaga", "innagu", "noo", "nala", "naga", "nagu"],

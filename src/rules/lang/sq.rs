@@ -235,6 +235,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["lexo dhe:", "lexoni dhe:", "lexo gjithashtu:", "lexoni gjithashtu:", "lexo me shume:", "shiko edhe:", "shikoni edhe:", "lajme të ngjashme:", "lajme te ngjashme:", "mund t'ju interesojë:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["dëgjo live", "degjo live", "radio live", "shiko tv live"]),
+        ask(Social).max_words(30).phrases(&["na ndiqni në whatsapp", "na ndiqni ne whatsapp", "na ndiqni në telegram", "kanalin tonë në whatsapp", "kanalin tone ne whatsapp", "kanalin tonë në telegram", "bashkohu në kanalin tonë", "ndiqni kanalin tonë"]),
+        label(Social).phrases(&["ndiq kanalin"]),
+        line(Subscription).max_words(10).phrases(&["lexo gazetën e sotme", "lexo gazetën online"]),
+        label(Subscription).phrases(&["e-paper", "epaper", "edicioni digjital"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["redaksia rezervon të drejtën", "komentet publikohen pas miratimit"]),
     ],
     we: &["ynë", "tonë", "jonë", "neve", "tanë"],
     you: &["yt", "tënd", "tënde", "jote", "ju", "juaj", "juve", "tuaj", "tuajat"],

@@ -295,6 +295,11 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["прочитај и:", "погледајте и:", "можда вас занима:", "pročitajte još:", "procitajte jos:", "pročitajte i:", "pročitaj i:", "procitajte i:", "pogledajte i:", "možda vas zanima:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["slušajte uživo", "слушајте уживо", "radio uživo", "радио уживо", "tv uživo", "тв уживо"]),
+        ask(Social).max_words(30).phrases(&["našoj viber zajednici", "нашој вајбер заједници", "naš viber kanal", "наш вајбер канал", "naš telegram kanal", "наш телеграм канал", "pridružite se našem kanalu", "придружите се нашем каналу"]),
+        label(Subscription).phrases(&["e-izdanje", "е-издање", "digitalno izdanje", "дигитално издање"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["redakcija zadržava pravo", "редакција задржава право", "ne predstavljaju stav redakcije", "не представљају став редакције"]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

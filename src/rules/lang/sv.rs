@@ -313,6 +313,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["läs också:", "läs även:", "se också:", "se även:", "lyssna också:", "relaterade artiklar:", "du kanske också gillar:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["lyssna direkt", "lyssna live", "se tv direkt"]),
+        ask(Social).max_words(30).phrases(&["vår kanal på whatsapp", "vår whatsapp-kanal", "vår telegram-kanal", "vår kanal på telegram", "gå med i vår kanal", "följ vår kanal", "vi finns på whatsapp"]),
+        label(Social).phrases(&["gå med i kanalen", "följ kanalen"]),
+        line(Subscription).max_words(10).phrases(&["läs dagens e-tidning", "till e-tidningen"]),
+        label(Subscription).phrases(&["dagens e-tidning"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["redaktionen förbehåller sig rätten", "kommentarer granskas innan de publiceras", "ansvarar själv för sina kommentarer"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -228,6 +228,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["soma pia:", "soma hii pia:", "tazama pia:", "sikiliza pia:", "unaweza pia kusoma:", "unaweza kusoma pia:", "habari zinazohusiana:", "mada zinazohusiana:", "makala zinazohusiana:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["sikiliza mubashara", "sikiliza moja kwa moja", "redio mubashara", "tv mubashara"]),
+        ask(Social).max_words(30).phrases(&["chaneli yetu ya whatsapp", "chaneli yetu ya telegram", "tufuate kwenye whatsapp", "tufuate kwenye telegram", "jiunge nasi kwenye whatsapp"]),
+        label(Social).phrases(&["jiunge na chaneli"]),
+        line(Subscription).max_words(10).phrases(&["soma gazeti la leo", "soma e-paper"]),
+        label(Subscription).phrases(&["e-paper", "epaper", "gazeti la kidijitali"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["maoni yako yatachapishwa baada ya"]),
     ],
     we: &["sisi", "yetu", "wetu", "zetu", "letu", "nasi"],
     you: &["wewe", "yako", "wako", "lako", "zako", "ninyi", "nyinyi", "yenu", "wenu", "lenu"],

@@ -227,6 +227,10 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["இதையும் படிங்க:", "இதையும் படியுங்கள்:", "இதையும் படிக்க:", "இதையும் படிக்கலாம்:", "இவற்றையும் படியுங்கள்:", "மேலும் படிக்க:", "மேலும் வாசிக்க:", "இதையும் வாசிக்க:", "இதையும் பாருங்கள்:", "தொடர்புடைய செய்திகள்:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["லைவ் டிவி", "நேரலை டிவி"]),
+        ask(Social).max_words(30).phrases(&["எங்கள் டெலிகிராம் சேனலில் இணையுங்கள்", "டெலிகிராம் சேனலில் இணையுங்கள்"]),
+        label(Subscription).phrases(&["இ-பேப்பர்", "இபேப்பர்", "e-paper", "epaper"]),
     ],
     we: &["நாங்கள்", "எங்கள்", "எங்களை", "எங்களுக்கு", "நாம்", "நமது"],
     you: &["நீ", "உன்", "உனக்கு", "உனது", "நீங்கள்", "உங்கள்", "உங்களுக்கு", "உங்களை"],

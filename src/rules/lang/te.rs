@@ -407,6 +407,11 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["ఇది కూడా చదవండి:", "ఇవి కూడా చదవండి:", "ఇదీ చదవండి:", "ఇవీ చదవండి:", "మరింత చదవండి:", "ఇది కూడా చూడండి:", "ఇవి కూడా చూడండి:", "సంబంధిత వార్తలు:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["లైవ్ టీవీ"]),
+        ask(Social).max_words(30).phrases(&["మా టెలిగ్రామ్ ఛానల్\u{200c}లో చేరండి", "మా టెలిగ్రామ్ ఛానల్లో చేరండి"]),
+        line(Subscription).max_words(10).phrases(&["ఈ-పేపర్ చదవండి", "ఈపేపర్ చదవండి"]),
+        label(Subscription).phrases(&["ఈ-పేపర్", "ఈపేపర్", "ఈ పేపర్", "e-paper", "epaper"]),
     ],
     // The exclusive "we" of the outlet; not "మనం", "మన" (the inclusive "we" of every speech
     // a story quotes).

@@ -281,6 +281,12 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["อ่านเพิ่มเติม:", "อ่านเพิ่ม:", "อ่านข่าวเพิ่มเติม:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "ข่าวเกี่ยวข้อง:", "บทความที่เกี่ยวข้อง:", "ข่าวที่น่าสนใจ:", "บทความแนะนำ:", "ดูเพิ่มเติม:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["รับชมถ่ายทอดสดได้ที่", "ชมไลฟ์สดได้ที่", "ฟังสดได้ที่"]),
+        ask(Social).max_words(30).phrases(&["ช่องเทเลแกรมของเรา"]),
+        line(Subscription).max_words(10).phrases(&["อ่านหนังสือพิมพ์ฉบับวันนี้", "อ่านหนังสือพิมพ์ออนไลน์"]),
+        label(Subscription).phrases(&["e-paper", "epaper", "หนังสือพิมพ์ฉบับวันนี้"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["ขอสงวนสิทธิ์ในการลบความคิดเห็น", "ขอสงวนสิทธิ์ลบความคิดเห็น", "เป็นความคิดเห็นส่วนตัวของผู้แสดงความคิดเห็น"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.
     we: &["เรา", "พวกเรา"],

@@ -293,6 +293,11 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["basahin din:", "basahin pa:", "basahin ang iba pa:", "tingnan din:", "panoorin din:", "kaugnay na balita:", "mga kaugnay na balita:", "kaugnay na artikulo:", "mga kaugnay na artikulo:", "maaaring magustuhan mo rin:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["pakinggan nang live", "makinig nang live"]),
+        ask(Social).max_words(30).phrases(&["sundan kami sa whatsapp", "sundan kami sa telegram", "sundan kami sa viber", "aming viber channel", "aming telegram channel", "aming whatsapp channel", "mag-join sa aming"]),
+        label(Social).phrases(&["sumali sa channel"]),
+        label(Subscription).phrases(&["e-paper", "epaper"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

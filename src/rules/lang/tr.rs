@@ -262,6 +262,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["ayrıca okuyun:", "ayrıca oku:", "ayrıca bakınız:", "ayrıca bakın:", "bunu da okuyun:", "bunu da oku:", "bunu da izleyin:", "bunlar da ilginizi çekebilir:", "ilginizi çekebilir:", "ilginizi çekebilecek haberler:", "ilgili haberler:", "ilgili haber:", "benzer haberler:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["canlı dinle", "canlı radyo", "canlı tv"]),
+        ask(Social).max_words(30).phrases(&["whatsapp kanalımıza", "telegram kanalımıza", "whatsapp kanalımızı takip", "kanalımıza katılın", "kanalımızı takip edin"]),
+        label(Social).phrases(&["kanala katıl", "takip et"]),
+        line(Subscription).max_words(10).phrases(&["günün e-gazetesi", "e-gazeteyi okumak için"]),
+        label(Subscription).phrases(&["e-gazete", "egazete", "e-gazete oku"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["hakaret içeren yorumlar onaylanmamaktadır", "hakaret içeren yorumlar yayınlanmaz", "yorumunuz onaylandıktan sonra yayınlanacaktır", "yorumlar onaylandıktan sonra yayınlanır", "sitemizin görüşlerini yansıtmamaktadır", "gazetemizin görüşlerini yansıtmaz"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

@@ -331,6 +331,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["читайте також:", "читай також:", "також читайте:", "дивіться також:", "дивись також:", "слухайте також:", "ще по темі:", "пов'язані новини:", "пов’язані новини:", "схожі новини:", "вас може зацікавити:", "вам може бути цікаво:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["дивитися прямий ефір", "слухати прямий ефір", "слухати ефір", "слухати радіо онлайн"]),
+        ask(Social).max_words(30).phrases(&["нашому телеграм-каналі", "нашому telegram-каналі", "нашому каналі в", "нашому каналі у", "наш viber-канал"]),
+        label(Social).phrases(&["підписатися на канал", "перейти в канал", "приєднатися до каналу"]),
+        line(Subscription).max_words(10).phrases(&["читати свіжий номер", "електронна версія номера", "pdf-версія газети"]),
+        label(Subscription).phrases(&["електронна версія", "pdf-версія", "свіжий номер"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["редакція залишає за собою право", "коментарі публікуються після модерації", "коментувати можуть лише зареєстровані"]),
     ],
     we: &["ми", "наш", "наша", "наше", "наші", "нам", "нас", "нашу"],
     you: &[

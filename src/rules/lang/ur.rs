@@ -237,6 +237,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["یہ بھی پڑھیں:", "اسے بھی پڑھیں:", "یہ بھی دیکھیں:", "یہ بھی دیکھیے:", "متعلقہ خبریں:", "متعلقہ مضامین:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["لائیو ٹی وی", "لائیو سنیں"]),
+        ask(Social).max_words(30).phrases(&["ہمارے واٹس ایپ چینل کو فالو کریں", "ہمارا ٹیلی گرام چینل جوائن کریں", "ہمارے ٹیلی گرام چینل میں شامل", "ہمیں واٹس ایپ پر فالو کریں"]),
+        label(Social).phrases(&["چینل جوائن کریں", "ابھی جوائن کریں"]),
+        line(Subscription).max_words(10).phrases(&["آج کا اخبار پڑھیں", "ای پیپر دیکھیں"]),
+        label(Subscription).phrases(&["ای پیپر", "ای-پیپر", "e-paper"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["تبصروں سے متفق ہونا ضروری نہیں", "نامناسب تبصرے شائع نہیں کیے جائیں گے"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

@@ -303,6 +303,13 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["mời xem thêm:", "tin liên quan:", "bài liên quan:", "tin tức liên quan:", "bài viết liên quan:", "có thể bạn quan tâm:", "bạn có thể quan tâm:", "tin cùng chuyên mục:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["truyền hình trực tuyến", "phát thanh trực tuyến", "nghe trực tuyến", "nghe phát thanh trực tiếp"]),
+        ask(Social).max_words(30).phrases(&["kênh zalo của chúng tôi", "kênh whatsapp của chúng tôi", "kênh telegram của chúng tôi", "theo dõi chúng tôi trên whatsapp", "theo dõi chúng tôi trên telegram"]),
+        label(Social).phrases(&["tham gia kênh", "tham gia ngay"]),
+        line(Subscription).max_words(10).phrases(&["đọc báo in hôm nay", "xem báo in"]),
+        label(Subscription).phrases(&["báo in", "e-paper", "epaper", "đọc báo in"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["sẽ được biên tập trước khi đăng", "bình luận của bạn sẽ được duyệt", "gõ tiếng việt có dấu"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],

@@ -392,6 +392,10 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["bukela kananjalo:", "iindaba ezinxulumeneyo:", "amanqaku anxulumeneyo:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["mamela ngqo"]),
+        label(Social).phrases(&["joyina ijelo"]),
+        label(Subscription).phrases(&["e-paper", "epaper"]),
     ],
     // "thina" (we) and the possessives of the noun classes ("umsebenzi wethu", our work;
     // "iindaba zethu", our news). Not "kuthi" (to us): isiZulu's "to say", one of its

@@ -657,6 +657,8 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["ka síwájú:", "ìròyìn tó jọ mọ́:", "ìròyìn mìíràn tó jọ mọ́:", "iroyin to jo mo:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        ask(Social).max_words(30).phrases(&["tẹ̀lé wa lórí whatsapp", "tẹle wa lori whatsapp", "tele wa lori whatsapp", "tẹ̀lé wa lórí telegram", "tẹle wa lori telegram", "tele wa lori telegram"]),
     ],
     // "wa" (us, our) is Swahili's commonest word ("of") and the verb "come" ("wá"), "a" (we)
     // the article of half the languages: the emphatic and possessive forms stand in ("awa"

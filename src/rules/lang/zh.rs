@@ -352,6 +352,12 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["延伸阅读:", "延伸阅读：", "延伸閱讀:", "延伸閱讀：", "相关阅读:", "相关阅读：", "相關閱讀:", "相關閱讀：", "相关新闻:", "相關新聞:", "相关报道:", "相關報導:", "相關報道:", "相關報道：", "推荐阅读:", "推荐阅读：", "推薦閱讀:", "推薦閱讀：", "阅读更多:", "阅读更多：", "閱讀更多:", "閱讀更多：", "你可能感兴趣:", "你可能感兴趣：", "看更多:", "看更多："]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["观看直播", "觀看直播", "收听直播", "收聽直播", "在线收听", "線上收聽"]),
+        ask(Social).max_words(30).phrases(&["加入我们的频道", "加入我們的頻道", "加入我们的whatsapp", "加入我們的whatsapp", "加入我们的 whatsapp", "加入我們的 whatsapp"]),
+        label(Social).phrases(&["加入频道", "加入頻道"]),
+        label(Subscription).phrases(&["数字报", "數位報", "电子版", "電子版"]),
+        ask(Other).part(Comments).max_words(60).phrases(&["仅供其表达个人看法", "僅供其表達個人看法", "文明上网理性发言", "文明上網理性發言"]),
     ],
     we: &["我们", "我們", "咱们", "咱們"],
     you: &["你", "你们", "你們", "您", "您们", "您們"],

@@ -396,6 +396,11 @@ pub(crate) static PACK: Pack = Pack {
         // Teaser labels that open a line before a colon and another story's headline, from a
         // survey of how the language's sites word them: with the colon, no story's line opens so.
         line(Related).max_words(24).phrases(&["funda nalezi:", "bukela nalokhu:", "izindaba ezihlobene:", "izindaba ezihlobene nalezi:", "okunye ongathanda ukukufunda:"]),
+        // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
+        chrome(Social).max_words(6).at(Any).phrases(&["lalela bukhoma", "lalela umsakazo bukhoma"]),
+        ask(Social).max_words(30).phrases(&["isiteshi sethu sewhatsapp", "isiteshi sethu setelegram", "silandele ku-whatsapp", "silandele kuwhatsapp", "silandele ku-telegram"]),
+        label(Social).phrases(&["joyina isiteshi"]),
+        label(Subscription).phrases(&["e-paper", "epaper"]),
     ],
     // The emphatic "thina" and the possessives of "we" ("umsebenzi wethu", our work), which
     // are isiXhosa's too (the same outlet speaking), and "kithi" (to us, isiXhosa "kuthi").
