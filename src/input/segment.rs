@@ -515,6 +515,13 @@ pub(crate) fn opens_quote(body: &[u8]) -> bool {
         && MARKS.iter().any(|m| body.starts_with(m.as_bytes()))
 }
 
+/// Whether `text` (trimmed) ends with a closing quotation mark: with [`opens_quote`], a
+/// line that is a quotation whole.
+pub(crate) fn closes_quote(text: &str) -> bool {
+    const MARKS: [char; 8] = ['"', '”', '“', '»', '«', '’', '」', '›'];
+    text.trim_end().ends_with(MARKS)
+}
+
 /// Whether `c` is a lower-case letter of a script that writes with letter case. Georgian's
 /// Mkhedruli letters are lower case to Unicode (since 11.0, beside their rarely used Mtavruli
 /// capitals), but the script is written without case: read as lower case, every Georgian menu

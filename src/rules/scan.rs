@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use crate::Kind;
 use crate::input::classes::Classes;
-use crate::input::segment::{Block, count_words};
+use crate::input::segment::{Block, closes_quote, count_words};
 use crate::score::concepts::{Concepts, Stems};
 
 impl RuleSet {
@@ -1124,12 +1124,6 @@ fn lone_time(t: &[u8]) -> bool {
     (4..=8).contains(&t.len())
         && t.contains(&b':')
         && t.iter().all(|&c| c.is_ascii_digit() || c == b':')
-}
-
-/// Whether `text` (trimmed) ends with a closing quotation mark.
-fn closes_quote(text: &str) -> bool {
-    const MARKS: [char; 8] = ['"', '”', '“', '»', '«', '’', '」', '›'];
-    text.trim_end().ends_with(MARKS)
 }
 
 #[cfg(test)]

@@ -614,10 +614,28 @@ pub(crate) fn domain_shaped(t: &str) -> bool {
             .is_some_and(char::is_alphabetic)
 }
 
+/// Whether `text` names a host anywhere ("Time.com", "kabarlar.org"): a letter or digit, a
+/// dot and a lower-case ASCII letter. Unlike [`domain_shaped`], not "U.S." nor "3.5".
+pub(crate) fn names_a_host(text: &str) -> bool {
+    text.as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'.' && w[2].is_ascii_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::input::host::{outlet_label, outlet_name};
+
+    #[test]
+    fn a_host_is_a_dot_before_a_lower_case_letter() {
+        assert!(names_a_host(
+            "This article originally appeared on Time.com."
+        ));
+        assert!(names_a_host("Читайте kabarlar.org сайтынан."));
+        assert!(!names_a_host("The U.S. Senate passed the bill."));
+        assert!(!names_a_host("Prices rose 3.5 per cent in May."));
+    }
 
     #[test]
     fn the_outlets_app_by_its_name() {

@@ -211,20 +211,14 @@ const PAIR_WORDS: u32 = 30;
 /// too ("Prøv 1 måned for 1 kr.").
 const STOPPED_PAIR_WORDS: u32 = 16;
 const STOPPED_QUIET_WORDS: u32 = 6;
-/// Whether `text` names a host ("Time.com", "kabarlar.org"): a letter or digit, a dot and
-/// a lower-case ASCII letter ("U.S." and "3.5" do not).
-fn names_a_host(text: &str) -> bool {
-    text.as_bytes()
-        .windows(3)
-        .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'.' && w[2].is_ascii_lowercase())
-}
-
 /// The fewest words of a statement under a teaser's or an ad's line that is the story's
 /// (see [`split_at_prose`]), and of one that starts a run in a text no pack reads (see
 /// [`trim_sentences`]). At 4, six lines of the story kept over every labelled text
 /// and nothing else changed; under an app's one-line pitch as well, 17 lines of app boxes
 /// were kept too (the box's second line is a statement of what the app does).
 const STATEMENT_WORDS: u32 = 4;
+/// The full stops that end a statement, in the scripts that have their own.
+const STATEMENT_STOPS: [char; 6] = ['.', '。', '।', '۔', '။', '።'];
 /// The most words of a chrome line that [`split_at_prose`] reads as a whole box.
 const CHROME_LINE_WORDS: u32 = 8;
 /// The most words of a follow line that [`split_at_prose`] reads as a whole box.
@@ -289,7 +283,7 @@ fn split_at_prose(
     let stopped = |i: usize| {
         text[blocks[i].range.clone()]
             .trim_end()
-            .ends_with(['.', '。', '।', '۔', '။', '።'])
+            .ends_with(STATEMENT_STOPS)
     };
     // Two of them in a row are the story's closing lines between an advertisement's label
     // and the boxes below; shorter ones too where both end in a statement's stop (a
@@ -340,40 +334,35 @@ fn split_at_prose(
             })
             .unwrap_or(blocks.len())
     });
+    // Under a follow line or a channel's button between the story's paragraphs, a
+    // statement is the story's next line too ("Urmărește Ziarul de Vrancea și pe canalul
+    // nostru de Telegram!" / "Următorul exercițiu ... este programat pentru luna mai.").
+    // (A statement: a box's line under a follow row asks or exclaims, "Hey, schön, dass du
+    // bis hierhin gelesen hast!".)
+    let follow_line = |j: usize| {
+        scored[j].hand_anchor
+            && evidence[j].kind() == Some(Kind::Social)
+            && blocks[j].words <= FOLLOW_LINE_WORDS
+    };
     let after_whole = |i: usize| {
         let (b, e) = (&blocks[i], &evidence[i]);
+        let statement = || b.words >= STATEMENT_WORDS && stopped(i);
         i > story_from
-            && whole_box(i - 1)
             && b.sentence
-            && (b.words >= QUIET_WORDS
-                // (A short statement under a teaser or an ad: "Простір працює щодня з
-                // 8:00 до 22:00." Not under the page's chrome: a comment box's "Um einen
-                // Kommentar zu schreiben, müssen Sie angemeldet sein." under "Kommentare".)
-                // (Over a box's ask too: the story's last line is right above the outlet's
-                // box as often as a box's tagline is, "Get the news first." over "Sign up to
-                // our breaking news alerts", which stays.)
-                || (b.words >= STATEMENT_WORDS
-                    && stopped(i)
-                    && matches!(evidence[i - 1].kind(), Some(Kind::Related | Kind::Ad))))
-            && e.is_silent()
-            && hand[i] < 0.0
-            && !features::names(&text[b.range.clone()], outlets)
-    };
-    // Under a follow line or a channel's button between the story's paragraphs, a statement
-    // with nothing of a box is the story's next line ("Urmărește Ziarul de Vrancea și pe
-    // canalul nostru de Telegram!" / "Următorul exercițiu ... este programat pentru luna
-    // mai."). (A statement: a box's line under a follow row asks or exclaims, "Hey, schön,
-    // dass du bis hierhin gelesen hast!".)
-    let after_follow = |i: usize| {
-        let (b, e) = (&blocks[i], &evidence[i]);
-        i > story_from
-            && scored[i - 1].hand_anchor
-            && evidence[i - 1].kind() == Some(Kind::Social)
-            && blocks[i - 1].words <= FOLLOW_LINE_WORDS
-            && b.sentence
-            && b.words >= STATEMENT_WORDS
-            && stopped(i)
-            && !text[b.range.clone()].contains(['?', '!', ':'])
+            && ((whole_box(i - 1)
+                && (b.words >= QUIET_WORDS
+                    // (A short statement under a teaser or an ad: "Простір працює щодня з
+                    // 8:00 до 22:00." Not under the page's chrome: a comment box's "Um einen
+                    // Kommentar zu schreiben, müssen Sie angemeldet sein." under
+                    // "Kommentare".)
+                    // (Over a box's ask too: the story's last line is right above the
+                    // outlet's box as often as a box's tagline is, "Get the news first." over
+                    // "Sign up to our breaking news alerts", which stays.)
+                    || (statement()
+                        && matches!(evidence[i - 1].kind(), Some(Kind::Related | Kind::Ad)))))
+                || (follow_line(i - 1)
+                    && statement()
+                    && !text[b.range.clone()].contains(['?', '!', ':'])))
             && e.is_silent()
             && hand[i] < 0.0
             && !features::names(&text[b.range.clone()], outlets)
@@ -422,7 +411,6 @@ fn split_at_prose(
             || pair(i - 1, i)
             || pair(i, i + 1)
             || after_whole(i)
-            || after_follow(i)
     };
     // Under a teaser list's headlines, above a box of another kind, such a
     // paragraph is the story's closing one ("More from Dudley", three headlines, "If cabinet
@@ -600,8 +588,6 @@ fn trim_sentences(
     // model takes with little confidence: above a box stands the story, and a doubt there is
     // the story's ("What do you think?" closing a column above its publisher's ask). Below a
     // box, such a sentence is the box's more often (an author's bio, a comment policy).
-    // (Where no pack reads the text, no hand rule reads any line, and the model's word is
-    // all there is.)
     // Where no pack reads the text, only a plain statement is a doubt: a full stop, no
     // question or exclamation, no sum, no platform or address, more than a name
     // with its initial (an ask in a language no pack reads ends in "!", asks a question or
@@ -609,11 +595,9 @@ fn trim_sentences(
     let statement = |i: usize| {
         let t = text[blocks[i].range.clone()].trim_end();
         blocks[i].words >= STATEMENT_WORDS
-            && ['.', '।', '။', '።', '۔', '。']
-                .iter()
-                .any(|&c| t.ends_with(c))
+            && t.ends_with(STATEMENT_STOPS)
             && !t.contains(['?', '!', '？', '！', '؟', '@'])
-            && !names_a_host(t)
+            && !features::names_a_host(t)
             && evidence[i].money.is_none()
             && evidence[i].platforms == 0
     };
@@ -874,15 +858,4 @@ fn extend_lists(
             runs[k].0.end = i;
         }
     }
-}
-
-#[cfg(test)]
-#[test]
-fn a_host_is_a_dot_before_a_lower_case_letter() {
-    assert!(names_a_host(
-        "This article originally appeared on Time.com."
-    ));
-    assert!(names_a_host("Читайте kabarlar.org сайтынан."));
-    assert!(!names_a_host("The U.S. Senate passed the bill."));
-    assert!(!names_a_host("Prices rose 3.5 per cent in May."));
 }
