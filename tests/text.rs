@@ -7017,3 +7017,51 @@ fn the_outlets_own_services_are_read_by_the_packs() {
     assert_fired(&cleaned, "en.line:read today's e-paper");
     assert_fired(&cleaned, "en.ask:comments are subject to moderation");
 }
+
+/// Under a box that is cut at the story's end, the headlines that end the text are its
+/// teasers, with no label over them: in title case ("Council Approves New Cycle Lanes For
+/// The Harbour Road") or in a script without case. Under the story's last paragraph, with
+/// no cut above them, the same lines stay (a story's own closing list).
+#[test]
+fn headlines_under_a_cut_box_at_the_texts_end_are_teasers() {
+    let cleaner = Cleaner::new();
+    let headlines = "Council Approves New Cycle Lanes For The Harbour Road\n\
+                     Ferry Operator Orders Two Electric Ships For The Islands\n\
+                     Night Train To Copenhagen Returns To The Winter Timetable";
+    let url = Some("https://www.harbourpost.example/news/bridge");
+    let text =
+        format!("{BRIDGE_STORY}\nFollow Harbour Post: Facebook | Instagram | X\n{headlines}");
+    let cleaned = cleaner.clean_text_at(&text, url);
+    assert_eq!(
+        cleaned.text().trim_end(),
+        BRIDGE_STORY,
+        "{:#?}",
+        cleaned.removals()
+    );
+    assert_fired(&cleaned, "heuristic:teaser-list");
+    let cleaned = cleaner.clean_text_at(&format!("{BRIDGE_STORY}\n{headlines}"), url);
+    assert!(
+        cleaned.text().contains(headlines),
+        "{:#?}",
+        cleaned.removals()
+    );
+}
+
+/// A cookie banner that a rule's run cut takes its buttons under it, which the run's
+/// evidence did not reach ("Saya Setuju").
+#[test]
+fn a_cut_cookie_banners_buttons_go_with_it() {
+    let cleaner = Cleaner::new();
+    let banner = "Kami menggunakan kuki untuk memastikan anda mendapat pengalaman terbaik di \
+                  laman web kami. Dengan meneruskan penggunaan laman ini, anda bersetuju \
+                  dengan penggunaan kuki.";
+    let story = "Harga Sayur Naik Menjelang Musim Tengkujuh Di Pantai Timur\n\
+                 Harga sayur-sayuran di pasar borong Kuala Terengganu naik hampir satu \
+                 pertiga minggu ini apabila bekalan dari Cameron Highlands berkurangan \
+                 akibat hujan lebat yang berterusan.\n\
+                 Peniaga berkata pelanggan kini membeli dalam kuantiti yang lebih kecil \
+                 dan ramai yang beralih kepada sayur tempatan yang lebih murah.";
+    let cleaned = cleaner.clean_text(&format!("{banner}\nSaya Setuju\n{story}"));
+    assert_eq!(cleaned.text(), story, "{:#?}", cleaned.removals());
+    assert!(cleaned.removals().iter().all(|r| r.kind() == Kind::Cookie));
+}

@@ -35,7 +35,7 @@ pub(super) fn cookie_banners(
     let mut banners: Vec<usize> = (0..blocks.len())
         .filter(|&i| {
             let ev = &evidence[i];
-            !gone(i) && ev.kind() == Some(Kind::Cookie) && ev.said == 0
+            ev.kind() == Some(Kind::Cookie) && ev.said == 0
         })
         .collect();
     if banners.is_empty() {
@@ -52,6 +52,8 @@ pub(super) fn cookie_banners(
     let unread =
         || bare_text || (0..blocks.len()).all(|j| evidence[j].we == 0 && evidence[j].you == 0);
     let first = (0..blocks.len()).find(|&i| !gone(i));
+    // (A banner a run cut already is read for its buttons, which the run's evidence did
+    // not reach: "Saya Setuju" under "Kami menggunakan kuki ...".)
     let unvoiced = first.filter(|&i| {
         banners.contains(&i)
             && !voiced(i)
@@ -69,7 +71,19 @@ pub(super) fn cookie_banners(
     let foot = (0..blocks.len())
         .rev()
         .find(|&i| !gone(i) && blocks[i].words >= WALL_WORDS);
-    let button = |i: usize| !gone(i) && shaped(blocks, scored, text, i);
+    let shaped_button = |i: usize| !gone(i) && shaped(blocks, scored, text, i);
+    // Beside a banner that a run cut, where its evidence was read already, a button is no
+    // label's line and no byline ("Autorin: Lena Hoffmann" under a headline on consent that
+    // a run took for a banner).
+    let button = |i: usize, banner: usize| {
+        shaped_button(i)
+            && !(gone(banner) && {
+                let t = &text[blocks[i].range.clone()];
+                t.contains([':', '：'])
+                    || credits::opens_with_by(t)
+                    || evidence[i].kind() == Some(Kind::Credit)
+            })
+    };
     // A story on consent tells of cookies in more places than one: under its headline, in
     // its paragraphs. A banner's lines stand together.
     let cookies = |j: usize| {
@@ -84,7 +98,7 @@ pub(super) fn cookie_banners(
     for i in banners {
         // At the top, its buttons stand under it ("Ok", "Accept"); a story's lede on
         // consent has a paragraph under it.
-        if !((top.is_none_or(|t| i <= t) && i + 1 < blocks.len() && button(i + 1))
+        if !((top.is_none_or(|t| i <= t) && i + 1 < blocks.len() && button(i + 1, i))
             || foot.is_none_or(|f| i >= f)
             || Some(i) == unvoiced)
             || told(i)
@@ -94,13 +108,13 @@ pub(super) fn cookie_banners(
         }
         let start = i
             - (1..=BANNER_BUTTONS.min(i))
-                .take_while(|&k| button(i - k))
+                .take_while(|&k| button(i - k, i))
                 .count();
         let end = i
             + 1
             + (i + 1..blocks.len())
                 .take(BANNER_BUTTONS)
-                .take_while(|&j| button(j))
+                .take_while(|&j| button(j, i))
                 .count();
         out.push(start..end);
     }

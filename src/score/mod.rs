@@ -1543,6 +1543,15 @@ fn decide_pass(
             "heuristic:closing-byline",
         );
     }
+    if let Some(r) = tail_teasers(blocks, evidence, ctx.text, &taken) {
+        add_untaken(
+            &mut taken,
+            &mut extra,
+            r,
+            Kind::Related,
+            "heuristic:teaser-list",
+        );
+    }
     for i in between_cuts(blocks, evidence, &scored, &hand, &runs, &extra) {
         extra.push((
             i..i + 1,

@@ -976,6 +976,48 @@ pub(super) fn tag_rows(
     found
 }
 
+/// Under a box that is cut at the story's end, the headlines that end what stays of the text
+/// are the page's teasers, though no label says so: "ગુજરાતમાં ગરમીનો પારો 42 ડિગ્રીને પાર"
+/// under a follow line, "Pemandu Lori Selamatkan Kucing Terperangkap Di Lebuh Raya" under a
+/// comment note. The cut above reads as a label does, so a headline in title case or in a
+/// script without case counts ([`is_headline`] as labelled); [`tag_rows`] saw the runs alone,
+/// not the cuts that the readings after it make.
+pub(super) fn tail_teasers(
+    blocks: &[Block],
+    evidence: &Evidences,
+    text: &str,
+    taken: &[bool],
+) -> Option<Range<usize>> {
+    let story_end =
+        (0..blocks.len()).rposition(|i| prose(&blocks[i], &evidence[i]) && !taken[i])?;
+    let teaser = |i: usize| {
+        let (b, ev) = (&blocks[i], &evidence[i]);
+        !b.sentence
+            && !b.timestamp
+            && ev.signal < 1.0
+            && ev.body >= 0.0
+            && !text[b.range.clone()].trim_end().ends_with([':', ',', ';'])
+            && is_headline(b, text, true)
+    };
+    let last = (story_end + 1..blocks.len()).rposition(|i| !taken[i])? + story_end + 1;
+    let mut start = last + 1;
+    let mut count = 0;
+    let mut i = last + 1;
+    while i > story_end + 1 {
+        i -= 1;
+        if taken[i] {
+            continue;
+        }
+        if !teaser(i) {
+            break;
+        }
+        start = i;
+        count += 1;
+    }
+    (count >= HEADED_TEASER_ITEMS && start > story_end + 1 && taken[start - 1])
+        .then_some(start..last + 1)
+}
+
 /// The most words of a tag list's label ("Tags", "Címkék", "Schlagwörter zum Thema").
 const TAG_LABEL_WORDS: usize = 3;
 /// The most words of the tags in one line: a longer list is the story's (the members of a
