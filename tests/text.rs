@@ -7065,3 +7065,27 @@ fn a_cut_cookie_banners_buttons_go_with_it() {
     assert_eq!(cleaned.text(), story, "{:#?}", cleaned.removals());
     assert!(cleaned.removals().iter().all(|r| r.kind() == Kind::Cookie));
 }
+
+/// Under the story, a line that gives a number beside the outlet's name and asks the reader
+/// is the newsroom's call for tips; the police's number under the story names no outlet.
+#[test]
+fn the_newsrooms_number_under_the_story_goes() {
+    let cleaner = Cleaner::new();
+    let url = Some("https://www.harbourpost.example/news/bridge");
+    let tip = "Got a story? Text the Harbour Post newsroom on 087 000 4104.";
+    let cleaned = cleaner.clean_text_at(&format!("{BRIDGE_STORY}\n{tip}"), url);
+    assert_eq!(
+        cleaned.text().trim_end(),
+        BRIDGE_STORY,
+        "{:#?}",
+        cleaned.removals()
+    );
+    for kept in [
+        "Anyone with information is asked to call the harbour police on 0800 555 1111.",
+        // (A date is no number.)
+        "Have you seen the Harbour Post's bridge photos from 05.12.2024?",
+    ] {
+        let text = format!("{BRIDGE_STORY}\n{kept}");
+        assert_eq!(cleaner.clean_text_at(&text, url).text(), text);
+    }
+}

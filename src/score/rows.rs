@@ -102,15 +102,18 @@ pub(super) fn follow_lines(
         }
     };
     // The outlet's own address under a question or an address to the reader ("Heb je een
-    // tip? Mail dan naar nieuws@nhnieuws.nl"); an institution's page gives its own for
-    // information ("Weitere Informationen erteilt ... althausa@stadt.ahlen.de"), and a
-    // notice the address of whom it announces.
+    // tip? Mail dan naar nieuws@nhnieuws.nl"), or a number beside its name ("Got a story?
+    // Text the Shannonside newsroom on 087 000 4104"); an institution's page gives its own
+    // for information ("Weitere Informationen erteilt ... althausa@stadt.ahlen.de"), and a
+    // notice the address of whom it announces; the police's number under the story does not
+    // name the outlet.
     let writes = |i: usize| {
         let (b, ev) = (&blocks[i], &evidence[i]);
         let t = &text[b.range.clone()];
         b.words <= CONTACT_WORDS
-            && mail_hosts(t)
+            && (mail_hosts(t)
                 .any(|h| crate::input::host::outlet_label(h).is_some_and(|l| outlets.contains(&l)))
+                || (has_phone_number(t) && features::names_properly(t, outlets)))
             && (t.contains(['?', '？', '؟']) || ev.you > 0 || ev.we > 0)
     };
     let plain = |i: usize| evidence[i].body >= 0.0 && !blocks[i].quoted;
@@ -691,6 +694,31 @@ fn names_after_verb(t: &str, outlets: &[String]) -> bool {
                     && features::names_properly(&t[start..offset_in(t, last) + last.len()], outlets)
             })
     })
+}
+
+/// The fewest digits of a telephone number: more than a date's ("05.12.2024") or a time
+/// range's ("10.00-12.00").
+const PHONE_DIGITS: usize = 9;
+
+/// Whether `t` holds a telephone number: [`PHONE_DIGITS`] digits or more in one stretch,
+/// with the spaces, dashes, dots and brackets that group them, at most two in a row ("087
+/// 000 4104", "1 (869) 000-9898", "063-00 00 00").
+fn has_phone_number(t: &str) -> bool {
+    let (mut digits, mut marks) = (0, 0);
+    for c in t.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            marks = 0;
+            if digits >= PHONE_DIGITS {
+                return true;
+            }
+        } else if matches!(c, ' ' | '-' | '.' | '(' | ')' | '+') && marks < 2 {
+            marks += 1;
+        } else {
+            (digits, marks) = (0, 0);
+        }
+    }
+    false
 }
 
 /// The most words of a line with the outlet's address that [`follow_lines`] takes.
