@@ -7089,3 +7089,33 @@ fn the_newsrooms_number_under_the_story_goes() {
         assert_eq!(cleaner.clean_text_at(&text, url).text(), text);
     }
 }
+
+/// At the text's foot, a cookie banner whose wording no formula anchors goes when the score
+/// leans to a box; a story's last sentence on a bakery's cookies stays.
+#[test]
+fn a_cookie_banner_at_the_foot_goes_without_an_anchors_formula() {
+    let cleaner = Cleaner::new();
+    let story = "La boulangerie du port rouvre après six mois de travaux\n\
+                 La boulangerie de la place du port a rouvert ses portes lundi matin, après six \
+                 mois de travaux qui ont permis de remplacer le four et d'agrandir la salle.\n\
+                 Les propriétaires, installés depuis vingt ans dans le quartier, disent avoir \
+                 reçu le soutien de nombreux habitants pendant la fermeture du commerce.\n\
+                 La mairie a accordé une aide de 15 000 euros pour la rénovation de la façade, \
+                 qui donne sur le marché couvert.";
+    let banner = "Le Courrier du Port utilise des cookies pour vous offrir la meilleure \
+                  expérience de navigation. En poursuivant votre visite, vous acceptez leur \
+                  utilisation.";
+    let cleaned = cleaner.clean_text(&format!("{story}\n{banner}"));
+    assert_eq!(
+        cleaned.text().trim_end(),
+        story,
+        "{:#?}",
+        cleaned.removals()
+    );
+    assert!(cleaned.removals().iter().all(|r| r.kind() == Kind::Cookie));
+    let bakery = format!(
+        "{story}\nLes clients retrouveront dès samedi les cookies au chocolat qui ont fait la \
+         réputation de la maison."
+    );
+    assert_eq!(cleaner.clean_text(&bakery).text(), bakery);
+}

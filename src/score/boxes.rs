@@ -62,7 +62,22 @@ pub(super) fn cookie_banners(
             && shaped(blocks, scored, text, i + 1)
             && unread()
     });
-    banners.retain(|&i| voiced(i) || Some(i) == unvoiced);
+    // At the foot, the last block left, told in sentences, over nothing but a button's lines,
+    // that the score leans to a box, in the site's voice or where no pack reads the text, is
+    // one in any language, with a formula of an anchor's weight or none ("Dakaractu utilise
+    // des cookies pour vous offrir ...", "Без сайтта cookie файллары кулланабыз."): a story's
+    // last sentence on the bakery's cookies scores below zero, one on a ruling on privacy
+    // settings speaks of others, and a story on consent is `told` below.
+    let last_left = (0..blocks.len())
+        .rev()
+        .find(|&i| !gone(i) && !shaped(blocks, scored, text, i));
+    let closing = last_left.filter(|&i| {
+        banners.contains(&i)
+            && scored[i].score > 0.0
+            && told_as_sentences(&blocks[i], text)
+            && (evidence[i].we > 0 || evidence[i].you > 0 || bare_text)
+    });
+    banners.retain(|&i| voiced(i) || Some(i) == unvoiced || Some(i) == closing);
     if banners.is_empty() {
         return Vec::new();
     }
