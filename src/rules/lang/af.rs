@@ -376,6 +376,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["lees die e-koerant", "lees vandag se e-koerant", "vandag se e-koerant", "lees die e-uitgawe", "lees die digitale uitgawe"]),
         label(Subscription).phrases(&["e-koerant", "e-uitgawe", "digitale uitgawe"]),
         ask(Other).part(Comments).max_words(60).phrases(&["behou die reg voor om kommentaar", "beledigende kommentaar sal verwyder word", "slegs geregistreerde gebruikers kan kommentaar lewer", "slegs intekenaars kan kommentaar lewer", "weerspieël nie die sienings van die redaksie"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["stuur vir ons jou nuus", "stuur jou nuus na", "stuur jou foto's en video's", "stuur vir ons jou foto's", "kontak ons nuuskantoor", "kontak die nuuskantoor"]),
+        label(Other).phrases(&["stuur nuus", "stuur 'n wenk", "nuuswenke"]),
+        ask(Ad).max_words(35).phrases(&["nominasies is nou oop", "nomineer nou", "koop jou kaartjies", "wen kaartjies", "skryf in vir ons kompetisie", "bepalings en voorwaardes geld", "terme en voorwaardes geld", "stem vir jou gunsteling"]),
+        label(Ad).phrases(&["koop kaartjies", "registreer nou", "skryf nou in", "stem nou"]),
+        ask(Ad).max_words(35).phrases(&["ons soek 'n joernalis", "ons soek 'n verslaggewer", "ons is op soek na 'n verslaggewer", "sluit aan by ons span", "sluit aan by ons redaksie"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["jou e-posadres sal nie gepubliseer word nie", "verpligte velde word gemerk", "stoor my naam, e-pos en webwerf", "jou kommentaar wag vir moderering"]),
+        label(Other).part(Comments).phrases(&["los 'n antwoord"]),
     ],
     // "ons" is we, us and our at once (the Dutch pack's "ons" too, in the same sense).
     we: &["ons"],

@@ -390,6 +390,12 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["የዛሬውን ጋዜጣ ያንብቡ"]),
         label(Subscription).phrases(&["ኢ-ፔፐር"]),
         ask(Other).part(Comments).max_words(60).phrases(&["ስድብ የያዙ አስተያየቶች"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["ፎቶና ቪዲዮ ይላኩልን"]),
+        label(Other).phrases(&["ዜና ይላኩ"]),
+        label(Ad).phrases(&["ትኬት ይግዙ"]),
+        ask(Ad).max_words(35).phrases(&["ቡድናችንን ይቀላቀሉ"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["የኢሜይል አድራሻዎ አይታተምም"]),
     ],
     // "እኛ" (we) and its case forms; the possessive is glued to its noun ("ሥራችን", our work):
     // those words are the rows'.

@@ -241,6 +241,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["bugünkü qəzeti oxuyun", "elektron qəzeti oxuyun", "qəzetin bugünkü sayı"]),
         label(Subscription).phrases(&["elektron qəzet", "e-qəzet"]),
         ask(Other).part(Comments).max_words(60).phrases(&["təhqiramiz şərhlər silinəcək", "şərhlər müəlliflərinin fikirlərini əks etdirir", "yalnız qeydiyyatdan keçmiş istifadəçilər şərh yaza bilər"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["xəbərinizi bizə göndərin", "bizə xəbər göndərin", "foto və videolarınızı göndərin", "redaksiya ilə əlaqə saxlayın", "redaksiyaya yazın"]),
+        label(Other).phrases(&["xəbər göndər", "redaksiyaya yaz"]),
+        ask(Ad).max_words(35).phrases(&["sevimlinizə səs verin"]),
+        label(Ad).phrases(&["bilet al", "səs ver"]),
+        ask(Ad).max_words(35).phrases(&["komandamıza qoşulun", "jurnalist axtarırıq", "müxbir axtarırıq"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["e-poçt ünvanınız dərc edilməyəcək", "şərhiniz moderasiyanı gözləyir"]),
+        label(Other).part(Comments).phrases(&["bir cavab yazın", "cavab yazın"]),
     ],
     // "biz", "bizim", "bizi", "siz", "sizin", "sizi" are the Turkish pack's too: the
     // Azerbaijani forms stand here (the Turkish rows read the shared ones).

@@ -259,6 +259,14 @@ pub(crate) static PACK: Pack = Pack {
         label(Social).phrases(&["далучыцца да канала", "падпісацца на канал"]),
         line(Subscription).max_words(10).phrases(&["чытаць свежы нумар", "pdf-версія газеты"]),
         ask(Other).part(Comments).max_words(60).phrases(&["пакідае за сабой права выдаляць каментары", "каментары, якія змяшчаюць абразы", "каментары адлюстроўваюць меркаванне іх аўтараў"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["дасылайце нам свае навіны", "дашліце нам навіну", "пішыце ў рэдакцыю", "напішыце ў рэдакцыю", "дасылайце свае фота і відэа", "звяжыцеся з рэдакцыяй"]),
+        label(Other).phrases(&["даслаць навіну", "напісаць у рэдакцыю"]),
+        ask(Ad).max_words(35).phrases(&["купіце квіткі"]),
+        label(Ad).phrases(&["купіць квіткі"]),
+        ask(Ad).max_words(35).phrases(&["шукаем журналіста", "далучайцеся да нашай каманды", "далучайцеся да рэдакцыі"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["ваш адрас электроннай пошты не будзе апублікаваны", "абавязковыя палі пазначаны", "ваш каментар чакае мадэрацыі"]),
+        label(Other).part(Comments).phrases(&["адказаць"]),
     ],
     // "мы", "вы", "ваш" are Russian's too (the same persons).
     we: &["мы", "наш", "наша", "нашы", "нам", "нас", "нашу", "нашай", "нашых"],

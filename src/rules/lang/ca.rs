@@ -291,6 +291,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["llegeix el diari d'avui", "llegiu el diari d'avui", "consulta l'edició en paper", "el diari en pdf"]),
         label(Subscription).phrases(&["edició digital", "edició en paper", "quiosc digital"]),
         ask(Other).part(Comments).max_words(60).phrases(&["els comentaris ofensius seran eliminats", "ens reservem el dret d'eliminar", "es reserva el dret de no publicar", "les opinions expressades en els comentaris", "només els usuaris registrats poden comentar"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["envia'ns la teva notícia", "envia'ns les teves notícies", "envia'ns les teves fotos", "fes-nos arribar la teva", "escriu a la redacció", "contacta amb la redacció"]),
+        label(Other).phrases(&["envia la teva notícia", "contactar amb la redacció", "envia'ns una notícia"]),
+        ask(Ad).max_words(35).phrases(&["compra les teves entrades", "compra ja les teves entrades", "participa en el nostre concurs", "vota el teu preferit"]),
+        label(Ad).phrases(&["compra entrades", "comprar entrades", "inscriu-te", "inscriu-te ara", "vull participar"]),
+        ask(Ad).max_words(35).phrases(&["uneix-te al nostre equip", "treballa amb nosaltres", "busquem periodistes", "busquem un periodista", "envia'ns el teu currículum"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["l'adreça electrònica no es publicarà", "els camps necessaris estan marcats amb", "desa el meu nom, correu electrònic i lloc web en aquest navegador", "heu d'iniciar la sessió per a publicar un comentari", "el vostre comentari està pendent de moderació", "el teu comentari està pendent de moderació", "els comentaris ofensius no es publicaran"]),
+        label(Other).part(Comments).phrases(&["deixa el teu comentari", "escriu el teu comentari", "afegeix el teu comentari"]),
     ],
     we: &["nosaltres", "nostre", "nostra", "nostres", "ens"],
     // "us" (you) is English and "et" French: left out.

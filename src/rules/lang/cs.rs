@@ -316,6 +316,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["přečtěte si dnešní vydání", "přečti si dnešní vydání", "číst e-noviny", "elektronické vydání novin"]),
         label(Subscription).phrases(&["e-noviny", "elektronické vydání", "digitální vydání"]),
         ask(Other).part(Comments).max_words(60).phrases(&["vyhrazujeme si právo mazat", "si vyhrazuje právo mazat příspěvky", "příspěvky obsahující vulgarismy", "názory čtenářů nevyjadřují", "komentovat mohou pouze registrovaní"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["máte tip na článek", "máte pro nás tip", "pošlete nám tip", "pošlete nám své fotografie", "napište do redakce", "kontaktujte redakci"]),
+        label(Other).phrases(&["poslat tip", "tip pro redakci", "kontaktovat redakci", "napsat redakci"]),
+        ask(Ad).max_words(35).phrases(&["kupte si vstupenky", "zajistěte si vstupenky", "vyhrajte vstupenky", "soutěžte s námi", "zapojte se do naší soutěže", "hlasujte pro svého favorita"]),
+        label(Ad).phrases(&["koupit vstupenky", "koupit vstupenku", "zaregistrovat se", "chci soutěžit", "hlasujte"]),
+        ask(Ad).max_words(35).phrases(&["hledáme redaktora", "hledáme redaktorku", "hledáme posilu do redakce", "přidejte se k našemu týmu", "staňte se součástí naší redakce", "pošlete nám svůj životopis"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["vaše e-mailová adresa nebude zveřejněna", "vyžadované informace jsou označeny", "uložit do prohlížeče jméno, e-mail a webovou stránku", "pro přidávání komentářů se musíte nejdříve přihlásit", "váš komentář čeká na schválení"]),
+        label(Other).part(Comments).phrases(&["komentovat", "napište komentář", "zanechte komentář"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naše", "naši", "nás", "nám", "našeho", "naší"],

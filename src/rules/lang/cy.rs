@@ -355,6 +355,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["darllenwch y rhifyn digidol", "darllen y rhifyn digidol"]),
         label(Subscription).phrases(&["rhifyn digidol"]),
         ask(Other).part(Comments).max_words(60).phrases(&["caiff sylwadau eu cymedroli", "bydd sylwadau sarhaus yn cael eu dileu", "cadw'r hawl i ddileu sylwadau"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["anfonwch eich lluniau", "cysylltwch â'r ystafell newyddion", "anfonwch eich newyddion"]),
+        label(Other).phrases(&["anfon stori", "anfonwch stori"]),
+        ask(Ad).max_words(35).phrases(&["prynwch docynnau", "enwebwch nawr", "pleidleisiwch dros eich ffefryn"]),
+        label(Ad).phrases(&["prynu tocynnau"]),
+        ask(Ad).max_words(35).phrases(&["ymunwch â'n tîm", "rydym yn chwilio am newyddiadurwr", "rydyn ni'n chwilio am newyddiadurwr"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["ni fydd eich cyfeiriad e-bost yn cael ei gyhoeddi", "meysydd gofynnol"]),
+        label(Other).part(Comments).phrases(&["gadael ymateb"]),
     ],
     // "Ni" (we, us) is French, Spanish and Catalan "nor" and Swedish "you": its other forms
     // stand in. "Ein" is German "a": the text's language decides it (a shared pronoun).

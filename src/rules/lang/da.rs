@@ -304,6 +304,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["dagens e-avis", "læs dagens e-avis", "gå til e-avisen", "læs e-avisen"]),
         label(Subscription).phrases(&["e-avis", "e-avisen", "digital avis"]),
         ask(Other).part(Comments).max_words(60).phrases(&["vi forbeholder os retten til at slette", "redaktionen forbeholder sig retten", "krænkende kommentarer vil blive slettet", "kun abonnenter kan kommentere", "kommentarer udtrykker ikke"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["har du et tip til os", "har du et nyhedstip", "har du et tip til redaktionen", "tip redaktionen", "tip os på", "skriv til redaktionen", "send os dine billeder", "har du en historie til os"]),
+        label(Other).phrases(&["send et tip", "giv os et tip", "kontakt redaktionen", "nyhedstip"]),
+        ask(Ad).max_words(35).phrases(&["køb dine billetter", "køb din billet", "vind billetter", "deltag i konkurrencen", "nominer nu", "stem på din favorit"]),
+        label(Ad).phrases(&["køb billet", "køb billetter", "deltag nu", "stem nu"]),
+        ask(Ad).max_words(35).phrases(&["vi søger en journalist", "vi søger journalister", "bliv en del af redaktionen", "bliv en del af vores redaktion"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["din e-mailadresse vil ikke blive publiceret", "krævede felter er markeret med", "gem mit navn, min e-mail og websted i denne browser", "du skal være logget ind for at skrive en kommentar", "din kommentar afventer godkendelse"]),
+        label(Other).part(Comments).phrases(&["kommentér", "kommenter", "skriv kommentar", "se kommentarer"]),
     ],
     // "vi" is Italian, "os" Portuguese, "dit" French; "de"/"dem"/"deres" (formal "you") are
     // "they"/"them"/"their": left out.

@@ -260,6 +260,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["loe tänast lehte", "loe digilehte", "loe e-lehte"]),
         label(Subscription).phrases(&["e-leht", "digileht", "näoleht"]),
         ask(Other).part(Comments).max_words(60).phrases(&["solvavad kommentaarid kustutatakse", "jätab endale õiguse kommentaare kustutada", "jätame endale õiguse", "kommenteerida saavad ainult", "ei vastuta kommentaaride sisu eest"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["kas sul on uudisvihje", "saada meile uudisvihje", "saada uudisvihje", "anna meile vihje", "kirjuta toimetusele", "võta ühendust toimetusega", "saada meile oma pildid", "saada oma fotod ja videod"]),
+        label(Other).phrases(&["saada vihje", "uudisvihje", "anna vihje"]),
+        ask(Ad).max_words(35).phrases(&["võida pileteid", "osale loosimises", "hääleta oma lemmiku poolt", "loosime välja"]),
+        label(Ad).phrases(&["osta piletid", "osalen", "hääleta"]),
+        ask(Ad).max_words(35).phrases(&["otsime ajakirjanikku", "otsime reporterit", "tule meile tööle", "liitu meie toimetusega", "liitu meie meeskonnaga"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["sinu e-posti aadressi ei avaldata", "nõutavad väljad on märgitud", "sinu kommentaar ootab modereerimist"]),
+        label(Other).part(Comments).phrases(&["postita kommentaar", "saada kommentaar"]),
     ],
     // "me" (we) is English, "sa" (you) Slovak and Romanian; "sind", "teil", "teile", "meist"
     // and "meile" are German words, "sul" and "sulle" Italian: out.

@@ -392,6 +392,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["irakurri edizio digitala", "irakurri gaurko egunkaria", "kontsultatu paperezko edizioa"]),
         label(Subscription).phrases(&["edizio digitala", "paperezko edizioa"]),
         ask(Other).part(Comments).max_words(60).phrases(&["iruzkin iraingarriak ezabatu egingo dira", "iruzkinak ezabatzeko eskubidea", "erregistratutako erabiltzaileek bakarrik"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["bidali iezaguzu zure argazkiak", "bidali zure argazkiak eta bideoak", "idatzi erredakzioari"]),
+        label(Other).phrases(&["bidali albistea", "bidali albiste bat"]),
+        ask(Ad).max_words(35).phrases(&["erosi zure sarrerak", "bozkatu zure gogokoena"]),
+        label(Ad).phrases(&["erosi sarrerak"]),
+        ask(Ad).max_words(35).phrases(&["kazetari baten bila gabiltza"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["zure helbide elektronikoa ez da argitaratuko", "zure iruzkina moderazioaren zain dago"]),
+        label(Other).part(Comments).phrases(&["utzi erantzuna"]),
     ],
     // "zuen" (your, plural) is also the past auxiliary ("esan zuen"), in every other
     // sentence: left out, as "hi", "hire" (the familiar hitanoa, English words too).

@@ -360,6 +360,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["دانلود پی‌دی‌اف روزنامه", "دانلود پی دی اف روزنامه", "دانلود نسخه الکترونیک"]),
         label(Subscription).phrases(&["نسخه الکترونیک", "روزنامه الکترونیک", "نسخه pdf", "نسخه پی‌دی‌اف"]),
         ask(Other).part(Comments).max_words(60).phrases(&["نظرات حاوی توهین", "از نوشتن با حروف لاتین", "پس از تایید توسط مدیران سایت", "پس از تأیید توسط مدیران سایت", "نظرات ارسال شده توسط شما"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["خبر خود را برای ما بفرستید", "ویدیوهای خود را برای ما بفرستید", "تصاویر خود را برای ما بفرستید", "با تحریریه تماس بگیرید"]),
+        label(Other).phrases(&["ارسال خبر", "تماس با تحریریه"]),
+        ask(Ad).max_words(35).phrases(&["در مسابقه ما شرکت کنید"]),
+        label(Ad).phrases(&["خرید بلیت", "خرید بلیط", "شرکت در مسابقه"]),
+        ask(Ad).max_words(35).phrases(&["به تیم ما بپیوندید", "فراخوان جذب خبرنگار"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["نشانی ایمیل شما منتشر نخواهد شد", "بخش‌های موردنیاز علامت‌گذاری شده‌اند", "ذخیره نام، ایمیل و وبسایت من در این مرورگر", "برای فرستادن دیدگاه، باید وارد شده باشید", "دیدگاه شما در انتظار بررسی است"]),
+        label(Other).part(Comments).phrases(&["نظر دهید", "نظر بدهید"]),
     ],
     // "ما" (we) is Arabic "what"/"not": its Persian phrases stand in.
     we: &["ما را", "از ما", "با ما", "برای ما", "خودمان"],

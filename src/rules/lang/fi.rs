@@ -321,6 +321,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["lue päivän näköislehti", "päivän näköislehti", "siirry näköislehteen", "lue näköislehti"]),
         label(Subscription).phrases(&["näköislehti", "digilehti", "e-lehti"]),
         ask(Other).part(Comments).max_words(60).phrases(&["asiattomat kommentit poistetaan", "toimitus pidättää oikeuden", "kommentit ovat kirjoittajiensa mielipiteitä", "vain tilaajat voivat kommentoida", "kommentit julkaistaan tarkastuksen jälkeen", "julkaistaan moderoinnin jälkeen"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["onko sinulla uutisvinkki", "lähetä uutisvinkki", "lähetä meille uutisvinkki", "vinkkaa meille", "vinkkaa toimitukselle", "ota yhteyttä toimitukseen", "lähetä meille kuvia", "lähetä vinkki toimitukselle"]),
+        label(Other).phrases(&["lähetä vinkki", "uutisvinkki", "vinkki toimitukselle", "vinkkaa"]),
+        ask(Ad).max_words(35).phrases(&["osta lippusi", "voita liput", "osallistu kilpailuun", "osallistu arvontaan", "äänestä suosikkiasi", "arvomme lukijoiden kesken"]),
+        label(Ad).phrases(&["osta liput", "ilmoittaudu", "osallistu", "äänestä"]),
+        ask(Ad).max_words(35).phrases(&["haemme toimittajaa", "etsimme toimittajaa", "haemme kesätoimittajia", "etsimme kesätoimittajia", "tule meille töihin", "liity toimitukseemme"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["sähköpostiosoitettasi ei julkaista", "pakolliset kentät on merkitty", "tallenna nimeni, sähköpostiosoitteeni ja sivustoni tähän selaimeen", "kommenttisi odottaa moderointia", "kommenttisi odottaa hyväksyntää"]),
+        label(Other).part(Comments).phrases(&["kommentoi"]),
     ],
     // "me" (we) is English.
     we: &["meidän", "meitä", "meille", "meistä", "meillä", "meidät"],

@@ -379,6 +379,11 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["léigh an t-eagrán digiteach"]),
         label(Subscription).phrases(&["eagrán digiteach"]),
         ask(Other).part(Comments).max_words(60).phrases(&["déantar modhnóireacht ar thráchtanna"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["seol grianghraif chugainn", "déan teagmháil leis an seomra nuachta"]),
+        label(Ad).phrases(&["ceannaigh ticéid"]),
+        ask(Ad).max_words(35).phrases(&["táimid ag earcú"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["ní fhoilseofar do sheoladh ríomhphoist"]),
     ],
     // Not "sinn" (the party, "Sinn Féin") nor "linn" ("le linn", during).
     we: &["muid", "sinne", "ár", "againn", "dúinn", "orainn", "uainn", "lenár", "inár"],

@@ -343,6 +343,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["le a edición dixital", "le o xornal de hoxe", "consulta a edición impresa"]),
         label(Subscription).phrases(&["edición dixital", "edición impresa", "quiosco dixital"]),
         ask(Other).part(Comments).max_words(60).phrases(&["os comentarios ofensivos serán eliminados", "reservámonos o dereito de eliminar", "os comentarios son responsabilidade dos seus autores", "só os usuarios rexistrados poden comentar"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["envíanos a túa nova", "envíanos as túas fotos", "escribe á redacción", "contacta coa nosa redacción"]),
+        label(Other).phrases(&["envía a túa nova", "contactar coa redacción"]),
+        ask(Ad).max_words(35).phrases(&["merca as túas entradas", "compra as túas entradas", "participa no noso concurso", "vota o teu favorito"]),
+        label(Ad).phrases(&["mercar entradas", "comprar entradas", "inscríbete", "quero participar"]),
+        ask(Ad).max_words(35).phrases(&["únete ao noso equipo", "traballa connosco", "buscamos xornalistas", "buscamos un xornalista"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["o teu enderezo electrónico non se publicará", "os campos obrigatorios están marcados con", "garda o meu nome, correo electrónico e web neste navegador", "debes iniciar sesión para publicar un comentario", "o teu comentario está agardando moderación", "o teu comentario está pendente de moderación"]),
+        label(Other).part(Comments).phrases(&["publicar comentario", "escribe un comentario", "comentar"]),
     ],
     // "nos" (us) is also "in the" ("nos últimos anos"): left out.
     we: &["nós", "noso", "nosa", "nosos", "nosas", "connosco"],

@@ -424,6 +424,13 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).max_words(30).phrases(&["અમારી વોટ્સએપ ચેનલને ફોલો કરો", "અમારી વૉટ્સએપ ચેનલને ફોલો કરો"]),
         line(Subscription).max_words(10).phrases(&["ઈ-પેપર વાંચો", "ઇ-પેપર વાંચો", "આજનું ઈ-પેપર", "આજનું ઇ-પેપર", "આજનું અખબાર વાંચો"]),
         label(Subscription).phrases(&["ઈ-પેપર", "ઇ-પેપર", "ઈપેપર", "ઇપેપર"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["તમારા વિસ્તારના સમાચાર અમને મોકલો", "ફોટો અને વીડિયો અમને મોકલો"]),
+        label(Other).phrases(&["સમાચાર મોકલો"]),
+        ask(Ad).max_words(35).phrases(&["નિયમો અને શરતો લાગુ"]),
+        label(Ad).phrases(&["રજીસ્ટર કરો"]),
+        ask(Ad).max_words(35).phrases(&["અમારી ટીમમાં જોડાઓ"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["તમારું ઇમેઇલ સરનામું પ્રકાશિત કરવામાં આવશે નહીં"]),
     ],
     // The exclusive "we" of the outlet; not "આપણે", "આપણા", "આપણું" (the inclusive "we" of
     // every speech a story quotes).

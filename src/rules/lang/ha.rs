@@ -417,6 +417,10 @@ pub(crate) static PACK: Pack = Pack {
         // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
         chrome(Social).max_words(6).at(Any).phrases(&["saurari kai tsaye", "ku saurara kai tsaye", "kalli kai tsaye", "ku kalla kai tsaye"]),
         ask(Social).max_words(30).phrases(&["ku shiga tasharmu", "ku biyo mu a whatsapp", "ku bi mu a whatsapp", "ku biyo mu a telegram", "ku bi mu a telegram"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["aiko mana da hotuna", "aiko mana da bidiyo"]),
+        ask(Ad).max_words(35).phrases(&["muna neman ɗan jarida", "muna neman dan jarida"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["ba za a wallafa adireshin imel ɗinka ba", "ba za a wallafa adireshin imel dinka ba"]),
     ],
     // "mun" (we have) is Icelandic "will" and Danish and Swedish "mouth", "muna" (we are)
     // Icelandic "remember" and Finnish "egg", "mana" (to us) Indonesian and Malay "where",

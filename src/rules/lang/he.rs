@@ -324,6 +324,13 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["לקריאת העיתון הדיגיטלי", "לעיתון הדיגיטלי", "למהדורה הדיגיטלית"]),
         label(Subscription).phrases(&["העיתון הדיגיטלי", "המהדורה הדיגיטלית", "עיתון דיגיטלי"]),
         ask(Other).part(Comments).max_words(60).phrases(&["שומרת לעצמה את הזכות למחוק תגובות", "התגובות יפורסמו לאחר אישור", "תגובות פוגעניות יוסרו", "על פי שיקול דעת המערכת", "התגובות באחריות הכותבים"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["צרו קשר עם המערכת"]),
+        label(Other).phrases(&["שלחו ידיעה", "דווחו לנו", "שלח ידיעה"]),
+        label(Ad).phrases(&["להצבעה", "קנו כרטיסים"]),
+        ask(Ad).max_words(35).phrases(&["דרושה כתבת", "דרושים כתבים", "הצטרפו לצוות שלנו", "נא לשלוח קורות חיים"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["האימייל לא יוצג באתר", "שדות החובה מסומנים", "שמור בדפדפן זה את השם, האימייל והאתר שלי לפעם הבאה שאגיב", "יש להתחבר למערכת כדי להגיב", "התגובה שלך ממתינה לאישור", "תגובתך ממתינה לאישור"]),
+        label(Other).part(Comments).phrases(&["להגיב", "לכתיבת תגובה", "שליחת תגובה", "הגב"]),
     ],
     // "את" (you, feminine) is also the object marker: out.
     we: &["אנחנו", "אנו", "שלנו", "אותנו", "לנו"],

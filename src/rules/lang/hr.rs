@@ -302,6 +302,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["pročitajte digitalno izdanje", "pročitajte današnje izdanje"]),
         label(Subscription).phrases(&["e-izdanje", "epaper", "e-paper"]),
         ask(Other).part(Comments).max_words(60).phrases(&["zadržava pravo brisanja komentara", "zadržavamo pravo brisanja komentara", "komentari ne odražavaju stavove redakcije", "komentari ne odražavaju stav redakcije", "komentirati mogu samo registrirani korisnici", "komentari se objavljuju nakon odobrenja"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["pošaljite nam dojavu", "pošalji nam dojavu", "dojavite nam", "pošaljite nam fotografije", "kontaktirajte našu redakciju", "javite se našoj redakciji", "dojave možete poslati na"]),
+        label(Other).phrases(&["pošalji dojavu", "pošaljite dojavu", "imate dojavu"]),
+        ask(Ad).max_words(35).phrases(&["glasajte za svog favorita", "glasaj za svog favorita", "sudjelujte u nagradnoj igri", "pravila nagradne igre", "osvojite ulaznice"]),
+        label(Ad).phrases(&["kupi ulaznice", "kupite ulaznice", "prijavi se sada", "prijavite se sada"]),
+        ask(Ad).max_words(35).phrases(&["tražimo novinara", "tražimo novinare", "tražimo dopisnike", "pridružite se našem timu", "pridružite se našoj redakciji", "pridruži se našoj redakciji"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["vaša adresa e-pošte neće biti objavljena", "obavezna polja su označena", "spremi moje ime, e-poštu", "vaš komentar čeka moderaciju", "morate biti prijavljeni da biste objavili komentar", "uvredljivi komentari bit će obrisani", "komentari koji sadrže uvrede"]),
+        label(Other).part(Comments).phrases(&["ostavite komentar", "dodajte komentar", "pošalji komentar"]),
     ],
     // "mi" (we) is Italian "me" and Spanish "my"; "vi" (you) is Italian and Swedish.
     we: &["nas", "naš", "naša", "naše", "našu", "nama", "našeg", "naših"],

@@ -293,6 +293,12 @@ pub(crate) static PACK: Pack = Pack {
         // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
         chrome(Social).max_words(6).at(Any).phrases(&["koute an dirèk", "koute nou an dirèk", "gade nou an dirèk", "radyo a an dirèk"]),
         ask(Social).max_words(30).phrases(&["rejwenn chèn telegram nou", "rejwenn gwoup whatsapp nou", "antre nan chèn whatsapp nou"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["ekri redaksyon an", "voye foto ou ba nou", "voye videyo ou ba nou"]),
+        ask(Ad).max_words(35).phrases(&["rejwenn ekip nou an", "n ap chèche jounalis"]),
+        label(Ad).phrases(&["achte tikè"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["adrès imel ou p ap pibliye", "chan obligatwa yo make"]),
+        label(Other).part(Comments).phrases(&["voye kòmantè ou"]),
     ],
     // "nou" (we, and the plural "you") alone is Catalan "nou" (new, nine, "de nou": again): its
     // phrases with the verbs and nouns of the boxes stand in.

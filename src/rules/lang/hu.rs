@@ -335,6 +335,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["digitális lapszám", "digitális kiadás", "a mai lapszám"]),
         label(Subscription).phrases(&["e-újság", "e-paper", "epaper"]),
         ask(Other).part(Comments).max_words(60).phrases(&["a kommentek nem a szerkesztőség véleményét", "a hozzászólások nem a szerkesztőség véleményét", "a sértő hozzászólásokat töröljük", "a sértő kommenteket töröljük", "hozzászólni csak regisztrált felhasználók", "kommentelni csak regisztrált felhasználók", "a hozzászólások moderálás után jelennek meg"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["írjon nekünk", "írj nekünk", "van egy jó sztorija", "van egy jó sztorid", "keresse szerkesztőségünket", "írjon a szerkesztőségnek", "írj a szerkesztőségnek"]),
+        label(Other).phrases(&["küldj tippet", "küldjön tippet"]),
+        ask(Ad).max_words(35).phrases(&["szavazzon kedvencére", "szavazz a kedvencedre", "a nyereményjáték szabályzata", "a nyereményjáték részletes szabályzata", "nyerj páros jegyet", "nyerjen páros jegyet"]),
+        label(Ad).phrases(&["jegyvásárlás", "vegyen jegyet", "vegyél jegyet"]),
+        ask(Ad).max_words(35).phrases(&["újságírót keresünk", "újságírókat keresünk", "riportert keresünk", "csatlakozz a csapatunkhoz", "csatlakozzon csapatunkhoz", "csatlakozz a szerkesztőségünkhöz", "csatlakozzon szerkesztőségünkhöz"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["az e-mail címet nem tesszük közzé", "karakterrel jelöltük", "a nevem, e-mail címem", "a hozzászólás moderálásra vár", "hozzászólása moderálásra vár", "hozzászólás küldéséhez be kell jelentkezni"]),
+        label(Other).part(Comments).phrases(&["hozzászólás", "hozzászólok"]),
     ],
     // "mi" (we) is Italian and Spanish ("my"); "Ön" (formal you) is Turkish "ön" (front).
     we: &["minket", "nekünk", "miénk", "velünk", "rólunk", "tőlünk", "általunk"],

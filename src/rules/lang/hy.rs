@@ -217,6 +217,12 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).max_words(30).phrases(&["միացեք մեր telegram ալիքին", "միացե՛ք մեր telegram ալիքին", "միացե՛ք մեր տելեգրամ ալիքին", "միացեք մեր whatsapp ալիքին", "բաժանորդագրվեք մեր telegram ալիքին"]),
         label(Social).phrases(&["միանալ ալիքին"]),
         ask(Other).part(Comments).max_words(60).phrases(&["վիրավորական մեկնաբանությունները կհեռացվեն", "մեկնաբանությունների համար խմբագրությունը պատասխանատվություն չի կրում"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["գրեք մեզ", "ուղարկեք մեզ", "կապվեք խմբագրության հետ", "գրեք խմբագրությանը"]),
+        ask(Ad).max_words(35).phrases(&["միացեք մեր թիմին", "փնտրում ենք լրագրող"]),
+        label(Ad).phrases(&["գնել տոմսեր"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["պարտադիր դաշտերը նշված են", "փոստի հասցեն չի հրապարակվելու"]),
+        label(Other).part(Comments).phrases(&["թողնել պատասխան", "ուղարկել մեկնաբանություն", "հրապարակել մեկնաբանությունը"]),
     ],
     we: &["մենք", "մեր", "մեզ", "մեզ համար"],
     you: &["դու", "քո", "քեզ", "դուք", "ձեր", "ձեզ"],

@@ -341,6 +341,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["e-paper hari ini", "epaper hari ini", "baca koran digital", "edisi digital"]),
         label(Subscription).phrases(&["e-paper", "epaper"]),
         ask(Other).part(Comments).max_words(60).phrases(&["redaksi berhak menghapus komentar", "berhak menghapus komentar yang", "komentar akan ditampilkan setelah"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["kirim ke redaksi", "kirimkan ke redaksi", "kirimkan berita anda", "kirim berita anda", "kirimkan foto dan video anda", "jadilah jurnalis warga", "ayo jadi jurnalis warga", "hubungi redaksi kami"]),
+        label(Other).phrases(&["kirim berita", "kirim tulisan", "hubungi redaksi", "kontak redaksi", "jurnalis warga"]),
+        ask(Ad).max_words(35).phrases(&["menangkan tiket"]),
+        label(Ad).phrases(&["beli tiket", "beli tiket sekarang", "vote sekarang"]),
+        ask(Ad).max_words(35).phrases(&["kami mencari jurnalis", "kami mencari wartawan", "dibutuhkan wartawan", "dibutuhkan kontributor", "bergabung dengan tim redaksi kami", "bergabunglah dengan tim kami"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["alamat email anda tidak akan dipublikasikan", "ruas yang wajib ditandai", "simpan nama, email, dan situs web saya", "komentar anda menunggu moderasi", "komentar yang mengandung sara"]),
+        label(Other).part(Comments).phrases(&["posting komentar", "tulis komentar anda", "kirim komentar anda"]),
     ],
     we: &["kami", "kita"],
     // "Anda" is also Spanish and Portuguese "anda" (walks), rare in news next to "we".

@@ -294,6 +294,13 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).max_words(6).at(Any).phrases(&["hlusta í beinni", "hlustaðu í beinni", "horfðu í beinni"]),
         line(Subscription).max_words(10).phrases(&["rafræn útgáfa", "lesa blaðið", "blað dagsins"]),
         ask(Other).part(Comments).max_words(60).phrases(&["áskilur sér rétt til að eyða", "áskiljum okkur rétt til að eyða"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["hafðu samband við ritstjórn", "hafðu samband við fréttastofu", "sendu okkur myndir", "sendu okkur myndband"]),
+        label(Other).phrases(&["senda ábendingu", "senda fréttaskot"]),
+        label(Ad).phrases(&["kaupa miða"]),
+        ask(Ad).max_words(35).phrases(&["við leitum að blaðamanni", "við leitum að blaðamönnum"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["netfangið þitt verður ekki birt", "nauðsynlegir reitir eru merktir", "vista nafn mitt, netfang og vefsíðu"]),
+        label(Other).part(Comments).phrases(&["senda athugasemd"]),
     ],
     // "við" (we) is also the preposition "by, with, at", in every other sentence: left out.
     we: &["okkur", "okkar"],

@@ -331,6 +331,15 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["今日の紙面", "きょうの紙面", "本日の紙面", "電子版を読む", "デジタル版を読む"]),
         label(Subscription).phrases(&["電子版", "紙面ビューアー"]),
         ask(Other).part(Comments).max_words(60).phrases(&["承認後に掲載されます", "承認後に表示されます", "不適切と判断したコメントは削除", "投稿者個人の見解であり"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["情報提供はこちら", "編集部までお寄せください", "写真や動画をお寄せください"]),
+        label(Other).phrases(&["情報提供フォーム", "情報を提供する"]),
+        ask(Ad).max_words(35).phrases(&["応募はこちら"]),
+        label(Ad).phrases(&["チケットを購入", "チケット購入", "今すぐ応募", "応募する", "読者プレゼント"]),
+        ask(Ad).max_words(35).phrases(&["記者を募集しています", "記者を募集します"]),
+        label(Ad).phrases(&["記者募集"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["が付いている欄は必須項目です", "次回のコメントで使用するためブラウザーに", "コメントを投稿するにはログインしてください", "メールアドレスが公開されることはありません"]),
+        label(Other).part(Comments).phrases(&["コメントを投稿する", "返信をキャンセル"]),
     ],
     we: &["私たち", "わたしたち", "私達", "我々", "われわれ", "弊社", "編集部"],
     // "君" is the honorific "-kun" after names and a Chinese word; "きみ" stands inside ordinary

@@ -231,6 +231,11 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).max_words(30).phrases(&["გამოიწერეთ ჩვენი ტელეგრამ არხი", "გამოიწერე ჩვენი ტელეგრამ არხი", "ჩვენი telegram არხი"]),
         line(Subscription).max_words(10).phrases(&["გაზეთის ელექტრონული ვერსია"]),
         ask(Other).part(Comments).max_words(60).phrases(&["რედაქცია იტოვებს უფლებას წაშალოს", "არ ასახავს რედაქციის პოზიციას", "შეურაცხმყოფელი კომენტარები წაიშლება"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["დაუკავშირდით რედაქციას"]),
+        ask(Ad).max_words(35).phrases(&["შემოუერთდით ჩვენს გუნდს", "ვეძებთ ჟურნალისტს"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["აუცილებელი ველები მონიშნულია", "ელ-ფოსტის მისამართი გამოქვეყნებული არ იქნება"]),
+        label(Other).part(Comments).phrases(&["კომენტარის გაგზავნა"]),
     ],
     we: &["ჩვენ", "ჩვენი", "ჩვენს", "ჩვენთვის", "ჩვენთან"],
     you: &["შენ", "შენი", "შენთვის", "თქვენ", "თქვენი", "თქვენთვის", "თქვენს"],

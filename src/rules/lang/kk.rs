@@ -214,6 +214,11 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).max_words(30).phrases(&["арнамызға жазылыңыз", "арнамызға қосылыңыз", "біздің telegram арнамыз", "біздің whatsapp арнамыз"]),
         line(Subscription).max_words(10).phrases(&["газеттің электронды нұсқасы"]),
         ask(Other).part(Comments).max_words(60).phrases(&["редакция пікірлерді өшіруге құқылы", "пікірлер редакцияның көзқарасын білдірмейді"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["редакцияға хабарласыңыз", "редакцияға жазыңыз", "бізге жазыңыз", "бізге жіберіңіз"]),
+        ask(Ad).max_words(35).phrases(&["біздің командаға қосылыңыз", "журналист іздейміз"]),
+        label(Ad).phrases(&["билет сатып алу"]),
+        label(Other).part(Comments).phrases(&["пікір жіберу"]),
     ],
     we: &["біз", "біздің", "бізге", "бізді", "бізбен"],
     you: &["сен", "сенің", "саған", "сені", "сіз", "сіздің", "сізге", "сізді"],

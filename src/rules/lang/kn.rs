@@ -382,6 +382,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).max_words(6).at(Any).phrases(&["ಲೈವ್ ಟಿವಿ", "ಲೈವ್ ವೀಕ್ಷಿಸಿ", "ನೇರ ಪ್ರಸಾರ ವೀಕ್ಷಿಸಿ"]),
         line(Subscription).max_words(10).phrases(&["ಇ-ಪೇಪರ್ ಓದಿ", "ಇಂದಿನ ಪತ್ರಿಕೆ"]),
         label(Subscription).phrases(&["ಇ-ಪೇಪರ್", "ಇಪೇಪರ್", "e-paper", "epaper"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["ಫೋಟೋ ಮತ್ತು ವಿಡಿಯೋ ಕಳುಹಿಸಿ", "ನಮಗೆ ಬರೆಯಿರಿ"]),
+        ask(Ad).max_words(35).phrases(&["ವರದಿಗಾರರು ಬೇಕಾಗಿದ್ದಾರೆ", "ನಮ್ಮ ತಂಡವನ್ನು ಸೇರಿ"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["ನಿಮ್ಮ ಇಮೇಲ್ ವಿಳಾಸವನ್ನು ಪ್ರಕಟಿಸಲಾಗುವುದಿಲ್ಲ"]),
+        label(Other).part(Comments).phrases(&["ಪ್ರತಿಕ್ರಿಯೆ ಸಲ್ಲಿಸಿ"]),
     ],
     we: &["ನಾವು", "ನಮ್ಮ", "ನಮಗೆ", "ನಮ್ಮನ್ನು", "ನಮ್ಮೊಂದಿಗೆ"],
     // The familiar "ನೀನು" and the plural, which is also the polite singular, "ನೀವು". Not the

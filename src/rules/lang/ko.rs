@@ -307,6 +307,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["오늘의 지면", "지면보기", "지면 보기", "신문 지면보기"]),
         label(Subscription).phrases(&["e-paper", "epaper", "pdf 지면"]),
         ask(Other).part(Comments).max_words(60).phrases(&["댓글은 삭제될 수 있습니다", "통보 없이 삭제될 수 있습니다", "책임은 작성자에게 있습니다"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["제보를 기다립니다", "제보는 카카오톡", "카카오톡 제보", "기사 제보", "뉴스 제보"]),
+        label(Other).phrases(&["제보하기", "기사제보", "뉴스제보"]),
+        ask(Ad).max_words(35).phrases(&["지금 투표하세요"]),
+        label(Ad).phrases(&["응모하기", "이벤트 응모", "티켓 구매", "독자 이벤트"]),
+        ask(Ad).max_words(35).phrases(&["기자를 모집합니다", "수습기자 모집", "경력기자 모집", "인턴기자 모집"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["이메일 주소는 공개되지 않습니다", "이 브라우저에 이름, 이메일"]),
+        label(Other).part(Comments).phrases(&["댓글 등록", "댓글 남기기"]),
     ],
     we: &["우리", "우리는", "우리의", "우리가", "저희", "저희는", "저희의", "저희가"],
     you: &[

@@ -363,6 +363,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).max_words(6).at(Any).phrases(&["live lauschteren"]),
         ask(Social).max_words(30).phrases(&["eise whatsapp-kanal", "eisem whatsapp-kanal", "eisen whatsapp-kanal", "follegt eis op whatsapp"]),
         label(Subscription).phrases(&["e-paper", "epaper"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["schéckt eis är fotoen", "schéckt eis är videoen", "kontaktéiert d'redaktioun"]),
+        ask(Ad).max_words(35).phrases(&["mir sichen e journalist", "mir sichen eng journalistin"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["är e-mail-adress gëtt net publizéiert", "obligatoresch felder"]),
+        label(Other).part(Comments).phrases(&["kommentar ofschécken"]),
     ],
     // Not "mir" (German "to me"), "mer" (Swedish "more"), "eisen" (Dutch "to demand") nor
     // "eiser" (Dutch "plaintiff").

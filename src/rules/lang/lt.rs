@@ -258,6 +258,14 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).max_words(30).phrases(&["prisijunkite prie mūsų kanalo", "mūsų whatsapp kanal*", "mūsų telegram kanal*"]),
         line(Subscription).max_words(10).phrases(&["elektroninis laikraštis", "laikraščio elektroninė versija"]),
         ask(Other).part(Comments).max_words(60).phrases(&["redakcija pasilieka teisę ištrinti", "komentarai atspindi tik jų autorių", "įžeidžiantys komentarai bus ištrinti"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["turite naujieną", "praneškite mums", "pranešk mums", "siųskite mums", "rašykite redakcijai", "susisiekite su redakcija"]),
+        label(Other).phrases(&["pranešk naujieną", "pranešti naujieną", "siųsti naujieną"]),
+        ask(Ad).max_words(35).phrases(&["balsuokite už savo favoritą", "balsuok už savo favoritą", "laimėkite bilietus", "laimėk bilietus"]),
+        label(Ad).phrases(&["pirkti bilietus", "registruokis dabar", "registruokitės dabar"]),
+        ask(Ad).max_words(35).phrases(&["ieškome žurnalisto", "ieškome žurnalistės", "prisijunk prie mūsų komandos", "prisijunkite prie mūsų komandos", "prisijunk prie redakcijos"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["el. pašto adresas nebus skelbiamas", "būtini laukeliai pažymėti", "įrašyti mano vardą", "jūsų komentaras laukia patvirtinimo"]),
+        label(Other).part(Comments).phrases(&["siųsti komentarą"]),
     ],
     // "mes" (we) is French "mes" and "mums" English "mums"; "jus" (you) is French "jus" and
     // "tau" the Greek letter of English science news: out.

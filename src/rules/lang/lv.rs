@@ -259,6 +259,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["lasi e-avīzi", "lasiet e-avīzi"]),
         label(Subscription).phrases(&["e-avīze", "e-paper", "epaper"]),
         ask(Other).part(Comments).max_words(60).phrases(&["redakcija patur tiesības dzēst", "komentāri atspoguļo to autoru viedokli", "aizskaroši komentāri tiks dzēsti"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["rakstiet mums", "sūti mums", "sūtiet mums", "ziņojiet redakcijai", "sazinies ar redakciju", "sazinieties ar redakciju"]),
+        label(Other).phrases(&["ziņo mums", "sūti ziņu", "ziņot redakcijai"]),
+        ask(Ad).max_words(35).phrases(&["balsojiet par savu favorītu"]),
+        label(Ad).phrases(&["pirkt biļetes"]),
+        ask(Ad).max_words(35).phrases(&["meklējam žurnālistu", "pievienojies mūsu komandai", "pievienojieties mūsu komandai", "pievienojies mūsu redakcijai"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["jūsu e-pasta adrese netiks publicēta", "obligātie lauki ir atzīmēti", "saglabāt manu vārdu", "jūsu komentārs gaida apstiprinājumu"]),
+        label(Other).part(Comments).phrases(&["atstāj atbildi", "atstāt atbildi"]),
     ],
     // "mums" (to us) is English "mums": out. "tu" is the Romance "tu" (the same person).
     we: &["mēs", "mūs", "mūsu"],

@@ -246,6 +246,13 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["електронско издание", "дигитално издание", "прочитајте го електронското издание"]),
         label(Subscription).phrases(&["e-paper", "epaper"]),
         ask(Other).part(Comments).max_words(60).phrases(&["редакцијата го задржува правото да брише", "коментарите не го одразуваат ставот на редакцијата", "навредливите коментари ќе бидат избришани"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["испратете ни вест", "испрати ни вест", "испратете ни фотографии", "контактирајте ја редакцијата", "имате вест"]),
+        label(Other).phrases(&["испрати вест", "пријави вест"]),
+        label(Ad).phrases(&["купи билети"]),
+        ask(Ad).max_words(35).phrases(&["бараме новинар", "бараме новинари", "придружете се на нашиот тим", "приклучете се кон нашиот тим"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["вашата адреса за е-пошта нема да биде објавена", "задолжителните полиња се означени"]),
+        label(Other).part(Comments).phrases(&["испрати коментар", "објави коментар"]),
     ],
     // "нас", "наш", "ти", "твој", "тебе", "ваш", "вас" are the Serbian pack's, "ние", "вие",
     // "нашата", "вашата" the Bulgarian's: the Macedonian forms of the pronouns stand here.

@@ -393,6 +393,11 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["ഇ-പേപ്പർ വായിക്കാം", "ഇ-പേപ്പർ വായിക്കുക"]),
         label(Subscription).phrases(&["ഇ-പേപ്പർ", "ഇപേപ്പർ", "e-paper", "epaper"]),
         ask(Other).part(Comments).max_words(60).phrases(&["ഇത്തരം അഭിപ്രായ പ്രകടനത്തിന് നിയമനടപടി"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["വാർത്തകൾ അയയ്ക്കുക", "ഞങ്ങൾക്ക് എഴുതുക"]),
+        ask(Ad).max_words(35).phrases(&["റിപ്പോർട്ടർമാരെ ആവശ്യമുണ്ട്"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["നിങ്ങളുടെ ഇമെയിൽ വിലാസം പ്രസിദ്ധീകരിക്കില്ല"]),
+        label(Other).part(Comments).phrases(&["അഭിപ്രായം അയയ്ക്കുക"]),
     ],
     // The outlet's exclusive "we" ("ഞങ്ങൾ"), not the inclusive "നമ്മൾ", "നമ്മുടെ", "നമുക്ക്"
     // of every speech and column ("നമ്മുടെ നാട്"). "ഞങ്ങള്" is the legacy chillu's

@@ -213,6 +213,11 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).max_words(30).phrases(&["आमच्या व्हॉट्सॲप चॅनेलला", "आमच्या व्हॉट्सअॅप चॅनेलला", "आमच्या टेलिग्राम चॅनेलला", "चॅनेलला फॉलो करा"]),
         line(Subscription).max_words(10).phrases(&["आजचा ई-पेपर", "आजचा अंक"]),
         label(Subscription).phrases(&["ई-पेपर", "ईपेपर", "e-paper", "epaper"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["बातमी पाठवा", "आम्हाला कळवा", "आमच्याशी संपर्क साधा"]),
+        ask(Ad).max_words(35).phrases(&["आमच्या टीममध्ये सामील व्हा", "वार्ताहर पाहिजेत"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["तुमचा ईमेल पत्ता प्रकाशित केला जाणार नाही"]),
+        label(Other).part(Comments).phrases(&["प्रतिक्रिया पाठवा"]),
     ],
     we: &["आम्ही", "आम्हाला", "आमचे", "आमच्या", "आमची", "आमचा", "आमच्याकडे"],
     // "आपण", "आपल्या" are "we" and "our" (inclusive) as often as the formal "you": only the

@@ -287,6 +287,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["e-paper hari ini", "edisi digital", "akhbar digital hari ini"]),
         label(Subscription).phrases(&["e-paper", "epaper"]),
         ask(Other).part(Comments).max_words(60).phrases(&["berhak memadam komen", "berhak untuk memadam komen", "pandangan peribadi pemberi komen"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["ada berita menarik untuk dikongsi", "hubungi meja berita", "kongsi berita anda", "hantar berita anda", "hantarkan kepada kami", "whatsapp kami di"]),
+        label(Other).phrases(&["hantar berita", "kongsi berita"]),
+        ask(Ad).max_words(35).phrases(&["menangi tiket"]),
+        label(Ad).phrases(&["beli tiket"]),
+        ask(Ad).max_words(35).phrases(&["kami mencari wartawan", "kami sedang mencari wartawan", "sertai pasukan kami", "sertai pasukan editorial kami"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["alamat e-mel anda tidak akan disiarkan", "simpan nama, e-mel", "komen anda sedang menunggu"]),
+        label(Other).part(Comments).phrases(&["siarkan komen", "tulis komen anda"]),
     ],
     // "kami", "kita" and "anda", "kamu", "kalian" are the Indonesian pack's.
     we: &["kamilah", "kitorang", "kita orang"],

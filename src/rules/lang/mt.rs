@@ -420,6 +420,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).max_words(6).at(Any).phrases(&["isma' b'dirett", "segwina b'dirett"]),
         line(Subscription).max_words(10).phrases(&["l-edizzjoni diġitali"]),
         label(Subscription).phrases(&["e-paper", "epaper"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["ibgħatilna r-ritratti", "ikteb lir-redazzjoni"]),
+        ask(Ad).max_words(35).phrases(&["qed infittxu ġurnalist", "ingħaqad mat-tim tagħna"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["l-indirizz tal-email tiegħek mhux se"]),
+        label(Other).part(Comments).phrases(&["ibgħat kumment"]),
     ],
     // "na" (us) glued to a verb is no word of its own; "bina" (in us) is Croatian's stage and
     // Indonesian's "build": left out.

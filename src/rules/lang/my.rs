@@ -344,6 +344,8 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(24).phrases(&["ဆက်စပ်သတင်း:", "ဆက်စပ်သတင်းများ:", "ဆက်စပ် သတင်းများ:", "ဆက်စပ်အကြောင်းအရာများ:", "ဆက်လက်ဖတ်ရှုရန်:", "ဒါတွေလည်း ဖတ်ရှုနိုင်ပါတယ်:", "ဒါလည်း ဖတ်ပါ:"]),
         // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
         chrome(Social).max_words(6).at(Any).phrases(&["တိုက်ရိုက်ကြည့်ရှုရန်", "တိုက်ရိုက်နားဆင်ရန်"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        label(Other).phrases(&["သတင်းပေးပို့ရန်"]),
     ],
     // The outlet's "we", written and spoken; not "ငါတို့" (the slogans').
     we: &["ကျွန်ုပ်တို့", "ကျွန်တော်တို့", "ကျနော်တို့", "ကျွန်မတို့", "ကျမတို့"],

@@ -346,6 +346,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).max_words(6).at(Any).phrases(&["लाइभ टिभी", "लाइभ हेर्नुहोस्", "लाइभ हेर्नुहोस", "लाइभ सुन्नुहोस्"]),
         line(Subscription).max_words(10).phrases(&["आजको इ-पेपर", "आजको ई-पेपर", "आजको पत्रिका"]),
         label(Subscription).phrases(&["इ-पेपर", "ई-पेपर", "e-paper", "epaper"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["हामीलाई लेख्नुहोस्", "समाचार पठाउनुहोस्"]),
+        ask(Ad).max_words(35).phrases(&["संवाददाता आवश्यक", "पत्रकार आवश्यक"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["तपाईंको इमेल ठेगाना प्रकाशित गरिने छैन"]),
+        label(Other).part(Comments).phrases(&["प्रतिक्रिया पठाउनुहोस्"]),
     ],
     we: &["हामी", "हाम्रो", "हामीलाई", "हाम्रा", "हाम्री", "हामीले", "हामीसँग", "हाम्रै"],
     // The polite "तपाईं" in its three spellings, the familiar "तिमी" (the intimate "तँ" is no

@@ -391,6 +391,15 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["e-paper van vandaag", "lees de krant online", "lees de digitale krant"]),
         label(Subscription).phrases(&["e-paper", "epaper", "digikrant"]),
         ask(Other).part(Comments).max_words(60).phrases(&["beledigende reacties worden verwijderd", "reacties worden na goedkeuring geplaatst", "reacties worden pas na goedkeuring", "alleen geregistreerde gebruikers kunnen reageren", "behoudt zich het recht voor om reacties", "reacties zijn voor rekening van"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["tip de redactie", "tip ons", "heb je een nieuwstip", "heb je een tip voor de redactie", "heeft u een tip voor de redactie", "stuur je tip", "tips kun je mailen", "neem contact op met de redactie", "mail de redactie", "stuur ons je foto's"]),
+        label(Other).phrases(&["nieuwstip", "tip insturen", "stuur een tip"]),
+        ask(Ad).max_words(35).phrases(&["stem op je favoriet", "win twee kaarten", "actievoorwaarden van toepassing"]),
+        label(Ad).phrases(&["koop tickets", "bestel tickets", "tickets bestellen", "stem nu"]),
+        ask(Ad).max_words(35).phrases(&["versterk onze redactie", "kom ons team versterken", "we zoeken een verslaggever", "we zoeken een journalist", "wij zoeken een journalist", "we zoeken correspondenten"]),
+        label(Ad).phrases(&["solliciteer direct"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["je e-mailadres wordt niet gepubliceerd", "uw e-mailadres wordt niet gepubliceerd", "vereiste velden zijn gemarkeerd met", "mijn naam, e-mail en site bewaren", "je reactie wacht op goedkeuring"]),
+        label(Other).part(Comments).phrases(&["reageer", "reageren", "plaats reactie"]),
     ],
     // Only forms no other pack's language uses as a word: "je" and "u" are French and more.
     we: &["wij", "ons", "onze"],

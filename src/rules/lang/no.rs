@@ -309,6 +309,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["les eavisen", "les e-avisen", "dagens eavis", "dagens avis"]),
         label(Subscription).phrases(&["eavis", "e-avis", "eavisen", "e-avisen", "e-paper"]),
         ask(Other).part(Comments).max_words(60).phrases(&["forbeholder oss retten til å slette", "forbeholder seg retten til å slette"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["tips oss", "send oss tips", "send oss et tips", "tips redaksjonen", "kontakt redaksjonen", "har du tips om saken", "har du bilder eller video"]),
+        label(Other).phrases(&["send tips", "send inn tips", "gi oss tips"]),
+        ask(Ad).max_words(35).phrases(&["stem på din favoritt", "vinn billetter", "vinn to billetter"]),
+        label(Ad).phrases(&["kjøp billetter", "kjøp billett"]),
+        ask(Ad).max_words(35).phrases(&["vi søker journalist", "vi søker en journalist", "vi søker journalister", "bli en del av redaksjonen"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["din e-postadresse vil ikke bli publisert", "obligatoriske felt er merket med", "lagre navn, e-post og nettside", "din kommentar venter på moderering", "du må være logget inn for å publisere en kommentar"]),
+        label(Other).part(Comments).phrases(&["kommenter", "skriv kommentar"]),
     ],
     // "vi" is Italian, "de"/"dem"/"deres" (formal "you") are "they"/"them"/"their": left out.
     we: &["oss", "vår", "vårt", "våre"],

@@ -447,6 +447,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).max_words(6).at(Any).phrases(&["ਲਾਈਵ ਟੀਵੀ"]),
         line(Subscription).max_words(10).phrases(&["ਅੱਜ ਦਾ ਈ-ਪੇਪਰ", "ਅੱਜ ਦਾ ਅਖ਼ਬਾਰ"]),
         label(Subscription).phrases(&["ਈ-ਪੇਪਰ", "ਈਪੇਪਰ", "e-paper", "epaper"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["ਸਾਨੂੰ ਲਿਖੋ", "ਫੋਟੋ ਅਤੇ ਵੀਡੀਓ ਭੇਜੋ"]),
+        ask(Ad).max_words(35).phrases(&["ਸਾਡੀ ਟੀਮ ਵਿੱਚ ਸ਼ਾਮਲ ਹੋਵੋ", "ਪੱਤਰਕਾਰਾਂ ਦੀ ਲੋੜ ਹੈ"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ 'ਤੇ ਨਿਸ਼ਾਨ ਲਗਾਇਆ ਗਿਆ ਹੈ"]),
+        label(Other).part(Comments).phrases(&["ਟਿੱਪਣੀ ਭੇਜੋ"]),
     ],
     // The outlet's "we", which is also every quoted speaker's (Punjabi has no exclusive "we").
     we: &["ਅਸੀਂ", "ਅਸੀ", "ਸਾਡਾ", "ਸਾਡੀ", "ਸਾਡੇ", "ਸਾਡੀਆਂ", "ਸਾਨੂੰ"],

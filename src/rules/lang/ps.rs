@@ -273,6 +273,10 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).max_words(6).at(Any).phrases(&["ژوندۍ خپرونه وګورئ", "ژوندۍ خپرونه واورئ"]),
         ask(Social).max_words(30).phrases(&["زموږ د واټساپ چینل", "زموږ د ټیلیګرام چینل", "زمونږ واټساپ چینل"]),
         label(Social).phrases(&["چینل ته ورګډ شئ"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["خپل خبرونه موږ ته راولېږئ", "خپل خبرونه موږ ته واستوئ", "خپل انځورونه او ویډیوګانې موږ ته راولېږئ"]),
+        label(Other).phrases(&["خبر راولېږئ", "خبر واستوئ"]),
+        ask(Ad).max_words(35).phrases(&["خبریالانو ته اړتیا لرو", "زموږ له ټیم سره یوځای شئ"]),
     ],
     // "مو" (our, your) is also Persian "hair", "موږ" and "زموږ" written "مونږ", "زمونږ" in
     // Pakistan.

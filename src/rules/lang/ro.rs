@@ -400,6 +400,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["citește ediția de azi", "citeşte ediţia de azi", "citește ziarul online", "citeşte ziarul online"]),
         label(Subscription).phrases(&["e-paper", "epaper", "ediția digitală", "ediţia digitală", "ediția tipărită", "ediţia tipărită"]),
         ask(Other).part(Comments).max_words(60).phrases(&["nu reprezintă punctul de vedere al redacției", "nu reprezintă punctul de vedere al redacţiei", "redacția își rezervă dreptul", "redacţia îşi rezervă dreptul", "doar utilizatorii înregistrați pot comenta", "doar utilizatorii înregistraţi pot comenta", "comentariile vor fi publicate după"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["ai o știre", "ai o ştire", "trimite-ne un pont", "trimite-ne știrea", "trimite-ne ştirea", "trimiteți-ne fotografii", "trimite-ne fotografii", "ai fost martorul unui eveniment", "contactează redacția", "contactează redacţia"]),
+        label(Other).phrases(&["trimite o știre", "contactați redacția"]),
+        ask(Ad).max_words(35).phrases(&["votează-ți favoritul", "votează-ţi favoritul", "câștigă invitații", "câştigă invitaţii"]),
+        label(Ad).phrases(&["cumpără bilete", "înscrie-te acum", "nominalizează acum"]),
+        ask(Ad).max_words(35).phrases(&["angajăm jurnaliști", "angajăm jurnalişti", "căutăm jurnaliști", "căutăm jurnalişti", "alătură-te echipei noastre", "redacția angajează", "redacţia angajează"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["pentru data viitoare când o să comentez", "comentariul tău așteaptă moderarea", "comentariul tău aşteaptă moderarea", "adresa ta de email nu va fi publicată"]),
+        label(Other).part(Comments).phrases(&["trimite comentariul", "adaugă comentariu", "comentează"]),
     ],
     // "ne" (us) is French and Czech; "nouă" (to us) is also "nine" and "new".
     we: &["noi", "nostru", "noastră", "noștri", "noştri", "noastre"],

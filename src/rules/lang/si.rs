@@ -500,6 +500,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).max_words(6).at(Any).phrases(&["සජීවීව නරඹන්න", "සජීවී විකාශය නරඹන්න"]),
         line(Subscription).max_words(10).phrases(&["ඊ-පුවත්පත කියවන්න"]),
         label(Subscription).phrases(&["ඊ-පුවත්පත", "ඊ පුවත්පත", "ඊ-පේපර්", "e-paper", "epaper"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["ඔබේ පුවත් අපට එවන්න", "ඔබගේ පුවත් අපට එවන්න", "ඔබේ ප්\u{200d}රදේශයේ පුවත් අපට එවන්න", "ඔබේ ප්රදේශයේ පුවත් අපට එවන්න"]),
+        label(Other).phrases(&["පුවත් එවන්න", "පුවතක් එවන්න"]),
+        ask(Ad).max_words(35).phrases(&["වාර්තාකරුවන් අවශ්\u{200d}යයි", "වාර්තාකරුවන් අවශ්යයි", "වාර්තාකරුවන් බඳවා ගැනේ"]),
+        label(Other).part(Comments).phrases(&["අදහස එවන්න", "ඔබේ අදහස එවන්න"]),
     ],
     // The outlet's "අපි", "අප" and their cases. Sinhala has no exclusive "we": every speech a
     // story quotes holds them, and the narrator's "අප රට" (our country) too.

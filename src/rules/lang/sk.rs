@@ -344,6 +344,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["čítajte dnešné vydanie", "elektronická verzia novín"]),
         label(Subscription).phrases(&["elektronické vydanie", "digitálne vydanie"]),
         ask(Other).part(Comments).max_words(60).phrases(&["redakcia si vyhradzuje právo", "nemusia vyjadrovať názor redakcie", "nevyjadrujú názor redakcie", "diskutovať môžu len registrovaní", "diskutovať môžu iba registrovaní"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["máte tip na článok", "máte tip na tému", "máte pre nás tip", "pošlite nám tip", "pošlite nám fotografie", "pošlite nám fotky", "napíšte do redakcie", "kontaktujte redakciu", "napíšte nám na whatsapp"]),
+        label(Other).phrases(&["poslať tip", "pošlite tip", "napíšte redakcii", "kontakt na redakciu"]),
+        ask(Ad).max_words(35).phrases(&["hlasujte za svojho favorita", "vyhrajte vstupenky", "súťažte o vstupenky", "súťažte s nami"]),
+        label(Ad).phrases(&["kúpiť vstupenky", "kúpiť lístky", "kúpte si vstupenky"]),
+        ask(Ad).max_words(35).phrases(&["hľadáme novinára", "hľadáme novinárku", "hľadáme redaktora", "hľadáme redaktorku", "hľadáme posily do redakcie", "pridajte sa k nášmu tímu", "staňte sa súčasťou našej redakcie", "životopis posielajte"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["budúce komentáre", "váš komentár čaká na schválenie"]),
+        label(Other).part(Comments).phrases(&["komentovať", "diskutovať"]),
     ],
     // "my" (we) is already the Polish pack's, and English.
     we: &["náš", "naša", "naše", "našu", "nás", "nám", "našej", "nášho"],

@@ -313,6 +313,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["preberi e-izdajo", "preberite današnjo izdajo"]),
         label(Subscription).phrases(&["e-izdaja", "e-časopis", "digitalna izdaja"]),
         ask(Other).part(Comments).max_words(60).phrases(&["uredništvo si pridržuje pravico", "ne odražajo stališč uredništva", "ne izražajo stališč uredništva", "komentirajo lahko le registrirani"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["imate novico?", "imate zanimivo novico", "pošljite nam novico", "pošljite nam namig", "pošljite nam fotografije", "pišite v uredništvo", "pišite uredništvu", "kontaktirajte uredništvo"]),
+        label(Other).phrases(&["pošlji novico", "pošljite novico", "pošlji namig", "piši uredništvu"]),
+        ask(Ad).max_words(35).phrases(&["glasujte za svojega favorita", "sodelujte v nagradni igri", "osvojite vstopnice", "pravila nagradne igre"]),
+        label(Ad).phrases(&["kupi vstopnice", "kupite vstopnice", "nakup vstopnic"]),
+        ask(Ad).max_words(35).phrases(&["iščemo novinarja", "iščemo novinarko", "zaposlimo novinarja", "pridruži se naši ekipi", "pridružite se naši ekipi", "pridružite se našemu uredništvu"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["za naslednjič, ko bom komentiral", "vaš komentar čaka na", "za objavo komentarja morate biti prijavljeni", "vaš e-naslov ne bo objavljen"]),
+        label(Other).part(Comments).phrases(&["vsi komentarji", "preberi komentarje"]),
     ],
     // "mi" (we) is Italian and Spanish, "nam" Vietnamese (south, male); "vi" (you) Italian
     // and Swedish: their other forms stand in.

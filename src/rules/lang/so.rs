@@ -341,6 +341,10 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).max_words(6).at(Any).phrases(&["dhageyso si toos ah", "dhageyso live"]),
         ask(Social).max_words(30).phrases(&["nagala soco whatsapp", "nagala soco telegram", "kanaalkayaga whatsapp", "kanaalkayaga telegram"]),
         label(Social).phrases(&["ku biir kanaalka"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["noo soo dir sawirrada", "noo soo dir sawirro iyo muuqaallo"]),
+        label(Other).phrases(&["soo dir war", "noo soo dir war"]),
+        ask(Ad).max_words(35).phrases(&["waxaan raadineynaa wariye", "waxaan u baahanahay wariyeyaal", "ku biir kooxdayada"]),
     ],
     // "na" (us) is Swahili's "and", "aan" (we, I, not) every sentence's: left out.
     we: &["annaga", "anaga", "annagu", "anagu", "innaga", "inaga", "innagu", "noo", "nala", "naga", "nagu"],

@@ -300,6 +300,14 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).max_words(30).phrases(&["našoj viber zajednici", "нашој вајбер заједници", "naš viber kanal", "наш вајбер канал", "naš telegram kanal", "наш телеграм канал", "pridružite se našem kanalu", "придружите се нашем каналу"]),
         label(Subscription).phrases(&["e-izdanje", "е-издање", "digitalno izdanje", "дигитално издање"]),
         ask(Other).part(Comments).max_words(60).phrases(&["redakcija zadržava pravo", "редакција задржава право", "ne predstavljaju stav redakcije", "не представљају став редакције"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["imate vest?", "имате вест?", "pošaljite nam vest", "пошаљите нам вест", "pošaljite nam fotografije", "пошаљите нам фотографије", "kontaktirajte redakciju", "контактирајте редакцију"]),
+        label(Other).phrases(&["pošalji vest", "пошаљи вест", "pošaljite vest"]),
+        ask(Ad).max_words(35).phrases(&["glasajte za svog favorita", "гласајте за свог фаворита", "učestvujte u nagradnoj igri", "учествујте у наградној игри", "osvojite karte", "освојите карте"]),
+        label(Ad).phrases(&["kupi karte", "купи карте", "kupi ulaznice", "купи улазнице"]),
+        ask(Ad).max_words(35).phrases(&["tražimo novinara", "тражимо новинара", "tražimo novinare", "тражимо новинаре", "pridružite se našem timu", "придружите се нашем тиму"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["за следећи пут када коментаришем", "za sledeći put kada komentarišem", "ваш коментар чека", "vaš komentar čeka"]),
+        label(Other).part(Comments).phrases(&["komentariši", "komentari"]),
     ],
     // "mi" (we) is Italian and Spanish, "ми" a Bulgarian clitic ("me", "my"): out. The Latin
     // forms of `we` and `you` are Croatian's too.

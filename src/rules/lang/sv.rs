@@ -320,6 +320,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["läs dagens e-tidning", "till e-tidningen"]),
         label(Subscription).phrases(&["dagens e-tidning"]),
         ask(Other).part(Comments).max_words(60).phrases(&["redaktionen förbehåller sig rätten", "kommentarer granskas innan de publiceras", "ansvarar själv för sina kommentarer"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["tipsa oss", "vet du mer?", "har du en nyhet", "skicka dina bilder", "skicka in dina bilder", "mejla redaktionen", "kontakta redaktionen"]),
+        label(Other).phrases(&["skicka tips", "lämna ett tips", "skicka in ett tips"]),
+        ask(Ad).max_words(35).phrases(&["rösta på din favorit", "nominera din favorit", "tävla om biljetter", "vinn biljetter"]),
+        label(Ad).phrases(&["köp biljetter", "köp biljett", "boka biljetter", "anmäl dig här", "anmäl dig nu", "nominera här"]),
+        ask(Ad).max_words(35).phrases(&["vi söker reporter", "vi söker en reporter", "vi söker journalister", "vi söker en journalist", "bli en del av vår redaktion"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["till nästa gång jag skriver en kommentar", "din kommentar väntar på granskning", "din e-postadress kommer inte publiceras"]),
+        label(Other).part(Comments).phrases(&["kommentera", "skicka kommentar", "visa alla kommentarer"]),
     ],
     // "vi" is Italian; "ni" (plural and formal "you") is Spanish and French: left out.
     we: &["oss", "vår", "vårt", "våra"],

@@ -231,6 +231,12 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).max_words(6).at(Any).phrases(&["லைவ் டிவி", "நேரலை டிவி"]),
         ask(Social).max_words(30).phrases(&["எங்கள் டெலிகிராம் சேனலில் இணையுங்கள்", "டெலிகிராம் சேனலில் இணையுங்கள்"]),
         label(Subscription).phrases(&["இ-பேப்பர்", "இபேப்பர்", "e-paper", "epaper"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["உங்கள் செய்திகளை எங்களுக்கு அனுப்புங்கள்", "உங்கள் பகுதி செய்திகளை அனுப்புங்கள்", "புகைப்படங்கள், வீடியோக்களை எங்களுக்கு அனுப்புங்கள்"]),
+        label(Other).phrases(&["செய்தி அனுப்ப", "உங்கள் செய்தியை அனுப்புங்கள்"]),
+        label(Ad).phrases(&["இப்போதே பதிவு செய்யுங்கள்"]),
+        ask(Ad).max_words(35).phrases(&["நிருபர்கள் தேவை", "செய்தியாளர்கள் தேவை", "எங்கள் குழுவில் இணையுங்கள்"]),
+        label(Other).part(Comments).phrases(&["உங்கள் கருத்தை எழுதுங்கள்", "கருத்தை அனுப்பவும்"]),
     ],
     we: &["நாங்கள்", "எங்கள்", "எங்களை", "எங்களுக்கு", "நாம்", "நமது"],
     you: &["நீ", "உன்", "உனக்கு", "உனது", "நீங்கள்", "உங்கள்", "உங்களுக்கு", "உங்களை"],

@@ -412,6 +412,12 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).max_words(30).phrases(&["మా టెలిగ్రామ్ ఛానల్\u{200c}లో చేరండి", "మా టెలిగ్రామ్ ఛానల్లో చేరండి"]),
         line(Subscription).max_words(10).phrases(&["ఈ-పేపర్ చదవండి", "ఈపేపర్ చదవండి"]),
         label(Subscription).phrases(&["ఈ-పేపర్", "ఈపేపర్", "ఈ పేపర్", "e-paper", "epaper"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["మీ వార్తలను మాకు పంపండి", "మీ ప్రాంత వార్తలను మాకు పంపండి", "ఫోటోలు, వీడియోలు మాకు పంపండి"]),
+        label(Other).phrases(&["వార్తలు పంపండి", "మీ వార్త పంపండి"]),
+        label(Ad).phrases(&["టికెట్లు బుక్ చేసుకోండి", "ఇప్పుడే నమోదు చేసుకోండి"]),
+        ask(Ad).max_words(35).phrases(&["విలేకరులు కావలెను", "రిపోర్టర్లు కావలెను", "రిపోర్టర్లు కావాలి", "మా బృందంలో చేరండి"]),
+        label(Other).part(Comments).phrases(&["వ్యాఖ్యను పంపండి", "మీ వ్యాఖ్యను రాయండి"]),
     ],
     // The exclusive "we" of the outlet; not "మనం", "మన" (the inclusive "we" of every speech
     // a story quotes).

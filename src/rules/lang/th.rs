@@ -287,6 +287,13 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["อ่านหนังสือพิมพ์ฉบับวันนี้", "อ่านหนังสือพิมพ์ออนไลน์"]),
         label(Subscription).phrases(&["e-paper", "epaper", "หนังสือพิมพ์ฉบับวันนี้"]),
         ask(Other).part(Comments).max_words(60).phrases(&["ขอสงวนสิทธิ์ในการลบความคิดเห็น", "ขอสงวนสิทธิ์ลบความคิดเห็น", "เป็นความคิดเห็นส่วนตัวของผู้แสดงความคิดเห็น"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["ส่งข่าวถึงเรา", "ส่งข่าวถึงกองบรรณาธิการ"]),
+        label(Other).phrases(&["แจ้งข่าว", "ส่งข่าว", "ร่วมส่งข่าว"]),
+        label(Ad).phrases(&["ซื้อบัตรเลย", "ลงทะเบียนเลย"]),
+        ask(Ad).max_words(35).phrases(&["รับสมัครนักข่าว", "รับสมัครผู้สื่อข่าว"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย", "สำหรับการแสดงความเห็นครั้งถัดไป", "ความเห็นของคุณกำลังรอการตรวจสอบ", "อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น"]),
+        label(Other).part(Comments).phrases(&["ส่งความคิดเห็น", "แสดงความเห็นของคุณ"]),
     ],
     // "เรา" stands alone and in "พวกเรา", "ของเรา"; it sits inside no common word.
     we: &["เรา", "พวกเรา"],

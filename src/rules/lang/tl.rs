@@ -298,6 +298,13 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).max_words(30).phrases(&["sundan kami sa whatsapp", "sundan kami sa telegram", "sundan kami sa viber", "aming viber channel", "aming telegram channel", "aming whatsapp channel", "mag-join sa aming"]),
         label(Social).phrases(&["sumali sa channel"]),
         label(Subscription).phrases(&["e-paper", "epaper"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["may balita ka ba", "ipadala sa amin ang iyong", "ipadala sa amin ang inyong", "i-message ang aming newsroom"]),
+        label(Other).phrases(&["magpadala ng balita", "ipadala ang balita"]),
+        ask(Ad).max_words(35).phrases(&["iboto ang iyong paborito"]),
+        label(Ad).phrases(&["bumili ng tiket", "bumili na ng tiket", "magparehistro na"]),
+        ask(Ad).max_words(35).phrases(&["naghahanap kami ng reporter", "naghahanap kami ng mamamahayag", "sumali sa aming team", "sumali sa aming newsroom"]),
+        label(Other).part(Comments).phrases(&["i-post ang komento", "ipadala ang komento", "isulat ang iyong komento"]),
     ],
     // "kami" is the Indonesian pack's.
     we: &["namin", "natin", "tayo", "atin"],

@@ -269,6 +269,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["günün e-gazetesi", "e-gazeteyi okumak için"]),
         label(Subscription).phrases(&["e-gazete", "egazete", "e-gazete oku"]),
         ask(Other).part(Comments).max_words(60).phrases(&["hakaret içeren yorumlar onaylanmamaktadır", "hakaret içeren yorumlar yayınlanmaz", "yorumunuz onaylandıktan sonra yayınlanacaktır", "yorumlar onaylandıktan sonra yayınlanır", "sitemizin görüşlerini yansıtmamaktadır", "gazetemizin görüşlerini yansıtmaz"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["haberiniz mi var", "haber ihbar hattı", "haberlerinizi gönderin", "haberinizi gönderin", "haber ve ihbarlarınız için", "fotoğraf ve videolarınızı gönderin", "sen de muhabir ol", "muhabirimiz olun"]),
+        label(Other).phrases(&["haber gönder", "haberini gönder", "haberinizi gönderin"]),
+        ask(Ad).max_words(35).phrases(&["favorinize oy verin", "çekilişe katılın", "yarışmamıza katılın", "bilet kazanın"]),
+        label(Ad).phrases(&["bilet al", "bilet satın al", "hemen bilet al", "hemen kayıt ol"]),
+        ask(Ad).max_words(35).phrases(&["muhabir arıyoruz", "muhabir alınacaktır", "gazetemizde çalışacak", "ekibimize katılın"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["ile işaretlenmişlerdir", "bir sonraki yorumumda kullanılması için", "yorumunuz onay bekliyor", "yorum yapabilmek için giriş yapmalısınız", "e-posta adresiniz yayınlanmayacak"]),
+        label(Other).part(Comments).phrases(&["yorumu gönder", "tüm yorumları gör", "yorumları oku"]),
     ],
     we: &["biz", "bizim", "bize", "bizi"],
     // "sen" is the senator of English news and "size" an English word: left out.

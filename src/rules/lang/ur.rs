@@ -244,6 +244,13 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["آج کا اخبار پڑھیں", "ای پیپر دیکھیں"]),
         label(Subscription).phrases(&["ای پیپر", "ای-پیپر", "e-paper"]),
         ask(Other).part(Comments).max_words(60).phrases(&["تبصروں سے متفق ہونا ضروری نہیں", "نامناسب تبصرے شائع نہیں کیے جائیں گے"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["اپنی خبریں ہمیں بھیجیں", "ہمیں خبر بھیجیں", "اپنی تصاویر اور ویڈیوز ہمیں بھیجیں", "اپنے علاقے کی خبریں ہمیں بھیجیں"]),
+        label(Other).phrases(&["خبر بھیجیں", "اپنی خبر بھیجیں"]),
+        label(Ad).phrases(&["ٹکٹ خریدیں", "ابھی رجسٹر کریں"]),
+        ask(Ad).max_words(35).phrases(&["نمائندگان کی ضرورت ہے", "رپورٹرز کی ضرورت ہے", "ہماری ٹیم کا حصہ بنیں"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["ضروری خانوں کو", "آپ کا ای میل ایڈریس شائع نہیں کیا جائے گا"]),
+        label(Other).part(Comments).phrases(&["جواب منسوخ کریں", "تبصرہ شائع کریں", "اپنا تبصرہ بھیجیں"]),
     ],
     we: &["ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے"],
     // "تو" is the Persian pack's.

@@ -310,6 +310,14 @@ pub(crate) static PACK: Pack = Pack {
         line(Subscription).max_words(10).phrases(&["đọc báo in hôm nay", "xem báo in"]),
         label(Subscription).phrases(&["báo in", "e-paper", "epaper", "đọc báo in"]),
         ask(Other).part(Comments).max_words(60).phrases(&["sẽ được biên tập trước khi đăng", "bình luận của bạn sẽ được duyệt", "gõ tiếng việt có dấu"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["mời bạn đọc gửi", "bạn đọc có thể gửi", "độc giả có thể gửi", "gửi tin bài, hình ảnh"]),
+        label(Other).phrases(&["gửi bài viết", "gửi tin", "gửi tin cho chúng tôi", "liên hệ tòa soạn", "liên hệ toà soạn"]),
+        ask(Ad).max_words(35).phrases(&["mời bạn đọc tham gia", "mời quý độc giả tham gia"]),
+        label(Ad).phrases(&["mua vé ngay"]),
+        ask(Ad).max_words(35).phrases(&["tuyển dụng phóng viên", "tuyển phóng viên", "tòa soạn tuyển dụng", "toà soạn tuyển dụng", "gia nhập đội ngũ của chúng tôi"]),
+        chrome(Other).part(Comments).at(Any).max_words(40).phrases(&["cho lần bình luận kế tiếp của tôi", "bình luận của bạn đang chờ", "bạn phải đăng nhập để gửi bình luận", "email của bạn sẽ không được hiển thị công khai"]),
+        label(Other).part(Comments).phrases(&["xem tất cả bình luận", "bình luận ngay", "gửi ý kiến của bạn"]),
     ],
     // "tôi" (I) is no `we`; "bạn" is also a friend, but appeals address the reader so.
     we: &["chúng tôi", "chúng ta", "của chúng tôi", "với chúng tôi", "cho chúng tôi"],

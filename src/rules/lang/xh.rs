@@ -396,6 +396,11 @@ pub(crate) static PACK: Pack = Pack {
         chrome(Social).max_words(6).at(Any).phrases(&["mamela ngqo"]),
         label(Social).phrases(&["joyina ijelo"]),
         label(Subscription).phrases(&["e-paper", "epaper"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["sithumelele iifoto", "sithumelele iindaba zakho"]),
+        label(Other).phrases(&["thumela iindaba", "thumela ibali"]),
+        label(Ad).phrases(&["thenga amatikiti"]),
+        ask(Ad).max_words(35).phrases(&["sifuna intatheli", "sifuna iintatheli", "joyina iqela lethu"]),
     ],
     // "thina" (we) and the possessives of the noun classes ("umsebenzi wethu", our work;
     // "iindaba zethu", our news). Not "kuthi" (to us): isiZulu's "to say", one of its

@@ -659,6 +659,9 @@ pub(crate) static PACK: Pack = Pack {
         line(Related).max_words(24).phrases(&["ka síwájú:", "ìròyìn tó jọ mọ́:", "ìròyìn mìíràn tó jọ mọ́:", "iroyin to jo mo:"]),
         // The outlet's own services: live streams, messaging channels, the e-paper, the comment policy.
         ask(Social).max_words(30).phrases(&["tẹ̀lé wa lórí whatsapp", "tẹle wa lori whatsapp", "tele wa lori whatsapp", "tẹ̀lé wa lórí telegram", "tẹle wa lori telegram", "tele wa lori telegram"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Ad).max_words(35).phrases(&["a ń wá akọ̀ròyìn", "a n wa akọroyin", "a n wa akoroyin"]),
+        label(Other).part(Comments).phrases(&["fi èrò rẹ ránṣẹ́", "fi ero rẹ ranṣẹ", "fi ero re ranse"]),
     ],
     // "wa" (us, our) is Swahili's commonest word ("of") and the verb "come" ("wá"), "a" (we)
     // the article of half the languages: the emphatic and possessive forms stand in ("awa"

@@ -401,6 +401,11 @@ pub(crate) static PACK: Pack = Pack {
         ask(Social).max_words(30).phrases(&["isiteshi sethu sewhatsapp", "isiteshi sethu setelegram", "silandele ku-whatsapp", "silandele kuwhatsapp", "silandele ku-telegram"]),
         label(Social).phrases(&["joyina isiteshi"]),
         label(Subscription).phrases(&["e-paper", "epaper"]),
+        // The newsroom's own calls: news tips, its events and awards, its job ads, the comment form.
+        ask(Other).max_words(35).phrases(&["sithumelele izithombe", "sithumelele izindaba zakho"]),
+        label(Other).phrases(&["thumela izindaba", "thumela indaba"]),
+        label(Ad).phrases(&["thenga amathikithi"]),
+        ask(Ad).max_words(35).phrases(&["sifuna intatheli", "sifuna izintatheli", "joyina ithimba lethu"]),
     ],
     // The emphatic "thina" and the possessives of "we" ("umsebenzi wethu", our work), which
     // are isiXhosa's too (the same outlet speaking), and "kithi" (to us, isiXhosa "kuthi").
