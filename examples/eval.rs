@@ -13,7 +13,10 @@
 //! exits 1 when removed < 0.95, body kept < 0.995 or negatives untouched < 0.97, and
 //! `--gate-at R,K,N` when they are below the levels given (for other files, such as the probe
 //! sets in `probes/`; `--corpus` repeats). `--cross-validate --cv-gate R,K,N`
-//! gates the cross-validated figures the same way.
+//! gates the cross-validated figures the same way. `--explain ID` prints one record's blocks
+//! with what was cut and why (`--verbose`: the features that moved the model), read with the
+//! weights the same run scores with; `--in-sample` scores a set that `probes/TRAINING` lists
+//! with the built-in weights instead of weights fitted without it.
 //! `scrapinghub` and `readability` print mean precision, recall and F1 over token 4-gram
 //! shingles, as the scrapinghub article-extraction benchmark (`../shared/tools/score.py`)
 //! computes them; `--gate F1` exits 1 when F1 is below the given value.
@@ -401,7 +404,9 @@ fn appeals(args: &[String]) -> ExitCode {
 
 /// `appeals --explain ID`: every block of one record, with its label (`B` boilerplate,
 /// `.` body), whether the cleaner cut it (`-`) or kept it (`K`), whether it is a wall, the
-/// hand rules' score and the built-in model's log-odds (the wall model's for walls); with
+/// hand rules' score and the model's log-odds (the wall model's for walls), with the weights
+/// that a run over the same `--corpus` files scores with (fitted without the set where
+/// `probes/TRAINING` lists it, else the built-in ones; `--in-sample`: the built-in ones); with
 /// `--verbose`, under each block the features that move its log-odds by a quarter or more (the
 /// model is linear: a feature's share is the log-odds less the log-odds without it).
 fn explain(

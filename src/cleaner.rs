@@ -370,7 +370,8 @@ impl Cleaner {
     /// buttons), `heuristic:outlet-paragraph` (the outlet's paragraph on itself below the
     /// story, of the kind its evidence shows) or `heuristic:channel-line` (a short line
     /// offering the outlet's channel on a messenger or the news aggregator, between the
-    /// story's paragraphs or under them). `heuristic:share-row` is a row of platforms.
+    /// story's paragraphs or under them). `heuristic:share-row` is a row of platforms,
+    /// `heuristic:poll` a reader poll (a question under a short label, over its answers).
     ///
     /// ```
     /// let cleaner = unappeal::Cleaner::new();

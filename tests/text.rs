@@ -7119,3 +7119,45 @@ fn a_cookie_banner_at_the_foot_goes_without_an_anchors_formula() {
     );
     assert_eq!(cleaner.clean_text(&bakery).text(), bakery);
 }
+
+/// A reader poll goes in any language, by its shape: a question under a label of a word or
+/// two, or after one and a colon, over two answers or more of a few words each. A kicker
+/// over a headline that asks, with its byline and date under it, stays.
+#[test]
+fn a_reader_poll_goes_by_its_shape() {
+    let cleaner = Cleaner::new();
+    for poll in [
+        "Anketë\nA duhet të mbyllet qendra e qytetit për makinat të dielave?\nPo\nJo\nNuk e di",
+        "POLL: Should the council close the old bridge to lorries?\nYes\nNo\nNot sure",
+    ] {
+        let text = format!("{BRIDGE_STORY}\n{poll}");
+        let cleaned = cleaner.clean_text(&text);
+        assert_eq!(
+            cleaned.text().trim_end(),
+            BRIDGE_STORY,
+            "{:#?}",
+            cleaned.removals()
+        );
+        assert_fired(&cleaned, "heuristic:poll");
+    }
+    let body = BRIDGE_STORY.split_once('\n').unwrap().1;
+    let asked = format!(
+        "Podcast\nWill the old bridge ever carry lorries again?\nSelin Aydemir\n12 March 2025\n{body}"
+    );
+    let cleaned = cleaner.clean_text(&asked);
+    assert_kept_and_cut(
+        &cleaned,
+        &[
+            "Will the old bridge ever carry lorries again?",
+            "Selin Aydemir",
+            body,
+        ],
+        &[],
+    );
+    assert!(
+        cleaned
+            .removals()
+            .iter()
+            .all(|r| r.rule() != "heuristic:poll")
+    );
+}

@@ -1513,6 +1513,9 @@ fn decide_pass(
             }
         }
     }
+    for r in poll_boxes(blocks, evidence, ctx.text) {
+        add_untaken(&mut taken, &mut extra, r, Kind::Other, "heuristic:poll");
+    }
     for i in item_rows(blocks, evidence, &scored, ctx.text) {
         add_untaken(
             &mut taken,

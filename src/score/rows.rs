@@ -696,6 +696,79 @@ fn names_after_verb(t: &str, outlets: &[String]) -> bool {
     })
 }
 
+/// The most words of a poll's label ("Poll", "Anketa", "Reader poll") and of each of its
+/// answers ("Yes", "Sí, todos los días"), and the most characters of an answer.
+const POLL_LABEL_WORDS: u32 = 2;
+const POLL_ANSWER_WORDS: u32 = 4;
+const POLL_ANSWER_CHARS: usize = 32;
+/// The most words of a poll's question, and the fewest and most answers under it.
+const POLL_QUESTION_WORDS: u32 = 25;
+const POLL_ANSWERS: std::ops::RangeInclusive<usize> = 2..=8;
+
+/// A reader poll, in any language: a question under a label of a word or two ("Anketa" /
+/// "Da li podržavate ...?") or after one and its colon ("POLL: Should the council ...?"),
+/// over two answers or more of a few words each ("Da" / "Ne", "Ja, fast täglich" / "Nur im
+/// Sommer"). A kicker over a headline that asks is followed by its byline and date (a figure,
+/// a name after "By"), a question and answer by paragraphs, so neither is read as one.
+pub(super) fn poll_boxes(blocks: &[Block], evidence: &Evidences, text: &str) -> Vec<Range<usize>> {
+    let line = |i: usize| text[blocks[i].range.clone()].trim();
+    let plain = |i: usize| evidence[i].body >= 0.0 && !blocks[i].quoted && !blocks[i].timestamp;
+    let answer = |i: usize| {
+        let (b, t) = (&blocks[i], line(i));
+        plain(i)
+            && b.words >= 1
+            && b.words <= POLL_ANSWER_WORDS
+            && t.chars().count() <= POLL_ANSWER_CHARS
+            && !t.ends_with(['.', '!', '?', ':', '？', '！', '：', '。'])
+            && !t.bytes().any(|c| c.is_ascii_digit())
+            && !credits::opens_with_by(t)
+    };
+    let label = |t: &str| {
+        let t = t.trim();
+        (1..=POLL_LABEL_WORDS as usize).contains(&t.split_whitespace().count())
+            && t.chars().all(|c| c.is_alphabetic() || c == ' ')
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        let (b, t) = (&blocks[i], line(i));
+        let asks = plain(i)
+            && b.words <= POLL_QUESTION_WORDS
+            && t.ends_with(['?', '？', '؟'])
+            && !t.contains(['“', '”', '"', '«', '»']);
+        // (Its label: the line above, or the words before the question's colon.)
+        let start = if !asks {
+            None
+        } else if t
+            .split_once([':', '：'])
+            .is_some_and(|(l, q)| label(l) && q.split_whitespace().count() >= 3)
+        {
+            Some(i)
+        } else if i > 0
+            && plain(i - 1)
+            && blocks[i - 1].words <= POLL_LABEL_WORDS
+            && label(line(i - 1))
+        {
+            Some(i - 1)
+        } else {
+            None
+        };
+        if let Some(start) = start {
+            let answers = (i + 1..blocks.len())
+                .take(*POLL_ANSWERS.end())
+                .take_while(|&j| answer(j))
+                .count();
+            if POLL_ANSWERS.contains(&answers) {
+                found.push(start..i + 1 + answers);
+                i += 1 + answers;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
 /// The fewest digits of a telephone number: more than a date's ("05.12.2024") or a time
 /// range's ("10.00-12.00").
 const PHONE_DIGITS: usize = 9;
