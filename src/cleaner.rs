@@ -371,7 +371,8 @@ impl Cleaner {
     /// story, of the kind its evidence shows) or `heuristic:channel-line` (a short line
     /// offering the outlet's channel on a messenger or the news aggregator, between the
     /// story's paragraphs or under them). `heuristic:share-row` is a row of platforms,
-    /// `heuristic:poll` a reader poll (a question under a short label, over its answers).
+    /// `heuristic:poll` a reader poll (a question under a short label, over its answers),
+    /// `heuristic:station-line` a radio station's strip above the headline (its frequency).
     ///
     /// ```
     /// let cleaner = unappeal::Cleaner::new();

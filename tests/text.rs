@@ -7161,3 +7161,21 @@ fn a_reader_poll_goes_by_its_shape() {
             .all(|r| r.rule() != "heuristic:poll")
     );
 }
+
+/// A radio station's strip above the headline goes, by its frequency or the letters "FM";
+/// a headline that names the station, with nothing under it but the story, stays.
+#[test]
+fn a_stations_strip_above_the_headline_goes() {
+    let cleaner = Cleaner::new();
+    for strip in [
+        "ON AIR NOW | Harbour FM 98.9 | Listen Live",
+        "Harbour 104FM",
+    ] {
+        let cleaned = cleaner.clean_text(&format!("{strip}\n{BRIDGE_STORY}"));
+        assert_eq!(cleaned.text(), BRIDGE_STORY, "{:#?}", cleaned.removals());
+        assert_fired(&cleaned, "heuristic:station-line");
+    }
+    let body = BRIDGE_STORY.split_once('\n').unwrap().1;
+    let named = format!("Harbour FM 98.9 to broadcast council meetings live\n{body}");
+    assert_eq!(cleaner.clean_text(&named).text(), named);
+}

@@ -329,6 +329,12 @@ pub(super) fn menu_lines(
             let t = &text[blocks[i].range.clone()];
             if weather_line(t) {
                 Some((i, "heuristic:weather-line"))
+            } else if station_line(&blocks[i], t)
+                && (i + 1..first)
+                    .any(|j| !blocks[j].sentence && blocks[j].words >= HEADLINE_MIN_WORDS)
+            {
+                // (Over a headline: one that names the station is the story's.)
+                Some((i, "heuristic:station-line"))
             } else if reading_time(t) && !i.checked_sub(1).is_some_and(timed) && !timed(i + 1) {
                 Some((i, "heuristic:reading-time"))
             } else {
@@ -413,6 +419,37 @@ const TITLE_CASE_FUNCTION_WORDS: &[&str] = &[
 const WEATHER_WORDS: usize = 14;
 /// The most words of its item that gives the temperature ("Thurles 7°C, light rain").
 const WEATHER_ITEM_WORDS: usize = 5;
+
+/// The most words of a radio station's strip above the story.
+const STATION_LINE_WORDS: u32 = 14;
+
+/// A radio station's strip above the story, in any language ("LISTEN LIVE: 99.3 Lagos |
+/// 95.1 Abuja", "ON AIR NOW | WINN FM 98.9", "Shannonside 104FM", "Escoita en directo · 103.4
+/// FM"): a line of a few words, no sentence, that gives a frequency of the FM band (87.5 to
+/// 108.0, one decimal, or a whole number glued to "FM") or the letters "FM" alone. Over the
+/// labelled texts such lines above the story were the page's ten times of ten; below it
+/// they name the station the story is about.
+fn station_line(b: &Block, t: &str) -> bool {
+    let frequency = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let (number, glued) = match w.strip_suffix("FM").or_else(|| w.strip_suffix("fm")) {
+            Some(n) => (n, true),
+            None => (w, false),
+        };
+        let decimals = number.split_once(['.', ',']).map(|(_, d)| d.len());
+        (glued || decimals == Some(1))
+            && number
+                .bytes()
+                .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+            && number
+                .replace(',', ".")
+                .parse::<f32>()
+                .is_ok_and(|f| (87.5..=108.0).contains(&f))
+    };
+    b.words <= STATION_LINE_WORDS
+        && !b.sentence
+        && t.split_whitespace().any(|w| w == "FM" || frequency(w))
+}
 
 /// The site's date and weather strip at the page's top, in any language ("Tuesday 3 December
 /// 2024 | Thurles 7°C, light rain", "Калининград +5 °C | USD 88,43 | EUR 95,12"): a short
