@@ -7179,3 +7179,20 @@ fn a_stations_strip_above_the_headline_goes() {
     let named = format!("Harbour FM 98.9 to broadcast council meetings live\n{body}");
     assert_eq!(cleaner.clean_text(&named).text(), named);
 }
+
+/// A question over a list longer than a poll's answers is the story's: it introduces them.
+#[test]
+fn a_question_over_a_long_list_is_no_poll() {
+    let list = "Menu\nWhat is on the new winter menu?\nLeek soup\nRoast duck\nBraised red cabbage\n\
+                Potato dumplings\nApple strudel\nPlum cake\nCheese board\nMulled wine\nHot cider";
+    let text = format!("{BRIDGE_STORY}\n{list}");
+    let cleaned = Cleaner::new().clean_text(&text);
+    assert!(
+        cleaned
+            .removals()
+            .iter()
+            .all(|r| r.rule() != "heuristic:poll"),
+        "{:#?}",
+        cleaned.removals()
+    );
+}

@@ -754,8 +754,10 @@ pub(super) fn poll_boxes(blocks: &[Block], evidence: &Evidences, text: &str) -> 
             None
         };
         if let Some(start) = start {
+            // (One more than the most is looked at: a longer run is a list the question
+            // introduces, the menu of a restaurant review.)
             let answers = (i + 1..blocks.len())
-                .take(*POLL_ANSWERS.end())
+                .take(*POLL_ANSWERS.end() + 1)
                 .take_while(|&j| answer(j))
                 .count();
             if POLL_ANSWERS.contains(&answers) {
