@@ -32,6 +32,8 @@ pub(super) fn cookie_banners(
     // (The block's own tests first: most texts hold no banner, and the edges need not be
     // looked for.) A banner speaks as the site to the reader; a story's lede or headline on
     // consent speaks of users, and a report says who said it.
+    // (A banner a run cut already is read too, for its buttons, which the run's evidence did
+    // not reach: "Saya Setuju" under "Kami menggunakan kuki ...".)
     let mut banners: Vec<usize> = (0..blocks.len())
         .filter(|&i| {
             let ev = &evidence[i];
@@ -52,8 +54,6 @@ pub(super) fn cookie_banners(
     let unread =
         || bare_text || (0..blocks.len()).all(|j| evidence[j].we == 0 && evidence[j].you == 0);
     let first = (0..blocks.len()).find(|&i| !gone(i));
-    // (A banner a run cut already is read for its buttons, which the run's evidence did
-    // not reach: "Saya Setuju" under "Kami menggunakan kuki ...".)
     let unvoiced = first.filter(|&i| {
         banners.contains(&i)
             && !voiced(i)

@@ -1102,21 +1102,13 @@ pub(super) fn tail_teasers(
             && !text[b.range.clone()].trim_end().ends_with([':', ',', ';'])
             && is_headline(b, text, true)
     };
-    let last = (story_end + 1..blocks.len()).rposition(|i| !taken[i])? + story_end + 1;
-    let mut start = last + 1;
-    let mut count = 0;
-    let mut i = last + 1;
-    while i > story_end + 1 {
-        i -= 1;
-        if taken[i] {
-            continue;
-        }
-        if !teaser(i) {
-            break;
-        }
-        start = i;
-        count += 1;
-    }
+    let last = (story_end + 1..blocks.len()).rev().find(|&i| !taken[i])?;
+    // The headlines from the end up, reading through what is cut among them.
+    let (count, start) = (story_end + 1..=last)
+        .rev()
+        .filter(|&i| !taken[i])
+        .take_while(|&i| teaser(i))
+        .fold((0, last + 1), |(n, _), i| (n + 1, i));
     (count >= HEADED_TEASER_ITEMS && start > story_end + 1 && taken[start - 1])
         .then_some(start..last + 1)
 }
