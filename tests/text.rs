@@ -7196,3 +7196,25 @@ fn a_question_over_a_long_list_is_no_poll() {
         cleaned.removals()
     );
 }
+
+/// A payment line that names the mobile-money services readers pay an outlet by ("MoMo",
+/// "Airtel Money") is evidence of a donation box in any language, as PayPal is: here in a
+/// language no pack reads, where the box has nothing else a pack could read. A story about
+/// mobile money, with its service names in sentences, stays whole.
+#[test]
+fn mobile_money_lines_mark_a_box_where_no_pack_reads_the_text() {
+    let story = "Inama Njyanama y'Akarere yemeje ku wa Gatatu ko isoko rishya rya Nyabugogo rizafungurwa mu kwezi kwa Kamena, nyuma y'imirimo yo kuryubaka yamaze imyaka itatu, ikaba yaratwaye amafaranga arenga miliyari cumi n'eshanu.\n\
+        Umuyobozi w'Akarere yavuze ko isoko rishya rizaba rifite ibibanza birenga igihumbi by'abacuruzi, parikingi nini n'ahantu ho kubika imyaka, kandi ko abacuruzi bo mu isoko rya kera bazahabwa umwanya wa mbere.\n\
+        Abacuruzi baganiriye n'abanyamakuru bishimiye icyo cyemezo, ariko bamwe bagaragaje impungenge ku giciro cy'ibibanza, bavuga ko kizaba kiri hejuru y'ubushobozi bw'abacuruzi bato.";
+    let appeal = "Bakunzi bacu,\n\
+        Ikinyamakuru cyacu kibeshwaho n'abasomyi bacyo gusa. Niba ushaka ko dukomeza kubagezaho amakuru, tera inkunga.\n\
+        MoMo: 078 812 4431 | Airtel Money: 073 812 4431";
+    let cleaned = Cleaner::new().clean_text(&format!("{story}\n{appeal}"));
+    assert_eq!(cleaned.text(), story, "{:#?}", cleaned.removals());
+
+    let about_payments = "Banki Nkuru y'Igihugu yatangaje ku wa Mbere ko umubare w'abantu bakoresha MoMo na Airtel Money wazamutse cyane mu mwaka ushize, ugera kuri miliyoni esheshatu, cyane cyane mu cyaro.\n\
+        Abahanga mu by'ubukungu bavuga ko mobile money yafashije abacuruzi bato kwakira amafaranga y'abakiriya batagombye kujya kuri banki, kandi ko ibiciro byo kohereza amafaranga byagabanutse.\n\
+        Banki Nkuru yavuze ko izakomeza gukurikirana ibigo bitanga izo serivisi kugira ngo abakiriya barindwe uburiganya.";
+    let kept = Cleaner::new().clean_text(about_payments);
+    assert!(kept.removals().is_empty(), "{:#?}", kept.removals());
+}

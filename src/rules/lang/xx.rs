@@ -14,6 +14,10 @@ pub(crate) static PACK: Pack = Pack {
         cue(Donation).weight(2.0).phrases(&["iban", "bic/swift", "swift code"]),
         cue(Donation).phrases(&["paypal", "patreon", "steady*", "ko-fi", "buy me a coffee", "liberapay"]),
         cue(Donation).phrases(&["flattr", "tipeee", "donorbox", "boosty", "buymeacoffee", "liberapay.com", "patreon.com", "paypal.me"]),
+        // The mobile-money and instant-payment services an outlet's account line names in
+        // Africa and Asia ("MoMo: 024 555 0193", "UPI: name@bank"), in any language. (Not
+        // M-Pesa: a story's steps name it, "pay via M-Pesa".)
+        cue(Donation).phrases(&["upi", "upi id", "momo", "mobile money", "orange money", "airtel money", "gcash", "paytm", "phonepe", "bkash", "nagad", "easypaisa", "jazzcash", "ifsc"]),
         cue(App).phrases(&["app store", "google play", "appgallery", "play store"]),
         cue(Cookie).weight(1.0).phrases(&["cookie*", "gdpr", "rgpd", "dsgvo"]),
         // "Cookie" as languages without a pack borrow or translate it (Faroese, Esperanto, Breton, Mongolian, Sorani, Kannada, Gujarati,
