@@ -7218,3 +7218,31 @@ fn mobile_money_lines_mark_a_box_where_no_pack_reads_the_text() {
     let kept = Cleaner::new().clean_text(about_payments);
     assert!(kept.removals().is_empty(), "{:#?}", kept.removals());
 }
+
+/// A photo's credit alone on its line, naming a stock library or a wire's photo desk, goes in
+/// any language; a story about the library, and the wire named as the story's source, stay.
+#[test]
+fn a_stock_photo_credit_alone_on_its_line_goes() {
+    let story = [
+        "Die Stadtwerke erhöhen zum ersten Januar die Preise für Fernwärme um durchschnittlich zwölf Prozent, wie ein Sprecher am Montag mitteilte.",
+        "Betroffen sind rund 18.000 Haushalte im Stadtgebiet, vor allem in den Großsiedlungen am nördlichen Stadtrand, die vollständig an das Netz angeschlossen sind.",
+        "Der Mieterverein kritisierte die Erhöhung scharf und kündigte an, die Abrechnungen der vergangenen drei Jahre prüfen zu lassen.",
+    ];
+    for credit in ["Shutterstock", "(Getty Images)", "AP Photo/Martin Meissner"] {
+        let text = format!("{}\n{credit}\n{}\n{}", story[0], story[1], story[2]);
+        let cleaned = Cleaner::new().clean_text(&text);
+        assert_eq!(
+            cleaned.text(),
+            story.join("\n"),
+            "{:#?}",
+            cleaned.removals()
+        );
+        assert_eq!(cleaned.removals()[0].kind(), Kind::Credit);
+    }
+
+    let about = "Getty Images said on Monday that it would license its archive of press photographs to the museum for ten years.\n\
+        The agreement covers about 40,000 pictures taken between 1950 and 1990, among them the first colour photographs of the city's harbour.\n\
+        Source: AFP";
+    let kept = Cleaner::new().clean_text(about);
+    assert!(kept.removals().is_empty(), "{:#?}", kept.removals());
+}

@@ -496,7 +496,7 @@ pub(crate) fn picture_credit(t: &str) -> bool {
     let end = inner.find(|c: char| !inside_word(c)).unwrap_or(inner.len());
     let (word, rest) = inner.split_at(end);
     if !is_picture_word_any_case(word) {
-        return false;
+        return names_picture_source(t);
     }
     let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
     if let Some(source) = rest.strip_prefix([':', '：', '=', '/', '|']) {
@@ -531,6 +531,55 @@ pub(crate) fn picture_credit(t: &str) -> bool {
                 && opens_as_name(rest)
                 && rest.split_whitespace().count() <= 3
         }
+    }
+}
+
+/// Stock libraries, whose name alone on a short line credits a picture in any language
+/// ("Shutterstock", "(Getty Images)", "iStockphoto / Mario Rossi"), lower case.
+const STOCK_LIBRARIES: &[&str] = &[
+    "shutterstock",
+    "istock",
+    "istockphoto",
+    "alamy",
+    "unsplash",
+    "pixabay",
+    "pexels",
+    "depositphotos",
+    "dreamstime",
+    "123rf",
+];
+
+/// Wires whose photo desk a credit names with a picture word after it ("AP Photo/Lekan
+/// Oyekanmi", "— Reuters pic", "EPA Foto"). (Not the wire's bare name: "AFP" alone on its
+/// line gives the story's source, which is body.)
+const PHOTO_WIRES: &[&str] = &[
+    "ap", "afp", "reuters", "epa", "dpa", "anp", "ansa", "efe", "xinhua", "kyodo", "yonhap",
+];
+
+/// The most words of a line that credits a picture by a stock library's name.
+const STOCK_CREDIT_WORDS: usize = 5;
+
+/// True when the line `t` credits a picture by its source alone, with no picture word
+/// before it: a stock library's name opening a short line, or a wire's name and a picture
+/// word ("AP Photo"). Read in any language: the names are the same everywhere.
+fn names_picture_source(t: &str) -> bool {
+    let t = t.trim_start_matches(['(', '[', '（', '—', '–', '-', ' ']);
+    let mut words = t
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            w.trim_end_matches([')', ']', '）', ',', ':'])
+                .to_lowercase()
+        });
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    let stock = STOCK_LIBRARIES.contains(&first.as_str())
+        || (first == "getty" && second.as_deref() == Some("images"));
+    if stock {
+        t.split_whitespace().count() <= STOCK_CREDIT_WORDS
+    } else {
+        PHOTO_WIRES.contains(&first.as_str()) && second.is_some_and(|w| is_picture_word(&w))
     }
 }
 
