@@ -7246,3 +7246,34 @@ fn a_stock_photo_credit_alone_on_its_line_goes() {
     let kept = Cleaner::new().clean_text(about);
     assert!(kept.removals().is_empty(), "{:#?}", kept.removals());
 }
+
+/// The site's breadcrumb as the text's first line, over the headline, goes in any language,
+/// whose home page's name no list holds ("Front Page / Farming", "Саҳифаи асосӣ » Варзиш");
+/// a headline of the same shape over its byline, and a byline's name and place over the
+/// story, stay.
+#[test]
+fn a_path_over_the_headline_is_the_sites_breadcrumb() {
+    let story = "Dairy farmers in the valley are counting the cost of the wettest spring in forty years, with some herds kept indoors since March.\n\
+        The co-operative said on Tuesday that milk deliveries fell by a fifth in May, and that it would pay members an advance on next month's price.\n\
+        Farmers told the meeting that silage stocks would not last the summer if the rain went on, and asked the council to open its land for grazing.";
+    for crumb in [
+        "Front Page / Farming",
+        "Саҳифаи асосӣ » Варзиш",
+        "Startpagina | Regio | Boeren",
+    ] {
+        let text =
+            format!("{crumb}\nValley farmers count cost of wettest spring in decades\n{story}");
+        let cleaned = Cleaner::new().clean_text(&text);
+        assert_eq!(
+            cleaned.text(),
+            format!("Valley farmers count cost of wettest spring in decades\n{story}"),
+            "{:#?}",
+            cleaned.removals()
+        );
+    }
+    for head in ["Work / Life / Balance\nBy Jane Roe", "Priya Nair | Kochi"] {
+        let text = format!("{head}\n{story}");
+        let kept = Cleaner::new().clean_text(&text);
+        assert!(kept.removals().is_empty(), "{:#?}", kept.removals());
+    }
+}
