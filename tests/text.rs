@@ -7277,3 +7277,36 @@ fn a_path_over_the_headline_is_the_sites_breadcrumb() {
         assert!(kept.removals().is_empty(), "{:#?}", kept.removals());
     }
 }
+
+/// A line between the story's paragraphs, with no stop, that names the outlet and a
+/// messenger asks the reader to follow it there, also where the verb comes last and the
+/// name first ("Kunhabar.uz’ni Telegram’da kuzating"); a post the story embeds, which opens
+/// with a name and holds its link and handle, stays.
+#[test]
+fn a_follow_line_between_paragraphs_goes_with_the_name_first() {
+    let paragraphs = [
+        "Samarqand viloyatida bu yil bog'dorchilik xo'jaliklari olcha hosilini erta yig'ib olishni boshladi, chunki bahor issiq keldi va mevalar ikki hafta oldin pishdi.",
+        "Fermerlarning aytishicha, hosil o'tgan yilgidan ancha ko'p bo'ldi, ammo narxlar bozorda tushib ketdi va eksportchilar kam miqdorda sotib olmoqda.",
+        "Viloyat hokimligi fermerlarga sovutish omborlarini qurish uchun imtiyozli kredit berishni va yangi bozorlarni topishda yordam berishni va'da qildi.",
+    ];
+    let follow = "Kunhabar.uz’ni Telegram’da kuzating — eng so'nggi yangiliklar sizda";
+    let text = format!(
+        "{}\n{follow}\n{}\n{}",
+        paragraphs[0], paragraphs[1], paragraphs[2]
+    );
+    let cleaned = Cleaner::new().clean_text_at(&text, Some("https://kunhabar.uz/jamiyat/olcha"));
+    assert_eq!(
+        cleaned.text(),
+        paragraphs.join("\n"),
+        "{:#?}",
+        cleaned.removals()
+    );
+
+    let embedded = "Kunhabar Tech launches its weekly deals on the app https://t.co/x1Y2z3 by @kunhabar pic.twitter.com/AbC123";
+    let text = format!(
+        "{}\n{embedded}\n{}\n{}",
+        paragraphs[0], paragraphs[1], paragraphs[2]
+    );
+    let kept = Cleaner::new().clean_text_at(&text, Some("https://kunhabar.uz/jamiyat/olcha"));
+    assert!(kept.text().contains(embedded), "{:#?}", kept.removals());
+}

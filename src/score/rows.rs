@@ -66,7 +66,15 @@ pub(super) fn follow_lines(
             } else {
                 &['.', '!', '?', '。']
             };
-            return !t.trim_end().ends_with(stops) && names_after_verb(t, outlets);
+            // (Or the name first, where the verb comes last: "Aniq.uz’ni Telegram’da kuzatib
+            // boring". Not a post the story embeds, which opens with its author's name and
+            // holds a link or a handle: "The 9to5Mac BundleHunt delivers ... by @trevorjd14
+            // pic.twitter.com/...".)
+            return !t.trim_end().ends_with(stops)
+                && (names_after_verb(t, outlets)
+                    || (features::leads_with_outlet(t, outlets)
+                        && !t.contains(['@', '/'])
+                        && !offers_channel(t)));
         }
         // (The letter X as the second, "Follow Oregon Capital Chronicle on Facebook and X.":
         // a statement that names the outlet after its verb, not a row; the letter counts in
@@ -126,8 +134,24 @@ pub(super) fn follow_lines(
     else {
         return Vec::new();
     };
-    let follow: Vec<usize> = (last + 1..blocks.len())
-        .filter(|&i| plain(i) && follows(i))
+    // (Or between the story's paragraphs, a line with no stop (a paragraph of the story
+    // ends with one) that names a platform besides the mail and the printer: "Get The Times
+    // of Israel's Daily Edition by email ... Free Sign Up" is a newsletter's box, which a
+    // label of the dev set counts as the story's.)
+    let inline = |i: usize| {
+        let t = &text[blocks[i].range.clone()];
+        let folded = t.to_lowercase();
+        let tools: usize = NOT_CHANNELS[..TOOL_PLATFORMS]
+            .iter()
+            .map(|n| folded.matches(n).count())
+            .sum();
+        !taken[i]
+            && !t.trim_end().ends_with(['.', '!', '?', '。', ':', '：'])
+            && usize::from(evidence[i].platforms) > tools
+            && !offers_channel(t)
+    };
+    let follow: Vec<usize> = (first + 1..blocks.len())
+        .filter(|&i| (i > last || inline(i)) && plain(i) && follows(i))
         .collect();
     // A story about the outlet's own accounts ("Le Monde reste pour l'instant présent sur X,
     // Threads et Bluesky") names it elsewhere too, beside a platform; a story whose reporters
@@ -170,6 +194,8 @@ const ACCOUNT_PLATFORMS: usize = 3;
 /// The fewest where a short line names the outlet as a name, and that line's most words.
 const NAMED_ACCOUNT_PLATFORMS: usize = 2;
 const NAMED_ACCOUNTS_WORDS: u32 = 10;
+/// How many of [`NOT_CHANNELS`], from its start, are a share row's tools.
+const TOOL_PLATFORMS: usize = 5;
 /// Platform names that are no channel of the outlet's: the mail and the printer of a share
 /// row's tools, and the podcast apps where a story tells its own series too ("Podden finns
 /// på Spotify och Apple Podcasts").
@@ -202,6 +228,14 @@ const CHANNEL_NOUNS: [&str; 50] = [
     "کانال", "قناة", "ערוץ", "saluran", "kênh", "google", "නාලිකා", "κανάλι", "არხ", "суваг",
     "चॅनेल", "च्यानल", "ఛానెల్", "ଚ୍ୟାନେଲ",
 ];
+
+/// Whether `t` names a channel's noun: a line that offers the outlet's channel heads a box
+/// that [`channel_lines`] takes whole, with its pitch and its button ("Harbour Post's
+/// WhatsApp channel" over "The port's news on your phone ..." and "Join the channel").
+fn offers_channel(t: &str) -> bool {
+    let folded = t.to_lowercase();
+    CHANNEL_NOUNS.iter().any(|n| folded.contains(n))
+}
 
 /// Below the story's first paragraph, a short line that offers the reader the outlet's
 /// channel on a messenger or the news aggregator, in any language, between the paragraphs
