@@ -7310,3 +7310,22 @@ fn a_follow_line_between_paragraphs_goes_with_the_name_first() {
     let kept = Cleaner::new().clean_text_at(&text, Some("https://kunhabar.uz/jamiyat/olcha"));
     assert!(kept.text().contains(embedded), "{:#?}", kept.removals());
 }
+
+/// The outlet's own e-mail address alone on a line under the story (a reporter's, a desk's)
+/// is a contact line; the same address in the byline over the story is the story's.
+#[test]
+fn the_outlets_address_alone_under_the_story_goes() {
+    let url = Some("https://www.dunaposta.example/helyi/hid");
+    let headline = "Két hónapra lezárják a régi hidat";
+    let story = "A városi közgyűlés kedden döntött arról, hogy a régi Duna-hidat márciustól két hónapra teljesen lezárják a forgalom elől, mert a pillérek felújítása nem halasztható tovább.\n\
+        A buszjáratok a felújítás idejére az új hídon át közlekednek, a menetidő a reggeli csúcsban akár tíz perccel is nőhet, közölte a közlekedési vállalat szóvivője.\n\
+        A belvárosi kereskedők attól tartanak, hogy a lezárás alatt kevesebb vásárló érkezik a túlpartról, ezért az önkormányzattól ingyenes parkolást kérnek a piac környékén.";
+    let address = "kovacs.maria@dunaposta.example";
+    let text = format!("{headline}\n{story}\n{address}");
+    let cleaned = Cleaner::new().clean_text_at(&text, url);
+    assert_left_story(&cleaned, &format!("{headline}\n{story}"));
+
+    let text = format!("{headline}\nKovács Mária\n{address}\n{story}");
+    let kept = Cleaner::new().clean_text_at(&text, url);
+    assert!(kept.text().contains(address), "{:#?}", kept.removals());
+}

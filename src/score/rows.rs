@@ -122,7 +122,13 @@ pub(super) fn follow_lines(
             && (mail_hosts(t)
                 .any(|h| crate::input::host::outlet_label(h).is_some_and(|l| outlets.contains(&l)))
                 || (has_phone_number(t) && features::names_properly(t, outlets)))
-            && (t.contains(['?', '？', '؟']) || ev.you > 0 || ev.we > 0)
+            && (t.contains(['?', '？', '؟'])
+                || ev.you > 0
+                || ev.we > 0
+                // (Or the address alone, or under a label: a reporter's or a desk's under the
+                // story, "sara.lindqvist@kungalvsposten.se", "ای میل: ads@dailyazadiquetta.com".
+                // Over the story it is the byline's, which is the story's.)
+                || b.words <= MAIL_LINE_WORDS)
     };
     let plain = |i: usize| evidence[i].body >= 0.0 && !blocks[i].quoted;
     // The story ends above a follow line of one sentence that reads as its own last, and
@@ -832,6 +838,9 @@ fn has_phone_number(t: &str) -> bool {
 
 /// The most words of a line with the outlet's address that [`follow_lines`] takes.
 const CONTACT_WORDS: u32 = 30;
+/// The most words of a line of the outlet's address that [`follow_lines`] takes without a
+/// question or an address to the reader: the address and its label.
+const MAIL_LINE_WORDS: u32 = 3;
 
 /// The hosts of the e-mail addresses in `t`: a word, "@", and a host with a dot.
 fn mail_hosts(t: &str) -> impl Iterator<Item = &str> {
