@@ -146,18 +146,18 @@ pub(super) fn follow_lines(
     // label of the dev set counts as the story's.)
     let inline = |i: usize| {
         let t = &text[blocks[i].range.clone()];
+        if taken[i] || t.trim_end().ends_with(['.', '!', '?', '。', ':', '：']) {
+            return false;
+        }
         let folded = t.to_lowercase();
         let tools: usize = NOT_CHANNELS[..TOOL_PLATFORMS]
             .iter()
             .map(|n| folded.matches(n).count())
             .sum();
-        !taken[i]
-            && !t.trim_end().ends_with(['.', '!', '?', '。', ':', '：'])
-            && usize::from(evidence[i].platforms) > tools
-            && !offers_channel(t)
+        usize::from(evidence[i].platforms) > tools && !offers_channel(t)
     };
     let follow: Vec<usize> = (first + 1..blocks.len())
-        .filter(|&i| (i > last || inline(i)) && plain(i) && follows(i))
+        .filter(|&i| plain(i) && follows(i) && (i > last || inline(i)))
         .collect();
     // A story about the outlet's own accounts ("Le Monde reste pour l'instant présent sur X,
     // Threads et Bluesky") names it elsewhere too, beside a platform; a story whose reporters
