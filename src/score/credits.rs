@@ -574,13 +574,20 @@ fn names_picture_source(t: &str) -> bool {
     let (Some(first), second) = (words.next(), words.next()) else {
         return false;
     };
-    let stock = STOCK_LIBRARIES.contains(&first.as_str())
-        || (first == "getty" && second.as_deref() == Some("images"));
-    if stock {
-        t.split_whitespace().count() <= STOCK_CREDIT_WORDS
-    } else {
-        PHOTO_WIRES.contains(&first.as_str()) && second.is_some_and(|w| is_picture_word(&w))
-    }
+    let getty = first == "getty" && second.as_deref() == Some("images");
+    let stock = STOCK_LIBRARIES.contains(&first.as_str()) || getty;
+    let wire = !stock
+        && PHOTO_WIRES.contains(&first.as_str())
+        && second.as_deref().is_some_and(is_picture_word);
+    // (The words after the source are a name, not a sentence's: "Getty Images sues
+    // Stability AI", "Alamy responds", "AP photo archive goes online" are headlines.)
+    let skip = if getty || wire { 2 } else { 1 };
+    (stock || wire)
+        && t.split_whitespace().count() <= STOCK_CREDIT_WORDS + 1
+        && t.split(|c: char| c.is_whitespace() || c == '/')
+            .filter(|w| !w.is_empty())
+            .skip(skip)
+            .all(|w| !w.starts_with(char::is_lowercase) || matches!(w, "via" | "by"))
 }
 
 /// The most words of a source described in small letters after a picture's label and its

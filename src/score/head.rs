@@ -384,7 +384,11 @@ pub(super) fn menu_lines(
             .flatten();
         if line.is_some_and(|kicker| !kicker || over_headline())
             || crumb_line(t)
-            || (above == 0 && top_path(t) && over_title(i) && (bare_text || named_path(t)))
+            || (above == 0
+                && top_path(t)
+                && over_title(i)
+                && over_headline()
+                && (bare_text || named_path(t)))
             || (line.is_none()
                 && !b.sentence
                 && menu_row(t, bare_text)

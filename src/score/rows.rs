@@ -70,7 +70,9 @@ pub(super) fn follow_lines(
             // boring". Not a post the story embeds, which opens with its author's name and
             // holds a link or a handle: "The 9to5Mac BundleHunt delivers ... by @trevorjd14
             // pic.twitter.com/...".)
-            return !t.trim_end().ends_with(stops)
+            let stopped = t.trim_end().ends_with(stops)
+                || (b.sentence && !t.trim_end().ends_with(['!', '！']));
+            return !stopped
                 && (names_after_verb(t, outlets)
                     || (features::leads_with_outlet(t, outlets)
                         && !t.contains(['@', '/'])
@@ -146,7 +148,7 @@ pub(super) fn follow_lines(
     // label of the dev set counts as the story's.)
     let inline = |i: usize| {
         let t = &text[blocks[i].range.clone()];
-        if taken[i] || t.trim_end().ends_with(['.', '!', '?', '。', ':', '：']) {
+        if taken[i] || blocks[i].sentence || t.trim_end().ends_with([':', '：']) {
             return false;
         }
         let folded = t.to_lowercase();
