@@ -564,30 +564,33 @@ const STOCK_CREDIT_WORDS: usize = 5;
 /// word ("AP Photo"). Read in any language: the names are the same everywhere.
 fn names_picture_source(t: &str) -> bool {
     let t = t.trim_start_matches(['(', '[', '（', '—', '–', '-', ' ']);
+    // (Compared in any case, without lower-casing: the test runs on every short block.)
     let mut words = t
         .split(|c: char| c.is_whitespace() || c == '/')
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            w.trim_end_matches([')', ']', '）', ',', ':'])
-                .to_lowercase()
-        });
+        .filter(|w| !w.is_empty());
     let (Some(first), second) = (words.next(), words.next()) else {
         return false;
     };
-    let getty = first == "getty" && second.as_deref() == Some("images");
-    let stock = STOCK_LIBRARIES.contains(&first.as_str()) || getty;
+    let is = |w: &str, names: &[&str]| names.iter().any(|n| source_name(w).eq_ignore_ascii_case(n));
+    let getty = is(first, &["getty"]) && second.is_some_and(|w| is(w, &["images"]));
+    let stock = is(first, STOCK_LIBRARIES) || getty;
     let wire = !stock
-        && PHOTO_WIRES.contains(&first.as_str())
-        && second.as_deref().is_some_and(is_picture_word);
+        && is(first, PHOTO_WIRES)
+        && second.is_some_and(|w| is_picture_word_any_case(source_name(w)));
     // (The words after the source are a name, not a sentence's: "Getty Images sues
     // Stability AI", "Alamy responds", "AP photo archive goes online" are headlines.)
-    let skip = if getty || wire { 2 } else { 1 };
+    let mut after = second
+        .into_iter()
+        .skip(usize::from(getty || wire))
+        .chain(words);
     (stock || wire)
         && t.split_whitespace().count() <= STOCK_CREDIT_WORDS + 1
-        && t.split(|c: char| c.is_whitespace() || c == '/')
-            .filter(|w| !w.is_empty())
-            .skip(skip)
-            .all(|w| !w.starts_with(char::is_lowercase) || matches!(w, "via" | "by"))
+        && after.all(|w| !w.starts_with(char::is_lowercase) || matches!(w, "via" | "by"))
+}
+
+/// A word of a credit without the bracket or the mark that closes it ("Images)", "AP,").
+fn source_name(w: &str) -> &str {
+    w.trim_end_matches([')', ']', '）', ',', ':'])
 }
 
 /// The most words of a source described in small letters after a picture's label and its

@@ -385,10 +385,9 @@ pub(super) fn menu_lines(
         if line.is_some_and(|kicker| !kicker || over_headline())
             || crumb_line(t)
             || (above == 0
-                && top_path(t)
-                && over_title(i)
-                && over_headline()
-                && (bare_text || named_path(t)))
+                && top_path(t).is_some_and(|separator| {
+                    over_title(i) && over_headline() && (bare_text || named_path(t, separator))
+                }))
             || (line.is_none()
                 && !b.sentence
                 && menu_row(t, bare_text)
@@ -1172,55 +1171,39 @@ pub(super) fn crumb_line(t: &str) -> bool {
 /// holds. (Lower, a line of this shape is as often a byline's name and place: "Rojda
 /// Aydemir / Amed", "प्रतिनिधी | नाशिक". On every labelled text, 425 such first lines were
 /// boxes and none the story's.)
-fn top_path(t: &str) -> bool {
+fn top_path(t: &str) -> Option<&'static str> {
     let t = t.trim();
-    let Some(separator) = [" / ", " | ", " » ", " › ", " > "]
-        .into_iter()
-        .find(|s| t.contains(s))
-    else {
-        return false;
-    };
+    let separator = PATH_SEPARATORS.into_iter().find(|s| t.contains(s))?;
     let steps = t.split(separator).count();
-    (2..=CRUMB_STEPS).contains(&steps)
+    ((2..=CRUMB_STEPS).contains(&steps)
         && t.split(separator).all(|step| {
             (1..=TOP_PATH_STEP_WORDS).contains(&step.split_whitespace().count())
-                && !step.chars().any(|c| {
-                    c.is_numeric()
-                        || matches!(
-                            c,
-                            '.' | '!'
-                                | '?'
-                                | ':'
-                                | ','
-                                | ';'
-                                | '|'
-                                | '/'
-                                | '»'
-                                | '›'
-                                | '>'
-                                | '('
-                                | ')'
-                                | '"'
-                                | '«'
-                                | '“'
-                                | '@'
-                        )
-                })
+                && !step
+                    .chars()
+                    .any(|c| c.is_numeric() || NOT_IN_PATH_STEP.contains(&c))
         })
-        && !credits::opens_with_by(t)
+        && !credits::opens_with_by(t))
+    .then_some(separator)
 }
 
-/// Whether a path of [`top_path`] is told from a headline's words parted by slashes ("Work /
-/// Life / Balance"), where a pack reads the text: a step of several words, or in a script
-/// without case, or a section's name that headlines seldom use ("Chronik", "Cronaca").
-fn named_path(t: &str) -> bool {
-    t.split(['/', '|', '»', '›', '>'])
-        .map(str::trim)
-        .any(|step| {
-            step.split_whitespace().count() > 1
-                || !step.chars().any(|c| is_lower(c) || is_upper(c))
-                || section_word(step) == Some(true)
-        })
+/// The separators of a [`top_path`], spaces included.
+const PATH_SEPARATORS: [&str; 5] = [" / ", " | ", " » ", " › ", " > "];
+/// The marks that no step of a [`top_path`] holds: a sentence's, another separator, a
+/// bracket, a quotation mark, a handle's.
+const NOT_IN_PATH_STEP: [char; 17] = [
+    '.', '!', '?', ':', ',', ';', '|', '/', '»', '›', '>', '(', ')', '"', '«', '“', '@',
+];
+
+/// Whether a path of [`top_path`], parted by `separator`, is told from a headline's words
+/// parted by slashes ("Work / Life / Balance"), where a pack reads the text: a step of
+/// several words, or in a script without case, or a section's name that headlines seldom
+/// use ("Chronik", "Cronaca").
+fn named_path(t: &str, separator: &str) -> bool {
+    t.split(separator).map(str::trim).any(|step| {
+        step.split_whitespace().count() > 1
+            || !step.chars().any(|c| is_lower(c) || is_upper(c))
+            || section_word(step) == Some(true)
+    })
 }
 
 /// The most words of a step of [`top_path`].

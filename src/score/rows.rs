@@ -76,7 +76,7 @@ pub(super) fn follow_lines(
                 && (names_after_verb(t, outlets)
                     || (features::leads_with_outlet(t, outlets)
                         && !t.contains(['@', '/'])
-                        && !offers_channel(t)));
+                        && !offers_channel(&t.to_lowercase())));
         }
         // (The letter X as the second, "Follow Oregon Capital Chronicle on Facebook and X.":
         // a statement that names the outlet after its verb, not a row; the letter counts in
@@ -152,11 +152,8 @@ pub(super) fn follow_lines(
             return false;
         }
         let folded = t.to_lowercase();
-        let tools: usize = NOT_CHANNELS[..TOOL_PLATFORMS]
-            .iter()
-            .map(|n| folded.matches(n).count())
-            .sum();
-        usize::from(evidence[i].platforms) > tools && !offers_channel(t)
+        usize::from(evidence[i].platforms) > mentions(&folded, &NOT_CHANNELS[..TOOL_PLATFORMS])
+            && !offers_channel(&folded)
     };
     let follow: Vec<usize> = (first + 1..blocks.len())
         .filter(|&i| plain(i) && follows(i) && (i > last || inline(i)))
@@ -237,12 +234,17 @@ const CHANNEL_NOUNS: [&str; 50] = [
     "चॅनेल", "च्यानल", "ఛానెల్", "ଚ୍ୟାନେଲ",
 ];
 
-/// Whether `t` names a channel's noun: a line that offers the outlet's channel heads a box
-/// that [`channel_lines`] takes whole, with its pitch and its button ("Harbour Post's
-/// WhatsApp channel" over "The port's news on your phone ..." and "Join the channel").
-fn offers_channel(t: &str) -> bool {
-    let folded = t.to_lowercase();
+/// Whether `folded` (a line lower-cased) names a channel's noun: a line that offers the
+/// outlet's channel ("Harbour Post's WhatsApp channel" over "The port's news on your phone
+/// ..." and "Join the channel"), which [`channel_lines`] takes whole with its pitch and its
+/// button.
+fn offers_channel(folded: &str) -> bool {
     CHANNEL_NOUNS.iter().any(|n| folded.contains(n))
+}
+
+/// How many times `folded` (a line lower-cased) holds one of `names`.
+fn mentions(folded: &str, names: &[&str]) -> usize {
+    names.iter().map(|n| folded.matches(n).count()).sum()
 }
 
 /// Below the story's first paragraph, a short line that offers the reader the outlet's
@@ -272,10 +274,8 @@ pub(super) fn channel_lines(
     let lower = |i: usize| text[blocks[i].range.clone()].to_lowercase();
     // Channels besides the mail, the printer and the podcast apps.
     let channel_count = |platforms: u16, folded: &str| {
-        let others: usize = NOT_CHANNELS.iter().map(|n| folded.matches(n).count()).sum();
-        usize::from(platforms).saturating_sub(others)
+        usize::from(platforms).saturating_sub(mentions(folded, &NOT_CHANNELS))
     };
-    let offers = |folded: &str| CHANNEL_NOUNS.iter().any(|n| folded.contains(n));
     // A sentence of the story names a platform ("The housing office opened a WhatsApp
     // channel on Monday ..."): a line with no stop on it may be its subheading.
     // (The first two such sentences, found once and only for such a line: a page of many
@@ -340,7 +340,7 @@ pub(super) fn channel_lines(
         let unstopped_line = || unstopped && !story_on_platform(i);
         // (The cheap test first: most lines offer no channel and name fewer platforms than
         // the outlet's accounts do.)
-        let offered = offers(&folded);
+        let offered = offers_channel(&folded);
         // (Two accounts where a short line names the outlet as a name: "Follow Oregon
         // Capital Chronicle on Facebook and X.")
         let fewest = if b.words <= NAMED_ACCOUNTS_WORDS {
@@ -387,7 +387,7 @@ pub(super) fn channel_lines(
         let t = text[blocks[j].range.clone()].trim_end();
         found.iter().any(|&i| i.abs_diff(j) == 1)
             && blocks[j].words <= CHANNEL_WORDS
-            && (!t.ends_with(['.', '!', '?', '。']) || offers(&lower(j)))
+            && (!t.ends_with(['.', '!', '?', '。']) || offers_channel(&lower(j)))
     };
     // (Under the story's last paragraph, not a line that asks or speaks to the reader: the
     // page's other boxes stand there, a standing tip line on WhatsApp among them. A report on
@@ -424,7 +424,7 @@ pub(super) fn channel_lines(
             && evidence[j].said == 0
             && b.words <= CHANNEL_WORDS
             && !t.ends_with(['.', '!', '?', '。', ':'])
-            && (evidence[j].platforms > 0 || offers(&lower(j)))
+            && (evidence[j].platforms > 0 || offers_channel(&lower(j)))
     };
     let plain = |j: usize| {
         !taken[j]
